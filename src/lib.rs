@@ -1,0 +1,155 @@
+//! article-annotator: marks who and what is named, who said what, and every claim about
+//! sanctions in a news article.
+//!
+//! The core is plain Rust: text → [`segment`] (paragraphs, sentences, tokens) →
+//! entities → quotes → sanctions claims → [`output`]. `src/wasm.rs` is the only
+//! module that touches JavaScript.
+//!
+//! ```
+//! use article_annotator::{annotate, Options, Unit};
+//! let text = "Foreign Minister Sergey Lavrov arrived in Pyongyang on Thursday.";
+//! let analysis = annotate(text, &Options::default()).unwrap();
+//! let json = analysis.to_output(Unit::Codepoint);
+//! assert_eq!(json.schema_version, 1);
+//! assert_eq!(json.sentences.len(), 1);
+//! ```
+
+pub mod model;
+pub mod offsets;
+pub mod output;
+pub mod segment;
+pub mod span;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use std::fmt;
+
+pub use model::{Action, Analysis, Label, Modality};
+pub use offsets::Unit;
+pub use output::Output;
+pub use span::Span;
+
+/// The default `maxLength`: 10 MB of text.
+pub const DEFAULT_MAX_LENGTH: usize = 10 * 1024 * 1024;
+
+/// One entry of a user gazetteer: a name the newsroom wants found, with its label and
+/// other spellings. It takes precedence over the built-in lexicons.
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerEntry {
+    pub name: String,
+    pub label: Label,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// Options for an [`Annotator`]. Unknown keys are rejected.
+#[derive(Clone, Debug, Default, serde::Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Options {
+    /// The longest text accepted, in UTF-8 bytes natively and UTF-16 code units in
+    /// JavaScript (default 10 MB).
+    #[serde(default)]
+    pub max_length: Option<usize>,
+    /// Which entity labels to report (default: all). Quotes and claims still use every
+    /// entity internally.
+    #[serde(default)]
+    pub labels: Option<Vec<Label>>,
+    /// Extra names, which take precedence over the built-in lexicons.
+    #[serde(default)]
+    pub gazetteer: Vec<GazetteerEntry>,
+}
+
+/// What went wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The text is longer than `maxLength`.
+    TooLong { length: usize, max: usize },
+    /// An option has a value that cannot be used.
+    InvalidOption(String),
+}
+
+/// An error from building an [`Annotator`] or annotating a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind) -> Error {
+        Error { kind }
+    }
+
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::TooLong { length, max } => write!(
+                f,
+                "text is too long: {length} units, more than maxLength {max}; split the text or raise maxLength"
+            ),
+            ErrorKind::InvalidOption(why) => write!(f, "invalid option: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// An annotator with its lexicons built once, reused across calls.
+pub struct Annotator {
+    options: Options,
+}
+
+impl Annotator {
+    /// Check the options and build the lexicons.
+    pub fn new(options: Options) -> Result<Annotator, Error> {
+        if options.max_length == Some(0) {
+            return Err(Error::new(ErrorKind::InvalidOption("maxLength must be at least 1".into())));
+        }
+        for entry in &options.gazetteer {
+            if entry.name.trim().is_empty() || entry.aliases.iter().any(|a| a.trim().is_empty()) {
+                return Err(Error::new(ErrorKind::InvalidOption("gazetteer names and aliases must not be empty".into())));
+            }
+        }
+        Ok(Annotator { options })
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    pub fn max_length(&self) -> usize {
+        self.options.max_length.unwrap_or(DEFAULT_MAX_LENGTH)
+    }
+
+    /// Annotate one text. Fails only when the text is longer than `maxLength` bytes.
+    pub fn annotate<'t>(&self, text: &'t str) -> Result<Analysis<'t>, Error> {
+        if text.len() > self.max_length() {
+            return Err(Error::new(ErrorKind::TooLong { length: text.len(), max: self.max_length() }));
+        }
+        Ok(self.annotate_unchecked(text))
+    }
+
+    /// Annotate one text of any length (the caller has checked it).
+    pub fn annotate_unchecked<'t>(&self, text: &'t str) -> Analysis<'t> {
+        let doc = segment::segment(text);
+        Analysis::new(doc)
+    }
+}
+
+/// Annotate `text` with `options` (builds a fresh [`Annotator`]; keep one to annotate
+/// many texts).
+pub fn annotate<'t>(text: &'t str, options: &Options) -> Result<Analysis<'t>, Error> {
+    Annotator::new(options.clone())?.annotate(text)
+}
+
+/// The crate version.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}

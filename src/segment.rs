@@ -1,0 +1,706 @@
+//! Paragraphs, sentences and tokens with byte spans: the text handling every layer stands on.
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters and digits, with inner apostrophes ("don't"), inner dots of
+    /// abbreviations ("U.S."), and the possessive split off ("Kim", "'s").
+    Word,
+    /// Digits with inner separators ("3.5", "1,000", "10:30", "1990s", "12th").
+    Number,
+    /// A quotation mark (or an apostrophe that may be one).
+    Quote(Mark),
+    /// A hyphen or dash.
+    Dash,
+    /// Any other punctuation or symbol (".", ",", "$", "%", an emoji).
+    Punct,
+}
+
+/// A quotation mark's shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// “ „ « and the German low-9 opening mark.
+    DoubleOpen,
+    /// ” » (and “ used as a closing mark in German style).
+    DoubleClose,
+    /// " (direction from context).
+    DoubleStraight,
+    /// ‘ ‚ ‹
+    SingleOpen,
+    /// ’ › (also the apostrophe that ends a plural possessive: "the Bidens’").
+    SingleClose,
+    /// ' (direction from context).
+    SingleStraight,
+}
+
+impl Mark {
+    pub fn is_double(self) -> bool {
+        matches!(self, Mark::DoubleOpen | Mark::DoubleClose | Mark::DoubleStraight)
+    }
+}
+
+/// One token: a span and what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: Kind,
+    /// White space (or the start of the text) comes right before this token.
+    pub space_before: bool,
+    /// A line break comes before this token (within the white space before it).
+    pub line_before: bool,
+}
+
+/// A sentence (or a headline, dateline or list item): its span and its tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index range into `Doc::tokens`.
+    pub tokens: (usize, usize),
+    /// Index of its paragraph in `Doc::paragraphs`.
+    pub paragraph: usize,
+}
+
+/// A paragraph: a block of text separated from the next by a blank line (or by a
+/// line break in text whose lines are not hard-wrapped).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: Span,
+    /// Index range into `Doc::sentences`.
+    pub sentences: (usize, usize),
+}
+
+/// A segmented text.
+#[derive(Debug)]
+pub struct Doc<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl<'t> Doc<'t> {
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &'t str {
+        self.tokens[i].span.of(self.text)
+    }
+
+    /// The tokens of sentence `s`.
+    pub fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
+        let (a, b) = self.sentences[s].tokens;
+        a..b
+    }
+
+    /// The index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.1 <= i).min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+/// Split `text` into paragraphs, sentences and tokens.
+pub fn segment(text: &str) -> Doc<'_> {
+    let tokens = tokenize(text);
+    let blocks = blocks(text);
+    let mut sentences = Vec::new();
+    let mut paragraphs = Vec::new();
+    let mut t = 0;
+    for block in blocks {
+        // tokens of this block
+        while t < tokens.len() && tokens[t].span.start < block.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= block.end {
+            t += 1;
+        }
+        if first == t {
+            continue;
+        }
+        let s0 = sentences.len();
+        split_sentences(text, &tokens, first, t, paragraphs.len(), &mut sentences);
+        paragraphs.push(Paragraph {
+            span: Span::new(tokens[first].span.start, tokens[t - 1].span.end),
+            sentences: (s0, sentences.len()),
+        });
+    }
+    Doc { text, tokens, sentences, paragraphs }
+}
+
+// ---------- characters ----------
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Break,
+    Alnum,
+    /// Glues to the token before it and lets the next character continue it
+    /// (zero-width joiner, combining marks, variation selectors, soft hyphen).
+    Glue,
+    Quote(Mark),
+    Dash,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0b}' | '\u{0c}' | '\u{85}' => Class::Break,
+        ' ' | '\t' | '\u{a0}' | '\u{200b}' | '\u{feff}' | '\u{2060}' => Class::Space,
+        '“' | '„' | '«' => Class::Quote(Mark::DoubleOpen),
+        '”' | '»' => Class::Quote(Mark::DoubleClose),
+        '"' | '＂' => Class::Quote(Mark::DoubleStraight),
+        '‘' | '‚' | '‹' => Class::Quote(Mark::SingleOpen),
+        '’' | '›' => Class::Quote(Mark::SingleClose),
+        '\'' => Class::Quote(Mark::SingleStraight),
+        '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => Class::Dash,
+        '\u{ad}' | '\u{200c}' | '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' | '\u{e0020}'..='\u{e007f}' => Class::Glue,
+        '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' => Class::Glue,
+        // Arabic, Hebrew and Indic combining marks
+        '\u{591}'..='\u{5c7}' | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{900}'..='\u{903}' | '\u{93a}'..='\u{94f}' => Class::Glue,
+        c if c.is_whitespace() => Class::Space,
+        c if c.is_alphanumeric() => Class::Alnum,
+        _ => Class::Other,
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+// ---------- tokens ----------
+
+/// Split `text` into tokens. Linear in the text's length.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let b = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut space_before = true;
+    let mut line_before = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = char_at(text, i);
+        let len = c.len_utf8();
+        let cls = if c.is_ascii() { ascii_class(b[i]) } else { class(c) };
+        match cls {
+            Class::Space => {
+                space_before = true;
+                i += len;
+                continue;
+            }
+            Class::Break => {
+                space_before = true;
+                line_before = true;
+                i += len;
+                continue;
+            }
+            Class::Glue => {
+                // a joiner extends the previous token when adjacent; otherwise it is ignored
+                if let Some(last) = out.last_mut() {
+                    if last.span.end == i {
+                        last.span.end = i + len;
+                        i += len;
+                        // a zero-width joiner also pulls in the next symbol (emoji sequences)
+                        if c == '\u{200d}' && i < b.len() {
+                            let n = char_at(text, i);
+                            if !n.is_whitespace() {
+                                last.span.end = i + n.len_utf8();
+                                i += n.len_utf8();
+                            }
+                        }
+                        continue;
+                    }
+                }
+                i += len;
+                continue;
+            }
+            _ => {}
+        }
+        let start = i;
+        let kind;
+        match cls {
+            Class::Alnum => {
+                let (end, k) = scan_word(text, i);
+                i = end;
+                kind = k;
+            }
+            Class::Quote(mark) => {
+                // '90s, 'n'
+                if is_apostrophe(c) && (space_before || out.is_empty()) {
+                    if let Some(end) = leading_apostrophe_word(text, i + len) {
+                        out.push(Token { span: Span::new(start, end), kind: Kind::Word, space_before, line_before });
+                        i = end;
+                        space_before = false;
+                        line_before = false;
+                        continue;
+                    }
+                }
+                i += len;
+                kind = Kind::Quote(mark);
+            }
+            Class::Dash => {
+                i += len;
+                kind = Kind::Dash;
+            }
+            _ => {
+                // ellipsis "..." as one token
+                if c == '.' && b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b'.') {
+                    i += 3;
+                    while b.get(i) == Some(&b'.') {
+                        i += 1;
+                    }
+                } else if is_regional_indicator(c) {
+                    // flags: pairs of regional indicators
+                    i += len;
+                    if i < b.len() && is_regional_indicator(char_at(text, i)) {
+                        i += 4;
+                    }
+                } else {
+                    i += len;
+                }
+                kind = Kind::Punct;
+            }
+        }
+        out.push(Token { span: Span::new(start, i), kind, space_before, line_before });
+        space_before = false;
+        line_before = false;
+    }
+    split_possessives(text, out)
+}
+
+fn is_regional_indicator(c: char) -> bool {
+    ('\u{1f1e6}'..='\u{1f1ff}').contains(&c)
+}
+
+fn ascii_class(b: u8) -> Class {
+    match b {
+        b'\n' | b'\r' | 0x0b | 0x0c => Class::Break,
+        b' ' | b'\t' => Class::Space,
+        b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Class::Alnum,
+        b'"' => Class::Quote(Mark::DoubleStraight),
+        b'\'' => Class::Quote(Mark::SingleStraight),
+        b'-' => Class::Dash,
+        0..=0x1f | 0x7f => Class::Space,
+        _ => Class::Other,
+    }
+}
+
+/// The char starting at byte `i` (which must be a char boundary).
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+fn is_alnum_at(text: &str, i: usize) -> bool {
+    i < text.len() && text.is_char_boundary(i) && class(char_at(text, i)) == Class::Alnum
+}
+
+/// Scan a word or number starting at `i`; returns its end and kind.
+fn scan_word(text: &str, start: usize) -> (usize, Kind) {
+    let b = text.as_bytes();
+    let mut i = start;
+    let digit_start = b[start].is_ascii_digit();
+    let mut all_digits = true;
+    let mut inner_dots = false;
+    let mut run_letters = 0usize; // letters since the last dot
+    loop {
+        // run of alphanumerics and glue
+        while i < b.len() {
+            let c = char_at(text, i);
+            match if c.is_ascii() { ascii_class(b[i]) } else { class(c) } {
+                Class::Alnum => {
+                    if !c.is_ascii_digit() {
+                        all_digits = false;
+                        run_letters += 1;
+                    }
+                    i += c.len_utf8();
+                }
+                Class::Glue => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+        if i >= b.len() {
+            break;
+        }
+        let c = char_at(text, i);
+        let next = i + c.len_utf8();
+        // inner apostrophe: don't, O'Brien (the possessive is split off later)
+        if is_apostrophe(c) && is_alnum_at(text, next) && !digit_start {
+            i = next;
+            continue;
+        }
+        if digit_start && all_digits && (c == '.' || c == ',' || c == ':') && next < b.len() && b[next].is_ascii_digit() {
+            i = next;
+            continue;
+        }
+        // abbreviations with inner dots: U.S., e.g., U.N.
+        if c == '.' && !digit_start && run_letters <= 2 && run_letters >= 1 {
+            if is_alnum_at(text, next) && next < b.len() && b[next].is_ascii_alphabetic() {
+                // the letter run after the dot must be short too (U.S.A., not "end.Next")
+                let mut j = next;
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                if j - next <= 2 && b.get(j) == Some(&b'.') {
+                    inner_dots = true;
+                    run_letters = 0;
+                    i = next;
+                    continue;
+                }
+            }
+            if inner_dots {
+                i = next; // the final dot of "U.S."
+            }
+        }
+        break;
+    }
+    let kind = if digit_start { Kind::Number } else { Kind::Word };
+    (i, kind)
+}
+
+/// After a word-initial apostrophe: "'90s", "'n'" ; returns the end of the word.
+fn leading_apostrophe_word(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if i + 1 < b.len() && b[i].is_ascii_digit() && b[i + 1].is_ascii_digit() {
+        let mut j = i + 2;
+        while j < b.len() && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        return Some(j);
+    }
+    // rock 'n' roll
+    if i < b.len() && (b[i] == b'n' || b[i] == b'N') {
+        let after = i + 1;
+        if after < text.len() && is_apostrophe(char_at(text, after)) {
+            let end = after + char_at(text, after).len_utf8();
+            if end >= b.len() || b[end] == b' ' {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
+/// Split the possessive "'s" / "’s" off words ("Kim’s" → "Kim", "’s").
+fn split_possessives(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 16);
+    for t in tokens {
+        if t.kind == Kind::Word {
+            let s = t.span.of(text);
+            let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
+                Some(s.len() - 2)
+            } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
+                Some(s.len() - 4)
+            } else {
+                None
+            };
+            if let Some(c) = cut {
+                let mid = t.span.start + c;
+                out.push(Token { span: Span::new(t.span.start, mid), ..t });
+                out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
+// ---------- blocks and paragraphs ----------
+
+/// Paragraph blocks: split at blank lines, and at every line break when the block's
+/// lines are not hard-wrapped prose.
+fn blocks(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut lines: Vec<Span> = Vec::new();
+    let flush = |lines: &mut Vec<Span>, out: &mut Vec<Span>| {
+        if lines.is_empty() {
+            return;
+        }
+        if is_hard_wrapped(text, lines) {
+            out.push(Span::new(lines[0].start, lines[lines.len() - 1].end));
+        } else {
+            out.extend(lines.iter().copied());
+        }
+        lines.clear();
+    };
+    let b = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    loop {
+        let (at_end, step) = if i == b.len() {
+            (true, 0)
+        } else if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+            (false, 2)
+        } else if b[i] == b'\n' || b[i] == b'\r' {
+            (false, 1)
+        } else if b[i..].starts_with("\u{2028}".as_bytes()) || b[i..].starts_with("\u{2029}".as_bytes()) {
+            (false, 3)
+        } else {
+            i += 1;
+            continue;
+        };
+        let line = Span::new(start, i);
+        if line.of(text).trim().is_empty() {
+            flush(&mut lines, &mut out);
+        } else {
+            lines.push(line);
+        }
+        if at_end {
+            break;
+        }
+        i += step;
+        start = i;
+    }
+    flush(&mut lines, &mut out);
+    out
+}
+
+/// Lines that run on into each other: most are long and of similar length, and a
+/// line ending without final punctuation is followed by one starting in lower case
+/// somewhere in the block.
+fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
+    if lines.len() < 3 {
+        return false;
+    }
+    let lens: Vec<usize> = lines[..lines.len() - 1].iter().map(|l| l.of(text).trim_end().chars().count()).collect();
+    let max = *lens.iter().max().unwrap_or(&0);
+    if max < 40 || max > 100 {
+        return false;
+    }
+    let long = lens.iter().filter(|&&n| n * 10 >= max * 7).count();
+    if long * 10 < lens.len() * 8 {
+        return false;
+    }
+    lines.windows(2).any(|w| {
+        let prev = w[0].of(text).trim_end();
+        let next = w[1].of(text).trim_start();
+        !prev.ends_with(['.', '!', '?', ':', '"', '”']) && next.starts_with(|c: char| c.is_lowercase())
+    })
+}
+
+// ---------- sentences ----------
+
+/// Titles and abbreviations after which a full stop never ends a sentence.
+const TITLE_ABBREVS: &[&str] = &[
+    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mr",
+    "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Sr", "Sra", "Sta", "Supt", "St", "vs",
+];
+
+/// Abbreviations that do not end a sentence before a number ("No. 2", "Jan. 5").
+const NUMBER_ABBREVS: &[&str] = &[
+    "Apr", "Art", "Aug", "Dec", "Feb", "Fig", "Jan", "Jul", "Jun", "Mar", "No", "Nos", "Nov", "Oct", "Sec", "Sep", "Sept", "Vol",
+    "no", "p", "pp", "para",
+];
+
+/// Abbreviations that end a sentence only before a word that usually starts one.
+const SOFT_ABBREVS: &[&str] = &[
+    "Ave", "Bros", "Co", "Corp", "Dept", "Inc", "Jr", "Ltd", "Plc", "approx", "cf", "dept", "est", "etc", "govt", "inc", "ltd",
+];
+
+/// Capitalised words that usually start a sentence rather than continue a name.
+const SENTENCE_STARTERS: &[&str] = &[
+    "A", "After", "Also", "An", "And", "As", "At", "But", "By", "During", "For", "He", "Her", "His", "However", "I", "If", "In",
+    "It", "Its", "Meanwhile", "Mr", "Mrs", "Ms", "No", "Now", "On", "One", "Our", "She", "So", "Some", "That", "The", "Their",
+    "There", "These", "They", "This", "Those", "To", "Under", "We", "What", "When", "While", "Why", "With", "Yet", "You",
+];
+
+fn split_sentences(text: &str, toks: &[Token], first: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let mut start = first;
+    let mut i = first;
+    while i < end {
+        let t = toks[i];
+        // a line break inside a block that is not hard-wrapped never reaches here; inside
+        // hard-wrapped prose a bullet marker at a line start opens a new item
+        if i > start && t.line_before && is_bullet(text, toks, i) {
+            push(toks, start, i, paragraph, out);
+            start = i;
+        }
+        if let Some(after) = sentence_end(text, toks, i, end) {
+            push(toks, start, after, paragraph, out);
+            start = after;
+            i = after;
+            continue;
+        }
+        i += 1;
+    }
+    if start < end {
+        push(toks, start, end, paragraph, out);
+    }
+}
+
+fn push(toks: &[Token], a: usize, b: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    out.push(Sentence { span: Span::new(toks[a].span.start, toks[b - 1].span.end), tokens: (a, b), paragraph });
+}
+
+fn is_bullet(text: &str, toks: &[Token], i: usize) -> bool {
+    let s = toks[i].span.of(text);
+    matches!(s, "•" | "*" | "-" | "–" | "—" | "·" | "▪" | "◦")
+        || (toks[i].kind == Kind::Number && toks.get(i + 1).map(|n| n.span.of(text)) == Some(".") && s.len() <= 2)
+}
+
+/// If a sentence ends at token `i`, the index of the first token after it (closing
+/// quotes and brackets included).
+fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
+    let t = toks[i];
+    let s = t.span.of(text);
+    let terminal = match s {
+        "." | "!" | "?" | "…" | "‽" | "。" | "！" | "？" => true,
+        _ if s.starts_with("...") => true,
+        _ => t.kind == Kind::Word && s.len() > 2 && s.ends_with('.'), // "U.S." at the end
+    };
+    if !terminal {
+        return None;
+    }
+    // closing marks glued after the stop: ." .” .) .’
+    let mut j = i + 1;
+    while j < end && !toks[j].space_before {
+        let n = toks[j].span.of(text);
+        let closes = matches!(toks[j].kind, Kind::Quote(Mark::DoubleClose | Mark::SingleClose | Mark::DoubleStraight | Mark::SingleStraight))
+            || matches!(n, ")" | "]" | "}" | "!" | "?" | ".");
+        if !closes {
+            return None; // "3.5" is one token already; "a.b" is not an end
+        }
+        j += 1;
+    }
+    if j >= end {
+        return Some(end);
+    }
+    let next = toks[j];
+    let ntext = next.span.of(text);
+    let next_starts = ntext.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(next.kind, Kind::Quote(_))
+        || matches!(ntext, "(" | "[" | "¿" | "¡" | "•" | "*")
+        || next.kind == Kind::Dash
+        || !ntext.starts_with(|c: char| c.is_alphabetic()) && next.kind == Kind::Punct;
+    if !next_starts {
+        return None;
+    }
+    // the word before the stop
+    if s == "." && i > 0 && !toks[i].space_before {
+        let prev = toks[i - 1].span.of(text);
+        let starter = SENTENCE_STARTERS.contains(&ntext);
+        if TITLE_ABBREVS.contains(&prev) {
+            return None;
+        }
+        if NUMBER_ABBREVS.contains(&prev) && (next.kind == Kind::Number || !starter) {
+            return None;
+        }
+        if SOFT_ABBREVS.contains(&prev) && !starter {
+            return None;
+        }
+        // an initial: "Donald J. Trump" (but "… Plan B. The …" ends)
+        if prev.chars().count() == 1 && prev.starts_with(|c: char| c.is_uppercase()) && !starter {
+            return None;
+        }
+    }
+    if t.kind == Kind::Word && s != "." && !SENTENCE_STARTERS.contains(&ntext) {
+        return None; // "U.S. President" continues
+    }
+    Some(j)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.of(text)).collect()
+    }
+
+    fn sents(text: &str) -> Vec<&str> {
+        let d = segment(text);
+        d.sentences.iter().map(|s| s.span.of(text)).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$($tok:expr),*]) => {
+            #[test]
+            fn $name() {
+                assert_eq!(toks($text), vec![$($tok),*]);
+            }
+        };
+    }
+
+    macro_rules! s {
+        ($name:ident, $text:expr, [$($sent:expr),*]) => {
+            #[test]
+            fn $name() {
+                assert_eq!(sents($text), vec![$($sent),*]);
+            }
+        };
+    }
+
+    t!(tok_plain, "Hello, world.", ["Hello", ",", "world", "."]);
+    t!(tok_contraction, "They don't know", ["They", "don't", "know"]);
+    t!(tok_possessive_straight, "Kim's visit", ["Kim", "'s", "visit"]);
+    t!(tok_possessive_curly, "Putin’s plan", ["Putin", "’s", "plan"]);
+    t!(tok_irish, "O'Brien said", ["O'Brien", "said"]);
+    t!(tok_decade, "the '90s boom", ["the", "'90s", "boom"]);
+    t!(tok_rock_n_roll, "rock 'n' roll", ["rock", "'n'", "roll"]);
+    t!(tok_plural_possessive, "the Bidens' home", ["the", "Bidens", "'", "home"]);
+    t!(tok_us_dots, "the U.S. and U.N. agreed", ["the", "U.S.", "and", "U.N.", "agreed"]);
+    t!(tok_eg, "e.g. this", ["e.g.", "this"]);
+    t!(tok_decimal_time, "3.5 percent at 10:30 for 1,000,000", ["3.5", "percent", "at", "10:30", "for", "1,000,000"]);
+    t!(tok_money, "US$400 million", ["US", "$", "400", "million"]);
+    t!(tok_hyphen, "Korea-Russia ties", ["Korea", "-", "Russia", "ties"]);
+    t!(tok_dash, "Kim – and Moon—met", ["Kim", "–", "and", "Moon", "—", "met"]);
+    t!(tok_quotes, "“Yes,” he said", ["“", "Yes", ",", "”", "he", "said"]);
+    t!(tok_straight_quotes, "\"No\" 'maybe'", ["\"", "No", "\"", "'", "maybe", "'"]);
+    t!(tok_ellipsis, "wait... what", ["wait", "...", "what"]);
+    t!(tok_accents, "Erdoğan and Lavrov", ["Erdoğan", "and", "Lavrov"]);
+    t!(tok_combining, "Erdog\u{306}an", ["Erdog\u{306}an"]);
+    t!(tok_cjk, "金正恩 met", ["金正恩", "met"]);
+    t!(tok_emoji_zwj, "a 👩‍👩‍👧 family", ["a", "👩‍👩‍👧", "family"]);
+    t!(tok_flag, "🇰🇷 flag", ["🇰🇷", "flag"]);
+    t!(tok_nbsp_zwsp, "New\u{a0}York\u{200b}City", ["New", "York", "City"]);
+    t!(tok_soft_hyphen, "denuclear\u{ad}isation", ["denuclear\u{ad}isation"]);
+    t!(tok_ordinal, "the 12th and 1990s", ["the", "12th", "and", "1990s"]);
+    t!(tok_rtl, "قال لافروف", ["قال", "لافروف"]);
+
+    s!(sent_simple, "It rained. Then it stopped.", ["It rained.", "Then it stopped."]);
+    s!(sent_mr, "Mr. Smith went. He left.", ["Mr. Smith went.", "He left."]);
+    s!(sent_gen, "Gen. Soleimani was killed.", ["Gen. Soleimani was killed."]);
+    s!(sent_us_mid, "The U.S. President spoke.", ["The U.S. President spoke."]);
+    s!(sent_us_end, "He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]);
+    s!(sent_no_number, "It was No. 2 in the list.", ["It was No. 2 in the list."]);
+    s!(sent_month, "On Jan. 5 they met.", ["On Jan. 5 they met."]);
+    s!(sent_initial, "Donald J. Trump spoke.", ["Donald J. Trump spoke."]);
+    s!(sent_decimal, "Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]);
+    s!(sent_time, "At 10.30 a.m. they met.", ["At 10.30 a.m. they met."]);
+    s!(sent_quote_after_stop, "He said, “We will go.” Then he left.", ["He said, “We will go.”", "Then he left."]);
+    s!(sent_question_in_quote, "“Why?” she asked.", ["“Why?” she asked."]);
+    s!(sent_ellipsis, "We waited… Nothing came.", ["We waited…", "Nothing came."]);
+    s!(sent_headline, "Leaders meet in Hanoi\n\nThe talks began on Monday.", ["Leaders meet in Hanoi", "The talks began on Monday."]);
+    s!(sent_lines, "MOSCOW\nTalks began.\nShare this", ["MOSCOW", "Talks began.", "Share this"]);
+    s!(sent_crlf, "One.\r\n\r\nTwo.", ["One.", "Two."]);
+    s!(sent_bullets, "Measures:\n- a ban on flights\n- an asset freeze", ["Measures:", "- a ban on flights", "- an asset freeze"]);
+    s!(sent_inc, "He works at Acme Inc. The firm grew.", ["He works at Acme Inc.", "The firm grew."]);
+    s!(sent_inc_mid, "Acme Inc. said profits rose.", ["Acme Inc. said profits rose."]);
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let text = "The minister said on Thursday that the talks with the\nNorth Korean delegation would continue into next week and\nthat he expected a statement from both sides soon after.\n";
+        assert_eq!(sents(text).len(), 1);
+    }
+
+    #[test]
+    fn paragraphs_split_at_blank_lines() {
+        let d = segment("One. Two.\n\nThree.\n \nFour");
+        assert_eq!(d.paragraphs.len(), 3);
+        assert_eq!(d.paragraphs[0].sentences, (0, 2));
+        assert_eq!(d.sentences[3].paragraph, 2);
+    }
+
+    #[test]
+    fn empty_and_space_only() {
+        assert!(segment("").sentences.is_empty());
+        assert!(segment(" \n\t\u{a0}\u{200b}").tokens.is_empty());
+    }
+
+    #[test]
+    fn spans_never_split_code_points() {
+        let text = "“Çà” – 👍🏽 ‘x’ 日本 \u{200d}\u{ad}a\u{301}' ’ \r\n“";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            assert!(!t.span.is_empty());
+        }
+    }
+}

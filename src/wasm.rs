@@ -1,0 +1,127 @@
+//! The JavaScript face of the crate: the only module that touches wasm-bindgen.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Options, Unit};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Unit of every start/end: always "utf16" from JavaScript. */
+export type Offsets = "utf16" | "codepoint" | "utf8";
+export type Label = "PERSON" | "NORP" | "ORG" | "GPE" | "LOC" | "FAC" | "EVENT" | "LAW" | "DATE" | "TIME" | "MONEY" | "PERCENT";
+export type Action = "impose" | "tighten" | "extend" | "ease" | "lift" | "suspend" | "violate" | "comply" | "threaten" | "effect" | "other";
+export type Modality = "asserted" | "demanded_or_proposed" | "conditional" | "negated" | "speculative" | "reported";
+export interface TextSpan { start: number; end: number; text: string; }
+export interface Sentence { start: number; end: number; }
+export interface EntityMention extends TextSpan { label: Label; entity: string; }
+export interface Cluster { id: string; label: Label; name: string; aliases: string[]; mentions: number; role: string | null; }
+export interface Quote extends TextSpan {
+  kind: "direct" | "partial";
+  speaker: string | null;
+  speaker_name: string | null;
+  speaker_mention: TextSpan | null;
+  cue: TextSpan | null;
+}
+export interface Claim extends TextSpan {
+  action: Action; actor: string | null; target: string | null; modality: Modality;
+  source: string | null; trigger: TextSpan;
+}
+/** Schema v1. A layer that is not built is absent. */
+export interface AnalysisResult {
+  schema_version: 1;
+  offsets: Offsets;
+  sentences: Sentence[];
+  entities?: EntityMention[];
+  clusters?: Cluster[];
+  quotes?: Quote[];
+  claims?: Claim[];
+}
+export interface GazetteerEntry { name: string; label: Label; aliases?: string[]; }
+export interface AnnotatorOptions {
+  /** Longest text accepted, in UTF-16 code units (default 10 MB). */
+  maxLength?: number;
+  /** Entity labels to report (default: all). */
+  labels?: Label[];
+  /** A newsroom's own names; they take precedence over the built-in lexicons. */
+  gazetteer?: GazetteerEntry[];
+}
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::version().to_string()
+}
+
+/// Annotate `text` with the default options; offsets in UTF-16 code units.
+#[wasm_bindgen(unchecked_return_type = "AnalysisResult")]
+pub fn annotate(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+    Annotator::new(JsValue::UNDEFINED)?.annotate(text)
+}
+
+/// An annotator with its options checked and lexicons built once.
+#[wasm_bindgen]
+pub struct Annotator {
+    inner: crate::Annotator,
+}
+
+#[wasm_bindgen]
+impl Annotator {
+    /// `new Annotator({ maxLength, labels, gazetteer })`; every key is optional.
+    #[wasm_bindgen(constructor)]
+    pub fn new(#[wasm_bindgen(unchecked_param_type = "AnnotatorOptions | undefined")] options: JsValue) -> Result<Annotator, JsError> {
+        let options: Options = if options.is_undefined() || options.is_null() {
+            Options::default()
+        } else if !options.is_object() || js_sys::Array::is_array(&options) {
+            return Err(JsError::new("options must be an object such as { maxLength: 100000 }"));
+        } else {
+            check_keys(&options, &["maxLength", "labels", "gazetteer"], "options")?;
+            serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        };
+        let inner = crate::Annotator::new(options).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Annotator { inner })
+    }
+
+    /// Annotate one text; offsets in UTF-16 code units, so `text.slice(start, end) === span.text`.
+    #[wasm_bindgen(unchecked_return_type = "AnalysisResult")]
+    pub fn annotate(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+        let Some(js) = text.dyn_ref::<js_sys::JsString>() else {
+            return Err(JsError::new(&format!("text must be a string, not {}", type_name(&text))));
+        };
+        let max = self.inner.max_length();
+        let units = js.length() as usize;
+        if units > max {
+            return Err(JsError::new(&format!(
+                "text is too long: {units} UTF-16 code units, more than maxLength {max}; split the text or raise maxLength"
+            )));
+        }
+        // lone surrogates become U+FFFD, which keeps every UTF-16 offset in place
+        let text: String = js.into();
+        let analysis = self.inner.annotate_unchecked(&text);
+        let output = analysis.to_output(Unit::Utf16);
+        output
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|e| JsError::new(&format!("could not build the result: {e}")))
+    }
+}
+
+/// Reject keys a caller may have misspelt (serde-wasm-bindgen reads only the known ones).
+fn check_keys(obj: &JsValue, known: &[&str], what: &str) -> Result<(), JsError> {
+    for key in js_sys::Object::keys(obj.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            return Err(JsError::new(&format!("unknown key {key:?} in {what}; known keys: {}", known.join(", "))));
+        }
+    }
+    Ok(())
+}
+
+fn type_name(v: &JsValue) -> String {
+    v.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+}
