@@ -1,0 +1,1329 @@
+//! Quotations: every direct and partial quote, its speaker and its reporting verb.
+//!
+//! Two passes. Detection pairs quotation marks paragraph by paragraph with a small
+//! bounded stack (linear in the number of marks): straight marks take their direction
+//! from the characters around them, apostrophes never open or close a quote, nested
+//! quotes stay inside the outer one, and a mark left open ends its quote at the
+//! paragraph end (the newspaper style of quotes running over several paragraphs).
+//! Attribution then looks, in order, for a cue right after the quote ("…,” she said),
+//! a cue earlier in the sentence (X said: “…”), a short attribution sentence after it,
+//! and finally a continuation of the previous quote or of the previous sentence's
+//! speaker. Speakers come from the entity mentions: names, pronouns resolved to the
+//! nearest compatible person, descriptions ("the minister") matched to roles, and
+//! organisations ("a spokesperson for X" gives X).
+
+use crate::model::{Cluster, Gender, Label, Mention, Quote, QuoteKind};
+use crate::segment::{Doc, Kind, Mark};
+use crate::span::Span;
+
+/// Deepest nesting of marks that is tracked; deeper opening marks are ignored, which
+/// keeps pairing linear on any input.
+const MAX_DEPTH: usize = 8;
+/// Most tokens between a quote's closing mark and a following cue ("…,” Lavrov,
+/// seated across the table, said).
+const AFTER_WINDOW: usize = 14;
+/// Most mentions looked at when resolving a pronoun.
+const PRONOUN_LOOKBACK: usize = 80;
+
+/// Find the quotes of `doc`, with speakers among `clusters`.
+pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Option<Vec<Quote>> {
+    let raws = detect(doc);
+    let mut cx = Ctx::new(doc, mentions, clusters, &raws);
+    let mut out: Vec<Quote> = Vec::with_capacity(raws.len());
+    let mut attrs: Vec<Attr> = Vec::with_capacity(raws.len());
+    for (qi, raw) in raws.iter().enumerate() {
+        let kind = classify(&cx, raw);
+        let attr = cx.attribute(qi, raw, kind, &raws, &attrs);
+        out.push(Quote {
+            span: raw.span,
+            kind,
+            speaker: attr.speaker,
+            speaker_label: attr.label.clone(),
+            speaker_mention: attr.mention,
+            cue: attr.cue,
+        });
+        attrs.push(attr);
+    }
+    Some(out)
+}
+
+// ---------- detection ----------
+
+/// A quote found by pairing marks: token indices of its marks and the span inside.
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    open: usize,
+    /// The closing mark; `None` when the quote runs to the paragraph end.
+    close: Option<usize>,
+    /// The first token after the quote (the closing mark's successor, or the paragraph end).
+    after: usize,
+    span: Span,
+    paragraph: usize,
+}
+
+#[derive(Clone, Copy)]
+struct Shape {
+    mark: Mark,
+    ch: char,
+    /// Text follows directly and the mark does not close a word: it can open.
+    left: bool,
+    /// Text precedes directly and the mark does not start a word: it can close.
+    right: bool,
+    /// An apostrophe of elision ('em, 'til, ‘90s).
+    elision: bool,
+}
+
+fn is_word_like(kind: Kind) -> bool {
+    matches!(kind, Kind::Word | Kind::Number)
+}
+
+fn shape(doc: &Doc, i: usize, lo: usize, hi: usize, mark: Mark) -> Shape {
+    let toks = &doc.tokens;
+    let prev_glued = i > lo && !toks[i].space_before;
+    let next_glued = i + 1 < hi && !toks[i + 1].space_before;
+    let prev_word = prev_glued && is_word_like(toks[i - 1].kind);
+    let next_word = next_glued && is_word_like(toks[i + 1].kind);
+    let next_text = if next_glued { doc.tok(i + 1) } else { "" };
+    let prev_text = if prev_glued { doc.tok(i - 1) } else { "" };
+    let next_closing_punct = matches!(next_text, "," | "." | ";" | ":" | "!" | "?" | ")" | "]");
+    let mut left = next_glued && !next_closing_punct && !prev_word;
+    let mut right = prev_glued && !next_word;
+    // a stop or comma glued before the mark: the mark ends a quote ("…go."He)
+    if matches!(prev_text, "." | "," | "!" | "?" | ";" | "…" | "...") {
+        right = true;
+    }
+    if left && right && prev_glued && !matches!(toks[i - 1].kind, Kind::Quote(_) | Kind::Dash) && prev_text != "(" && prev_text != "[" {
+        // "…,"he said: both readings are possible; the pairing state decides
+        left = true;
+    }
+    let ch = doc.tok(i).chars().next().unwrap_or('"');
+    let elision = next_glued && {
+        let n = next_text.to_ascii_lowercase();
+        (toks[i + 1].kind == Kind::Number && n.len() >= 2 && n.ends_with('s'))
+            || matches!(n.as_str(), "em" | "til" | "cause" | "bout" | "tis" | "twas" | "cuz" | "n")
+    };
+    Shape { mark, ch, left, right, elision }
+}
+
+/// Pair the quotation marks of every paragraph.
+fn detect(doc: &Doc) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut marks: Vec<(usize, Shape)> = Vec::new();
+    let mut single_close_after: Vec<bool> = Vec::new();
+    // stack entries: (index into marks, is double, opening char)
+    let mut stack: Vec<(usize, bool, char)> = Vec::with_capacity(MAX_DEPTH);
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let (s0, s1) = para.sentences;
+        if s0 >= s1 {
+            continue;
+        }
+        let lo = doc.sentences[s0].tokens.0;
+        let hi = doc.sentences[s1 - 1].tokens.1;
+        marks.clear();
+        for i in lo..hi {
+            if let Kind::Quote(m) = doc.tokens[i].kind {
+                marks.push((i, shape(doc, i, lo, hi, m)));
+            }
+        }
+        if marks.is_empty() {
+            continue;
+        }
+        // can some later mark of the paragraph close a single quote?
+        single_close_after.clear();
+        single_close_after.resize(marks.len() + 1, false);
+        for k in (0..marks.len()).rev() {
+            let s = marks[k].1;
+            single_close_after[k] = single_close_after[k + 1] || (!s.mark.is_double() && s.right && !s.elision);
+        }
+        stack.clear();
+        for k in 0..marks.len() {
+            let (i, s) = marks[k];
+            let double = s.mark.is_double();
+            let innermost_double = stack.iter().rev().find(|e| e.1).map(|e| e.2);
+            let has_single = stack.iter().any(|e| !e.1);
+            let (can_open, can_close) = match s.mark {
+                Mark::DoubleOpen => {
+                    // German „…“ and reversed »…«; a “ typed for a closing ”
+                    let pairs = matches!((innermost_double, s.ch), (Some('„'), '“') | (Some('»'), '«'));
+                    (true, pairs || (innermost_double.is_some() && s.right && !s.left))
+                }
+                // ” or » opening (Scandinavian and German styles)
+                Mark::DoubleClose => (s.left && !s.right && innermost_double.is_none(), true),
+                Mark::DoubleStraight => (s.left || !s.right, s.right || !s.left),
+                Mark::SingleOpen => (s.left && !s.elision, has_single && s.right && !s.left),
+                Mark::SingleClose => (false, has_single && (s.right || !s.left)),
+                Mark::SingleStraight => (s.left && !s.right && !s.elision, has_single && (s.right || !s.left)),
+            };
+            let target = if can_close { stack.iter().rposition(|e| e.1 == double) } else { None };
+            if let Some(j) = target {
+                if j == 0 {
+                    let (ok, _, _) = stack[0];
+                    let open = marks[ok].0;
+                    if let Some(span) = inner_span(doc, open, doc.tokens[i].span.start) {
+                        out.push(Raw { open, close: Some(i), after: i + 1, span, paragraph: p });
+                    }
+                }
+                stack.truncate(j);
+            } else if can_open && stack.len() < MAX_DEPTH {
+                // a single mark opening at the top level needs a closing mark later on
+                if double || !stack.is_empty() || single_close_after[k + 1] {
+                    stack.push((k, double, s.ch));
+                }
+            }
+        }
+        if let Some(&(ok, _, _)) = stack.first() {
+            let open = marks[ok].0;
+            if let Some(span) = inner_span(doc, open, doc.tokens[hi - 1].span.end) {
+                out.push(Raw { open, close: None, after: hi, span, paragraph: p });
+            }
+        }
+    }
+    out
+}
+
+/// The text from the end of the opening mark `open` to byte `stop` (a closing mark's
+/// start or the paragraph end), without white space at either edge; `None` when empty.
+fn inner_span(doc: &Doc, open: usize, stop: usize) -> Option<Span> {
+    let start = doc.tokens[open].span.end;
+    if stop <= start {
+        return None;
+    }
+    let s = Span::new(start, stop).of(doc.text);
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    let span = Span::new(start + lead, stop - trail);
+    if span.is_empty() {
+        None
+    } else {
+        Some(span)
+    }
+}
+
+// ---------- word lists ----------
+
+/// Reporting words, lower case: verbs in every tense and the naming and citing verbs.
+const CUES: &[&str] = &[
+    "accused", "accuses", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits", "admitted",
+    "advised", "affirmed", "agreed", "alleged", "alleges", "announced", "announces", "announcing", "argued", "argues",
+    "arguing", "ask", "asked", "asking", "asks", "assured", "believes", "boasted", "branded", "call", "called",
+    "calling", "calls", "cautioned", "charged", "cited", "cites", "citing", "claimed", "claiming", "claims",
+    "commented", "complained", "complains", "conceded", "concluded", "condemned", "confirmed", "confirms", "contended",
+    "continued", "continues", "countered", "criticised", "criticized", "declared", "declares", "declaring", "defended",
+    "demanded", "denied", "denounced", "described", "dubbed", "emphasised", "emphasized", "explained", "explains",
+    "hoped", "hopes", "insisted", "insists", "joked", "labeled", "labelled", "lamented", "mentioned", "named", "noted",
+    "notes", "noting", "observed", "pledged", "posted", "predicted", "promised", "quipped", "quoted", "quoting",
+    "recalled", "remarked", "replied", "reported", "reports", "responded", "retorted", "revealed", "said", "say",
+    "saying", "says", "shouted", "speaking", "spoke", "stated", "states", "stressed", "stresses", "stressing",
+    "suggested", "tell", "telling", "tells", "testified", "thundered", "told", "tweeted", "tweets", "underlined",
+    "underscored", "urged", "urges", "vowed", "warned", "warning", "warns", "wondered", "write", "writes", "writing",
+    "written", "wrote",
+];
+
+/// Cues that put a whole clause in the quote when they come right before it.
+const CLAUSE_CUES: &[&str] = &["saying", "that", "declaring", "adding", "writing", "stating", "asking"];
+
+/// Words that open a fronted phrase before the subject ("In a statement, the SDF said").
+const FRONTED: &[&str] = &[
+    "according", "addressing", "after", "against", "although", "as", "asked", "at", "because", "before", "despite",
+    "during", "earlier", "following", "for", "from", "if", "in", "later", "meanwhile", "on", "since", "speaking",
+    "talking", "though", "under", "when", "while", "with", "writing",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "of", "on", "over", "to", "toward",
+    "towards", "under", "with", "without",
+];
+
+/// Heads of descriptions that stand for a person ("the minister").
+const PERSON_HEADS: &[&str] = &[
+    "adviser", "advisor", "aide", "ambassador", "analyst", "chairman", "chairperson", "chairwoman", "chancellor",
+    "chief", "commander", "commissioner", "diplomat", "director", "envoy", "expert", "general", "governor", "head",
+    "leader", "mayor", "minister", "negotiator", "official", "premier", "president", "professor", "prosecutor",
+    "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
+    "spokeswoman",
+];
+
+/// Heads of descriptions that stand for an organisation ("the ministry").
+const ORG_HEADS: &[&str] = &[
+    "agency", "army", "bank", "board", "commission", "committee", "company", "council", "court", "department",
+    "embassy", "firm", "government", "group", "military", "ministry", "office", "organisation", "organization", "party",
+    "police", "regime", "secretariat", "service", "union",
+];
+
+/// Collective speakers that get a descriptive label ("officials said").
+const COLLECTIVES: &[&str] = &[
+    "analysts", "critics", "diplomats", "experts", "lawmakers", "officials", "protesters", "residents", "sources",
+    "witnesses",
+];
+
+/// Capitalised words that are not names (sentence starters, titles, months, days).
+const NOT_NAMES: &[&str] = &[
+    "A", "According", "Acting", "Admiral", "After", "Also", "Ambassador", "An", "And", "As", "At", "But", "Chancellor",
+    "Chief", "Col", "Colonel", "Commissioner", "Crown", "Deputy", "Dr", "During", "Emperor", "Foreign", "Former",
+    "Friday", "Gen", "General", "Governor", "He", "Her", "His", "However", "I", "If", "In", "It", "Its", "Judge",
+    "Justice", "King", "Lt", "Mayor", "Minister", "Monday", "Mr", "Mrs", "Ms", "On", "Pope", "Premier", "President",
+    "Prime", "Prince", "Princess", "Prof", "Professor", "Queen", "Rep", "Representative", "Saturday", "Secretary",
+    "Sen", "Senator", "She", "Sheikh", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sunday", "That", "The",
+    "Their", "Then", "There", "These", "They", "This", "Thursday", "Tuesday", "Under", "Vice", "We", "Wednesday",
+    "When", "While", "You",
+];
+
+/// Lower-case particles inside names ("Mohammad bin Salman", "Le Drian").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le", "van", "von",
+];
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+// ---------- kinds ----------
+
+/// Direct for a quoted sentence or clause, partial for a fragment of the reporter's sentence.
+fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
+    let doc = cx.doc;
+    let s = doc.sentence_of(raw.open);
+    let sent_start = doc.sentences[s].tokens.0;
+    // the token before the opening mark, skipping bullets and dashes at a sentence start
+    let mut b = raw.open;
+    let mut before: Option<usize> = None;
+    while b > sent_start {
+        b -= 1;
+        let t = doc.tok(b);
+        if b == sent_start && matches!(t, "•" | "*" | "-" | "–" | "—" | "·" | "▪") {
+            break;
+        }
+        before = Some(b);
+        break;
+    }
+    let content = raw.span.of(doc.text);
+    let starts_upper = content.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase());
+    let ends_punct = content.trim_end().ends_with(['.', ',', '!', '?', '…', ';']);
+    let ends_sentence = ends_punct || closes_sentence(cx, raw);
+    let Some(b) = before else {
+        // the quote opens its sentence: a fragment only when the reporter's sentence
+        // goes on straight after it ("Peace" was the word)
+        let follows_word = raw.after < doc.tokens.len()
+            && raw.close.is_some()
+            && doc.sentence_of(raw.after) == s
+            && doc.tokens[raw.after].kind == Kind::Word
+            && !ends_punct
+            && !cx.is_cue_word(raw.after)
+            && pronoun_kind(doc.tok(raw.after)).is_none()
+            && doc.tok(raw.after).starts_with(|c: char| c.is_lowercase());
+        return if follows_word { QuoteKind::Partial } else { QuoteKind::Direct };
+    };
+    let bt = doc.tok(b);
+    match bt {
+        ":" => QuoteKind::Direct,
+        "," => {
+            // after an attribution (…,” she said, “is …) or a capitalised sentence
+            let clause_lo = cx.clause_start(b, sent_start);
+            let has_cue = (clause_lo..b).any(|i| cx.is_cue_word(i));
+            if has_cue || starts_upper {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            }
+        }
+        _ if doc.tokens[b].kind == Kind::Word => {
+            let w = lower(bt);
+            if in_list_unsorted(CLAUSE_CUES, &w) && ends_sentence {
+                QuoteKind::Direct
+            } else if cx.is_cue_word(b) && starts_upper && ends_sentence && !matches!(w.as_str(), "called" | "calling" | "named" | "dubbed" | "cited" | "citing") {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            }
+        }
+        _ => QuoteKind::Partial,
+    }
+}
+
+fn in_list_unsorted(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// The closing mark is followed by the end of its sentence (or of the paragraph).
+fn closes_sentence(cx: &Ctx, raw: &Raw) -> bool {
+    let doc = cx.doc;
+    let Some(c) = raw.close else { return true };
+    let s = doc.sentence_of(c);
+    let end = doc.sentences[s].tokens.1;
+    let mut j = c + 1;
+    while j < end && matches!(doc.tok(j), "." | "!" | "?" | ")" | "]") {
+        j += 1;
+    }
+    j >= end
+}
+
+// ---------- attribution ----------
+
+#[derive(Clone, Debug, Default)]
+struct Attr {
+    speaker: Option<usize>,
+    label: Option<String>,
+    mention: Option<Span>,
+    cue: Option<Span>,
+}
+
+impl Attr {
+    fn has_speaker(&self) -> bool {
+        self.speaker.is_some() || self.label.is_some()
+    }
+}
+
+/// A speaker found in a stretch of tokens.
+#[derive(Clone, Debug)]
+struct Who {
+    speaker: Option<usize>,
+    label: Option<String>,
+    mention: Span,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pron {
+    He,
+    She,
+    They,
+    It,
+}
+
+fn pronoun_kind(w: &str) -> Option<Pron> {
+    match w {
+        "he" | "He" | "HE" => Some(Pron::He),
+        "she" | "She" | "SHE" => Some(Pron::She),
+        "they" | "They" | "THEY" => Some(Pron::They),
+        "it" | "It" => Some(Pron::It),
+        _ => None,
+    }
+}
+
+fn speaker_label(l: Label) -> bool {
+    matches!(l, Label::Person | Label::Org | Label::Gpe | Label::Norp)
+}
+
+struct Ctx<'a, 't> {
+    doc: &'a Doc<'t>,
+    mentions: &'a [Mention],
+    clusters: &'a [Cluster],
+    /// For each token, 1 + the index of the mention covering it (0: none).
+    tok_mention: Vec<u32>,
+    /// For each token, whether it lies inside a quote (marks included).
+    in_quote: Vec<bool>,
+    /// Genders learnt from resolved pronouns, per cluster.
+    learnt: Vec<Gender>,
+    /// Headline paragraphs (the first paragraph when it has no final stop).
+    headline_paragraph: Option<usize>,
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    fn new(doc: &'a Doc<'t>, mentions: &'a [Mention], clusters: &'a [Cluster], raws: &[Raw]) -> Ctx<'a, 't> {
+        let n = doc.tokens.len();
+        let mut tok_mention = vec![0u32; n];
+        let mut t = 0;
+        for (mi, m) in mentions.iter().enumerate() {
+            if m.cluster >= clusters.len() {
+                continue;
+            }
+            // tokens are sorted; mentions are sorted by start
+            while t < n && doc.tokens[t].span.end <= m.span.start {
+                t += 1;
+            }
+            let mut u = t;
+            while u < n && doc.tokens[u].span.start < m.span.end {
+                tok_mention[u] = mi as u32 + 1;
+                u += 1;
+            }
+        }
+        let mut in_quote = vec![false; n];
+        for r in raws {
+            let end = r.close.map(|c| c + 1).unwrap_or(r.after).min(n);
+            for q in in_quote.iter_mut().take(end).skip(r.open) {
+                *q = true;
+            }
+        }
+        let headline_paragraph = doc.paragraphs.first().and_then(|p| {
+            let (s0, s1) = p.sentences;
+            if s1 != s0 + 1 {
+                return None;
+            }
+            let (a, b) = doc.sentences[s0].tokens;
+            let last = doc.tok(b - 1);
+            let ends = matches!(last, "." | "!" | "?" | "…") || (b >= a + 2 && matches!(doc.tok(b - 2), "." | "!" | "?"));
+            if ends || b - a > 30 {
+                None
+            } else {
+                Some(0)
+            }
+        });
+        Ctx { doc, mentions, clusters, tok_mention, in_quote, learnt: vec![Gender::Unknown; clusters.len()], headline_paragraph }
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.doc.tok(i)
+    }
+
+    fn is_cue_word(&self, i: usize) -> bool {
+        if self.doc.tokens[i].kind != Kind::Word || self.in_quote[i] {
+            return false;
+        }
+        let w = lower(self.word(i));
+        if w == "according" {
+            return i + 1 < self.doc.tokens.len() && self.word(i + 1).eq_ignore_ascii_case("to");
+        }
+        // "called for" and "call on" ask for something rather than call it something
+        in_list(CUES, &w)
+    }
+
+    /// The cue at token `i`: its span and the first token after it.
+    fn cue_at(&self, i: usize) -> Option<(Span, usize)> {
+        if !self.is_cue_word(i) {
+            return None;
+        }
+        if self.word(i).eq_ignore_ascii_case("according") {
+            return Some((self.doc.tokens[i].span.cover(self.doc.tokens[i + 1].span), i + 2));
+        }
+        Some((self.doc.tokens[i].span, i + 1))
+    }
+
+    fn mention_at(&self, i: usize) -> Option<&'a Mention> {
+        match self.tok_mention.get(i) {
+            Some(&m) if m > 0 => self.mentions.get(m as usize - 1),
+            _ => None,
+        }
+    }
+
+    /// The start of the clause holding token `b`: after the last quote, semicolon or
+    /// the sentence start.
+    fn clause_start(&self, b: usize, sent_start: usize) -> usize {
+        let mut i = b;
+        while i > sent_start {
+            if self.in_quote[i - 1] || self.word(i - 1) == ";" {
+                return i;
+            }
+            i -= 1;
+        }
+        sent_start
+    }
+
+    fn attribute(&mut self, qi: usize, raw: &Raw, kind: QuoteKind, raws: &[Raw], prev: &[Attr]) -> Attr {
+        let doc = self.doc;
+        let s_open = doc.sentence_of(raw.open);
+        if self.headline_paragraph == Some(raw.paragraph) {
+            // headlines: a naming or citing verb is the cue, nobody is the speaker
+            let lo = doc.sentences[s_open].tokens.0;
+            let cue = (lo..raw.open).rev().find_map(|i| self.cue_at(i)).map(|c| c.0);
+            return Attr { cue, ..Attr::default() };
+        }
+        let tight = self.tight_after(raw);
+        let mut found = None;
+        if tight {
+            found = self.after_cue(raw);
+        }
+        if found.is_none() {
+            found = self.before_cue(raw, kind);
+        }
+        if found.is_none() && !tight {
+            found = self.after_cue(raw);
+        }
+        if found.is_none() {
+            found = self.dash_or_colon(raw);
+        }
+        let starts_sentence = self.starts_sentence(raw);
+        if found.is_none() && starts_sentence {
+            found = self.next_sentence_cue(raw);
+        }
+        if found.is_none() && starts_sentence && kind == QuoteKind::Direct {
+            found = self.continuation(qi, raw, raws, prev);
+        }
+        found.unwrap_or_default()
+    }
+
+    /// The quote opens its sentence (after a bullet or dash at most).
+    fn starts_sentence(&self, raw: &Raw) -> bool {
+        let s = self.doc.sentence_of(raw.open);
+        let lo = self.doc.sentences[s].tokens.0;
+        (lo..raw.open).all(|i| matches!(self.word(i), "•" | "*" | "-" | "–" | "—" | "·" | "▪"))
+    }
+
+    /// The quote is followed at once by an attribution: a comma, or a pronoun, name or
+    /// cue right after the closing mark.
+    fn tight_after(&self, raw: &Raw) -> bool {
+        let Some(c) = raw.close else { return false };
+        let doc = self.doc;
+        let content = raw.span.of(doc.text);
+        if content.trim_end().ends_with([',', '?', '!']) {
+            return true;
+        }
+        let j = c + 1;
+        if j >= doc.tokens.len() || doc.sentence_of(j) != doc.sentence_of(c) {
+            return false;
+        }
+        matches!(self.word(j), "," | "?" | "!")
+            || pronoun_kind(self.word(j)).is_some()
+            || self.is_cue_word(j)
+            || self.mention_at(j).is_some_and(|m| speaker_label(m.label))
+    }
+
+    /// "…,” X said / “…,” said X / "…" – X, within the closing mark's sentence.
+    fn after_cue(&mut self, raw: &Raw) -> Option<Attr> {
+        let c = raw.close?;
+        let doc = self.doc;
+        let s = doc.sentence_of(c);
+        let end = doc.sentences[s].tokens.1.min(c + 1 + AFTER_WINDOW);
+        let mut i = c + 1;
+        while i < end && !self.in_quote[i] {
+            if let Some((cue, next)) = self.cue_at(i) {
+                let who = self.subject(c + 1, i, true).or_else(|| self.subject_after(next, doc.sentences[s].tokens.1));
+                return Some(self.make(who, Some(cue)));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// X said: “…” / X said “…” / “…”, X said, “…” (split quotes): the last cue before
+    /// the opening mark in its sentence, outside other quotes.
+    fn before_cue(&mut self, raw: &Raw, _kind: QuoteKind) -> Option<Attr> {
+        let doc = self.doc;
+        let s = doc.sentence_of(raw.open);
+        let lo = doc.sentences[s].tokens.0;
+        let mut i = raw.open;
+        while i > lo {
+            i -= 1;
+            if self.in_quote[i] {
+                break;
+            }
+            if let Some((cue, next)) = self.cue_at(i) {
+                let clause_lo = self.clause_start(i, lo);
+                let according = self.word(i).eq_ignore_ascii_case("according");
+                let who = if according {
+                    self.subject_after(next, raw.open)
+                } else {
+                    self.subject(clause_lo, i, false).or_else(|| self.subject_after(next, raw.open))
+                };
+                return Some(self.make(who, Some(cue)));
+            }
+        }
+        None
+    }
+
+    /// “…” – Jane Doe (dash attribution) and Name: “…” (colon attribution), with no cue.
+    fn dash_or_colon(&mut self, raw: &Raw) -> Option<Attr> {
+        let doc = self.doc;
+        if let Some(c) = raw.close {
+            let mut j = c + 1;
+            if j < doc.tokens.len() && self.word(j) == "," {
+                j += 1;
+            }
+            if j < doc.tokens.len() && doc.tokens[j].kind == Kind::Dash && doc.sentence_of(j) == doc.sentence_of(c) {
+                let end = doc.sentences[doc.sentence_of(j)].tokens.1;
+                if let Some(who) = self.subject_after(j + 1, end) {
+                    return Some(self.make(Some(who), None));
+                }
+            }
+        }
+        if raw.open > 0 && self.word(raw.open - 1) == ":" {
+            let s = doc.sentence_of(raw.open);
+            let lo = doc.sentences[s].tokens.0;
+            let clause_lo = self.clause_start(raw.open - 1, lo);
+            // a short label before the colon: "President Smith: “…”"
+            if raw.open - 1 - clause_lo <= 6 {
+                if let Some(who) = self.subject(clause_lo, raw.open - 1, false) {
+                    return Some(self.make(Some(who), None));
+                }
+            }
+        }
+        None
+    }
+
+    /// “…” He added. — a short next sentence that is only an attribution.
+    fn next_sentence_cue(&mut self, raw: &Raw) -> Option<Attr> {
+        let doc = self.doc;
+        let c = raw.close?;
+        if !closes_sentence(self, raw) {
+            return None;
+        }
+        let s = doc.sentence_of(c) + 1;
+        if s >= doc.sentences.len() || doc.sentences[s].paragraph != raw.paragraph {
+            return None;
+        }
+        let (a, b) = doc.sentences[s].tokens;
+        if b - a > 10 || (a..b).any(|i| self.in_quote[i]) {
+            return None;
+        }
+        let i = (a..(a + 5).min(b)).find(|&i| self.is_cue_word(i))?;
+        let (cue, next) = self.cue_at(i)?;
+        let who = self.subject(a, i, false).or_else(|| self.subject_after(next, b))?;
+        Some(self.make(Some(who), Some(cue)))
+    }
+
+    /// A quote with no cue of its own continues the previous quote's speaker (same or
+    /// previous paragraph), or takes the speaker of an attribution sentence just before.
+    fn continuation(&mut self, qi: usize, raw: &Raw, raws: &[Raw], prev: &[Attr]) -> Option<Attr> {
+        let doc = self.doc;
+        let s = doc.sentence_of(raw.open);
+        if s == 0 {
+            return None;
+        }
+        let ps = s - 1;
+        let (pa, pb) = doc.sentences[ps].tokens;
+        let para_gap = raw.paragraph - doc.sentences[ps].paragraph;
+        if para_gap > 1 {
+            return None;
+        }
+        // the previous quote, if it lies in the previous sentence (or runs into it)
+        if qi > 0 {
+            let pq = &raws[qi - 1];
+            let pq_end = pq.close.unwrap_or(pq.after.saturating_sub(1));
+            if pq_end >= pa && pq_end < pb.max(pa + 1) || pq.paragraph + 1 == raw.paragraph && pq.close.is_none() {
+                let a = &prev[qi - 1];
+                if a.has_speaker() {
+                    return Some(a.clone());
+                }
+                return None;
+            }
+        }
+        if para_gap != 0 && !matches!(self.word(pb - 1), ":") {
+            return None;
+        }
+        // an attribution sentence just before: "X also criticised the plan. “…”"
+        let mut i = pb;
+        while i > pa {
+            i -= 1;
+            if self.in_quote[i] {
+                return None;
+            }
+            if let Some((cue, next)) = self.cue_at(i) {
+                let clause_lo = self.clause_start(i, pa);
+                let who = self.subject(clause_lo, i, false).or_else(|| self.subject_after(next, pb))?;
+                return Some(self.make(Some(who), Some(cue)));
+            }
+        }
+        None
+    }
+
+    fn make(&mut self, who: Option<Who>, cue: Option<Span>) -> Attr {
+        match who {
+            Some(w) => Attr { speaker: w.speaker, label: w.label, mention: Some(w.mention), cue },
+            None => Attr { cue, ..Attr::default() },
+        }
+    }
+
+    /// The mention ends before a possessive ("Merkel's spokesperson").
+    fn possessive_after(&self, end_tok: usize) -> bool {
+        end_tok < self.doc.tokens.len() && matches!(self.word(end_tok), "'s" | "’s" | "'S" | "’S" | "'" | "’")
+    }
+
+    /// A preposition shortly before token `i` (over title and lower-case words), which
+    /// makes a name there an object ("a specialist at the Institute").
+    fn is_object(&self, i: usize, lo: usize) -> bool {
+        let mut j = i;
+        let mut steps = 0;
+        while j > lo && steps < 4 {
+            j -= 1;
+            steps += 1;
+            let t = self.doc.tokens[j];
+            if t.kind != Kind::Word {
+                return false;
+            }
+            let w = lower(self.word(j));
+            if in_list(PREPOSITIONS, &w) {
+                return true;
+            }
+            if self.mention_at(j).is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The subject in tokens `lo..hi` (before a cue, or between a quote and its cue).
+    /// Preference: a person named, then a pronoun, then an organisation or place, then
+    /// a possessor ("X's office"), then a description, then a capitalised name.
+    fn subject(&mut self, lo: usize, hi: usize, after_quote: bool) -> Option<Who> {
+        if lo >= hi {
+            return None;
+        }
+        let doc = self.doc;
+        let mut lo = lo;
+        // skip punctuation right after a quote
+        while lo < hi && matches!(doc.tokens[lo].kind, Kind::Punct | Kind::Quote(_) | Kind::Dash) {
+            lo += 1;
+        }
+        if !after_quote && lo < hi {
+            let first = lower(self.word(lo));
+            if in_list(FRONTED, &first) || first.ends_with("ing") {
+                if let Some(comma) = (lo..hi).find(|&i| self.word(i) == "," && !self.in_quote[i]) {
+                    lo = comma + 1;
+                }
+            }
+        }
+        let mut person: Option<usize> = None;
+        let mut pron: Option<usize> = None;
+        let mut org: Option<usize> = None;
+        let mut owner: Option<usize> = None;
+        let mut desc: Option<(usize, usize)> = None;
+        let mut name_run: Option<(usize, usize)> = None;
+        let mut in_relative = false;
+        let mut i = lo;
+        while i < hi {
+            if self.in_quote[i] {
+                i += 1;
+                continue;
+            }
+            let w = self.word(i);
+            if w == "," {
+                in_relative = false;
+                i += 1;
+                continue;
+            }
+            let lw = lower(w);
+            if matches!(lw.as_str(), "who" | "which" | "whose" | "whom" | "where") {
+                in_relative = true;
+            }
+            if in_relative {
+                i += 1;
+                continue;
+            }
+            if let Some(m) = self.mention_at(i) {
+                // the whole mention, from token i on
+                let mi = self.tok_mention[i];
+                let mut e = i;
+                while e < hi && self.tok_mention[e] == mi {
+                    e += 1;
+                }
+                if speaker_label(m.label) {
+                    let poss = self.possessive_after(e);
+                    let obj = self.is_object(i, lo);
+                    if poss {
+                        owner.get_or_insert(i);
+                    } else if m.label == Label::Person && !obj {
+                        person.get_or_insert(i);
+                    } else if !obj {
+                        org.get_or_insert(i);
+                    } else if m.label == Label::Person || self.spokes_before(i, lo) {
+                        // "a spokesperson for X", "a specialist at X": X only as a last resort
+                        owner.get_or_insert(i);
+                    }
+                }
+                i = e.max(i + 1);
+                continue;
+            }
+            if let Some(p) = pronoun_kind(w) {
+                if !(after_quote && p == Pron::It) && !self.is_object(i, lo) {
+                    pron.get_or_insert(i);
+                }
+                i += 1;
+                continue;
+            }
+            if doc.tokens[i].kind == Kind::Word {
+                if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
+                    if desc.is_none() {
+                        desc = Some((self.np_start(i, lo), i));
+                    }
+                } else if let Some(e) = self.name_run(i, hi) {
+                    if name_run.is_none() && !self.is_object(i, lo) {
+                        name_run = Some((i, e));
+                    }
+                    i = e;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if let Some(i) = person {
+            return Some(self.who_mention(i));
+        }
+        if let Some(i) = pron {
+            if let Some(w) = self.who_pronoun(i) {
+                return Some(w);
+            }
+        }
+        if let Some(i) = org {
+            return Some(self.who_mention(i));
+        }
+        if let Some(i) = owner {
+            return Some(self.who_mention(i));
+        }
+        if let Some((a, h)) = desc {
+            if let Some(w) = self.who_description(a, h) {
+                return Some(w);
+            }
+        }
+        if let Some((a, e)) = name_run {
+            return Some(self.who_name(a, e));
+        }
+        if let Some(i) = pron {
+            // an unresolved pronoun is still the mention the cue attaches to
+            return Some(Who { speaker: None, label: None, mention: doc.tokens[i].span });
+        }
+        None
+    }
+
+    /// The subject after an inverted cue: "said X", "according to X" (up to a comma).
+    fn subject_after(&mut self, lo: usize, hi: usize) -> Option<Who> {
+        let doc = self.doc;
+        let hi = hi.min(doc.tokens.len()).min(lo + 16);
+        let mut person = None;
+        let mut pron = None;
+        let mut org = None;
+        let mut desc = None;
+        let mut name_run = None;
+        let mut i = lo;
+        while i < hi {
+            if self.in_quote[i] {
+                break;
+            }
+            let w = self.word(i);
+            if (w == "," && i > lo) || w == ";" {
+                break;
+            }
+            if let Some(m) = self.mention_at(i) {
+                let mi = self.tok_mention[i];
+                let mut e = i;
+                while e < hi && self.tok_mention[e] == mi {
+                    e += 1;
+                }
+                if m.label == Label::Person {
+                    person.get_or_insert(i);
+                } else if speaker_label(m.label) {
+                    org.get_or_insert(i);
+                }
+                i = e.max(i + 1);
+                continue;
+            }
+            if let Some(p) = pronoun_kind(w) {
+                if p != Pron::It {
+                    pron.get_or_insert(i);
+                }
+            } else if doc.tokens[i].kind == Kind::Word {
+                let lw = lower(w);
+                if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
+                    desc.get_or_insert((self.np_start(i, lo), i));
+                } else if let Some(e) = self.name_run(i, hi) {
+                    name_run.get_or_insert((i, e));
+                    i = e;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if let Some(i) = person {
+            return Some(self.who_mention(i));
+        }
+        if let Some(i) = pron {
+            if let Some(w) = self.who_pronoun(i) {
+                return Some(w);
+            }
+        }
+        if let Some(i) = org {
+            return Some(self.who_mention(i));
+        }
+        if let Some((a, h)) = desc {
+            if let Some(w) = self.who_description(a, h) {
+                return Some(w);
+            }
+        }
+        if let Some((a, e)) = name_run {
+            return Some(self.who_name(a, e));
+        }
+        None
+    }
+
+    /// "spokesperson for X", "spokesman of X" just before token `i`.
+    fn spokes_before(&self, i: usize, lo: usize) -> bool {
+        i >= lo + 2 && in_list(PREPOSITIONS, &lower(self.word(i - 1))) && {
+            let mut j = i - 1;
+            let mut found = false;
+            while j > lo && i - j < 4 {
+                j -= 1;
+                let w = lower(self.word(j));
+                if w.starts_with("spokes") || matches!(w.as_str(), "office" | "representative" | "statement" | "official") {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+    }
+
+    /// The first token of the noun phrase whose head is `h` (its determiner).
+    fn np_start(&self, h: usize, lo: usize) -> usize {
+        let mut a = h;
+        while a > lo && h - a < 5 {
+            let t = self.doc.tokens[a - 1];
+            if t.kind != Kind::Word || self.in_quote[a - 1] {
+                break;
+            }
+            let w = lower(self.word(a - 1));
+            if in_list(PREPOSITIONS, &w) || CUES.binary_search(&w.as_str()).is_ok() {
+                break;
+            }
+            a -= 1;
+            if matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+                break;
+            }
+        }
+        a
+    }
+
+    /// A run of capitalised words from `i` that looks like a name ("Lavrov",
+    /// "Mohammad bin Salman"), titles left out; its end.
+    fn name_run(&self, i: usize, hi: usize) -> Option<usize> {
+        let doc = self.doc;
+        let is_cap = |j: usize| {
+            let t = doc.tokens[j];
+            let w = doc.tok(j);
+            t.kind == Kind::Word && w.starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, w.trim_end_matches('.'))
+        };
+        if !is_cap(i) || self.in_quote[i] {
+            return None;
+        }
+        let mut e = i + 1;
+        while e < hi && !self.in_quote[e] {
+            let w = doc.tok(e);
+            if is_cap(e) || (in_list(NAME_PARTICLES, w) && e + 1 < hi && is_cap(e + 1)) {
+                e += 1;
+            } else if doc.tokens[e].kind == Kind::Dash && !doc.tokens[e].space_before && e + 1 < hi && !doc.tokens[e + 1].space_before {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        // all-capital words (datelines, acronyms) are not people
+        let text = Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end).of(doc.text);
+        if text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+            return None;
+        }
+        Some(e.min(hi))
+    }
+
+    fn who_mention(&self, i: usize) -> Who {
+        let m = self.mention_at(i).copied().expect("a mention at i");
+        Who { speaker: Some(m.cluster), label: None, mention: m.span }
+    }
+
+    fn who_name(&self, a: usize, e: usize) -> Who {
+        let span = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[e - 1].span.end);
+        Who { speaker: None, label: Some(span.of(self.doc.text).to_string()), mention: span }
+    }
+
+    fn gender_of(&self, c: usize) -> Gender {
+        match self.clusters[c].gender {
+            Gender::Unknown => self.learnt[c],
+            g => g,
+        }
+    }
+
+    /// Resolve the pronoun at token `i` to the nearest compatible preceding entity.
+    fn who_pronoun(&mut self, i: usize) -> Option<Who> {
+        let doc = self.doc;
+        let p = pronoun_kind(self.word(i))?;
+        let span = doc.tokens[i].span;
+        let pos = span.start;
+        let here = doc.sentence_of(i);
+        let first_sentence = match p {
+            Pron::He | Pron::She => doc.sentences[here].paragraph.saturating_sub(4),
+            Pron::They | Pron::It => doc.sentences[here.saturating_sub(2)].paragraph,
+        };
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        let mut fallback = None;
+        let mut best = None;
+        for mi in (0..end).rev().take(PRONOUN_LOOKBACK) {
+            let m = self.mentions[mi];
+            if m.cluster >= self.clusters.len() {
+                continue;
+            }
+            let t = self.token_at(m.span.start);
+            if self.in_quote[t] {
+                continue;
+            }
+            let s = doc.sentence_of(t);
+            if doc.sentences[s].paragraph < first_sentence {
+                break;
+            }
+            let ok = match p {
+                Pron::He | Pron::She => {
+                    m.label == Label::Person
+                        && match (p, self.gender_of(m.cluster)) {
+                            (Pron::He, Gender::Female) | (Pron::She, Gender::Male) => false,
+                            _ => true,
+                        }
+                }
+                Pron::They => matches!(m.label, Label::Org | Label::Norp),
+                Pron::It => m.label == Label::Org,
+            };
+            if !ok {
+                continue;
+            }
+            let lo = doc.sentences[s].tokens.0;
+            let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+            let object = self.is_object(t, lo) || self.possessive_after(e);
+            if !object {
+                best = Some(m);
+                break;
+            }
+            fallback.get_or_insert(m);
+        }
+        let m = best.or(fallback)?;
+        match p {
+            Pron::He if self.learnt[m.cluster] == Gender::Unknown => self.learnt[m.cluster] = Gender::Male,
+            Pron::She if self.learnt[m.cluster] == Gender::Unknown => self.learnt[m.cluster] = Gender::Female,
+            _ => {}
+        }
+        Some(Who { speaker: Some(m.cluster), label: None, mention: span })
+    }
+
+    /// The token holding byte `pos`.
+    fn token_at(&self, pos: usize) -> usize {
+        let toks = &self.doc.tokens;
+        toks.partition_point(|t| t.span.end <= pos).min(toks.len().saturating_sub(1))
+    }
+
+    /// "the minister" → the person whose role or title has that head; "the ministry" →
+    /// the organisation whose name has it; "officials" → a descriptive label.
+    fn who_description(&self, a: usize, h: usize) -> Option<Who> {
+        let doc = self.doc;
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+        let head = lower(self.word(h));
+        let pos = span.start;
+        let end = self.mentions.partition_point(|m| m.span.start < pos);
+        let person = in_list(PERSON_HEADS, &head);
+        let org = in_list(ORG_HEADS, &head);
+        let first_para = doc.sentences[doc.sentence_of(a)].paragraph.saturating_sub(6);
+        for mi in (0..end).rev().take(PRONOUN_LOOKBACK * 2) {
+            let m = self.mentions[mi];
+            let Some(c) = self.clusters.get(m.cluster) else { continue };
+            let t = self.token_at(m.span.start);
+            if doc.sentences[doc.sentence_of(t)].paragraph < first_para {
+                break;
+            }
+            if person && m.label == Label::Person {
+                let role_fits = c.role.as_deref().is_some_and(|r| lower(r).split_whitespace().any(|w| w == head));
+                // or the head word stands just before the name ("commissioner Jane Doe")
+                let titled = (t.saturating_sub(4)..t).any(|j| lower(self.word(j)) == head);
+                if role_fits || titled {
+                    return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
+                }
+            }
+            if org && m.label == Label::Org {
+                let name = lower(&c.name);
+                if name.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head) {
+                    return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
+                }
+            }
+        }
+        if in_list(COLLECTIVES, &head) {
+            let label = span.of(doc.text).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
+            let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
+            return Some(Who { speaker: None, label: Some(label), mention: span });
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    /// Quotes of `text` with no entities: (inner text, kind).
+    fn quotes(text: &str) -> Vec<(String, QuoteKind)> {
+        let doc = segment(text);
+        find(&doc, &[], &[]).unwrap().into_iter().map(|q| (q.span.of(text).to_string(), q.kind)).collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|q| q.0).collect()
+    }
+
+    macro_rules! d {
+        ($name:ident, $text:expr, [$($q:expr),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<String> = vec![$($q.to_string()),*];
+                assert_eq!(texts($text), want);
+            }
+        };
+    }
+
+    d!(curly_double, "“We are ready,” she said.", ["We are ready,"]);
+    d!(straight_double, "He said, \"The road is long.\" Then he left.", ["The road is long."]);
+    d!(single_curly, "The paper cited ‘grave concerns’ over the deal.", ["grave concerns"]);
+    d!(single_straight, "The board cited 'safety' as the reason.", ["safety"]);
+    d!(guillemets, "Il a dit « non » hier.", ["non"]);
+    d!(german, "Er sagte „nein“ dazu.", ["nein"]);
+    d!(apostrophes_never_quote, "Kim's aides don't like the '90s or the Bidens' plans.", []);
+    d!(curly_apostrophes, "Kim’s aides don’t like the ’90s or the Bidens’ plans.", []);
+    d!(nested_single, "She wrote, “He told me, ‘Wait here.’ Then he left.”", ["He told me, ‘Wait here.’ Then he left."]);
+    d!(nested_straight, "He wrote, \"The \"plan\" is dead and buried.\" He was angry.", ["The \"plan\" is dead and buried."]);
+    d!(apostrophe_inside_quote, "“We don’t know the Bidens’ view,” he said.", ["We don’t know the Bidens’ view,"]);
+    d!(unbalanced_recovers, "He said “this never ends.\n\nA new paragraph “starts” here.", ["this never ends.", "starts"]);
+    d!(multi_paragraph, "“The first part goes on.\n\n“The second part ends here,” she said.", ["The first part goes on.", "The second part ends here,"]);
+    d!(split_quote, "“What matters most,” the judge said, “is the evidence.”", ["What matters most,", "is the evidence."]);
+    d!(stray_closing, "This is odd” and nothing opens.", []);
+    d!(space_before_closing, "He said, 'Let us go.' \"", ["Let us go."]);
+    d!(trailing_space_kept_out, "“It is over. ” he said.", ["It is over."]);
+
+    macro_rules! k {
+        ($name:ident, $text:expr, [$($kind:ident),*]) => {
+            #[test]
+            fn $name() {
+                let got: Vec<QuoteKind> = quotes($text).into_iter().map(|q| q.1).collect();
+                assert_eq!(got, vec![$(QuoteKind::$kind),*]);
+            }
+        };
+    }
+
+    k!(kind_direct_after_comma, "The mayor said, \"We will rebuild the bridge.\"", [Direct]);
+    k!(kind_direct_colon, "The mayor said: \"We will rebuild.\"", [Direct]);
+    k!(kind_direct_sentence_start, "\"We will rebuild,\" the mayor said.", [Direct]);
+    k!(kind_split_is_direct, "\"The bridge,\" she said, \"will be rebuilt.\"", [Direct, Direct]);
+    k!(kind_partial_fragment, "The mayor called the plan \"a costly mistake\" on Monday.", [Partial]);
+    k!(kind_partial_said_fragment, "The mayor said \"good progress\" had been made.", [Partial]);
+    k!(kind_partial_mid_sentence, "The city \"cannot wait any longer,\" the mayor said.", [Partial]);
+    k!(kind_partial_name, "The plan, named \"Blue Sky\", was approved.", [Partial]);
+    k!(kind_partial_bracket, "The list (\"Grey List\") grew.", [Partial]);
+    k!(kind_direct_by_saying, "She ended by saying \"we will not give up on this town.\"", [Direct]);
+    k!(kind_partial_scare_start, "\"Peace\" was the word of the day.", [Partial]);
+
+    #[test]
+    fn word_lists_sorted() {
+        for list in [CUES, FRONTED, PREPOSITIONS, PERSON_HEADS, ORG_HEADS, COLLECTIVES, NOT_NAMES, NAME_PARTICLES] {
+            assert!(!list.is_empty());
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
+        }
+    }
+
+    #[test]
+    fn ten_thousand_marks_linear_and_safe() {
+        for unit in ["\"", "“", "”", "'", "‘", "’", "« ", "a\" ", " 'b ", "“x ‘y ", "\"\n\n"] {
+            let text = unit.repeat(10_000);
+            let start = std::time::Instant::now();
+            let doc = segment(&text);
+            let qs = find(&doc, &[], &[]).unwrap();
+            for q in &qs {
+                assert!(text.get(q.span.start..q.span.end).is_some());
+            }
+            assert!(start.elapsed().as_secs_f64() < 2.0, "{unit:?} took {:?}", start.elapsed());
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_inputs() {
+        for text in ["", "\"", "'", "“", "”\"“", "a'", "'a", "“‘’”", " \" \n\n \" ", "„", "»«", "’s", "said,\"", "\"—\"", "\" he said"] {
+            let doc = segment(text);
+            let _ = find(&doc, &[], &[]).unwrap();
+        }
+    }
+
+    // ---------- attribution with hand-made mentions ----------
+
+    fn cluster(name: &str, label: Label, gender: Gender) -> Cluster {
+        Cluster { label, name: name.to_string(), aliases: vec![], mentions: 1, role: None, gender }
+    }
+
+    /// Mentions: every occurrence of each (surface, cluster) pair.
+    fn mentions_of(text: &str, forms: &[(&str, usize, Label)]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for &(form, cluster, label) in forms {
+            let mut from = 0;
+            while let Some(p) = text[from..].find(form) {
+                let s = from + p;
+                out.push(Mention { span: Span::new(s, s + form.len()), label, cluster });
+                from = s + form.len();
+            }
+        }
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+
+    /// (quote text, speaker name or label, mention text, cue text)
+    fn attributed(text: &str, clusters: &[Cluster], forms: &[(&str, usize, Label)]) -> Vec<(String, String, String, String)> {
+        let doc = segment(text);
+        let ms = mentions_of(text, forms);
+        find(&doc, &ms, clusters)
+            .unwrap()
+            .into_iter()
+            .map(|q| {
+                let who = q.speaker.map(|c| clusters[c].name.clone()).or(q.speaker_label).unwrap_or_default();
+                (
+                    q.span.of(text).to_string(),
+                    who,
+                    q.speaker_mention.map(|s| s.of(text).to_string()).unwrap_or_default(),
+                    q.cue.map(|s| s.of(text).to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    macro_rules! a {
+        ($name:ident, $text:expr, [$(($cname:expr, $label:ident, $gender:ident, [$($form:expr),*])),*], [$(($who:expr, $men:expr, $cue:expr)),*]) => {
+            #[test]
+            fn $name() {
+                let mut clusters = Vec::new();
+                let mut forms = Vec::new();
+                $(
+                    let ci = clusters.len();
+                    clusters.push(cluster($cname, Label::$label, Gender::$gender));
+                    $( forms.push(($form, ci, Label::$label)); )*
+                )*
+                let got: Vec<(String, String, String)> = attributed($text, &clusters, &forms).into_iter().map(|q| (q.1, q.2, q.3)).collect();
+                let want: Vec<(String, String, String)> = vec![$(($who.to_string(), $men.to_string(), $cue.to_string())),*];
+                assert_eq!(got, want);
+            }
+        };
+    }
+
+    a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
+    a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Northbank", Org, Unknown, ["Northbank"])], [("Tom Reed", "Tom Reed", "said")]);
+    a!(before_said_colon, "Maria Lopez said: “We will vote against the bill.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
+    a!(told_object_is_not_speaker, "“We are open to talks,” Maria Lopez told Tom Reed on Friday.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Male, ["Tom Reed"])], [("Maria Lopez", "Maria Lopez", "told")]);
+    a!(pronoun_by_gender, "Tom Reed met Maria Lopez in the capital.\n\n“The talks went well,” she said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "she", "said")]);
+    a!(pronoun_skips_object, "Tom Reed spoke on the radio. Talking to Maria Lopez of the station, he said, “No deal is near.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Unknown, ["Maria Lopez"])], [("Tom Reed", "he", "said")]);
+    a!(he_added_continues, "“The first step is done,” Reed said. “The second step is harder,” he added. “We need more time.”",
+        [("Tom Reed", Person, Male, ["Reed"])], [("Tom Reed", "Reed", "said"), ("Tom Reed", "he", "added"), ("Tom Reed", "he", "added")]);
+    a!(newspaper_paragraphs, "Maria Lopez said: “The port will reopen in May.\n\n“The workers will return first.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said"), ("Maria Lopez", "Maria Lopez", "said")]);
+    a!(organisation_speaks, "The Harbour Authority said the delay was “regrettable but necessary.”",
+        [("Harbour Authority", Org, Unknown, ["Harbour Authority"])], [("Harbour Authority", "Harbour Authority", "said")]);
+    a!(spokesperson_for_org, "“The plant is safe,” a spokesperson for Greenfield Power said.",
+        [("Greenfield Power", Org, Unknown, ["Greenfield Power"])], [("Greenfield Power", "Greenfield Power", "said")]);
+    a!(named_spokesperson_wins, "Maria Lopez's spokesman, Tom Reed, said “nothing has changed.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Male, ["Tom Reed"])], [("Tom Reed", "Tom Reed", "said")]);
+    a!(according_to, "“The numbers do not add up,” according to Maria Lopez, who leads the audit.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "according to")]);
+    a!(relative_clause_skipped, "Tom Reed, who advised Maria Lopez for years, wrote on his blog, “It was a fine run.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Tom Reed", "Tom Reed", "wrote")]);
+    a!(fronted_phrase_skipped, "In an interview with Riverside Radio, Maria Lopez said, “The vote was fair.”",
+        [("Riverside Radio", Org, Unknown, ["Riverside Radio"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
+    a!(dash_attribution, "Sayings of the week.\n\n“Nothing is ever simple” – Maria Lopez",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "")]);
+    a!(question_asked, "“Who will pay for it?” asked Tom Reed.",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("Tom Reed", "Tom Reed", "asked")]);
+    a!(previous_sentence_attribution, "Tom Reed also criticised the budget on his blog. “The sums are wrong from the start.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("Tom Reed", "Tom Reed", "criticised")]);
+    a!(description_by_title, "The rail commissioner Maria Lopez opened the line. The commissioner said, “Trains will run hourly.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "The commissioner", "said")]);
+    a!(ministry_description, "The Ministry of Roads announced the plan. The ministry said it was “a first step.”",
+        [("Ministry of Roads", Org, Unknown, ["Ministry of Roads"])], [("Ministry of Roads", "The ministry", "said")]);
+    a!(collective_label, "Officials said the bridge was “safe for now.”", [], [("Officials", "Officials", "said")]);
+    a!(scare_quote_no_speaker, "The town runs a “green” bus service.", [], [("", "", "")]);
+    a!(headline_no_speaker, "Town closes pier, citing 'storm risk'\n\nThe town closed its pier on Monday.",
+        [("Town", Gpe, Unknown, [])], [("", "", "citing")]);
+    a!(fallback_name_without_entities, "“We will appeal,” Ortega said.", [], [("Ortega", "Ortega", "said")]);
+    a!(partial_after_attribution, "The border issue is a “serious concern” for both towns, she said.",
+        [], [("", "she", "said")]);
+}
