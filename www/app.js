@@ -606,7 +606,7 @@ function claimsDiagram(claims, clusters) {
   }
   const actors = [...new Set([...edges.values()].map((e) => e.a))];
   const targets = [...new Set([...edges.values()].map((e) => e.t))];
-  const rowH = 52;
+  const rowH = 64;
   const W = 340;
   const nodeW = 104;
   const H = Math.max(actors.length, targets.length) * rowH + 16;
@@ -631,7 +631,7 @@ function claimsDiagram(claims, clusters) {
     const mx = (x1 + x2) / 2;
     const my = (y1 + y2) / 2;
     const fit = (str) => (str.length > 24 ? `${str.slice(0, 23)}…` : str);
-    const label = svg('text', { x: mx, y: my - 9, class: 'edge-label', 'text-anchor': 'middle' });
+    const label = svg('text', { x: mx, y: my - 2, class: 'edge-label', 'text-anchor': 'middle' });
     label.append(svg('tspan', { class: 'edge-action' }, fit(e.actions.join(', '))));
     label.append(svg('tspan', { x: mx, dy: 12, class: 'edge-modality' }, fit(e.modalities.join(', '))));
     root.append(label);

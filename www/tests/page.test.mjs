@@ -56,11 +56,11 @@ after(async () => {
 
 /** Opens the page in a fresh context, recording console errors, dialogs and outside requests. */
 async function open(options = {}) {
-  const { viewport = { width: 1280, height: 900 }, colorScheme = 'light', maxLength } = options;
+  const { viewport = { width: 1280, height: 900 }, colorScheme = 'light', maxLength, blockWorker } = options;
   const permissions = ['clipboard-read', 'clipboard-write'];
   const context = await browser.newContext({ viewport, colorScheme, acceptDownloads: true });
   if (permissions.length) await context.grantPermissions(permissions, { origin: base });
-  const seen = { errors: [], outside: [], dialogs: [], requests: [] };
+  const seen = { errors: [], warnings: [], outside: [], dialogs: [], requests: [] };
   context.on('request', (r) => {
     const u = new URL(r.url());
     seen.requests.push(r.url());
@@ -73,8 +73,12 @@ async function open(options = {}) {
       await route.fulfill({ response: res, body });
     });
   }
+  if (blockWorker) await context.route(/\/worker\.js/, (route) => route.abort());
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(m.text());
+    if (m.type() === 'warning') seen.warnings.push(m.text());
+  });
   page.on('pageerror', (e) => seen.errors.push(String(e)));
   page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
   await page.goto(`${base}/index.html`);
@@ -506,6 +510,32 @@ test('a 20,000-word paste keeps the page responsive', async () => {
   assert.ok(typed < 3000, `typing stays live (${typed} ms)`);
   assert.ok(worst < 1000, `no long freeze (${Math.round(worst)} ms)`);
   assert.equal(await page.textContent('#article-view'), big + 'Lavrov');
+  // the render itself stays quick with thousands of nested highlights
+  const fx = fixture(big);
+  const ms = await page.evaluate(async ([t, r]) => {
+    const { renderResult } = await import('./app.js');
+    const t0 = performance.now();
+    renderResult(t, r);
+    document.body.getBoundingClientRect();
+    return performance.now() - t0;
+  }, [big, fx]);
+  const marks = await page.locator('#article-view [data-layer]').count();
+  console.log(`# rendering ${fx.entities.length + fx.quotes.length + fx.claims.length} annotations over 20,000 words: ${Math.round(ms)} ms, ${marks} elements`);
+  assert.ok(marks >= fx.entities.length);
+  assert.ok(ms < 1000, `render of a 20,000-word result (${Math.round(ms)} ms)`);
+  await close(ctx);
+});
+
+test('without a module worker the page falls back to debounced main-thread analysis', async () => {
+  const ctx = await open({ blockWorker: true });
+  const { page, seen } = ctx;
+  await analyse(page, FOUNDING);
+  const { result } = await current(page);
+  assert.equal(result.schema_version, 1);
+  assert.ok(result.sentences.length > 10);
+  assert.ok(seen.warnings.some((w) => /main thread/.test(w)), 'the fallback was taken');
+  // the blocked worker script is the only error the browser reports
+  seen.errors = seen.errors.filter((e) => !/worker\.js|Failed to load resource/.test(e));
   await close(ctx);
 });
 
