@@ -14,11 +14,18 @@
 //! assert_eq!(json.sentences.len(), 1);
 //! ```
 
+pub mod common_words;
+pub mod entities;
+pub mod lexicon;
 pub mod model;
+pub mod numex;
 pub mod offsets;
 pub mod output;
+pub mod quotes;
+pub mod sanctions;
 pub mod segment;
 pub mod span;
+pub mod tables;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -104,6 +111,7 @@ impl std::error::Error for Error {}
 /// An annotator with its lexicons built once, reused across calls.
 pub struct Annotator {
     options: Options,
+    lexicon: lexicon::Lexicon,
 }
 
 impl Annotator {
@@ -117,7 +125,8 @@ impl Annotator {
                 return Err(Error::new(ErrorKind::InvalidOption("gazetteer names and aliases must not be empty".into())));
             }
         }
-        Ok(Annotator { options })
+        let lexicon = lexicon::Lexicon::new(&options.gazetteer);
+        Ok(Annotator { options, lexicon })
     }
 
     pub fn options(&self) -> &Options {
@@ -139,7 +148,18 @@ impl Annotator {
     /// Annotate one text of any length (the caller has checked it).
     pub fn annotate_unchecked<'t>(&self, text: &'t str) -> Analysis<'t> {
         let doc = segment::segment(text);
-        Analysis::new(doc)
+        let ents = entities::find(&doc, &self.lexicon);
+        let quotes = quotes::find(&doc, &ents.mentions, &ents.clusters);
+        let claims = sanctions::find(&doc, &ents.mentions, &ents.clusters, quotes.as_deref().unwrap_or(&[]));
+        let mut analysis = Analysis::new(doc);
+        analysis.mentions = Some(match &self.options.labels {
+            Some(keep) => ents.mentions.into_iter().filter(|m| keep.contains(&m.label)).collect(),
+            None => ents.mentions,
+        });
+        analysis.clusters = ents.clusters;
+        analysis.quotes = quotes;
+        analysis.claims = claims;
+        analysis
     }
 }
 

@@ -111,6 +111,17 @@ pub struct Cluster {
     pub mentions: usize,
     /// The role the text gives ("Foreign Minister").
     pub role: Option<String>,
+    /// For people: the gender the name or earlier pronouns signal (for pronoun resolution).
+    pub gender: Gender,
+}
+
+/// A person's grammatical gender as the text or the name signals it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
 }
 
 /// Whether a quote is a whole quoted sentence or clause, or a fragment.

@@ -1,0 +1,1219 @@
+//! Named entities: mentions with OntoNotes labels, linked into clusters with roles.
+//!
+//! Names come from capitalised runs of tokens, read against the lexicons (longest match
+//! first), head words ("Ministry", "Act", "River"), titles ("Foreign Minister") and the
+//! document itself (a short form takes the label of the full name it repeats). Dates,
+//! times, money, percentages and numbered laws come from [`crate::numex`].
+
+use crate::lexicon::{self, Lexicon};
+use crate::model::{Cluster, Gender, Label, Mention};
+use crate::numex;
+use crate::segment::{Doc, Kind};
+use crate::span::Span;
+
+/// The entity layer's result.
+#[derive(Debug, Default)]
+pub struct Entities {
+    /// Sorted by start, non-overlapping.
+    pub mentions: Vec<Mention>,
+    pub clusters: Vec<Cluster>,
+}
+
+/// How sure a candidate is; a weak one needs the document to confirm it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    Weak,
+    Strong,
+}
+
+#[derive(Clone, Debug)]
+struct Cand {
+    /// Token range.
+    a: usize,
+    b: usize,
+    label: Label,
+    canonical: Option<String>,
+    strength: Strength,
+    /// Token range of a title or role phrase before the name ("Foreign Minister").
+    role: Option<(usize, usize)>,
+    gender: Gender,
+    /// Kept only if the document names the same words elsewhere with certainty (headlines).
+    needs_confirm: bool,
+    /// Index (in the sorted candidates) of the name this is an acronym of: "(SDF)".
+    alias_of: Option<usize>,
+}
+
+/// Words that join the parts of one name ("Department of the Treasury", "bin Salman").
+const CONNECTORS: &[&str] = &["al", "bin", "da", "de", "del", "der", "di", "dos", "du", "el", "for", "ibn", "la", "le", "of", "on", "the", "van", "von", "y"];
+
+/// Lower-case particles that may start a name when joined by a hyphen ("al-Assad").
+const PARTICLES: &[&str] = &["abu", "al", "an", "ar", "as", "ash", "at", "bin", "ed", "el", "ibn"];
+
+/// Words that end an organisation's name.
+const ORG_HEADS: &[&str] = &[
+    "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank", "Board",
+    "Brigade", "Brigades", "Bureau", "Cabinet", "Centre", "Center", "Chamber", "Coalition", "Command", "Commission", "Committee",
+    "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Court", "Department", "Directorate", "Embassy",
+    "Exchange", "Federation", "Force", "Forces", "Foundation", "Front", "Fund", "Group", "Guard", "Guards", "Inc", "Inc.", "Institute",
+    "Institution", "League", "Ltd", "Ltd.", "Mission", "Ministry", "Movement", "Navy", "Network", "News", "Office", "Organisation",
+    "Organization", "Parliament", "Partnership", "Party", "Police", "Post", "Press", "Programme", "Radio", "Regime", "S.A.", "Secretariat",
+    "Senate", "Service", "Services", "Society", "Tribunal", "Times", "Union", "Units", "University",
+];
+
+/// Generic heads whose "of X" names only X ("Government of Syria" → Syria).
+/// Company words that end a business's name ("Deutsche Telekom" is known; "Acme Systems" is not).
+const BUSINESS_HEADS: &[&str] = &[
+    "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Capital", "Chemicals", "Co", "Co.", "Coffee", "Construction",
+    "Electronics", "Energy", "Engineering", "GmbH", "Helicopters", "Holding", "Holdings", "Industries", "Insurance", "Investments",
+    "JSC", "LLC", "LLP", "Logistics", "Media", "Mining", "Motors", "NV", "OAO", "OJSC", "Oil", "PJSC", "PLC", "Petroleum",
+    "Pharmaceuticals", "Plc", "Resources", "SA", "SpA", "Shipping", "Steel", "Systems", "Technologies", "Technology", "Telecom",
+    "Telecommunications", "Trading", "Ventures", "ZAO",
+];
+
+/// Heads of names that are not entities here: lists, programmes, designations.
+const NON_ENTITY_HEADS: &[&str] = &["List", "Lists", "Program", "Programme", "Programs", "Regulation", "Sanctions", "Designation"];
+
+const MONTHS_DAYS: &[&str] = &[
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+];
+
+const GENERIC_HEADS: &[&str] = &["Government", "Governments", "People", "Peoples", "President", "Citizens"];
+
+const LAW_HEADS: &[&str] = &["Act", "Acts", "Code", "Constitution", "Convention", "Law", "Protocol", "Regulations", "Statute", "Treaty"];
+const EVENT_HEADS: &[&str] = &["Championship", "Conference", "Cup", "Festival", "Games", "Marathon", "Olympics", "Revolution", "Spring", "Summit", "War", "Uprising"];
+const FAC_HEADS: &[&str] = &["Airport", "Base", "Bridge", "Canal", "Dam", "Harbour", "Palace", "Pipeline", "Plant", "Port", "Prison", "Square", "Stadium", "Station", "Tower", "Towers"];
+const LOC_HEADS: &[&str] = &["Basin", "Bay", "Coast", "Desert", "Gulf", "Island", "Islands", "Lake", "Mountains", "Ocean", "Peninsula", "River", "Sea", "Strait", "Valley"];
+
+/// Capitalised words of titles and roles, never part of a PERSON name.
+const TITLES: &[&str] = &[
+    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Ambassador", "Assistant", "Attorney", "Ayatollah", "Bishop", "Brig", "Brig.",
+    "Brigadier", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor", "Chief", "Col", "Col.",
+    "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman", "Counsel", "Crown", "Defence", "Defense", "Deputy",
+    "Director", "Dr", "Dr.", "Economy", "Emir", "Envoy", "Executive", "Finance", "First", "Foreign", "Former", "Gen", "Gen.", "General",
+    "Gov", "Gov.", "Governor", "Health", "High", "Home", "Imam", "Interior", "Judge", "Justice", "King", "Lady", "Leader", "Lieutenant",
+    "Leaders", "Lord", "Lt", "Lt.", "Maj", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers", "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "National", "Pope", "Premier", "Presidential", "President", "Presidents", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor",
+    "Queen", "Rapporteur", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Secretary", "Secretaries", "Security", "Sen", "Sen.", "Senator", "Sgt",
+    "Sgt.", "Shahid", "Sheikh", "Sir", "Special", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Sultan", "Supreme",
+    "Trade", "Treasury", "Under", "Undersecretary", "Vice",
+];
+
+/// Lower-case role nouns that may stand right before a name ("leader Kim Jong Un").
+const ROLE_NOUNS: &[&str] = &[
+    "adviser", "advisor", "ambassador", "analyst", "chairman", "chancellor", "chief", "commander", "counterpart", "diplomat", "director",
+    "envoy", "governor", "journalist", "leader", "minister", "president", "prosecutor", "secretary", "senator", "spokesman",
+    "spokesperson", "spokeswoman",
+];
+
+/// Capitalised words that are no name on their own (sentence starts, shouted headings).
+const NOT_NAMES: &[&str] = &[
+    "ALSO", "ANALYSIS", "BREAKING", "EXCLUSIVE", "FILE", "MORE", "NEW", "NEWS", "OPINION", "PHOTO", "READ", "SEE", "UPDATE", "UPDATED",
+    "VIDEO", "WATCH", "Additional", "After", "All", "Also", "An", "And", "Any", "As", "At", "Before", "Both", "But", "By", "Despite",
+    "During", "Each", "Earlier", "Even", "Every", "For", "From", "He", "Her", "Here", "His", "How", "However", "I", "If", "In",
+    "Instead", "It", "Its", "Last", "Later", "Like", "Many", "Meanwhile", "More", "Most", "Mr", "Much", "My", "New", "No", "Not", "Now",
+    "Of", "On", "Once", "One", "Only", "Or", "Other", "Our", "Over", "Since", "So", "Some", "Such", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "Though", "Through", "To", "Today", "Under", "Until", "Upon", "We", "What", "When",
+    "Where", "Whether", "Which", "While", "Who", "Why", "With", "Without", "Yet", "You", "Your",
+];
+
+const DIRECTIONS: &[&str] = &[
+    "Central", "East", "Eastern", "North", "North-East", "North-West", "Northeast", "Northeastern", "Northern", "Northwest",
+    "Northwestern", "South", "South-East", "South-West", "Southeast", "Southeastern", "Southern", "Southwest", "Southwestern", "West",
+    "Western",
+];
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_all_caps(w: &str) -> bool {
+    w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
+}
+
+/// "RUSSIA" → "Russia".
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.chars().enumerate() {
+        if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+struct Ctx<'d, 't> {
+    doc: &'d Doc<'t>,
+    lex: &'d Lexicon,
+    /// Tokens covered by a numeric or temporal expression.
+    taken: Vec<bool>,
+    /// Per sentence: written in Title Case or capitals, so capitals say little.
+    headline: Vec<bool>,
+}
+
+impl<'d, 't> Ctx<'d, 't> {
+    fn tok(&self, i: usize) -> &'t str {
+        self.doc.tok(i)
+    }
+
+    fn word(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == Kind::Word
+    }
+
+    /// The lexicon key of tokens a..b, and the same with shouted words title-cased.
+    fn key(&self, a: usize, b: usize, caps: bool) -> String {
+        let mut k = String::new();
+        for i in a..b {
+            if i > a && self.doc.tokens[i].space_before {
+                k.push(' ');
+            }
+            let w = self.tok(i);
+            if caps && is_all_caps(w) && w.chars().count() > 3 {
+                k.push_str(&title_case(w));
+            } else {
+                for c in w.chars() {
+                    k.push(if c == '’' { '\'' } else { c });
+                }
+            }
+        }
+        k
+    }
+
+    /// The longest lexicon entry starting at token `a` and ending by `end`.
+    fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, String)> {
+        let mut best = None;
+        for caps in [false, true] {
+            if caps && !is_all_caps(self.tok(a)) {
+                break;
+            }
+            for b in a + 1..=end.min(a + 9) {
+                let k = self.key(a, b, caps);
+                if let Some(hit) = self.lex.get(&k) {
+                    if best.as_ref().is_none_or(|(bb, _, _)| b > *bb) {
+                        best = Some((b, hit.label, hit.canonical.to_string()));
+                    }
+                }
+                if !self.lex.has_prefix(&k) {
+                    break;
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Find and link the entities of `doc`.
+pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
+    let n = doc.tokens.len();
+    let mut taken = vec![false; n];
+    let mut cands: Vec<Cand> = Vec::new();
+    // numeric and temporal expressions first: they never hold a name
+    for (span, label) in numex::find(doc) {
+        let a = doc.tokens.partition_point(|t| t.span.end <= span.start);
+        let b = doc.tokens.partition_point(|t| t.span.start < span.end);
+        if a >= b {
+            continue;
+        }
+        for t in &mut taken[a..b] {
+            *t = true;
+        }
+        cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
+    }
+    let headline = (0..doc.sentences.len()).map(|s| is_headline(doc, s)).collect();
+    let ctx = Ctx { doc, lex, taken, headline };
+    for s in 0..doc.sentences.len() {
+        let r = doc.sentence_tokens(s);
+        let mut i = r.start;
+        while i < r.end {
+            if let Some(end) = run_end(&ctx, i, r.end) {
+                label_run(&ctx, i, end, r.start, &mut cands);
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    cands.sort_by_key(|c| (c.a, std::cmp::Reverse(c.b)));
+    let cands = confirm(&ctx, cands);
+    link(&ctx, cands)
+}
+
+/// A sentence in Title Case or capitals: most of its longer words start with a capital.
+fn is_headline(doc: &Doc, s: usize) -> bool {
+    let mut words = 0;
+    let mut caps = 0;
+    for i in doc.sentence_tokens(s) {
+        let w = doc.tok(i);
+        // only ordinary words tell: names are capitalised everywhere
+        if doc.tokens[i].kind != Kind::Word || w.chars().count() < 4 || has(CONNECTORS, w) || !lexicon::is_common_word(w) {
+            continue;
+        }
+        words += 1;
+        caps += usize::from(is_cap(w));
+    }
+    words >= 2 && caps * 4 >= words * 3
+}
+
+/// Whether token `i` may start a name.
+fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
+    if ctx.taken[i] || !ctx.word(i) {
+        return false;
+    }
+    let w = ctx.tok(i);
+    if w.starts_with("I'") || w.starts_with("I’") || has(MONTHS_DAYS, w) {
+        return false;
+    }
+    if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    // "al-Assad"
+    has(PARTICLES, w) && i + 2 < end && ctx.doc.tokens[i + 1].kind == Kind::Dash && !ctx.doc.tokens[i + 1].space_before
+        && !ctx.doc.tokens[i + 2].space_before && is_cap(ctx.tok(i + 2))
+}
+
+/// The end (exclusive) of the capitalised run starting at `i`, if one starts there.
+fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if !starts_name(ctx, i, end) {
+        return None;
+    }
+    let toks = &ctx.doc.tokens;
+    let mut j = i + 1;
+    let mut last = i + 1;
+    let mut headed = is_head(ctx.tok(i));
+    while j < end {
+        let t = toks[j];
+        let w = ctx.tok(j);
+        if ctx.taken[j] || has(MONTHS_DAYS, w) {
+            break;
+        }
+        match t.kind {
+            Kind::Word if w == "'s" || w == "’s" || w == "'S" || w == "’S" => {
+                // "People's Protection Units": a possessive inside an organisation's name
+                match org_after_possessive(ctx, j + 1, end) {
+                    Some(e) => {
+                        j = e;
+                        last = e;
+                    }
+                    None => break,
+                }
+            }
+            Kind::Word if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
+                headed |= is_head(w);
+                j += 1;
+                last = j;
+            }
+            Kind::Word if has(CONNECTORS, w) && t.space_before => {
+                // "of the", "bin": only when a capitalised word follows; "for"/"on" only
+                // inside a headed name ("Office … for Human Rights")
+                if matches!(w, "for" | "on" | "the") && !headed {
+                    break;
+                }
+                let mut k = j + 1;
+                while k < end && has(CONNECTORS, ctx.tok(k)) && k < j + 3 {
+                    k += 1;
+                }
+                if k < end && is_cap(ctx.tok(k)) && !ctx.taken[k] && !has(MONTHS_DAYS, ctx.tok(k)) && toks[k].kind == Kind::Word {
+                    j = k;
+                } else if k + 1 < end && toks[k].kind == Kind::Dash && !toks[k].space_before && is_cap(ctx.tok(k + 1)) {
+                    j = k; // "bin al-..." handled by the dash rule next
+                } else {
+                    break;
+                }
+            }
+            // an initial: "John R. Bolton"
+            Kind::Punct if w == "." && !t.space_before && j + 1 < end && toks[j + 1].space_before
+                && ctx.tok(j - 1).chars().count() == 1 && is_cap(ctx.tok(j - 1)) && is_cap(ctx.tok(j + 1)) && ctx.word(j + 1) =>
+            {
+                j += 1;
+            }
+            // "Kurdistan Workers' Party"
+            Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') => match org_after_possessive(ctx, j + 1, end) {
+                Some(e) => {
+                    j = e;
+                    last = e;
+                }
+                None => break,
+            },
+            Kind::Dash if !t.space_before && j + 1 < end && !toks[j + 1].space_before && toks[j + 1].kind != Kind::Dash => {
+                if !joins_hyphen(ctx, i, j) {
+                    break;
+                }
+                j += 2;
+                last = j;
+            }
+            _ => break,
+        }
+    }
+    Some(last)
+}
+
+fn is_apostrophe_mark(w: &str) -> bool {
+    w == "'" || w == "’"
+}
+
+fn is_head(w: &str) -> bool {
+    has(ORG_HEADS, w) || has(TITLES, w) || has(LAW_HEADS, w) || has(BUSINESS_HEADS, w)
+}
+
+/// After a possessive at `j`: the end of the capitalised words that follow, if they end
+/// with an organisation's head word.
+fn org_after_possessive(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let mut k = j;
+    while k < end && ctx.word(k) && is_cap(ctx.tok(k)) && ctx.doc.tokens[k].space_before && !ctx.taken[k] {
+        k += 1;
+    }
+    (k > j && k - j <= 3 && has(ORG_HEADS, ctx.tok(k - 1))).then_some(k)
+}
+
+/// Whether the hyphen at `h` joins one name ("Jean-Yves", "Kim Jong-un", "al-Assad") rather
+/// than two ("Korea-Russia", "Turkish-Libyan") or a name and a word ("Putin-linked").
+fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
+    let left = ctx.tok(h - 1);
+    let right = ctx.tok(h + 1);
+    let joined = format!("{left}-{right}");
+    if ctx.lex.get(&joined).is_some() || ctx.lex.has_prefix(&format!("{}-{right}", ctx.key(start, h, false))) {
+        return true;
+    }
+    if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
+        return true; // al-Assad, Al-Halqi
+    }
+    if !is_cap(right) {
+        // Jong-un, but not Putin-linked or Kurdish-led
+        return right.chars().count() <= 3
+            && right.chars().all(|c| c.is_lowercase())
+            && !lexicon::is_common_word(right)
+            && ctx.lex.get(left).is_none();
+    }
+    let known = |w: &str| ctx.lex.get(w).is_some_and(|h| h.label != Label::Person) || ctx.lex.get(&title_case(w)).is_some();
+    !(known(left) && known(right))
+}
+
+/// Label the run of tokens a..b (sentence starts at `s0`), pushing candidates.
+fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
+    let mut a = a;
+    // no leading article; no unknown sentence-initial word ("Come to Russia")
+    while a < b && matches!(ctx.tok(a), "The" | "A" | "An" | "THE") {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    let first_of_sentence = a == s0 || (a > s0 && ctx.doc.tokens[s0..a].iter().all(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct | Kind::Dash)));
+    let mut cut_initial = false;
+    if has(NOT_NAMES, ctx.tok(a)) && ctx.longest(a, b).is_none() {
+        a += 1;
+        cut_initial = true;
+    } else if first_of_sentence && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !has(TITLES, ctx.tok(a)) {
+        // an ordinary word that starts the sentence ("Yesterday Maria Lopez left")
+        if b - a == 1 {
+            return;
+        }
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    let _ = cut_initial;
+    if has(NON_ENTITY_HEADS, ctx.tok(b - 1)) {
+        return;
+    }
+    // directions: "East Mediterranean" is a region, "Northern Syria" is Syria, and
+    // "North and South Korea" names two countries
+    if has(DIRECTIONS, ctx.tok(a)) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
+        if b - a == 1 {
+            if let Some(label) = elliptical(ctx, b) {
+                out.push(cand(a, b, label, None, Strength::Strong));
+            }
+            return;
+        }
+        if let Some((e, label, canon)) = ctx.longest(a + 1, b) {
+            if e == b && label == Label::Loc {
+                out.push(cand(a, b, Label::Loc, None, Strength::Strong));
+                return;
+            }
+            if e == b && label == Label::Gpe {
+                out.push(cand(a + 1, b, label, Some(canon), Strength::Strong));
+                return;
+            }
+        }
+    }
+    // split at "of" unless the part before it is a head that takes "of"
+    if let Some(k) = (a + 1..b).find(|&k| ctx.tok(k) == "of") {
+        let head = ctx.tok(k - 1);
+        let keep = has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head) || has(TITLES, head)
+            || matches!(head, "Bank" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
+            || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
+        if !keep {
+            if !has(GENERIC_HEADS, head) {
+                label_run(ctx, a, k, s0, out);
+            }
+            if let Some(e) = run_end(ctx, k + 1 + usize::from(ctx.tok(k + 1) == "the"), b) {
+                label_run(ctx, k + 1 + usize::from(ctx.tok(k + 1) == "the"), e.min(b), s0, out);
+            }
+            return;
+        }
+    }
+    // the whole run as one lexicon entry
+    if let Some((e, label, canon)) = ctx.longest(a, b) {
+        if e == b {
+            out.push(cand(a, b, label, Some(canon), Strength::Strong));
+            return;
+        }
+    }
+    // head words decide the whole run
+    let last = ctx.tok(b - 1);
+    let first = ctx.tok(a);
+    let head_label = if has(ORG_HEADS, last) || has_head_of(ctx, a, b, ORG_HEADS) {
+        Some(Label::Org)
+    } else if has(LAW_HEADS, last) || has_head_of(ctx, a, b, LAW_HEADS) {
+        Some(Label::Law)
+    } else if has(EVENT_HEADS, last) || first == "Operation" && b - a > 1 {
+        Some(Label::Event)
+    } else if has(FAC_HEADS, last) {
+        Some(Label::Fac)
+    } else if has(LOC_HEADS, last) {
+        Some(Label::Loc)
+    } else {
+        None
+    };
+    if let Some(label) = head_label {
+        // a title in front is not part of an organisation's name ("Secretary" in "Secretary … Department" is rare)
+        if b - a > 1 && !(label == Label::Org && all_titles(ctx, a, b)) {
+            out.push(cand(a, b, label, None, Strength::Strong));
+            return;
+        }
+    }
+    // parse: [place or nationality]* [titles]* [name]
+    let mut k = a;
+    let mut pieces: Vec<Cand> = Vec::new();
+    let mut title_start = None;
+    while k < b {
+        let w = ctx.tok(k);
+        if let Some((e, label, canon)) = ctx.longest(k, b) {
+            // a given name that is also a place ("Jordan", "Georgia") after a title is a name
+            let title_before = title_start.is_some();
+            if !(title_before && label != Label::Person) || e - k > 1 {
+                if label == Label::Person || title_start.is_none() {
+                    let mut c = cand(k, e, label, Some(canon), Strength::Strong);
+                    if label == Label::Person {
+                        c.role = title_start.map(|t| (t, k));
+                    }
+                    pieces.push(c);
+                    title_start = None;
+                    k = e;
+                    continue;
+                }
+            }
+        }
+        if has(TITLES, w) && ctx.word(k) {
+            title_start.get_or_insert(pieces.last().filter(|p| matches!(p.label, Label::Gpe | Label::Norp | Label::Org) && p.b == k).map_or(k, |p| p.a));
+            k += 1;
+            // "Secretary of State"
+            if k + 1 < b && ctx.tok(k) == "of" && has(TITLES, ctx.tok(k + 1)) {
+                k += 2;
+            }
+            continue;
+        }
+        // an unknown stretch: up to the next lexicon entry or title
+        let mut e = k + 1;
+        while e < b && !has(TITLES, ctx.tok(e)) && !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e))) {
+            e += 1;
+        }
+        // a trailing "of …" inside an unknown stretch is not part of a person
+        let role = title_start.take().map(|t| (t, k));
+        let mut c = classify_unknown(ctx, k, e, role.is_some(), first_of_sentence && k == a);
+        if let Some(mut c2) = c.take() {
+            c2.role = role;
+            pieces.push(c2);
+        }
+        k = e;
+    }
+    // a person split by the lexicon ("Kim" + unknown "Yong Chol"): join adjacent person-ish pieces
+    let mut merged: Vec<Cand> = Vec::new();
+    for p in pieces {
+        if let Some(prev) = merged.last_mut() {
+            if prev.b == p.a && prev.label == Label::Person && p.label == Label::Person && prev.canonical.is_none() == p.canonical.is_none() && prev.canonical.is_none() {
+                prev.b = p.b;
+                prev.strength = prev.strength.max(p.strength);
+                continue;
+            }
+        }
+        merged.push(p);
+    }
+    out.extend(merged);
+}
+
+/// "North and South Korea": a lone direction takes the label of the name that follows "and".
+fn elliptical(ctx: &Ctx, b: usize) -> Option<Label> {
+    if b + 2 < ctx.doc.tokens.len() && ctx.tok(b) == "and" && has(DIRECTIONS, ctx.tok(b + 1)) {
+        let (_, label, _) = ctx.longest(b + 1, (b + 5).min(ctx.doc.tokens.len()))?;
+        return matches!(label, Label::Gpe | Label::Loc | Label::Norp).then_some(label);
+    }
+    None
+}
+
+fn cand(a: usize, b: usize, label: Label, canonical: Option<String>, strength: Strength) -> Cand {
+    Cand { a, b, label, canonical, strength, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None }
+}
+
+fn all_titles(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).all(|k| has(TITLES, ctx.tok(k)) || ctx.tok(k) == "of")
+}
+
+/// "Ministry of Foreign Affairs": a head word right before "of".
+fn has_head_of(ctx: &Ctx, a: usize, b: usize, heads: &[&str]) -> bool {
+    (a + 1..b).any(|k| ctx.tok(k) == "of" && has(heads, ctx.tok(k - 1)))
+}
+
+fn is_name_part(w: &str) -> bool {
+    lexicon::given_name(w).is_some() || lexicon::is_surname(w)
+}
+
+/// A capitalised word that could be a name even at the start of a sentence.
+fn plausible_name_word(w: &str) -> bool {
+    is_name_part(w) || is_all_caps(w) && w.len() >= 2
+}
+
+/// Classify an unknown stretch a..b of capitalised tokens.
+fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initial: bool) -> Option<Cand> {
+    // connectors never start or end a name
+    let (mut a, mut b) = (a, b);
+    let joined_by_dash = |k: usize| k + 1 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before;
+    while a < b && (has(CONNECTORS, ctx.tok(a)) && !joined_by_dash(a) || !ctx.word(a)) {
+        a += 1;
+    }
+    while b > a && (has(CONNECTORS, ctx.tok(b - 1)) || !ctx.word(b - 1)) {
+        b -= 1;
+    }
+    let toks: Vec<&str> = (a..b).filter(|&k| ctx.word(k)).map(|k| ctx.tok(k)).collect();
+    if toks.is_empty() {
+        return None;
+    }
+    let headline = ctx.headline[ctx.doc.sentence_of(a)];
+    let first = toks[0];
+    let last = toks[toks.len() - 1];
+    if titled && !lexicon::is_common_word(first) {
+        let g = lexicon::given_name(first).unwrap_or(Gender::Unknown);
+        return Some(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
+    }
+    if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
+        return None;
+    }
+    let common = |w: &str| lexicon::is_common_word(w) && !is_name_part(w) && !has(CONNECTORS, w) && !has(PARTICLES, w);
+    if toks.iter().all(|w| common(w)) {
+        return None;
+    }
+    let weak = |label: Label| Cand { needs_confirm: headline, ..cand(a, b, label, None, Strength::Weak) };
+    if toks.len() >= 2 && has(BUSINESS_HEADS, last) {
+        return Some(weak(Label::Org));
+    }
+    let given = lexicon::given_name(first);
+    if toks.len() >= 2 && toks.len() <= 4 && (given.is_some() || lexicon::is_surname(last)) && !toks.iter().any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().any(|w| common(w)) {
+        let strength = if given.is_some() && !headline { Strength::Strong } else { Strength::Weak };
+        return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
+    }
+    // an acronym on its own: an organisation unless the document says otherwise
+    if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&first.chars().count()) {
+        let shouted = |k: usize| k < ctx.doc.tokens.len() && ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 2;
+        if a > 0 && shouted(a - 1) || shouted(b) {
+            return Some(weak(Label::Org).with_confirm());
+        }
+        return Some(weak(Label::Org));
+    }
+    if sentence_initial && toks.len() == 1 && !is_name_part(first) {
+        return None;
+    }
+    // "the Order", "this Administration": a capitalised common noun, not a name
+    let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
+    if toks.len() == 1 && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") {
+        return None;
+    }
+    if toks.len() >= 2 && toks.len() <= 4 {
+        return match context_label(ctx, a, b) {
+            Some(label) => Some(weak(label)),
+            None => Some(weak(Label::Person).with_confirm()),
+        };
+    }
+    if toks.len() == 1 {
+        let label = if lexicon::is_surname(first) || given.is_some() { Some(Label::Person) } else { context_label(ctx, a, b) };
+        return Some(weak(label.unwrap_or(Label::Person)));
+    }
+    None
+}
+
+impl Cand {
+    fn with_confirm(mut self) -> Cand {
+        self.needs_confirm = true;
+        self
+    }
+}
+
+/// The label an unknown name takes from the words around it, if they tell.
+fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
+    let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
+    let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
+    if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") {
+        return Some(Label::Person);
+    }
+    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward") {
+        return Some(Label::Gpe);
+    }
+    None
+}
+
+/// Keep strong candidates; keep a weak one only when the document confirms it (another
+/// mention of the same words, or a person's name part), and resolve overlaps.
+fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
+    let text_of = |c: &Cand| ctx.key(c.a, c.b, true);
+    // words of strong person names, and the strong names by text
+    let mut person_words: Vec<String> = Vec::new();
+    let mut strong_names: Vec<(String, Label)> = Vec::new();
+    for c in cands.iter().filter(|c| c.strength == Strength::Strong) {
+        if c.label == Label::Person {
+            for k in c.a..c.b {
+                if ctx.word(k) && is_cap(ctx.tok(k)) {
+                    person_words.push(fold(ctx.tok(k)));
+                }
+            }
+        }
+        if !matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent) {
+            strong_names.push((text_of(c), c.label));
+        }
+    }
+    // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
+    let org_heads: Vec<String> = cands
+        .iter()
+        .filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 2 || c.label == Label::Org && c.b - c.a >= 2 && has(BUSINESS_HEADS, ctx.tok(c.b - 1)))
+        .map(|c| ctx.tok(c.a))
+        .filter(|w| !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() && !has(TITLES, w))
+        .map(fold)
+        .collect();
+    let mut out: Vec<Cand> = Vec::new();
+    for mut c in cands {
+        if c.needs_confirm {
+            let t = text_of(&c);
+            match strong_names.iter().find(|(s, _)| *s == t) {
+                Some((_, l)) => c.label = *l,
+                None if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) => c.label = Label::Person,
+                None => continue,
+            }
+        } else if c.b - c.a == 1 && org_heads.contains(&fold(ctx.tok(c.a))) && c.strength == Strength::Weak {
+            c.label = Label::Org;
+        } else if c.strength == Strength::Weak {
+            let t = text_of(&c);
+            if let Some((_, l)) = strong_names.iter().find(|(s, _)| *s == t) {
+                c.label = *l;
+            } else if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) {
+                c.label = Label::Person;
+            } else if c.label == Label::Org || c.b - c.a > 1 {
+                // acronyms and multi-word unknown names stand on their own
+            } else if c.label == Label::Gpe {
+                // "in Ain Issa": a place by its preposition
+            } else if ctx.doc.sentences[ctx.doc.sentence_of(c.a)].tokens.0 == c.a {
+                continue; // a lone unknown word at a sentence start is most often no name
+            }
+        }
+        if let Some(prev) = out.last() {
+            if c.a < prev.b {
+                continue; // sorted by start, longest first: the earlier, longer one stays
+            }
+        }
+        out.push(c);
+    }
+    // bare repeats of a person's name parts anywhere (sentence starts included): "Pompeo said"
+    let mut extra = Vec::new();
+    let mut j = 0;
+    for i in 0..ctx.doc.tokens.len() {
+        while j < out.len() && out[j].b <= i {
+            j += 1;
+        }
+        if j < out.len() && out[j].a <= i {
+            continue;
+        }
+        if ctx.taken[i] || !ctx.word(i) {
+            continue;
+        }
+        let w = ctx.tok(i);
+        if is_cap(w) && w.chars().count() > 2 && !has(NOT_NAMES, w) && !has(TITLES, w) && person_words.contains(&fold(w)) {
+            let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && is_cap(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
+            if !next_cap {
+                extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
+            }
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|c| c.a);
+    acronyms(ctx, out)
+}
+
+/// "Syrian Democratic Forces (SDF)": the acronym is another name of what precedes it;
+/// "exclusive economic zone (EEZ)": an acronym of common words is no entity anywhere.
+fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let toks = &ctx.doc.tokens;
+    let mut dropped: Vec<&str> = Vec::new();
+    for i in 1..toks.len().saturating_sub(2) {
+        if ctx.tok(i) != "(" || ctx.tok(i + 2) != ")" || !ctx.word(i + 1) || !is_all_caps(ctx.tok(i + 1)) {
+            continue;
+        }
+        let acr = i + 1;
+        let before = cands.iter().position(|c| c.b == i);
+        let at = cands.iter().position(|c| c.a == acr && c.b == acr + 1);
+        match (before, at) {
+            (Some(x), Some(y)) => {
+                if matches!(cands[x].label, Label::Date | Label::Time | Label::Money | Label::Percent) {
+                    continue;
+                }
+                cands[y].label = cands[x].label;
+                cands[y].alias_of = Some(x);
+                cands[y].needs_confirm = false;
+            }
+            (Some(x), None) if !matches!(cands[x].label, Label::Date | Label::Time | Label::Money | Label::Percent) => {
+                let label = cands[x].label;
+                let pos = cands.partition_point(|c| c.a < acr);
+                cands.insert(pos, Cand { alias_of: Some(x), ..cand(acr, acr + 1, label, None, Strength::Strong) });
+            }
+            (None, _) if ctx.word(i - 1) && !is_cap(ctx.tok(i - 1)) => dropped.push(ctx.tok(acr)),
+            _ => {}
+        }
+    }
+    if !dropped.is_empty() {
+        // keep alias indices right while removing
+        let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && dropped.contains(&ctx.tok(c.a)) && c.strength == Strength::Weak)).collect();
+        let mut new_index = vec![None; cands.len()];
+        let mut n = 0;
+        for (i, k) in keep.iter().enumerate() {
+            if *k {
+                new_index[i] = Some(n);
+                n += 1;
+            }
+        }
+        let mut i = 0;
+        cands.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+        for c in &mut cands {
+            c.alias_of = c.alias_of.and_then(|x| new_index[x]);
+        }
+    }
+    cands
+}
+
+/// Fold a name for comparison: lower case, common diacritics removed, hyphens and dots dropped.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'a',
+            'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => 'e',
+            'ğ' | 'Ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ñ' | 'ń' | 'Ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
+            'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => 's',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
+            'ž' | 'ź' | 'ż' | 'Ž' => 'z',
+            '-' | '.' | '\'' | '’' | '‐' | '–' => continue,
+            c => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        out.push(base);
+    }
+    out
+}
+
+/// The words of a name, folded, without particles ("Bashar al-Assad" → bashar, assad).
+fn name_words(ctx: &Ctx, a: usize, b: usize) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut k = a;
+    while k < b {
+        if ctx.word(k) {
+            let w = ctx.tok(k);
+            // "Jong-un" is one word; "al-Assad" is "assad"
+            let mut word = fold(w);
+            let mut m = k + 1;
+            while m + 1 < b && ctx.doc.tokens[m].kind == Kind::Dash && !ctx.doc.tokens[m].space_before {
+                if has(PARTICLES, &w.to_lowercase()) && m == k + 1 {
+                    word = fold(ctx.tok(m + 1));
+                } else {
+                    word.push_str(&fold(ctx.tok(m + 1)));
+                }
+                m += 2;
+            }
+            if !has(CONNECTORS, w) && !has(PARTICLES, &word) && !(w.len() <= 2 && w.ends_with('.')) {
+                words.push(word);
+            }
+            k = m;
+        } else {
+            k += 1;
+        }
+    }
+    words
+}
+
+/// "Kim Jong Un" / "Kim Jong-un": the same words once spaces and hyphens are ignored.
+fn joined(words: &[String]) -> String {
+    words.concat()
+}
+
+/// Link candidates into clusters and build the output.
+fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
+    let text = ctx.doc.text;
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut keys: Vec<Vec<String>> = Vec::new(); // per cluster: folded keys (joined words, canonical)
+    let mut words_of: Vec<Vec<String>> = Vec::new(); // per cluster: words of its fullest person name
+    let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
+    let surface = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end).of(text).to_string();
+    // pass 1: full names and everything that is not a bare short person name
+    for (ci, c) in cands.iter().enumerate() {
+        if matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent) {
+            continue;
+        }
+        let words = name_words(ctx, c.a, c.b);
+        if c.label == Label::Person && words.len() < 2 && c.canonical.is_none() {
+            continue;
+        }
+        let key = match &c.canonical {
+            Some(k) => fold(k),
+            None => joined(&words),
+        };
+        let aliased = c.alias_of.and_then(|x| assign.get(x).copied().flatten());
+        let found = aliased.or_else(|| (0..clusters.len()).find(|&k| {
+            clusters[k].label == c.label
+                && (keys[k].contains(&key)
+                    || c.label == Label::Person && same_person(&words_of[k], &words))
+        }));
+        let k = match found {
+            Some(k) => k,
+            None => {
+                clusters.push(Cluster {
+                    label: c.label,
+                    name: c.canonical.clone().unwrap_or_else(|| surface(c)),
+                    aliases: Vec::new(),
+                    mentions: 0,
+                    role: None,
+                    gender: c.gender,
+                });
+                keys.push(vec![key.clone()]);
+                words_of.push(words.clone());
+                clusters.len() - 1
+            }
+        };
+        if !keys[k].contains(&key) {
+            keys[k].push(key);
+        }
+        // an organisation's short form is its first word ("Acme" for "Acme Air")
+        if c.label == Label::Org && c.b - c.a >= 2 && !lexicon::is_common_word(ctx.tok(c.a)) {
+            let short = fold(ctx.tok(c.a));
+            if !keys[k].contains(&short) {
+                keys[k].push(short);
+            }
+        }
+        if c.label == Label::Person && c.canonical.is_none() && words.len() > words_of[k].len() {
+            words_of[k] = words;
+            clusters[k].name = surface(c);
+        }
+        assign[ci] = Some(k);
+    }
+    // pass 2: short person names go to the most recent full name that contains them
+    let mut last_seen: Vec<usize> = vec![0; clusters.len()];
+    for (ci, c) in cands.iter().enumerate() {
+        if let Some(k) = assign[ci] {
+            if k < last_seen.len() {
+                last_seen[k] = c.a + 1;
+            }
+            continue;
+        }
+        if c.label != Label::Person {
+            continue;
+        }
+        let words = name_words(ctx, c.a, c.b);
+        let w = joined(&words);
+        let candidates: Vec<usize> = (0..clusters.len())
+            .filter(|&k| clusters[k].label == Label::Person && (words_of[k].contains(&w) || words_of[k].iter().any(|x| *x == w) || keys[k].contains(&w)))
+            .collect();
+        let pick = candidates
+            .iter()
+            .copied()
+            .max_by_key(|&k| (last_seen[k], std::cmp::Reverse(k)))
+            .filter(|_| !candidates.is_empty());
+        let k = match pick {
+            Some(k) => k,
+            None => {
+                clusters.push(Cluster { label: Label::Person, name: surface(c), aliases: Vec::new(), mentions: 0, role: None, gender: c.gender });
+                keys.push(vec![w.clone()]);
+                words_of.push(words);
+                last_seen.push(0);
+                clusters.len() - 1
+            }
+        };
+        last_seen[k] = c.a + 1;
+        assign[ci] = Some(k);
+    }
+    // numeric and temporal expressions: one cluster per distinct text
+    for (ci, c) in cands.iter().enumerate() {
+        if assign[ci].is_some() {
+            continue;
+        }
+        let s = surface(c);
+        let k = match clusters.iter().position(|cl| cl.label == c.label && cl.name == s) {
+            Some(k) => k,
+            None => {
+                clusters.push(Cluster { label: c.label, name: s, aliases: Vec::new(), mentions: 0, role: None, gender: Gender::Unknown });
+                clusters.len() - 1
+            }
+        };
+        assign[ci] = Some(k);
+    }
+    // mentions, aliases, roles
+    let mut mentions = Vec::with_capacity(cands.len());
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(k) = assign[ci] else { continue };
+        let span = Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end);
+        mentions.push(Mention { span, label: c.label, cluster: k });
+        let cl = &mut clusters[k];
+        cl.mentions += 1;
+        let s = span.of(text);
+        if s != cl.name && !cl.aliases.iter().any(|x| x == s) {
+            cl.aliases.push(s.to_string());
+        }
+        if cl.gender == Gender::Unknown {
+            cl.gender = c.gender;
+        }
+        if cl.role.is_none() && c.label == Label::Person {
+            cl.role = role_of(ctx, c);
+        }
+    }
+    // renumber clusters in order of first mention, so ids read E1, E2, … down the text
+    let mut order: Vec<usize> = Vec::new();
+    let mut new_id = vec![usize::MAX; clusters.len()];
+    for m in &mentions {
+        if new_id[m.cluster] == usize::MAX {
+            new_id[m.cluster] = order.len();
+            order.push(m.cluster);
+        }
+    }
+    for m in &mut mentions {
+        m.cluster = new_id[m.cluster];
+    }
+    let mut slots: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    let clusters = order.iter().filter_map(|&k| slots[k].take()).collect();
+    let mut ents = Entities { mentions, clusters };
+    genders_from_pronouns(ctx, &mut ents);
+    ents
+}
+
+/// Two full names of one person: one's words all in the other's ("Donald J. Trump" /
+/// "Donald Trump"), or the same last word and first words spelt alike ("Sergey/Sergei Lavrov").
+fn same_person(a: &[String], b: &[String]) -> bool {
+    if a.len() < 2 || b.len() < 2 {
+        return false;
+    }
+    let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    if subset(a, b) || subset(b, a) {
+        return a.last() == b.last() || a.first() == b.first() && a.len() != b.len();
+    }
+    a.last() == b.last() && a.len() == b.len() && a.first().zip(b.first()).is_some_and(|(x, y)| similar(x, y))
+}
+
+/// Spelling variants: edit distance at most 2 and the same first letter.
+fn similar(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.first() != b.first() || a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2
+}
+
+/// The role the text gives a person: the title in front ("US Secretary of State"), a role
+/// noun with its nationality ("North Korean leader"), or an appositive after the name
+/// (", a specialist in …").
+fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
+    let text = ctx.doc.text;
+    let toks = &ctx.doc.tokens;
+    let span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end).of(text).to_string();
+    if let Some((a, b)) = c.role {
+        if b > a {
+            return Some(span(a, b));
+        }
+    }
+    // lower-case role noun right before the name, with capitalised modifiers before it
+    if c.a > 0 && has(ROLE_NOUNS, ctx.tok(c.a - 1)) {
+        let mut a = c.a - 1;
+        while a > 0 && ctx.word(a - 1) && (is_cap(ctx.tok(a - 1)) || has(&["foreign", "prime", "deputy", "vice", "defence", "defense", "supreme", "former"], ctx.tok(a - 1))) && !has(NOT_NAMES, ctx.tok(a - 1)) {
+            a -= 1;
+        }
+        return Some(span(a, c.a));
+    }
+    // appositive: "Name, a/an/the … ," up to the next comma or stop
+    let s = ctx.doc.sentence_of(c.a);
+    let end = ctx.doc.sentences[s].tokens.1;
+    if c.b + 2 < end && ctx.tok(c.b) == "," && matches!(ctx.tok(c.b + 1), "a" | "an" | "the") {
+        let mut e = c.b + 2;
+        while e < end && !matches!(ctx.tok(e), "," | "." | ";" | ":") && e < c.b + 16 && !matches!(toks[e].kind, Kind::Quote(_)) {
+            e += 1;
+        }
+        if e > c.b + 2 && e < c.b + 16 {
+            return Some(span(c.b + 1, e));
+        }
+    }
+    None
+}
+
+/// A person whose gender the name does not tell takes the first "he"/"she" that follows
+/// its first mention before any other person is named.
+fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
+    let people: Vec<usize> = (0..ents.mentions.len()).filter(|&i| ents.mentions[i].label == Label::Person).collect();
+    for (n, &mi) in people.iter().enumerate() {
+        let m = ents.mentions[mi];
+        if ents.clusters[m.cluster].gender != Gender::Unknown {
+            continue;
+        }
+        let limit = people.get(n + 1).map_or(ctx.doc.text.len(), |&j| ents.mentions[j].span.start);
+        let start = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.end);
+        for i in start..ctx.doc.tokens.len() {
+            if ctx.doc.tokens[i].span.start >= limit {
+                break;
+            }
+            let g = match ctx.tok(i) {
+                "he" | "He" | "his" | "His" | "him" => Gender::Male,
+                "she" | "She" | "her" | "Her" => Gender::Female,
+                _ => continue,
+            };
+            ents.clusters[m.cluster].gender = g;
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ents(text: &str) -> Vec<(String, Label)> {
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        e.mentions.iter().map(|m| (m.span.of(text).to_string(), m.label)).collect()
+    }
+
+    fn has_ent(text: &str, want: &str, label: Label) -> bool {
+        ents(text).iter().any(|(s, l)| s == want && *l == label)
+    }
+
+    macro_rules! e {
+        ($name:ident, $text:expr, $($want:expr => $label:ident),+) => {
+            #[test]
+            fn $name() {
+                let got = ents($text);
+                $(assert!(got.iter().any(|(s, l)| s == $want && *l == Label::$label), "{:?} {:?} not in {:?}", $want, Label::$label, got);)+
+            }
+        };
+    }
+
+    macro_rules! not_e {
+        ($name:ident, $text:expr, $($bad:expr),+) => {
+            #[test]
+            fn $name() {
+                let got = ents($text);
+                $(assert!(!got.iter().any(|(s, _)| s == $bad), "{:?} should not be in {:?}", $bad, got);)+
+            }
+        };
+    }
+
+    e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
+    e!(country_title_person, "The visit by US Secretary of State Mike Pompeo ended.", "US" => Gpe, "Mike Pompeo" => Person);
+    e!(possessive_outside, "Kim Jong Un’s sister spoke.", "Kim Jong Un" => Person);
+    e!(all_caps_lead, "FRANCE joined the talks in Paris.", "FRANCE" => Gpe, "Paris" => Gpe);
+    e!(hyphen_compound_split, "Experts on Korea-Russia relations met.", "Korea" => Gpe, "Russia" => Gpe);
+    e!(demonym_pair_split, "A Turkish-Libyan accord was signed.", "Turkish" => Norp, "Libyan" => Norp);
+    e!(name_linked_word, "The Putin-linked bank closed.", "Putin" => Person);
+    e!(arabic_particle, "President Bashar al-Assad spoke, and al-Assad left.", "Bashar al-Assad" => Person, "al-Assad" => Person);
+    e!(korean_hyphen, "Talks with Kim Jong-un resumed.", "Kim Jong-un" => Person);
+    e!(org_with_nationality, "The Russian Foreign Ministry denied it.", "Russian Foreign Ministry" => Org);
+    e!(org_of_the, "The Department of the Treasury acted.", "Department of the Treasury" => Org);
+    e!(generic_head_of, "The Government of Chile replied.", "Chile" => Gpe);
+    e!(directional_outside, "Fighting in northern Syria went on.", "Syria" => Gpe);
+    e!(law_act, "Congress passed the Clean Air Act in a hurry.", "Clean Air Act" => Law);
+    e!(river_loc, "They crossed the Danube River at night.", "Danube River" => Loc);
+    e!(operation_event, "The army launched Operation Desert Storm quickly.", "Operation Desert Storm" => Event);
+    e!(acronym_org, "Officials from the ABCD agency left.", "ABCD" => Org);
+    e!(unknown_person_by_given_name, "Yesterday Maria Vasquez-Ortega left the city.", "Maria Vasquez-Ortega" => Person);
+    e!(surname_repeat_at_sentence_start, "The envoy Carlos Mendoza arrived. Mendoza said little.", "Mendoza" => Person);
+    e!(spanish_particles, "The poet Luis de Camoes and Maria dos Santos met.", "Luis de Camoes" => Person);
+    not_e!(sentence_initial_word, "Come to Brazil. Consider the options.", "Come", "Consider");
+    not_e!(shouted_heading, "SEE ALSO: Leaders gather in Rome", "SEE", "ALSO");
+    not_e!(no_leading_the, "The Netherlands voted.", "The Netherlands");
+
+    #[test]
+    fn us_variants_are_one_cluster() {
+        let text = "The United States acted. US officials agreed, and the U.S. envoy left.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let gpe: Vec<_> = e.mentions.iter().filter(|m| m.label == Label::Gpe).collect();
+        assert_eq!(gpe.len(), 3, "{:?}", e.mentions);
+        assert!(gpe.iter().all(|m| m.cluster == gpe[0].cluster));
+    }
+
+    #[test]
+    fn short_form_goes_to_the_recent_full_name_and_people_stay_apart() {
+        let text = "Kim Jong Un met Lee Min-ho. Later Kim Yong Chol arrived. Kim said the talks went well.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let names: Vec<&str> = e.clusters.iter().filter(|c| c.label == Label::Person).map(|c| c.name.as_str()).collect();
+        assert!(names.contains(&"Kim Jong Un") && names.contains(&"Kim Yong Chol"), "{names:?}");
+        let kim = e.mentions.iter().find(|m| m.span.of(text) == "Kim").expect("short Kim");
+        assert_eq!(e.clusters[kim.cluster].name, "Kim Yong Chol");
+    }
+
+    #[test]
+    fn transliterations_link() {
+        let text = "Sergey Lavrov spoke on Monday. Later Sergei Lavrov added more, and Lavrov left.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let people: Vec<_> = e.mentions.iter().filter(|m| m.label == Label::Person).collect();
+        assert_eq!(people.len(), 3, "{:?}", e.mentions);
+        assert!(people.iter().all(|m| m.cluster == people[0].cluster));
+    }
+
+    #[test]
+    fn roles_from_titles_and_appositives() {
+        let text = "Prime Minister Jane Doe-Smith spoke. Later Omar Haddad, a researcher at the institute, disagreed.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let role = |n: &str| e.clusters.iter().find(|c| c.name == n).and_then(|c| c.role.clone());
+        assert_eq!(role("Jane Doe-Smith").as_deref(), Some("Prime Minister"));
+        assert_eq!(role("Omar Haddad").as_deref(), Some("a researcher at the institute"));
+    }
+
+    #[test]
+    fn user_gazetteer_wins() {
+        let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Zorblax Widgets".into(), label: Label::Org, aliases: vec!["Zorblax".into()] }]);
+        let text = "Zorblax Widgets grew. Zorblax hired staff.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &lex);
+        assert_eq!(e.mentions.len(), 2);
+        assert_eq!(e.mentions[0].cluster, e.mentions[1].cluster);
+        assert!(has_ent("Paris is big.", "Paris", Label::Gpe));
+    }
+}
