@@ -1,0 +1,1258 @@
+//! Dates, times, money, percentages and numbered legal instruments.
+//!
+//! Token-level pattern matching by hand (no regular expressions), linear in the number
+//! of tokens: at each token every matcher looks ahead a bounded distance and the longest
+//! match wins. Conventions follow `GUIDELINES.md`: approximators inside
+//! ("about US$400 million", "just over 24 hours ago"), adjectives inside ("late
+//! December", "last Thursday"), adverbs and a leading "the" outside ("earlier today" →
+//! `today`, "the last 15 years" → `last 15 years`), generic "years" not tagged.
+
+use crate::model::Label;
+use crate::segment::{Doc, Kind};
+use crate::span::Span;
+
+/// Temporal and numeric expressions and numbered laws: sorted, non-overlapping byte spans.
+pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
+    let lower: Vec<String> = (0..doc.tokens.len()).map(|i| doc.tok(i).to_lowercase()).collect();
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let (s0, s1) = p.sentences;
+        if s0 >= s1 {
+            continue;
+        }
+        let lo = doc.sentences[s0].tokens.0;
+        let hi = doc.sentences[s1 - 1].tokens.1.min(doc.tokens.len());
+        let cx = Cx { doc, lower: &lower, lo, hi };
+        let mut i = lo;
+        while i < hi {
+            match cx.best(i) {
+                Some((e, label)) if e > i && e <= hi => {
+                    out.push((Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end), label));
+                    i = e;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    out
+}
+
+// ---------- word tables (sorted; a test checks) ----------
+
+const NUMWORDS: &[&str] = &[
+    "dozen", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen", "hundred", "nine",
+    "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "thirteen", "thirty",
+    "thousand", "three", "twelve", "twenty", "two",
+];
+const DATE_UNITS: &[&str] = &[
+    "centuries", "century", "day", "days", "decade", "decades", "fortnight", "fortnights", "month", "months", "quarter",
+    "quarters", "week", "weekend", "weekends", "weeks", "year", "years",
+];
+const TIME_UNITS: &[&str] = &["hour", "hours", "minute", "minutes", "seconds"];
+const PARTS_OF_DAY: &[&str] = &["afternoon", "evening", "morning", "night", "noon", "overnight"];
+const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
+const MONTHS: &[&str] = &[
+    "april", "august", "december", "february", "january", "july", "june", "march", "may", "november", "october", "september",
+];
+const MONTH_ABBR: &[&str] = &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "nov", "oct", "sep", "sept"];
+const SEASONS: &[&str] = &["autumn", "fall", "spring", "summer", "winter"];
+const HOLIDAYS: &[&str] = &["christmas", "easter", "hanukkah", "nowruz", "ramadan", "thanksgiving"];
+const DEICTIC: &[&str] = &[
+    "coming", "current", "fifth", "final", "first", "following", "fourth", "last", "latest", "next", "past", "preceding",
+    "previous", "recent", "same", "second", "third", "this", "upcoming",
+];
+const MODALS: &[&str] = &["can", "could", "did", "does", "may", "might", "must", "should", "to", "will", "would"];
+/// Words before which a bare year is a date ("since 2009").
+const YEAR_PREPS: &[&str] = &[
+    "after", "before", "between", "by", "circa", "during", "early", "for", "from", "in", "late", "mid", "of", "since", "through",
+    "throughout", "till", "to", "until",
+];
+/// Prepositions that also take counts ("from 2000 to 3000 people"): a year after them
+/// needs a non-noun after it.
+const WEAK_YEAR_PREPS: &[&str] = &["by", "for", "from", "of", "to"];
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "after", "and", "as", "at", "before", "but", "for", "from", "he", "in", "is", "it", "on", "or", "she", "that", "the",
+    "they", "to", "was", "were", "when", "which", "with",
+];
+/// Words before a strict month ("May", "March") that show it is the month.
+const MONTH_CUES: &[&str] = &[
+    "after", "before", "between", "by", "during", "early", "end", "from", "in", "last", "late", "mid", "next", "of", "since",
+    "this", "through", "till", "to", "until",
+];
+const SCALES: &[&str] = &["billion", "bn", "hundred", "m", "million", "mln", "mn", "thousand", "tn", "trillion"];
+const CURRENCY_WORDS: &[&str] = &[
+    "cents", "dinars", "dirhams", "dollar", "dollars", "euro", "euros", "francs", "hryvnias", "lira", "liras", "naira", "pesos",
+    "pound", "pounds", "rand", "rials", "riyals", "roubles", "rubles", "rupees", "shekels", "won", "yen", "yuan",
+];
+const CURRENCY_CODES: &[&str] = &["CHF", "CNY", "EUR", "GBP", "INR", "JPY", "RUB", "USD"];
+const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₦", "₩", "₪", "€", "₹", "₺", "₽"];
+const TIMEZONES: &[&str] = &["BST", "CET", "CST", "EDT", "EST", "ET", "GMT", "PDT", "PST", "PT", "UTC"];
+const LAW_HEADS: &[&str] = &[
+    "act", "agreement", "charter", "code", "constitution", "convention", "covenant", "law", "protocol", "regulations", "statute",
+    "treaty",
+];
+
+/// Approximators, longest first within a shared first word.
+const APPROX: &[&[&str]] = &[
+    &["about"],
+    &["above"],
+    &["almost"],
+    &["an", "estimated"],
+    &["approximately"],
+    &["around"],
+    &["as", "high", "as"],
+    &["as", "little", "as"],
+    &["as", "low", "as"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["at", "least"],
+    &["at", "most"],
+    &["below"],
+    &["circa"],
+    &["close", "to"],
+    &["estimated"],
+    &["fewer", "than"],
+    &["just", "over"],
+    &["just", "under"],
+    &["just"],
+    &["less", "than"],
+    &["more", "than"],
+    &["near"],
+    &["nearly"],
+    &["over"],
+    &["roughly"],
+    &["some"],
+    &["under"],
+    &["up", "to"],
+    &["upwards", "of"],
+    &["well", "over"],
+    &["well", "under"],
+];
+
+fn is_in(set: &[&str], w: &str) -> bool {
+    set.binary_search(&w).is_ok()
+}
+
+/// The value of an all-digit string (no separators), if short enough.
+fn digits_val(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Split a number token into its numeric part and a letter suffix ("2bn" → "2", "bn").
+fn split_num(s: &str) -> (&str, &str) {
+    let cut = s.bytes().position(|b| !(b.is_ascii_digit() || b == b'.' || b == b',' || b == b':')).unwrap_or(s.len());
+    (&s[..cut], &s[cut..])
+}
+
+struct Cx<'a, 't> {
+    doc: &'a Doc<'t>,
+    lower: &'a [String],
+    lo: usize,
+    hi: usize,
+}
+
+type M = Option<(usize, Label)>;
+
+fn longer(a: M, b: M) -> M {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if y.0 > x.0 { y } else { x }),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+impl<'a, 't> Cx<'a, 't> {
+    // ----- token access (out of range gives "") -----
+
+    fn t(&self, i: usize) -> &'t str {
+        if i >= self.lo && i < self.hi {
+            self.doc.tok(i)
+        } else {
+            ""
+        }
+    }
+
+    fn l(&self, i: usize) -> &str {
+        if i >= self.lo && i < self.hi {
+            &self.lower[i]
+        } else {
+            ""
+        }
+    }
+
+    fn prev_l(&self, i: usize) -> &str {
+        if i > self.lo {
+            self.l(i - 1)
+        } else {
+            ""
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        (i >= self.lo && i < self.hi).then(|| self.doc.tokens[i].kind)
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Number)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Dash)
+    }
+
+    /// Token `i` follows token `i - 1` with no space.
+    fn glued(&self, i: usize) -> bool {
+        i > self.lo && i < self.hi && !self.doc.tokens[i].space_before
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.t(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    fn lower_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.t(i).chars().next().is_some_and(|c| c.is_lowercase())
+    }
+
+    /// A plain number token: digits with inner separators, no letters.
+    fn plain_num(&self, i: usize) -> bool {
+        self.is_num(i) && split_num(self.t(i)).1.is_empty()
+    }
+
+    fn seq(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.l(i + k) == *w)
+    }
+
+    /// The best match starting at token `i`.
+    fn best(&self, i: usize) -> M {
+        let mut m = self.law(i);
+        m = longer(m, self.money(i));
+        m = longer(m, self.percent(i));
+        m = longer(m, self.clock(i));
+        m = longer(m, self.datetime(i));
+        m
+    }
+
+    // ----- numbers -----
+
+    /// End of an approximator starting at `i` (or `i`).
+    fn approx_end(&self, i: usize) -> usize {
+        let mut best = i;
+        for ph in APPROX {
+            if self.seq(i, ph) {
+                best = best.max(i + ph.len());
+            }
+        }
+        best
+    }
+
+    fn numword(&self, i: usize) -> bool {
+        is_in(NUMWORDS, self.l(i))
+    }
+
+    /// A count phrase for durations: "48", "two", "twenty-five", "a", "a few", "several",
+    /// "a couple of", "half a", "two or three", "3-5".
+    fn count(&self, i: usize) -> Option<usize> {
+        let w = self.l(i);
+        let mut j;
+        if self.plain_num(i) {
+            j = i + 1;
+        } else if self.numword(i) {
+            j = i + 1;
+            loop {
+                if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.numword(j + 1) {
+                    j += 2;
+                } else if self.numword(j) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        } else if w == "a" || w == "an" {
+            if self.l(i + 1) == "few" {
+                return Some(i + 2);
+            }
+            if self.l(i + 1) == "couple" && self.l(i + 2) == "of" {
+                return Some(i + 3);
+            }
+            return Some(i + 1);
+        } else if w == "several" || w == "few" {
+            return Some(i + 1);
+        } else if w == "half" && matches!(self.l(i + 1), "a" | "an") {
+            return Some(i + 2);
+        } else {
+            return None;
+        }
+        // ranges: "two or three", "3-5", "10 to 12"
+        let c = self.l(j);
+        if (c == "or" || c == "to" || (self.is_dash(j) && c.len() <= 3)) && (self.plain_num(j + 1) || self.numword(j + 1)) {
+            return Some(j + 2);
+        }
+        Some(j)
+    }
+
+    /// A number for money and percentages: a plain number token, or number words.
+    fn amount(&self, i: usize) -> Option<usize> {
+        if self.plain_num(i) {
+            return Some(i + 1);
+        }
+        if self.is_num(i) {
+            // "2bn", "5m"
+            let (n, suf) = split_num(self.t(i));
+            if !n.is_empty() && is_in(SCALES, &suf.to_ascii_lowercase()) {
+                return Some(i + 1);
+            }
+            return None;
+        }
+        if self.numword(i) {
+            return self.count(i);
+        }
+        None
+    }
+
+    fn scale_end(&self, j: usize) -> usize {
+        if is_in(SCALES, self.l(j)) {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    // ----- money -----
+
+    /// One amount of money without approximators: "$5", "US$3.4 trillion", "€2bn",
+    /// "2 million euros", "USD 400 million". With `bare`, a number with a scale and no
+    /// currency is accepted (the second half of "$5-7 billion").
+    fn money_core(&self, i: usize, bare: bool) -> Option<usize> {
+        let mut j = i;
+        // US$, A$, HK$
+        if self.kind(j) == Some(Kind::Word)
+            && self.t(j).len() <= 3
+            && self.t(j).bytes().all(|b| b.is_ascii_uppercase())
+            && self.t(j + 1) == "$"
+            && self.glued(j + 1)
+        {
+            j += 1;
+        }
+        if is_in(CURRENCY_SYMBOLS, self.t(j)) || is_in(CURRENCY_CODES, self.t(j)) {
+            let a = self.amount(j + 1)?;
+            if !self.is_num(j + 1) {
+                return None;
+            }
+            return Some(self.scale_end(a));
+        }
+        if j != i {
+            return None;
+        }
+        let a = self.amount(i).or_else(|| {
+            // "a billion dollars"
+            (matches!(self.l(i), "a" | "an") && is_in(SCALES, self.l(i + 1))).then_some(i + 1)
+        })?;
+        let s = self.scale_end(a);
+        let mut k = s;
+        // "US dollars", "Syrian pounds"
+        if (self.cap(k) && self.kind(k) == Some(Kind::Word)) && is_in(CURRENCY_WORDS, self.l(k + 1)) {
+            k += 1;
+        }
+        if is_in(CURRENCY_WORDS, self.l(k)) {
+            if self.l(k) == "won" && s == a {
+                return None;
+            }
+            return Some(k + 1);
+        }
+        if is_in(CURRENCY_CODES, self.t(s)) {
+            return Some(s + 1);
+        }
+        if bare && s > a {
+            return Some(s);
+        }
+        None
+    }
+
+    fn money(&self, i: usize) -> M {
+        let a = self.approx_end(i);
+        let mut e = self.money_core(a, false)?;
+        // ranges: "$5 and $7 billion", "$5-7 billion", "$5 billion to $7 billion"
+        let c = self.l(e);
+        if matches!(c, "and" | "to" | "or") || self.is_dash(e) {
+            if let Some(e2) = self.money_core(e + 1, true) {
+                e = e2;
+            } else if self.plain_num(e + 1) && self.glued(e + 1) && self.is_dash(e) {
+                e += 2;
+            }
+        }
+        if self.l(e) == "or" && matches!(self.l(e + 1), "more" | "less") {
+            e += 2;
+        }
+        Some((e, Label::Money))
+    }
+
+    // ----- percent -----
+
+    fn pct_marker(&self, j: usize) -> Option<usize> {
+        match self.l(j) {
+            "%" | "percent" | "pct" => Some(j + 1),
+            "per" if self.l(j + 1) == "cent" => Some(j + 2),
+            "percentage" if matches!(self.l(j + 1), "point" | "points") => Some(j + 2),
+            _ => None,
+        }
+    }
+
+    fn pct_num(&self, i: usize) -> Option<usize> {
+        if self.plain_num(i) {
+            Some(i + 1)
+        } else if self.numword(i) {
+            self.count(i)
+        } else {
+            None
+        }
+    }
+
+    fn percent(&self, i: usize) -> M {
+        let a = self.approx_end(i);
+        let n = self.pct_num(a)?;
+        let mut e = if let Some(e) = self.pct_marker(n) {
+            // "10% to 15%"
+            let c = self.l(e);
+            if matches!(c, "and" | "to" | "or") || self.is_dash(e) {
+                let b = self.approx_end(e + 1);
+                if let Some(e2) = self.pct_num(b).and_then(|n2| self.pct_marker(n2)) {
+                    e2
+                } else {
+                    e
+                }
+            } else {
+                e
+            }
+        } else {
+            // "16–17 percent", "10 to 15 percent"
+            let c = self.l(n);
+            if matches!(c, "and" | "to" | "or") || self.is_dash(n) {
+                let n2 = self.pct_num(n + 1)?;
+                self.pct_marker(n2)?
+            } else {
+                return None;
+            }
+        };
+        if self.l(e) == "or" && matches!(self.l(e + 1), "more" | "less") {
+            e += 2;
+        }
+        Some((e, Label::Percent))
+    }
+
+    // ----- clock times -----
+
+    fn ampm(&self, j: usize) -> Option<usize> {
+        match self.l(j) {
+            "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" => Some(j + 1),
+            "a" | "p" if self.t(j + 1) == "." && self.l(j + 2) == "m" && self.glued(j + 1) && self.glued(j + 2) => {
+                Some(if self.t(j + 3) == "." && self.glued(j + 3) { j + 4 } else { j + 3 })
+            }
+            _ => None,
+        }
+    }
+
+    fn clock(&self, i: usize) -> M {
+        let w = self.l(i);
+        if w == "noon" || w == "midnight" {
+            return Some((i + 1, Label::Time));
+        }
+        let a = self.approx_end(i);
+        if !self.is_num(a) {
+            return None;
+        }
+        let (n, suf) = split_num(self.t(a));
+        let hhmm = n.split_once(':').is_some_and(|(h, m)| {
+            digits_val(h).is_some_and(|h| h <= 24) && m.len() == 2 && digits_val(m).is_some_and(|m| m < 60)
+        });
+        let hour = digits_val(n).is_some_and(|h| (1..=12).contains(&h));
+        let mut e;
+        if (hhmm || hour) && matches!(suf.to_ascii_lowercase().as_str(), "am" | "pm") {
+            e = a + 1;
+        } else if !suf.is_empty() {
+            return None;
+        } else if let Some(x) = self.ampm(a + 1).filter(|_| hhmm || hour) {
+            e = x;
+        } else if hhmm {
+            e = a + 1;
+            let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about");
+            if !(cue || is_in(TIMEZONES, self.t(e)) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
+                return None;
+            }
+        } else {
+            return None;
+        }
+        if is_in(TIMEZONES, self.t(e)) {
+            e += 1;
+        } else if self.l(e) == "local" && self.l(e + 1) == "time" {
+            e += 2;
+        }
+        Some((e, Label::Time))
+    }
+
+    // ----- dates and durations -----
+
+    fn part_of_day(&self, j: usize) -> bool {
+        is_in(PARTS_OF_DAY, self.l(j))
+    }
+
+    fn unit(&self, j: usize) -> Option<Label> {
+        let w = self.l(j);
+        if is_in(DATE_UNITS, w) {
+            Some(Label::Date)
+        } else if is_in(TIME_UNITS, w) {
+            Some(Label::Time)
+        } else {
+            None
+        }
+    }
+
+    fn weekday(&self, j: usize) -> bool {
+        is_in(WEEKDAYS, self.l(j)) && self.cap(j)
+    }
+
+    fn day_num(&self, j: usize) -> bool {
+        if !self.is_num(j) {
+            return false;
+        }
+        let (n, suf) = split_num(self.t(j));
+        n.len() <= 2
+            && digits_val(n).is_some_and(|d| (1..=31).contains(&d))
+            && matches!(suf.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th")
+    }
+
+    fn year_num(&self, j: usize) -> bool {
+        self.is_num(j) && self.t(j).len() == 4 && digits_val(self.t(j)).is_some_and(|y| (1000..=2099).contains(&y))
+    }
+
+    /// A month name at `j` (end after it, with the dot of "Oct."), whether the name
+    /// alone is enough, or None.
+    fn month(&self, j: usize) -> Option<(usize, bool)> {
+        if !self.cap(j) {
+            return None;
+        }
+        let w = self.l(j);
+        if is_in(MONTHS, w) {
+            return Some((j + 1, !matches!(w, "may" | "march")));
+        }
+        if is_in(MONTH_ABBR, w) && self.t(j + 1) == "." && self.glued(j + 1) {
+            return Some((j + 2, false));
+        }
+        None
+    }
+
+    /// "May 31, 2018", "October 2 2018", "July 2012", "December", "Oct. 6".
+    fn month_date(&self, j: usize) -> Option<usize> {
+        let (m, alone_ok) = self.month(j)?;
+        if self.day_num(m) {
+            let mut e = m + 1;
+            // "October 6-7"
+            if self.is_dash(e) && self.glued(e) && self.day_num(e + 1) {
+                e += 2;
+            }
+            if self.t(e) == "," && self.year_num(e + 1) {
+                return Some(e + 2);
+            }
+            if self.year_num(e) {
+                return Some(e + 1);
+            }
+            return Some(e);
+        }
+        if self.year_num(m) {
+            return Some(m + 1);
+        }
+        if self.l(m) == "of" && self.year_num(m + 1) {
+            return Some(m + 2);
+        }
+        let prev = if j > self.lo && self.is_dash(j - 1) { self.prev_l(j - 1) } else { self.prev_l(j) };
+        let cued = is_in(MONTH_CUES, prev);
+        if self.t(m - 1) == "." && !cued {
+            return None;
+        }
+        if !alone_ok && !cued {
+            return None;
+        }
+        // "June Smith", "April Ryan": given names
+        if matches!(self.l(j), "june" | "april" | "august") && self.cap(m) && self.kind(m) == Some(Kind::Word) && !cued {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// "12 June", "12th of June 2018".
+    fn day_month(&self, j: usize) -> Option<usize> {
+        if !self.day_num(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        // "12-13 March"
+        if self.is_dash(k) && self.glued(k) && self.glued(k + 1) && self.day_num(k + 1) {
+            k += 2;
+        }
+        if self.l(k) == "of" {
+            k += 1;
+        }
+        let (m, _) = self.month(k)?;
+        if self.t(m) == "," && self.year_num(m + 1) {
+            return Some(m + 2);
+        }
+        if self.year_num(m) {
+            return Some(m + 1);
+        }
+        Some(m)
+    }
+
+    /// A bare year in a date context, with ranges ("2018-19", "2010 and 2015").
+    fn year(&self, j: usize) -> Option<usize> {
+        if !self.year_num(j) {
+            return None;
+        }
+        let v = digits_val(self.t(j))?;
+        if !(1700..=2099).contains(&v) {
+            return None;
+        }
+        if j > self.lo && (is_in(CURRENCY_SYMBOLS, self.t(j - 1)) || self.t(j - 1) == "#") {
+            return None;
+        }
+        let prev = if j > self.lo && self.is_dash(j - 1) && self.glued(j) { self.prev_l(j - 1) } else { self.prev_l(j) };
+        let next_ok = match self.kind(j + 1) {
+            None => true,
+            Some(Kind::Word) => !self.lower_word(j + 1) || is_in(FUNCTION_WORDS, self.l(j + 1)),
+            Some(Kind::Number) => false,
+            _ => !matches!(self.l(j + 1), "%" | "$"),
+        };
+        let strict_next = match self.kind(j + 1) {
+            None => true,
+            Some(Kind::Word) | Some(Kind::Number) => false,
+            _ => !matches!(self.l(j + 1), "%" | "$"),
+        };
+        let ok = if is_in(YEAR_PREPS, prev) {
+            !is_in(WEAK_YEAR_PREPS, prev) || next_ok
+        } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.lower_word(j + 1) {
+            // "the 2010 earthquake", not "the 2000 troops"
+            !self.l(j + 1).ends_with('s') && !is_in(FUNCTION_WORDS, self.l(j + 1))
+        } else {
+            strict_next && !is_in(CURRENCY_SYMBOLS, self.t(j + 1))
+        };
+        if !ok {
+            return None;
+        }
+        let mut e = j + 1;
+        let dash_range = self.is_dash(e) && self.glued(e) && self.glued(e + 1) && self.is_num(e + 1) && matches!(self.t(e + 1).len(), 2 | 4);
+        if dash_range || (matches!(self.l(e), "and" | "to") && self.year_num(e + 1)) {
+            e += 2;
+        }
+        Some(e)
+    }
+
+    /// "1990s", "'90s", "21st century".
+    fn decade(&self, j: usize) -> Option<usize> {
+        let t = self.t(j);
+        if self.is_num(j) {
+            let (n, suf) = split_num(t);
+            if suf == "s" && (n.len() == 4 || n.len() == 2) && n.ends_with('0') && digits_val(n).is_some() {
+                return Some(j + 1);
+            }
+            if matches!(suf, "st" | "nd" | "rd" | "th") && n.len() <= 2 && matches!(self.l(j + 1), "century" | "centuries") {
+                return Some(j + 2);
+            }
+        }
+        if (t.starts_with('\'') || t.starts_with('’')) && t.ends_with("0s") && t.len() <= 6 {
+            return Some(j + 1);
+        }
+        None
+    }
+
+    /// Numeric dates: "10/08/2019", "2019-10-08".
+    fn numeric_date(&self, j: usize) -> Option<usize> {
+        if !self.is_num(j) || !split_num(self.t(j)).1.is_empty() {
+            return None;
+        }
+        let sep = self.t(j + 1);
+        if (sep == "/" || self.is_dash(j + 1))
+            && self.glued(j + 1)
+            && self.is_num(j + 2)
+            && self.glued(j + 2)
+            && self.t(j + 3) == sep
+            && self.glued(j + 3)
+            && self.is_num(j + 4)
+            && self.glued(j + 4)
+        {
+            let (a, b, c) = (self.t(j), self.t(j + 2), self.t(j + 4));
+            let ymd = a.len() == 4 && b.len() <= 2 && c.len() <= 2;
+            let dmy = a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || c.len() == 2);
+            if ymd || dmy {
+                return Some(j + 5);
+            }
+        }
+        None
+    }
+
+    /// Calendar expressions: weekdays, month dates, years, relative days, holidays.
+    fn calendar(&self, j: usize) -> M {
+        let w = self.l(j);
+        match w {
+            "today" | "yesterday" | "tomorrow" => {
+                if self.part_of_day(j + 1) {
+                    return Some((j + 2, Label::Time));
+                }
+                return Some((j + 1, Label::Date));
+            }
+            "tonight" => return Some((j + 1, Label::Time)),
+            _ => {}
+        }
+        if self.weekday(j) {
+            let k = j + 1;
+            if self.t(k) == "," {
+                if let Some(e) = self.month_date(k + 1) {
+                    return Some((e, Label::Date));
+                }
+                if let Some(e) = self.day_month(k + 1) {
+                    return Some((e, Label::Date));
+                }
+            }
+            if let Some(e) = self.month_date(k).filter(|&e| e > k + 1) {
+                return Some((e, Label::Date));
+            }
+            if self.part_of_day(k) {
+                return Some((k + 1, Label::Time));
+            }
+            return Some((k, Label::Date));
+        }
+        if let Some(e) = self.month_date(j) {
+            return Some((e, Label::Date));
+        }
+        if let Some(e) = self.day_month(j) {
+            return Some((e, Label::Date));
+        }
+        if let Some(e) = self.decade(j) {
+            return Some((e, Label::Date));
+        }
+        if let Some(e) = self.numeric_date(j) {
+            return Some((e, Label::Date));
+        }
+        if let Some(e) = self.year(j) {
+            return Some((e, Label::Date));
+        }
+        if is_in(HOLIDAYS, w) && self.cap(j) {
+            let e = if matches!(self.l(j + 1), "day" | "eve") && self.cap(j + 1) { j + 2 } else { j + 1 };
+            return Some((e, Label::Date));
+        }
+        if is_in(SEASONS, w) {
+            if self.year_num(j + 1) {
+                return Some((j + 2, Label::Date));
+            }
+            if self.l(j + 1) == "of" && self.year_num(j + 2) {
+                return Some((j + 3, Label::Date));
+            }
+        }
+        None
+    }
+
+    /// "last month", "next morning", "past 15 years", "last Thursday", "same day".
+    fn deictic(&self, i: usize) -> M {
+        let w = self.l(i);
+        if !is_in(DEICTIC, w) {
+            return None;
+        }
+        if w == "last" && is_in(MODALS, self.prev_l(i)) {
+            return None;
+        }
+        let j = i + 1;
+        if self.is_dash(j + 1) && self.glued(j + 1) {
+            return None; // "this year-end", "first-hand"
+        }
+        if self.part_of_day(j) && self.l(j) != "noon" {
+            return Some((j + 1, Label::Time));
+        }
+        if let Some(lab) = self.unit(j) {
+            return Some((j + 1, lab));
+        }
+        if self.weekday(j) {
+            if self.part_of_day(j + 1) {
+                return Some((j + 2, Label::Time));
+            }
+            return Some((j + 1, Label::Date));
+        }
+        if is_in(SEASONS, self.l(j)) || self.month(j).is_some_and(|(m, _)| m == j + 1) {
+            return Some((j + 1, Label::Date));
+        }
+        if let Some(k) = self.count(j).filter(|_| !matches!(self.l(j), "a" | "an")) {
+            if let Some(lab) = self.unit(k) {
+                if self.l(k).ends_with('s') || k > j + 1 || self.l(j) == "one" {
+                    return Some((k + 1, lab));
+                }
+            }
+        }
+        None
+    }
+
+    /// "two years", "48 hours ago", "180-day", "six years old", "a week".
+    fn duration(&self, i: usize) -> M {
+        // hyphenated compounds: "180-day", "60-year-old", "24-hour"
+        if (self.plain_num(i) || self.numword(i)) && self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+            let u = self.l(i + 2);
+            let lab = match u {
+                "day" | "week" | "month" | "year" | "decade" | "century" => Some(Label::Date),
+                "hour" | "minute" | "second" => Some(Label::Time),
+                _ => None,
+            };
+            if let Some(lab) = lab {
+                let mut e = i + 3;
+                if self.is_dash(e) && self.glued(e) && matches!(self.l(e + 1), "old" | "long") {
+                    e += 2;
+                }
+                return Some((e, lab));
+            }
+        }
+        // "its 100th day", "the 21st year"
+        if self.is_num(i)
+            && matches!(split_num(self.t(i)).1, "st" | "nd" | "rd" | "th")
+            && matches!(self.l(i + 1), "day" | "week" | "month" | "year" | "anniversary")
+        {
+            return Some((i + 2, Label::Date));
+        }
+        let k = self.count(i)?;
+        let lab = self.unit(k)?;
+        if self.is_dash(k + 1) && self.glued(k + 1) {
+            return None; // "a year-over-year"
+        }
+        if matches!(self.l(i), "a" | "an") && self.l(k) == "second" {
+            return None;
+        }
+        let mut e = k + 1;
+        match self.l(e) {
+            "ago" | "earlier" | "later" | "old" => e += 1,
+            "from" if self.l(e + 1) == "now" => e += 2,
+            _ => {}
+        }
+        Some((e, lab))
+    }
+
+    fn datetime(&self, i: usize) -> M {
+        let w = self.l(i);
+        // "earlier in the month"
+        if matches!(w, "earlier" | "later") && self.seq(i + 1, &["in", "the"]) && matches!(self.l(i + 3), "day" | "week" | "month" | "year") {
+            return Some((i + 4, Label::Date));
+        }
+        // approximators: "almost a decade", "just over 24 hours ago", "less than a week ago"
+        // approximators: "almost a decade", "just over 24 hours ago" (a bare "over" in
+        // front of a duration means "during": "over two days" → `two days`)
+        let a = self.approx_end(i);
+        if a > i && !(w == "over" && a == i + 1) {
+            if let Some(m) = self.duration(a) {
+                return Some(m);
+            }
+        }
+        // frequencies: "every year", "every ten seconds", "each Monday"
+        if matches!(w, "every" | "each") {
+            let j = i + 1;
+            if self.weekday(j) {
+                return Some((j + 1, Label::Date));
+            }
+            if self.part_of_day(j) {
+                return Some((j + 1, Label::Time));
+            }
+            if let Some(lab) = self.unit(j) {
+                return Some((j + 1, lab));
+            }
+            let j = if self.l(j) == "other" { j + 1 } else { j };
+            if let Some(k) = self.count(j) {
+                if let Some(lab) = self.unit(k) {
+                    return Some((k + 1, lab));
+                }
+            }
+        }
+        // modifiers inside: "late December", "early 2019", "mid-October", "late last year"
+        if matches!(w, "early" | "late" | "mid") {
+            let j = if self.is_dash(i + 1) && self.glued(i + 1) { i + 2 } else { i + 1 };
+            if let Some(m) = longer(self.deictic(j), self.calendar(j)) {
+                return Some(m);
+            }
+        }
+        // "the morning after the attack", "the week leading up to the summit"
+        if self.prev_l(i) == "the" && matches!(w, "morning" | "night" | "evening" | "afternoon" | "day" | "week" | "weekend") {
+            let j = if matches!(self.l(i + 1), "after" | "before") {
+                Some(i + 2)
+            } else if self.seq(i + 1, &["leading", "up", "to"]) {
+                Some(i + 4)
+            } else {
+                None
+            };
+            if let Some(j) = j {
+                if self.l(j) == "the" && self.lower_word(j + 1) && !is_in(FUNCTION_WORDS, self.l(j + 1)) {
+                    let lab = if self.part_of_day(i) { Label::Time } else { Label::Date };
+                    return Some((j + 2, lab));
+                }
+            }
+        }
+        let m = longer(self.deictic(i), self.calendar(i));
+        let m = longer(m, self.duration(i));
+        if m.is_some() {
+            return m;
+        }
+        // bare plurals: "for weeks", "months of talks", "decades-long"
+        if matches!(self.t(i), "weeks" | "months" | "decades") && self.prev_l(i) != "the" {
+            if self.is_dash(i + 1) && self.glued(i + 1) && self.l(i + 2) == "long" {
+                return Some((i + 3, Label::Date));
+            }
+            return Some((i + 1, Label::Date));
+        }
+        None
+    }
+
+    // ----- numbered laws -----
+
+    /// Parenthesised sub-parts glued to a number: "7031(c)(1)".
+    fn subparts(&self, mut e: usize) -> usize {
+        while self.t(e) == "(" && self.glued(e) && self.t(e + 2) == ")" && self.t(e + 1).len() <= 4 {
+            e += 3;
+        }
+        e
+    }
+
+    /// "Article 5 of the NATO treaty": extend over "of [the] Name … <law head>".
+    fn of_law(&self, e: usize) -> usize {
+        if self.l(e) != "of" {
+            return e;
+        }
+        let mut j = e + 1;
+        if self.l(j) == "the" {
+            j += 1;
+        }
+        let mut best = e;
+        let stop = (j + 10).min(self.hi);
+        let mut named = false;
+        while j < stop {
+            let w = self.l(j);
+            if is_in(LAW_HEADS, w) && (self.cap(j) || named) {
+                best = j + 1;
+                if self.l(j + 1) == "of" && self.year_num(j + 2) {
+                    best = j + 3;
+                }
+                break;
+            }
+            let ok = (self.kind(j) == Some(Kind::Word) && self.cap(j)) || matches!(w, "of" | "the" | "and" | "on" | "for");
+            if !ok {
+                break;
+            }
+            named |= self.cap(j);
+            j += 1;
+        }
+        best
+    }
+
+    /// A law number after a name: "13818", "No. 13818", "25A".
+    fn law_num(&self, j: usize) -> Option<usize> {
+        let j = if matches!(self.l(j), "no." | "no") {
+            if self.t(j + 1) == "." && self.glued(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            }
+        } else {
+            j
+        };
+        if self.is_num(j) {
+            let mut e = j + 1;
+            // "115-44", "833/2014"
+            if (self.is_dash(e) || self.t(e) == "/") && self.glued(e) && self.glued(e + 1) && self.is_num(e + 1) {
+                e += 2;
+            }
+            Some(e)
+        } else {
+            None
+        }
+    }
+
+    /// More numbers of the same kind: "13818 and 13848", "2270, 2321 and 2371".
+    fn more_nums(&self, mut e: usize) -> usize {
+        loop {
+            if matches!(self.l(e), "and" | "," | "or") && self.is_num(e + 1) && self.t(e + 1).len() >= 3 {
+                e += 2;
+            } else {
+                return e;
+            }
+        }
+    }
+
+    fn law(&self, i: usize) -> M {
+        let t = self.t(i);
+        let w = self.l(i);
+        let mut j = i;
+        // Security Council name before "resolution"
+        let mut council = false;
+        if self.seq(j, &["united", "nations"]) {
+            j += 2;
+            council = true;
+        } else if matches!(t, "UN" | "U.N.") {
+            j += 1;
+            council = true;
+        }
+        if self.seq(j, &["security", "council"]) && self.cap(j) {
+            j += 2;
+            council = true;
+        } else if t == "UNSC" {
+            j += 1;
+            council = true;
+        } else if j != i {
+            j = i;
+            council = false;
+        }
+        if matches!(self.l(j), "resolution" | "resolutions") {
+            if let Some(e) = self.law_num(j + 1) {
+                return Some((self.more_nums(e), Label::Law));
+            }
+        }
+        if council {
+            return None;
+        }
+        match w {
+            "unscr" | "unscrs" | "e.o." | "eo" | "e.o" => {
+                if w.starts_with('e') && !self.cap(i) {
+                    return None;
+                }
+                let e = self.law_num(i + 1)?;
+                return Some((self.more_nums(e), Label::Law));
+            }
+            "executive" if self.l(i + 1) == "order" || self.l(i + 1) == "orders" => {
+                let mut k = i + 2;
+                // "Executive Order (E.O.) 13818"
+                if self.t(k) == "(" && matches!(self.l(k + 1), "e.o." | "eo") && self.t(k + 2) == ")" {
+                    k += 3;
+                }
+                let e = self.law_num(k)?;
+                return Some((self.more_nums(e), Label::Law));
+            }
+            "general" if matches!(self.l(i + 1), "license" | "licence") && self.cap(i + 1) => {
+                let e = self.law_num(i + 2)?;
+                return Some((self.more_nums(e), Label::Law));
+            }
+            "public" if self.l(i + 1) == "law" && self.cap(i + 1) => {
+                let e = self.law_num(i + 2)?;
+                return Some((e, Label::Law));
+            }
+            "article" | "articles" if self.cap(i) => {
+                let e = self.law_num(i + 1)?;
+                let e = self.subparts(e);
+                return Some((self.of_law(e), Label::Law));
+            }
+            "section" | "directive" => {
+                let e0 = self.law_num(i + 1)?;
+                let e = self.subparts(e0);
+                let e2 = self.of_law(e);
+                if e2 > e || (self.cap(i) && (e > e0 || w == "directive")) {
+                    return Some((e2, Label::Law));
+                }
+                return None;
+            }
+            "regulation" | "decision" if self.cap(i) => {
+                let mut k = i + 1;
+                if self.t(k) == "(" && self.t(k + 2) == ")" {
+                    k += 3;
+                }
+                let e = self.law_num(k)?;
+                if self.t(e - 2) == "/" {
+                    return Some((e, Label::Law));
+                }
+                return None;
+            }
+            _ => {}
+        }
+        // "GL25", "GL 25"
+        if t.len() > 2 && t.starts_with("GL") && t[2..].bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+            let rest = &t[2..];
+            let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+            if rest[digits..].len() <= 1 && rest[digits..].bytes().all(|b| b.is_ascii_uppercase()) {
+                return Some((i + 1, Label::Law));
+            }
+        }
+        if t == "GL" && self.is_num(i + 1) {
+            return Some((i + 2, Label::Law));
+        }
+        // "31 C.F.R. part 515", "50 U.S.C. 1701"
+        if self.plain_num(i) && matches!(self.t(i + 1), "C.F.R." | "CFR" | "U.S.C." | "USC") {
+            let mut k = i + 2;
+            if matches!(self.l(k), "part" | "parts" | "§" | "section" | "sec.") {
+                k += 1;
+            } else if self.l(k) == "sec" && self.t(k + 1) == "." {
+                k += 2;
+            }
+            if self.is_num(k) {
+                return Some((self.subparts(k + 1), Label::Law));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(text: &str) -> Vec<(String, Label)> {
+        let doc = segment(text);
+        let found = find(&doc);
+        for w in found.windows(2) {
+            assert!(w[0].0.end <= w[1].0.start, "overlap or disorder in {text:?}");
+        }
+        found.into_iter().map(|(s, l)| (s.of(text).to_string(), l)).collect()
+    }
+
+    macro_rules! case {
+        ($name:ident, $text:expr, [$(($s:expr, $l:ident)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, Label)> = vec![$(($s.to_string(), Label::$l)),*];
+                assert_eq!(run($text), want, "in {:?}", $text);
+            }
+        };
+    }
+
+    // DATE
+    case!(weekday, "The envoys landed in Hanoi on Friday for talks.", [("Friday", Date)]);
+    case!(month_day_year, "The accord was signed on March 3, 2017 in a hotel.", [("March 3, 2017", Date)]);
+    case!(day_month, "He promised a reply by 4 August at the latest.", [("4 August", Date)]);
+    case!(month_day, "Voting closes on September 9.", [("September 9", Date)]);
+    case!(month_year, "The mine reopened in February 2015 after repairs.", [("February 2015", Date)]);
+    case!(month_day_no_comma, "Ships left port on November 4 2020, officials said.", [("November 4 2020", Date)]);
+    case!(weekday_full_date, "Friday, March 6, 2020\n\nThe fleet sailed.", [("Friday, March 6, 2020", Date)]);
+    case!(last_month, "Prices rose last month across the region.", [("last month", Date)]);
+    case!(duration_words, "The siege lasted three weeks before aid arrived.", [("three weeks", Date)]);
+    case!(adverb_outside, "The minister resigned earlier this week.", [("this week", Date)]);
+    case!(earlier_in_month, "Farmers protested earlier in the year over diesel prices.", [("earlier in the year", Date)]);
+    case!(late_on_weekday, "Late on Friday, the rebels withdrew.", [("Friday", Date)]);
+    case!(no_leading_the, "Exports fell over the past 12 months.", [("past 12 months", Date)]);
+    case!(days_earlier, "The truce had collapsed five days earlier without warning.", [("five days earlier", Date)]);
+    case!(weeks_later, "Four months later the port was closed.", [("Four months later", Date)]);
+    case!(ordinal_day, "Delegates met for a third day in Geneva.", [("third day", Date)]);
+    case!(previous_day, "The previous day, crowds had gathered outside.", [("previous day", Date)]);
+    case!(hyphen_compound, "The bank granted a 90-day extension on the loan.", [("90-day", Date)]);
+    case!(hyphen_age, "A 34-year-old farmer was detained.", [("34-year-old", Date)]);
+    case!(decade, "Tensions date back to the 1980s at least.", [("1980s", Date)]);
+    case!(age, "The girl was nine years old at the time.", [("nine years old", Date)]);
+    case!(today_cap, "Today, the council votes on the budget.", [("Today", Date)]);
+    case!(year_since, "The charity has worked there since 2004, its director said.", [("2004", Date)]);
+    case!(late_month, "Elections are expected in late January.", [("late January", Date)]);
+    case!(last_weekday, "Rebels shelled the town last Saturday.", [("last Saturday", Date)]);
+    case!(may_month, "The fund warned in May that growth would slow.", [("May", Date)]);
+    case!(may_day, "May 9 is a holiday there.", [("May 9", Date)]);
+    case!(approx_decade, "Talks have stalled for almost a decade now.", [("almost a decade", Date)]);
+    case!(less_than_week_ago, "Less than a month ago, the dam burst.", [("Less than a month ago", Date)]);
+    case!(bare_months, "The ports stayed shut for months after the storm.", [("months", Date)]);
+    case!(every_year, "The fair returns every year to the capital.", [("every year", Date)]);
+    case!(week_leading_up, "Prices spiked in the week leading up to the vote.", [("week leading up to the vote", Date)]);
+    case!(year_range, "Output doubled between 2010 and 2015 in the north.", [("2010 and 2015", Date)]);
+    case!(year_attributive, "Survivors of the 2011 tsunami rebuilt the town.", [("2011", Date)]);
+    case!(over_duration, "Talks ran over three days in Vienna.", [("three days", Date)]);
+    case!(day_range_month, "Ministers gather on 4-5 June in Riga.", [("4-5 June", Date)]);
+    case!(ordinal_day_number, "The strike reached its 40th day on Monday.", [("40th day", Date), ("Monday", Date)]);
+    case!(law_section_of_act, "Banks were cut off under section 311 of the Patriot Act last year.", [("section 311 of the Patriot Act", Law), ("last year", Date)]);
+    case!(mid_month, "Talks resume in mid-April in Doha.", [("mid-April", Date)]);
+
+    // TIME
+    case!(weekday_night, "The convoy was hit on Tuesday night near the border.", [("Tuesday night", Time)]);
+    case!(last_night, "Protesters gathered last night in the square.", [("last night", Time)]);
+    case!(this_morning, "The minister spoke this morning about the budget.", [("this morning", Time)]);
+    case!(tonight, "The vote is expected tonight after debate.", [("tonight", Time)]);
+    case!(hours, "The rescue took 36 hours in freezing rain.", [("36 hours", Time)]);
+    case!(hours_ago_approx, "The polls closed just over 12 hours ago.", [("just over 12 hours ago", Time)]);
+    case!(clock_ampm, "Sirens sounded at 6:45 a.m. in the capital.", [("6:45 a.m.", Time)]);
+    case!(clock_local, "The ceasefire begins at 5 p.m. local time on Sunday.", [("5 p.m. local time", Time), ("Sunday", Date)]);
+    case!(morning_after, "Leaders met the morning after the blast in a bunker.", [("morning after the blast", Time)]);
+
+    // MONEY
+    case!(money_us, "The deal is worth about US$250 million to the builder.", [("about US$250 million", Money)]);
+    case!(money_range, "Repairs could cost between $2 and $3 billion in total.", [("$2 and $3 billion", Money)]);
+    case!(money_euro_bn, "The ministry pledged €4bn for the grid.", [("€4bn", Money)]);
+    case!(money_words, "Investors lost 3 million euros in the scheme.", [("3 million euros", Money)]);
+    case!(money_rubles, "He was fined 200,000 rubles by the court.", [("200,000 rubles", Money)]);
+    case!(money_more_than, "Smugglers earned more than $80 million last year.", [("more than $80 million", Money), ("last year", Date)]);
+    case!(money_dash_range, "Estimates ran to $4-6 billion overall.", [("$4-6 billion", Money)]);
+
+    // PERCENT
+    case!(pct_range, "Tariffs cover roughly 12–14 percent of goods.", [("roughly 12–14 percent", Percent)]);
+    case!(pct_over, "Turnout reached over 70 percent in the east.", [("over 70 percent", Percent)]);
+    case!(pct_sign, "Inflation hit near 30% by spring.", [("near 30%", Percent)]);
+    case!(pct_or_more, "Output may shrink as much as 8 percent or more this year.", [("as much as 8 percent or more", Percent), ("this year", Date)]);
+    case!(pct_up_to, "Rates could climb up to 9 percent soon.", [("up to 9 percent", Percent)]);
+    case!(pct_per_cent, "Unemployment fell to 4.5 per cent in March.", [("4.5 per cent", Percent), ("March", Date)]);
+    case!(pct_full, "They won 100% of the seats.", [("100%", Percent)]);
+
+    // LAW
+    case!(law_eo, "The designations were made under Executive Order 14024 on Tuesday.", [("Executive Order 14024", Law), ("Tuesday", Date)]);
+    case!(law_eo_abbr, "Assets were blocked pursuant to E.O. 13224 as amended.", [("E.O. 13224", Law)]);
+    case!(law_unsc, "The move breaches UN Security Council Resolution 1718 outright.", [("UN Security Council Resolution 1718", Law)]);
+    case!(law_unsc_full, "It violates the United Nations Security Council resolution 2231 in full.", [("United Nations Security Council resolution 2231", Law)]);
+    case!(law_resolution, "Diplomats cited resolution 2375 in the letter.", [("resolution 2375", Law)]);
+    case!(law_cfr, "See the regulations at 31 C.F.R. part 510 for details.", [("31 C.F.R. part 510", Law)]);
+    case!(law_article, "Ankara invoked Article 4 of the North Atlantic Treaty in the crisis.", [("Article 4 of the North Atlantic Treaty", Law)]);
+    case!(law_section, "Funds are barred by Section 7031(c) of the act.", [("Section 7031(c)", Law)]);
+    case!(law_gl, "Treasury issued General License 8A and GL13 on Monday.", [("General License 8A", Law), ("GL13", Law), ("Monday", Date)]);
+
+    // negatives
+    case!(neg_troops, "Some 2,000 troops will stay in the region.", []);
+    case!(neg_may_be, "It may be too late. May be not.", []);
+    case!(neg_number_figure, "Analysts doubted the 13818 figure in the report.", []);
+    case!(neg_end_of_day, "At the end of the day, voters decide.", []);
+    case!(neg_generic_years, "The feud has lasted for years and nobody cares.", []);
+    case!(neg_will_last, "The talks could last two days in Oslo.", [("two days", Date)]);
+    case!(neg_year_over_year, "Prices rose on a year-over-year basis.", []);
+    case!(neg_year_as_count, "The club sold 1999 tickets to fans.", []);
+    case!(neg_year_plural_noun, "Police deployed the 2000 officers downtown.", []);
+    case!(neg_name_may, "Theresa May said little.", []);
+    case!(neg_eo_unnumbered, "The executive order takes effect soon.", []);
+
+    #[test]
+    fn tables_sorted() {
+        for t in [
+            NUMWORDS, DATE_UNITS, TIME_UNITS, PARTS_OF_DAY, WEEKDAYS, MONTHS, MONTH_ABBR, SEASONS, HOLIDAYS, DEICTIC, MODALS,
+            YEAR_PREPS, WEAK_YEAR_PREPS, FUNCTION_WORDS, MONTH_CUES, SCALES, CURRENCY_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS,
+            TIMEZONES, LAW_HEADS,
+        ] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn noise_never_panics() {
+        let mut seed = 12345u64;
+        let parts = ["1", "-", "%", "–", "20", "$", "2019", ":", "May", " ", ".", "(", ")", "a.m.", "GL", "s", "é", "’"];
+        for _ in 0..300 {
+            let mut s = String::new();
+            for _ in 0..40 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            let doc = segment(&s);
+            let found = find(&doc);
+            for w in found.windows(2) {
+                assert!(w[0].0.end <= w[1].0.start);
+            }
+            for (sp, _) in found {
+                assert!(s.get(sp.start..sp.end).is_some());
+            }
+        }
+    }
+
+    /// Prints spans for the files listed in NUMEX_DUMP (one path a line) as JSON lines.
+    #[test]
+    #[ignore]
+    fn dump_for_eval() {
+        let Ok(list) = std::env::var("NUMEX_DUMP") else { return };
+        for path in list.split(':').filter(|p| !p.is_empty()) {
+            let raw = std::fs::read_to_string(path).unwrap();
+            let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+            let text = v["text"].as_str().unwrap();
+            let doc = segment(text);
+            for (sp, l) in find(&doc) {
+                let cs = text[..sp.start].chars().count();
+                let ce = cs + sp.of(text).chars().count();
+                println!("NUMEX\t{path}\t{cs}\t{ce}\t{l:?}\t{}", sp.of(text).replace('\n', " "));
+            }
+        }
+    }
+}
