@@ -100,9 +100,12 @@ export function attachCKEditor(editor, options = {}) {
   /** Replace only the markers that differ from the wanted ones (so unchanged blocks are untouched). */
   function sync(map, items) {
     const wanted = new Map(); // key → {block, from, to, layer, label}
+    const blocks = map.blocks;
     for (const it of items) {
-      for (const block of map.blocks) {
-        if (block.end <= it.start) continue;
+      let lo = 0, hi = blocks.length; // first block ending after the item's start
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].end > it.start) hi = mid; else lo = mid + 1; }
+      for (let b = lo; b < blocks.length; b++) {
+        const block = blocks[b];
         if (block.start >= it.end) break;
         const off = blockOffsets(block, it.start, it.end);
         if (!off) continue;
