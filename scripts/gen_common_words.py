@@ -3,7 +3,8 @@
 
 A capitalised word the lexicons do not know is taken for a name only when it is not a
 common English word ("Order", "Sanctions", "Beyond" at a heading's start). Words that
-are also given names, surnames or words of a gazetteer entry are left out, so that
+are also given names, surnames, one-word gazetteer entries or words of a person's name are
+left out, so that
 "Putin" or "John" stays a name.
 
 Source: wordfreq 3.1.1 (code MIT; word list data CC BY-SA 4.0, see its README), the top
@@ -30,8 +31,12 @@ def rows(name):
 def main():
     names = set()
     for r in rows("gazetteer.tsv"):
-        for part in re.split(r"[\s\-]+", r[0]):
-            names.add(part.lower())
+        parts = re.split(r"[\s\-]+", r[0])
+        # a one-word entry is a name; so is every word of a person's name ("Putin"),
+        # but not the words of other names ("Council on Foreign Relations")
+        if len(parts) == 1 or r[1] == "PERSON":
+            for part in parts:
+                names.add(part.lower())
     for r in rows("given_names.tsv"):
         names.add(r[0].lower())
     for r in rows("surnames.txt"):

@@ -56,7 +56,7 @@ const ORG_HEADS: &[&str] = &[
     "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Court", "Department", "Directorate", "Embassy",
     "Exchange", "Federation", "Force", "Forces", "Foundation", "Front", "Fund", "Group", "Guard", "Guards", "Inc", "Inc.", "Institute",
     "Institution", "League", "Ltd", "Ltd.", "Mission", "Ministry", "Movement", "Navy", "Network", "News", "Office", "Organisation",
-    "Organization", "Parliament", "Partnership", "Party", "Police", "Post", "Press", "Programme", "Radio", "Regime", "S.A.", "Secretariat",
+    "Organization", "Parliament", "Partnership", "Party", "Police", "Post", "Press", "Programme", "Radio", "S.A.", "Secretariat",
     "Senate", "Service", "Services", "Society", "Tribunal", "Times", "Union", "Units", "University",
 ];
 
@@ -72,6 +72,12 @@ const BUSINESS_HEADS: &[&str] = &[
 
 /// Heads of names that are not entities here: lists, programmes, designations.
 const NON_ENTITY_HEADS: &[&str] = &["List", "Lists", "Program", "Programme", "Programs", "Regulation", "Sanctions", "Designation"];
+
+/// Acronyms of things that are no named entity.
+const NON_ENTITY_ACRONYMS: &[&str] = &[
+    "AI", "AIDS", "CEO", "CFO", "COVID", "DNA", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID", "IPO", "LNG", "MP", "MPs", "OK",
+    "PC", "PDF", "PhD", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
+];
 
 const MONTHS_DAYS: &[&str] = &[
     "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday",
@@ -286,17 +292,29 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let toks = &ctx.doc.tokens;
     let mut j = i + 1;
     let mut last = i + 1;
-    let mut headed = is_head(ctx.tok(i));
+    let mut headed = has(ORG_HEADS, ctx.tok(i));
     while j < end {
         let t = toks[j];
         let w = ctx.tok(j);
-        if ctx.taken[j] || has(MONTHS_DAYS, w) {
+        if ctx.taken[j] || has(MONTHS_DAYS, w) || t.line_before {
             break;
+        }
+        // "Acme Trading S.A." ends there, even before a capital
+        if j > i && ctx.tok(j - 1).ends_with('.') && ctx.tok(j - 1).len() > 2 && has(BUSINESS_HEADS, ctx.tok(j - 1)) {
+            break;
+        }
+        // "Acme Coffee, S.A.": a comma before a company suffix
+        if w == "," && j + 1 < end && has(BUSINESS_HEADS, ctx.tok(j + 1)) && ctx.tok(j + 1).ends_with('.') {
+            j += 2;
+            last = j;
+            continue;
         }
         match t.kind {
             Kind::Word if w == "'s" || w == "’s" || w == "'S" || w == "’S" => {
                 // "People's Protection Units": a possessive inside an organisation's name
-                match org_after_possessive(ctx, j + 1, end) {
+                // (but "Iran's Defense Ministry" is a possessor and its ministry)
+                let possessor = ctx.longest(i, j).is_some_and(|(e, _, _)| e == j) || !lexicon::is_common_word(ctx.tok(j - 1));
+                match org_after_possessive(ctx, j + 1, end).filter(|_| !possessor) {
                     Some(e) => {
                         j = e;
                         last = e;
@@ -305,7 +323,7 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 }
             }
             Kind::Word if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
-                headed |= is_head(w);
+                headed |= has(ORG_HEADS, w);
                 j += 1;
                 last = j;
             }
@@ -334,7 +352,7 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 j += 1;
             }
             // "Kurdistan Workers' Party"
-            Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') => match org_after_possessive(ctx, j + 1, end) {
+            Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') && lexicon::is_common_word(ctx.tok(j - 1)) => match org_after_possessive(ctx, j + 1, end) {
                 Some(e) => {
                     j = e;
                     last = e;
@@ -405,7 +423,16 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     if a >= b {
         return;
     }
-    let first_of_sentence = a == s0 || (a > s0 && ctx.doc.tokens[s0..a].iter().all(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct | Kind::Dash)));
+    let first_of_sentence = a == s0
+        || (a > s0 && ctx.doc.tokens[s0..a].iter().all(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct | Kind::Dash)))
+        || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before);
+    // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
+    if first_of_sentence && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !has(TITLES, ctx.tok(a)) {
+        a += 1;
+        if a >= b {
+            return;
+        }
+    }
     let mut cut_initial = false;
     if has(NOT_NAMES, ctx.tok(a)) && ctx.longest(a, b).is_none() {
         a += 1;
@@ -434,8 +461,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             return;
         }
         if let Some((e, label, canon)) = ctx.longest(a + 1, b) {
-            if e == b && label == Label::Loc {
-                out.push(cand(a, b, Label::Loc, None, Strength::Strong));
+            if e == b && matches!(label, Label::Loc | Label::Norp) {
+                out.push(cand(a, b, label, None, Strength::Strong));
                 return;
             }
             if e == b && label == Label::Gpe {
@@ -447,7 +474,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // split at "of" unless the part before it is a head that takes "of"
     if let Some(k) = (a + 1..b).find(|&k| ctx.tok(k) == "of") {
         let head = ctx.tok(k - 1);
-        let keep = has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head) || has(TITLES, head)
+        let keep = has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head)
+            || has(TITLES, head) && k + 1 < b && has(TITLES, ctx.tok(k + 1))
             || matches!(head, "Bank" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
         if !keep {
@@ -569,7 +597,7 @@ fn all_titles(ctx: &Ctx, a: usize, b: usize) -> bool {
 
 /// "Ministry of Foreign Affairs": a head word right before "of".
 fn has_head_of(ctx: &Ctx, a: usize, b: usize, heads: &[&str]) -> bool {
-    (a + 1..b).any(|k| ctx.tok(k) == "of" && has(heads, ctx.tok(k - 1)))
+    (a + 1..b).any(|k| matches!(ctx.tok(k), "of" | "for") && has(heads, ctx.tok(k - 1)))
 }
 
 fn is_name_part(w: &str) -> bool {
@@ -621,6 +649,9 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     // an acronym on its own: an organisation unless the document says otherwise
     if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&first.chars().count()) {
+        if has(NON_ENTITY_ACRONYMS, first) || b < ctx.doc.tokens.len() && has(NON_ENTITY_HEADS, ctx.tok(b)) {
+            return None;
+        }
         let shouted = |k: usize| k < ctx.doc.tokens.len() && ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 2;
         if a > 0 && shouted(a - 1) || shouted(b) {
             return Some(weak(Label::Org).with_confirm());
@@ -632,7 +663,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     // "the Order", "this Administration": a capitalised common noun, not a name
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
-    if toks.len() == 1 && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") {
+    if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") {
         return None;
     }
     if toks.len() >= 2 && toks.len() <= 4 {
@@ -662,7 +693,11 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") {
         return Some(Label::Person);
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward") {
+    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on") {
+        return Some(Label::Gpe);
+    }
+    // "the town of X"
+    if prev == "of" && a >= 2 && matches!(ctx.tok(a - 2), "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "island" | "port") {
         return Some(Label::Gpe);
     }
     None
