@@ -234,18 +234,33 @@ function makeHighlight(span, result, clusters, first) {
   return el('mark', attrs);
 }
 
-/** Renders `text` with the spans of `result` into a fragment of nested elements. */
+/**
+ * Candidate places to cut the view into blocks: just after a run of newlines, about every
+ * CHUNK units. Each block is laid out on its own (content-visibility: auto), so a long article
+ * costs layout only for what is on screen.
+ */
+const CHUNK = 3000;
+function cutPoints(text) {
+  const cuts = new Set();
+  let last = 0;
+  for (const m of text.matchAll(/\n+/g)) {
+    const pos = m.index + m[0].length;
+    if (pos - last >= CHUNK && text.length - pos >= CHUNK / 2) { cuts.add(pos); last = pos; }
+  }
+  return cuts;
+}
+
+/** Renders `text` with the spans of `result` into a fragment of blocks of nested elements. */
 function buildArticle(text, result) {
   const clusters = clusterMap(result);
   const spans = collectSpans(text, result);
   const frag = document.createDocumentFragment();
-  if (spans.length === 0) {
-    frag.append(document.createTextNode(text));
-    return frag;
-  }
+  const newChunk = () => { const c = el('div', { class: 'chunk' }); frag.append(c); return c; };
+  let chunk = newChunk();
+  const cuts = cutPoints(text);
   const starts = new Map();
   const ends = new Map();
-  const points = new Set([0, text.length]);
+  const points = new Set([0, text.length, ...cuts]);
   for (const s of spans) {
     points.add(s.start); points.add(s.end);
     (starts.get(s.start) || starts.set(s.start, []).get(s.start)).push(s);
@@ -268,6 +283,7 @@ function buildArticle(text, result) {
     if (ending) active = active.filter((s) => !ending.includes(s));
     const starting = starts.get(a);
     if (starting) { active = active.concat(starting); active.sort(byNesting); }
+    if (active.length === 0 && cuts.has(a)) { closeTo(0, a); chunk = newChunk(); }
     let k = 0;
     while (k < open.length && k < active.length && open[k].span === active[k]) k++;
     closeTo(k, a);
@@ -275,11 +291,11 @@ function buildArticle(text, result) {
       const span = active[j];
       const node = makeHighlight(span, result, clusters, !seen.has(span));
       seen.add(span);
-      (open.length ? open[open.length - 1].node : frag).append(node);
+      (open.length ? open[open.length - 1].node : chunk).append(node);
       open.push({ span, node });
     }
     const textNode = document.createTextNode(text.slice(a, b));
-    (open.length ? open[open.length - 1].node : frag).append(textNode);
+    (open.length ? open[open.length - 1].node : chunk).append(textNode);
   }
   closeTo(0, text.length);
   return frag;
@@ -289,7 +305,7 @@ function renderArticle() {
   const view = $('article-view');
   hideTooltip();
   const { text, result } = state;
-  view.replaceChildren(result ? buildArticle(text, result) : document.createTextNode(text));
+  view.replaceChildren(buildArticle(text, result || {}));
   view.classList.toggle('is-empty', text.length === 0);
   if (text.length === 0) view.append(el('p', { class: 'placeholder', text: 'The annotated article appears here.' }));
   const first = view.querySelector('[data-first]');
