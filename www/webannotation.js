@@ -18,7 +18,7 @@ export function textId(text) {
   return `${h.toString(16).padStart(8, '0')}-${text.length}`;
 }
 
-/** Maps sorted or unsorted UTF-16 offsets to code-point offsets (memoised table of surrogates). */
+/** Maps UTF-16 offsets to code-point offsets: one table of surrogate pairs per text, empty (identity) for BMP-only text. */
 function codePointMapper(text) {
   // positions (UTF-16) of the low half of every surrogate pair, ascending
   const lows = [];
