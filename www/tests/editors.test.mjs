@@ -196,6 +196,7 @@ async function session(ed, annotated) {
   }
   seen.afterAttach = await ev(page, ed.data);
   await ev(page, ed.caretAtEnd);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))); // Tiptap focuses in a frame callback
   await page.keyboard.type(' France');
   await page.waitForTimeout(100); // let the editor read the keystrokes (ProseMirror reads the DOM asynchronously)
   const caretTyped = await ev(page, ed.selection);
