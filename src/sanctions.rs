@@ -1,0 +1,1616 @@
+//! Sanctions claims: each statement about sanctions as a frame (action, actor, target, modality, source, trigger).
+//!
+//! The layer works sentence by sentence on the tokens of [`Doc`]: it finds trigger words
+//! (sanctions, embargoes, designations, bans on foreign parties, export controls, …),
+//! splits a sentence into clauses, reads the action and the modality from cue words in the
+//! trigger's clause, and resolves actor, target and source to canonical entity names through
+//! the entity layer's clusters (with a capitalised-name fallback while that layer is empty),
+//! metonymy ("Washington", "Pyongyang"), demonyms ("Russian" → Russia), pronouns, "we" in a
+//! government statement, reporting verbs and the quotes layer's speakers.
+
+use crate::model::{Action, Claim, Cluster, Label, Mention, Modality, Quote};
+use crate::segment::{Doc, Kind, Mark};
+use crate::span::Span;
+
+/// Find the sanctions claims of `doc`.
+pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Option<Vec<Claim>> {
+    let cx = Ctx::new(doc, mentions, clusters, quotes);
+    let mut drafts: Vec<Draft> = Vec::new();
+    for s in 0..doc.sentences.len() {
+        cx.sentence(s, &mut drafts);
+    }
+    // document-level defaults: the main target and the issuing/main sanctioning state
+    // the document's main target state (a country programme), else the state the text names most
+    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| cx.is_state(t))).or_else(|| {
+        if drafts.iter().any(|d| d.target.is_some()) {
+            return None;
+        }
+        most_frequent(cx.ents.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && cx.is_state(&e.party)).map(|e| e.party.clone()))
+    });
+    let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
+    let mut out = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let actor = match (&d.actor, d.actor_rule) {
+            (Some(a), _) => Some(a.clone()),
+            (None, ActorRule::Default) => doc_actor.clone().filter(|a| Some(a.as_str()) != d.target.as_deref()),
+            (None, ActorRule::Null) => None,
+        };
+        let target = match &d.target {
+            Some(t) => Some(t.clone()),
+            None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
+            None => None,
+        };
+        out.push(Claim { span: d.span, action: d.action, actor, target, modality: d.modality, source: d.source, trigger: d.trigger });
+    }
+    Some(out)
+}
+
+// ---------- lexicons ----------
+
+/// Demonyms and adjectives of states and unions, with the country they stand for.
+const DEMONYMS: &[(&str, &str)] = &[
+    ("Afghan", "Afghanistan"), ("Albanian", "Albania"), ("Algerian", "Algeria"), ("American", "United States"),
+    ("Angolan", "Angola"), ("Argentine", "Argentina"), ("Armenian", "Armenia"), ("Australian", "Australia"),
+    ("Austrian", "Austria"), ("Azerbaijani", "Azerbaijan"), ("Bahraini", "Bahrain"), ("Bangladeshi", "Bangladesh"),
+    ("Belarusian", "Belarus"), ("Belgian", "Belgium"), ("Beninese", "Benin"), ("Bolivian", "Bolivia"),
+    ("Bosnian", "Bosnia and Herzegovina"), ("Brazilian", "Brazil"), ("British", "United Kingdom"), ("Bulgarian", "Bulgaria"),
+    ("Burmese", "Myanmar"), ("Burundian", "Burundi"), ("Cambodian", "Cambodia"), ("Cameroonian", "Cameroon"),
+    ("Canadian", "Canada"), ("Chadian", "Chad"), ("Chilean", "Chile"), ("Chinese", "China"), ("Colombian", "Colombia"),
+    ("Congolese", "Democratic Republic of the Congo"), ("Croatian", "Croatia"), ("Cuban", "Cuba"), ("Cypriot", "Cyprus"),
+    ("Czech", "Czech Republic"), ("Danish", "Denmark"), ("Dutch", "Netherlands"), ("Ecuadorian", "Ecuador"),
+    ("Egyptian", "Egypt"), ("Emirati", "United Arab Emirates"), ("Eritrean", "Eritrea"), ("Estonian", "Estonia"),
+    ("Ethiopian", "Ethiopia"), ("European", "European Union"), ("Filipino", "Philippines"), ("Finnish", "Finland"),
+    ("French", "France"), ("Georgian", "Georgia"), ("German", "Germany"), ("Ghanaian", "Ghana"), ("Greek", "Greece"),
+    ("Guatemalan", "Guatemala"), ("Guinean", "Guinea"), ("Haitian", "Haiti"), ("Honduran", "Honduras"),
+    ("Hungarian", "Hungary"), ("Indian", "India"), ("Indonesian", "Indonesia"), ("Iranian", "Iran"), ("Iraqi", "Iraq"),
+    ("Irish", "Ireland"), ("Israeli", "Israel"), ("Italian", "Italy"), ("Ivorian", "Ivory Coast"), ("Japanese", "Japan"),
+    ("Jordanian", "Jordan"), ("Kazakh", "Kazakhstan"), ("Kenyan", "Kenya"), ("Kuwaiti", "Kuwait"), ("Kyrgyz", "Kyrgyzstan"),
+    ("Lao", "Laos"), ("Latvian", "Latvia"), ("Lebanese", "Lebanon"), ("Liberian", "Liberia"), ("Libyan", "Libya"),
+    ("Lithuanian", "Lithuania"), ("Malaysian", "Malaysia"), ("Malian", "Mali"), ("Mexican", "Mexico"),
+    ("Moldovan", "Moldova"), ("Mongolian", "Mongolia"), ("Moroccan", "Morocco"), ("Mozambican", "Mozambique"),
+    ("Nepali", "Nepal"), ("Nicaraguan", "Nicaragua"), ("Nigerian", "Nigeria"), ("Nigerien", "Niger"),
+    ("North Korean", "North Korea"), ("Norwegian", "Norway"), ("Omani", "Oman"), ("Pakistani", "Pakistan"),
+    ("Palestinian", "Palestine"), ("Panamanian", "Panama"), ("Peruvian", "Peru"), ("Polish", "Poland"),
+    ("Portuguese", "Portugal"), ("Qatari", "Qatar"), ("Romanian", "Romania"), ("Russian", "Russia"),
+    ("Rwandan", "Rwanda"), ("Saudi", "Saudi Arabia"), ("Senegalese", "Senegal"), ("Serbian", "Serbia"),
+    ("Singaporean", "Singapore"), ("Slovak", "Slovakia"), ("Somali", "Somalia"), ("South African", "South Africa"),
+    ("South Korean", "South Korea"), ("South Sudanese", "South Sudan"), ("Soviet", "Soviet Union"), ("Spanish", "Spain"),
+    ("Sri Lankan", "Sri Lanka"), ("Sudanese", "Sudan"), ("Swedish", "Sweden"), ("Swiss", "Switzerland"),
+    ("Syrian", "Syria"), ("Taiwanese", "Taiwan"), ("Tajik", "Tajikistan"), ("Tanzanian", "Tanzania"), ("Thai", "Thailand"),
+    ("Tunisian", "Tunisia"), ("Turkish", "Turkey"), ("Turkmen", "Turkmenistan"), ("Ugandan", "Uganda"),
+    ("Ukrainian", "Ukraine"), ("Uzbek", "Uzbekistan"), ("Venezuelan", "Venezuela"), ("Vietnamese", "Vietnam"),
+    ("Yemeni", "Yemen"), ("Zambian", "Zambia"), ("Zimbabwean", "Zimbabwe"),
+];
+
+/// Other names of states and unions (short forms, capitals used for the state), with the canonical name.
+const STATE_ALIASES: &[(&str, &str)] = &[
+    ("America", "United States"), ("Ankara", "Turkey"), ("Beijing", "China"), ("Berlin", "Germany"),
+    ("Britain", "United Kingdom"), ("Brussels", "European Union"), ("Caracas", "Venezuela"), ("Damascus", "Syria"),
+    ("DPRK", "North Korea"), ("EU", "European Union"), ("E.U.", "European Union"), ("Great Britain", "United Kingdom"),
+    ("Havana", "Cuba"), ("Kremlin", "Russia"), ("London", "United Kingdom"), ("Minsk", "Belarus"), ("Moscow", "Russia"),
+    ("Paris", "France"), ("Pyongyang", "North Korea"), ("Riyadh", "Saudi Arabia"), ("Russian Federation", "Russia"),
+    ("Seoul", "South Korea"), ("Tehran", "Iran"), ("Tokyo", "Japan"), ("U.K.", "United Kingdom"), ("U.N.", "United Nations"),
+    ("U.S.", "United States"), ("U.S.A.", "United States"), ("UK", "United Kingdom"), ("UN", "United Nations"),
+    ("US", "United States"), ("USA", "United States"), ("United States of America", "United States"),
+    ("Washington", "United States"),
+];
+
+/// States and bodies recognised by the fallback when the entity layer gives nothing.
+const STATES: &[&str] = &[
+    "Afghanistan", "Belarus", "Canada", "China", "Cuba", "Egypt", "Eritrea", "European Union", "France", "G7", "G20",
+    "Germany", "India", "Iran", "Iraq", "Israel", "Italy", "Japan", "Lebanon", "Libya", "Mali", "Myanmar", "NATO",
+    "Nicaragua", "North Korea", "Pakistan", "Qatar", "Russia", "Saudi Arabia", "South Korea", "Sudan", "Switzerland",
+    "Syria", "Turkey", "Ukraine", "United Kingdom", "United Nations", "United States", "Venezuela", "Yemen", "Zimbabwe",
+];
+
+/// Titles that come before a person's name and are not part of it.
+const TITLES: &[&str] = &[
+    "ambassador", "chancellor", "commissioner", "deputy", "dr", "dr.", "foreign", "former", "general", "minister", "mr",
+    "mr.", "mrs", "mrs.", "ms", "ms.", "newly", "appointed", "premier", "president", "prime", "secretary", "senator",
+    "sen.", "spokesman", "spokesperson", "spokeswoman", "leader", "chairman", "treasury", "state", "defense", "vice",
+];
+
+/// Capitalised words that start sentences or headlines and are no names.
+const NOT_NAMES: &[&str] = &[
+    "a", "about", "according", "after", "all", "also", "an", "and", "as", "at", "because", "before", "both", "but", "by",
+    "during", "each", "establishment", "even", "fact", "for", "from", "full", "given", "he", "her", "his", "however",
+    "i", "if", "in", "it", "its", "last", "many", "more", "most", "my", "new", "newly", "no", "not", "now", "of", "on",
+    "once", "one", "or", "other", "our", "removing", "see", "sheet", "she", "simultaneously", "since", "so", "some",
+    "statement", "such", "that", "the", "their", "these", "they", "this", "those", "to", "today", "together", "two",
+    "under", "until", "we", "when", "while", "with", "yet", "you", "order", "executive", "act", "promise", "made",
+    "kept", "treasury's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "let", "continuing", "following", "terminating", "lifting", "imposing", "giving", "there", "what", "who", "how",
+    "why", "where", "first", "second", "third", "further", "additional", "then", "here", "following", "news",
+];
+
+fn lower(s: &str) -> String {
+    s.replace('’', "'").to_lowercase()
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().map_or(false, |c| c.is_uppercase())
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+}
+
+fn state_alias(name: &str) -> Option<&'static str> {
+    STATE_ALIASES.iter().find(|(a, _)| *a == name).map(|(_, c)| *c)
+}
+
+fn demonym(name: &str) -> Option<&'static str> {
+    let n = name.trim_end_matches('s');
+    DEMONYMS.iter().find(|(a, _)| *a == name || *a == n).map(|(_, c)| *c)
+}
+
+/// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
+fn party_name(name: &str, label: Label) -> String {
+    if let Some(c) = state_alias(name) {
+        return c.to_string();
+    }
+    if label == Label::Norp || label == Label::Gpe {
+        if let Some(c) = demonym(name) {
+            return c.to_string();
+        }
+    }
+    if name == "Treasury" {
+        return "Department of the Treasury".to_string();
+    }
+    name.to_string()
+}
+
+fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for n in it {
+        match counts.iter_mut().find(|(m, _)| *m == n) {
+            Some(e) => e.1 += 1,
+            None => counts.push((n, 1)),
+        }
+    }
+    let mut best: Option<(String, usize)> = None;
+    for (n, c) in counts {
+        if best.as_ref().map_or(true, |b| c > b.1) {
+            best = Some((n, c));
+        }
+    }
+    best.map(|b| b.0)
+}
+
+// ---------- the working context ----------
+
+/// An entity occurrence over tokens `ts..te`.
+#[derive(Clone, Debug)]
+struct Ent {
+    ts: usize,
+    te: usize,
+    label: Label,
+    /// Canonical name as actor/target.
+    party: String,
+    /// Canonical name as speaker.
+    name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ActorRule {
+    Default,
+    Null,
+}
+
+#[derive(Clone, Debug)]
+struct Draft {
+    span: Span,
+    action: Action,
+    actor: Option<String>,
+    actor_rule: ActorRule,
+    target: Option<String>,
+    target_default: bool,
+    modality: Modality,
+    source: Option<String>,
+    trigger: Span,
+}
+
+/// A quotation as this layer sees it: token range inside the marks and the speaker's name.
+#[derive(Clone, Debug)]
+struct Q {
+    span: Span,
+    speaker: Option<String>,
+}
+
+struct Ctx<'a, 't> {
+    doc: &'a Doc<'t>,
+    /// Lower-cased token texts ("’" as "'").
+    lw: Vec<String>,
+    ents: Vec<Ent>,
+    /// For each token, the entity covering it.
+    ent_at: Vec<Option<usize>>,
+    quotes: Vec<Q>,
+    /// Sanctions words in the whole text (evidence that ambiguous words mean sanctions).
+    doc_score: usize,
+    /// The text speaks as a government ("we", "our" outside quotes).
+    first_person: bool,
+}
+
+/// A trigger found in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Trig {
+    ts: usize,
+    te: usize,
+    /// The trigger word is itself a finite or gerund verb (its own predication).
+    verb: bool,
+    /// Low-ranked triggers ("target", "restrict") give way to others in the same predication.
+    weak: bool,
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    fn new(doc: &'a Doc<'t>, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
+        let n = doc.tokens.len();
+        let lw: Vec<String> = (0..n).map(|i| lower(doc.tok(i))).collect();
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), doc_score: 0, first_person: false };
+        // the entity layer's mentions, and capitalised names where it has none
+        let mut ents = cx.entities_from(mentions, clusters);
+        let fallback = cx.fallback_entities();
+        for f in fallback {
+            if !ents.iter().any(|e| e.ts < f.te && f.ts < e.te) {
+                ents.push(f);
+            }
+        }
+        ents.sort_by_key(|e| e.ts);
+        cx.ents = ents;
+        for (k, e) in cx.ents.iter().enumerate() {
+            for slot in cx.ent_at.iter_mut().take(e.te.min(n)).skip(e.ts) {
+                *slot = Some(k);
+            }
+        }
+        cx.quotes = cx.quotes_from(quotes, clusters);
+        cx.doc_score = (0..n).filter(|&i| cx.strong_word(i)).count();
+        cx.first_person = (0..n).any(|i| matches!(cx.lw[i].as_str(), "we" | "our") && !cx.in_quote(i));
+        cx
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.lw.get(i).map_or("", |s| s.as_str())
+    }
+
+    fn raw(&self, i: usize) -> &'t str {
+        self.doc.tokens.get(i).map_or("", |t| t.span.of(self.doc.text))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).map_or(false, |t| t.kind == Kind::Word)
+    }
+
+    /// `name` is a state (a GPE or a nationality's country).
+    fn is_state(&self, name: &str) -> bool {
+        STATES.contains(&name) || self.ents.iter().any(|e| e.party == name && matches!(e.label, Label::Gpe | Label::Norp))
+    }
+
+    /// A reporting verb at token `i` (lower-case, not part of a name: "United States").
+    fn report_at(&self, i: usize) -> bool {
+        is_report_verb(self.w(i)) && !starts_upper(self.raw(i)) && self.ent(i).is_none()
+    }
+
+    fn strong_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.starts_with("sanction") || w.starts_with("embargo") || w.starts_with("blacklist") || w == "sdn"
+    }
+
+    // ----- entities -----
+
+    fn entities_from(&self, mentions: &[Mention], clusters: &[Cluster]) -> Vec<Ent> {
+        let toks = &self.doc.tokens;
+        let mut out = Vec::new();
+        let mut t = 0;
+        for m in mentions {
+            if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) {
+                continue;
+            }
+            while t < toks.len() && toks[t].span.end <= m.span.start {
+                t += 1;
+            }
+            let ts = t;
+            let mut te = t;
+            while te < toks.len() && toks[te].span.start < m.span.end {
+                te += 1;
+            }
+            if te == ts {
+                continue;
+            }
+            let surface = m.span.of(self.doc.text);
+            let name = clusters.get(m.cluster).map_or(surface.to_string(), |c| self.text_name(c));
+            let label = clusters.get(m.cluster).map_or(m.label, |c| c.label);
+            let mut party = party_name(&name, label);
+            if party == name {
+                party = party_name(surface, m.label);
+                if party == surface {
+                    party = name.clone();
+                }
+            }
+            out.push(Ent { ts, te, label, party, name });
+        }
+        out
+    }
+
+    /// A cluster's name as the text gives it: the canonical name when the text has it,
+    /// else the longest alias found in the text ("G7" rather than a lexicon's "Group of Seven").
+    fn text_name(&self, c: &Cluster) -> String {
+        if self.doc.text.contains(c.name.as_str()) || c.aliases.is_empty() {
+            return c.name.clone();
+        }
+        let mut best: Option<&String> = None;
+        for a in &c.aliases {
+            if self.doc.text.contains(a.as_str()) && best.map_or(true, |b| a.len() > b.len()) {
+                best = Some(a);
+            }
+        }
+        best.cloned().unwrap_or_else(|| c.name.clone())
+    }
+
+    /// Capitalised names, while the entity layer gives nothing.
+    fn fallback_entities(&self) -> Vec<Ent> {
+        let n = self.doc.tokens.len();
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !self.name_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end < n && self.name_word(end) && !self.doc.tokens[end].line_before {
+                    end += 1;
+                    continue;
+                }
+                // inner connectors: "of", "of the", "de", "al-", "bin"
+                let c = self.w(end);
+                if end + 1 < n && matches!(c, "of" | "de" | "bin" | "al" | "and") {
+                    let mut k = end + 1;
+                    if c == "of" && self.w(k) == "the" {
+                        k += 1;
+                    }
+                    if c == "and" && !(self.raw(k) == "Blocked" || self.raw(k) == "Subentities") {
+                        break;
+                    }
+                    if self.name_word(k) && !is_all_caps(self.raw(k)) {
+                        end = k + 1;
+                        continue;
+                    }
+                }
+                if end + 1 < n && self.doc.tokens[end].kind == Kind::Dash && !self.doc.tokens[end].space_before && self.name_word(end + 1) {
+                    end += 2;
+                    continue;
+                }
+                break;
+            }
+            runs.push((start, end));
+            i = end;
+        }
+        let mut out = Vec::new();
+        for (mut s, e) in runs {
+            // drop titles and sentence-initial function words
+            while s < e && (NOT_NAMES.contains(&self.w(s)) || TITLES.contains(&self.w(s))) && s + 1 < e {
+                s += 1;
+            }
+            if s + 1 == e && (NOT_NAMES.contains(&self.w(s)) || TITLES.contains(&self.w(s))) {
+                continue;
+            }
+            let surface = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text).to_string();
+            let caps = is_all_caps(&surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
+            let tcase = if caps { title_case(&surface) } else { surface.clone() };
+            let (label, canon) = if let Some(c) = state_alias(&surface) {
+                (Label::Gpe, c.to_string())
+            } else if let Some(c) = demonym(&tcase) {
+                (Label::Norp, c.to_string())
+            } else if let Some(c) = STATES.iter().find(|c| **c == tcase) {
+                (Label::Gpe, c.to_string())
+            } else if ORG_WORDS.iter().any(|w| surface.split(' ').any(|x| x == *w)) && !caps {
+                (Label::Org, surface.clone())
+            } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
+                (Label::Law, surface.clone())
+            } else {
+                let titled = s > 0 && TITLES.contains(&self.w(s - 1));
+                let plain = (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !NOT_NAMES.contains(&self.w(k)));
+                if !caps && plain && (titled || (2..=3).contains(&(e - s))) {
+                    (Label::Person, surface.clone())
+                } else {
+                    // a headline or a phrase in capitals: keep only the states in it
+                    for k in s..e {
+                        let r = self.raw(k);
+                        let tc = title_case(r);
+                        let found = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| demonym(&tc).map(|c| (Label::Norp, c))).or_else(|| STATES.iter().find(|c| **c == tc).map(|c| (Label::Gpe, *c)));
+                        if let Some((label, c)) = found {
+                            out.push(Ent { ts: k, te: k + 1, label, party: c.to_string(), name: c.to_string() });
+                        }
+                    }
+                    continue;
+                }
+            };
+            out.push(Ent { ts: s, te: e, label, party: canon.clone(), name: canon });
+        }
+        // short forms take the fullest form in the text that contains them as words
+        let names: Vec<String> = out.iter().map(|e| e.name.clone()).collect();
+        for e in out.iter_mut() {
+            if e.label == Label::Gpe || e.label == Label::Norp {
+                continue;
+            }
+            let words: Vec<&str> = e.name.split(' ').collect();
+            let mut best = e.name.clone();
+            for n in &names {
+                if n.len() > best.len() && words.iter().all(|w| n.split(' ').any(|x| x == *w)) {
+                    best = n.clone();
+                }
+            }
+            e.name = best.clone();
+            e.party = party_name(&best, e.label);
+        }
+        out
+    }
+
+    fn name_word(&self, i: usize) -> bool {
+        let r = self.raw(i);
+        self.is_word(i) && (starts_upper(r) || r == "al") && r != "I"
+    }
+
+    fn ent(&self, i: usize) -> Option<&Ent> {
+        self.ent_at.get(i).copied().flatten().and_then(|k| self.ents.get(k))
+    }
+
+    /// The first PERSON (outside quotes) of the nearest sentence before token `i` that has one.
+    fn resolve_pronoun(&self, i: usize) -> Option<String> {
+        let s = self.doc.sentence_of(i);
+        let (a, _) = self.doc.sentences.get(s)?.tokens;
+        // the same sentence first (before the pronoun), then earlier ones
+        for k in (0..=s).rev() {
+            let (ka, kb) = self.doc.sentences[k].tokens;
+            let end = if k == s { i.min(kb) } else { kb };
+            let _ = a;
+            let mut outside = None;
+            let mut any = None;
+            for t in ka..end {
+                if let Some(e) = self.ent(t) {
+                    if e.label == Label::Person {
+                        if any.is_none() {
+                            any = Some(e.name.clone());
+                        }
+                        if outside.is_none() && !self.in_quote(t) {
+                            outside = Some(e.name.clone());
+                        }
+                    }
+                }
+            }
+            if let Some(n) = outside.or(any) {
+                return Some(n);
+            }
+            if s - k > 8 {
+                break;
+            }
+        }
+        None
+    }
+
+    // ----- quotes -----
+
+    fn quotes_from(&self, quotes: &[Quote], clusters: &[Cluster]) -> Vec<Q> {
+        if !quotes.is_empty() {
+            return quotes
+                .iter()
+                .map(|q| Q { span: q.span, speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)) })
+                .collect();
+        }
+        // fallback: pair double quotation marks within each paragraph
+        let mut out = Vec::new();
+        for p in &self.doc.paragraphs {
+            let (s0, s1) = p.sentences;
+            let (Some(first), Some(last)) = (self.doc.sentences.get(s0), s1.checked_sub(1).and_then(|k| self.doc.sentences.get(k))) else {
+                continue;
+            };
+            let (ta, tb) = (first.tokens.0, last.tokens.1);
+            let mut open: Option<usize> = None;
+            for t in ta..tb {
+                let Kind::Quote(m) = self.doc.tokens[t].kind else { continue };
+                if !m.is_double() {
+                    continue;
+                }
+                let opening = match m {
+                    Mark::DoubleOpen => true,
+                    Mark::DoubleClose => false,
+                    _ => open.is_none(),
+                };
+                if opening {
+                    open = Some(t);
+                } else if let Some(o) = open.take() {
+                    out.push((o, t));
+                }
+            }
+            if let Some(o) = open {
+                out.push((o, tb));
+            }
+        }
+        out.into_iter()
+            .filter(|(o, c)| c > &(o + 1))
+            .map(|(o, c)| {
+                let span = Span::new(self.doc.tokens[o].span.end, self.doc.tokens[c - 1].span.end);
+                Q { span, speaker: self.fallback_speaker(o, c) }
+            })
+            .collect()
+    }
+
+    /// The speaker of a quote between tokens `o` and `c` (marks), from "X said" after or before it.
+    fn fallback_speaker(&self, o: usize, c: usize) -> Option<String> {
+        let n = self.doc.tokens.len();
+        // after: ", said Secretary X." / ", X said" / ", he said"
+        let mut j = c + 1;
+        while j < n && j < c + 4 && matches!(self.doc.tokens[j].kind, Kind::Punct | Kind::Quote(_)) && self.raw(j) != "." {
+            j += 1;
+        }
+        for k in j..(j + 8).min(n) {
+            if self.doc.tokens[k].line_before || self.raw(k) == "." {
+                break;
+            }
+            if self.report_at(k) {
+                // subject after the verb, else before it
+                if let Some(s) = self.subject_near(k + 1, (k + 6).min(n)) {
+                    return Some(s);
+                }
+                if let Some(s) = self.subject_near(j, k) {
+                    return Some(s);
+                }
+            }
+        }
+        // before: "X said, “…" / "X: “…"
+        let lo = o.saturating_sub(12);
+        let mut k = o;
+        while k > lo {
+            k -= 1;
+            if self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleClose) {
+                break;
+            }
+            if self.report_at(k) || self.raw(k) == ":" {
+                let start = self.doc.sentences.get(self.doc.sentence_of(k)).map_or(lo, |s| s.tokens.0).max(lo);
+                return self.subject_near(start, k);
+            }
+        }
+        None
+    }
+
+    /// The last named party or resolved pronoun in `a..b`.
+    fn subject_near(&self, a: usize, b: usize) -> Option<String> {
+        let mut found = None;
+        let mut t = a;
+        while t < b {
+            if let Some(e) = self.ent(t) {
+                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) {
+                    found = Some(e.name.clone());
+                }
+                t = e.te.max(t + 1);
+                continue;
+            }
+            if matches!(self.w(t), "he" | "she") {
+                found = self.resolve_pronoun(t);
+            }
+            t += 1;
+        }
+        found
+    }
+
+    fn quote_at(&self, i: usize) -> Option<&Q> {
+        let sp = self.doc.tokens.get(i)?.span;
+        // a quoted name or scare term ("Cuba Restricted List") is no quotation of a claim
+        self.quotes.iter().find(|q| q.span.contains(sp) && self.doc.tokens.iter().filter(|t| t.kind == Kind::Word && q.span.contains(t.span)).take(4).count() >= 4)
+    }
+
+    fn in_quote(&self, i: usize) -> bool {
+        self.quote_at(i).is_some()
+    }
+
+    // ----- documents -----
+
+    fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
+        let states: Vec<String> = drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && STATES.contains(&a.as_str())).collect();
+        if let Some(best) = most_frequent(states.iter().cloned()) {
+            if states.iter().filter(|a| **a == best).count() >= 2 {
+                return Some(best);
+            }
+        }
+        if !(self.first_person || self.doc_score >= 6) {
+            return None;
+        }
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for e in &self.ents {
+            if matches!(e.party.as_str(), "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(e.party.as_str()) != target {
+                match counts.iter_mut().find(|(m, _)| *m == e.party) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((e.party.clone(), 1)),
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        if let Some((n, _)) = counts.into_iter().next() {
+            return Some(n);
+        }
+        most_frequent(drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target))
+    }
+
+    // ----- sentences -----
+
+    fn sentence(&self, s: usize, out: &mut Vec<Draft>) {
+        let Some(sent) = self.doc.sentences.get(s) else { return };
+        let (a, b) = sent.tokens;
+        let mut trigs: Vec<Trig> = Vec::new();
+        let mut i = a;
+        while i < b {
+            if let Some(t) = self.trigger_at(i, a, b) {
+                i = t.te;
+                trigs.push(t);
+            } else {
+                i += 1;
+            }
+        }
+        trigs.retain(|t| !self.topic_only(*t, a));
+        if trigs.is_empty() {
+            return;
+        }
+        let bounds = self.boundaries(a, b, &trigs);
+        // group triggers into predications
+        struct Pred {
+            clause: (usize, usize),
+            trig: Trig,
+            action: Action,
+            explicit: bool,
+            more: Vec<Trig>,
+        }
+        let mut preds: Vec<Pred> = Vec::new();
+        for t in trigs {
+            let mut clause = clause_of(&bounds, a, b, t.ts);
+            if let Some(q) = self.quote_at(t.ts) {
+                let qa = (clause.0..t.ts).find(|&k| q.span.contains(self.doc.tokens[k].span)).unwrap_or(t.ts);
+                let qb = (t.ts..clause.1).find(|&k| !q.span.contains(self.doc.tokens[k].span)).unwrap_or(clause.1);
+                clause = (qa, qb.max(t.te));
+            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| self.report_at(k) && self.w(k) != "saying") {
+                clause.0 = r + 1;
+            }
+            let (action, explicit) = self.action(t, clause);
+            let explicit = explicit || t.verb;
+            if let Some(last) = preds.last_mut() {
+                if last.clause == clause && self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
+                    if last.action == action || !explicit {
+                        if last.trig.weak && !t.weak && last.action == action {
+                            last.more.push(last.trig);
+                            last.trig = t;
+                        } else {
+                            last.more.push(t);
+                        }
+                        continue;
+                    }
+                    if !last.explicit {
+                        last.more.push(last.trig);
+                        last.trig = t;
+                        last.action = action;
+                        last.explicit = true;
+                        continue;
+                    }
+                }
+            }
+            preds.push(Pred { clause, trig: t, action, explicit, more: Vec::new() });
+        }
+        let first = out.len();
+        for p in preds {
+            let quote = self.quote_at(p.trig.ts).cloned();
+            let span = match &quote {
+                Some(q) => {
+                    let st = Span::new(q.span.start.max(sent.span.start), q.span.end.min(sent.span.end));
+                    if st.is_empty() {
+                        sent.span
+                    } else {
+                        st
+                    }
+                }
+                None => sent.span,
+            };
+            let trigger = Span::new(self.doc.tokens[p.trig.ts].span.start, self.doc.tokens[p.trig.te - 1].span.end);
+            let mut all = vec![p.trig];
+            all.extend(p.more.iter().copied());
+            let (modality, source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref());
+            let (target, target_default) = self.target(&all, p.clause, p.action);
+            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quote.is_some());
+            if actor.is_none() && actor_rule == ActorRule::Default {
+                actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
+            }
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, modality, source, trigger });
+        }
+    }
+
+    /// A trigger starting at token `i` of the sentence `a..b`.
+    fn trigger_at(&self, i: usize, a: usize, b: usize) -> Option<Trig> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.w(i);
+        let prev = if i > a { self.w(i - 1) } else { "" };
+        let next = self.w(i + 1);
+        let one = |verb: bool, weak: bool| Some(Trig { ts: i, te: i + 1, verb, weak });
+        // fixed multi-word terms
+        if w == "export" && matches!(next, "controls" | "control") {
+            return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
+        }
+        if w == "entity" && next == "list" && starts_upper(self.raw(i)) {
+            return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
+        }
+        if w == "asset" && matches!(next, "freeze" | "freezes") || w == "assets" && next == "freeze" {
+            return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
+        }
+        if w == "specially" && next == "designated" {
+            let te = if self.w(i + 2) == "nationals" { i + 3 } else { i + 2 };
+            return Some(Trig { ts: i, te, verb: false, weak: false });
+        }
+        if matches!(w, "economic" | "financial" | "restrictive" | "punitive" | "coercive" | "maximum")
+            && matches!(next, "pressure" | "measures" | "actions" | "penalties" | "sanctions")
+        {
+            if next == "sanctions" {
+                return None;
+            }
+            if w == "maximum" && next != "pressure" || next == "actions" && w != "economic" {
+                return None;
+            }
+            return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
+        }
+        if w.starts_with("sanction") {
+            if !matches!(w, "sanction" | "sanctions" | "sanctioned" | "sanctioning" | "sanctionable") {
+                return None;
+            }
+            if self.approval_sense(i, a) {
+                return None;
+            }
+            let verb = match w {
+                "sanctioning" => !matches!(prev, "of" | "the" | "for"),
+                "sanctioned" => !matches!(next, "entities" | "individuals" | "persons" | "people" | "companies" | "banks" | "countries" | "parties" | "vessels" | "oligarchs" | "firms" | "list" | "officials")
+                    && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
+                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against"),
+                _ => false,
+            };
+            return one(verb, false);
+        }
+        if w.starts_with("embargo") || w.starts_with("blacklist") {
+            return one(matches!(w, "embargoed" | "blacklisted" | "blacklisting"), false);
+        }
+        if w.starts_with("designat") {
+            if !self.designation_sense(i, a, b) {
+                return None;
+            }
+            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being");
+            return one(verb, false);
+        }
+        if matches!(w, "ban" | "bans" | "banned" | "banning") {
+            if !self.ban_sense(i, a, b) {
+                return None;
+            }
+            let verb = matches!(w, "bans" | "banned" | "banning") && !matches!(prev, "the" | "a" | "been" | "is" | "was");
+            return one(verb, false);
+        }
+        if w.starts_with("restrict") && !w.starts_with("restrictive") {
+            if !self.restrict_sense(i, a, b) {
+                return None;
+            }
+            return one(false, true);
+        }
+        if matches!(w, "target" | "targets" | "targeting" | "targeted") && self.doc_score >= 3 {
+            if matches!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our") || self.military(a, b) {
+                return None;
+            }
+            // a verb with a party or people as object
+            let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime"));
+            if !obj && !matches!(self.w(i + 1), ",") {
+                return None;
+            }
+            return one(true, true);
+        }
+        if matches!(w, "suspended" | "suspends" | "revoked" | "revokes") {
+            // a state suspending a foreign party's permit or flights
+            let k = i + 1;
+            if self.party_at(k) && matches!(self.w(self.ent(k).map_or(k, |e| e.te)), "'s" | "’s") {
+                let after = self.ent(k).map_or(k, |e| e.te) + 1;
+                if matches!(self.w(after), "permit" | "license" | "licence" | "flights" | "operations" | "accreditation" | "landing" | "licenses" | "permits") {
+                    return one(true, false);
+                }
+            }
+            return None;
+        }
+        if matches!(w, "costs" | "consequences") && self.doc_score >= 1 {
+            let before = (i.saturating_sub(3).max(a)..i).any(|k| matches!(self.w(k), "impose" | "imposing" | "imposed" | "additional" | "further" | "severe" | "economic" | "devastating"));
+            if before {
+                return one(false, false);
+            }
+        }
+        if w == "restricted" || w == "list" {
+            return None;
+        }
+        None
+    }
+
+    /// A trigger that only names a topic: "Statement on Iran Sanctions", "more information on
+    /// Cuba sanctions".
+    fn topic_only(&self, t: Trig, a: usize) -> bool {
+        let mut j = t.ts;
+        while j > a && starts_upper(self.raw(j - 1)) && self.w(j - 1) != "on" && t.ts - j < 3 {
+            j -= 1;
+        }
+        if j <= a || self.w(j - 1) != "on" {
+            return false;
+        }
+        let lo = j.saturating_sub(9).max(a);
+        (lo..j).any(|k| matches!(self.w(k), "statement" | "information" | "remarks" | "briefing" | "details" | "guidance" | "update" | "faq" | "faqs" | "questions" | "readout" | "testimony"))
+    }
+
+    /// "sanctioned" meaning approved: "the officially sanctioned record", "state-sanctioned".
+    fn approval_sense(&self, i: usize, a: usize) -> bool {
+        let w = self.w(i);
+        let prev = if i > a { self.w(i - 1) } else { "" };
+        if matches!(prev, "officially" | "legally" | "unofficially" | "formally-" | "socially" | "religiously" | "divinely") && w == "sanctioned" {
+            return true;
+        }
+        if i > a && self.doc.tokens[i - 1].kind == Kind::Dash && !self.doc.tokens[i].space_before && w == "sanctioned" {
+            return true;
+        }
+        if w == "sanctioned" || w == "sanction" {
+            let next = self.w(i + 1);
+            if matches!(next, "record" | "records" | "event" | "events" | "race" | "races" | "match" | "fight" | "bout" | "tournament" | "competition" | "practice" | "use" | "violence" | "marriage" | "version" | "activity" | "activities" | "protest" | "rally" | "march" | "holiday" | "game" | "games" | "league" | "meet" | "killing" | "killings") {
+                return true;
+            }
+            if next == "by" && matches!(self.w(i + 2), "the" | "a") && matches!(self.w(i + 3), "church" | "league" | "federation" | "court" | "association" | "board" | "referee" | "organisers" | "organizers") {
+                return true;
+            }
+        }
+        if w == "sanction" && prev == "the" && self.w(i + 1) == "of" {
+            return true;
+        }
+        false
+    }
+
+    /// "United States sanctions over 400 …": a headline or clause where "sanctions" is the verb.
+    fn headline_verb(&self, i: usize, a: usize) -> bool {
+        let next = self.w(i + 1);
+        let before_party = i > a && self.party_at(i - 1);
+        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).map_or(false, |t| t.kind == Kind::Number))
+    }
+
+    fn designation_sense(&self, i: usize, a: usize, b: usize) -> bool {
+        let next = self.w(i + 1);
+        if matches!(next, "driver" | "drivers" | "area" | "areas" | "zone" | "zones" | "hitter" | "survivor" | "successor" | "site" | "sites" | "spot" | "place" | "route" | "time" | "representative" | "player") {
+            return false;
+        }
+        let sent: Vec<&str> = (a..b).map(|k| self.w(k)).collect();
+        let strong = sent.iter().any(|w| w.starts_with("terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
+        strong || self.doc_score >= 3
+    }
+
+    /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
+    fn ban_sense(&self, i: usize, a: usize, b: usize) -> bool {
+        let w = self.w(i);
+        let prev = if i > a { self.w(i - 1) } else { "" };
+        if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
+            // "a ban on <party>" is allowed above
+            if !(prev == "travel" && (i + 1..(i + 4).min(b)).any(|k| self.w(k) == "on" && self.party_at(k + 1))) {
+                return false;
+            }
+        }
+        if matches!(self.w(i + 1), "in" | "militant" | "organization" | "organisation" | "group" | "party" | "substance" | "substances" | "books" | "weapons") {
+            return false;
+        }
+        // verb with a party as object: "bans Mahan Air", "banned Iranian airline X"
+        if matches!(w, "bans" | "banned" | "banning" | "ban") {
+            for k in i + 1..(i + 4).min(b) {
+                if self.party_at(k) {
+                    let e = self.ent(k);
+                    if e.map_or(false, |e| e.label != Label::Norp || k > i + 1) {
+                        return true;
+                    }
+                    if let Some(e) = e {
+                        if e.label == Label::Norp && (e.te..(e.te + 3).min(b)).any(|j| self.party_at(j) && self.ent(j).map_or(false, |x| x.label != Label::Norp)) {
+                            return true;
+                        }
+                    }
+                }
+                if matches!(self.w(k), "on" | "against") && self.party_at(k + 1) {
+                    return true;
+                }
+            }
+        }
+        // "the ban" after an earlier foreign ban or sanctions in the text
+        if matches!(prev, "the" | "this") && w == "ban" && self.doc_score >= 1 {
+            return true;
+        }
+        false
+    }
+
+    fn restrict_sense(&self, i: usize, a: usize, b: usize) -> bool {
+        let prev = if i > a { self.w(i - 1) } else { "" };
+        let raw = self.raw(i);
+        if starts_upper(raw) && i > a && !is_all_caps(raw) && (matches!(prev, "of" | "the") || self.w(i + 1) == "list" || self.w(i + 1) == "entities") && self.doc_score >= 1 {
+            return true;
+        }
+        if matches!(prev, "trade" | "export" | "import" | "financial" | "economic" | "travel" | "visa" | "investment" | "banking" | "flight") || prev.ends_with("-related") {
+            return self.doc_score >= 1 || matches!(prev, "trade" | "export" | "financial" | "economic");
+        }
+        if i > a + 1 && self.doc.tokens[i - 1].kind == Kind::Dash && self.w(i - 1) == "-" {
+            return false;
+        }
+        if prev.ends_with("related") {
+            return true;
+        }
+        // restrict X's operations / restrictions on <party>
+        let k = if matches!(self.w(i + 1), "on" | "against") { i + 2 } else { i + 1 };
+        if k < b && self.party_at(k) && self.doc_score >= 1 {
+            let e = self.ent(k);
+            return e.map_or(false, |e| e.label != Label::Law);
+        }
+        // "additional restrictions on GAESA" with the party after a determiner
+        false
+    }
+
+    fn military(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| matches!(self.w(k), "strike" | "strikes" | "airstrike" | "airstrikes" | "missile" | "missiles" | "troops" | "attack" | "attacks" | "drone" | "bombing" | "killed" | "shot"))
+    }
+
+    /// Token `k` is part of a named party (person, organisation, state, nationality).
+    fn party_at(&self, k: usize) -> bool {
+        self.ent(k).map_or(false, |e| matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp))
+    }
+
+    // ----- clauses -----
+
+    /// Tokens where a new clause starts.
+    fn boundaries(&self, a: usize, b: usize, trigs: &[Trig]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for k in a + 1..b {
+            let w = self.w(k);
+            let prev = self.w(k - 1);
+            let bound = match w {
+                ";" => true,
+                "while" | "whereas" => true,
+                "but" => prev != "not" && prev != "," || prev == ",",
+                "and" => prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)),
+                "that" | "which" => {
+                    // a relative clause whose verb is a trigger: "a law that sanctions X"
+                    trigs.iter().any(|t| t.ts > k && t.ts <= k + 2 && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
+                }
+                _ => false,
+            };
+            if bound {
+                out.push(k);
+            }
+        }
+        out
+    }
+
+    // ----- action -----
+
+    /// The action of the predication around trigger `t` in `clause`, and whether a cue
+    /// word (rather than the default) gave it.
+    fn action(&self, t: Trig, clause: (usize, usize)) -> (Action, bool) {
+        let (ca, cb) = clause;
+        let tw = self.w(t.ts).to_string();
+        let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
+        let clause_words = words(ca..cb);
+        let evasion = |w: &str| w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut");
+        let counter = |w: &str| matches!(w, "initiative" | "crackdown" | "prevent" | "combat" | "counter" | "countering" | "focused" | "coordinate" | "crack" | "responses");
+        // evasion: near the trigger, or its crackdown anywhere in the clause
+        let near_after = words(t.te..(t.te + 3).min(cb));
+        let near_before = words(t.ts.saturating_sub(4).max(ca)..t.ts);
+        let ev_near = near_after.iter().chain(near_before.iter()).any(|w| evasion(w)) || evasion(&tw) || (t.te - t.ts > 1 && evasion(self.w(t.te - 1)));
+        let ev_clause = clause_words.iter().any(|w| evasion(w));
+        if ev_clause && clause_words.iter().any(|w| counter(w)) {
+            return (Action::Tighten, true);
+        }
+        if ev_near {
+            return (Action::Violate, true);
+        }
+        // effect: the sanctions are the subject of a predicate about what they do
+        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed");
+        let subj_start = t.ts <= ca + 3 && !t.verb;
+        if subj_start {
+            let after = words(t.te..(t.te + 8).min(cb));
+            if after.iter().any(|w| effect_pred(w)) && !after.iter().any(|w| matches!(*w, "target" | "imposed" | "lifted")) {
+                return (Action::Effect, true);
+            }
+        }
+        let before = words(t.ts.saturating_sub(8).max(ca)..t.ts);
+        if before.windows(2).any(|p| matches!(p[0], "goal" | "goals" | "purpose" | "aim" | "impact" | "effects" | "effect" | "toll") && p[1] == "of") && !before.iter().any(|w| matches!(*w, "current" | "continued" | "continuing" | "existing")) {
+            return (Action::Effect, true);
+        }
+        // threats take precedence over the action threatened
+        if clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())].iter().any(|w| w.starts_with("threat") || matches!(*w, "warned" | "warns" | "warning")) || (t.ts > ca && matches!(self.w(t.ts - 1), "face" | "faces" | "facing" | "risk" | "risks")) {
+            return (Action::Threaten, true);
+        }
+        // nearest cue word before (up to 10 tokens) or after (up to 4)
+        let mut best: Option<(usize, Action)> = None;
+        let mut consider = |dist: usize, act: Option<Action>| {
+            if let Some(a) = act {
+                if best.map_or(true, |(d, _)| dist < d) {
+                    best = Some((dist, a));
+                }
+            }
+        };
+        let lo = t.ts.saturating_sub(10).max(ca);
+        for k in lo..t.ts {
+            let w = self.w(k);
+            let next = self.w(k + 1);
+            let act = cue_before(w, next);
+            consider(t.ts - k, act);
+        }
+        let mut k = t.te;
+        let mut d = 1;
+        while k < cb && d <= 4 {
+            if let Some(e) = self.ent(k) {
+                k = e.te.max(k + 1);
+                continue;
+            }
+            let act = cue_after(self.w(k), self.w(k.wrapping_sub(1)));
+            consider(d, act);
+            k += 1;
+            d += 1;
+        }
+        // a verb trigger is its own impose, unless a closer cue says more
+        if let Some((d, a)) = best {
+            if a == Action::Lift && clause_words.iter().any(|w| w.starts_with("licens") || w.starts_with("licenc") || *w == "partial" || *w == "partially") {
+                return (Action::Ease, true);
+            }
+            if !(t.verb && d > 2 && matches!(a, Action::Extend | Action::Other)) && !(a == Action::Lift && tw == "suspended") {
+                return (a, true);
+            }
+        }
+        if t.verb {
+            return (Action::Impose, true);
+        }
+        // the programme or regime itself, with no verb about it
+        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") {
+            return (Action::Other, false);
+        }
+        (Action::Impose, false)
+    }
+
+    // ----- modality and source -----
+
+    fn modality_source(&self, t: Trig, clause: (usize, usize), sent: (usize, usize), action: Action, quote: Option<&Q>) -> (Modality, Option<String>) {
+        let (mut ca, cb) = clause;
+        let (sa, sb) = sent;
+        // a quote bounds the cues
+        let (qa, qb) = match quote {
+            Some(q) => {
+                let qa = (sa..sb).find(|&k| q.span.contains(self.doc.tokens[k].span)).unwrap_or(sa);
+                let qb = (qa..sb).find(|&k| !q.span.contains(self.doc.tokens[k].span)).unwrap_or(sb);
+                (qa, qb)
+            }
+            None => (sa, sb),
+        };
+        ca = ca.max(qa);
+        let cb = cb.min(qb).max(t.te);
+        let mut source: Option<String> = None;
+        let mut reported = false;
+        if let Some(q) = quote {
+            reported = true;
+            source = q.speaker.clone();
+        }
+        // reporting verbs outside the quote
+        let mut report_end = ca; // cues start after the last reporting verb that governs the trigger
+        if quote.is_none() {
+            // "X said (that) … trigger"
+            for k in (sa..t.ts).rev() {
+                let w = self.w(k);
+                if self.report_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && w != "saying" || (w == "according" && self.w(k + 1) == "to") {
+                    reported = true;
+                    report_end = report_end.max(k + 1);
+                    source = if w == "according" { self.subject_near(k + 2, (k + 8).min(t.ts)) } else { self.report_subject(k, sa) };
+                    break;
+                }
+            }
+            // "trigger …, X said." / ", said X."
+            if !reported {
+                for k in t.te..sb {
+                    let w = self.w(k);
+                    if w == "according" && self.w(k + 1) == "to" {
+                        reported = true;
+                        source = self.subject_near(k + 2, (k + 8).min(sb));
+                        break;
+                    }
+                    if self.report_at(k) && w != "saying" && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                        // the rest of the sentence is the attribution (no new clause after it)
+                        let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
+                        let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
+                        if rest_clause {
+                            break;
+                        }
+                        let _ = tail;
+                        reported = true;
+                        source = self.subject_near(k + 1, (k + 7).min(sb)).or_else(|| self.report_subject(k, (k.saturating_sub(6)).max(t.te)));
+                        break;
+                    }
+                }
+            }
+        }
+        let ca = ca.max(report_end.min(t.ts));
+        let cw: Vec<&str> = (ca..cb).map(|k| self.w(k)).collect();
+        let ti = t.ts - ca; // trigger index within cw
+        // negation
+        let mut negated = false;
+        let mut demanded = false;
+        let mut conditional = false;
+        for (k, w) in cw.iter().enumerate() {
+            let next = cw.get(k + 1).copied().unwrap_or("");
+            let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"));
+            if !neg {
+                continue;
+            }
+            if matches!(next, "only" | "just") || (next == "too" && cw.get(k + 2) == Some(&"late")) {
+                if next == "too" {
+                    conditional = true;
+                }
+                continue;
+            }
+            let before = k < ti && ti - k <= 10;
+            let after = k >= ti && k - ti <= 4 && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].iter().any(|x| *x == ",");
+            if before || after {
+                // "cannot … without" is a necessity: a demand
+                if (k..cw.len()).any(|j| cw[j] == "without") {
+                    demanded = true;
+                } else {
+                    negated = true;
+                }
+            }
+        }
+        if ti >= 1 && cw.get(ti - 1) == Some(&"without") && !demanded {
+            negated = true;
+        }
+        // conditions
+        for (k, w) in cw.iter().enumerate() {
+            let next = cw.get(k + 1).copied().unwrap_or("");
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && next != "again" && k < ti) || (*w == "until" && k < ti) || *w == "conditional" || *w == "contingent" {
+                conditional = true;
+            }
+        }
+        // speculation
+        let speculative = (ca..cb).any(|k| {
+            matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly")
+                && !starts_upper(self.raw(k))
+        });
+        // demands, proposals, commitments
+        let mut speech_subject: Option<usize> = None;
+        for (k, w) in cw.iter().enumerate() {
+            let next = cw.get(k + 1).copied().unwrap_or("");
+            let prev = if k > 0 { cw[k - 1] } else { "" };
+            let speech = (matches!(*w, "called" | "calls" | "calling" | "call") && next == "for")
+                || w.starts_with("urg") && !w.starts_with("urgen")
+                || w.starts_with("demand")
+                || w.starts_with("propos")
+                || w.starts_with("encourag")
+                || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "pressed" | "pressing" | "asked" | "asks" | "recommended" | "recommends");
+            let commit = matches!(*w, "committed" | "commit" | "commits") && next == "to"
+                || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
+                || (matches!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
+                || matches!(*w, "should" | "must" | "shall")
+                || (*w == "need" || *w == "needs") && next == "to";
+            let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(next, "be" | "have") && prev != "or" && action != Action::Effect;
+            let would = *w == "would" && k < ti && cw[..k].iter().any(|x| x.starts_with("announc") || matches!(*x, "said" | "says" | "pledged" | "promised" | "vowed"));
+            let near = k <= ti + 3 && ti <= k + 16;
+            if ((speech || commit) && near || (will || would) && k <= ti + 3) && !starts_upper(self.raw(ca + k)) {
+                demanded = true;
+                if speech || would {
+                    speech_subject = Some(ca + k);
+                }
+            }
+        }
+        if let Some(k) = speech_subject {
+            if source.is_none() && quote.is_none() {
+                source = self.report_subject(k, ca.min(k));
+            }
+        }
+        let modality = if negated {
+            Modality::Negated
+        } else if conditional {
+            Modality::Conditional
+        } else if speculative {
+            Modality::Speculative
+        } else if demanded {
+            Modality::DemandedOrProposed
+        } else if reported {
+            Modality::Reported
+        } else {
+            Modality::Asserted
+        };
+        (modality, source)
+    }
+
+    /// The subject of the reporting or speech verb at `k`: the nearest party or pronoun
+    /// before it (after `lo`), or null for an unnamed one ("officials", "we").
+    fn report_subject(&self, k: usize, lo: usize) -> Option<String> {
+        let mut j = k;
+        let mut steps = 0;
+        while j > lo && steps < 8 {
+            j -= 1;
+            steps += 1;
+            let w = self.w(j);
+            if matches!(w, "we" | "i" | "our" | "officials" | "source" | "sources" | "officers" | "analysts" | "diplomats" | "government") {
+                return None;
+            }
+            if matches!(w, "he" | "she") {
+                return self.resolve_pronoun(j);
+            }
+            if let Some(e) = self.ent(j) {
+                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) {
+                    // "German officials said": the nationality is no speaker
+                    return Some(e.name.clone());
+                }
+                if e.label == Label::Norp {
+                    return None;
+                }
+            }
+            if matches!(w, "." | ";" | "\"" | "“" | "”") {
+                break;
+            }
+        }
+        None
+    }
+
+    // ----- parties -----
+
+    /// The target: the party after "on/against", the object of a verb trigger, a
+    /// possessive or modifier before the trigger, or the subject of a passive.
+    fn target(&self, trigs: &[Trig], clause: (usize, usize), action: Action) -> (Option<String>, bool) {
+        let (ca, cb) = clause;
+        if action == Action::Violate {
+            // the evader: the first party of the clause that is not a sanctioner
+            let t = trigs[0];
+            let mut j = ca;
+            while j < t.ts {
+                if let Some(e) = self.ent(j) {
+                    let modifier = matches!(self.w(e.te), "administration" | "government" | "officials");
+                    let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
+                    if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && e.label != Label::Norp {
+                        return (Some(e.party.clone()), false);
+                    }
+                    if e.label == Label::Norp && !modifier && !prep && !is_sanctioner(&e.party) {
+                        return (Some(e.party.clone()), false);
+                    }
+                    j = e.te.max(j + 1);
+                } else {
+                    j += 1;
+                }
+            }
+        }
+        for t in trigs {
+            // after the trigger: "on X", "against X", verb + object, close to the trigger
+            let mut k = t.te;
+            let lim = (t.te + 12).min(cb);
+            let mut prep_at: Option<usize> = None;
+            let mut gap = 0;
+            while k < lim {
+                let w = self.w(k);
+                if prep_at.is_none() && matches!(w, "on" | "against" | "upon") {
+                    prep_at = Some(k);
+                    gap = 0;
+                    k += 1;
+                    continue;
+                }
+                let open = prep_at.is_some() || t.verb || k == t.te;
+                if open && self.party_at(k) && gap <= 3 {
+                    if let Some(e) = self.target_ent(k, cb) {
+                        return (Some(e), false);
+                    }
+                }
+                if matches!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {
+                    break;
+                }
+                if !open && k > t.te + 1 {
+                    // only look further after a preposition
+                    if matches!(w, "and" | "for") {
+                        break;
+                    }
+                }
+                if let Some(e) = self.ent(k) {
+                    k = e.te.max(k + 1);
+                } else {
+                    k += 1;
+                }
+                gap += 1;
+            }
+            // before the trigger: possessive ("Syria's designation", "X and Y's designations")
+            // or modifier ("Iran sanctions")
+            let mut j = t.ts;
+            let mut hops = 0;
+            let mut found: Option<String> = None;
+            while j > ca && hops < 6 {
+                j -= 1;
+                hops += 1;
+                let w = self.w(j);
+                if matches!(w, "'s" | "’s" | "(" | ")") || self.doc.tokens[j].kind == Kind::Quote(Mark::SingleClose) || (self.doc.tokens[j].kind == Kind::Word && self.ent(j).is_none() && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
+                    continue;
+                }
+                if w == "and" && found.is_some() {
+                    continue;
+                }
+                if let Some(e) = self.ent(j) {
+                    if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !self.possessive_actor(e) {
+                        found = Some(e.party.clone());
+                        j = e.ts;
+                        continue;
+                    }
+                    break;
+                }
+                if !matches!(w, "the" | "'") {
+                    break;
+                }
+            }
+            if found.is_some() {
+                return (found, false);
+            }
+            // passive, "removed from", "subject of/to": the clause's subject is the target
+            let passive = t.ts > ca && matches!(self.w(t.ts - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be") && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
+                || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer"));
+            if passive {
+                for j in ca..t.ts {
+                    if matches!(self.w(j), "he" | "she") {
+                        return (self.resolve_pronoun(j), false);
+                    }
+                    if let Some(e) = self.ent(j) {
+                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) {
+                            return (Some(e.party.clone()), false);
+                        }
+                    }
+                }
+            }
+        }
+        (None, true)
+    }
+
+    /// The word before token `k` (after `lo`), skipping "the".
+    fn prev_content(&self, k: usize, lo: usize) -> &str {
+        let mut j = k;
+        while j > lo {
+            j -= 1;
+            if !matches!(self.w(j), "the" | "a" | "an") {
+                return self.w(j);
+            }
+        }
+        ""
+    }
+
+    /// The target entity at `k`: a state before a person in one phrase gives way to the person
+    /// ("Prime Minister of Syria Riyad Hijab"); a possessive party is the owner of the thing.
+    fn target_ent(&self, k: usize, cb: usize) -> Option<String> {
+        let e = self.ent(k)?;
+        if e.label == Label::Law {
+            return None;
+        }
+        if e.label == Label::Gpe || e.label == Label::Norp {
+            // the next token starts a person or organisation
+            if let Some(n) = self.ent(e.te) {
+                if matches!(n.label, Label::Person | Label::Org) {
+                    return Some(n.party.clone());
+                }
+            }
+            if e.label == Label::Norp {
+                // "Iranian airline Mahan Air"
+                for j in e.te..(e.te + 3).min(cb) {
+                    if let Some(n) = self.ent(j) {
+                        if matches!(n.label, Label::Org) {
+                            return Some(n.party.clone());
+                        }
+                    }
+                    if !self.is_word(j) || starts_upper(self.raw(j)) {
+                        break;
+                    }
+                }
+            }
+        }
+        // a person's possessive thing ("President Putin's war") is not the person
+        if e.label == Label::Person && matches!(self.w(e.te), "'s" | "’s") {
+            return None;
+        }
+        Some(e.party.clone())
+    }
+
+    /// A possessive organisation before a list ("Treasury's Specially Designated Nationals") is the actor.
+    fn possessive_actor(&self, e: &Ent) -> bool {
+        matches!(self.w(e.te), "'s" | "’s") && e.label == Label::Org
+    }
+
+    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>, quoted: bool) -> (Option<String>, ActorRule) {
+        let (ca, cb) = clause;
+        // "by X" right after the trigger (passive)
+        for t in trigs {
+            for k in t.te..(t.te + 4).min(cb) {
+                if self.w(k) == "by" {
+                    let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                    if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
+                        return (Some(e.party.clone()), ActorRule::Default);
+                    }
+                }
+            }
+        }
+        // possessive or modifier sanctioner before the trigger ("U.S. sanctions", "Treasury's list")
+        for t in trigs {
+            let mut j = t.ts;
+            let mut hops = 0;
+            while j > ca && hops < 3 {
+                j -= 1;
+                hops += 1;
+                if let Some(e) = self.ent(j) {
+                    if is_sanctioner(&e.party) || self.possessive_actor(e) {
+                        return (Some(e.party.clone()), ActorRule::Default);
+                    }
+                    break;
+                }
+                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing") {
+                    break;
+                }
+            }
+        }
+        // "at the United Nations" for relief or action in a body
+        if action == Action::Ease {
+            let t = trigs[0];
+            for k in t.te..(t.te + 4).min(cb) {
+                if self.w(k) == "at" {
+                    let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                    if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Org | Label::Gpe)) {
+                        return (Some(e.party.clone()), ActorRule::Default);
+                    }
+                }
+            }
+        }
+        // the subject: a party in subject position at the start of the clause, else the nearest
+        // party before the trigger that is not the target and not inside a prepositional phrase
+        for t in trigs {
+            let mut j = t.ts;
+            let mut cands: Vec<(usize, String)> = Vec::new();
+            let mut stop: Option<(Option<String>, ActorRule)> = None;
+            while j > ca {
+                j -= 1;
+                let w = self.w(j);
+                if matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states") && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
+                    // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
+                    if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
+                        stop = Some((self.ent(k).map(|e| e.party.clone()), ActorRule::Default));
+                        cands.clear();
+                        break;
+                    }
+                    if cands.is_empty() {
+                        stop = Some((None, ActorRule::Null));
+                    }
+                    continue;
+                }
+                if matches!(w, "we" | "our" | "i" | "my") && !quoted && cands.is_empty() && stop.is_none() {
+                    stop = Some((None, ActorRule::Default));
+                    continue;
+                }
+                if matches!(w, "he" | "she") && !quoted && cands.is_empty() && stop.is_none() {
+                    let calls = (j + 1..t.ts).any(|k| matches!(self.w(k), "called" | "urged" | "demanded" | "proposed" | "calls" | "urges"));
+                    let copula = matches!(self.w(j + 1), "is" | "was" | "are" | "were" | "has" | "will" | "had");
+                    if calls {
+                        stop = Some((None, ActorRule::Null));
+                    } else if !copula {
+                        stop = Some((self.resolve_pronoun(j), ActorRule::Default));
+                    }
+                    continue;
+                }
+                if let Some(e) = self.ent(j) {
+                    let start = e.ts;
+                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within");
+                    let poss = matches!(self.w(e.te), "'s" | "’s") && e.label != Label::Org;
+                    let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
+                    let modifier = e.te == t.ts || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
+                    let government = matches!(self.w(e.te), "administration" | "government");
+                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(e.party.as_str()) != target && !prep && !poss && !dateline && !modifier;
+                    if good && government && e.label == Label::Person {
+                        if cands.is_empty() && stop.is_none() {
+                            stop = Some((None, ActorRule::Default));
+                        }
+                    } else if good {
+                        cands.push((start, e.party.clone()));
+                    }
+                    j = start;
+                }
+            }
+            // a party right at the start of the clause (after a dateline, "Today,", a title)
+            if let Some((_, n)) = cands.iter().rev().find(|(s, _)| (ca..*s).all(|k| !self.is_word(k) || matches!(self.w(k), "today" | "the" | "president" | "secretary" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday") || starts_upper(self.raw(k)) || self.ent(k).is_some())) {
+                return (Some(n.clone()), ActorRule::Default);
+            }
+            if let Some((_, n)) = cands.first() {
+                return (Some(n.clone()), ActorRule::Default);
+            }
+            if let Some(s) = stop {
+                return s;
+            }
+        }
+        (None, ActorRule::Default)
+    }
+}
+
+const ORG_WORDS: &[&str] = &[
+    "Department", "Ministry", "Office", "Treasury", "Council", "Union", "Bank", "Air", "Airlines", "Agency", "Committee",
+    "Corps", "S.A.", "Inc.", "Ltd", "Group", "Party", "Commission", "Administration", "Duma", "Parliament", "Congress",
+    "Senate", "House", "Reuters", "Forces", "Guard", "Army", "Company", "Corporation", "Organization", "Organisation",
+    "Fund", "Kremlin", "G7", "G20", "NATO", "OFAC", "Hezbollah", "Hamas", "ISIS", "Houthis", "Association", "Institute",
+    "University", "Court", "Police", "Service", "News", "Times", "Post", "Agency", "Authority", "Board", "Directorate",
+];
+
+/// States and bodies that impose sanctions on others: when they modify "sanctions" they are the actor.
+fn is_sanctioner(name: &str) -> bool {
+    matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
+}
+
+fn party_or_name(name: &str, label: Label) -> String {
+    if label == Label::Gpe {
+        party_name(name, label)
+    } else {
+        name.to_string()
+    }
+}
+
+fn is_report_verb(w: &str) -> bool {
+    matches!(w, "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "stated" | "states" | "claimed" | "claims" | "alleged" | "added" | "noted" | "wrote" | "tweeted" | "insisted" | "argued" | "explained" | "confirmed" | "saying" | "declared")
+}
+
+/// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
+fn cue_before(w: &str, next: &str) -> Option<Action> {
+    let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer" {
+        Action::Lift
+    } else if w.starts_with("eas") && !w.starts_with("east") && w.len() <= 6 || w.starts_with("relax") || w.starts_with("loosen") || w.starts_with("soften") || w == "relief" || w.starts_with("exempt") {
+        Action::Ease
+    } else if w.starts_with("suspen") || w.starts_with("waive") || w == "pause" || w == "pausing" || w == "paused" {
+        Action::Suspend
+    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("renew") || w.starts_with("prolong") || w == "keep" || w == "keeping" || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
+        Action::Extend
+    } else if matches!(w, "additional" | "further" | "more" | "tougher" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
+        Action::Tighten
+    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") {
+        Action::Comply
+    } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") {
+        Action::Other
+    } else if w.starts_with("impos") || w.starts_with("levy") || w.starts_with("levie") || w.starts_with("slap") || w == "adopting" || w == "adopt" || w == "introduce" || w == "introduced" || w == "new" {
+        Action::Impose
+    } else {
+        return None;
+    };
+    Some(a)
+}
+
+/// Per-word cue after the trigger ("sanctions were lifted", "sanctions relief").
+fn cue_after(w: &str, prev: &str) -> Option<Action> {
+    let a = if w == "lifted" || w == "removed" || w == "terminated" || w == "revoked" || w == "ended" {
+        Action::Lift
+    } else if w == "relief" || w == "eased" || w == "relaxed" || w == "exemptions" || w == "waivers" && prev == "sanctions" {
+        Action::Ease
+    } else if w == "suspended" || w == "waived" || w == "paused" {
+        Action::Suspend
+    } else if w.starts_with("remain") || w == "extended" || w == "renewed" || w == "maintained" {
+        Action::Extend
+    } else if w == "imposed" || w == "levied" {
+        Action::Impose
+    } else if w == "tightened" || w == "expanded" || w == "strengthened" {
+        Action::Tighten
+    } else {
+        return None;
+    };
+    Some(a)
+}
+
+fn clause_of(bounds: &[usize], a: usize, b: usize, t: usize) -> (usize, usize) {
+    let start = bounds.iter().rev().find(|&&k| k <= t).copied().unwrap_or(a);
+    let end = bounds.iter().find(|&&k| k > t).copied().unwrap_or(b);
+    (start, end)
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

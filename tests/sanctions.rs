@@ -1,0 +1,158 @@
+//! Sanctions claims: table-driven cases per action, per modality, and negatives.
+//! Every sentence here is written for the test.
+
+use article_annotator::model::Claim;
+use article_annotator::{annotate, Action, Modality, Options};
+
+fn claims(text: &str) -> Vec<Claim> {
+    let a = annotate(text, &Options::default()).expect("annotate");
+    a.claims.expect("the claims layer runs")
+}
+
+/// The claim whose trigger is `trigger` (the first one, when it occurs twice).
+fn claim_with<'c>(cs: &'c [Claim], text: &str, trigger: &str) -> &'c Claim {
+    cs.iter()
+        .find(|c| c.trigger.of(text) == trigger)
+        .unwrap_or_else(|| panic!("no claim with trigger {trigger:?} in {text:?}; got {cs:?}"))
+}
+
+macro_rules! act {
+    ($name:ident, $text:expr, $trigger:expr, $action:ident) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.action, Action::$action, "{:?}", c);
+        }
+    };
+}
+
+macro_rules! modal {
+    ($name:ident, $text:expr, $trigger:expr, $modality:ident) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.modality, Modality::$modality, "{:?}", c);
+        }
+    };
+}
+
+macro_rules! none {
+    ($name:ident, $text:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            assert!(cs.is_empty(), "expected no claim in {:?}, got {:?}", $text, cs);
+        }
+    };
+}
+
+macro_rules! party {
+    ($name:ident, $text:expr, $trigger:expr, actor: $actor:expr, target: $target:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.actor.as_deref(), $actor, "actor of {:?}", c);
+            assert_eq!(c.target.as_deref(), $target, "target of {:?}", c);
+        }
+    };
+}
+
+// ---------- actions ----------
+act!(impose_verb, "Canada sanctioned four Belarusian judges on Tuesday.", "sanctioned", Impose);
+act!(impose_noun, "Japan imposed sanctions on Venezuela after the disputed vote.", "sanctions", Impose);
+act!(impose_designation, "The Treasury designated three shipping firms for carrying oil.", "designated", Impose);
+act!(impose_embargo, "The bloc agreed an arms embargo on Myanmar last spring.", "embargo", Impose);
+act!(impose_foreign_ban, "Norway bans Aeroflot from its airspace.", "bans", Impose);
+act!(tighten_additional, "Britain announced additional sanctions on Iran's drone makers.", "sanctions", Tighten);
+act!(tighten_strengthen, "The ministers agreed on strengthening sanctions against Syria.", "sanctions", Tighten);
+act!(tighten_evasion_crackdown, "The partners launched an initiative to counter sanctions evasion by shell firms.", "sanctions", Tighten);
+act!(extend_maintain, "Brussels is maintaining sanctions on Belarus for another year.", "sanctions", Extend);
+act!(extend_remain, "The sanctions against the general remain in effect.", "sanctions", Extend);
+act!(ease_relief, "Negotiators discussed sanctions relief for Iran in exchange for inspections.", "sanctions", Ease);
+act!(ease_relax, "The decision allows the relaxation of export controls on medical goods.", "export controls", Ease);
+act!(lift_remove, "Washington is removing sanctions on Sudan after the peace deal.", "sanctions", Lift);
+act!(lift_phased, "The envoy called for phased lifting of sanctions on the country.", "sanctions", Lift);
+act!(suspend_waiver, "The department issued a 90-day waiver of sanctions for aid groups.", "sanctions", Suspend);
+act!(suspend_verb, "The council is suspending sanctions on the port for six months.", "sanctions", Suspend);
+act!(violate_evasion, "The two banks helped the regime circumvent sanctions for years.", "sanctions", Violate);
+act!(comply_verb, "Several shippers said they would comply with the sanctions on Cuba.", "sanctions", Comply);
+act!(threaten_verb, "Paris threatened sanctions against the junta if the vote is delayed.", "sanctions", Threaten);
+act!(effect_subject, "The sanctions have crippled the country's banking sector.", "sanctions", Effect);
+act!(other_review, "The minister ordered a review of the group's terrorist designation.", "designation", Other);
+
+// ---------- modalities ----------
+modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
+modal!(negated_will_not, "The government will not lift sanctions on Caracas this year.", "sanctions", Negated);
+modal!(negated_did_not, "The summit did not agree new sanctions against the generals.", "sanctions", Negated);
+modal!(conditional_if, "Sanctions on the firm could end if it sells its stake.", "Sanctions", Conditional);
+modal!(conditional_as_long_as, "As long as the blockade continues, the sanctions on Minsk stay in place.", "sanctions", Conditional);
+modal!(speculative_likely, "The visit was likely meant to push Brussels to ease sanctions.", "sanctions", Speculative);
+modal!(demanded_call, "The opposition called for tougher sanctions on the ruling party.", "sanctions", DemandedOrProposed);
+modal!(demanded_plan, "London plans to impose sanctions on the mining company.", "sanctions", DemandedOrProposed);
+modal!(demanded_announced_would, "The president announced he would be lifting sanctions on the island.", "sanctions", DemandedOrProposed);
+modal!(reported_said, "Canada imposed sanctions on two judges, officials said.", "sanctions", Reported);
+modal!(reported_according_to, "According to the ministry, Tokyo has sanctioned eleven traders.", "sanctioned", Reported);
+
+// ---------- parties ----------
+party!(actor_and_target_states, "Japan imposed sanctions on Venezuela after the vote.", "sanctions", actor: Some("Japan"), target: Some("Venezuela"));
+party!(demonym_target, "Canada sanctioned Iranian officials over the crackdown.", "sanctioned", actor: Some("Canada"), target: Some("Iran"));
+party!(metonymy_actor, "Washington imposed sanctions on Cuba in the 1960s.", "sanctions", actor: Some("United States"), target: Some("Cuba"));
+party!(passive_by, "The bank was sanctioned by Canada in March.", "sanctioned", actor: Some("Canada"), target: None);
+
+#[test]
+fn two_predications_two_claims() {
+    let text = "The decree removes sanctions on Sudan while maintaining sanctions on its former president.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[0].action, Action::Lift);
+    assert_eq!(cs[1].action, Action::Extend);
+    assert_eq!(cs[0].span, cs[1].span);
+    assert_ne!(cs[0].trigger, cs[1].trigger);
+}
+
+#[test]
+fn quoted_claim_takes_the_speaker_and_the_inner_sentence() {
+    let text = "\u{201c}We will never accept sanctions on our farmers,\u{201d} said Prime Minister Anna Berg.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "sanctions");
+    assert_eq!(c.modality, Modality::Negated);
+    assert!(c.span.of(text).starts_with("We will never"), "{:?}", c.span.of(text));
+}
+
+// ---------- not claims ----------
+none!(approval_sense, "The race organisers published the officially sanctioned record for the course.");
+none!(state_sanctioned, "Critics blamed the state-sanctioned violence on the police.");
+none!(domestic_ban, "The city council voted for a domestic ban on plastic bags.");
+none!(banned_group, "The movement is banned in the country under its security laws.");
+none!(tariffs, "The two countries agreed to cut tariffs on steel and grain.");
+none!(designated_driver, "She was the designated driver for the evening.");
+none!(topic_headline, "Statement from the Minister on Iran Sanctions");
+none!(restricted_area, "Visitors may not enter the restricted area near the dam.");
+
+#[test]
+fn any_text_is_safe() {
+    let odd = [
+        "",
+        "sanctions",
+        "“sanctions",
+        "Sanctions on",
+        "the ban",
+        "’s sanctions ’s",
+        "Ünïcödé sanctions on Ünïcödé — “lifted” ‘if’ ",
+        "; ; sanctions ; ;",
+        "sanctions on X said",
+        "🇺🇦 sanctioned 🇷🇺.",
+        "designated\n\nas\n\nSpecially Designated",
+    ];
+    for text in odd {
+        let a = annotate(text, &Options::default()).expect("annotate");
+        for c in a.claims.unwrap_or_default() {
+            assert!(text.get(c.span.start..c.span.end).is_some(), "span slices {text:?}");
+            assert!(text.get(c.trigger.start..c.trigger.end).is_some(), "trigger slices {text:?}");
+            assert!(c.span.contains(c.trigger) || c.span.is_empty() == false, "trigger inside span");
+        }
+    }
+}
