@@ -934,7 +934,8 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             None => {
                 clusters.push(Cluster {
                     label: c.label,
-                    name: c.canonical.clone().unwrap_or_else(|| surface(c)),
+                    // a nationality is named as written ("Russian"), not by its country
+                    name: c.canonical.clone().filter(|_| c.label != Label::Norp).unwrap_or_else(|| surface(c)),
                     aliases: Vec::new(),
                     mentions: 0,
                     role: None,
@@ -1028,6 +1029,27 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         }
         if cl.role.is_none() && c.label == Label::Person {
             cl.role = role_of(ctx, c);
+        }
+    }
+    // the name is the fullest form the text gives (the lexicon's spelling only links:
+    // a text that writes "Erdoğan" keeps its "ğ")
+    for cl in &mut clusters {
+        if matches!(cl.label, Label::Date | Label::Time | Label::Money | Label::Percent) {
+            continue;
+        }
+        let fullest = std::iter::once(&cl.name)
+            .chain(cl.aliases.iter())
+            .filter(|s| text.contains(s.as_str()))
+            .max_by_key(|s| (s.split_whitespace().count(), s.chars().count()))
+            .cloned();
+        if let Some(f) = fullest {
+            if f != cl.name {
+                let old = std::mem::replace(&mut cl.name, f);
+                cl.aliases.retain(|a| *a != cl.name);
+                if text.contains(old.as_str()) {
+                    cl.aliases.push(old);
+                }
+            }
         }
     }
     // renumber clusters in order of first mention, so ids read E1, E2, … down the text
