@@ -29,7 +29,31 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     });
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     let mut out = Vec::with_capacity(drafts.len());
+    // the last named target and its sentence, for "the ban" and other short references
+    let mut recent: Option<(usize, String)> = None;
     for d in drafts {
+        if d.target.is_none() && d.target_default && d.definite {
+            if let Some((s, t)) = &recent {
+                if d.sent >= *s && d.sent - s <= 3 {
+                    let t = t.clone();
+                    let mut d = d;
+                    d.target = Some(t);
+                    out.push(finish(d, &doc_actor, &doc_target));
+                    continue;
+                }
+            }
+        }
+        if let Some(t) = &d.target {
+            recent = Some((d.sent, t.clone()));
+        }
+        out.push(finish(d, &doc_actor, &doc_target));
+    }
+    Some(out)
+}
+
+/// A draft with the document's defaults applied.
+fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> Claim {
+    {
         let actor = match (&d.actor, d.actor_rule) {
             (Some(a), _) => Some(a.clone()),
             (None, ActorRule::Default) => doc_actor.clone().filter(|a| Some(a.as_str()) != d.target.as_deref()),
@@ -40,9 +64,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None => None,
         };
-        out.push(Claim { span: d.span, action: d.action, actor, target, modality: d.modality, source: d.source, trigger: d.trigger });
+        Claim { span: d.span, action: d.action, actor, target, modality: d.modality, source: d.source, trigger: d.trigger }
     }
-    Some(out)
 }
 
 // ---------- lexicons ----------
@@ -206,6 +229,10 @@ struct Draft {
     actor_rule: ActorRule,
     target: Option<String>,
     target_default: bool,
+    /// Index of the sentence.
+    sent: usize,
+    /// The trigger is a definite reference ("the ban", "these sanctions").
+    definite: bool,
     modality: Modality,
     source: Option<String>,
     trigger: Span,
@@ -318,7 +345,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let surface = m.span.of(self.doc.text);
-            let name = clusters.get(m.cluster).map_or(surface.to_string(), |c| self.text_name(c));
+            let name = match clusters.get(m.cluster) {
+                Some(c) if !self.doc.text.contains(c.name.as_str()) => {
+                    // the text's own spelling of the canonical name ("Hay’at" for "Hayat")
+                    let same = mentions.iter().map(|x| x.span.of(self.doc.text)).find(|x| squash(x) == squash(&c.name) && !x.is_empty());
+                    same.map(str::to_string).unwrap_or_else(|| self.text_name(c))
+                }
+                Some(c) => c.name.clone(),
+                None => surface.to_string(),
+            };
             let label = clusters.get(m.cluster).map_or(m.label, |c| c.label);
             let mut party = party_name(&name, label);
             if party == name {
@@ -615,7 +650,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(best);
             }
         }
-        if !(self.first_person || self.doc_score >= 6) {
+        if !(self.first_person || self.doc_score >= 6 || drafts.len() >= 4) {
             return None;
         }
         let mut counts: Vec<(String, usize)> = Vec::new();
@@ -697,6 +732,7 @@ impl<'a, 't> Ctx<'a, 't> {
             preds.push(Pred { clause, trig: t, action, explicit, more: Vec::new() });
         }
         let first = out.len();
+        let mut prev_end = 0usize;
         for p in preds {
             let quote = self.quote_at(p.trig.ts).cloned();
             let span = match &quote {
@@ -713,13 +749,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let trigger = Span::new(self.doc.tokens[p.trig.ts].span.start, self.doc.tokens[p.trig.te - 1].span.end);
             let mut all = vec![p.trig];
             all.extend(p.more.iter().copied());
-            let (modality, source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref());
+            let (modality, source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref(), prev_end);
+            // an earlier predication's demand cue does not govern the next one
+            prev_end = p.trig.te;
             let (target, target_default) = self.target(&all, p.clause, p.action);
             let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quote.is_some());
             if actor.is_none() && actor_rule == ActorRule::Default {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, modality, source, trigger });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") });
         }
     }
 
@@ -1073,7 +1111,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- modality and source -----
 
-    fn modality_source(&self, t: Trig, clause: (usize, usize), sent: (usize, usize), action: Action, quote: Option<&Q>) -> (Modality, Option<String>) {
+    fn modality_source(&self, t: Trig, clause: (usize, usize), sent: (usize, usize), action: Action, quote: Option<&Q>, blocked_before: usize) -> (Modality, Option<String>) {
         let (mut ca, cb) = clause;
         let (sa, sb) = sent;
         // a quote bounds the cues
@@ -1193,7 +1231,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (*w == "need" || *w == "needs") && next == "to";
             let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(next, "be" | "have") && prev != "or" && action != Action::Effect;
             let would = *w == "would" && k < ti && cw[..k].iter().any(|x| x.starts_with("announc") || matches!(*x, "said" | "says" | "pledged" | "promised" | "vowed"));
-            let near = k <= ti + 3 && ti <= k + 16;
+            let near = k <= ti + 3 && ti <= k + 16 && ca + k >= blocked_before;
             if ((speech || commit) && near || (will || would) && k <= ti + 3) && !starts_upper(self.raw(ca + k)) {
                 demanded = true;
                 if speech || would {
@@ -1308,12 +1346,15 @@ impl<'a, 't> Ctx<'a, 't> {
                         break;
                     }
                 }
+                let counted = self.is_word(k) && !starts_upper(self.raw(k)) && !TITLES.contains(&w);
                 if let Some(e) = self.ent(k) {
                     k = e.te.max(k + 1);
                 } else {
                     k += 1;
                 }
-                gap += 1;
+                if counted {
+                    gap += 1;
+                }
             }
             // before the trigger: possessive ("Syria's designation", "X and Y's designations")
             // or modifier ("Iran sanctions")
@@ -1347,7 +1388,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // passive, "removed from", "subject of/to": the clause's subject is the target
             let passive = t.ts > ca && matches!(self.w(t.ts - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be") && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
-                || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer"));
+                || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the"));
             if passive {
                 for j in ca..t.ts {
                     if matches!(self.w(j), "he" | "she") {
@@ -1381,6 +1422,9 @@ impl<'a, 't> Ctx<'a, 't> {
     fn target_ent(&self, k: usize, cb: usize) -> Option<String> {
         let e = self.ent(k)?;
         if e.label == Label::Law {
+            return None;
+        }
+        if e.label == Label::Norp && TITLES.contains(&self.w(e.te)) {
             return None;
         }
         if e.label == Label::Gpe || e.label == Label::Norp {
@@ -1600,6 +1644,11 @@ fn clause_of(bounds: &[usize], a: usize, b: usize, t: usize) -> (usize, usize) {
     let start = bounds.iter().rev().find(|&&k| k <= t).copied().unwrap_or(a);
     let end = bounds.iter().find(|&&k| k > t).copied().unwrap_or(b);
     (start, end)
+}
+
+/// A name without apostrophes and quotation marks, lower-cased, for comparing spellings.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\'' | '’' | '‘' | '`')).flat_map(char::to_lowercase).collect()
 }
 
 fn title_case(s: &str) -> String {
