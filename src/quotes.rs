@@ -304,18 +304,20 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
     let starts_upper = content.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase());
     let ends_punct = content.trim_end().ends_with(['.', ',', '!', '?', '…', ';']);
     let ends_sentence = ends_punct || closes_sentence(cx, raw);
+    // the reporter's sentence goes on straight after the quote ("Peace" was the word)
+    let follows_word = raw.after < doc.tokens.len()
+        && raw.close.is_some()
+        && doc.sentence_of(raw.after) == s
+        && doc.tokens[raw.after].kind == Kind::Word
+        && !ends_punct
+        && !cx.is_cue_word(raw.after)
+        && pronoun_kind(doc.tok(raw.after)).is_none()
+        && doc.tok(raw.after).starts_with(|c: char| c.is_lowercase());
+    if follows_word {
+        return QuoteKind::Partial;
+    }
     let Some(b) = before else {
-        // the quote opens its sentence: a fragment only when the reporter's sentence
-        // goes on straight after it ("Peace" was the word)
-        let follows_word = raw.after < doc.tokens.len()
-            && raw.close.is_some()
-            && doc.sentence_of(raw.after) == s
-            && doc.tokens[raw.after].kind == Kind::Word
-            && !ends_punct
-            && !cx.is_cue_word(raw.after)
-            && pronoun_kind(doc.tok(raw.after)).is_none()
-            && doc.tok(raw.after).starts_with(|c: char| c.is_lowercase());
-        return if follows_word { QuoteKind::Partial } else { QuoteKind::Direct };
+        return QuoteKind::Direct;
     };
     let bt = doc.tok(b);
     match bt {
@@ -334,7 +336,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
             let w = lower(bt);
             if in_list_unsorted(CLAUSE_CUES, &w) && ends_sentence {
                 QuoteKind::Direct
-            } else if cx.is_cue_word(b) && starts_upper && ends_sentence && !matches!(w.as_str(), "called" | "calling" | "named" | "dubbed" | "cited" | "citing") {
+            } else if cx.is_cue_word(b) && ends_sentence && !matches!(w.as_str(), "called" | "calling" | "named" | "dubbed" | "cited" | "citing") {
                 QuoteKind::Direct
             } else {
                 QuoteKind::Partial
@@ -580,7 +582,8 @@ impl<'a, 't> Ctx<'a, 't> {
         while i < end && !self.in_quote[i] {
             if let Some((cue, next)) = self.cue_at(i) {
                 let who = self.subject(c + 1, i, true).or_else(|| self.subject_after(next, doc.sentences[s].tokens.1));
-                return Some(self.make(who, Some(cue)));
+                // a cue with no subject ("…,” further saying) leaves the quote to the main clause
+                return who.map(|w| self.make(Some(w), Some(cue)));
             }
             i += 1;
         }
@@ -594,23 +597,37 @@ impl<'a, 't> Ctx<'a, 't> {
         let s = doc.sentence_of(raw.open);
         let lo = doc.sentences[s].tokens.0;
         let mut i = raw.open;
+        let mut first_cue: Option<Span> = None;
+        let mut stop = raw.open;
         while i > lo {
             i -= 1;
             if self.in_quote[i] {
-                break;
+                // other quotes of the sentence are skipped ("null" and "void", she said, "…")
+                if first_cue.is_none() {
+                    stop = i;
+                }
+                continue;
             }
             if let Some((cue, next)) = self.cue_at(i) {
                 let clause_lo = self.clause_start(i, lo);
                 let according = self.word(i).eq_ignore_ascii_case("according");
+                let hi = if first_cue.is_none() { raw.open } else { stop };
                 let who = if according {
-                    self.subject_after(next, raw.open)
+                    self.subject_after(next, hi)
                 } else {
-                    self.subject(clause_lo, i, false).or_else(|| self.subject_after(next, raw.open))
+                    self.subject(clause_lo, i, false).or_else(|| self.subject_after(next, hi))
                 };
-                return Some(self.make(who, Some(cue)));
+                // the first cue names the quote; a participle with no subject of its own
+                // ("…, further saying, “…”") takes the subject of an earlier cue
+                let cue = first_cue.unwrap_or(cue);
+                if who.is_some() || i == lo {
+                    return Some(self.make(who, Some(cue)));
+                }
+                first_cue = Some(cue);
+                stop = i;
             }
         }
-        None
+        first_cue.map(|cue| Attr { cue: Some(cue), ..Attr::default() })
     }
 
     /// “…” – Jane Doe (dash attribution) and Name: “…” (colon attribution), with no cue.
@@ -828,7 +845,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         desc = Some((self.np_start(i, lo), i));
                     }
                 } else if let Some(e) = self.name_run(i, hi) {
-                    if name_run.is_none() && !self.is_object(i, lo) {
+                    if !self.is_object(i, lo) {
                         name_run = Some((i, e));
                     }
                     i = e;
@@ -907,7 +924,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
                     desc.get_or_insert((self.np_start(i, lo), i));
                 } else if let Some(e) = self.name_run(i, hi) {
-                    name_run.get_or_insert((i, e));
+                    // the run that ends the phrase: "said Under Secretary for Trade Jane Doe"
+                    name_run = Some((i, e));
                     i = e;
                     continue;
                 }
@@ -982,13 +1000,16 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = doc.tok(j);
             t.kind == Kind::Word && w.starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, w.trim_end_matches('.'))
         };
-        if !is_cap(i) || self.in_quote[i] {
+        if !is_cap(i) || self.in_quote[i] || self.tok_mention[i] != 0 {
             return None;
         }
         let mut e = i + 1;
-        while e < hi && !self.in_quote[e] {
+        while e < hi && !self.in_quote[e] && self.tok_mention[e] == 0 {
             let w = doc.tok(e);
-            if is_cap(e) || (in_list(NAME_PARTICLES, w) && e + 1 < hi && is_cap(e + 1)) {
+            let initial = w.len() == 1 && e + 2 < hi && doc.tok(e + 1) == "." && !doc.tokens[e + 1].space_before && is_cap(e + 2);
+            if initial {
+                e += 2; // "David S. Cohen"
+            } else if is_cap(e) || (in_list(NAME_PARTICLES, w) && e + 1 < hi && is_cap(e + 1)) {
                 e += 1;
             } else if doc.tokens[e].kind == Kind::Dash && !doc.tokens[e].space_before && e + 1 < hi && !doc.tokens[e + 1].space_before {
                 e += 2;
@@ -1056,7 +1077,7 @@ impl<'a, 't> Ctx<'a, 't> {
                             _ => true,
                         }
                 }
-                Pron::They => matches!(m.label, Label::Org | Label::Norp),
+                Pron::They => m.label == Label::Org,
                 Pron::It => m.label == Label::Org,
             };
             if !ok {
@@ -1191,6 +1212,8 @@ mod tests {
     k!(kind_partial_name, "The plan, named \"Blue Sky\", was approved.", [Partial]);
     k!(kind_partial_bracket, "The list (\"Grey List\") grew.", [Partial]);
     k!(kind_direct_by_saying, "She ended by saying \"we will not give up on this town.\"", [Direct]);
+    k!(kind_direct_clause_after_verb, "The mayor believes \"there is room for a second bridge.\"", [Direct]);
+    k!(kind_partial_clause_goes_on, "According to her office, \"rebuilding the bridge\" is the first aim.", [Partial]);
     k!(kind_partial_scare_start, "\"Peace\" was the word of the day.", [Partial]);
 
     #[test]
@@ -1323,6 +1346,8 @@ mod tests {
     a!(scare_quote_no_speaker, "The town runs a “green” bus service.", [], [("", "", "")]);
     a!(headline_no_speaker, "Town closes pier, citing 'storm risk'\n\nThe town closed its pier on Monday.",
         [("Town", Gpe, Unknown, [])], [("", "", "citing")]);
+    a!(according_to_post_by, "Ships were seized in 2011. “The ships carry arms,” according to a post on Monday by US envoy Tom Reed. The US agreed.",
+        [("United States", Gpe, Unknown, ["US"]), ("Tom Reed", Person, Male, ["Tom Reed"])], [("Tom Reed", "Tom Reed", "according to")]);
     a!(fallback_name_without_entities, "“We will appeal,” Ortega said.", [], [("Ortega", "Ortega", "said")]);
     a!(partial_after_attribution, "The border issue is a “serious concern” for both towns, she said.",
         [], [("", "she", "said")]);
