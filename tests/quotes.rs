@@ -1,0 +1,103 @@
+//! Quotes end to end through `annotate`: detection, kinds and attribution on sentences
+//! written for these tests, and the failure modes (apostrophes, unbalanced marks, many
+//! marks). Speakers are compared leniently, as the scorer does: the expected name's
+//! words must all be in the predicted speaker's name.
+
+use article_annotator::{annotate, Options, Unit};
+
+/// (quote text, kind, speaker name) for every quote of `text`.
+fn quotes(text: &str) -> Vec<(String, String, Option<String>)> {
+    let a = annotate(text, &Options::default()).expect("annotate");
+    let out = a.to_output(Unit::Codepoint);
+    let v = serde_json::to_value(&out).expect("json");
+    v["quotes"]
+        .as_array()
+        .expect("the quotes layer runs")
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap_or_default().to_string(),
+                q["kind"].as_str().unwrap_or_default().to_string(),
+                q["speaker_name"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+fn same_speaker(want: Option<&str>, got: Option<&str>) -> bool {
+    match (want, got) {
+        (None, None) => true,
+        (Some(w), Some(g)) => {
+            let g: Vec<String> = g.to_lowercase().split_whitespace().map(str::to_string).collect();
+            w.to_lowercase().split_whitespace().all(|x| g.iter().any(|y| y == x))
+        }
+        _ => false,
+    }
+}
+
+macro_rules! q {
+    ($name:ident, $text:expr, [$(($quote:expr, $kind:expr, $who:expr)),*]) => {
+        #[test]
+        fn $name() {
+            let got = quotes($text);
+            let want: Vec<(&str, &str, Option<&str>)> = vec![$(($quote, $kind, $who)),*];
+            assert_eq!(got.len(), want.len(), "{got:?}");
+            for (g, w) in got.iter().zip(&want) {
+                assert_eq!(g.0, w.0, "{got:?}");
+                assert_eq!(g.1, w.1, "kind of {:?}", g.0);
+                assert!(same_speaker(w.2, g.2.as_deref()), "speaker of {:?}: want {:?}, got {:?}", g.0, w.2, g.2);
+            }
+        }
+    };
+}
+
+const LEAD: &str = "Harbour talks resume\n\n";
+
+q!(name_after, &format!("{LEAD}“The harbour will reopen in spring,” Maria Lopez said on Monday."),
+    [("The harbour will reopen in spring,", "direct", Some("Maria Lopez"))]);
+q!(said_name_after, &format!("{LEAD}“Prices will fall before winter,” said Thomas Reed, an economist at a Lisbon bank."),
+    [("Prices will fall before winter,", "direct", Some("Thomas Reed"))]);
+q!(colon_before, &format!("{LEAD}Maria Lopez told reporters: “We will vote against the harbour bill.”"),
+    [("We will vote against the harbour bill.", "direct", Some("Maria Lopez"))]);
+q!(pronoun_continues, &format!("{LEAD}Maria Lopez opened the new pier on Friday.\n\n“It took nine years to build,” she said. “Nobody gave up.”"),
+    [("It took nine years to build,", "direct", Some("Maria Lopez")), ("Nobody gave up.", "direct", Some("Maria Lopez"))]);
+q!(split_quote, &format!("{LEAD}“What matters now,” Maria Lopez said, “is that the ferries run on time.”"),
+    [("What matters now,", "direct", Some("Maria Lopez")), ("is that the ferries run on time.", "direct", Some("Maria Lopez"))]);
+q!(partial_fragment, &format!("{LEAD}Thomas Reed called the delay “a slow-motion disaster” for local traders."),
+    [("a slow-motion disaster", "partial", Some("Thomas Reed"))]);
+q!(partial_then_attribution, &format!("{LEAD}The port “cannot wait for another winter,” Thomas Reed said."),
+    [("cannot wait for another winter,", "partial", Some("Thomas Reed"))]);
+q!(he_added, &format!("{LEAD}Thomas Reed praised the crews. “They worked through every storm,” he added."),
+    [("They worked through every storm,", "direct", Some("Thomas Reed"))]);
+q!(newspaper_paragraphs, &format!("{LEAD}Maria Lopez said: “The first ships arrive in May.\n\n“The fishing fleet follows in June.”"),
+    [("The first ships arrive in May.", "direct", Some("Maria Lopez")), ("The fishing fleet follows in June.", "direct", Some("Maria Lopez"))]);
+q!(apostrophes_are_not_quotes, &format!("{LEAD}Lopez's crews don't rest; the '90s were harder, and the Reeds' boats are old."), []);
+q!(nested_inside_outer, &format!("{LEAD}Thomas Reed wrote: “The sign said ‘Closed for repairs’ all week.”"),
+    [("The sign said ‘Closed for repairs’ all week.", "direct", Some("Thomas Reed"))]);
+q!(unbalanced_stays_in_paragraph, &format!("{LEAD}The notice read “closed until further notice.\n\nThe ferry left at noon."),
+    [("closed until further notice.", "partial", None)]);
+q!(scare_quote_has_no_speaker, &format!("{LEAD}The town runs a “green” ferry service."), [("green", "partial", None)]);
+q!(question_asked, &format!("{LEAD}“Who will pay for the repairs?” asked Maria Lopez."),
+    [("Who will pay for the repairs?", "direct", Some("Maria Lopez"))]);
+
+#[test]
+fn ten_thousand_marks_in_linear_time() {
+    for unit in ["“a” ", "\"", "’", "‘x ", "“", "'b' ", "\" \n\n"] {
+        let text = unit.repeat(10_000);
+        let start = std::time::Instant::now();
+        let got = quotes(&text);
+        assert!(got.len() <= 10_000);
+        assert!(start.elapsed().as_secs() < 5, "{unit:?} took {:?}", start.elapsed());
+    }
+}
+
+#[test]
+fn quote_spans_slice_cleanly() {
+    let text = "“Ça va,” dit-elle. 👍 “Ok” ‘fine’ — «oui» „ja“ \"x\" 'y'\n\n“open";
+    let a = annotate(text, &Options::default()).unwrap();
+    for q in a.quotes.as_ref().unwrap() {
+        assert!(text.get(q.span.start..q.span.end).is_some());
+        assert!(!q.span.is_empty());
+    }
+    assert_eq!(a.quotes.as_ref().unwrap().len(), 8);
+}
