@@ -5,6 +5,8 @@
 //! document itself (a short form takes the label of the full name it repeats). Dates,
 //! times, money, percentages and numbered laws come from [`crate::numex`].
 
+use std::collections::{HashMap, HashSet};
+
 use crate::lexicon::{self, Lexicon};
 use crate::model::{Cluster, Gender, Label, Mention};
 use crate::numex;
@@ -376,9 +378,6 @@ fn is_apostrophe_mark(w: &str) -> bool {
     w == "'" || w == "’"
 }
 
-fn is_head(w: &str) -> bool {
-    has(ORG_HEADS, w) || has(TITLES, w) || has(LAW_HEADS, w) || has(BUSINESS_HEADS, w)
-}
 
 /// After a possessive at `j`: the end of the capitalised words that follow, if they end
 /// with an organisation's head word.
@@ -708,22 +707,22 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
 fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     let text_of = |c: &Cand| ctx.key(c.a, c.b, true);
     // words of strong person names, and the strong names by text
-    let mut person_words: Vec<String> = Vec::new();
-    let mut strong_names: Vec<(String, Label)> = Vec::new();
+    let mut person_words: HashSet<String> = HashSet::new();
+    let mut strong_names: HashMap<String, Label> = HashMap::new();
     for c in cands.iter().filter(|c| c.strength == Strength::Strong) {
         if c.label == Label::Person {
             for k in c.a..c.b {
                 if ctx.word(k) && is_cap(ctx.tok(k)) {
-                    person_words.push(fold(ctx.tok(k)));
+                    person_words.insert(fold(ctx.tok(k)));
                 }
             }
         }
         if !matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent) {
-            strong_names.push((text_of(c), c.label));
+            strong_names.entry(text_of(c)).or_insert(c.label);
         }
     }
     // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
-    let org_heads: Vec<String> = cands
+    let org_heads: HashSet<String> = cands
         .iter()
         .filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 2 || c.label == Label::Org && c.b - c.a >= 2 && has(BUSINESS_HEADS, ctx.tok(c.b - 1)))
         .map(|c| ctx.tok(c.a))
@@ -734,8 +733,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     for mut c in cands {
         if c.needs_confirm {
             let t = text_of(&c);
-            match strong_names.iter().find(|(s, _)| *s == t) {
-                Some((_, l)) => c.label = *l,
+            match strong_names.get(&t) {
+                Some(l) => c.label = *l,
                 None if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) => c.label = Label::Person,
                 None => continue,
             }
@@ -743,7 +742,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
             let t = text_of(&c);
-            if let Some((_, l)) = strong_names.iter().find(|(s, _)| *s == t) {
+            if let Some(l) = strong_names.get(&t) {
                 c.label = *l;
             } else if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) {
                 c.label = Label::Person;
@@ -798,8 +797,11 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let acr = i + 1;
-        let before = cands.iter().position(|c| c.b == i);
-        let at = cands.iter().position(|c| c.a == acr && c.b == acr + 1);
+        // candidates are sorted by start: look just around the brackets
+        let p = cands.partition_point(|c| c.a < i);
+        let before = (p.saturating_sub(4)..p).rev().find(|&x| cands[x].b == i);
+        let q = cands.partition_point(|c| c.a < acr);
+        let at = (q < cands.len() && cands[q].a == acr && cands[q].b == acr + 1).then_some(q);
         match (before, at) {
             (Some(x), Some(y)) => {
                 if matches!(cands[x].label, Label::Date | Label::Time | Label::Money | Label::Percent) {
@@ -906,13 +908,29 @@ fn joined(words: &[String]) -> String {
 fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut keys: Vec<Vec<String>> = Vec::new(); // per cluster: folded keys (joined words, canonical)
-    let mut words_of: Vec<Vec<String>> = Vec::new(); // per cluster: words of its fullest person name
+    // (label, folded key) → cluster: joined words, canonical names, short forms
+    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    // per person cluster: the words of its fullest name; and word → person clusters
+    let mut words_of: Vec<Vec<String>> = Vec::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
-    let surface = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end).of(text).to_string();
+    let span_of = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end);
+    let numeric = |l: Label| matches!(l, Label::Date | Label::Time | Label::Money | Label::Percent);
+    let new_cluster = |clusters: &mut Vec<Cluster>, words_of: &mut Vec<Vec<String>>, c: &Cand, words: Vec<String>| {
+        clusters.push(Cluster {
+            label: c.label,
+            name: span_of(c).of(text).to_string(),
+            aliases: Vec::new(),
+            mentions: 0,
+            role: None,
+            gender: c.gender,
+        });
+        words_of.push(words);
+        clusters.len() - 1
+    };
     // pass 1: full names and everything that is not a bare short person name
     for (ci, c) in cands.iter().enumerate() {
-        if matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent) {
+        if numeric(c.label) {
             continue;
         }
         let words = name_words(ctx, c.a, c.b);
@@ -920,55 +938,44 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             continue;
         }
         let key = match &c.canonical {
-            Some(k) => fold(k),
+            Some(k) => fold(k).replace(' ', ""),
             None => joined(&words),
         };
         let aliased = c.alias_of.and_then(|x| assign.get(x).copied().flatten());
-        let found = aliased.or_else(|| (0..clusters.len()).find(|&k| {
-            clusters[k].label == c.label
-                && (keys[k].contains(&key)
-                    || c.label == Label::Person && same_person(&words_of[k], &words))
-        }));
+        let found = aliased.or_else(|| by_key.get(&(c.label, key.clone())).copied()).or_else(|| {
+            if c.label != Label::Person {
+                return None;
+            }
+            let last = words.last()?;
+            by_word.get(last)?.iter().copied().find(|&k| same_person(&words_of[k], &words))
+        });
         let k = match found {
             Some(k) => k,
-            None => {
-                clusters.push(Cluster {
-                    label: c.label,
-                    // a nationality is named as written ("Russian"), not by its country
-                    name: c.canonical.clone().filter(|_| c.label != Label::Norp).unwrap_or_else(|| surface(c)),
-                    aliases: Vec::new(),
-                    mentions: 0,
-                    role: None,
-                    gender: c.gender,
-                });
-                keys.push(vec![key.clone()]);
-                words_of.push(words.clone());
-                clusters.len() - 1
-            }
+            None => new_cluster(&mut clusters, &mut words_of, c, words.clone()),
         };
-        if !keys[k].contains(&key) {
-            keys[k].push(key);
-        }
+        by_key.entry((c.label, key)).or_insert(k);
         // an organisation's short form is its first word ("Acme" for "Acme Air")
         if c.label == Label::Org && c.b - c.a >= 2 && !lexicon::is_common_word(ctx.tok(c.a)) {
-            let short = fold(ctx.tok(c.a));
-            if !keys[k].contains(&short) {
-                keys[k].push(short);
-            }
+            by_key.entry((Label::Org, fold(ctx.tok(c.a)))).or_insert(k);
         }
-        if c.label == Label::Person && c.canonical.is_none() && words.len() > words_of[k].len() {
-            words_of[k] = words;
-            clusters[k].name = surface(c);
+        if c.label == Label::Person {
+            if words.len() > words_of[k].len() {
+                words_of[k] = words.clone();
+            }
+            for w in words {
+                let list = by_word.entry(w).or_default();
+                if !list.contains(&k) {
+                    list.push(k);
+                }
+            }
         }
         assign[ci] = Some(k);
     }
-    // pass 2: short person names go to the most recent full name that contains them
+    // pass 2: a short person name goes to the most recently named person it is part of
     let mut last_seen: Vec<usize> = vec![0; clusters.len()];
     for (ci, c) in cands.iter().enumerate() {
         if let Some(k) = assign[ci] {
-            if k < last_seen.len() {
-                last_seen[k] = c.a + 1;
-            }
+            last_seen[k] = c.a + 1;
             continue;
         }
         if c.label != Label::Person {
@@ -976,22 +983,20 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         }
         let words = name_words(ctx, c.a, c.b);
         let w = joined(&words);
-        let candidates: Vec<usize> = (0..clusters.len())
-            .filter(|&k| clusters[k].label == Label::Person && (words_of[k].contains(&w) || words_of[k].iter().any(|x| *x == w) || keys[k].contains(&w)))
-            .collect();
-        let pick = candidates
-            .iter()
+        let pick = by_word
+            .get(&w)
+            .into_iter()
+            .flatten()
+            .chain(by_key.get(&(Label::Person, w.clone())))
             .copied()
-            .max_by_key(|&k| (last_seen[k], std::cmp::Reverse(k)))
-            .filter(|_| !candidates.is_empty());
+            .max_by_key(|&k| (last_seen[k], std::cmp::Reverse(k)));
         let k = match pick {
             Some(k) => k,
             None => {
-                clusters.push(Cluster { label: Label::Person, name: surface(c), aliases: Vec::new(), mentions: 0, role: None, gender: c.gender });
-                keys.push(vec![w.clone()]);
-                words_of.push(words);
+                let k = new_cluster(&mut clusters, &mut words_of, c, words);
+                by_key.insert((Label::Person, w), k);
                 last_seen.push(0);
-                clusters.len() - 1
+                k
             }
         };
         last_seen[k] = c.a + 1;
@@ -1002,54 +1007,41 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         if assign[ci].is_some() {
             continue;
         }
-        let s = surface(c);
-        let k = match clusters.iter().position(|cl| cl.label == c.label && cl.name == s) {
-            Some(k) => k,
+        let key = (c.label, span_of(c).of(text).to_string());
+        let k = match by_key.get(&key) {
+            Some(&k) => k,
             None => {
-                clusters.push(Cluster { label: c.label, name: s, aliases: Vec::new(), mentions: 0, role: None, gender: Gender::Unknown });
-                clusters.len() - 1
+                let k = new_cluster(&mut clusters, &mut words_of, c, Vec::new());
+                by_key.insert(key, k);
+                k
             }
         };
         assign[ci] = Some(k);
     }
-    // mentions, aliases, roles
+    // mentions, aliases, roles; the name is the fullest form the text gives (the
+    // lexicon's spelling only links: a text that writes "Erdoğan" keeps its "ğ")
     let mut mentions = Vec::with_capacity(cands.len());
     for (ci, c) in cands.iter().enumerate() {
         let Some(k) = assign[ci] else { continue };
-        let span = Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end);
+        let span = span_of(c);
         mentions.push(Mention { span, label: c.label, cluster: k });
         let cl = &mut clusters[k];
         cl.mentions += 1;
         let s = span.of(text);
+        let fuller = |a: &str, b: &str| (a.split_whitespace().count(), a.chars().count()) > (b.split_whitespace().count(), b.chars().count());
         if s != cl.name && !cl.aliases.iter().any(|x| x == s) {
-            cl.aliases.push(s.to_string());
+            if !numeric(c.label) && fuller(s, &cl.name) {
+                let old = std::mem::replace(&mut cl.name, s.to_string());
+                cl.aliases.push(old);
+            } else {
+                cl.aliases.push(s.to_string());
+            }
         }
         if cl.gender == Gender::Unknown {
             cl.gender = c.gender;
         }
         if cl.role.is_none() && c.label == Label::Person {
             cl.role = role_of(ctx, c);
-        }
-    }
-    // the name is the fullest form the text gives (the lexicon's spelling only links:
-    // a text that writes "Erdoğan" keeps its "ğ")
-    for cl in &mut clusters {
-        if matches!(cl.label, Label::Date | Label::Time | Label::Money | Label::Percent) {
-            continue;
-        }
-        let fullest = std::iter::once(&cl.name)
-            .chain(cl.aliases.iter())
-            .filter(|s| text.contains(s.as_str()))
-            .max_by_key(|s| (s.split_whitespace().count(), s.chars().count()))
-            .cloned();
-        if let Some(f) = fullest {
-            if f != cl.name {
-                let old = std::mem::replace(&mut cl.name, f);
-                cl.aliases.retain(|a| *a != cl.name);
-                if text.contains(old.as_str()) {
-                    cl.aliases.push(old);
-                }
-            }
         }
     }
     // renumber clusters in order of first mention, so ids read E1, E2, … down the text

@@ -185,11 +185,16 @@ fn party_name(name: &str, label: Label) -> String {
 }
 
 fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
+    // counts in order of first appearance, so that ties go to the first named
     let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for n in it {
-        match counts.iter_mut().find(|(m, _)| *m == n) {
-            Some(e) => e.1 += 1,
-            None => counts.push((n, 1)),
+        match index.get(&n) {
+            Some(&k) => counts[k].1 += 1,
+            None => {
+                index.insert(n.clone(), counts.len());
+                counts.push((n, 1));
+            }
         }
     }
     let mut best: Option<(String, usize)> = None;
@@ -253,6 +258,10 @@ struct Ctx<'a, 't> {
     /// For each token, the entity covering it.
     ent_at: Vec<Option<usize>>,
     quotes: Vec<Q>,
+    /// Per token: the quotation of four or more words that holds it (index into `quotes`).
+    quote_of: Vec<Option<usize>>,
+    /// Parties named as places or nationalities in the text.
+    state_parties: std::collections::HashSet<String>,
     /// Sanctions words in the whole text (evidence that ambiguous words mean sanctions).
     doc_score: usize,
     /// The text speaks as a government ("we", "our" outside quotes).
@@ -274,12 +283,18 @@ impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
         let lw: Vec<String> = (0..n).map(|i| lower(doc.tok(i))).collect();
-        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), doc_score: 0, first_person: false };
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), quote_of: vec![None; n], state_parties: Default::default(), doc_score: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
         let mut ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
+        let mut covered = vec![false; n + 1];
+        for e in &ents {
+            for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
+                *c = true;
+            }
+        }
         for f in fallback {
-            if !ents.iter().any(|e| e.ts < f.te && f.ts < e.te) {
+            if !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
                 ents.push(f);
             }
         }
@@ -290,7 +305,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 *slot = Some(k);
             }
         }
+        cx.state_parties = cx.ents.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).map(|e| e.party.clone()).collect();
         cx.quotes = cx.quotes_from(quotes, clusters);
+        // a quoted name or scare term ("Cuba Restricted List") is no quotation of a claim
+        for (k, q) in cx.quotes.iter().enumerate() {
+            let a = doc.tokens.partition_point(|t| t.span.start < q.span.start);
+            let b = doc.tokens.partition_point(|t| t.span.end <= q.span.end);
+            if a < b && doc.tokens[a..b].iter().filter(|t| t.kind == Kind::Word).take(4).count() >= 4 {
+                for slot in &mut cx.quote_of[a..b] {
+                    slot.get_or_insert(k);
+                }
+            }
+        }
         cx.doc_score = (0..n).filter(|&i| cx.strong_word(i)).count();
         cx.first_person = (0..n).any(|i| matches!(cx.lw[i].as_str(), "we" | "our") && !cx.in_quote(i));
         cx
@@ -310,7 +336,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// `name` is a state (a GPE or a nationality's country).
     fn is_state(&self, name: &str) -> bool {
-        STATES.contains(&name) || self.ents.iter().any(|e| e.party == name && matches!(e.label, Label::Gpe | Label::Norp))
+        STATES.contains(&name) || self.state_parties.contains(name)
     }
 
     /// A reporting verb at token `i` (lower-case, not part of a name: "United States").
@@ -466,14 +492,24 @@ impl<'a, 't> Ctx<'a, 't> {
             out.push(Ent { ts: s, te: e, label, party: canon.clone(), name: canon });
         }
         // short forms take the fullest form in the text that contains them as words
-        let names: Vec<String> = out.iter().map(|e| e.name.clone()).collect();
+        let mut names: Vec<String> = out.iter().map(|e| e.name.clone()).collect();
+        names.sort();
+        names.dedup();
+        // word → the distinct names that hold it
+        let mut by_word: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+        for (k, n) in names.iter().enumerate() {
+            for w in n.split(' ') {
+                by_word.entry(w).or_default().push(k);
+            }
+        }
         for e in out.iter_mut() {
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
             let words: Vec<&str> = e.name.split(' ').collect();
             let mut best = e.name.clone();
-            for n in &names {
+            for &k in words.first().and_then(|w| by_word.get(w)).into_iter().flatten() {
+                let n = &names[k];
                 if n.len() > best.len() && words.iter().all(|w| n.split(' ').any(|x| x == *w)) {
                     best = n.clone();
                 }
@@ -632,9 +668,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn quote_at(&self, i: usize) -> Option<&Q> {
-        let sp = self.doc.tokens.get(i)?.span;
-        // a quoted name or scare term ("Cuba Restricted List") is no quotation of a claim
-        self.quotes.iter().find(|q| q.span.contains(sp) && self.doc.tokens.iter().filter(|t| t.kind == Kind::Word && q.span.contains(t.span)).take(4).count() >= 4)
+        self.quotes.get((*self.quote_of.get(i)?)?)
     }
 
     fn in_quote(&self, i: usize) -> bool {
