@@ -524,19 +524,25 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     while k < b {
         let w = ctx.tok(k);
         if let Some((e, label, canon)) = ctx.longest(k, b) {
-            // a given name that is also a place ("Jordan", "Georgia") after a title is a name
-            let title_before = title_start.is_some();
-            if !(title_before && label != Label::Person) || e - k > 1 {
-                if label == Label::Person || title_start.is_none() {
-                    let mut c = cand(k, e, label, Some(canon), Strength::Strong);
-                    if label == Label::Person {
-                        c.role = title_start.map(|t| (t, k));
-                    }
-                    pieces.push(c);
+            // after a title, a given name that is also a place ("Jordan", "Georgia") is a
+            // name; a place or body that is part of the title ("Former US Ambassador")
+            // stays what it is
+            let name_after_title = title_start.is_some()
+                && label != Label::Person
+                && e - k == 1
+                && (is_name_part(w) || k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1)) && ctx.longest(k + 1, b).is_none())
+                && !(k + 1 < b && has(TITLES, ctx.tok(k + 1)));
+            if !name_after_title && !(has(TITLES, w) && label == Label::Person) {
+                let mut c = cand(k, e, label, Some(canon), Strength::Strong);
+                if label == Label::Person {
+                    c.role = title_start.take().map(|t| (t, k));
+                    c.gender = lexicon::given_name(w).unwrap_or(Gender::Unknown);
+                } else if title_start.is_none() || !(k + 1 < b && has(TITLES, ctx.tok(k + 1))) && e < b {
                     title_start = None;
-                    k = e;
-                    continue;
                 }
+                pieces.push(c);
+                k = e;
+                continue;
             }
         }
         if has(TITLES, w) && ctx.word(k) {
@@ -1208,6 +1214,7 @@ mod tests {
     e!(operation_event, "The army launched Operation Desert Storm quickly.", "Operation Desert Storm" => Event);
     e!(acronym_org, "Officials from the ABCD agency left.", "ABCD" => Org);
     e!(unknown_person_by_given_name, "Yesterday Maria Vasquez-Ortega left the city.", "Maria Vasquez-Ortega" => Person);
+    e!(place_inside_a_title, "Former French Ambassador Anne Moreau and President Jordan Peterson-Smith met.", "French" => Norp, "Anne Moreau" => Person, "Jordan Peterson-Smith" => Person);
     e!(surname_repeat_at_sentence_start, "The envoy Carlos Mendoza arrived. Mendoza said little.", "Mendoza" => Person);
     e!(spanish_particles, "The poet Luis de Camoes and Maria dos Santos met.", "Luis de Camoes" => Person);
     not_e!(sentence_initial_word, "Come to Brazil. Consider the options.", "Come", "Consider");
