@@ -1,8 +1,132 @@
 //! Lookups in the compiled lexicons (sorted static tables, no start-up cost) and the user's gazetteer.
 
+use std::cmp::Ordering;
+
 use crate::model::{Gender, Label};
 use crate::tables::{GAZETTEER, GIVEN_NAMES, SURNAMES};
 use crate::GazetteerEntry;
+
+/// A list of strings packed in one: entry `i` is `text[offsets[i]..offsets[i + 1]]`.
+///
+/// The format of the generated tables (`src/tables.rs`): one string and a `u32` per
+/// entry instead of a (pointer, length) pair per `&str`, so a table costs a quarter
+/// of the index bytes in a `.wasm`, and nothing is built at start-up. The tables are
+/// sorted by bytes, so [`Strings::find`] is a binary search.
+#[derive(Debug)]
+pub struct Strings {
+    pub text: &'static str,
+    /// `len() + 1` ascending byte offsets into `text`, the first 0.
+    pub offsets: &'static [u32],
+}
+
+impl Strings {
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Entry `i` (panics when out of range, like slice indexing).
+    #[inline]
+    pub fn get(&self, i: usize) -> &'static str {
+        let text: &'static str = self.text;
+        &text[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &'static str> + '_ {
+        (0..self.len()).map(move |i| self.get(i))
+    }
+
+    /// Binary search of a sorted list: `Ok(index)` of `key`, or `Err(index)` where it would go.
+    pub fn find(&self, key: &str) -> Result<usize, usize> {
+        let key = key.as_bytes();
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.get(mid).as_bytes().cmp(key) {
+                Ordering::Less => lo = mid + 1,
+                Ordering::Greater => hi = mid,
+                Ordering::Equal => return Ok(mid),
+            }
+        }
+        Err(lo)
+    }
+
+    /// Whether the sorted list holds `key`.
+    pub fn contains(&self, key: &str) -> bool {
+        self.find(key).is_ok()
+    }
+}
+
+/// The built-in gazetteer: surface forms (sorted), a label and a canonical name for each.
+#[derive(Debug)]
+pub struct Gazetteer {
+    pub surfaces: Strings,
+    /// One byte an entry: `b'a'` + the index of its label in `labels`.
+    pub label_of: &'static [u8],
+    pub labels: &'static [&'static str],
+    /// The canonical name of each entry: a surface index, or `surfaces.len()` + an index of `extra`.
+    pub canonical: &'static [u16],
+    /// Canonical names that are no surface form.
+    pub extra: Strings,
+}
+
+impl Gazetteer {
+    pub fn len(&self) -> usize {
+        self.surfaces.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.surfaces.is_empty()
+    }
+
+    /// Entry `i`: (surface form, label, canonical name).
+    pub fn entry(&self, i: usize) -> (&'static str, &'static str, &'static str) {
+        let label = self.labels[(self.label_of[i] - b'a') as usize];
+        let c = self.canonical[i] as usize;
+        let canonical = if c < self.len() { self.surfaces.get(c) } else { self.extra.get(c - self.len()) };
+        (self.surfaces.get(i), label, canonical)
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&'static str, &'static str, &'static str)> + '_ {
+        (0..self.len()).map(move |i| self.entry(i))
+    }
+
+    /// The (label, canonical name) of the surface form `key`.
+    pub fn get(&self, key: &str) -> Option<(&'static str, &'static str)> {
+        let (_, label, canonical) = self.entry(self.surfaces.find(key).ok()?);
+        Some((label, canonical))
+    }
+}
+
+/// The built-in given names (sorted) and the gender of each.
+#[derive(Debug)]
+pub struct GivenNames {
+    pub names: Strings,
+    /// One byte a name: `b'm'`, `b'f'` or `b'u'`.
+    pub genders: &'static [u8],
+}
+
+impl GivenNames {
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&'static str, u8)> + '_ {
+        (0..self.len()).map(move |i| (self.names.get(i), self.genders[i]))
+    }
+
+    /// The gender byte of `name`, if the name is known.
+    pub fn get(&self, name: &str) -> Option<u8> {
+        Some(self.genders[self.names.find(name).ok()?])
+    }
+}
 
 /// A name found in a lexicon: its label and canonical name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,16 +163,17 @@ impl Lexicon {
             let (_, label, canon) = &self.user[i];
             return Some(Hit { label: *label, canonical: canon });
         }
-        let i = GAZETTEER.binary_search_by(|e| e.0.cmp(key)).ok()?;
-        let (_, label, canon) = GAZETTEER[i];
+        let (label, canon) = GAZETTEER.get(key)?;
         Some(Hit { label: Label::parse(label)?, canonical: canon })
     }
 
     /// Whether some entry starts with `prefix` (so a longer window may still match).
     pub fn has_prefix(&self, prefix: &str) -> bool {
-        let i = GAZETTEER.partition_point(|e| e.0 < prefix);
-        if GAZETTEER.get(i).is_some_and(|e| e.0.starts_with(prefix)) {
-            return true;
+        let surfaces = &GAZETTEER.surfaces;
+        match surfaces.find(prefix) {
+            Ok(_) => return true,
+            Err(i) if i < surfaces.len() && surfaces.get(i).starts_with(prefix) => return true,
+            Err(_) => {}
         }
         let j = self.user.partition_point(|e| e.0.as_str() < prefix);
         self.user.get(j).is_some_and(|e| e.0.starts_with(prefix))
@@ -57,8 +182,7 @@ impl Lexicon {
 
 /// The gender of a given name, if the name is known.
 pub fn given_name(name: &str) -> Option<Gender> {
-    let i = GIVEN_NAMES.binary_search_by(|e| e.0.cmp(name)).ok()?;
-    Some(match GIVEN_NAMES[i].1 {
+    Some(match GIVEN_NAMES.get(name)? {
         b'm' => Gender::Male,
         b'f' => Gender::Female,
         _ => Gender::Unknown,
@@ -66,26 +190,44 @@ pub fn given_name(name: &str) -> Option<Gender> {
 }
 
 /// Whether `word` (any case) is a frequent English word that is no name.
+///
+/// Called about once per word of a text (headline detection), so it allocates nothing for
+/// ASCII words: they are lower-cased into a stack buffer.
 pub fn is_common_word(word: &str) -> bool {
-    let w = word.to_lowercase();
+    const MAX: usize = 32;
+    let mut buf = [0u8; MAX];
+    let owned;
+    let w: &[u8] = if word.is_ascii() && word.len() <= MAX {
+        let buf = &mut buf[..word.len()];
+        for (d, s) in buf.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        buf
+    } else {
+        owned = word.to_lowercase();
+        owned.as_bytes()
+    };
+    if w.is_empty() {
+        return false;
+    }
     let list = crate::common_words::COMMON_WORDS.as_bytes();
     // binary search over the newline-separated sorted list
     let (mut lo, mut hi) = (0usize, list.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let start = list[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let end = list[start..].iter().position(|&b| b == b'\n').map_or(list.len(), |p| start + p);
-        match list[start..end].cmp(w.as_bytes()) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
+        let start = list[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
+        let end = list[start..hi].iter().position(|&b| b == b'\n').map_or(hi, |p| start + p);
+        match list[start..end].cmp(w) {
+            Ordering::Equal => return true,
+            Ordering::Less => lo = end + 1,
+            Ordering::Greater => hi = start,
         }
     }
     false
 }
 
 pub fn is_surname(name: &str) -> bool {
-    SURNAMES.binary_search(&name).is_ok()
+    SURNAMES.contains(name)
 }
 
 /// A lexicon key: runs of white space to one space, curly apostrophes to straight ones.
@@ -130,5 +272,35 @@ mod tests {
             assert!(!is_common_word(w), "{w}");
         }
         assert_eq!(normalise_key(" Kim\u{a0} Jong’s "), "Kim Jong's");
+    }
+
+    #[test]
+    fn common_word_search_finds_exactly_the_list() {
+        let list: Vec<&str> = crate::common_words::COMMON_WORDS.split('\n').collect();
+        for w in &list {
+            assert!(is_common_word(w) && is_common_word(&w.to_uppercase()), "{w}");
+            let longer = format!("{w}zz");
+            assert_eq!(is_common_word(&longer), list.binary_search(&longer.as_str()).is_ok(), "{longer}");
+            assert!(!is_common_word(&format!("{w}\n")));
+        }
+        assert!(!is_common_word("Érdoğan") && !is_common_word(&"a".repeat(40)));
+    }
+
+    #[test]
+    fn packed_lookups_agree_with_the_lists() {
+        let lex = Lexicon::default();
+        for (i, (surface, label, canonical)) in GAZETTEER.iter().enumerate() {
+            assert_eq!(GAZETTEER.surfaces.find(surface), Ok(i));
+            assert_eq!(lex.get(surface).map(|h| (h.label.as_str(), h.canonical)), Some((label, canonical)), "{surface}");
+            assert!(lex.has_prefix(surface) && lex.has_prefix(&surface[..surface.chars().next().unwrap().len_utf8()]));
+        }
+        assert!(!lex.has_prefix("Zzzzzz") && !lex.has_prefix("\u{10FFFF}"));
+        for (name, _) in GIVEN_NAMES.iter() {
+            assert!(given_name(name).is_some(), "{name}");
+        }
+        for name in SURNAMES.iter() {
+            assert!(is_surname(name), "{name}");
+        }
+        assert!(!is_surname("") && !is_surname("Zzzzzz") && given_name("").is_none());
     }
 }

@@ -29,7 +29,7 @@ fn strictly_sorted<'a>(keys: impl Iterator<Item = &'a str>) -> Result<(), String
 fn gazetteer_is_sorted_unique_and_well_formed() {
     assert!(GAZETTEER.len() > 1000);
     strictly_sorted(GAZETTEER.iter().map(|e| e.0)).unwrap();
-    for &(surface, label, canonical) in GAZETTEER {
+    for (surface, label, canonical) in GAZETTEER.iter() {
         assert!(well_formed(surface), "bad surface {surface:?}");
         assert!(well_formed(canonical), "bad canonical {canonical:?} for {surface:?}");
         assert!(LABELS.contains(&label), "bad label {label:?} for {surface:?}");
@@ -44,7 +44,7 @@ fn gazetteer_is_sorted_unique_and_well_formed() {
 fn given_names_are_sorted_unique_and_well_formed() {
     assert!(GIVEN_NAMES.len() > 1000);
     strictly_sorted(GIVEN_NAMES.iter().map(|e| e.0)).unwrap();
-    for &(name, gender) in GIVEN_NAMES {
+    for (name, gender) in GIVEN_NAMES.iter() {
         assert!(well_formed(name) && !name.contains(' '), "bad given name {name:?}");
         assert!(matches!(gender, b'm' | b'f' | b'u'), "bad gender for {name:?}");
     }
@@ -53,17 +53,14 @@ fn given_names_are_sorted_unique_and_well_formed() {
 #[test]
 fn surnames_are_sorted_unique_and_well_formed() {
     assert!(SURNAMES.len() > 1000);
-    strictly_sorted(SURNAMES.iter().copied()).unwrap();
-    for &name in SURNAMES {
+    strictly_sorted(SURNAMES.iter()).unwrap();
+    for name in SURNAMES.iter() {
         assert!(well_formed(name) && !name.contains(' '), "bad surname {name:?}");
     }
 }
 
 fn gaz(surface: &str) -> Option<(&'static str, &'static str)> {
-    GAZETTEER
-        .binary_search_by(|e| e.0.cmp(surface))
-        .ok()
-        .map(|i| (GAZETTEER[i].1, GAZETTEER[i].2))
+    GAZETTEER.get(surface)
 }
 
 macro_rules! g {
@@ -110,13 +107,35 @@ fn gazetteer_spot_checks() {
 
 #[test]
 fn name_spot_checks() {
-    let given = |n: &str| GIVEN_NAMES.binary_search_by(|e| e.0.cmp(n)).ok().map(|i| GIVEN_NAMES[i].1);
+    let given = |n: &str| GIVEN_NAMES.get(n);
     assert_eq!(given("John"), Some(b'm'));
     assert_eq!(given("Maria"), Some(b'f'));
     assert!(given("Mohammed").is_some() && given("Sergey").is_some() && given("Hiroshi").is_some());
     assert_eq!(given("Will"), None, "English words are filtered out");
     assert_eq!(given("May"), None);
-    let surname = |n: &str| SURNAMES.binary_search(&n).is_ok();
+    let surname = |n: &str| SURNAMES.contains(n);
     assert!(surname("Smith") && surname("Kim") && surname("Park") && surname("Wang") && surname("Ivanov"));
     assert!(!surname("White") && !surname("Young"));
+}
+
+/// The rows of a generated data/lexicon file (without its '#' header).
+fn rows(file: &str) -> Vec<String> {
+    let path = format!("{}/data/lexicon/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(str::to_string).collect()
+}
+
+#[test]
+fn packed_tables_hold_exactly_the_lexicon_files() {
+    // src/tables.rs is generated from these files (python3 scripts/gen_lexicons.py --tables-only)
+    let gaz: Vec<String> = GAZETTEER.iter().map(|(s, l, c)| format!("{s}\t{l}\t{c}")).collect();
+    assert_eq!(gaz, rows("gazetteer.tsv"));
+    let given: Vec<String> = GIVEN_NAMES.iter().map(|(n, g)| format!("{n}\t{}", g as char)).collect();
+    assert_eq!(given, rows("given_names.tsv"));
+    assert_eq!(SURNAMES.iter().collect::<Vec<_>>(), rows("surnames.txt"));
+    for (i, s) in SURNAMES.iter().enumerate() {
+        assert_eq!(SURNAMES.find(s), Ok(i));
+    }
+    assert_eq!(SURNAMES.find(""), Err(0));
+    assert_eq!(SURNAMES.find("\u{10FFFF}"), Err(SURNAMES.len()));
 }

@@ -1,0 +1,175 @@
+// Benchmarks of article-annotator (www/pkg) next to compromise + compromise-dates on the same
+// texts, in this page. Run headless by scripts/bench-browser.mjs, which serves the eval texts at
+// /eval/ (never copied into www/); opened by hand, bench.html runs the same steps and prints JSON.
+//
+// Every measurement returns plain numbers; the runner formats the tables. Nothing here is a test.
+
+const now = () => performance.now();
+const utf8Bytes = (s) => new TextEncoder().encode(s).length;
+export const countWords = (s) => (s.match(/\S+/g) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function quantile(sorted, q) {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+/** Cold start in this (fresh) page: import the glue, fetch + instantiate the .wasm, new Annotator, first annotate. */
+export async function coldStart(text) {
+  const t0 = now();
+  const mod = await import('./pkg/article_annotator.js');
+  const t1 = now();
+  const wasm = await mod.default(); // fetch + compile + instantiate (streaming)
+  const t2 = now();
+  const annotator = new mod.Annotator();
+  const t3 = now();
+  const result = annotator.annotate(text);
+  const t4 = now();
+  return {
+    importMs: t1 - t0, instantiateMs: t2 - t1, newAnnotatorMs: t3 - t2, firstAnnotateMs: t4 - t3, totalMs: t4 - t0,
+    entities: result.entities?.length ?? 0, memoryBytes: wasm.memory.buffer.byteLength,
+  };
+}
+
+let pkg = null;
+async function load() {
+  if (!pkg) {
+    const mod = await import('./pkg/article_annotator.js');
+    const wasm = await mod.default();
+    pkg = { mod, wasm, annotator: new mod.Annotator() };
+  }
+  return pkg;
+}
+
+let nlp = null;
+async function loadCompromise() {
+  if (!nlp) {
+    nlp = (await import('./node_modules/compromise/builds/three/compromise-three.mjs')).default;
+    const dates = (await import('./node_modules/compromise-dates/builds/compromise-dates.mjs')).default;
+    nlp.plugin(dates);
+  }
+  return nlp;
+}
+
+/** What compromise is asked for: people, places, organizations, dates and quotations, with offsets. */
+function compromiseAnnotate(text) {
+  const doc = nlp(text);
+  const opts = { offset: true, terms: false };
+  return {
+    people: doc.people().json(opts),
+    places: doc.places().json(opts),
+    organizations: doc.organizations().json(opts),
+    dates: doc.dates().json(opts),
+    quotations: doc.quotations().json(opts),
+  };
+}
+
+/** Run `f` at least `minReps` times and for at least `minMs`; ms per call (best of `rounds` rounds). */
+function timeIt(f, { minReps = 3, minMs = 300, rounds = 3 } = {}) {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    let reps = 0;
+    const t0 = now();
+    let t;
+    do {
+      f();
+      reps++;
+      t = now();
+    } while (reps < minReps || t - t0 < minMs);
+    best = Math.min(best, (t - t0) / reps);
+  }
+  return best;
+}
+
+/**
+ * Throughput on each text, article-annotator and compromise in turn (warm, after one untimed call each).
+ * Returns per text: bytes (UTF-8), words, ms per call of each, and the totals.
+ */
+export async function throughput(texts, { compromise = true, minMs = 300, compromiseMinMs = 600 } = {}) {
+  const { annotator } = await load();
+  if (compromise) await loadCompromise();
+  const rows = [];
+  for (const { name, text } of texts) {
+    const row = { name, bytes: utf8Bytes(text), words: countWords(text) };
+    annotator.annotate(text);
+    row.annotatorMs = timeIt(() => annotator.annotate(text), { minMs });
+    if (compromise) {
+      compromiseAnnotate(text);
+      row.compromiseMs = timeIt(() => compromiseAnnotate(text), { minReps: 2, minMs: compromiseMinMs, rounds: 2 });
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** One large text (e.g. 1 MB): ms for one annotate, best of `rounds`. */
+export async function bigText(text, rounds = 3) {
+  const { annotator, wasm } = await load();
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = now();
+    annotator.annotate(text);
+    best = Math.min(best, now() - t0);
+  }
+  return { bytes: utf8Bytes(text), words: countWords(text), ms: best, memoryBytes: wasm.memory.buffer.byteLength };
+}
+
+/**
+ * Live typing: a long article with one character changed at a time (a letter replaced in a
+ * word, at positions spread over the text), time from the changed string to the new
+ * annotations as JS objects. p50 and p95 over `edits` edits.
+ */
+export async function liveTyping(text, edits = 200) {
+  const { annotator, wasm } = await load();
+  annotator.annotate(text);
+  const letters = [];
+  for (let i = 0; i < text.length; i++) if (/[a-z]/.test(text[i])) letters.push(i);
+  const times = [];
+  for (let k = 0; k < edits; k++) {
+    const at = letters[Math.floor(((k * 7919) % edits) / edits * letters.length)];
+    const changed = text.slice(0, at) + (text[at] === 'e' ? 'a' : 'e') + text.slice(at + 1);
+    const t0 = now();
+    const result = annotator.annotate(changed);
+    times.push(now() - t0);
+    if (!result.sentences) throw new Error('no result');
+  }
+  times.sort((a, b) => a - b);
+  return {
+    words: countWords(text), bytes: utf8Bytes(text), edits,
+    p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times[times.length - 1],
+    memoryBytes: wasm.memory.buffer.byteLength,
+  };
+}
+
+/** The eval texts the runner serves at /eval/ (index.json lists the file names). */
+export async function evalTexts(base = './eval/') {
+  const names = await (await fetch(base + 'index.json')).json();
+  return Promise.all(names.map(async (n) => ({ name: n.replace(/\.json$/, ''), text: (await (await fetch(base + n)).json()).text })));
+}
+
+/** The texts one after another (blank line between), repeated until at least `bytes` UTF-8 bytes (as benches/annotate.rs). */
+export function concatenation(texts, bytes) {
+  const parts = [];
+  let size = 0;
+  for (;;) {
+    for (const { text } of texts) {
+      const t = text.trimEnd() + '\n\n';
+      parts.push(t);
+      size += utf8Bytes(t);
+      if (size >= bytes) return parts.join('');
+    }
+  }
+}
+
+/** The first texts of the concatenation up to at least `words` words (whole paragraphs). */
+export function articleOfWords(texts, words) {
+  const paras = texts.flatMap(({ text }) => text.split(/\n\s*\n/)).filter((p) => p.trim());
+  const out = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const p = paras[i % paras.length];
+    out.push(p);
+    n += countWords(p);
+  }
+  return out.join('\n\n') + '\n';
+}
