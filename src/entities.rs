@@ -253,20 +253,27 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     link(&ctx, cands)
 }
 
-/// A sentence in Title Case or capitals: most of its longer words start with a capital.
+/// A sentence in Title Case or capitals: most of its longer ordinary words start with a
+/// capital (names are capitalised everywhere, so only common words count).
 fn is_headline(doc: &Doc, s: usize) -> bool {
-    let mut words = 0;
-    let mut caps = 0;
-    for i in doc.sentence_tokens(s) {
-        let w = doc.tok(i);
-        // only ordinary words tell: names are capitalised everywhere
-        if doc.tokens[i].kind != Kind::Word || w.chars().count() < 4 || has(CONNECTORS, w) || !lexicon::is_common_word(w) {
-            continue;
-        }
-        words += 1;
-        caps += usize::from(is_cap(w));
+    let long_word = |i: usize| doc.tokens[i].kind == Kind::Word && doc.tok(i).len() >= 4 && !has(CONNECTORS, doc.tok(i));
+    let capital = doc.sentence_tokens(s).filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
+    if capital < 2 {
+        return false;
     }
-    words >= 2 && caps * 4 >= words * 3
+    // headline when the capitalised common words are at least three times the lower-case
+    // ones: stop looking as soon as the lower-case ones make that impossible
+    let mut lower = 0;
+    for i in doc.sentence_tokens(s) {
+        if long_word(i) && !is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i)) {
+            lower += 1;
+            if 3 * lower > capital {
+                return false;
+            }
+        }
+    }
+    let caps = doc.sentence_tokens(s).filter(|&i| long_word(i) && is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i))).count();
+    caps >= 2 && caps >= 3 * lower
 }
 
 /// Whether token `i` may start a name.
