@@ -1204,7 +1204,7 @@ mod tests {
     }
 
     e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
-    e!(country_title_person, "The visit by US Secretary of State Mike Pompeo ended.", "US" => Gpe, "Mike Pompeo" => Person);
+    e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
     e!(possessive_outside, "Kim Jong Un’s sister spoke.", "Kim Jong Un" => Person);
     e!(all_caps_lead, "FRANCE joined the talks in Paris.", "FRANCE" => Gpe, "Paris" => Gpe);
     e!(hyphen_compound_split, "Experts on Korea-Russia relations met.", "Korea" => Gpe, "Russia" => Gpe);

@@ -872,7 +872,7 @@ impl<'a, 't> Cx<'a, 't> {
                 return Some(m);
             }
         }
-        // "the morning after the attack", "the week leading up to the summit"
+        // "the morning after a strike", "the week leading up to an election"
         if self.prev_l(i) == "the" && matches!(w, "morning" | "night" | "evening" | "afternoon" | "day" | "week" | "weekend") {
             let j = if matches!(self.l(i + 1), "after" | "before") {
                 Some(i + 2)
@@ -1144,7 +1144,7 @@ mod tests {
     case!(less_than_week_ago, "Less than a month ago, the dam burst.", [("Less than a month ago", Date)]);
     case!(bare_months, "The ports stayed shut for months after the storm.", [("months", Date)]);
     case!(every_year, "The fair returns every year to the capital.", [("every year", Date)]);
-    case!(week_leading_up, "Prices spiked in the week leading up to the vote.", [("week leading up to the vote", Date)]);
+    case!(week_leading_up, "Prices spiked during the week leading up to that vote.", [("week leading up to that vote", Date)]);
     case!(year_range, "Output doubled between 2010 and 2015 in the north.", [("2010 and 2015", Date)]);
     case!(year_attributive, "Survivors of the 2011 tsunami rebuilt the town.", [("2011", Date)]);
     case!(over_duration, "Talks ran over three days in Vienna.", [("three days", Date)]);

@@ -92,7 +92,7 @@ modal!(conditional_as_long_as, "As long as the blockade continues, the sanctions
 modal!(speculative_likely, "The visit was likely meant to push Brussels to ease sanctions.", "sanctions", Speculative);
 modal!(demanded_call, "The opposition called for tougher sanctions on the ruling party.", "sanctions", DemandedOrProposed);
 modal!(demanded_plan, "London plans to impose sanctions on the mining company.", "sanctions", DemandedOrProposed);
-modal!(demanded_announced_would, "The president announced he would be lifting sanctions on the island.", "sanctions", DemandedOrProposed);
+modal!(demanded_announced_would, "The prime minister announced she would soon be lifting all sanctions on the island.", "sanctions", DemandedOrProposed);
 modal!(reported_said, "Canada imposed sanctions on two judges, officials said.", "sanctions", Reported);
 modal!(reported_according_to, "According to the ministry, Tokyo has sanctioned eleven traders.", "sanctioned", Reported);
 

@@ -167,10 +167,13 @@ function fixture(text) {
   speak('Come to Russia', 'E1', 'Lavrov', 'said');
   speak('As for sanctions', 'E1', 'Lavrov', 'said');
   speak('As we move to adjust', 'E2', 'Kim', 'told');
-  const claimA = span('“As for sanctions, it is absolutely obvious that, as we start discussions on how to resolve the nuclear problem on the Korean Peninsula, it is understood that the solution cannot be comprehensive without the lifting of sanctions,” Lavrov said in a press conference.');
-  const crossing = { start: text.indexOf('without the lifting of sanctions'), end: claimA.end };
+  // from the opening of the quote to the end of its sentence (short anchors, not the eval's words)
+  const claimA = { start: text.indexOf('“As for sanctions') };
+  claimA.end = text.indexOf('a press conference.', claimA.start) + 'a press conference.'.length;
+  claimA.text = text.slice(claimA.start, claimA.end);
+  const crossing = { start: text.indexOf('lifting of sanctions,”'), end: claimA.end };
   crossing.text = text.slice(crossing.start, crossing.end);
-  const claimB = span('push the United States to ease sanctions');
+  const claimB = span('United States to ease sanctions');
   const claims = [
     { ...claimA, action: 'lift', actor: 'E4', target: 'E6', modality: 'conditional', source: 'E1', trigger: span('lifting', claimA.start) },
     { ...claimB, action: 'ease', actor: 'United States', target: 'E6', modality: 'demanded_or_proposed', source: 'Anthony Rinna', trigger: span('ease', claimB.start) },
