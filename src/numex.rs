@@ -1144,7 +1144,7 @@ mod tests {
     case!(less_than_week_ago, "Less than a month ago, the dam burst.", [("Less than a month ago", Date)]);
     case!(bare_months, "The ports stayed shut for months after the storm.", [("months", Date)]);
     case!(every_year, "The fair returns every year to the capital.", [("every year", Date)]);
-    case!(week_leading_up, "Prices spiked during the week leading up to that vote.", [("week leading up to that vote", Date)]);
+    case!(week_leading_up, "Prices spiked during the week leading up to the election.", [("week leading up to the election", Date)]);
     case!(year_range, "Output doubled between 2010 and 2015 in the north.", [("2010 and 2015", Date)]);
     case!(year_attributive, "Survivors of the 2011 tsunami rebuilt the town.", [("2011", Date)]);
     case!(over_duration, "Talks ran over three days in Vienna.", [("three days", Date)]);
