@@ -463,15 +463,15 @@ LABEL_ORDER = ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW",
                "DATE", "TIME", "MONEY", "PERCENT"]
 
 
-def rust_packed(items, indent="        "):
-    """A Rust string literal of `items` joined without separator, one item a line.
+def rust_packed(items, indent="        ", sep=""):
+    """A Rust string literal of `items`, each followed by `sep` (a Rust escape), one item a line.
 
     Each line ends in a backslash continuation, which drops the line break and the
     indentation of the next line (items never start with white space)."""
     lines = [indent + '"\\']
     for it in items:
         assert it == it.strip(), it
-        lines.append(indent + it.replace("\\", "\\\\").replace('"', '\\"') + "\\")
+        lines.append(indent + it.replace("\\", "\\\\").replace('"', '\\"') + sep + "\\")
     lines.append(indent + '"')
     return "\n".join(lines)
 
@@ -483,22 +483,29 @@ def rust_ints(values, indent="        ", per_line=16):
     return "\n".join(out)
 
 
+BLOCK = 16  # must equal crate::lexicon::Strings::BLOCK
+
+
 def rust_strings(items, indent="    "):
-    """A `Strings` value: the items packed in one string plus the u32 offset of each."""
-    offsets, pos = [0], 0
-    for it in items:
-        pos += len(it.encode("utf-8"))
-        offsets.append(pos)
+    """A `Strings` value: the items, each ended by a line break, in one string, and the
+    byte offset of every BLOCK-th item."""
+    blocks, pos = [], 0
+    for k, it in enumerate(items):
+        assert "\n" not in it
+        if k % BLOCK == 0:
+            blocks.append(pos)
+        pos += len(it.encode("utf-8")) + 1
     assert pos < 2 ** 32
-    return (f"Strings {{\n{indent}    text: concat!(\n{rust_packed(items, indent + '        ')}\n{indent}    ),\n"
-            f"{indent}    offsets: &[\n{rust_ints(offsets, indent + '        ')}\n{indent}    ],\n{indent}}}")
+    return (f"Strings {{\n{indent}    text: {rust_packed(items, indent + '        ', sep=chr(92) + 'n').lstrip()},\n"
+            f"{indent}    blocks: &[\n{rust_ints(blocks, indent + '        ')}\n{indent}    ],\n"
+            f"{indent}    len: {len(items)},\n{indent}}}")
 
 
 def write_tables_rs(versions):
     """Write src/tables.rs in the packed format of `crate::lexicon::{Strings, Gazetteer, GivenNames}`:
-    one string per list plus a u32 offset per entry (no (pointer, length) pair per string,
-    nothing built at start-up), labels and genders one byte an entry, canonical names as
-    the index of a surface form (or of an extra name)."""
+    one string of lines per list plus the offset of every 16th line (no (pointer, length)
+    pair per string, nothing built at start-up), labels and genders one byte an entry,
+    canonical names as the distance to the entry of that name (or to an extra name)."""
     gaz, given, sur = read_back()
     for lst, key in ((gaz, lambda r: r[0]), (given, lambda r: r[0]), (sur, lambda r: r)):
         keys = [key(r) for r in lst]
@@ -507,8 +514,9 @@ def write_tables_rs(versions):
     index = {s: i for i, s in enumerate(surfaces)}
     extra = sorted({r[2] for r in gaz if r[2] not in index}, key=lambda x: x.encode())
     extra_index = {s: len(surfaces) + i for i, s in enumerate(extra)}
-    canon = [index.get(r[2], extra_index.get(r[2])) for r in gaz]
-    assert max(canon) < 2 ** 16
+    # the canonical name as the distance from its entry to the entry of that name (mostly 0)
+    canon = [index.get(r[2], extra_index.get(r[2])) - i for i, r in enumerate(gaz)]
+    assert all(-2 ** 15 <= c < 2 ** 15 for c in canon)
     labels = "".join(chr(ord("a") + LABEL_ORDER.index(r[1])) for r in gaz)
     genders = "".join(g for _, g in given)
     assert set(genders) <= set("mfu")
@@ -520,9 +528,9 @@ def write_tables_rs(versions):
     out.append("// Sources: " + ", ".join(f"{k} {v}" for k, v in versions.items()) + ",")
     out.append("// curated_*.tsv (hand-curated general knowledge, CC0).")
     out.append("//")
-    out.append("// Packed: each list is one string plus a u32 offset per entry (see `crate::lexicon::Strings`),")
-    out.append("// which costs a quarter of the (pointer, length) pairs of a `&[&str]` in a .wasm and needs")
-    out.append("// no work at start-up. Regenerate only this file from data/lexicon/*:")
+    out.append("// Packed: each list is one string of lines plus the offset of every 16th line (see")
+    out.append("// `crate::lexicon::Strings`), with no (pointer, length) pair per string as a `&[&str]` has,")
+    out.append("// and nothing to build at start-up. Regenerate only this file from data/lexicon/*:")
     out.append("// python3 scripts/gen_lexicons.py --tables-only")
     out.append("")
     out.append("use crate::lexicon::{Gazetteer, GivenNames, Strings};")
@@ -532,9 +540,10 @@ def write_tables_rs(versions):
     out.append("pub static GAZETTEER: Gazetteer = Gazetteer {")
     out.append("    surfaces: " + rust_strings(surfaces, "    ") + ",")
     out.append("    // one letter an entry: b'a' + the index of its label in `labels`")
-    out.append("    label_of: concat!(\n" + rust_packed([labels[i:i + 100] for i in range(0, len(labels), 100)], "        ") + "\n    ).as_bytes(),")
+    out.append("    label_of: " + rust_packed([labels[i:i + 100] for i in range(0, len(labels), 100)], "        ").lstrip() + ".as_bytes(),")
     out.append("    labels: &[" + ", ".join(rust_str(l) for l in LABEL_ORDER) + "],")
-    out.append("    // the canonical name of each entry: a surface index, or `surfaces.len()` + an index of `extra`")
+    out.append("    // the canonical name of each entry: its index (a surface index, or `surfaces.len()` + an index of")
+    out.append("    // `extra`) less the entry's own index")
     out.append("    canonical: &[\n" + rust_ints(canon) + "\n    ],")
     out.append("    extra: " + rust_strings(extra, "    ") + ",")
     out.append("};")
@@ -543,7 +552,7 @@ def write_tables_rs(versions):
     out.append("#[rustfmt::skip]")
     out.append("pub static GIVEN_NAMES: GivenNames = GivenNames {")
     out.append("    names: " + rust_strings([n for n, _ in given], "    ") + ",")
-    out.append("    genders: concat!(\n" + rust_packed([genders[i:i + 100] for i in range(0, len(genders), 100)], "        ") + "\n    ).as_bytes(),")
+    out.append("    genders: " + rust_packed([genders[i:i + 100] for i in range(0, len(genders), 100)], "        ").lstrip() + ".as_bytes(),")
     out.append("};")
     out.append("")
     out.append(f"/// {len(sur)} surnames, sorted (byte order), unique.")

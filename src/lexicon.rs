@@ -6,52 +6,76 @@ use crate::model::{Gender, Label};
 use crate::tables::{GAZETTEER, GIVEN_NAMES, SURNAMES};
 use crate::GazetteerEntry;
 
-/// A list of strings packed in one: entry `i` is `text[offsets[i]..offsets[i + 1]]`.
+/// A sorted list of strings packed in one: each entry ended by a line break, plus the byte
+/// offset of every [`Strings::BLOCK`]-th entry.
 ///
-/// The format of the generated tables (`src/tables.rs`): one string and a `u32` per
-/// entry instead of a (pointer, length) pair per `&str`, so a table costs a quarter
-/// of the index bytes in a `.wasm`, and nothing is built at start-up. The tables are
-/// sorted by bytes, so [`Strings::find`] is a binary search.
+/// The format of the generated tables (`src/tables.rs`): no (pointer, length) pair per
+/// string as a `&[&str]` has, which in a `.wasm` cost more than the names themselves,
+/// and nothing to build at start-up. [`Strings::find`] is a binary search over the
+/// blocks, then a scan of at most `BLOCK` entries.
 #[derive(Debug)]
 pub struct Strings {
+    /// The entries in byte order, each followed by `\n`.
     pub text: &'static str,
-    /// `len() + 1` ascending byte offsets into `text`, the first 0.
-    pub offsets: &'static [u32],
+    /// The byte offset in `text` of entries 0, `BLOCK`, 2 × `BLOCK`, …
+    pub blocks: &'static [u32],
+    pub len: usize,
 }
 
 impl Strings {
+    /// Entries per block (the generator writes the same).
+    pub const BLOCK: usize = 16;
+
     pub fn len(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.len == 0
+    }
+
+    /// The entry at byte `at` and the byte after its line break.
+    #[inline]
+    fn line(&self, at: usize) -> (&'static str, usize) {
+        let text: &'static str = self.text;
+        let end = at + text.as_bytes()[at..].iter().position(|&b| b == b'\n').expect("entries end in a line break");
+        (&text[at..end], end + 1)
     }
 
     /// Entry `i` (panics when out of range, like slice indexing).
-    #[inline]
     pub fn get(&self, i: usize) -> &'static str {
+        assert!(i < self.len, "index {i} out of range for a table of {}", self.len);
+        let mut at = self.blocks[i / Self::BLOCK] as usize;
+        for _ in 0..i % Self::BLOCK {
+            at = self.line(at).1;
+        }
+        self.line(at).0
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
         let text: &'static str = self.text;
-        &text[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+        text.split_terminator('\n')
     }
 
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = &'static str> + '_ {
-        (0..self.len()).map(move |i| self.get(i))
-    }
-
-    /// Binary search of a sorted list: `Ok(index)` of `key`, or `Err(index)` where it would go.
+    /// Binary search of the sorted list: `Ok(index)` of `key`, or `Err(index)` where it would go.
     pub fn find(&self, key: &str) -> Result<usize, usize> {
         let key = key.as_bytes();
-        let (mut lo, mut hi) = (0, self.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match self.get(mid).as_bytes().cmp(key) {
-                Ordering::Less => lo = mid + 1,
-                Ordering::Greater => hi = mid,
-                Ordering::Equal => return Ok(mid),
+        // the blocks whose first entry is at most the key
+        let k = self.blocks.partition_point(|&at| self.line(at as usize).0.as_bytes() <= key);
+        if k == 0 {
+            return Err(0);
+        }
+        let first = (k - 1) * Self::BLOCK;
+        let mut at = self.blocks[k - 1] as usize;
+        for i in first..(first + Self::BLOCK).min(self.len) {
+            let (entry, next) = self.line(at);
+            match entry.as_bytes().cmp(key) {
+                Ordering::Less => at = next,
+                Ordering::Equal => return Ok(i),
+                Ordering::Greater => return Err(i),
             }
         }
-        Err(lo)
+        Err((first + Self::BLOCK).min(self.len))
     }
 
     /// Whether the sorted list holds `key`.
@@ -67,8 +91,9 @@ pub struct Gazetteer {
     /// One byte an entry: `b'a'` + the index of its label in `labels`.
     pub label_of: &'static [u8],
     pub labels: &'static [&'static str],
-    /// The canonical name of each entry: a surface index, or `surfaces.len()` + an index of `extra`.
-    pub canonical: &'static [u16],
+    /// The canonical name of each entry: its index (a surface index, or `surfaces.len()` +
+    /// an index of `extra`) less the entry's own index, so mostly 0.
+    pub canonical: &'static [i16],
     /// Canonical names that are no surface form.
     pub extra: Strings,
 }
@@ -85,12 +110,12 @@ impl Gazetteer {
     /// Entry `i`: (surface form, label, canonical name).
     pub fn entry(&self, i: usize) -> (&'static str, &'static str, &'static str) {
         let label = self.labels[(self.label_of[i] - b'a') as usize];
-        let c = self.canonical[i] as usize;
+        let c = (i as isize + self.canonical[i] as isize) as usize;
         let canonical = if c < self.len() { self.surfaces.get(c) } else { self.extra.get(c - self.len()) };
         (self.surfaces.get(i), label, canonical)
     }
 
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&'static str, &'static str, &'static str)> + '_ {
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> + '_ {
         (0..self.len()).map(move |i| self.entry(i))
     }
 
@@ -118,8 +143,8 @@ impl GivenNames {
         self.names.is_empty()
     }
 
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&'static str, u8)> + '_ {
-        (0..self.len()).map(move |i| (self.names.get(i), self.genders[i]))
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, u8)> + '_ {
+        self.names.iter().zip(self.genders.iter().copied())
     }
 
     /// The gender byte of `name`, if the name is known.

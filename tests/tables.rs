@@ -135,6 +135,8 @@ fn packed_tables_hold_exactly_the_lexicon_files() {
     assert_eq!(SURNAMES.iter().collect::<Vec<_>>(), rows("surnames.txt"));
     for (i, s) in SURNAMES.iter().enumerate() {
         assert_eq!(SURNAMES.find(s), Ok(i));
+        assert_eq!(SURNAMES.get(i), s);
+        assert_eq!(SURNAMES.find(&format!("{s}\0")), Err(i + 1), "just after {s:?}");
     }
     assert_eq!(SURNAMES.find(""), Err(0));
     assert_eq!(SURNAMES.find("\u{10FFFF}"), Err(SURNAMES.len()));
