@@ -1,4 +1,5 @@
 //! Property tests: any string is annotated without a panic, and every span slices cleanly.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::{annotate, Options, Unit};
 use proptest::prelude::*;
