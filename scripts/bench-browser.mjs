@@ -5,6 +5,7 @@
 // wasm memory. Serves www/ and the eval texts (EVAL_DIR, default ../shared/eval/dev, at /eval/,
 // never copied into www/) from its own static server. Prints Markdown tables; --json FILE also
 // writes the raw numbers. Usage: node scripts/bench-browser.mjs [--quick] [--json FILE]
+// (PKG_DIR=dir serves another build of www/pkg, to compare builds in turn).
 // A benchmark, not a test: it asserts nothing.
 import http from 'node:http';
 import fs from 'node:fs/promises';
@@ -15,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = path.join(ROOT, 'www');
 const EVAL = path.resolve(process.env.EVAL_DIR ?? path.join(ROOT, '..', 'shared', 'eval', 'dev'));
+// PKG_DIR: serve another build of www/pkg at /pkg/ (to compare builds, e.g. opt-level 3 and "s")
+const PKG = process.env.PKG_DIR ? path.resolve(process.env.PKG_DIR) : null;
 const { chromium } = createRequire(path.join(WWW, 'package.json'))('playwright-core');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -36,6 +39,9 @@ async function serve() {
     } else if (url.startsWith('/eval/')) {
       file = path.join(EVAL, url.slice('/eval/'.length));
       if (!file.startsWith(EVAL + path.sep)) { res.writeHead(403); res.end(); return; }
+    } else if (PKG && url.startsWith('/pkg/')) {
+      file = path.join(PKG, url.slice('/pkg/'.length));
+      if (!file.startsWith(PKG + path.sep)) { res.writeHead(403); res.end(); return; }
     } else {
       file = path.join(WWW, url);
       if (!file.startsWith(WWW)) { res.writeHead(403); res.end(); return; }
