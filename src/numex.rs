@@ -13,8 +13,46 @@ use crate::span::Span;
 
 /// Temporal and numeric expressions and numbered laws: sorted, non-overlapping byte spans.
 pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
-    let lower: Vec<String> = (0..doc.tokens.len()).map(|i| doc.tok(i).to_lowercase()).collect();
     let mut out = Vec::new();
+    with_paragraphs(doc, |cx| {
+        let mut i = cx.lo;
+        while i < cx.hi {
+            match cx.best(i) {
+                Some((e, label)) if e > i && e <= cx.hi => {
+                    out.push((Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end), label));
+                    i = e;
+                }
+                _ => i += 1,
+            }
+        }
+    });
+    out
+}
+
+/// Run `f` on the context of each paragraph.
+fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
+    // lower-cased token texts in one buffer (no String per token) and each token's table flags
+    let n = doc.tokens.len();
+    let mut buf = String::with_capacity(doc.text.len() / 4);
+    let mut ends: Vec<u32> = Vec::with_capacity(n);
+    for t in &doc.tokens {
+        lower_into(t.span.of(doc.text), &mut buf);
+        ends.push(buf.len() as u32);
+    }
+    let mut lower: Vec<&str> = Vec::with_capacity(n);
+    let mut flags: Vec<u32> = Vec::with_capacity(n);
+    let mut a = 0usize;
+    for (k, &e) in ends.iter().enumerate() {
+        let l = &buf[a..e as usize];
+        let raw = doc.tok(k);
+        let mut f = word_flags(l);
+        if raw != l {
+            f |= word_flags(raw);
+        }
+        lower.push(l);
+        flags.push(f);
+        a = e as usize;
+    }
     for p in &doc.paragraphs {
         let (s0, s1) = p.sentences;
         if s0 >= s1 {
@@ -22,19 +60,19 @@ pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
         }
         let lo = doc.sentences[s0].tokens.0;
         let hi = doc.sentences[s1 - 1].tokens.1.min(doc.tokens.len());
-        let cx = Cx { doc, lower: &lower, lo, hi };
-        let mut i = lo;
-        while i < hi {
-            match cx.best(i) {
-                Some((e, label)) if e > i && e <= hi => {
-                    out.push((Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end), label));
-                    i = e;
-                }
-                _ => i += 1,
-            }
-        }
+        f(&Cx { doc, lower: &lower, flags: &flags, lo, hi });
     }
-    out
+}
+
+/// Append the lower case of `s` to `buf` (as `str::to_lowercase`, without allocating for ASCII).
+fn lower_into(s: &str, buf: &mut String) {
+    if s.is_ascii() {
+        let start = buf.len();
+        buf.push_str(s);
+        buf[start..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&s.to_lowercase());
+    }
 }
 
 // ---------- word tables (sorted; a test checks) ----------
@@ -129,8 +167,131 @@ const APPROX: &[&[&str]] = &[
     &["well", "under"],
 ];
 
+#[cfg(test)]
 fn is_in(set: &[&str], w: &str) -> bool {
     set.binary_search(&w).is_ok()
+}
+
+// ---------- per-token flags (one look-up per token instead of a search per pattern) ----------
+
+const F_NUMWORD: u32 = 1 << 0;
+const F_DATE_UNIT: u32 = 1 << 1;
+const F_TIME_UNIT: u32 = 1 << 2;
+const F_PART_OF_DAY: u32 = 1 << 3;
+const F_WEEKDAY: u32 = 1 << 4;
+const F_MONTH: u32 = 1 << 5;
+const F_MONTH_ABBR: u32 = 1 << 6;
+const F_SEASON: u32 = 1 << 7;
+const F_HOLIDAY: u32 = 1 << 8;
+const F_DEICTIC: u32 = 1 << 9;
+const F_MODAL: u32 = 1 << 10;
+const F_YEAR_PREP: u32 = 1 << 11;
+const F_WEAK_YEAR_PREP: u32 = 1 << 12;
+const F_FUNCTION: u32 = 1 << 13;
+const F_MONTH_CUE: u32 = 1 << 14;
+const F_SCALE: u32 = 1 << 15;
+const F_CURRENCY_WORD: u32 = 1 << 16;
+const F_LAW_HEAD: u32 = 1 << 17;
+/// First word of an approximator.
+const F_APPROX: u32 = 1 << 18;
+/// Other words that can start a pattern (see [`START_WORDS`]).
+const F_START_WORD: u32 = 1 << 19;
+/// Raw (not lower-cased) token texts.
+const F_CURRENCY_CODE: u32 = 1 << 20;
+const F_CURRENCY_SYMBOL: u32 = 1 << 21;
+const F_TIMEZONE: u32 = 1 << 22;
+
+/// Tokens with any of these flags can start a match (numbers and a few shapes are checked apart).
+const F_START: u32 = F_NUMWORD
+    | F_WEEKDAY
+    | F_MONTH
+    | F_MONTH_ABBR
+    | F_HOLIDAY
+    | F_SEASON
+    | F_DEICTIC
+    | F_APPROX
+    | F_START_WORD
+    | F_CURRENCY_CODE
+    | F_CURRENCY_SYMBOL;
+
+/// Lower-cased words, outside the tables above, at which some matcher can start: laws
+/// ("united", "security", "resolution", "executive", …, "un", "unsc"), counts ("a", "an",
+/// "several", "few", "half"), clock words, relative days, "every"/"each", "early"/"late"/"mid",
+/// "the morning after", "earlier in the year" and bare plurals ("weeks"). A test checks that
+/// the matchers find nothing at any other token.
+const START_WORDS: &[&str] = &[
+    "united", "security", "resolution", "resolutions", "un", "u.n.", "unsc", "unscr", "unscrs", "e.o.", "eo", "e.o",
+    "executive", "general", "public", "article", "articles", "section", "directive", "regulation", "decision", "a", "an",
+    "several", "few", "half", "noon", "midnight", "earlier", "later", "every", "each", "early", "late", "mid", "morning",
+    "night", "evening", "afternoon", "day", "week", "weekend", "today", "yesterday", "tomorrow", "tonight", "weeks",
+    "months", "decades",
+];
+
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<WordHasher>>;
+
+fn word_map() -> &'static WordMap {
+    static MAP: std::sync::OnceLock<WordMap> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = WordMap::default();
+        let tables: &[(&[&str], u32)] = &[
+            (NUMWORDS, F_NUMWORD),
+            (DATE_UNITS, F_DATE_UNIT),
+            (TIME_UNITS, F_TIME_UNIT),
+            (PARTS_OF_DAY, F_PART_OF_DAY),
+            (WEEKDAYS, F_WEEKDAY),
+            (MONTHS, F_MONTH),
+            (MONTH_ABBR, F_MONTH_ABBR),
+            (SEASONS, F_SEASON),
+            (HOLIDAYS, F_HOLIDAY),
+            (DEICTIC, F_DEICTIC),
+            (MODALS, F_MODAL),
+            (YEAR_PREPS, F_YEAR_PREP),
+            (WEAK_YEAR_PREPS, F_WEAK_YEAR_PREP),
+            (FUNCTION_WORDS, F_FUNCTION),
+            (MONTH_CUES, F_MONTH_CUE),
+            (SCALES, F_SCALE),
+            (CURRENCY_WORDS, F_CURRENCY_WORD),
+            (LAW_HEADS, F_LAW_HEAD),
+            (START_WORDS, F_START_WORD),
+            (CURRENCY_CODES, F_CURRENCY_CODE),
+            (CURRENCY_SYMBOLS, F_CURRENCY_SYMBOL),
+            (TIMEZONES, F_TIMEZONE),
+        ];
+        for (set, f) in tables {
+            for w in set.iter() {
+                *m.entry(*w).or_insert(0) |= f;
+            }
+        }
+        for ph in APPROX {
+            *m.entry(ph[0]).or_insert(0) |= F_APPROX;
+        }
+        m
+    })
+}
+
+/// Longest word in any table (longer tokens have no flags).
+const MAX_WORD: usize = 16;
+
+/// The flags of a word (lower-cased words for the word tables, raw ones for codes and symbols).
+fn word_flags(w: &str) -> u32 {
+    if w.is_empty() || w.len() > MAX_WORD {
+        return 0;
+    }
+    word_map().get(w).copied().unwrap_or(0)
 }
 
 /// The value of an all-digit string (no separators), if short enough.
@@ -149,7 +310,8 @@ fn split_num(s: &str) -> (&str, &str) {
 
 struct Cx<'a, 't> {
     doc: &'a Doc<'t>,
-    lower: &'a [String],
+    lower: &'a [&'a str],
+    flags: &'a [u32],
     lo: usize,
     hi: usize,
 }
@@ -180,6 +342,28 @@ impl<'a, 't> Cx<'a, 't> {
             &self.lower[i]
         } else {
             ""
+        }
+    }
+
+    /// The flags of token `i` (0 out of range).
+    fn f(&self, i: usize) -> u32 {
+        if i >= self.lo && i < self.hi {
+            self.flags[i]
+        } else {
+            0
+        }
+    }
+
+    fn has(&self, i: usize, flag: u32) -> bool {
+        self.f(i) & flag != 0
+    }
+
+    /// The flags of the token before `i` (0 at the start).
+    fn prev_f(&self, i: usize) -> u32 {
+        if i > self.lo {
+            self.f(i - 1)
+        } else {
+            0
         }
     }
 
@@ -227,6 +411,29 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// The best match starting at token `i`.
     fn best(&self, i: usize) -> M {
+        if !self.can_start(i) {
+            return None;
+        }
+        self.best_at(i)
+    }
+
+    /// Some matcher can start at token `i`: a number, a word of [`F_START`], a currency
+    /// code or symbol, "GL25", "'90s", "US$". Everything else gives no match (a test runs
+    /// all the matchers at every token of noise and of the tests' texts to check).
+    fn can_start(&self, i: usize) -> bool {
+        if self.f(i) & F_START != 0 || self.is_num(i) {
+            return true;
+        }
+        let t = self.t(i);
+        match t.as_bytes().first() {
+            Some(b'\'') | Some(0xE2) => t.starts_with('\'') || t.starts_with('’'),
+            Some(b'A'..=b'Z') => t.starts_with("GL") || (t.len() <= 3 && self.t(i + 1) == "$"),
+            _ => false,
+        }
+    }
+
+    /// All the matchers at token `i`, the longest match.
+    fn best_at(&self, i: usize) -> M {
         let mut m = self.law(i);
         m = longer(m, self.money(i));
         m = longer(m, self.percent(i));
@@ -239,6 +446,9 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// End of an approximator starting at `i` (or `i`).
     fn approx_end(&self, i: usize) -> usize {
+        if !self.has(i, F_APPROX) {
+            return i;
+        }
         let mut best = i;
         for ph in APPROX {
             if self.seq(i, ph) {
@@ -249,7 +459,7 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     fn numword(&self, i: usize) -> bool {
-        is_in(NUMWORDS, self.l(i))
+        self.has(i, F_NUMWORD)
     }
 
     /// A count phrase for durations: "48", "two", "twenty-five", "a", "a few", "several",
@@ -301,7 +511,7 @@ impl<'a, 't> Cx<'a, 't> {
         if self.is_num(i) {
             // "2bn", "5m"
             let (n, suf) = split_num(self.t(i));
-            if !n.is_empty() && is_in(SCALES, &suf.to_ascii_lowercase()) {
+            if !n.is_empty() && SCALES.iter().any(|s| s.eq_ignore_ascii_case(suf)) {
                 return Some(i + 1);
             }
             return None;
@@ -313,7 +523,7 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     fn scale_end(&self, j: usize) -> usize {
-        if is_in(SCALES, self.l(j)) {
+        if self.has(j, F_SCALE) {
             j + 1
         } else {
             j
@@ -336,7 +546,7 @@ impl<'a, 't> Cx<'a, 't> {
         {
             j += 1;
         }
-        if is_in(CURRENCY_SYMBOLS, self.t(j)) || is_in(CURRENCY_CODES, self.t(j)) {
+        if self.has(j, F_CURRENCY_SYMBOL | F_CURRENCY_CODE) {
             let a = self.amount(j + 1)?;
             if !self.is_num(j + 1) {
                 return None;
@@ -348,21 +558,21 @@ impl<'a, 't> Cx<'a, 't> {
         }
         let a = self.amount(i).or_else(|| {
             // "a billion dollars"
-            (matches!(self.l(i), "a" | "an") && is_in(SCALES, self.l(i + 1))).then_some(i + 1)
+            (matches!(self.l(i), "a" | "an") && self.has(i + 1, F_SCALE)).then_some(i + 1)
         })?;
         let s = self.scale_end(a);
         let mut k = s;
         // "US dollars", "Syrian pounds"
-        if (self.cap(k) && self.kind(k) == Some(Kind::Word)) && is_in(CURRENCY_WORDS, self.l(k + 1)) {
+        if (self.cap(k) && self.kind(k) == Some(Kind::Word)) && self.has(k + 1, F_CURRENCY_WORD) {
             k += 1;
         }
-        if is_in(CURRENCY_WORDS, self.l(k)) {
+        if self.has(k, F_CURRENCY_WORD) {
             if self.l(k) == "won" && s == a {
                 return None;
             }
             return Some(k + 1);
         }
-        if is_in(CURRENCY_CODES, self.t(s)) {
+        if self.has(s, F_CURRENCY_CODE) {
             return Some(s + 1);
         }
         if bare && s > a {
@@ -469,7 +679,7 @@ impl<'a, 't> Cx<'a, 't> {
         });
         let hour = digits_val(n).is_some_and(|h| (1..=12).contains(&h));
         let mut e;
-        if (hhmm || hour) && matches!(suf.to_ascii_lowercase().as_str(), "am" | "pm") {
+        if (hhmm || hour) && (suf.eq_ignore_ascii_case("am") || suf.eq_ignore_ascii_case("pm")) {
             e = a + 1;
         } else if !suf.is_empty() {
             return None;
@@ -478,13 +688,13 @@ impl<'a, 't> Cx<'a, 't> {
         } else if hhmm {
             e = a + 1;
             let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about");
-            if !(cue || is_in(TIMEZONES, self.t(e)) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
+            if !(cue || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
                 return None;
             }
         } else {
             return None;
         }
-        if is_in(TIMEZONES, self.t(e)) {
+        if self.has(e, F_TIMEZONE) {
             e += 1;
         } else if self.l(e) == "local" && self.l(e + 1) == "time" {
             e += 2;
@@ -495,14 +705,14 @@ impl<'a, 't> Cx<'a, 't> {
     // ----- dates and durations -----
 
     fn part_of_day(&self, j: usize) -> bool {
-        is_in(PARTS_OF_DAY, self.l(j))
+        self.has(j, F_PART_OF_DAY)
     }
 
     fn unit(&self, j: usize) -> Option<Label> {
-        let w = self.l(j);
-        if is_in(DATE_UNITS, w) {
+        let f = self.f(j);
+        if f & F_DATE_UNIT != 0 {
             Some(Label::Date)
-        } else if is_in(TIME_UNITS, w) {
+        } else if f & F_TIME_UNIT != 0 {
             Some(Label::Time)
         } else {
             None
@@ -510,7 +720,7 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     fn weekday(&self, j: usize) -> bool {
-        is_in(WEEKDAYS, self.l(j)) && self.cap(j)
+        self.has(j, F_WEEKDAY) && self.cap(j)
     }
 
     fn day_num(&self, j: usize) -> bool {
@@ -520,7 +730,7 @@ impl<'a, 't> Cx<'a, 't> {
         let (n, suf) = split_num(self.t(j));
         n.len() <= 2
             && digits_val(n).is_some_and(|d| (1..=31).contains(&d))
-            && matches!(suf.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th")
+            && (suf.is_empty() || ["st", "nd", "rd", "th"].iter().any(|x| suf.eq_ignore_ascii_case(x)))
     }
 
     fn year_num(&self, j: usize) -> bool {
@@ -533,11 +743,11 @@ impl<'a, 't> Cx<'a, 't> {
         if !self.cap(j) {
             return None;
         }
-        let w = self.l(j);
-        if is_in(MONTHS, w) {
-            return Some((j + 1, !matches!(w, "may" | "march")));
+        let f = self.f(j);
+        if f & F_MONTH != 0 {
+            return Some((j + 1, !matches!(self.l(j), "may" | "march")));
         }
-        if is_in(MONTH_ABBR, w) && self.t(j + 1) == "." && self.glued(j + 1) {
+        if f & F_MONTH_ABBR != 0 && self.t(j + 1) == "." && self.glued(j + 1) {
             return Some((j + 2, false));
         }
         None
@@ -566,8 +776,8 @@ impl<'a, 't> Cx<'a, 't> {
         if self.l(m) == "of" && self.year_num(m + 1) {
             return Some(m + 2);
         }
-        let prev = if j > self.lo && self.is_dash(j - 1) { self.prev_l(j - 1) } else { self.prev_l(j) };
-        let cued = is_in(MONTH_CUES, prev);
+        let prev = if j > self.lo && self.is_dash(j - 1) { self.prev_f(j - 1) } else { self.prev_f(j) };
+        let cued = prev & F_MONTH_CUE != 0;
         if self.t(m - 1) == "." && !cued {
             return None;
         }
@@ -613,13 +823,17 @@ impl<'a, 't> Cx<'a, 't> {
         if !(1700..=2099).contains(&v) {
             return None;
         }
-        if j > self.lo && (is_in(CURRENCY_SYMBOLS, self.t(j - 1)) || self.t(j - 1) == "#") {
+        if j > self.lo && (self.has(j - 1, F_CURRENCY_SYMBOL) || self.t(j - 1) == "#") {
             return None;
         }
-        let prev = if j > self.lo && self.is_dash(j - 1) && self.glued(j) { self.prev_l(j - 1) } else { self.prev_l(j) };
+        let (prev, prev_f) = if j > self.lo && self.is_dash(j - 1) && self.glued(j) {
+            (self.prev_l(j - 1), self.prev_f(j - 1))
+        } else {
+            (self.prev_l(j), self.prev_f(j))
+        };
         let next_ok = match self.kind(j + 1) {
             None => true,
-            Some(Kind::Word) => !self.lower_word(j + 1) || is_in(FUNCTION_WORDS, self.l(j + 1)),
+            Some(Kind::Word) => !self.lower_word(j + 1) || self.has(j + 1, F_FUNCTION),
             Some(Kind::Number) => false,
             _ => !matches!(self.l(j + 1), "%" | "$"),
         };
@@ -628,13 +842,13 @@ impl<'a, 't> Cx<'a, 't> {
             Some(Kind::Word) | Some(Kind::Number) => false,
             _ => !matches!(self.l(j + 1), "%" | "$"),
         };
-        let ok = if is_in(YEAR_PREPS, prev) {
-            !is_in(WEAK_YEAR_PREPS, prev) || next_ok
+        let ok = if prev_f & F_YEAR_PREP != 0 {
+            prev_f & F_WEAK_YEAR_PREP == 0 || next_ok
         } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.lower_word(j + 1) {
             // "the 2010 earthquake", not "the 2000 troops"
-            !self.l(j + 1).ends_with('s') && !is_in(FUNCTION_WORDS, self.l(j + 1))
+            !self.l(j + 1).ends_with('s') && !self.has(j + 1, F_FUNCTION)
         } else {
-            strict_next && !is_in(CURRENCY_SYMBOLS, self.t(j + 1))
+            strict_next && !self.has(j + 1, F_CURRENCY_SYMBOL)
         };
         if !ok {
             return None;
@@ -736,11 +950,11 @@ impl<'a, 't> Cx<'a, 't> {
         if let Some(e) = self.year(j) {
             return Some((e, Label::Date));
         }
-        if is_in(HOLIDAYS, w) && self.cap(j) {
+        if self.has(j, F_HOLIDAY) && self.cap(j) {
             let e = if matches!(self.l(j + 1), "day" | "eve") && self.cap(j + 1) { j + 2 } else { j + 1 };
             return Some((e, Label::Date));
         }
-        if is_in(SEASONS, w) {
+        if self.has(j, F_SEASON) {
             if self.year_num(j + 1) {
                 return Some((j + 2, Label::Date));
             }
@@ -754,10 +968,10 @@ impl<'a, 't> Cx<'a, 't> {
     /// "last month", "next morning", "past 15 years", "last Thursday", "same day".
     fn deictic(&self, i: usize) -> M {
         let w = self.l(i);
-        if !is_in(DEICTIC, w) {
+        if !self.has(i, F_DEICTIC) {
             return None;
         }
-        if w == "last" && is_in(MODALS, self.prev_l(i)) {
+        if w == "last" && self.prev_f(i) & F_MODAL != 0 {
             return None;
         }
         let j = i + 1;
@@ -776,7 +990,7 @@ impl<'a, 't> Cx<'a, 't> {
             }
             return Some((j + 1, Label::Date));
         }
-        if is_in(SEASONS, self.l(j)) || self.month(j).is_some_and(|(m, _)| m == j + 1) {
+        if self.has(j, F_SEASON) || self.month(j).is_some_and(|(m, _)| m == j + 1) {
             return Some((j + 1, Label::Date));
         }
         if let Some(k) = self.count(j).filter(|_| !matches!(self.l(j), "a" | "an")) {
@@ -882,7 +1096,7 @@ impl<'a, 't> Cx<'a, 't> {
                 None
             };
             if let Some(j) = j {
-                if self.l(j) == "the" && self.lower_word(j + 1) && !is_in(FUNCTION_WORDS, self.l(j + 1)) {
+                if self.l(j) == "the" && self.lower_word(j + 1) && !self.has(j + 1, F_FUNCTION) {
                     let lab = if self.part_of_day(i) { Label::Time } else { Label::Date };
                     return Some((j + 2, lab));
                 }
@@ -927,7 +1141,7 @@ impl<'a, 't> Cx<'a, 't> {
         let mut named = false;
         while j < stop {
             let w = self.l(j);
-            if is_in(LAW_HEADS, w) && (self.cap(j) || named) {
+            if self.has(j, F_LAW_HEAD) && (self.cap(j) || named) {
                 best = j + 1;
                 if self.l(j + 1) == "of" && self.year_num(j + 2) {
                     best = j + 3;
@@ -1215,6 +1429,85 @@ mod tests {
         ] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
         }
+    }
+
+    /// Texts made of every word the matchers look at, in all cases, with numbers and marks.
+    fn vocabulary_noise(seed: u64, words: usize) -> String {
+        let src = include_str!("numex.rs");
+        let code = &src[..src.find("#[cfg(test)]\nmod tests").unwrap()];
+        let mut vocab: Vec<String> = code.split('"').skip(1).step_by(2).filter(|w| w.len() <= 24).map(str::to_string).collect();
+        for w in ["1", "5", "12", "31", "45", "2019", "1999", "13818", "2,000", "3.4", "6:45", "2bn", "5m", "90s", "’90s", "'90s",
+            "21st", "40th", "GL13", "GL", "US", "HK", "A", "GH", "-", "–", "/", "(", ")", ",", ".", "%", "$", "€", "\n\n", "7031(c)"] {
+            vocab.push(w.to_string());
+        }
+        let mut seed = seed;
+        let mut next = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let mut s = String::new();
+        for _ in 0..words {
+            let w = &vocab[next() % vocab.len()];
+            match next() % 8 {
+                0 => s.push_str(&w.to_uppercase()),
+                1 | 2 => {
+                    let mut c = w.chars();
+                    if let Some(f) = c.next() {
+                        s.extend(f.to_uppercase());
+                        s.push_str(c.as_str());
+                    }
+                }
+                _ => s.push_str(w),
+            }
+            s.push_str([" ", " ", " ", "", " ", ". ", "\n"][next() % 7]);
+        }
+        s
+    }
+
+    /// The prefilter and the flags change nothing: at every token the matchers find nothing
+    /// where `can_start` says no, and each flag is the membership in its table.
+    #[test]
+    fn prefilter_is_exact() {
+        let mut texts: Vec<String> = (0..40).map(|k| vocabulary_noise(k, 3000)).collect();
+        if let Ok(dir) = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev")) {
+            for e in dir.flatten() {
+                let raw = std::fs::read_to_string(e.path()).unwrap_or_default();
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(&raw) {
+                    texts.push(v["text"].as_str().unwrap_or_default().to_string());
+                }
+            }
+        }
+        let tables: &[(&[&str], u32, bool)] = &[
+            (NUMWORDS, F_NUMWORD, false), (DATE_UNITS, F_DATE_UNIT, false), (TIME_UNITS, F_TIME_UNIT, false),
+            (PARTS_OF_DAY, F_PART_OF_DAY, false), (WEEKDAYS, F_WEEKDAY, false), (MONTHS, F_MONTH, false),
+            (MONTH_ABBR, F_MONTH_ABBR, false), (SEASONS, F_SEASON, false), (HOLIDAYS, F_HOLIDAY, false),
+            (DEICTIC, F_DEICTIC, false), (MODALS, F_MODAL, false), (YEAR_PREPS, F_YEAR_PREP, false),
+            (WEAK_YEAR_PREPS, F_WEAK_YEAR_PREP, false), (FUNCTION_WORDS, F_FUNCTION, false), (MONTH_CUES, F_MONTH_CUE, false),
+            (SCALES, F_SCALE, false), (CURRENCY_WORDS, F_CURRENCY_WORD, false), (LAW_HEADS, F_LAW_HEAD, false),
+            (CURRENCY_CODES, F_CURRENCY_CODE, true), (CURRENCY_SYMBOLS, F_CURRENCY_SYMBOL, true), (TIMEZONES, F_TIMEZONE, true),
+        ];
+        let (mut tokens, mut starts) = (0usize, 0usize);
+        for text in &texts {
+            let doc = segment(text);
+            with_paragraphs(&doc, |cx| {
+                for i in cx.lo..cx.hi {
+                    tokens += 1;
+                    assert_eq!(cx.l(i), doc.tok(i).to_lowercase());
+                    for (set, flag, raw) in tables {
+                        let w = if *raw { cx.t(i) } else { cx.l(i) };
+                        assert_eq!(cx.has(i, *flag), is_in(set, w), "{flag:#x} at {w:?}");
+                    }
+                    let approx = APPROX.iter().any(|ph| cx.seq(i, ph));
+                    assert!(!approx || cx.has(i, F_APPROX), "approximator at {:?}", cx.t(i));
+                    if cx.can_start(i) {
+                        starts += 1;
+                    } else {
+                        assert_eq!(cx.best_at(i), None, "match at {:?} in {:?}", cx.t(i), &text[doc.tokens[i].span.start..]);
+                    }
+                }
+            });
+        }
+        assert!(starts * 4 < tokens * 3, "{starts} of {tokens}");
     }
 
     #[test]
