@@ -492,7 +492,7 @@ const NUMBER_ABBREVS: &[&str] = &[
 
 /// Abbreviations that end a sentence only before a word that usually starts one.
 const SOFT_ABBREVS: &[&str] = &[
-    "Ave", "Bros", "Co", "Corp", "Dept", "Inc", "Jr", "Ltd", "Plc", "approx", "cf", "dept", "est", "etc", "govt", "inc", "ltd",
+    "Ave", "Bhd", "Bros", "Cia", "Cie", "Co", "Corp", "Dept", "Inc", "Jr", "Ltd", "Ltda", "Plc", "Pte", "Pty", "Pvt", "Sdn", "Şti", "approx", "cf", "dept", "est", "etc", "govt", "inc", "ltd",
 ];
 
 /// Capitalised words that usually start a sentence rather than continue a name.
