@@ -299,6 +299,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         ents.sort_by_key(|e| e.ts);
+        // datelines ("SEOUL, March 3 (Reuters) -") and bylines ("By A. Writer, Lisbon") name no party
+        let place_line = cx.dateline_tokens();
+        ents.retain(|e| !place_line.get(e.ts).copied().unwrap_or(false));
         cx.ents = ents;
         for (k, e) in cx.ents.iter().enumerate() {
             for slot in cx.ent_at.iter_mut().take(e.te.min(n)).skip(e.ts) {
@@ -326,6 +329,59 @@ impl<'a, 't> Ctx<'a, 't> {
         self.lw.get(i).map_or("", |s| s.as_str())
     }
 
+    /// Tokens of datelines and bylines at the start of a paragraph.
+    fn dateline_tokens(&self) -> Vec<bool> {
+        let toks = &self.doc.tokens;
+        let n = toks.len();
+        let mut out = vec![false; n];
+        for p in &self.doc.paragraphs {
+            let Some(s) = self.doc.sentences.get(p.sentences.0) else { continue };
+            let a = s.tokens.0;
+            if a >= n {
+                continue;
+            }
+            // a byline: "By …" up to the end of its line
+            if self.raw(a) == "By" && self.is_word(a + 1) && starts_upper(self.raw(a + 1)) {
+                let mut k = a;
+                while k < n && (k == a || !toks[k].line_before) {
+                    out[k] = true;
+                    k += 1;
+                }
+                continue;
+            }
+            // a dateline: capitals (and "/", ",", a date, "(Reuters)") before a dash
+            let first = self.raw(a);
+            if !(is_all_caps(first) && first.chars().filter(|c| c.is_alphabetic()).count() >= 2) {
+                continue;
+            }
+            let mut k = a;
+            let mut paren = false;
+            while k < n && k < a + 14 {
+                if k > a && toks[k].line_before {
+                    break;
+                }
+                let r = self.raw(k);
+                if toks[k].kind == Kind::Dash {
+                    for slot in &mut out[a..k] {
+                        *slot = true;
+                    }
+                    break;
+                }
+                let ok = is_all_caps(r) || paren || matches!(r, "/" | "," | "." | "(" | ")") || toks[k].kind == Kind::Number || r.chars().all(|c| c.is_ascii_digit()) || NOT_NAMES.contains(&self.w(k)) && starts_upper(r) || matches!(self.w(k), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "jan." | "feb." | "sept." | "oct." | "nov." | "dec.");
+                if r == "(" {
+                    paren = true;
+                } else if r == ")" {
+                    paren = false;
+                }
+                if !ok {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        out
+    }
+
     fn raw(&self, i: usize) -> &'t str {
         self.doc.tokens.get(i).map_or("", |t| t.span.of(self.doc.text))
     }
@@ -341,7 +397,33 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A reporting verb at token `i` (lower-case, not part of a name: "United States").
     fn report_at(&self, i: usize) -> bool {
-        is_report_verb(self.w(i)) && !starts_upper(self.raw(i)) && self.ent(i).is_none()
+        let w = self.w(i);
+        let next = self.w(i + 1);
+        // nouns and other senses: "member states", "the claims", "added to the list"
+        let other_sense = match w {
+            "states" | "claims" | "reports" | "notes" => next != "that",
+            "added" => !(matches!(next, "that" | "," | "." | ":" | "\"" | "“" | "'" | "‘") || i > 0 && self.w(i - 1) == ","),
+            _ => false,
+        };
+        is_report_verb(w) && !other_sense && !starts_upper(self.raw(i)) && self.ent(i).is_none()
+    }
+
+    /// A reporting verb, or one that attributes a view ("estimates that", "described X as", "warned that").
+    fn report_like_at(&self, i: usize) -> bool {
+        if self.report_at(i) {
+            return true;
+        }
+        let w = self.w(i);
+        let next = self.w(i + 1);
+        let like = match w {
+            "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" => next == "that",
+            "warned" | "warns" => matches!(next, "that" | ","),
+            "described" | "describes" | "condemned" | "condemns" | "called" | "calls" => {
+                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleOpen))
+            }
+            _ => false,
+        };
+        like && !starts_upper(self.raw(i)) && self.ent(i).is_none()
     }
 
     fn strong_word(&self, i: usize) -> bool {
@@ -852,7 +934,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if !self.designation_sense(i, a, b) {
                 return None;
             }
-            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being");
+            // "the persons designated today" is a participle, no predication of its own
+            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those"));
             return one(verb, false);
         }
         if matches!(w, "ban" | "bans" | "banned" | "banning") {
@@ -938,6 +1021,22 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "sanction" && prev == "the" && self.w(i + 1) == "of" {
             return true;
         }
+        // approving a bill, a budget, a plan: "the assembly sanctioned a new budget"
+        if matches!(w, "sanctioned" | "sanctions" | "sanctioning") {
+            let mut k = i + 1;
+            while k < i + 5 && (matches!(self.w(k), "a" | "an" | "the" | "its" | "their" | "new" | "supplementary" | "revised" | "draft" | "further") || !self.is_word(k) && self.w(k) != ",") {
+                k += 1;
+            }
+            let obj = self.w(k);
+            if matches!(obj, "bill" | "bills" | "budget" | "budgets" | "plan" | "plans" | "project" | "projects" | "terminal" | "construction" | "expansion" | "spending" | "loan" | "loans" | "merger" | "purchase" | "sale" | "appointment" | "law" | "amendment" | "decree" | "expenditure" | "funding" | "package" | "deal" | "treaty" | "building" | "plant" | "road" | "pipeline" | "port" | "bridge" | "license" | "licence" | "increase") {
+                return true;
+            }
+            // a legislature or local authority as subject of "sanctioned" + an object that is no party
+            let subj = self.w(i.wrapping_sub(1));
+            if w == "sanctioned" && matches!(subj, "authority" | "council" | "assembly" | "legislature" | "parliament" | "diet" | "congress" | "senate" | "board" | "committee" | "municipality") && !self.party_at(k) && !is_described(obj) {
+                return true;
+            }
+        }
         false
     }
 
@@ -990,8 +1089,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        // "the ban" after an earlier foreign ban or sanctions in the text
-        if matches!(prev, "the" | "this") && w == "ban" && self.doc_score >= 1 {
+        // "the ban" after an earlier foreign ban or sanctions in the text, not after a domestic one
+        let domestic_before = (i.saturating_sub(60)..i).any(|k| self.w(k) == "domestic" && matches!(self.w(k + 1), "ban" | "bans"));
+        if matches!(prev, "the" | "this") && w == "ban" && self.doc_score >= 1 && !domestic_before {
             return true;
         }
         false
@@ -1066,12 +1166,19 @@ impl<'a, 't> Ctx<'a, 't> {
         let tw = self.w(t.ts).to_string();
         let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
         let clause_words = words(ca..cb);
-        let evasion = |w: &str| w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut");
+        let evasion = |w: &str| w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg");
         let counter = |w: &str| matches!(w, "initiative" | "crackdown" | "prevent" | "combat" | "counter" | "countering" | "focused" | "coordinate" | "crack" | "responses");
         // evasion: near the trigger, or its crackdown anywhere in the clause
         let near_after = words(t.te..(t.te + 3).min(cb));
         let near_before = words(t.ts.saturating_sub(4).max(ca)..t.ts);
         let ev_near = near_after.iter().chain(near_before.iter()).any(|w| evasion(w)) || evasion(&tw) || (t.te - t.ts > 1 && evasion(self.w(t.te - 1)));
+        // "get around the sanctions", "keeps sanctioned oil moving"
+        let ev_phrase = {
+            let near = words(t.ts.saturating_sub(5).max(ca)..(t.te + 4).min(cb));
+            near.windows(2).any(|p| matches!(p[0], "get" | "gets" | "getting" | "got" | "work" | "working") && p[1] == "around")
+                || (near.iter().any(|w| matches!(*w, "keep" | "keeps" | "keeping" | "kept")) && near.iter().any(|w| matches!(*w, "moving" | "flowing" | "afloat")))
+        };
+        let ev_near = ev_near || ev_phrase;
         let ev_clause = clause_words.iter().any(|w| evasion(w));
         if ev_clause && clause_words.iter().any(|w| counter(w)) {
             return (Action::Tighten, true);
@@ -1080,11 +1187,13 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Violate, true);
         }
         // effect: the sanctions are the subject of a predicate about what they do
-        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed");
+        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship");
         let subj_start = t.ts <= ca + 3 && !t.verb;
         if subj_start {
             let after = words(t.te..(t.te + 8).min(cb));
-            if after.iter().any(|w| effect_pred(w)) && !after.iter().any(|w| matches!(*w, "target" | "imposed" | "lifted")) {
+            // "sanctions imposed by X have hurt …": the participle is no main verb
+            let main_verb = (t.te..(t.te + 8).min(cb)).any(|k| matches!(self.w(k), "target" | "imposed" | "lifted") && !(k == t.te && matches!(self.w(k), "imposed" | "lifted")));
+            if after.iter().any(|w| effect_pred(w)) && !main_verb {
                 return (Action::Effect, true);
             }
         }
@@ -1092,8 +1201,16 @@ impl<'a, 't> Ctx<'a, 't> {
         if before.windows(2).any(|p| matches!(p[0], "goal" | "goals" | "purpose" | "aim" | "impact" | "effects" | "effect" | "toll") && p[1] == "of") && !before.iter().any(|w| matches!(*w, "current" | "continued" | "continuing" | "existing")) {
             return (Action::Effect, true);
         }
+        // an evaluation: "described the sanctions as illegal"
+        if before.iter().rev().take(4).any(|w| matches!(*w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called")) && (t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") {
+            return (Action::Effect, true);
+        }
         // threats take precedence over the action threatened
-        if clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())].iter().any(|w| w.starts_with("threat") || matches!(*w, "warned" | "warns" | "warning")) || (t.ts > ca && matches!(self.w(t.ts - 1), "face" | "faces" | "facing" | "risk" | "risks")) {
+        let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
+        if head.iter().any(|w| w.starts_with("threat") || matches!(*w, "warned" | "warns" | "warning"))
+            || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
+            || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure"))
+        {
             return (Action::Threaten, true);
         }
         // nearest cue word before (up to 10 tokens) or after (up to 4)
@@ -1109,9 +1226,16 @@ impl<'a, 't> Ctx<'a, 't> {
         for k in lo..t.ts {
             let w = self.w(k);
             let next = self.w(k + 1);
-            let act = cue_before(w, next);
+            let mut act = cue_before(w, next);
+            // adding parties to an existing list widens it
+            if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") {
+                act = Some(Action::Tighten);
+            }
             consider(t.ts - k, act);
         }
+        // "removed A, B and C from its list of designated entities": a longer reach for removal
+        let far_lift = (t.ts.saturating_sub(16).max(ca)..lo).find(|&k| matches!(cue_before(self.w(k), self.w(k + 1)), Some(Action::Lift)) && (k..t.ts).any(|j| matches!(self.w(j), "from" | "off")));
+        let far_add = (t.ts.saturating_sub(18).max(ca)..lo).find(|&k| matches!(self.w(k), "added" | "adds" | "adding") && tw != "entity" && (k..t.ts).any(|j| self.w(j) == "list"));
         let mut k = t.te;
         let mut d = 1;
         while k < cb && d <= 4 {
@@ -1123,6 +1247,21 @@ impl<'a, 't> Ctx<'a, 't> {
             consider(d, act);
             k += 1;
             d += 1;
+        }
+        if best.is_none() {
+            if let Some(k) = far_lift {
+                best = Some((t.ts - k, Action::Lift));
+            } else if let Some(k) = far_add {
+                best = Some((t.ts - k, Action::Tighten));
+            }
+        }
+        // extending a measure to a new class is tightening ("extend the ban to cover …")
+        if matches!(best, Some((_, Action::Extend))) && clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass")) {
+            return (Action::Tighten, true);
+        }
+        // reviewing whether to remove: no decision yet
+        if matches!(best, Some((_, Action::Lift))) && head.iter().any(|w| w.starts_with("review") || w.starts_with("reconsider")) {
+            return (Action::Other, true);
         }
         // a verb trigger is its own impose, unless a closer cue says more
         if let Some((d, a)) = best {
@@ -1171,7 +1310,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "X said (that) … trigger"
             for k in (sa..t.ts).rev() {
                 let w = self.w(k);
-                if self.report_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && w != "saying" || (w == "according" && self.w(k + 1) == "to") {
+                if self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && w != "saying" || (w == "according" && self.w(k + 1) == "to") {
                     reported = true;
                     report_end = report_end.max(k + 1);
                     source = if w == "according" { self.subject_near(k + 2, (k + 8).min(t.ts)) } else { self.report_subject(k, sa) };
@@ -1187,7 +1326,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         source = self.subject_near(k + 2, (k + 8).min(sb));
                         break;
                     }
-                    if self.report_at(k) && w != "saying" && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                    if self.report_like_at(k) && w != "saying" && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
                         // the rest of the sentence is the attribution (no new clause after it)
                         let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
                         let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
@@ -1215,8 +1354,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if !neg {
                 continue;
             }
-            if matches!(next, "only" | "just") || (next == "too" && cw.get(k + 2) == Some(&"late")) {
-                if next == "too" {
+            // "need not be permanent": its conditions follow
+            let need_not = *w == "not" && k > 0 && matches!(cw[k - 1], "need" | "needs");
+            if matches!(next, "only" | "just") || (next == "too" && cw.get(k + 2) == Some(&"late")) || need_not {
+                if next == "too" || need_not {
                     conditional = true;
                 }
                 continue;
@@ -1235,9 +1376,18 @@ impl<'a, 't> Ctx<'a, 't> {
         if ti >= 1 && cw.get(ti - 1) == Some(&"without") && !demanded {
             negated = true;
         }
+        // a rejected call or request: "rejects calls to sanction X", "refused to join sanctions"
+        if cw[..ti.min(cw.len())].iter().rev().take(10).any(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")) {
+            negated = true;
+        }
         // conditions
         for (k, w) in cw.iter().enumerate() {
             let next = cw.get(k + 1).copied().unwrap_or("");
+            // an inverted condition: "Should the talks fail, …", "… should the situation worsen"
+            let inverted = *w == "should" && (matches!(next, "the" | "a" | "an" | "this" | "that" | "these" | "any" | "it" | "they" | "he" | "she" | "there") || self.party_at(ca + k + 1)) && (k == 0 || !matches!(cw[k - 1], "," | "we" | "they" | "it" | "he" | "she" | "i") && self.ent(ca + k - 1).is_none() && !matches!(cw[k - 1], "government" | "council" | "countries" | "states"));
+            if inverted {
+                conditional = true;
+            }
             if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && next != "again" && k < ti) || (*w == "until" && k < ti) || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
@@ -1252,7 +1402,8 @@ impl<'a, 't> Ctx<'a, 't> {
         for (k, w) in cw.iter().enumerate() {
             let next = cw.get(k + 1).copied().unwrap_or("");
             let prev = if k > 0 { cw[k - 1] } else { "" };
-            let speech = (matches!(*w, "called" | "calls" | "calling" | "call") && next == "for")
+            let speech = (matches!(*w, "called" | "calls" | "calling" | "call") && matches!(next, "for" | "on" | "upon"))
+                || (matches!(*w, "pressure" | "push" | "pushing" | "request" | "requests" | "appeal" | "appealed" | "appeals") && matches!(next, "to" | "for" | "that" | "on"))
                 || w.starts_with("urg") && !w.starts_with("urgen")
                 || w.starts_with("demand")
                 || w.starts_with("propos")
@@ -1266,7 +1417,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(next, "be" | "have") && prev != "or" && action != Action::Effect;
             let would = *w == "would" && k < ti && cw[..k].iter().any(|x| x.starts_with("announc") || matches!(*x, "said" | "says" | "pledged" | "promised" | "vowed"));
             let near = k <= ti + 3 && ti <= k + 16 && ca + k >= blocked_before;
-            if ((speech || commit) && near || (will || would) && k <= ti + 3) && !starts_upper(self.raw(ca + k)) {
+            // a capitalised cue is a name ("Will"), except a speech verb inside a headline ("MPs Urge …")
+            if ((speech || commit) && near || (will || would) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
                 demanded = true;
                 if speech || would {
                     speech_subject = Some(ca + k);
@@ -1297,6 +1449,24 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The subject of the reporting or speech verb at `k`: the nearest party or pronoun
     /// before it (after `lo`), or null for an unnamed one ("officials", "we").
     fn report_subject(&self, k: usize, lo: usize) -> Option<String> {
+        // "X, a lawyer in Y who …, said": the name before the apposition
+        if k > lo + 2 && self.w(k - 1) == "," {
+            let mut j = lo;
+            while j + 1 < k {
+                if let Some(e) = self.ent(j) {
+                    let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "with" | "in" | "from" | "to" | "at" | "for");
+                    if matches!(e.label, Label::Person | Label::Org) && self.w(e.te) == "," && !prep && e.te + 1 < k {
+                        return Some(e.name.clone());
+                    }
+                    j = e.te.max(j + 1);
+                    continue;
+                }
+                if matches!(self.w(j), "." | ";" | "said" | "says") {
+                    break;
+                }
+                j += 1;
+            }
+        }
         let mut j = k;
         let mut steps = 0;
         while j > lo && steps < 8 {
@@ -1310,9 +1480,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 return self.resolve_pronoun(j);
             }
             if let Some(e) = self.ent(j) {
-                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) {
+                let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "in" | "from" | "at" | "for");
+                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !prep {
                     // "German officials said": the nationality is no speaker
-                    return Some(e.name.clone());
+                    return Some(if e.label == Label::Gpe { e.party.clone() } else { e.name.clone() });
+                }
+                if prep {
+                    j = e.ts;
+                    continue;
                 }
                 if e.label == Label::Norp {
                     return None;
@@ -1351,6 +1526,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        let mut described = false;
         for t in trigs {
             // after the trigger: "on X", "against X", verb + object, close to the trigger
             let mut k = t.te;
@@ -1381,6 +1557,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
                 let counted = self.is_word(k) && !starts_upper(self.raw(k)) && !TITLES.contains(&w);
+                // targets only described ("six individuals", "persons who …"): no default
+                let relative = matches!(w, "those" | "anyone") && (k..cb).any(|j| self.party_at(j));
+                if open && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| matches!(self.w(j), "including" | "comprised" | "among" | "such")) {
+                    described = true;
+                }
                 if let Some(e) = self.ent(k) {
                     k = e.te.max(k + 1);
                 } else {
@@ -1436,7 +1617,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        (None, true)
+        (None, !described)
     }
 
     /// The word before token `k` (after `lo`), skipping "the".
@@ -1618,6 +1799,11 @@ fn is_sanctioner(name: &str) -> bool {
     matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
 }
 
+/// Nouns that describe sanctioned parties without naming them.
+fn is_described(w: &str) -> bool {
+    matches!(w, "individuals" | "entities" | "persons" | "people" | "companies" | "firms" | "vessels" | "ships" | "tankers" | "officials" | "executives" | "judges" | "prosecutors" | "businesses" | "banks" | "networks" | "suppliers" | "traders" | "those" | "anyone" | "members" | "individual" | "entity" | "person" | "company" | "firm" | "vessel")
+}
+
 fn party_or_name(name: &str, label: Label) -> String {
     if label == Label::Gpe {
         party_name(name, label)
@@ -1642,7 +1828,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
-    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") {
+    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply
     } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") {
         Action::Other

@@ -82,6 +82,17 @@ act!(comply_verb, "Several shippers said they would comply with the sanctions on
 act!(threaten_verb, "Paris threatened sanctions against the junta if the vote is delayed.", "sanctions", Threaten);
 act!(effect_subject, "The sanctions have crippled the country's banking sector.", "sanctions", Effect);
 act!(other_review, "The minister ordered a review of the group's terrorist designation.", "designation", Other);
+act!(violate_get_around, "Smugglers use night transfers to get around the sanctions on the island.", "sanctions", Violate);
+act!(effect_punished, "The sanctions punished ordinary farmers more than the generals.", "sanctions", Effect);
+act!(effect_after_participle, "He said sanctions imposed by Ottawa had worsened the shortages.", "sanctions", Effect);
+act!(effect_described_as, "The ministry described the sanctions as cruel and useless.", "sanctions", Effect);
+act!(comply_implemented, "The port authority has fully implemented the sanctions on the regime.", "sanctions", Comply);
+act!(lift_removed_from_list, "Ottawa also removed Northwind Trading and Polar Freight Bank from its list of entities designated under the sanctions law.", "designated", Lift);
+act!(tighten_extend_to_cover, "The ministers decided to extend the export ban on Belarus to cover machine tools.", "ban", Tighten);
+act!(tighten_added_to_list, "The council added nine officials to the list of those subject to an asset freeze.", "asset freeze", Tighten);
+act!(other_review_removal, "Officials are reviewing whether to remove two refiners from the sanctions list.", "sanctions", Other);
+act!(threaten_ready_to_impose, "The bloc stands ready to impose further sanctions should the fighting resume.", "sanctions", Threaten);
+act!(threaten_risk_exposure, "Banks that serve the network could risk exposure to secondary sanctions.", "sanctions", Threaten);
 
 // ---------- modalities ----------
 modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
@@ -101,6 +112,28 @@ party!(actor_and_target_states, "Japan imposed sanctions on Venezuela after the 
 party!(demonym_target, "Canada sanctioned Iranian officials over the crackdown.", "sanctioned", actor: Some("Canada"), target: Some("Iran"));
 party!(metonymy_actor, "Washington imposed sanctions on Cuba in the 1960s.", "sanctions", actor: Some("United States"), target: Some("Cuba"));
 party!(passive_by, "The bank was sanctioned by Canada in March.", "sanctioned", actor: Some("Canada"), target: None);
+party!(dateline_is_no_party, "OSLO, May 2 (Reuters) - Officials sanctioned nine shipping firms on Friday.", "sanctioned", actor: None, target: None);
+party!(byline_is_no_party, "By Kari Nordmann, Oslo\n\nThe sanctions have hurt exporters across the region.", "sanctions", actor: None, target: None);
+party!(described_targets_are_null, "Under its sanctions law, Canada designated seven individuals and two entities based in Belarus and Serbia.", "designated", actor: Some("Canada"), target: None);
+party!(described_with_named_member, "Canada sanctioned over 30 individuals and entities, including Belarus and its state bank.", "sanctioned", actor: Some("Canada"), target: Some("Belarus"));
+modal!(demanded_call_on, "We call on our neighbours to impose matching sanctions on the junta.", "sanctions", DemandedOrProposed);
+modal!(demanded_headline_urge, "Lawmakers Urge Cabinet to Sanction Navy Commanders", "Sanction", DemandedOrProposed);
+modal!(demanded_pressure_to, "The minister faces growing pressure to sanction the port operator.", "sanction", DemandedOrProposed);
+modal!(conditional_inverted_should, "Should the junta free the detained reporters, Canada would consider easing sanctions on it.", "sanctions", Conditional);
+modal!(conditional_should_after, "Ottawa stands ready to adopt new sanctions should the crackdown widen.", "sanctions", Conditional);
+modal!(conditional_need_not, "These sanctions need not last forever.", "sanctions", Conditional);
+modal!(negated_rejects_call, "The cabinet rejects a foreign request to join sanctions on its neighbour.", "sanctions", Negated);
+modal!(asserted_added_to_list, "The trading house was added to the Entity List in 2021.", "Entity List", Asserted);
+modal!(reported_estimates, "The analyst Rosa Lind estimates that sanctions have cut the regime's oil income by half.", "sanctions", Reported);
+
+#[test]
+fn source_skips_place_in_apposition() {
+    let text = "Mara Quist, a trade lawyer in Singapore, said the sanctions on the shipping line were poorly enforced.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "sanctions");
+    assert_eq!(c.source.as_deref(), Some("Mara Quist"), "{c:?}");
+    assert_eq!(c.modality, Modality::Reported);
+}
 
 #[test]
 fn two_predications_two_claims() {
@@ -130,6 +163,16 @@ none!(banned_group, "The movement is banned in the country under its security la
 none!(tariffs, "The two countries agreed to cut tariffs on steel and grain.");
 none!(designated_driver, "She was the designated driver for the evening.");
 none!(topic_headline, "Statement from the Minister on Iran Sanctions");
+none!(approved_budget, "The provincial assembly sanctioned a new budget for road repairs.");
+none!(approved_terminal, "Last month the harbour authority sanctioned a new ferry terminal.");
+
+#[test]
+fn the_ban_after_a_domestic_ban_is_none() {
+    let text = "Sanctions on the oil firm were eased in May.\n\nThe court upheld a domestic ban on the video app. The ban remains in force.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{cs:?}");
+}
+
 none!(restricted_area, "Visitors may not enter the restricted area near the dam.");
 
 #[test]
