@@ -80,6 +80,37 @@ q!(scare_quote_has_no_speaker, &format!("{LEAD}The town runs a “green” ferry
 q!(question_asked, &format!("{LEAD}“Who will pay for the repairs?” asked Maria Lopez."),
     [("Who will pay for the repairs?", "direct", Some("Maria Lopez"))]);
 
+// British single marks, guillemets, and newspaper paragraphs
+q!(british_single_marks, &format!("{LEAD}'The harbour will reopen in spring,' said Maria Lopez. 'The crews are ready.'"),
+    [("The harbour will reopen in spring,", "direct", Some("Maria Lopez")), ("The crews are ready.", "direct", Some("Maria Lopez"))]);
+q!(guillemets_inverted_cue, &format!("{LEAD}«Nous sommes prêts», said Maria Lopez on Monday."),
+    [("Nous sommes prêts", "direct", Some("Maria Lopez"))]);
+q!(newspaper_three_paragraphs, &format!("{LEAD}Maria Lopez said: “The first ships arrive in May.\n\n“The fishing fleet follows in June.\n\n“Then the ferries return.”"),
+    [("The first ships arrive in May.", "direct", Some("Maria Lopez")), ("The fishing fleet follows in June.", "direct", Some("Maria Lopez")),
+     ("Then the ferries return.", "direct", Some("Maria Lopez"))]);
+
+// subject phrases: apposition, possessors, government bodies, capitals
+q!(apposition_title_and_name, &format!("{LEAD}“The talks will fail,” said a former envoy to Norway, Sir Thomas Reed."),
+    [("The talks will fail,", "direct", Some("Thomas Reed"))]);
+q!(government_body_speaks, &format!("{LEAD}Norway's foreign ministry said the new tariff was “unfair to fishermen.”"),
+    [("unfair to fishermen.", "partial", Some("Norwegian Foreign Ministry"))]);
+q!(coordinated_cue, &format!("{LEAD}Norway's foreign ministry said Oslo had met each demand and urged both sides “to keep talking.”"),
+    [("to keep talking.", "partial", Some("Norwegian Foreign Ministry"))]);
+q!(capital_for_country, &format!("{LEAD}Norway protested on Friday. Oslo has long described the levy as “a barrier to trade.”"),
+    [("a barrier to trade.", "partial", Some("Norway"))]);
+
+// pronouns: two people in the previous sentence, bylines
+q!(pronoun_after_two_people, &format!("{LEAD}Maria Lopez thanked Thomas Reed for the loan.\n\n“Without it we would have closed,” she said."),
+    [("Without it we would have closed,", "direct", Some("Maria Lopez"))]);
+q!(byline_is_no_speaker, "Harbour talks resume\n\nBy Thomas Reed\n\nThe port was quiet on Monday.\n\n“We will rebuild,” he said.",
+    [("We will rebuild,", "direct", None)]);
+
+// descriptions and naming verbs
+q!(spokesperson_added, &format!("{LEAD}A Harbour Authority spokesperson said the pier was “safe.” The spokesperson added that it was “too early to say.”"),
+    [("safe.", "partial", Some("Harbour Authority")), ("too early to say.", "partial", Some("Harbour Authority"))]);
+q!(what_he_calls, &format!("{LEAD}Thomas Reed left the bank in May. He now advises funds on what he calls “the long game.”"),
+    [("the long game.", "partial", Some("Thomas Reed"))]);
+
 #[test]
 fn ten_thousand_marks_in_linear_time() {
     for unit in ["“a” ", "\"", "’", "‘x ", "“", "'b' ", "\" \n\n"] {
