@@ -1318,6 +1318,23 @@ impl<'a, 't> Ctx<'a, 't> {
             let object = self.is_object(t, lo) || self.possessive_after(e);
             if !object {
                 best = Some(m);
+                // two candidates in one sentence: the subject, which comes first
+                // ("Jane Doe met John Roe. “…,” he said" is Jane Doe's)
+                let first = (0..mi).rev().take_while(|&k| self.mentions[k].span.start >= doc.tokens[lo].span.start).last();
+                if let Some(k) = first.filter(|_| matches!(p, Pron::He | Pron::She) && s != here) {
+                    let f = self.mentions[k];
+                    let ft = self.token_at(f.span.start);
+                    let fe = self.token_at(f.span.end.saturating_sub(1)) + 1;
+                    let same_gender_ok = f.label == Label::Person
+                        && f.cluster < self.clusters.len()
+                        && !matches!((p, self.gender_of(f.cluster)), (Pron::He, Gender::Female) | (Pron::She, Gender::Male));
+                    // at the sentence start, after title words at most (not "After meeting X, …")
+                    let w0 = lower(self.word(lo));
+                    let opening = ft <= lo + 5 && !in_list(FRONTED, &w0) && !w0.ends_with("ing") && (lo..ft).all(|j| doc.tokens[j].kind == Kind::Word);
+                    if same_gender_ok && opening && !self.in_quote[ft] && !self.is_object(ft, lo) && !self.possessive_after(fe) {
+                        best = Some(f);
+                    }
+                }
                 break;
             }
             fallback.get_or_insert(m);
@@ -1664,6 +1681,12 @@ mod tests {
         [("Ana Souto", "Ana Souto", "said"), ("Ana Souto", "she", "said")]);
     a!(pronoun_subject_after_preposition, "Tom Reed left the bank in May. He now advises funds on what he calls “the long game.”",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("Tom Reed", "he", "calls")]);
+    a!(pronoun_prefers_sentence_subject, "Kim Sun met Lee Jin in the port city.\n\n“The deal is done,” he said.",
+        [("Kim Sun", Person, Unknown, ["Kim Sun"]), ("Lee Jin", Person, Unknown, ["Lee Jin"])], [("Kim Sun", "he", "said")]);
+    a!(pronoun_fronted_phrase_not_subject, "After meeting Kim Sun, Lee Jin flew home.\n\n“The deal is done,” he said.",
+        [("Kim Sun", Person, Unknown, ["Kim Sun"]), ("Lee Jin", Person, Unknown, ["Lee Jin"])], [("Lee Jin", "he", "said")]);
+    a!(pronoun_gender_beats_subject, "Kim Sun met Maria Lopez in the port city.\n\n“The deal is done,” she said.",
+        [("Kim Sun", Person, Male, ["Kim Sun"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "she", "said")]);
     a!(byline_never_speaks, "Harbour reopens\n\nBy Tom Reed\n\nThe mayor met residents on Monday.\n\n“We will rebuild,” he said.",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "he", "said")]);
     a!(photo_credit_never_speaks, "Harbour reopens\n\nPhoto: Boats in the bay. (Tom Reed/Agency)\n\n“We will rebuild,” he said.",
