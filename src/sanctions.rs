@@ -264,6 +264,8 @@ struct Ctx<'a, 't> {
     state_parties: std::collections::HashSet<String>,
     /// Sanctions words in the whole text (evidence that ambiguous words mean sanctions).
     doc_score: usize,
+    /// `doc_score` plus the other restrictive terms (asset freezes, designations, restrictive measures, Entity List).
+    evidence: usize,
     /// The text speaks as a government ("we", "our" outside quotes).
     first_person: bool,
 }
@@ -283,7 +285,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
         let lw: Vec<String> = (0..n).map(|i| lower(doc.tok(i))).collect();
-        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), quote_of: vec![None; n], state_parties: Default::default(), doc_score: 0, first_person: false };
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), quote_of: vec![None; n], state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
         let mut ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
@@ -321,6 +323,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         cx.doc_score = (0..n).filter(|&i| cx.strong_word(i)).count();
+        cx.evidence = cx.doc_score
+            + (0..n)
+                .filter(|&i| {
+                    let (w, next) = (cx.w(i), cx.w(i + 1));
+                    w.starts_with("designat") || w == "freeze" || (w == "restrictive" && next == "measures") || (w == "entity" && next == "list") || (w == "export" && next == "controls")
+                })
+                .count();
         cx.first_person = (0..n).any(|i| matches!(cx.lw[i].as_str(), "we" | "our") && !cx.in_quote(i));
         cx
     }
@@ -893,6 +902,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "entity" && next == "list" && starts_upper(self.raw(i)) {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
+        // a counter-list: "its unreliable entity list"
+        if w == "unreliable" && next == "entity" && self.w(i + 2) == "list" {
+            return Some(Trig { ts: i, te: i + 3, verb: false, weak: false });
+        }
         if w == "asset" && matches!(next, "freeze" | "freezes") || w == "assets" && next == "freeze" {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
@@ -956,8 +969,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // a verb with a party or people as object
-            let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime"));
-            if !obj && !matches!(self.w(i + 1), ",") {
+            let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime" | "proliferators" | "supporters" | "network" | "procurement" | "financiers" | "facilitators"));
+            // a sanctioning body or order as subject: "Treasury Targets …", "… which targets …"
+            let subject = i > a && (self.ent(i - 1).map_or(false, |e| is_sanctioner(&e.party) || e.label == Label::Org) || matches!(prev, "which" | "that")) && w != "targeted";
+            if !obj && !subject && !matches!(self.w(i + 1), ",") {
                 return None;
             }
             return one(true, true);
@@ -982,12 +997,98 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "restricted" || w == "list" {
             return None;
         }
+        self.more_trigger_at(i, a, b)
+    }
+
+    /// Triggers that need the text to be about sanctions: asset freezes, listings, curbs,
+    /// measures, prohibitions, relief, re-imposition, entry bans.
+    fn more_trigger_at(&self, i: usize, a: usize, b: usize) -> Option<Trig> {
+        let w = self.w(i);
+        let prev = if i > a { self.w(i - 1) } else { "" };
+        let next = self.w(i + 1);
+        let one = |verb: bool, weak: bool| Some(Trig { ts: i, te: i + 1, verb, weak });
+        let near = |lo: usize, hi: usize, f: &dyn Fn(&str) -> bool| (lo.max(a)..hi.min(b)).any(|k| f(self.w(k)));
+        // asset freezes: "froze the assets of", "freeze their assets", "the freeze"
+        if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing") {
+            let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"));
+            let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
+            if assets || the_freeze {
+                return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
+            }
+            return None;
+        }
+        if self.evidence < 3 {
+            return None;
+        }
+        let market = (a..b).any(|k| matches!(self.w(k), "stock" | "exchange" | "shares" | "index" | "ipo" | "nasdaq"));
+        // designations as listings: "the Council listed X", "today's listings", "the listing of X"
+        if matches!(w, "listed" | "lists" | "listing" | "listings") && !market {
+            if matches!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been") && next != "by" {
+                return None;
+            }
+            let passive = (i.saturating_sub(2).max(a)..i).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
+            let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
+            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || matches!(prev, "their" | "its" | "his" | "her") {
+                return None;
+            }
+            return one(verb, true);
+        }
+        // "curbs on …", "lifts curbs", "the measures", "similar U.S. measures"
+        if w == "curbs" || w == "measures" && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
+            let cue = (i.saturating_sub(3).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
+            let on = matches!(next, "on" | "against") || (i > a && self.party_at(i - 1));
+            let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those");
+            if cue || on || anaphoric {
+                return one(false, w == "measures");
+            }
+            return None;
+        }
+        // "the existing prohibition on", "do not prohibit"
+        if w.starts_with("prohibit") {
+            return one(matches!(w, "prohibit" | "prohibits" | "prohibited") && !matches!(prev, "is" | "are" | "was" | "were" | "be" | "been"), true);
+        }
+        // "the partial relief"
+        if w == "relief" && matches!(prev, "partial" | "the" | "such" | "further" | "this") && !matches!(next, "of" | "to" | "for" | "supplies" | "agencies" | "workers" | "efforts" | "operations" | "groups") {
+            return one(false, false);
+        }
+        if w.starts_with("reimpos") || w.starts_with("re-impos") || w.starts_with("reinstat") && near(i + 1, i + 4, &|x| x.starts_with("sanction") || x == "embargo" || x == "ban" || x == "requirement" || x == "measures") {
+            return one(true, false);
+        }
+        // "supported the easing", "any further loosening"
+        if matches!(w, "easing" | "loosening" | "relaxation") && matches!(prev, "the" | "any" | "further" | "partial") && next != "of" {
+            return one(false, false);
+        }
+        // entry bans: "ineligible for entry"
+        if w == "ineligible" && matches!(next, "for" | "to") && matches!(self.w(i + 2), "entry" | "enter" | "visas" | "visa") {
+            return Some(Trig { ts: i, te: i + 3, verb: false, weak: false });
+        }
+        // "… are also blocked", "blocked persons"
+        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(next, "persons" | "property")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
+            return one(false, true);
+        }
+        // an elided object: "we will comply"
+        if matches!(w, "comply" | "complies" | "complied") && next != "with" {
+            return one(true, false);
+        }
         None
     }
 
     /// A trigger that only names a topic: "Statement on Iran Sanctions", "more information on
     /// Cuba sanctions".
     fn topic_only(&self, t: Trig, a: usize) -> bool {
+        // a section heading ("SANCTIONS IMPLICATIONS") or a link line ("Click here for …")
+        let s = self.doc.sentence_of(t.ts);
+        if let Some(sent) = self.doc.sentences.get(s) {
+            let (sa, sb) = sent.tokens;
+            let words = (sa..sb).filter(|&k| self.is_word(k)).count();
+            let caps = (sa..sb).filter(|&k| self.is_word(k)).all(|k| is_all_caps(self.raw(k)));
+            if words <= 3 && caps && !(sa..sb).any(|k| self.raw(k) == ".") {
+                return true;
+            }
+            if self.w(sa) == "click" && self.w(sa + 1) == "here" {
+                return true;
+            }
+        }
         let mut j = t.ts;
         while j > a && starts_upper(self.raw(j - 1)) && self.w(j - 1) != "on" && t.ts - j < 3 {
             j -= 1;
@@ -1089,6 +1190,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "ban member states from supplying …", "ban its ports from servicing …"
+        if matches!(w, "ban" | "bans" | "banned" | "banning") && self.doc_score >= 3 && !matches!(prev, "the" | "a" | "domestic") && (i + 2..(i + 5).min(b)).any(|k| self.w(k) == "from") && (i + 1..(i + 3).min(b)).all(|k| !matches!(self.w(k), "in" | "on")) {
+            return true;
+        }
         // "the ban" after an earlier foreign ban or sanctions in the text, not after a domestic one
         let domestic_before = (i.saturating_sub(60)..i).any(|k| self.w(k) == "domestic" && matches!(self.w(k + 1), "ban" | "bans"));
         if matches!(prev, "the" | "this") && w == "ban" && self.doc_score >= 1 && !domestic_before {
@@ -1113,7 +1218,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         // restrict X's operations / restrictions on <party>
-        let k = if matches!(self.w(i + 1), "on" | "against") { i + 2 } else { i + 1 };
+        let mut k = if matches!(self.w(i + 1), "on" | "against") { i + 2 } else { i + 1 };
+        if k == i + 2 && matches!(self.w(k), "a" | "an" | "the" | "two" | "three" | "several") {
+            k += 1;
+        }
         if k < b && self.party_at(k) && self.doc_score >= 1 {
             let e = self.ent(k);
             return e.map_or(false, |e| e.label != Label::Law);
@@ -1142,6 +1250,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let bound = match w {
                 ";" => true,
                 "while" | "whereas" => true,
+                "given" => self.w(k + 1) == "that" && prev == ",",
                 "but" => prev != "not" && prev != "," || prev == ",",
                 "and" => prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)),
                 "that" | "which" => {
@@ -1721,6 +1830,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // the subject: a party in subject position at the start of the clause, else the nearest
         // party before the trigger that is not the target and not inside a prepositional phrase
         for t in trigs {
+            // a passive participle's subject is its target: leave the actor to another trigger
+            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
+            if passive && trigs.len() > 1 {
+                continue;
+            }
             let mut j = t.ts;
             let mut cands: Vec<(usize, String)> = Vec::new();
             let mut stop: Option<(Option<String>, ActorRule)> = None;

@@ -94,6 +94,38 @@ act!(other_review_removal, "Officials are reviewing whether to remove two refine
 act!(threaten_ready_to_impose, "The bloc stands ready to impose further sanctions should the fighting resume.", "sanctions", Threaten);
 act!(threaten_risk_exposure, "Banks that serve the network could risk exposure to secondary sanctions.", "sanctions", Threaten);
 
+// ---------- detection of further triggers ----------
+act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
+act!(lifts_curbs, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. Norway lifts curbs on two Serbian lenders.", "curbs", Lift);
+act!(reimpose_threat, "The envoy warned that the bloc could reimpose the sanctions if the ceasefire collapses. The sanctions on the junta and the arms embargo stay, as do sanctions on its banks.", "sanctions", Threaten);
+act!(waived_restrictions, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. The ministry waived restrictions on a Serbian state lender for 90 days.", "restrictions", Suspend);
+act!(ineligible_for_entry, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. Their spouses are also ineligible for entry into Canada.", "ineligible for entry", Impose);
+act!(unreliable_entity_list, "Beijing put two American drone makers on its unreliable entity list.", "unreliable entity list", Impose);
+
+#[test]
+fn listing_verb_in_a_sanctions_text() {
+    let text = "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. The ministers also listed nine prosecutors and a state freight operator.";
+    let cs = claims(text);
+    claim_with(&cs, text, "listed");
+}
+
+#[test]
+fn freeze_and_lift_in_one_headline_give_two_claims() {
+    let text = "Canada Freezes Assets of Serbian Broker, Lifts Curbs on Two Cypriot Banks\n\nThe sanctions on the junta and the arms embargo stay, as do sanctions on its banks. ";
+    let cs = claims(text);
+    assert!(cs.iter().any(|c| c.trigger.of(text).starts_with("Freezes")), "{cs:?}");
+    assert_eq!(claim_with(&cs, text, "Curbs").action, Action::Lift);
+}
+
+none!(heading_only, "SANCTIONS OUTLOOK");
+none!(click_here, "Click here for the list of persons sanctioned today.");
+#[test]
+fn stock_listing_is_none() {
+    let text = "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. The trading firm's shares were listed on the stock exchange.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.trigger.of(text) != "listed"), "{cs:?}");
+}
+
 // ---------- modalities ----------
 modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
 modal!(negated_will_not, "The government will not lift sanctions on Caracas this year.", "sanctions", Negated);
