@@ -97,7 +97,7 @@ act!(threaten_risk_exposure, "Banks that serve the network could risk exposure t
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
 act!(lifts_curbs, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. Norway lifts curbs on two Serbian lenders.", "curbs", Lift);
-act!(reimpose_threat, "The envoy warned that the bloc could reimpose the sanctions if the ceasefire collapses. The sanctions on the junta and the arms embargo stay, as do sanctions on its banks.", "sanctions", Threaten);
+act!(reimpose_threat, "The envoy warned that the bloc could reimpose the sanctions if the ceasefire collapses. The sanctions on the junta and the arms embargo stay, as do sanctions on its banks.", "reimpose", Threaten);
 act!(waived_restrictions, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. The ministry waived restrictions on a Serbian state lender for 90 days.", "restrictions", Suspend);
 act!(ineligible_for_entry, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. Their spouses are also ineligible for entry into Canada.", "ineligible for entry", Impose);
 act!(unreliable_entity_list, "Beijing put two American drone makers on its unreliable entity list.", "unreliable entity list", Impose);
