@@ -31,27 +31,47 @@ pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
 
 /// Run `f` on the context of each paragraph.
 fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
-    // lower-cased token texts in one buffer (no String per token) and each token's table flags
+    // Lower-cased token texts in one buffer: the text with ASCII letters lowered (an ASCII
+    // token's `to_lowercase`), then the lower case of each other token appended.
     let n = doc.tokens.len();
-    let mut buf = String::with_capacity(doc.text.len() / 4);
-    let mut ends: Vec<u32> = Vec::with_capacity(n);
+    let mut buf = doc.text.to_ascii_lowercase();
+    // 16 bytes of padding, so that every token's first 16 bytes can be read at once
+    buf.push_str("                ");
+    let text_end = buf.len();
+    let mut spans: Vec<(u32, u32)> = Vec::with_capacity(n);
     for t in &doc.tokens {
-        lower_into(t.span.of(doc.text), &mut buf);
-        ends.push(buf.len() as u32);
+        let raw = t.span.of(doc.text);
+        if raw.is_ascii() {
+            spans.push((t.span.start as u32, t.span.end as u32));
+        } else {
+            let a = buf.len();
+            buf.push_str(&raw.to_lowercase());
+            spans.push((a as u32, buf.len() as u32));
+        }
     }
+    let table = word_table();
     let mut lower: Vec<&str> = Vec::with_capacity(n);
     let mut flags: Vec<u32> = Vec::with_capacity(n);
-    let mut a = 0usize;
-    for (k, &e) in ends.iter().enumerate() {
-        let l = &buf[a..e as usize];
-        let raw = doc.tok(k);
-        let mut f = word_flags(l);
-        if raw != l {
-            f |= word_flags(raw);
+    let bytes = buf.as_bytes();
+    for (k, &(a, e)) in spans.iter().enumerate() {
+        let (a, e) = (a as usize, e as usize);
+        let l = &buf[a..e];
+        let mut fl = if e - a > MAX_WORD {
+            0
+        } else if e <= text_end {
+            table.get_packed(pack16(bytes[a..a + MAX_WORD].try_into().unwrap(), e - a), e - a)
+        } else {
+            table.get(l)
+        };
+        // currency codes and time zones are upper-case words of up to three letters
+        if l.len() <= 3 {
+            let raw = doc.tok(k);
+            if raw != l {
+                fl |= table.get(raw);
+            }
         }
         lower.push(l);
-        flags.push(f);
-        a = e as usize;
+        flags.push(fl);
     }
     for p in &doc.paragraphs {
         let (s0, s1) = p.sentences;
@@ -61,17 +81,6 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
         let lo = doc.sentences[s0].tokens.0;
         let hi = doc.sentences[s1 - 1].tokens.1.min(doc.tokens.len());
         f(&Cx { doc, lower: &lower, flags: &flags, lo, hi });
-    }
-}
-
-/// Append the lower case of `s` to `buf` (as `str::to_lowercase`, without allocating for ASCII).
-fn lower_into(s: &str, buf: &mut String) {
-    if s.is_ascii() {
-        let start = buf.len();
-        buf.push_str(s);
-        buf[start..].make_ascii_lowercase();
-    } else {
-        buf.push_str(&s.to_lowercase());
     }
 }
 
@@ -194,59 +203,137 @@ const F_CURRENCY_WORD: u32 = 1 << 16;
 const F_LAW_HEAD: u32 = 1 << 17;
 /// First word of an approximator.
 const F_APPROX: u32 = 1 << 18;
-/// Other words that can start a pattern (see [`START_WORDS`]).
-const F_START_WORD: u32 = 1 << 19;
+/// Words that can start a law (see [`LAW_STARTS`]).
+const F_LAW_WORD: u32 = 1 << 19;
 /// Raw (not lower-cased) token texts.
 const F_CURRENCY_CODE: u32 = 1 << 20;
 const F_CURRENCY_SYMBOL: u32 = 1 << 21;
 const F_TIMEZONE: u32 = 1 << 22;
+/// Other words that can start a date or time (see [`DATETIME_STARTS`]).
+const F_DATETIME_WORD: u32 = 1 << 23;
+/// "a", "an" ("a billion dollars").
+const F_MONEY_WORD: u32 = 1 << 24;
+/// "noon", "midnight".
+const F_CLOCK_WORD: u32 = 1 << 25;
 
-/// Tokens with any of these flags can start a match (numbers and a few shapes are checked apart).
-const F_START: u32 = F_NUMWORD
-    | F_WEEKDAY
-    | F_MONTH
-    | F_MONTH_ABBR
-    | F_HOLIDAY
-    | F_SEASON
-    | F_DEICTIC
-    | F_APPROX
-    | F_START_WORD
-    | F_CURRENCY_CODE
-    | F_CURRENCY_SYMBOL;
+// Which matchers can start at a token, from its flags (numbers start all of them; "GL25",
+// "US$" and "'90s" are checked apart). A test runs every matcher at every token of noise
+// and of the dev texts and checks that none matches where its gate is closed.
+const G_LAW: u32 = F_LAW_WORD;
+const G_MONEY: u32 = F_APPROX | F_NUMWORD | F_CURRENCY_CODE | F_CURRENCY_SYMBOL | F_MONEY_WORD;
+const G_PERCENT: u32 = F_APPROX | F_NUMWORD;
+const G_CLOCK: u32 = F_APPROX | F_CLOCK_WORD;
+const G_DATETIME: u32 =
+    F_APPROX | F_NUMWORD | F_DEICTIC | F_WEEKDAY | F_MONTH | F_MONTH_ABBR | F_HOLIDAY | F_SEASON | F_DATETIME_WORD;
+const G_ANY: u32 = G_LAW | G_MONEY | G_PERCENT | G_CLOCK | G_DATETIME;
 
-/// Lower-cased words, outside the tables above, at which some matcher can start: laws
-/// ("united", "security", "resolution", "executive", …, "un", "unsc"), counts ("a", "an",
-/// "several", "few", "half"), clock words, relative days, "every"/"each", "early"/"late"/"mid",
-/// "the morning after", "earlier in the year" and bare plurals ("weeks"). A test checks that
-/// the matchers find nothing at any other token.
-const START_WORDS: &[&str] = &[
+/// Lower-cased words that start a law: "United Nations Security Council resolution",
+/// "UN", "UNSC", "resolution", "E.O.", "Executive Order", "General License", "Public Law",
+/// "Article", "Section", "Directive", "Regulation", "Decision".
+const LAW_STARTS: &[&str] = &[
     "united", "security", "resolution", "resolutions", "un", "u.n.", "unsc", "unscr", "unscrs", "e.o.", "eo", "e.o",
-    "executive", "general", "public", "article", "articles", "section", "directive", "regulation", "decision", "a", "an",
-    "several", "few", "half", "noon", "midnight", "earlier", "later", "every", "each", "early", "late", "mid", "morning",
-    "night", "evening", "afternoon", "day", "week", "weekend", "today", "yesterday", "tomorrow", "tonight", "weeks",
-    "months", "decades",
+    "executive", "general", "public", "article", "articles", "section", "directive", "regulation", "decision",
+];
+/// Lower-cased words outside the tables that start a date or time: counts ("a", "several",
+/// "half"), "earlier in the year", "every"/"each", "early"/"late"/"mid", "the morning after",
+/// relative days, bare plurals ("weeks").
+const DATETIME_STARTS: &[&str] = &[
+    "a", "an", "several", "few", "half", "earlier", "later", "every", "each", "early", "late", "mid", "morning", "night",
+    "evening", "afternoon", "day", "week", "weekend", "today", "yesterday", "tomorrow", "tonight", "weeks", "months",
+    "decades",
 ];
 
-#[derive(Default)]
-struct WordHasher(u64);
+/// Words of up to 16 bytes with their flags, in an open-addressing table keyed by the
+/// word's bytes as two integers (no string compares, no hashing byte by byte).
+struct WordTable {
+    keys: Vec<(u64, u64)>,
+    /// Flags in the low half, the length in the high half (0: empty slot).
+    vals: Vec<u64>,
+    mask: usize,
+}
 
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+/// Longest word in any table (longer tokens have no flags).
+const MAX_WORD: usize = 16;
+
+/// The first 16 bytes of `b` (zeros after its end) as two integers.
+#[inline]
+fn pack(b: &[u8]) -> (u64, u64) {
+    if let Some(w) = b.get(..MAX_WORD) {
+        return pack16(w.try_into().unwrap(), b.len().min(MAX_WORD));
+    }
+    let mut w = [0u8; MAX_WORD];
+    w[..b.len()].copy_from_slice(b);
+    pack16(&w, b.len())
+}
+
+/// The first `len` bytes of `w` (zeros after them) as two integers.
+#[inline]
+fn pack16(w: &[u8; MAX_WORD], len: usize) -> (u64, u64) {
+    let x = u64::from_le_bytes(w[..8].try_into().unwrap());
+    let y = u64::from_le_bytes(w[8..].try_into().unwrap());
+    let keep = |n: usize| if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    (x & keep(len), y & keep(len.saturating_sub(8)))
+}
+
+impl WordTable {
+    #[inline]
+    fn slot(&self, k: (u64, u64), len: usize) -> usize {
+        let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & self.mask
+    }
+
+    /// The flags of the packed word `k` of `len` bytes.
+    #[inline]
+    fn get_packed(&self, k: (u64, u64), len: usize) -> u32 {
+        if len == 0 || len > MAX_WORD {
+            return 0;
+        }
+        let mut s = self.slot(k, len);
+        loop {
+            let v = self.vals[s];
+            if v == 0 {
+                return 0;
+            }
+            if (v >> 32) as usize == len && self.keys[s] == k {
+                return v as u32;
+            }
+            s = (s + 1) & self.mask;
         }
     }
-    fn finish(&self) -> u64 {
-        self.0
+
+    /// The flags of a word (lower-cased words for the word tables, raw ones for codes and symbols).
+    fn get(&self, w: &str) -> u32 {
+        if w.len() > MAX_WORD {
+            return 0;
+        }
+        self.get_packed(pack(w.as_bytes()), w.len())
+    }
+
+    fn insert(&mut self, w: &str, f: u32) {
+        let b = w.as_bytes();
+        assert!(!b.is_empty() && b.len() <= MAX_WORD && f != 0);
+        let k = pack(b);
+        let mut s = self.slot(k, b.len());
+        loop {
+            if self.vals[s] == 0 {
+                self.keys[s] = k;
+                self.vals[s] = f as u64 | (b.len() as u64) << 32;
+                return;
+            }
+            if (self.vals[s] >> 32) as usize == b.len() && self.keys[s] == k {
+                self.vals[s] |= f as u64;
+                return;
+            }
+            s = (s + 1) & self.mask;
+        }
     }
 }
 
-type WordMap = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<WordHasher>>;
-
-fn word_map() -> &'static WordMap {
-    static MAP: std::sync::OnceLock<WordMap> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut m = WordMap::default();
+fn word_table() -> &'static WordTable {
+    static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        const SIZE: usize = 2048;
+        let mut m = WordTable { keys: vec![(0, 0); SIZE], vals: vec![0; SIZE], mask: SIZE - 1 };
         let tables: &[(&[&str], u32)] = &[
             (NUMWORDS, F_NUMWORD),
             (DATE_UNITS, F_DATE_UNIT),
@@ -266,32 +353,24 @@ fn word_map() -> &'static WordMap {
             (SCALES, F_SCALE),
             (CURRENCY_WORDS, F_CURRENCY_WORD),
             (LAW_HEADS, F_LAW_HEAD),
-            (START_WORDS, F_START_WORD),
+            (LAW_STARTS, F_LAW_WORD),
+            (DATETIME_STARTS, F_DATETIME_WORD),
+            (&["a", "an"], F_MONEY_WORD),
+            (&["noon", "midnight"], F_CLOCK_WORD),
             (CURRENCY_CODES, F_CURRENCY_CODE),
             (CURRENCY_SYMBOLS, F_CURRENCY_SYMBOL),
             (TIMEZONES, F_TIMEZONE),
         ];
         for (set, f) in tables {
             for w in set.iter() {
-                *m.entry(*w).or_insert(0) |= f;
+                m.insert(w, *f);
             }
         }
         for ph in APPROX {
-            *m.entry(ph[0]).or_insert(0) |= F_APPROX;
+            m.insert(ph[0], F_APPROX);
         }
         m
     })
-}
-
-/// Longest word in any table (longer tokens have no flags).
-const MAX_WORD: usize = 16;
-
-/// The flags of a word (lower-cased words for the word tables, raw ones for codes and symbols).
-fn word_flags(w: &str) -> u32 {
-    if w.is_empty() || w.len() > MAX_WORD {
-        return 0;
-    }
-    word_map().get(w).copied().unwrap_or(0)
 }
 
 /// The value of an all-digit string (no separators), if short enough.
@@ -317,6 +396,9 @@ struct Cx<'a, 't> {
 }
 
 type M = Option<(usize, Label)>;
+
+/// Number of matchers (see [`Cx::matcher`]).
+const MATCHERS: usize = 5;
 
 fn longer(a: M, b: M) -> M {
     match (a, b) {
@@ -411,44 +493,99 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// The best match starting at token `i`.
     fn best(&self, i: usize) -> M {
-        if !self.can_start(i) {
+        let g = self.gates(i);
+        if g == 0 {
             return None;
         }
-        self.best_at(i)
+        let mut m = None;
+        for k in 0..MATCHERS {
+            if g & (1 << k) != 0 {
+                m = longer(m, self.matcher(k, i));
+            }
+        }
+        m
     }
 
-    /// Some matcher can start at token `i`: a number, a word of [`F_START`], a currency
-    /// code or symbol, "GL25", "'90s", "US$". Everything else gives no match (a test runs
-    /// all the matchers at every token of noise and of the tests' texts to check).
-    fn can_start(&self, i: usize) -> bool {
-        if self.f(i) & F_START != 0 || self.is_num(i) {
-            return true;
+    /// Matcher `k` at token `i`, in the order their matches are compared (the first of
+    /// equal length wins): laws, money, percentages, clock times, dates and durations.
+    #[inline]
+    fn matcher(&self, k: usize, i: usize) -> M {
+        match k {
+            0 => self.law(i),
+            1 => self.money(i),
+            2 => self.percent(i),
+            3 => self.clock(i),
+            _ => self.datetime(i),
+        }
+    }
+
+    /// Which matchers (bits in the order of [`Self::matcher`]) can start at token `i`.
+    #[inline]
+    fn gates(&self, i: usize) -> u32 {
+        if self.is_num(i) {
+            return 0b11111;
+        }
+        let f = self.f(i);
+        let mut g = 0;
+        if f & G_ANY != 0 {
+            g |= (f & G_LAW != 0) as u32;
+            g |= ((f & G_MONEY != 0) as u32) << 1;
+            g |= ((f & G_PERCENT != 0) as u32) << 2;
+            g |= ((f & G_CLOCK != 0) as u32) << 3;
+            g |= ((f & G_DATETIME != 0) as u32) << 4;
         }
         let t = self.t(i);
         match t.as_bytes().first() {
-            Some(b'\'') | Some(0xE2) => t.starts_with('\'') || t.starts_with('’'),
-            Some(b'A'..=b'Z') => t.starts_with("GL") || (t.len() <= 3 && self.t(i + 1) == "$"),
-            _ => false,
+            // "'90s"
+            Some(b'\'') | Some(0xE2) if t.starts_with('\'') || t.starts_with('’') => g |= 1 << 4,
+            // "GL25", "US$5"
+            Some(b'A'..=b'Z') => {
+                if t.starts_with("GL") {
+                    g |= 1;
+                }
+                if t.len() <= 3 && self.t(i + 1) == "$" {
+                    g |= 1 << 1;
+                }
+            }
+            _ => {}
         }
-    }
-
-    /// All the matchers at token `i`, the longest match.
-    fn best_at(&self, i: usize) -> M {
-        let mut m = self.law(i);
-        m = longer(m, self.money(i));
-        m = longer(m, self.percent(i));
-        m = longer(m, self.clock(i));
-        m = longer(m, self.datetime(i));
-        m
+        g
     }
 
     // ----- numbers -----
 
-    /// End of an approximator starting at `i` (or `i`).
+    /// End of an approximator starting at `i` (or `i`): the longest phrase of [`APPROX`].
     fn approx_end(&self, i: usize) -> usize {
         if !self.has(i, F_APPROX) {
             return i;
         }
+        let next = self.l(i + 1);
+        let two = |ok: bool| if ok { i + 2 } else { i };
+        match self.l(i) {
+            "about" | "above" | "almost" | "approximately" | "around" | "below" | "circa" | "estimated" | "near" | "nearly"
+            | "over" | "roughly" | "some" | "under" => i + 1,
+            "just" => {
+                if matches!(next, "over" | "under") {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }
+            "well" => two(matches!(next, "over" | "under")),
+            "an" => two(next == "estimated"),
+            "at" => two(matches!(next, "least" | "most")),
+            "close" => two(next == "to"),
+            "fewer" | "less" | "more" => two(next == "than"),
+            "up" => two(next == "to"),
+            "upwards" => two(next == "of"),
+            "as" if matches!(next, "high" | "little" | "low" | "many" | "much") && self.l(i + 2) == "as" => i + 3,
+            _ => i,
+        }
+    }
+
+    /// [`Self::approx_end`] by trying every phrase of [`APPROX`] (the definition).
+    #[cfg(test)]
+    fn approx_end_by_table(&self, i: usize) -> usize {
         let mut best = i;
         for ph in APPROX {
             if self.seq(i, ph) {
@@ -1465,7 +1602,7 @@ mod tests {
     }
 
     /// The prefilter and the flags change nothing: at every token the matchers find nothing
-    /// where `can_start` says no, and each flag is the membership in its table.
+    /// where its gate is closed, and each flag is the membership in its table.
     #[test]
     fn prefilter_is_exact() {
         let mut texts: Vec<String> = (0..40).map(|k| vocabulary_noise(k, 3000)).collect();
@@ -1499,10 +1636,16 @@ mod tests {
                     }
                     let approx = APPROX.iter().any(|ph| cx.seq(i, ph));
                     assert!(!approx || cx.has(i, F_APPROX), "approximator at {:?}", cx.t(i));
-                    if cx.can_start(i) {
+                    assert_eq!(cx.approx_end(i), cx.approx_end_by_table(i), "approximator at {:?}", cx.t(i));
+                    let g = cx.gates(i);
+                    if g != 0 {
                         starts += 1;
-                    } else {
-                        assert_eq!(cx.best_at(i), None, "match at {:?} in {:?}", cx.t(i), &text[doc.tokens[i].span.start..]);
+                    }
+                    for k in 0..MATCHERS {
+                        if g & (1 << k) == 0 {
+                            let m = cx.matcher(k, i);
+                            assert_eq!(m, None, "matcher {k} at {:?} in {:?}", cx.t(i), &text[doc.tokens[i].span.start..]);
+                        }
                     }
                 }
             });
