@@ -498,7 +498,7 @@ def rust_strings(items, indent="    "):
     assert pos < 2 ** 32
     return (f"Strings {{\n{indent}    text: {rust_packed(items, indent + '        ', sep=chr(92) + 'n').lstrip()},\n"
             f"{indent}    blocks: &[\n{rust_ints(blocks, indent + '        ')}\n{indent}    ],\n"
-            f"{indent}    len: {len(items)},\n{indent}}}")
+            f"{indent}    len: {len(items)},\n{indent}    index: std::sync::OnceLock::new(),\n{indent}}}")
 
 
 def write_tables_rs(versions):

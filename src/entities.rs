@@ -47,46 +47,49 @@ struct Cand {
 
 /// Words that join the parts of one name ("Department of the Treasury", "bin Salman").
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "binti", "bint", "da", "das", "de", "del", "der", "di", "do", "dos", "du", "el", "for", "ibn", "la", "las", "le", "los",
-    "of", "on", "the", "van", "von", "y",
+    "al", "bin", "bint", "binti", "da", "das", "de", "del", "der", "di", "do", "dos", "du", "el", "for", "ibn", "la", "las",
+    "le", "los", "of", "on", "the", "van", "von", "y",
 ];
 
 /// Lower-case particles that may start a name when joined by a hyphen ("al-Assad").
-const PARTICLES: &[&str] = &["abu", "al", "an", "ar", "as", "ash", "at", "bin", "ed", "el", "ibn"];
+const PARTICLES: &[&str] = &[
+    "abu", "al", "an", "ar", "as", "ash", "at", "bin", "ed", "el", "ibn",
+];
 
 /// Words that end an organisation's name.
 const ORG_HEADS: &[&str] = &[
-    "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank", "Board",
-    "Brigade", "Brigades", "Bureau", "Cabinet", "Centre", "Center", "Chamber", "Coalition", "Command", "Commission", "Committee",
-    "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Court", "Department", "Directorate", "Embassy",
-    "Exchange", "Federation", "Force", "Gazette", "Herald", "Journal", "Panel", "Register", "Tribune", "Forces", "Foundation", "Front", "Fund", "Group", "Guard", "Guards", "Inc", "Inc.", "Institute",
-    "Institution", "League", "Ltd", "Ltd.", "Mission", "Ministry", "Movement", "Navy", "Network", "News", "Office", "Organisation",
-    "Organization", "Parliament", "Partnership", "Party", "Police", "Post", "Press", "Programme", "Radio", "S.A.", "Secretariat",
-    "Senate", "Service", "Services", "Society", "Tribunal", "Times", "Union", "Units", "University",
+    "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
+    "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Coalition", "Command", "Commission",
+    "Committee", "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Court", "Department", "Directorate",
+    "Embassy", "Exchange", "Federation", "Force", "Forces", "Foundation", "Front", "Fund", "Gazette", "Group", "Guard", "Guards",
+    "Herald", "Inc", "Inc.", "Institute", "Institution", "Journal", "League", "Ltd", "Ltd.", "Ministry", "Mission", "Movement",
+    "Navy", "Network", "News", "Office", "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police",
+    "Post", "Press", "Programme", "Radio", "Register", "S.A.", "Secretariat", "Senate", "Service", "Services", "Society",
+    "Times", "Tribunal", "Tribune", "Union", "Units", "University",
 ];
 
 /// Generic heads whose "of X" names only X ("Government of Syria" → Syria).
 /// Company words that end a business's name ("Deutsche Telekom" is known; "Acme Systems" is not).
 const BUSINESS_HEADS: &[&str] = &[
-    "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Capital", "Chemicals", "Co", "Co.", "Coffee", "Construction",
-    "Electronics", "Energy", "Engineering", "GmbH", "Helicopters", "Holding", "Holdings", "Industries", "Insurance", "Investments",
-    "JSC", "LLC", "LLP", "Logistics", "Media", "Mining", "Motors", "NV", "OAO", "OJSC", "Oil", "PJSC", "PLC", "Petroleum",
-    "Pharmaceuticals", "Plc", "Resources", "SA", "SpA", "Shipping", "Steel", "Systems", "Technologies", "Technology", "Telecom",
-    "Telecommunications", "Trading", "Ventures", "ZAO",
+    "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Capital", "Chemicals", "Co", "Co.", "Coffee",
+    "Construction", "Electronics", "Energy", "Engineering", "GmbH", "Helicopters", "Holding", "Holdings", "Industries",
+    "Insurance", "Investments", "JSC", "LLC", "LLP", "Logistics", "Media", "Mining", "Motors", "NV", "OAO", "OJSC", "Oil",
+    "PJSC", "PLC", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA", "Shipping", "SpA", "Steel", "Systems",
+    "Technologies", "Technology", "Telecom", "Telecommunications", "Trading", "Ventures", "ZAO",
 ];
 
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
 /// the name ("Co., Ltd.", "Sdn. Bhd.", "(Pvt.) Ltd.").
 const COMPANY_SUFFIXES: &[&str] = &[
-    "AG", "AS", "ASA", "Bhd", "BV", "CJSC", "Cia", "Cie", "Co", "Corp", "GmbH", "Inc", "JSC", "KG", "LLC", "LLP", "LP", "Limited",
-    "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.", "S.A.S.", "S.L.", "S.p.A.", "SA",
-    "SAS", "SpA", "Sdn", "Tbk", "ZAO", "plc", "Şti",
+    "AG", "AS", "ASA", "BV", "Bhd", "CJSC", "Cia", "Cie", "Co", "Corp", "GmbH", "Inc", "JSC", "KG", "LLC", "LLP", "LP",
+    "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.", "S.A.S.", "S.L.",
+    "S.p.A.", "SA", "SAS", "Sdn", "SpA", "Tbk", "ZAO", "plc", "Şti",
 ];
 
 /// Company forms and words written before the name ("PT Acme", "OOO Acme", "Banco Acme").
 const COMPANY_PREFIXES: &[&str] = &[
-    "Banca", "Banco", "Bank", "Banque", "CJSC", "Compagnie", "Companhia", "Compañía", "Empresa", "Groupe", "Grupo", "JSC", "Minera",
-    "OAO", "OJSC", "OOO", "PAO", "PJSC", "PT", "ZAO",
+    "Banca", "Banco", "Bank", "Banque", "CJSC", "Compagnie", "Companhia", "Compañía", "Empresa", "Groupe", "Grupo", "JSC",
+    "Minera", "OAO", "OJSC", "OOO", "PAO", "PJSC", "PT", "ZAO",
 ];
 
 fn is_company_suffix(w: &str) -> bool {
@@ -94,67 +97,85 @@ fn is_company_suffix(w: &str) -> bool {
 }
 
 /// Heads of names that are not entities here: lists, programmes, designations.
-const NON_ENTITY_HEADS: &[&str] = &["List", "Lists", "Program", "Programme", "Programs", "Regulation", "Sanctions", "Designation"];
+const NON_ENTITY_HEADS: &[&str] = &[
+    "Designation", "List", "Lists", "Program", "Programme", "Programs", "Regulation", "Sanctions",
+];
 
 /// Acronyms of things that are no named entity.
 const NON_ENTITY_ACRONYMS: &[&str] = &[
-    "AI", "AIDS", "CEO", "CFO", "COVID", "DNA", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID", "IPO", "LNG", "MP", "MPs", "OK",
-    "PC", "PDF", "PhD", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
+    "AI", "AIDS", "CEO", "CFO", "COVID", "DNA", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID", "IPO", "LNG", "MP",
+    "MPs", "OK", "PC", "PDF", "PhD", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
 ];
 
 const MONTHS_DAYS: &[&str] = &[
-    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec",
+    "Apr", "April", "Aug", "August", "Dec", "December", "Feb", "February", "Friday", "Jan", "January", "Jul", "July", "Jun",
+    "June", "Mar", "March", "Monday", "Nov", "November", "Oct", "October", "Saturday", "Sep", "Sept", "September", "Sunday",
+    "Thursday", "Tuesday", "Wednesday",
 ];
 
-const GENERIC_HEADS: &[&str] = &["Government", "Governments", "People", "Peoples", "President", "Citizens"];
+const GENERIC_HEADS: &[&str] = &[
+    "Citizens", "Government", "Governments", "People", "Peoples", "President",
+];
 
-const LAW_HEADS: &[&str] = &["Act", "Acts", "Code", "Constitution", "Convention", "Law", "Protocol", "Regulations", "Statute", "Treaty"];
-const EVENT_HEADS: &[&str] = &["Championship", "Conference", "Cup", "Festival", "Games", "Marathon", "Olympics", "Revolution", "Spring", "Summit", "War", "Uprising"];
-const FAC_HEADS: &[&str] = &["Airport", "Base", "Bridge", "Canal", "Dam", "Harbour", "Palace", "Pipeline", "Plant", "Port", "Prison", "Square", "Stadium", "Station", "Tower", "Towers"];
-const LOC_HEADS: &[&str] = &["Basin", "Bay", "Coast", "Desert", "Gulf", "Island", "Islands", "Lake", "Mountains", "Ocean", "Peninsula", "River", "Sea", "Strait", "Valley"];
+const LAW_HEADS: &[&str] = &[
+    "Act", "Acts", "Code", "Constitution", "Convention", "Law", "Protocol", "Regulations", "Statute", "Treaty",
+];
+const EVENT_HEADS: &[&str] = &[
+    "Championship", "Conference", "Cup", "Festival", "Games", "Marathon", "Olympics", "Revolution", "Spring", "Summit",
+    "Uprising", "War",
+];
+const FAC_HEADS: &[&str] = &[
+    "Airport", "Base", "Bridge", "Canal", "Dam", "Harbour", "Palace", "Pipeline", "Plant", "Port", "Prison", "Square", "Stadium",
+    "Station", "Tower", "Towers",
+];
+const LOC_HEADS: &[&str] = &[
+    "Basin", "Bay", "Coast", "Desert", "Gulf", "Island", "Islands", "Lake", "Mountains", "Ocean", "Peninsula", "River", "Sea",
+    "Strait", "Valley",
+];
 
 /// Capitalised words of titles and roles, never part of a PERSON name.
 const TITLES: &[&str] = &[
-    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Ambassador", "Assistant", "Attorney", "Ayatollah", "Bishop", "Brig", "Brig.",
-    "Brigadier", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor", "Chief", "Col", "Col.",
-    "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman", "Counsel", "Crown", "Defence", "Defense", "Deputy",
-    "Director", "Dr", "Dr.", "Economy", "Emir", "Envoy", "Executive", "Finance", "First", "Foreign", "Former", "Gen", "Gen.", "General",
-    "Gov", "Gov.", "Governor", "Health", "High", "Home", "Imam", "Interior", "Judge", "Justice", "King", "Lady", "Leader", "Lieutenant",
-    "Leaders", "Lord", "Lt", "Lt.", "Maj", "Ombudsman", "Prosecutor", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers", "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-    "National", "Pope", "Premier", "Presidential", "President", "Presidents", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor",
-    "Queen", "Rapporteur", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Secretary", "Secretaries", "Security", "Sen", "Sen.", "Senator", "Sgt",
-    "Sgt.", "Shahid", "Sheikh", "Sir", "Special", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Sultan", "Supreme",
-    "Trade", "Treasury", "Under", "Undersecretary", "Vice",
+    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Ambassador", "Assistant", "Attorney", "Ayatollah", "Bishop", "Brig",
+    "Brig.", "Brigadier", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor",
+    "Chief", "Col", "Col.", "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman", "Counsel", "Crown",
+    "Defence", "Defense", "Deputy", "Director", "Dr", "Dr.", "Economy", "Emir", "Envoy", "Executive", "Finance", "First",
+    "Foreign", "Former", "Gen", "Gen.", "General", "Gov", "Gov.", "Governor", "Health", "High", "Home", "Imam", "Interior",
+    "Judge", "Justice", "King", "Lady", "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.", "Maj", "Maj.", "Major",
+    "Marshal", "Mayor", "Minister", "Ministers", "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Ombudsman",
+    "Pope", "Premier", "President", "Presidential", "Presidents", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.",
+    "Professor", "Prosecutor", "Queen", "Rapporteur", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Secretaries", "Secretary",
+    "Security", "Sen", "Sen.", "Senator", "Sgt", "Sgt.", "Shahid", "Sheikh", "Sir", "Speaker", "Special", "Spokesman",
+    "Spokesperson", "Spokeswoman", "State", "Sultan", "Supreme", "Trade", "Treasury", "Under", "Undersecretary", "Vice",
 ];
 
 /// Lower-case role nouns that may stand right before a name ("leader Kim Jong Un").
 const ROLE_NOUNS: &[&str] = &[
-    "adviser", "advisor", "ambassador", "analyst", "chairman", "chancellor", "chief", "commander", "counterpart", "diplomat", "director",
-    "envoy", "governor", "journalist", "leader", "minister", "president", "prosecutor", "secretary", "senator", "spokesman",
-    "spokesperson", "spokeswoman",
+    "adviser", "advisor", "ambassador", "analyst", "chairman", "chancellor", "chief", "commander", "counterpart", "diplomat",
+    "director", "envoy", "governor", "journalist", "leader", "minister", "president", "prosecutor", "secretary", "senator",
+    "spokesman", "spokesperson", "spokeswoman",
 ];
 
 /// Capitalised words that are no name on their own (sentence starts, shouted headings).
 const NOT_NAMES: &[&str] = &[
-    "ALSO", "ANALYSIS", "BREAKING", "EXCLUSIVE", "FILE", "MORE", "NEW", "NEWS", "OPINION", "PHOTO", "READ", "SEE", "UPDATE", "UPDATED",
-    "VIDEO", "WATCH", "Additional", "Additionally", "Currently", "Finally", "Previously", "Recently", "Separately", "Tomorrow", "Yesterday", "After", "All", "Also", "An", "And", "Any", "As", "At", "Before", "Both", "But", "By", "Despite",
-    "During", "Each", "Earlier", "Even", "Every", "For", "From", "He", "Her", "Here", "His", "How", "However", "I", "If", "In",
-    "Instead", "It", "Its", "Last", "Later", "Like", "Many", "Meanwhile", "More", "Most", "Mr", "Much", "My", "New", "No", "Not", "Now",
-    "Of", "On", "Once", "One", "Only", "Or", "Other", "Our", "Over", "Since", "So", "Some", "Such", "That", "The", "Their", "Then",
-    "There", "These", "They", "This", "Those", "Though", "Through", "To", "Today", "Under", "Until", "Upon", "We", "What", "When",
-    "Where", "Whether", "Which", "While", "Who", "Why", "With", "Without", "Yet", "You", "Your",
+    "ALSO", "ANALYSIS", "Additional", "Additionally", "After", "All", "Also", "An", "And", "Any", "As", "At", "BREAKING",
+    "Before", "Both", "But", "By", "Currently", "Despite", "During", "EXCLUSIVE", "Each", "Earlier", "Even", "Every", "FILE",
+    "Finally", "For", "From", "He", "Her", "Here", "His", "How", "However", "I", "If", "In", "Instead", "It", "Its", "Last",
+    "Later", "Like", "MORE", "Many", "Meanwhile", "More", "Most", "Mr", "Much", "My", "NEW", "NEWS", "New", "No", "Not", "Now",
+    "OPINION", "Of", "On", "Once", "One", "Only", "Or", "Other", "Our", "Over", "PHOTO", "Previously", "READ", "Recently", "SEE",
+    "Separately", "Since", "So", "Some", "Such", "That", "The", "Their", "Then", "There", "These", "They", "This", "Those",
+    "Though", "Through", "To", "Today", "Tomorrow", "UPDATE", "UPDATED", "Under", "Until", "Upon", "VIDEO", "WATCH", "We",
+    "What", "When", "Where", "Whether", "Which", "While", "Who", "Why", "With", "Without", "Yesterday", "Yet", "You", "Your",
 ];
 
 const DIRECTIONS: &[&str] = &[
     "Central", "East", "Eastern", "North", "North-East", "North-West", "Northeast", "Northeastern", "Northern", "Northwest",
-    "Northwestern", "South", "South-East", "South-West", "Southeast", "Southeastern", "Southern", "Southwest", "Southwestern", "West",
-    "Western",
+    "Northwestern", "South", "South-East", "South-West", "Southeast", "Southeastern", "Southern", "Southwest", "Southwestern",
+    "West", "Western",
 ];
 
+/// Membership in one of the word lists above (each sorted, so a binary search).
 fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    list.binary_search(&w).is_ok()
 }
 
 fn is_cap(w: &str) -> bool {
@@ -185,6 +206,9 @@ struct Ctx<'d, 't> {
     taken: Vec<bool>,
     /// Per sentence: written in Title Case or capitals, so capitals say little.
     headline: Vec<bool>,
+    /// Per token: the last `longest` query that started there (its end bound and answer);
+    /// the rules ask the same question many times over one run.
+    memo: std::cell::RefCell<Vec<Option<(usize, Option<(usize, Label, &'d str)>)>>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -215,21 +239,49 @@ impl<'d, 't> Ctx<'d, 't> {
         k
     }
 
-    /// The longest lexicon entry starting at token `a` and ending by `end`.
-    fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, String)> {
-        let mut best = None;
+    /// The longest lexicon entry starting at token `a` and ending by `end`: its end, label
+    /// and canonical name. The key grows one token at a time and stops as soon as no entry
+    /// starts with it.
+    fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
+        if let Some(Some((e, hit))) = self.memo.borrow().get(a) {
+            if *e == end {
+                return *hit;
+            }
+        }
+        let hit = self.longest_uncached(a, end);
+        if let Some(slot) = self.memo.borrow_mut().get_mut(a) {
+            *slot = Some((end, hit));
+        }
+        hit
+    }
+
+    fn longest_uncached(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
+        let mut best: Option<(usize, Label, &'d str)> = None;
+        let mut key = String::with_capacity(48);
         for caps in [false, true] {
             if caps && !is_all_caps(self.tok(a)) {
                 break;
             }
+            key.clear();
             for b in a + 1..=end.min(a + 9) {
-                let k = self.key(a, b, caps);
-                if let Some(hit) = self.lex.get(&k) {
-                    if best.as_ref().is_none_or(|(bb, _, _)| b > *bb) {
-                        best = Some((b, hit.label, hit.canonical.to_string()));
+                let i = b - 1;
+                if i > a && self.doc.tokens[i].space_before {
+                    key.push(' ');
+                }
+                let w = self.tok(i);
+                if caps && is_all_caps(w) && w.chars().count() > 3 {
+                    key.push_str(&title_case(w));
+                } else if w.contains('’') {
+                    key.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
+                } else {
+                    key.push_str(w);
+                }
+                if let Some(hit) = self.lex.get(&key) {
+                    if best.is_none_or(|(bb, _, _)| b > bb) {
+                        best = Some((b, hit.label, hit.canonical));
                     }
                 }
-                if !self.lex.has_prefix(&k) {
+                if !self.lex.has_prefix(&key) {
                     break;
                 }
             }
@@ -256,7 +308,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
     let headline = (0..doc.sentences.len()).map(|s| is_headline(doc, s)).collect();
-    let ctx = Ctx { doc, lex, taken, headline };
+    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new(vec![None; n]) };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -610,7 +662,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 return;
             }
             if e == b && label == Label::Gpe {
-                out.push(cand(a + 1, b, label, Some(canon), Strength::Strong));
+                out.push(cand(a + 1, b, label, Some(canon.to_string()), Strength::Strong));
                 return;
             }
         }
@@ -635,7 +687,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // the whole run as one lexicon entry
     if let Some((e, label, canon)) = ctx.longest(a, b) {
         if e == b {
-            out.push(cand(a, b, label, Some(canon), Strength::Strong));
+            out.push(cand(a, b, label, Some(canon.to_string()), Strength::Strong));
             return;
         }
     }
@@ -684,7 +736,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 && (is_name_part(w) || k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1)) && ctx.longest(k + 1, b).is_none())
                 && !(k + 1 < b && has(TITLES, ctx.tok(k + 1)));
             if !name_after_title && !(has(TITLES, w) && label == Label::Person) {
-                let mut c = cand(k, e, label, Some(canon), Strength::Strong);
+                let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
                 if label == Label::Person {
                     c.role = title_start.take().map(|t| (t, k));
                     c.gender = lexicon::given_name(w).unwrap_or(Gender::Unknown);
@@ -1478,6 +1530,13 @@ mod tests {
     not_e!(sentence_initial_word, "Come to Brazil. Consider the options.", "Come", "Consider");
     not_e!(shouted_heading, "SEE ALSO: Leaders gather in Rome", "SEE", "ALSO");
     not_e!(no_leading_the, "The Netherlands voted.", "The Netherlands");
+
+    #[test]
+    fn word_lists_are_sorted_and_unique() {
+        for (name, list) in [("CONNECTORS", CONNECTORS), ("PARTICLES", PARTICLES), ("ORG_HEADS", ORG_HEADS), ("BUSINESS_HEADS", BUSINESS_HEADS), ("COMPANY_SUFFIXES", COMPANY_SUFFIXES), ("COMPANY_PREFIXES", COMPANY_PREFIXES), ("NON_ENTITY_HEADS", NON_ENTITY_HEADS), ("NON_ENTITY_ACRONYMS", NON_ENTITY_ACRONYMS), ("MONTHS_DAYS", MONTHS_DAYS), ("GENERIC_HEADS", GENERIC_HEADS), ("LAW_HEADS", LAW_HEADS), ("EVENT_HEADS", EVENT_HEADS), ("FAC_HEADS", FAC_HEADS), ("LOC_HEADS", LOC_HEADS), ("TITLES", TITLES), ("ROLE_NOUNS", ROLE_NOUNS), ("NOT_NAMES", NOT_NAMES), ("DIRECTIONS", DIRECTIONS)] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} must be sorted and unique (binary search)");
+        }
+    }
 
     #[test]
     fn us_variants_are_one_cluster() {

@@ -462,12 +462,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let surface = m.span.of(self.doc.text);
+            // the entity layer names a cluster by the fullest form the text itself gives
             let name = match clusters.get(m.cluster) {
-                Some(c) if !self.doc.text.contains(c.name.as_str()) => {
-                    // the text's own spelling of the canonical name ("Hay’at" for "Hayat")
-                    let same = mentions.iter().map(|x| x.span.of(self.doc.text)).find(|x| squash(x) == squash(&c.name) && !x.is_empty());
-                    same.map(str::to_string).unwrap_or_else(|| self.text_name(c))
-                }
                 Some(c) => c.name.clone(),
                 None => surface.to_string(),
             };
@@ -482,21 +478,6 @@ impl<'a, 't> Ctx<'a, 't> {
             out.push(Ent { ts, te, label, party, name });
         }
         out
-    }
-
-    /// A cluster's name as the text gives it: the canonical name when the text has it,
-    /// else the longest alias found in the text ("G7" rather than a lexicon's "Group of Seven").
-    fn text_name(&self, c: &Cluster) -> String {
-        if self.doc.text.contains(c.name.as_str()) || c.aliases.is_empty() {
-            return c.name.clone();
-        }
-        let mut best: Option<&String> = None;
-        for a in &c.aliases {
-            if self.doc.text.contains(a.as_str()) && best.map_or(true, |b| a.len() > b.len()) {
-                best = Some(a);
-            }
-        }
-        best.cloned().unwrap_or_else(|| c.name.clone())
     }
 
     /// Capitalised names, while the entity layer gives nothing.
@@ -1978,11 +1959,6 @@ fn clause_of(bounds: &[usize], a: usize, b: usize, t: usize) -> (usize, usize) {
     let start = bounds.iter().rev().find(|&&k| k <= t).copied().unwrap_or(a);
     let end = bounds.iter().find(|&&k| k > t).copied().unwrap_or(b);
     (start, end)
-}
-
-/// A name without apostrophes and quotation marks, lower-cased, for comparing spellings.
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| !matches!(c, '\'' | '’' | '‘' | '`')).flat_map(char::to_lowercase).collect()
 }
 
 fn title_case(s: &str) -> String {

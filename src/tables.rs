@@ -7422,6 +7422,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             86309, 86443, 86588, 86735, 86917, 87093, 87242, 87432, 87589, 87742, 87957, 88135, 88303,
         ],
         len: 7373,
+        index: std::sync::OnceLock::new(),
     },
     // one letter an entry: b'a' + the index of its label in `labels`
     label_of: "\
@@ -7977,6 +7978,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0,
         ],
         len: 4,
+        index: std::sync::OnceLock::new(),
     },
 };
 
@@ -15939,6 +15941,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             52173, 52269, 52365, 52464, 52582, 52679, 52789, 52895, 53001, 53095, 53185, 53291, 53396, 53507, 53621,
         ],
         len: 7919,
+        index: std::sync::OnceLock::new(),
     },
     genders: "\
         mmumfmmmmffmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmfmfmmmmmmumfuuuuummmmmmmmmummmmmmmmmmmmfmmmmmmmuummf\
@@ -23868,4 +23871,5 @@ pub static SURNAMES: Strings = Strings {
         56756, 56893, 57018, 57115, 57237, 57347, 57469, 57608,
     ],
     len: 7805,
+    index: std::sync::OnceLock::new(),
 };
