@@ -38,12 +38,14 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
     // 16 bytes of padding, so that every token's first 16 bytes can be read at once
     buf.push_str("                ");
     let text_end = buf.len();
+    let text = doc.text.as_bytes();
+    let all_ascii = doc.text.is_ascii();
     let mut spans: Vec<(u32, u32)> = Vec::with_capacity(n);
     for t in &doc.tokens {
-        let raw = t.span.of(doc.text);
-        if raw.is_ascii() {
+        if all_ascii || text[t.span.start..t.span.end].is_ascii() {
             spans.push((t.span.start as u32, t.span.end as u32));
         } else {
+            let raw = t.span.of(doc.text);
             let a = buf.len();
             buf.push_str(&raw.to_lowercase());
             spans.push((a as u32, buf.len() as u32));
@@ -63,12 +65,23 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
         } else {
             table.get(l)
         };
-        // currency codes and time zones are upper-case words of up to three letters
-        if l.len() <= 3 {
-            let raw = doc.tok(k);
-            if raw != l {
-                fl |= table.get(raw);
+        let tok = &doc.tokens[k];
+        let raw = &text[tok.span.start..tok.span.end];
+        match raw.first() {
+            // currency codes and time zones are upper-case words of up to three letters
+            Some(b'A'..=b'Z') => {
+                if raw.len() <= 3 {
+                    fl |= table.get_packed(pack(raw), raw.len()) | F_ODD;
+                } else if raw.starts_with(b"GL") {
+                    fl |= F_ODD;
+                }
             }
+            Some(b'\'') => fl |= F_ODD,
+            Some(0xE2) if raw.starts_with("’".as_bytes()) => fl |= F_ODD,
+            _ => {}
+        }
+        if tok.kind == Kind::Number {
+            fl |= F_NUMBER;
         }
         lower.push(l);
         flags.push(fl);
@@ -215,6 +228,10 @@ const F_DATETIME_WORD: u32 = 1 << 23;
 const F_MONEY_WORD: u32 = 1 << 24;
 /// "noon", "midnight".
 const F_CLOCK_WORD: u32 = 1 << 25;
+/// Per token, not in the table: a number token.
+const F_NUMBER: u32 = 1 << 26;
+/// Per token: a shape checked apart ("GL25", "US" before "$", "'90s").
+const F_ODD: u32 = 1 << 27;
 
 // Which matchers can start at a token, from its flags (numbers start all of them; "GL25",
 // "US$" and "'90s" are checked apart). A test runs every matcher at every token of noise
@@ -522,10 +539,13 @@ impl<'a, 't> Cx<'a, 't> {
     /// Which matchers (bits in the order of [`Self::matcher`]) can start at token `i`.
     #[inline]
     fn gates(&self, i: usize) -> u32 {
-        if self.is_num(i) {
+        let f = self.f(i);
+        if f & (G_ANY | F_NUMBER | F_ODD) == 0 {
+            return 0;
+        }
+        if f & F_NUMBER != 0 {
             return 0b11111;
         }
-        let f = self.f(i);
         let mut g = 0;
         if f & G_ANY != 0 {
             g |= (f & G_LAW != 0) as u32;
@@ -533,6 +553,9 @@ impl<'a, 't> Cx<'a, 't> {
             g |= ((f & G_PERCENT != 0) as u32) << 2;
             g |= ((f & G_CLOCK != 0) as u32) << 3;
             g |= ((f & G_DATETIME != 0) as u32) << 4;
+        }
+        if f & F_ODD == 0 {
+            return g;
         }
         let t = self.t(i);
         match t.as_bytes().first() {
