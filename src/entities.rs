@@ -204,8 +204,9 @@ struct Ctx<'d, 't> {
     lex: &'d Lexicon,
     /// Tokens covered by a numeric or temporal expression.
     taken: Vec<bool>,
-    /// Per sentence: written in Title Case or capitals, so capitals say little.
-    headline: Vec<bool>,
+    /// Per sentence, worked out when first asked: 0 not yet, 1 prose, 2 a headline written
+    /// in Title Case or capitals (where capitals say little).
+    headline: Vec<std::cell::Cell<u8>>,
     /// Per token: the last `longest` query that started there (its end bound and answer);
     /// the rules ask the same question many times over one run.
     memo: std::cell::RefCell<Vec<Option<(usize, Option<(usize, Label, &'d str)>)>>>,
@@ -214,6 +215,16 @@ struct Ctx<'d, 't> {
 impl<'d, 't> Ctx<'d, 't> {
     fn tok(&self, i: usize) -> &'t str {
         self.doc.tok(i)
+    }
+
+    /// Whether token `i` is in a headline (see [`is_headline`]).
+    fn in_headline(&self, i: usize) -> bool {
+        let s = self.doc.sentence_of(i);
+        let Some(cell) = self.headline.get(s) else { return false };
+        if cell.get() == 0 {
+            cell.set(if is_headline(self.doc, s) { 2 } else { 1 });
+        }
+        cell.get() == 2
     }
 
     fn word(&self, i: usize) -> bool {
@@ -307,7 +318,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
         }
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
-    let headline = (0..doc.sentences.len()).map(|s| is_headline(doc, s)).collect();
+    let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new(vec![None; n]) };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
@@ -414,6 +425,10 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
         return false;
     }
     let w = ctx.tok(i);
+    // most tokens are lower-case words: only the particles among them may start a name
+    if w.as_bytes()[0].is_ascii_lowercase() && !matches!(w.as_bytes()[0], b'a' | b'b' | b'e' | b'i') {
+        return false;
+    }
     if w.starts_with("I'") || w.starts_with("I’") || has(MONTHS_DAYS, w) {
         return false;
     }
@@ -697,7 +712,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let company = b - a > 1 && (is_company_suffix(last) || has(COMPANY_PREFIXES, first) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || has(CONNECTORS, ctx.tok(k)));
-    if ordinary && ctx.headline[ctx.doc.sentence_of(a)] && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
+    if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
     let head_label = if company || has(ORG_HEADS, last) || has_head_of(ctx, a, b, ORG_HEADS) {
@@ -832,7 +847,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     if toks.is_empty() {
         return None;
     }
-    let headline = ctx.headline[ctx.doc.sentence_of(a)];
+    let headline = ctx.in_headline(a);
     let first = toks[0];
     let last = toks[toks.len() - 1];
     if titled && !lexicon::is_common_word(first) {
