@@ -21,12 +21,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     }
     // document-level defaults: the main target and the issuing/main sanctioning state
     // the document's main target state (a country programme), else the state the text names most
-    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| cx.is_state(t))).or_else(|| {
-        if drafts.iter().any(|d| d.target.is_some()) {
-            return None;
-        }
-        most_frequent(cx.ents.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && cx.is_state(&e.party)).map(|e| e.party.clone()))
-    });
+    // only a document about a country programme (the headline names the state, not as its
+    // subject) has one: then unnamed or governmental objects are that state
+    let programme = cx.programme_states();
+    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     let mut out = Vec::with_capacity(drafts.len());
     // the last named target and its sentence, for "the ban" and other short references
@@ -748,6 +746,29 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     // ----- documents -----
+
+    /// States the headline (first sentence) names as a GPE other than its subject or the owner of
+    /// an organisation ("Iran's IRGC"): the country programme a document is about.
+    fn programme_states(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let Some(first) = self.doc.sentences.first() else { return out };
+        let (a, b) = first.tokens;
+        let mut k = a;
+        while k < b {
+            let Some(e) = self.ent(k) else {
+                k += 1;
+                continue;
+            };
+            let next = self.w(e.te);
+            let subject = (a..e.ts).all(|j| !self.is_word(j)) && next != ":" && !self.strong_word(e.te) && !next.starts_with("arms");
+            let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org);
+            if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !out.contains(&e.party) {
+                out.push(e.party.clone());
+            }
+            k = e.te.max(k + 1);
+        }
+        out
+    }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
         let states: Vec<String> = drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && STATES.contains(&a.as_str())).collect();

@@ -231,3 +231,9 @@ fn any_text_is_safe() {
         }
     }
 }
+
+// ---------- document-level target: only a country programme gives one ----------
+party!(programme_headline_gives_default, "Ottawa Widens Measures Against Belarus\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: Some("Belarus"));
+party!(headline_subject_is_no_programme, "Belarus Condemns Canadian Decision\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
+party!(headline_demonym_is_no_programme, "Canada Freezes Assets of Belarusian Trader\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
+party!(headline_owner_of_org_is_no_programme, "Ottawa Targets Suppliers of Belarus's KGB\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
