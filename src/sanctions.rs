@@ -760,7 +760,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             };
             let next = self.w(e.te);
-            let subject = (a..e.ts).all(|j| !self.is_word(j)) && next != ":" && !self.strong_word(e.te) && !next.starts_with("arms");
+            // a headline clause's subject ("Minsk Condemns …", "…; Minsk Vows Response")
+            let clause_start = (a..e.ts).all(|j| !self.is_word(j)) || e.ts > a && matches!(self.w(e.ts - 1), ";" | "," | ":" | "-" | "–" | "—");
+            let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms");
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org);
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !out.contains(&e.party) {
                 out.push(e.party.clone());
@@ -1623,7 +1625,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut j = ca;
             while j < t.ts {
                 if let Some(e) = self.ent(j) {
-                    let modifier = matches!(self.w(e.te), "administration" | "government" | "officials");
+                    // the enforcer ("Korean authorities") or a flag state ("Panama-flagged") is no evader
+                    let modifier = matches!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "-" | "‐");
                     let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && e.label != Label::Norp {
                         return (Some(e.party.clone()), false);
@@ -1644,8 +1647,16 @@ impl<'a, 't> Ctx<'a, 't> {
             let lim = (t.te + 12).min(cb);
             let mut prep_at: Option<usize> = None;
             let mut gap = 0;
+            let mut seen_described = false;
             while k < lim {
                 let w = self.w(k);
+                // a verb's described object with named members: "designated ten firms, including X"
+                if t.verb && seen_described && (w == "including" || w == "," && self.w(k + 1) == "including") {
+                    prep_at = Some(k);
+                    gap = 0;
+                    k += if w == "," { 2 } else { 1 };
+                    continue;
+                }
                 if prep_at.is_none() && matches!(w, "on" | "against" | "upon") {
                     prep_at = Some(k);
                     gap = 0;
@@ -1653,7 +1664,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     continue;
                 }
                 let open = prep_at.is_some() || t.verb || k == t.te;
-                if open && self.party_at(k) && gap <= 3 {
+                // a place that only locates described targets: "firms in China", "persons based in Iran"
+                let locates = seen_described && k > 0 && matches!(self.w(k - 1), "in" | "from" | "across");
+                if open && self.party_at(k) && gap <= 3 && !locates {
                     if let Some(e) = self.target_ent(k, cb) {
                         return (Some(e), false);
                     }
@@ -1672,6 +1685,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let relative = matches!(w, "those" | "anyone") && (k..cb).any(|j| self.party_at(j));
                 if open && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| matches!(self.w(j), "including" | "comprised" | "among" | "such")) {
                     described = true;
+                }
+                if open && is_described(w) {
+                    seen_described = true;
                 }
                 if let Some(e) = self.ent(k) {
                     k = e.te.max(k + 1);
@@ -1728,6 +1744,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // targets described before the trigger ("persons listed are subject to …", "the number
+        // of individuals subject to restrictions") with no party named there
+        let t0 = trigs[0].ts;
+        let mut lo = t0.saturating_sub(8).max(ca);
+        if let Some(c) = (lo..t0).rev().find(|&j| matches!(self.w(j), "," | ";")) {
+            lo = c + 1;
+        }
+        if (lo..t0).any(|j| is_described(self.w(j)) && self.w(j) != "those") && !(lo..t0).any(|j| self.party_at(j)) {
+            described = true;
+        }
         (None, !described)
     }
 
@@ -1771,6 +1797,19 @@ impl<'a, 't> Ctx<'a, 't> {
                     if !self.is_word(j) || starts_upper(self.raw(j)) {
                         break;
                     }
+                }
+            }
+        }
+        // a nationality that describes the targets ("three Belarusian officials", "Chinese and
+        // Russian firms") names none of them
+        if e.label == Label::Norp {
+            for j in e.te..(e.te + 6).min(cb) {
+                let w = self.w(j);
+                if is_described(w) {
+                    return None;
+                }
+                if self.ent(j).map_or(false, |n| n.label != Label::Norp) || !(self.is_word(j) || w == ",") {
+                    break;
                 }
             }
         }
@@ -1917,7 +1956,7 @@ fn is_sanctioner(name: &str) -> bool {
 
 /// Nouns that describe sanctioned parties without naming them.
 fn is_described(w: &str) -> bool {
-    matches!(w, "individuals" | "entities" | "persons" | "people" | "companies" | "firms" | "vessels" | "ships" | "tankers" | "officials" | "executives" | "judges" | "prosecutors" | "businesses" | "banks" | "networks" | "suppliers" | "traders" | "those" | "anyone" | "members" | "individual" | "entity" | "person" | "company" | "firm" | "vessel")
+    matches!(w, "individuals" | "entities" | "persons" | "people" | "companies" | "firms" | "vessels" | "ships" | "tankers" | "officials" | "executives" | "judges" | "prosecutors" | "businesses" | "banks" | "bank" | "shipper" | "shippers" | "chiefs" | "operator" | "operators" | "officers" | "commanders" | "networks" | "suppliers" | "traders" | "those" | "anyone" | "members" | "individual" | "entity" | "person" | "company" | "firm" | "vessel")
 }
 
 fn party_or_name(name: &str, label: Label) -> String {

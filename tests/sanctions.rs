@@ -141,7 +141,7 @@ modal!(reported_according_to, "According to the ministry, Tokyo has sanctioned e
 
 // ---------- parties ----------
 party!(actor_and_target_states, "Japan imposed sanctions on Venezuela after the vote.", "sanctions", actor: Some("Japan"), target: Some("Venezuela"));
-party!(demonym_target, "Canada sanctioned Iranian officials over the crackdown.", "sanctioned", actor: Some("Canada"), target: Some("Iran"));
+party!(demonym_target, "Canada sanctioned the Iranian regime over the crackdown.", "sanctioned", actor: Some("Canada"), target: Some("Iran"));
 party!(metonymy_actor, "Washington imposed sanctions on Cuba in the 1960s.", "sanctions", actor: Some("United States"), target: Some("Cuba"));
 party!(passive_by, "The bank was sanctioned by Canada in March.", "sanctioned", actor: Some("Canada"), target: None);
 party!(dateline_is_no_party, "OSLO, May 2 (Reuters) - Officials sanctioned nine shipping firms on Friday.", "sanctioned", actor: None, target: None);
@@ -237,3 +237,32 @@ party!(programme_headline_gives_default, "Ottawa Widens Measures Against Belarus
 party!(headline_subject_is_no_programme, "Belarus Condemns Canadian Decision\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
 party!(headline_demonym_is_no_programme, "Canada Freezes Assets of Belarusian Trader\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
 party!(headline_owner_of_org_is_no_programme, "Ottawa Targets Suppliers of Belarus's KGB\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
+
+// ---------- described targets: null, and no document default ----------
+const PROGRAMME: &str = "Ottawa Widens Sanctions Against Belarus\n\n";
+fn target_in_programme(body: &str, trigger: &str) -> Option<String> {
+    let text = format!("{PROGRAMME}{body}");
+    let cs = claims(&text);
+    claim_with(&cs, &text, trigger).target.clone()
+}
+
+#[test]
+fn described_targets_in_a_programme_document() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // a nationality that only describes the targets
+        ("Canada sanctioned four Belarusian prison officers on Monday.", "sanctioned", None),
+        ("Canada also imposed sanctions on a Belarusian state bank.", "sanctions", None),
+        ("Canada sanctioned nine Belarusian and Russian shippers.", "sanctioned", None),
+        // a place that only locates them
+        ("Canada sanctioned eight companies in Russia and Serbia.", "sanctioned", None),
+        // described before the trigger
+        ("Persons on the list are subject to sanctions.", "sanctions", None),
+        // a named member after "including"
+        ("Canada sanctioned 50 individuals and entities, including the interior minister Ivan Petrov.", "sanctioned", Some("Ivan Petrov")),
+        // the programme state when the object is the government or absent
+        ("Canada today extended its sanctions for another year.", "sanctions", Some("Belarus")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(target_in_programme(body, trigger).as_deref(), *want, "{body}");
+    }
+}
