@@ -113,7 +113,15 @@ const STATE_ALIASES: &[(&str, &str)] = &[
     ("Seoul", "South Korea"), ("Tehran", "Iran"), ("Tokyo", "Japan"), ("U.K.", "United Kingdom"), ("U.N.", "United Nations"),
     ("U.S.", "United States"), ("U.S.A.", "United States"), ("UK", "United Kingdom"), ("UN", "United Nations"),
     ("US", "United States"), ("USA", "United States"), ("United States of America", "United States"),
-    ("Washington", "United States"),
+    ("Washington", "United States"), ("Jakarta", "Indonesia"), ("Islamabad", "Pakistan"), ("Ottawa", "Canada"),
+    ("Canberra", "Australia"), ("New Delhi", "India"), ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Brasília", "Brazil"),
+    ("Brasilia", "Brazil"), ("Managua", "Nicaragua"), ("Khartoum", "Sudan"), ("Baghdad", "Iraq"), ("Kabul", "Afghanistan"),
+    ("Rome", "Italy"), ("Madrid", "Spain"), ("Warsaw", "Poland"), ("Vilnius", "Lithuania"), ("Cairo", "Egypt"),
+    ("Buenos Aires", "Argentina"), ("Bogotá", "Colombia"), ("Manila", "Philippines"), ("Hanoi", "Vietnam"),
+    ("Bangkok", "Thailand"), ("Kuala Lumpur", "Malaysia"), ("Abu Dhabi", "United Arab Emirates"), ("Doha", "Qatar"),
+    ("Stockholm", "Sweden"), ("Oslo", "Norway"), ("Helsinki", "Finland"), ("Copenhagen", "Denmark"), ("Bern", "Switzerland"),
+    ("Budapest", "Hungary"), ("Prague", "Czech Republic"), ("Athens", "Greece"), ("Dublin", "Ireland"), ("Pretoria", "South Africa"),
+    ("Abuja", "Nigeria"), ("Nairobi", "Kenya"), ("Addis Ababa", "Ethiopia"), ("Tbilisi", "Georgia"),
 ];
 
 /// States and bodies recognised by the fallback when the entity layer gives nothing.
@@ -1911,7 +1919,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(j) {
                     let start = e.ts;
                     let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within");
-                    let poss = matches!(self.w(e.te), "'s" | "’s") && e.label != Label::Org;
+                    // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
+                    let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org));
                     let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
                     let modifier = e.te == t.ts || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");

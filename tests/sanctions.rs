@@ -266,3 +266,20 @@ fn described_targets_in_a_programme_document() {
         assert_eq!(target_in_programme(body, trigger).as_deref(), *want, "{body}");
     }
 }
+
+// ---------- actors ----------
+#[test]
+fn actor_rules() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // a capital stands for its state
+        ("Ottawa imposed sanctions on the junta's leaders last week.", "sanctions", Some("Canada")),
+        ("If Jakarta imposes sanctions, the port will close to them.", "sanctions", Some("Indonesia")),
+        // a department's own office is the agent, not the department
+        ("Today, the U.S. Department of the Treasury's Office of Foreign Assets Control sanctioned two refiners.", "sanctioned", Some("Office of Foreign Assets Control")),
+    ];
+    for (text, trigger, want) in cases {
+        let cs = claims(text);
+        let c = claim_with(&cs, text, trigger);
+        assert_eq!(c.actor.as_deref(), *want, "{text}");
+    }
+}
