@@ -1100,9 +1100,17 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
             initials.extend(c.to_uppercase());
         }
     }
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect();
+    if letters.len() < 2 || initials.first() != letters.first() {
+        return false;
+    }
     let mut it = initials.into_iter();
-    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|l| it.any(|c| c == *l))
+    if letters.iter().all(|l| it.any(|c| c == *l)) {
+        return true;
+    }
+    // a syllabic acronym: "FINCIMEX" for "Financiera Cimex", its letters in order in the name
+    let mut chars = (a..b).filter(|&k| ctx.word(k)).flat_map(|k| ctx.tok(k).chars()).flat_map(char::to_uppercase);
+    letters.iter().all(|l| chars.any(|c| c == *l))
 }
 
 /// "Syrian Democratic Forces (SDF)": the acronym is another name of what precedes it;
@@ -1349,7 +1357,11 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         let cl = &mut clusters[k];
         cl.mentions += 1;
         let s = span.of(text);
-        let fuller = |a: &str, b: &str| (a.split_whitespace().count(), a.chars().count()) > (b.split_whitespace().count(), b.chars().count());
+        // more words, then more letters, then ordinary case over capitals ("State Department"
+        // over a heading's "STATE DEPARTMENT")
+        let fuller = |a: &str, b: &str| {
+            (a.split_whitespace().count(), a.chars().count(), !is_all_caps(a)) > (b.split_whitespace().count(), b.chars().count(), !is_all_caps(b))
+        };
         if s != cl.name && !cl.aliases.iter().any(|x| x == s) {
             if !numeric(c.label) && fuller(s, &cl.name) {
                 let old = std::mem::replace(&mut cl.name, s.to_string());
