@@ -333,6 +333,21 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// `f` of the lower case of `s`, without allocating for a short ASCII word.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if s.len() <= MAX && s.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII stays ASCII, so valid UTF-8
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&lower(s))
+    }
+}
+
 // ---------- kinds ----------
 
 /// Direct for a quoted sentence or clause, partial for a fragment of the reporter's sentence.
@@ -459,12 +474,10 @@ fn is_byline(doc: &Doc, p: usize, in_quote: &[bool]) -> bool {
         return false;
     }
     let (a, b) = (doc.sentences[s0].tokens.0, doc.sentences[s1 - 1].tokens.1);
-    if a >= b || (a..b).any(|i| in_quote[i]) {
+    if a >= b {
         return false;
     }
-    if (a..b).any(|i| in_list(CUES, &lower(doc.tok(i)))) {
-        return false;
-    }
+    // the cheap shape tests first: only a credit or a short line needs the scans below
     let first = lower(doc.tok(a));
     let ends_stop = matches!(doc.tok(b - 1), "." | "!" | "?" | "…");
     let credit = match first.as_str() {
@@ -476,7 +489,10 @@ fn is_byline(doc: &Doc, p: usize, in_quote: &[bool]) -> bool {
         _ => false,
     };
     let short_line = p > 0 && s1 == s0 + 1 && b - a <= 8 && !matches!(doc.tok(b - 1), "." | "!" | "?" | ":" | "…");
-    credit || short_line
+    if !(credit || short_line) {
+        return false;
+    }
+    !(a..b).any(|i| in_quote[i]) && !(a..b).any(|i| in_list(CUES, &lower(doc.tok(i))))
 }
 
 fn speaker_label(l: Label) -> bool {
@@ -567,7 +583,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.doc.tokens[i].kind != Kind::Word || self.in_quote[i] {
             return false;
         }
-        let w = lower(self.word(i));
+        with_lower(self.word(i), |w| self.is_cue_lower(i, w))
+    }
+
+    /// [`Self::is_cue_word`] for the word token `i` outside quotes, lower-cased as `w`.
+    fn is_cue_lower(&self, i: usize, w: &str) -> bool {
         if w == "according" {
             return i + 1 < self.doc.tokens.len() && self.word(i + 1).eq_ignore_ascii_case("to");
         }
@@ -576,7 +596,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         // plural nouns that look like verbs: "the names", "its terms", "of calls"
-        if matches!(w.as_str(), "names" | "terms" | "labels" | "brands" | "calls" | "claims" | "reports" | "notes") && i > 0 {
+        if matches!(w, "names" | "terms" | "labels" | "brands" | "calls" | "claims" | "reports" | "notes") && i > 0 {
             let p = lower(self.word(i - 1));
             if matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "our" | "whose" | "these" | "those" | "two" | "many" | "new")
                 || in_list(PREPOSITIONS, &p)
