@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Build www/pkg with wasm-pack (--mode no-install: the CLI on PATH, never a silent download),
+# Build www/pkg with wasm-pack (profile wasm-release: opt-level "s", smaller and faster to start) (--mode no-install: the CLI on PATH, never a silent download),
 # then shrink it with wasm-opt from the npm package binaryen (never Debian's binaryen 108,
 # which breaks wasm-bindgen's externref table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-wasm-pack build --release --target web --out-dir www/pkg --mode no-install --no-pack
+wasm-pack build --profile wasm-release --target web --out-dir www/pkg --mode no-install --no-pack
 WASM_OPT=www/node_modules/.bin/wasm-opt
 "$WASM_OPT" --version | grep -q "version 132" || { echo "wasm-opt 132 from npm binaryen is required (run scripts/setup.sh)" >&2; exit 1; }
 "$WASM_OPT" -Oz www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.opt.wasm
