@@ -14,7 +14,8 @@ use crate::span::Span;
 
 /// Find the sanctions claims of `doc`.
 pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Option<Vec<Claim>> {
-    let cx = Ctx::new(doc, mentions, clusters, quotes);
+    let lbuf = lower_text(doc);
+    let cx = Ctx::new(doc, &lbuf, mentions, clusters, quotes);
     let mut drafts: Vec<Draft> = Vec::new();
     for s in 0..doc.sentences.len() {
         cx.sentence(s, &mut drafts);
@@ -157,6 +158,28 @@ fn lower(s: &str) -> String {
     s.replace('’', "'").to_lowercase()
 }
 
+/// The lower case of every token ([`lower`]) in one buffer: the text with ASCII letters
+/// lowered (an ASCII token's lower case), then that of each other token appended; with each
+/// token's range in it.
+fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32)>) {
+    let mut buf = doc.text.to_ascii_lowercase();
+    let all_ascii = doc.text.is_ascii();
+    let spans = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            if all_ascii || doc.text.as_bytes()[t.span.start..t.span.end].is_ascii() {
+                (t.span.start as u32, t.span.end as u32)
+            } else {
+                let a = buf.len();
+                buf.push_str(&lower(t.span.of(doc.text)));
+                (a as u32, buf.len() as u32)
+            }
+        })
+        .collect();
+    (buf, spans)
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().map_or(false, |c| c.is_uppercase())
 }
@@ -165,13 +188,90 @@ fn is_all_caps(s: &str) -> bool {
     s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
 }
 
+/// A fast hash for short words (the keys are fixed lexicon entries, no untrusted keys).
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap_or_default())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+type Index<V> = WordMap<&'static str, V>;
+
+/// A lexicon as a hash map: each name with its position and its value (the first of a repeated name).
+fn index<V: Copy>(pairs: impl Iterator<Item = (&'static str, V)>) -> Index<(usize, V)> {
+    let mut m = Index::default();
+    for (k, (a, v)) in pairs.enumerate() {
+        m.entry(a).or_insert((k, v));
+    }
+    m
+}
+
 fn state_alias(name: &str) -> Option<&'static str> {
-    STATE_ALIASES.iter().find(|(a, _)| *a == name).map(|(_, c)| *c)
+    static M: std::sync::OnceLock<Index<(usize, &'static str)>> = std::sync::OnceLock::new();
+    M.get_or_init(|| index(STATE_ALIASES.iter().copied())).get(name).map(|&(_, c)| c)
 }
 
 fn demonym(name: &str) -> Option<&'static str> {
+    static M: std::sync::OnceLock<Index<(usize, &'static str)>> = std::sync::OnceLock::new();
+    let m = M.get_or_init(|| index(DEMONYMS.iter().copied()));
     let n = name.trim_end_matches('s');
-    DEMONYMS.iter().find(|(a, _)| *a == name || *a == n).map(|(_, c)| *c)
+    // the first entry that is either form
+    match (m.get(name), m.get(n)) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
+        (a, b) => a.or(b).map(|x| x.1),
+    }
+}
+
+/// `name` as one of [`STATES`].
+fn listed_state(name: &str) -> Option<&'static str> {
+    static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
+    M.get_or_init(|| index(STATES.iter().map(|s| (*s, ())))).get_key_value(name).map(|(k, _)| *k)
+}
+
+fn is_listed_state(name: &str) -> bool {
+    listed_state(name).is_some()
+}
+
+/// `w` (lower-cased) is one of [`NOT_NAMES`] or [`TITLES`].
+fn not_name_or_title(w: &str) -> bool {
+    static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
+    M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
+}
+
+/// `w` (lower-cased) is one of [`NOT_NAMES`].
+fn not_name(w: &str) -> bool {
+    static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
+    M.get_or_init(|| index(NOT_NAMES.iter().map(|s| (*s, ())))).contains_key(w)
+}
+
+/// `w` (lower-cased) is one of [`TITLES`].
+fn is_title(w: &str) -> bool {
+    static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
+    M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
+}
+
+/// `w` is one of [`ORG_WORDS`].
+fn is_org_word(w: &str) -> bool {
+    static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
+    M.get_or_init(|| index(ORG_WORDS.iter().map(|s| (*s, ())))).contains_key(w)
 }
 
 /// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
@@ -258,8 +358,8 @@ struct Q {
 
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
-    /// Lower-cased token texts ("’" as "'").
-    lw: Vec<String>,
+    /// Lower-cased token texts ("’" as "'"), slices of [`lower_text`].
+    lw: Vec<&'a str>,
     ents: Vec<Ent>,
     /// For each token, the entity covering it.
     ent_at: Vec<Option<usize>>,
@@ -288,9 +388,9 @@ struct Trig {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn new(doc: &'a Doc<'t>, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
+    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        let lw: Vec<String> = (0..n).map(|i| lower(doc.tok(i))).collect();
+        let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), quote_of: vec![None; n], state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
         let mut ents = cx.entities_from(mentions, clusters);
@@ -336,12 +436,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     w.starts_with("designat") || w == "freeze" || (w == "restrictive" && next == "measures") || (w == "entity" && next == "list") || (w == "export" && next == "controls")
                 })
                 .count();
-        cx.first_person = (0..n).any(|i| matches!(cx.lw[i].as_str(), "we" | "our") && !cx.in_quote(i));
+        cx.first_person = (0..n).any(|i| matches!(cx.w(i), "we" | "our") && !cx.in_quote(i));
         cx
     }
 
     fn w(&self, i: usize) -> &str {
-        self.lw.get(i).map_or("", |s| s.as_str())
+        self.lw.get(i).copied().unwrap_or("")
     }
 
     /// Tokens of datelines and bylines at the start of a paragraph.
@@ -382,7 +482,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
-                let ok = is_all_caps(r) || paren || matches!(r, "/" | "," | "." | "(" | ")") || toks[k].kind == Kind::Number || r.chars().all(|c| c.is_ascii_digit()) || NOT_NAMES.contains(&self.w(k)) && starts_upper(r) || matches!(self.w(k), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "jan." | "feb." | "sept." | "oct." | "nov." | "dec.");
+                let ok = is_all_caps(r) || paren || matches!(r, "/" | "," | "." | "(" | ")") || toks[k].kind == Kind::Number || r.chars().all(|c| c.is_ascii_digit()) || not_name(self.w(k)) && starts_upper(r) || matches!(self.w(k), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "jan." | "feb." | "sept." | "oct." | "nov." | "dec.");
                 if r == "(" {
                     paren = true;
                 } else if r == ")" {
@@ -407,7 +507,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// `name` is a state (a GPE or a nationality's country).
     fn is_state(&self, name: &str) -> bool {
-        STATES.contains(&name) || self.state_parties.contains(name)
+        is_listed_state(name) || self.state_parties.contains(name)
     }
 
     /// A reporting verb at token `i` (lower-case, not part of a name: "United States").
@@ -530,10 +630,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut out = Vec::new();
         for (mut s, e) in runs {
             // drop titles and sentence-initial function words
-            while s < e && (NOT_NAMES.contains(&self.w(s)) || TITLES.contains(&self.w(s))) && s + 1 < e {
+            while s < e && not_name_or_title(self.w(s)) && s + 1 < e {
                 s += 1;
             }
-            if s + 1 == e && (NOT_NAMES.contains(&self.w(s)) || TITLES.contains(&self.w(s))) {
+            if s + 1 == e && not_name_or_title(self.w(s)) {
                 continue;
             }
             let surface = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text).to_string();
@@ -543,23 +643,25 @@ impl<'a, 't> Ctx<'a, 't> {
                 (Label::Gpe, c.to_string())
             } else if let Some(c) = demonym(&tcase) {
                 (Label::Norp, c.to_string())
-            } else if let Some(c) = STATES.iter().find(|c| **c == tcase) {
+            } else if let Some(c) = listed_state(&tcase) {
                 (Label::Gpe, c.to_string())
-            } else if ORG_WORDS.iter().any(|w| surface.split(' ').any(|x| x == *w)) && !caps {
+            } else if surface.split(' ').any(is_org_word) && !caps {
                 (Label::Org, surface.clone())
             } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
                 (Label::Law, surface.clone())
             } else {
-                let titled = s > 0 && TITLES.contains(&self.w(s - 1));
-                let plain = (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !NOT_NAMES.contains(&self.w(k)));
+                let titled = s > 0 && is_title(self.w(s - 1));
+                let plain = (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
                 if !caps && plain && (titled || (2..=3).contains(&(e - s))) {
                     (Label::Person, surface.clone())
                 } else {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
                         let r = self.raw(k);
-                        let tc = title_case(r);
-                        let found = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| demonym(&tc).map(|c| (Label::Norp, c))).or_else(|| STATES.iter().find(|c| **c == tc).map(|c| (Label::Gpe, *c)));
+                        let found = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                            let tc = title_case_word(r);
+                            demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                        });
                         if let Some((label, c)) = found {
                             out.push(Ent { ts: k, te: k + 1, label, party: c.to_string(), name: c.to_string() });
                         }
@@ -781,7 +883,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
-        let states: Vec<String> = drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && STATES.contains(&a.as_str())).collect();
+        let states: Vec<String> = drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && is_listed_state(a)).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
             if states.iter().filter(|a| **a == best).count() >= 2 {
                 return Some(best);
@@ -1032,9 +1134,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.evidence < 3 {
             return None;
         }
-        let market = (a..b).any(|k| matches!(self.w(k), "stock" | "exchange" | "shares" | "index" | "ipo" | "nasdaq"));
         // designations as listings: "the Council listed X", "today's listings", "the listing of X"
-        if matches!(w, "listed" | "lists" | "listing" | "listings") && !market {
+        // (not on a market: the sentence is scanned only at these words)
+        let market = || (a..b).any(|k| matches!(self.w(k), "stock" | "exchange" | "shares" | "index" | "ipo" | "nasdaq"));
+        if matches!(w, "listed" | "lists" | "listing" | "listings") && !market() {
             if matches!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been") && next != "by" {
                 return None;
             }
@@ -1688,7 +1791,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         break;
                     }
                 }
-                let counted = self.is_word(k) && !starts_upper(self.raw(k)) && !TITLES.contains(&w);
+                let counted = self.is_word(k) && !starts_upper(self.raw(k)) && !is_title(w);
                 // targets only described ("six individuals", "persons who …"): no default
                 let relative = matches!(w, "those" | "anyone") && (k..cb).any(|j| self.party_at(j));
                 if open && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| matches!(self.w(j), "including" | "comprised" | "among" | "such")) {
@@ -1784,7 +1887,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if e.label == Label::Law {
             return None;
         }
-        if e.label == Label::Norp && TITLES.contains(&self.w(e.te)) {
+        if e.label == Label::Norp && is_title(self.w(e.te)) {
             return None;
         }
         if e.label == Label::Gpe || e.label == Label::Norp {
@@ -2028,6 +2131,16 @@ fn clause_of(bounds: &[usize], a: usize, b: usize, t: usize) -> (usize, usize) {
     let start = bounds.iter().rev().find(|&&k| k <= t).copied().unwrap_or(a);
     let end = bounds.iter().find(|&&k| k > t).copied().unwrap_or(b);
     (start, end)
+}
+
+/// [`title_case`] of one word, borrowed when it is an ASCII word in title case already.
+fn title_case_word(s: &str) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    if !s.contains(' ') && b.first().is_some_and(|c| c.is_ascii_uppercase()) && b[1..].iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(title_case(s))
+    }
 }
 
 fn title_case(s: &str) -> String {
