@@ -137,15 +137,16 @@ const LOC_HEADS: &[&str] = &[
 const TITLES: &[&str] = &[
     "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Ambassador", "Assistant", "Attorney", "Ayatollah", "Bishop", "Brig",
     "Brig.", "Brigadier", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor",
-    "Chief", "Col", "Col.", "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman", "Counsel", "Crown",
-    "Defence", "Defense", "Deputy", "Director", "Dr", "Dr.", "Economy", "Emir", "Envoy", "Executive", "Finance", "First",
-    "Foreign", "Former", "Gen", "Gen.", "General", "Gov", "Gov.", "Governor", "Health", "High", "Home", "Imam", "Interior",
-    "Judge", "Justice", "King", "Lady", "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.", "Maj", "Maj.", "Major",
-    "Marshal", "Mayor", "Minister", "Ministers", "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Ombudsman",
-    "Pope", "Premier", "President", "Presidential", "Presidents", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.",
-    "Professor", "Prosecutor", "Queen", "Rapporteur", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Secretaries", "Secretary",
-    "Security", "Sen", "Sen.", "Senator", "Sgt", "Sgt.", "Shahid", "Sheikh", "Sir", "Speaker", "Special", "Spokesman",
-    "Spokesperson", "Spokeswoman", "State", "Sultan", "Supreme", "Trade", "Treasury", "Under", "Undersecretary", "Vice",
+    "Chief", "Col", "Col.", "Colonel", "Columnist", "Commander", "Commissioner", "Congressman", "Congresswoman", "Correspondent",
+    "Counsel", "Crown", "Defence", "Defense", "Deputy", "Director", "Dr", "Dr.", "Economy", "Editor", "Emir", "Envoy",
+    "Executive", "Finance", "First", "Foreign", "Former", "Gen", "Gen.", "General", "Gov", "Gov.", "Governor", "Health", "High",
+    "Home", "Imam", "Interior", "Judge", "Justice", "King", "Lady", "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.",
+    "Maj", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers", "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "National", "Ombudsman", "Pope", "Premier", "President", "Presidential", "Presidents", "Press", "Prime", "Prince",
+    "Princess", "Prof", "Prof.", "Professor", "Prosecutor", "Queen", "Rapporteur", "Rep", "Rep.", "Reporter", "Representative",
+    "Rev", "Rev.", "Secretaries", "Secretary", "Security", "Sen", "Sen.", "Senator", "Sgt", "Sgt.", "Shahid", "Sheikh", "Sir",
+    "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Sultan", "Supreme", "Trade", "Treasury", "Under",
+    "Undersecretary", "Vice",
 ];
 
 /// Lower-case role nouns that may stand right before a name ("leader Kim Jong Un").
@@ -868,9 +869,23 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     let given = lexicon::given_name(first);
     // a given name first, a surname last, or (East Asian order) a surname first
     let surname_first = lexicon::is_surname(first) && first.chars().count() <= 5;
-    if toks.len() >= 2 && toks.len() <= 4 && (given.is_some() || lexicon::is_surname(last) || surname_first) && !toks.iter().any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().any(|w| common(w)) {
+    // name words: the capitalised ones ("bin", "de los" join them); long names with particles
+    // ("Rosa María de los Ángeles Pérez Zeledón") need a given name first
+    let capitals = toks.iter().filter(|w| is_cap(w) || has(PARTICLES, w)).count();
+    let max_words = if given.is_some() { 6 } else { 4 };
+    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first) && !toks.iter().any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().any(|w| common(w)) {
         let strength = if given.is_some() && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
+    }
+    // ordinary words of a title before a name ("… Financial Intelligence Maria Lopez-Vidal"):
+    // the person starts at the given name
+    if let Some(k) = (a + 1..b).find(|&k| ctx.word(k) && lexicon::given_name(ctx.tok(k)).is_some()) {
+        let before_common = (a..k).filter(|&x| ctx.word(x)).all(|x| lexicon::is_common_word(ctx.tok(x)) || has(TITLES, ctx.tok(x)) || has(CONNECTORS, ctx.tok(x)));
+        let rest = (k..b).filter(|&x| ctx.word(x) && is_cap(ctx.tok(x))).count();
+        if before_common && (2..=4).contains(&rest) && !headline {
+            let g = lexicon::given_name(ctx.tok(k)).unwrap_or(Gender::Unknown);
+            return Some(Cand { gender: g, ..cand(k, b, Label::Person, None, Strength::Strong) });
+        }
     }
     // an acronym on its own: an organisation unless the document says otherwise
     if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&first.chars().count()) {
@@ -1552,6 +1567,10 @@ mod tests {
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
     not_e!(two_banks_stay_apart, "Accounts at Rinova Bank and Tesla Capital Bank were frozen.", "Rinova Bank and Tesla Capital Bank");
+    e!(long_arabic_name, "The owner of the shipping firm is Abdul Karim bin Saleh al-Mansouri, officials said.", "Abdul Karim bin Saleh al-Mansouri" => Person);
+    e!(long_spanish_name, "The judge Rosa María de los Ángeles Pérez Zeledón ordered the arrests of the students.", "Rosa María de los Ángeles Pérez Zeledón" => Person);
+    e!(title_words_before_name, "In a statement on the new measures, the Assistant Secretary for Economic Security Marisol Ferreira-Lang said that the network had been dismantled.", "Marisol Ferreira-Lang" => Person);
+    not_e!(byline_role, "Storm over the strait\n\nBy Beatriz Helena dos Reis, Political Correspondent\n\nThe ships left.", "Political Correspondent");
     e!(surname_repeat_at_sentence_start, "The envoy Carlos Mendoza arrived. Mendoza said little.", "Mendoza" => Person);
     e!(spanish_particles, "The poet Luis de Camoes and Maria dos Santos met.", "Luis de Camoes" => Person);
     not_e!(sentence_initial_word, "Come to Brazil. Consider the options.", "Come", "Consider");
