@@ -110,3 +110,30 @@ fn lone_surrogates_and_control_characters_do_not_panic() {
     let r = Annotator::new(JsValue::UNDEFINED).unwrap().annotate(text).expect("ok");
     assert_eq!(num(&r, "schema_version"), 1);
 }
+
+#[wasm_bindgen_test]
+fn founding_article_spans_slice_cleanly_in_utf16() {
+    let text = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/000_30b84a1d10c76885.txt"));
+    let r = annotate(JsValue::from_str(text)).expect("ok");
+    let mut people = 0;
+    for key in ["entities", "quotes", "claims"] {
+        let items = list(&r, key);
+        assert!(items.length() > 0, "the founding article has {key}");
+        for item in items.iter() {
+            let (s, e) = (num(&item, "start"), num(&item, "end"));
+            assert_eq!(js_slice(text, s, e), get(&item, "text").as_string().unwrap(), "{key}");
+            for sub in ["trigger", "cue", "speaker_mention"] {
+                let v = get(&item, sub);
+                if v.is_object() {
+                    assert_eq!(js_slice(text, num(&v, "start"), num(&v, "end")), get(&v, "text").as_string().unwrap(), "{key}.{sub}");
+                }
+            }
+            if key == "entities" && get(&item, "label").as_string().as_deref() == Some("PERSON") {
+                people += 1;
+            }
+        }
+    }
+    assert!(people > 0, "people are found");
+    let clusters = list(&r, "clusters");
+    assert!(clusters.iter().any(|c| get(&c, "name").as_string().is_some_and(|n| n.contains("Lavrov"))));
+}
