@@ -354,6 +354,10 @@ struct Draft {
 struct Q {
     span: Span,
     speaker: Option<String>,
+    /// A fragment built into the reporter's sentence: the sentence's cues govern it.
+    partial: bool,
+    /// The explicit mention of the speaker ("The ministry", "he").
+    mention: Option<Span>,
 }
 
 struct Ctx<'a, 't> {
@@ -748,7 +752,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if !quotes.is_empty() {
             return quotes
                 .iter()
-                .map(|q| Q { span: q.span, speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)) })
+                .map(|q| Q {
+                    span: q.span,
+                    // an unnamed speaker keeps the quote layer's label ("Indonesian Foreign Ministry")
+                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.clone()),
+                    partial: q.kind == crate::model::QuoteKind::Partial,
+                    mention: q.speaker_mention,
+                })
                 .collect();
         }
         // fallback: pair double quotation marks within each paragraph
@@ -784,7 +794,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|(o, c)| c > &(o + 1))
             .map(|(o, c)| {
                 let span = Span::new(self.doc.tokens[o].span.end, self.doc.tokens[c - 1].span.end);
-                Q { span, speaker: self.fallback_speaker(o, c) }
+                Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None }
             })
             .collect()
     }
@@ -939,7 +949,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut preds: Vec<Pred> = Vec::new();
         for t in trigs {
             let mut clause = clause_of(&bounds, a, b, t.ts);
-            if let Some(q) = self.quote_at(t.ts) {
+            if let Some(q) = self.quote_at(t.ts).filter(|q| !q.partial) {
                 let qa = (clause.0..t.ts).find(|&k| q.span.contains(self.doc.tokens[k].span)).unwrap_or(t.ts);
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(self.doc.tokens[k].span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
@@ -973,7 +983,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let first = out.len();
         let mut prev_end = 0usize;
         for p in preds {
-            let quote = self.quote_at(p.trig.ts).cloned();
+            let quoted = self.quote_at(p.trig.ts).cloned();
+            // a partial quote is part of the reporter's sentence: its span, clause and cues
+            let (quote, partial) = match quoted.clone() {
+                Some(q) if q.partial => (None, Some(q)),
+                q => (q, None),
+            };
             let span = match &quote {
                 Some(q) => {
                     let st = Span::new(q.span.start.max(sent.span.start), q.span.end.min(sent.span.end));
@@ -988,11 +1003,19 @@ impl<'a, 't> Ctx<'a, 't> {
             let trigger = Span::new(self.doc.tokens[p.trig.ts].span.start, self.doc.tokens[p.trig.te - 1].span.end);
             let mut all = vec![p.trig];
             all.extend(p.more.iter().copied());
-            let (modality, source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref(), prev_end);
+            let (mut modality, mut source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref(), prev_end);
+            if let Some(pq) = &partial {
+                if modality == Modality::Asserted {
+                    modality = Modality::Reported;
+                }
+                if pq.speaker.is_some() {
+                    source = pq.speaker.clone();
+                }
+            }
             // an earlier predication's demand cue does not govern the next one
             prev_end = p.trig.te;
             let (target, target_default) = self.target(&all, p.clause, p.action);
-            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quote.is_some());
+            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quoted.is_some());
             if actor.is_none() && actor_rule == ActorRule::Default {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
             }
@@ -1345,6 +1368,15 @@ impl<'a, 't> Ctx<'a, 't> {
         false
     }
 
+    /// Token `k` starts a date or a time limit ("31 July", "March 2026", "next year", "further notice").
+    fn date_after(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let w = if w == "the" && self.w(k + 1) == "end" { "end" } else { w };
+        self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number)
+            || w.bytes().next().map_or(false, |c| c.is_ascii_digit())
+            || matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "next" | "end" | "further" | "mid" | "early" | "late" | "then" | "now" | "today" | "tomorrow")
+    }
+
     fn military(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| matches!(self.w(k), "strike" | "strikes" | "airstrike" | "airstrikes" | "missile" | "missiles" | "troops" | "attack" | "attacks" | "drone" | "bombing" | "killed" | "shot"))
     }
@@ -1601,8 +1633,13 @@ impl<'a, 't> Ctx<'a, 't> {
             negated = true;
         }
         // a rejected call or request: "rejects calls to sanction X", "refused to join sanctions"
-        if cw[..ti.min(cw.len())].iter().rev().take(10).any(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")) {
-            negated = true;
+        let head = &cw[..ti.min(cw.len())];
+        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {
+            // "opposes the move and would take measures": a new predicate after the rejected object
+            let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
+            if !new_predicate {
+                negated = true;
+            }
         }
         // conditions
         for (k, w) in cw.iter().enumerate() {
@@ -1612,7 +1649,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if inverted {
                 conditional = true;
             }
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && next != "again" && k < ti) || (*w == "until" && k < ti) || *w == "conditional" || *w == "contingent" {
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && next != "again" && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
@@ -1620,6 +1657,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let speculative = (ca..cb).any(|k| {
             matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly")
                 && !starts_upper(self.raw(k))
+                // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
+                && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom")))
         });
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
@@ -1632,14 +1671,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 || w.starts_with("demand")
                 || w.starts_with("propos")
                 || w.starts_with("encourag")
-                || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "pressed" | "pressing" | "asked" | "asks" | "recommended" | "recommends");
+                || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
+                // "pressed for", not "pressed ahead with"
+                || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
             let commit = matches!(*w, "committed" | "commit" | "commits") && next == "to"
                 || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
                 || (matches!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
+                // a proposal under consideration: "is considering whether to ban …"
+                || (matches!(*w, "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls") && matches!(next, "whether" | "to" | "new" | "additional" | "further" | "a" | "an" | "imposing" | "sanctions" | "sanctioning"))
                 || matches!(*w, "should" | "must" | "shall")
                 || (*w == "need" || *w == "needs") && next == "to";
             let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(next, "be" | "have") && prev != "or" && action != Action::Effect;
-            let would = *w == "would" && k < ti && cw[..k].iter().any(|x| x.starts_with("announc") || matches!(*x, "said" | "says" | "pledged" | "promised" | "vowed"));
+            let would = *w == "would" && k < ti && (sa..ca + k).any(|j| {
+                let x = self.w(j);
+                x.starts_with("announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
+            });
             let near = k <= ti + 3 && ti <= k + 16 && ca + k >= blocked_before;
             // a capitalised cue is a name ("Will"), except a speech verb inside a headline ("MPs Urge …")
             if ((speech || commit) && near || (will || would) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {

@@ -283,3 +283,14 @@ fn actor_rules() {
         assert_eq!(c.actor.as_deref(), *want, "{text}");
     }
 }
+
+// ---------- modality: cues that do not govern the trigger, and cues that do ----------
+modal!(until_date_is_no_condition, "The council renewed the sanctions on the junta until 30 June 2027.", "sanctions", Asserted);
+modal!(until_event_is_a_condition, "Until the prisoners are freed, the sanctions on the junta stay in place.", "sanctions", Conditional);
+modal!(would_after_said_before, "The minister said on Monday that the cabinet would impose sanctions on the shipping line.", "sanctions", DemandedOrProposed);
+modal!(considering_whether_to, "The bloc is considering whether to sanction the port operators.", "sanction", DemandedOrProposed);
+modal!(pressed_ahead_is_no_demand, "Ottawa pressed ahead with sanctions on the refinery, officials said.", "sanctions", Reported);
+modal!(could_in_purpose_clause, "The ministry waived the sanctions on the port so that grain shipments could resume.", "sanctions", Asserted);
+modal!(might_in_later_clause, "The envoy condemned the sanctions on the refinery as unlawful and warned that his country might respond.", "sanctions", Reported);
+modal!(opposes_object_then_would, "The ministry said it opposes the ruling and would impose sanctions on the bloc's carriers.", "sanctions", DemandedOrProposed);
+modal!(negated_outside_partial_quote, "The spokesman added that it would not be \"useful to discuss future sanctions against the port\".", "sanctions", Negated);
