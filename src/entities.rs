@@ -628,7 +628,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     if a >= b {
         return;
     }
-    let first_of_sentence = a == s0
+    let mut first_of_sentence = a == s0
         || (a > s0 && ctx.doc.tokens[s0..a].iter().all(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct | Kind::Dash)))
         || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before);
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
@@ -638,6 +638,11 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     if first_of_sentence && !headed_run && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !has(TITLES, ctx.tok(a)) {
         a += 1;
+        first_of_sentence = false;
+        // "Shares of Acme": the connector after the dropped word goes too
+        while a < b && has(CONNECTORS, ctx.tok(a)) {
+            a += 1;
+        }
         if a >= b {
             return;
         }
@@ -652,6 +657,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             return;
         }
         a += 1;
+        first_of_sentence = false;
     }
     if a >= b {
         return;
@@ -914,7 +920,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     if toks.len() == 1 {
         let label = if lexicon::is_surname(first) || given.is_some() { Some(Label::Person) } else { context_label(ctx, a, b) };
-        return Some(weak(label.unwrap_or(Label::Person)));
+        return Some(weak(label.unwrap_or(Label::Org)));
     }
     None
 }
@@ -1544,7 +1550,9 @@ mod tests {
     e!(all_caps_lead, "FRANCE joined the talks in Paris.", "FRANCE" => Gpe, "Paris" => Gpe);
     e!(hyphen_compound_split, "Experts on Korea-Russia relations met.", "Korea" => Gpe, "Russia" => Gpe);
     e!(demonym_pair_split, "A Turkish-Libyan accord was signed.", "Turkish" => Norp, "Libyan" => Norp);
-    e!(name_linked_word, "The Putin-linked bank closed.", "Putin" => Person);
+    e!(name_linked_word, "Anatoly Brevnov spoke first. Later a Brevnov-linked bank closed.", "Brevnov" => Person);
+    // a lone unknown name with no clue of a person is more often a company, group or brand
+    e!(lone_unknown_is_org, "Shares of Zentravik rose after the ruling.", "Zentravik" => Org);
     e!(arabic_particle, "President Bashar al-Assad spoke, and al-Assad left.", "Bashar al-Assad" => Person, "al-Assad" => Person);
     e!(korean_hyphen, "Talks with Kim Jong-un resumed.", "Kim Jong-un" => Person);
     e!(org_with_nationality, "The Russian Foreign Ministry denied it.", "Russian Foreign Ministry" => Org);
