@@ -1566,10 +1566,15 @@ impl<'a, 't> Ctx<'a, 't> {
             // "X said (that) … trigger"
             for k in (sa..t.ts).rev() {
                 let w = self.w(k);
-                if self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && w != "saying" || (w == "according" && self.w(k + 1) == "to") {
+                // ", saying …" continues its clause's subject
+                if self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
                     reported = true;
                     report_end = report_end.max(k + 1);
-                    source = if w == "according" { self.subject_near(k + 2, (k + 8).min(t.ts)) } else { self.report_subject(k, sa) };
+                    source = if w == "according" {
+                        self.subject_near(k + 2, (k + 8).min(t.ts))
+                    } else {
+                        self.mention_speaker(k, sa).or_else(|| self.inverted_subject(k)).or_else(|| self.report_subject(k, sa))
+                    };
                     break;
                 }
             }
@@ -1716,25 +1721,71 @@ impl<'a, 't> Ctx<'a, 't> {
         (modality, source)
     }
 
+    /// The speaker the quote layer gives to a mention that ends just before the reporting verb
+    /// at `k` ("China's foreign ministry said …", "The spokesperson added …").
+    fn mention_speaker(&self, k: usize, sa: usize) -> Option<String> {
+        let (from, at) = (self.doc.tokens.get(sa)?.span.start, self.doc.tokens.get(k)?.span.start);
+        self.quotes
+            .iter()
+            .filter_map(|q| Some((q.mention?, q.speaker.as_ref()?)))
+            .filter(|(m, _)| m.start >= from && m.end <= at)
+            .filter(|(m, _)| {
+                let e = self.doc.tokens.partition_point(|t| t.span.start < m.end);
+                e <= k && k - e <= 2 && (e..k).all(|j| matches!(self.w(j), "also" | "has" | "had" | "have" | "later" | "then" | "," ))
+            })
+            .max_by_key(|(m, _)| m.end)
+            .map(|(_, s)| s.clone())
+    }
+
+    /// "«…», said Ambassador X": the name right after an inverted reporting verb.
+    fn inverted_subject(&self, k: usize) -> Option<String> {
+        let before = self.doc.tokens.get(k.checked_sub(1)?)?;
+        if !(self.w(k - 1) == "," || matches!(before.kind, Kind::Quote(_)) || matches!(self.w(k - 1), "»" | "”" | "\"")) {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < k + 4 && self.ent(j).is_none() && is_title(self.w(j)) {
+            j += 1;
+        }
+        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.clone())
+    }
+
     /// The subject of the reporting or speech verb at `k`: the nearest party or pronoun
     /// before it (after `lo`), or null for an unnamed one ("officials", "we").
     fn report_subject(&self, k: usize, lo: usize) -> Option<String> {
-        // "X, a lawyer in Y who …, said": the name before the apposition
-        if k > lo + 2 && self.w(k - 1) == "," {
+        // "X, a lawyer in Y who …, said", "X, who …, had urged": the name before the apposition
+        let mut kv = k;
+        while kv > lo + 3 && matches!(self.w(kv - 1), "had" | "has" | "have" | "also" | "would" | "will" | "did" | "was" | "is" | "later" | "earlier" | "then" | "previously" | "repeatedly" | "publicly") {
+            kv -= 1;
+        }
+        if kv > lo + 2 && self.w(kv - 1) == "," {
             let mut j = lo;
-            while j + 1 < k {
+            // the first such name after the last sentence break before the verb
+            let mut cand: Option<String> = None;
+            while j + 1 < kv {
                 if let Some(e) = self.ent(j) {
                     let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "with" | "in" | "from" | "to" | "at" | "for");
-                    if matches!(e.label, Label::Person | Label::Org) && self.w(e.te) == "," && !prep && e.te + 1 < k {
-                        return Some(e.name.clone());
+                    if matches!(e.label, Label::Person | Label::Org) && self.w(e.te) == "," && !prep && e.te + 1 < kv && cand.is_none() {
+                        // "Several states, including A and B, have called": the first named member
+                        let member = if self.w(e.te + 1) == "including" { self.ent(e.te + 2).filter(|m| matches!(m.label, Label::Person | Label::Org | Label::Gpe)) } else { None };
+                        cand = Some(match member {
+                            Some(m) => party_or_name(&m.name, m.label),
+                            None => e.name.clone(),
+                        });
                     }
                     j = e.te.max(j + 1);
                     continue;
                 }
-                if matches!(self.w(j), "." | ";" | "said" | "says") {
+                if matches!(self.w(j), "said" | "says") {
                     break;
                 }
+                if matches!(self.w(j), "." | ";") {
+                    cand = None;
+                }
                 j += 1;
+            }
+            if cand.is_some() {
+                return cand;
             }
         }
         let mut j = k;
@@ -1743,6 +1794,25 @@ impl<'a, 't> Ctx<'a, 't> {
             j -= 1;
             steps += 1;
             let w = self.w(j);
+            // "Commerce officials", "analysts at Eurasia Group": the organisation they speak for
+            if matches!(w, "officials" | "spokesperson" | "spokesman" | "spokeswoman" | "analysts" | "economists" | "researchers") {
+                if let Some(e) = self.ent(j.wrapping_sub(1)).filter(|e| e.label == Label::Org && e.te == j) {
+                    return Some(e.name.clone());
+                }
+                if matches!(self.w(j + 1), "at" | "of" | "from") {
+                    let o = if self.w(j + 2) == "the" { j + 3 } else { j + 2 };
+                    if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
+                        return Some(e.name.clone());
+                    }
+                }
+            }
+            // "Brazil's government", "the Brazilian government": the state
+            if w == "government" {
+                let p = if matches!(self.w(j.wrapping_sub(1)), "'s" | "’s") { j.wrapping_sub(2) } else { j.wrapping_sub(1) };
+                if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 2 >= j && self.is_state(&e.party)) {
+                    return Some(e.party.clone());
+                }
+            }
             if matches!(w, "we" | "i" | "our" | "officials" | "source" | "sources" | "officers" | "analysts" | "diplomats" | "government") {
                 return None;
             }
@@ -1752,6 +1822,14 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(e) = self.ent(j) {
                 let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "in" | "from" | "at" | "for");
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !prep {
+                    // a coordination ("Lithuania and Poland have called"): the first named
+                    let mut e = e;
+                    while e.ts > lo + 1 && matches!(self.w(e.ts - 1), "and" | "or" | ",") {
+                        match self.ent(e.ts - 2) {
+                            Some(f) if f.label == e.label && f.te == e.ts - 1 => e = f,
+                            _ => break,
+                        }
+                    }
                     // "German officials said": the nationality is no speaker
                     return Some(if e.label == Label::Gpe { e.party.clone() } else { e.name.clone() });
                 }

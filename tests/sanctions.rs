@@ -294,3 +294,24 @@ modal!(could_in_purpose_clause, "The ministry waived the sanctions on the port s
 modal!(might_in_later_clause, "The envoy condemned the sanctions on the refinery as unlawful and warned that his country might respond.", "sanctions", Reported);
 modal!(opposes_object_then_would, "The ministry said it opposes the ruling and would impose sanctions on the bloc's carriers.", "sanctions", DemandedOrProposed);
 modal!(negated_outside_partial_quote, "The spokesman added that it would not be \"useful to discuss future sanctions against the port\".", "sanctions", Negated);
+
+// ---------- sources ----------
+macro_rules! source {
+    ($name:ident, $text:expr, $trigger:expr, $source:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.source.as_deref(), $source, "source of {:?}", c);
+        }
+    };
+}
+source!(source_relative_clause_before_aux, "Senator Dana Holt, who toured the port in May, had urged the cabinet to sanction the refinery.", "sanction", Some("Dana Holt"));
+source!(source_saying_after_comma, "The envoy of Peru, Tomas Arriaga, took a softer line, saying the council should end the sanctions soon.", "sanctions", Some("Tomas Arriaga"));
+source!(source_inverted_said_after_quote, "\"We heard you,\" said Ambassador Lena Sorvik, adding that the sanctions relief rewarded real progress.", "sanctions", Some("Lena Sorvik"));
+source!(source_org_officials, "Interpol officials said the sanctions on the broker had been poorly enforced.", "sanctions", Some("Interpol"));
+source!(source_analysts_at_org, "Analysts at the Nordic Risk Group said the sanctions on the refinery were likely to stay.", "sanctions", Some("Nordic Risk Group"));
+source!(source_state_government, "Chile's government said the sanctions on the airline were unjustified.", "sanctions", Some("Chile"));
+source!(source_first_named_member, "Several Member States, including Estonia and Latvia, have called for a ban on Russian timber imports.", "ban", Some("Estonia"));
+source!(source_sentence_before_apposition, "Few traders expected it. Ana Ruiz, a broker in Lima who has worked there for years, said the sanctions on the miner were unfair.", "sanctions", Some("Ana Ruiz"));
+source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
