@@ -785,7 +785,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let lo = doc.sentences[s].tokens.0;
             let clause_lo = self.clause_start(raw.open - 1, lo);
             // a short label before the colon: "President Smith: “…”"
-            if raw.open - 1 - clause_lo <= 6 {
+            // (the colon may end the sentence before the quote's: then there is no label)
+            if clause_lo <= raw.open - 1 && raw.open - 1 - clause_lo <= 6 {
                 if let Some(who) = self.subject(clause_lo, raw.open - 1, false) {
                     return Some(self.make(Some(who), None));
                 }

@@ -59,6 +59,13 @@ proptest! {
     }
 }
 
+/// Inputs the fuzzer (fuzz/) found; each once panicked.
+#[test]
+fn fuzzer_findings() {
+    // a colon that ends the sentence before a quotation
+    check("d\"\"\":\n\"\"A\u{7}\0$\n\"h\"A");
+}
+
 #[test]
 fn ten_thousand_quote_marks() {
     let text = "\u{201c}a\u{201d} \" ' \u{2018}".repeat(2500);
