@@ -957,9 +957,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 clause.0 = r + 1;
             }
             let (action, explicit) = self.action(t, clause);
-            let explicit = explicit || t.verb;
+            // a participle that only describes parties ("entities designated by its committee",
+            // "business with sanctioned entities") joins the clause's predication
+            let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)));
+            let join = described && preds.last().map_or(false, |l| clause_of(&bounds, a, b, l.trig.ts) == clause_of(&bounds, a, b, t.ts));
+            let explicit = (explicit || t.verb) && !join;
             if let Some(last) = preds.last_mut() {
-                if last.clause == clause && self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
+                if (last.clause == clause || join) && self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
                     if last.action == action || !explicit {
                         if last.trig.weak && !t.weak && last.action == action {
                             last.more.push(last.trig);
@@ -1072,7 +1076,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 "sanctioning" => !matches!(prev, "of" | "the" | "for"),
                 "sanctioned" => !matches!(next, "entities" | "individuals" | "persons" | "people" | "companies" | "banks" | "countries" | "parties" | "vessels" | "oligarchs" | "firms" | "list" | "officials")
                     && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
-                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against"),
+                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
                 _ => false,
             };
             return one(verb, false);
@@ -1360,6 +1364,14 @@ impl<'a, 't> Ctx<'a, 't> {
         if k == i + 2 && matches!(self.w(k), "a" | "an" | "the" | "two" | "three" | "several") {
             k += 1;
         }
+        // "restrictions on two small Russian lenders": up to two plain modifiers before the party
+        if k > i + 1 {
+            let mut m = 0;
+            while m < 2 && k < b && !self.party_at(k) && self.is_word(k) && !starts_upper(self.raw(k)) && !matches!(self.w(k), "of" | "in" | "for" | "to" | "from" | "and" | "or" | "with" | "by" | "its" | "their" | "his" | "her") {
+                k += 1;
+                m += 1;
+            }
+        }
         if k < b && self.party_at(k) && self.doc_score >= 1 {
             let e = self.ent(k);
             return e.map_or(false, |e| e.label != Label::Law);
@@ -1444,7 +1456,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // effect: the sanctions are the subject of a predicate about what they do
         let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship");
-        let subj_start = t.ts <= ca + 3 && !t.verb;
+        // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
+        let that_start = (ca..t.ts).rev().find(|&k| self.w(k) == "that").map_or(ca, |k| k + 1);
+        let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
         if subj_start {
             let after = words(t.te..(t.te + 8).min(cb));
             // "sanctions imposed by X have hurt …": the participle is no main verb
@@ -1483,8 +1497,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.w(k);
             let next = self.w(k + 1);
             let mut act = cue_before(w, next);
+            // "50 percent or more", "one or more": a quantity, no tightening
+            if w == "more" && matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") {
+                act = None;
+            }
             // adding parties to an existing list widens it
-            if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") {
+            // (not the reporting verb: "adding that …", "he added, …")
+            if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
                 act = Some(Action::Tighten);
             }
             consider(t.ts - k, act);
@@ -1499,7 +1518,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 k = e.te.max(k + 1);
                 continue;
             }
-            let act = cue_after(self.w(k), self.w(k.wrapping_sub(1)));
+            let mut act = cue_after(self.w(k), self.w(k.wrapping_sub(1)));
+            // "the asset freeze imposed on …": a participle that describes the measure, no cue over an earlier verb
+            if d == 1 && act == Some(Action::Impose) && matches!(self.w(k + 1), "on" | "against" | "by" | "since" | "in") {
+                act = None;
+            }
             consider(d, act);
             k += 1;
             d += 1;
@@ -1518,6 +1541,14 @@ impl<'a, 't> Ctx<'a, 't> {
         // reviewing whether to remove: no decision yet
         if matches!(best, Some((_, Action::Lift))) && head.iter().any(|w| w.starts_with("review") || w.starts_with("reconsider")) {
             return (Action::Other, true);
+        }
+        // relief is its own easing: "the partial relief", "any further loosening"
+        if matches!(tw.as_str(), "relief" | "easing" | "loosening" | "relaxation") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
+            return (Action::Ease, true);
+        }
+        // a promised response: "would take necessary measures", "will take resolute countermeasures"
+        if tw == "measures" && t.ts > ca && matches!(self.w(t.ts - 1), "necessary" | "resolute" | "firm" | "reciprocal" | "retaliatory" | "appropriate" | "corresponding") && head.iter().any(|w| matches!(*w, "will" | "would" | "'ll" | "vowed" | "vows" | "threatened" | "threatens")) {
+            return (Action::Threaten, true);
         }
         // a verb trigger is its own impose, unless a closer cue says more
         if let Some((d, a)) = best {
@@ -2245,6 +2276,8 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Impose
     } else if w == "tightened" || w == "expanded" || w == "strengthened" {
         Action::Tighten
+    } else if matches!(w, "reviewed" | "reconsidered" | "reassessed") && matches!(prev, "be" | "been" | "being") {
+        Action::Other
     } else {
         return None;
     };

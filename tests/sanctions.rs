@@ -315,3 +315,38 @@ source!(source_state_government, "Chile's government said the sanctions on the a
 source!(source_first_named_member, "Several Member States, including Estonia and Latvia, have called for a ban on Russian timber imports.", "ban", Some("Estonia"));
 source!(source_sentence_before_apposition, "Few traders expected it. Ana Ruiz, a broker in Lima who has worked there for years, said the sanctions on the miner were unfair.", "sanctions", Some("Ana Ruiz"));
 source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
+
+// ---------- actions: cues that are no cues, and triggers that carry their own action ----------
+const CONTEXT: &str = "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. ";
+fn action_in_context(body: &str, trigger: &str) -> Action {
+    let text = format!("{CONTEXT}{body}");
+    let cs = claims(&text);
+    claim_with(&cs, &text, trigger).action
+}
+
+#[test]
+fn action_rules_in_a_sanctions_text() {
+    let cases: &[(&str, &str, Action)] = &[
+        ("Firms owned 50 percent or more by one or more blocked persons are also blocked.", "blocked", Action::Impose),
+        ("\"We heard you,\" said Ambassador Lena Sorvik, adding that the partial relief rewarded real progress.", "relief", Action::Ease),
+        ("The envoy would not back any further loosening for the regime.", "loosening", Action::Ease),
+        ("The council recalled that the measures can be reviewed if the prisoners are freed.", "measures", Action::Other),
+        ("The ministry said it would take necessary measures against the bloc's carriers.", "measures", Action::Threaten),
+        ("Norway lifted restrictions on two small Serbian lenders on Friday.", "restrictions", Action::Lift),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(action_in_context(body, trigger), *want, "{body}");
+    }
+}
+
+act!(effect_in_that_clause, "She said the court had ruled and that the embargo now punished ordinary farmers.", "embargo", Effect);
+act!(effect_that_sanctions_participle, "He added that sanctions imposed by Ottawa had deepened the shortages.", "sanctions", Effect);
+act!(extend_over_describing_participle, "The council renewed until 30 June 2027 the asset freeze imposed on the junta's leaders.", "asset freeze", Extend);
+
+#[test]
+fn describing_participle_joins_the_predication() {
+    let text = format!("{CONTEXT}Norway lifted restrictions on two small Serbian lenders that had cut ties with sanctioned entities.");
+    let cs = claims(&text);
+    assert!(cs.iter().all(|c| c.trigger.of(&text) != "sanctioned"), "{cs:?}");
+    assert_eq!(claim_with(&cs, &text, "restrictions").action, Action::Lift);
+}
