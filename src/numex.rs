@@ -68,9 +68,9 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
         let tok = &doc.tokens[k];
         let raw = &text[tok.span.start..tok.span.end];
         match raw.first() {
-            // currency codes and time zones are upper-case words of up to three letters
+            // currency codes and time zones are upper-case words of up to four letters
             Some(b'A'..=b'Z') => {
-                if raw.len() <= 3 {
+                if raw.len() <= 4 {
                     fl |= table.get_packed(pack(raw), raw.len()) | F_ODD;
                 } else if raw.starts_with(b"GL") {
                     fl |= F_ODD;
@@ -146,7 +146,9 @@ const CURRENCY_WORDS: &[&str] = &[
 ];
 const CURRENCY_CODES: &[&str] = &["CHF", "CNY", "EUR", "GBP", "INR", "JPY", "RUB", "USD"];
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₦", "₩", "₪", "€", "₹", "₺", "₽"];
-const TIMEZONES: &[&str] = &["BST", "CET", "CST", "EDT", "EST", "ET", "GMT", "PDT", "PST", "PT", "UTC"];
+const TIMEZONES: &[&str] = &[
+    "ADT", "AEDT", "AEST", "ART", "AST", "BRT", "BST", "CAT", "CDT", "CEST", "CET", "CST", "EAT", "EDT", "EEST", "EET", "EST", "ET", "GMT", "HKT", "HST", "ICT", "IRST", "JST", "KST", "MDT", "MSK", "MST", "NZDT", "NZST", "PDT", "PKT", "PST", "PT", "SAST", "SGT", "TRT", "UTC", "WAT", "WEST", "WET", "WIB",
+];
 const LAW_HEADS: &[&str] = &[
     "act", "agreement", "charter", "code", "constitution", "convention", "covenant", "law", "protocol", "regulations", "statute",
     "treaty",
