@@ -56,6 +56,11 @@ const PARTICLES: &[&str] = &[
     "abu", "al", "an", "ar", "as", "ash", "at", "bin", "ed", "el", "ibn",
 ];
 
+/// Particles written with a capital inside names ("Van Aelst", "De Smet", "Al-Sheikh").
+const CAP_PARTICLES: &[&str] = &[
+    "Abu", "Al", "Bin", "Da", "De", "Del", "Della", "Der", "Di", "Dos", "Du", "El", "La", "Le", "Ter", "Van", "Von",
+];
+
 /// Words that end an organisation's name.
 const ORG_HEADS: &[&str] = &[
     "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
@@ -103,8 +108,8 @@ const NON_ENTITY_HEADS: &[&str] = &[
 
 /// Acronyms of things that are no named entity.
 const NON_ENTITY_ACRONYMS: &[&str] = &[
-    "AI", "AIDS", "CEO", "CFO", "COVID", "DNA", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID", "IPO", "LNG", "MP",
-    "MPs", "OK", "PC", "PDF", "PhD", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
+    "AI", "AIDS", "CEO", "CFO", "COVID", "DNA", "DOB", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID", "IPO", "LNG",
+    "MP", "MPs", "NGO", "NGOs", "OK", "OTC", "PC", "PDF", "POB", "PhD", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
 ];
 
 const MONTHS_DAYS: &[&str] = &[
@@ -636,7 +641,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let end_word = if ctx.tok(b - 1) == "." && b - a > 1 { ctx.tok(b - 2) } else { ctx.tok(b - 1) };
     let headed_run = b - a >= 2 && (is_company_suffix(end_word) || has(ORG_HEADS, end_word) || has(LAW_HEADS, end_word));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
-    if first_of_sentence && !headed_run && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !has(TITLES, ctx.tok(a)) {
+    // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
+    let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
+    if first_of_sentence && !headed_run && !hyphen_joined && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !has(TITLES, ctx.tok(a)) {
         a += 1;
         first_of_sentence = false;
         // "Shares of Acme": the connector after the dropped word goes too
@@ -651,7 +658,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     if has(NOT_NAMES, ctx.tok(a)) && ctx.longest(a, b).is_none() {
         a += 1;
         cut_initial = true;
-    } else if first_of_sentence && !headed_run && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !has(TITLES, ctx.tok(a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !has(TITLES, ctx.tok(a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left")
         if b - a == 1 {
             return;
@@ -748,7 +755,15 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let mut title_start = None;
     while k < b {
         let w = ctx.tok(k);
-        if let Some((e, label, canon)) = ctx.longest(k, b) {
+        // "Hendrik Van Aelst", "Lieven De Smet": a capitalised particle between name words
+        // is part of the name, not the town of Van
+        let particle_in_name = has(CAP_PARTICLES, w) && k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1))
+            && (k > a && lexicon::given_name(ctx.tok(k - 1)).is_some() || k == a && b - a == 2);
+        // "Rose-Michelle": a one-word entry glued by a hyphen to a capitalised word is a name part
+        let glued = k + 2 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before && is_cap(ctx.tok(k + 2))
+            && ctx.longest(k, b).is_some_and(|(e, _, _)| e == k + 1);
+        let particle_in_name = particle_in_name || glued;
+        if let Some((e, label, canon)) = ctx.longest(k, b).filter(|_| !particle_in_name) {
             // after a title, a given name that is also a place ("Jordan", "Georgia") is a
             // name; a place or body that is part of the title ("Former US Ambassador")
             // stays what it is
@@ -781,9 +796,14 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         }
         // an unknown stretch: up to the next lexicon entry or title
         let mut e = k + 1;
-        while e < b && !has(TITLES, ctx.tok(e)) && !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e))) {
-            e += 1;
+        let glued_particle = |e: usize| has(CAP_PARTICLES, ctx.tok(e)) && e + 1 < b && ctx.word(e + 1) && is_cap(ctx.tok(e + 1));
+        while e < b
+            && !has(TITLES, ctx.tok(e))
+            && (glued_particle(e) || !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e))))
+        {
+            e += if glued_particle(e) { 2 } else { 1 };
         }
+        let e = e.min(b);
         // a trailing "of …" inside an unknown stretch is not part of a person
         let role = title_start.take().map(|t| (t, k));
         let mut c = classify_unknown(ctx, k, e, role.is_some(), first_of_sentence && k == a);
@@ -864,22 +884,27 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
     }
-    let common = |w: &str| lexicon::is_common_word(w) && !is_name_part(w) && !has(CONNECTORS, w) && !has(PARTICLES, w);
-    if toks.iter().all(|w| common(w)) {
+    let plain_common = |w: &str| lexicon::is_common_word(w) && !is_name_part(w) && !has(CONNECTORS, w) && !has(PARTICLES, w);
+    if toks.iter().all(|w| plain_common(w)) {
         return None;
     }
     let weak = |label: Label| Cand { needs_confirm: headline, ..cand(a, b, label, None, Strength::Weak) };
     if toks.len() >= 2 && has(BUSINESS_HEADS, last) {
         return Some(weak(Label::Org));
     }
-    let given = lexicon::given_name(first);
-    // a given name first, a surname last, or (East Asian order) a surname first
-    let surname_first = lexicon::is_surname(first) && first.chars().count() <= 5;
+    // a hyphenated given name counts by either half ("Rose-Michelle", "Jean-Baptiste")
+    let glued_next = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
+    let given = lexicon::given_name(first).or_else(|| glued_next.then(|| lexicon::given_name(ctx.tok(a + 2))).flatten());
+    let common = |w: &str| plain_common(w) && !(glued_next && w == first && given.is_some());
+    // a given name first, a surname last, or (East Asian order) a surname first — in lists
+    // often in capitals ("KIM Song Chol")
+    let caps_first = is_all_caps(first) && toks.len() >= 2 && toks[1..].iter().all(|w| !is_all_caps(w));
+    let surname_first = (lexicon::is_surname(first) || caps_first && lexicon::is_surname(&title_case(first))) && first.chars().count() <= 5;
     // name words: the capitalised ones ("bin", "de los" join them); long names with particles
     // ("Rosa María de los Ángeles Pérez Zeledón") need a given name first
     let capitals = toks.iter().filter(|w| is_cap(w) || has(PARTICLES, w)).count();
     let max_words = if given.is_some() { 6 } else { 4 };
-    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first) && !toks.iter().any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().any(|w| common(w)) {
+    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().any(|w| common(w)) {
         let strength = if given.is_some() && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
     }
@@ -983,8 +1008,22 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
         .filter(|w| !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() && !has(TITLES, w))
         .map(fold)
         .collect();
+    // the last two or three words of people's full names ("Van Aelst" of "Hendrik Van Aelst")
+    let mut person_tails: HashSet<String> = HashSet::new();
+    for c in cands.iter().filter(|c| c.strength == Strength::Strong && c.label == Label::Person && c.b - c.a >= 3) {
+        for k in c.a + 1..c.b - 1 {
+            person_tails.insert(ctx.key(k, c.b, true));
+        }
+    }
     let mut out: Vec<Cand> = Vec::new();
     for mut c in cands {
+        if c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2 {
+            if person_tails.contains(&text_of(&c)) {
+                c.label = Label::Person;
+                c.needs_confirm = false;
+                c.strength = Strength::Strong;
+            }
+        }
         if c.needs_confirm {
             let t = text_of(&c);
             match strong_names.get(&t) {
@@ -1579,6 +1618,9 @@ mod tests {
     e!(long_spanish_name, "The judge Rosa María de los Ángeles Pérez Zeledón ordered the arrests of the students.", "Rosa María de los Ángeles Pérez Zeledón" => Person);
     e!(title_words_before_name, "In a statement on the new measures, the Assistant Secretary for Economic Security Marisol Ferreira-Lang said that the network had been dismantled.", "Marisol Ferreira-Lang" => Person);
     not_e!(byline_role, "Storm over the strait\n\nBy Beatriz Helena dos Reis, Political Correspondent\n\nThe ships left.", "Political Correspondent");
+    e!(capitalised_particles, "Police named Joost Van Dermeulen and Ana De Vries. Van Dermeulen fled.", "Joost Van Dermeulen" => Person, "Ana De Vries" => Person, "Van Dermeulen" => Person);
+    e!(hyphenated_given_name, "The group is run by Rose-Michelle Thévenin, officials said.", "Rose-Michelle Thévenin" => Person);
+    e!(capitals_surname_in_a_list, "Designated:\n- PARK Chol Ho, born 1975\n- RI Yong Su", "PARK Chol Ho" => Person);
     e!(surname_repeat_at_sentence_start, "The envoy Carlos Mendoza arrived. Mendoza said little.", "Mendoza" => Person);
     e!(spanish_particles, "The poet Luis de Camoes and Maria dos Santos met.", "Luis de Camoes" => Person);
     not_e!(sentence_initial_word, "Come to Brazil. Consider the options.", "Come", "Consider");
@@ -1587,7 +1629,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
-        for (name, list) in [("CONNECTORS", CONNECTORS), ("PARTICLES", PARTICLES), ("ORG_HEADS", ORG_HEADS), ("BUSINESS_HEADS", BUSINESS_HEADS), ("COMPANY_SUFFIXES", COMPANY_SUFFIXES), ("COMPANY_PREFIXES", COMPANY_PREFIXES), ("NON_ENTITY_HEADS", NON_ENTITY_HEADS), ("NON_ENTITY_ACRONYMS", NON_ENTITY_ACRONYMS), ("MONTHS_DAYS", MONTHS_DAYS), ("GENERIC_HEADS", GENERIC_HEADS), ("LAW_HEADS", LAW_HEADS), ("EVENT_HEADS", EVENT_HEADS), ("FAC_HEADS", FAC_HEADS), ("LOC_HEADS", LOC_HEADS), ("TITLES", TITLES), ("ROLE_NOUNS", ROLE_NOUNS), ("NOT_NAMES", NOT_NAMES), ("DIRECTIONS", DIRECTIONS)] {
+        for (name, list) in [("CONNECTORS", CONNECTORS), ("PARTICLES", PARTICLES), ("ORG_HEADS", ORG_HEADS), ("BUSINESS_HEADS", BUSINESS_HEADS), ("COMPANY_SUFFIXES", COMPANY_SUFFIXES), ("COMPANY_PREFIXES", COMPANY_PREFIXES), ("NON_ENTITY_HEADS", NON_ENTITY_HEADS), ("NON_ENTITY_ACRONYMS", NON_ENTITY_ACRONYMS), ("MONTHS_DAYS", MONTHS_DAYS), ("GENERIC_HEADS", GENERIC_HEADS), ("LAW_HEADS", LAW_HEADS), ("EVENT_HEADS", EVENT_HEADS), ("FAC_HEADS", FAC_HEADS), ("LOC_HEADS", LOC_HEADS), ("TITLES", TITLES), ("ROLE_NOUNS", ROLE_NOUNS), ("NOT_NAMES", NOT_NAMES), ("DIRECTIONS", DIRECTIONS), ("CAP_PARTICLES", CAP_PARTICLES)] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} must be sorted and unique (binary search)");
         }
     }
