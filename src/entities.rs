@@ -140,18 +140,18 @@ const LOC_HEADS: &[&str] = &[
 
 /// Capitalised words of titles and roles, never part of a PERSON name.
 const TITLES: &[&str] = &[
-    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Ambassador", "Assistant", "Attorney", "Ayatollah", "Bishop", "Brig",
-    "Brig.", "Brigadier", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor",
+    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Alderman", "Ambassador", "Assistant", "Attorney", "Ayatollah", "Bishop",
+    "Brig", "Brig.", "Brigadier", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor",
     "Chief", "Col", "Col.", "Colonel", "Columnist", "Commander", "Commissioner", "Congressman", "Congresswoman", "Correspondent",
-    "Counsel", "Crown", "Defence", "Defense", "Deputy", "Director", "Dr", "Dr.", "Economy", "Editor", "Emir", "Envoy",
-    "Executive", "Finance", "First", "Foreign", "Former", "Gen", "Gen.", "General", "Gov", "Gov.", "Governor", "Health", "High",
-    "Home", "Imam", "Interior", "Judge", "Justice", "King", "Lady", "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.",
-    "Maj", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers", "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-    "National", "Ombudsman", "Pope", "Premier", "President", "Presidential", "Presidents", "Press", "Prime", "Prince",
-    "Princess", "Prof", "Prof.", "Professor", "Prosecutor", "Queen", "Rapporteur", "Rep", "Rep.", "Reporter", "Representative",
-    "Rev", "Rev.", "Secretaries", "Secretary", "Security", "Sen", "Sen.", "Senator", "Sgt", "Sgt.", "Shahid", "Sheikh", "Sir",
-    "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Sultan", "Supreme", "Trade", "Treasury", "Under",
-    "Undersecretary", "Vice",
+    "Councillor", "Councilor", "Counsel", "Crown", "Defence", "Defense", "Deputy", "Director", "Dr", "Dr.", "Economy", "Editor",
+    "Emir", "Envoy", "Executive", "Finance", "First", "Foreign", "Former", "Gen", "Gen.", "General", "Gov", "Gov.", "Governor",
+    "Health", "High", "Home", "Hon.", "Honorable", "Honourable", "Imam", "Interior", "Judge", "Justice", "King", "Lady",
+    "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.", "Maj", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers",
+    "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Ombudsman", "Pope", "Premier", "President", "Presidential",
+    "Presidents", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Prosecutor", "Queen", "Rapporteur",
+    "Rep", "Rep.", "Reporter", "Representative", "Rev", "Rev.", "Secretaries", "Secretary", "Security", "Sen", "Sen.", "Senator",
+    "Sgt", "Sgt.", "Shahid", "Sheikh", "Sir", "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "State",
+    "Sultan", "Supreme", "Trade", "Treasury", "Under", "Undersecretary", "Vice",
 ];
 
 /// Lower-case role nouns that may stand right before a name ("leader Kim Jong Un").
@@ -511,7 +511,10 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             Kind::Word if w == "'s" || w == "’s" || w == "'S" || w == "’S" => {
                 // "People's Protection Units": a possessive inside an organisation's name
                 // (but "Iran's Defense Ministry" is a possessor and its ministry)
-                let possessor = ctx.longest(i, j).is_some_and(|(e, _, _)| e == j) || !lexicon::is_common_word(ctx.tok(j - 1));
+                let possessor = ctx.longest(i, j).is_some_and(|(e, _, _)| e == j)
+                    || !lexicon::is_common_word(ctx.tok(j - 1))
+                    || has(ORG_HEADS, ctx.tok(j - 1))
+                    || j - i > 1;
                 match org_after_possessive(ctx, j + 1, end).filter(|_| !possessor) {
                     Some(e) => {
                         j = e;
@@ -699,7 +702,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // split at "of" unless the part before it is a head that takes "of"
     if let Some(k) = (a + 1..b).find(|&k| ctx.tok(k) == "of") {
         let head = ctx.tok(k - 1);
-        let keep = has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head)
+        let headed_before = (a..k).any(|x| has(ORG_HEADS, ctx.tok(x)));
+        let keep = headed_before || has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head)
             || has(TITLES, head) && k + 1 < b && has(TITLES, ctx.tok(k + 1))
             || matches!(head, "Bank" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
@@ -797,8 +801,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         // an unknown stretch: up to the next lexicon entry or title
         let mut e = k + 1;
         let glued_particle = |e: usize| has(CAP_PARTICLES, ctx.tok(e)) && e + 1 < b && ctx.word(e + 1) && is_cap(ctx.tok(e + 1));
+        let after_particle = |e: usize| e >= 2 && ctx.doc.tokens[e - 1].kind == Kind::Dash && has(PARTICLES, &ctx.tok(e - 2).to_lowercase());
         while e < b
-            && !has(TITLES, ctx.tok(e))
+            && (!has(TITLES, ctx.tok(e)) || after_particle(e))
             && (glued_particle(e) || !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e))))
         {
             e += if glued_particle(e) { 2 } else { 1 };
