@@ -912,6 +912,10 @@ impl<'a, 't> Cx<'a, 't> {
         if f & F_MONTH_ABBR != 0 && self.t(j + 1) == "." && self.glued(j + 1) {
             return Some((j + 2, false));
         }
+        // "15 Jan 1984", "Nov 3": the short form without its full stop, before a number
+        if f & F_MONTH_ABBR != 0 && (self.day_num(j + 1) || self.year_num(j + 1)) {
+            return Some((j + 1, false));
+        }
         None
     }
 
@@ -1090,6 +1094,10 @@ impl<'a, 't> Cx<'a, 't> {
                 }
             }
             if let Some(e) = self.month_date(k).filter(|&e| e > k + 1) {
+                return Some((e, Label::Date));
+            }
+            // "Thursday 12 June 2025"
+            if let Some(e) = self.day_month(k).filter(|&e| e > k + 1) {
                 return Some((e, Label::Date));
             }
             if self.part_of_day(k) {
@@ -1520,6 +1528,8 @@ mod tests {
     case!(less_than_week_ago, "Less than a month ago, the dam burst.", [("Less than a month ago", Date)]);
     case!(bare_months, "The ports stayed shut for months after the storm.", [("months", Date)]);
     case!(every_year, "The fair returns every year to the capital.", [("every year", Date)]);
+    case!(weekday_day_month_year, "The fair opens on Friday 3 May 2024 in the park.", [("Friday 3 May 2024", Date)]);
+    case!(month_short_without_stop, "Born 21 Feb 1977, he moved abroad on Sep 9 that year.", [("21 Feb 1977", Date), ("Sep 9", Date)]);
     case!(week_leading_up, "Prices spiked during the week leading up to the election.", [("week leading up to the election", Date)]);
     case!(year_range, "Output doubled between 2010 and 2015 in the north.", [("2010 and 2015", Date)]);
     case!(year_attributive, "Survivors of the 2011 tsunami rebuilt the town.", [("2011", Date)]);
