@@ -226,7 +226,7 @@ const CUES: &[&str] = &[
     "calling", "calls", "cautioned", "charged", "cited", "cites", "citing", "claimed", "claiming", "claims",
     "commented", "complained", "complains", "conceded", "concluded", "condemned", "confirmed", "confirms", "contended",
     "continued", "continues", "countered", "criticised", "criticized", "declared", "declares", "declaring", "defended",
-    "demanded", "denied", "denounced", "described", "describes", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains",
+    "demanded", "denied", "denounced", "described", "describes", "dismissed", "dismisses", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains",
     "hoped", "hopes", "insisted", "insists", "joked", "labeled", "labelled", "labels", "lamented", "mentioned", "named", "names", "noted",
     "notes", "noting", "observed", "pledged", "posted", "predicted", "promised", "quipped", "quoted", "quoting",
     "recalled", "remarked", "replied", "reported", "reports", "responded", "retorted", "revealed", "said", "say",
@@ -267,6 +267,11 @@ const ORG_HEADS: &[&str] = &[
     "police", "regime", "secretariat", "service", "union",
 ];
 
+/// The last word of a company's name ("Acme Ltd"), lower case.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "ag", "co", "corp", "corporation", "gmbh", "inc", "limited", "llc", "ltd", "nv", "plc", "pjsc", "sa", "spa",
+];
+
 /// Collective speakers that get a descriptive label ("officials said").
 const COLLECTIVES: &[&str] = &[
     "analysts", "critics", "diplomats", "experts", "lawmakers", "officials", "protesters", "residents", "sources",
@@ -277,7 +282,7 @@ const COLLECTIVES: &[&str] = &[
 const NOT_NAMES: &[&str] = &[
     "A", "According", "Acting", "Admiral", "After", "Also", "Ambassador", "An", "And", "As", "At", "But", "Chancellor",
     "Chief", "Col", "Colonel", "Commissioner", "Crown", "Dame", "Deputy", "Dr", "During", "Emperor", "Foreign", "Former",
-    "Friday", "Gen", "General", "Governor", "He", "Her", "His", "However", "I", "If", "In", "It", "Its", "Judge",
+    "Friday", "Gen", "General", "Governor", "He", "Her", "His", "Hon", "Honorable", "Honourable", "However", "I", "If", "In", "It", "Its", "Judge",
     "Justice", "King", "Lt", "Mayor", "Minister", "Monday", "Mr", "Mrs", "Ms", "On", "Pope", "Premier", "President",
     "Prime", "Prince", "Princess", "Prof", "Professor", "Queen", "Rep", "Representative", "Saturday", "Secretary",
     "Sen", "Senator", "She", "Sheikh", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sunday", "That", "The",
@@ -287,7 +292,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Lower-case particles inside names ("Mohammad bin Salman", "Le Drian").
 const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le", "van", "von",
+    "al", "bin", "da", "de", "del", "der", "des", "di", "du", "el", "ibn", "la", "le", "van", "von",
 ];
 
 /// Capitals standing for their governments, with the country.
@@ -709,11 +714,48 @@ impl<'a, 't> Ctx<'a, 't> {
         let c = raw.close?;
         let doc = self.doc;
         let s = doc.sentence_of(c);
-        let end = doc.sentences[s].tokens.1.min(c + 1 + AFTER_WINDOW);
+        let end = doc.sentences[s].tokens.1;
         let mut i = c + 1;
-        while i < end && !self.in_quote[i] {
+        // tokens in brackets and in an aside ("…, as the group calls itself, said") are
+        // not counted, and their cues are not the quote's
+        let mut counted = 0;
+        let mut depth = 0usize;
+        let mut aside = false;
+        while i < end && !self.in_quote[i] && counted < AFTER_WINDOW {
+            let w = self.word(i);
+            match w {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth = depth.saturating_sub(1),
+                "," if depth == 0 => aside = i + 1 < end && self.word(i + 1).eq_ignore_ascii_case("as") && !aside,
+                _ => {}
+            }
+            if depth > 0 || aside || matches!(w, ")" | "]") {
+                i += 1;
+                continue;
+            }
+            counted += 1;
             if let Some((cue, next)) = self.cue_at(i) {
-                let who = self.subject(c + 1, i, true).or_else(|| self.subject_after(next, doc.sentences[s].tokens.1));
+                let mut who = self.subject(c + 1, i, true);
+                // an inverted subject ("…,” said X); never after a participle or "that"
+                // ("…”, noting that X …) or a comma ("…,” she said, referring to X); a cue
+                // after a conjunction
+                let lw = lower(w);
+                // ("…,” and said the plan …) is a coordinated verb, not an inverted one
+                let bare = (c + 1..i).all(|j| matches!(doc.tokens[j].kind, Kind::Punct | Kind::Dash | Kind::Quote(_)));
+                let inverted = lw == "according"
+                    || bare && !(lw.ends_with("ing") || next >= end || matches!(self.word(next), "that" | "," | ";"));
+                if who.is_none() && inverted {
+                    who = self.subject_after(next, end);
+                }
+                // "X called it “…” and said …": the coordinated cue shares the subject
+                // of the sentence
+                let coordinated = !bare && (c + 1..i).all(|j| matches!(lower(self.word(j)).as_str(), "and" | "but" | "also" | ","));
+                if who.is_none() && coordinated {
+                    let lo = doc.sentences[s].tokens.0;
+                    if lo < raw.open {
+                        who = self.subject(lo, raw.open, false);
+                    }
+                }
                 // a cue with no subject ("…,” further saying) leaves the quote to the main clause
                 return who.map(|w| self.make(Some(w), Some(cue)));
             }
@@ -741,13 +783,26 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             if let Some((cue, next)) = self.cue_at(i) {
-                let clause_lo = self.clause_start(i, lo);
-                let according = self.word(i).eq_ignore_ascii_case("according");
+                let mut clause_lo = self.clause_start(i, lo);
+                // "called it “…” and said …": a clause of a conjunction alone after a
+                // quote shares the sentence's subject
+                if clause_lo > lo && (clause_lo..i).all(|j| matches!(lower(self.word(j)).as_str(), "and" | "but" | "also" | "then" | ",")) {
+                    clause_lo = lo;
+                }
+                let lw = lower(self.word(i));
+                let according = lw == "according";
+                // the object of "told" or "asked" is the listener, never the speaker
+                let listener = matches!(lw.as_str(), "told" | "tell" | "tells" | "telling" | "asked" | "ask" | "asks" | "asking");
                 let hi = if first_cue.is_none() { raw.open } else { stop };
                 let who = if according {
                     self.subject_after(next, hi)
+                } else if let Some(w) = self.relative_antecedent(i, clause_lo) {
+                    // "X, which cited “…”": the relative pronoun stands for X
+                    Some(w)
                 } else if self.is_naming(i) {
                     // what follows a naming verb is the thing named, not the speaker
+                    self.subject(clause_lo, i, false)
+                } else if listener || self.first_person_before(clause_lo, i) {
                     self.subject(clause_lo, i, false)
                 } else {
                     self.subject(clause_lo, i, false).or_else(|| self.subject_after(next, hi))
@@ -765,6 +820,42 @@ impl<'a, 't> Ctx<'a, 't> {
         first_cue.map(|cue| Attr { cue: Some(cue), ..Attr::default() })
     }
 
+    /// "X, which cited …" / "X, who said …": the noun phrase before the relative pronoun
+    /// that is the cue's subject (adverbs and auxiliaries may stand between).
+    fn relative_antecedent(&mut self, cue: usize, lo: usize) -> Option<Who> {
+        let mut r = cue;
+        while r > lo && cue - r < 3 {
+            r -= 1;
+            let w = lower(self.word(r));
+            if matches!(w.as_str(), "which" | "who") {
+                if r < lo + 2 || self.word(r - 1) != "," {
+                    return None;
+                }
+                let k = r - 2;
+                if self.in_quote[k] {
+                    return None;
+                }
+                if self.mention_at(k).is_some_and(|m| speaker_label(m.label) && m.label != Label::Norp) {
+                    return Some(self.who_mention(k));
+                }
+                let lk = lower(self.word(k));
+                if in_list(PERSON_HEADS, &lk) || in_list(ORG_HEADS, &lk) {
+                    return self.who_description(self.np_start(k, lo), k);
+                }
+                return None;
+            }
+            if !(matches!(w.as_str(), "also" | "has" | "had" | "have" | "later" | "then") || w.ends_with("ly")) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A first-person subject ("As I told X, “…”", "we said") in `lo..cue`.
+    fn first_person_before(&self, lo: usize, cue: usize) -> bool {
+        (lo..cue).any(|j| !self.in_quote[j] && matches!(self.word(j), "I" | "we" | "We"))
+    }
+
     /// “…” – Jane Doe (dash attribution) and Name: “…” (colon attribution), with no cue.
     fn dash_or_colon(&mut self, raw: &Raw) -> Option<Attr> {
         let doc = self.doc;
@@ -777,6 +868,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 let end = doc.sentences[doc.sentence_of(j)].tokens.1;
                 if let Some(who) = self.subject_after(j + 1, end) {
                     return Some(self.make(Some(who), None));
+                }
+            }
+        }
+        // a quote that ends its paragraph, then a short line opening with a dash:
+        // "“…”\n\n– Jane Doe, Minister of Roads"
+        let last = raw.close.map_or(raw.after, |c| c + 1);
+        let para_end = {
+            let (_, s1) = doc.paragraphs[raw.paragraph].sentences;
+            doc.sentences[s1 - 1].tokens.1
+        };
+        if raw.close.is_none() || (last..para_end).all(|j| matches!(self.word(j), "." | "!" | "?")) {
+            let p = raw.paragraph + 1;
+            if p < doc.paragraphs.len() {
+                let (s0, s1) = doc.paragraphs[p].sentences;
+                if s0 < s1 {
+                    let (a, b) = (doc.sentences[s0].tokens.0, doc.sentences[s1 - 1].tokens.1);
+                    if a < b && doc.tokens[a].kind == Kind::Dash && b - a <= 30 && !(a..b).any(|j| self.in_quote[j]) {
+                        if let Some(who) = self.subject_after(a + 1, b) {
+                            return Some(self.make(Some(who), None));
+                        }
+                    }
                 }
             }
         }
@@ -1150,6 +1262,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// "spokesperson for X", "spokesman of X" just before token `i`.
     fn spokes_before(&self, i: usize, lo: usize) -> bool {
+        let i = if i >= lo + 3 && lower(self.word(i - 1)) == "the" { i - 1 } else { i };
         i >= lo + 2 && in_list(PREPOSITIONS, &lower(self.word(i - 1))) && {
             let mut j = i - 1;
             let mut found = false;
@@ -1379,6 +1492,74 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(Who { speaker: Some(m.cluster), label: None, mention: span })
     }
 
+    /// "a spokesperson for X" (for, of, at): X as a speaker — an organisation or state
+    /// named there, a state's body ("the Iranian embassy"), a description resolved as
+    /// such ("the ministry"), or a capitalised name the entity layer missed.
+    fn spokes_for(&self, h: usize) -> Option<Who> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let mut j = h + 1;
+        if j >= n || !matches!(lower(self.word(j)).as_str(), "for" | "of" | "at") {
+            return None;
+        }
+        j += 1;
+        if j < n && lower(self.word(j)) == "the" {
+            j += 1;
+        }
+        if j >= n || self.in_quote[j] {
+            return None;
+        }
+        let span_to = |k: usize| Span::new(doc.tokens[j].span.start, doc.tokens[k].span.end);
+        // a modifier and a body's head: "the Iranian embassy", "the U.S. embassy"
+        let mut k = j;
+        if let Some(m) = self.mention_at(j) {
+            let mi = self.tok_mention[j];
+            while k + 1 < n && self.tok_mention[k + 1] == mi {
+                k += 1;
+            }
+            if k + 1 < n && m.label != Label::Org && self.tok_mention[k + 1] == 0 && in_list(ORG_HEADS, &lower(self.word(k + 1))) {
+                let label = span_to(k + 1).of(doc.text).to_string();
+                return Some(Who { speaker: None, label: Some(label), mention: span_to(k + 1) });
+            }
+            if matches!(m.label, Label::Org | Label::Gpe) {
+                return Some(self.who_mention(j));
+            }
+            return None;
+        }
+        if in_list(ORG_HEADS, &lower(self.word(j))) {
+            return self.who_description(j, j).or_else(|| Some(Who { speaker: None, label: Some(self.word(j).to_string()), mention: span_to(j) }));
+        }
+        let e = self.name_run(j, n.min(j + 8))?;
+        let label = span_to(e - 1).of(doc.text).to_string();
+        Some(Who { speaker: None, label: Some(label), mention: span_to(e - 1) })
+    }
+
+    /// The capitalised name of an organisation around token `j` ("Union of Road
+    /// Hauliers", "Union des Routiers"), at least two words; its token range.
+    fn org_name_around(&self, j: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let cap = |k: usize| {
+            doc.tokens[k].kind == Kind::Word && !self.in_quote[k] && self.word(k).starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, self.word(k))
+        };
+        let mut x = j;
+        while x > 0 && j - x < 6 && cap(x - 1) && doc.sentence_of(x - 1) == doc.sentence_of(j) {
+            x -= 1;
+        }
+        let mut y = j + 1;
+        while y < n && y - j < 8 {
+            let w = self.word(y);
+            if cap(y) {
+                y += 1;
+            } else if (in_list(NAME_PARTICLES, w) || matches!(w, "of" | "for" | "the" | "and")) && y + 1 < n && cap(y + 1) {
+                y += 2;
+            } else {
+                break;
+            }
+        }
+        (y - x >= 2).then_some((x, y))
+    }
+
     /// The token holding byte `pos`.
     fn token_at(&self, pos: usize) -> usize {
         let toks = &self.doc.tokens;
@@ -1396,6 +1577,14 @@ impl<'a, 't> Ctx<'a, 't> {
         let person = in_list(PERSON_HEADS, &head);
         let org = in_list(ORG_HEADS, &head);
         let first_para = doc.sentences[doc.sentence_of(a)].paragraph.saturating_sub(6);
+        // "a spokesperson for X" speaks for X
+        if head.starts_with("spokes") || head == "representative" {
+            if let Some(mut w) = self.spokes_for(h) {
+                w.mention = span;
+                return Some(w);
+            }
+        }
+        let corporate = matches!(head.as_str(), "company" | "firm");
         // "The spokesperson added": the speaker of an earlier attribution whose mention
         // had that head ("A ministry spokesperson said")
         if person || org {
@@ -1433,8 +1622,34 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if org && m.label == Label::Org {
                 let name = lower(&c.name);
-                if name.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head) {
+                let mut words = name.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty());
+                // "the company" is a name with a company's suffix, or one introduced by
+                // the head word ("analytics firm X")
+                let matches = words.clone().any(|w| w == head)
+                    || corporate
+                        && (words.next_back().is_some_and(|w| in_list_unsorted(COMPANY_SUFFIXES, w))
+                            || (t.saturating_sub(3)..t).any(|j| matches!(lower(self.word(j)).as_str(), "company" | "firm")));
+                if matches {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
+                }
+            }
+        }
+        // a name the entity layer missed that holds the head ("the union" after
+        // "the Union of Road Hauliers"), in a bounded stretch before
+        if org && !corporate {
+            let stop = doc.sentences[doc.paragraphs[first_para].sentences.0.min(doc.sentences.len() - 1)].tokens.0;
+            let stop = stop.max(a.saturating_sub(400));
+            let mut j = a;
+            while j > stop {
+                j -= 1;
+                if self.in_quote[j] || self.tok_mention[j] != 0 || !self.word(j).starts_with(|c: char| c.is_uppercase()) {
+                    continue;
+                }
+                if lower(self.word(j)) == head {
+                    if let Some((x, y)) = self.org_name_around(j) {
+                        let label = Span::new(doc.tokens[x].span.start, doc.tokens[y - 1].span.end).of(doc.text).to_string();
+                        return Some(Who { speaker: None, label: Some(label), mention: span });
+                    }
                 }
             }
         }
@@ -1443,8 +1658,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
-        // an unnamed individual gets a descriptive label: "a retired adviser"
-        if person && a < h && matches!(lower(self.word(a)).as_str(), "a" | "an") {
+        // an unnamed individual gets a descriptive label: "a retired adviser", "one
+        // Western diplomat"
+        if person && a < h && matches!(lower(self.word(a)).as_str(), "a" | "an" | "one") {
             let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
