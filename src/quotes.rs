@@ -1939,4 +1939,55 @@ mod tests {
     a!(naming_verb_object_is_no_speaker, "The report names Tom Reed as a man who “knew everything.”",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "", "names")]);
     a!(names_as_noun_is_no_cue, "The names “Blue” and “Red” were chosen.", [], [("", "", ""), ("", "", "")]);
+
+    // ---------- dash lines, spokespeople, definite descriptions, relatives ----------
+
+    a!(dash_line_after_quote_paragraph, "River levels\n\n“The river is rising fast and the dykes are old.”\n\n– The Honourable Ruth Okafor, Minister of Water",
+        [("Ruth Okafor", Person, Female, ["Ruth Okafor"])], [("Ruth Okafor", "Ruth Okafor", "")]);
+    a!(dash_line_missed_name, "River levels\n\n“The dykes will hold for now.”\n\n— Ruth Okafor, Minister of Water", [], [("Ruth Okafor", "Ruth Okafor", "")]);
+    a!(no_dash_no_line_speaker, "River levels\n\n“The dykes will hold for now.”\n\nRuth Okafor, Minister of Water",
+        [("Ruth Okafor", Person, Female, ["Ruth Okafor"])], [("", "", "")]);
+    a!(dash_line_not_after_open_quote, "River levels\n\nThe mayor spoke of “hard weeks” at the meeting.\n\n– Ruth Okafor",
+        [("Ruth Okafor", Person, Female, ["Ruth Okafor"])], [("", "", "spoke")]);
+    a!(spokesperson_for_the_org, "A spokeswoman for the Harbour Board said the pier was “closed until May.”",
+        [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "Harbour Board", "said")]);
+    a!(spokesman_for_nationality_body, "A spokesman for the Chilean embassy said the claim was “false.”",
+        [("Chileans", Norp, Unknown, ["Chilean"])], [("Chilean embassy", "A spokesman", "said")]);
+    a!(spokesperson_for_missed_name, "A spokesperson for the Port Authority said the cranes were “back in use.”", [],
+        [("Port Authority", "A spokesperson", "said")]);
+    a!(spokesperson_for_described_body, "The Ministry of Roads closed the pass. A spokesperson for the ministry said it was “too risky.”",
+        [("Ministry of Roads", Org, Unknown, ["Ministry of Roads"])], [("Ministry of Roads", "A spokesperson", "said")]);
+    a!(spokesperson_alone_is_label, "A spokesperson said the cranes were “back in use.”", [], [("spokesperson", "A spokesperson", "said")]);
+    a!(the_company_suffix, "Orbis Freight Ltd. posted a loss.\n\n“Demand has fallen sharply this year,” the company wrote.",
+        [("Orbis Freight Ltd.", Org, Unknown, ["Orbis Freight Ltd."])], [("Orbis Freight Ltd.", "the company", "wrote")]);
+    a!(the_firm_introduced_by_head, "Shipping firm Kestrel Lines cut two routes.\n\n“The routes lost money,” the firm said.",
+        [("Kestrel Lines", Org, Unknown, ["Kestrel Lines"])], [("Kestrel Lines", "the firm", "said")]);
+    a!(the_company_not_any_org, "The Harbour Board met on Monday.\n\n“Demand has fallen sharply,” the company said.",
+        [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("", "", "")]);
+    a!(the_union_missed_name, "Lorries wait at the border, according to the Union of Dock Workers (UDW).\n\n“Our members lose money every day,” the union said.",
+        [("UDW", Org, Unknown, ["UDW"])], [("Union of Dock Workers", "the union", "said")]);
+    a!(the_union_nothing_named, "Lorries wait at the border.\n\n“Our members lose money every day,” the union said.", [], [("", "", "")]);
+    a!(which_cites_antecedent, "Tom Reed was barred from the race, according to the Harbour Board, which cited “missing papers.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "Harbour Board", "cited")]);
+    a!(who_said_antecedent, "The plan was backed by Maria Lopez, who said it was “overdue.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
+    a!(first_person_told_listener_no_speaker, "As I told Mayor Tom Reed in May, “the bridge will be built on time.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "", "told")]);
+    a!(listener_after_told_no_speaker, "The council told Tom Reed on Friday that the road was “unsafe.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "", "told")]);
+    a!(noting_that_clause_is_no_subject, "Maria Lopez welcomed the plan but said it came “far too late”, noting that Norway had acted.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Norway", Gpe, Unknown, ["Norway"])], [("Maria Lopez", "Maria Lopez", "said")]);
+    a!(coordinated_after_quote_shares_subject, "Maria Lopez called the plan “a mistake” and said Norway would ignore “any such demand.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Norway", Gpe, Unknown, ["Norway"])],
+        [("Maria Lopez", "Maria Lopez", "called"), ("Maria Lopez", "Maria Lopez", "said")]);
+    a!(coordinated_after_quote_pronoun, "The Harbour Board rejected the plan as “reckless” and said it would appeal.",
+        [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "Harbour Board", "said")]);
+    a!(aside_after_quote_skipped, "“We will not yield,” the Harbour Board for the Northern Coastal Region (HBNCR), as the port body calls itself, said on Sunday.",
+        [("Harbour Board for the Northern Coastal Region", Org, Unknown, ["Harbour Board for the Northern Coastal Region"])],
+        [("Harbour Board for the Northern Coastal Region", "Harbour Board for the Northern Coastal Region", "said")]);
+    a!(one_diplomat_label, "“Nobody wants a trade war,” one European diplomat in Oslo said, referring to the Harbour Board (HB).",
+        [("Europeans", Norp, Unknown, ["European"]), ("Oslo", Gpe, Unknown, ["Oslo"]), ("Harbour Board", Org, Unknown, ["Harbour Board", "HB"])],
+        [("European diplomat", "one European diplomat", "said")]);
+    a!(inverted_subject_still_found, "“Nobody wants a trade war,” said Maria Lopez, a trader in Oslo.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Oslo", Gpe, Unknown, ["Oslo"])], [("Maria Lopez", "Maria Lopez", "said")]);
 }

@@ -111,6 +111,28 @@ q!(spokesperson_added, &format!("{LEAD}A Harbour Authority spokesperson said the
 q!(what_he_calls, &format!("{LEAD}Thomas Reed left the bank in May. He now advises funds on what he calls “the long game.”"),
     [("the long game.", "partial", Some("Thomas Reed"))]);
 
+// dash lines, spokespeople, definite descriptions, relatives, listeners
+q!(dash_line_speaker, &format!("{LEAD}“The harbour belongs to everyone who works in it.”\n\n– The Honourable Maria Lopez, Minister of Ports"),
+    [("The harbour belongs to everyone who works in it.", "direct", Some("Maria Lopez"))]);
+q!(no_dash_line_no_speaker, &format!("{LEAD}“The harbour belongs to everyone who works in it.”\n\nMaria Lopez, Minister of Ports"),
+    [("The harbour belongs to everyone who works in it.", "direct", None)]);
+q!(spokesman_for_embassy, &format!("{LEAD}A spokesman for the Chilean embassy said the fees were “unlawful.”"),
+    [("unlawful.", "partial", Some("Chilean embassy"))]);
+q!(spokeswoman_for_named_body, &format!("{LEAD}A spokeswoman for the Harbour Authority said the cranes were “back at work.”"),
+    [("back at work.", "partial", Some("Harbour Authority"))]);
+q!(the_company_wrote, &format!("{LEAD}Shipping group Orbis Freight Ltd. cut two routes on Monday.\n\n“Demand fell by a third,” the company wrote."),
+    [("Demand fell by a third,", "direct", Some("Orbis Freight Ltd."))]);
+q!(which_cited, &format!("{LEAD}Thomas Reed lost his licence, according to the Harbour Authority, which cited “repeated safety breaches.”"),
+    [("repeated safety breaches.", "partial", Some("Harbour Authority"))]);
+q!(first_person_told_is_not_listener, &format!("{LEAD}As I told Mayor Thomas Reed in May, “the pier will be rebuilt this year.”"),
+    [("the pier will be rebuilt this year.", "direct", None)]);
+q!(noting_that_keeps_speaker, &format!("{LEAD}Maria Lopez welcomed the loan but said it came “far too late”, noting that Norway had paid twice as much."),
+    [("far too late", "partial", Some("Maria Lopez"))]);
+q!(coordinated_after_quote, &format!("{LEAD}Maria Lopez called the ruling “a disgrace” and said Norway would “never accept it.”"),
+    [("a disgrace", "partial", Some("Maria Lopez")), ("never accept it.", "partial", Some("Maria Lopez"))]);
+q!(one_diplomat, &format!("{LEAD}“Nobody wants a price war,” one European diplomat in Oslo said, referring to the Harbour Authority (HA)."),
+    [("Nobody wants a price war,", "direct", Some("European diplomat"))]);
+
 #[test]
 fn ten_thousand_marks_in_linear_time() {
     for unit in ["“a” ", "\"", "’", "‘x ", "“", "'b' ", "\" \n\n"] {
