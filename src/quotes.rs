@@ -500,6 +500,48 @@ fn is_byline(doc: &Doc, p: usize, in_quote: &[bool]) -> bool {
     !(a..b).any(|i| in_quote[i]) && !(a..b).any(|i| in_list(CUES, &lower(doc.tok(i))))
 }
 
+/// "JANE DOE-ROE, SECRETARY OF STATE" as a line of the first paragraphs: a name of two
+/// to four capitalised words, a comma, and a title with no digits; the name, in title
+/// case when written in capitals.
+fn header_issuer(doc: &Doc) -> Option<String> {
+    for para in doc.paragraphs.iter().take(5) {
+        let text = para.span.of(doc.text);
+        for line in text.lines().take(6) {
+            let Some((name, title)) = line.split_once(',') else { continue };
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let title_words = title.split_whitespace().count();
+            let name_ok = (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                        && !in_list(NOT_NAMES, &title_case(w))
+                });
+            let title_ok = (1..=8).contains(&title_words)
+                && !title.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | '(' | ':'))
+                && title.split_whitespace().next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if name_ok && title_ok {
+                return Some(words.iter().map(|w| if w.chars().any(|c| c.is_lowercase()) { w.to_string() } else { title_case(w) }).collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
+    None
+}
+
+/// "WHITFIELD-OSEI" → "Whitfield-Osei".
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
 fn speaker_label(l: Label) -> bool {
     matches!(l, Label::Person | Label::Org | Label::Gpe | Label::Norp)
 }
@@ -523,6 +565,9 @@ struct Ctx<'a, 't> {
     history: Vec<Attr>,
     /// Names the entity layer missed that were taken as a cue's subject: (token, who).
     names: Vec<(usize, Who)>,
+    /// The issuer named in the header of a statement ("JANE DOE, SECRETARY OF STATE"),
+    /// who is the first-person "I" of the text.
+    issuer: Option<String>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -577,6 +622,7 @@ impl<'a, 't> Ctx<'a, 't> {
             byline,
             history: Vec::new(),
             names: Vec::new(),
+            issuer: header_issuer(doc),
         }
     }
 
@@ -802,7 +848,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else if self.is_naming(i) {
                     // what follows a naming verb is the thing named, not the speaker
                     self.subject(clause_lo, i, false)
-                } else if listener || self.first_person_before(clause_lo, i) {
+                } else if self.first_person_before(clause_lo, i) {
+                    // "As I told X, “…”": the writer, the issuer of a statement when its
+                    // header names one
+                    self.subject(clause_lo, i, false).or_else(|| self.issuer_at(clause_lo, i))
+                } else if listener {
                     self.subject(clause_lo, i, false)
                 } else {
                     self.subject(clause_lo, i, false).or_else(|| self.subject_after(next, hi))
@@ -849,6 +899,14 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         None
+    }
+
+    /// The issuer of the text as the speaker of the first-person "I" in `lo..cue`.
+    fn issuer_at(&self, lo: usize, cue: usize) -> Option<Who> {
+        let name = self.issuer.clone()?;
+        let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
+        let found = self.clusters.iter().position(|c| c.label == Label::Person && c.name.eq_ignore_ascii_case(&name));
+        Some(Who { speaker: found, label: found.is_none().then_some(name), mention: self.doc.tokens[i].span })
     }
 
     /// A first-person subject ("As I told X, “…”", "we said") in `lo..cue`.
@@ -1990,4 +2048,8 @@ mod tests {
         [("European diplomat", "one European diplomat", "said")]);
     a!(inverted_subject_still_found, "“Nobody wants a trade war,” said Maria Lopez, a trader in Oslo.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Oslo", Gpe, Unknown, ["Oslo"])], [("Maria Lopez", "Maria Lopez", "said")]);
+    a!(first_person_is_header_issuer, "Ports Policy Update\n\nMEDIA NOTE\nRUTH OKAFOR-BELL, MINISTER OF PORTS\nJUNE 2, 2031\n\nAs I told the mayor in May, “the bridge will be built on time.”",
+        [], [("Ruth Okafor-Bell", "I", "told")]);
+    a!(dateline_is_no_issuer, "Ports Policy Update\n\nNEW HAVEN, June 2 (Wire)\n\nAs I told the mayor in May, “the bridge will be built on time.”",
+        [], [("", "", "told")]);
 }
