@@ -1036,6 +1036,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let prev = if i > a { self.w(i - 1) } else { "" };
         let next = self.w(i + 1);
         let one = |verb: bool, weak: bool| Some(Trig { ts: i, te: i + 1, verb, weak });
+        // other senses: a press embargo, a sports or domestic body's penalty, a word inside a law's name
+        if self.other_sense(i, a, b) {
+            return None;
+        }
         // fixed multi-word terms
         if w == "export" && matches!(next, "controls" | "control") {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
@@ -1242,6 +1246,66 @@ impl<'a, 't> Ctx<'a, 't> {
         (lo..j).any(|k| matches!(self.w(k), "statement" | "information" | "remarks" | "briefing" | "details" | "guidance" | "update" | "faq" | "faqs" | "questions" | "readout" | "testimony"))
     }
 
+    /// Senses of the trigger words that are no sanctions: a press embargo ("embargoed until
+    /// 09:00"), penalties and bans by sports or other domestic bodies, and a word inside the
+    /// name of a law ("the Magnitsky Sanctions Act").
+    fn other_sense(&self, i: usize, a: usize, b: usize) -> bool {
+        let w = self.w(i);
+        let prev = if i > a { self.w(i - 1) } else { "" };
+        let next = self.w(i + 1);
+        let trigger_word = w.starts_with("sanction") || w.starts_with("embargo") || matches!(w, "ban" | "bans" | "banned" | "banning") || matches!(w, "measures" | "economic" | "restrictive");
+        if !trigger_word {
+            return false;
+        }
+        // a press or news embargo
+        if w.starts_with("embargo") && (matches!(next, "until" | "till" | "ends" | "lifts" | "time") || matches!(prev, "press" | "news" | "media" | "publication" | "strict")) {
+            return true;
+        }
+        // inside a law's name: capitalised words running into Act, Regulations, Law, Order …
+        if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && starts_upper(self.raw(i - 1)) {
+            let mut k = i + 1;
+            while k < b && k <= i + 5 {
+                let r = self.raw(k);
+                let lw = self.w(k);
+                if matches!(lw, "act" | "regulations" | "regulation" | "law" | "order" | "decree" | "ordinance" | "statute") && starts_upper(r) {
+                    return true;
+                }
+                let ok = starts_upper(r) || matches!(r, "(" | ")") || self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number);
+                if !ok {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        // sports and other domestic governing bodies: their approvals, penalties and bans
+        if !w.starts_with("embargo") {
+            let lo = i.saturating_sub(12).max(a);
+            let hi = (i + 14).min(b);
+            let sport = (lo..hi).any(|k| {
+                let x = self.w(k);
+                matches!(x, "athletics" | "league" | "fc" | "football" | "rugby" | "cricket" | "supporters" | "referee" | "pitch" | "deduction" | "fixture" | "fixtures" | "tournament" | "players" | "player" | "fans" | "club" | "clubs" | "squad" | "doping" | "anti-doping" | "match" | "matches" | "season" | "striker" | "coach" | "boxing" | "cycling" | "marathon")
+                    || x.ends_with("-point") && self.w(k + 1) == "deduction"
+            });
+            if sport && !self.doc.sentences.get(self.doc.sentence_of(i)).map_or(false, |s| (s.tokens.0..s.tokens.1).any(|k| self.ent(k).map_or(false, |e| e.ts == k && (is_sanctioner(&e.party) || e.label == Label::Norp) && !starts_upper(self.raw(e.te))))) {
+                return true;
+            }
+            // a local authority approving an event or venue: "the city council has sanctioned a street fair"
+            if w.starts_with("sanction") {
+                let mut s = i;
+                while s > a && matches!(self.w(s - 1), "has" | "have" | "had" | "also" | "formally" | "finally" | "now" | "today" | "unanimously") {
+                    s -= 1;
+                }
+                let subj = if s > a { self.w(s - 1) } else { "" };
+                let local = matches!(subj, "council" | "city" | "town" | "borough" | "county" | "municipality" | "mayor" | "parish" | "district") && !(s >= a + 2 && self.w(s - 2) == "security");
+                let event = (i + 1..(i + 7).min(b)).any(|k| matches!(self.w(k), "market" | "markets" | "festival" | "festivals" | "fair" | "fairs" | "parade" | "concert" | "carnival" | "event" | "events" | "fete" | "show" | "gathering" | "celebration" | "celebrations" | "fun-run" | "run" | "walk" | "funfair"));
+                if local && (event || !(i + 1..(i + 4).min(b)).any(|k| self.party_at(k) && self.ent(k).map_or(false, |e| matches!(e.label, Label::Gpe | Label::Person | Label::Norp)))) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// "sanctioned" meaning approved: "the officially sanctioned record", "state-sanctioned".
     fn approval_sense(&self, i: usize, a: usize) -> bool {
         let w = self.w(i);
@@ -1276,7 +1340,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // a legislature or local authority as subject of "sanctioned" + an object that is no party
             let subj = self.w(i.wrapping_sub(1));
-            if w == "sanctioned" && matches!(subj, "authority" | "council" | "assembly" | "legislature" | "parliament" | "diet" | "congress" | "senate" | "board" | "committee" | "municipality") && !self.party_at(k) && !is_described(obj) {
+            if w == "sanctioned" && matches!(subj, "authority" | "council" | "assembly" | "legislature" | "parliament" | "diet" | "congress" | "senate" | "board" | "committee" | "municipality") && self.w(i.wrapping_sub(2)) != "security" && !self.party_at(k) && !is_described(obj) {
                 return true;
             }
         }

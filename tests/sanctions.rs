@@ -350,3 +350,25 @@ fn describing_participle_joins_the_predication() {
     assert!(cs.iter().all(|c| c.trigger.of(&text) != "sanctioned"), "{cs:?}");
     assert_eq!(claim_with(&cs, &text, "restrictions").action, Action::Lift);
 }
+
+// ---------- other senses: press embargoes, sports and local bodies, law names ----------
+none!(press_embargo_until, "The ministry's annual report, embargoed until 06:00 on Friday, shows a rise in exports.");
+none!(press_embargo_noun, "Reporters received the figures under a strict press embargo.");
+none!(sports_body_approval, "The riverside 5k held last month was sanctioned by Wessex Athletics, so the times are official.");
+none!(sports_penalty, "League officials sanctioned Millbrook Rovers FC with a ten-point deduction after the brawl.");
+none!(sports_body_ban, "The Football Association banned a Leicester-based coach for two years over approaches to young players.");
+none!(council_approves_event, "Harbourtown City Council has sanctioned a monthly farmers' market on the quay.");
+none!(law_name_inside_sentence, "Budget Week Opens\n\nMinisters announced the change on Monday, citing the Autonomous Sanctions Regulations 2011 as their basis.");
+
+#[test]
+fn sense_checks_keep_real_sanctions() {
+    for (text, trigger) in [
+        ("The Security Council sanctioned three militia commanders in Libya on Friday.", "sanctioned"),
+        ("The European Union extended its arms embargo on Belarus until March.", "embargo"),
+        ("Ottawa banned Aeroflot from its airspace during the first week of the war.", "banned"),
+        ("The Treasury sanctioned two Iranian football club owners tied to the Revolutionary Guards.", "sanctioned"),
+    ] {
+        let cs = claims(text);
+        claim_with(&cs, text, trigger);
+    }
+}
