@@ -128,3 +128,26 @@ fn text_over_max_length_is_an_error() {
     assert_eq!(code, 1);
     assert!(err.contains("too long"), "{err}");
 }
+
+#[test]
+fn user_gazetteer_and_label_filter() {
+    let dir = std::env::temp_dir().join(format!("aa-gaz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gaz = dir.join("names.json");
+    std::fs::write(&gaz, r#"[{"name": "Quorvane Holdings", "label": "ORG", "aliases": ["Quorvane"]}]"#).unwrap();
+    let text = "Quorvane said profits rose in Madrid on Friday.";
+    let (code, out, err) = run(&["--gazetteer", gaz.to_str().unwrap(), "--labels", "ORG,GPE"], text.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let ents: Vec<(String, String)> = v["entities"].as_array().unwrap().iter().map(|e| (e["text"].as_str().unwrap().to_string(), e["label"].as_str().unwrap().to_string())).collect();
+    assert!(ents.contains(&("Quorvane".into(), "ORG".into())), "{ents:?}");
+    assert!(ents.iter().all(|(_, l)| l == "ORG" || l == "GPE"), "only the asked labels: {ents:?}");
+    let (code, _, err) = run(&["--labels", "PEOPLE"], b"x");
+    assert_eq!(code, 2);
+    assert!(err.contains("PEOPLE"), "{err}");
+    std::fs::write(&gaz, "not json").unwrap();
+    let (code, _, err) = run(&["--gazetteer", gaz.to_str().unwrap()], b"x");
+    assert_eq!(code, 2);
+    assert!(err.contains("names.json"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -33,12 +33,45 @@ struct Args {
     /// Longest text accepted, in bytes.
     #[arg(long)]
     max_length: Option<usize>,
+    /// Entity labels to report, comma-separated (default: all), e.g. PERSON,ORG,GPE.
+    #[arg(long, value_delimiter = ',')]
+    labels: Option<Vec<String>>,
+    /// A JSON file with the newsroom's own names: [{"name", "label", "aliases": [...]}, ...];
+    /// they take precedence over the built-in lexicons.
+    #[arg(long)]
+    gazetteer: Option<PathBuf>,
+}
+
+/// The options the flags ask for, or what is wrong with them.
+fn options(args: &Args) -> Result<Options, String> {
+    let labels = match &args.labels {
+        None => None,
+        Some(list) => Some(
+            list.iter()
+                .map(|l| article_annotator::Label::parse(l.trim()).ok_or_else(|| format!("unknown label {l:?} in --labels")))
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+    };
+    let gazetteer = match &args.gazetteer {
+        None => Vec::new(),
+        Some(path) => {
+            let text = fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            serde_json::from_str(&text).map_err(|e| format!("{}: not a list of {{\"name\", \"label\", \"aliases\"}} entries: {e}", path.display()))?
+        }
+    };
+    Ok(Options { max_length: args.max_length, labels, gazetteer })
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let unit: Unit = args.offsets.parse().unwrap_or(Unit::Codepoint);
-    let options = Options { max_length: args.max_length, ..Options::default() };
+    let options = match options(&args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("annotate: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let annotator = match Annotator::new(options) {
         Ok(a) => a,
         Err(e) => {
