@@ -1519,16 +1519,38 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Violate, true);
         }
         // effect: the sanctions are the subject of a predicate about what they do
-        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship");
+        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         let that_start = (ca..t.ts).rev().find(|&k| self.w(k) == "that").map_or(ca, |k| k + 1);
         let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
         if subj_start {
-            let after = words(t.te..(t.te + 8).min(cb));
+            let after = words(t.te..(t.te + 10).min(cb));
             // "sanctions imposed by X have hurt …": the participle is no main verb
-            let main_verb = (t.te..(t.te + 8).min(cb)).any(|k| matches!(self.w(k), "target" | "imposed" | "lifted") && !(k == t.te && matches!(self.w(k), "imposed" | "lifted")));
+            let main_verb = (t.te..(t.te + 10).min(cb)).any(|k| matches!(self.w(k), "target" | "imposed" | "lifted") && !(k == t.te && matches!(self.w(k), "imposed" | "lifted")));
             if after.iter().any(|w| effect_pred(w)) && !main_verb {
                 return (Action::Effect, true);
+            }
+            // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
+            // "the listing of two generals sends a message"): only determiners and names before it
+            let bare_subject = (ca..t.ts).all(|k| {
+                let x = self.w(k);
+                matches!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“") || self.ent(k).is_some() || !self.is_word(k)
+            });
+            if bare_subject {
+                let mut k = t.te;
+                let mut of_phrase = false;
+                while k < cb && k < t.te + 10 {
+                    let x = self.w(k);
+                    if impact_verb(x) {
+                        return (Action::Effect, true);
+                    }
+                    if x == "of" {
+                        of_phrase = true;
+                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "have" | "has" | "had" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "not" | "n't" | "never") {
+                        break;
+                    }
+                    k += 1;
+                }
             }
         }
         let before = words(t.ts.saturating_sub(8).max(ca)..t.ts);
@@ -1536,7 +1558,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"
-        if before.iter().rev().take(4).any(|w| matches!(*w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called")) && (t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") {
+        if before.iter().rev().take(4).any(|w| matches!(*w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "dismissed" | "dismisses" | "decried" | "denounced")) && (t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") {
             return (Action::Effect, true);
         }
         // threats take precedence over the action threatened
@@ -1544,6 +1566,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if head.iter().any(|w| w.starts_with("threat") || matches!(*w, "warned" | "warns" | "warning"))
             || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
             || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure"))
+            // "a secondary sanctions threat"
+            || matches!(self.w(t.te), "threat" | "threats")
         {
             return (Action::Threaten, true);
         }
@@ -1567,6 +1591,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // adding parties to an existing list widens it
             // (not the reporting verb: "adding that …", "he added, …")
+            // "continue to use every tool, including sanctions": keeping an existing instrument
+            if w.starts_with("continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
+                act = Some(Action::Extend);
+            }
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
                 act = Some(Action::Tighten);
             }
@@ -1599,7 +1627,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // extending a measure to a new class is tightening ("extend the ban to cover …")
-        if matches!(best, Some((_, Action::Extend))) && clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass")) {
+        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).map_or(false, |e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further")));
+        if matches!(best, Some((_, Action::Extend))) && (new_class || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass"))) {
             return (Action::Tighten, true);
         }
         // reviewing whether to remove: no decision yet
@@ -1607,7 +1636,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Other, true);
         }
         // relief is its own easing: "the partial relief", "any further loosening"
-        if matches!(tw.as_str(), "relief" | "easing" | "loosening" | "relaxation") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
+        if (matches!(tw.as_str(), "relief" | "easing" | "loosening" | "relaxation") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
             return (Action::Ease, true);
         }
         // a promised response: "would take necessary measures", "will take resolute countermeasures"
@@ -1624,6 +1653,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if t.verb {
+            if tw.starts_with("compl") {
+                return (Action::Comply, true);
+            }
             return (Action::Impose, true);
         }
         // the programme or regime itself, with no verb about it
@@ -2303,6 +2335,11 @@ fn is_report_verb(w: &str) -> bool {
 }
 
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
+/// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
+fn impact_verb(w: &str) -> bool {
+    matches!(w, "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+}
+
 fn cue_before(w: &str, next: &str) -> Option<Action> {
     let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer" {
         Action::Lift
@@ -2310,11 +2347,11 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Ease
     } else if w.starts_with("suspen") || w.starts_with("waive") || w == "pause" || w == "pausing" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("renew") || w.starts_with("prolong") || w == "keep" || w == "keeping" || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
+    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
-    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
+    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply
     } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") {
         Action::Other

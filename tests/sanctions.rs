@@ -372,3 +372,26 @@ fn sense_checks_keep_real_sanctions() {
         claim_with(&cs, text, trigger);
     }
 }
+
+// ---------- actions: effects, compliance, keeping, relief, threats, new classes ----------
+act!(effect_starve, "Farmers in the north say these sanctions will starve their villages.", "sanctions", Effect);
+act!(effect_sends_message, "The minister said the sanctions sent a firm signal to abusers everywhere.", "sanctions", Effect);
+#[test]
+fn effect_long_subject_in_a_sanctions_text() {
+    assert_eq!(action_in_context("Yesterday's designation of a judge and two retired generals sends a warning to the junta.", "designation"), Action::Effect);
+}
+act!(effect_dismissed_as, "Moscow dismissed the sanctions as unlawful and pointless.", "sanctions", Effect);
+#[test]
+fn comply_elided_in_a_sanctions_text() {
+    assert_eq!(action_in_context("Exporters in the region will comply without complaint, one trader predicted.", "comply"), Action::Comply);
+}
+act!(comply_in_line_with, "Ghana halted fuel shipments to the junta in line with the sanctions.", "sanctions", Comply);
+act!(extend_continue_to_use, "Ottawa will continue to use all available tools, including sanctions, against the cartel.", "sanctions", Extend);
+act!(extend_keeps, "The bloc keeps sanctions on Guinea despite the new timetable.", "sanctions", Extend);
+act!(ease_sanctions_relief_renewed, "Washington is open to renewed sanctions relief if the talks resume.", "sanctions", Ease);
+act!(threaten_threat_noun, "Can Hanoi Withstand the Latest Export Sanctions Threat?", "Sanctions", Threaten);
+act!(tighten_extend_to_new_class, "The ministers agreed to extend the ban to Iranian drones assembled abroad.", "ban", Tighten);
+// negatives: the cue words in other roles
+act!(impose_not_continue_to_impose, "Tokyo will continue to impose sanctions on the shipping firm.", "sanctions", Impose);
+act!(extend_to_a_date_stays_extend, "The council extended the embargo on Sudan to March 2027.", "embargo", Extend);
+act!(impose_not_effect_when_object, "Canada imposed sanctions that cut off the general's bank accounts.", "sanctions", Impose);
