@@ -1781,12 +1781,20 @@ impl<'a, 't> Ctx<'a, 't> {
             if inverted {
                 conditional = true;
             }
+            // "… will be lifted the day the prisoners are freed"
+            let the_day = *w == "day" && k > ti && k >= 1 && cw[k - 1] == "the" && (matches!(next, "the" | "they" | "he" | "she" | "it" | "we" | "our" | "their" | "his" | "her" | "that" | "when") || self.party_at(ca + k + 1) || starts_upper(self.raw(ca + k + 1)));
+            if the_day {
+                conditional = true;
+            }
             if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && next != "again" && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
+        // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
+        let question = quote.is_none() && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
+        let hedge = (qa.max(sa)..cb).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather") && k < t.ts);
         // speculation
-        let speculative = (ca..cb).any(|k| {
+        let speculative = question || hedge || (ca..cb).any(|k| {
             matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly")
                 && !starts_upper(self.raw(k))
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
@@ -1806,7 +1814,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
                 // "pressed for", not "pressed ahead with"
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
-            let commit = matches!(*w, "committed" | "commit" | "commits") && next == "to"
+            let commit = matches!(*w, "committed" | "commit" | "commits" | "agreed" | "agree" | "agrees") && next == "to"
+                // "working with partners on further sanctions"
+                || matches!(*w, "working" | "preparing") && k < ti && cw[k..ti].iter().any(|x| *x == "on") && !cw[k..ti].iter().any(|x| matches!(*x, "," | "that" | "which"))
                 || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
                 || (matches!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
                 // a proposal under consideration: "is considering whether to ban …"

@@ -395,3 +395,15 @@ act!(tighten_extend_to_new_class, "The ministers agreed to extend the ban to Ira
 act!(impose_not_continue_to_impose, "Tokyo will continue to impose sanctions on the shipping firm.", "sanctions", Impose);
 act!(extend_to_a_date_stays_extend, "The council extended the embargo on Sudan to March 2027.", "embargo", Extend);
 act!(impose_not_effect_when_object, "Canada imposed sanctions that cut off the general's bank accounts.", "sanctions", Impose);
+
+// ---------- modality: questions, hedges, "the day …", commitments ----------
+modal!(speculative_question_headline, "Will Hanoi Give In to the Export Sanctions?", "Sanctions", Speculative);
+modal!(speculative_guess, "\"My guess is that Brussels would rather warn the lenders than sanction any of them,\" said the economist Aino Virta.", "sanction", Speculative);
+modal!(speculative_doubt, "Many bankers doubt that Ottawa will ever sanction the refinery.", "sanction", Speculative);
+modal!(conditional_the_day, "\"The embargo will be lifted the day the hostages are home,\" the commissioner said.", "embargo", Conditional);
+modal!(demanded_agreed_to, "The finance ministers agreed to extend the embargo on Eritrea for a year.", "embargo", DemandedOrProposed);
+modal!(demanded_working_on, "Canberra is working with its partners on further sanctions against the junta.", "sanctions", DemandedOrProposed);
+// negatives
+modal!(asserted_until_a_date, "The embargo on Eritrea stays until the end of 2026.", "embargo", Asserted);
+modal!(asserted_day_as_date, "Japan sanctioned the two traders the day before the summit.", "sanctioned", Asserted);
+modal!(asserted_question_elsewhere, "Canada sanctioned six officers on Monday. Who will be next?", "sanctioned", Asserted);
