@@ -1088,6 +1088,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.starts_with("embargo") || w.starts_with("blacklist") {
             return one(matches!(w, "embargoed" | "blacklisted" | "blacklisting"), false);
         }
+        // "The designees are:" — the persons designated, opening a list
+        if matches!(w, "designee" | "designees") && self.evidence >= 3 {
+            return one(false, false);
+        }
         if w.starts_with("designat") {
             if !self.designation_sense(i, a, b) {
                 return None;
@@ -1421,6 +1425,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         if prev.ends_with("related") {
+            return true;
+        }
+        // "will also be subject to these restrictions"
+        if matches!(prev, "these" | "those" | "such" | "the") && i >= a + 3 && self.w(i - 2) == "to" && self.w(i - 3) == "subject" && self.doc_score >= 1 {
             return true;
         }
         // restrict X's operations / restrictions on <party>

@@ -407,3 +407,15 @@ modal!(demanded_working_on, "Canberra is working with its partners on further sa
 modal!(asserted_until_a_date, "The embargo on Eritrea stays until the end of 2026.", "embargo", Asserted);
 modal!(asserted_day_as_date, "Japan sanctioned the two traders the day before the summit.", "sanctioned", Asserted);
 modal!(asserted_question_elsewhere, "Canada sanctioned six officers on Monday. Who will be next?", "sanctioned", Asserted);
+
+// ---------- list openers and anaphoric restrictions ----------
+#[test]
+fn designees_and_subject_to_restrictions_in_a_sanctions_text() {
+    for (body, trigger) in [("The designees named on Thursday are:", "designees"), ("Their spouses will also be subject to these restrictions.", "restrictions")] {
+        let text = format!("{CONTEXT}{body}");
+        let cs = claims(&text);
+        claim_with(&cs, &text, trigger);
+    }
+}
+none!(designee_without_sanctions_text, "The party's designee for the committee chair is a former mayor.");
+none!(subject_to_restrictions_without_sanctions_text, "Visitors to the reservoir are subject to these restrictions on swimming.");
