@@ -275,7 +275,7 @@ fn actor_rules() {
         ("Ottawa imposed sanctions on the junta's leaders last week.", "sanctions", Some("Canada")),
         ("If Jakarta imposes sanctions, the port will close to them.", "sanctions", Some("Indonesia")),
         // a department's own office is the agent, not the department
-        ("Today, the U.S. Department of the Treasury's Office of Foreign Assets Control sanctioned two refiners.", "sanctioned", Some("Office of Foreign Assets Control")),
+        ("On Monday the Treasury Department's Office of Foreign Assets Control sanctioned two refiners.", "sanctioned", Some("Office of Foreign Assets Control")),
     ];
     for (text, trigger, want) in cases {
         let cs = claims(text);
