@@ -190,8 +190,12 @@ async function session(ed, annotated) {
     seen.items = await page.evaluate(() => window.demo.handle.items.length);
     // A redraw with a fresh analysis leaves a selection where it was.
     await ev(page, ed.selectSome);
+    // editors apply focus and selection a frame later: let them settle before reading
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frames();
     const sel = await ev(page, ed.selection);
     await page.evaluate(() => window.demo.handle.refresh());
+    await frames();
     seen.selectionKept = sel === await ev(page, ed.selection);
   }
   seen.afterAttach = await ev(page, ed.data);
