@@ -56,6 +56,12 @@ const PARTICLES: &[&str] = &[
     "abu", "al", "an", "ar", "as", "ash", "at", "bin", "ed", "el", "ibn",
 ];
 
+/// Prepositions that a Title Case headline capitalises and that no name holds.
+const HEADLINE_PREPOSITIONS: &[&str] = &[
+    "About", "After", "Against", "Amid", "As", "At", "Before", "Despite", "During", "From", "Into", "Over", "Since", "Through", "To", "Under",
+    "Until", "With", "Without",
+];
+
 /// Particles written with a capital inside names ("Van Aelst", "De Smet", "Al-Sheikh").
 const CAP_PARTICLES: &[&str] = &[
     "Abu", "Al", "Bin", "Da", "De", "Del", "Della", "Der", "Di", "Dos", "Du", "El", "La", "Le", "Ter", "Van", "Von",
@@ -523,6 +529,9 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                     None => break,
                 }
             }
+            // a Title Case headline capitalises its prepositions: they end a name ("… Leaders
+            // Under Special Measures Act"), except in a title ("Under Secretary")
+            Kind::Word if has(HEADLINE_PREPOSITIONS, w) && !(j + 1 < end && has(TITLES, ctx.tok(j + 1))) => break,
             Kind::Word if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
                 headed |= has(ORG_HEADS, w);
                 j += 1;
@@ -657,22 +666,23 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             return;
         }
     }
-    let mut cut_initial = false;
     if has(NOT_NAMES, ctx.tok(a)) && ctx.longest(a, b).is_none() {
         a += 1;
-        cut_initial = true;
     } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !has(TITLES, ctx.tok(a)) {
-        // an ordinary word that starts the sentence ("Yesterday Maria Lopez left")
+        // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
+        // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
+        // unless it reads as a plural noun ("Lorries Carrying Fuel")
         if b - a == 1 {
             return;
         }
-        a += 1;
-        first_of_sentence = false;
+        if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) {
+            a += 1;
+            first_of_sentence = false;
+        }
     }
     if a >= b {
         return;
     }
-    let _ = cut_initial;
     if has(NON_ENTITY_HEADS, ctx.tok(b - 1)) {
         return;
     }
@@ -1634,7 +1644,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
-        for (name, list) in [("CONNECTORS", CONNECTORS), ("PARTICLES", PARTICLES), ("ORG_HEADS", ORG_HEADS), ("BUSINESS_HEADS", BUSINESS_HEADS), ("COMPANY_SUFFIXES", COMPANY_SUFFIXES), ("COMPANY_PREFIXES", COMPANY_PREFIXES), ("NON_ENTITY_HEADS", NON_ENTITY_HEADS), ("NON_ENTITY_ACRONYMS", NON_ENTITY_ACRONYMS), ("MONTHS_DAYS", MONTHS_DAYS), ("GENERIC_HEADS", GENERIC_HEADS), ("LAW_HEADS", LAW_HEADS), ("EVENT_HEADS", EVENT_HEADS), ("FAC_HEADS", FAC_HEADS), ("LOC_HEADS", LOC_HEADS), ("TITLES", TITLES), ("ROLE_NOUNS", ROLE_NOUNS), ("NOT_NAMES", NOT_NAMES), ("DIRECTIONS", DIRECTIONS), ("CAP_PARTICLES", CAP_PARTICLES)] {
+        for (name, list) in [("CONNECTORS", CONNECTORS), ("PARTICLES", PARTICLES), ("ORG_HEADS", ORG_HEADS), ("BUSINESS_HEADS", BUSINESS_HEADS), ("COMPANY_SUFFIXES", COMPANY_SUFFIXES), ("COMPANY_PREFIXES", COMPANY_PREFIXES), ("NON_ENTITY_HEADS", NON_ENTITY_HEADS), ("NON_ENTITY_ACRONYMS", NON_ENTITY_ACRONYMS), ("MONTHS_DAYS", MONTHS_DAYS), ("GENERIC_HEADS", GENERIC_HEADS), ("LAW_HEADS", LAW_HEADS), ("EVENT_HEADS", EVENT_HEADS), ("FAC_HEADS", FAC_HEADS), ("LOC_HEADS", LOC_HEADS), ("TITLES", TITLES), ("ROLE_NOUNS", ROLE_NOUNS), ("NOT_NAMES", NOT_NAMES), ("DIRECTIONS", DIRECTIONS), ("CAP_PARTICLES", CAP_PARTICLES), ("HEADLINE_PREPOSITIONS", HEADLINE_PREPOSITIONS)] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} must be sorted and unique (binary search)");
         }
     }
