@@ -12,6 +12,9 @@ let annotator = null;
 const ready = init()
   .then(() => {
     annotator = new Annotator({ maxLength });
+    // a first call compiles the code paths (V8 compiles WebAssembly lazily): do it now, on a
+    // sentence of our own, so the reader's first paste is analysed at full speed
+    annotator.annotate('On Monday, Jane Doe of Acme Corp. said “sanctions on Ruritania were lifted” in Geneva, officials said.');
     self.postMessage({ type: 'ready', version: version() });
   })
   .catch((e) => {
