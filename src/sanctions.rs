@@ -572,6 +572,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let surface = m.span.of(self.doc.text);
+            // a headline's capitalised measures ("Coordinated Listings") name no party
+            if matches!(m.label, Label::Person | Label::Gpe | Label::Norp) && names_measures(surface) {
+                continue;
+            }
             // the entity layer names a cluster by the fullest form the text itself gives
             let name = match clusters.get(m.cluster) {
                 Some(c) => c.name.clone(),
@@ -593,7 +597,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Capitalised names, while the entity layer gives nothing.
     fn fallback_entities(&self) -> Vec<Ent> {
         let n = self.doc.tokens.len();
-        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut runs: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
         while i < n {
             if !self.name_word(i) {
@@ -628,19 +632,28 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 break;
             }
-            runs.push((start, end));
+            // a headline's verb ("Council Prolongs …", "… Lifts Curbs") ends the name
+            let cut = (start + 1..end).find(|&k| headline_verb_word(self.w(k)));
+            let end = cut.unwrap_or(end);
             i = end;
+            if headline_verb_word(self.w(start)) {
+                continue;
+            }
+            runs.push((start, end, cut.is_some()));
         }
         let mut out = Vec::new();
-        for (mut s, e) in runs {
+        for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             while s < e && not_name_or_title(self.w(s)) && s + 1 < e {
                 s += 1;
             }
-            if s + 1 == e && not_name_or_title(self.w(s)) {
+            // a headline's subject before its verb ("Treasury Lifts …") is a name
+            if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
                 continue;
             }
             let surface = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text).to_string();
+            // "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it)
+            let measures = names_measures(&surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
             let caps = is_all_caps(&surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
             let tcase = if caps { title_case(&surface) } else { surface.clone() };
             let (label, canon) = if let Some(c) = state_alias(&surface) {
@@ -649,14 +662,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 (Label::Norp, c.to_string())
             } else if let Some(c) = listed_state(&tcase) {
                 (Label::Gpe, c.to_string())
-            } else if surface.split(' ').any(is_org_word) && !caps {
+            } else if surface.split(' ').any(is_org_word) && !caps && !measures {
                 (Label::Org, surface.clone())
             } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
                 (Label::Law, surface.clone())
             } else {
                 let titled = s > 0 && is_title(self.w(s - 1));
                 let plain = (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
-                if !caps && plain && (titled || (2..=3).contains(&(e - s))) {
+                if !caps && plain && !measures && !cut && (titled || (2..=3).contains(&(e - s))) {
                     (Label::Person, surface.clone())
                 } else {
                     // a headline or a phrase in capitals: keep only the states in it
@@ -2296,7 +2309,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
                     let modifier = e.te == t.ts || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
-                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(e.party.as_str()) != target && !prep && !poss && !dateline && !modifier;
+                    // a topic before a colon ("Chile: Council Renews …") is no agent
+                    let topic = self.w(e.te) == ":";
+                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(e.party.as_str()) != target && !prep && !poss && !dateline && !modifier && !topic;
                     if good && government && e.label == Label::Person {
                         if cands.is_empty() && stop.is_none() {
                             stop = Some((None, ActorRule::Default));
@@ -2336,6 +2351,16 @@ fn is_sanctioner(name: &str) -> bool {
 }
 
 /// Nouns that describe sanctioned parties without naming them.
+/// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
+fn headline_verb_word(w: &str) -> bool {
+    matches!(w, "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
+}
+
+/// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").
+fn names_measures(surface: &str) -> bool {
+    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes"))
+}
+
 fn is_described(w: &str) -> bool {
     matches!(w, "individuals" | "entities" | "persons" | "people" | "companies" | "firms" | "vessels" | "ships" | "tankers" | "officials" | "executives" | "judges" | "prosecutors" | "businesses" | "banks" | "bank" | "shipper" | "shippers" | "chiefs" | "operator" | "operators" | "officers" | "commanders" | "networks" | "suppliers" | "traders" | "those" | "anyone" | "members" | "individual" | "entity" | "person" | "company" | "firm" | "vessel")
 }

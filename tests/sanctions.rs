@@ -419,3 +419,26 @@ fn designees_and_subject_to_restrictions_in_a_sanctions_text() {
 }
 none!(designee_without_sanctions_text, "The party's designee for the committee chair is a former mayor.");
 none!(subject_to_restrictions_without_sanctions_text, "Visitors to the reservoir are subject to these restrictions on swimming.");
+
+// ---------- headlines: a verb ends the subject's name, capitalised measures name no party ----------
+#[test]
+fn headline_names() {
+    let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // the subject before the headline verb is the actor, the measures are no target
+        ("Chile: Council Renews Restrictive Measures for Two More Years\n\nThe council met in Lima on Monday.", "Restrictive Measures", Some("Council"), Some("Chile")),
+        // the verb ends the subject: the department is the actor, not the whole headline
+        ("Treasury Renews Sanctions on Vale Andino Corp.\n\nThe Treasury acted on Monday.", "Sanctions", Some("Department of the Treasury"), Some("Vale Andino Corp.")),
+        // negative: a law's name with Measures stays a law, not a target
+        ("Ottawa acts under the Special Economic Measures Act against the junta.", "Special Economic Measures Act", None, None),
+    ];
+    for (text, trigger, actor, target) in cases {
+        let cs = claims(text);
+        match cs.iter().find(|c| c.trigger.of(text) == *trigger) {
+            Some(c) => {
+                assert_eq!(c.actor.as_deref(), *actor, "actor: {text}");
+                assert_eq!(c.target.as_deref(), *target, "target: {text}");
+            }
+            None => assert!(actor.is_none() && target.is_none(), "no claim with {trigger:?} in {text:?}: {cs:?}"),
+        }
+    }
+}
