@@ -1036,7 +1036,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
     }
 
@@ -2033,6 +2033,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // the party objecting to the measures is their target
+        if let Some((_, o)) = self.objector(trigs[0], ca).filter(|_| !matches!(self.w(trigs[0].te), "of" | "on" | "against")) {
+            return (Some(o), false);
+        }
         let mut described = false;
         for t in trigs {
             // after the trigger: "on X", "against X", verb + object, close to the trigger
@@ -2050,7 +2054,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     k += if w == "," { 2 } else { 1 };
                     continue;
                 }
-                if prep_at.is_none() && matches!(w, "on" | "against" | "upon") {
+                let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
+                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) {
                     prep_at = Some(k);
                     gap = 0;
                     k += 1;
@@ -2148,6 +2153,38 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// The party objecting to the measures the trigger names ("Tehran described British sanctions
+    /// as …", "The Kremlin dismissed the measures as …"): the subject of an objecting verb right
+    /// before the trigger, with the verb's token.
+    fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String)> {
+        let lo = t.ts.saturating_sub(5).max(ca);
+        let v = (lo..t.ts).rev().find(|&j| matches!(self.w(j), "described" | "dismissed" | "called" | "condemned" | "denounced" | "rejected" | "criticised" | "criticized" | "slammed" | "decried" | "protested" | "describes" | "dismisses" | "calls" | "condemns" | "denounces" | "rejects"))?;
+        // only determiners and modifiers between the verb and the trigger
+        if (v + 1..t.ts).any(|j| matches!(self.w(j), "," | "that" | "to" | "for" | "and" | "on")) {
+            return None;
+        }
+        let mut j = v;
+        let mut hops = 0;
+        while j > ca && hops < 6 {
+            j -= 1;
+            hops += 1;
+            if let Some(e) = self.ent(j) {
+                let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
+                if matches!(e.label, Label::Gpe | Label::Org | Label::Norp) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
+                    return Some((v, e.party.clone()));
+                }
+                if matches!(self.w(e.te), "'s" | "’s") && matches!(e.label, Label::Gpe | Label::Norp) {
+                    return Some((v, e.party.clone()));
+                }
+                return None;
+            }
+            if !matches!(self.w(j), "has" | "have" | "had" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "has" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+                return None;
+            }
+        }
+        None
     }
 
     /// The word before token `k` (after `lo`), skipping "the".
@@ -2260,6 +2297,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+        }
+        // the party objecting to the measures is not their actor
+        if let Some((v, _)) = self.objector(trigs[0], ca) {
+            // the measures' own modifier ("Chilean sanctions") imposed them
+            let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
+            return (by.map(|e| e.party.clone()), ActorRule::Default);
         }
         // the subject: a party in subject position at the start of the clause, else the nearest
         // party before the trigger that is not the target and not inside a prepositional phrase

@@ -442,3 +442,37 @@ fn headline_names() {
         }
     }
 }
+
+// ---------- the party objecting to the measures is their target; "listing of X" ----------
+#[test]
+fn objector_and_listing_of() {
+    let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // an objecting subject is the target, the modifier state stays the actor
+        ("Moscow has repeatedly described Chilean sanctions as unlawful interference.", "sanctions", Some("Chile"), Some("Russia")),
+        ("The Kremlin dismissed the Norwegian sanctions as theatre.", "sanctions", Some("Norway"), Some("Russia")),
+        // "the listing of X" names X
+        // negative: an imposing subject stays the actor
+        ("Peru imposed sanctions on the Chilean miner Cobre Norte SA on Friday.", "sanctions", Some("Peru"), Some("Cobre Norte SA")),
+        // negative: "called for" is a demand, not an objection
+        ("Ecuador called for sanctions on the Peruvian lender Banco Sur.", "sanctions", Some("Ecuador"), Some("Banco Sur")),
+    ];
+    for (text, trigger, actor, target) in cases {
+        let cs = claims(text);
+        let c = claim_with(&cs, text, trigger);
+        assert_eq!(c.actor.as_deref(), *actor, "actor: {text}");
+        assert_eq!(c.target.as_deref(), *target, "target: {text}");
+    }
+}
+
+#[test]
+fn listing_of_names_the_target() {
+    let text = format!("{CONTEXT}Washington designated three firms. Beijing called the listing of Kestrel Petro Holdings a mistake.");
+    let cs = claims(&text);
+    assert_eq!(claim_with(&cs, &text, "listing").target.as_deref(), Some("Kestrel Petro Holdings"));
+    // negative: "the list of …" names no target
+    let text = format!("{CONTEXT}The listing of new names takes a week.");
+    let cs = claims(&text);
+    if let Some(c) = cs.iter().find(|c| c.trigger.of(&text) == "listing") {
+        assert_eq!(c.target, None, "{c:?}");
+    }
+}
