@@ -884,6 +884,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// an organisation ("Iran's IRGC"): the country programme a document is about.
     fn programme_states(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
+        let mut norps: Vec<(String, bool)> = Vec::new();
         let Some(first) = self.doc.sentences.first() else { return out };
         let (a, b) = first.tokens;
         let mut k = a;
@@ -894,19 +895,48 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             let next = self.w(e.te);
             // a headline clause's subject ("Minsk Condemns …", "…; Minsk Vows Response")
-            let clause_start = (a..e.ts).all(|j| !self.is_word(j)) || e.ts > a && matches!(self.w(e.ts - 1), ";" | "," | ":" | "-" | "–" | "—");
+            let at_start = |k: usize| (a..k).all(|j| !self.is_word(j)) || k > a && matches!(self.w(k - 1), ";" | "," | ":" | "-" | "–" | "—");
+            // a question's subject after its auxiliary ("Will Ankara Bend …?")
+            let aux = e.ts > a && matches!(self.w(e.ts - 1), "will" | "would" | "can" | "could" | "should" | "does" | "did" | "is" | "has" | "may" | "might") && at_start(e.ts - 1);
+            let clause_start = at_start(e.ts) || aux;
             let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms");
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org);
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !out.contains(&e.party) {
                 out.push(e.party.clone());
             }
+            // the nationality of plural targets ("Haitian Gang Leaders"), not of one party ("Belarusian Trader")
+            let head = (e.te..(e.te + 4).min(b)).take_while(|&j| self.name_word(j) && self.ent(j).map_or(true, |n| n.label != Label::Norp && n.label != Label::Gpe)).last();
+            let plural = head.map_or(false, |h| {
+                let w = self.w(h);
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w)
+            });
+            if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
+                norps.push((e.party.clone(), plural));
+            }
             k = e.te.max(k + 1);
+        }
+        // a headline's one nationality of the targets ("… on Four Haitian Gang Leaders") names the
+        // programme; two ("Indonesian Shipper …, Russian Banks") name none
+        let sanctions_headline = (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets"));
+        if out.is_empty() && norps.len() == 1 && norps[0].1 && sanctions_headline {
+            out.push(norps.remove(0).0);
+        }
+        // a country programme's own regulations ("Special Economic Measures (Haiti) Regulations")
+        if out.is_empty() {
+            for e in &self.ents {
+                if e.ts > a && e.te < self.doc.tokens.len() && self.w(e.ts - 1) == "(" && self.w(e.te) == ")" && e.label == Label::Gpe && self.is_state(&e.party) && matches!(self.w(e.te + 1), "regulations" | "order" | "act") {
+                    out.push(e.party.clone());
+                    break;
+                }
+            }
         }
         out
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
-        let states: Vec<String> = drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && is_listed_state(a)).collect();
+        // states that impose, change or threaten sanctions (not those refusing or complying)
+        let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated;
+        let states: Vec<String> = drafts.iter().filter(imposing).filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && is_listed_state(a)).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
             if states.iter().filter(|a| **a == best).count() >= 2 {
                 return Some(best);
@@ -2272,7 +2302,7 @@ impl<'a, 't> Ctx<'a, 't> {
         for t in trigs {
             let mut j = t.ts;
             let mut hops = 0;
-            while j > ca && hops < 3 {
+            while j > ca && hops < 4 {
                 j -= 1;
                 hops += 1;
                 if let Some(e) = self.ent(j) {
@@ -2281,7 +2311,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
-                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing") {
+                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own") {
                     break;
                 }
             }

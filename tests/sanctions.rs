@@ -476,3 +476,40 @@ fn listing_of_names_the_target() {
         assert_eq!(c.target, None, "{c:?}");
     }
 }
+
+// ---------- country programmes named by a headline's nationality or a regulation's country ----------
+fn target_of(text: &str, trigger: &str) -> Option<String> {
+    let cs = claims(text);
+    claim_with(&cs, text, trigger).target.clone()
+}
+
+#[test]
+fn programme_from_headline_nationality_and_regulations() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // one nationality of the targets in a sanctions headline: that country's programme
+        ("Ottawa Sanctions Three Bolivian Militia Chiefs\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // a programme's own regulations name the country
+        ("Ottawa Acts Against Militia Chiefs\n\nOttawa imposed sanctions under the Special Economic Measures (Bolivia) Regulations on Monday. Ottawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // negative: two nationalities name no programme
+        ("Ottawa Sanctions a Bolivian Shipper and Two Peruvian Lenders\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
+        // negative: a headline without sanctions words names no programme
+        ("Police Seize a Ship Bound for Bolivian Ports\n\nOttawa imposed sanctions on Monday. Ottawa today extended its sanctions for another year.", "sanctions", None),
+    ];
+    for (text, trigger, want) in cases {
+        assert_eq!(target_of(text, trigger).as_deref(), *want, "{text}");
+    }
+}
+
+#[test]
+fn question_headline_subject_is_no_programme() {
+    let text = "Analysis: Will Lisbon Yield to Washington's Secondary Sanctions Threat?\n\nBankers in Lisbon are nervous.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "Sanctions");
+    // the possessive over a modifier is the actor
+    assert_eq!(c.actor.as_deref(), Some("United States"), "{c:?}");
+    // negative: the subject of the question is not the programme's default target
+    let text2 = "Analysis: Will Lisbon Yield?\n\nWashington may impose secondary sanctions on banks that deal with the port, officials said.";
+    let cs2 = claims(text2);
+    let c2 = claim_with(&cs2, text2, "sanctions");
+    assert_ne!(c2.target.as_deref(), Some("Portugal"), "{c2:?}");
+}
