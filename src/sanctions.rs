@@ -411,6 +411,24 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         ents.sort_by_key(|e| e.ts);
+        // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
+        // takes the full name wherever it stands alone
+        let mut acronyms: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+        for e in &ents {
+            if e.label == Label::Org && e.te + 2 < n && cx.w(e.te) == "(" && cx.w(e.te + 2) == ")" && is_all_caps(cx.raw(e.te + 1)) {
+                acronyms.entry(cx.raw(e.te + 1)).or_insert_with(|| e.party.clone());
+            }
+        }
+        if !acronyms.is_empty() {
+            for e in ents.iter_mut() {
+                if e.label == Label::Org {
+                    if let Some(full) = acronyms.get(e.name.as_str()) {
+                        e.party = full.clone();
+                        e.name = full.clone();
+                    }
+                }
+            }
+        }
         // datelines ("SEOUL, March 3 (Reuters) -") and bylines ("By A. Writer, Lisbon") name no party
         let place_line = cx.dateline_tokens();
         ents.retain(|e| !place_line.get(e.ts).copied().unwrap_or(false));
@@ -657,6 +675,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let caps = is_all_caps(&surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
             let tcase = if caps { title_case(&surface) } else { surface.clone() };
             let (label, canon) = if let Some(c) = state_alias(&surface) {
+                (Label::Gpe, c.to_string())
+            } else if cut && caps && e - s == 1 && listed_state(&tcase).is_none() && demonym(&tcase).is_none() {
+                // a headline's acronym subject ("ECOWAS Keeps …")
+                (Label::Org, surface.clone())
+            } else if let Some(c) = state_alias(&surface) {
                 (Label::Gpe, c.to_string())
             } else if let Some(c) = demonym(&tcase) {
                 (Label::Norp, c.to_string())
@@ -958,7 +981,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((n, _)) = counts.into_iter().next() {
             return Some(n);
         }
-        most_frequent(drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target))
+        // else the first imposing subject of the text
+        drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target)
+            .or_else(|| most_frequent(drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target)))
     }
 
     // ----- sentences -----
@@ -1066,8 +1091,17 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
             }
+            // "the bloc", "the union", "the alliance": the last such body that acted (within a few sentences)
+            if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
+                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.clone().filter(|a| is_body(a)));
+            }
             out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
+    }
+
+    /// "The bloc" (union, alliance, organisation) as the subject before the trigger.
+    fn bloc_subject(&self, ca: usize, ts: usize) -> bool {
+        (ca..ts).take(6).any(|j| j > 0 && self.w(j - 1) == "the" && matches!(self.w(j), "bloc" | "union" | "alliance" | "organisation" | "organization" | "grouping") && !starts_upper(self.raw(j)))
     }
 
     /// A trigger starting at token `i` of the sentence `a..b`.
@@ -2131,7 +2165,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut j = t.ts;
             let mut hops = 0;
             let mut found: Option<String> = None;
-            while j > ca && hops < 6 {
+            // a finite verb's party before it is its subject ("X (ABC) froze …"), no modifier
+            let finite = t.verb && !matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned") && !self.w(t.ts).ends_with("ing");
+            while j > ca && hops < 6 && !finite {
                 j -= 1;
                 hops += 1;
                 let w = self.w(j);
@@ -2426,12 +2462,17 @@ fn is_sanctioner(name: &str) -> bool {
 /// Nouns that describe sanctioned parties without naming them.
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
 fn headline_verb_word(w: &str) -> bool {
-    matches!(w, "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
+    matches!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").
 fn names_measures(surface: &str) -> bool {
     surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes"))
+}
+
+/// A body of states ("European Union", "Economic Community of West African States", "NATO").
+fn is_body(name: &str) -> bool {
+    name.split(' ').any(|w| matches!(w, "Union" | "Community" | "Alliance" | "Organization" | "Organisation" | "League" | "Council" | "Association" | "NATO" | "G7" | "G20" | "ECOWAS" | "ASEAN" | "Nations"))
 }
 
 fn is_described(w: &str) -> bool {

@@ -513,3 +513,23 @@ fn question_headline_subject_is_no_programme() {
     let c2 = claim_with(&cs2, text2, "sanctions");
     assert_ne!(c2.target.as_deref(), Some("Portugal"), "{c2:?}");
 }
+
+// ---------- bodies: "the bloc" is the last body that acted; a spelled-out acronym; the first imposing subject ----------
+#[test]
+fn bloc_acronym_and_default_actor() {
+    let text = "SADC Keeps Sanctions on Lesotho as African Union Suspends Junta\n\n\
+        The African Union on Monday suspended Lesotho from its meetings. \
+        In June the Southern African Development Community (SADC) froze the assets of the junta's leaders in all member states. \
+        The bloc also imposed sanctions on the officers who led the coup.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "sanctions");
+    assert_eq!(c.actor.as_deref(), Some("Southern African Development Community"), "{c:?}");
+    // the headline's acronym subject takes the full name
+    let h = claim_with(&cs, text, "Sanctions");
+    assert_eq!(h.actor.as_deref(), Some("Southern African Development Community"), "{h:?}");
+    // negative: a capitalised "Union" in a name is no anaphor, and a state is no body
+    let text2 = "Peru imposed sanctions on the junta's leaders on Monday. The Union Bank of Lima said the ban on the leaders' accounts took effect.";
+    let cs2 = claims(text2);
+    let c2 = claim_with(&cs2, text2, "ban");
+    assert_ne!(c2.actor.as_deref(), Some("Union Bank of Lima"), "{c2:?}");
+}
