@@ -968,6 +968,12 @@ impl<'a, 't> Ctx<'a, 't> {
         if !(self.first_person || self.doc_score >= 6 || drafts.len() >= 4) {
             return None;
         }
+        // the first imposing subject of the text, when it names a state or body
+        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
+            if self.is_state(&a) || is_body(&a) {
+                return Some(a);
+            }
+        }
         let mut counts: Vec<(String, usize)> = Vec::new();
         for e in &self.ents {
             if matches!(e.party.as_str(), "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(e.party.as_str()) != target {
@@ -2418,6 +2424,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
                     let modifier = e.te == t.ts || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
+                    // "the Australian Government has imposed": the nationality's state is the subject
+                    let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
+                    if national_government && Some(e.party.as_str()) != target {
+                        cands.push((start, e.party.clone()));
+                        j = start;
+                        continue;
+                    }
                     // a topic before a colon ("Chile: Council Renews …") is no agent
                     let topic = self.w(e.te) == ":";
                     let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(e.party.as_str()) != target && !prep && !poss && !dateline && !modifier && !topic;

@@ -533,3 +533,27 @@ fn bloc_acronym_and_default_actor() {
     let c2 = claim_with(&cs2, text2, "ban");
     assert_ne!(c2.actor.as_deref(), Some("Union Bank of Lima"), "{c2:?}");
 }
+
+// ---------- "the <nationality> Government" as subject; the default actor is the first imposing subject ----------
+#[test]
+fn national_government_subject_and_first_imposer_default() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        ("The Canadian Government has imposed sanctions on the port operator Rio Verde Logistica.", "sanctions", Some("Canada")),
+        // negative: the nationality's government as an object is no subject
+        ("Norway imposed the measures to ensure the Russian government feels the sanctions on its banks.", "sanctions", Some("Norway")),
+    ];
+    for (text, trigger, want) in cases {
+        let cs = claims(text);
+        assert_eq!(claim_with(&cs, text, trigger).actor.as_deref(), *want, "{text}");
+    }
+    // a state named once late does not become the default actor over the first imposing subject
+    let text = "Japan imposed sanctions on four shipping firms on Friday. The sanctions freeze their assets. \
+        The sanctions took effect at noon. The firms denied any wrongdoing. \
+        A trader said the United Kingdom had acted earlier.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "sanctions");
+    assert_eq!(c.actor.as_deref(), Some("Japan"), "{c:?}");
+    for c in &cs {
+        assert_ne!(c.actor.as_deref(), Some("United Kingdom"), "{c:?}");
+    }
+}
