@@ -29,11 +29,13 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     let mut out = Vec::with_capacity(drafts.len());
     // the last named target and its sentence, for "the ban" and other short references
-    let mut recent: Option<(usize, String)> = None;
+    let mut recent: Option<(usize, String, bool)> = None;
+    // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
+    let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     for d in drafts {
         if d.target.is_none() && d.target_default && d.definite {
-            if let Some((s, t)) = &recent {
-                if d.sent >= *s && d.sent - s <= 3 {
+            if let Some((s, t, r)) = &recent {
+                if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
                     let t = t.clone();
                     let mut d = d;
                     d.target = Some(t);
@@ -43,7 +45,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
         if let Some(t) = &d.target {
-            recent = Some((d.sent, t.clone()));
+            recent = Some((d.sent, t.clone(), relief(d.action)));
         }
         out.push(finish(d, &doc_actor, &doc_target));
     }
@@ -2198,9 +2200,21 @@ impl<'a, 't> Ctx<'a, 't> {
             if found.is_some() {
                 return (found, false);
             }
+            // "removed X from its list", "added X to the Entity List": the verb's object
+            if let Some(v) = (t.ts.saturating_sub(16).max(ca)..t.ts).find(|&j| matches!(self.w(j), "removed" | "added" | "delisted" | "placed" | "put" | "removes" | "adds" | "places") && !matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being")) {
+                let k = if self.w(v + 1) == "the" { v + 2 } else { v + 1 };
+                let ends = (k..t.ts).any(|j| matches!(self.w(j), "from" | "to" | "on"));
+                if ends {
+                    if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
+                        return (Some(e.party.clone()), false);
+                    }
+                }
+            }
             // passive, "removed from", "subject of/to": the clause's subject is the target
             let passive = t.ts > ca && matches!(self.w(t.ts - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be") && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
-                || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the"));
+                || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
+                    // "was previously added to …"
+                    || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later") && matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are")));
             if passive {
                 for j in ca..t.ts {
                     if matches!(self.w(j), "he" | "she") {

@@ -557,3 +557,36 @@ fn national_government_subject_and_first_imposer_default() {
         assert_ne!(c.actor.as_deref(), Some("United Kingdom"), "{c:?}");
     }
 }
+
+// ---------- list verbs: "removed X from its list", "X was previously added to …" ----------
+#[test]
+fn list_verb_objects_are_targets() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Oslo also removed Fjordline Shipping AS and Nordkapp Trading AS from its list of sanctioned entities after a review.",
+            "sanctioned",
+            Some("Fjordline Shipping AS"),
+        ),
+        (
+            "Kestrel Avionics Ltd. was previously added to the Commerce Department's Entity List in May 2022.",
+            "Entity List",
+            Some("Kestrel Avionics Ltd."),
+        ),
+        // negative: a passive "was added to" with no party names none
+        ("More firms were added to the sanctions list on Friday.", "sanctions", None),
+    ];
+    for (text, trigger, want) in cases {
+        let full = format!("{CONTEXT}{text}");
+        let cs = claims(&full);
+        assert_eq!(claim_with(&cs, &full, trigger).target.as_deref(), *want, "{text}");
+    }
+}
+
+#[test]
+fn relief_target_does_not_carry_to_new_measures() {
+    let text = "Oslo lifted sanctions on Fjordline Shipping AS on Monday. Moscow condemned the freeze of the tanker fleet as illegal.";
+    let cs = claims(text);
+    if let Some(c) = cs.iter().find(|c| c.trigger.of(text) == "freeze") {
+        assert_ne!(c.target.as_deref(), Some("Fjordline Shipping AS"), "{c:?}");
+    }
+}
