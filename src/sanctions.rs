@@ -2266,7 +2266,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 return None;
             }
-            if !matches!(self.w(j), "has" | "have" | "had" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "has" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            if !matches!(self.w(j), "has" | "have" | "had" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
         }
