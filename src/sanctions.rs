@@ -1092,6 +1092,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     source = pq.speaker.clone();
                 }
             }
+            // a fronted condition governs the main clause after its comma: "If X imposes sanctions, we will comply"
+            let lead = if self.is_word(a) { a } else { a + 1 };
+            if p.clause.0 > lead && matches!(self.w(lead), "if" | "unless" | "should") && self.w(p.clause.0) == "," && !matches!(modality, Modality::Negated | Modality::Conditional) {
+                modality = Modality::Conditional;
+            }
             // an earlier predication's demand cue does not govern the next one
             prev_end = p.trig.te;
             let (target, target_default) = self.target(&all, p.clause, p.action);
@@ -1210,6 +1215,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             return one(true, true);
+        }
+        if self.membership_suspension(i, a, b) {
+            return one(matches!(w, "suspended" | "suspends") && !matches!(prev, "both" | "been" | "was" | "were" | "is" | "are"), false);
+        }
+        if w == "suspension" && prev == "the" && (i.saturating_sub(400)..i).rev().filter(|&k| matches!(self.w(k), "suspended" | "suspends")).take(8).any(|k| self.membership_suspension(k, self.doc.sentences.get(self.doc.sentence_of(k)).map_or(k, |s| s.tokens.0), self.doc.sentences.get(self.doc.sentence_of(k)).map_or(k + 1, |s| s.tokens.1))) {
+            return one(false, false);
         }
         if matches!(w, "suspended" | "suspends" | "revoked" | "revokes") {
             // a state suspending a foreign party's permit or flights
@@ -1443,6 +1454,32 @@ impl<'a, 't> Ctx<'a, 't> {
         before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).map_or(false, |t| t.kind == Kind::Number))
     }
 
+    /// A body of states suspending a state or its rulers: "the union suspended X from its
+    /// activities", "both suspended from <body>", a headline "<Body> Suspends Junta".
+    fn membership_suspension(&self, i: usize, a: usize, b: usize) -> bool {
+        let w = self.w(i);
+        if !matches!(w, "suspended" | "suspends") {
+            return false;
+        }
+        let ruler = |k: usize| self.ent(k).map_or(false, |e| matches!(e.label, Label::Gpe | Label::Org)) || matches!(self.w(k), "junta" | "regime" | "rulers" | "putschists");
+        // "suspended from <body>"
+        if self.w(i + 1) == "from" && i + 2 < b && self.ent(i + 2).map_or(false, |e| e.label == Label::Org) {
+            return true;
+        }
+        // "<body> … suspended <state> from …"
+        let mut k = i + 1;
+        if matches!(self.w(k), "the") {
+            k += 1;
+        }
+        let obj_end = if let Some(e) = self.ent(k).filter(|e| e.ts == k && matches!(e.label, Label::Gpe)) { e.te } else { return self.headline_body_suspends(i, a, b, k, &ruler) };
+        self.w(obj_end) == "from" && (i.saturating_sub(12).max(a)..i).any(|j| self.ent(j).map_or(false, |e| e.label == Label::Org && is_body(&e.party)))
+    }
+
+    fn headline_body_suspends(&self, i: usize, a: usize, b: usize, k: usize, ruler: &dyn Fn(usize) -> bool) -> bool {
+        // a title-case headline: "<Body> Suspends <Junta|State>"
+        starts_upper(self.raw(i)) && i > a && k < b && ruler(k) && self.ent(i - 1).map_or(false, |e| e.label == Label::Org && is_body(&e.party))
+    }
+
     fn designation_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let next = self.w(i + 1);
         if matches!(next, "driver" | "drivers" | "area" | "areas" | "zone" | "zones" | "hitter" | "survivor" | "successor" | "site" | "sites" | "spot" | "place" | "route" | "time" | "representative" | "player") {
@@ -1450,13 +1487,23 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let sent: Vec<&str> = (a..b).map(|k| self.w(k)).collect();
         let strong = sent.iter().any(|w| w.starts_with("terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
-        strong || self.doc_score >= 3
+        // "I am publicly designating", "review these designations", "designations under Section …"
+        let prev = if i > a { self.w(i - 1) } else { "" };
+        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such") || next == "under");
+        strong || legal || self.doc_score >= 3
     }
 
     /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
     fn ban_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };
+        // "subject to a travel ban" in a sanctions text; "a ban on imports of Russian pig iron"
+        if prev == "travel" && self.evidence >= 3 && (i.saturating_sub(5).max(a)..i).any(|k| self.w(k) == "subject" && self.w(k + 1) == "to") {
+            return true;
+        }
+        if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).map_or(false, |e| matches!(e.label, Label::Norp | Label::Gpe))) {
+            return true;
+        }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
             // "a ban on <party>" is allowed above
             if !(prev == "travel" && (i + 1..(i + 4).min(b)).any(|k| self.w(k) == "on" && self.party_at(k + 1))) {
@@ -1506,8 +1553,16 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "trade" | "export" | "import" | "financial" | "economic" | "travel" | "visa" | "investment" | "banking" | "flight") || prev.ends_with("-related") {
             return self.doc_score >= 1 || matches!(prev, "trade" | "export" | "financial" | "economic");
         }
+        // "it does not restrict remittances or trade": what the measure leaves alone
+        if matches!(prev, "not" | "never") && matches!(self.w(i), "restrict" | "restricts") && self.doc_score >= 1 && (i + 1..(i + 3).min(b)).any(|k| matches!(self.w(k), "trade" | "remittances" | "tourism" | "travel" | "imports" | "exports" | "transactions" | "investment" | "humanitarian" | "food" | "medicine")) {
+            return true;
+        }
         if i > a + 1 && self.doc.tokens[i - 1].kind == Kind::Dash && self.w(i - 1) == "-" {
             return false;
+        }
+        // "parallel restrictions", "similar restrictions" by another state in a sanctions text
+        if matches!(prev, "parallel" | "similar" | "matching" | "reciprocal" | "equivalent") && self.w(i) == "restrictions" && self.doc_score >= 1 {
+            return true;
         }
         if prev.ends_with("related") {
             return true;
@@ -1567,6 +1622,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 ";" => true,
                 "while" | "whereas" => true,
                 "given" => self.w(k + 1) == "that" && prev == ",",
+                // a headline's second predication: "X Keeps Sanctions as Y Suspends Z", "…, Eases Curbs"
+                "as" => self.party_at(k + 1) && trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k + 1 && t.verb),
+                "," if starts_upper(self.raw(k + 1)) && headline_verb_word(self.w(k + 1)) => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
+                // a fronted condition ends at its comma: "If X imposes sanctions, we will comply"
+                "," if matches!(self.w(if self.is_word(a) { a } else { a + 1 }), "if" | "unless" | "should" | "once") && !(a + 1..k).any(|j| self.w(j) == ",") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k && t.verb),
+                // a participial clause adding another measure: "…, adding isolation to the sanctions"
+                "adding" | "compounding" | "reinforcing" if prev == "," => trigs.iter().any(|t| t.ts < k && t.verb) && trigs.iter().any(|t| t.ts > k),
+                // a relative clause with its own measures: "…, which announced parallel restrictions"
+                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not" && prev != "," || prev == ",",
                 "and" => prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)),
                 "that" | "which" => {
@@ -1589,6 +1653,9 @@ impl<'a, 't> Ctx<'a, 't> {
     fn action(&self, t: Trig, clause: (usize, usize)) -> (Action, bool) {
         let (ca, cb) = clause;
         let tw = self.w(t.ts).to_string();
+        if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
+            return (Action::Impose, true);
+        }
         let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
         let clause_words = words(ca..cb);
         let evasion = |w: &str| w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg");

@@ -590,3 +590,43 @@ fn relief_target_does_not_carry_to_new_measures() {
         assert_ne!(c.target.as_deref(), Some("Fjordline Shipping AS"), "{c:?}");
     }
 }
+
+// ---------- more predications per sentence, membership suspension, legal designations ----------
+
+/// (text, trigger, action, modality) — every row must be found as its own claim.
+const DETECT: &[(&str, &str, Action, Modality)] = &[
+    ("Pacific Forum Keeps Sanctions on Fiji as Pacific Islands Union Suspends Junta", "Sanctions", Action::Extend, Modality::Asserted),
+    ("Pacific Forum Keeps Sanctions on Fiji as Pacific Islands Union Suspends Junta", "Suspends", Action::Impose, Modality::Asserted),
+    ("Sanctions were imposed. The Pacific Islands Union on Friday suspended Fiji from all of its councils, adding isolation to the sanctions that neighbours imposed earlier.", "suspended", Action::Impose, Modality::Asserted),
+    ("Sanctions were imposed. The Pacific Islands Union on Friday suspended Fiji from all of its councils, adding isolation to the sanctions that neighbours imposed earlier.", "sanctions", Action::Impose, Modality::Asserted),
+    ("Sanctions hit the port, an embargo followed and the sanctions list grew. \"If Oslo imposes sanctions, we will comply within a week,\" the manager said.", "comply", Action::Comply, Modality::Conditional),
+    ("Sanctions hit the port, an embargo followed and the sanctions list grew. \"If Oslo imposes sanctions, we will comply within a week,\" the manager said.", "sanctions", Action::Impose, Modality::Conditional),
+    ("Sanctions were announced. This policy does not restrict remittances or trade with ordinary citizens.", "restrict", Action::Impose, Modality::Negated),
+    ("Sanctions were announced. Today I am publicly designating two former judges for corruption.", "designating", Action::Impose, Modality::Asserted),
+    ("Sanctions were announced. Ottawa adopted the measures alongside Chile, which announced parallel restrictions the same day.", "restrictions", Action::Impose, Modality::Asserted),
+];
+
+#[test]
+fn detection_table() {
+    for &(text, trigger, action, modality) in DETECT {
+        let cs = claims(text);
+        let c = claim_with(&cs, text, trigger);
+        assert_eq!((c.action, c.modality), (action, modality), "{trigger:?} in {text:?}: {c:?}");
+    }
+}
+
+/// Sentences with the new cue words but no sanctions claim.
+const NOT_CLAIMS: &[&str] = &[
+    "The referee suspended the striker from two matches after the brawl.",
+    "Parents worry that new rules do not restrict screen time for children.",
+    "She was designated as the new chair of the library board.",
+    "The gallery suspended its late opening hours for the summer.",
+];
+
+#[test]
+fn detection_negatives() {
+    for &text in NOT_CLAIMS {
+        let cs = claims(text);
+        assert!(cs.is_empty(), "expected no claim in {text:?}, got {cs:?}");
+    }
+}
