@@ -39,7 +39,7 @@ suite() {
   fi
 }
 
-KIND=cargo suite "native tests" cargo test --release --lib --bins --tests
+KIND=cargo suite "native tests" cargo test --release --no-fail-fast --lib --bins --tests
 KIND=cargo suite "doc tests" cargo test --release --doc
 KIND=cargo suite "wasm in headless Chrome" wasm-pack test --headless --chrome --mode no-install -- --test web
 KIND=cargo suite "wasm in Node" wasm-pack test --node --mode no-install -- --test node
