@@ -4,34 +4,15 @@
 // highlights follow edits; detach() leaves no trace; no Content-Security-Policy violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serveWww, launchChromium } from './harness.mjs';
 
-const WWW = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.cjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif', '.woff': 'font/woff',
-  '.woff2': 'font/woff2', '.map': 'application/json' };
 
 let server, base, browser, useStub;
 
 before(async () => {
-  server = http.createServer(async (req, res) => {
-    const file = path.join(WWW, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(WWW)) { res.writeHead(403); res.end(); return; }
-    try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch { res.writeHead(404); res.end('not found'); }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
+  server = await serveWww();
+  base = server.base;
+  browser = await launchChromium();
   const { page } = await open('ckeditor.html?annotate=0');
   useStub = await page.evaluate(async () => {
     const a = await (await import('/embed.js')).loadAnnotator();
@@ -40,7 +21,7 @@ before(async () => {
   await page.close();
 });
 
-after(async () => { await browser?.close(); await new Promise((r) => server?.close(r) ?? r()); });
+after(async () => { await browser?.close(); await server?.close(); });
 
 // A stand-in analyser with a tiny gazetteer, for while the core does not recognise places yet.
 const STUB = () => {

@@ -2,16 +2,8 @@
 // contenteditable, the textarea overlay, detach(), and the guarantee that the document never changes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serveWww, launchChromium } from './harness.mjs';
 
-const WWW = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json' };
 
 // A page of fixtures for these tests only, served from memory.
 const HARNESS = `<!doctype html><html><head><meta charset="utf-8"><title>embed harness</title>
@@ -36,21 +28,9 @@ window.harnessReady = true;
 let server, base, browser, page, useStub;
 
 before(async () => {
-  server = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === '/__harness.html') { res.writeHead(200, { 'content-type': MIME['.html'] }); res.end(HARNESS); return; }
-    const file = path.join(WWW, decodeURIComponent(url.pathname));
-    if (!file.startsWith(WWW)) { res.writeHead(403); res.end(); return; }
-    try {
-      const body = await fs.readFile(file.endsWith('/') ? path.join(file, 'index.html') : file);
-      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch { res.writeHead(404); res.end('not found'); }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
+  server = await serveWww({ '/__harness.html': HARNESS });
+  base = server.base;
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('pageerror', (e) => console.error('pageerror', e));
   await page.goto(`${base}/__harness.html`);
@@ -63,7 +43,7 @@ before(async () => {
   });
 });
 
-after(async () => { await browser?.close(); await new Promise((r) => server?.close(r) ?? r()); });
+after(async () => { await browser?.close(); await server?.close(); });
 
 /** Reset the harness page between tests. */
 async function fresh() {
