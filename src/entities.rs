@@ -47,8 +47,8 @@ struct Cand {
 
 /// Words that join the parts of one name ("Department of the Treasury", "bin Salman").
 const CONNECTORS: &[&str] = &[
-    "al", "bin", "bint", "binti", "da", "das", "de", "del", "der", "di", "do", "dos", "du", "el", "for", "ibn", "la", "las",
-    "le", "los", "of", "on", "the", "van", "von", "y",
+    "al", "bin", "bint", "binti", "da", "das", "de", "del", "der", "des", "di", "do", "dos", "du", "el", "for", "ibn", "la",
+    "las", "le", "los", "of", "on", "the", "van", "von", "y",
 ];
 
 /// Lower-case particles that may start a name when joined by a hyphen ("al-Assad").
@@ -58,8 +58,8 @@ const PARTICLES: &[&str] = &[
 
 /// Prepositions that a Title Case headline capitalises and that no name holds.
 const HEADLINE_PREPOSITIONS: &[&str] = &[
-    "About", "After", "Against", "Amid", "As", "At", "Before", "Despite", "During", "From", "Into", "Over", "Since", "Through", "To", "Under",
-    "Until", "With", "Without",
+    "About", "After", "Against", "Amid", "As", "At", "Before", "Despite", "During", "From", "Into", "Over", "Since", "Through",
+    "To", "Under", "Until", "With", "Without",
 ];
 
 /// Particles written with a capital inside names ("Van Aelst", "De Smet", "Al-Sheikh").
@@ -69,14 +69,15 @@ const CAP_PARTICLES: &[&str] = &[
 
 /// Words that end an organisation's name.
 const ORG_HEADS: &[&str] = &[
-    "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
-    "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Coalition", "Command", "Commission",
-    "Committee", "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Court", "Department", "Directorate",
-    "Embassy", "Exchange", "Federation", "Force", "Forces", "Foundation", "Front", "Fund", "Gazette", "Group", "Guard", "Guards",
-    "Herald", "Inc", "Inc.", "Institute", "Institution", "Journal", "League", "Ltd", "Ltd.", "Ministry", "Mission", "Movement",
-    "Navy", "Network", "News", "Office", "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police",
-    "Post", "Press", "Programme", "Radio", "Register", "S.A.", "Secretariat", "Senate", "Service", "Services", "Society",
-    "Times", "Tribunal", "Tribune", "Union", "Units", "University",
+    "AFC", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
+    "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle", "Coalition", "Command",
+    "Commission", "Committee", "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Courier", "Court",
+    "Department", "Directorate", "Embassy", "Exchange", "FC", "Federation", "Force", "Forces", "Forum", "Foundation", "Front",
+    "Fund", "Gazette", "Group", "Guard", "Guards", "Herald", "Images", "Inc", "Inc.", "Institute", "Institution", "Journal",
+    "League", "Ltd", "Ltd.", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News", "Observer", "Office",
+    "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post", "Presidency", "Press",
+    "Programme", "Radio", "Register", "S.A.", "Secretariat", "Senate", "Service", "Services", "Society", "Telegraph", "Times",
+    "Tribunal", "Tribune", "Union", "Units", "University", "Wire",
 ];
 
 /// Generic heads whose "of X" names only X ("Government of Syria" → Syria).
@@ -92,9 +93,9 @@ const BUSINESS_HEADS: &[&str] = &[
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
 /// the name ("Co., Ltd.", "Sdn. Bhd.", "(Pvt.) Ltd.").
 const COMPANY_SUFFIXES: &[&str] = &[
-    "AG", "AS", "ASA", "BV", "Bhd", "CJSC", "Cia", "Cie", "Co", "Corp", "GmbH", "Inc", "JSC", "KG", "LLC", "LLP", "LP",
-    "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.", "S.A.S.", "S.L.",
-    "S.p.A.", "SA", "SAS", "Sdn", "SpA", "Tbk", "ZAO", "plc", "Şti",
+    "AG", "AS", "ASA", "BV", "Bhd", "CJSC", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc", "JSC", "KG", "LLC",
+    "LLP", "LP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.",
+    "S.A.S.", "S.L.", "S.p.A.", "SA", "SAS", "Sdn", "SpA", "Tbk", "ZAO", "plc", "Şti",
 ];
 
 /// Company forms and words written before the name ("PT Acme", "OOO Acme", "Banco Acme").
