@@ -321,13 +321,28 @@ fn capital_country(name: &str) -> Option<&'static str> {
 
 /// The adjective of a country from the gazetteer's nationality words ("China" →
 /// "Chinese"): the shortest singular form whose canonical name is the country.
+///
+/// One pass over the gazetteer, on first use, gives every country its adjective.
 fn country_adjective(country: &str) -> Option<&'static str> {
-    crate::tables::GAZETTEER
-        .iter()
-        .filter(|&(surface, label, canonical)| label == "NORP" && canonical == country && surface != country && surface.starts_with(|c: char| c.is_uppercase()))
-        .map(|(surface, _, _)| surface)
-        .filter(|w| !w.contains(' '))
-        .min_by_key(|w| (w.ends_with('s') && !w.ends_with("ss"), w.len()))
+    static ADJECTIVES: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let rank = |w: &str| (w.ends_with('s') && !w.ends_with("ss"), w.len());
+    ADJECTIVES
+        .get_or_init(|| {
+            let mut best = std::collections::HashMap::new();
+            for (surface, label, canonical) in crate::tables::GAZETTEER.iter() {
+                if label != "NORP" || surface == canonical || !surface.starts_with(|c: char| c.is_uppercase()) || surface.contains(' ') {
+                    continue;
+                }
+                // the first of equally good forms, as in gazetteer order
+                let e = best.entry(canonical).or_insert(surface);
+                if rank(surface) < rank(e) {
+                    *e = surface;
+                }
+            }
+            best
+        })
+        .get(country)
+        .copied()
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
