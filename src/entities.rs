@@ -453,8 +453,20 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
             }
         }
     }
-    for (a, b) in found {
-        cands.retain(|c| c.b <= a || c.a >= b);
+    if found.is_empty() {
+        return;
+    }
+    // each credited name replaces the candidates it overlaps, and a later one replaces an
+    // earlier one it overlaps: one pass over a token mask (not one pass per name)
+    let mut credited = vec![false; n];
+    for &(a, b) in &found {
+        credited[a..b].iter_mut().for_each(|t| *t = true);
+    }
+    cands.retain(|c| c.b <= c.a || !credited[c.a..c.b].iter().any(|&t| t));
+    for (k, &(a, b)) in found.iter().enumerate() {
+        if found[k + 1..].iter().any(|&(x, y)| !(b <= x || a >= y)) {
+            continue;
+        }
         let gender = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
         cands.push(Cand { gender, ..cand(a, b, Label::Person, None, Strength::Strong) });
     }
@@ -1176,11 +1188,10 @@ fn law_years(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
                 let after_ok = end >= n || !(ctx.word(end) && is_cap(ctx.tok(end)));
                 if after_ok {
                     cands[i].b = end;
-                    let mut j = i + 1;
-                    while j < cands.len() && cands[j].a < end {
-                        cands.remove(j);
-                    }
-                    let _ = &mut j;
+                    // the candidates are sorted by start: those inside the year follow at once
+                    let j = i + 1;
+                    let k = j + cands[j..].iter().take_while(|c| c.a < end).count();
+                    cands.drain(j..k);
                 }
             }
         }
