@@ -328,12 +328,13 @@ impl<'d, 't> Ctx<'d, 't> {
                 } else {
                     key.push_str(w);
                 }
-                if let Some(hit) = self.lex.get(&key) {
+                let (hit, more) = self.lex.probe(&key);
+                if let Some(hit) = hit {
                     if best.is_none_or(|(bb, _, _)| b > bb) {
                         best = Some((b, hit.label, hit.canonical));
                     }
                 }
-                if !self.lex.has_prefix(&key) {
+                if !more {
                     break;
                 }
             }
@@ -1166,13 +1167,22 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
 
 /// "Terrorism Act 2000", "Appropriations Act, 2024", "resolution 2793 (2025)": the year
 /// after a law's name is part of it.
-fn law_years(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
+fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     let n = ctx.doc.tokens.len();
     let is_year = |k: usize| k < n && ctx.doc.tokens[k].kind == Kind::Number && ctx.tok(k).len() == 4 && ctx.tok(k).starts_with(['1', '2']) && ctx.tok(k).bytes().all(|c| c.is_ascii_digit());
-    let mut i = 0;
-    while i < cands.len() {
-        if cands[i].label == Label::Law {
-            let b = cands[i].b;
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    // the end of the last law that took a year: the candidates are sorted by start, so those
+    // inside that year follow it at once and are dropped
+    let mut swallowed_to: Option<usize> = None;
+    for mut c in cands {
+        if let Some(end) = swallowed_to {
+            if c.a < end {
+                continue;
+            }
+            swallowed_to = None;
+        }
+        if c.label == Label::Law {
+            let b = c.b;
             // " 2018", ", 2024", " (2025)"
             let end = if is_year(b) && ctx.doc.tokens[b].space_before {
                 Some(b + 1)
@@ -1187,17 +1197,14 @@ fn law_years(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
                 // the year is no date of its own then
                 let after_ok = end >= n || !(ctx.word(end) && is_cap(ctx.tok(end)));
                 if after_ok {
-                    cands[i].b = end;
-                    // the candidates are sorted by start: those inside the year follow at once
-                    let j = i + 1;
-                    let k = j + cands[j..].iter().take_while(|c| c.a < end).count();
-                    cands.drain(j..k);
+                    c.b = end;
+                    swallowed_to = Some(end);
                 }
             }
         }
-        i += 1;
+        out.push(c);
     }
-    cands
+    out
 }
 
 /// Whether the letters of `acr` are, in order, initials of words of tokens a..b (a word may

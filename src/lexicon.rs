@@ -190,6 +190,22 @@ impl Lexicon {
         Some(Hit { label: Label::parse(label)?, canonical: canon })
     }
 
+    /// [`Lexicon::get`] and [`Lexicon::has_prefix`] of one key with one search of the built-in table.
+    pub fn probe(&self, key: &str) -> (Option<Hit<'_>>, bool) {
+        let j = self.user.partition_point(|e| e.0.as_str() < key);
+        let user_hit = self.user.get(j).filter(|e| e.0 == key).map(|(_, label, canon)| Hit { label: *label, canonical: canon.as_str() });
+        let user_prefix = self.user.get(j).is_some_and(|e| e.0.starts_with(key));
+        let surfaces = &GAZETTEER.surfaces;
+        let (built_in, built_in_prefix) = match surfaces.find(key) {
+            Ok(i) => {
+                let (_, label, canonical) = GAZETTEER.entry(i);
+                (Label::parse(label).map(|label| Hit { label, canonical }), true)
+            }
+            Err(i) => (None, i < surfaces.len() && surfaces.get(i).starts_with(key)),
+        };
+        (user_hit.or(built_in), user_prefix || built_in_prefix)
+    }
+
     /// Whether some entry starts with `prefix` (so a longer window may still match).
     pub fn has_prefix(&self, prefix: &str) -> bool {
         let surfaces = &GAZETTEER.surfaces;
