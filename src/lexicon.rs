@@ -20,8 +20,52 @@ pub struct Strings {
     /// The byte offset in `text` of entries 0, `BLOCK`, 2 × `BLOCK`, …
     pub blocks: &'static [u32],
     pub len: usize,
-    /// The byte offset of every entry and of the end, built on first use.
-    pub index: std::sync::OnceLock<Vec<u32>>,
+    /// The byte offset of every entry and its first bytes, built on first use.
+    pub index: std::sync::OnceLock<StringsIndex>,
+}
+
+/// Built on a table's first look-up, in one pass over its text.
+#[derive(Debug)]
+pub struct StringsIndex {
+    /// The byte offset of every entry and of the end.
+    offsets: Vec<u32>,
+    /// The first eight bytes of every entry, big-endian and zero-padded: most steps of a
+    /// binary search compare these integers and never touch the text.
+    prefixes: Vec<u64>,
+}
+
+/// The positions of the line breaks in `text`, eight bytes at a time (a table's index is built
+/// on the first look-up, so this pass is part of the start-up time).
+fn newlines(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let words = text.chunks_exact(8);
+    let tail_start = text.len() - words.remainder().len();
+    words
+        .enumerate()
+        .flat_map(|(k, w)| {
+            // bytes equal to '\n' become zero, and exactly the zero bytes get their high bit
+            let x = u64::from_le_bytes(w.try_into().unwrap_or_default()) ^ (ONES * b'\n' as u64);
+            let mut found = !(((x & LOW7) + LOW7) | x | LOW7);
+            std::iter::from_fn(move || {
+                if found == 0 {
+                    return None;
+                }
+                let byte = found.trailing_zeros() as usize / 8;
+                found &= found - 1;
+                Some(k * 8 + byte)
+            })
+        })
+        .chain(text[tail_start..].iter().enumerate().filter(|&(_, &b)| b == b'\n').map(move |(i, _)| tail_start + i))
+}
+
+/// The first eight bytes of `s`, big-endian and zero-padded (so integer order is byte order,
+/// equal only when a full comparison is needed).
+fn prefix8(s: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = s.len().min(8);
+    b[..n].copy_from_slice(&s[..n]);
+    u64::from_be_bytes(b)
 }
 
 impl Strings {
@@ -36,13 +80,33 @@ impl Strings {
         self.len == 0
     }
 
-    fn offsets(&self) -> &[u32] {
+    fn index(&self) -> &StringsIndex {
         self.index.get_or_init(|| {
-            let mut v = Vec::with_capacity(self.len + 1);
-            v.push(0);
-            v.extend(self.text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
-            v
+            let text = self.text.as_bytes();
+            let mut offsets = Vec::with_capacity(self.len + 1);
+            let mut prefixes = Vec::with_capacity(self.len);
+            let mut start = 0usize;
+            offsets.push(0);
+            for i in newlines(text) {
+                // eight bytes at once where the text has them, masked to the entry
+                let p = match text.get(start..start + 8) {
+                    Some(w) => {
+                        let v = u64::from_be_bytes(w.try_into().unwrap_or_default());
+                        let len = i - start;
+                        if len >= 8 { v } else if len == 0 { 0 } else { v & !(u64::MAX >> (8 * len)) }
+                    }
+                    None => prefix8(&text[start..i]),
+                };
+                prefixes.push(p);
+                start = i + 1;
+                offsets.push(start as u32);
+            }
+            StringsIndex { offsets, prefixes }
         })
+    }
+
+    fn offsets(&self) -> &[u32] {
+        &self.index().offsets
     }
 
     /// Entry `i` (panics when out of range, like slice indexing).
@@ -60,14 +124,18 @@ impl Strings {
 
     /// Binary search of the sorted list: `Ok(index)` of `key`, or `Err(index)` where it would go.
     pub fn find(&self, key: &str) -> Result<usize, usize> {
-        let o = self.offsets();
+        let StringsIndex { offsets: o, prefixes } = self.index();
         let text = self.text.as_bytes();
         let key = key.as_bytes();
+        let kp = prefix8(key);
         let (mut lo, mut hi) = (0, self.len);
         while lo < hi {
             let mid = (lo + hi) / 2;
-            let entry = &text[o[mid] as usize..o[mid + 1] as usize - 1];
-            match entry.cmp(key) {
+            let order = match prefixes[mid].cmp(&kp) {
+                Ordering::Equal => text[o[mid] as usize..o[mid + 1] as usize - 1].cmp(key),
+                other => other,
+            };
+            match order {
                 Ordering::Less => lo = mid + 1,
                 Ordering::Equal => return Ok(mid),
                 Ordering::Greater => hi = mid,
@@ -280,7 +348,13 @@ pub fn is_common_word(word: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    SET.get_or_init(|| crate::common_words::COMMON_WORDS.split_terminator('\n').map(str::as_bytes).collect()).contains(w)
+    SET.get_or_init(|| {
+        let words = crate::common_words::COMMON_WORDS;
+        let mut set = WordSet::with_capacity_and_hasher(words.len() / 6, Default::default());
+        set.extend(words.split_terminator('\n').map(str::as_bytes));
+        set
+    })
+    .contains(w)
 }
 
 pub fn is_surname(name: &str) -> bool {
@@ -359,5 +433,27 @@ mod tests {
             assert!(is_surname(name), "{name}");
         }
         assert!(!is_surname("") && !is_surname("Zzzzzz") && given_name("").is_none());
+    }
+
+    #[test]
+    fn newlines_are_found_exactly_at_every_alignment() {
+        // breaks next to bytes one away from '\n' (0x0b, 0x09) and at every position in a word
+        for text in ["", "\n", "a\nb", "\n\x0b\n\x09\n", "abcdefg\nabcdefgh\n\n", "\x0b\x0b\x0b\x0b\x0b\x0b\x0b\n\x0b\n", "é\nü\n日本\nabcdefghijklmnop\nq"] {
+            let want: Vec<usize> = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
+            assert_eq!(newlines(text.as_bytes()).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn integer_prefixes_keep_byte_order() {
+        let words = ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgi", "b", "\u{e9}t\u{e9}"];
+        for x in words {
+            for y in words {
+                let (px, py) = (prefix8(x.as_bytes()), prefix8(y.as_bytes()));
+                if px != py {
+                    assert_eq!(px.cmp(&py), x.as_bytes().cmp(y.as_bytes()), "{x:?} {y:?}");
+                }
+            }
+        }
     }
 }
