@@ -201,17 +201,33 @@ const WORD_LISTS: [WordList; 20] = [
 /// The lists that hold `w`, one bit each: one hash look-up answers every list, where a binary
 /// search per list cost a tenth of the entity layer's time. Built on first use.
 fn list_bits(w: &str) -> u32 {
-    static BITS: std::sync::OnceLock<lexicon::WordMap<&'static str, u32>> = std::sync::OnceLock::new();
-    let bits = BITS.get_or_init(|| {
-        let mut m = lexicon::WordMap::default();
+    struct Index {
+        bits: lexicon::WordMap<&'static str, u32>,
+        /// Per first byte: bit `n` set when some listed word of `n` bytes (31: longer)
+        /// starts with it. Most words of a text fail this test and are never hashed.
+        shapes: [u32; 256],
+    }
+    fn shape(w: &str) -> (usize, u32) {
+        (w.as_bytes().first().map_or(0, |&b| b as usize), 1 << w.len().min(31))
+    }
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut bits = lexicon::WordMap::default();
+        let mut shapes = [0u32; 256];
         for list in WORD_LISTS {
             for &word in list.words {
-                *m.entry(word).or_insert(0) |= list.bit;
+                *bits.entry(word).or_insert(0) |= list.bit;
+                let (first, len) = shape(word);
+                shapes[first] |= len;
             }
         }
-        m
+        Index { bits, shapes }
     });
-    bits.get(w).copied().unwrap_or(0)
+    let (first, len) = shape(w);
+    if index.shapes[first] & len == 0 {
+        return 0;
+    }
+    index.bits.get(w).copied().unwrap_or(0)
 }
 
 /// Membership in one of the word lists above.
@@ -251,6 +267,8 @@ struct Ctx<'d, 't> {
     /// Per token: the last `longest` query that started there (its end bound and answer);
     /// the rules ask the same question many times over one run.
     memo: std::cell::RefCell<Vec<Option<(usize, Option<(usize, Label, &'d str)>)>>>,
+    /// Per token: the word lists that hold it ([`list_bits`]), looked up once.
+    bits: Vec<u32>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -270,6 +288,12 @@ impl<'d, 't> Ctx<'d, 't> {
 
     fn word(&self, i: usize) -> bool {
         self.doc.tokens[i].kind == Kind::Word
+    }
+
+    /// Whether token `i` is in `list` (as [`has`] of its text, without a look-up).
+    #[inline]
+    fn is(&self, list: WordList, i: usize) -> bool {
+        self.bits[i] & list.bit != 0
     }
 
     /// The lexicon key of tokens a..b, and the same with shouted words title-cased.
@@ -361,7 +385,8 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
-    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new(vec![None; n]) };
+    let bits = (0..n).map(|i| list_bits(doc.tok(i))).collect();
+    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new(vec![None; n]), bits };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -417,7 +442,7 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         let s = ctx.doc.sentence_of(k);
         let e = run_end(ctx, k, ctx.doc.sentences[s].tokens.1)?;
         let words = (k..e).filter(|&x| ctx.word(x) && is_cap(ctx.tok(x))).count();
-        let ok = (2..=6).contains(&words) && (k..e).all(|x| !has(TITLES, ctx.tok(x)));
+        let ok = (2..=6).contains(&words) && (k..e).all(|x| !ctx.is(TITLES, x));
         ok.then_some(e)
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -483,14 +508,14 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     if w.as_bytes()[0].is_ascii_lowercase() && !matches!(w.as_bytes()[0], b'a' | b'b' | b'e' | b'i') {
         return false;
     }
-    if w.starts_with("I'") || w.starts_with("I’") || has(MONTHS_DAYS, w) {
+    if w.starts_with("I'") || w.starts_with("I’") || ctx.is(MONTHS_DAYS, i) {
         return false;
     }
     if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
     // "al-Assad"
-    has(PARTICLES, w) && i + 2 < end && ctx.doc.tokens[i + 1].kind == Kind::Dash && !ctx.doc.tokens[i + 1].space_before
+    ctx.is(PARTICLES, i) && i + 2 < end && ctx.doc.tokens[i + 1].kind == Kind::Dash && !ctx.doc.tokens[i + 1].space_before
         && !ctx.doc.tokens[i + 2].space_before && is_cap(ctx.tok(i + 2))
 }
 
@@ -502,11 +527,11 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let toks = &ctx.doc.tokens;
     let mut j = i + 1;
     let mut last = i + 1;
-    let mut headed = has(ORG_HEADS, ctx.tok(i)) || has(COMPANY_PREFIXES, ctx.tok(i));
+    let mut headed = ctx.is(ORG_HEADS, i) || ctx.is(COMPANY_PREFIXES, i);
     while j < end {
         let t = toks[j];
         let w = ctx.tok(j);
-        if ctx.taken[j] || has(MONTHS_DAYS, w) || t.line_before {
+        if ctx.taken[j] || ctx.is(MONTHS_DAYS, j) || t.line_before {
             break;
         }
         let prev = ctx.tok(j - 1);
@@ -561,7 +586,7 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 // (but "Iran's Defense Ministry" is a possessor and its ministry)
                 let possessor = ctx.longest(i, j).is_some_and(|(e, _, _)| e == j)
                     || !lexicon::is_common_word(ctx.tok(j - 1))
-                    || has(ORG_HEADS, ctx.tok(j - 1))
+                    || ctx.is(ORG_HEADS, j - 1)
                     || j - i > 1;
                 match org_after_possessive(ctx, j + 1, end).filter(|_| !possessor) {
                     Some(e) => {
@@ -573,23 +598,23 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
             // a Title Case headline capitalises its prepositions: they end a name ("… Leaders
             // Under Special Measures Act"), except in a title ("Under Secretary")
-            Kind::Word if has(HEADLINE_PREPOSITIONS, w) && !(j + 1 < end && has(TITLES, ctx.tok(j + 1))) => break,
+            Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && ctx.is(TITLES, j + 1)) => break,
             Kind::Word if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
-                headed |= has(ORG_HEADS, w);
+                headed |= ctx.is(ORG_HEADS, j);
                 j += 1;
                 last = j;
             }
-            Kind::Word if has(CONNECTORS, w) && t.space_before => {
+            Kind::Word if ctx.is(CONNECTORS, j) && t.space_before => {
                 // "of the", "bin": only when a capitalised word follows; "for"/"on" only
                 // inside a headed name ("Office … for Human Rights")
                 if matches!(w, "for" | "on" | "the") && !headed {
                     break;
                 }
                 let mut k = j + 1;
-                while k < end && has(CONNECTORS, ctx.tok(k)) && k < j + 3 {
+                while k < end && ctx.is(CONNECTORS, k) && k < j + 3 {
                     k += 1;
                 }
-                if k < end && is_cap(ctx.tok(k)) && !ctx.taken[k] && !has(MONTHS_DAYS, ctx.tok(k)) && toks[k].kind == Kind::Word {
+                if k < end && is_cap(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k) && toks[k].kind == Kind::Word {
                     j = k;
                 } else if k + 1 < end && toks[k].kind == Kind::Dash && !toks[k].space_before && is_cap(ctx.tok(k + 1)) {
                     j = k; // "bin al-..." handled by the dash rule next
@@ -631,9 +656,9 @@ fn headed_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     while k < end && k < j + 5 && !ctx.taken[k] && (ctx.word(k) && is_cap(ctx.tok(k)) || ctx.doc.tokens[k].kind == Kind::Dash && !ctx.doc.tokens[k].space_before) {
         k += 1;
     }
-    let law = has(LAW_HEADS, ctx.tok(k - 1));
+    let law = ctx.is(LAW_HEADS, k - 1);
     // "Foreign and Commonwealth Office" joins; "Acme Bank and Ural Bank" are two banks
-    let body = has(ORG_HEADS, ctx.tok(k - 1)) && j >= 2 && lexicon::is_common_word(ctx.tok(j - 2)) && !(j >= 3 && ctx.word(j - 3) && is_cap(ctx.tok(j - 3)));
+    let body = ctx.is(ORG_HEADS, k - 1) && j >= 2 && lexicon::is_common_word(ctx.tok(j - 2)) && !(j >= 3 && ctx.word(j - 3) && is_cap(ctx.tok(j - 3)));
     (k > j && (law || body)).then_some(k)
 }
 
@@ -649,7 +674,7 @@ fn org_after_possessive(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     while k < end && ctx.word(k) && is_cap(ctx.tok(k)) && ctx.doc.tokens[k].space_before && !ctx.taken[k] {
         k += 1;
     }
-    (k > j && k - j <= 3 && has(ORG_HEADS, ctx.tok(k - 1))).then_some(k)
+    (k > j && k - j <= 3 && ctx.is(ORG_HEADS, k - 1)).then_some(k)
 }
 
 /// Whether the hyphen at `h` joins one name ("Jean-Yves", "Kim Jong-un", "al-Assad") rather
@@ -697,20 +722,20 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
-    if first_of_sentence && !headed_run && !hyphen_joined && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !has(TITLES, ctx.tok(a)) {
+    if first_of_sentence && !headed_run && !hyphen_joined && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !ctx.is(TITLES, a) {
         a += 1;
         first_of_sentence = false;
         // "Shares of Acme": the connector after the dropped word goes too
-        while a < b && has(CONNECTORS, ctx.tok(a)) {
+        while a < b && ctx.is(CONNECTORS, a) {
             a += 1;
         }
         if a >= b {
             return;
         }
     }
-    if has(NOT_NAMES, ctx.tok(a)) && ctx.longest(a, b).is_none() {
+    if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !has(TITLES, ctx.tok(a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -725,12 +750,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     if a >= b {
         return;
     }
-    if has(NON_ENTITY_HEADS, ctx.tok(b - 1)) {
+    if ctx.is(NON_ENTITY_HEADS, b - 1) {
         return;
     }
     // directions: "East Mediterranean" is a region, "Northern Syria" is Syria, and
     // "North and South Korea" names two countries
-    if has(DIRECTIONS, ctx.tok(a)) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
+    if ctx.is(DIRECTIONS, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         if b - a == 1 {
             if let Some(label) = elliptical(ctx, b) {
                 out.push(cand(a, b, label, None, Strength::Strong));
@@ -754,9 +779,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // split at "of" unless the part before it is a head that takes "of"
     if let Some(k) = (a + 1..b).find(|&k| ctx.tok(k) == "of") {
         let head = ctx.tok(k - 1);
-        let headed_before = (a..k).any(|x| has(ORG_HEADS, ctx.tok(x)));
+        let headed_before = (a..k).any(|x| ctx.is(ORG_HEADS, x));
         let keep = headed_before || has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head)
-            || has(TITLES, head) && k + 1 < b && has(TITLES, ctx.tok(k + 1))
+            || has(TITLES, head) && k + 1 < b && ctx.is(TITLES, k + 1)
             || matches!(head, "Bank" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
         if !keep {
@@ -781,7 +806,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let first = ctx.tok(a);
     let company = b - a > 1 && (is_company_suffix(last) || has(COMPANY_PREFIXES, first) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
-    let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || has(CONNECTORS, ctx.tok(k)));
+    let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
@@ -827,13 +852,13 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 && label != Label::Person
                 && e - k == 1
                 && (is_name_part(w) || k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1)) && ctx.longest(k + 1, b).is_none())
-                && !(k + 1 < b && has(TITLES, ctx.tok(k + 1)));
+                && !(k + 1 < b && ctx.is(TITLES, k + 1));
             if !name_after_title && !(has(TITLES, w) && label == Label::Person) {
                 let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
                 if label == Label::Person {
                     c.role = title_start.take().map(|t| (t, k));
                     c.gender = lexicon::given_name(w).unwrap_or(Gender::Unknown);
-                } else if title_start.is_none() || !(k + 1 < b && has(TITLES, ctx.tok(k + 1))) && e < b {
+                } else if title_start.is_none() || !(k + 1 < b && ctx.is(TITLES, k + 1)) && e < b {
                     title_start = None;
                 }
                 pieces.push(c);
@@ -845,17 +870,17 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             title_start.get_or_insert(pieces.last().filter(|p| matches!(p.label, Label::Gpe | Label::Norp | Label::Org) && p.b == k).map_or(k, |p| p.a));
             k += 1;
             // "Secretary of State"
-            if k + 1 < b && ctx.tok(k) == "of" && has(TITLES, ctx.tok(k + 1)) {
+            if k + 1 < b && ctx.tok(k) == "of" && ctx.is(TITLES, k + 1) {
                 k += 2;
             }
             continue;
         }
         // an unknown stretch: up to the next lexicon entry or title
         let mut e = k + 1;
-        let glued_particle = |e: usize| has(CAP_PARTICLES, ctx.tok(e)) && e + 1 < b && ctx.word(e + 1) && is_cap(ctx.tok(e + 1));
+        let glued_particle = |e: usize| ctx.is(CAP_PARTICLES, e) && e + 1 < b && ctx.word(e + 1) && is_cap(ctx.tok(e + 1));
         let after_particle = |e: usize| e >= 2 && ctx.doc.tokens[e - 1].kind == Kind::Dash && has(PARTICLES, &ctx.tok(e - 2).to_lowercase());
         while e < b
-            && (!has(TITLES, ctx.tok(e)) || after_particle(e))
+            && (!ctx.is(TITLES, e) || after_particle(e))
             && (glued_particle(e) || !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e))))
         {
             e += if glued_particle(e) { 2 } else { 1 };
@@ -887,7 +912,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
 
 /// "North and South Korea": a lone direction takes the label of the name that follows "and".
 fn elliptical(ctx: &Ctx, b: usize) -> Option<Label> {
-    if b + 2 < ctx.doc.tokens.len() && ctx.tok(b) == "and" && has(DIRECTIONS, ctx.tok(b + 1)) {
+    if b + 2 < ctx.doc.tokens.len() && ctx.tok(b) == "and" && ctx.is(DIRECTIONS, b + 1) {
         let (_, label, _) = ctx.longest(b + 1, (b + 5).min(ctx.doc.tokens.len()))?;
         return matches!(label, Label::Gpe | Label::Loc | Label::Norp).then_some(label);
     }
@@ -899,7 +924,7 @@ fn cand(a: usize, b: usize, label: Label, canonical: Option<String>, strength: S
 }
 
 fn all_titles(ctx: &Ctx, a: usize, b: usize) -> bool {
-    (a..b).all(|k| has(TITLES, ctx.tok(k)) || ctx.tok(k) == "of")
+    (a..b).all(|k| ctx.is(TITLES, k) || ctx.tok(k) == "of")
 }
 
 /// "Ministry of Foreign Affairs": a head word right before "of".
@@ -921,10 +946,10 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     // connectors never start or end a name
     let (mut a, mut b) = (a, b);
     let joined_by_dash = |k: usize| k + 1 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before;
-    while a < b && (has(CONNECTORS, ctx.tok(a)) && !joined_by_dash(a) || !ctx.word(a)) {
+    while a < b && (ctx.is(CONNECTORS, a) && !joined_by_dash(a) || !ctx.word(a)) {
         a += 1;
     }
-    while b > a && (has(CONNECTORS, ctx.tok(b - 1)) || !ctx.word(b - 1)) {
+    while b > a && (ctx.is(CONNECTORS, b - 1) || !ctx.word(b - 1)) {
         b -= 1;
     }
     let toks: Vec<&str> = (a..b).filter(|&k| ctx.word(k)).map(|k| ctx.tok(k)).collect();
@@ -968,7 +993,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     // ordinary words of a title before a name ("… Financial Intelligence Maria Lopez-Vidal"):
     // the person starts at the given name
     if let Some(k) = (a + 1..b).find(|&k| ctx.word(k) && lexicon::given_name(ctx.tok(k)).is_some()) {
-        let before_common = (a..k).filter(|&x| ctx.word(x)).all(|x| lexicon::is_common_word(ctx.tok(x)) || has(TITLES, ctx.tok(x)) || has(CONNECTORS, ctx.tok(x)));
+        let before_common = (a..k).filter(|&x| ctx.word(x)).all(|x| lexicon::is_common_word(ctx.tok(x)) || ctx.is(TITLES, x) || ctx.is(CONNECTORS, x));
         let rest = (k..b).filter(|&x| ctx.word(x) && is_cap(ctx.tok(x))).count();
         if before_common && (2..=4).contains(&rest) && !headline {
             let g = lexicon::given_name(ctx.tok(k)).unwrap_or(Gender::Unknown);
@@ -977,7 +1002,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     // an acronym on its own: an organisation unless the document says otherwise
     if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&first.chars().count()) {
-        if has(NON_ENTITY_ACRONYMS, first) || b < ctx.doc.tokens.len() && has(NON_ENTITY_HEADS, ctx.tok(b)) {
+        if has(NON_ENTITY_ACRONYMS, first) || b < ctx.doc.tokens.len() && ctx.is(NON_ENTITY_HEADS, b) {
             return None;
         }
         let shouted = |k: usize| k < ctx.doc.tokens.len() && ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 2;
@@ -1060,7 +1085,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
     let org_heads: HashSet<String> = cands
         .iter()
-        .filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 2 || c.label == Label::Org && c.b - c.a >= 2 && has(BUSINESS_HEADS, ctx.tok(c.b - 1)))
+        .filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 2 || c.label == Label::Org && c.b - c.a >= 2 && ctx.is(BUSINESS_HEADS, c.b - 1))
         .map(|c| ctx.tok(c.a))
         .filter(|w| !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() && !has(TITLES, w))
         .map(fold)
@@ -1156,7 +1181,7 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         if c.label == Label::Person && c.b - c.a == 1 && c.a >= 1 && c.a - 1 >= prev_end {
             let p = ctx.tok(c.a - 1);
-            let before_is_name = c.a >= 2 && ctx.word(c.a - 2) && is_cap(ctx.tok(c.a - 2)) && !lexicon::is_common_word(ctx.tok(c.a - 2)) && !has(NOT_NAMES, ctx.tok(c.a - 2));
+            let before_is_name = c.a >= 2 && ctx.word(c.a - 2) && is_cap(ctx.tok(c.a - 2)) && !lexicon::is_common_word(ctx.tok(c.a - 2)) && !ctx.is(NOT_NAMES, c.a - 2);
             if is_particle(p) && !before_is_name && pairs.contains(&(p.to_string(), ctx.tok(c.a).to_string())) {
                 c.a -= 1;
             }
@@ -1563,9 +1588,9 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
         }
     }
     // lower-case role noun right before the name, with capitalised modifiers before it
-    if c.a > 0 && has(ROLE_NOUNS, ctx.tok(c.a - 1)) {
+    if c.a > 0 && ctx.is(ROLE_NOUNS, c.a - 1) {
         let mut a = c.a - 1;
-        while a > 0 && ctx.word(a - 1) && (is_cap(ctx.tok(a - 1)) || matches!(ctx.tok(a - 1), "foreign" | "prime" | "deputy" | "vice" | "defence" | "defense" | "supreme" | "former")) && !has(NOT_NAMES, ctx.tok(a - 1)) {
+        while a > 0 && ctx.word(a - 1) && (is_cap(ctx.tok(a - 1)) || matches!(ctx.tok(a - 1), "foreign" | "prime" | "deputy" | "vice" | "defence" | "defense" | "supreme" | "former")) && !ctx.is(NOT_NAMES, a - 1) {
             a -= 1;
         }
         return Some(span(a, c.a));

@@ -45,6 +45,9 @@ impl std::str::FromStr for Unit {
 pub struct OffsetMap {
     unit: Unit,
     rows: Vec<(u32, u32)>,
+    /// For each block of [`OffsetMap::BLOCK`] bytes: the rows that end before it, where a
+    /// lookup starts its short forward scan (a block holds at most a few wide characters).
+    blocks: Vec<u32>,
     wide: bool,
 }
 
@@ -67,8 +70,20 @@ impl OffsetMap {
                 rows.push((i as u32 + bytes, excess));
             }
         }
-        OffsetMap { unit, rows, wide }
+        let mut blocks = Vec::new();
+        if !rows.is_empty() {
+            let mut r = 0;
+            for k in 0..text.len() / Self::BLOCK + 1 {
+                while r < rows.len() && rows[r].0 as usize <= k * Self::BLOCK {
+                    r += 1;
+                }
+                blocks.push(r as u32);
+            }
+        }
+        OffsetMap { unit, rows, blocks, wide }
     }
+
+    const BLOCK: usize = 64;
 
     pub fn unit(&self) -> Unit {
         self.unit
@@ -80,7 +95,13 @@ impl OffsetMap {
             return byte;
         }
         let b = byte as u32;
-        let idx = self.rows.partition_point(|&(end, _)| end <= b);
+        let mut idx = match self.blocks.get(byte / Self::BLOCK) {
+            Some(&first) => first as usize,
+            None => self.rows.partition_point(|&(end, _)| end <= b),
+        };
+        while idx < self.rows.len() && self.rows[idx].0 <= b {
+            idx += 1;
+        }
         if idx == 0 {
             byte
         } else {
@@ -111,6 +132,11 @@ mod tests {
             for unit in [Unit::Utf8, Unit::Codepoint, Unit::Utf16] {
                 check(text, unit);
             }
+        }
+        // long enough for many lookup blocks, wide characters on both sides of their edges
+        let long = "Erdoğan met 日本 and 👩‍👩‍👧 “quoted” in Zürich, plain ascii stretch after it. ".repeat(30);
+        for unit in [Unit::Utf8, Unit::Codepoint, Unit::Utf16] {
+            check(&long, unit);
         }
     }
 

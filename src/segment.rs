@@ -284,8 +284,13 @@ fn ascii_class(b: u8) -> Class {
 }
 
 /// The char starting at byte `i` (which must be a char boundary).
+#[inline]
 fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or('\0')
+    // most characters of a text are ASCII: no decoding for them
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => b as char,
+        _ => text[i..].chars().next().unwrap_or('\0'),
+    }
 }
 
 fn is_alnum_at(text: &str, i: usize) -> bool {
