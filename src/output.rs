@@ -13,18 +13,18 @@ use crate::span::Span;
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Serialize)]
-pub struct Output {
+pub struct Output<'a> {
     pub schema_version: u32,
     pub offsets: &'static str,
     pub sentences: Vec<SentenceOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entities: Option<Vec<EntityOut>>,
+    pub entities: Option<Vec<EntityOut<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub clusters: Option<Vec<ClusterOut>>,
+    pub clusters: Option<Vec<ClusterOut<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub quotes: Option<Vec<QuoteOut>>,
+    pub quotes: Option<Vec<QuoteOut<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub claims: Option<Vec<ClaimOut>>,
+    pub claims: Option<Vec<ClaimOut<'a>>>,
 }
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -34,66 +34,98 @@ pub struct SentenceOut {
 }
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
-pub struct SpanOut {
+pub struct SpanOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
 }
 
 #[derive(Debug, Serialize)]
-pub struct EntityOut {
+pub struct EntityOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub label: Label,
-    pub entity: String,
+    pub entity: EntityId,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ClusterOut {
-    pub id: String,
+pub struct ClusterOut<'a> {
+    pub id: EntityId,
     pub label: Label,
-    pub name: String,
-    pub aliases: Vec<String>,
+    pub name: &'a str,
+    pub aliases: &'a [String],
     pub mentions: usize,
-    pub role: Option<String>,
+    pub role: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct QuoteOut {
+pub struct QuoteOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub kind: QuoteKind,
-    pub speaker: Option<String>,
-    pub speaker_name: Option<String>,
-    pub speaker_mention: Option<SpanOut>,
-    pub cue: Option<SpanOut>,
+    pub speaker: Option<EntityId>,
+    pub speaker_name: Option<&'a str>,
+    pub speaker_mention: Option<SpanOut<'a>>,
+    pub cue: Option<SpanOut<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ClaimOut {
+pub struct ClaimOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub action: Action,
-    pub actor: Option<String>,
-    pub target: Option<String>,
+    pub actor: Option<&'a str>,
+    pub target: Option<&'a str>,
     pub modality: Modality,
-    pub source: Option<String>,
-    pub trigger: SpanOut,
+    pub source: Option<&'a str>,
+    pub trigger: SpanOut<'a>,
 }
 
-fn cluster_id(i: usize) -> String {
-    format!("E{}", i + 1)
+/// An entity's id in the output, "E1", "E2", … (cluster index + 1), written without
+/// allocating a string per mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntityId(pub usize);
+
+impl std::fmt::Display for EntityId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "E{}", self.0 + 1)
+    }
+}
+
+impl Serialize for EntityId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut buf = [0u8; 24];
+        buf[0] = b'E';
+        let mut digits = [0u8; 20];
+        let (mut n, mut k) = (self.0 + 1, 0);
+        loop {
+            digits[k] = b'0' + (n % 10) as u8;
+            k += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for (d, src) in buf[1..=k].iter_mut().zip(digits[..k].iter().rev()) {
+            *d = *src;
+        }
+        s.serialize_str(std::str::from_utf8(&buf[..=k]).unwrap_or("E"))
+    }
+}
+
+fn cluster_id(i: usize) -> EntityId {
+    EntityId(i)
 }
 
 impl Analysis<'_> {
-    /// The schema-v1 envelope with offsets in `unit`.
-    pub fn to_output(&self, unit: Unit) -> Output {
+    /// The schema-v1 envelope with offsets in `unit` (it borrows the text and the analysis).
+    pub fn to_output(&self, unit: Unit) -> Output<'_> {
         let text = self.text();
         let map = OffsetMap::new(text, unit);
-        let span = |s: Span| SpanOut { start: map.convert(s.start), end: map.convert(s.end), text: s.of(text).to_string() };
+        let span = |s: Span| SpanOut { start: map.convert(s.start), end: map.convert(s.end), text: s.of(text) };
         let sentences = self
             .doc
             .sentences
@@ -115,10 +147,10 @@ impl Analysis<'_> {
                 .map(|(i, c)| ClusterOut {
                     id: cluster_id(i),
                     label: c.label,
-                    name: c.name.clone(),
-                    aliases: c.aliases.clone(),
+                    name: &c.name,
+                    aliases: &c.aliases,
                     mentions: c.mentions,
-                    role: c.role.clone(),
+                    role: c.role.as_deref(),
                 })
                 .collect()
         });
@@ -135,8 +167,8 @@ impl Analysis<'_> {
                         speaker_name: q
                             .speaker
                             .and_then(|c| self.clusters.get(c))
-                            .map(|c| c.name.clone())
-                            .or_else(|| q.speaker_label.clone()),
+                            .map(|c| c.name.as_str())
+                            .or(q.speaker_label.as_deref()),
                         speaker_mention: q.speaker_mention.map(span),
                         cue: q.cue.map(span),
                     }
@@ -152,10 +184,10 @@ impl Analysis<'_> {
                         end: s.end,
                         text: s.text,
                         action: c.action,
-                        actor: c.actor.clone(),
-                        target: c.target.clone(),
+                        actor: c.actor.as_deref(),
+                        target: c.target.as_deref(),
                         modality: c.modality,
-                        source: c.source.clone(),
+                        source: c.source.as_deref(),
                         trigger: span(c.trigger),
                     }
                 })
