@@ -978,6 +978,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut trigs: Vec<Trig> = Vec::new();
         let mut i = a;
         while i < b {
+            if !may_trigger(self.w(i)) {
+                i += 1;
+                continue;
+            }
             if let Some(t) = self.trigger_at(i, a, b) {
                 i = t.te;
                 trigs.push(t);
@@ -2536,6 +2540,30 @@ fn headline_verb_word(w: &str) -> bool {
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").
+/// Whether a trigger can start at a word (lower case): every word that [`Ctx::trigger_at`]
+/// or [`Ctx::more_trigger_at`] may return a trigger for. Most words of a text are none of
+/// them, and the rules are not run there. (A rule on a new word must add it here; the
+/// tests check that every rule's words pass.)
+fn may_trigger(w: &str) -> bool {
+    matches!(
+        w,
+        "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
+            | "coercive" | "maximum" | "designee" | "designees" | "ban" | "bans" | "banned" | "banning" | "target" | "targets"
+            | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
+            | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
+            | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
+            | "complied"
+    ) || w.starts_with("sanction")
+        || w.starts_with("embargo")
+        || w.starts_with("blacklist")
+        || w.starts_with("designat")
+        || w.starts_with("restrict")
+        || w.starts_with("prohibit")
+        || w.starts_with("reimpos")
+        || w.starts_with("re-impos")
+        || w.starts_with("reinstat")
+}
+
 fn names_measures(surface: &str) -> bool {
     surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes"))
 }
@@ -2639,4 +2667,47 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every trigger the rules find starts at a word [`may_trigger`] lets through: the
+    /// prefilter never hides a rule. Sentences written for this test, one or more per rule.
+    #[test]
+    fn the_trigger_prefilter_hides_no_rule() {
+        let text = "The Treasury imposed sanctions on Acme Ltd and sanctioned two banks. \
+            The European Union extended its arms embargo and blacklisted three firms. \
+            Washington designated the group; the designees are: John Roe and Jane Roe. \
+            Officials said the ban, which banned exports, would stay. Canada bans imports. \
+            The rules restrict trade with the region. Export controls and the Entity List were expanded. \
+            Beijing added them to its unreliable entity list. An asset freeze and frozen funds followed. \
+            Specially Designated Nationals face economic pressure and restrictive measures. \
+            The measures targeted officials, and new sanctions targets were named. \
+            The bloc suspended Mali from its institutions; the suspension stands. \
+            The ministry revoked Acme's licence and suspended Acme's permit. \
+            Russia will face severe costs and additional consequences. \
+            The Council listed five people; today's listings add to earlier listings. \
+            Curbs on exports and similar measures remain. The deal prohibits sales. \
+            They sought the partial relief, reimposed the sanctions and reinstated the embargo. \
+            Ministers supported the easing and any further loosening or relaxation. \
+            He is ineligible for entry. Their assets are also blocked. We will comply.";
+        let doc = crate::segment::segment(text);
+        let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
+        let quotes = crate::quotes::find(&doc, &ents.mentions, &ents.clusters).unwrap_or_default();
+        let lbuf = lower_text(&doc);
+        let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &quotes);
+        let mut found = 0;
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            let (a, b) = sent.tokens;
+            for i in a..b {
+                if let Some(t) = cx.trigger_at(i, a, b) {
+                    found += 1;
+                    assert!(may_trigger(cx.w(t.ts)), "sentence {s}: a trigger at {:?} that the prefilter skips", cx.w(t.ts));
+                }
+            }
+        }
+        assert!(found >= 30, "the test text should exercise most rules, found {found} triggers");
+    }
 }
