@@ -281,7 +281,7 @@ impl<'d, 't> Ctx<'d, 't> {
         let s = self.doc.sentence_of(i);
         let Some(cell) = self.headline.get(s) else { return false };
         if cell.get() == 0 {
-            cell.set(if is_headline(self.doc, s) { 2 } else { 1 });
+            cell.set(if is_headline(self, s) { 2 } else { 1 });
         }
         cell.get() == 2
     }
@@ -408,8 +408,9 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
 
 /// A sentence in Title Case or capitals: most of its longer ordinary words start with a
 /// capital (names are capitalised everywhere, so only common words count).
-fn is_headline(doc: &Doc, s: usize) -> bool {
-    let long_word = |i: usize| doc.tokens[i].kind == Kind::Word && doc.tok(i).len() >= 4 && !has(CONNECTORS, doc.tok(i));
+fn is_headline(ctx: &Ctx, s: usize) -> bool {
+    let doc = ctx.doc;
+    let long_word = |i: usize| doc.tokens[i].kind == Kind::Word && doc.tok(i).len() >= 4 && !ctx.is(CONNECTORS, i);
     let capital = doc.sentence_tokens(s).filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
     if capital < 2 {
         return false;
@@ -1322,6 +1323,11 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
 /// Fold a name for comparison: lower case, common diacritics removed, hyphens and dots dropped.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // the same as below for ASCII, a byte at a time
+        out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
+        return out;
+    }
     for c in s.chars() {
         let base = match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'a',
