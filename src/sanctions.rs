@@ -694,7 +694,7 @@ impl<'a, 't> Ctx<'a, 't> {
         names.sort();
         names.dedup();
         // word → the distinct names that hold it
-        let mut by_word: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_word: WordMap<&str, Vec<usize>> = WordMap::default();
         for (k, n) in names.iter().enumerate() {
             for w in n.split(' ') {
                 by_word.entry(w).or_default().push(k);
@@ -704,16 +704,21 @@ impl<'a, 't> Ctx<'a, 't> {
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
-            let words: Vec<&str> = e.name.split(' ').collect();
-            let mut best = e.name.clone();
-            for &k in words.first().and_then(|w| by_word.get(w)).into_iter().flatten() {
-                let n = &names[k];
-                if n.len() > best.len() && words.iter().all(|w| n.split(' ').any(|x| x == *w)) {
-                    best = n.clone();
+            let mut best: Option<usize> = None;
+            {
+                let words: Vec<&str> = e.name.split(' ').collect();
+                for &k in words.first().and_then(|w| by_word.get(w)).into_iter().flatten() {
+                    let n = &names[k];
+                    let best_len = best.map_or(e.name.len(), |b| names[b].len());
+                    if n.len() > best_len && words.iter().all(|w| n.split(' ').any(|x| x == *w)) {
+                        best = Some(k);
+                    }
                 }
             }
-            e.name = best.clone();
-            e.party = party_name(&best, e.label);
+            if let Some(b) = best {
+                e.name = names[b].clone();
+            }
+            e.party = party_name(&e.name, e.label);
         }
         out
     }
