@@ -306,8 +306,16 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     let mut inner_dots = false;
     let mut run_letters = 0usize; // letters since the last dot
     loop {
-        // run of alphanumerics and glue
+        // run of alphanumerics and glue (ASCII letters and digits a byte at a time first)
         while i < b.len() {
+            if b[i].is_ascii_alphanumeric() {
+                if !b[i].is_ascii_digit() {
+                    all_digits = false;
+                    run_letters += 1;
+                }
+                i += 1;
+                continue;
+            }
             let c = char_at(text, i);
             match if c.is_ascii() { ascii_class(b[i]) } else { class(c) } {
                 Class::Alnum => {
