@@ -348,6 +348,9 @@ struct Ctx<'a, 't> {
     quotes: Vec<Q>,
     /// Per token: the quotation of four or more words that holds it (index into `quotes`).
     quote_of: Vec<Option<usize>>,
+    /// (start of the speaker mention, quote index) of each quote with a named speaker, sorted:
+    /// [`Ctx::mention_speaker`] looks only at the mentions inside its window.
+    speaker_mentions: Vec<(usize, usize)>,
     /// Parties named as places or nationalities in the text.
     state_parties: std::collections::HashSet<String>,
     /// Sanctions words in the whole text (evidence that ambiguous words mean sanctions).
@@ -373,7 +376,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
         let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
-        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), quote_of: vec![None; n], state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), quote_of: vec![None; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
         let mut ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
@@ -418,6 +421,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         cx.state_parties = cx.ents.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).map(|e| e.party.clone()).collect();
         cx.quotes = cx.quotes_from(quotes, clusters);
+        cx.speaker_mentions = cx.quotes.iter().enumerate().filter(|(_, q)| q.speaker.is_some()).filter_map(|(k, q)| Some((q.mention?.start, k))).collect();
+        cx.speaker_mentions.sort_unstable();
         // a quoted name or scare term ("Cuba Restricted List") is no quotation of a claim
         for (k, q) in cx.quotes.iter().enumerate() {
             let a = doc.tokens.partition_point(|t| t.span.start < q.span.start);
@@ -2007,8 +2012,13 @@ impl<'a, 't> Ctx<'a, 't> {
     /// at `k` ("China's foreign ministry said …", "The spokesperson added …").
     fn mention_speaker(&self, k: usize, sa: usize) -> Option<String> {
         let (from, at) = (self.doc.tokens.get(sa)?.span.start, self.doc.tokens.get(k)?.span.start);
-        self.quotes
-            .iter()
+        // the quotes whose mention starts in the window, in the quotes' order
+        let lo = self.speaker_mentions.partition_point(|&(start, _)| start < from);
+        let hi = self.speaker_mentions.partition_point(|&(start, _)| start <= at);
+        let mut near: Vec<usize> = self.speaker_mentions.get(lo..hi).unwrap_or_default().iter().map(|&(_, q)| q).collect();
+        near.sort_unstable();
+        near.into_iter()
+            .map(|i| &self.quotes[i])
             .filter_map(|q| Some((q.mention?, q.speaker.as_ref()?)))
             .filter(|(m, _)| m.start >= from && m.end <= at)
             .filter(|(m, _)| {
