@@ -256,6 +256,9 @@ fn title_case(w: &str) -> String {
     out
 }
 
+/// Slots of [`Ctx::memo`] (a run is a few tokens, so a few dozen slots hold all its queries).
+const MEMO_SLOTS: usize = 64;
+
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
     lex: &'d Lexicon,
@@ -264,9 +267,10 @@ struct Ctx<'d, 't> {
     /// Per sentence, worked out when first asked: 0 not yet, 1 prose, 2 a headline written
     /// in Title Case or capitals (where capitals say little).
     headline: Vec<std::cell::Cell<u8>>,
-    /// Per token: the last `longest` query that started there (its end bound and answer);
-    /// the rules ask the same question many times over one run.
-    memo: std::cell::RefCell<Vec<Option<(usize, Option<(usize, Label, &'d str)>)>>>,
+    /// Recent `longest` queries (start, end bound, answer) by start token modulo
+    /// [`MEMO_SLOTS`]: the rules ask the same question many times over one run, and a
+    /// small table (not one slot per token) keeps long texts in cache.
+    memo: std::cell::RefCell<[Option<(usize, usize, Option<(usize, Label, &'d str)>)>; MEMO_SLOTS]>,
     /// Per token: the word lists that hold it ([`list_bits`]), looked up once.
     bits: Vec<u32>,
 }
@@ -319,15 +323,13 @@ impl<'d, 't> Ctx<'d, 't> {
     /// and canonical name. The key grows one token at a time and stops as soon as no entry
     /// starts with it.
     fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
-        if let Some(Some((e, hit))) = self.memo.borrow().get(a) {
-            if *e == end {
-                return *hit;
+        if let Some((s, e, hit)) = self.memo.borrow()[a % MEMO_SLOTS] {
+            if s == a && e == end {
+                return hit;
             }
         }
         let hit = self.longest_uncached(a, end);
-        if let Some(slot) = self.memo.borrow_mut().get_mut(a) {
-            *slot = Some((end, hit));
-        }
+        self.memo.borrow_mut()[a % MEMO_SLOTS] = Some((a, end, hit));
         hit
     }
 
@@ -386,7 +388,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     }
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = (0..n).map(|i| list_bits(doc.tok(i))).collect();
-    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new(vec![None; n]), bits };
+    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
