@@ -5,7 +5,7 @@
 //! document itself (a short form takes the label of the full name it repeats). Dates,
 //! times, money, percentages and numbered laws come from [`crate::numex`].
 
-use crate::lexicon::{WordMap as HashMap, WordSet as HashSet};
+use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::{self, Lexicon};
 use crate::model::{Cluster, Gender, Label, Mention};
@@ -1071,8 +1071,8 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
 fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     let text_of = |c: &Cand| ctx.key(c.a, c.b, true);
     // words of strong person names, and the strong names by text
-    let mut person_words: HashSet<String> = HashSet::default();
-    let mut strong_names: HashMap<String, Label> = HashMap::default();
+    let mut person_words: HashSet<String> = HashSet::new();
+    let mut strong_names: HashMap<String, Label> = HashMap::new();
     for c in cands.iter().filter(|c| c.strength == Strength::Strong) {
         if c.label == Label::Person {
             for k in c.a..c.b {
@@ -1094,7 +1094,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
         .map(fold)
         .collect();
     // the last two or three words of people's full names ("Van Aelst" of "Hendrik Van Aelst")
-    let mut person_tails: HashSet<String> = HashSet::default();
+    let mut person_tails: HashSet<String> = HashSet::new();
     for c in cands.iter().filter(|c| c.strength == Strength::Strong && c.label == Label::Person && c.b - c.a >= 3) {
         for k in c.a + 1..c.b - 1 {
             person_tails.insert(ctx.key(k, c.b, true));
@@ -1169,7 +1169,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
 /// "da Silva" after "Luiz da Silva": a short form keeps the particle its full name has.
 fn particles(ctx: &Ctx, cands: &mut [Cand]) {
     let is_particle = |w: &str| has(CONNECTORS, w) && !matches!(w, "of" | "for" | "on" | "the" | "y");
-    let mut pairs: HashSet<(String, String)> = HashSet::default();
+    let mut pairs: HashSet<(String, String)> = HashSet::new();
     for c in cands.iter().filter(|c| c.label == Label::Person && c.b - c.a >= 3) {
         for k in c.a + 1..c.b - 1 {
             if is_particle(ctx.tok(k)) {
@@ -1393,10 +1393,10 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
     let mut clusters: Vec<Cluster> = Vec::new();
     // (label, folded key) → cluster: joined words, canonical names, short forms
-    let mut by_key: HashMap<(Label, String), usize> = HashMap::default();
+    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
     // per person cluster: the words of its fullest name; and word → person clusters
     let mut words_of: Vec<Vec<String>> = Vec::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
     let span_of = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end);
     let numeric = |l: Label| matches!(l, Label::Date | Label::Time | Label::Money | Label::Percent);

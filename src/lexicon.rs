@@ -34,6 +34,9 @@ pub struct StringsIndex {
     /// The first eight bytes of every entry, big-endian and zero-padded: most steps of a
     /// binary search compare these integers and never touch the text.
     prefixes: Vec<u64>,
+    /// For each byte value `b`, the first entry whose first byte is `b` or more (and the
+    /// length at 256): a search starts inside the entries that share the key's first byte.
+    by_first: Box<[u32; 257]>,
 }
 
 /// The positions of the line breaks in `text`, eight bytes at a time (a table's index is built
@@ -103,7 +106,11 @@ impl Strings {
                 start = i + 1;
                 offsets.push(start as u32);
             }
-            StringsIndex { offsets, prefixes }
+            let mut by_first = Box::new([0u32; 257]);
+            for (b, slot) in by_first.iter_mut().enumerate() {
+                *slot = prefixes.partition_point(|p| ((p >> 56) as usize) < b) as u32;
+            }
+            StringsIndex { offsets, prefixes, by_first }
         })
     }
 
@@ -126,11 +133,15 @@ impl Strings {
 
     /// Binary search of the sorted list: `Ok(index)` of `key`, or `Err(index)` where it would go.
     pub fn find(&self, key: &str) -> Result<usize, usize> {
-        let StringsIndex { offsets: o, prefixes } = self.index();
+        let StringsIndex { offsets: o, prefixes, by_first } = self.index();
         let text = self.text.as_bytes();
         let key = key.as_bytes();
         let kp = prefix8(key);
-        let (mut lo, mut hi) = (0, self.len);
+        // entries with a smaller first byte sort before the key, with a larger one after it
+        let (mut lo, mut hi) = match key.first() {
+            Some(&f) => (by_first[f as usize] as usize, by_first[f as usize + 1] as usize),
+            None => (0, self.len),
+        };
         while lo < hi {
             let mid = (lo + hi) / 2;
             let order = match prefixes[mid].cmp(&kp) {
@@ -298,7 +309,9 @@ pub fn given_name(name: &str) -> Option<Gender> {
     })
 }
 
-/// A fast hash for short words (the keys are fixed lexicon entries, no untrusted keys).
+/// A fast hash for short words. For tables whose keys are fixed lexicon entries only: its
+/// output is predictable, so maps keyed by words of the text keep std's seeded SipHash (a
+/// crafted text could otherwise make every key collide).
 #[derive(Default, Clone, Copy)]
 pub struct WordHasher(u64);
 
