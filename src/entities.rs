@@ -575,6 +575,16 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             j += 1;
             continue;
         }
+        // "Ministry of Economy, Trade and Industry": a list of capitalised words after the
+        // "of" of a body's name, closed by "and" (but "the Ministry of Defence, Russia and
+        // China" names two places after the ministry)
+        if w == "," && !t.space_before && body_of_before(ctx, i, j) {
+            if let Some(e) = name_list_end(ctx, j + 1, end) {
+                j = e;
+                last = e;
+                continue;
+            }
+        }
         // "Sanctions and Anti-Money Laundering Act": "and" inside a law's or body's name
         if w == "and" && j + 1 < end && ctx.longest(i, j).is_none() {
             if let Some(e) = headed_after(ctx, j + 1, end) {
@@ -652,6 +662,38 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     Some(last)
 }
 
+/// Whether the run `i..j` ends "<head> of <Word>" ("Ministry of Economy"), so that a list
+/// of words may continue the name.
+fn body_of_before(ctx: &Ctx, i: usize, j: usize) -> bool {
+    j >= i + 3 && ctx.tok(j - 2) == "of" && ctx.is(ORG_HEADS, j - 3) && ctx.word(j - 1) && is_cap(ctx.tok(j - 1))
+}
+
+/// After a comma at `j - 1` inside a body's name: the end of "Word, Word and Word" (one to
+/// three words, the last after "and"), if none of them is a known place, people or person.
+fn name_list_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let plain = |k: usize| {
+        k < end
+            && ctx.word(k)
+            && is_cap(ctx.tok(k))
+            && ctx.doc.tokens[k].space_before
+            && !ctx.taken[k]
+            && !ctx.is(MONTHS_DAYS, k)
+            && ctx.longest(k, k + 1).is_none_or(|(_, label, _)| !matches!(label, Label::Gpe | Label::Norp | Label::Loc | Label::Person))
+    };
+    let mut k = j;
+    for _ in 0..3 {
+        if !plain(k) {
+            return None;
+        }
+        match ctx.tok(k + 1) {
+            "," if k + 2 < end => k += 2,
+            "and" if k + 2 < end && plain(k + 2) => return Some(k + 3),
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// After "and" at `j - 1`: the end of the capitalised words that follow, if they end with a
 /// law's or organisation's head word.
 fn headed_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
@@ -721,7 +763,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_word = if ctx.tok(b - 1) == "." && b - a > 1 { ctx.tok(b - 2) } else { ctx.tok(b - 1) };
-    let headed_run = b - a >= 2 && (is_company_suffix(end_word) || has(ORG_HEADS, end_word) || has(LAW_HEADS, end_word));
+    let headed_run = b - a >= 2 && (is_company_suffix(end_word) || has(ORG_HEADS, end_word) || has(LAW_HEADS, end_word) || (a + 1..b).any(|k| ctx.tok(k) == "of" && ctx.is(ORG_HEADS, k - 1)));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
@@ -895,6 +937,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         if let Some(mut c2) = c.take() {
             c2.role = role;
             pieces.push(c2);
+        } else if let Some((t, _)) = role.filter(|_| e < b && ctx.is(TITLES, e)) {
+            // an ordinary word between titles belongs to the title ("Chief Cabinet Secretary")
+            title_start = Some(t);
         }
         k = e;
     }
@@ -1721,6 +1766,18 @@ mod tests {
     not_e!(sentence_initial_word, "Come to Brazil. Consider the options.", "Come", "Consider");
     not_e!(shouted_heading, "SEE ALSO: Leaders gather in Rome", "SEE", "ALSO");
     not_e!(no_leading_the, "The Netherlands voted.", "The Netherlands");
+    e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
+    #[test]
+    fn title_spans_an_ordinary_word_between_titles() {
+        let text = "Chief Cabinet Secretary Aiko Tanabe told reporters on Tuesday that the talks would resume next week.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let c = e.clusters.iter().find(|c| c.name == "Aiko Tanabe").expect("the person");
+        assert_eq!(c.role.as_deref(), Some("Chief Cabinet Secretary"));
+    }
+    e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);
+    e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
+    e!(body_name_then_places, "The Ministry of Defence, France and Italy signed the deal.", "France" => Gpe, "Italy" => Gpe);
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
