@@ -2403,6 +2403,32 @@ impl<'a, 't> Ctx<'a, 't> {
         matches!(self.w(e.te), "'s" | "’s") && e.label == Label::Org
     }
 
+    /// The party a request asks to act, when the trigger follows "<asks> <party> to …":
+    /// a named party, or "the <noun>" that ends an earlier body's name ("the council"); an
+    /// object that names no party gives a null actor.
+    fn asked_party(&self, t: Trig, ca: usize) -> Option<(Option<String>, ActorRule)> {
+        let lo = t.ts.saturating_sub(12).max(ca);
+        let v = (lo..t.ts).rev().find(|&k| {
+            matches!(self.w(k), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "ask" | "asking" | "pressed" | "presses" | "pressing" | "encouraged" | "encourages")
+                || matches!(self.w(k), "called" | "calls" | "calling" | "call") && matches!(self.w(k + 1), "on" | "upon")
+        })?;
+        let obj = v + 1 + usize::from(matches!(self.w(v + 1), "on" | "upon"));
+        let to = (obj + 1..t.ts.min(obj + 7)).find(|&k| self.w(k) == "to")?;
+        // the infinitive's verb comes right after "to" ("to impose", "to ease")
+        if !self.is_word(to + 1) || to + 1 >= t.ts && !self.w(t.ts).starts_with("sanction") {
+            return None;
+        }
+        if let Some(e) = (obj..to).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Person)) {
+            return Some((Some(e.party.clone()), ActorRule::Default));
+        }
+        if self.w(obj) == "the" && obj + 2 == to {
+            let noun = self.w(obj + 1);
+            let body = self.ents.iter().rev().filter(|e| e.te <= obj && e.label == Label::Org).find(|e| e.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun)));
+            return Some((body.map(|e| e.party.clone()), ActorRule::Null));
+        }
+        None
+    }
+
     fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>, quoted: bool) -> (Option<String>, ActorRule) {
         let (ca, cb) = clause;
         // "by X" right after the trigger (passive)
@@ -2451,6 +2477,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // the measures' own modifier ("Chilean sanctions") imposed them
             let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
             return (by.map(|e| e.party.clone()), ActorRule::Default);
+        }
+        // "urged the council to impose sanctions", "asked Washington to ease the embargo": the
+        // party asked to act is the actor (the one asking is the claim's source)
+        if let Some(actor) = self.asked_party(trigs[0], ca) {
+            return actor;
         }
         // the subject: a party in subject position at the start of the clause, else the nearest
         // party before the trigger that is not the target and not inside a prepositional phrase

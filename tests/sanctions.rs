@@ -630,3 +630,7 @@ fn detection_negatives() {
         assert!(cs.is_empty(), "expected no claim in {text:?}, got {cs:?}");
     }
 }
+
+// the party asked to act is the actor; the one asking is the source
+party!(asked_party_named, "Rights groups on Monday urged the European Union to impose sanctions on Belarus over the crackdown.", "sanctions", actor: Some("European Union"), target: Some("Belarus"));
+party!(asked_party_by_head_noun, "The United Nations Security Council met on Friday. Amnesty International urged the council to impose targeted sanctions on the generals behind the coup.", "sanctions", actor: Some("United Nations Security Council"), target: None);
