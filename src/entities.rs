@@ -156,7 +156,7 @@ const TITLES: WordList = WordList { bit: 1 << 14, words: &[
     "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.", "Maj", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers",
     "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Ombudsman", "Pope", "Premier", "President", "Presidential",
     "Presidents", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Prosecutor", "Queen", "Rapporteur",
-    "Rep", "Rep.", "Reporter", "Representative", "Rev", "Rev.", "Secretaries", "Secretary", "Security", "Sen", "Sen.", "Senator",
+    "Rear", "Rep", "Rep.", "Reporter", "Representative", "Rev", "Rev.", "Secretaries", "Secretary", "Security", "Sen", "Sen.", "Senator",
     "Sgt", "Sgt.", "Shahid", "Sheikh", "Sir", "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "State",
     "Sultan", "Supreme", "Trade", "Treasury", "Under", "Undersecretary", "Vice",
 ] };
@@ -829,6 +829,15 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             || has(TITLES, head) && k + 1 < b && ctx.is(TITLES, k + 1)
             || matches!(head, "Bank" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
+        // "Government of National Unity": a government named by words, not by a place
+        let after = k + 1 + usize::from(ctx.tok(k + 1) == "the");
+        if !keep && head == "Government" && after < b && ctx.longest(after, b).is_none() && (after..b).all(|x| ctx.word(x) && is_cap(ctx.tok(x)) || ctx.is(CONNECTORS, x)) && b - after >= 2 {
+            if k - 1 > a {
+                label_run(ctx, a, k - 1, s0, out);
+            }
+            out.push(cand(k - 1, b, Label::Org, None, Strength::Strong));
+            return;
+        }
         if !keep {
             if !has(GENERIC_HEADS, head) {
                 label_run(ctx, a, k, s0, out);
@@ -1775,6 +1784,8 @@ mod tests {
         let c = e.clusters.iter().find(|c| c.name == "Aiko Tanabe").expect("the person");
         assert_eq!(c.role.as_deref(), Some("Chief Cabinet Secretary"));
     }
+    e!(government_named_by_words, "Officials of the Libyan Government of National Unity met donors in Rome on Sunday to discuss the budget.", "Government of National Unity" => Org, "Libyan" => Norp);
+    e!(government_of_a_place, "The Government of Canada announced new funding for the region on Monday afternoon.", "Canada" => Gpe);
     e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);
     e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
     e!(body_name_then_places, "The Ministry of Defence, France and Italy signed the deal.", "France" => Gpe, "Italy" => Gpe);
