@@ -93,9 +93,10 @@ const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
 /// the name ("Co., Ltd.", "Sdn. Bhd.", "(Pvt.) Ltd.").
 const COMPANY_SUFFIXES: WordList = WordList { bit: 1 << 4, words: &[
-    "AG", "AS", "ASA", "BV", "Bhd", "CJSC", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc", "JSC", "KG", "LLC",
-    "LLP", "LP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.",
-    "S.A.S.", "S.L.", "S.p.A.", "SA", "SAS", "Sdn", "SpA", "Tbk", "ZAO", "plc", "Şti",
+    "AB", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "CJSC", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc",
+    "JSC", "KG", "KGaA", "Kft", "LLC", "LLP", "LP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
+    "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.", "S.A.S.", "S.L.", "S.p.A.", "S.r.l.", "SA", "SARL", "SAS", "SRL",
+    "Sarl", "Sdn", "SpA", "Srl", "Sàrl", "Tbk", "ZAO", "d.o.o.", "plc", "Şti",
 ] };
 
 /// Company forms and words written before the name ("PT Acme", "OOO Acme", "Banco Acme").
@@ -103,6 +104,11 @@ const COMPANY_PREFIXES: WordList = WordList { bit: 1 << 5, words: &[
     "Banca", "Banco", "Bank", "Banque", "CJSC", "Compagnie", "Companhia", "Compañía", "Empresa", "Groupe", "Grupo", "JSC",
     "Minera", "OAO", "OJSC", "OOO", "PAO", "PJSC", "PT", "ZAO",
 ] };
+
+/// Company forms that are abbreviations written with a full stop ("Co.", "Ltd.", "Sdn. Bhd.").
+fn abbreviated_form(w: &str) -> bool {
+    matches!(w, "Bhd" | "Cia" | "Cie" | "Co" | "Corp" | "Inc" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
+}
 
 fn is_company_suffix(w: &str) -> bool {
     has(COMPANY_SUFFIXES, w) || has(COMPANY_SUFFIXES, w.trim_end_matches('.'))
@@ -538,8 +544,9 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             break;
         }
         let prev = ctx.tok(j - 1);
-        // "Acme Co." / "Acme Ltd.": the full stop of a company form belongs to the name
-        if w == "." && !t.space_before && is_company_suffix(prev) {
+        // "Acme Co." / "Acme Ltd.": the full stop of an abbreviated company form belongs to
+        // the name (after "Acme LLC" or "Acme Sàrl" it ends the sentence)
+        if w == "." && !t.space_before && is_company_suffix(prev) && abbreviated_form(prev) {
             j += 1;
             last = j;
             // "Acme Co., Ltd.", "Acme Sdn. Bhd.", "Acme Ltd. Şti."
@@ -1786,6 +1793,7 @@ mod tests {
     }
     e!(government_named_by_words, "Officials of the Libyan Government of National Unity met donors in Rome on Sunday to discuss the budget.", "Government of National Unity" => Org, "Libyan" => Norp);
     e!(government_of_a_place, "The Government of Canada announced new funding for the region on Monday afternoon.", "Canada" => Gpe);
+    e!(more_company_forms, "The shipments went through Nordvik Shipping AB and Castello Marmi Srl, the registry shows, and later through Lémanic Trade Sàrl.", "Nordvik Shipping AB" => Org, "Castello Marmi Srl" => Org, "Lémanic Trade Sàrl" => Org);
     e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);
     e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
     e!(body_name_then_places, "The Ministry of Defence, France and Italy signed the deal.", "France" => Gpe, "Italy" => Gpe);

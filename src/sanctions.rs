@@ -2410,9 +2410,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let lo = t.ts.saturating_sub(12).max(ca);
         let v = (lo..t.ts).rev().find(|&k| {
             matches!(self.w(k), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "ask" | "asking" | "pressed" | "presses" | "pressing" | "encouraged" | "encourages")
-                || matches!(self.w(k), "called" | "calls" | "calling" | "call") && matches!(self.w(k + 1), "on" | "upon")
+                || matches!(self.w(k), "called" | "calls" | "calling" | "call") && matches!(self.w(k + 1), "on" | "upon" | "for")
         })?;
-        let obj = v + 1 + usize::from(matches!(self.w(v + 1), "on" | "upon"));
+        let obj = v + 1 + usize::from(matches!(self.w(v + 1), "on" | "upon" | "for"));
         let to = (obj + 1..t.ts.min(obj + 7)).find(|&k| self.w(k) == "to")?;
         // the infinitive's verb comes right after "to" ("to impose", "to ease")
         if !self.is_word(to + 1) || to + 1 >= t.ts && !self.w(t.ts).starts_with("sanction") {
@@ -2532,7 +2532,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let modifier = e.te == t.ts || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
-                    let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
+                    let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
                     if national_government && Some(e.party.as_str()) != target {
                         cands.push((start, e.party.clone()));
                         j = start;
