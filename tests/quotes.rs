@@ -154,3 +154,7 @@ fn quote_spans_slice_cleanly() {
     }
     assert_eq!(a.quotes.as_ref().unwrap().len(), 8);
 }
+
+// "they" after a group of people named later than any organisation is that unnamed group
+q!(they_after_a_group_of_people, &format!("{LEAD}In a letter to the Finance Ministry, the lawmakers said the port had been misused. “This is a scandal,” they wrote."),
+    [("This is a scandal,", "direct", None)]);
