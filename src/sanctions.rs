@@ -2414,14 +2414,19 @@ impl<'a, 't> Ctx<'a, 't> {
         })?;
         let obj = v + 1 + usize::from(matches!(self.w(v + 1), "on" | "upon" | "for"));
         let to = (obj + 1..t.ts.min(obj + 7)).find(|&k| self.w(k) == "to")?;
-        // the infinitive's verb comes right after "to" ("to impose", "to ease")
-        if !self.is_word(to + 1) || to + 1 >= t.ts && !self.w(t.ts).starts_with("sanction") {
+        // the infinitive is the measure itself ("to sanction", "to ban") or a verb that acts on
+        // it ("to impose", "to ease", "to consider designating"), not "to explain why …"
+        let verb = self.w(to + 1);
+        let acts = to + 1 == t.ts
+            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze");
+        if !acts {
             return None;
         }
         if let Some(e) = (obj..to).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Person)) {
             return Some((Some(e.party.clone()), ActorRule::Default));
         }
-        if self.w(obj) == "the" && obj + 2 == to {
+        // "the government", "the authorities": the state the document is about, found as usual
+        if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
             let noun = self.w(obj + 1);
             let body = self.ents.iter().rev().filter(|e| e.te <= obj && e.label == Label::Org).find(|e| e.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun)));
             return Some((body.map(|e| e.party.clone()), ActorRule::Null));
@@ -2755,5 +2760,29 @@ mod tests {
             }
         }
         assert!(found >= 30, "the test text should exercise most rules, found {found} triggers");
+    }
+
+    /// The party asked to act: `asked_party` of the first trigger of `text`.
+    fn asked(text: &str) -> Option<(Option<String>, ActorRule)> {
+        let doc = crate::segment::segment(text);
+        let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
+        let quotes = crate::quotes::find(&doc, &ents.mentions, &ents.clusters).unwrap_or_default();
+        let lbuf = lower_text(&doc);
+        let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &quotes);
+        let s = doc.sentences.len() - 1;
+        let (a, b) = doc.sentences[s].tokens;
+        let t = (a..b).find_map(|i| cx.trigger_at(i, a, b)).expect("a trigger");
+        cx.asked_party(t, a)
+    }
+
+    #[test]
+    fn the_party_asked_to_act() {
+        assert_eq!(asked("Rights groups urged the European Union to impose sanctions on the generals."), Some((Some("European Union".into()), ActorRule::Default)));
+        // an earlier body by the head noun of its name, or no one
+        assert_eq!(asked("The Arms Control Committee met in Geneva. Activists urged the committee to impose sanctions on the generals."), Some((Some("Arms Control Committee".into()), ActorRule::Null)));
+        assert_eq!(asked("Activists urged the panel to impose sanctions on the generals."), Some((None, ActorRule::Null)));
+        // "the government" is left to the usual rules, and so is a request to do something else
+        assert_eq!(asked("A new letter asks the government to freeze the assets of two prison chiefs."), None);
+        assert_eq!(asked("Senators asked the Treasury Department to explain why the sanctioned yachts still sail."), None);
     }
 }
