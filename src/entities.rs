@@ -73,7 +73,7 @@ const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
     "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle", "Coalition", "Command",
     "Commission", "Committee", "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Courier", "Court",
     "Department", "Directorate", "Embassy", "Exchange", "FC", "Federation", "Force", "Forces", "Forum", "Foundation", "Front",
-    "Fund", "Gazette", "Group", "Guard", "Guards", "Herald", "Images", "Inc", "Inc.", "Institute", "Institution", "Journal",
+    "Fund", "Gazette", "Group", "Guard", "Guards", "Herald", "Images", "Inc", "Inc.", "Institute", "Institution", "Intelligence", "Journal",
     "League", "Ltd", "Ltd.", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News", "Observer", "Office",
     "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post", "Presidency", "Press",
     "Programme", "Radio", "Register", "S.A.", "Secretariat", "Senate", "Service", "Services", "Society", "Telegraph", "Times",
@@ -601,6 +601,12 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
         }
         match t.kind {
+            // a lexicon name that holds the possessive ("Lloyd's List", "Moody's Analytics")
+            Kind::Word if matches!(w, "'s" | "’s") && ctx.longest(i, end).is_some_and(|(e, _, _)| e > j) => {
+                let (e, _, _) = ctx.longest(i, end).unwrap_or((j + 1, Label::Org, ""));
+                j = e;
+                last = e;
+            }
             Kind::Word if w == "'s" || w == "’s" || w == "'S" || w == "’S" => {
                 // "People's Protection Units": a possessive inside an organisation's name
                 // (but "Iran's Defense Ministry" is a possessor and its ministry)
@@ -1793,6 +1799,7 @@ mod tests {
     }
     e!(government_named_by_words, "Officials of the Libyan Government of National Unity met donors in Rome on Sunday to discuss the budget.", "Government of National Unity" => Org, "Libyan" => Norp);
     e!(government_of_a_place, "The Government of Canada announced new funding for the region on Monday afternoon.", "Canada" => Gpe);
+    e!(possessive_inside_a_known_name, "Data from Lloyd's List Intelligence showed the tankers, and Moody's cut its rating; Iran's Defence Ministry said nothing.", "Lloyd's List Intelligence" => Org, "Moody's" => Org, "Iran" => Gpe);
     e!(more_company_forms, "The shipments went through Nordvik Shipping AB and Castello Marmi Srl, the registry shows, and later through Lémanic Trade Sàrl.", "Nordvik Shipping AB" => Org, "Castello Marmi Srl" => Org, "Lémanic Trade Sàrl" => Org);
     e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);
     e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
