@@ -2308,7 +2308,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// before the trigger, with the verb's token.
     fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String)> {
         let lo = t.ts.saturating_sub(5).max(ca);
-        let v = (lo..t.ts).rev().find(|&j| matches!(self.w(j), "described" | "dismissed" | "called" | "condemned" | "denounced" | "rejected" | "criticised" | "criticized" | "slammed" | "decried" | "protested" | "describes" | "dismisses" | "calls" | "condemns" | "denounces" | "rejects"))?;
+        let v = (lo..t.ts).rev().find(|&j| matches!(self.w(j), "described" | "dismissed" | "called" | "condemned" | "denounced" | "rejected" | "criticised" | "criticized" | "slammed" | "decried" | "protested" | "describes" | "dismisses" | "calls" | "condemns" | "denounces" | "rejects"
+            | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs"))?;
         // only determiners and modifiers between the verb and the trigger
         if (v + 1..t.ts).any(|j| matches!(self.w(j), "," | "that" | "to" | "for" | "and" | "on")) {
             return None;
@@ -2328,7 +2329,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 return None;
             }
-            if !matches!(self.w(j), "has" | "have" | "had" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            if !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
         }

@@ -635,3 +635,4 @@ fn detection_negatives() {
 party!(asked_party_named, "Rights groups on Monday urged the European Union to impose sanctions on Belarus over the crackdown.", "sanctions", actor: Some("European Union"), target: Some("Belarus"));
 party!(asked_party_by_head_noun, "The United Nations Security Council met on Friday. Amnesty International urged the council to impose targeted sanctions on the generals behind the coup.", "sanctions", actor: Some("United Nations Security Council"), target: None);
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
+party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
