@@ -487,7 +487,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
-                let ok = is_all_caps(r) || paren || matches!(r, "/" | "," | "." | "(" | ")") || toks[k].kind == Kind::Number || r.chars().all(|c| c.is_ascii_digit()) || not_name(self.w(k)) && starts_upper(r) || matches!(self.w(k), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "jan." | "feb." | "sept." | "oct." | "nov." | "dec.");
+                // "SEOUL, South Korea —": the country after the city's comma
+                let country = starts_upper(r) && (a..k).any(|x| self.raw(x) == ",");
+                let ok = is_all_caps(r) || paren || country || matches!(r, "/" | "," | "." | "(" | ")") || toks[k].kind == Kind::Number || r.chars().all(|c| c.is_ascii_digit()) || not_name(self.w(k)) && starts_upper(r) || matches!(self.w(k), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "jan." | "feb." | "sept." | "oct." | "nov." | "dec.");
                 if r == "(" {
                     paren = true;
                 } else if r == ")" {
@@ -2153,7 +2155,7 @@ impl<'a, 't> Ctx<'a, 't> {
             while j < t.ts {
                 if let Some(e) = self.ent(j) {
                     // the enforcer ("Korean authorities") or a flag state ("Panama-flagged") is no evader
-                    let modifier = matches!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "-" | "‐");
+                    let modifier = matches!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "customs" | "coast" | "police" | "navy" | "prosecutors" | "investigators" | "regulators" | "inspectors" | "officers" | "agents" | "-" | "‐");
                     let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && e.label != Label::Norp {
                         return (Some(e.party.clone()), false);

@@ -636,3 +636,14 @@ party!(asked_party_named, "Rights groups on Monday urged the European Union to i
 party!(asked_party_by_head_noun, "The United Nations Security Council met on Friday. Amnesty International urged the council to impose targeted sanctions on the generals behind the coup.", "sanctions", actor: Some("United Nations Security Council"), target: None);
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
 party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
+/// The enforcer of a dateline's country ("MANILA, Philippines — Philippine customs officers
+/// seized …") is no evader.
+#[test]
+fn enforcers_are_no_evaders() {
+    let text = "MANILA, Philippines — Philippine customs officers seized a tanker suspected of shipping fuel in violation of U.S. sanctions.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "sanctions");
+    assert_eq!(c.action, Action::Violate, "{c:?}");
+    assert_eq!(c.actor.as_deref(), Some("United States"), "{c:?}");
+    assert_eq!(c.target, None, "{c:?}");
+}
