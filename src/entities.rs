@@ -911,6 +911,15 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let glued = k + 2 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before && is_cap(ctx.tok(k + 2))
             && ctx.longest(k, b).is_some_and(|(e, _, _)| e == k + 1);
         let particle_in_name = particle_in_name || glued;
+        // "Foreign Affairs Minister": a portfolio before a title is part of the title (not
+        // the magazine "Foreign Affairs")
+        if let Some((e, Label::Org, _)) = ctx.longest(k, b).filter(|_| !particle_in_name) {
+            if e < b && e - k >= 2 && ctx.is(TITLES, e) && (k..e).all(|x| ctx.is(TITLES, x) || matches!(ctx.tok(x), "Affairs" | "Relations" | "Development" | "Commerce" | "Industry")) {
+                title_start.get_or_insert(k);
+                k = e;
+                continue;
+            }
+        }
         if let Some((e, label, canon)) = ctx.longest(k, b).filter(|_| !particle_in_name) {
             // after a title, a given name that is also a place ("Jordan", "Georgia") is a
             // name; a place or body that is part of the title ("Former US Ambassador")
@@ -1800,6 +1809,15 @@ mod tests {
     e!(government_named_by_words, "Officials of the Libyan Government of National Unity met donors in Rome on Sunday to discuss the budget.", "Government of National Unity" => Org, "Libyan" => Norp);
     e!(government_of_a_place, "The Government of Canada announced new funding for the region on Monday afternoon.", "Canada" => Gpe);
     e!(possessive_inside_a_known_name, "Data from Lloyd's List Intelligence showed the tankers, and Moody's cut its rating; Iran's Defence Ministry said nothing.", "Lloyd's List Intelligence" => Org, "Moody's" => Org, "Iran" => Gpe);
+    #[test]
+    fn portfolio_in_a_title_is_no_organisation() {
+        let text = "Foreign Affairs Minister Ana Duarte said on Monday that the embassy would reopen.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        assert!(e.mentions.iter().all(|m| m.span.of(text) != "Foreign Affairs"), "{:?}", e.mentions);
+        let c = e.clusters.iter().find(|c| c.name == "Ana Duarte").expect("the person");
+        assert_eq!(c.role.as_deref(), Some("Foreign Affairs Minister"));
+    }
     e!(more_company_forms, "The shipments went through Nordvik Shipping AB and Castello Marmi Srl, the registry shows, and later through Lémanic Trade Sàrl.", "Nordvik Shipping AB" => Org, "Castello Marmi Srl" => Org, "Lémanic Trade Sàrl" => Org);
     e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);
     e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
