@@ -1674,7 +1674,7 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     // lower-case role noun right before the name, with capitalised modifiers before it
     if c.a > 0 && ctx.is(ROLE_NOUNS, c.a - 1) {
         let mut a = c.a - 1;
-        while a > 0 && ctx.word(a - 1) && (is_cap(ctx.tok(a - 1)) || matches!(ctx.tok(a - 1), "foreign" | "prime" | "deputy" | "vice" | "defence" | "defense" | "supreme" | "former")) && !ctx.is(NOT_NAMES, a - 1) {
+        while a > 0 && ctx.word(a - 1) && (is_cap(ctx.tok(a - 1)) || matches!(ctx.tok(a - 1), "foreign" | "prime" | "deputy" | "vice" | "defence" | "defense" | "supreme" | "former" | "policy" | "trade" | "security" | "economic" | "finance" | "interior" | "justice" | "health" | "energy" | "top" | "senior" | "military" | "intelligence" | "nuclear" | "national")) && !ctx.is(NOT_NAMES, a - 1) {
             a -= 1;
         }
         return Some(span(a, c.a));
@@ -1817,6 +1817,14 @@ mod tests {
         assert!(e.mentions.iter().all(|m| m.span.of(text) != "Foreign Affairs"), "{:?}", e.mentions);
         let c = e.clusters.iter().find(|c| c.name == "Ana Duarte").expect("the person");
         assert_eq!(c.role.as_deref(), Some("Foreign Affairs Minister"));
+    }
+    #[test]
+    fn lower_case_modifiers_of_a_role_noun() {
+        let text = "The plan was welcomed on Friday by EU foreign policy chief Anna Marsh, who called it overdue.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let c = e.clusters.iter().find(|c| c.name == "Anna Marsh").expect("the person");
+        assert_eq!(c.role.as_deref(), Some("EU foreign policy chief"));
     }
     e!(more_company_forms, "The shipments went through Nordvik Shipping AB and Castello Marmi Srl, the registry shows, and later through Lémanic Trade Sàrl.", "Nordvik Shipping AB" => Org, "Castello Marmi Srl" => Org, "Lémanic Trade Sàrl" => Org);
     e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);

@@ -599,8 +599,10 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
         if SOFT_ABBREVS.contains(&prev) && !starter {
             return None;
         }
-        // an initial: "Donald J. Trump" (but "… Plan B. The …" ends)
-        if prev.chars().count() == 1 && prev.starts_with(|c: char| c.is_uppercase()) && !starter {
+        // an initial: "Donald J. Trump" (but "… Plan B. The …" ends, and so does "… on X.
+        // Russia …": an initial follows a name or another initial, not a lower-case word)
+        let after_lower = i >= 2 && toks[i - 2].kind == Kind::Word && toks[i - 2].span.of(text).starts_with(|c: char| c.is_lowercase());
+        if prev.chars().count() == 1 && prev.starts_with(|c: char| c.is_uppercase()) && !starter && !after_lower {
             return None;
         }
     }
@@ -676,6 +678,8 @@ mod tests {
     s!(sent_no_number, "It was No. 2 in the list.", ["It was No. 2 in the list."]);
     s!(sent_month, "On Jan. 5 they met.", ["On Jan. 5 they met."]);
     s!(sent_initial, "Donald J. Trump spoke.", ["Donald J. Trump spoke."]);
+    s!(sent_letter_after_lower_word, "She posted the note on X. Officials read it.", ["She posted the note on X.", "Officials read it."]);
+    s!(sent_initial_in_lower_context, "The report by John F. Kennedy scholars was long.", ["The report by John F. Kennedy scholars was long."]);
     s!(sent_decimal, "Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]);
     s!(sent_time, "At 10.30 a.m. they met.", ["At 10.30 a.m. they met."]);
     s!(sent_quote_after_stop, "He said, “We will go.” Then he left.", ["He said, “We will go.”", "Then he left."]);
