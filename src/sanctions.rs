@@ -2238,7 +2238,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut hops = 0;
             let mut found: Option<String> = None;
             // a finite verb's party before it is its subject ("X (ABC) froze …"), no modifier
-            let finite = t.verb && !matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned") && !self.w(t.ts).ends_with("ing");
+            let finite = self.finite_verb(*t);
             while j > ca && hops < 6 && !finite {
                 j -= 1;
                 hops += 1;
@@ -2406,6 +2406,18 @@ impl<'a, 't> Ctx<'a, 't> {
         matches!(self.w(e.te), "'s" | "’s") && e.label == Label::Org
     }
 
+    /// A trigger that is a finite verb with its subject before it ("X froze …", "X designated
+    /// the …"): a participle ("designated entities") only when an object follows it.
+    fn finite_verb(&self, t: Trig) -> bool {
+        if !t.verb || self.w(t.ts).ends_with("ing") {
+            return false;
+        }
+        let participle = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned");
+        !participle
+            || matches!(self.w(t.te), "the" | "a" | "an" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "more" | "dozens" | "his" | "her" | "its" | "their")
+            || self.ent(t.te).is_some()
+    }
+
     /// The party a request asks to act, when the trigger follows "<asks> <party> to …":
     /// a named party, or "the <noun>" that ends an earlier body's name ("the council"); an
     /// object that names no party gives a null actor.
@@ -2537,7 +2549,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
                     let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org));
                     let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
-                    let modifier = e.te == t.ts || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
+                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
                     let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");

@@ -647,3 +647,4 @@ fn enforcers_are_no_evaders() {
     assert_eq!(c.actor.as_deref(), Some("United States"), "{c:?}");
     assert_eq!(c.target, None, "{c:?}");
 }
+party!(participle_form_verb_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated the same three traders on Friday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
