@@ -353,7 +353,10 @@ impl<'d, 't> Ctx<'d, 't> {
                     key.push(' ');
                 }
                 let w = self.tok(i);
-                if caps && is_all_caps(w) && w.chars().count() > 3 {
+                // shouted words of four letters or more, and shorter ones that open a shouted
+                // name ("NEW DELHI", "THE HAGUE"; a lone "UAE" stays an acronym)
+                let shouted_name = i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
+                if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name) {
                     key.push_str(&title_case(w));
                 } else if w.contains('’') {
                     key.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
@@ -1822,6 +1825,7 @@ mod tests {
     e!(government_named_by_words, "Officials of the Libyan Government of National Unity met donors in Rome on Sunday to discuss the budget.", "Government of National Unity" => Org, "Libyan" => Norp);
     e!(government_of_a_place, "The Government of Canada announced new funding for the region on Monday afternoon.", "Canada" => Gpe);
     e!(possessive_inside_a_known_name, "Data from Lloyd's List Intelligence showed the tankers, and Moody's cut its rating; Iran's Defence Ministry said nothing.", "Lloyd's List Intelligence" => Org, "Moody's" => Org, "Iran" => Gpe);
+    e!(shouted_dateline_city, "NEW DELHI, Jan 15 (Reuters) - Refiners paused purchases on Monday, officials said.", "NEW DELHI" => Gpe);
     e!(more_company_forms, "The shipments went through Nordvik Shipping AB and Castello Marmi Srl, the registry shows, and later through Lémanic Trade Sàrl.", "Nordvik Shipping AB" => Org, "Castello Marmi Srl" => Org, "Lémanic Trade Sàrl" => Org);
     e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);
     e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
