@@ -1113,6 +1113,18 @@ impl<'a, 't> Ctx<'a, 't> {
         if lo >= hi || self.byline[doc.sentences[doc.sentence_of(lo)].paragraph] {
             return None;
         }
+        // a cue inside a clause of its own has that clause's subject: "…, after Western
+        // officials warned of “…”" is the officials', not the main clause's subject
+        if !after_quote {
+            if let Some(k) = (lo + 1..hi.saturating_sub(1)).rev().find(|&k| {
+                self.word(k - 1) == ","
+                    && !self.in_quote[k]
+                    && matches!(lower(self.word(k)).as_str(), "after" | "as" | "when" | "while" | "because" | "since" | "before" | "although" | "though" | "until")
+                    && !self.word(k + 1).ends_with("ing")
+            }) {
+                lo = k + 1;
+            }
+        }
         // a cue coordinated with an earlier one shares its subject: "X said Y had … and
         // urged …" is X's
         let mut hi = hi;
@@ -1162,7 +1174,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 while e < hi && self.tok_mention[e] == mi {
                     e += 1;
                 }
-                if speaker_label(m.label) && m.label != Label::Norp {
+                // a dateline's place ("ASTANA — …") speaks for no one
+                let dateline = i == doc.sentences[doc.sentence_of(i)].tokens.0
+                    && e < hi
+                    && doc.tokens[e].kind == Kind::Dash
+                    && m.span.of(doc.text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+                if speaker_label(m.label) && m.label != Label::Norp && !dateline {
                     let poss = self.possessive_after(e);
                     let obj = self.is_object(i, lo);
                     if poss && m.label == Label::Gpe && gov_body.is_none() && !obj {

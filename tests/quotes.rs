@@ -158,3 +158,7 @@ fn quote_spans_slice_cleanly() {
 // "they" after a group of people named later than any organisation is that unnamed group
 q!(they_after_a_group_of_people, &format!("{LEAD}In a letter to the Finance Ministry, the lawmakers said the port had been misused. “This is a scandal,” they wrote."),
     [("This is a scandal,", "direct", None)]);
+
+// a cue in a clause of its own takes that clause's subject
+q!(cue_in_a_subordinate_clause, &format!("{LEAD}Kazakhstan tightened the rules on Friday, after European officials warned of “serious consequences” for traders."),
+    [("serious consequences", "partial", Some("European officials"))]);
