@@ -2149,8 +2149,17 @@ impl<'a, 't> Ctx<'a, 't> {
     fn target(&self, trigs: &[Trig], clause: (usize, usize), action: Action) -> (Option<String>, bool) {
         let (ca, cb) = clause;
         if action == Action::Violate {
-            // the evader: the first party of the clause that is not a sanctioner
             let t = trigs[0];
+            // "helping Moscow evade sanctions": the party right before the evasion verb
+            if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| {
+                let w = self.w(k);
+                w.starts_with("evad") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("skirt") || w.starts_with("dodg")
+            }) {
+                if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
+                    return (Some(e.party.clone()), false);
+                }
+            }
+            // the evader: the first party of the clause that is not a sanctioner
             let mut j = ca;
             while j < t.ts {
                 if let Some(e) = self.ent(j) {

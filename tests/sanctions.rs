@@ -648,3 +648,13 @@ fn enforcers_are_no_evaders() {
     assert_eq!(c.target, None, "{c:?}");
 }
 party!(participle_form_verb_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated the same three traders on Friday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
+
+/// "helping Iran evade sanctions": the party right before the evasion verb is the evader.
+#[test]
+fn evader_before_the_evasion_verb() {
+    let text = "Georgia will tighten customs checks on lorries next month after warnings about firms helping Tehran evade sanctions.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "sanctions");
+    assert_eq!(c.action, Action::Violate, "{c:?}");
+    assert_eq!(c.target.as_deref(), Some("Iran"), "{c:?}");
+}
