@@ -636,25 +636,23 @@ party!(asked_party_named, "Rights groups on Monday urged the European Union to i
 party!(asked_party_by_head_noun, "The United Nations Security Council met on Friday. Amnesty International urged the council to impose targeted sanctions on the generals behind the coup.", "sanctions", actor: Some("United Nations Security Council"), target: None);
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
 party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
-/// The enforcer of a dateline's country ("MANILA, Philippines — Philippine customs officers
-/// seized …") is no evader.
-#[test]
-fn enforcers_are_no_evaders() {
-    let text = "MANILA, Philippines — Philippine customs officers seized a tanker suspected of shipping fuel in violation of U.S. sanctions.";
-    let cs = claims(text);
-    let c = claim_with(&cs, text, "sanctions");
-    assert_eq!(c.action, Action::Violate, "{c:?}");
-    assert_eq!(c.actor.as_deref(), Some("United States"), "{c:?}");
-    assert_eq!(c.target, None, "{c:?}");
-}
 party!(participle_form_verb_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated the same three traders on Friday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
 
-/// "helping Iran evade sanctions": the party right before the evasion verb is the evader.
+/// Violation claims: (sentence, actor, target). The enforcer of a dateline's country is no
+/// evader; the party right before an evasion verb is.
 #[test]
-fn evader_before_the_evasion_verb() {
-    let text = "Georgia will tighten customs checks on lorries next month after warnings about firms helping Tehran evade sanctions.";
-    let cs = claims(text);
-    let c = claim_with(&cs, text, "sanctions");
-    assert_eq!(c.action, Action::Violate, "{c:?}");
-    assert_eq!(c.target.as_deref(), Some("Iran"), "{c:?}");
+fn violation_parties() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        ("MANILA, Philippines — Philippine customs officers seized a tanker suspected of shipping fuel in violation of U.S. sanctions.", Some("United States"), None),
+        ("Georgia will tighten customs checks on lorries next month after warnings about firms helping Tehran evade sanctions.", None, Some("Iran")),
+    ];
+    for &(text, actor, target) in cases {
+        let cs = claims(text);
+        let c = claim_with(&cs, text, "sanctions");
+        assert_eq!(c.action, Action::Violate, "{c:?}");
+        if actor.is_some() {
+            assert_eq!(c.actor.as_deref(), actor, "{c:?}");
+        }
+        assert_eq!(c.target.as_deref(), target, "{c:?}");
+    }
 }
