@@ -41,6 +41,12 @@ fn eval_texts() -> Vec<(String, String)> {
 }
 
 /// The eval texts one after another (blank line between), repeated to at least `bytes`.
+/// What a caller does with a text: annotate it and build the output (UTF-16 offsets).
+fn whole_pipeline(annotator: &Annotator, text: &str) {
+    let analysis = annotator.annotate(black_box(text)).unwrap();
+    black_box(&analysis.to_output(Unit::Utf16));
+}
+
 fn concatenation(texts: &[(String, String)], bytes: usize) -> String {
     let mut out = String::with_capacity(bytes + 8192);
     'fill: loop {
@@ -89,10 +95,7 @@ fn benches(c: &mut Criterion) {
         record(&mut meta, &format!("document/{name}"), text);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(name), text.as_str(), |b, t| {
-            b.iter(|| {
-                let analysis = annotator.annotate(black_box(t)).unwrap();
-                black_box(&analysis.to_output(Unit::Utf16));
-            })
+            b.iter(|| whole_pipeline(&annotator, t))
         });
     }
     g.finish();
@@ -108,10 +111,7 @@ fn benches(c: &mut Criterion) {
         record(&mut meta, &format!("concatenation/{mb}MB"), &text);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(format!("{mb}MB")), text.as_str(), |b, t| {
-            b.iter(|| {
-                let analysis = annotator.annotate(black_box(t)).unwrap();
-                black_box(&analysis.to_output(Unit::Utf16));
-            })
+            b.iter(|| whole_pipeline(&annotator, t))
         });
     }
     g.finish();
@@ -150,10 +150,7 @@ fn benches(c: &mut Criterion) {
         record(&mut meta, &format!("scaling/{mb}MB"), &text);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(format!("{mb}MB")), text.as_str(), |b, t| {
-            b.iter(|| {
-                let analysis = annotator.annotate(black_box(t)).unwrap();
-                black_box(&analysis.to_output(Unit::Utf16));
-            })
+            b.iter(|| whole_pipeline(&annotator, t))
         });
     }
     g.finish();

@@ -779,7 +779,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_word = if ctx.tok(b - 1) == "." && b - a > 1 { ctx.tok(b - 2) } else { ctx.tok(b - 1) };
-    let headed_run = b - a >= 2 && (is_company_suffix(end_word) || has(ORG_HEADS, end_word) || has(LAW_HEADS, end_word) || (a + 1..b).any(|k| ctx.tok(k) == "of" && ctx.is(ORG_HEADS, k - 1)));
+    let headed_run = b - a >= 2 && (is_company_suffix(end_word) || has(ORG_HEADS, end_word) || has(LAW_HEADS, end_word) || has_head_of(ctx, a, b, ORG_HEADS));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;

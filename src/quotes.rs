@@ -345,13 +345,6 @@ fn country_adjective(country: &str) -> Option<&'static str> {
         .copied()
 }
 
-/// Plural nouns for groups of people, which "they" may stand for (sorted).
-const PEOPLE_PLURALS: &[&str] = &[
-    "activists", "analysts", "critics", "delegates", "diplomats", "economists", "envoys", "executives", "experts", "investigators",
-    "lawmakers", "lawyers", "leaders", "legislators", "members", "ministers", "officials", "protesters", "researchers", "residents",
-    "senators", "witnesses", "workers",
-];
-
 fn in_list(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
@@ -1543,7 +1536,7 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             // "the lawmakers said … “…,” they wrote": a group of people named after the
             // organisation is what "they" means, and it has no name
-            if ok && p == Pron::They && (t + 1..i).any(|k| !self.in_quote[k] && in_list(PEOPLE_PLURALS, self.word(k))) {
+            if ok && p == Pron::They && (t + 1..i).any(|k| !self.in_quote[k] && in_list(COLLECTIVES, self.word(k))) {
                 break;
             }
             if !ok {
@@ -1839,7 +1832,7 @@ mod tests {
 
     #[test]
     fn word_lists_sorted() {
-        for list in [CUES, FRONTED, PREPOSITIONS, PERSON_HEADS, ORG_HEADS, COLLECTIVES, NOT_NAMES, NAME_PARTICLES, PEOPLE_PLURALS] {
+        for list in [CUES, FRONTED, PREPOSITIONS, PERSON_HEADS, ORG_HEADS, COLLECTIVES, NOT_NAMES, NAME_PARTICLES] {
             assert!(!list.is_empty());
             assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
         }
