@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 wasm-pack build --profile wasm-release --target web --out-dir www/pkg --mode no-install --no-pack
 WASM_OPT=www/node_modules/.bin/wasm-opt
 "$WASM_OPT" --version | grep -q "version 132" || { echo "wasm-opt 132 from npm binaryen is required (run scripts/setup.sh)" >&2; exit 1; }
-"$WASM_OPT" -Oz www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.opt.wasm
+# -ocimfs 0: do not merge every function that has one caller into it. By default wasm-opt does,
+# which made one 195 KB function of the whole pipeline: V8 compiles a function whole on its first
+# call and tiers it up whole, so the first annotate took ~15 ms longer (bench/RESULTS.md).
+"$WASM_OPT" -Oz -ocimfs 0 www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.opt.wasm
 mv www/pkg/article_annotator_bg.opt.wasm www/pkg/article_annotator_bg.wasm
 rm -f www/pkg/.gitignore
 echo "www/pkg/article_annotator_bg.wasm: $(stat -c %s www/pkg/article_annotator_bg.wasm) bytes, $(gzip -9c www/pkg/article_annotator_bg.wasm | wc -c) gzip"

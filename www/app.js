@@ -6,6 +6,7 @@
 // Pasted text is only ever inserted as text nodes (createTextNode / textContent).
 
 import { toWebAnnotation } from './webannotation.js';
+import { loadCore } from './embed.js';
 
 /** Entity labels in legend order, with a reader-facing name. */
 export const LABELS = [
@@ -124,8 +125,7 @@ class MainThreadEngine {
   constructor(maxLength, handlers) {
     this.handlers = handlers;
     this.timer = 0;
-    this.ready = import('./pkg/article_annotator.js').then(async (mod) => {
-      await mod.default();
+    this.ready = loadCore().then(({ mod }) => {
       this.annotator = new mod.Annotator({ maxLength });
       handlers.onReady(mod.version());
     }).catch((e) => handlers.onError(`the annotator could not load (${e.message || e})`, ''));

@@ -56,11 +56,25 @@ export function itemsOf(result) {
 
 let defaultAnnotator = null;
 
+/**
+ * Loads the WebAssembly core from `pkgUrl` (default ./pkg next to this module): the .wasm download
+ * and its compilation start at once, in parallel with the JS glue rather than after it; the glue
+ * then instantiates the compiled module. Where streaming compilation fails (a server sending the
+ * .wasm with another MIME type), the glue's own loader fetches it again. Resolves to
+ * `{ mod, wasm }`: the glue module (`mod.Annotator`, `mod.version`) and the wasm exports.
+ */
+export async function loadCore(pkgUrl = new URL('./pkg/', import.meta.url)) {
+  const compiled = WebAssembly.compileStreaming(fetch(new URL('article_annotator_bg.wasm', pkgUrl))).catch(() => null);
+  const mod = await import(new URL('article_annotator.js', pkgUrl).href);
+  const module = await compiled;
+  const wasm = module ? await mod.default({ module_or_path: module }) : await mod.default();
+  return { mod, wasm };
+}
+
 /** The WebAssembly annotator from ./pkg, initialised once per page (options only on first call). */
 export function loadAnnotator(annotatorOptions = {}) {
   defaultAnnotator ??= (async () => {
-    const mod = await import(new URL('./pkg/article_annotator.js', import.meta.url).href);
-    await mod.default();
+    const { mod } = await loadCore();
     return new mod.Annotator(annotatorOptions);
   })();
   return defaultAnnotator;
