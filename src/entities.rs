@@ -1685,6 +1685,9 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     // appositive: "Name, a/an/the … ," up to the next comma or stop
     let s = ctx.doc.sentence_of(c.a);
     let end = ctx.doc.sentences[s].tokens.1;
+    if let Some(k) = preposed_role(ctx, c, ctx.doc.sentences[s].tokens.0, end) {
+        return Some(span(k, c.a - 1));
+    }
     if c.b + 2 < end && ctx.tok(c.b) == "," && matches!(ctx.tok(c.b + 1), "a" | "an" | "the") {
         let mut e = c.b + 2;
         while e < end && !matches!(ctx.tok(e), "," | "." | ";" | ":") && e < c.b + 16 && !matches!(toks[e].kind, Kind::Quote(_)) {
@@ -1695,6 +1698,35 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
         }
     }
     None
+}
+
+/// A role set before the name as a phrase of its own: "Chile's ambassador to Peru, Ana Ruiz,
+/// said …": the clause before the comma is headed by a role noun, with only names, possessives
+/// and modifiers before it and a prepositional phrase of names after it; the name is followed
+/// by a comma or ends the sentence. The first token of the role.
+fn preposed_role(ctx: &Ctx, c: &Cand, s0: usize, end: usize) -> Option<usize> {
+    if c.label != Label::Person || c.a < s0 + 2 || ctx.tok(c.a - 1) != "," || !(c.b >= end || matches!(ctx.tok(c.b), "," | "." | ";")) {
+        return None;
+    }
+    let possessive = |w: &str| matches!(w, "'s" | "’s" | "'" | "’");
+    let mut k = c.a - 1;
+    while k > s0 && c.a - 1 - k < 10 && (ctx.word(k - 1) || possessive(ctx.tok(k - 1))) {
+        k -= 1;
+        // a determiner opens the phrase
+        if matches!(ctx.tok(k), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+            break;
+        }
+    }
+    let head = (k..c.a - 1).rev().find(|&i| ctx.is(ROLE_NOUNS, i))?;
+    let before_ok = (k..head).all(|i| {
+        let w = ctx.tok(i);
+        is_cap(w) || possessive(w) || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "former" | "deputy" | "top" | "senior" | "special" | "foreign" | "chief")
+    });
+    let after_ok = (head + 1..c.a - 1).all(|i| {
+        let w = ctx.tok(i);
+        is_cap(w) || possessive(w) || matches!(w, "to" | "for" | "of" | "in" | "at" | "on" | "the")
+    });
+    (before_ok && after_ok).then_some(k)
 }
 
 /// A person whose gender the name does not tell takes the first "he"/"she" that follows
@@ -1822,7 +1854,21 @@ mod tests {
         let (role, _) = role_of("The plan was welcomed on Friday by EU foreign policy chief Anna Marsh, who called it overdue.", "Anna Marsh");
         assert_eq!(role.as_deref(), Some("EU foreign policy chief"));
     }
+
+    #[test]
+    fn roles_set_before_the_name() {
+        let (role, _) = role_of("Norway's envoy to Kenya, Ingrid Dahl, told the meeting that aid would continue.", "Ingrid Dahl");
+        assert_eq!(role.as_deref(), Some("Norway's envoy to Kenya"));
+        let (role, _) = role_of("On Monday the former ambassador, Paulo Reis, said little.", "Paulo Reis");
+        assert_eq!(role.as_deref(), Some("the former ambassador"));
+        // a clause with a verb is no role; nor is a list of names
+        let (role, _) = role_of("The minister left early, Paulo Reis said.", "Paulo Reis");
+        assert_eq!(role, None);
+        let (role, _) = role_of("Delegates came from Chile, Peru and Brazil, Ana Ruiz said.", "Ana Ruiz");
+        assert_eq!(role, None);
+    }
     e!(government_named_by_words, "Officials of the Libyan Government of National Unity met donors in Rome on Sunday to discuss the budget.", "Government of National Unity" => Org, "Libyan" => Norp);
+    e!(seats_of_government_as_bodies, "Officials in Whitehall and at Foggy Bottom declined to comment on Thursday.", "Whitehall" => Org, "Foggy Bottom" => Org);
     e!(government_of_a_place, "The Government of Canada announced new funding for the region on Monday afternoon.", "Canada" => Gpe);
     e!(possessive_inside_a_known_name, "Data from Lloyd's List Intelligence showed the tankers, and Moody's cut its rating; Iran's Defence Ministry said nothing.", "Lloyd's List Intelligence" => Org, "Moody's" => Org, "Iran" => Gpe);
     e!(shouted_dateline_city, "NEW DELHI, Jan 15 (Reuters) - Refiners paused purchases on Monday, officials said.", "NEW DELHI" => Gpe);
