@@ -143,8 +143,9 @@ const EVENT_HEADS: WordList = WordList { bit: 1 << 11, words: &[
     "Uprising", "War",
 ] };
 const FAC_HEADS: WordList = WordList { bit: 1 << 12, words: &[
-    "Airport", "Base", "Bridge", "Canal", "Dam", "Harbour", "Palace", "Pipeline", "Plant", "Port", "Prison", "Square", "Stadium",
-    "Station", "Tower", "Towers",
+    "Airport", "Avenue", "Base", "Bridge", "Canal", "Cathedral", "Dam", "Harbour", "Highway", "Hospital", "Lane", "Market", "Mosque",
+    "Palace", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road", "Square", "Stadium", "Station", "Street", "Terminal", "Tower",
+    "Towers",
 ] };
 const LOC_HEADS: WordList = WordList { bit: 1 << 13, words: &[
     "Basin", "Bay", "Coast", "Desert", "Gulf", "Island", "Islands", "Lake", "Mountains", "Ocean", "Peninsula", "River", "Sea",
@@ -803,7 +804,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         if b - a == 1 {
             return;
         }
-        if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) {
+        // or an occupation before a known first name ("Shopkeeper Amina Bello")
+        let occupation = |w: &str| ["er", "or", "ist", "man", "woman", "ian", "ant"].iter().any(|s| w.ends_with(s));
+        if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) || occupation(ctx.tok(a)) && lexicon::given_name(ctx.tok(a + 1)).is_some() {
             a += 1;
             first_of_sentence = false;
         }
@@ -1068,7 +1071,12 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     // ("Rosa María de los Ángeles Pérez Zeledón") need a given name first
     let capitals = toks.iter().filter(|w| is_cap(w) || has(PARTICLES, w)).count();
     let max_words = if given.is_some() { 6 } else { 4 };
-    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().any(|w| common(w)) {
+    // a surname that is also an English word ("Tom Banks", "Ana Rivers") after a first name
+    // that is not one, unless it heads a body, place or document
+    let heads = |k: usize| [ORG_HEADS, BUSINESS_HEADS, FAC_HEADS, LOC_HEADS, EVENT_HEADS, LAW_HEADS, GENERIC_HEADS, NON_ENTITY_HEADS].iter().any(|&l| ctx.is(l, k));
+    let word_surname = toks.len() == 2 && given.is_some() && !lexicon::is_common_word(first) && is_cap(last) && !heads(b - 1);
+    let common_at = |k: usize, w: &str| common(w) && !(word_surname && k == toks.len() - 1);
+    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) {
         let strength = if given.is_some() && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
     }
@@ -1868,6 +1876,9 @@ mod tests {
         assert_eq!(role, None);
     }
     e!(government_named_by_words, "Officials of the Libyan Government of National Unity met donors in Rome on Sunday to discuss the budget.", "Government of National Unity" => Org, "Libyan" => Norp);
+    e!(occupation_before_a_first_name, "Shopkeeper Amina Bello said prices had doubled. Trader Li Wei agreed.", "Amina Bello" => Person, "Li Wei" => Person);
+    e!(surname_that_is_an_english_word, "Later Tom Banks and Ana Rivers-Cole spoke to the press.", "Tom Banks" => Person);
+    e!(streets_markets_and_roads_are_facilities, "Stalls on Call Lane, at Fatima Market and along Kingsway Road closed early.", "Call Lane" => Fac, "Fatima Market" => Fac, "Kingsway Road" => Fac);
     e!(seats_of_government_as_bodies, "Officials in Whitehall and at Foggy Bottom declined to comment on Thursday.", "Whitehall" => Org, "Foggy Bottom" => Org);
     e!(government_of_a_place, "The Government of Canada announced new funding for the region on Monday afternoon.", "Canada" => Gpe);
     e!(possessive_inside_a_known_name, "Data from Lloyd's List Intelligence showed the tankers, and Moody's cut its rating; Iran's Defence Ministry said nothing.", "Lloyd's List Intelligence" => Org, "Moody's" => Org, "Iran" => Gpe);
