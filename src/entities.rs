@@ -596,6 +596,15 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 continue;
             }
         }
+        // "Department of Health and Social Care": "and" joins a second portfolio that ends
+        // the name (not a place, person or body of its own: "Ministry of Defence and France")
+        if w == "and" && body_of_before(ctx, i, j) {
+            if let Some(e) = portfolio_end(ctx, j + 1, end) {
+                j = e;
+                last = e;
+                continue;
+            }
+        }
         // "Sanctions and Anti-Money Laundering Act": "and" inside a law's or body's name
         if w == "and" && j + 1 < end && ctx.longest(i, j).is_none() {
             if let Some(e) = headed_after(ctx, j + 1, end) {
@@ -709,6 +718,28 @@ fn name_list_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// After "and" at `j - 1` in "<head> of <Word> and …": the end of one or two capitalised words
+/// that close the name, if none is a known place, people or person and the last is no head
+/// of a body of its own ("… and Central Bank", "… and Acme Energy").
+fn portfolio_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let plain = |k: usize| {
+        k < end
+            && ctx.word(k)
+            && is_cap(ctx.tok(k))
+            && !ctx.taken[k]
+            && !ctx.is(MONTHS_DAYS, k)
+            && ctx.longest(k, k + 1).is_none_or(|(_, label, _)| !matches!(label, Label::Gpe | Label::Norp | Label::Loc | Label::Person))
+    };
+    let mut k = j;
+    while k < j + 2 && plain(k) {
+        k += 1;
+    }
+    // a head word alone is a portfolio ("… and Energy"); after a name word, a body ("… and Acme Energy")
+    let own_body = k - j >= 2 && (ctx.is(ORG_HEADS, k - 1) || ctx.is(BUSINESS_HEADS, k - 1));
+    let closes = k > j && !(k < end && ctx.word(k) && is_cap(ctx.tok(k))) && !own_body;
+    closes.then_some(k)
 }
 
 /// After "and" at `j - 1`: the end of the capitalised words that follow, if they end with a
@@ -1108,6 +1139,11 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
     if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") {
         return None;
+    }
+    // a group named by a plural noun ("Kirkstall Harriers", "Oakfield Residents")
+    let group_noun = |w: &str| ["ers", "ors", "ents", "ants", "ians", "ists", "ours", "ties"].iter().any(|s| w.ends_with(s)) && w.chars().count() > 5;
+    if (2..=4).contains(&toks.len()) && given.is_none() && group_noun(last) && !is_name_part(last) && !headline {
+        return Some(weak(Label::Org));
     }
     if toks.len() >= 2 && toks.len() <= 4 {
         return match context_label(ctx, a, b) {
@@ -1879,6 +1915,9 @@ mod tests {
     e!(occupation_before_a_first_name, "Shopkeeper Amina Bello said prices had doubled. Trader Li Wei agreed.", "Amina Bello" => Person, "Li Wei" => Person);
     e!(surname_that_is_an_english_word, "Later Tom Banks and Ana Rivers-Cole spoke to the press.", "Tom Banks" => Person);
     e!(streets_markets_and_roads_are_facilities, "Stalls on Call Lane, at Fatima Market and along Kingsway Road closed early.", "Call Lane" => Fac, "Fatima Market" => Fac, "Kingsway Road" => Fac);
+    e!(groups_named_by_a_plural_noun, "The Kirkstall Harriers won the relay on Sunday, and members of the Oakfield Residents complained about the noise afterwards.", "Kirkstall Harriers" => Org, "Oakfield Residents" => Org);
+    e!(portfolio_pair_in_a_body_name, "A spokesperson for the Department of Health and Social Care said on Monday that the ministry would reply, as would officials at the Ministry of Mines and Energy.", "Department of Health and Social Care" => Org, "Ministry of Mines and Energy" => Org);
+    e!(body_then_a_place_after_and, "The Ministry of Defence and France signed the accord on Monday.", "Ministry of Defence" => Org, "France" => Gpe);
     e!(seats_of_government_as_bodies, "Officials in Whitehall and at Foggy Bottom declined to comment on Thursday.", "Whitehall" => Org, "Foggy Bottom" => Org);
     e!(government_of_a_place, "The Government of Canada announced new funding for the region on Monday afternoon.", "Canada" => Gpe);
     e!(possessive_inside_a_known_name, "Data from Lloyd's List Intelligence showed the tankers, and Moody's cut its rating; Iran's Defence Ministry said nothing.", "Lloyd's List Intelligence" => Org, "Moody's" => Org, "Iran" => Gpe);
