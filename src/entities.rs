@@ -586,6 +586,14 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             j += 1;
             continue;
         }
+        // a lexicon name that holds a comma ("Foreign, Commonwealth and Development Office")
+        if w == "," && !t.space_before && j > i {
+            if let Some(e) = (i..j).find_map(|p| ctx.longest(p, end).map(|(e, _, _)| e).filter(|&e| e > j + 1)) {
+                j = e;
+                last = e;
+                continue;
+            }
+        }
         // "Ministry of Economy, Trade and Industry": a list of capitalised words after the
         // "of" of a body's name, closed by "and" (but "the Ministry of Defence, Russia and
         // China" names two places after the ministry)
@@ -1915,6 +1923,7 @@ mod tests {
     e!(occupation_before_a_first_name, "Shopkeeper Amina Bello said prices had doubled. Trader Li Wei agreed.", "Amina Bello" => Person, "Li Wei" => Person);
     e!(surname_that_is_an_english_word, "Later Tom Banks and Ana Rivers-Cole spoke to the press.", "Tom Banks" => Person);
     e!(streets_markets_and_roads_are_facilities, "Stalls on Call Lane, at Fatima Market and along Kingsway Road closed early.", "Call Lane" => Fac, "Fatima Market" => Fac, "Kingsway Road" => Fac);
+    e!(known_name_with_a_comma, "A letter from the UK Foreign, Commonwealth and Development Office reached the embassy in Paris, France on Monday.", "UK Foreign, Commonwealth and Development Office" => Org, "Paris" => Gpe, "France" => Gpe);
     e!(groups_named_by_a_plural_noun, "The Kirkstall Harriers won the relay on Sunday, and members of the Oakfield Residents complained about the noise afterwards.", "Kirkstall Harriers" => Org, "Oakfield Residents" => Org);
     e!(portfolio_pair_in_a_body_name, "A spokesperson for the Department of Health and Social Care said on Monday that the ministry would reply, as would officials at the Ministry of Mines and Energy.", "Department of Health and Social Care" => Org, "Ministry of Mines and Energy" => Org);
     e!(body_then_a_place_after_and, "The Ministry of Defence and France signed the accord on Monday.", "Ministry of Defence" => Org, "France" => Gpe);
