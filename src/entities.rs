@@ -154,10 +154,10 @@ const LOC_HEADS: WordList = WordList { bit: 1 << 13, words: &[
 
 /// Capitalised words of titles and roles, never part of a PERSON name.
 const TITLES: WordList = WordList { bit: 1 << 14, words: &[
-    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Alderman", "Ambassador", "Assistant", "Attorney", "Ayatollah", "Bishop",
+    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Alderman", "Ambassador", "Assistant", "Attorney", "Ayatollah", "Baron", "Baroness", "Bishop",
     "Brig", "Brig.", "Brigadier", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor",
     "Chief", "Col", "Col.", "Colonel", "Columnist", "Commander", "Commissioner", "Congressman", "Congresswoman", "Correspondent",
-    "Councillor", "Councilor", "Counsel", "Crown", "Defence", "Defense", "Deputy", "Director", "Dr", "Dr.", "Economy", "Editor",
+    "Councillor", "Councilor", "Counsel", "Crown", "Dame", "Defence", "Defense", "Deputy", "Director", "Dr", "Dr.", "Economy", "Editor",
     "Emir", "Envoy", "Executive", "Finance", "First", "Foreign", "Former", "Gen", "Gen.", "General", "Gov", "Gov.", "Governor",
     "Health", "High", "Home", "Hon.", "Honorable", "Honourable", "Imam", "Interior", "Judge", "Justice", "King", "Lady",
     "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.", "Maj", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers",
@@ -1060,6 +1060,17 @@ fn is_name_part(w: &str) -> bool {
     lexicon::given_name(w).is_some() || lexicon::is_surname(w)
 }
 
+/// A word with the ending of a family name in languages whose surnames are built by suffix
+/// (Slavic, Georgian, Armenian, Romanian, Greek, Turkish, Persian): "Lukashenka", "Tsikhanouskaya",
+/// "Kvirikashvili", "Ionescu", "Papadakis", "Yilmazoglu", "Rahimzadeh".
+fn surname_shape(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "enko", "enka", "ov", "ova", "ev", "eva", "sky", "skiy", "ski", "ska", "skaya", "vich", "vych", "ić", "shvili", "dze", "yan",
+        "escu", "opoulos", "akis", "idis", "oglu", "oğlu", "zadeh",
+    ];
+    w.chars().count() >= 5 && is_cap(w) && !is_all_caps(w) && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 /// A capitalised word that could be a name even at the start of a sentence.
 fn plausible_name_word(w: &str) -> bool {
     is_name_part(w) || is_all_caps(w) && w.len() >= 2
@@ -1161,6 +1172,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     if toks.len() == 1 {
         let label = if lexicon::is_surname(first) || given.is_some() { Some(Label::Person) } else { context_label(ctx, a, b) };
+        let label = label.or_else(|| surname_shape(first).then_some(Label::Person));
         return Some(weak(label.unwrap_or(Label::Org)));
     }
     None
@@ -1923,6 +1935,8 @@ mod tests {
     e!(occupation_before_a_first_name, "Shopkeeper Amina Bello said prices had doubled. Trader Li Wei agreed.", "Amina Bello" => Person, "Li Wei" => Person);
     e!(surname_that_is_an_english_word, "Later Tom Banks and Ana Rivers-Cole spoke to the press.", "Tom Banks" => Person);
     e!(streets_markets_and_roads_are_facilities, "Stalls on Call Lane, at Fatima Market and along Kingsway Road closed early.", "Call Lane" => Fac, "Fatima Market" => Fac, "Kingsway Road" => Fac);
+    e!(family_name_by_its_ending, "Talks with Lukashenka stalled, and Kvirikashvili left; Papadakis stayed.", "Lukashenka" => Person, "Kvirikashvili" => Person, "Papadakis" => Person);
+    e!(honorifics_are_no_part_of_the_name, "The letter was signed by Baroness Amos and by Dame Caroline Penhaligon on Friday.", "Amos" => Person, "Caroline Penhaligon" => Person);
     e!(known_name_with_a_comma, "A letter from the UK Foreign, Commonwealth and Development Office reached the embassy in Paris, France on Monday.", "UK Foreign, Commonwealth and Development Office" => Org, "Paris" => Gpe, "France" => Gpe);
     e!(groups_named_by_a_plural_noun, "The Kirkstall Harriers won the relay on Sunday, and members of the Oakfield Residents complained about the noise afterwards.", "Kirkstall Harriers" => Org, "Oakfield Residents" => Org);
     e!(portfolio_pair_in_a_body_name, "A spokesperson for the Department of Health and Social Care said on Monday that the ministry would reply, as would officials at the Ministry of Mines and Energy.", "Department of Health and Social Care" => Org, "Ministry of Mines and Energy" => Org);
