@@ -118,7 +118,7 @@ const MONTH_ABBR: &[&str] = &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "
 const SEASONS: &[&str] = &["autumn", "fall", "spring", "summer", "winter"];
 const HOLIDAYS: &[&str] = &["christmas", "easter", "hanukkah", "nowruz", "ramadan", "thanksgiving"];
 const DEICTIC: &[&str] = &[
-    "coming", "current", "fifth", "final", "first", "following", "fourth", "last", "latest", "next", "past", "preceding",
+    "another", "coming", "current", "fifth", "final", "first", "following", "fourth", "last", "latest", "next", "past", "preceding",
     "previous", "recent", "same", "second", "third", "this", "upcoming",
 ];
 const MODALS: &[&str] = &["can", "could", "did", "does", "may", "might", "must", "should", "to", "will", "would"];
@@ -1505,6 +1505,7 @@ mod tests {
     case!(month_day_no_comma, "Ships left port on November 4 2020, officials said.", [("November 4 2020", Date)]);
     case!(weekday_full_date, "Friday, March 6, 2020\n\nThe fleet sailed.", [("Friday, March 6, 2020", Date)]);
     case!(last_month, "Prices rose last month across the region.", [("last month", Date)]);
+    case!(another_period, "The embargo was renewed for another 18 months, and the panel got another year.", [("another 18 months", Date), ("another year", Date)]);
     case!(duration_words, "The siege lasted three weeks before aid arrived.", [("three weeks", Date)]);
     case!(adverb_outside, "The minister resigned earlier this week.", [("this week", Date)]);
     case!(earlier_in_month, "Farmers protested earlier in the year over diesel prices.", [("earlier in the year", Date)]);
