@@ -740,6 +740,20 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The first PERSON (outside quotes) of the nearest sentence before token `i` that has one.
+    /// "It could reimpose them": a sentence that opens with "it" before a verb continues the
+    /// previous sentence's subject when that sentence opens with a body or state.
+    fn resolve_it(&self, i: usize) -> Option<String> {
+        let s = self.doc.sentence_of(i);
+        let (a, _) = self.doc.sentences.get(s)?.tokens;
+        let subject_it = i == a && matches!(self.w(i + 1), "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "imposed" | "lifted" | "extended" | "eased" | "added" | "said");
+        if !subject_it || s == 0 {
+            return None;
+        }
+        let (pa, pb) = self.doc.sentences[s - 1].tokens;
+        let first = (pa..pb).find(|&k| self.is_word(k) && self.w(k) != "the")?;
+        self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first).map(|e| e.party.clone())
+    }
+
     fn resolve_pronoun(&self, i: usize) -> Option<String> {
         let s = self.doc.sentence_of(i);
         let (a, _) = self.doc.sentences.get(s)?.tokens;
@@ -1875,7 +1889,9 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                         let _ = tail;
                         reported = true;
-                        source = self.subject_near(k + 1, (k + 7).min(sb)).or_else(|| self.report_subject(k, (k.saturating_sub(6)).max(t.te)));
+                        // ", said X" names the speaker after the verb; ", X told Reuters" the listener
+                        let inverted = if matches!(w, "told" | "tells") { None } else { self.subject_near(k + 1, (k + 7).min(sb)) };
+                        source = inverted.or_else(|| self.report_subject(k, (k.saturating_sub(6)).max(t.te)));
                         break;
                     }
                 }
@@ -2540,6 +2556,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if matches!(w, "we" | "our" | "i" | "my") && !quoted && cands.is_empty() && stop.is_none() {
                     stop = Some((None, ActorRule::Default));
+                    continue;
+                }
+                if w == "it" && !quoted && cands.is_empty() && stop.is_none() {
+                    if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target) {
+                        stop = Some((Some(p), ActorRule::Default));
+                    }
                     continue;
                 }
                 if matches!(w, "he" | "she") && !quoted && cands.is_empty() && stop.is_none() {

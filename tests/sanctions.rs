@@ -314,6 +314,7 @@ source!(source_analysts_at_org, "Analysts at the Nordic Risk Group said the sanc
 source!(source_state_government, "Chile's government said the sanctions on the airline were unjustified.", "sanctions", Some("Chile"));
 source!(source_first_named_member, "Several Member States, including Estonia and Latvia, have called for a ban on Russian timber imports.", "ban", Some("Estonia"));
 source!(source_sentence_before_apposition, "Few traders expected it. Ana Ruiz, a broker in Lima who has worked there for years, said the sanctions on the miner were unfair.", "sanctions", Some("Ana Ruiz"));
+source!(source_told_a_listener, "The bloc could restore the sanctions on the port within weeks, a senior Nordic Council official told the Baltic Times on Tuesday.", "sanctions", Some("Nordic Council"));
 source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
 
 // ---------- actions: cues that are no cues, and triggers that carry their own action ----------
@@ -636,6 +637,14 @@ party!(asked_party_named, "Rights groups on Monday urged the European Union to i
 party!(asked_party_by_head_noun, "The United Nations Security Council met on Friday. Amnesty International urged the council to impose targeted sanctions on the generals behind the coup.", "sanctions", actor: Some("United Nations Security Council"), target: None);
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
 party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
+#[test]
+fn it_continues_the_last_subject() {
+    let text = "The African Union lifted its sanctions on Ruritania in May. It could reimpose sanctions if the vote is delayed, diplomats said.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.action == Action::Impose).unwrap_or_else(|| panic!("no impose claim in {cs:?}"));
+    assert_eq!(c.actor.as_deref(), Some("African Union"), "{c:?}");
+    assert_eq!(c.modality, Modality::Conditional, "{c:?}");
+}
 party!(participle_form_verb_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated the same three traders on Friday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
 
 /// Violation claims: (sentence, actor, target). The enforcer of a dateline's country is no
