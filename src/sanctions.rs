@@ -1573,6 +1573,14 @@ impl<'a, 't> Ctx<'a, 't> {
         if prev.ends_with("related") {
             return true;
         }
+        // "ready to lift the restrictions", "would ease those restrictions": an action on the
+        // measures a sanctions text has already named
+        if matches!(prev, "the" | "these" | "those" | "its" | "their" | "all") && i >= a + 2 && self.w(i) == "restrictions" && self.doc_score >= 1 {
+            let v = self.w(i - 2);
+            if ["lift", "eas", "remov", "relax", "extend", "renew", "tighten", "reimpos", "maintain", "scrap", "suspend"].iter().any(|p| v.starts_with(p)) {
+                return true;
+            }
+        }
         // "will also be subject to these restrictions"
         if matches!(prev, "these" | "those" | "such" | "the") && i >= a + 3 && self.w(i - 2) == "to" && self.w(i - 3) == "subject" && self.doc_score >= 1 {
             return true;

@@ -314,6 +314,8 @@ source!(source_analysts_at_org, "Analysts at the Nordic Risk Group said the sanc
 source!(source_state_government, "Chile's government said the sanctions on the airline were unjustified.", "sanctions", Some("Chile"));
 source!(source_first_named_member, "Several Member States, including Estonia and Latvia, have called for a ban on Russian timber imports.", "ban", Some("Estonia"));
 source!(source_sentence_before_apposition, "Few traders expected it. Ana Ruiz, a broker in Lima who has worked there for years, said the sanctions on the miner were unfair.", "sanctions", Some("Ana Ruiz"));
+act!(lift_the_restrictions_in_a_sanctions_text, "The bloc renewed its sanctions on the junta in May. Its envoy said the bloc stood ready to lift the restrictions once a vote is held.", "restrictions", Lift);
+none!(lift_the_restrictions_elsewhere, "The city council voted on Tuesday to lift the restrictions on parking downtown.");
 source!(source_told_a_listener, "The bloc could restore the sanctions on the port within weeks, a senior Nordic Council official told the Baltic Times on Tuesday.", "sanctions", Some("Nordic Council"));
 source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
 
