@@ -27,6 +27,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let programme = cx.programme_states();
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
+    // described targets of the programme's nationality ("six Russian traders") are the programme
+    // state only in a document whose headline is about sanctions
+    if !cx.sanctions_headline() {
+        drafts.iter_mut().for_each(|d| d.nationality = None);
+    }
     let mut out = Vec::with_capacity(drafts.len());
     // the last named target and its sentence, for "the ban" and other short references
     let mut recent: Option<(usize, String, bool)> = None;
@@ -63,6 +68,7 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
         let target = match &d.target {
             Some(t) => Some(t.clone()),
             None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
+            None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None => None,
         };
         Claim { span: d.span, action: d.action, actor, target, modality: d.modality, source: d.source, trigger: d.trigger }
@@ -318,6 +324,9 @@ struct Draft {
     actor_rule: ActorRule,
     target: Option<String>,
     target_default: bool,
+    /// The state whose nationals or firms are the described targets ("three Sudanese firms"):
+    /// the target when it is the document's programme.
+    nationality: Option<String>,
     /// Index of the sentence.
     sent: usize,
     /// The trigger is a definite reference ("the ban", "these sanctions").
@@ -918,10 +927,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 out.push(e.party.clone());
             }
             // the nationality of plural targets ("Haitian Gang Leaders"), not of one party ("Belarusian Trader")
-            let head = (e.te..(e.te + 4).min(b)).take_while(|&j| self.name_word(j) && self.ent(j).map_or(true, |n| n.label != Label::Norp && n.label != Label::Gpe)).last();
+            // the noun phrase ends before a title-cased preposition or participle ("Gold Traders
+            // Accused of …", "Traders Over …")
+            let head = (e.te..(e.te + 4).min(b))
+                .take_while(|&j| self.name_word(j) && self.ent(j).map_or(true, |n| n.label != Label::Norp && n.label != Label::Gpe) && !(j > e.te && headline_phrase_end(self.w(j))))
+                .last();
+            // or a state's commodity ("Iranian Oil"): sanctions on it are on the state
             let plural = head.map_or(false, |h| {
                 let w = self.w(h);
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w)
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && matches!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
             });
             if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
                 norps.push((e.party.clone(), plural));
@@ -930,7 +944,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a headline's one nationality of the targets ("… on Four Haitian Gang Leaders") names the
         // programme; two ("Indonesian Shipper …, Russian Banks") name none
-        let sanctions_headline = (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets"));
+        let sanctions_headline = self.sanctions_headline();
         if out.is_empty() && norps.len() == 1 && norps[0].1 && sanctions_headline {
             out.push(norps.remove(0).0);
         }
@@ -944,6 +958,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         out
+    }
+
+    /// The headline (first sentence) is about sanctions: it holds a sanctions word.
+    fn sanctions_headline(&self) -> bool {
+        let Some(first) = self.doc.sentences.first() else { return false };
+        let (a, b) = first.tokens;
+        (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets"))
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
@@ -1092,6 +1113,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // an earlier predication's demand cue does not govern the next one
             prev_end = p.trig.te;
             let (target, target_default) = self.target(&all, p.clause, p.action);
+            let nationality = if target.is_none() && !target_default { self.described_nationality(&all, p.clause) } else { None };
             let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quoted.is_some());
             if actor.is_none() && actor_rule == ActorRule::Default {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
@@ -1100,7 +1122,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
                 actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.clone().filter(|a| is_body(a)));
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
     }
 
@@ -2410,6 +2432,32 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(e.party.clone())
     }
 
+    /// The state of a nationality that describes the targets after the trigger ("sanctions on
+    /// three Sudanese gold trading companies", "asset freezes on six Russian traders").
+    fn described_nationality(&self, trigs: &[Trig], clause: (usize, usize)) -> Option<String> {
+        let cb = clause.1;
+        for t in trigs {
+            let mut k = t.te;
+            while k < (t.te + 10).min(cb) {
+                if let Some(e) = self.ent(k) {
+                    if e.label != Label::Norp || !self.is_state(&e.party) || is_sanctioner(&e.party) {
+                        return None;
+                    }
+                    // plural targets: one described party ("a Russian bank") is not the state
+                    let described = (e.te..(e.te + 5).min(cb))
+                        .take_while(|&j| self.is_word(j) && self.ent(j).is_none())
+                        .any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
+                    return described.then(|| e.party.clone());
+                }
+                if matches!(self.w(k), "," | "." | ";" | "that" | "which" | "who" | "while" | "but") {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        None
+    }
+
     /// A possessive organisation before a list ("Treasury's Specially Designated Nationals") is the actor.
     fn possessive_actor(&self, e: &Ent) -> bool {
         matches!(self.w(e.te), "'s" | "’s") && e.label == Label::Org
@@ -2612,6 +2660,13 @@ fn is_sanctioner(name: &str) -> bool {
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
 fn headline_verb_word(w: &str) -> bool {
     matches!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
+}
+
+/// A title-cased headline word that ends the noun phrase before it: a preposition or a
+/// participle ("Traders Accused of …", "Firms Linked to …", "Shippers Over …").
+fn headline_phrase_end(w: &str) -> bool {
+    matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under")
+        || w.len() > 5 && w.ends_with("ed")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").

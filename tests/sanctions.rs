@@ -249,9 +249,13 @@ fn target_in_programme(body: &str, trigger: &str) -> Option<String> {
 #[test]
 fn described_targets_in_a_programme_document() {
     let cases: &[(&str, &str, Option<&str>)] = &[
-        // a nationality that only describes the targets
-        ("Canada sanctioned four Belarusian prison officers on Monday.", "sanctioned", None),
+        // plural targets of the programme's nationality are the programme state (GUIDELINES §5:
+        // under a country programme the target is the country unless one named entity is)
+        ("Canada sanctioned four Belarusian prison officers on Monday.", "sanctioned", Some("Belarus")),
+        ("Canada imposed asset freezes on seven Belarusian timber exporters.", "asset freezes", Some("Belarus")),
+        // negative: one described party, another nationality, or two nationalities name none
         ("Canada also imposed sanctions on a Belarusian state bank.", "sanctions", None),
+        ("Canada sanctioned four Georgian prison officers on Monday.", "sanctioned", None),
         ("Canada sanctioned nine Belarusian and Russian shippers.", "sanctioned", None),
         // a place that only locates them
         ("Canada sanctioned eight companies in Russia and Serbia.", "sanctioned", None),
@@ -494,6 +498,15 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Ottawa Sanctions a Bolivian Shipper and Two Peruvian Lenders\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
         // negative: a headline without sanctions words names no programme
         ("Police Seize a Ship Bound for Bolivian Ports\n\nOttawa imposed sanctions on Monday. Ottawa today extended its sanctions for another year.", "sanctions", None),
+        // the targets' noun phrase ends before a title-cased participle or preposition
+        ("Ottawa Sanctions Bolivian Timber Exporters Accused of Fraud\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        ("Ottawa Sanctions Bolivian Militia Chiefs Over Border Raids\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // a state's commodity names its programme
+        ("Ottawa Sanctions Fleet Carrying Bolivian Oil to Asia\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // negative: one party of that nationality
+        ("Ottawa Sanctions Bolivian Trader Accused of Fraud\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
+        // described targets of the nationality in a sanctions-headline programme document
+        ("Ottawa Sanctions Three Bolivian Militia Chiefs\n\nOttawa also sanctioned six Bolivian timber traders on Monday.", "sanctioned", Some("Bolivia")),
     ];
     for (text, trigger, want) in cases {
         assert_eq!(target_of(text, trigger).as_deref(), *want, "{text}");
