@@ -549,8 +549,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let like = match w {
             "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" => next == "that",
             "warned" | "warns" => matches!(next, "that" | ","),
-            "described" | "describes" | "condemned" | "condemns" | "called" | "calls" => {
-                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleOpen))
+            // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
+            "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
+                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.in_quote(k + 1))
             }
             _ => false,
         };
@@ -1693,9 +1694,12 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Violate, true);
         }
         // effect: the sanctions are the subject of a predicate about what they do
-        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship");
+        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
+            // what they fail or manage to do: "will not stop the smuggling", "will not bring him down"
+            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
-        let that_start = (ca..t.ts).rev().find(|&k| self.w(k) == "that").map_or(ca, |k| k + 1);
+        // (or of a question after a colon or "whether": "…: are the sanctions working?")
+        let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether")).map_or(ca, |k| k + 1);
         let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
         if subj_start {
             let after = words(t.te..(t.te + 10).min(cb));
@@ -1732,7 +1736,22 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"
-        if before.iter().rev().take(4).any(|w| matches!(*w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "dismissed" | "dismisses" | "decried" | "denounced")) && (t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") {
+        // or a quoted evaluation right after the measures: "called the sanctions "a political gift""
+        let evaluating = |w: &str| matches!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
+        let quote_next = t.te < cb && matches!(self.doc.tokens[t.te].kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
+        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next) {
+            return (Action::Effect, true);
+        }
+        // a quoted verdict on the measures: "the sanctions were "a badge of honour""
+        let open_quote = |k: usize| k < cb && (matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.in_quote(k + 1));
+        if !t.verb && matches!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
+            return (Action::Effect, true);
+        }
+        // a reaction to the measures as the verb's whole object: "the government welcomed the measures."
+        let reacting = t.ts >= ca + 2 && matches!(self.w(t.ts - 2), "welcomed" | "welcomes" | "praised" | "praises" | "condemned" | "condemns" | "criticised" | "criticized" | "denounced" | "decried")
+            && matches!(self.w(t.ts - 1), "the" | "these" | "those" | "this")
+            && (t.te >= cb || matches!(self.w(t.te), "." | "," | "but" | "and" | ";"));
+        if reacting {
             return (Action::Effect, true);
         }
         // threats take precedence over the action threatened
@@ -2201,7 +2220,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party objecting to the measures is their target
-        if let Some((_, o)) = self.objector(trigs[0], ca).filter(|_| !matches!(self.w(trigs[0].te), "of" | "on" | "against")) {
+        if let Some((_, o)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")).map(|(v, o, _)| (v, o)) {
             return (Some(o), false);
         }
         let mut described = false;
@@ -2338,8 +2357,9 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions
     /// as …", "The Kremlin dismissed the measures as …"): the subject of an objecting verb right
-    /// before the trigger, with the verb's token.
-    fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String)> {
+    /// before the trigger, with the verb's token and the party's label (a person objecting is
+    /// neither the measures' actor nor their target).
+    fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String, Label)> {
         let lo = t.ts.saturating_sub(5).max(ca);
         let v = (lo..t.ts).rev().find(|&j| matches!(self.w(j), "described" | "dismissed" | "called" | "condemned" | "denounced" | "rejected" | "criticised" | "criticized" | "slammed" | "decried" | "protested" | "describes" | "dismisses" | "calls" | "condemns" | "denounces" | "rejects"
             | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs"))?;
@@ -2354,15 +2374,17 @@ impl<'a, 't> Ctx<'a, 't> {
             hops += 1;
             if let Some(e) = self.ent(j) {
                 let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
-                if matches!(e.label, Label::Gpe | Label::Org | Label::Norp) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
-                    return Some((v, e.party.clone()));
+                if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
+                    return Some((v, e.party.clone(), e.label));
                 }
                 if matches!(self.w(e.te), "'s" | "’s") && matches!(e.label, Label::Gpe | Label::Norp) {
-                    return Some((v, e.party.clone()));
+                    return Some((v, e.party.clone(), e.label));
                 }
                 return None;
             }
-            if !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            // the comma closing an appositive subject: "A junta spokesman, General X, dismissed …"
+            let appositive = j + 1 == v && self.w(j) == "," && j > ca && self.ent(j - 1).map_or(false, |e| e.label == Label::Person);
+            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
         }
@@ -2550,7 +2572,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party objecting to the measures is not their actor
-        if let Some((v, _)) = self.objector(trigs[0], ca) {
+        if let Some((v, _, _)) = self.objector(trigs[0], ca) {
             // the measures' own modifier ("Chilean sanctions") imposed them
             let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
             return (by.map(|e| e.party.clone()), ActorRule::Default);

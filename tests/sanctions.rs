@@ -385,6 +385,40 @@ fn effect_long_subject_in_a_sanctions_text() {
     assert_eq!(action_in_context("Yesterday's designation of a judge and two retired generals sends a warning to the junta.", "designation"), Action::Effect);
 }
 act!(effect_dismissed_as, "Moscow dismissed the sanctions as unlawful and pointless.", "sanctions", Effect);
+// what the measures fail to do, a question about them, a quoted verdict, a reaction
+act!(effect_will_not_stop, "Sanctions on a few brokers will not stop the trade in stolen timber, she said.", "Sanctions", Effect);
+act!(effect_will_not_bring_down, "Sanctions alone will not bring the colonels down.", "Sanctions", Effect);
+act!(effect_question_after_colon, "The question in the capital is simple: are the sanctions working?", "sanctions", Effect);
+act!(effect_headline_whether, "Traders Wonder Whether Sanctions Still Bite", "Sanctions", Effect);
+act!(effect_called_straight_quotes, "A party spokesman called the sanctions \"an insult to the voters\" on Sunday.", "sanctions", Effect);
+act!(effect_called_curly_quotes, "The junta called the sanctions “illegal and cruel”.", "sanctions", Effect);
+act!(effect_quoted_verdict, "The palace said in May that the sanctions were \"a medal of honour\" for the movement.", "sanctions", Effect);
+#[test]
+fn effect_welcomed_measures() {
+    assert_eq!(action_in_context("The opposition in exile welcomed the measures.", "measures"), Action::Effect);
+}
+// negatives: a listing with its named object keeps its action; a welcomed decision to impose is imposition
+#[test]
+fn impose_called_listing_of() {
+    assert_eq!(action_in_context("Lima's trade office called the listing of Andes Copper \"arbitrary\".", "listing"), Action::Impose);
+}
+act!(impose_welcomed_plan_to_impose, "The opposition welcomed the plan to impose sanctions on the colonels.", "sanctions", Impose);
+
+// a person who calls or dismisses the measures is their source, neither their actor nor their target
+#[test]
+fn person_evaluating_the_measures_is_the_source() {
+    for text in [
+        "Canada sanctioned the militia's leaders on Friday. In a post online, spokesman Ruben Tamayo called the sanctions \"a gift to our enemies\".",
+        "Canada sanctioned the militia's leaders on Friday. A militia spokesman, Colonel Ruben Tamayo, dismissed the sanctions as \"theatre\".",
+    ] {
+        let cs = claims(text);
+        let c = cs.last().expect("two claims");
+        assert_eq!(c.action, Action::Effect, "{c:?}");
+        assert_eq!(c.source.as_deref(), Some("Ruben Tamayo"), "{c:?}");
+        assert_ne!(c.actor.as_deref(), Some("Ruben Tamayo"), "{c:?}");
+        assert_ne!(c.target.as_deref(), Some("Ruben Tamayo"), "{c:?}");
+    }
+}
 #[test]
 fn comply_elided_in_a_sanctions_text() {
     assert_eq!(action_in_context("Exporters in the region will comply without complaint, one trader predicted.", "comply"), Action::Comply);
