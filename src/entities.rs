@@ -1101,6 +1101,11 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") {
         return None;
     }
+    // a family name of a form common in Slavic, Turkic, Balkan and Caucasian names
+    // ("… Toktogulov", "… Hadžiahmetović", "… Shevardnadze")
+    if (2..=4).contains(&toks.len()) && surname_form(last) && !headline && toks.iter().all(|w| is_cap(w) && !plain_common(w) && ctx.lex.get(w).is_none()) {
+        return Some(cand(a, b, Label::Person, None, Strength::Strong));
+    }
     if toks.len() >= 2 && toks.len() <= 4 {
         return match context_label(ctx, a, b) {
             Some(label) => Some(weak(label)),
@@ -1108,7 +1113,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         };
     }
     if toks.len() == 1 {
-        let label = if lexicon::is_surname(first) || given.is_some() { Some(Label::Person) } else { context_label(ctx, a, b) };
+        let label = if lexicon::is_surname(first) || given.is_some() || surname_form(first) { Some(Label::Person) } else { context_label(ctx, a, b) };
         return Some(weak(label.unwrap_or(Label::Org)));
     }
     None
@@ -1121,11 +1126,37 @@ impl Cand {
     }
 }
 
+/// A family-name form: Slavic, Central Asian, Balkan, Caucasian, Romanian and Turkish endings.
+fn surname_form(w: &str) -> bool {
+    w.chars().count() >= 6
+        && !is_all_caps(w)
+        && ["ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "ić", "enko", "chuk", "dze", "shvili", "escu", "oğlu", "oglu", "kyzy"].iter().any(|x| w.ends_with(x))
+}
+
+/// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
+fn person_noun(w: &str) -> bool {
+    has(ROLE_NOUNS, w)
+        || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy")
+}
+
 /// The label an unknown name takes from the words around it, if they tell.
 fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
     let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
     if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") {
+        return Some(Label::Person);
+    }
+    // only people have an age or an occupation in apposition ("X Y, 44, …", "X Y, an economist
+    // at …") or stand in apposition after one ("the bank's director, X Y, …")
+    let n = ctx.doc.tokens.len();
+    if next == "," && b + 2 < n {
+        let age = ctx.tok(b + 1).len() <= 3 && ctx.tok(b + 1).chars().all(|c| c.is_ascii_digit()) && ctx.tok(b + 2) == ",";
+        let occupation = matches!(ctx.tok(b + 1), "a" | "an") && (b + 2..(b + 6).min(n)).take_while(|&k| ctx.word(k) && !is_cap(ctx.tok(k))).any(|k| person_noun(ctx.tok(k)));
+        if age || occupation {
+            return Some(Label::Person);
+        }
+    }
+    if prev == "," && a >= 2 && person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told") {
         return Some(Label::Person);
     }
     // "X's deputy", "X's wife": only people have these
@@ -1800,6 +1831,18 @@ mod tests {
     not_e!(sentence_initial_word, "Come to Brazil. Consider the options.", "Come", "Consider");
     not_e!(shouted_heading, "SEE ALSO: Leaders gather in Rome", "SEE", "ALSO");
     not_e!(no_leading_the, "The Netherlands voted.", "The Netherlands");
+    // unknown given names: a family-name form, an age or an occupation in apposition, or
+    // apposition after a role noun tells a person
+    e!(surname_form_person, "The deal was signed by Zhyldyz Osmonalieva and Dragoljub Petrić in the capital.", "Zhyldyz Osmonalieva" => Person, "Dragoljub Petrić" => Person);
+    e!(surname_form_short_form, "Bakyt Temirbekov runs a stall. For Temirbekov, the choice is simple.", "Bakyt Temirbekov" => Person, "Temirbekov" => Person);
+    e!(age_apposition, "Some traders left. Temirlan Oskonbai, 52, stayed on.", "Temirlan Oskonbai" => Person);
+    e!(occupation_apposition, "Wanchai Srisuk, an economist at a Bangkok bank, expects a slowdown.", "Wanchai Srisuk" => Person);
+    e!(apposition_after_role, "The bank's director, Kittipong Boonmee, declined to comment.", "Kittipong Boonmee" => Person);
+    #[test]
+    fn firm_in_apposition_is_no_person() {
+        let got = ents("Korvia Lanta, a shipping firm in Riga, denied the report.");
+        assert!(!got.iter().any(|(s, l)| s == "Korvia Lanta" && *l == Label::Person), "{got:?}");
+    }
     e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
     /// The role of the cluster named `name` in `text`, and every mention's text.
     fn role_of(text: &str, name: &str) -> (Option<String>, Vec<String>) {
