@@ -1544,7 +1544,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let lo = doc.sentences[s].tokens.0;
             let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
-            let object = self.is_object(t, lo) || self.possessive_after(e);
+            // a fronted topic is no object: "For X, the calculation is simpler. … he said"
+            let topic = t == lo + 1 && matches!(lower(self.word(lo)).as_str(), "for" | "to") && e < doc.tokens.len() && self.word(e) == ",";
+            let object = !topic && (self.is_object(t, lo) || self.possessive_after(e));
             if !object {
                 best = Some(m);
                 // two candidates in one sentence: the subject, which comes first
