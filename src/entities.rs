@@ -136,7 +136,7 @@ const GENERIC_HEADS: WordList = WordList { bit: 1 << 9, words: &[
 ] };
 
 const LAW_HEADS: WordList = WordList { bit: 1 << 10, words: &[
-    "Act", "Acts", "Code", "Constitution", "Convention", "Law", "Protocol", "Regulations", "Statute", "Treaty",
+    "Accord", "Act", "Acts", "Agreement", "Code", "Constitution", "Convention", "Law", "Protocol", "Regulations", "Statute", "Treaty",
 ] };
 const EVENT_HEADS: WordList = WordList { bit: 1 << 11, words: &[
     "Championship", "Conference", "Cup", "Festival", "Games", "Marathon", "Olympics", "Revolution", "Spring", "Summit",
@@ -595,6 +595,25 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 continue;
             }
         }
+        // a lexicon name across "and" or a comma ("Bosnia and Herzegovina", "Foreign,
+        // Commonwealth and Development Office")
+        if matches!(w, "and" | ",") && j + 1 < end {
+            // (the entry may start after the run's first words: "the UK Foreign, …")
+            if let Some(e) = (i..j).filter(|&k| ctx.word(k) && is_cap(ctx.tok(k))).find_map(|k| ctx.longest(k, end).map(|(e, _, _)| e).filter(|&e| e > j + 1)) {
+                j = e;
+                last = e;
+                continue;
+            }
+        }
+        // "Department of Health and Social Care", "Foundation for Economic and Social
+        // Development": a second field of a body's name after "and"
+        if w == "and" && body_of_before(ctx, i, j) {
+            if let Some(e) = field_after(ctx, j + 1, end) {
+                j = e;
+                last = e;
+                continue;
+            }
+        }
         // "Sanctions and Anti-Money Laundering Act": "and" inside a law's or body's name
         if w == "and" && j + 1 < end && ctx.longest(i, j).is_none() {
             if let Some(e) = headed_after(ctx, j + 1, end) {
@@ -681,7 +700,19 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
 /// Whether the run `i..j` ends "<head> of <Word>" ("Ministry of Economy"), so that a list
 /// of words may continue the name.
 fn body_of_before(ctx: &Ctx, i: usize, j: usize) -> bool {
-    j >= i + 3 && ctx.tok(j - 2) == "of" && ctx.is(ORG_HEADS, j - 3) && ctx.word(j - 1) && is_cap(ctx.tok(j - 1))
+    j >= i + 3 && matches!(ctx.tok(j - 2), "of" | "for") && ctx.is(ORG_HEADS, j - 3) && ctx.word(j - 1) && is_cap(ctx.tok(j - 1))
+}
+
+/// After "and" at `j - 1` in a body's name: the end of one to three capitalised words that
+/// name no known thing and no other body ("… of Health and Social Care" but not "… of
+/// Finance and Central Bank" or "… of Defence and Russia").
+fn field_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let mut k = j;
+    while k < end && k < j + 3 && ctx.word(k) && is_cap(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k) && !ctx.is(ORG_HEADS, k) && ctx.lex.get(ctx.tok(k)).is_none() && ctx.longest(k, end).is_none() {
+        k += 1;
+    }
+    let closed = k >= end || !(ctx.word(k) && is_cap(ctx.tok(k)));
+    (k > j && closed).then_some(k)
 }
 
 /// After a comma at `j - 1` inside a body's name: the end of "Word, Word and Word" (one to
@@ -716,6 +747,17 @@ fn headed_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     let mut k = j;
     while k < end && k < j + 5 && !ctx.taken[k] && (ctx.word(k) && is_cap(ctx.tok(k)) || ctx.doc.tokens[k].kind == Kind::Dash && !ctx.doc.tokens[k].space_before) {
         k += 1;
+    }
+    // a law's name goes on over a lower-case connector ("… and Human Rights in Nicaragua Act")
+    let mut m = k;
+    while m + 1 < end && m < j + 9 && matches!(ctx.tok(m), "in" | "of" | "for" | "on" | "the" | "to") && ctx.word(m + 1) && is_cap(ctx.tok(m + 1)) && !ctx.taken[m + 1] {
+        m += 1;
+        while m < end && m < j + 9 && ctx.word(m) && is_cap(ctx.tok(m)) && !ctx.taken[m] {
+            m += 1;
+        }
+        if ctx.is(LAW_HEADS, m - 1) {
+            return Some(m);
+        }
     }
     let law = ctx.is(LAW_HEADS, k - 1);
     // "Foreign and Commonwealth Office" joins; "Acme Bank and Ural Bank" are two banks
@@ -882,7 +924,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     }
     let head_label = if company || has(ORG_HEADS, last) || has_head_of(ctx, a, b, ORG_HEADS) {
         Some(Label::Org)
-    } else if has(LAW_HEADS, last) || has_head_of(ctx, a, b, LAW_HEADS) {
+    } else if (has(LAW_HEADS, last) || has_head_of(ctx, a, b, LAW_HEADS)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
+        // (a Title Case headline's "Reach Agreement" names no treaty)
         Some(Label::Law)
     } else if has(EVENT_HEADS, last) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
@@ -1843,6 +1886,17 @@ mod tests {
         let got = ents("Korvia Lanta, a shipping firm in Riga, denied the report.");
         assert!(!got.iter().any(|(s, l)| s == "Korvia Lanta" && *l == Label::Person), "{got:?}");
     }
+    // names across "and" or a comma: a lexicon entry, a body's second field, a law's name
+    // over a lower-case connector; "Agreement" heads a treaty
+    e!(lexicon_name_across_and, "Talks in Trinidad and Tobago ended on Monday.", "Trinidad and Tobago" => Gpe);
+    e!(lexicon_name_across_comma, "A letter to the Foreign, Commonwealth and Development Office went unanswered.", "Foreign, Commonwealth and Development Office" => Org);
+    e!(body_field_after_and, "The Institute for Rural and Coastal Studies published the survey.", "Institute for Rural and Coastal Studies" => Org);
+    e!(body_field_after_of_and, "A spokesman for the Department of Fisheries and Coastal Affairs declined to comment.", "Department of Fisheries and Coastal Affairs" => Org);
+    not_e!(two_bodies_after_and, "The Ministry of Finance and Central Bank officials met.", "Ministry of Finance and Central Bank");
+    not_e!(body_and_a_place, "The Ministry of Defence and Russia traded claims.", "Ministry of Defence and Russia");
+    e!(law_name_over_connector, "Congress passed the Protecting Fishermen and Coastal Jobs in Alaska Act last year.", "Protecting Fishermen and Coastal Jobs in Alaska Act" => Law);
+    e!(agreement_is_law, "Both states signed the Tarapaca Water Sharing Agreement in 2019.", "Tarapaca Water Sharing Agreement" => Law);
+    not_e!(headline_reach_agreement, "Farmers and Ministers Reach Agreement\n\nThe talks ended.", "Ministers Reach Agreement", "Reach Agreement");
     e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
     /// The role of the cluster named `name` in `text`, and every mention's text.
     fn role_of(text: &str, name: &str) -> (Option<String>, Vec<String>) {
