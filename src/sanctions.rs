@@ -918,7 +918,8 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             let next = self.w(e.te);
             // a headline clause's subject ("Minsk Condemns …", "…; Minsk Vows Response")
-            let at_start = |k: usize| (a..k).all(|j| !self.is_word(j)) || k > a && matches!(self.w(k - 1), ";" | "," | ":" | "-" | "–" | "—");
+            // (or of a subordinate clause: "… as Hungary Objects", "… While Minsk Stalls")
+            let at_start = |k: usize| (a..k).all(|j| !self.is_word(j)) || k > a && matches!(self.w(k - 1), ";" | "," | ":" | "-" | "–" | "—" | "as" | "while" | "after" | "when" | "because" | "but");
             // a question's subject after its auxiliary ("Will Ankara Bend …?")
             let aux = e.ts > a && matches!(self.w(e.ts - 1), "will" | "would" | "can" | "could" | "should" | "does" | "did" | "is" | "has" | "may" | "might") && at_start(e.ts - 1);
             let clause_start = at_start(e.ts) || aux;

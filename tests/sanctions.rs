@@ -537,6 +537,8 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Ottawa Sanctions Bolivian Militia Chiefs Over Border Raids\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // a state's commodity names its programme
         ("Ottawa Sanctions Fleet Carrying Bolivian Oil to Asia\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // the subject of a subordinate clause is no programme ("… as Peru Objects")
+        ("Ottawa Sanctions Bolivian Militia Chiefs as Peru Objects\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // negative: one party of that nationality
         ("Ottawa Sanctions Bolivian Trader Accused of Fraud\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
         // described targets of the nationality in a sanctions-headline programme document
