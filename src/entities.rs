@@ -1194,7 +1194,9 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let n = ctx.doc.tokens.len();
     if next == "," && b + 2 < n {
         let age = ctx.tok(b + 1).len() <= 3 && ctx.tok(b + 1).chars().all(|c| c.is_ascii_digit()) && ctx.tok(b + 2) == ",";
-        let occupation = matches!(ctx.tok(b + 1), "a" | "an") && (b + 2..(b + 6).min(n)).take_while(|&k| ctx.word(k) && !is_cap(ctx.tok(k))).any(|k| person_noun(ctx.tok(k)));
+        let occupation = matches!(ctx.tok(b + 1), "a" | "an") && (b + 2..(b + 6).min(n)).take_while(|&k| ctx.word(k) && !is_cap(ctx.tok(k))).any(|k| person_noun(ctx.tok(k)))
+            // "X Y, the Bangkok broker's managing director,"
+            || ctx.tok(b + 1) == "the" && (b + 2..(b + 8).min(n)).take_while(|&k| ctx.word(k) && !matches!(ctx.tok(k), "and" | "of" | "who" | "which")).any(|k| person_noun(ctx.tok(k)) && (k + 1 >= n || !ctx.word(k + 1) || matches!(ctx.tok(k + 1), "of" | "at" | "for" | "in")));
         if age || occupation {
             return Some(Label::Person);
         }
@@ -1291,6 +1293,39 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
         out.push(c);
+    }
+    // a company's short form: the first two or three words of an earlier company's name
+    // ("Straits Horizon" after "Straits Horizon Marine Pte Ltd"), replacing what covers them
+    let mut prefixes: Vec<(usize, Vec<String>)> = Vec::new();
+    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (is_company_suffix(ctx.tok(c.b - 1)) || ctx.is(COMPANY_PREFIXES, c.a))) {
+        let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
+        let words: Vec<String> = (a0..c.b).map(|k| ctx.tok(k).to_string()).collect();
+        let caps = words.iter().take_while(|w| is_cap(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
+        if caps >= 2 && !lexicon::is_common_word(&words[0]) {
+            prefixes.push((c.b, words[..caps].to_vec()));
+        }
+    }
+    if !prefixes.is_empty() {
+        let n = ctx.doc.tokens.len();
+        let mut added: Vec<Cand> = Vec::new();
+        for i in 0..n {
+            for (after, words) in &prefixes {
+                for k in (2..=words.len()).rev() {
+                    let e = i + k;
+                    let fits = i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
+                    // only over nothing or over shorter candidates inside the span
+                    if fits && out.iter().all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && c.b - c.a < k) && added.last().is_none_or(|c| c.b <= i) {
+                        added.push(cand(i, e, Label::Org, None, Strength::Strong));
+                        break;
+                    }
+                }
+            }
+        }
+        if !added.is_empty() {
+            out.retain(|c| !added.iter().any(|x| c.a >= x.a && c.b <= x.b));
+            out.extend(added);
+            out.sort_by_key(|c| c.a);
+        }
     }
     // bare repeats of a person's name parts anywhere (sentence starts included): "Pompeo said"
     let mut extra = Vec::new();
@@ -1880,6 +1915,7 @@ mod tests {
     e!(surname_form_short_form, "Bakyt Temirbekov runs a stall. For Temirbekov, the choice is simple.", "Bakyt Temirbekov" => Person, "Temirbekov" => Person);
     e!(age_apposition, "Some traders left. Temirlan Oskonbai, 52, stayed on.", "Temirlan Oskonbai" => Person);
     e!(occupation_apposition, "Wanchai Srisuk, an economist at a Bangkok bank, expects a slowdown.", "Wanchai Srisuk" => Person);
+    e!(apposition_the_role, "Talks with Arnon Kittisak, the Penang trader's managing director, stalled.", "Arnon Kittisak" => Person);
     e!(apposition_after_role, "The bank's director, Kittipong Boonmee, declined to comment.", "Kittipong Boonmee" => Person);
     #[test]
     fn firm_in_apposition_is_no_person() {
@@ -1897,6 +1933,9 @@ mod tests {
     e!(law_name_over_connector, "Congress passed the Protecting Fishermen and Coastal Jobs in Alaska Act last year.", "Protecting Fishermen and Coastal Jobs in Alaska Act" => Law);
     e!(agreement_is_law, "Both states signed the Tarapaca Water Sharing Agreement in 2019.", "Tarapaca Water Sharing Agreement" => Law);
     not_e!(headline_reach_agreement, "Farmers and Ministers Reach Agreement\n\nThe talks ended.", "Ministers Reach Agreement", "Reach Agreement");
+    // a company's short form: the first words of its full name
+    e!(company_short_form, "Lintang Biru Shipping Pte Ltd chartered the tanker. Lintang Biru did not reply.", "Lintang Biru Shipping Pte Ltd" => Org, "Lintang Biru" => Org);
+    not_e!(company_short_form_not_inside_a_longer_name, "Lintang Biru Shipping Pte Ltd chartered the tanker. Lintang Biru Holdings denied any link.", "Lintang Biru");
     e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
     /// The role of the cluster named `name` in `text`, and every mention's text.
     fn role_of(text: &str, name: &str) -> (Option<String>, Vec<String>) {
