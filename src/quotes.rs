@@ -1118,6 +1118,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 lo = k + 1;
             }
         }
+        // a cue inside a relative clause with its own subject: "a businessman whom the
+        // agency described as a “…”" is the agency's
+        if !after_quote {
+            if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(lower(self.word(k)).as_str(), "whom" | "which" | "that")) {
+                let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label))) && (k + 1..hi).all(|j| self.word(j) != ",");
+                if own_subject && k + 1 < hi {
+                    lo = k + 1;
+                }
+            }
+        }
         // a cue coordinated with an earlier one shares its subject: "X said Y had … and
         // urged …" is X's
         let mut hi = hi;

@@ -166,3 +166,7 @@ q!(cue_in_a_subordinate_clause, &format!("{LEAD}Kazakhstan tightened the rules o
 // a fronted topic ("For X, …") is the antecedent of a later "he", not an earlier speaker
 q!(fronted_topic_is_the_antecedent, &format!("{LEAD}“We lost two contracts,” said Pedro Alves, a driver. Maria Lopez runs the depot.\n\nFor Carlos Mendes, the choice is simpler. He may move to Porto. “I will sell fish,” he said."),
     [("We lost two contracts,", "direct", Some("Pedro Alves")), ("I will sell fish,", "direct", Some("Carlos Mendes"))]);
+
+// a cue inside a relative clause with its own subject: that subject speaks
+q!(relative_clause_subject_speaks, &format!("{LEAD}The court jailed Marco Ferreira, a banker whom Europol described as a “central figure” in the scheme."),
+    [("central figure", "partial", Some("Europol"))]);
