@@ -1908,7 +1908,9 @@ impl<'a, 't> Ctx<'a, 't> {
                         source = self.subject_near(k + 2, (k + 8).min(sb));
                         break;
                     }
-                    if self.report_like_at(k) && w != "saying" && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                    // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
+                    let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
+                    if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
                         // the rest of the sentence is the attribution (no new clause after it)
                         let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
                         let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));

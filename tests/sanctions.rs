@@ -318,6 +318,14 @@ source!(source_analysts_at_org, "Analysts at the Nordic Risk Group said the sanc
 source!(source_state_government, "Chile's government said the sanctions on the airline were unjustified.", "sanctions", Some("Chile"));
 source!(source_first_named_member, "Several Member States, including Estonia and Latvia, have called for a ban on Russian timber imports.", "ban", Some("Estonia"));
 source!(source_sentence_before_apposition, "Few traders expected it. Ana Ruiz, a broker in Lima who has worked there for years, said the sanctions on the miner were unfair.", "sanctions", Some("Ana Ruiz"));
+// a reporting verb inside a relative clause after the trigger does not report the claim
+#[test]
+fn relative_clause_report_is_not_the_claims() {
+    let text = "Among the individuals designated was Marco Ferreira, a banker whom OFAC described as a \"central figure\" of the network.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "designated");
+    assert_eq!((c.modality, c.source.as_deref()), (Modality::Asserted, None), "{c:?}");
+}
 source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
 
 // ---------- actions: cues that are no cues, and triggers that carry their own action ----------
