@@ -1691,6 +1691,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(w);
             }
         }
+        // "the government in Managua", "the regime of X": the state
+        if matches!(head.as_str(), "government" | "regime" | "authorities" | "administration") && h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "in" | "of") {
+            if let Some(m) = self.mention_at(h + 2).filter(|m| m.label == Label::Gpe) {
+                let place = &self.clusters.get(m.cluster)?.name;
+                let country = capital_country(place).unwrap_or(place);
+                let speaker = if country == place.as_str() { Some(m.cluster) } else { self.clusters.iter().position(|c| c.name == country) };
+                let label = speaker.is_none().then(|| country.to_string());
+                let e = self.token_at(m.span.end.saturating_sub(1));
+                return Some(Who { speaker, label, mention: Span::new(span.start, doc.tokens[e].span.end) });
+            }
+        }
         let corporate = matches!(head.as_str(), "company" | "firm");
         // "The spokesperson added": the speaker of an earlier attribution whose mention
         // had that head ("A ministry spokesperson said")

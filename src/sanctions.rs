@@ -551,7 +551,7 @@ impl<'a, 't> Ctx<'a, 't> {
             "warned" | "warns" => matches!(next, "that" | ","),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
-                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.in_quote(k + 1))
+                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
             }
             _ => false,
         };
@@ -899,6 +899,13 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn in_quote(&self, i: usize) -> bool {
         self.quote_at(i).is_some()
+    }
+
+    /// Token `k` is the opening mark of a quotation (of any length).
+    fn opens_quote(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else { return false };
+        let i = self.quotes.partition_point(|q| q.span.start < t.span.end);
+        self.quotes.get(i).is_some_and(|q| q.span.start == t.span.end)
     }
 
     // ----- documents -----
@@ -1744,7 +1751,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Effect, true);
         }
         // a quoted verdict on the measures: "the sanctions were "a badge of honour""
-        let open_quote = |k: usize| k < cb && (matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.in_quote(k + 1));
+        let open_quote = |k: usize| k < cb && (matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
         if !t.verb && matches!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
             return (Action::Effect, true);
         }
@@ -2142,6 +2149,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
                         return Some(e.name.clone());
                     }
+                }
+            }
+            // "the government in Managua", "the authorities in Minsk": the state
+            if matches!(w, "government" | "authorities" | "regime" | "administration") && matches!(self.w(j + 1), "in" | "of") {
+                if let Some(e) = self.ent(j + 2).filter(|e| e.label == Label::Gpe && e.te <= k && self.is_state(&e.party)) {
+                    return Some(e.party.clone());
                 }
             }
             // "Brazil's government", "the Brazilian government": the state

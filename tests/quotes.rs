@@ -170,3 +170,7 @@ q!(fronted_topic_is_the_antecedent, &format!("{LEAD}“We lost two contracts,”
 // a cue inside a relative clause with its own subject: that subject speaks
 q!(relative_clause_subject_speaks, &format!("{LEAD}The court jailed Marco Ferreira, a banker whom Europol described as a “central figure” in the scheme."),
     [("central figure", "partial", Some("Europol"))]);
+
+// "the government in <capital>" speaks for its state
+q!(government_in_capital_speaks_for_state, &format!("{LEAD}Belarus held talks with Poland on Monday. The government in Minsk has called the ruling “absurd” and recalled its envoy."),
+    [("absurd", "partial", Some("Belarus"))]);

@@ -326,6 +326,14 @@ fn relative_clause_report_is_not_the_claims() {
     let c = claim_with(&cs, text, "designated");
     assert_eq!((c.modality, c.source.as_deref()), (Modality::Asserted, None), "{c:?}");
 }
+// an evaluation in short straight quotes reports the claim; "the government in <capital>" is the state
+#[test]
+fn government_in_capital_calls_the_sanctions() {
+    let text = "Canada imposed sanctions on Belarus on Monday. The government in Minsk has called the sanctions \"absurd\" and recalled its envoy.";
+    let cs = claims(text);
+    let c = cs.last().expect("two claims");
+    assert_eq!((c.action, c.modality, c.source.as_deref()), (Action::Effect, Modality::Reported, Some("Belarus")), "{c:?}");
+}
 source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
 
 // ---------- actions: cues that are no cues, and triggers that carry their own action ----------
