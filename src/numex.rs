@@ -259,7 +259,7 @@ const LAW_STARTS: &[&str] = &[
 const DATETIME_STARTS: &[&str] = &[
     "a", "an", "several", "few", "half", "earlier", "later", "every", "each", "early", "late", "mid", "morning", "night",
     "evening", "afternoon", "day", "week", "weekend", "today", "yesterday", "tomorrow", "tonight", "weeks", "months",
-    "decades",
+    "decades", "another", "end", "beginning", "start", "middle",
 ];
 
 /// Words of up to 16 bytes with their flags, in an open-addressing table keyed by the
@@ -1151,6 +1151,10 @@ impl<'a, 't> Cx<'a, 't> {
         if self.part_of_day(j) && self.l(j) != "noon" {
             return Some((j + 1, Label::Time));
         }
+        // "first half of 2024", "the last quarter of 2023"
+        if matches!(self.l(j), "half" | "quarter") && self.l(j + 1) == "of" && self.year_num(j + 2) {
+            return Some((j + 3, Label::Date));
+        }
         if let Some(lab) = self.unit(j) {
             return Some((j + 1, lab));
         }
@@ -1234,6 +1238,10 @@ impl<'a, 't> Cx<'a, 't> {
         if matches!(w, "every" | "each") {
             let j = i + 1;
             if self.weekday(j) {
+                // "every Thursday evening"
+                if self.part_of_day(j + 1) {
+                    return Some((j + 2, Label::Time));
+                }
                 return Some((j + 1, Label::Date));
             }
             if self.part_of_day(j) {
@@ -1248,6 +1256,34 @@ impl<'a, 't> Cx<'a, 't> {
                     return Some((k + 1, lab));
                 }
             }
+        }
+        // more of a time: "another year", "another 12 months", "a further year"
+        if w == "another" || w == "a" && self.l(i + 1) == "further" {
+            let j = if w == "another" { i + 1 } else { i + 2 };
+            if let Some(lab) = self.unit(j) {
+                return Some((j + 1, lab));
+            }
+            if let Some(k) = self.count(j).filter(|_| !matches!(self.l(j), "a" | "an")) {
+                if let Some(lab) = self.unit(k) {
+                    return Some((k + 1, lab));
+                }
+            }
+        }
+        // a part of a date: "end of September", "the beginning of 2024", "end of the year"
+        // (not the idiom "at the end of the day")
+        if matches!(w, "end" | "beginning" | "start" | "middle") && self.l(i + 1) == "of" {
+            let the = self.l(i + 2) == "the";
+            let j = if the { i + 3 } else { i + 2 };
+            if let Some((e, Label::Date)) = longer(self.deictic(j), self.calendar(j)) {
+                return Some((e, Label::Date));
+            }
+            if the && matches!(self.l(j), "year" | "month" | "week" | "decade" | "quarter" | "century") {
+                return Some((j + 1, Label::Date));
+            }
+        }
+        // a person's age in apposition: "Jane Doe, 44, said …"
+        if self.plain_num(i) && self.t(i).len() <= 3 && i >= self.lo + 2 && self.t(i - 1) == "," && self.t(i + 1) == "," && self.kind(i - 2) == Some(Kind::Word) && self.cap(i - 2) && !self.has(i - 2, F_MONTH | F_MONTH_ABBR | F_WEEKDAY) && self.t(i).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)) {
+            return Some((i + 1, Label::Date));
         }
         // modifiers inside: "late December", "early 2019", "mid-October", "late last year"
         if matches!(w, "early" | "late" | "mid") {
@@ -1274,6 +1310,12 @@ impl<'a, 't> Cx<'a, 't> {
         }
         let m = longer(self.deictic(i), self.calendar(i));
         let m = longer(m, self.duration(i));
+        // a month of a relative year: "April last year"
+        if let Some((e, Label::Date)) = m {
+            if e == i + 1 && self.has(i, F_MONTH) && matches!(self.l(e), "last" | "this" | "next") && self.l(e + 1) == "year" {
+                return Some((e + 2, Label::Date));
+            }
+        }
         if m.is_some() {
             return m;
         }
@@ -1515,6 +1557,14 @@ mod tests {
     case!(weeks_later, "Four months later the port was closed.", [("Four months later", Date)]);
     case!(ordinal_day, "Delegates met for a third day in Geneva.", [("third day", Date)]);
     case!(previous_day, "The previous day, crowds had gathered outside.", [("previous day", Date)]);
+    case!(another_year, "The council renewed the mandate for another year and the embargo for another 18 months.", [("another year", Date), ("another 18 months", Date)]);
+    case!(a_further_year, "The listings were extended by a further year.", [("a further year", Date)]);
+    case!(part_of_year, "Sales slowed in the first half of 2024 and the last quarter of 2023.", [("first half of 2024", Date), ("last quarter of 2023", Date)]);
+    case!(end_of_month, "The fund runs out by the end of September, or the end of the year at the latest.", [("end of September", Date), ("end of the year", Date)]);
+    case!(end_of_the_day_idiom, "At the end of the day, the vote was lost.", []);
+    case!(month_of_relative_year, "Britain followed in April last year.", [("April last year", Date)]);
+    case!(age_in_apposition, "The engineer Arman Duisenov, 61, was detained at the airport.", [("61", Date)]);
+    case!(number_after_a_month_is_no_age, "The vote on March 14, 12 of the 15 members backed it.", [("March 14", Date)]);
     case!(hyphen_compound, "The bank granted a 90-day extension on the loan.", [("90-day", Date)]);
     case!(hyphen_age, "A 34-year-old farmer was detained.", [("34-year-old", Date)]);
     case!(decade, "Tensions date back to the 1980s at least.", [("1980s", Date)]);
@@ -1529,6 +1579,7 @@ mod tests {
     case!(less_than_week_ago, "Less than a month ago, the dam burst.", [("Less than a month ago", Date)]);
     case!(bare_months, "The ports stayed shut for months after the storm.", [("months", Date)]);
     case!(every_year, "The fair returns every year to the capital.", [("every year", Date)]);
+    case!(every_weekday_evening, "Every Thursday evening the exiles meet in a hall.", [("Every Thursday evening", Time)]);
     case!(weekday_day_month_year, "The fair opens on Friday 3 May 2024 in the park.", [("Friday 3 May 2024", Date)]);
     case!(month_short_without_stop, "Born 21 Feb 1977, he moved abroad on Sep 9 that year.", [("21 Feb 1977", Date), ("Sep 9", Date)]);
     case!(week_leading_up, "Prices spiked during the week leading up to the election.", [("week leading up to the election", Date)]);

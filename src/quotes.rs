@@ -1118,6 +1118,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 lo = k + 1;
             }
         }
+        // a cue inside a relative clause with its own subject: "a businessman whom the
+        // agency described as a “…”" is the agency's
+        if !after_quote {
+            if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(lower(self.word(k)).as_str(), "whom" | "which" | "that")) {
+                let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label))) && (k + 1..hi).all(|j| self.word(j) != ",");
+                if own_subject && k + 1 < hi {
+                    lo = k + 1;
+                }
+            }
+        }
         // a cue coordinated with an earlier one shares its subject: "X said Y had … and
         // urged …" is X's
         let mut hi = hi;
@@ -1544,7 +1554,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let lo = doc.sentences[s].tokens.0;
             let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
-            let object = self.is_object(t, lo) || self.possessive_after(e);
+            // a fronted topic is no object: "For X, the calculation is simpler. … he said"
+            let topic = t == lo + 1 && matches!(lower(self.word(lo)).as_str(), "for" | "to") && e < doc.tokens.len() && self.word(e) == ",";
+            let object = !topic && (self.is_object(t, lo) || self.possessive_after(e));
             if !object {
                 best = Some(m);
                 // two candidates in one sentence: the subject, which comes first
@@ -1677,6 +1689,17 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(mut w) = self.spokes_for(h) {
                 w.mention = span;
                 return Some(w);
+            }
+        }
+        // "the government in Managua", "the regime of X": the state
+        if matches!(head.as_str(), "government" | "regime" | "authorities" | "administration") && h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "in" | "of") {
+            if let Some(m) = self.mention_at(h + 2).filter(|m| m.label == Label::Gpe) {
+                let place = &self.clusters.get(m.cluster)?.name;
+                let country = capital_country(place).unwrap_or(place);
+                let speaker = if country == place.as_str() { Some(m.cluster) } else { self.clusters.iter().position(|c| c.name == country) };
+                let label = speaker.is_none().then(|| country.to_string());
+                let e = self.token_at(m.span.end.saturating_sub(1));
+                return Some(Who { speaker, label, mention: Span::new(span.start, doc.tokens[e].span.end) });
             }
         }
         let corporate = matches!(head.as_str(), "company" | "firm");

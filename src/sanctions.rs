@@ -27,6 +27,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let programme = cx.programme_states();
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
+    // described targets of the programme's nationality ("six Russian traders") are the programme
+    // state only in a document whose headline is about sanctions
+    if !cx.sanctions_headline() {
+        drafts.iter_mut().for_each(|d| d.nationality = None);
+    }
     let mut out = Vec::with_capacity(drafts.len());
     // the last named target and its sentence, for "the ban" and other short references
     let mut recent: Option<(usize, String, bool)> = None;
@@ -63,6 +68,7 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
         let target = match &d.target {
             Some(t) => Some(t.clone()),
             None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
+            None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None => None,
         };
         Claim { span: d.span, action: d.action, actor, target, modality: d.modality, source: d.source, trigger: d.trigger }
@@ -318,6 +324,9 @@ struct Draft {
     actor_rule: ActorRule,
     target: Option<String>,
     target_default: bool,
+    /// The state whose nationals or firms are the described targets ("three Sudanese firms"):
+    /// the target when it is the document's programme.
+    nationality: Option<String>,
     /// Index of the sentence.
     sent: usize,
     /// The trigger is a definite reference ("the ban", "these sanctions").
@@ -540,8 +549,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let like = match w {
             "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" => next == "that",
             "warned" | "warns" => matches!(next, "that" | ","),
-            "described" | "describes" | "condemned" | "condemns" | "called" | "calls" => {
-                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleOpen))
+            // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
+            "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
+                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
             }
             _ => false,
         };
@@ -905,6 +915,13 @@ impl<'a, 't> Ctx<'a, 't> {
         self.quote_at(i).is_some()
     }
 
+    /// Token `k` is the opening mark of a quotation (of any length).
+    fn opens_quote(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else { return false };
+        let i = self.quotes.partition_point(|q| q.span.start < t.span.end);
+        self.quotes.get(i).is_some_and(|q| q.span.start == t.span.end)
+    }
+
     // ----- documents -----
 
     /// States the headline (first sentence) names as a GPE other than its subject or the owner of
@@ -922,7 +939,8 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             let next = self.w(e.te);
             // a headline clause's subject ("Minsk Condemns …", "…; Minsk Vows Response")
-            let at_start = |k: usize| (a..k).all(|j| !self.is_word(j)) || k > a && matches!(self.w(k - 1), ";" | "," | ":" | "-" | "–" | "—");
+            // (or of a subordinate clause: "… as Hungary Objects", "… While Minsk Stalls")
+            let at_start = |k: usize| (a..k).all(|j| !self.is_word(j)) || k > a && matches!(self.w(k - 1), ";" | "," | ":" | "-" | "–" | "—" | "as" | "while" | "after" | "when" | "because" | "but");
             // a question's subject after its auxiliary ("Will Ankara Bend …?")
             let aux = e.ts > a && matches!(self.w(e.ts - 1), "will" | "would" | "can" | "could" | "should" | "does" | "did" | "is" | "has" | "may" | "might") && at_start(e.ts - 1);
             let clause_start = at_start(e.ts) || aux;
@@ -932,10 +950,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 out.push(e.party.clone());
             }
             // the nationality of plural targets ("Haitian Gang Leaders"), not of one party ("Belarusian Trader")
-            let head = (e.te..(e.te + 4).min(b)).take_while(|&j| self.name_word(j) && self.ent(j).map_or(true, |n| n.label != Label::Norp && n.label != Label::Gpe)).last();
+            // the noun phrase ends before a title-cased preposition or participle ("Gold Traders
+            // Accused of …", "Traders Over …")
+            let head = (e.te..(e.te + 4).min(b))
+                .take_while(|&j| self.name_word(j) && self.ent(j).map_or(true, |n| n.label != Label::Norp && n.label != Label::Gpe) && !(j > e.te && headline_phrase_end(self.w(j))))
+                .last();
+            // or a state's commodity ("Iranian Oil"): sanctions on it are on the state
             let plural = head.map_or(false, |h| {
                 let w = self.w(h);
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w)
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && matches!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
             });
             if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
                 norps.push((e.party.clone(), plural));
@@ -944,7 +967,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a headline's one nationality of the targets ("… on Four Haitian Gang Leaders") names the
         // programme; two ("Indonesian Shipper …, Russian Banks") name none
-        let sanctions_headline = (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets"));
+        let sanctions_headline = self.sanctions_headline();
         if out.is_empty() && norps.len() == 1 && norps[0].1 && sanctions_headline {
             out.push(norps.remove(0).0);
         }
@@ -958,6 +981,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         out
+    }
+
+    /// The headline (first sentence) is about sanctions: it holds a sanctions word.
+    fn sanctions_headline(&self) -> bool {
+        let Some(first) = self.doc.sentences.first() else { return false };
+        let (a, b) = first.tokens;
+        (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets"))
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
@@ -1106,6 +1136,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // an earlier predication's demand cue does not govern the next one
             prev_end = p.trig.te;
             let (target, target_default) = self.target(&all, p.clause, p.action);
+            let nationality = if target.is_none() && !target_default { self.described_nationality(&all, p.clause) } else { None };
             let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quoted.is_some());
             if actor.is_none() && actor_rule == ActorRule::Default {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
@@ -1114,7 +1145,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
                 actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.clone().filter(|a| is_body(a)));
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
     }
 
@@ -1693,9 +1724,12 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Violate, true);
         }
         // effect: the sanctions are the subject of a predicate about what they do
-        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship");
+        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
+            // what they fail or manage to do: "will not stop the smuggling", "will not bring him down"
+            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
-        let that_start = (ca..t.ts).rev().find(|&k| self.w(k) == "that").map_or(ca, |k| k + 1);
+        // (or of a question after a colon or "whether": "…: are the sanctions working?")
+        let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether")).map_or(ca, |k| k + 1);
         let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
         if subj_start {
             let after = words(t.te..(t.te + 10).min(cb));
@@ -1732,7 +1766,22 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"
-        if before.iter().rev().take(4).any(|w| matches!(*w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "dismissed" | "dismisses" | "decried" | "denounced")) && (t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") {
+        // or a quoted evaluation right after the measures: "called the sanctions "a political gift""
+        let evaluating = |w: &str| matches!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
+        let quote_next = t.te < cb && matches!(self.doc.tokens[t.te].kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
+        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next) {
+            return (Action::Effect, true);
+        }
+        // a quoted verdict on the measures: "the sanctions were "a badge of honour""
+        let open_quote = |k: usize| k < cb && (matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
+        if !t.verb && matches!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
+            return (Action::Effect, true);
+        }
+        // a reaction to the measures as the verb's whole object: "the government welcomed the measures."
+        let reacting = t.ts >= ca + 2 && matches!(self.w(t.ts - 2), "welcomed" | "welcomes" | "praised" | "praises" | "condemned" | "condemns" | "criticised" | "criticized" | "denounced" | "decried")
+            && matches!(self.w(t.ts - 1), "the" | "these" | "those" | "this")
+            && (t.te >= cb || matches!(self.w(t.te), "." | "," | "but" | "and" | ";"));
+        if reacting {
             return (Action::Effect, true);
         }
         // threats take precedence over the action threatened
@@ -1888,7 +1937,9 @@ impl<'a, 't> Ctx<'a, 't> {
                         source = self.subject_near(k + 2, (k + 8).min(sb));
                         break;
                     }
-                    if self.report_like_at(k) && w != "saying" && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                    // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
+                    let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
+                    if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
                         // the rest of the sentence is the attribution (no new clause after it)
                         let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
                         let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
@@ -2124,6 +2175,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+            // "the government in Managua", "the authorities in Minsk": the state
+            if matches!(w, "government" | "authorities" | "regime" | "administration") && matches!(self.w(j + 1), "in" | "of") {
+                if let Some(e) = self.ent(j + 2).filter(|e| e.label == Label::Gpe && e.te <= k && self.is_state(&e.party)) {
+                    return Some(e.party.clone());
+                }
+            }
             // "Brazil's government", "the Brazilian government": the state
             if w == "government" {
                 let p = if matches!(self.w(j.wrapping_sub(1)), "'s" | "’s") { j.wrapping_sub(2) } else { j.wrapping_sub(1) };
@@ -2203,7 +2260,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party objecting to the measures is their target
-        if let Some((_, o)) = self.objector(trigs[0], ca).filter(|_| !matches!(self.w(trigs[0].te), "of" | "on" | "against")) {
+        if let Some((_, o)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")).map(|(v, o, _)| (v, o)) {
             return (Some(o), false);
         }
         let mut described = false;
@@ -2340,8 +2397,9 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions
     /// as …", "The Kremlin dismissed the measures as …"): the subject of an objecting verb right
-    /// before the trigger, with the verb's token.
-    fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String)> {
+    /// before the trigger, with the verb's token and the party's label (a person objecting is
+    /// neither the measures' actor nor their target).
+    fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String, Label)> {
         let lo = t.ts.saturating_sub(5).max(ca);
         let v = (lo..t.ts).rev().find(|&j| matches!(self.w(j), "described" | "dismissed" | "called" | "condemned" | "denounced" | "rejected" | "criticised" | "criticized" | "slammed" | "decried" | "protested" | "describes" | "dismisses" | "calls" | "condemns" | "denounces" | "rejects"
             | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs"))?;
@@ -2356,15 +2414,17 @@ impl<'a, 't> Ctx<'a, 't> {
             hops += 1;
             if let Some(e) = self.ent(j) {
                 let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
-                if matches!(e.label, Label::Gpe | Label::Org | Label::Norp) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
-                    return Some((v, e.party.clone()));
+                if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
+                    return Some((v, e.party.clone(), e.label));
                 }
                 if matches!(self.w(e.te), "'s" | "’s") && matches!(e.label, Label::Gpe | Label::Norp) {
-                    return Some((v, e.party.clone()));
+                    return Some((v, e.party.clone(), e.label));
                 }
                 return None;
             }
-            if !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            // the comma closing an appositive subject: "A junta spokesman, General X, dismissed …"
+            let appositive = j + 1 == v && self.w(j) == "," && j > ca && self.ent(j - 1).map_or(false, |e| e.label == Label::Person);
+            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
         }
@@ -2432,6 +2492,32 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         Some(e.party.clone())
+    }
+
+    /// The state of a nationality that describes the targets after the trigger ("sanctions on
+    /// three Sudanese gold trading companies", "asset freezes on six Russian traders").
+    fn described_nationality(&self, trigs: &[Trig], clause: (usize, usize)) -> Option<String> {
+        let cb = clause.1;
+        for t in trigs {
+            let mut k = t.te;
+            while k < (t.te + 10).min(cb) {
+                if let Some(e) = self.ent(k) {
+                    if e.label != Label::Norp || !self.is_state(&e.party) || is_sanctioner(&e.party) {
+                        return None;
+                    }
+                    // plural targets: one described party ("a Russian bank") is not the state
+                    let described = (e.te..(e.te + 5).min(cb))
+                        .take_while(|&j| self.is_word(j) && self.ent(j).is_none())
+                        .any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
+                    return described.then(|| e.party.clone());
+                }
+                if matches!(self.w(k), "," | "." | ";" | "that" | "which" | "who" | "while" | "but") {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        None
     }
 
     /// A possessive organisation before a list ("Treasury's Specially Designated Nationals") is the actor.
@@ -2526,7 +2612,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party objecting to the measures is not their actor
-        if let Some((v, _)) = self.objector(trigs[0], ca) {
+        if let Some((v, _, _)) = self.objector(trigs[0], ca) {
             // the measures' own modifier ("Chilean sanctions") imposed them
             let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
             return (by.map(|e| e.party.clone()), ActorRule::Default);
@@ -2642,6 +2728,13 @@ fn is_sanctioner(name: &str) -> bool {
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
 fn headline_verb_word(w: &str) -> bool {
     matches!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
+}
+
+/// A title-cased headline word that ends the noun phrase before it: a preposition or a
+/// participle ("Traders Accused of …", "Firms Linked to …", "Shippers Over …").
+fn headline_phrase_end(w: &str) -> bool {
+    matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under")
+        || w.len() > 5 && w.ends_with("ed")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").

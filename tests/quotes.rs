@@ -162,3 +162,15 @@ q!(they_after_a_group_of_people, &format!("{LEAD}In a letter to the Finance Mini
 // a cue in a clause of its own takes that clause's subject
 q!(cue_in_a_subordinate_clause, &format!("{LEAD}Kazakhstan tightened the rules on Friday, after European officials warned of “serious consequences” for traders."),
     [("serious consequences", "partial", Some("European officials"))]);
+
+// a fronted topic ("For X, …") is the antecedent of a later "he", not an earlier speaker
+q!(fronted_topic_is_the_antecedent, &format!("{LEAD}“We lost two contracts,” said Pedro Alves, a driver. Maria Lopez runs the depot.\n\nFor Carlos Mendes, the choice is simpler. He may move to Porto. “I will sell fish,” he said."),
+    [("We lost two contracts,", "direct", Some("Pedro Alves")), ("I will sell fish,", "direct", Some("Carlos Mendes"))]);
+
+// a cue inside a relative clause with its own subject: that subject speaks
+q!(relative_clause_subject_speaks, &format!("{LEAD}The court jailed Marco Ferreira, a banker whom Europol described as a “central figure” in the scheme."),
+    [("central figure", "partial", Some("Europol"))]);
+
+// "the government in <capital>" speaks for its state
+q!(government_in_capital_speaks_for_state, &format!("{LEAD}Belarus held talks with Poland on Monday. The government in Minsk has called the ruling “absurd” and recalled its envoy."),
+    [("absurd", "partial", Some("Belarus"))]);

@@ -249,9 +249,13 @@ fn target_in_programme(body: &str, trigger: &str) -> Option<String> {
 #[test]
 fn described_targets_in_a_programme_document() {
     let cases: &[(&str, &str, Option<&str>)] = &[
-        // a nationality that only describes the targets
-        ("Canada sanctioned four Belarusian prison officers on Monday.", "sanctioned", None),
+        // plural targets of the programme's nationality are the programme state (GUIDELINES §5:
+        // under a country programme the target is the country unless one named entity is)
+        ("Canada sanctioned four Belarusian prison officers on Monday.", "sanctioned", Some("Belarus")),
+        ("Canada imposed asset freezes on seven Belarusian timber exporters.", "asset freezes", Some("Belarus")),
+        // negative: one described party, another nationality, or two nationalities name none
         ("Canada also imposed sanctions on a Belarusian state bank.", "sanctions", None),
+        ("Canada sanctioned four Georgian prison officers on Monday.", "sanctioned", None),
         ("Canada sanctioned nine Belarusian and Russian shippers.", "sanctioned", None),
         // a place that only locates them
         ("Canada sanctioned eight companies in Russia and Serbia.", "sanctioned", None),
@@ -317,6 +321,22 @@ source!(source_sentence_before_apposition, "Few traders expected it. Ana Ruiz, a
 act!(lift_the_restrictions_in_a_sanctions_text, "The bloc renewed its sanctions on the junta in May. Its envoy said the bloc stood ready to lift the restrictions once a vote is held.", "restrictions", Lift);
 none!(lift_the_restrictions_elsewhere, "The city council voted on Tuesday to lift the restrictions on parking downtown.");
 source!(source_told_a_listener, "The bloc could restore the sanctions on the port within weeks, a senior Nordic Council official told the Baltic Times on Tuesday.", "sanctions", Some("Nordic Council"));
+// a reporting verb inside a relative clause after the trigger does not report the claim
+#[test]
+fn relative_clause_report_is_not_the_claims() {
+    let text = "Among the individuals designated was Marco Ferreira, a banker whom OFAC described as a \"central figure\" of the network.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "designated");
+    assert_eq!((c.modality, c.source.as_deref()), (Modality::Asserted, None), "{c:?}");
+}
+// an evaluation in short straight quotes reports the claim; "the government in <capital>" is the state
+#[test]
+fn government_in_capital_calls_the_sanctions() {
+    let text = "Canada imposed sanctions on Belarus on Monday. The government in Minsk has called the sanctions \"absurd\" and recalled its envoy.";
+    let cs = claims(text);
+    let c = cs.last().expect("two claims");
+    assert_eq!((c.action, c.modality, c.source.as_deref()), (Action::Effect, Modality::Reported, Some("Belarus")), "{c:?}");
+}
 source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
 
 // ---------- actions: cues that are no cues, and triggers that carry their own action ----------
@@ -384,6 +404,40 @@ fn effect_long_subject_in_a_sanctions_text() {
     assert_eq!(action_in_context("Yesterday's designation of a judge and two retired generals sends a warning to the junta.", "designation"), Action::Effect);
 }
 act!(effect_dismissed_as, "Moscow dismissed the sanctions as unlawful and pointless.", "sanctions", Effect);
+// what the measures fail to do, a question about them, a quoted verdict, a reaction
+act!(effect_will_not_stop, "Sanctions on a few brokers will not stop the trade in stolen timber, she said.", "Sanctions", Effect);
+act!(effect_will_not_bring_down, "Sanctions alone will not bring the colonels down.", "Sanctions", Effect);
+act!(effect_question_after_colon, "The question in the capital is simple: are the sanctions working?", "sanctions", Effect);
+act!(effect_headline_whether, "Traders Wonder Whether Sanctions Still Bite", "Sanctions", Effect);
+act!(effect_called_straight_quotes, "A party spokesman called the sanctions \"an insult to the voters\" on Sunday.", "sanctions", Effect);
+act!(effect_called_curly_quotes, "The junta called the sanctions “illegal and cruel”.", "sanctions", Effect);
+act!(effect_quoted_verdict, "The palace said in May that the sanctions were \"a medal of honour\" for the movement.", "sanctions", Effect);
+#[test]
+fn effect_welcomed_measures() {
+    assert_eq!(action_in_context("The opposition in exile welcomed the measures.", "measures"), Action::Effect);
+}
+// negatives: a listing with its named object keeps its action; a welcomed decision to impose is imposition
+#[test]
+fn impose_called_listing_of() {
+    assert_eq!(action_in_context("Lima's trade office called the listing of Andes Copper \"arbitrary\".", "listing"), Action::Impose);
+}
+act!(impose_welcomed_plan_to_impose, "The opposition welcomed the plan to impose sanctions on the colonels.", "sanctions", Impose);
+
+// a person who calls or dismisses the measures is their source, neither their actor nor their target
+#[test]
+fn person_evaluating_the_measures_is_the_source() {
+    for text in [
+        "Canada sanctioned the militia's leaders on Friday. In a post online, spokesman Ruben Tamayo called the sanctions \"a gift to our enemies\".",
+        "Canada sanctioned the militia's leaders on Friday. A militia spokesman, Colonel Ruben Tamayo, dismissed the sanctions as \"theatre\".",
+    ] {
+        let cs = claims(text);
+        let c = cs.last().expect("two claims");
+        assert_eq!(c.action, Action::Effect, "{c:?}");
+        assert_eq!(c.source.as_deref(), Some("Ruben Tamayo"), "{c:?}");
+        assert_ne!(c.actor.as_deref(), Some("Ruben Tamayo"), "{c:?}");
+        assert_ne!(c.target.as_deref(), Some("Ruben Tamayo"), "{c:?}");
+    }
+}
 #[test]
 fn comply_elided_in_a_sanctions_text() {
     assert_eq!(action_in_context("Exporters in the region will comply without complaint, one trader predicted.", "comply"), Action::Comply);
@@ -497,6 +551,17 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Ottawa Sanctions a Bolivian Shipper and Two Peruvian Lenders\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
         // negative: a headline without sanctions words names no programme
         ("Police Seize a Ship Bound for Bolivian Ports\n\nOttawa imposed sanctions on Monday. Ottawa today extended its sanctions for another year.", "sanctions", None),
+        // the targets' noun phrase ends before a title-cased participle or preposition
+        ("Ottawa Sanctions Bolivian Timber Exporters Accused of Fraud\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        ("Ottawa Sanctions Bolivian Militia Chiefs Over Border Raids\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // a state's commodity names its programme
+        ("Ottawa Sanctions Fleet Carrying Bolivian Oil to Asia\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // the subject of a subordinate clause is no programme ("… as Peru Objects")
+        ("Ottawa Sanctions Bolivian Militia Chiefs as Peru Objects\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // negative: one party of that nationality
+        ("Ottawa Sanctions Bolivian Trader Accused of Fraud\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
+        // described targets of the nationality in a sanctions-headline programme document
+        ("Ottawa Sanctions Three Bolivian Militia Chiefs\n\nOttawa also sanctioned six Bolivian timber traders on Monday.", "sanctioned", Some("Bolivia")),
     ];
     for (text, trigger, want) in cases {
         assert_eq!(target_of(text, trigger).as_deref(), *want, "{text}");
