@@ -1323,14 +1323,33 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     }
     if !prefixes.is_empty() {
         let n = ctx.doc.tokens.len();
+        // the prefixes by their first word, and the candidates' spans sorted, so that a long
+        // text costs one look-up per word and a few span checks per match (not a pass over
+        // every prefix and every candidate at every word)
+        let mut by_first: std::collections::HashMap<&str, Vec<(usize, &[String])>> = std::collections::HashMap::new();
+        for (after, words) in &prefixes {
+            by_first.entry(words[0].as_str()).or_default().push((*after, words.as_slice()));
+        }
+        let mut spans: Vec<(usize, usize)> = out.iter().map(|c| (c.a, c.b)).collect();
+        spans.sort_unstable();
+        let longest_span = spans.iter().map(|&(a, b)| b - a).max().unwrap_or(0);
+        // every candidate that overlaps i..e is nothing or a shorter one inside the span
+        let free = |i: usize, e: usize, k: usize| {
+            let hi = spans.partition_point(|&(a, _)| a < e);
+            spans[..hi].iter().rev().take_while(|&&(a, _)| a + longest_span > i).all(|&(a, b)| b <= i || a >= e || a >= i && b <= e && b - a < k)
+        };
         let mut added: Vec<Cand> = Vec::new();
         for i in 0..n {
-            for (after, words) in &prefixes {
+            if !ctx.word(i) || !is_cap(ctx.tok(i)) {
+                continue;
+            }
+            let Some(list) = by_first.get(ctx.tok(i)) else { continue };
+            for &(after, words) in list {
                 for k in (2..=words.len()).rev() {
                     let e = i + k;
-                    let fits = i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
+                    let fits = i >= after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
                     // only over nothing or over shorter candidates inside the span
-                    if fits && out.iter().all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && c.b - c.a < k) && added.last().is_none_or(|c| c.b <= i) {
+                    if fits && free(i, e, k) && added.last().is_none_or(|c| c.b <= i) {
                         added.push(cand(i, e, Label::Org, None, Strength::Strong));
                         break;
                     }
@@ -1338,7 +1357,11 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
         if !added.is_empty() {
-            out.retain(|c| !added.iter().any(|x| c.a >= x.a && c.b <= x.b));
+            // `added` is sorted and its spans do not overlap: the one that may hold c starts last at or before c.a
+            out.retain(|c| {
+                let k = added.partition_point(|x| x.a <= c.a);
+                !(k > 0 && c.b <= added[k - 1].b)
+            });
             out.extend(added);
             out.sort_by_key(|c| c.a);
         }

@@ -2562,7 +2562,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
             let noun = self.w(obj + 1);
-            let body = self.ents.iter().rev().filter(|e| e.te <= obj && e.label == Label::Org).find(|e| e.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun)));
+            let before = self.ents.partition_point(|e| e.ts < obj);
+            // (within the last few thousand words: a head noun does not reach further back)
+            let body = self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > obj).filter(|e| e.te <= obj && e.label == Label::Org).find(|e| e.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun)));
             return Some((body.map(|e| e.party.clone()), ActorRule::Null));
         }
         None
