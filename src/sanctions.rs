@@ -969,6 +969,13 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
+    /// The span holds a failed step ("failed to agree", "Fails to Agree"): its actor still acts on sanctions.
+    fn failed_step(&self, span: Span) -> bool {
+        let a = self.doc.tokens.partition_point(|t| t.span.start < span.start);
+        let b = self.doc.tokens.partition_point(|t| t.span.end <= span.end);
+        (a..b).any(|k| matches!(self.w(k), "failed" | "fails" | "fail") && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "to"))
+    }
+
     /// The headline (first sentence) is about sanctions: it holds a sanctions word.
     fn sanctions_headline(&self) -> bool {
         let Some(first) = self.doc.sentences.first() else { return false };
@@ -977,8 +984,9 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
-        // states that impose, change or threaten sanctions (not those refusing or complying)
-        let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated;
+        // states that impose, change or threaten sanctions (not those refusing or complying; a
+        // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
+        let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         let states: Vec<String> = drafts.iter().filter(imposing).filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && is_listed_state(a)).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
             if states.iter().filter(|a| **a == best).count() >= 2 {
@@ -989,7 +997,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // the first imposing subject of the text, when it names a state or body
-        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
+        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted || d.modality == Modality::Negated && self.failed_step(d.span)).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
             if self.is_state(&a) || is_body(&a) {
                 return Some(a);
             }
@@ -1941,7 +1949,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut conditional = false;
         for (k, w) in cw.iter().enumerate() {
             let next = cw.get(k + 1).copied().unwrap_or("");
-            let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"));
+            let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"))
+                // "failed to agree sanctions"
+                || matches!(*w, "failed" | "fails" | "fail") && k < ti && cw[k + 1..(k + 4).min(ti)].contains(&"to");
             if !neg {
                 continue;
             }
@@ -1989,13 +1999,18 @@ impl<'a, 't> Ctx<'a, 't> {
             if the_day {
                 conditional = true;
             }
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && next != "again" && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
+            // ("once seemed settled" is the adverb, no condition)
+            let once_adverb = matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || next.len() > 4 && next.ends_with("ed");
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
         // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
         let question = quote.is_none() && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
         let hedge = (qa.max(sa)..cb).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather") && k < t.ts);
+        // an embedded question about the measures: "… Ask Whether Sanctions Still Bite"
+        let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| matches!(self.w(j), "the" | "these" | "those" | "such" | "new"))
+            && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
         // speculation
         let speculative = question || hedge || (ca..cb).any(|k| {
             matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly")

@@ -299,6 +299,27 @@ modal!(might_in_later_clause, "The envoy condemned the sanctions on the refinery
 modal!(opposes_object_then_would, "The ministry said it opposes the ruling and would impose sanctions on the bloc's carriers.", "sanctions", DemandedOrProposed);
 modal!(negated_outside_partial_quote, "The spokesman added that it would not be \"useful to discuss future sanctions against the port\".", "sanctions", Negated);
 
+// a failed step is negated; an embedded question is speculative; "once" as an adverb is no condition
+modal!(negated_failed_to_agree, "Ministers failed on Monday to agree sanctions on the militia's leaders.", "sanctions", Negated);
+modal!(negated_headline_fails_to, "Bloc Fails to Agree Sanctions on Militia Leaders", "Sanctions", Negated);
+modal!(speculative_ask_whether, "Exiles Ask Whether Sanctions Still Work", "Sanctions", Speculative);
+modal!(once_adverb_is_no_condition, "The question once seemed settled: are the sanctions working?", "sanctions", Speculative);
+// negatives: weighing whether is a proposal; a failure after the trigger is no failed step
+modal!(considering_whether_is_a_proposal, "Ottawa is considering whether to impose sanctions on the refinery.", "sanctions", DemandedOrProposed);
+#[test]
+fn failure_after_the_trigger_is_no_failed_step() {
+    let text = "The sanctions on the refinery failed to stop the trade.";
+    let cs = claims(text);
+    assert_ne!(claim_with(&cs, text, "sanctions").modality, Modality::Negated, "{cs:?}");
+}
+// the body that failed to agree sanctions still acts on them: it is the document's default actor
+#[test]
+fn failed_step_keeps_the_default_actor() {
+    let text = "Bloc Fails to Agree Sanctions on Militia Leaders\n\nEuropean Union ministers failed on Monday to agree sanctions on four militia leaders. The United States sanctioned two of them in 2023. Sanctions decisions require unanimity among the member states.";
+    let cs = claims(text);
+    assert_eq!(cs.last().and_then(|c| c.actor.as_deref()), Some("European Union"), "{cs:?}");
+}
+
 // ---------- sources ----------
 macro_rules! source {
     ($name:ident, $text:expr, $trigger:expr, $source:expr) => {
