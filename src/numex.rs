@@ -1011,8 +1011,12 @@ impl<'a, 't> Cx<'a, 't> {
         let ok = if prev_f & F_YEAR_PREP != 0 {
             prev_f & F_WEAK_YEAR_PREP == 0 || next_ok
         } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.lower_word(j + 1) {
-            // "the 2010 earthquake", not "the 2000 troops"
+            // "the 2010 earthquake", "the 2020 sanctions", not "the 2000 troops"
             !self.l(j + 1).ends_with('s') && !self.has(j + 1, F_FUNCTION)
+                || matches!(self.l(j + 1), "sanctions" | "elections" | "protests" | "talks" | "floods" | "riots" | "attacks" | "negotiations" | "polls" | "accords" | "hostilities" | "games" | "olympics")
+        } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.kind(j + 1) == Some(Kind::Word) && self.cap(j + 1) {
+            // "the 1995 Dayton Peace Agreement", "the 2022 World Cup"
+            true
         } else {
             strict_next && !self.has(j + 1, F_CURRENCY_SYMBOL)
         };
@@ -1562,6 +1566,8 @@ mod tests {
     case!(end_of_month, "The fund runs out by the end of September, or the end of the year at the latest.", [("end of September", Date), ("end of the year", Date)]);
     case!(end_of_the_day_idiom, "At the end of the day, the vote was lost.", []);
     case!(month_of_relative_year, "Britain followed in April last year.", [("April last year", Date)]);
+    case!(year_before_a_name, "Both sides invoked the 1995 Dayton Peace Agreement and the 2020 sanctions on the ministry.", [("1995", Date), ("2020", Date)]);
+    case!(count_after_the_is_no_year, "Officials said the 2000 troops would leave soon.", []);
     case!(age_in_apposition, "The engineer Arman Duisenov, 61, was detained at the airport.", [("61", Date)]);
     case!(number_after_a_month_is_no_age, "The vote on March 14, 12 of the 15 members backed it.", [("March 14", Date)]);
     case!(hyphen_compound, "The bank granted a 90-day extension on the loan.", [("90-day", Date)]);
