@@ -1466,7 +1466,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 k += 1;
             }
             let obj = self.w(k);
-            if matches!(obj, "bill" | "bills" | "budget" | "budgets" | "plan" | "plans" | "project" | "projects" | "terminal" | "construction" | "expansion" | "spending" | "loan" | "loans" | "merger" | "purchase" | "sale" | "appointment" | "law" | "amendment" | "decree" | "expenditure" | "funding" | "package" | "deal" | "treaty" | "building" | "plant" | "road" | "pipeline" | "port" | "bridge" | "license" | "licence" | "increase") {
+            // "a sanctions package", "the 14th sanctions package": a noun compound, no verb
+            // (a "sanctions law" or "sanctions bill" is a law's name, not a predication)
+            let compound = w == "sanctions" && k == i + 1 && matches!(obj, "package" | "deal");
+            if !compound && matches!(obj, "bill" | "bills" | "budget" | "budgets" | "plan" | "plans" | "project" | "projects" | "terminal" | "construction" | "expansion" | "spending" | "loan" | "loans" | "merger" | "purchase" | "sale" | "appointment" | "law" | "amendment" | "decree" | "expenditure" | "funding" | "package" | "deal" | "treaty" | "building" | "plant" | "road" | "pipeline" | "port" | "bridge" | "license" | "licence" | "increase") {
                 return true;
             }
             // a legislature or local authority as subject of "sanctioned" + an object that is no party

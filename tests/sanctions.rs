@@ -404,6 +404,8 @@ none!(law_name_inside_sentence, "Budget Week Opens\n\nMinisters announced the ch
 #[test]
 fn sense_checks_keep_real_sanctions() {
     for (text, trigger) in [
+        // a noun compound, not the verb "sanctions a package" (approves)
+        ("The bloc's 16th sanctions package, adopted in May, added nine shipping firms to its list.", "sanctions"),
         ("The Security Council sanctioned three militia commanders in Libya on Friday.", "sanctioned"),
         ("The European Union extended its arms embargo on Belarus until March.", "embargo"),
         ("Ottawa banned Aeroflot from its airspace during the first week of the war.", "banned"),
