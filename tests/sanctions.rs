@@ -374,6 +374,8 @@ fn action_rules_in_a_sanctions_text() {
         ("The council recalled that the measures can be reviewed if the prisoners are freed.", "measures", Action::Other),
         ("The ministry said it would take necessary measures against the bloc's carriers.", "measures", Action::Threaten),
         ("Norway lifted restrictions on two small Serbian lenders on Friday.", "restrictions", Action::Lift),
+        // "targeted" with a sector or industry as its object
+        ("The Treasury has also targeted the country's timber sector.", "targeted", Action::Impose),
     ];
     for (body, trigger, want) in cases {
         assert_eq!(action_in_context(body, trigger), *want, "{body}");
