@@ -1225,7 +1225,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if !self.ban_sense(i, a, b) {
                 return None;
             }
-            let verb = matches!(w, "bans" | "banned" | "banning") && !matches!(prev, "the" | "a" | "been" | "is" | "was");
+            let verb = matches!(w, "bans" | "banned" | "banning") && !matches!(prev, "the" | "a" | "been" | "is" | "was" | "entry" | "visa" | "travel");
             return one(verb, false);
         }
         if w.starts_with("restrict") && !w.starts_with("restrictive") {
@@ -1538,6 +1538,15 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).map_or(false, |e| matches!(e.label, Label::Norp | Label::Gpe))) {
             return true;
         }
+        // entry and visa bans fall on foreigners: sanctions in a sanctions text
+        if matches!(prev, "entry" | "visa") && matches!(w, "ban" | "bans") && self.doc_score >= 1 {
+            return true;
+        }
+        // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
+        if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments"))
+            && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(k + 1).is_some_and(|e| e.label == Label::Gpe)) {
+            return true;
+        }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
             // "a ban on <party>" is allowed above
             if !(prev == "travel" && (i + 1..(i + 4).min(b)).any(|k| self.w(k) == "on" && self.party_at(k + 1))) {
@@ -1718,7 +1727,7 @@ impl<'a, 't> Ctx<'a, 't> {
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
-        let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether")).map_or(ca, |k| k + 1);
+        let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say")).map_or(ca, |k| k + 1);
         let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
         if subj_start {
             let after = words(t.te..(t.te + 10).min(cb));

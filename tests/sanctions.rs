@@ -376,6 +376,10 @@ fn action_rules_in_a_sanctions_text() {
         ("Norway lifted restrictions on two small Serbian lenders on Friday.", "restrictions", Action::Lift),
         // "targeted" with a sector or industry as its object
         ("The Treasury has also targeted the country's timber sector.", "targeted", Action::Impose),
+        // entry and visa bans fall on foreigners; a ban on supplying a foreign state
+        ("Lisbon could impose entry bans of its own within weeks.", "bans", Action::Impose),
+        ("She said visa bans would hurt officials whose children study abroad.", "bans", Action::Effect),
+        ("The city-state had banned the sale of arms to Myanmar in 2021.", "banned", Action::Impose),
     ];
     for (body, trigger, want) in cases {
         assert_eq!(action_in_context(body, trigger), *want, "{body}");
@@ -399,6 +403,7 @@ none!(press_embargo_until, "The ministry's annual report, embargoed until 06:00 
 none!(press_embargo_noun, "Reporters received the figures under a strict press embargo.");
 none!(sports_body_approval, "The riverside 5k held last month was sanctioned by Wessex Athletics, so the times are official.");
 none!(sports_penalty, "League officials sanctioned Millbrook Rovers FC with a ten-point deduction after the brawl.");
+none!(domestic_travel_ban, "The governor lifted a travel ban on the flooded valley.");
 none!(sports_body_ban, "The Football Association banned a Leicester-based coach for two years over approaches to young players.");
 none!(council_approves_event, "Harbourtown City Council has sanctioned a monthly farmers' market on the quay.");
 none!(law_name_inside_sentence, "Budget Week Opens\n\nMinisters announced the change on Monday, citing the Autonomous Sanctions Regulations 2011 as their basis.");
