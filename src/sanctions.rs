@@ -2730,8 +2730,10 @@ fn headline_verb_word(w: &str) -> bool {
 /// A title-cased headline word that ends the noun phrase before it: a preposition or a
 /// participle ("Traders Accused of …", "Firms Linked to …", "Shippers Over …").
 fn headline_phrase_end(w: &str) -> bool {
-    matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under")
+    matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under" | "whether")
         || w.len() > 5 && w.ends_with("ed")
+        // a headline's verb after its subject ("Nicaraguan Dissidents Ask Whether …")
+        || matches!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").

@@ -583,6 +583,8 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Ottawa Sanctions Bolivian Militia Chiefs Over Border Raids\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // a state's commodity names its programme
         ("Ottawa Sanctions Fleet Carrying Bolivian Oil to Asia\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // the noun phrase ends before the headline's verb ("Bolivian Exiles Ask Whether …")
+        ("Bolivian Exiles Ask Whether Sanctions Still Work\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // the subject of a subordinate clause is no programme ("… as Peru Objects")
         ("Ottawa Sanctions Bolivian Militia Chiefs as Peru Objects\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // negative: one party of that nationality
