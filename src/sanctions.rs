@@ -2268,6 +2268,25 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut described = false;
         for t in trigs {
+            // "The companies designated today include X": the described targets' named member
+            if !t.verb && t.ts > ca && is_described(self.w(t.ts - 1)) {
+                if let Some(v) = (t.te..(t.te + 6).min(cb)).find(|&k| matches!(self.w(k), "include" | "includes" | "included")) {
+                    let mut k = v + 1;
+                    while k < (v + 6).min(cb) && !self.party_at(k) && self.is_word(k) && !starts_upper(self.raw(k)) {
+                        k += 1;
+                    }
+                    // (a place that only locates it: "Dubai-based X")
+                    while k < cb && self.ent(k).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐")) {
+                        k = self.ent(k).map_or(k + 1, |e| e.te);
+                        while k < cb && !self.party_at(k) && (k < v + 10) {
+                            k += 1;
+                        }
+                    }
+                    if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Org | Label::Person)) {
+                        return (Some(e.party.clone()), false);
+                    }
+                }
+            }
             // after the trigger: "on X", "against X", verb + object, close to the trigger
             let mut k = t.te;
             let lim = (t.te + 12).min(cb);

@@ -271,6 +271,14 @@ fn described_targets_in_a_programme_document() {
     }
 }
 
+// the described targets' named member after "include"
+#[test]
+fn described_targets_include_a_named_member() {
+    let text = "The companies designated today by OFAC include Lagos-based Ikoyi Marine Services Ltd and a tanker.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "designated").target.as_deref(), Some("Ikoyi Marine Services Ltd"), "{cs:?}");
+}
+
 // ---------- actors ----------
 #[test]
 fn actor_rules() {
