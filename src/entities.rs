@@ -84,9 +84,9 @@ const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
 /// Company words that end a business's name ("Deutsche Telekom" is known; "Acme Systems" is not).
 const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
     "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Capital", "Chemicals", "Co", "Co.", "Coffee",
-    "Construction", "Electronics", "Energy", "Engineering", "GmbH", "Helicopters", "Holding", "Holdings", "Industries",
+    "Construction", "Electronics", "Energy", "Engineering", "Enterprise", "Enterprises", "GmbH", "Helicopters", "Holding", "Holdings", "Industries",
     "Insurance", "Investments", "JSC", "LLC", "LLP", "Logistics", "Media", "Mining", "Motors", "NV", "OAO", "OJSC", "Oil",
-    "PJSC", "PLC", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA", "Shipping", "SpA", "Steel", "Systems",
+    "PJSC", "PLC", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA", "Shipping", "SpA", "Steel", "System", "Systems",
     "Technologies", "Technology", "Telecom", "Telecommunications", "Trading", "Ventures", "ZAO",
 ] };
 
@@ -1907,6 +1907,7 @@ mod tests {
     e!(western_bloc_sentence_start, "Prices rose. Western officials say the goods reach the front.", "Western" => Norp);
     e!(place_by_compound, "The tankers belong to Suhaym-registered firms.", "Suhaym" => Gpe);
     e!(place_by_coast_of, "The transfer took place off the coast of Ras Mahwar at night.", "Ras Mahwar" => Gpe);
+    e!(business_heads_enterprise_system, "The fuel was sold to the state-owned Ayeyar Petrochemical Enterprise, which resold part of it to the Yadanar Grid System last year.", "Ayeyar Petrochemical Enterprise" => Org, "Yadanar Grid System" => Org);
     e!(western_compound, "They bought Western-made chips through brokers.", "Western" => Norp);
     not_e!(western_adjective_sentence_start, "Prices rose. Western music filled the bars.", "Western");
     not_e!(two_banks_stay_apart, "Accounts at Rinova Bank and Tesla Capital Bank were frozen.", "Rinova Bank and Tesla Capital Bank");
