@@ -845,7 +845,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         if b - a == 1 {
             return;
         }
-        if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) {
+        // ("Shopkeeper Jane Doe said": an occupation before a name is no part of it)
+        if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) || b - a >= 3 && person_noun(&ctx.tok(a).to_lowercase()) {
             a += 1;
             first_of_sentence = false;
         }
@@ -1183,7 +1184,7 @@ fn surname_form(w: &str) -> bool {
 /// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
 fn person_noun(w: &str) -> bool {
     has(ROLE_NOUNS, w)
-        || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy")
+        || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
 
 /// The label an unknown name takes from the words around it, if they tell.
@@ -1908,6 +1909,7 @@ mod tests {
     e!(place_by_compound, "The tankers belong to Suhaym-registered firms.", "Suhaym" => Gpe);
     e!(place_by_coast_of, "The transfer took place off the coast of Ras Mahwar at night.", "Ras Mahwar" => Gpe);
     e!(business_heads_enterprise_system, "The fuel was sold to the state-owned Ayeyar Petrochemical Enterprise, which resold part of it to the Yadanar Grid System last year.", "Ayeyar Petrochemical Enterprise" => Org, "Yadanar Grid System" => Org);
+    e!(occupation_before_name, "Prices doubled. Stallholder Kemi Adeyemi-Ajayi said the market was empty.", "Kemi Adeyemi-Ajayi" => Person);
     e!(western_compound, "They bought Western-made chips through brokers.", "Western" => Norp);
     not_e!(western_adjective_sentence_start, "Prices rose. Western music filled the bars.", "Western");
     not_e!(two_banks_stay_apart, "Accounts at Rinova Bank and Tesla Capital Bank were frozen.", "Rinova Bank and Tesla Capital Bank");
