@@ -1763,6 +1763,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if before.windows(2).any(|p| matches!(p[0], "goal" | "goals" | "purpose" | "aim" | "impact" | "effects" | "effect" | "toll") && p[1] == "of") && !before.iter().any(|w| matches!(*w, "current" | "continued" | "continuing" | "existing")) {
             return (Action::Effect, true);
         }
+        // a change after the measures: "imports fell by 30% in the months after the sanctions"
+        let changed = (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared"));
+        if changed && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) {
+            return (Action::Effect, true);
+        }
         // an evaluation: "described the sanctions as illegal"
         // or a quoted evaluation right after the measures: "called the sanctions "a political gift""
         let evaluating = |w: &str| matches!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
@@ -2822,7 +2827,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
-    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
+    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || w.starts_with("align") && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply
     } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") {
         Action::Other
@@ -2842,7 +2847,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("remain") || w == "extended" || w == "renewed" || w == "maintained" {
+    } else if w.starts_with("remain") || matches!(w, "stay" | "stays" | "stayed") || w == "extended" || w == "renewed" || w == "maintained" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

@@ -479,6 +479,10 @@ fn comply_elided_in_a_sanctions_text() {
 }
 act!(comply_in_line_with, "Ghana halted fuel shipments to the junta in line with the sanctions.", "sanctions", Comply);
 act!(extend_continue_to_use, "Ottawa will continue to use all available tools, including sanctions, against the cartel.", "sanctions", Extend);
+act!(extend_stay_in_place, "The council said the sanctions would stay in place for a year.", "sanctions", Extend);
+act!(comply_align_with, "Belgrade has refused to align with EU sanctions on Moscow.", "sanctions", Comply);
+act!(effect_change_after, "Exports to the port fell by half in the year after the sanctions on its owner.", "sanctions", Effect);
+act!(impose_after_a_fronted_change, "After exports fell sharply last year, the council imposed sanctions on the port.", "sanctions", Impose);
 act!(extend_keeps, "The bloc keeps sanctions on Guinea despite the new timetable.", "sanctions", Extend);
 act!(ease_sanctions_relief_renewed, "Washington is open to renewed sanctions relief if the talks resume.", "sanctions", Ease);
 act!(threaten_threat_noun, "Can Hanoi Withstand the Latest Export Sanctions Threat?", "Sanctions", Threaten);
