@@ -2721,8 +2721,29 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some((_, n)) = cands.iter().rev().find(|(s, _)| (ca..*s).all(|k| !self.is_word(k) || matches!(self.w(k), "today" | "the" | "president" | "secretary" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday") || starts_upper(self.raw(k)) || self.ent(k).is_some())) {
                 return (Some(n.clone()), ActorRule::Default);
             }
-            if let Some((_, n)) = cands.first() {
-                return (Some(n.clone()), ActorRule::Default);
+            if let Some((s0, n)) = cands.first() {
+                // a coordinated subject ("the United States and the United Kingdom jointly
+                // designated"): the first named is the principal
+                let mut s0 = *s0;
+                let mut n = n.clone();
+                let mut last_conjunct = true;
+                while s0 > ca + 1 {
+                    let conj = if self.w(s0 - 1) == "the" { s0 - 2 } else { s0 - 1 };
+                    // "A, B and C": "and" before the last, commas before the others
+                    let joined = if last_conjunct { self.w(conj) == "and" } else { self.w(conj) == "," };
+                    if conj <= ca || !joined {
+                        break;
+                    }
+                    last_conjunct = false;
+                    match self.ent(conj - 1).filter(|e| e.te == conj && matches!(e.label, Label::Gpe | Label::Org) && Some(e.party.as_str()) != target) {
+                        Some(e) => {
+                            s0 = e.ts;
+                            n = e.party.clone();
+                        }
+                        None => break,
+                    }
+                }
+                return (Some(n), ActorRule::Default);
             }
             if let Some(s) = stop {
                 return s;

@@ -280,6 +280,10 @@ fn described_targets_include_a_named_member() {
 }
 
 // ---------- actors ----------
+// a coordinated subject: the first named is the principal actor; a fronted phrase is no conjunct
+party!(actor_first_of_two, "Earlier this year, Norway and Iceland jointly sanctioned the shipping firm.", "sanctioned", actor: Some("Norway"), target: None);
+party!(actor_first_of_a_list, "Since 2019, Norway, Iceland and Japan have imposed asset freezes on the junta's generals.", "asset freezes", actor: Some("Norway"), target: None);
+party!(actor_after_a_fronted_phrase, "During the talks in Oslo, Norway sanctioned the shipping firm.", "sanctioned", actor: Some("Norway"), target: None);
 #[test]
 fn actor_rules() {
     let cases: &[(&str, &str, Option<&str>)] = &[
