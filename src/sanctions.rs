@@ -1942,7 +1942,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
                     let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
-                    if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                    if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
                         // the rest of the sentence is the attribution (no new clause after it)
                         let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
                         let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
@@ -2142,7 +2142,9 @@ impl<'a, 't> Ctx<'a, 't> {
             while j + 1 < kv {
                 if let Some(e) = self.ent(j) {
                     let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "with" | "in" | "from" | "to" | "at" | "for");
-                    if matches!(e.label, Label::Person | Label::Org) && self.w(e.te) == "," && !prep && e.te + 1 < kv && cand.is_none() {
+                    // (also "X and Y, …", "X (ABC), …", "Jane Doe of the Y Monitor, …")
+                    let apposed = matches!(self.w(e.te), "," | "and" | "(") || e.label == Label::Person && matches!(self.w(e.te), "of" | "at");
+                    if matches!(e.label, Label::Person | Label::Org) && apposed && !prep && e.te + 1 < kv && cand.is_none() {
                         // "Several states, including A and B, have called": the first named member
                         let member = if self.w(e.te + 1) == "including" { self.ent(e.te + 2).filter(|m| matches!(m.label, Label::Person | Label::Org | Label::Gpe)) } else { None };
                         cand = Some(match member {
@@ -2181,6 +2183,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
                         return Some(e.name.clone());
                     }
+                }
+            }
+            // "the authority said": the organisation named earlier whose name ends in that head
+            if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
+                let pos = self.doc.tokens[j].span.start;
+                if let Some(e) = self.ents.iter().rev().filter(|e| e.label == Label::Org && self.doc.tokens[e.ts].span.start < pos).find(|e| self.w(e.te - 1) == w) {
+                    return Some(e.name.clone());
                 }
             }
             // "the government in Managua", "the authorities in Minsk": the state

@@ -367,6 +367,12 @@ fn government_in_capital_calls_the_sanctions() {
     let c = cs.last().expect("two claims");
     assert_eq!((c.action, c.modality, c.source.as_deref()), (Action::Effect, Modality::Reported, Some("Belarus")), "{c:?}");
 }
+// the name before an apposition ("X of the Y Monitor, a … group, said"), the first of two
+// bodies, "the authority" for the authority named before, an attribution after an acronym
+source!(source_person_of_org_in_apposition, "Dana Ruiz of the Andes Policy Monitor, a Lima research group, said Ottawa would sanction more banks this year.", "sanction", Some("Dana Ruiz"));
+source!(source_first_of_two_bodies, "The Nordic Fisheries Board and the Baltic Shipping Council (BSC), two regional bodies, have called for an embargo on the fleet.", "embargo", Some("Nordic Fisheries Board"));
+source!(source_the_authority, "The Liberia Maritime Authority struck the tankers off its registry on Monday. The authority said the vessels had been sanctioned by the Treasury.", "sanctioned", Some("Liberia Maritime Authority"));
+source!(source_after_an_acronym, "Monrovia removed the tankers because of their links to sanctioned trade, the Liberia Maritime Authority (LMA) said on Tuesday.", "sanctioned", Some("Liberia Maritime Authority"));
 source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
 
 // ---------- actions: cues that are no cues, and triggers that carry their own action ----------
