@@ -84,9 +84,9 @@ const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
 /// Company words that end a business's name ("Deutsche Telekom" is known; "Acme Systems" is not).
 const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
     "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Capital", "Chemicals", "Co", "Co.", "Coffee",
-    "Construction", "Electronics", "Energy", "Engineering", "GmbH", "Helicopters", "Holding", "Holdings", "Industries",
+    "Construction", "Electronics", "Energy", "Engineering", "Enterprise", "Enterprises", "GmbH", "Helicopters", "Holding", "Holdings", "Industries",
     "Insurance", "Investments", "JSC", "LLC", "LLP", "Logistics", "Media", "Mining", "Motors", "NV", "OAO", "OJSC", "Oil",
-    "PJSC", "PLC", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA", "Shipping", "SpA", "Steel", "Systems",
+    "PJSC", "PLC", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA", "Shipping", "SpA", "Steel", "System", "Systems",
     "Technologies", "Technology", "Telecom", "Telecommunications", "Trading", "Ventures", "ZAO",
 ] };
 
@@ -826,7 +826,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
-    if first_of_sentence && !headed_run && !hyphen_joined && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !ctx.is(TITLES, a) {
+    if first_of_sentence && !headed_run && !hyphen_joined && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) {
         a += 1;
         first_of_sentence = false;
         // "Shares of Acme": the connector after the dropped word goes too
@@ -839,16 +839,21 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
         if b - a == 1 {
             return;
         }
-        // or an occupation before a known first name ("Shopkeeper Amina Bello")
+        // an occupation before a name is no part of it ("Shopkeeper Amina Bello said"): a
+        // person noun before two or more words, or an agent-noun form before a known first name
         let occupation = |w: &str| ["er", "or", "ist", "man", "woman", "ian", "ant"].iter().any(|s| w.ends_with(s));
-        if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) || occupation(ctx.tok(a)) && lexicon::given_name(ctx.tok(a + 1)).is_some() {
+        if ctx.tok(a).ends_with('s')
+            || lexicon::is_common_word(ctx.tok(a))
+            || b - a >= 3 && person_noun(&ctx.tok(a).to_lowercase())
+            || occupation(ctx.tok(a)) && lexicon::given_name(ctx.tok(a + 1)).is_some()
+        {
             a += 1;
             first_of_sentence = false;
         }
@@ -865,8 +870,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         if b - a == 1 {
             if let Some(label) = elliptical(ctx, b) {
                 out.push(cand(a, b, label, None, Strength::Strong));
-            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b < ctx.doc.tokens.len() && ctx.word(b) && !is_cap(ctx.tok(b)) && !first_of_sentence {
-                // "Western sanctions", "Western officials": the political bloc
+            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b + 1 < ctx.doc.tokens.len() && ctx.doc.tokens[b].kind == Kind::Dash && !ctx.doc.tokens[b].space_before && ctx.word(b + 1) && !is_cap(ctx.tok(b + 1)) {
+                // "Western-made", "Western-backed": the bloc, split from the compound
+                out.push(cand(a, b, Label::Norp, None, Strength::Strong));
+            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b < ctx.doc.tokens.len() && ctx.word(b) && !is_cap(ctx.tok(b)) && (!first_of_sentence || matches!(ctx.tok(b), "officials" | "diplomats" | "governments" | "powers" | "nations" | "countries" | "allies" | "leaders" | "sanctions" | "capitals" | "intelligence" | "capital" | "companies" | "banks" | "investors")) {
+                // "Western sanctions", "Western officials": the political bloc (at a sentence
+                // start only before a noun of the bloc's actors or acts)
                 out.push(cand(a, b, Label::Norp, None, Strength::Strong));
             }
             return;
@@ -1195,7 +1204,7 @@ fn surname_form(w: &str) -> bool {
 /// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
 fn person_noun(w: &str) -> bool {
     has(ROLE_NOUNS, w)
-        || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy")
+        || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
 
 /// The label an unknown name takes from the words around it, if they tell.
@@ -1231,7 +1240,11 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         return Some(Label::Gpe);
     }
     // "the town of X"
-    if prev == "of" && a >= 2 && matches!(ctx.tok(a - 2), "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "island" | "port") {
+    if prev == "of" && a >= 2 && matches!(ctx.tok(a - 2), "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "island" | "port" | "coast" | "outskirts" | "suburbs" | "shores" | "emirate") {
+        return Some(Label::Gpe);
+    }
+    // "Sohar-registered", "Lagos-based": a place
+    if next == "-" && b + 1 < ctx.doc.tokens.len() && !ctx.doc.tokens[b].space_before && matches!(ctx.tok(b + 1), "based" | "registered" | "flagged" | "headquartered") {
         return Some(Label::Gpe);
     }
     None
@@ -1967,6 +1980,13 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    e!(western_bloc_sentence_start, "Prices rose. Western officials say the goods reach the front.", "Western" => Norp);
+    e!(place_by_compound, "The tankers belong to Suhaym-registered firms.", "Suhaym" => Gpe);
+    e!(place_by_coast_of, "The transfer took place off the coast of Ras Mahwar at night.", "Ras Mahwar" => Gpe);
+    e!(business_heads_enterprise_system, "The fuel was sold to the state-owned Ayeyar Petrochemical Enterprise, which resold part of it to the Yadanar Grid System last year.", "Ayeyar Petrochemical Enterprise" => Org, "Yadanar Grid System" => Org);
+    e!(occupation_before_name, "Prices doubled. Stallholder Kemi Adeyemi-Ajayi said the market was empty.", "Kemi Adeyemi-Ajayi" => Person);
+    e!(western_compound, "They bought Western-made chips through brokers.", "Western" => Norp);
+    not_e!(western_adjective_sentence_start, "Prices rose. Western music filled the bars.", "Western");
     not_e!(two_banks_stay_apart, "Accounts at Rinova Bank and Tesla Capital Bank were frozen.", "Rinova Bank and Tesla Capital Bank");
     e!(long_arabic_name, "The owner of the shipping firm is Abdul Karim bin Saleh al-Mansouri, officials said.", "Abdul Karim bin Saleh al-Mansouri" => Person);
     e!(long_spanish_name, "The judge Rosa María de los Ángeles Pérez Zeledón ordered the arrests of the students.", "Rosa María de los Ángeles Pérez Zeledón" => Person);

@@ -259,7 +259,8 @@ const LAW_STARTS: &[&str] = &[
 const DATETIME_STARTS: &[&str] = &[
     "a", "an", "several", "few", "half", "earlier", "later", "every", "each", "early", "late", "mid", "morning", "night",
     "evening", "afternoon", "day", "week", "weekend", "today", "yesterday", "tomorrow", "tonight", "weeks", "months",
-    "decades", "another", "end", "beginning", "start", "middle",
+    "decades", "another", "end", "beginning", "start", "middle", "between", "circa", "fiscal", "all", "days", "hours",
+    "minutes", "year", "month",
 ];
 
 /// Words of up to 16 bytes with their flags, in an open-addressing table keyed by the
@@ -853,6 +854,9 @@ impl<'a, 't> Cx<'a, 't> {
             if !(cue || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
                 return None;
             }
+        } else if n.len() == 4 && digits_val(&n[..2]).is_some_and(|h| h < 24) && digits_val(&n[2..]).is_some_and(|m| m < 60) && self.has(a + 1, F_TIMEZONE) {
+            // military time with its zone: "0030 GMT"
+            e = a + 1;
         } else {
             return None;
         }
@@ -860,6 +864,15 @@ impl<'a, 't> Cx<'a, 't> {
             e += 1;
         } else if self.l(e) == "local" && self.l(e + 1) == "time" {
             e += 2;
+        } else if matches!(self.l(e), "eastern" | "central" | "pacific" | "mountain" | "atlantic") && self.l(e + 1) == "time" {
+            // "12:01 a.m. Eastern Time"
+            e += 2;
+        }
+        // a range: "5 p.m. to 11 p.m."
+        if matches!(self.l(e), "to" | "-" | "–") && self.is_num(e + 1) {
+            if let Some((e2, Label::Time)) = self.clock(e + 1) {
+                e = e2;
+            }
         }
         Some((e, Label::Time))
     }
@@ -1008,11 +1021,18 @@ impl<'a, 't> Cx<'a, 't> {
             Some(Kind::Word) | Some(Kind::Number) => false,
             _ => !matches!(self.l(j + 1), "%" | "$"),
         };
-        let ok = if prev_f & F_YEAR_PREP != 0 {
+        // the second of two years ("in 1996 and 2001")
+        let ok = if prev == "and" && j >= self.lo + 2 && self.year_num(j - 2) {
+            true
+        } else if prev_f & F_YEAR_PREP != 0 {
             prev_f & F_WEAK_YEAR_PREP == 0 || next_ok
         } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.lower_word(j + 1) {
-            // "the 2010 earthquake", not "the 2000 troops"
+            // "the 2010 earthquake", "the 2020 sanctions", not "the 2000 troops"
             !self.l(j + 1).ends_with('s') && !self.has(j + 1, F_FUNCTION)
+                || matches!(self.l(j + 1), "sanctions" | "elections" | "protests" | "talks" | "floods" | "riots" | "attacks" | "negotiations" | "polls" | "accords" | "hostilities" | "games" | "olympics")
+        } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.kind(j + 1) == Some(Kind::Word) && self.cap(j + 1) {
+            // "the 1995 Dayton Peace Agreement", "the 2022 World Cup"
+            true
         } else {
             strict_next && !self.has(j + 1, F_CURRENCY_SYMBOL)
         };
@@ -1021,7 +1041,8 @@ impl<'a, 't> Cx<'a, 't> {
         }
         let mut e = j + 1;
         let dash_range = self.is_dash(e) && self.glued(e) && self.glued(e + 1) && self.is_num(e + 1) && matches!(self.t(e + 1).len(), 2 | 4);
-        if dash_range || (matches!(self.l(e), "and" | "to") && self.year_num(e + 1)) {
+        // "from 2019 to 2022", "between 2019 and 2022" ("in 1999 and 2000" names two years)
+        if dash_range || (self.l(e) == "to" || self.l(e) == "and" && prev == "between") && self.year_num(e + 1) {
             e += 2;
         }
         Some(e)
@@ -1257,6 +1278,35 @@ impl<'a, 't> Cx<'a, 't> {
                 }
             }
         }
+        // a range with its "between": "between 2019 and 2022", "between June and September"
+        if w == "between" {
+            if let Some((e, Label::Date)) = self.calendar(i + 1) {
+                if self.l(e) == "and" {
+                    if let Some((e2, Label::Date)) = self.calendar(e + 1) {
+                        return Some((e2, Label::Date));
+                    }
+                }
+                if (i + 1..e).any(|k| self.l(k) == "and") {
+                    return Some((e, Label::Date));
+                }
+            }
+        }
+        // "circa 1979", "fiscal year 2024"
+        if w == "circa" {
+            if let Some(e) = self.year(i + 1) {
+                return Some((e, Label::Date));
+            }
+        }
+        if w == "fiscal" && self.l(i + 1) == "year" && self.year_num(i + 2) {
+            return Some((i + 3, Label::Date));
+        }
+        // "all year", "year after year"
+        if w == "all" && matches!(self.l(i + 1), "year" | "week" | "month" | "summer" | "winter" | "spring" | "autumn") {
+            return Some((i + 2, Label::Date));
+        }
+        if matches!(w, "year" | "month" | "week" | "day") && self.l(i + 1) == "after" && self.l(i + 2) == w {
+            return Some((i + 3, Label::Date));
+        }
         // more of a time: "another year", "another 12 months", "a further year"
         if w == "another" || w == "a" && self.l(i + 1) == "further" {
             let j = if w == "another" { i + 1 } else { i + 2 };
@@ -1324,7 +1374,20 @@ impl<'a, 't> Cx<'a, 't> {
             if self.is_dash(i + 1) && self.glued(i + 1) && self.l(i + 2) == "long" {
                 return Some((i + 3, Label::Date));
             }
+            if matches!(self.l(i + 1), "later" | "earlier" | "ago") {
+                return Some((i + 2, Label::Date));
+            }
             return Some((i + 1, Label::Date));
+        }
+        // "Hours later", "for days", "within minutes"
+        if matches!(w, "days" | "hours" | "minutes") && !matches!(self.prev_l(i), "the" | "those" | "these" | "of") {
+            let lab = if w == "days" { Label::Date } else { Label::Time };
+            if matches!(self.l(i + 1), "later" | "earlier" | "ago") {
+                return Some((i + 2, lab));
+            }
+            if matches!(self.prev_l(i), "for" | "within" | "in" | "after" | "over" | "took" | "lasted") {
+                return Some((i + 1, lab));
+            }
         }
         None
     }
@@ -1563,6 +1626,16 @@ mod tests {
     case!(end_of_month, "The fund runs out by the end of September, or the end of the year at the latest.", [("end of September", Date), ("end of the year", Date)]);
     case!(end_of_the_day_idiom, "At the end of the day, the vote was lost.", []);
     case!(month_of_relative_year, "Britain followed in April last year.", [("April last year", Date)]);
+    case!(between_years, "The fund lost money between 2015 and 2018, auditors found.", [("between 2015 and 2018", Date)]);
+    case!(between_months, "The market runs between May and October on the quay.", [("between May and October", Date)]);
+    case!(two_years_stay_apart, "Elections were held in 1996 and 2001 without observers.", [("1996", Date), ("2001", Date)]);
+    case!(circa_year, "The owner, born circa 1968, lives abroad.", [("circa 1968", Date)]);
+    case!(fiscal_year, "Aid reached $90 million in fiscal year 2023.", [("$90 million", Money), ("fiscal year 2023", Date)]);
+    case!(all_year_and_year_after_year, "The stalls open all year, and year after year the crowds grow.", [("all year", Date), ("year after year", Date)]);
+    case!(bare_plural_units, "Hours later the port closed; it stayed shut for days, and reopened within minutes of the order.", [("Hours later", Time), ("days", Date), ("minutes", Time)]);
+    case!(clock_range_and_zone, "The market opens 5 p.m. to 10 p.m., and the order took effect at 12:01 a.m. Eastern Time and 0415 GMT.", [("5 p.m. to 10 p.m.", Time), ("12:01 a.m. Eastern Time", Time), ("0415 GMT", Time)]);
+    case!(year_before_a_name, "Both sides invoked the 1995 Dayton Peace Agreement and the 2020 sanctions on the ministry.", [("1995", Date), ("2020", Date)]);
+    case!(count_after_the_is_no_year, "Officials said the 2000 troops would leave soon.", []);
     case!(age_in_apposition, "The engineer Arman Duisenov, 61, was detained at the airport.", [("61", Date)]);
     case!(number_after_a_month_is_no_age, "The vote on March 14, 12 of the 15 members backed it.", [("March 14", Date)]);
     case!(hyphen_compound, "The bank granted a 90-day extension on the loan.", [("90-day", Date)]);
@@ -1583,7 +1656,8 @@ mod tests {
     case!(weekday_day_month_year, "The fair opens on Friday 3 May 2024 in the park.", [("Friday 3 May 2024", Date)]);
     case!(month_short_without_stop, "Born 21 Feb 1977, he moved abroad on Sep 9 that year.", [("21 Feb 1977", Date), ("Sep 9", Date)]);
     case!(week_leading_up, "Prices spiked during the week leading up to the election.", [("week leading up to the election", Date)]);
-    case!(year_range, "Output doubled between 2010 and 2015 in the north.", [("2010 and 2015", Date)]);
+    // a range takes its "between" (as corpus2 annotates "between 2019 and 2022", "between June and September")
+    case!(year_range, "Output doubled between 2010 and 2015 in the north.", [("between 2010 and 2015", Date)]);
     case!(year_attributive, "Survivors of the 2011 tsunami rebuilt the town.", [("2011", Date)]);
     case!(over_duration, "Talks ran over three days in Vienna.", [("three days", Date)]);
     case!(day_range_month, "Ministers gather on 4-5 June in Riga.", [("4-5 June", Date)]);

@@ -646,7 +646,8 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn is_cue_word(&self, i: usize) -> bool {
-        if self.doc.tokens[i].kind != Kind::Word || self.in_quote[i] {
+        // (a word of a name is no cue: "the United States")
+        if self.doc.tokens[i].kind != Kind::Word || self.in_quote[i] || self.mention_at(i).is_some() {
             return false;
         }
         with_lower(self.word(i), |w| self.is_cue_lower(i, w))

@@ -983,6 +983,13 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
+    /// The span holds a failed step ("failed to agree", "Fails to Agree"): its actor still acts on sanctions.
+    fn failed_step(&self, span: Span) -> bool {
+        let a = self.doc.tokens.partition_point(|t| t.span.start < span.start);
+        let b = self.doc.tokens.partition_point(|t| t.span.end <= span.end);
+        (a..b).any(|k| matches!(self.w(k), "failed" | "fails" | "fail") && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "to"))
+    }
+
     /// The headline (first sentence) is about sanctions: it holds a sanctions word.
     fn sanctions_headline(&self) -> bool {
         let Some(first) = self.doc.sentences.first() else { return false };
@@ -991,8 +998,9 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
-        // states that impose, change or threaten sanctions (not those refusing or complying)
-        let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated;
+        // states that impose, change or threaten sanctions (not those refusing or complying; a
+        // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
+        let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         let states: Vec<String> = drafts.iter().filter(imposing).filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && is_listed_state(a)).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
             if states.iter().filter(|a| **a == best).count() >= 2 {
@@ -1003,7 +1011,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // the first imposing subject of the text, when it names a state or body
-        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
+        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted || d.modality == Modality::Negated && self.failed_step(d.span)).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
             if self.is_state(&a) || is_body(&a) {
                 return Some(a);
             }
@@ -1231,7 +1239,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if !self.ban_sense(i, a, b) {
                 return None;
             }
-            let verb = matches!(w, "bans" | "banned" | "banning") && !matches!(prev, "the" | "a" | "been" | "is" | "was");
+            let verb = matches!(w, "bans" | "banned" | "banning") && !matches!(prev, "the" | "a" | "been" | "is" | "was" | "entry" | "visa" | "travel");
             return one(verb, false);
         }
         if w.starts_with("restrict") && !w.starts_with("restrictive") {
@@ -1245,7 +1253,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // a verb with a party or people as object
-            let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime" | "proliferators" | "supporters" | "network" | "procurement" | "financiers" | "facilitators"));
+            let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime" | "proliferators" | "supporters" | "network" | "procurement" | "financiers" | "facilitators" | "sector" | "sectors" | "industry" | "industries" | "banks" | "firms" | "lenders" | "traders"));
             // a sanctioning body or order as subject: "Treasury Targets …", "… which targets …"
             let subject = i > a && (self.ent(i - 1).map_or(false, |e| is_sanctioner(&e.party) || e.label == Label::Org) || matches!(prev, "which" | "that")) && w != "targeted";
             if !obj && !subject && !matches!(self.w(i + 1), ",") {
@@ -1472,7 +1480,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 k += 1;
             }
             let obj = self.w(k);
-            if matches!(obj, "bill" | "bills" | "budget" | "budgets" | "plan" | "plans" | "project" | "projects" | "terminal" | "construction" | "expansion" | "spending" | "loan" | "loans" | "merger" | "purchase" | "sale" | "appointment" | "law" | "amendment" | "decree" | "expenditure" | "funding" | "package" | "deal" | "treaty" | "building" | "plant" | "road" | "pipeline" | "port" | "bridge" | "license" | "licence" | "increase") {
+            // "a sanctions package", "the 14th sanctions package": a noun compound, no verb
+            // (a "sanctions law" or "sanctions bill" is a law's name, not a predication)
+            let compound = w == "sanctions" && k == i + 1 && matches!(obj, "package" | "deal");
+            if !compound && matches!(obj, "bill" | "bills" | "budget" | "budgets" | "plan" | "plans" | "project" | "projects" | "terminal" | "construction" | "expansion" | "spending" | "loan" | "loans" | "merger" | "purchase" | "sale" | "appointment" | "law" | "amendment" | "decree" | "expenditure" | "funding" | "package" | "deal" | "treaty" | "building" | "plant" | "road" | "pipeline" | "port" | "bridge" | "license" | "licence" | "increase") {
                 return true;
             }
             // a legislature or local authority as subject of "sanctioned" + an object that is no party
@@ -1539,6 +1550,15 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).map_or(false, |e| matches!(e.label, Label::Norp | Label::Gpe))) {
+            return true;
+        }
+        // entry and visa bans fall on foreigners: sanctions in a sanctions text
+        if matches!(prev, "entry" | "visa") && matches!(w, "ban" | "bans") && self.doc_score >= 1 {
+            return true;
+        }
+        // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
+        if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments"))
+            && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(k + 1).is_some_and(|e| e.label == Label::Gpe)) {
             return true;
         }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
@@ -1729,7 +1749,7 @@ impl<'a, 't> Ctx<'a, 't> {
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
-        let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether")).map_or(ca, |k| k + 1);
+        let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say")).map_or(ca, |k| k + 1);
         let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
         if subj_start {
             let after = words(t.te..(t.te + 10).min(cb));
@@ -1763,6 +1783,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let before = words(t.ts.saturating_sub(8).max(ca)..t.ts);
         if before.windows(2).any(|p| matches!(p[0], "goal" | "goals" | "purpose" | "aim" | "impact" | "effects" | "effect" | "toll") && p[1] == "of") && !before.iter().any(|w| matches!(*w, "current" | "continued" | "continuing" | "existing")) {
+            return (Action::Effect, true);
+        }
+        // a change after the measures: "imports fell by 30% in the months after the sanctions"
+        let changed = (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared"));
+        if changed && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"
@@ -1939,7 +1964,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
                     let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
-                    if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(6)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                    if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
                         // the rest of the sentence is the attribution (no new clause after it)
                         let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
                         let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
@@ -1965,7 +1990,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut conditional = false;
         for (k, w) in cw.iter().enumerate() {
             let next = cw.get(k + 1).copied().unwrap_or("");
-            let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"));
+            let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"))
+                // "failed to agree sanctions"
+                || matches!(*w, "failed" | "fails" | "fail") && k < ti && cw[k + 1..(k + 4).min(ti)].contains(&"to");
             if !neg {
                 continue;
             }
@@ -2013,13 +2040,18 @@ impl<'a, 't> Ctx<'a, 't> {
             if the_day {
                 conditional = true;
             }
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && next != "again" && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
+            // ("once seemed settled" is the adverb, no condition)
+            let once_adverb = matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || next.len() > 4 && next.ends_with("ed");
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
         // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
         let question = quote.is_none() && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
         let hedge = (qa.max(sa)..cb).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather") && k < t.ts);
+        // an embedded question about the measures: "… Ask Whether Sanctions Still Bite"
+        let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| matches!(self.w(j), "the" | "these" | "those" | "such" | "new"))
+            && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
         // speculation
         let speculative = question || hedge || (ca..cb).any(|k| {
             matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly")
@@ -2134,7 +2166,9 @@ impl<'a, 't> Ctx<'a, 't> {
             while j + 1 < kv {
                 if let Some(e) = self.ent(j) {
                     let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "with" | "in" | "from" | "to" | "at" | "for");
-                    if matches!(e.label, Label::Person | Label::Org) && self.w(e.te) == "," && !prep && e.te + 1 < kv && cand.is_none() {
+                    // (also "X and Y, …", "X (ABC), …", "Jane Doe of the Y Monitor, …")
+                    let apposed = matches!(self.w(e.te), "," | "and" | "(") || e.label == Label::Person && matches!(self.w(e.te), "of" | "at");
+                    if matches!(e.label, Label::Person | Label::Org) && apposed && !prep && e.te + 1 < kv && cand.is_none() {
                         // "Several states, including A and B, have called": the first named member
                         let member = if self.w(e.te + 1) == "including" { self.ent(e.te + 2).filter(|m| matches!(m.label, Label::Person | Label::Org | Label::Gpe)) } else { None };
                         cand = Some(match member {
@@ -2173,6 +2207,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
                         return Some(e.name.clone());
                     }
+                }
+            }
+            // "the authority said": the organisation named earlier whose name ends in that head
+            if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
+                let pos = self.doc.tokens[j].span.start;
+                if let Some(e) = self.ents.iter().rev().filter(|e| e.label == Label::Org && self.doc.tokens[e.ts].span.start < pos).find(|e| self.w(e.te - 1) == w) {
+                    return Some(e.name.clone());
                 }
             }
             // "the government in Managua", "the authorities in Minsk": the state
@@ -2265,6 +2306,25 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut described = false;
         for t in trigs {
+            // "The companies designated today include X": the described targets' named member
+            if !t.verb && t.ts > ca && is_described(self.w(t.ts - 1)) {
+                if let Some(v) = (t.te..(t.te + 6).min(cb)).find(|&k| matches!(self.w(k), "include" | "includes" | "included")) {
+                    let mut k = v + 1;
+                    while k < (v + 6).min(cb) && !self.party_at(k) && self.is_word(k) && !starts_upper(self.raw(k)) {
+                        k += 1;
+                    }
+                    // (a place that only locates it: "Dubai-based X")
+                    while k < cb && self.ent(k).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐")) {
+                        k = self.ent(k).map_or(k + 1, |e| e.te);
+                        while k < cb && !self.party_at(k) && (k < v + 10) {
+                            k += 1;
+                        }
+                    }
+                    if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Org | Label::Person)) {
+                        return (Some(e.party.clone()), false);
+                    }
+                }
+            }
             // after the trigger: "on X", "against X", verb + object, close to the trigger
             let mut k = t.te;
             let lim = (t.te + 12).min(cb);
@@ -2702,8 +2762,29 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some((_, n)) = cands.iter().rev().find(|(s, _)| (ca..*s).all(|k| !self.is_word(k) || matches!(self.w(k), "today" | "the" | "president" | "secretary" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday") || starts_upper(self.raw(k)) || self.ent(k).is_some())) {
                 return (Some(n.clone()), ActorRule::Default);
             }
-            if let Some((_, n)) = cands.first() {
-                return (Some(n.clone()), ActorRule::Default);
+            if let Some((s0, n)) = cands.first() {
+                // a coordinated subject ("the United States and the United Kingdom jointly
+                // designated"): the first named is the principal
+                let mut s0 = *s0;
+                let mut n = n.clone();
+                let mut last_conjunct = true;
+                while s0 > ca + 1 {
+                    let conj = if self.w(s0 - 1) == "the" { s0 - 2 } else { s0 - 1 };
+                    // "A, B and C": "and" before the last, commas before the others
+                    let joined = if last_conjunct { self.w(conj) == "and" } else { self.w(conj) == "," };
+                    if conj <= ca || !joined {
+                        break;
+                    }
+                    last_conjunct = false;
+                    match self.ent(conj - 1).filter(|e| e.te == conj && matches!(e.label, Label::Gpe | Label::Org) && Some(e.party.as_str()) != target) {
+                        Some(e) => {
+                            s0 = e.ts;
+                            n = e.party.clone();
+                        }
+                        None => break,
+                    }
+                }
+                return (Some(n), ActorRule::Default);
             }
             if let Some(s) = stop {
                 return s;
@@ -2735,8 +2816,10 @@ fn headline_verb_word(w: &str) -> bool {
 /// A title-cased headline word that ends the noun phrase before it: a preposition or a
 /// participle ("Traders Accused of …", "Firms Linked to …", "Shippers Over …").
 fn headline_phrase_end(w: &str) -> bool {
-    matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under")
+    matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under" | "whether")
         || w.len() > 5 && w.ends_with("ed")
+        // a headline's verb after its subject ("Nicaraguan Dissidents Ask Whether …")
+        || matches!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").
@@ -2806,7 +2889,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
-    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
+    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || w.starts_with("align") && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply
     } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") {
         Action::Other
@@ -2826,7 +2909,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("remain") || w == "extended" || w == "renewed" || w == "maintained" {
+    } else if w.starts_with("remain") || matches!(w, "stay" | "stays" | "stayed") || w == "extended" || w == "renewed" || w == "maintained" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

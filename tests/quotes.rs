@@ -174,3 +174,7 @@ q!(relative_clause_subject_speaks, &format!("{LEAD}The court jailed Marco Ferrei
 // "the government in <capital>" speaks for its state
 q!(government_in_capital_speaks_for_state, &format!("{LEAD}Belarus held talks with Poland on Monday. The government in Minsk has called the ruling “absurd” and recalled its envoy."),
     [("absurd", "partial", Some("Belarus"))]);
+
+// a word of a name is no cue: "the United States" before a fragment does not make it direct
+q!(name_ending_in_a_cue_word_is_no_cue, &format!("{LEAD}A spokesperson for the State Department said the United States “welcomes the decision.”"),
+    [("welcomes the decision.", "partial", Some("State Department"))]);

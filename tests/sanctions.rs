@@ -271,7 +271,19 @@ fn described_targets_in_a_programme_document() {
     }
 }
 
+// the described targets' named member after "include"
+#[test]
+fn described_targets_include_a_named_member() {
+    let text = "The companies designated today by OFAC include Lagos-based Ikoyi Marine Services Ltd and a tanker.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "designated").target.as_deref(), Some("Ikoyi Marine Services Ltd"), "{cs:?}");
+}
+
 // ---------- actors ----------
+// a coordinated subject: the first named is the principal actor; a fronted phrase is no conjunct
+party!(actor_first_of_two, "Earlier this year, Norway and Iceland jointly sanctioned the shipping firm.", "sanctioned", actor: Some("Norway"), target: None);
+party!(actor_first_of_a_list, "Since 2019, Norway, Iceland and Japan have imposed asset freezes on the junta's generals.", "asset freezes", actor: Some("Norway"), target: None);
+party!(actor_after_a_fronted_phrase, "During the talks in Oslo, Norway sanctioned the shipping firm.", "sanctioned", actor: Some("Norway"), target: None);
 #[test]
 fn actor_rules() {
     let cases: &[(&str, &str, Option<&str>)] = &[
@@ -298,6 +310,27 @@ modal!(could_in_purpose_clause, "The ministry waived the sanctions on the port s
 modal!(might_in_later_clause, "The envoy condemned the sanctions on the refinery as unlawful and warned that his country might respond.", "sanctions", Reported);
 modal!(opposes_object_then_would, "The ministry said it opposes the ruling and would impose sanctions on the bloc's carriers.", "sanctions", DemandedOrProposed);
 modal!(negated_outside_partial_quote, "The spokesman added that it would not be \"useful to discuss future sanctions against the port\".", "sanctions", Negated);
+
+// a failed step is negated; an embedded question is speculative; "once" as an adverb is no condition
+modal!(negated_failed_to_agree, "Ministers failed on Monday to agree sanctions on the militia's leaders.", "sanctions", Negated);
+modal!(negated_headline_fails_to, "Bloc Fails to Agree Sanctions on Militia Leaders", "Sanctions", Negated);
+modal!(speculative_ask_whether, "Exiles Ask Whether Sanctions Still Work", "Sanctions", Speculative);
+modal!(once_adverb_is_no_condition, "The question once seemed settled: are the sanctions working?", "sanctions", Speculative);
+// negatives: weighing whether is a proposal; a failure after the trigger is no failed step
+modal!(considering_whether_is_a_proposal, "Ottawa is considering whether to impose sanctions on the refinery.", "sanctions", DemandedOrProposed);
+#[test]
+fn failure_after_the_trigger_is_no_failed_step() {
+    let text = "The sanctions on the refinery failed to stop the trade.";
+    let cs = claims(text);
+    assert_ne!(claim_with(&cs, text, "sanctions").modality, Modality::Negated, "{cs:?}");
+}
+// the body that failed to agree sanctions still acts on them: it is the document's default actor
+#[test]
+fn failed_step_keeps_the_default_actor() {
+    let text = "Bloc Fails to Agree Sanctions on Militia Leaders\n\nEuropean Union ministers failed on Monday to agree sanctions on four militia leaders. The United States sanctioned two of them in 2023. Sanctions decisions require unanimity among the member states.";
+    let cs = claims(text);
+    assert_eq!(cs.last().and_then(|c| c.actor.as_deref()), Some("European Union"), "{cs:?}");
+}
 
 // ---------- sources ----------
 macro_rules! source {
@@ -337,6 +370,12 @@ fn government_in_capital_calls_the_sanctions() {
     let c = cs.last().expect("two claims");
     assert_eq!((c.action, c.modality, c.source.as_deref()), (Action::Effect, Modality::Reported, Some("Belarus")), "{c:?}");
 }
+// the name before an apposition ("X of the Y Monitor, a … group, said"), the first of two
+// bodies, "the authority" for the authority named before, an attribution after an acronym
+source!(source_person_of_org_in_apposition, "Dana Ruiz of the Andes Policy Monitor, a Lima research group, said Ottawa would sanction more banks this year.", "sanction", Some("Dana Ruiz"));
+source!(source_first_of_two_bodies, "The Nordic Fisheries Board and the Baltic Shipping Council (BSC), two regional bodies, have called for an embargo on the fleet.", "embargo", Some("Nordic Fisheries Board"));
+source!(source_the_authority, "The Liberia Maritime Authority struck the tankers off its registry on Monday. The authority said the vessels had been sanctioned by the Treasury.", "sanctioned", Some("Liberia Maritime Authority"));
+source!(source_after_an_acronym, "Monrovia removed the tankers because of their links to sanctioned trade, the Liberia Maritime Authority (LMA) said on Tuesday.", "sanctioned", Some("Liberia Maritime Authority"));
 source!(source_author_voice, "Canada imposed sanctions on the refinery on Friday.", "sanctions", None);
 
 // ---------- actions: cues that are no cues, and triggers that carry their own action ----------
@@ -356,6 +395,12 @@ fn action_rules_in_a_sanctions_text() {
         ("The council recalled that the measures can be reviewed if the prisoners are freed.", "measures", Action::Other),
         ("The ministry said it would take necessary measures against the bloc's carriers.", "measures", Action::Threaten),
         ("Norway lifted restrictions on two small Serbian lenders on Friday.", "restrictions", Action::Lift),
+        // "targeted" with a sector or industry as its object
+        ("The Treasury has also targeted the country's timber sector.", "targeted", Action::Impose),
+        // entry and visa bans fall on foreigners; a ban on supplying a foreign state
+        ("Lisbon could impose entry bans of its own within weeks.", "bans", Action::Impose),
+        ("She said visa bans would hurt officials whose children study abroad.", "bans", Action::Effect),
+        ("The city-state had banned the sale of arms to Myanmar in 2021.", "banned", Action::Impose),
     ];
     for (body, trigger, want) in cases {
         assert_eq!(action_in_context(body, trigger), *want, "{body}");
@@ -379,6 +424,7 @@ none!(press_embargo_until, "The ministry's annual report, embargoed until 06:00 
 none!(press_embargo_noun, "Reporters received the figures under a strict press embargo.");
 none!(sports_body_approval, "The riverside 5k held last month was sanctioned by Wessex Athletics, so the times are official.");
 none!(sports_penalty, "League officials sanctioned Millbrook Rovers FC with a ten-point deduction after the brawl.");
+none!(domestic_travel_ban, "The governor lifted a travel ban on the flooded valley.");
 none!(sports_body_ban, "The Football Association banned a Leicester-based coach for two years over approaches to young players.");
 none!(council_approves_event, "Harbourtown City Council has sanctioned a monthly farmers' market on the quay.");
 none!(law_name_inside_sentence, "Budget Week Opens\n\nMinisters announced the change on Monday, citing the Autonomous Sanctions Regulations 2011 as their basis.");
@@ -386,6 +432,8 @@ none!(law_name_inside_sentence, "Budget Week Opens\n\nMinisters announced the ch
 #[test]
 fn sense_checks_keep_real_sanctions() {
     for (text, trigger) in [
+        // a noun compound, not the verb "sanctions a package" (approves)
+        ("The bloc's 16th sanctions package, adopted in May, added nine shipping firms to its list.", "sanctions"),
         ("The Security Council sanctioned three militia commanders in Libya on Friday.", "sanctioned"),
         ("The European Union extended its arms embargo on Belarus until March.", "embargo"),
         ("Ottawa banned Aeroflot from its airspace during the first week of the war.", "banned"),
@@ -444,6 +492,10 @@ fn comply_elided_in_a_sanctions_text() {
 }
 act!(comply_in_line_with, "Ghana halted fuel shipments to the junta in line with the sanctions.", "sanctions", Comply);
 act!(extend_continue_to_use, "Ottawa will continue to use all available tools, including sanctions, against the cartel.", "sanctions", Extend);
+act!(extend_stay_in_place, "The council said the sanctions would stay in place for a year.", "sanctions", Extend);
+act!(comply_align_with, "Belgrade has refused to align with EU sanctions on Moscow.", "sanctions", Comply);
+act!(effect_change_after, "Exports to the port fell by half in the year after the sanctions on its owner.", "sanctions", Effect);
+act!(impose_after_a_fronted_change, "After exports fell sharply last year, the council imposed sanctions on the port.", "sanctions", Impose);
 act!(extend_keeps, "The bloc keeps sanctions on Guinea despite the new timetable.", "sanctions", Extend);
 act!(ease_sanctions_relief_renewed, "Washington is open to renewed sanctions relief if the talks resume.", "sanctions", Ease);
 act!(threaten_threat_noun, "Can Hanoi Withstand the Latest Export Sanctions Threat?", "Sanctions", Threaten);
@@ -556,6 +608,8 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Ottawa Sanctions Bolivian Militia Chiefs Over Border Raids\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // a state's commodity names its programme
         ("Ottawa Sanctions Fleet Carrying Bolivian Oil to Asia\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // the noun phrase ends before the headline's verb ("Bolivian Exiles Ask Whether …")
+        ("Bolivian Exiles Ask Whether Sanctions Still Work\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // the subject of a subordinate clause is no programme ("… as Peru Objects")
         ("Ottawa Sanctions Bolivian Militia Chiefs as Peru Objects\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // negative: one party of that nationality
