@@ -597,7 +597,7 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
         // a lexicon name across "and" or a comma ("Bosnia and Herzegovina", "Foreign,
         // Commonwealth and Development Office")
-        if matches!(w, "and" | ",") && j + 1 < end {
+        if matches!(w, "and" | ",") && j + 1 < end && is_cap(ctx.tok(j + 1)) {
             // (the entry may start after the run's first words: "the UK Foreign, …")
             if let Some(e) = (i..j).filter(|&k| ctx.word(k) && is_cap(ctx.tok(k))).find_map(|k| ctx.longest(k, end).map(|(e, _, _)| e).filter(|&e| e > j + 1)) {
                 j = e;
@@ -1309,25 +1309,44 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     }
     // a company's short form: the first two or three words of an earlier company's name
     // ("Straits Horizon" after "Straits Horizon Marine Pte Ltd"), replacing what covers them
-    let mut prefixes: Vec<(usize, Vec<String>)> = Vec::new();
+    // (by first word, each distinct prefix once, from its first full name on)
+    let mut prefixes: lexicon::WordMap<&str, Vec<(usize, Vec<&str>)>> = lexicon::WordMap::default();
     for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (is_company_suffix(ctx.tok(c.b - 1)) || ctx.is(COMPANY_PREFIXES, c.a))) {
         let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
-        let words: Vec<String> = (a0..c.b).map(|k| ctx.tok(k).to_string()).collect();
+        let words: Vec<&str> = (a0..c.b).map(|k| ctx.tok(k)).collect();
         let caps = words.iter().take_while(|w| is_cap(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
-        if caps >= 2 && !lexicon::is_common_word(&words[0]) {
-            prefixes.push((c.b, words[..caps].to_vec()));
+        if caps >= 2 && !lexicon::is_common_word(words[0]) {
+            let list = prefixes.entry(words[0]).or_default();
+            if !list.iter().any(|(_, w)| *w == words[..caps]) {
+                list.push((c.b, words[..caps].to_vec()));
+            }
         }
     }
     if !prefixes.is_empty() {
         let n = ctx.doc.tokens.len();
         let mut added: Vec<Cand> = Vec::new();
-        for i in 0..n {
-            for (after, words) in &prefixes {
+        // the first bytes of the prefixes' first words: most tokens fail this test unhashed
+        let mut first_bytes = [false; 256];
+        for w in prefixes.keys() {
+            first_bytes[w.as_bytes()[0] as usize] = true;
+        }
+        let bytes = ctx.doc.text.as_bytes();
+        let from = prefixes.values().flatten().map(|(after, _)| *after).min().unwrap_or(n);
+        for i in from..n {
+            if !first_bytes[bytes[ctx.doc.tokens[i].span.start] as usize] || !ctx.word(i) {
+                continue;
+            }
+            let t = ctx.tok(i);
+            let Some(cands_here) = prefixes.get(t) else { continue };
+            for (after, words) in cands_here {
                 for k in (2..=words.len()).rev() {
                     let e = i + k;
                     let fits = i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
                     // only over nothing or over shorter candidates inside the span
-                    if fits && out.iter().all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && c.b - c.a < k) && added.last().is_none_or(|c| c.b <= i) {
+                    // (out is sorted by start: only the candidates from a few before i to e matter)
+                    let lo = out.partition_point(|c| c.a + 40 < i);
+                    let near = out[lo..].iter().take_while(|c| c.a < e);
+                    if fits && { near }.all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && c.b - c.a < k) && added.last().is_none_or(|c| c.b <= i) {
                         added.push(cand(i, e, Label::Org, None, Strength::Strong));
                         break;
                     }
@@ -1335,7 +1354,11 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
         if !added.is_empty() {
-            out.retain(|c| !added.iter().any(|x| c.a >= x.a && c.b <= x.b));
+            // (added is sorted and without overlaps: the one that could hold c is the last starting by c.a)
+            out.retain(|c| {
+                let k = added.partition_point(|x| x.a <= c.a);
+                !(k > 0 && c.b <= added[k - 1].b)
+            });
             out.extend(added);
             out.sort_by_key(|c| c.a);
         }
