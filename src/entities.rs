@@ -984,7 +984,15 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 && e - k == 1
                 && (is_name_part(w) || k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1)) && ctx.longest(k + 1, b).is_none())
                 && !(k + 1 < b && ctx.is(TITLES, k + 1));
-            if !name_after_title && !(has(TITLES, w) && label == Label::Person) {
+            // a group word that is also a given name, before a family name ("Christian Schmidt")
+            let given_before_surname = label == Label::Norp
+                && e - k == 1
+                && e < b
+                && lexicon::given_name(w).is_some()
+                && ctx.word(e)
+                && (lexicon::is_surname(ctx.tok(e)) || surname_form(ctx.tok(e)))
+                && ctx.longest(e, b).is_none();
+            if !name_after_title && !given_before_surname && !(has(TITLES, w) && label == Label::Person) {
                 let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
                 if label == Label::Person {
                     c.role = title_start.take().map(|t| (t, k));
@@ -1940,6 +1948,8 @@ mod tests {
     // a headline's head-word event is kept only when the text names it again
     not_e!(headline_verb_phrase_event, "Police Seize Boats Accused of Funding Paramilitary War\n\nThe boats were seized at dawn near the port.", "Funding Paramilitary War");
     e!(headline_event_named_again, "Veterans Recall the Salt Pan War\n\nThe Salt Pan War lasted a year, and few remember it now.", "Salt Pan War" => Event);
+    e!(given_name_that_is_a_group_word, "The envoy, Christian Bergmann, met the ministers.", "Christian Bergmann" => Person);
+    e!(group_word_before_a_noun, "Christian groups in the north protested.", "Christian" => Norp);
     e!(western_compound, "They bought Western-made chips through brokers.", "Western" => Norp);
     not_e!(western_adjective_sentence_start, "Prices rose. Western music filled the bars.", "Western");
     not_e!(two_banks_stay_apart, "Accounts at Rinova Bank and Tesla Capital Bank were frozen.", "Rinova Bank and Tesla Capital Bank");
