@@ -2041,7 +2041,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 conditional = true;
             }
             // ("once seemed settled" is the adverb, no condition)
-            let once_adverb = matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || next.len() > 4 && next.ends_with("ed");
+            let once_adverb = *w == "once" && (matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || next.len() > 4 && next.ends_with("ed"));
             if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
@@ -2211,8 +2211,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "the authority said": the organisation named earlier whose name ends in that head
             if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
-                let pos = self.doc.tokens[j].span.start;
-                if let Some(e) = self.ents.iter().rev().filter(|e| e.label == Label::Org && self.doc.tokens[e.ts].span.start < pos).find(|e| self.w(e.te - 1) == w) {
+                let before = self.ents.partition_point(|e| e.ts < j);
+                if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && self.w(e.te - 1) == w) {
                     return Some(e.name.clone());
                 }
             }
