@@ -347,16 +347,20 @@ struct Q {
     mention: Option<Span>,
 }
 
+/// No entity or quotation at this token (in [`Ctx::ent_at`] and [`Ctx::quote_of`]).
+const NONE: u32 = u32::MAX;
+
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
     /// Lower-cased token texts ("’" as "'"), slices of [`lower_text`].
     lw: Vec<&'a str>,
     ents: Vec<Ent>,
-    /// For each token, the entity covering it.
-    ent_at: Vec<Option<usize>>,
+    /// For each token, the entity covering it (index into `ents`, or [`NONE`]; four bytes a
+    /// token, so that the per-token tables of a long text stay small).
+    ent_at: Vec<u32>,
     quotes: Vec<Q>,
-    /// Per token: the quotation of four or more words that holds it (index into `quotes`).
-    quote_of: Vec<Option<usize>>,
+    /// Per token: the quotation of four or more words that holds it (index into `quotes`, or [`NONE`]).
+    quote_of: Vec<u32>,
     /// (start of the speaker mention, quote index) of each quote with a named speaker, sorted:
     /// [`Ctx::mention_speaker`] looks only at the mentions inside its window.
     speaker_mentions: Vec<(usize, usize)>,
@@ -385,7 +389,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
         let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
-        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![None; n], quotes: Vec::new(), quote_of: vec![None; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
         let mut ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
@@ -425,7 +429,7 @@ impl<'a, 't> Ctx<'a, 't> {
         cx.ents = ents;
         for (k, e) in cx.ents.iter().enumerate() {
             for slot in cx.ent_at.iter_mut().take(e.te.min(n)).skip(e.ts) {
-                *slot = Some(k);
+                *slot = k as u32;
             }
         }
         cx.state_parties = cx.ents.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).map(|e| e.party.clone()).collect();
@@ -438,7 +442,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let b = doc.tokens.partition_point(|t| t.span.end <= q.span.end);
             if a < b && doc.tokens[a..b].iter().filter(|t| t.kind == Kind::Word).take(4).count() >= 4 {
                 for slot in &mut cx.quote_of[a..b] {
-                    slot.get_or_insert(k);
+                    if *slot == NONE {
+                        *slot = k as u32;
+                    }
                 }
             }
         }
@@ -746,7 +752,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn ent(&self, i: usize) -> Option<&Ent> {
-        self.ent_at.get(i).copied().flatten().and_then(|k| self.ents.get(k))
+        self.ent_at.get(i).filter(|&&k| k != NONE).and_then(|&k| self.ents.get(k as usize))
     }
 
     /// The first PERSON (outside quotes) of the nearest sentence before token `i` that has one.
@@ -908,7 +914,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn quote_at(&self, i: usize) -> Option<&Q> {
-        self.quotes.get((*self.quote_of.get(i)?)?)
+        self.quote_of.get(i).filter(|&&k| k != NONE).and_then(|&k| self.quotes.get(k as usize))
     }
 
     fn in_quote(&self, i: usize) -> bool {
