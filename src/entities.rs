@@ -1209,7 +1209,7 @@ fn surname_form(w: &str) -> bool {
         && !is_all_caps(w)
         && [
             "ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "ić", "enko", "enka", "chuk", "dze", "shvili", "escu", "oğlu", "oglu",
-            "kyzy", "sky", "skiy", "ski", "ska", "skaya", "opoulos", "akis", "idis", "zadeh", "yan",
+            "kyzy", "sky", "skiy", "ski", "owska", "ewska", "skaya", "opoulos", "akis", "idis", "zadeh", "yan",
         ].iter().any(|x| w.ends_with(x))
 }
 
@@ -2085,6 +2085,7 @@ mod tests {
     e!(streets_markets_and_roads_are_facilities, "Stalls on Call Lane, at Fatima Market and along Kingsway Road closed early.", "Call Lane" => Fac, "Fatima Market" => Fac, "Kingsway Road" => Fac);
     e!(family_name_by_its_ending, "Talks with Lukashenka stalled, and Kvirikashvili left; Papadakis stayed.", "Lukashenka" => Person, "Kvirikashvili" => Person, "Papadakis" => Person);
     e!(honorifics_are_no_part_of_the_name, "The letter was signed by Baroness Amos and by Dame Caroline Penhaligon on Friday.", "Amos" => Person, "Caroline Penhaligon" => Person);
+    e!(feminine_family_name_ending, "The petition was signed by Ewa Nowakowska, while the assembly of Republika Srpska voted on Monday to defy the court.", "Ewa Nowakowska" => Person, "Republika Srpska" => Gpe);
     e!(known_name_with_a_comma, "A letter from the UK Foreign, Commonwealth and Development Office reached the embassy in Paris, France on Monday.", "UK Foreign, Commonwealth and Development Office" => Org, "Paris" => Gpe, "France" => Gpe);
     e!(groups_named_by_a_plural_noun, "The Kirkstall Harriers won the relay on Sunday, and members of the Oakfield Residents complained about the noise afterwards.", "Kirkstall Harriers" => Org, "Oakfield Residents" => Org);
     e!(portfolio_pair_in_a_body_name, "A spokesperson for the Department of Health and Social Care said on Monday that the ministry would reply, as would officials at the Ministry of Mines and Energy.", "Department of Health and Social Care" => Org, "Ministry of Mines and Energy" => Org);
