@@ -4,7 +4,7 @@
 // 1 MB of text, cold start in fresh pages, live typing on a 5,000-word article (p50/p95) and
 // wasm memory. Serves www/ and the eval texts (EVAL_DIR, default ../shared/eval/dev, at /eval/,
 // never copied into www/) from its own static server. Prints Markdown tables; --json FILE also
-// writes the raw numbers. Usage: node scripts/bench-browser.mjs [--quick] [--json FILE]
+// writes the raw numbers. Usage: node scripts/bench-browser.mjs [--quick] [--json FILE] [--cold-only [--cold-runs N]]
 // (PKG_DIR=dir serves another build of www/pkg, to compare builds in turn).
 // A benchmark, not a test: it asserts nothing.
 import http from 'node:http';
@@ -22,7 +22,10 @@ const { chromium } = createRequire(path.join(WWW, 'package.json'))('playwright-c
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
-const COLD_RUNS = QUICK ? 3 : 7;
+// --cold-only: only the cold starts (--cold-runs N of them), to compare builds (PKG_DIR) or V8
+// flags (JS_FLAGS, e.g. JS_FLAGS=--no-wasm-lazy-compilation) on start-up alone
+const COLD_ONLY = args.includes('--cold-only');
+const COLD_RUNS = args.includes('--cold-runs') ? Number(args[args.indexOf('--cold-runs') + 1]) : QUICK ? 3 : 7;
 
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8' };
@@ -74,7 +77,8 @@ const MB = 1 << 20;
 
 const { server, base } = await serve();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+  ...(process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [])] });
 const results = { chromium: browser.version(), date: new Date().toISOString() };
 try {
   // cold start: each in a fresh context and page
@@ -88,6 +92,12 @@ try {
     await context.close();
   }
   results.cold = cold;
+  if (COLD_ONLY) {
+    const c = (k) => median(cold.map((x) => x[k]));
+    console.log(`cold start, median of ${cold.length}${process.env.PKG_DIR ? ` (${process.env.PKG_DIR})` : ''}${process.env.JS_FLAGS ? ` [${process.env.JS_FLAGS}]` : ''}: ` +
+      `glue ${f(c('importMs'))} ms, instantiate ${f(c('instantiateMs'))} ms, new Annotator ${f(c('newAnnotatorMs'), 2)} ms, first annotate ${f(c('firstAnnotateMs'))} ms, total ${f(c('totalMs'))} ms`);
+    process.exit(0);
+  }
 
   // throughput, 1 MB, live typing, memory: one page
   const { context, page } = await openPage(browser, base);
