@@ -2704,6 +2704,11 @@ impl<'a, 't> Ctx<'a, 't> {
             while j > ca {
                 j -= 1;
                 let w = self.w(j);
+                // a subordinate clause with its own subject before the trigger ("Ankara Rejects
+                // Measures as EU Weighs New Listings"): the parties of the main clause are not its actor
+                if matches!(w, "as" | "while" | "whereas" | "because" | "although" | "though") && !cands.is_empty() && !matches!(self.w(j.wrapping_sub(1)), "such" | "well" | "so" | "just") && !matches!(self.w(j + 1), "well" | "part" | "a" | "an" | "much" | "many" | "long" | "soon") {
+                    break;
+                }
                 if matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states") && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {

@@ -759,6 +759,14 @@ party!(asked_party_by_head_noun, "The United Nations Security Council met on Fri
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
 party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
 #[test]
+fn subordinate_clause_subject_is_the_actor() {
+    let text = "Oslo protested on Monday as the European Union weighed new sanctions on its fishing fleet.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "sanctions");
+    assert_eq!(c.actor.as_deref(), Some("European Union"), "{c:?}");
+}
+
+#[test]
 fn it_continues_the_last_subject() {
     let text = "The African Union lifted its sanctions on Ruritania in May. It could reimpose sanctions if the vote is delayed, diplomats said.";
     let cs = claims(text);
