@@ -2652,6 +2652,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // possessive or modifier sanctioner before the trigger ("U.S. sanctions", "Treasury's list")
         for t in trigs {
             let mut j = t.ts;
+            // "European plans to sanction", "Washington's move to impose": the planner's modifier
+            if j >= ca + 2 && self.w(j - 1) == "to" && matches!(self.w(j - 2), "plans" | "plan" | "proposal" | "proposals" | "move" | "moves" | "bid" | "decision" | "push" | "efforts" | "threat" | "threats") {
+                j -= 2;
+            }
             let mut hops = 0;
             while j > ca && hops < 4 {
                 j -= 1;

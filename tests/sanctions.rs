@@ -759,6 +759,13 @@ party!(asked_party_by_head_noun, "The United Nations Security Council met on Fri
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
 party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
 #[test]
+fn planner_modifier_is_the_actor() {
+    let text = "The minister rejected what he called unlawful Canadian plans to sanction two shipping firms.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanction").actor.as_deref(), Some("Canada"), "{cs:?}");
+}
+
+#[test]
 fn subordinate_clause_subject_is_the_actor() {
     let text = "Oslo protested on Monday as the European Union weighed new sanctions on its fishing fleet.";
     let cs = claims(text);
