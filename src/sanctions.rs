@@ -1569,6 +1569,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
             // "a ban on <party>" is allowed above
+            // ("travel bans on him" in a sanctions text: a person already named)
+            let on_person = self.w(i + 1) == "on" && matches!(self.w(i + 2), "him" | "her" | "them") && self.doc_score >= 1;
+            if prev == "travel" && on_person {
+                return true;
+            }
             if !(prev == "travel" && (i + 1..(i + 4).min(b)).any(|k| self.w(k) == "on" && self.party_at(k + 1))) {
                 return false;
             }
@@ -2026,6 +2031,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a rejected call or request: "rejects calls to sanction X", "refused to join sanctions"
         let head = &cw[..ti.min(cw.len())];
+        // holding back: "has held back from sanctioning X", "stopped short of", "refrained from"
+        let held_back = head.windows(2).enumerate().any(|(r, p)| {
+            ti - r <= 8 && (matches!(p[0], "held" | "holds" | "holding" | "hold") && p[1] == "back" || matches!(p[0], "stopped" | "stops" | "stopping") && p[1] == "short" || matches!(p[0], "refrained" | "refrains" | "refraining" | "balked" | "balks") && matches!(p[1], "from" | "at"))
+        });
+        if held_back && !demanded {
+            negated = true;
+        }
         if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
@@ -2348,6 +2360,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) {
+                    // "travel bans on him": the person the pronoun stands for
+                    if matches!(self.w(k + 1), "him" | "her") {
+                        if let Some(p) = self.resolve_pronoun(k + 1) {
+                            return (Some(p), false);
+                        }
+                    }
                     prep_at = Some(k);
                     gap = 0;
                     k += 1;

@@ -758,6 +758,9 @@ party!(asked_party_named, "Rights groups on Monday urged the European Union to i
 party!(asked_party_by_head_noun, "The United Nations Security Council met on Friday. Amnesty International urged the council to impose targeted sanctions on the generals behind the coup.", "sanctions", actor: Some("United Nations Security Council"), target: None);
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
 party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
+party!(travel_bans_on_a_named_person, "Canada imposed sanctions on the shipping magnate John Brenner in May. Norway and Iceland imposed travel bans on him last year.", "bans", actor: Some("Norway"), target: Some("John Brenner"));
+modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
+
 #[test]
 fn planner_modifier_is_the_actor() {
     let text = "The minister rejected what he called unlawful Canadian plans to sanction two shipping firms.";
