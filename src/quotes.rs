@@ -1254,6 +1254,18 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(self.who_mention(i));
         }
         if let Some((a, h)) = desc {
+            // "his office said", "her spokeswoman said": the person the possessive stands for
+            let possessive = match self.word(a) {
+                "his" | "His" => Some(Pron::He),
+                "her" | "Her" => Some(Pron::She),
+                _ => None,
+            };
+            if let Some(p) = possessive.filter(|_| a + 1 == h && matches!(lower(self.word(h)).as_str(), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
+                if let Some(mut w) = self.who_pronoun_as(a, p) {
+                    w.mention = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[h].span.end);
+                    return Some(w);
+                }
+            }
             if let Some(w) = self.who_description(a, h) {
                 return Some(w);
             }
@@ -1509,8 +1521,13 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Resolve the pronoun at token `i` to the nearest compatible preceding entity.
     fn who_pronoun(&mut self, i: usize) -> Option<Who> {
-        let doc = self.doc;
         let p = pronoun_kind(self.word(i))?;
+        self.who_pronoun_as(i, p)
+    }
+
+    /// The referent of the pronoun at token `i`, read as `p` ("his" as "he").
+    fn who_pronoun_as(&mut self, i: usize, p: Pron) -> Option<Who> {
+        let doc = self.doc;
         let span = doc.tokens[i].span;
         let pos = span.start;
         let here = doc.sentence_of(i);

@@ -178,3 +178,7 @@ q!(government_in_capital_speaks_for_state, &format!("{LEAD}Belarus held talks wi
 // a word of a name is no cue: "the United States" before a fragment does not make it direct
 q!(name_ending_in_a_cue_word_is_no_cue, &format!("{LEAD}A spokesperson for the State Department said the United States “welcomes the decision.”"),
     [("welcomes the decision.", "partial", Some("State Department"))]);
+
+// "his office" and "her spokeswoman" speak for the person the possessive stands for
+q!(possessive_office_speaks_for_the_person, &format!("{LEAD}The tycoon Marek Halloran denied the charges on Monday. His office called the ruling “absurd” and vowed to appeal."),
+    [("absurd", "partial", Some("Marek Halloran"))]);
