@@ -847,13 +847,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             return;
         }
         // an occupation before a name is no part of it ("Shopkeeper Amina Bello said"): a
-        // person noun before two or more words, or an agent-noun form before a known first name
-        let occupation = |w: &str| ["er", "or", "ist", "man", "woman", "ian", "ant"].iter().any(|s| w.ends_with(s));
-        if ctx.tok(a).ends_with('s')
-            || lexicon::is_common_word(ctx.tok(a))
-            || b - a >= 3 && person_noun(&ctx.tok(a).to_lowercase())
-            || occupation(ctx.tok(a)) && lexicon::given_name(ctx.tok(a + 1)).is_some()
-        {
+        // person noun before two or more words or before a known first name
+        let occupation = person_noun(&ctx.tok(a).to_lowercase()) && (b - a >= 3 || lexicon::given_name(ctx.tok(a + 1)).is_some());
+        if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) || occupation {
             a += 1;
             first_of_sentence = false;
         }
@@ -1850,7 +1846,7 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     // lower-case role noun right before the name, with capitalised modifiers before it
     if c.a > 0 && ctx.is(ROLE_NOUNS, c.a - 1) {
         let mut a = c.a - 1;
-        while a > 0 && ctx.word(a - 1) && (is_cap(ctx.tok(a - 1)) || matches!(ctx.tok(a - 1), "foreign" | "prime" | "deputy" | "vice" | "defence" | "defense" | "supreme" | "former" | "policy" | "trade" | "security" | "economic" | "finance" | "interior" | "justice" | "health" | "energy" | "top" | "senior" | "military" | "intelligence" | "nuclear" | "national")) && !ctx.is(NOT_NAMES, a - 1) {
+        while a > 0 && ctx.word(a - 1) && (is_cap(ctx.tok(a - 1)) || role_modifier(ctx.tok(a - 1))) && !ctx.is(NOT_NAMES, a - 1) {
             a -= 1;
         }
         return Some(span(a, c.a));
@@ -1873,6 +1869,16 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     None
 }
 
+/// A lower-case word that qualifies a role noun ("foreign minister", "former envoy").
+fn role_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "foreign" | "prime" | "deputy" | "vice" | "defence" | "defense" | "supreme" | "former" | "policy" | "trade" | "security" | "economic"
+            | "finance" | "interior" | "justice" | "health" | "energy" | "top" | "senior" | "military" | "intelligence" | "nuclear" | "national"
+            | "special" | "chief"
+    )
+}
+
 /// A role set before the name as a phrase of its own: "Chile's ambassador to Peru, Ana Ruiz,
 /// said …": the clause before the comma is headed by a role noun, with only names, possessives
 /// and modifiers before it and a prepositional phrase of names after it; the name is followed
@@ -1893,7 +1899,7 @@ fn preposed_role(ctx: &Ctx, c: &Cand, s0: usize, end: usize) -> Option<usize> {
     let head = (k..c.a - 1).rev().find(|&i| ctx.is(ROLE_NOUNS, i))?;
     let before_ok = (k..head).all(|i| {
         let w = ctx.tok(i);
-        is_cap(w) || possessive(w) || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "former" | "deputy" | "top" | "senior" | "special" | "foreign" | "chief")
+        is_cap(w) || possessive(w) || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their") || role_modifier(w)
     });
     let after_ok = (head + 1..c.a - 1).all(|i| {
         let w = ctx.tok(i);

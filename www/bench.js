@@ -19,12 +19,9 @@ function quantile(sorted, q) {
 /** Cold start in this (fresh) page: import the glue, fetch + instantiate the .wasm, new Annotator, first annotate. */
 export async function coldStart(text) {
   const t0 = now();
-  // as the pages load it (embed.js loadCore): the .wasm is fetched and compiled while the glue loads
-  const pkgUrl = new URL('./pkg/', import.meta.url);
-  const compiled = WebAssembly.compileStreaming(fetch(new URL('article_annotator_bg.wasm', pkgUrl)));
-  const mod = await import(new URL('article_annotator.js', pkgUrl).href);
-  const t1 = now();
-  const wasm = await mod.default({ module_or_path: await compiled }); // the rest of fetch + compile, instantiate
+  // as the pages load it: the .wasm is fetched and compiled while the glue loads
+  let t1 = 0;
+  const { mod, wasm } = await loadCore(new URL('./pkg/', import.meta.url), () => { t1 = now(); });
   const t2 = now();
   const annotator = new mod.Annotator();
   const t3 = now();

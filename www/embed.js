@@ -62,10 +62,12 @@ let defaultAnnotator = null;
  * then instantiates the compiled module. Where streaming compilation fails (a server sending the
  * .wasm with another MIME type), the glue's own loader fetches it again. Resolves to
  * `{ mod, wasm }`: the glue module (`mod.Annotator`, `mod.version`) and the wasm exports.
+ * `onGlue` is called once the glue has loaded.
  */
-export async function loadCore(pkgUrl = new URL('./pkg/', import.meta.url)) {
+export async function loadCore(pkgUrl = new URL('./pkg/', import.meta.url), onGlue = () => {}) {
   const compiled = WebAssembly.compileStreaming(fetch(new URL('article_annotator_bg.wasm', pkgUrl))).catch(() => null);
   const mod = await import(new URL('article_annotator.js', pkgUrl).href);
+  onGlue(); // (the benchmarks time the glue apart)
   const module = await compiled;
   const wasm = module ? await mod.default({ module_or_path: module }) : await mod.default();
   return { mod, wasm };
