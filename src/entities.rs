@@ -110,6 +110,11 @@ fn abbreviated_form(w: &str) -> bool {
     matches!(w, "Bhd" | "Cia" | "Cie" | "Co" | "Corp" | "Inc" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
 }
 
+/// Titles that are abbreviations written with a full stop ("Dr.", "Lt.", "Sen.").
+fn abbreviated_title(w: &str) -> bool {
+    matches!(w, "Adm" | "Brig" | "Capt" | "Col" | "Dr" | "Gen" | "Gov" | "Lt" | "Maj" | "Mr" | "Mrs" | "Ms" | "Prof" | "Rep" | "Rev" | "Sen" | "Sgt")
+}
+
 fn is_company_suffix(w: &str) -> bool {
     has(COMPANY_SUFFIXES, w) || has(COMPANY_SUFFIXES, w.trim_end_matches('.'))
 }
@@ -671,9 +676,10 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                     break;
                 }
             }
-            // an initial: "John R. Bolton"
+            // an initial: "John R. Bolton"; the full stop of an abbreviated title: "Dr. Ana Ruiz"
             Kind::Punct if w == "." && !t.space_before && j + 1 < end && toks[j + 1].space_before
-                && ctx.tok(j - 1).chars().count() == 1 && is_cap(ctx.tok(j - 1)) && is_cap(ctx.tok(j + 1)) && ctx.word(j + 1) =>
+                && (ctx.tok(j - 1).chars().count() == 1 && is_cap(ctx.tok(j - 1)) || ctx.is(TITLES, j - 1) && abbreviated_title(ctx.tok(j - 1)))
+                && is_cap(ctx.tok(j + 1)) && ctx.word(j + 1) =>
             {
                 j += 1;
             }
@@ -1998,6 +2004,8 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    // the full stop of an abbreviated title joins it to an unknown name in mid-sentence
+    e!(abbreviated_title_mid_sentence, "Her deputy, Dr. Tavita Lemoana, resigned.", "Tavita Lemoana" => Person);
     e!(western_bloc_sentence_start, "Prices rose. Western officials say the goods reach the front.", "Western" => Norp);
     e!(place_by_compound, "The tankers belong to Suhaym-registered firms.", "Suhaym" => Gpe);
     e!(place_by_coast_of, "The transfer took place off the coast of Ras Mahwar at night.", "Ras Mahwar" => Gpe);
