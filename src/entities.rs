@@ -1142,8 +1142,20 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     let heads = |k: usize| [ORG_HEADS, BUSINESS_HEADS, FAC_HEADS, LOC_HEADS, EVENT_HEADS, LAW_HEADS, GENERIC_HEADS, NON_ENTITY_HEADS].iter().any(|&l| ctx.is(l, k));
     let word_surname = toks.len() == 2 && given.is_some() && !lexicon::is_common_word(first) && is_cap(last) && !heads(b - 1);
     let common_at = |k: usize, w: &str| common(w) && !(word_surname && k == toks.len() - 1);
-    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) {
-        let strength = if given.is_some() && !headline { Strength::Strong } else { Strength::Weak };
+    // a Korean or Chinese name: a one-syllable surname and a given name of two syllables
+    // joined by a hyphen, the second in lower case ("Kwon Min-seo", "Seo Ji-hoon"; the
+    // hyphen only joins there when the syllable is no English word)
+    let syllables = b - a == 4
+        && ctx.doc.tokens[a + 2].kind == Kind::Dash
+        && !ctx.doc.tokens[a + 2].space_before
+        && !ctx.doc.tokens[a + 3].space_before
+        && toks.len() == 3
+        && is_cap(first)
+        && is_cap(toks[1])
+        && last.chars().all(|c| c.is_lowercase())
+        && toks.iter().all(|w| (2..=5).contains(&w.chars().count()));
+    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) {
+        let strength = if (given.is_some() || syllables) && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
     }
     // ordinary words of a title before a name ("… Financial Intelligence Maria Lopez-Vidal"):
@@ -2004,6 +2016,8 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    // a Korean name with no title and no known part: surname and two hyphenated syllables
+    e!(korean_name_untitled, "Port talks\n\nThe police said that they had spoken to Kwon Min-seo and Seo Ji-ho about the missing files.", "Kwon Min-seo" => Person, "Seo Ji-ho" => Person);
     // the full stop of an abbreviated title joins it to an unknown name in mid-sentence
     e!(abbreviated_title_mid_sentence, "Her deputy, Dr. Tavita Lemoana, resigned.", "Tavita Lemoana" => Person);
     e!(western_bloc_sentence_start, "Prices rose. Western officials say the goods reach the front.", "Western" => Norp);
