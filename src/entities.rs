@@ -683,6 +683,11 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             {
                 j += 1;
             }
+            // a lexicon abbreviation that holds its full stop ("Calif.", "Tenn.")
+            Kind::Punct if w == "." && !t.space_before && j == i + 1 && prev.len() <= 5 && ctx.lex.get(&format!("{prev}.")).is_some() => {
+                j += 1;
+                last = j;
+            }
             // "Kurdistan Workers' Party"
             Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') && lexicon::is_common_word(ctx.tok(j - 1)) => match org_after_possessive(ctx, j + 1, end) {
                 Some(e) => {
@@ -2016,6 +2021,8 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    // a dateline's state in its AP abbreviation
+    e!(state_abbreviations, "Harbour works\n\nMERIDEN, Conn., and ALBANY, N.Y. — Two freight firms merged on Tuesday.", "Conn." => Gpe, "N.Y." => Gpe);
     // a Korean name with no title and no known part: surname and two hyphenated syllables
     e!(korean_name_untitled, "Port talks\n\nThe police said that they had spoken to Kwon Min-seo and Seo Ji-ho about the missing files.", "Kwon Min-seo" => Person, "Seo Ji-ho" => Person);
     // the full stop of an abbreviated title joins it to an unknown name in mid-sentence
