@@ -1173,6 +1173,11 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
             return Some(Cand { gender: g, ..cand(k, b, Label::Person, None, Strength::Strong) });
         }
     }
+    // a dateline's place: capitals that open a line before a comma and a place or date, and
+    // a dash ("AKTAU, Kazakhstan —")
+    if dateline(ctx, a, b) {
+        return Some(weak(Label::Gpe));
+    }
     // an acronym on its own: an organisation unless the document says otherwise
     if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&first.chars().count()) {
         if has(NON_ENTITY_ACRONYMS, first) || b < ctx.doc.tokens.len() && ctx.is(NON_ENTITY_HEADS, b) {
@@ -1215,6 +1220,19 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     None
 }
 
+/// Whether a..b is the place of a dateline: words in capitals that open a line, then a comma,
+/// a capitalised word, and a dash a few tokens on ("AKTAU, Kazakhstan —", "KURYK, Oct. 3 —").
+fn dateline(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let n = toks.len();
+    (a == 0 || toks[a].line_before)
+        && (a..b).all(|k| !ctx.word(k) || is_all_caps(ctx.tok(k)) && ctx.tok(k).chars().count() >= 3)
+        && b + 1 < n
+        && ctx.tok(b) == ","
+        && is_cap(ctx.tok(b + 1))
+        && (b + 1..(b + 10).min(n)).take_while(|&k| !toks[k].line_before).any(|k| toks[k].kind == Kind::Dash && toks[k].space_before)
+}
+
 impl Cand {
     fn with_confirm(mut self) -> Cand {
         self.needs_confirm = true;
@@ -1232,14 +1250,41 @@ fn surname_form(w: &str) -> bool {
         ].iter().any(|x| w.ends_with(x))
 }
 
+/// A lower-case noun for a place where ships, lorries or aircraft stop ("the port at X").
+fn place_noun(w: &str) -> bool {
+    matches!(w, "port" | "harbour" | "harbor" | "terminal" | "airport" | "airbase" | "base" | "border" | "crossing" | "checkpoint" | "refinery" | "shipyard" | "anchorage" | "depot" | "camp" | "station" | "plant" | "smelter" | "mine")
+}
+
 /// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
 fn person_noun(w: &str) -> bool {
     has(ROLE_NOUNS, w)
         || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
 
-/// The label an unknown name takes from the words around it, if they tell.
+/// The label an unknown name takes from the words around it, if they tell; a name joined by
+/// "and"/"or" to a place is a place too ("the ports of X and Y", "Paris and Y").
 fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
+    let here = context_label_here(ctx, a, b);
+    if here.is_some() || a < 2 || !matches!(ctx.tok(a - 1), "and" | "or") {
+        return here;
+    }
+    // the conjunct before: up to three capitalised words
+    let e = a - 1;
+    let mut k = e;
+    while k > 0 && k + 3 > e && ctx.word(k - 1) && is_cap(ctx.tok(k - 1)) && !ctx.taken[k - 1] {
+        k -= 1;
+    }
+    if k == e {
+        return None;
+    }
+    let known = ctx.longest(k, e).filter(|&(x, _, _)| x == e).map(|(_, l, _)| l);
+    match known.or_else(|| context_label_here(ctx, k, e)) {
+        Some(Label::Gpe) => Some(Label::Gpe),
+        _ => None,
+    }
+}
+
+fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
     let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
     if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") {
@@ -1267,7 +1312,20 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on") {
+    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via") {
+        return Some(Label::Gpe);
+    }
+    let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
+    // "the port at X", "docked at X", "flights to X", "bound for X": a place after a word of
+    // places, moorings or journeys
+    if prev == "at" && (place_noun(before) || matches!(before, "docked" | "anchored" | "berthed" | "moored" | "landed" | "stranded" | "called" | "calls" | "unloaded"))
+        || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline")
+        || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
+    {
+        return Some(Label::Gpe);
+    }
+    // "the ports of X and Y": plural place nouns too
+    if prev == "of" && matches!(before, "ports" | "towns" | "cities" | "villages" | "provinces" | "regions" | "districts" | "islands") {
         return Some(Label::Gpe);
     }
     // "the town of X"
@@ -1315,6 +1373,9 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             person_tails.insert(ctx.key(k, c.b, true));
         }
     }
+    // one-word places the words around them name ("at the port at X"): the same word
+    // elsewhere with no clue is that place, not a company
+    let weak_places: HashSet<String> = cands.iter().filter(|c| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(text_of).collect();
     let mut out: Vec<Cand> = Vec::new();
     for mut c in cands {
         if c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2 {
@@ -1339,6 +1400,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 c.label = *l;
             } else if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) {
                 c.label = Label::Person;
+            } else if c.b - c.a == 1 && c.label == Label::Org && weak_places.contains(&t) {
+                c.label = Label::Gpe;
             } else if c.label == Label::Org || c.b - c.a > 1 {
                 // acronyms and multi-word unknown names stand on their own
             } else if c.label == Label::Gpe {
@@ -2023,6 +2086,12 @@ mod tests {
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
     // a dateline's state in its AP abbreviation
     e!(state_abbreviations, "Harbour works\n\nMERIDEN, Conn., and ALBANY, N.Y. — Two freight firms merged on Tuesday.", "Conn." => Gpe, "N.Y." => Gpe);
+    // a dateline names a place; the same word later with no clue is that place
+    e!(dateline_place_repeated, "Harbour works\n\nZHELVINO, Norway — Work on the quay began in May. Ships leaving Zhelvino now carry less ore than before.", "ZHELVINO" => Gpe, "Zhelvino" => Gpe);
+    // unknown towns named by the words around them: a mooring, a journey, a list of ports
+    e!(place_by_mooring, "Harbour works\n\nThe tanker waited for a week at the new port at Zhelvino before it was allowed to leave.", "Zhelvino" => Gpe);
+    e!(place_by_journey, "Harbour works\n\nThe ferries that cross to Ostravik were cancelled because of the storm and the ice.", "Ostravik" => Gpe);
+    e!(places_coordinated, "Harbour works\n\nCargo is unloaded at the ports of Velmara and Torvika before it goes north by rail.", "Velmara" => Gpe, "Torvika" => Gpe);
     // a Korean name with no title and no known part: surname and two hyphenated syllables
     e!(korean_name_untitled, "Port talks\n\nThe police said that they had spoken to Kwon Min-seo and Seo Ji-ho about the missing files.", "Kwon Min-seo" => Person, "Seo Ji-ho" => Person);
     // the full stop of an abbreviated title joins it to an unknown name in mid-sentence
