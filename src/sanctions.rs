@@ -1562,6 +1562,14 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "entry" | "visa") && matches!(w, "ban" | "bans") && self.doc_score >= 1 {
             return true;
         }
+        // so does a travel ban in a text about sanctions ("the travel ban will stay", "suspending
+        // the travel ban"), save an immigration ban on a people ("a travel ban on citizens of …")
+        if prev == "travel" && matches!(w, "ban" | "bans") && self.doc_score >= 3 {
+            let on_people = self.w(i + 1) == "on" && (i + 2..(i + 5).min(b)).any(|k| matches!(self.w(k), "citizens" | "nationals" | "travellers" | "travelers" | "visitors" | "residents" | "immigrants" | "migrants" | "refugees" | "passengers" | "tourists"));
+            if !on_people {
+                return true;
+            }
+        }
         // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
         if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments"))
             && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(k + 1).is_some_and(|e| e.label == Label::Gpe)) {

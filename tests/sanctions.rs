@@ -759,6 +759,16 @@ party!(asked_party_by_head_noun, "The United Nations Security Council met on Fri
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
 party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
 party!(travel_bans_on_a_named_person, "Canada imposed sanctions on the shipping magnate John Brenner in May. Norway and Iceland imposed travel bans on him last year.", "bans", actor: Some("Norway"), target: Some("John Brenner"));
+/// A travel ban in a text about sanctions is one of them; an immigration ban on a people is not.
+#[test]
+fn travel_ban_in_a_sanctions_text() {
+    let text = "Ruritania's generals have lived under United Nations sanctions since 2015. The sanctions include an arms embargo and asset freezes. Two council members have proposed suspending the travel ban, and the sanctions committee will meet in May.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "ban").action, Action::Suspend, "{cs:?}");
+    let text = "Ruritania's generals have lived under United Nations sanctions since 2015. The sanctions include an arms embargo and asset freezes. Separately, the government imposed a travel ban on tourists from the flooded coast.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.trigger.of(text) != "ban"), "{cs:?}");
+}
 modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
 
 #[test]
