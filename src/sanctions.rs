@@ -1088,6 +1088,17 @@ impl<'a, 't> Ctx<'a, 't> {
             let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)));
             let join = described && preds.last().map_or(false, |l| clause_of(&bounds, a, b, l.trig.ts) == clause_of(&bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
+            // coordinated measures ("the travel ban and asset freeze"): one predication, where a
+            // cue read for either one beats the default of imposing
+            if let Some(last) = preds.last_mut().filter(|l| !t.verb && self.coordinated(l.more.iter().map(|m| m.te).chain([l.trig.te]).max().unwrap_or(t.ts), t.ts)) {
+                if self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
+                    if last.action == Action::Impose && action != Action::Impose {
+                        last.action = action;
+                    }
+                    last.more.push(t);
+                    continue;
+                }
+            }
             if let Some(last) = preds.last_mut() {
                 if (last.clause == clause || join) && self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
                     if last.action == action || !explicit {
@@ -1161,6 +1172,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
+    }
+
+    /// Tokens `from..to` only join two measures: "and", "or", a comma, an article ("… ban and an asset freeze").
+    fn coordinated(&self, from: usize, to: usize) -> bool {
+        from < to && to - from <= 3 && (from..to).any(|k| matches!(self.w(k), "and" | "or")) && (from..to).all(|k| matches!(self.w(k), "and" | "or" | "," | "a" | "an" | "the"))
     }
 
     /// "The bloc" (union, alliance, organisation) as the subject before the trigger.

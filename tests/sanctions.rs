@@ -769,6 +769,15 @@ fn travel_ban_in_a_sanctions_text() {
     let cs = claims(text);
     assert!(cs.iter().all(|c| c.trigger.of(text) != "ban"), "{cs:?}");
 }
+/// Coordinated measures under one verb are one predication, with the verb's action.
+#[test]
+fn coordinated_measures_are_one_claim() {
+    let text = "Ruritania's generals have lived under United Nations sanctions since 2015. The sanctions were renewed last year. On Friday the bloc kept the arms embargo and asset freezes it imposed on the junta in 2021.";
+    let cs = claims(text);
+    let last: Vec<_> = cs.iter().filter(|c| c.span.of(text).starts_with("On Friday")).collect();
+    assert_eq!(last.len(), 1, "{cs:?}");
+    assert_eq!(last[0].action, Action::Extend, "{cs:?}");
+}
 modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
 
 #[test]
