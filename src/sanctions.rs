@@ -952,7 +952,17 @@ impl<'a, 't> Ctx<'a, 't> {
             let clause_start = at_start(e.ts) || aux;
             let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms");
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org);
-            if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !out.contains(&e.party) {
+            // where the targets work or what links them, not whom the measures are on
+            // ("… Network Operating From China and Russia", "… Over Russia Links")
+            let place = {
+                let mut j = e.ts;
+                while j >= a + 2 && matches!(self.w(j - 1), "and" | "," | "or") && self.ent(j - 2).map_or(false, |p| p.label == Label::Gpe) {
+                    j = self.ent(j - 2).map_or(j - 2, |p| p.ts);
+                }
+                let before = if j > a { self.w(j - 1) } else { "" };
+                matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings")
+            };
+            if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.contains(&e.party) {
                 out.push(e.party.clone());
             }
             // the nationality of plural targets ("Haitian Gang Leaders"), not of one party ("Belarusian Trader")
@@ -965,6 +975,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let plural = head.map_or(false, |h| {
                 let w = self.w(h);
                 w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && matches!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
+                    // a collective of targets ("IT Worker Network", "Smuggling Ring")
+                    || matches!(w, "network" | "ring" | "fleet" | "cartel" | "gang" | "syndicate")
             });
             if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
                 norps.push((e.party.clone(), plural));
@@ -1000,7 +1012,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn sanctions_headline(&self) -> bool {
         let Some(first) = self.doc.sentences.first() else { return false };
         let (a, b) = first.tokens;
-        (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets"))
+        (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets" | "bans" | "curbs"))
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
@@ -2876,7 +2888,9 @@ fn headline_phrase_end(w: &str) -> bool {
     matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under" | "whether")
         || w.len() > 5 && w.ends_with("ed")
         // a headline's verb after its subject ("Nicaraguan Dissidents Ask Whether …")
-        || matches!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts")
+        || matches!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts" | "test" | "tests" | "split" | "splits" | "divide" | "divides")
+        // a participle after the targets ("… Network Operating From …", "Firms Supplying …")
+        || matches!(w, "operating" | "supplying" | "selling" | "working" | "helping" | "funding" | "financing" | "feeding" | "smuggling")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").

@@ -778,6 +778,10 @@ fn coordinated_measures_are_one_claim() {
     assert_eq!(last.len(), 1, "{cs:?}");
     assert_eq!(last[0].action, Action::Extend, "{cs:?}");
 }
+/// A headline's places of work ("Operating From …") and a collective of targets ("… Network")
+/// or a headline verb after the targets ("Officials Test …") leave the targets' state as the programme.
+party!(headline_network_not_its_base, "Britain Sanctions Belarusian Smuggling Network Operating From Latvia and Lithuania\n\nLONDON - Britain on Monday imposed sanctions on nine members of the network. The measures freeze their assets.", "freeze", actor: Some("United Kingdom"), target: Some("Belarus"));
+party!(headline_officials_before_their_verb, "Analysis: Entry Bans on Serbian Officials Test a Fragile Alliance\n\nThree neighbours barred nine officials from entering their territory in May. Their sanctions will be reviewed in June, diplomats said.", "sanctions", actor: None, target: Some("Serbia"));
 modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
 
 #[test]
