@@ -11,6 +11,7 @@
 use crate::model::{Action, Claim, Cluster, Label, Mention, Modality, Quote};
 use crate::segment::{Doc, Kind, Mark};
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// Find the sanctions claims of `doc`.
 pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Option<Vec<Claim>> {
@@ -259,19 +260,19 @@ fn is_org_word(w: &str) -> bool {
 }
 
 /// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
-fn party_name(name: &str, label: Label) -> String {
+fn party_name(name: &str, label: Label) -> &str {
     if let Some(c) = state_alias(name) {
-        return c.to_string();
+        return c;
     }
     if label == Label::Norp || label == Label::Gpe {
         if let Some(c) = demonym(name) {
-            return c.to_string();
+            return c;
         }
     }
     if name == "Treasury" {
-        return "Department of the Treasury".to_string();
+        return "Department of the Treasury";
     }
-    name.to_string()
+    name
 }
 
 fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
@@ -298,16 +299,18 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
 
 // ---------- the working context ----------
 
-/// An entity occurrence over tokens `ts..te`.
+/// An entity occurrence over tokens `ts..te`. Its names borrow from the entity layer's
+/// clusters, the text or the static tables wherever they can (one allocation fewer per
+/// mention: most of this layer's set-up time on a long text went to copying names).
 #[derive(Clone, Debug)]
-struct Ent {
+struct Ent<'a> {
     ts: usize,
     te: usize,
     label: Label,
     /// Canonical name as actor/target.
-    party: String,
+    party: Cow<'a, str>,
     /// Canonical name as speaker.
-    name: String,
+    name: Cow<'a, str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -354,7 +357,7 @@ struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
     /// Lower-cased token texts ("’" as "'"), slices of [`lower_text`].
     lw: Vec<&'a str>,
-    ents: Vec<Ent>,
+    ents: Vec<Ent<'a>>,
     /// For each token, the entity covering it (index into `ents`, or [`NONE`]; four bytes a
     /// token, so that the per-token tables of a long text stay small).
     ent_at: Vec<u32>,
@@ -365,7 +368,7 @@ struct Ctx<'a, 't> {
     /// [`Ctx::mention_speaker`] looks only at the mentions inside its window.
     speaker_mentions: Vec<(usize, usize)>,
     /// Parties named as places or nationalities in the text.
-    state_parties: std::collections::HashSet<String>,
+    state_parties: std::collections::HashSet<Cow<'a, str>>,
     /// Sanctions words in the whole text (evidence that ambiguous words mean sanctions).
     doc_score: usize,
     /// `doc_score` plus the other restrictive terms (asset freezes, designations, restrictive measures, Entity List).
@@ -386,7 +389,7 @@ struct Trig {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
+    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
         let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
@@ -407,7 +410,7 @@ impl<'a, 't> Ctx<'a, 't> {
         ents.sort_by_key(|e| e.ts);
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
-        let mut acronyms: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+        let mut acronyms: std::collections::HashMap<&str, Cow<'a, str>> = std::collections::HashMap::new();
         for e in &ents {
             if e.label == Label::Org && e.te + 2 < n && cx.w(e.te) == "(" && cx.w(e.te + 2) == ")" && is_all_caps(cx.raw(e.te + 1)) {
                 acronyms.entry(cx.raw(e.te + 1)).or_insert_with(|| e.party.clone());
@@ -416,7 +419,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !acronyms.is_empty() {
             for e in ents.iter_mut() {
                 if e.label == Label::Org {
-                    if let Some(full) = acronyms.get(e.name.as_str()) {
+                    if let Some(full) = acronyms.get(&*e.name) {
                         e.party = full.clone();
                         e.name = full.clone();
                     }
@@ -571,7 +574,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- entities -----
 
-    fn entities_from(&self, mentions: &[Mention], clusters: &[Cluster]) -> Vec<Ent> {
+    fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
         let toks = &self.doc.tokens;
         let mut out = Vec::new();
         let mut t = 0;
@@ -596,25 +599,25 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             // the entity layer names a cluster by the fullest form the text itself gives
-            let name = match clusters.get(m.cluster) {
-                Some(c) => c.name.clone(),
-                None => surface.to_string(),
+            let name: &'a str = match clusters.get(m.cluster) {
+                Some(c) => &c.name,
+                None => surface,
             };
             let label = clusters.get(m.cluster).map_or(m.label, |c| c.label);
-            let mut party = party_name(&name, label);
+            let mut party = party_name(name, label);
             if party == name {
                 party = party_name(surface, m.label);
                 if party == surface {
-                    party = name.clone();
+                    party = name;
                 }
             }
-            out.push(Ent { ts, te, label, party, name });
+            out.push(Ent { ts, te, label, party: Cow::Borrowed(party), name: Cow::Borrowed(name) });
         }
         out
     }
 
     /// Capitalised names, while the entity layer gives nothing.
-    fn fallback_entities(&self) -> Vec<Ent> {
+    fn fallback_entities(&self) -> Vec<Ent<'a>> {
         let n = self.doc.tokens.len();
         let mut runs: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
@@ -670,31 +673,29 @@ impl<'a, 't> Ctx<'a, 't> {
             if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
                 continue;
             }
-            let surface = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text).to_string();
+            let surface: &'a str = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text);
             // "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it)
-            let measures = names_measures(&surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
-            let caps = is_all_caps(&surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
-            let tcase = if caps { title_case(&surface) } else { surface.clone() };
-            let (label, canon) = if let Some(c) = state_alias(&surface) {
-                (Label::Gpe, c.to_string())
+            let measures = names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
+            let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
+            let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
+            let (label, canon): (Label, &'a str) = if let Some(c) = state_alias(surface) {
+                (Label::Gpe, c)
             } else if cut && caps && e - s == 1 && listed_state(&tcase).is_none() && demonym(&tcase).is_none() {
                 // a headline's acronym subject ("ECOWAS Keeps …")
-                (Label::Org, surface.clone())
-            } else if let Some(c) = state_alias(&surface) {
-                (Label::Gpe, c.to_string())
+                (Label::Org, surface)
             } else if let Some(c) = demonym(&tcase) {
-                (Label::Norp, c.to_string())
+                (Label::Norp, c)
             } else if let Some(c) = listed_state(&tcase) {
-                (Label::Gpe, c.to_string())
+                (Label::Gpe, c)
             } else if surface.split(' ').any(is_org_word) && !caps && !measures {
-                (Label::Org, surface.clone())
+                (Label::Org, surface)
             } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
-                (Label::Law, surface.clone())
+                (Label::Law, surface)
             } else {
                 let titled = s > 0 && is_title(self.w(s - 1));
                 let plain = (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
                 if !caps && plain && !measures && !cut && (titled || (2..=3).contains(&(e - s))) {
-                    (Label::Person, surface.clone())
+                    (Label::Person, surface)
                 } else {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
@@ -704,16 +705,16 @@ impl<'a, 't> Ctx<'a, 't> {
                             demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
                         });
                         if let Some((label, c)) = found {
-                            out.push(Ent { ts: k, te: k + 1, label, party: c.to_string(), name: c.to_string() });
+                            out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                         }
                     }
                     continue;
                 }
             };
-            out.push(Ent { ts: s, te: e, label, party: canon.clone(), name: canon });
+            out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
         }
         // short forms take the fullest form in the text that contains them as words
-        let mut names: Vec<String> = out.iter().map(|e| e.name.clone()).collect();
+        let mut names: Vec<&'a str> = out.iter().filter_map(|e| if let Cow::Borrowed(n) = e.name { Some(n) } else { None }).collect();
         names.sort();
         names.dedup();
         // word → the distinct names that hold it
@@ -724,24 +725,25 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         for e in out.iter_mut() {
+            // (every name here borrows from the text or the tables)
+            let Cow::Borrowed(name) = e.name else { continue };
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
             let mut best: Option<usize> = None;
             {
-                let words: Vec<&str> = e.name.split(' ').collect();
+                let words: Vec<&str> = name.split(' ').collect();
                 for &k in words.first().and_then(|w| by_word.get(w)).into_iter().flatten() {
-                    let n = &names[k];
-                    let best_len = best.map_or(e.name.len(), |b| names[b].len());
+                    let n = names[k];
+                    let best_len = best.map_or(name.len(), |b| names[b].len());
                     if n.len() > best_len && words.iter().all(|w| n.split(' ').any(|x| x == *w)) {
                         best = Some(k);
                     }
                 }
             }
-            if let Some(b) = best {
-                e.name = names[b].clone();
-            }
-            e.party = party_name(&e.name, e.label);
+            let name = best.map_or(name, |b| names[b]);
+            e.name = Cow::Borrowed(name);
+            e.party = Cow::Borrowed(party_name(name, e.label));
         }
         out
     }
@@ -751,7 +753,7 @@ impl<'a, 't> Ctx<'a, 't> {
         self.is_word(i) && (starts_upper(r) || r == "al") && r != "I"
     }
 
-    fn ent(&self, i: usize) -> Option<&Ent> {
+    fn ent(&self, i: usize) -> Option<&Ent<'a>> {
         self.ent_at.get(i).filter(|&&k| k != NONE).and_then(|&k| self.ents.get(k as usize))
     }
 
@@ -767,7 +769,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let (pa, pb) = self.doc.sentences[s - 1].tokens;
         let first = (pa..pb).find(|&k| self.is_word(k) && self.w(k) != "the")?;
-        self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first).map(|e| e.party.clone())
+        self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first).map(|e| e.party.to_string())
     }
 
     fn resolve_pronoun(&self, i: usize) -> Option<String> {
@@ -784,10 +786,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(t) {
                     if e.label == Label::Person {
                         if any.is_none() {
-                            any = Some(e.name.clone());
+                            any = Some(e.name.to_string());
                         }
                         if outside.is_none() && !self.in_quote(t) {
-                            outside = Some(e.name.clone());
+                            outside = Some(e.name.to_string());
                         }
                     }
                 }
@@ -900,7 +902,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while t < b {
             if let Some(e) = self.ent(t) {
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) {
-                    found = Some(e.name.clone());
+                    found = Some(e.name.to_string());
                 }
                 t = e.te.max(t + 1);
                 continue;
@@ -962,8 +964,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let before = if j > a { self.w(j - 1) } else { "" };
                 matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings")
             };
-            if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.contains(&e.party) {
-                out.push(e.party.clone());
+            if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
+                out.push(e.party.to_string());
             }
             // the nationality of plural targets ("Haitian Gang Leaders"), not of one party ("Belarusian Trader")
             // the noun phrase ends before a title-cased preposition or participle ("Gold Traders
@@ -979,7 +981,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     || matches!(w, "network" | "ring" | "fleet" | "cartel" | "gang" | "syndicate")
             });
             if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
-                norps.push((e.party.clone(), plural));
+                norps.push((e.party.to_string(), plural));
             }
             k = e.te.max(k + 1);
         }
@@ -993,7 +995,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if out.is_empty() {
             for e in &self.ents {
                 if e.ts > a && e.te < self.doc.tokens.len() && self.w(e.ts - 1) == "(" && self.w(e.te) == ")" && e.label == Label::Gpe && self.is_state(&e.party) && matches!(self.w(e.te + 1), "regulations" | "order" | "act") {
-                    out.push(e.party.clone());
+                    out.push(e.party.to_string());
                     break;
                 }
             }
@@ -1036,10 +1038,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut counts: Vec<(String, usize)> = Vec::new();
         for e in &self.ents {
-            if matches!(e.party.as_str(), "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(e.party.as_str()) != target {
+            if matches!(&*e.party, "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(&*e.party) != target {
                 match counts.iter_mut().find(|(m, _)| *m == e.party) {
                     Some(c) => c.1 += 1,
-                    None => counts.push((e.party.clone(), 1)),
+                    None => counts.push((e.party.to_string(), 1)),
                 }
             }
         }
@@ -2202,7 +2204,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while j < k + 4 && self.ent(j).is_none() && is_title(self.w(j)) {
             j += 1;
         }
-        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.clone())
+        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.to_string())
     }
 
     /// The subject of the reporting or speech verb at `k`: the nearest party or pronoun
@@ -2227,7 +2229,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         let member = if self.w(e.te + 1) == "including" { self.ent(e.te + 2).filter(|m| matches!(m.label, Label::Person | Label::Org | Label::Gpe)) } else { None };
                         cand = Some(match member {
                             Some(m) => party_or_name(&m.name, m.label),
-                            None => e.name.clone(),
+                            None => e.name.to_string(),
                         });
                     }
                     j = e.te.max(j + 1);
@@ -2254,12 +2256,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Commerce officials", "analysts at Eurasia Group": the organisation they speak for
             if matches!(w, "officials" | "spokesperson" | "spokesman" | "spokeswoman" | "analysts" | "economists" | "researchers") {
                 if let Some(e) = self.ent(j.wrapping_sub(1)).filter(|e| e.label == Label::Org && e.te == j) {
-                    return Some(e.name.clone());
+                    return Some(e.name.to_string());
                 }
                 if matches!(self.w(j + 1), "at" | "of" | "from") {
                     let o = if self.w(j + 2) == "the" { j + 3 } else { j + 2 };
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
-                        return Some(e.name.clone());
+                        return Some(e.name.to_string());
                     }
                 }
             }
@@ -2267,20 +2269,20 @@ impl<'a, 't> Ctx<'a, 't> {
             if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
                 let before = self.ents.partition_point(|e| e.ts < j);
                 if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && self.w(e.te - 1) == w) {
-                    return Some(e.name.clone());
+                    return Some(e.name.to_string());
                 }
             }
             // "the government in Managua", "the authorities in Minsk": the state
             if matches!(w, "government" | "authorities" | "regime" | "administration") && matches!(self.w(j + 1), "in" | "of") {
                 if let Some(e) = self.ent(j + 2).filter(|e| e.label == Label::Gpe && e.te <= k && self.is_state(&e.party)) {
-                    return Some(e.party.clone());
+                    return Some(e.party.to_string());
                 }
             }
             // "Brazil's government", "the Brazilian government": the state
             if w == "government" {
                 let p = if matches!(self.w(j.wrapping_sub(1)), "'s" | "’s") { j.wrapping_sub(2) } else { j.wrapping_sub(1) };
                 if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 2 >= j && self.is_state(&e.party)) {
-                    return Some(e.party.clone());
+                    return Some(e.party.to_string());
                 }
             }
             if matches!(w, "we" | "i" | "our" | "officials" | "source" | "sources" | "officers" | "analysts" | "diplomats" | "government") {
@@ -2301,7 +2303,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                     // "German officials said": the nationality is no speaker
-                    return Some(if e.label == Label::Gpe { e.party.clone() } else { e.name.clone() });
+                    return Some(if e.label == Label::Gpe { e.party.to_string() } else { e.name.to_string() });
                 }
                 if prep {
                     j = e.ts;
@@ -2332,7 +2334,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 w.starts_with("evad") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("skirt") || w.starts_with("dodg")
             }) {
                 if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
-                    return (Some(e.party.clone()), false);
+                    return (Some(e.party.to_string()), false);
                 }
             }
             // the evader: the first party of the clause that is not a sanctioner
@@ -2343,10 +2345,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     let modifier = matches!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "customs" | "coast" | "police" | "navy" | "prosecutors" | "investigators" | "regulators" | "inspectors" | "officers" | "agents" | "-" | "‐");
                     let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && e.label != Label::Norp {
-                        return (Some(e.party.clone()), false);
+                        return (Some(e.party.to_string()), false);
                     }
                     if e.label == Label::Norp && !modifier && !prep && !is_sanctioner(&e.party) {
-                        return (Some(e.party.clone()), false);
+                        return (Some(e.party.to_string()), false);
                     }
                     j = e.te.max(j + 1);
                 } else {
@@ -2375,7 +2377,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                     if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Org | Label::Person)) {
-                        return (Some(e.party.clone()), false);
+                        return (Some(e.party.to_string()), false);
                     }
                 }
             }
@@ -2461,7 +2463,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if let Some(e) = self.ent(j) {
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !self.possessive_actor(e) {
-                        found = Some(e.party.clone());
+                        found = Some(e.party.to_string());
                         j = e.ts;
                         continue;
                     }
@@ -2480,7 +2482,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let ends = (k..t.ts).any(|j| matches!(self.w(j), "from" | "to" | "on"));
                 if ends {
                     if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
-                        return (Some(e.party.clone()), false);
+                        return (Some(e.party.to_string()), false);
                     }
                 }
             }
@@ -2496,7 +2498,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     if let Some(e) = self.ent(j) {
                         if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) {
-                            return (Some(e.party.clone()), false);
+                            return (Some(e.party.to_string()), false);
                         }
                     }
                 }
@@ -2535,10 +2537,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(e) = self.ent(j) {
                 let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
-                    return Some((v, e.party.clone(), e.label));
+                    return Some((v, e.party.to_string(), e.label));
                 }
                 if matches!(self.w(e.te), "'s" | "’s") && matches!(e.label, Label::Gpe | Label::Norp) {
-                    return Some((v, e.party.clone(), e.label));
+                    return Some((v, e.party.to_string(), e.label));
                 }
                 return None;
             }
@@ -2577,7 +2579,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // the next token starts a person or organisation
             if let Some(n) = self.ent(e.te) {
                 if matches!(n.label, Label::Person | Label::Org) {
-                    return Some(n.party.clone());
+                    return Some(n.party.to_string());
                 }
             }
             if e.label == Label::Norp {
@@ -2585,7 +2587,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 for j in e.te..(e.te + 3).min(cb) {
                     if let Some(n) = self.ent(j) {
                         if matches!(n.label, Label::Org) {
-                            return Some(n.party.clone());
+                            return Some(n.party.to_string());
                         }
                     }
                     if !self.is_word(j) || starts_upper(self.raw(j)) {
@@ -2611,7 +2613,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if e.label == Label::Person && matches!(self.w(e.te), "'s" | "’s") {
             return None;
         }
-        Some(e.party.clone())
+        Some(e.party.to_string())
     }
 
     /// The state of a nationality that describes the targets after the trigger ("sanctions on
@@ -2629,7 +2631,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let described = (e.te..(e.te + 5).min(cb))
                         .take_while(|&j| self.is_word(j) && self.ent(j).is_none())
                         .any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
-                    return described.then(|| e.party.clone());
+                    return described.then(|| e.party.to_string());
                 }
                 if matches!(self.w(k), "," | "." | ";" | "that" | "which" | "who" | "while" | "but") {
                     break;
@@ -2677,7 +2679,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if let Some(e) = (obj..to).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Person)) {
-            return Some((Some(e.party.clone()), ActorRule::Default));
+            return Some((Some(e.party.to_string()), ActorRule::Default));
         }
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
@@ -2685,7 +2687,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let before = self.ents.partition_point(|e| e.ts < obj);
             // (within the last few thousand words: a head noun does not reach further back)
             let body = self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > obj).filter(|e| e.te <= obj && e.label == Label::Org).find(|e| e.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun)));
-            return Some((body.map(|e| e.party.clone()), ActorRule::Null));
+            return Some((body.map(|e| e.party.to_string()), ActorRule::Null));
         }
         None
     }
@@ -2698,7 +2700,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(k) == "by" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
-                        return (Some(e.party.clone()), ActorRule::Default);
+                        return (Some(e.party.to_string()), ActorRule::Default);
                     }
                 }
             }
@@ -2716,7 +2718,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 hops += 1;
                 if let Some(e) = self.ent(j) {
                     if is_sanctioner(&e.party) || self.possessive_actor(e) {
-                        return (Some(e.party.clone()), ActorRule::Default);
+                        return (Some(e.party.to_string()), ActorRule::Default);
                     }
                     break;
                 }
@@ -2732,7 +2734,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(k) == "at" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Org | Label::Gpe)) {
-                        return (Some(e.party.clone()), ActorRule::Default);
+                        return (Some(e.party.to_string()), ActorRule::Default);
                     }
                 }
             }
@@ -2741,7 +2743,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((v, _, _)) = self.objector(trigs[0], ca) {
             // the measures' own modifier ("Chilean sanctions") imposed them
             let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
-            return (by.map(|e| e.party.clone()), ActorRule::Default);
+            return (by.map(|e| e.party.to_string()), ActorRule::Default);
         }
         // "urged the council to impose sanctions", "asked Washington to ease the embargo": the
         // party asked to act is the actor (the one asking is the claim's source)
@@ -2770,7 +2772,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states") && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
-                        stop = Some((self.ent(k).map(|e| e.party.clone()), ActorRule::Default));
+                        stop = Some((self.ent(k).map(|e| e.party.to_string()), ActorRule::Default));
                         cands.clear();
                         break;
                     }
@@ -2809,20 +2811,20 @@ impl<'a, 't> Ctx<'a, 't> {
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
                     let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
-                    if national_government && Some(e.party.as_str()) != target {
-                        cands.push((start, e.party.clone()));
+                    if national_government && Some(&*e.party) != target {
+                        cands.push((start, e.party.to_string()));
                         j = start;
                         continue;
                     }
                     // a topic before a colon ("Chile: Council Renews …") is no agent
                     let topic = self.w(e.te) == ":";
-                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(e.party.as_str()) != target && !prep && !poss && !dateline && !modifier && !topic;
+                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(&*e.party) != target && !prep && !poss && !dateline && !modifier && !topic;
                     if good && government && e.label == Label::Person {
                         if cands.is_empty() && stop.is_none() {
                             stop = Some((None, ActorRule::Default));
                         }
                     } else if good {
-                        cands.push((start, e.party.clone()));
+                        cands.push((start, e.party.to_string()));
                     }
                     j = start;
                 }
@@ -2845,10 +2847,10 @@ impl<'a, 't> Ctx<'a, 't> {
                         break;
                     }
                     last_conjunct = false;
-                    match self.ent(conj - 1).filter(|e| e.te == conj && matches!(e.label, Label::Gpe | Label::Org) && Some(e.party.as_str()) != target) {
+                    match self.ent(conj - 1).filter(|e| e.te == conj && matches!(e.label, Label::Gpe | Label::Org) && Some(&*e.party) != target) {
                         Some(e) => {
                             s0 = e.ts;
-                            n = e.party.clone();
+                            n = e.party.to_string();
                         }
                         None => break,
                     }
@@ -2933,7 +2935,7 @@ fn is_described(w: &str) -> bool {
 
 fn party_or_name(name: &str, label: Label) -> String {
     if label == Label::Gpe {
-        party_name(name, label)
+        party_name(name, label).to_string()
     } else {
         name.to_string()
     }
