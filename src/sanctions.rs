@@ -1030,6 +1030,16 @@ impl<'a, 't> Ctx<'a, 't> {
         if !(self.first_person || self.doc_score >= 6 || drafts.len() >= 4) {
             return None;
         }
+        // a report on many sanctioning states, none of them twice ("Estonia barred …, Britain froze …,
+        // the United States sanctioned …"): its generic "the sanctions" are no one state's (unless the headline names who acts)
+        if !self.first_person && !drafts.iter().any(|d| d.sent == 0 && d.actor.as_deref().is_some_and(|a| self.is_state(a) || is_body(a))) {
+            let mut distinct: Vec<&str> = drafts.iter().filter(imposing).filter_map(|d| d.actor.as_deref()).filter(|a| Some(*a) != target && (self.is_state(a) || is_body(a))).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if distinct.len() >= 3 {
+                return None;
+            }
+        }
         // the first imposing subject of the text, when it names a state or body
         if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted || d.modality == Modality::Negated && self.failed_step(d.span)).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
             if self.is_state(&a) || is_body(&a) {

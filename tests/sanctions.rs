@@ -782,6 +782,16 @@ fn coordinated_measures_are_one_claim() {
 /// or a headline verb after the targets ("Officials Test …") leave the targets' state as the programme.
 party!(headline_network_not_its_base, "Britain Sanctions Belarusian Smuggling Network Operating From Latvia and Lithuania\n\nLONDON - Britain on Monday imposed sanctions on nine members of the network. The measures freeze their assets.", "freeze", actor: Some("United Kingdom"), target: Some("Belarus"));
 party!(headline_officials_before_their_verb, "Analysis: Entry Bans on Serbian Officials Test a Fragile Alliance\n\nThree neighbours barred nine officials from entering their territory in May. Their sanctions will be reviewed in June, diplomats said.", "sanctions", actor: None, target: Some("Serbia"));
+/// A report on several sanctioning states, none leading and none in the headline, gives its
+/// generic "the sanctions" no actor.
+#[test]
+fn many_sanctioners_no_default_actor() {
+    let text = "Entry Bans Leave Serbian Officials Unmoved\n\nLithuania imposed entry bans on six Serbian officials in May. Britain froze the assets of two police chiefs, and Canada sanctioned the interior minister in June. Critics say the sanctions have changed nothing.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.span.of(text).starts_with("Critics")).unwrap_or_else(|| panic!("no claim in {cs:?}"));
+    assert_eq!(c.actor, None, "{c:?}");
+    assert_eq!(claim_with(&cs, text, "froze").actor.as_deref(), Some("United Kingdom"), "{cs:?}");
+}
 modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
 
 #[test]
