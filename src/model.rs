@@ -78,6 +78,25 @@ pub enum Action {
     Other,
 }
 
+impl Action {
+    /// The name in the output (as serde writes it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Impose => "impose",
+            Action::Tighten => "tighten",
+            Action::Extend => "extend",
+            Action::Ease => "ease",
+            Action::Lift => "lift",
+            Action::Suspend => "suspend",
+            Action::Violate => "violate",
+            Action::Comply => "comply",
+            Action::Threaten => "threaten",
+            Action::Effect => "effect",
+            Action::Other => "other",
+        }
+    }
+}
+
 /// How firmly a claim is made (precedence: negated > conditional > speculative >
 /// demanded_or_proposed > reported > asserted).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -89,6 +108,20 @@ pub enum Modality {
     Speculative,
     Conditional,
     Negated,
+}
+
+impl Modality {
+    /// The name in the output (as serde writes it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Reported => "reported",
+            Modality::DemandedOrProposed => "demanded_or_proposed",
+            Modality::Speculative => "speculative",
+            Modality::Conditional => "conditional",
+            Modality::Negated => "negated",
+        }
+    }
 }
 
 /// One mention of an entity.
@@ -130,6 +163,16 @@ pub enum Gender {
 pub enum QuoteKind {
     Direct,
     Partial,
+}
+
+impl QuoteKind {
+    /// The name in the output (as serde writes it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
 }
 
 /// A quotation: the text inside the marks and who said it.

@@ -196,3 +196,272 @@ impl Analysis<'_> {
         Output { schema_version: SCHEMA_VERSION, offsets: unit.name(), sentences, entities, clusters, quotes, claims }
     }
 }
+
+impl Output<'_> {
+    /// Compact JSON, the same bytes as `serde_json::to_string` writes (with `ascii`, every
+    /// non-ASCII character as a `\u` escape, surrogate pairs beyond the BMP).
+    ///
+    /// Written by hand because serialisation was a tenth of the time of an annotation in the
+    /// browser: serde's generic calls and 64-bit number formatting cost more in WebAssembly
+    /// than the writing itself. The derived `Serialize` stays for pretty output and tests
+    /// check that both agree.
+    pub fn to_json(&self, ascii: bool) -> String {
+        let mut w = JsonWriter { out: Vec::with_capacity(1024 + 64 * self.sentences.len()), ascii };
+        w.raw("{\"schema_version\":");
+        w.num(self.schema_version as usize);
+        w.raw(",\"offsets\":");
+        w.str(self.offsets);
+        w.raw(",\"sentences\":");
+        w.list(&self.sentences, |w, s| {
+            w.raw("{\"start\":");
+            w.num(s.start);
+            w.raw(",\"end\":");
+            w.num(s.end);
+            w.raw("}");
+        });
+        if let Some(es) = &self.entities {
+            w.raw(",\"entities\":");
+            w.list(es, |w, e| {
+                w.span_fields(e.start, e.end, e.text);
+                w.raw(",\"label\":");
+                w.str(e.label.as_str());
+                w.raw(",\"entity\":");
+                w.id(e.entity);
+                w.raw("}");
+            });
+        }
+        if let Some(cs) = &self.clusters {
+            w.raw(",\"clusters\":");
+            w.list(cs, |w, c| {
+                w.raw("{\"id\":");
+                w.id(c.id);
+                w.raw(",\"label\":");
+                w.str(c.label.as_str());
+                w.raw(",\"name\":");
+                w.str(c.name);
+                w.raw(",\"aliases\":");
+                w.list(c.aliases, |w, a| w.str(a));
+                w.raw(",\"mentions\":");
+                w.num(c.mentions);
+                w.raw(",\"role\":");
+                w.opt_str(c.role);
+                w.raw("}");
+            });
+        }
+        if let Some(qs) = &self.quotes {
+            w.raw(",\"quotes\":");
+            w.list(qs, |w, q| {
+                w.span_fields(q.start, q.end, q.text);
+                w.raw(",\"kind\":");
+                w.str(q.kind.as_str());
+                w.raw(",\"speaker\":");
+                match q.speaker {
+                    Some(id) => w.id(id),
+                    None => w.raw("null"),
+                }
+                w.raw(",\"speaker_name\":");
+                w.opt_str(q.speaker_name);
+                w.raw(",\"speaker_mention\":");
+                w.opt_span(q.speaker_mention.as_ref());
+                w.raw(",\"cue\":");
+                w.opt_span(q.cue.as_ref());
+                w.raw("}");
+            });
+        }
+        if let Some(cs) = &self.claims {
+            w.raw(",\"claims\":");
+            w.list(cs, |w, c| {
+                w.span_fields(c.start, c.end, c.text);
+                w.raw(",\"action\":");
+                w.str(c.action.as_str());
+                w.raw(",\"actor\":");
+                w.opt_str(c.actor);
+                w.raw(",\"target\":");
+                w.opt_str(c.target);
+                w.raw(",\"modality\":");
+                w.str(c.modality.as_str());
+                w.raw(",\"source\":");
+                w.opt_str(c.source);
+                w.raw(",\"trigger\":");
+                w.opt_span(Some(&c.trigger));
+                w.raw("}");
+            });
+        }
+        w.raw("}");
+        // only whole UTF-8 sequences and ASCII were written
+        String::from_utf8(w.out).unwrap_or_default()
+    }
+}
+
+struct JsonWriter {
+    out: Vec<u8>,
+    ascii: bool,
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+impl JsonWriter {
+    fn raw(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+    }
+
+    fn num(&mut self, n: usize) {
+        let mut digits = [0u8; 20];
+        let (mut n, mut k) = (n, digits.len());
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.out.extend_from_slice(&digits[k..]);
+    }
+
+    fn id(&mut self, id: EntityId) {
+        self.out.extend_from_slice(b"\"E");
+        self.num(id.0 + 1);
+        self.out.push(b'"');
+    }
+
+    fn unicode_escape(&mut self, unit: u16) {
+        self.out.extend_from_slice(b"\\u");
+        for shift in [12, 8, 4, 0] {
+            self.out.push(HEX[(unit >> shift) as usize & 15]);
+        }
+    }
+
+    /// A JSON string: `"` and `\` escaped, control characters as serde_json writes them.
+    fn str(&mut self, s: &str) {
+        self.out.push(b'"');
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let plain = b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x80 || !self.ascii);
+            if plain {
+                continue;
+            }
+            if b >= 0x80 && (b & 0xC0) == 0x80 {
+                continue; // a continuation byte: written with its character
+            }
+            self.out.extend_from_slice(&bytes[start..i]);
+            if b >= 0x80 {
+                let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+                let mut units = [0u16; 2];
+                for &u in c.encode_utf16(&mut units).iter() {
+                    self.unicode_escape(u);
+                }
+                start = i + c.len_utf8();
+                continue;
+            }
+            match b {
+                b'"' => self.raw("\\\""),
+                b'\\' => self.raw("\\\\"),
+                0x08 => self.raw("\\b"),
+                0x0C => self.raw("\\f"),
+                b'\n' => self.raw("\\n"),
+                b'\r' => self.raw("\\r"),
+                b'\t' => self.raw("\\t"),
+                _ => self.unicode_escape(b as u16),
+            }
+            start = i + 1;
+        }
+        self.out.extend_from_slice(&bytes[start..]);
+        self.out.push(b'"');
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+
+    /// `{"start":…,"end":…,"text":…` (the caller closes the object).
+    fn span_fields(&mut self, start: usize, end: usize, text: &str) {
+        self.raw("{\"start\":");
+        self.num(start);
+        self.raw(",\"end\":");
+        self.num(end);
+        self.raw(",\"text\":");
+        self.str(text);
+    }
+
+    fn opt_span(&mut self, s: Option<&SpanOut>) {
+        match s {
+            Some(s) => {
+                self.span_fields(s.start, s.end, s.text);
+                self.raw("}");
+            }
+            None => self.raw("null"),
+        }
+    }
+
+    fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.out.push(b'[');
+        for (k, x) in items.iter().enumerate() {
+            if k > 0 {
+                self.out.push(b',');
+            }
+            each(self, x);
+        }
+        self.out.push(b']');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_the_serialised_names() {
+        let json = |v: &dyn erased::Ser| v.json();
+        for a in [Action::Impose, Action::Tighten, Action::Extend, Action::Ease, Action::Lift, Action::Suspend, Action::Violate, Action::Comply, Action::Threaten, Action::Effect, Action::Other] {
+            assert_eq!(json(&a), format!("\"{}\"", a.as_str()));
+        }
+        for m in [Modality::Asserted, Modality::Reported, Modality::DemandedOrProposed, Modality::Speculative, Modality::Conditional, Modality::Negated] {
+            assert_eq!(json(&m), format!("\"{}\"", m.as_str()));
+        }
+        for k in [QuoteKind::Direct, QuoteKind::Partial] {
+            assert_eq!(json(&k), format!("\"{}\"", k.as_str()));
+        }
+        for l in Label::ALL {
+            assert_eq!(json(&l), format!("\"{}\"", l.as_str()));
+        }
+    }
+
+    mod erased {
+        pub trait Ser {
+            fn json(&self) -> String;
+        }
+        impl<T: serde::Serialize> Ser for T {
+            fn json(&self) -> String {
+                serde_json::to_string(self).unwrap()
+            }
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let cases = ["plain", "a \"quoted\" word", "back\\slash", "tab\tand\nnew\rline", "\u{1}\u{8}\u{c}\u{1f}\u{7f}", "caf\u{e9} \u{91d1} \u{1f469}\u{200d}\u{1f467}", ""];
+        for s in cases {
+            let mut w = JsonWriter { out: Vec::new(), ascii: false };
+            w.str(s);
+            assert_eq!(String::from_utf8(w.out).unwrap(), serde_json::to_string(s).unwrap());
+            let mut w = JsonWriter { out: Vec::new(), ascii: true };
+            w.str(s);
+            let ascii = String::from_utf8(w.out).unwrap();
+            assert!(ascii.is_ascii(), "{ascii}");
+            assert_eq!(serde_json::from_str::<String>(&ascii).unwrap(), s);
+        }
+        let mut w = JsonWriter { out: Vec::new(), ascii: true };
+        w.str("\u{1f600}");
+        assert_eq!(String::from_utf8(w.out).unwrap(), "\"\\ud83d\\ude00\"");
+        for n in [0, 7, 10, 99, 100, 65535, usize::MAX] {
+            let mut w = JsonWriter { out: Vec::new(), ascii: false };
+            w.num(n);
+            assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
+        }
+    }
+}

@@ -11,6 +11,7 @@
 use crate::model::{Action, Claim, Cluster, Label, Mention, Modality, Quote};
 use crate::segment::{Doc, Kind, Mark};
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// Find the sanctions claims of `doc`.
 pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Option<Vec<Claim>> {
@@ -259,19 +260,19 @@ fn is_org_word(w: &str) -> bool {
 }
 
 /// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
-fn party_name(name: &str, label: Label) -> String {
+fn party_name(name: &str, label: Label) -> &str {
     if let Some(c) = state_alias(name) {
-        return c.to_string();
+        return c;
     }
     if label == Label::Norp || label == Label::Gpe {
         if let Some(c) = demonym(name) {
-            return c.to_string();
+            return c;
         }
     }
     if name == "Treasury" {
-        return "Department of the Treasury".to_string();
+        return "Department of the Treasury";
     }
-    name.to_string()
+    name
 }
 
 fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
@@ -298,16 +299,18 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
 
 // ---------- the working context ----------
 
-/// An entity occurrence over tokens `ts..te`.
+/// An entity occurrence over tokens `ts..te`. Its names borrow from the entity layer's
+/// clusters, the text or the static tables wherever they can (one allocation fewer per
+/// mention: most of this layer's set-up time on a long text went to copying names).
 #[derive(Clone, Debug)]
-struct Ent {
+struct Ent<'a> {
     ts: usize,
     te: usize,
     label: Label,
     /// Canonical name as actor/target.
-    party: String,
+    party: Cow<'a, str>,
     /// Canonical name as speaker.
-    name: String,
+    name: Cow<'a, str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -354,7 +357,7 @@ struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
     /// Lower-cased token texts ("’" as "'"), slices of [`lower_text`].
     lw: Vec<&'a str>,
-    ents: Vec<Ent>,
+    ents: Vec<Ent<'a>>,
     /// For each token, the entity covering it (index into `ents`, or [`NONE`]; four bytes a
     /// token, so that the per-token tables of a long text stay small).
     ent_at: Vec<u32>,
@@ -365,7 +368,7 @@ struct Ctx<'a, 't> {
     /// [`Ctx::mention_speaker`] looks only at the mentions inside its window.
     speaker_mentions: Vec<(usize, usize)>,
     /// Parties named as places or nationalities in the text.
-    state_parties: std::collections::HashSet<String>,
+    state_parties: std::collections::HashSet<Cow<'a, str>>,
     /// Sanctions words in the whole text (evidence that ambiguous words mean sanctions).
     doc_score: usize,
     /// `doc_score` plus the other restrictive terms (asset freezes, designations, restrictive measures, Entity List).
@@ -386,7 +389,7 @@ struct Trig {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
+    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
         let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
@@ -407,7 +410,7 @@ impl<'a, 't> Ctx<'a, 't> {
         ents.sort_by_key(|e| e.ts);
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
-        let mut acronyms: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+        let mut acronyms: std::collections::HashMap<&str, Cow<'a, str>> = std::collections::HashMap::new();
         for e in &ents {
             if e.label == Label::Org && e.te + 2 < n && cx.w(e.te) == "(" && cx.w(e.te + 2) == ")" && is_all_caps(cx.raw(e.te + 1)) {
                 acronyms.entry(cx.raw(e.te + 1)).or_insert_with(|| e.party.clone());
@@ -416,7 +419,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !acronyms.is_empty() {
             for e in ents.iter_mut() {
                 if e.label == Label::Org {
-                    if let Some(full) = acronyms.get(e.name.as_str()) {
+                    if let Some(full) = acronyms.get(&*e.name) {
                         e.party = full.clone();
                         e.name = full.clone();
                     }
@@ -571,7 +574,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- entities -----
 
-    fn entities_from(&self, mentions: &[Mention], clusters: &[Cluster]) -> Vec<Ent> {
+    fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
         let toks = &self.doc.tokens;
         let mut out = Vec::new();
         let mut t = 0;
@@ -596,25 +599,25 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             // the entity layer names a cluster by the fullest form the text itself gives
-            let name = match clusters.get(m.cluster) {
-                Some(c) => c.name.clone(),
-                None => surface.to_string(),
+            let name: &'a str = match clusters.get(m.cluster) {
+                Some(c) => &c.name,
+                None => surface,
             };
             let label = clusters.get(m.cluster).map_or(m.label, |c| c.label);
-            let mut party = party_name(&name, label);
+            let mut party = party_name(name, label);
             if party == name {
                 party = party_name(surface, m.label);
                 if party == surface {
-                    party = name.clone();
+                    party = name;
                 }
             }
-            out.push(Ent { ts, te, label, party, name });
+            out.push(Ent { ts, te, label, party: Cow::Borrowed(party), name: Cow::Borrowed(name) });
         }
         out
     }
 
     /// Capitalised names, while the entity layer gives nothing.
-    fn fallback_entities(&self) -> Vec<Ent> {
+    fn fallback_entities(&self) -> Vec<Ent<'a>> {
         let n = self.doc.tokens.len();
         let mut runs: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
@@ -670,31 +673,29 @@ impl<'a, 't> Ctx<'a, 't> {
             if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
                 continue;
             }
-            let surface = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text).to_string();
+            let surface: &'a str = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text);
             // "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it)
-            let measures = names_measures(&surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
-            let caps = is_all_caps(&surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
-            let tcase = if caps { title_case(&surface) } else { surface.clone() };
-            let (label, canon) = if let Some(c) = state_alias(&surface) {
-                (Label::Gpe, c.to_string())
+            let measures = names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
+            let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
+            let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
+            let (label, canon): (Label, &'a str) = if let Some(c) = state_alias(surface) {
+                (Label::Gpe, c)
             } else if cut && caps && e - s == 1 && listed_state(&tcase).is_none() && demonym(&tcase).is_none() {
                 // a headline's acronym subject ("ECOWAS Keeps …")
-                (Label::Org, surface.clone())
-            } else if let Some(c) = state_alias(&surface) {
-                (Label::Gpe, c.to_string())
+                (Label::Org, surface)
             } else if let Some(c) = demonym(&tcase) {
-                (Label::Norp, c.to_string())
+                (Label::Norp, c)
             } else if let Some(c) = listed_state(&tcase) {
-                (Label::Gpe, c.to_string())
+                (Label::Gpe, c)
             } else if surface.split(' ').any(is_org_word) && !caps && !measures {
-                (Label::Org, surface.clone())
+                (Label::Org, surface)
             } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
-                (Label::Law, surface.clone())
+                (Label::Law, surface)
             } else {
                 let titled = s > 0 && is_title(self.w(s - 1));
                 let plain = (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
                 if !caps && plain && !measures && !cut && (titled || (2..=3).contains(&(e - s))) {
-                    (Label::Person, surface.clone())
+                    (Label::Person, surface)
                 } else {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
@@ -704,16 +705,16 @@ impl<'a, 't> Ctx<'a, 't> {
                             demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
                         });
                         if let Some((label, c)) = found {
-                            out.push(Ent { ts: k, te: k + 1, label, party: c.to_string(), name: c.to_string() });
+                            out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                         }
                     }
                     continue;
                 }
             };
-            out.push(Ent { ts: s, te: e, label, party: canon.clone(), name: canon });
+            out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
         }
         // short forms take the fullest form in the text that contains them as words
-        let mut names: Vec<String> = out.iter().map(|e| e.name.clone()).collect();
+        let mut names: Vec<&'a str> = out.iter().filter_map(|e| if let Cow::Borrowed(n) = e.name { Some(n) } else { None }).collect();
         names.sort();
         names.dedup();
         // word → the distinct names that hold it
@@ -724,24 +725,25 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         for e in out.iter_mut() {
+            // (every name here borrows from the text or the tables)
+            let Cow::Borrowed(name) = e.name else { continue };
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
             let mut best: Option<usize> = None;
             {
-                let words: Vec<&str> = e.name.split(' ').collect();
+                let words: Vec<&str> = name.split(' ').collect();
                 for &k in words.first().and_then(|w| by_word.get(w)).into_iter().flatten() {
-                    let n = &names[k];
-                    let best_len = best.map_or(e.name.len(), |b| names[b].len());
+                    let n = names[k];
+                    let best_len = best.map_or(name.len(), |b| names[b].len());
                     if n.len() > best_len && words.iter().all(|w| n.split(' ').any(|x| x == *w)) {
                         best = Some(k);
                     }
                 }
             }
-            if let Some(b) = best {
-                e.name = names[b].clone();
-            }
-            e.party = party_name(&e.name, e.label);
+            let name = best.map_or(name, |b| names[b]);
+            e.name = Cow::Borrowed(name);
+            e.party = Cow::Borrowed(party_name(name, e.label));
         }
         out
     }
@@ -751,7 +753,7 @@ impl<'a, 't> Ctx<'a, 't> {
         self.is_word(i) && (starts_upper(r) || r == "al") && r != "I"
     }
 
-    fn ent(&self, i: usize) -> Option<&Ent> {
+    fn ent(&self, i: usize) -> Option<&Ent<'a>> {
         self.ent_at.get(i).filter(|&&k| k != NONE).and_then(|&k| self.ents.get(k as usize))
     }
 
@@ -767,7 +769,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let (pa, pb) = self.doc.sentences[s - 1].tokens;
         let first = (pa..pb).find(|&k| self.is_word(k) && self.w(k) != "the")?;
-        self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first).map(|e| e.party.clone())
+        self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first).map(|e| e.party.to_string())
     }
 
     fn resolve_pronoun(&self, i: usize) -> Option<String> {
@@ -784,10 +786,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(t) {
                     if e.label == Label::Person {
                         if any.is_none() {
-                            any = Some(e.name.clone());
+                            any = Some(e.name.to_string());
                         }
                         if outside.is_none() && !self.in_quote(t) {
-                            outside = Some(e.name.clone());
+                            outside = Some(e.name.to_string());
                         }
                     }
                 }
@@ -900,7 +902,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while t < b {
             if let Some(e) = self.ent(t) {
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) {
-                    found = Some(e.name.clone());
+                    found = Some(e.name.to_string());
                 }
                 t = e.te.max(t + 1);
                 continue;
@@ -952,8 +954,18 @@ impl<'a, 't> Ctx<'a, 't> {
             let clause_start = at_start(e.ts) || aux;
             let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms");
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org);
-            if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !out.contains(&e.party) {
-                out.push(e.party.clone());
+            // where the targets work or what links them, not whom the measures are on
+            // ("… Network Operating From China and Russia", "… Over Russia Links")
+            let place = {
+                let mut j = e.ts;
+                while j >= a + 2 && matches!(self.w(j - 1), "and" | "," | "or") && self.ent(j - 2).map_or(false, |p| p.label == Label::Gpe) {
+                    j = self.ent(j - 2).map_or(j - 2, |p| p.ts);
+                }
+                let before = if j > a { self.w(j - 1) } else { "" };
+                matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings")
+            };
+            if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
+                out.push(e.party.to_string());
             }
             // the nationality of plural targets ("Haitian Gang Leaders"), not of one party ("Belarusian Trader")
             // the noun phrase ends before a title-cased preposition or participle ("Gold Traders
@@ -965,9 +977,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let plural = head.map_or(false, |h| {
                 let w = self.w(h);
                 w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && matches!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
+                    // a collective of targets ("IT Worker Network", "Smuggling Ring")
+                    || matches!(w, "network" | "ring" | "fleet" | "cartel" | "gang" | "syndicate")
             });
             if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
-                norps.push((e.party.clone(), plural));
+                norps.push((e.party.to_string(), plural));
             }
             k = e.te.max(k + 1);
         }
@@ -981,7 +995,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if out.is_empty() {
             for e in &self.ents {
                 if e.ts > a && e.te < self.doc.tokens.len() && self.w(e.ts - 1) == "(" && self.w(e.te) == ")" && e.label == Label::Gpe && self.is_state(&e.party) && matches!(self.w(e.te + 1), "regulations" | "order" | "act") {
-                    out.push(e.party.clone());
+                    out.push(e.party.to_string());
                     break;
                 }
             }
@@ -1000,7 +1014,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn sanctions_headline(&self) -> bool {
         let Some(first) = self.doc.sentences.first() else { return false };
         let (a, b) = first.tokens;
-        (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets"))
+        (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets" | "bans" | "curbs"))
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
@@ -1016,6 +1030,16 @@ impl<'a, 't> Ctx<'a, 't> {
         if !(self.first_person || self.doc_score >= 6 || drafts.len() >= 4) {
             return None;
         }
+        // a report on many sanctioning states, none of them twice ("Estonia barred …, Britain froze …,
+        // the United States sanctioned …"): its generic "the sanctions" are no one state's (unless the headline names who acts)
+        if !self.first_person && !drafts.iter().any(|d| d.sent == 0 && d.actor.as_deref().is_some_and(|a| self.is_state(a) || is_body(a))) {
+            let mut distinct: Vec<&str> = drafts.iter().filter(imposing).filter_map(|d| d.actor.as_deref()).filter(|a| Some(*a) != target && (self.is_state(a) || is_body(a))).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if distinct.len() >= 3 {
+                return None;
+            }
+        }
         // the first imposing subject of the text, when it names a state or body
         if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted || d.modality == Modality::Negated && self.failed_step(d.span)).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
             if self.is_state(&a) || is_body(&a) {
@@ -1024,10 +1048,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut counts: Vec<(String, usize)> = Vec::new();
         for e in &self.ents {
-            if matches!(e.party.as_str(), "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(e.party.as_str()) != target {
+            if matches!(&*e.party, "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(&*e.party) != target {
                 match counts.iter_mut().find(|(m, _)| *m == e.party) {
                     Some(c) => c.1 += 1,
-                    None => counts.push((e.party.clone(), 1)),
+                    None => counts.push((e.party.to_string(), 1)),
                 }
             }
         }
@@ -1088,6 +1112,17 @@ impl<'a, 't> Ctx<'a, 't> {
             let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)));
             let join = described && preds.last().map_or(false, |l| clause_of(&bounds, a, b, l.trig.ts) == clause_of(&bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
+            // coordinated measures ("the travel ban and asset freeze"): one predication, where a
+            // cue read for either one beats the default of imposing
+            if let Some(last) = preds.last_mut().filter(|l| !t.verb && self.coordinated(l.more.iter().map(|m| m.te).chain([l.trig.te]).max().unwrap_or(t.ts), t.ts)) {
+                if self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
+                    if last.action == Action::Impose && action != Action::Impose {
+                        last.action = action;
+                    }
+                    last.more.push(t);
+                    continue;
+                }
+            }
             if let Some(last) = preds.last_mut() {
                 if (last.clause == clause || join) && self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
                     if last.action == action || !explicit {
@@ -1161,6 +1196,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
+    }
+
+    /// Tokens `from..to` only join two measures: "and", "or", a comma, an article ("… ban and an asset freeze").
+    fn coordinated(&self, from: usize, to: usize) -> bool {
+        from < to && to - from <= 3 && (from..to).any(|k| matches!(self.w(k), "and" | "or")) && (from..to).all(|k| matches!(self.w(k), "and" | "or" | "," | "a" | "an" | "the"))
     }
 
     /// "The bloc" (union, alliance, organisation) as the subject before the trigger.
@@ -1561,6 +1601,14 @@ impl<'a, 't> Ctx<'a, 't> {
         // entry and visa bans fall on foreigners: sanctions in a sanctions text
         if matches!(prev, "entry" | "visa") && matches!(w, "ban" | "bans") && self.doc_score >= 1 {
             return true;
+        }
+        // so does a travel ban in a text about sanctions ("the travel ban will stay", "suspending
+        // the travel ban"), save an immigration ban on a people ("a travel ban on citizens of …")
+        if prev == "travel" && matches!(w, "ban" | "bans") && self.doc_score >= 3 {
+            let on_people = self.w(i + 1) == "on" && (i + 2..(i + 5).min(b)).any(|k| matches!(self.w(k), "citizens" | "nationals" | "travellers" | "travelers" | "visitors" | "residents" | "immigrants" | "migrants" | "refugees" | "passengers" | "tourists"));
+            if !on_people {
+                return true;
+            }
         }
         // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
         if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments"))
@@ -2166,7 +2214,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while j < k + 4 && self.ent(j).is_none() && is_title(self.w(j)) {
             j += 1;
         }
-        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.clone())
+        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.to_string())
     }
 
     /// The subject of the reporting or speech verb at `k`: the nearest party or pronoun
@@ -2191,7 +2239,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         let member = if self.w(e.te + 1) == "including" { self.ent(e.te + 2).filter(|m| matches!(m.label, Label::Person | Label::Org | Label::Gpe)) } else { None };
                         cand = Some(match member {
                             Some(m) => party_or_name(&m.name, m.label),
-                            None => e.name.clone(),
+                            None => e.name.to_string(),
                         });
                     }
                     j = e.te.max(j + 1);
@@ -2218,12 +2266,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Commerce officials", "analysts at Eurasia Group": the organisation they speak for
             if matches!(w, "officials" | "spokesperson" | "spokesman" | "spokeswoman" | "analysts" | "economists" | "researchers") {
                 if let Some(e) = self.ent(j.wrapping_sub(1)).filter(|e| e.label == Label::Org && e.te == j) {
-                    return Some(e.name.clone());
+                    return Some(e.name.to_string());
                 }
                 if matches!(self.w(j + 1), "at" | "of" | "from") {
                     let o = if self.w(j + 2) == "the" { j + 3 } else { j + 2 };
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
-                        return Some(e.name.clone());
+                        return Some(e.name.to_string());
                     }
                 }
             }
@@ -2231,20 +2279,20 @@ impl<'a, 't> Ctx<'a, 't> {
             if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
                 let before = self.ents.partition_point(|e| e.ts < j);
                 if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && self.w(e.te - 1) == w) {
-                    return Some(e.name.clone());
+                    return Some(e.name.to_string());
                 }
             }
             // "the government in Managua", "the authorities in Minsk": the state
             if matches!(w, "government" | "authorities" | "regime" | "administration") && matches!(self.w(j + 1), "in" | "of") {
                 if let Some(e) = self.ent(j + 2).filter(|e| e.label == Label::Gpe && e.te <= k && self.is_state(&e.party)) {
-                    return Some(e.party.clone());
+                    return Some(e.party.to_string());
                 }
             }
             // "Brazil's government", "the Brazilian government": the state
             if w == "government" {
                 let p = if matches!(self.w(j.wrapping_sub(1)), "'s" | "’s") { j.wrapping_sub(2) } else { j.wrapping_sub(1) };
                 if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 2 >= j && self.is_state(&e.party)) {
-                    return Some(e.party.clone());
+                    return Some(e.party.to_string());
                 }
             }
             if matches!(w, "we" | "i" | "our" | "officials" | "source" | "sources" | "officers" | "analysts" | "diplomats" | "government") {
@@ -2265,7 +2313,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                     // "German officials said": the nationality is no speaker
-                    return Some(if e.label == Label::Gpe { e.party.clone() } else { e.name.clone() });
+                    return Some(if e.label == Label::Gpe { e.party.to_string() } else { e.name.to_string() });
                 }
                 if prep {
                     j = e.ts;
@@ -2296,7 +2344,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 w.starts_with("evad") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("skirt") || w.starts_with("dodg")
             }) {
                 if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
-                    return (Some(e.party.clone()), false);
+                    return (Some(e.party.to_string()), false);
                 }
             }
             // the evader: the first party of the clause that is not a sanctioner
@@ -2307,10 +2355,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     let modifier = matches!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "customs" | "coast" | "police" | "navy" | "prosecutors" | "investigators" | "regulators" | "inspectors" | "officers" | "agents" | "-" | "‐");
                     let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && e.label != Label::Norp {
-                        return (Some(e.party.clone()), false);
+                        return (Some(e.party.to_string()), false);
                     }
                     if e.label == Label::Norp && !modifier && !prep && !is_sanctioner(&e.party) {
-                        return (Some(e.party.clone()), false);
+                        return (Some(e.party.to_string()), false);
                     }
                     j = e.te.max(j + 1);
                 } else {
@@ -2339,7 +2387,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                     if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Org | Label::Person)) {
-                        return (Some(e.party.clone()), false);
+                        return (Some(e.party.to_string()), false);
                     }
                 }
             }
@@ -2425,7 +2473,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if let Some(e) = self.ent(j) {
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !self.possessive_actor(e) {
-                        found = Some(e.party.clone());
+                        found = Some(e.party.to_string());
                         j = e.ts;
                         continue;
                     }
@@ -2444,7 +2492,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let ends = (k..t.ts).any(|j| matches!(self.w(j), "from" | "to" | "on"));
                 if ends {
                     if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
-                        return (Some(e.party.clone()), false);
+                        return (Some(e.party.to_string()), false);
                     }
                 }
             }
@@ -2460,7 +2508,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     if let Some(e) = self.ent(j) {
                         if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) {
-                            return (Some(e.party.clone()), false);
+                            return (Some(e.party.to_string()), false);
                         }
                     }
                 }
@@ -2499,10 +2547,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(e) = self.ent(j) {
                 let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
-                    return Some((v, e.party.clone(), e.label));
+                    return Some((v, e.party.to_string(), e.label));
                 }
                 if matches!(self.w(e.te), "'s" | "’s") && matches!(e.label, Label::Gpe | Label::Norp) {
-                    return Some((v, e.party.clone(), e.label));
+                    return Some((v, e.party.to_string(), e.label));
                 }
                 return None;
             }
@@ -2541,7 +2589,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // the next token starts a person or organisation
             if let Some(n) = self.ent(e.te) {
                 if matches!(n.label, Label::Person | Label::Org) {
-                    return Some(n.party.clone());
+                    return Some(n.party.to_string());
                 }
             }
             if e.label == Label::Norp {
@@ -2549,7 +2597,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 for j in e.te..(e.te + 3).min(cb) {
                     if let Some(n) = self.ent(j) {
                         if matches!(n.label, Label::Org) {
-                            return Some(n.party.clone());
+                            return Some(n.party.to_string());
                         }
                     }
                     if !self.is_word(j) || starts_upper(self.raw(j)) {
@@ -2575,7 +2623,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if e.label == Label::Person && matches!(self.w(e.te), "'s" | "’s") {
             return None;
         }
-        Some(e.party.clone())
+        Some(e.party.to_string())
     }
 
     /// The state of a nationality that describes the targets after the trigger ("sanctions on
@@ -2593,7 +2641,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let described = (e.te..(e.te + 5).min(cb))
                         .take_while(|&j| self.is_word(j) && self.ent(j).is_none())
                         .any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
-                    return described.then(|| e.party.clone());
+                    return described.then(|| e.party.to_string());
                 }
                 if matches!(self.w(k), "," | "." | ";" | "that" | "which" | "who" | "while" | "but") {
                     break;
@@ -2641,7 +2689,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if let Some(e) = (obj..to).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Person)) {
-            return Some((Some(e.party.clone()), ActorRule::Default));
+            return Some((Some(e.party.to_string()), ActorRule::Default));
         }
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
@@ -2649,7 +2697,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let before = self.ents.partition_point(|e| e.ts < obj);
             // (within the last few thousand words: a head noun does not reach further back)
             let body = self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > obj).filter(|e| e.te <= obj && e.label == Label::Org).find(|e| e.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun)));
-            return Some((body.map(|e| e.party.clone()), ActorRule::Null));
+            return Some((body.map(|e| e.party.to_string()), ActorRule::Null));
         }
         None
     }
@@ -2662,7 +2710,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(k) == "by" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
-                        return (Some(e.party.clone()), ActorRule::Default);
+                        return (Some(e.party.to_string()), ActorRule::Default);
                     }
                 }
             }
@@ -2680,7 +2728,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 hops += 1;
                 if let Some(e) = self.ent(j) {
                     if is_sanctioner(&e.party) || self.possessive_actor(e) {
-                        return (Some(e.party.clone()), ActorRule::Default);
+                        return (Some(e.party.to_string()), ActorRule::Default);
                     }
                     break;
                 }
@@ -2696,7 +2744,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(k) == "at" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Org | Label::Gpe)) {
-                        return (Some(e.party.clone()), ActorRule::Default);
+                        return (Some(e.party.to_string()), ActorRule::Default);
                     }
                 }
             }
@@ -2705,7 +2753,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((v, _, _)) = self.objector(trigs[0], ca) {
             // the measures' own modifier ("Chilean sanctions") imposed them
             let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
-            return (by.map(|e| e.party.clone()), ActorRule::Default);
+            return (by.map(|e| e.party.to_string()), ActorRule::Default);
         }
         // "urged the council to impose sanctions", "asked Washington to ease the embargo": the
         // party asked to act is the actor (the one asking is the claim's source)
@@ -2734,7 +2782,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states") && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
-                        stop = Some((self.ent(k).map(|e| e.party.clone()), ActorRule::Default));
+                        stop = Some((self.ent(k).map(|e| e.party.to_string()), ActorRule::Default));
                         cands.clear();
                         break;
                     }
@@ -2773,20 +2821,20 @@ impl<'a, 't> Ctx<'a, 't> {
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
                     let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
-                    if national_government && Some(e.party.as_str()) != target {
-                        cands.push((start, e.party.clone()));
+                    if national_government && Some(&*e.party) != target {
+                        cands.push((start, e.party.to_string()));
                         j = start;
                         continue;
                     }
                     // a topic before a colon ("Chile: Council Renews …") is no agent
                     let topic = self.w(e.te) == ":";
-                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(e.party.as_str()) != target && !prep && !poss && !dateline && !modifier && !topic;
+                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(&*e.party) != target && !prep && !poss && !dateline && !modifier && !topic;
                     if good && government && e.label == Label::Person {
                         if cands.is_empty() && stop.is_none() {
                             stop = Some((None, ActorRule::Default));
                         }
                     } else if good {
-                        cands.push((start, e.party.clone()));
+                        cands.push((start, e.party.to_string()));
                     }
                     j = start;
                 }
@@ -2809,10 +2857,10 @@ impl<'a, 't> Ctx<'a, 't> {
                         break;
                     }
                     last_conjunct = false;
-                    match self.ent(conj - 1).filter(|e| e.te == conj && matches!(e.label, Label::Gpe | Label::Org) && Some(e.party.as_str()) != target) {
+                    match self.ent(conj - 1).filter(|e| e.te == conj && matches!(e.label, Label::Gpe | Label::Org) && Some(&*e.party) != target) {
                         Some(e) => {
                             s0 = e.ts;
-                            n = e.party.clone();
+                            n = e.party.to_string();
                         }
                         None => break,
                     }
@@ -2852,7 +2900,9 @@ fn headline_phrase_end(w: &str) -> bool {
     matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under" | "whether")
         || w.len() > 5 && w.ends_with("ed")
         // a headline's verb after its subject ("Nicaraguan Dissidents Ask Whether …")
-        || matches!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts")
+        || matches!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts" | "test" | "tests" | "split" | "splits" | "divide" | "divides")
+        // a participle after the targets ("… Network Operating From …", "Firms Supplying …")
+        || matches!(w, "operating" | "supplying" | "selling" | "working" | "helping" | "funding" | "financing" | "feeding" | "smuggling")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").
@@ -2895,7 +2945,7 @@ fn is_described(w: &str) -> bool {
 
 fn party_or_name(name: &str, label: Label) -> String {
     if label == Label::Gpe {
-        party_name(name, label)
+        party_name(name, label).to_string()
     } else {
         name.to_string()
     }

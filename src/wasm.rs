@@ -3,7 +3,6 @@
 use wasm_bindgen::prelude::*;
 
 use crate::{Options, Unit};
-use serde::Serialize;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -108,10 +107,7 @@ impl Annotator {
         // one JSON string parsed by the engine: far fewer calls across the boundary than
         // building the objects field by field. It is pure ASCII (other characters as \u
         // escapes), so the engine decodes it and parses it as a one-byte string.
-        let mut json = Vec::with_capacity(text.len() * 4 + 1024);
-        let mut ser = serde_json::Serializer::with_formatter(&mut json, AsciiJson);
-        output.serialize(&mut ser).map_err(|e| JsError::new(&format!("could not build the result: {e}")))?;
-        let json = String::from_utf8(json).map_err(|_| JsError::new("could not build the result"))?;
+        let json = output.to_json(true);
         js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not build the result"))
     }
 }
@@ -129,24 +125,4 @@ fn check_keys(obj: &JsValue, known: &[&str], what: &str) -> Result<(), JsError> 
 
 fn type_name(v: &JsValue) -> String {
     v.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
-}
-
-/// Compact JSON with every non-ASCII character escaped (`\u00e9`, surrogate pairs beyond the
-/// BMP): the same value once parsed.
-struct AsciiJson;
-
-impl serde_json::ser::Formatter for AsciiJson {
-    fn write_string_fragment<W: ?Sized + std::io::Write>(&mut self, w: &mut W, fragment: &str) -> std::io::Result<()> {
-        let mut rest = fragment;
-        while let Some(k) = rest.bytes().position(|b| b >= 0x80) {
-            w.write_all(&rest.as_bytes()[..k])?;
-            let c = rest[k..].chars().next().unwrap_or('\u{fffd}');
-            let mut units = [0u16; 2];
-            for u in c.encode_utf16(&mut units) {
-                write!(w, "\\u{:04x}", u)?;
-            }
-            rest = &rest[k + c.len_utf8()..];
-        }
-        w.write_all(rest.as_bytes())
-    }
 }

@@ -19,7 +19,13 @@ fn newsy() -> impl Strategy<Value = String> {
 fn check(text: &str) {
     let analysis = annotate(text, &Options::default()).expect("within the default maxLength");
     for unit in [Unit::Utf8, Unit::Codepoint, Unit::Utf16] {
-        let out = serde_json::to_value(analysis.to_output(unit)).unwrap();
+        let output = analysis.to_output(unit);
+        // the hand-written JSON is serde's, byte for byte; its ASCII form is the same value
+        assert_eq!(output.to_json(false), serde_json::to_string(&output).unwrap(), "{text:?}");
+        let ascii = output.to_json(true);
+        assert!(ascii.is_ascii(), "{ascii}");
+        let out = serde_json::to_value(&output).unwrap();
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&ascii).unwrap(), out, "{text:?}");
         let units: Vec<u16> = text.encode_utf16().collect();
         let chars: Vec<char> = text.chars().collect();
         let slice = |s: usize, e: usize| -> Option<String> {

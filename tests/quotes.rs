@@ -93,9 +93,9 @@ q!(newspaper_three_paragraphs, &format!("{LEAD}Maria Lopez said: “The first sh
 q!(apposition_title_and_name, &format!("{LEAD}“The talks will fail,” said a former envoy to Norway, Sir Thomas Reed."),
     [("The talks will fail,", "direct", Some("Thomas Reed"))]);
 q!(government_body_speaks, &format!("{LEAD}Norway's foreign ministry said the new tariff was “unfair to fishermen.”"),
-    [("unfair to fishermen.", "partial", Some("Norwegian Foreign Ministry"))]);
+    [("unfair to fishermen.", "partial", Some("Norway"))]);
 q!(coordinated_cue, &format!("{LEAD}Norway's foreign ministry said Oslo had met each demand and urged both sides “to keep talking.”"),
-    [("to keep talking.", "partial", Some("Norwegian Foreign Ministry"))]);
+    [("to keep talking.", "partial", Some("Norway"))]);
 q!(capital_for_country, &format!("{LEAD}Norway protested on Friday. Oslo has long described the levy as “a barrier to trade.”"),
     [("a barrier to trade.", "partial", Some("Norway"))]);
 

@@ -759,6 +759,39 @@ party!(asked_party_by_head_noun, "The United Nations Security Council met on Fri
 party!(national_regulator_actor, "The Dutch regulator imposed sanctions on two shipping firms for breaching the embargo.", "sanctions", actor: Some("Netherlands"), target: None);
 party!(defiant_party_is_the_target, "Caracas has openly flouted the sanctions for years, officials in Bogota said.", "sanctions", actor: None, target: Some("Venezuela"));
 party!(travel_bans_on_a_named_person, "Canada imposed sanctions on the shipping magnate John Brenner in May. Norway and Iceland imposed travel bans on him last year.", "bans", actor: Some("Norway"), target: Some("John Brenner"));
+/// A travel ban in a text about sanctions is one of them; an immigration ban on a people is not.
+#[test]
+fn travel_ban_in_a_sanctions_text() {
+    let text = "Ruritania's generals have lived under United Nations sanctions since 2015. The sanctions include an arms embargo and asset freezes. Two council members have proposed suspending the travel ban, and the sanctions committee will meet in May.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "ban").action, Action::Suspend, "{cs:?}");
+    let text = "Ruritania's generals have lived under United Nations sanctions since 2015. The sanctions include an arms embargo and asset freezes. Separately, the government imposed a travel ban on tourists from the flooded coast.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.trigger.of(text) != "ban"), "{cs:?}");
+}
+/// Coordinated measures under one verb are one predication, with the verb's action.
+#[test]
+fn coordinated_measures_are_one_claim() {
+    let text = "Ruritania's generals have lived under United Nations sanctions since 2015. The sanctions were renewed last year. On Friday the bloc kept the arms embargo and asset freezes it imposed on the junta in 2021.";
+    let cs = claims(text);
+    let last: Vec<_> = cs.iter().filter(|c| c.span.of(text).starts_with("On Friday")).collect();
+    assert_eq!(last.len(), 1, "{cs:?}");
+    assert_eq!(last[0].action, Action::Extend, "{cs:?}");
+}
+/// A headline's places of work ("Operating From …") and a collective of targets ("… Network")
+/// or a headline verb after the targets ("Officials Test …") leave the targets' state as the programme.
+party!(headline_network_not_its_base, "Britain Sanctions Belarusian Smuggling Network Operating From Latvia and Lithuania\n\nLONDON - Britain on Monday imposed sanctions on nine members of the network. The measures freeze their assets.", "freeze", actor: Some("United Kingdom"), target: Some("Belarus"));
+party!(headline_officials_before_their_verb, "Analysis: Entry Bans on Serbian Officials Test a Fragile Alliance\n\nThree neighbours barred nine officials from entering their territory in May. Their sanctions will be reviewed in June, diplomats said.", "sanctions", actor: None, target: Some("Serbia"));
+/// A report on several sanctioning states, none leading and none in the headline, gives its
+/// generic "the sanctions" no actor.
+#[test]
+fn many_sanctioners_no_default_actor() {
+    let text = "Entry Bans Leave Serbian Officials Unmoved\n\nLithuania imposed entry bans on six Serbian officials in May. Britain froze the assets of two police chiefs, and Canada sanctioned the interior minister in June. Critics say the sanctions have changed nothing.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.span.of(text).starts_with("Critics")).unwrap_or_else(|| panic!("no claim in {cs:?}"));
+    assert_eq!(c.actor, None, "{c:?}");
+    assert_eq!(claim_with(&cs, text, "froze").actor.as_deref(), Some("United Kingdom"), "{cs:?}");
+}
 modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
 
 #[test]

@@ -89,6 +89,22 @@ export function analyserFrom(options = {}) {
   return async (text) => (await loadAnnotator(options.annotatorOptions)).annotate(text);
 }
 
+/**
+ * `analyse(text)` for an editor's handle: the result, or null with the error kept on
+ * `handle.error` and a console warning (an analysis never throws into the editor).
+ */
+export async function analyseFor(handle, analyse, text) {
+  try {
+    const result = await analyse(text);
+    handle.error = null;
+    return result;
+  } catch (err) {
+    handle.error = err;
+    console.warn('article-annotator:', err);
+    return null;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Styles: one constructed stylesheet per document (or shadow root), reference-counted
 

@@ -87,9 +87,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn to_json(value: &impl serde::Serialize, pretty: bool) -> String {
-    let r = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
-    r.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+/// Indented JSON (compact JSON is written by `Output::to_json`).
+fn to_json_pretty(value: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
 /// Decode bytes as UTF-8, or say where the first invalid byte is.
@@ -120,7 +120,8 @@ fn run_files(args: &Args, annotator: &Annotator, unit: Unit) -> bool {
         };
         match annotator.annotate(&text) {
             Ok(analysis) => {
-                let json = to_json(&analysis.to_output(unit), args.pretty);
+                let output = analysis.to_output(unit);
+                let json = if args.pretty { to_json_pretty(&output) } else { output.to_json(false) };
                 if writeln!(out, "{json}").is_err() {
                     return false;
                 }

@@ -9,7 +9,7 @@
 // `<span class="aa-mark aa-<layer>" data-layer data-label>`. Only markers whose block changed
 // are removed or added after an edit.
 
-import { adoptStyles, analyserFrom, debounce, itemsOf } from '../embed.js';
+import { adoptStyles, analyseFor, analyserFrom, debounce, itemsOf } from '../embed.js';
 
 const PREFIX = 'annotator';
 const PRIORITY = { claim: 10, quote: 11, entity: 12 };
@@ -145,14 +145,7 @@ export function attachCKEditor(editor, options = {}) {
     const version = model.document.version;
     const map = modelText(model);
     if (!force && map.text === handle.text && handle.result) { sync(map, handle.items); return handle.result; }
-    let result = null;
-    try {
-      result = await analyse(map.text);
-      handle.error = null;
-    } catch (err) {
-      handle.error = err;
-      console.warn('article-annotator:', err);
-    }
+    const result = await analyseFor(handle, analyse, map.text);
     if (detached || gen !== generation) return handle.result;
     if (model.document.version !== version) { schedule(); return handle.result; } // edited meanwhile: try again
     const items = itemsOf(result).filter((it) => layers.has(it.layer));

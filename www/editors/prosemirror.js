@@ -14,7 +14,7 @@
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { Extension } from '@tiptap/core';
-import { adoptStyles, analyserFrom, debounce, itemsOf } from '../embed.js';
+import { adoptStyles, analyseFor, analyserFrom, debounce, itemsOf } from '../embed.js';
 
 /**
  * The document's text as the annotator reads it: textblocks joined by "\n\n", hard breaks as
@@ -104,14 +104,7 @@ export function annotatorPlugin(options = {}) {
         const doc = view.state.doc;
         const map = docText(doc);
         if (!force && map.text === handle.text) return handle.result; // mapped decorations still fit
-        let result = null;
-        try {
-          result = await analyse(map.text);
-          handle.error = null;
-        } catch (err) {
-          handle.error = err;
-          console.warn('article-annotator:', err);
-        }
+        const result = await analyseFor(handle, analyse, map.text);
         if (destroyed || gen !== generation) return handle.result;
         if (view.state.doc !== doc) { schedule(); return handle.result; } // edited meanwhile: try again
         const items = itemsOf(result).filter((it) => layers.has(it.layer));

@@ -278,3 +278,21 @@ test('ckeditor and tiptap: drawn elements carry data-layer/data-label; the real 
     assert.deepEqual(problems, []);
   }
 });
+
+test('every editor: an analysis that throws leaves the content as it was, draws nothing and keeps the error on the handle', async () => {
+  for (const ed of Object.values(EDITORS)) {
+    const { page, problems } = await open(`${ed.page}?annotate=0`);
+    const before = await ev(page, ed.data);
+    const out = await page.evaluate(async () => {
+      const h = window.demo.attach({ annotate: () => { throw new Error('analysis failed on purpose'); } });
+      await h.ready;
+      return { error: h.error?.message ?? null, items: h.items.length };
+    });
+    assert.equal(out.error, 'analysis failed on purpose', ed.page);
+    assert.equal(out.items, 0, ed.page);
+    assert.deepEqual(await ev(page, ed.drawn), [], ed.page);
+    same(await ev(page, ed.data), before, `${ed.page}: content after a failed analysis`);
+    await page.close();
+    assert.deepEqual(problems, []);
+  }
+});
