@@ -965,7 +965,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             // in a Title Case headline a verb phrase can end in a head word ("… Accused of
             // Funding Paramilitary War"): an event, facility or place named there only when
             // the text names it again
-            let confirm = ctx.in_headline(a) && matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.longest(a, b).is_none();
+            let confirm = ctx.in_headline(a) && matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b);
             out.push(Cand { needs_confirm: confirm, ..cand(a, b, label, None, Strength::Strong) });
             return;
         }
@@ -1092,6 +1092,13 @@ fn has_head_of(ctx: &Ctx, a: usize, b: usize, heads: WordList) -> bool {
     (a + 1..b).any(|k| matches!(ctx.tok(k), "of" | "for") && has(heads, ctx.tok(k - 1)))
 }
 
+/// Whether the sentence of token `i` ends with a full stop (a title line does not; a short
+/// sentence full of titles and names can look like one).
+fn ends_with_full_stop(ctx: &Ctx, i: usize) -> bool {
+    let end = ctx.doc.sentences[ctx.doc.sentence_of(i)].tokens.1;
+    end > 0 && ctx.tok(end - 1) == "."
+}
+
 /// "Treaty on the Prohibition of Nuclear Weapons", "Convention for the Protection of …": a
 /// law's head word first, then "on"/"for"/"of" and more words.
 fn law_on(ctx: &Ctx, a: usize, b: usize) -> bool {
@@ -1127,7 +1134,11 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     let last = toks[toks.len() - 1];
     if titled && !lexicon::is_common_word(first) {
         let g = lexicon::given_name(first).unwrap_or(Gender::Unknown);
-        return Some(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
+        // (a Title Case headline capitalises verbs and nouns after a title too: "Minister
+        // Defends Bill" names a person only if the text below names them again or a given name
+        // opens it)
+        let confirm = headline && lexicon::given_name(first).is_none() && ctx.doc.paragraphs.len() > 1 && !ends_with_full_stop(ctx, a);
+        return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
     }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
@@ -1399,6 +1410,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             let t = text_of(&c);
             match strong_names.get(&t) {
                 Some(l) => c.label = *l,
+                // "Minister Ana Ruiz Quits": the headline's verb after a name the text gives
+                None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(&ctx.key(c.a, c.b - 1, true)) == Some(&Label::Person) => c.b -= 1,
                 None if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) => c.label = Label::Person,
                 None => continue,
             }
@@ -2094,6 +2107,13 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    // a short sentence of titles and names is no headline: its titled name stands alone
+    e!(titled_name_in_short_sentence, "Harbour Deal Collapses\n\nThe talks ended early. On Chile, Foreign Minister Tavita Lemoana was blunt.", "Tavita Lemoana" => Person);
+    // a Title Case headline's words after a title are no person unless the text names them
+    not_e!(headline_after_title, "Port Chief Defends Dredging as Envoy Backs Plan\n\nThe harbour master said the work would go on.", "Defends Dredging", "Backs Plan");
+    e!(headline_titled_person_confirmed, "Minister Tavita Lemoana Quits Over Harbour Deal\n\nTavita Lemoana, 58, left the cabinet on Monday, two days after the vote.", "Tavita Lemoana" => Person);
+    not_e!(headline_verb_after_confirmed_name, "Minister Tavita Lemoana Quits Over Harbour Deal\n\nTavita Lemoana, 58, left the cabinet on Monday, two days after the vote.", "Tavita Lemoana Quits");
+    not_e!(headline_event_needs_confirm, "Chile Leaders Close Harbour Summit\n\nThe ministers left Valparaiso on Monday.", "Chile Leaders Close Harbour Summit");
     // head words of places, facilities, bodies, documents and events, also before "of"
     e!(head_before_of, "Harbour works\n\nCargo from the Port of Zhelvino crosses the Strait of Ostravik and the Velmar Pass every week.", "Port of Zhelvino" => Fac, "Strait of Ostravik" => Loc, "Velmar Pass" => Loc);
     e!(treaty_on, "Harbour works\n\nFew members have ratified the Treaty on the Protection of Coastal Wetlands or the Ostravik Declaration so far.", "Treaty on the Protection of Coastal Wetlands" => Law, "Ostravik Declaration" => Law);
