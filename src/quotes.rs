@@ -1062,6 +1062,27 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A preposition shortly before token `i` (over title and lower-case words), which
     /// makes a name there an object ("a specialist at the Institute").
+    /// Whether the pronoun `p` ("he"/"she") stands as a subject before token `i` in its
+    /// clause (at most ten tokens back, outside quotes, no other name between).
+    fn same_pronoun_before(&self, i: usize, lo: usize, p: Pron) -> bool {
+        if !matches!(p, Pron::He | Pron::She) {
+            return false;
+        }
+        let mut j = i;
+        while j > lo && i - j < 10 {
+            j -= 1;
+            // (the full stops of abbreviated titles go on: "She met Lt. Gen. X")
+            let title_stop = self.word(j) == "." && !self.doc.tokens[j].space_before;
+            if self.in_quote[j] || self.doc.tokens[j].kind != Kind::Word && !title_stop || self.mention_at(j).is_some() {
+                return false;
+            }
+            if pronoun_kind(self.word(j)) == Some(p) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn is_object(&self, i: usize, lo: usize) -> bool {
         let mut j = i;
         let mut steps = 0;
@@ -1580,7 +1601,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
             // a fronted topic is no object: "For X, the calculation is simpler. … he said"
             let topic = t == lo + 1 && matches!(lower(self.word(lo)).as_str(), "for" | "to") && e < doc.tokens.len() && self.word(e) == ",";
-            let object = !topic && (self.is_object(t, lo) || self.possessive_after(e));
+            // "She has met X …. “…,” she said": a name after the same pronoun as subject is
+            // what that pronoun's referent did something to, not the referent
+            let object = !topic && (self.is_object(t, lo) || self.possessive_after(e) || self.same_pronoun_before(t, lo, p));
             if !object {
                 best = Some(m);
                 // two candidates in one sentence: the subject, which comes first
@@ -1983,6 +2006,8 @@ mod tests {
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Male, ["Tom Reed"])], [("Maria Lopez", "Maria Lopez", "told")]);
     a!(pronoun_by_gender, "Tom Reed met Maria Lopez in the capital.\n\n“The talks went well,” she said.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "she", "said")]);
+    a!(pronoun_chain_skips_what_it_did, "Maria Lopez studied law in Madrid.\n\nShe has met Gen. Tom Reed twice and likes him.\n\n“He is hard to read,” she said.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Unknown, ["Tom Reed"])], [("Maria Lopez", "she", "said")]);
     a!(pronoun_skips_object, "Tom Reed spoke on the radio. Talking to Maria Lopez of the station, he said, “No deal is near.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Unknown, ["Maria Lopez"])], [("Tom Reed", "he", "said")]);
     a!(he_added_continues, "“The first step is done,” Reed said. “The second step is harder,” he added. “We need more time.”",
