@@ -1249,6 +1249,12 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             i += 1;
         }
+        // "Mr. Park, she said, “…”": a pronoun set off by a comma right before the cue is the
+        // speaker; the name before the comma is what the quote is about
+        let parenthetical = hi >= lo + 3 && self.word(hi - 2) == "," && matches!(pronoun_kind(self.word(hi - 1)), Some(Pron::He | Pron::She | Pron::They));
+        if let Some(w) = person.filter(|&i| parenthetical && i < hi - 2).and_then(|_| self.who_pronoun(hi - 1)) {
+            return Some(w);
+        }
         if let Some(i) = person {
             return Some(self.who_mention(i));
         }
@@ -1565,6 +1571,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let mut fallback = None;
         let mut best = None;
+        let mut other = None;
         for mi in (0..end).rev().take(PRONOUN_LOOKBACK) {
             let m = self.mentions[mi];
             if m.cluster >= self.clusters.len() {
@@ -1599,6 +1606,15 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let lo = doc.sentences[s].tokens.0;
             let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+            // "Tom Reed, she said, …": the name just before the pronoun's comma is another
+            // person, under any of its names
+            if e + 1 == i && self.word(e) == "," {
+                other = Some(m.cluster);
+                continue;
+            }
+            if other == Some(m.cluster) {
+                continue;
+            }
             // a fronted topic is no object: "For X, the calculation is simpler. … he said"
             let topic = t == lo + 1 && matches!(lower(self.word(lo)).as_str(), "for" | "to") && e < doc.tokens.len() && self.word(e) == ",";
             // "She has met X …. “…,” she said": a name after the same pronoun as subject is
@@ -2008,6 +2024,8 @@ mod tests {
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "she", "said")]);
     a!(pronoun_chain_skips_what_it_did, "Maria Lopez studied law in Madrid.\n\nShe has met Gen. Tom Reed twice and likes him.\n\n“He is hard to read,” she said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Unknown, ["Tom Reed"])], [("Maria Lopez", "she", "said")]);
+    a!(parenthetical_pronoun_not_the_name, "Maria Lopez met the port staff on Monday.\n\nTom Reed has become an ally; Mr. Reed, she said, “answers every call at midnight.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Unknown, ["Tom Reed", "Reed"])], [("Maria Lopez", "she", "said")]);
     a!(pronoun_skips_object, "Tom Reed spoke on the radio. Talking to Maria Lopez of the station, he said, “No deal is near.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Unknown, ["Maria Lopez"])], [("Tom Reed", "he", "said")]);
     a!(he_added_continues, "“The first step is done,” Reed said. “The second step is harder,” he added. “We need more time.”",
