@@ -1128,6 +1128,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if lo >= hi || self.byline[doc.sentences[doc.sentence_of(lo)].paragraph] {
             return None;
         }
+        // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
+        if !after_quote && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+            let upto = (lo + 12).min(hi);
+            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| doc.tokens[k].kind == Kind::Dash && doc.tokens[k].space_before) {
+                lo = d + 1;
+            }
+        }
         // a cue inside a clause of its own has that clause's subject: "…, after Western
         // officials warned of “…”" is the officials', not the main clause's subject
         if !after_quote {
@@ -2026,6 +2033,9 @@ mod tests {
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Unknown, ["Tom Reed"])], [("Maria Lopez", "she", "said")]);
     a!(parenthetical_pronoun_not_the_name, "Maria Lopez met the port staff on Monday.\n\nTom Reed has become an ally; Mr. Reed, she said, “answers every call at midnight.”",
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Unknown, ["Tom Reed", "Reed"])], [("Maria Lopez", "she", "said")]);
+    // (no description of a crane driver is known: better no speaker than the dateline's city)
+    a!(dateline_speaks_for_no_one, "Port strike\n\nLISBON, Portugal — A veteran crane driver took the stand on Tuesday, telling the court he had been “misled from the start.”",
+        [("LISBON", Gpe, Unknown, ["LISBON"]), ("Portugal", Gpe, Unknown, ["Portugal"])], [("", "", "telling")]);
     a!(pronoun_skips_object, "Tom Reed spoke on the radio. Talking to Maria Lopez of the station, he said, “No deal is near.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Unknown, ["Maria Lopez"])], [("Tom Reed", "he", "said")]);
     a!(he_added_continues, "“The first step is done,” Reed said. “The second step is harder,” he added. “We need more time.”",
