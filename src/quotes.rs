@@ -977,6 +977,17 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(self.make(Some(who), None));
                 }
             }
+            // "… came from the deputy adviser, Jane Doe: “…”": a person set off by a comma
+            // right before the colon
+            if raw.open >= 3 {
+                if let Some(m) = self.mention_at(raw.open - 2).filter(|m| m.label == Label::Person) {
+                    let a = self.token_at(m.span.start);
+                    if a > lo && self.word(a - 1) == "," && !self.in_quote[a] {
+                        let who = self.who_mention(a);
+                        return Some(self.make(Some(who), None));
+                    }
+                }
+            }
         }
         None
     }
@@ -2036,6 +2047,8 @@ mod tests {
     // (no description of a crane driver is known: better no speaker than the dateline's city)
     a!(dateline_speaks_for_no_one, "Port strike\n\nLISBON, Portugal — A veteran crane driver took the stand on Tuesday, telling the court he had been “misled from the start.”",
         [("LISBON", Gpe, Unknown, ["LISBON"]), ("Portugal", Gpe, Unknown, ["Portugal"])], [("", "", "telling")]);
+    a!(colon_after_apposed_name, "When the board met, the answer came in one line from the harbour master, Tom Reed: “We will not reopen the quay.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("Tom Reed", "Tom Reed", "")]);
     a!(pronoun_skips_object, "Tom Reed spoke on the radio. Talking to Maria Lopez of the station, he said, “No deal is near.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Unknown, ["Maria Lopez"])], [("Tom Reed", "he", "said")]);
     a!(he_added_continues, "“The first step is done,” Reed said. “The second step is harder,” he added. “We need more time.”",
