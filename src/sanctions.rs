@@ -1222,7 +1222,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // fixed multi-word terms
-        if w == "export" && matches!(next, "controls" | "control") {
+        if w == "export" && matches!(next, "controls" | "control" | "curbs") {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         if w == "entity" && next == "list" && starts_upper(self.raw(i)) {
@@ -1354,6 +1354,21 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if self.evidence < 3 {
+            return None;
+        }
+        // a state's own controls: "tightened its own controls on 23 types of equipment"
+        if w == "controls" && matches!(prev, "its" | "their" | "own" | "tighter" | "stricter" | "similar" | "parallel" | "matching") && next == "on" {
+            return one(false, true);
+        }
+        // barring parties: "barred 11 officials from entering", "are barred from transactions with"
+        if matches!(w, "bar" | "bars" | "barred" | "barring") {
+            let passive = matches!(prev, "are" | "is" | "were" | "was" | "be" | "been");
+            let obj = passive && next == "from" || (i + 1..(i + 5).min(b)).any(|k| (self.party_at(k) || is_described(self.w(k))) && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "from"));
+            // what a measure does to the sanctioner's own people ("bar Americans from dealing with them") is no new one
+            let own_people = self.ent(i + 1).is_some_and(|e| e.label == Label::Norp && self.w(e.te) == "from");
+            if obj && !own_people && !(i + 1..(i + 8).min(b)).any(|k| matches!(self.w(k), "competing" | "playing" | "practising" | "practicing" | "voting" | "office")) {
+                return one(!passive && w != "bar", false);
+            }
             return None;
         }
         // designations as listings: "the Council listed X", "today's listings", "the listing of X"
@@ -1675,6 +1690,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if i > a + 1 && self.doc.tokens[i - 1].kind == Kind::Dash && self.w(i - 1) == "-" {
             return false;
+        }
+        // "the latest Dutch restrictions", "U.S. restrictions" in a text about sanctions or export controls
+        if self.w(i) == "restrictions" && i > a && self.ent(i - 1).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe)) && self.evidence >= 3 {
+            return true;
         }
         // "parallel restrictions", "similar restrictions" by another state in a sanctions text
         if matches!(prev, "parallel" | "similar" | "matching" | "reciprocal" | "equivalent") && self.w(i) == "restrictions" && self.doc_score >= 1 {
@@ -2918,7 +2937,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring"
     ) || w.starts_with("sanction")
         || w.starts_with("embargo")
         || w.starts_with("blacklist")
