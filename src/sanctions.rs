@@ -2104,7 +2104,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let held_back = head.windows(2).enumerate().any(|(r, p)| {
             ti - r <= 8 && (matches!(p[0], "held" | "holds" | "holding" | "hold") && p[1] == "back" || matches!(p[0], "stopped" | "stops" | "stopping") && p[1] == "short" || matches!(p[0], "refrained" | "refrains" | "refraining" | "balked" | "balks") && matches!(p[1], "from" | "at"))
         });
-        if held_back && !demanded {
+        // a vetoed or blocked proposal: "vetoed a draft resolution that would have extended …",
+        // "Vetoes Renewal of …", "blocked proposals for EU-wide measures"
+        let vetoed = head.iter().enumerate().any(|(r, w)| {
+            ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking")
+                && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
+        });
+        if (held_back || vetoed) && !demanded {
             negated = true;
         }
         if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {

@@ -817,6 +817,8 @@ fn export_curbs_controls_and_bars() {
 act!(effect_what_they_became, "Britain froze the assets of Ruritanian generals in March. Officials in the capital said the sanctions had become a badge of pride.", "sanctions", Effect);
 act!(effect_mostly_symbolic, "Britain froze the assets of Ruritanian generals in March. Lawyers said the sanctions were mostly symbolic.", "sanctions", Effect);
 modal!(analysts_forecast_is_speculative, "Britain froze the assets of Ruritanian generals in March. Two economists said the sanctions would cost the port a fifth of its trade.", "sanctions", Speculative);
+modal!(vetoed_proposal_is_negated, "China vetoed a draft resolution on Thursday that would have renewed the sanctions on Ruritania.", "sanctions", Negated);
+modal!(blocked_proposal_is_negated, "Two member states blocked proposals for new sanctions on the Ruritanian generals.", "sanctions", Negated);
 modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
 
 #[test]
