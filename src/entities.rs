@@ -110,6 +110,11 @@ fn abbreviated_form(w: &str) -> bool {
     matches!(w, "Bhd" | "Cia" | "Cie" | "Co" | "Corp" | "Inc" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
 }
 
+/// Titles that are abbreviations written with a full stop ("Dr.", "Lt.", "Sen.").
+fn abbreviated_title(w: &str) -> bool {
+    matches!(w, "Adm" | "Brig" | "Capt" | "Col" | "Dr" | "Gen" | "Gov" | "Lt" | "Maj" | "Mr" | "Mrs" | "Ms" | "Prof" | "Rep" | "Rev" | "Sen" | "Sgt")
+}
+
 fn is_company_suffix(w: &str) -> bool {
     has(COMPANY_SUFFIXES, w) || has(COMPANY_SUFFIXES, w.trim_end_matches('.'))
 }
@@ -671,11 +676,17 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                     break;
                 }
             }
-            // an initial: "John R. Bolton"
+            // an initial: "John R. Bolton"; the full stop of an abbreviated title: "Dr. Ana Ruiz"
             Kind::Punct if w == "." && !t.space_before && j + 1 < end && toks[j + 1].space_before
-                && ctx.tok(j - 1).chars().count() == 1 && is_cap(ctx.tok(j - 1)) && is_cap(ctx.tok(j + 1)) && ctx.word(j + 1) =>
+                && (ctx.tok(j - 1).chars().count() == 1 && is_cap(ctx.tok(j - 1)) || ctx.is(TITLES, j - 1) && abbreviated_title(ctx.tok(j - 1)))
+                && is_cap(ctx.tok(j + 1)) && ctx.word(j + 1) =>
             {
                 j += 1;
+            }
+            // a lexicon abbreviation that holds its full stop ("Calif.", "Tenn.")
+            Kind::Punct if w == "." && !t.space_before && j == i + 1 && prev.len() <= 5 && ctx.lex.get(&format!("{prev}.")).is_some() => {
+                j += 1;
+                last = j;
             }
             // "Kurdistan Workers' Party"
             Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') && lexicon::is_common_word(ctx.tok(j - 1)) => match org_after_possessive(ctx, j + 1, end) {
@@ -1144,8 +1155,20 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     let heads = |k: usize| [ORG_HEADS, BUSINESS_HEADS, FAC_HEADS, LOC_HEADS, EVENT_HEADS, LAW_HEADS, GENERIC_HEADS, NON_ENTITY_HEADS].iter().any(|&l| ctx.is(l, k));
     let word_surname = toks.len() == 2 && given.is_some() && !lexicon::is_common_word(first) && is_cap(last) && !heads(b - 1);
     let common_at = |k: usize, w: &str| common(w) && !(word_surname && k == toks.len() - 1);
-    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) {
-        let strength = if given.is_some() && !headline { Strength::Strong } else { Strength::Weak };
+    // a Korean or Chinese name: a one-syllable surname and a given name of two syllables
+    // joined by a hyphen, the second in lower case ("Kwon Min-seo", "Seo Ji-hoon"; the
+    // hyphen only joins there when the syllable is no English word)
+    let syllables = b - a == 4
+        && ctx.doc.tokens[a + 2].kind == Kind::Dash
+        && !ctx.doc.tokens[a + 2].space_before
+        && !ctx.doc.tokens[a + 3].space_before
+        && toks.len() == 3
+        && is_cap(first)
+        && is_cap(toks[1])
+        && last.chars().all(|c| c.is_lowercase())
+        && toks.iter().all(|w| (2..=5).contains(&w.chars().count()));
+    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) {
+        let strength = if (given.is_some() || syllables) && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
     }
     // ordinary words of a title before a name ("… Financial Intelligence Maria Lopez-Vidal"):
@@ -1157,6 +1180,11 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
             let g = lexicon::given_name(ctx.tok(k)).unwrap_or(Gender::Unknown);
             return Some(Cand { gender: g, ..cand(k, b, Label::Person, None, Strength::Strong) });
         }
+    }
+    // a dateline's place: capitals that open a line before a comma and a place or date, and
+    // a dash ("AKTAU, Kazakhstan —")
+    if dateline(ctx, a, b) {
+        return Some(weak(Label::Gpe));
     }
     // an acronym on its own: an organisation unless the document says otherwise
     if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&first.chars().count()) {
@@ -1200,6 +1228,19 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     None
 }
 
+/// Whether a..b is the place of a dateline: words in capitals that open a line, then a comma,
+/// a capitalised word, and a dash a few tokens on ("AKTAU, Kazakhstan —", "KURYK, Oct. 3 —").
+fn dateline(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let n = toks.len();
+    (a == 0 || toks[a].line_before)
+        && (a..b).all(|k| !ctx.word(k) || is_all_caps(ctx.tok(k)) && ctx.tok(k).chars().count() >= 3)
+        && b + 1 < n
+        && ctx.tok(b) == ","
+        && is_cap(ctx.tok(b + 1))
+        && (b + 1..(b + 10).min(n)).take_while(|&k| !toks[k].line_before).any(|k| toks[k].kind == Kind::Dash && toks[k].space_before)
+}
+
 impl Cand {
     fn with_confirm(mut self) -> Cand {
         self.needs_confirm = true;
@@ -1217,14 +1258,41 @@ fn surname_form(w: &str) -> bool {
         ].iter().any(|x| w.ends_with(x))
 }
 
+/// A lower-case noun for a place where ships, lorries or aircraft stop ("the port at X").
+fn place_noun(w: &str) -> bool {
+    matches!(w, "port" | "harbour" | "harbor" | "terminal" | "airport" | "airbase" | "base" | "border" | "crossing" | "checkpoint" | "refinery" | "shipyard" | "anchorage" | "depot" | "camp" | "station" | "plant" | "smelter" | "mine")
+}
+
 /// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
 fn person_noun(w: &str) -> bool {
     has(ROLE_NOUNS, w)
         || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
 
-/// The label an unknown name takes from the words around it, if they tell.
+/// The label an unknown name takes from the words around it, if they tell; a name joined by
+/// "and"/"or" to a place is a place too ("the ports of X and Y", "Paris and Y").
 fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
+    let here = context_label_here(ctx, a, b);
+    if here.is_some() || a < 2 || !matches!(ctx.tok(a - 1), "and" | "or") {
+        return here;
+    }
+    // the conjunct before: up to three capitalised words
+    let e = a - 1;
+    let mut k = e;
+    while k > 0 && k + 3 > e && ctx.word(k - 1) && is_cap(ctx.tok(k - 1)) && !ctx.taken[k - 1] {
+        k -= 1;
+    }
+    if k == e {
+        return None;
+    }
+    let known = ctx.longest(k, e).filter(|&(x, _, _)| x == e).map(|(_, l, _)| l);
+    match known.or_else(|| context_label_here(ctx, k, e)) {
+        Some(Label::Gpe) => Some(Label::Gpe),
+        _ => None,
+    }
+}
+
+fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
     let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
     if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") {
@@ -1252,7 +1320,20 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on") {
+    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via") {
+        return Some(Label::Gpe);
+    }
+    let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
+    // "the port at X", "docked at X", "flights to X", "bound for X": a place after a word of
+    // places, moorings or journeys
+    if prev == "at" && (place_noun(before) || matches!(before, "docked" | "anchored" | "berthed" | "moored" | "landed" | "stranded" | "called" | "calls" | "unloaded"))
+        || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline")
+        || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
+    {
+        return Some(Label::Gpe);
+    }
+    // "the ports of X and Y": plural place nouns too
+    if prev == "of" && matches!(before, "ports" | "towns" | "cities" | "villages" | "provinces" | "regions" | "districts" | "islands") {
         return Some(Label::Gpe);
     }
     // "the town of X"
@@ -1300,6 +1381,9 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             person_tails.insert(ctx.key(k, c.b, true));
         }
     }
+    // one-word places the words around them name ("at the port at X"): the same word
+    // elsewhere with no clue is that place, not a company
+    let weak_places: HashSet<String> = cands.iter().filter(|c| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(text_of).collect();
     let mut out: Vec<Cand> = Vec::new();
     for mut c in cands {
         if c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2 {
@@ -1324,6 +1408,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 c.label = *l;
             } else if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) {
                 c.label = Label::Person;
+            } else if c.b - c.a == 1 && c.label == Label::Org && weak_places.contains(&t) {
+                c.label = Label::Gpe;
             } else if c.label == Label::Org || c.b - c.a > 1 {
                 // acronyms and multi-word unknown names stand on their own
             } else if c.label == Label::Gpe {
@@ -2008,6 +2094,18 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    // a dateline's state in its AP abbreviation
+    e!(state_abbreviations, "Harbour works\n\nMERIDEN, Conn., and ALBANY, N.Y. — Two freight firms merged on Tuesday.", "Conn." => Gpe, "N.Y." => Gpe);
+    // a dateline names a place; the same word later with no clue is that place
+    e!(dateline_place_repeated, "Harbour works\n\nZHELVINO, Norway — Work on the quay began in May. Ships leaving Zhelvino now carry less ore than before.", "ZHELVINO" => Gpe, "Zhelvino" => Gpe);
+    // unknown towns named by the words around them: a mooring, a journey, a list of ports
+    e!(place_by_mooring, "Harbour works\n\nThe tanker waited for a week at the new port at Zhelvino before it was allowed to leave.", "Zhelvino" => Gpe);
+    e!(place_by_journey, "Harbour works\n\nThe ferries that cross to Ostravik were cancelled because of the storm and the ice.", "Ostravik" => Gpe);
+    e!(places_coordinated, "Harbour works\n\nCargo is unloaded at the ports of Velmara and Torvika before it goes north by rail.", "Velmara" => Gpe, "Torvika" => Gpe);
+    // a Korean name with no title and no known part: surname and two hyphenated syllables
+    e!(korean_name_untitled, "Port talks\n\nThe police said that they had spoken to Kwon Min-seo and Seo Ji-ho about the missing files.", "Kwon Min-seo" => Person, "Seo Ji-ho" => Person);
+    // the full stop of an abbreviated title joins it to an unknown name in mid-sentence
+    e!(abbreviated_title_mid_sentence, "Her deputy, Dr. Tavita Lemoana, resigned.", "Tavita Lemoana" => Person);
     e!(western_bloc_sentence_start, "Prices rose. Western officials say the goods reach the front.", "Western" => Norp);
     e!(place_by_compound, "The tankers belong to Suhaym-registered firms.", "Suhaym" => Gpe);
     e!(place_by_coast_of, "The transfer took place off the coast of Ras Mahwar at night.", "Ras Mahwar" => Gpe);

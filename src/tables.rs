@@ -11,7 +11,7 @@
 
 use crate::lexicon::{Gazetteer, GivenNames, Strings};
 
-/// 7412 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
+/// 7446 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
 #[rustfmt::skip]
 pub static GAZETTEER: Gazetteer = Gazetteer {
     surfaces: Strings {
@@ -208,6 +208,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Al-Qaida\n\
             Al-Shabaab\n\
             Al-Shabab\n\
+            Ala.\n\
             Alabama\n\
             Alagoas\n\
             Aland Islands\n\
@@ -414,7 +415,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Arica\n\
             Ariel Sharon\n\
             Arifwala\n\
+            Ariz.\n\
             Arizona\n\
+            Ark.\n\
             Arkansas\n\
             Arkhangel'sk\n\
             Arlington\n\
@@ -1126,6 +1129,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Calcutta\n\
             Calgary\n\
             Cali\n\
+            Calif.\n\
             California\n\
             Callao\n\
             Caloocan\n\
@@ -1435,6 +1439,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Colima\n\
             Colin Powell\n\
             Collective Security Treaty Organization\n\
+            Colo.\n\
             Colombia\n\
             Colombian\n\
             Colombians\n\
@@ -1476,6 +1481,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Congolese\n\
             Congress\n\
             Congressional Budget Office\n\
+            Conn.\n\
             Connecticut\n\
             ConocoPhillips\n\
             Conservative\n\
@@ -2138,6 +2144,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             First Gulf War\n\
             First World War\n\
             Fitch Ratings\n\
+            Fla.\n\
             Flanders\n\
             Flemish\n\
             Florianopolis\n\
@@ -2849,6 +2856,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Ilham Aliyev\n\
             Iligan\n\
             Iligan City\n\
+            Ill.\n\
             Illinois\n\
             Iloilo\n\
             Ilorin\n\
@@ -3265,6 +3273,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Kampung Kangkar Teberau\n\
             Kampung Larkin Lama\n\
             Kamyanske\n\
+            Kan.\n\
             Kananga\n\
             Kanayannur\n\
             Kanazawa\n\
@@ -3577,6 +3586,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Kwai Chung\n\
             Kwara\n\
             Kwazulu-Natal\n\
+            Ky.\n\
             Kyengera\n\
             Kyiv\n\
             Kyiv Independent\n\
@@ -4053,6 +4063,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Masoud Barzani\n\
             Masoud Pezeshkian\n\
             Masrour Barzani\n\
+            Mass.\n\
             Massachusetts\n\
             Massachusetts Institute of Technology\n\
             Mastercard\n\
@@ -4097,6 +4108,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             McDonald's\n\
             McKinsey\n\
             McKinsey & Company\n\
+            Md.\n\
             Mdantsane\n\
             Meads\n\
             Mecca\n\
@@ -4150,6 +4162,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Meycauayan\n\
             Miami\n\
             Mianyang\n\
+            Mich.\n\
             Michael Pompeo\n\
             Michael R. Pompeo\n\
             Michael Waltz\n\
@@ -4193,6 +4206,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Ministry of Foreign Affairs\n\
             Ministry of Interior\n\
             Ministry of the Interior\n\
+            Minn.\n\
             Minna\n\
             Minneapolis\n\
             Minnesota\n\
@@ -4379,6 +4393,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Māori\n\
             Mỹ Tho\n\
             N'Djamena\n\
+            N.C.\n\
+            N.D.\n\
+            N.H.\n\
+            N.J.\n\
+            N.M.\n\
+            N.Y.\n\
             NAFTA\n\
             NASA\n\
             NATO\n\
@@ -4516,6 +4536,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Nazret\n\
             Ndola\n\
             Near East\n\
+            Neb.\n\
             Nebraska\n\
             Nechirvan Barzani\n\
             Neihu\n\
@@ -4540,6 +4561,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Neue Neustadt\n\
             Neuquen\n\
             Neuquén\n\
+            Nev.\n\
             Nevada\n\
             New Brunswick\n\
             New Cairo\n\
@@ -4562,6 +4584,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             New York\n\
             New York City\n\
             New York Post\n\
+            New York State\n\
             New York Stock Exchange\n\
             New York Times\n\
             New Yorker\n\
@@ -4773,6 +4796,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Okazaki\n\
             Okene\n\
             Okinawa\n\
+            Okla.\n\
             Oklahoma\n\
             Oklahoma City\n\
             Olaf Scholz\n\
@@ -4881,6 +4905,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             PTI\n\
             PTI news agency\n\
             PYD\n\
+            Pa.\n\
             Paarl\n\
             Pachuca de Soto\n\
             Pacific\n\
@@ -5283,6 +5308,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Quận Mười\n\
             Quận Mười Một\n\
             Quận Sáu\n\
+            R.I.\n\
             R.O.K.\n\
             RAND\n\
             RAND Corporation\n\
@@ -5625,6 +5651,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             S&P\n\
             S&P Global\n\
             S. Jaishankar\n\
+            S.C.\n\
+            S.D.\n\
             SADC\n\
             SANA\n\
             SBU\n\
@@ -6465,6 +6493,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Temuco\n\
             Tencent\n\
             Teni\n\
+            Tenn.\n\
             Tennessee\n\
             Tepic\n\
             Teresina\n\
@@ -6898,6 +6927,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             VTB\n\
             VTB Bank\n\
             VW\n\
+            Va.\n\
             Vadodara\n\
             Vaduz\n\
             Valencia\n\
@@ -7010,11 +7040,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Volzhsky\n\
             Voronezh\n\
             Vox Media\n\
+            Vt.\n\
             Vung Tau\n\
             Vyhurivshchyna-Troyeshchyna\n\
             Vykhino-Zhulebino\n\
             Várzea Grande\n\
             Vũng Tàu\n\
+            W.Va.\n\
             WAM\n\
             WEF\n\
             WFP\n\
@@ -7115,6 +7147,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Winston Churchill\n\
             Winston-Salem\n\
             Winter Olympics\n\
+            Wis.\n\
             Wisconsin\n\
             Wollongong\n\
             Wolverhampton\n\
@@ -7152,6 +7185,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Wuxue\n\
             Wuzhong\n\
             Wuzhou\n\
+            Wyo.\n\
             Wyoming\n\
             Wŏnju\n\
             Wŏnsan\n\
@@ -7430,585 +7464,588 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Şişli\n\
             ",
         blocks: &[
-            0, 108, 234, 548, 715, 932, 1093, 1290, 1496, 1641, 1826, 2018, 2199, 2371, 2580, 2768,
-            2952, 3121, 3276, 3505, 3703, 3847, 4057, 4233, 4405, 4573, 4798, 4996, 5229, 5422, 5614, 5790,
-            5962, 6095, 6247, 6444, 6592, 6777, 6933, 7137, 7302, 7490, 7649, 7815, 7966, 8112, 8339, 8489,
-            8682, 8835, 9022, 9163, 9318, 9490, 9672, 9804, 9977, 10188, 10360, 10525, 10679, 10909, 11100, 11279,
-            11455, 11621, 11783, 11887, 11986, 12250, 12388, 12588, 12745, 12942, 13111, 13339, 13601, 13763, 13928, 14164,
-            14351, 14509, 14740, 14900, 15111, 15317, 15475, 15751, 15980, 16173, 16497, 16773, 17036, 17177, 17468, 17694,
-            17862, 18032, 18187, 18303, 18471, 18623, 18781, 18945, 19175, 19576, 19911, 20192, 20347, 20526, 20716, 20920,
-            21135, 21307, 21478, 21615, 21765, 22031, 22224, 22392, 22553, 22751, 22924, 23106, 23260, 23515, 23792, 23962,
-            24055, 24243, 24586, 24878, 25089, 25271, 25561, 25814, 26067, 26267, 26445, 26544, 26669, 26823, 26955, 27174,
-            27359, 27511, 27752, 27897, 28114, 28371, 28539, 28711, 28886, 29027, 29193, 29351, 29480, 29654, 29817, 30002,
-            30156, 30398, 30592, 30749, 30923, 31113, 31278, 31470, 31711, 31992, 32136, 32294, 32467, 32598, 32693, 32779,
-            32937, 33062, 33288, 33548, 33849, 34414, 34583, 34740, 34962, 35374, 35569, 35742, 35882, 36088, 36277, 36481,
-            36714, 36877, 37017, 37154, 37285, 37542, 37786, 38030, 38210, 38342, 38514, 38738, 38883, 39030, 39196, 39362,
-            39527, 39680, 39887, 40056, 40200, 40381, 40709, 40885, 41010, 41144, 41345, 41510, 41688, 41832, 42039, 42215,
-            42378, 42546, 42706, 42920, 43083, 43253, 43428, 43623, 43786, 43966, 44163, 44343, 44543, 44680, 44860, 44989,
-            45089, 45288, 45453, 45645, 45815, 45943, 46079, 46245, 46395, 46543, 46716, 46894, 47067, 47283, 47439, 47594,
-            47790, 47940, 48118, 48322, 48535, 48775, 48954, 49139, 49452, 49634, 49798, 49975, 50126, 50330, 50504, 50698,
-            50858, 51017, 51102, 51255, 51401, 51557, 51701, 51955, 52319, 52487, 52636, 52793, 53022, 53274, 53469, 53645,
-            53812, 53992, 54230, 54537, 54801, 54983, 55180, 55374, 55484, 55765, 55921, 56097, 56354, 56823, 56974, 57150,
-            57247, 57433, 57679, 57818, 57981, 58153, 58354, 58510, 58682, 58982, 59135, 59354, 59550, 59718, 59875, 60094,
-            60302, 60496, 60734, 60956, 61143, 61293, 61484, 61613, 61784, 61937, 62064, 62293, 62496, 62648, 62857, 63049,
-            63368, 63707, 64026, 64348, 64693, 65048, 65324, 65550, 65745, 65938, 66151, 66375, 66536, 66761, 67031, 67153,
-            67242, 67397, 67635, 67810, 67982, 68203, 68463, 68691, 68884, 69142, 69398, 69560, 69735, 69908, 70127, 70418,
-            70700, 70964, 71160, 71338, 71543, 71736, 71895, 72060, 72212, 72386, 72537, 72675, 72878, 73102, 73257, 73517,
-            73745, 73933, 74163, 74387, 74628, 74781, 74956, 75141, 75316, 75478, 75783, 75967, 76104, 76276, 76432, 76612,
-            76759, 76919, 77079, 77247, 77372, 77554, 77738, 77956, 78118, 78279, 78424, 78567, 78736, 79045, 79210, 79331,
-            79572, 79725, 79934, 80281, 80518, 80719, 80978, 81149, 81307, 81490, 81871, 82425, 82838, 83011, 83144, 83307,
-            83490, 83686, 83904, 84106, 84335, 84560, 84697, 84884, 85044, 85232, 85424, 85614, 85834, 86099, 86270, 86422,
-            86553, 86681, 86866, 86997, 87128, 87283, 87454, 87632, 87783, 87932, 88136, 88292, 88517, 88645, 88852, 89017,
+            0, 108, 234, 548, 715, 932, 1093, 1290, 1496, 1641, 1826, 2018, 2199, 2357, 2572, 2768,
+            2946, 3120, 3272, 3494, 3699, 3841, 4055, 4230, 4396, 4567, 4761, 4986, 5219, 5417, 5579, 5779,
+            5952, 6089, 6230, 6421, 6581, 6760, 6920, 7112, 7282, 7482, 7640, 7810, 7959, 8096, 8331, 8475,
+            8668, 8826, 9011, 9154, 9309, 9483, 9648, 9796, 9965, 10179, 10347, 10508, 10666, 10905, 11084, 11252,
+            11445, 11613, 11787, 11889, 11971, 12225, 12375, 12565, 12720, 12925, 13087, 13250, 13592, 13747, 13896, 14125,
+            14304, 14496, 14707, 14876, 15077, 15301, 15454, 15696, 15947, 16146, 16403, 16738, 16953, 17150, 17369, 17670,
+            17849, 18012, 18168, 18269, 18453, 18607, 18751, 18916, 19149, 19453, 19745, 20158, 20328, 20502, 20684, 20878,
+            21104, 21265, 21464, 21620, 21727, 21941, 22190, 22371, 22512, 22707, 22902, 23073, 23236, 23426, 23743, 23970,
+            24051, 24213, 24444, 24851, 25010, 25238, 25455, 25767, 26002, 26235, 26426, 26548, 26655, 26787, 26941, 27135,
+            27341, 27495, 27656, 27853, 28032, 28315, 28510, 28687, 28851, 29001, 29177, 29323, 29477, 29624, 29774, 29946,
+            30124, 30320, 30543, 30714, 30896, 31083, 31247, 31436, 31678, 31915, 32116, 32256, 32439, 32585, 32680, 32776,
+            32912, 33044, 33229, 33480, 33719, 34194, 34537, 34696, 34872, 35254, 35529, 35693, 35853, 36045, 36224, 36435,
+            36662, 36850, 36993, 37124, 37265, 37438, 37744, 37957, 38147, 38303, 38465, 38652, 38862, 38995, 39154, 39324,
+            39480, 39636, 39836, 40006, 40151, 40329, 40580, 40839, 40984, 41113, 41318, 41467, 41624, 41814, 41987, 42176,
+            42348, 42497, 42662, 42843, 43026, 43214, 43366, 43565, 43757, 43927, 44084, 44263, 44465, 44644, 44827, 44977,
+            45072, 45233, 45395, 45569, 45778, 45916, 46052, 46201, 46347, 46502, 46655, 46836, 47014, 47191, 47393, 47548,
+            47699, 47891, 48047, 48221, 48427, 48645, 48882, 49060, 49249, 49558, 49726, 49903, 50068, 50220, 50430, 50615,
+            50800, 50969, 51097, 51188, 51322, 51471, 51623, 51761, 51929, 52366, 52555, 52698, 52850, 53049, 53279, 53527,
+            53715, 53889, 54037, 54249, 54525, 54797, 55032, 55247, 55402, 55554, 55763, 55973, 56117, 56375, 56860, 57053,
+            57223, 57327, 57459, 57661, 57873, 58025, 58193, 58404, 58548, 58726, 59003, 59181, 59370, 59596, 59756, 59934,
+            60105, 60325, 60524, 60730, 60987, 61190, 61359, 61512, 61675, 61817, 61992, 62160, 62274, 62512, 62694, 62869,
+            63100, 63292, 63629, 63975, 64293, 64616, 64974, 65328, 65591, 65788, 65973, 66198, 66374, 66576, 66738, 67057,
+            67239, 67333, 67443, 67591, 67825, 68009, 68168, 68423, 68675, 68880, 69094, 69375, 69607, 69752, 69933, 70126,
+            70349, 70629, 70898, 71189, 71352, 71584, 71745, 71930, 72090, 72250, 72419, 72574, 72721, 72864, 73086, 73291,
+            73468, 73732, 73928, 74142, 74372, 74597, 74843, 74987, 75165, 75339, 75500, 75721, 76008, 76157, 76299, 76472,
+            76628, 76810, 76947, 77102, 77288, 77430, 77566, 77755, 77944, 78144, 78311, 78465, 78607, 78754, 78961, 79240,
+            79397, 79539, 79771, 79918, 80134, 80517, 80709, 80895, 81174, 81342, 81513, 81679, 82167, 82698, 83037, 83221,
+            83322, 83498, 83677, 83877, 84098, 84286, 84525, 84745, 84873, 85060, 85220, 85408, 85600, 85790, 86002, 86261,
+            86444, 86591, 86727, 86848, 87039, 87171, 87300, 87457, 87622, 87792, 87957, 88100, 88298, 88461, 88684, 88814,
+            89021, 89184,
         ],
-        len: 7412,
+        len: 7446,
         index: std::sync::OnceLock::new(),
     },
     // one letter an entry: b'a' + the index of its label in `labels`
     label_of: "\
         hgddccccccchccccaccccccccdddadaaaaaaaaaaaaaaaaaddddadddbbfgadfdaaaadddddddddddddddaddddeedeeccchbbdb\
-        ecbcccbbbdddddccddcdddaadddffccccdadaddddddddddddddcdddaddddddcdddddddddcddcdffffcdffcdcccccddddddab\
-        bdbbddaaadaaadaaaccdbbdaadcdddaccdcdddceccddddaddddbeeecddddddbcgddbdbadccddddddccdddddddddceddddbba\
-        affaaaaaaadadbbbdbbdddddadddccdddddeadbbddaaaaddaaadddddddcddddbcdgbeebddfcdcdddcdeeedddbdbbbbddaddd\
-        ddcdbbgbhdddhhhhddddddaacdcdcddbadeeecbccbaaaddaadccbbdggcddddddafafdbbdddececdddddadbbdedbdbdbbdddd\
-        dcaaddddbbbbcccccccccccccccfcdddbbbdeedddddddddddaddddfddfffdbbbdbbdddddddbbdddcddddbdddfdhdddbedbbd\
-        eeefedbddddaadcdddddddddddddbbdddddddccccccccccdddddddbbaaddbbddcddddddddddddaaaacbbdbddddaddddddddb\
-        ddddddbbdgddddcdddbbddddddffddfffdddbbbcdddbbddddbbcdddbddffaaddddddddbddaadddbdbdcdddaaaddddadcdddd\
-        ddddddddbdadddddddddddadcdaaddcdddadchddddddddddbddddecdddccdccccdddddddcddddddcdaadddbbdbbddadddaaa\
-        dddffddddbbbbbbdccddbddaddddddddfddddddddbbdddccddddagbbbddddbdbccddccdbbbddcdcddbbddddddfddhbbbdddd\
-        dddddddddbbdccccddddcddddbbdbdddbbdfcddccdddcddddddchcccccccccchhccchcccccggggcccccchddddcddddddhhhd\
-        addfdddddddddddddddbbcdbbfgddddddddbbdddddddddddddbbffddddddeccdaddddeedbbdddcabcbbddbeddddddddddcce\
-        bdbeeccddecdddbbddcddddddddddffdddddddddcddddaaffdhcdbbadbdbdfdhdddddddddddddfgfdcdddddddcddddddbbdd\
-        dccccccbcdddddddddddadaaaaadddddddcdbccbbcadaaaddaddcfddddddddddddddbbddcccddddddddddddddddddddddddc\
-        dacdddddddcdddcgdacdbbddddcdcccccdccddbccbbbdhhcdddabbdddbccdcbccddadddcdbbbddddddcddbbdbbddddcccchc\
-        dddddcdfbbcaaabdbbbdddddddbgbddddddddgddddddcdddbbdabddbddddddddgddcccceccccdddcddddddcaadcccccccddd\
-        ddddddfdddbbaabddceedddddddddccdddaaadgfdddggdddccccddddddaaddcdcebbccdcdddddcbadddddadccccccccccccc\
-        ccccdcdddddgdddcccddddddddddddaacddcdhhdddfaddaddddddddddbbaaaaaeededdccddffdfadbdbffaaaadddaddddddd\
-        dcdcbffdfddffcddddddddbbbdddddccchcccccccccecccceceedddeedbffedeebddaddccdbbbaaddaaddcddbbfdddddaadd\
-        ddcdcdcdddddddaaaddaccdbddcbbaaacdbbbccdddcdbdbcdaaddbbacddffdddddaadddddddbbdddbbccdeeeecgcgcebcccc\
-        ccccccbcbbggbbdceaffahhccccchcccccchcccgcccccccaaaddddddedddccbbcdddaaccccdddddccccdcdddaddddadddach\
-        dbbbbbbacccccdbbbdhggcdbdddddcdcccccffchhcccccccdddddcdhccddddccaafdcaccdcdddbdddgdbbbdacadddddddddf\
-        fdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddddffbbddddddcccddddddaddghccddhhgdddaaadadcdbcbbb\
-        dddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddffccddddgfggddbbbbbecdccddb\
-        bdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddaddbddfdddddddaaccccccdddcdddd\
-        daddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccdbbadffddddddddad\
-        dhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbccdffadddddddddggcdcdddcbbddhfdddbbbbddddeedddaaaddcccccc\
-        cdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchhcccccccccccchccddd\
-        dddddaaaaddbbbdddddddbddddddddadddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchccccchcccccccchcdddd\
-        adchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddbdbdadddaddbbddddddd\
-        dcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadadddcdbbbdddddddaddddd\
-        dddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaadaadddbdddddddcccaccc\
-        cccdfdddfddddddddddddddaaddfdddccddddddaddddddddddddddaddddddcddddddddddddddadddddddadddddddddccdadd\
-        ddccddddddddddbbdbbddddadaabbdddddddbbdffddafffdaaaaadddddfddddddfdbdddddddddddddddddaaaaaaaaaaaaaaa\
-        aaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhcecgbddddddbbbdbbddddddd\
-        dddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbdddddcccdhbddaadddddcfcccccdcddcdffcccdddd\
-        addddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaadddddcbcccbcdbbdddbccbcd\
-        dbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcddddccddddddddddddcdfcdddddddddddddddddddcddaaaacaddd\
-        dddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbddcdaaddaaadadffdcccdddddcd\
-        dddddddddbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdbdddfdddddddddadddaaadddddd\
-        ddcaddadaaaddddbbddddbadbbddadddddaaadccdddaddddddddadddddbbbbdaddddddaaddddddcccddddcdddeeccddddccd\
-        dddeeaadddddccdddddccbbaaadbbdddddaaaaaddddbbcebeaadaaaaaadaddadddddddcccccccddddgggdddddddddeddaffd\
-        cdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdcadbbbbdddddccdbbcddddddbeaacbbd\
-        ddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbddhccgcchccdccccchcccdccdddddacdddddddd\
-        dddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccchchccccccccccccddddbbddddaaddaddbbdde\
-        daddddaabbdbbbccdacbdddddddddccdddddhhddcddddccccdbbdffdddcddddddaaadbdddbbadaaddaaaddbbbbdccaadaaee\
-        ddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdedddeddedbeddcddbbfffdddddfddcccddddddhdddd\
-        dcddddacdcdddddfffcccccccccfcddddhdddegggdddcccddddddddddddadaaddggddbbadddddddhcggggggggcddgddddddc\
-        cccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchcccccccdccccddeedddaddaddcbcbfddbbdddcbccdbdddd\
-        dddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddbbdddddddddhaddcdaadddcddddcdddacbdccdcccddc\
-        cdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadcddaddddddddddddddddddddddddbbccbccccddddddc\
-        cdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcddchbbcddddfdddddddbbddfdddffdddddddadddcdda\
-        ddddddaaaadcccbbddadddddddddddddddccddddddcdfdddddddddddddddddddddddcccccccccdcccdddccccccdaaaadaada\
-        dccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdfbbcdddcddddddddddddddddddddddddddddddddddddd\
-        ddddddddddddddddddddddddddddddddddddddddddddddddddddddddddbcccbdcdhhhhdcgcccdaddceedaaaaaaddddadddad\
-        dddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafdddddddccddcccdddcdddaddcddcbcccedccccbccgbaddbgbdc\
-        dddddaccacccccccccccccccccccccdadffdddddadddddededddddddbdddddddddddbbbdddaaddddadbbbdddddddaabdbbdc\
-        cddddddddddddddddddddddddddddddddddddddadddcdddddadddddddddddddcdaadddddddddddddddddddddddddddddddda\
-        ddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccdddddddcchhhhcffdddddcddcccccddbddddbgdbdbcbbdda\
-        hhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaadcddffdbbbbbdddadbbdddadcdcdaddddddddddddddddd\
-        dbbddcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcbbbbddbbbbdbbdddddbcbbdbccddffddddddbbddbddbddddd\
-        dcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgccdcgddbbdbdfddddfdaccccdcdcccdddddfdcadaaaadcdde\
-        ddedaddbccdebbdddddddcdddddddddddddgdfdddcddbbbdgccdddddcdbddddddaadbdbbdbbcdbdddhhdddbccdgcbccgbddd\
-        dddddddddddddcdffcdccddddddddddddfddddhdddddcebdddbdbbdddddadfdddcddddddbddbaaddddddddddddddddddbbdd\
-        dddddddaddfdddcccbbcddddaadaaaaddddcdddddccddfdcdddddddcdddabddbacdddddddddddaddddddddddcdfddddddddd\
-        dddffgdddbbddbbeedcddccdddbdcddddddddddddadbddbddddddddddaddddbbddddddaacddddbcdacddddddcdhcffecdccc\
-        chhhcdddbbddddaaddcdddddddadddddddbbdbfdbccbbcdfddbddbbbbddddbbdbbddhfcddddadddaddcgcdccccfcchcccccc\
-        ccccccccccccccdddcchdcchgcchchccgcccccdccfcchccccccccccccccdhccchdcddddddbbdadbbdddcbcbccddddadddddd\
-        dccddccddddcchchccgcccccdcdcccchccccdccdhhccdeecaddbbddadddddddddbhbdbdbbddcccccccdddddaaadddddddddd\
-        ddddaadddddddbbddddcdddddcdddhhfdddddgbdddaaadddddddddddddddcddddaddddddaaadcffceedaacaaaddddcdddddc\
-        ccccccggddccdbbddaaacddbbcdaaaddddhhdddddddfchddgccdddddcbdddedddddddfdedeedfbbccccddccdaaaaddddadgd\
-        ddcdddddcccccgcccccfccggggdddddddddddddcddbaddddddddcddddddccdddddddddddddddddddccdaadccgedffaaddddd\
-        dcdddddddeedddddddddadbbddedbbdddaabbddddddddaddcadddadddgcffdddccdaabadcaddddddadaaddddddaachcffadd\
-        dddbbdddcddddffddddddaaddddddddaadddddcddadddddddddddddhhbbdbbbddddbbdddfdcfffccccccccddddddddccdddd\
-        dddddadddddd\
+        ecbcccbbbdddddccddcdddaadddffccccdadaddddddddddddddcdddaddddddcdddddddddcddcdffffcdffcdcccccddddddda\
+        bbdbbddaaadaaadaaaccdbbdaadcdddaccdcdddceccddddaddddbeeecddddddbcgddbdbadccddddddccdddddddddceddddbb\
+        aaffaaaaaaadadbbbdbbdddddadddccdddddeadbbddaaaaddaaadddddddcddddbcdgbeebddfcdcdddcdeeedddbdbbbbddadd\
+        dddddcdbbgbhdddhhhhddddddaacdcdcddbadeeecbccbaaaddaadccbbdggcddddddafafdbbdddececdddddadbbdedbdbdbbd\
+        ddddcaaddddbbbbcccccccccccccccfcdddbbbdeedddddddddddaddddfddfffdbbbdbbdddddddbbdddcddddbdddfdhdddbed\
+        bbdeeefedbddddaadcdddddddddddddbbdddddddccccccccccdddddddbbaaddbbddcddddddddddddaaaacbbdbddddadddddd\
+        ddbddddddbbdgddddcdddbbddddddffddfffdddbbbcdddbbddddbbcdddbddffaaddddddddbddaadddbdbdcdddaaaddddadcd\
+        dddddddddddbdadddddddddddadcdaaddcdddadchddddddddddbddddecdddccdccccdddddddcddddddcdaadddbbdbbddaddd\
+        aaadddffddddbbbbbbdccddbddaddddddddfddddddddbbdddccddddagbbbddddbdbccddccdbbbddcdcddbbddddddfddhbbbd\
+        ddddddddddddbbdccccddddcddddbbdbdddbbdfcddccdddcddddddchcccccccccchhccchcccccggggcccccchddddcddddddh\
+        hhdaddfddddddddddddddddbbcdbbfgddddddddbbdddddddddddddbbffddddddeccdaddddeedbbdddcabcbbddbeddddddddd\
+        dccebdbeeccddecdddbbddcddddddddddffdddddddddcddddaaffdhcdbbadbdbdfdhdddddddddddddfgfdcdddddddcdddddd\
+        bbdddccccccbcdddddddddddadaaaaadddddddcdbccbbcadaaaddaddcfddddddddddddddbbddcccddddddddddddddddddddd\
+        dddcdacdddddddcdddcgdacddbbddddcdcccccdccddbccbbbdhhcdddabbdddbccddcbccddadddcdbbbddddddcddbbdbbdddd\
+        cccchcdddddcdfbbcaaabdbbbdddddddbgbddddddddgddddddcdddbbdabddbddddddddgddcccceccccdddcddddddcaadcccc\
+        cccdddddddddfdddbbaabddceedddddddddccdddaaadgfdddggdddccccddddddaaddcdcebbccdcdddddcbadddddadccccccc\
+        ccccccccccdcdddddgdddcccddddddddddddaacddcdhhdddfaddaddddddddddbbaaaaaeededdccddffdfadbdbffaaaadddad\
+        dddddddcdcbffdfddffcddddddddbbbdddddccchcccccccccecccceceedddeedbffedeebddaddccdbbbaaddaaddcddbbfddd\
+        ddaaddddcdcdcdddddddaaaddaccdbddcbbaaacdbbbccdddcdbdbcdaaddbbacddffdddddaadddddddbbdddbbccdeeeecgcgc\
+        ebccccccccccbcbbggbbdceaffahhccccchcccccchcccgcccccccaaaddddddedddccbbcdddaaccccdddddccccdcdddadddda\
+        dddachdbbbbbbacccccdbbbdhggcddbdddddcdcccccffchhcccccccdddddcdhccddddccaafdcaccdcdddbdddgdbbbdacaddd\
+        ddddddffdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddddffbbddddddcccddddddaddghccddhhgdddaaadad\
+        cdbcbbbdddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddffccddddgfggddbbbbbe\
+        cdccddbbdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddaddbddfdddddddaaccccccd\
+        ddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccdbbadffddd\
+        dddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbccdffadddddddddggcdcdddcbbddhfdddbbbbddddeedddaaad\
+        dcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchhccccccccccc\
+        chccddddddddaaaaddbbbdddddddbddddddddaddddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchccccchcccccc\
+        cchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddbdbdadddaddb\
+        bddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadadddcdbbbddddd\
+        ddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaadaadddbdddddd\
+        dcccaccccccdfdddfddddddddddddddaaddfdddccddddddadddddddddddddddaddddddcddddddddddddddadddddddadddddd\
+        dddccdaddddccddddddddddbbdbbddddadaabbdddddddbbdffddafffdaaaaadddddfddddddfdbdddddddddddddddddaaaaaa\
+        aaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhcecgbddddddbbbd\
+        bbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbddddddcccdhbddaadddddcfcccccdcddc\
+        dffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaadddddcbcccbcdb\
+        bdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcddddccddddddddddddcdfcdddddddddddddddddddcd\
+        daaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbddcdaaddaaadadffd\
+        cccdddddcddddddddddbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdbdddfdddddddddadd\
+        daaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddadddddbbbbdaddddddaaddddddcccdddddcdd\
+        deeccddddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebeaadaaaaaadaddadddddddcccccccdddddgggdd\
+        dddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdcadbbbbdddddccdbbc\
+        ddddddbeaacbbdddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbddddddddhccgcchccdccccchc\
+        ccdccdddddacdddddddddddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccchchccccccccccccdd\
+        ddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddddhhddcddddcdcccdbbdffdddcddddddaaadbdddbbad\
+        aaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdedddeddedbeddcddbbff\
+        fdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddhdddegggdddcccdddddddddddddadaaddggddbbadddd\
+        dddhcggggggggcddgddddddccccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchcccccccdccccdddeedddadd\
+        addcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddbbdddddddddhaddcdaa\
+        dddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadcddaddddddddddddddd\
+        dddddddddbbccbccccddddddccdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcddchbbcddddfddddddd\
+        bbddfdddffdddddddadddcddaddddddaaaadcccbbddadddddddddddddddccddddddcdfddddddddddddddddddddddddcccccc\
+        cccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdfbbcdddcddddddddddd\
+        ddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddbcccbdcdhhhhdcgc\
+        ccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafdddddddccddcccdddcdddaddc\
+        ddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccccccccccdadffdddddadddddededddddddbdddddddddddbbbd\
+        ddaaddddadbbbdddddddaabdbbdccddddddddddddddddddddddddddddddddddddddadddcdddddadddddddddddddcdaaddddd\
+        dddddddddddddddddddddddddddaddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccdddddddcchhhhcffdddd\
+        dcddcccccddbddddbgdbdbcbbddahhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaadcddffdbbbbbdddadb\
+        bdddadcdcdaddddddddddddddddddbbddcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcbbbbddbbbbdbbdddddbcb\
+        bdbccddffddddddbbddbddbddddddcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgccdcgddbbdbdfddddfdac\
+        cccdcdcccdddddfdcadaaaadcddeddedaddbccdebbdddddddcdddddddddddddgdfdddcddbbbdgccdddddcdbddddddaadbdbb\
+        dbbcdbdddhhdddbccdgcbccgbddddddddddddddddcdffcdccddddddddddddfddddhdddddcebdddbdbbdddddadfdddcdddddd\
+        bddbaaddddddddddddddddddbbdddddddddaddfdddcccbbcddddaadaaaaddddcdddddccddfdcddddddddcdddabddbacddddd\
+        ddddddaddddddddddcdfddddddddddddffgdddbbddbbeedcddccdddbdcddddddddddddadbddbddddddddddaddddbbdddddda\
+        acddddbcdacddddddcdhcffecdcccchhhcdddbbddddaaddcdddddddadddddddbbdbfdbccbbcdfddbddbbbbddddbbdbbddhfc\
+        ddddadddaddcgcdccccfcchccccccccccccccccccccdddcchdcchgcchchccgcccccdccfcchccccccccccccccdhccchdcdddd\
+        ddbbdadbbdddcbcbccddddadddddddccddccddddcchchccgcccccdcdcccchccccdccdhhccdeecaddbbddadddddddddbhbdbd\
+        bbddcccccccddddddaaaddddddddddddddaadddddddbbddddcdddddcdddhhfdddddgbdddaaadddddddddddddddcddddadddd\
+        ddaaadcffceedaacaaaddddcdddddddcccccccggddccdbbddaaacddbbcdaaaddddhhdddddddfchddgccdddddcbdddedddddd\
+        dfdedeedfbbccccddccdaaaaddddadgddddcdddddcccccgcccccfccggggddddddddddddddcddbaddddddddcddddddccddddd\
+        ddddddddddddddccdaadccgedffaaddddddcdddddddeedddddddddadbbddedbbdddaabbddddddddaddcadddadddgcffdddcc\
+        daabadcaddddddadaaddddddaachcffadddddbbdddcddddffddddddaaddddddddaadddddcddadddddddddddddhhbbdbbbddd\
+        dbbdddfdcfffccccccccddddddddccdddddddddadddddd\
         ".as_bytes(),
     labels: &["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "DATE", "TIME", "MONEY", "PERCENT"],
     // the canonical name of each entry: its index (a surface index, or `surfaces.len()` + an index of
     // `extra`) less the entry's own index
     canonical: &[
-        6668, 5888, 1, 0, 1, 0, 433, 0, 469, 106, 6676, 0, 428, 3181, 3180, 0,
-        284, 87, 0, 431, 417, 7358, 429, 0, 81, 0, 0, 0, 0, 0, 2, 3,
+        6697, 5916, 1, 0, 1, 0, 436, 0, 472, 106, 6705, 0, 431, 3189, 3188, 0,
+        285, 87, 0, 434, 420, 7392, 432, 0, 81, 0, 0, 0, 0, 0, 2, 3,
         0, 1, 0, -1, 0, 0, 0, 0, -2, 0, 0, 0, -1, -3, -7, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3818,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3828,
         59, 58, 57, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 4, 0, 0, -1, 0, 0, -1, 0, 10, 147, 0,
+        0, 0, 0, 0, 0, 4, 0, 0, -1, 0, 0, -1, 0, 10, 148, 0,
         2, 1, 0, -1, 0, 0, -2, 0, 0, 0, -6, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 1569, 7267, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 1575, 7301, 0, 0, 1, 0, 0, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7204,
-        0, 0, -1, 1, 0, -30, 2386, 0, -1, -23, 0, 0, 7191, 7190, 7192, 7191,
-        0, 0, 7194, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0, -1,
-        3, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -69, 0, 0, 0, 0, 0, 0, 2120, 0,
-        0, 0, 0, 0, 7143, 0, -35, 0, 0, -1, 0, 529, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 6565, 6564, 0, 0, 0, 0, 6559, 0, -1, 0, 0,
-        1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 66,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, -1, -4,
-        0, 2, -2, 0, 0, -9, 0, 0, 0, 4848, 4847, 7097, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2376, 2375, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, -6, -6, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 4967, 7, 0, 1522, 0, 3,
-        4643, 0, 0, 0, 0, 0, 0, 0, 5440, 0, 0, 1569, 0, 0, 0, 0,
-        -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 6995, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 7010, 0, -4, 0, 0, 0, 175, 0, -1, 0, -3,
-        3984, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2655,
-        0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 5,
-        3870, 0, 3868, -2, 0, 1, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0,
-        0, 0, 0, 0, 0, 4, 3, 0, 0, 0, -1, 0, -3, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, -3, -4,
-        1, 0, 0, 0, -1, -2, 0, 501, 275, 0, 0, 122, 393, 0, 0, 61,
-        0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 508, 508, 508, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 165, 0, 0, 0, 0, 0, 0, -1, -2,
-        0, 1, 0, -1, 0, -1, -2, 0, 0, 7, 0, 6, 0, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0,
-        16, 0, 1, 0, 0, 0, -1, 0, 0, -1, 2, 0, 0, 0, -9, -8,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 137, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 560, 0, 0, 0, 0, 0, 0, 0, 4507, 4506,
-        1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 2985, 2, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        325, 0, 0, 0, 0, 0, 0, 912, 0, 0, 2, 4377, 0, 0, 0, 0,
-        -1, -2, -3, 0, 16, 0, 0, 2, 1, 0, 0, 0, 0, -1, -2, 0,
-        0, 0, 0, -20, 0, 293, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -2, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -37, 0, 0, 0, 37, 0,
-        0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6262, 0, 0, 23, 0, 0,
-        214, 0, -61, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        1593, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 6028, 0, -1, -2, 0, 1, 0, 0, 3425, 1200, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1, 0, -1, -2, -3, -4,
-        4980, 4979, -7, 0, 0, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 9, 0, 0, 0, 0, 0, -1, -2, 0,
-        0, 40, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0,
-        0, 5847, 5846, 5845, 0, -450, 0, 0, 681, -444, 0, 5837, 5836, 5835, 0, 0,
-        0, 0, 0, 0, -1, -2, -3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0, 0, 0, 0,
-        0, -1, -2, 3318, 3317, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, -308, 0, 0, 0, 0, 0, 0, 0, 0, 446, 406, 490, 1,
-        0, 251, 0, 139, 277, 5630, 0, 1, 0, 4396, 144, 367, 377, 1964, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 229, 351, 116, 336, 255, 362, 473, 0, 0,
-        0, -18, 0, 0, 0, 56, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        0, 0, 0, 2352, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, -1,
-        -2, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 429, 0, -1,
-        -2, 0, 1, 0, 0, 6249, 0, 1274, 1, 0, 0, 0, 0, 0, -1, -2,
-        0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 1, 0, 0, -1, 0, 0, 0, 3, 0, 1, 0, 380,
-        0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0,
-        1, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, -3, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 5473, 0, 0, 1, 0, 0, 0, 2, 2, 0, 0, 1411, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2,
-        0, 0, 0, -1, 72, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, -2, 0, 0, 0, -243, 0, 0, 0, -232, 0, -7, 0, 5034, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -5, 0, 36, 0, 0, -1, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 6030, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0,
-        1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 260, 259, 0, 0, 3, 346, 0, 0, -872, 3231, 3, 0,
-        -132, 0, 2, 1, 0, 0, 0, -1156, 0, 1, 0, 0, 5961, 5960, 0, 3997,
-        219, -3, 0, 0, 0, 0, 2, 0, -1, 3, 0, 0, 0, 0, 0, 981,
-        0, 5942, 5941, 5940, 83, 0, 5914, 0, 0, 0, 0, 0, 5909, 1, 0, 0,
-        -1, -2, 0, 1502, 0, 0, 0, 1, 0, 0, 0, 502, 0, 0, 1, 0,
-        0, 0, 0, 1832, 4910, 4909, 1374, 0, -1, -2, 1, 0, -1, -2, -3, 0,
-        0, 1, 0, 1, 0, 0, -1, 0, -3, 32, 0, 0, 1, 0, 12, 1,
-        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0,
-        1, 0, -1, -2, 1, 0, 0, 0, 1433, 0, 0, 0, 0, 3083, 109, 236,
-        124, 125, 0, 94, 97, 123, 142, 96, 3072, 98, 97, 138, 0, 0, 0, 0,
-        0, 0, 1365, 0, -1, 0, 0, 0, 0, 0, 0, 4847, 2516, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 72, 71, 0, 0, 68, 1,
-        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 18, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 3338, -3, 0, 0, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 12, 11, 1, 0, 2978, 0, 3, 4121, 183, 0, 4481, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 3299, 0, 0, 0, 0, 0, 0,
-        0, 0, 4481, 0, 0, 3287, 0, 4896, 0, 0, 0, 0, -86, 0, 0, 3071,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        100, 0, 0, 0, 0, 0, 0, 2729, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 5291, 0, 1, 0, 1, 0, 0, 0, -1, -2, 2,
-        2, 0, 0, 0, 3, 2, 0, 0, -2, 0, 3218, 2314, 0, 0, 0, -1,
-        0, 0, 0, 0, 1, 0, -1, 0, -1, 2, 1, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2698, 2697,
-        2696, 0, 0, -245, 0, 0, 175, 18, 157, 188, 162, 162, 164, 34, 164, 0,
-        163, 0, 100, 144, 161, 153, 4855, 0, 0, 0, 0, 0, 0, 0, 0, 9,
-        3990, 0, -1, 0, -1, 3, 0, 0, 0, 5550, 4984, 0, 0, 0, 0, 0,
-        0, 0, -1, -2, -3, 0, -1, 0, 0, 0, -1, 0, 0, -195, 0, 0,
-        -1, -2, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 54, 0, 4882, 5073, 4880, 4879, 0, 0, 0, -241, 0, 4874, 4873,
-        4872, 0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 3396, 3395, 0,
-        0, -1, -2, -700, -109, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0,
-        0, 0, 0, 0, -2, 0, 0, -1, -2, 0, 0, 0, -1, -2, 0, -1,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -12, 0, 1, 0, 0, -1, 3149, 3148, 0, 0,
-        2277, 5217, 1, 0, 0, 0, 0, 2, 1, 0, 45, 104, 111, 0, 80, 137,
-        40, 40, 109, 105, 96, 134, 0, 5074, 133, 40, 3701, 69, 38, 0, 0, 0,
-        -1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
-        0, 0, 0, 0, 1, 0, 9, 0, 0, 0, -95, 2435, 224, 2508, 4014, 0,
-        -1, 0, 0, 2059, 0, 0, -1146, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, -2, 2943, 2942, 2941, 2940, 0, 3, 0, 0, 0,
-        0, 0, -1, -2, -3, 0, 0, 334, 5002, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1423, 0, 0, 0, 0, 0, -5, -1192, 0, 0, 0, 0, 0,
-        0, -16, 0, 0, -19, 0, 0, -22, -23, -24, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -122, 194, 192, 190, 191, 0, 188, 0, 185, 146, 232, 0, 54, 150,
-        54, 141, 3234, 0, 0, -1, -2, 0, 0, 0, 0, 1, 0, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 1,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 4449, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4,
-        0, -1, 0, 0, 0, 0, 0, -1, 0, -3, 2, 1, 0, 0, 0, -1,
-        -2, 2903, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 1, 0, 3, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 1435, 0, 0, 0, -1, 1, 0, 0, 4428, 0, 0, 0,
-        4738, 0, 0, -1, -838, -839, 5025, -5, 0, 3, 0, 0, 0, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, -2, 0, 0, 1, 0, 0, 0, 0, -2, -3,
-        0, 0, 0, 40, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 2513, -794, 250, 0, 91, -796, 269, 265, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3969, 1, 0, 253, 0, 0,
-        0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 668, 0, 4872, 0,
-        0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 525, 0, 0, 1, 0, 0, -1, 0, 2531, 591, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, -1, 0, 1, 0, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -214, 0, 0, 0, 1606, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -1707, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, -3, 2, 1, 0, 0, -2, 0, 0, 0,
-        0, 989, 988, -25, -26, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 1863, 0, 0, 0, 4247, -968, 0, 0, 0, 0, 2, 1, 0, 0, 0,
-        0, 0, -4, -5, -6, -7, -8, -9, 0, 0, 0, 0, 3515, 0, 1, 0,
-        0, 0, 0, -1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 2, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, -75, 27, 0, -1, 0, -1, 0, 0, 0, 0,
-        0, 4083, 0, 0, 0, 0, 2, 1, 0, 15, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, -9, 0, 0, 0, 668, 116, 0, 0, 116,
-        69, 113, 111, 193, 114, 112, 113, 101, 112, 113, 113, 3926, 99, 98, 0, 112,
-        108, 108, 135, 162, 156, 156, 0, 160, 159, 0, 100, 3522, 0, 1, 0, 0,
-        1, 0, 0, 0, 0, 0, -938, 0, -1, 0, 0, -1, -2, -3, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1,
-        0, 1038, 2071, 2844, 0, -1, 0, 0, 0, 0, -6, -2804, 0, 0, 0, 0,
-        -1, -2, 0, -101, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1175, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 249, 0, -5, 41, -7, 0, 0, 0,
-        -2, 626, 631, -5, 0, -969, 0, 0, -2, 0, -4, -5, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 4470, 1396, 0, 1394, 0, -151, -2844, -42,
-        0, 0, 1111, 1930, 0, 0, -1, 0, -159, -2, -3, -4, 1377, 1376, 0, 0,
-        1, 0, 0, 0, 0, 0, -3, -3, -5, 117, 0, 0, 0, 0, 1, 0,
-        0, 1, 0, 0, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        1, 0, 0, 0, 0, 0, 4409, 0, 0, 0, 3, 7, 149, 0, 0, -1,
-        2, 1, 0, 0, 0, -432, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, -36, 0, 66, 0, 0, 246, -1, 0, 0, 0, 0, 2821, -2, 1, 0,
-        0, 0, 0, 1155, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7238,
+        0, 0, -1, 1, 0, -30, 2393, 0, -1, -23, 0, 0, 7225, 7224, 7226, 7225,
+        1, 0, 0, 7227, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0,
+        -1, 3, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, -1, -2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -70, 0, 0, 0, 0, 0, 0, 2126,
+        0, 0, 0, 0, 0, 7176, 0, -35, 0, 0, -1, 0, 531, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 6593, 6592, 0, 0, 0, 0, 6587, 0, -1, 0,
+        0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
+        66, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, -1,
+        -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4872, 4871, 7130, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2382, 2381, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, -6, -6, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 4992, 7, 0, 1527, 0,
+        3, 4667, 0, 0, 0, 0, 0, 0, 0, 5467, 0, 0, 1574, 0, 0, 0,
+        0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7028, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, -1, 7041, 0, -4, 0, 0, 0, 175, 0,
+        -1, 0, -3, 4001, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 2660, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 5, 3881, 0, 3879, -2, 0, 1, 0, 0, 0, 0, 0, 0, -2,
+        0, 0, 0, 0, 0, 0, 0, 0, 4, 3, 0, 0, 0, -1, 0, -3,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        -2, -3, -4, 1, 0, 0, 0, -1, -2, 0, 501, 275, 0, 0, 122, 393,
+        0, 0, 61, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 508, 508,
+        508, 0, 0, 0, 0, 0, 1, 0, 0, 0, 165, 0, 0, 0, 0, 0,
+        0, -1, -2, 0, 1, 0, -1, 0, -1, -2, 0, 0, 7, 0, 6, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0,
+        0, 0, 0, 16, 0, 1, 0, 0, 0, -1, 0, 0, -1, 2, 0, 0,
+        0, -9, -8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 137, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 561, 0, 0, 0, 0, 0, 0,
+        0, 4529, 4528, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 2992, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 325, 0, 0, 0, 0, 0, 0, 915, 0, 0, 2, 4399, 0,
+        0, 0, 0, -1, -2, -3, 0, 16, 0, 0, 2, 1, 0, 0, 0, 0,
+        -1, -2, 0, 0, 0, 0, -20, 0, 293, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -2, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -37, 0, 0,
+        0, 37, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6291, 0, 0,
+        23, 0, 0, 214, 0, -61, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 6055, 0, -1, -2, 0, 1, 0, 0, 3436,
+        1203, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1, 0, -1,
+        -2, -3, -4, 5005, 5004, -7, 0, 0, 0, 0, 0, -1, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 9, 0, 0, 0, 0, 0,
+        -1, -2, 0, 0, 40, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, -1,
+        0, 0, 0, 0, 5873, 5872, 5871, 0, -450, 0, 0, 684, -444, 0, 5863, 5862,
+        5861, 0, 0, 0, 0, 0, 0, -1, -2, -3, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0,
+        0, 0, 0, 0, -1, -2, 3329, 3328, 0, 0, 0, -1, -2, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, -308, 0, 0, 0, 0, 0, 0, 0, 0, 449,
+        408, 493, 1, 0, 252, 0, 140, 278, 5656, 0, 1, 0, 4419, 145, 369, 379,
+        1969, 0, 0, 0, 0, 0, 0, 0, 0, 0, 230, 353, 117, 337, 256, 364,
+        476, 0, 0, 0, -18, 0, 0, 0, 57, 0, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 2358, 0, 0, 1, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, -1, -2, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
+        0, 431, 0, -1, -2, 0, 1, 0, 0, 6279, 0, 1277, 1, 0, 0, 0,
+        0, 0, -1, -2, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, -1, 0, 0, 0, 3,
+        0, 1, 0, 382, 0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0,
+        0, 0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -3, 0, 0, 0, 0,
         0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 5498, 0, 0, 1, 0, 0, 0, 2, 2, 0,
+        0, 1414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -2, 0, 0, 0, -1, 72, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, -244, 0, 0, 0, -233, 0, -7,
+        0, 5058, 0, 0, 0, 0, 0, 0, 0, 0, 0, -5, 0, 36, 0, 0,
+        -1, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 1,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44,
-        0, 0, -1, 0, 0, 0, 4, 0, -138, 0, 0, 1, 0, 0, 0, -2850,
-        0, 0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, -3, -4, 0, 9,
-        0, 0, 0, 0, -35, -36, -37, 0, 0, -9, -9, 0, 0, -1, 0, 0,
-        0, -99, 0, 0, 0, 1, 0, 0, 0, -1497, 0, 0, 0, 279, 0, 335,
-        278, 0, 340, 2610, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 6060, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        2, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0,
+        1, 0, 0, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 261, 260, 0, 0, 3, 347, 0,
+        0, -874, 3249, 3, 0, -133, 0, 2, 1, 0, 0, 0, -1160, 0, 1, 0,
+        0, 5990, 5989, 0, 4018, 220, -3, 0, 0, 1, 0, 0, 2, 0, -1, 3,
+        0, 0, 0, 0, 0, 982, 0, 5970, 5969, 5968, 83, 0, 5942, 0, 0, 0,
+        0, 0, 5937, 1, 0, 0, -1, -2, 0, 1504, 0, 0, 0, 1, 0, 0,
+        0, 502, 0, 0, 1, 0, 0, 0, 0, 1835, 4932, 4931, 1376, 0, -1, -2,
+        1, 0, -1, -2, -3, 0, 0, 1, 0, 1, 0, 0, -1, 0, -3, 32,
+        0, 0, 1, 0, 12, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 2, 1, 0, 0, 1, 0, -1, -2, 1, 0, 0, 0, 1435, 0,
+        0, 0, 0, 3100, 109, 236, 124, 125, 0, 94, 97, 123, 142, 96, 3089, 98,
+        97, 138, 0, 0, 0, 0, 0, 0, 1367, 0, -1, 0, 0, 0, 0, 0,
+        0, 4869, 2522, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        72, 71, 0, 0, 68, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        1, 0, 18, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 3357, -3, 0, 0, 2, 1, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 12, 11, 1, 0, 2995, 0, 3, 4143,
+        183, 0, 4503, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3318,
+        0, 0, 0, 0, 0, 0, 0, 0, 4503, 0, 0, 3306, 0, 4919, 0, 0,
+        0, 0, -86, 0, 0, 3089, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0, 2743, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5317, 0, 1, 0, 1,
+        0, 0, 0, -1, -2, 2, 2, 0, 0, 0, 3, 2, 0, 0, -2, 0,
+        3237, 2320, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, -1, 0, -1, 2,
+        1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 5, 2713, 2712, 2711, 0, 0, -245, 0, 0, 175, 18, 157, 188,
+        162, 162, 164, 34, 164, 0, 163, 0, 100, 144, 161, 153, 4878, 0, 0, 0,
+        0, 0, 0, 0, 0, 9, 4012, 0, -1, 0, -1, 3, 0, 0, 0, 5578,
+        5007, 0, 0, 0, 0, 0, 0, 0, -1, -2, -3, 0, -1, 0, 0, 0,
+        -1, 0, 0, -195, 0, 0, -1, -2, 0, 1, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1, 0, 54, 0, 4905, 5099, 4903, 4902, 0,
+        0, 0, -241, 0, 4897, 4896, 4895, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        -1, 0, 0, 3416, 3415, 0, 0, -1, -2, -702, -109, 0, 0, 0, -1, 0,
+        0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -2, 0, 0, -1, -2, 0,
+        0, 0, -1, -2, 0, -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -12, 0, 1, 0,
+        0, -1, 3168, 3167, 0, 0, 2285, 5245, 1, 0, 0, 0, 0, 2, 1, 0,
+        45, 105, 112, 0, 80, 138, 40, 40, 110, 106, 97, 135, 0, 5101, 134, 40,
+        3723, 69, 38, 0, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 9, 0, 0, 0,
+        -95, 2450, 225, 2525, 4036, 0, -1, 0, 0, 2066, 0, 0, -1149, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 2962, 2961, 2960,
+        2959, 0, 3, 0, 0, 0, 0, 0, -1, -2, -3, 0, 0, 335, 5029, 0,
+        5, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1426, 0, 0, 0, 0, 0,
+        -5, -1196, 0, 0, 0, 0, 0, 0, -16, 0, 0, -19, 0, 0, -22, -23,
+        -24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -123, 194, 192, 190, 191, 0, 188,
+        0, 185, 146, 232, 0, 54, 150, 54, 141, 3253, 0, 0, -1, -2, 0, 0,
+        0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4471, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 4, 0, -1, 0, 0, 0, 0, 0, -1, 0,
+        -3, 2, 1, 0, 0, 0, -1, -2, 2921, 0, 0, 1, 0, 0, 1, 0,
+        0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3, 0, -1, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1438, 0, 0, 0, -1,
+        1, 0, 0, 4450, 0, 0, 0, 4764, 0, 0, -1, -839, -840, 5052, -5, 0,
+        3, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -2, 0, 0,
+        1, 0, 0, 0, 0, -2, -3, 0, 0, 0, 40, 0, 0, 0, 0, 0,
+        0, -2, -3, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 1134, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -1, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0, 0,
-        0, -1, -2, 0, 1, 0, 0, -1, -3129, 0, 0, -1, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, -719, 0, -2249, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 184, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -2, -2,
-        -4, -4, -5, 0, -1, 0, 0, -1, -2, 0, 0, -2, -2, 0, 0, 0,
-        0, -2836, -2665, -2604, -2294, -1731, -1437, 252, 859, 1255, 2395, 2727, 2852, 3041, 3139, 1097,
-        0, 0, 0, 0, 0, 0, 140, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1105, 1104, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -3, -3067, 0, 0, 0, 0, -9, 0, 0, 0, 0, 0, 21, 3,
-        2, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 51, 0, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 8, 7, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0,
-        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 190, 0, 103, 0, 114, 182,
-        167, 0, 0, 0, 0, 0, 0, 0, -1, -1896, 1, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 214, 0, 2, 0, 0, 4, 3, 2, 0, 0,
-        -1, -2, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1,
-        -2, -3, -4, -5, -6, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
-        -21, -3285, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -2221, 0,
-        0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 3, 4, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -1, 0,
-        0, -4, -11, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2876, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -188, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, -1, -3583, 0, -4, 22, 0, 0, 0, 0, 0, 1358, 1357, 0, 0, 0,
-        -1, -2, -3, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 401, 389,
-        472, 288, 650, 0, 0, 0, 450, 339, 0, 0, 251, 0, 364, 0, 0, 0,
-        0, 4, 3, 1, 0, 0, 807, 806, 805, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -2591, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0,
-        -1128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -8, 0, 0, 0,
-        -1, 0, 0, -2300, -2301, 0, -2594, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        179, 0, 0, 0, 444, -56, 0, 0, 0, 0, -1, -2, 2, 1, 0, -1,
-        -2, 0, -1, -2, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0, 0, 0,
-        0, -2, -1887, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2531, -795, 250,
+        0, 91, -797, 269, 265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 3991, 1, 0, 253, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 669, 0, 4899, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 526, 0, 0, 1, 0, 0, -1, 0,
+        2549, 592, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 1,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -214,
+        0, 0, 0, 1613, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1711, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, -3, 2,
+        1, 0, 0, -2, 0, 0, 0, 0, 992, 991, -25, -26, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 1877, 0, 0, 0, 4270, -969, 0, 0,
+        0, 0, 2, 1, 0, 0, 0, 0, 0, -4, -5, -6, -7, -8, -9, 0,
+        0, 0, 0, 3536, 0, 1, 0, 0, 0, 0, -1, 0, 0, 6, 0, 0,
+        0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, -75, 27, 0,
+        -1, 0, -1, 0, 0, 0, 0, 0, 4105, 0, 0, 0, 0, 2, 1, 0,
+        15, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -9, 0,
+        0, 0, 670, 117, 0, 0, 117, 70, 114, 112, 194, 115, 113, 114, 102, 113,
+        114, 114, 3948, 100, 99, 0, 113, 109, 109, 136, 163, 157, 157, 0, 161, 160,
+        0, 101, 3543, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -939, 0, -1,
+        0, 0, -1, -2, -3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, -1, 0, 1040, 2088, 2864, 0, -1, 0, 0,
+        0, 0, -6, -2812, 0, 0, 0, 0, -1, -2, 0, -102, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, -1177, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        249, 0, -5, 41, -7, 0, 0, 0, -2, 627, 632, -5, 0, -971, 0, 0,
+        -2, 0, -4, -5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        4496, 1402, 0, 1400, 0, -152, -2852, -42, 0, 0, 1114, 1947, 0, 0, -1, 0,
+        -160, -2, -3, -4, 1383, 1382, 0, 0, 1, 0, 0, 0, 0, 0, -3, -3,
+        -5, 117, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 3, 2, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 4435, 0,
+        0, 0, 3, 7, 149, 0, 0, -1, 2, 1, 0, 0, 0, -433, 1, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, -36, 0, 66, 0, 0, 247, -1,
+        0, 0, 0, 0, 2841, -2, 1, 0, 0, 0, 0, 1161, 0, 0, -1, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, -2529, -2530, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 28, 2704, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3400,
-        3399, 0, 0, 0, 0, -1, 0, 0, -2583, -2584, 0, 0, -36, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -209, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 8, 0, -1, -2, 2, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -258, 0, 0, 0, -1,
-        0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 241, 0, 0, 0, 0, 0, -1, 1040, 1039, 0, 0, -1, 0, 2,
-        1, 0, 0, 0, 0, 0, 20, 19, 19, 0, 0, 0, 0, -1, 0, -1,
-        -2, 0, 0, -1, -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2523, -2524, -2064, -2032, -1297,
-        -1298, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -6, 0, 0, -1, 0, 0, 0, 0, 0, 98, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 0, 8, 0, 0, -7, 0, -1, 0, 0, 0,
-        -12, 0, -348, -349, 1, 0, 0, 0, -1, -2, 0, 1, 0, 121, 0, -3,
-        1, 0, -1, -2, -3, 0, 0, 2, 1, 0, 2, 0, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 890,
-        889, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 50, -617, 0, 0, 1,
-        0, 68, 0, 0, -3373, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, -87, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 38, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 0, 17, 0, -1, 0, 0, 0, 0, 0,
-        0, -268, -248, 0, -227, 0, 0, 0, -387, 0, 0, 0, 0, 278, 0, 1,
-        0, 94, 159, 0, 0, 95, 93, 94, 95, 0, 317, 95, 95, 328, 161, 163,
-        163, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -96, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -2629, 0, -95, 0, 0, 0, 0, 166, 0, 1,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -12, -13, 0, -1,
-        -2, -3, 0, -1, 0, -3744, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
-        -2868, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 1, 0, 1, 0, 0, 0, -1, 0, 2330, 0, 0, 0, -1, -2, 0,
-        3, 0, -3, 0, 0, 0, -1, 0, 0, 0, -1, -2, -4, -5, 0, 0,
-        -1, 0, 0, -248, 0, 0, 0, -1, 1, 0, 0, 0, 0, 1, 0, 12,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0,
-        -1, -2, 1, 0, -5, -6, 0, -1, 0, 0, 0, 0, -2, 0, 0, -276,
-        0, 2, 0, 0, 0, -3459, 0, 0, 0, 0, -2, -3, 0, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2142, 0, 0, 0, 0, 0,
-        0, -1, -2, 1, 0, -1, 0, 0, 0, 1, 0, -1456, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -2900, 0, 2695,
-        -4250, 0, 0, -2126, 0, 0, 0, 0, 1, 0, -322, 0, -1, 0, 88, 2102,
-        25, 78, 22, 78, 76, 83, 82, -10, 75, 0, 0, 0, 0, -4638, 0, 0,
-        153, 0, 0, -1, 850, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0,
-        0, 0, -3, 0, -1, -5, 0, -6, 0, 0, 0, -1, 0, 0, 0, 0,
-        2599, 0, -1732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -3548, 142, 0, 0, 307, -1913, -1310, 139, 34, 2154, 242, 232, -3560, 0, 16, 280,
-        -3187, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2,
-        1555, -4, 0, 0, 0, -1, -2, 0, 0, 0, 0, -2, 0, -1953, -5, -6,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, -3, -4, 0, 0,
-        0, -1, -2, 0, 0, -167, 0, 0, 0, -2, 0, -8, 0, 0, 0, 0,
-        -1, -2, 1, 0, 0, 0, 0, 0, 0, -27, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, -4252, 0, 0, 0, 0, 0, 0, 52, 0, 0, 0, 0, 172, 0, 0,
-        0, -4774, 0, -43, 0, -4370, -3698, 0, 0, 0, 0, 0, 0, 0, 2, -1812,
-        0, -2108, -2109, 0, -2111, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
-        176, 0, 0, 0, 0, -178, 0, 0, 3, 0, -183, 0, 0, 0, 0, 1,
-        0, 1, 0, 0, 0, 1, 0, 0, 0, 6, 0, 2, 0, 0, -16, 0,
-        -1413, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -4192, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0,
-        -5, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 22, 21, 0, 0, 0, -2, 0, 0, 49, 0, 1, 0, -4856,
-        -1452, -917, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 0, 1781, 0, 0, 0, 0, 0, 0, -176,
-        0, 0, 0, 0, 0, 0, 2, 1, 0, -1, 0, 0, 1, 0, -4, -5,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 27, 27, 27, 27, 22, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -18, 0, 0,
-        0, 0, 0, 856, 1, 0, 194, 15, 16, 0, 1, 0, 184, 846, 50, 0,
-        62, 0, 0, 321, 1635, -12, 0, 1, 0, -1, 0, 0, -1, 0, -1, 0,
-        1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 1880, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 0, 0, -863, 0, 0, 0, 0, 0, 0, -5,
-        0, 0, -1, 0, -2461, -2468, 0, 0, 0, 0, 0, 0, -4401, -4402, 0, 0,
-        0, 0, 0, -5162, -5048, -4962, -4873, -4860, -4633, -4601, -4463, -4452, -4364, -4342, -4225, -4253,
-        -4163, -4082, 965, -3960, 72, -3894, -2389, -3868, -3859, -3835, -2393, -3631, -3515, -3482, -3445, -3417,
-        -3292, -3280, -3092, -2967, -2956, -2956, -2926, -2883, -2731, -2591, -2550, -2540, -2494, -2089, -2071, -1976,
-        715, -1771, -1722, -1683, -1559, -1500, -1493, -1489, -1481, -1355, -1187, -1120, -1075, -1002, -941, -851,
-        -771, -541, -520, -499, -414, -346, 291, 451, 460, 487, 572, 591, 625, 671, 689, 818,
-        911, 1166, 1191, 1196, 1195, 1194, 1326, 1423, 1451, 1778, 1852, 1903, 0, -3215, -1434, -871,
-        -410, 749, 4, 1, 0, 0, 0, 0, 0, 0, 395, 395, 395, 395, 132, 0,
-        -3480, -3444, -2525, -2526, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1, 0, -1,
-        0, -1, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1855,
-        0, 0, 0, -1859, 0, 0, 0, 0, 0, -1, 0, 0, -4284, 0, 0, 0,
-        -4354, -4357, -4356, -5, 0, -1, -2, 0, 0, 0, 0, 0, -204, 0, 1, 0,
-        -3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 389, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -297, -2, -4372, 0, -1, 0, -7, 0,
-        -5, -6, -3, 1828, 0, 0, 0, -16, 0, 0, 0, -1, 0, -3, -4, 0,
-        0, 0, 0, -297, 0, 599, 565, 564, 596, 526, 0, 0, 505, 322, 677, 244,
-        580, 0, 218, 0, 673, 222, 272, -5391, 0, 669, 191, 443, -3487, 0, 0, 0,
-        0, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -3001, 1, 0, 0, 0, 0, -1, 0, 511, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 1, 0, 14, 14, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, -3775, -3776, -3777, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0,
-        -1, -2, 0, 0, -1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 1664, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 516, 516, 521, 515, 515, 515, 515, 515, 516, 516,
-        516, 0, 0, 514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 1, 0, -1, -2, 0, 0, -5, 0, 0, -1, 0, 0,
-        0, 0, 40, -5604, 1, 0, 0, -1, -2, 0, 0, -1, 0, 971, 0, 969,
-        0, 0, 966, 0, 0, 0, 0, 0, 0, 1274, -2022, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 963, 0, 0, 0, 0, -254, 0, -1, 0, 441, 0, 0,
-        0, 0, 0, 0, -257, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        -2802, 0, 0, 1, 0, -1, 0, -3, -4, 0, 0, 5, -2030, -2031, 0, 0,
-        0, -3, -3, -3, 0, 0, 0, 0, 0, 0, 397, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, -770, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1, 0, 11, 10, 9, 8, 7, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1370, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 2, 1, 0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2,
-        0, 0, 0, 245, 0, 5, 0, 3, 2, 863, 0, 0, -1, 0, 0, 0,
-        -1, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0,
-        218, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, -4930, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        -1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0,
-        0, 0, 0, -1, -2, -3, 0, -1290, -4447, 0, 0, 0, 0, 0, -1, -2,
-        0, -506, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, -4367, -3218, -2629, -1294, -974, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -1457, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1469, 0, 0, 1, 0,
-        0, 201, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, -4291, -4292, -4293, 1,
-        0, -1, -2, -646, 0, 2, 1, 0, 0, 1, 0, 0, 0, 0, -1, 0,
-        -678, -4, 0, 0, -2747, 0, 0, -5, -11, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -104, 0, 278, 276, 0, -1655, 0,
-        115, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -25, 0, -3, 0, 0, 0, 1, 0,
-        -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 3, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0, 289,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 0, 268, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        -99, 1, 0, 0, 1, 0, 0, 0, -1079, -1080, 0, 0, 2, 1, 0, 0,
-        0, 1, 0, 0, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 217, 0, 0, 2, 38, 0, -1,
-        0, 0, 0, 1, 0, 1, 0, 27, 1, 0, 0, 0, 0, 0, 1, 0,
-        20, 5, 5, 0, 0, 0, 0, 0, -1017, 0, 0, 0, 9, 9, 3, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, -4668, -4669, 0,
-        0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 64,
-        0, 0, -1, -2, 130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -6226, -5109, 0, 1, 0,
-        0, -5, -5115, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -4899, 0, -1, 0, 0, -1908, 0, 0, 0, 0,
-        -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 2, 0, 0,
-        -1, 0, 0, -5093, -5094, -4270, -1983, -9, 0, -10, 2, 26, 0, -1, -1, -2,
-        -17, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0, 450, 0, 0,
-        0, 0, 0, -134, -37, 0, 0, 0, 127, 127, 130, 41, 139, 141, 0, 0,
-        0, 0, -5538, 0, -5234, 0, -5006, -1707, -5005, -5003, -5002, -520, -101, 0, -4623, -4003,
-        -4004, 0, 0, 0, -831, -530, -461, -1965, -113, -114, 112, -575, 91, 0, 0, 147,
-        88, -5072, 90, 0, 0, 95, 97, -865, 91, -3085, 86, 86, -8, 86, 86, 79,
-        86, 86, 88, -51, -51, -5589, -51, -5285, -51, -5057, -1758, -5051, -569, -150, -4050, -4051,
-        -46, -46, -877, -576, -507, -158, -159, 67, -1793, 0, -75, -5076, 0, -625, -2020, 0,
-        1, 0, 0, 0, 0, -1, -2, 0, 0, 96, 89, 88, 0, 0, 0, 0,
-        -2, -6383, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -663, -5360, 0, 0, 0, 0, -1, -2681, 0, 0, -90, 0, -3171,
-        0, 0, -94, 0, 0, 0, 0, 0, -429, 0, 0, -140, -140, -140, -5372, -138,
-        -1844, -654, -235, -129, 0, -130, -961, -13, -76, 0, -5721, -1998, 0, 1, 0, 0,
-        0, 0, 0, -1, -2, 546, 20, -2032, 544, 0, 0, 0, 0, 0, 0, -1,
-        0, 2, 0, 0, 0, 1, 0, -1, -2, 0, 0, 0, 1, 0, 101, 0,
-        -1, 104, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 94, 0, -1, 0, 1, 0, 0, 0, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 3, 34, 34, 0, 0, -2, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        -101, 0, -1, 0, 0, -1, 0, 0, -1, 0, 1, 0, -1, 0, 0, 0,
-        0, 0, 4, 0, 0, 0, 0, 0, 114, 115, 116, 107, 16, 116, 116, 116,
-        0, 0, 1, 0, 0, -1343, -1344, 0, 0, 0, -1, -2, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, -1, -2, -5232, 0, -2403, -6, -7, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6476,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -6262, -3490, 0, 0, 0, 0, 0, 0, 0, -2332, 0, 0, 0, 0, 0,
-        33, 33, 0, 0, 2, 0, 0, 0, -1, 0, 0, 1, 0, 1, 0, 0,
-        1, 0, 0, 0, -2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -469, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 44, 0, 0, -1, 0, 0, 0, 4, 0,
+        -138, 0, 0, 1, 0, 0, 0, -2857, 0, 0, 0, 0, -1, 0, 0, -1,
+        0, 0, 0, 0, -3, -4, 0, 9, 0, 0, 0, 0, -35, -36, -37, 0,
+        0, -9, -9, 0, 0, -1, 0, 0, 0, -99, 0, 0, 0, 1, 0, 0,
+        0, -1499, 0, 0, 0, 280, 0, 336, 279, 0, 341, 2630, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, -2184, -79, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, 1, 0, -12, -13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
-        0, -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -16, 0, 0, 0,
-        0, 0, -1, -3, -4, 0, 0, 0, 0, -334, -335, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1145, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, -2, 0, 0, -1, 0, 0, 0, 0, -1, -2, 0, 1, 0, 0,
+        -1, -3137, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -721, 0,
+        -2254, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 185, 0, 0, 0, 0,
+        0, 0, 0, -1, -2, 0, 0, -2, -2, -4, -4, -5, 0, -1, 0, 0,
+        -1, -2, 0, 0, -2, -2, 0, 0, 0, 0, -2842, -2671, -2610, -2299, -1734, -1440,
+        253, 864, 1269, 2414, 2746, 2871, 3061, 3159, 1109, 0, 0, 0, 0, 0, 0, 141,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1119, 1118, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -3073, 0, 0, 0,
+        0, -9, 0, 0, 0, 0, 0, 21, 3, 2, 1, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 51,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 7, 0, -1, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0,
+        0, 0, -227, 0, 0, 0, 0, -1, 0, 0, 2, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 190, 0, 103, 0, 114, 182, 167, 0, 0, 0, 0, 0,
+        0, 0, -1, -1900, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
+        214, 0, 2, 0, 0, 4, 3, 2, 0, 0, -1, -2, 0, 0, 0, -1,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, -1, -2, -3, -4, -5, -6, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -21, -3294, 2, 1, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, -2226, 0, 0, 6, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0,
+        0, 0, 0, -1, -2, 0, 0, 0, -1, 0, 0, -4, -11, 0, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 2895, 0, 0, -1, -2, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -3, -4, 0,
-        2, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 5, -7195,
-        -7196, -7194, -4797, 0, -1, -2, 0, -1, -5668, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -5474, -5475, 1, 0, 0, 0, 0, 1, 0, 1, 0, -4600, 0, 0,
-        1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -3592, 0, -4, 22,
+        0, 0, 0, 0, 0, 1373, 1372, 0, 0, 0, -1, -2, -3, 0, 0, 1,
+        0, 0, -1, 0, 0, 0, 0, 0, 405, 393, 476, 290, 660, 0, 0, 0,
+        454, 342, 0, 0, 253, 0, 368, 0, 0, 0, 0, 4, 3, 1, 0, 0,
+        820, 819, 818, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2597, 0,
+        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, -1131, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -8, 0, 0, 0, -1, 0, 0, -2304, -2305, 0,
+        -2600, 0, 1, 0, 0, 0, 0, 0, 0, 0, 181, 0, 0, 0, 448, -56,
+        0, 0, 0, 0, -1, -2, 2, 1, 0, -1, -2, 0, -1, -2, 0, 0,
+        0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, -2, -1891, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -2534, -2535, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 28, 2723, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 3424, 3423, 0, 0, 0, 0, -1,
+        0, 0, -2588, -2589, 0, 0, -36, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, -210, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 8, 0, -1, -2, 2, 1, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -56, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, -1, -260, 0, 0, 0, -1, 0, 1, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 243, 0,
+        0, 0, 0, 0, -1, 1053, 1052, 0, 0, -1, 0, 2, 1, 0, 0, 0,
+        0, 0, 6, 20, 19, 19, 0, 0, 0, 0, -1, 0, -1, -2, 0, 0,
+        -1, -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -2530, -2531, -2071, -2038, -1302, -1303, 3, 0,
+        0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -6, 0, 0, -1, 0, 0, 0, 0, 0, 98, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 8, 0, 0, -7, 0, -1, 0, 0, 0, -12, 0,
+        -352, -353, 1, 0, 0, 0, -1, -2, 0, 1, 0, 121, 0, -3, 1, 0,
+        -1, -2, -3, 0, 0, 2, 1, 0, 2, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 901, 900, 2,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 50, -621, 0, 0, 1, 0, 68,
+        0, 0, -3384, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, -1, -2, 0,
+        0, 0, 0, 0, -87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 17, 0, -1, 0, 0, 0, 0, 0, 0, -270,
+        -250, 0, -229, 0, 0, 0, -391, 0, 0, 290, 291, 174, 174, 175, 186, 0,
+        0, 281, 0, 1, 0, 94, 161, 0, 0, 95, 93, 94, 95, 0, 320, 95,
+        95, 331, 163, 166, 166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        -96, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2643, 0, -95, 0, 0, 0,
+        0, 169, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, -13, -14, 0, -1, -2, -3, 0, -1, 0, -3762, 0, 1, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, -2884, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1, 0,
+        2337, 0, 0, 0, -1, -2, 0, 3, 0, -3, 0, 0, 0, -1, 0, 0,
+        0, -1, -2, -4, -5, 0, 0, -1, 0, 0, -257, 0, 0, 0, -1, 1,
+        0, 0, 0, 0, 1, 0, 12, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 73, 0, -1, -2, 1, 0, -5, -6, 0, -1, 0,
+        0, 0, 0, -2, 0, 0, -279, 0, 2, 0, 0, 0, -3478, 0, 0, 0,
+        0, -2, -3, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2148, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -1, 0, 0, 0,
+        1, 0, -1471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, -2917, 0, 2706, -4270, 0, 0, -2142, 0, 0, 0, 0, 1,
+        0, -325, 0, -1, 0, 89, 2108, 25, 79, 22, 79, 77, 84, 83, -10, 76,
+        0, 0, 0, 0, -4661, 0, 0, 155, 0, 0, -1, 853, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 24, 0, 0, 0, 0, -3, 0, -1, -5, 0, -6,
+        0, 0, 0, -1, 0, 0, 0, 0, 2609, 0, -1748, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -3568, 143, 0, 0, 308, -1929, -1325, 140,
+        35, 2162, 243, 233, -3580, 0, 17, 281, -3205, 122, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -2, 1558, -4, 0, 0, 0, -1, -2,
+        0, 0, 0, 0, -2, 0, -1970, -5, -6, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, -2, -3, -4, 0, 0, 0, -1, -2, 0, 0, -168, 0,
+        0, 0, -2, 0, -8, 0, 0, 0, 0, -1, -2, 1, 0, 0, 0, 0,
+        0, 0, -27, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -4274, 0, 0, 0, 0, 0,
+        0, 52, 0, 0, 0, 0, 172, 0, 0, 0, -4798, 0, -43, 0, -4392, -3719,
+        0, 0, 0, 0, 0, 0, 0, 2, -1829, 0, -2125, -2126, 0, -2128, 0, 0,
+        -1, -2, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, -179, 0,
+        0, 3, 0, -184, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0,
+        0, 0, 6, 0, 2, 0, 0, -16, 0, -1428, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4214, 0,
+        0, 0, 0, 0, 0, -1, -2, 1, 0, -5, 0, -1, 0, 0, 0, 0,
+        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21, 0, 0,
+        0, -2, 0, 0, 49, 0, 1, 0, -4880, -1467, -928, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 1786, 0, 0, 0, 0, 0, 0, -176, 0, 0, 0, 0, 0, 0, 2,
+        1, 0, -1, 0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 27, 27,
+        27, 22, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -18, 0, 0, 0, 0, 0, 217, 858, 1, 0,
+        194, 15, 16, 0, 1, 0, 184, 848, 50, 0, 62, 0, 0, 321, 1639, -12,
+        0, 1, 0, -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 1888, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, -869, 0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0, -2479, -2486,
+        0, 0, 0, 0, 0, 0, -4424, -4425, 0, 0, 0, 0, 0, -5187, -5073, -4985,
+        -4896, -4883, -4656, -4624, -4486, -4475, -4387, -4365, -4247, -4275, -4185, -4104, 967, -3981, 72, -3914,
+        -2407, -3888, -3879, -3855, -2411, -3651, -3535, -3502, -3465, -3437, -3312, -3300, -3111, -2986, -2975, -2975,
+        -2945, -2902, -2750, -2610, -2568, -2558, -2512, -2106, -2088, -1993, 717, -1787, -1738, -1699, -1575, -1516,
+        -1509, -1505, -1497, -1370, -1199, -1132, -1087, -1008, -947, -854, -774, -542, -521, -500, -415, -347,
+        293, 453, 462, 489, 574, 593, 627, 673, 691, 820, 913, 1169, 1194, 1199, 1198, 1197,
+        1329, 1426, 1455, 1786, 1860, 1911, 0, -3234, -1450, -874, -411, 751, 4, 1, 0, 0,
+        0, 0, 0, 0, 397, 397, 397, 397, 132, 0, -3500, -3464, -2543, -2544, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1871, 0, 0, 0, -1875, 0, 0,
+        0, 0, 0, -1, 0, 0, -4306, 0, 0, 0, -4376, -4379, -4378, -5, 0, -1,
+        -2, 0, 0, 0, 0, 0, -204, 0, 1, 0, -3, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -297, -2, -4394, 0, -1, 0, -7, 0, -5, -6, -3, 1836, 0, 0,
+        0, -16, 0, 0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -297, 0, 601,
+        567, 566, 598, 508, 511, 526, 0, 0, 505, 322, 677, 244, 580, 0, 218, 0,
+        673, 222, 272, -5418, 0, 669, 191, 443, -3508, 0, 0, 0, 0, 0, -1, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3022, 1,
+        0, 0, 0, 0, -1, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 1, 0, 14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0, -3797, -3798,
+        -3799, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2, 0, 0,
+        -1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1,
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1670, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 516, 516, 521, 515, 515, 515, 515, 515, 516, 516, 516, 0, 0, 514,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        1, 0, -1, -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0, 40, -5631,
+        1, 0, 0, -1, -2, 0, 0, -1, 0, 972, 0, 970, 0, 0, 967, 0,
+        0, 0, 0, 0, 0, 1279, -2040, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        964, 0, 0, 0, 0, -254, 0, -1, 0, 441, 0, 0, 0, 0, 0, 0,
+        -257, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -2822, 0, 0, 1,
+        0, -1, 0, -3, -4, 0, 0, 5, -2048, -2049, 0, 0, 0, -3, -3, -3,
+        0, 0, 0, 0, 0, 0, 397, 0, 0, 0, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -773, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 11, 10, 9, 8, 7, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1376, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        1, 0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2, 0, 0, 0, 245,
+        0, 5, 0, 3, 2, 865, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0,
+        0, 1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0, 218, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
+        -4954, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 0, -1,
+        -2, -3, 0, -1294, -4469, 0, 0, 0, 0, 0, -1, -2, 0, -506, 0, 5,
+        5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        -4389, -3238, -2648, -1297, -977, 0, 0, 0, 0, 0, 0, 2, 0, 0, -2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1461, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, -1473, 0, 0, 1, 0, 0, 201, 0, 0,
+        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, -4313, -4314, -4315, 1, 0, -1, -2, -646,
+        0, 2, 1, 0, 0, 1, 0, 0, 0, 0, -1, 0, -678, -4, 0, 0,
+        -2766, 0, 0, -5, -11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -104, 0, 279, 277, 0, -1660, 0, 115, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -25, 0, -3, 0, 0, 0, 1, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0, 290, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 269, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -99, 1, 0, 0,
+        1, 0, 0, 0, -1081, -1082, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0,
+        1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 217, 0, 0, 2, 38, 0, -1, 0, 0, 0,
+        1, 0, 1, 0, 27, 1, 0, 0, 0, 0, 0, 1, 0, 20, 5, 5,
+        0, 0, 0, 0, 0, -1020, 0, 0, 0, 9, 9, 3, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 1, 0, -4691, -4692, 0, 0, 0, 0,
+        0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, -1,
+        -2, 130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, -6254, -5132, 0, 1, 0, 0, -5, -5138,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -4922, 0, -1, 0, 0, -1914, 0, 0, 0, 0, -1, -2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 2, 0, 0, -1, 0, 0,
+        -5116, -5117, -4292, -1989, -9, 0, -10, 2, 26, 0, -1, -1, -2, -17, 0, 0,
+        0, 0, 1, 0, 0, -1, -2, 0, 0, 0, 454, 0, 0, 0, 0, 0,
+        -134, -37, 0, 0, 0, 127, 127, 130, 41, 139, 141, 0, 0, 0, 0, -5563,
+        0, -5258, 0, -5029, -1711, -5028, -5026, -5025, -521, -101, 0, -4646, -4025, -4026, 0, 0,
+        0, -832, -531, -462, -1971, -113, -114, 112, -576, 91, 0, 0, 147, 88, -5095, 90,
+        0, 0, 95, 97, -866, 91, -3104, 86, 86, -8, 86, 86, 79, 86, 86, 88,
+        -51, -51, -5614, -51, -5309, -51, -5080, -1762, -5074, -570, -150, -4072, -4073, -46, -46, -878,
+        -577, -508, -158, -159, 67, -1797, 0, -75, -5099, 0, -626, -2026, 0, 1, 0, 0,
+        0, 0, -1, -2, 0, 0, 96, 89, 88, 0, 0, 0, 0, -2, -6409, -4,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -664, -5384, 0, 0, 0, 0, -1, -2698, 0, 0, -90, 0, -3190, 0, 0, -94,
+        0, 0, 0, 0, 0, -430, 0, 0, -140, -140, -140, -5396, -138, -1848, -655, -235,
+        -129, 0, -130, -962, -13, -76, 0, -5746, -2003, 0, 1, 0, 0, 0, 0, 0,
+        -1, -2, 551, 20, -2037, 549, 0, 0, 0, 0, 0, 0, -1, 0, 2, 0,
+        0, 0, 1, 0, -1, -2, 0, 0, 0, 1, 0, 102, 0, -1, 105, 75,
+        0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 95, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, 3, 34, 34, 0, 0, -2, 0, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -102, 0,
+        -1, 0, 0, -1, 0, 0, -1, 0, 1, 0, -1, 0, 0, 0, 0, 0,
+        -74, 4, 0, 0, 0, 0, 70, 0, 115, 116, 117, 108, 16, 117, 117, 117,
+        0, 0, 1, 0, 0, -1347, -1348, 0, 0, 0, -1, -2, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, -1, -2, -5258, 0, -2412, -6, -7, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -252, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6505,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -6291, -3512, 0, 0, 0, 0, 0, 0, 0, -2340, 1, 0, 0, 0, 0,
+        0, 34, 34, 0, 0, 2, 0, 0, 0, -1, 0, 0, 1, 0, 1, 0,
+        0, 1, 0, 0, 0, -2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, -474, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, -2193, -80,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, -2,
+        0, 0, 0, 1, 0, -12, -13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -16, 0,
+        0, 0, 0, 0, -1, -3, -4, 0, 0, 0, 0, -338, -339, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -3,
+        -4, 0, 2, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0,
+        5, -7229, -7230, -7228, -4824, 0, -1, -2, 0, -1, -5696, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -5502, -5503, 1, 0, 0, 0, 0, 1, 0, 1, 0, -4627,
+        0, 0, 1, 0, 0, 0,
     ],
     extra: Strings {
         text: "\
