@@ -1710,6 +1710,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 return true;
             }
         }
+        // "agreed to lift restrictions on oil imports", "a waiver of some restrictions": lifting,
+        // easing or waiving restrictions in a text about sanctions
+        let relief_verb = |v: &str| ["lift", "eas", "remov", "relax", "scrap", "suspend"].iter().any(|p| v.starts_with(p));
+        if self.w(i) == "restrictions" && self.doc_score >= 3 && (relief_verb(prev) || i >= a + 3 && matches!(prev, "some" | "the" | "its" | "their" | "all") && self.w(i - 2) == "of" && matches!(self.w(i - 3), "waiver" | "waivers" | "suspension" | "lifting" | "easing" | "removal")) {
+            return true;
+        }
         // "will also be subject to these restrictions"
         if matches!(prev, "these" | "those" | "such" | "the") && i >= a + 3 && self.w(i - 2) == "to" && self.w(i - 3) == "subject" && self.doc_score >= 1 {
             return true;
@@ -1801,6 +1807,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
         let clause_words = words(ca..cb);
+        // "release five banks from an asset freeze", "freed the firm from sanctions"
+        let from_at = if t.ts > ca && matches!(self.w(t.ts - 1), "an" | "the" | "its" | "their") { t.ts - 1 } else { t.ts };
+        if from_at > ca && self.w(from_at - 1) == "from" && (ca..from_at).any(|k| matches!(self.w(k), "release" | "released" | "releases" | "releasing" | "free" | "freed" | "frees" | "freeing")) {
+            return (Action::Lift, true);
+        }
         let evasion = |w: &str| w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg");
         let counter = |w: &str| matches!(w, "initiative" | "crackdown" | "prevent" | "combat" | "counter" | "countering" | "focused" | "coordinate" | "crack" | "responses");
         // evasion: near the trigger, or its crackdown anywhere in the clause

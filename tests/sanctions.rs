@@ -819,6 +819,17 @@ act!(effect_mostly_symbolic, "Britain froze the assets of Ruritanian generals in
 modal!(analysts_forecast_is_speculative, "Britain froze the assets of Ruritanian generals in March. Two economists said the sanctions would cost the port a fifth of its trade.", "sanctions", Speculative);
 modal!(vetoed_proposal_is_negated, "China vetoed a draft resolution on Thursday that would have renewed the sanctions on Ruritania.", "sanctions", Negated);
 modal!(blocked_proposal_is_negated, "Two member states blocked proposals for new sanctions on the Ruritanian generals.", "sanctions", Negated);
+/// Lifting restrictions and releasing parties from a freeze, in a text about sanctions.
+#[test]
+fn lifted_restrictions_and_released_from_a_freeze() {
+    let ctx = "The European Union imposed sanctions on Ruritania in 2019. The sanctions were renewed twice. Officials said the sanctions would now be reviewed. ";
+    let text = format!("{ctx}On Monday ministers agreed to lift restrictions on fertiliser imports.");
+    let cs = claims(&text);
+    assert_eq!(claim_with(&cs, &text, "restrictions").action, Action::Lift, "{cs:?}");
+    let text = format!("{ctx}On Monday ministers voted to release two Ruritanian banks from the asset freeze.");
+    let cs = claims(&text);
+    assert_eq!(claim_with(&cs, &text, "asset freeze").action, Action::Lift, "{cs:?}");
+}
 modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
 
 #[test]
