@@ -69,14 +69,14 @@ const CAP_PARTICLES: WordList = WordList { bit: 1 << 18, words: &[
 
 /// Words that end an organisation's name.
 const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
-    "AFC", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
-    "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle", "Coalition", "Command",
+    "AFC", "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
+    "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle", "Coalition", "College", "Command",
     "Commission", "Committee", "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Courier", "Court",
     "Department", "Directorate", "Embassy", "Exchange", "FC", "Federation", "Force", "Forces", "Forum", "Foundation", "Front",
-    "Fund", "Gazette", "Group", "Guard", "Guards", "Herald", "Images", "Inc", "Inc.", "Institute", "Institution", "Intelligence", "Journal",
+    "Fund", "Gazette", "Group", "Guard", "Guards", "Herald", "Images", "Inc", "Inc.", "Initiative", "Institute", "Institution", "Intelligence", "Journal",
     "League", "Ltd", "Ltd.", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News", "Observer", "Office",
     "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post", "Presidency", "Press",
-    "Programme", "Radio", "Register", "S.A.", "Secretariat", "Senate", "Service", "Services", "Society", "Telegraph", "Times",
+    "Programme", "Radio", "Register", "S.A.", "School", "Secretariat", "Senate", "Service", "Services", "Society", "Telegraph", "Times",
     "Tribunal", "Tribune", "Union", "Units", "University", "Wire",
 ] };
 
@@ -141,20 +141,21 @@ const GENERIC_HEADS: WordList = WordList { bit: 1 << 9, words: &[
 ] };
 
 const LAW_HEADS: WordList = WordList { bit: 1 << 10, words: &[
-    "Accord", "Act", "Acts", "Agreement", "Code", "Constitution", "Convention", "Law", "Protocol", "Regulations", "Statute", "Treaty",
+    "Accord", "Act", "Acts", "Agreement", "Charter", "Code", "Constitution", "Convention", "Covenant", "Declaration", "Law", "Protocol",
+    "Regulations", "Statute", "Treaty",
 ] };
 const EVENT_HEADS: WordList = WordList { bit: 1 << 11, words: &[
-    "Championship", "Conference", "Cup", "Festival", "Games", "Marathon", "Olympics", "Revolution", "Spring", "Summit",
+    "Championship", "Conference", "Cup", "Festival", "Games", "Marathon", "Meeting", "Olympics", "Revolution", "Spring", "Summit",
     "Uprising", "War",
 ] };
 const FAC_HEADS: WordList = WordList { bit: 1 << 12, words: &[
-    "Airport", "Avenue", "Base", "Bridge", "Canal", "Cathedral", "Dam", "Harbour", "Highway", "Hospital", "Lane", "Market", "Mosque",
-    "Palace", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road", "Square", "Stadium", "Station", "Street", "Terminal", "Tower",
-    "Towers",
+    "Airport", "Avenue", "Barracks", "Base", "Bridge", "Canal", "Cathedral", "Checkpoint", "Crossing", "Dam", "Dock", "Docks", "Harbour",
+    "Highway", "Hospital", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
+    "Shipyard", "Square", "Stadium", "Station", "Street", "Terminal", "Tower", "Towers", "Tunnel", "Wharf",
 ] };
 const LOC_HEADS: WordList = WordList { bit: 1 << 13, words: &[
-    "Basin", "Bay", "Coast", "Desert", "Gulf", "Island", "Islands", "Lake", "Mountains", "Ocean", "Peninsula", "River", "Sea",
-    "Strait", "Valley",
+    "Archipelago", "Basin", "Bay", "Coast", "Delta", "Desert", "Forest", "Glacier", "Gulf", "Highlands", "Hills", "Island", "Islands",
+    "Lagoon", "Lake", "Mountains", "Ocean", "Pass", "Peninsula", "Plateau", "Range", "Reef", "River", "Sea", "Strait", "Valley",
 ] };
 
 /// Capitalised words of titles and roles, never part of a PERSON name.
@@ -545,7 +546,8 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let toks = &ctx.doc.tokens;
     let mut j = i + 1;
     let mut last = i + 1;
-    let mut headed = ctx.is(ORG_HEADS, i) || ctx.is(COMPANY_PREFIXES, i);
+    // (a treaty's name goes on after "on"/"for" too: "Treaty on the Non-Proliferation …")
+    let mut headed = ctx.is(ORG_HEADS, i) || ctx.is(COMPANY_PREFIXES, i) || ctx.is(LAW_HEADS, i);
     while j < end {
         let t = toks[j];
         let w = ctx.tok(j);
@@ -654,7 +656,7 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             // Under Special Measures Act"), except in a title ("Under Secretary")
             Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && ctx.is(TITLES, j + 1)) => break,
             Kind::Word if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
-                headed |= ctx.is(ORG_HEADS, j);
+                headed |= ctx.is(ORG_HEADS, j) || ctx.is(LAW_HEADS, j);
                 j += 1;
                 last = j;
             }
@@ -901,8 +903,10 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // split at "of" unless the part before it is a head that takes "of"
     if let Some(k) = (a + 1..b).find(|&k| ctx.tok(k) == "of") {
         let head = ctx.tok(k - 1);
-        let headed_before = (a..k).any(|x| ctx.is(ORG_HEADS, x));
+        let headed_before = (a..k).any(|x| ctx.is(ORG_HEADS, x)) || ctx.is(LAW_HEADS, a);
+        // "Port of Aktau", "Strait of Malacca", "… Heads of Government Meeting"
         let keep = headed_before || has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head)
+            || has(FAC_HEADS, head) || has(LOC_HEADS, head) || ctx.is(EVENT_HEADS, b - 1) && b - a >= 4 && !ctx.in_headline(a)
             || has(TITLES, head) && k + 1 < b && ctx.is(TITLES, k + 1)
             || matches!(head, "Bank" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
@@ -943,14 +947,14 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     }
     let head_label = if company || has(ORG_HEADS, last) || has_head_of(ctx, a, b, ORG_HEADS) {
         Some(Label::Org)
-    } else if (has(LAW_HEADS, last) || has_head_of(ctx, a, b, LAW_HEADS)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
+    } else if (has(LAW_HEADS, last) || has_head_of(ctx, a, b, LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
         // (a Title Case headline's "Reach Agreement" names no treaty)
         Some(Label::Law)
     } else if has(EVENT_HEADS, last) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
-    } else if has(FAC_HEADS, last) {
+    } else if has(FAC_HEADS, last) || has_head_of(ctx, a, b, FAC_HEADS) {
         Some(Label::Fac)
-    } else if has(LOC_HEADS, last) {
+    } else if has(LOC_HEADS, last) || has_head_of(ctx, a, b, LOC_HEADS) {
         Some(Label::Loc)
     } else {
         None
@@ -961,7 +965,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             // in a Title Case headline a verb phrase can end in a head word ("… Accused of
             // Funding Paramilitary War"): an event, facility or place named there only when
             // the text names it again
-            let confirm = ctx.in_headline(a) && matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.longest(a, b).is_none();
+            let confirm = ctx.in_headline(a) && matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b);
             out.push(Cand { needs_confirm: confirm, ..cand(a, b, label, None, Strength::Strong) });
             return;
         }
@@ -1096,6 +1100,19 @@ fn has_head_of(ctx: &Ctx, a: usize, b: usize, heads: WordList) -> bool {
     (a + 1..b).any(|k| matches!(ctx.tok(k), "of" | "for") && has(heads, ctx.tok(k - 1)))
 }
 
+/// Whether the sentence of token `i` ends with a full stop (a title line does not; a short
+/// sentence full of titles and names can look like one).
+fn ends_with_full_stop(ctx: &Ctx, i: usize) -> bool {
+    let end = ctx.doc.sentences[ctx.doc.sentence_of(i)].tokens.1;
+    end > 0 && ctx.tok(end - 1) == "."
+}
+
+/// "Treaty on the Prohibition of Nuclear Weapons", "Convention for the Protection of …": a
+/// law's head word first, then "on"/"for"/"of" and more words.
+fn law_on(ctx: &Ctx, a: usize, b: usize) -> bool {
+    ctx.is(LAW_HEADS, a) && b - a >= 3 && matches!(ctx.tok(a + 1), "on" | "for" | "of")
+}
+
 fn is_name_part(w: &str) -> bool {
     lexicon::given_name(w).is_some() || lexicon::is_surname(w)
 }
@@ -1125,7 +1142,11 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     let last = toks[toks.len() - 1];
     if titled && !lexicon::is_common_word(first) {
         let g = lexicon::given_name(first).unwrap_or(Gender::Unknown);
-        return Some(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
+        // (a Title Case headline capitalises verbs and nouns after a title too: "Minister
+        // Defends Bill" names a person only if the text below names them again or a given name
+        // opens it)
+        let confirm = headline && lexicon::given_name(first).is_none() && ctx.doc.paragraphs.len() > 1 && !ends_with_full_stop(ctx, a);
+        return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
     }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
@@ -1397,6 +1418,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             let t = text_of(&c);
             match strong_names.get(&t) {
                 Some(l) => c.label = *l,
+                // "Minister Ana Ruiz Quits": the headline's verb after a name the text gives
+                None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(&ctx.key(c.a, c.b - 1, true)) == Some(&Label::Person) => c.b -= 1,
                 None if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) => c.label = Label::Person,
                 None => continue,
             }
@@ -2094,6 +2117,18 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    // a short sentence of titles and names is no headline: its titled name stands alone
+    e!(titled_name_in_short_sentence, "Harbour Deal Collapses\n\nThe talks ended early. On Chile, Foreign Minister Tavita Lemoana was blunt.", "Tavita Lemoana" => Person);
+    // a Title Case headline's words after a title are no person unless the text names them
+    not_e!(headline_after_title, "Port Chief Defends Dredging as Envoy Backs Plan\n\nThe harbour master said the work would go on.", "Defends Dredging", "Backs Plan");
+    e!(headline_titled_person_confirmed, "Minister Tavita Lemoana Quits Over Harbour Deal\n\nTavita Lemoana, 58, left the cabinet on Monday, two days after the vote.", "Tavita Lemoana" => Person);
+    not_e!(headline_verb_after_confirmed_name, "Minister Tavita Lemoana Quits Over Harbour Deal\n\nTavita Lemoana, 58, left the cabinet on Monday, two days after the vote.", "Tavita Lemoana Quits");
+    not_e!(headline_event_needs_confirm, "Chile Leaders Close Harbour Summit\n\nThe ministers left Valparaiso on Monday.", "Chile Leaders Close Harbour Summit");
+    // head words of places, facilities, bodies, documents and events, also before "of"
+    e!(head_before_of, "Harbour works\n\nCargo from the Port of Zhelvino crosses the Strait of Ostravik and the Velmar Pass every week.", "Port of Zhelvino" => Fac, "Strait of Ostravik" => Loc, "Velmar Pass" => Loc);
+    e!(treaty_on, "Harbour works\n\nFew members have ratified the Treaty on the Protection of Coastal Wetlands or the Ostravik Declaration so far.", "Treaty on the Protection of Coastal Wetlands" => Law, "Ostravik Declaration" => Law);
+    e!(school_of, "Harbour works\n\nShe teaches at the Velmar School of Maritime Law and chairs the Coastal Freedom Initiative in her spare time.", "Velmar School of Maritime Law" => Org, "Coastal Freedom Initiative" => Org);
+    e!(meeting_event, "Harbour works\n\nLeaders closed the Northern Heads of Government Meeting on Saturday with a short statement.", "Northern Heads of Government Meeting" => Event);
     // a dateline's state in its AP abbreviation
     e!(state_abbreviations, "Harbour works\n\nMERIDEN, Conn., and ALBANY, N.Y. — Two freight firms merged on Tuesday.", "Conn." => Gpe, "N.Y." => Gpe);
     // a dateline names a place; the same word later with no clue is that place

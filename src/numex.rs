@@ -375,7 +375,7 @@ fn word_table() -> &'static WordTable {
             (LAW_HEADS, F_LAW_HEAD),
             (LAW_STARTS, F_LAW_WORD),
             (DATETIME_STARTS, F_DATETIME_WORD),
-            (&["a", "an"], F_MONEY_WORD),
+            (&["a", "an", "billions", "hundreds", "millions", "tens", "thousands"], F_MONEY_WORD),
             (&["noon", "midnight"], F_CLOCK_WORD),
             (CURRENCY_CODES, F_CURRENCY_CODE),
             (CURRENCY_SYMBOLS, F_CURRENCY_SYMBOL),
@@ -719,6 +719,14 @@ impl<'a, 't> Cx<'a, 't> {
         if j != i {
             return None;
         }
+        // "hundreds of millions of dollars", "billions of euros"
+        let mut k = i;
+        if matches!(self.l(k), "hundreds" | "tens") && self.l(k + 1) == "of" && matches!(self.l(k + 2), "millions" | "billions") {
+            k += 2;
+        }
+        if matches!(self.l(k), "millions" | "billions" | "thousands") && self.l(k + 1) == "of" && self.has(k + 2, F_CURRENCY_WORD) && self.l(k + 2) != "won" {
+            return Some(k + 3);
+        }
         let a = self.amount(i).or_else(|| {
             // "a billion dollars"
             (matches!(self.l(i), "a" | "an") && self.has(i + 1, F_SCALE)).then_some(i + 1)
@@ -749,7 +757,8 @@ impl<'a, 't> Cx<'a, 't> {
         let mut e = self.money_core(a, false)?;
         // ranges: "$5 and $7 billion", "$5-7 billion", "$5 billion to $7 billion"
         let c = self.l(e);
-        if matches!(c, "and" | "to" | "or") || self.is_dash(e) {
+        let plural = matches!(self.l(a), "hundreds" | "tens" | "millions" | "billions" | "thousands");
+        if !plural && (matches!(c, "and" | "to" | "or") || self.is_dash(e)) {
             if let Some(e2) = self.money_core(e + 1, true) {
                 e = e2;
             } else if self.plain_num(e + 1) && self.glued(e + 1) && self.is_dash(e) {
@@ -1127,6 +1136,12 @@ impl<'a, 't> Cx<'a, 't> {
             return Some((k, Label::Date));
         }
         if let Some(e) = self.month_date(j) {
+            // a range of days: "March 3 to March 7", "June 2 through June 9, 2025"
+            if e > j + 1 && matches!(self.l(e), "to" | "through" | "until") {
+                if let Some(e2) = self.month_date(e + 1).filter(|&e2| e2 > e + 2) {
+                    return Some((e2, Label::Date));
+                }
+            }
             return Some((e, Label::Date));
         }
         if let Some(e) = self.day_month(j) {
@@ -1166,6 +1181,10 @@ impl<'a, 't> Cx<'a, 't> {
             return None;
         }
         let j = i + 1;
+        // "third-quarter results", "first-half profit"
+        if matches!(w, "first" | "second" | "third" | "fourth") && self.is_dash(j) && self.glued(j) && self.glued(j + 1) && matches!(self.l(j + 1), "quarter" | "half") {
+            return Some((j + 2, Label::Date));
+        }
         if self.is_dash(j + 1) && self.glued(j + 1) {
             return None; // "this year-end", "first-hand"
         }
@@ -1175,6 +1194,18 @@ impl<'a, 't> Cx<'a, 't> {
         // "first half of 2024", "the last quarter of 2023"
         if matches!(self.l(j), "half" | "quarter") && self.l(j + 1) == "of" && self.year_num(j + 2) {
             return Some((j + 3, Label::Date));
+        }
+        // "first half of the year", "first nine months of the year", "first six months of 2024"
+        if matches!(w, "first" | "second" | "last") {
+            let k = if matches!(self.l(j), "half" | "quarter") { Some(j + 1) } else { self.count(j).filter(|&k| self.l(k) == "months").map(|k| k + 1) };
+            if let Some(k) = k.filter(|&k| self.l(k) == "of") {
+                if self.year_num(k + 1) {
+                    return Some((k + 2, Label::Date));
+                }
+                if self.l(k + 1) == "the" && self.l(k + 2) == "year" {
+                    return Some((k + 3, Label::Date));
+                }
+            }
         }
         if let Some(lab) = self.unit(j) {
             return Some((j + 1, lab));
@@ -1278,8 +1309,16 @@ impl<'a, 't> Cx<'a, 't> {
                 }
             }
         }
-        // a range with its "between": "between 2019 and 2022", "between June and September"
+        // a range with its "between": "between 2019 and 2022", "between June and September",
+        // "between 2 p.m. and 4 p.m."
         if w == "between" {
+            if let Some((e, Label::Time)) = self.clock(i + 1) {
+                if self.l(e) == "and" {
+                    if let Some((e2, Label::Time)) = self.clock(e + 1) {
+                        return Some((e2, Label::Time));
+                    }
+                }
+            }
             if let Some((e, Label::Date)) = self.calendar(i + 1) {
                 if self.l(e) == "and" {
                     if let Some((e2, Label::Date)) = self.calendar(e + 1) {
@@ -1299,6 +1338,10 @@ impl<'a, 't> Cx<'a, 't> {
         }
         if w == "fiscal" && self.l(i + 1) == "year" && self.year_num(i + 2) {
             return Some((i + 3, Label::Date));
+        }
+        // "fiscal 2025"
+        if w == "fiscal" && self.year_num(i + 1) {
+            return Some((i + 2, Label::Date));
         }
         // "all year", "year after year"
         if w == "all" && matches!(self.l(i + 1), "year" | "week" | "month" | "summer" | "winter" | "spring" | "autumn") {
@@ -1616,6 +1659,10 @@ mod tests {
     case!(earlier_in_month, "Farmers protested earlier in the year over diesel prices.", [("earlier in the year", Date)]);
     case!(late_on_weekday, "Late on Friday, the rebels withdrew.", [("Friday", Date)]);
     case!(no_leading_the, "Exports fell over the past 12 months.", [("past 12 months", Date)]);
+    case!(day_range_to, "Inspections will run May 12 to May 16 at the northern docks.", [("May 12 to May 16", Date)]);
+    case!(fiscal_bare_year, "The miner now expects lower output in fiscal 2027 than it had hoped.", [("fiscal 2027", Date)]);
+    case!(parts_of_the_year, "Ore exports fell in the first half of the year and rose in the first eight months of 2023.", [("first half of the year", Date), ("first eight months of 2023", Date)]);
+    case!(ordinal_quarter_compound, "The shipper will publish its second-quarter figures soon.", [("second-quarter", Date)]);
     case!(days_earlier, "The truce had collapsed five days earlier without warning.", [("five days earlier", Date)]);
     case!(weeks_later, "Four months later the port was closed.", [("Four months later", Date)]);
     case!(ordinal_day, "Delegates met for a third day in Geneva.", [("third day", Date)]);
@@ -1666,6 +1713,7 @@ mod tests {
     case!(mid_month, "Talks resume in mid-April in Doha.", [("mid-April", Date)]);
 
     // TIME
+    case!(clock_range_between, "The port was closed between 9 a.m. and 1:30 p.m. on the day.", [("between 9 a.m. and 1:30 p.m.", Time)]);
     case!(weekday_night, "The convoy was hit on Tuesday night near the border.", [("Tuesday night", Time)]);
     case!(last_night, "Protesters gathered last night in the square.", [("last night", Time)]);
     case!(this_morning, "The minister spoke this morning about the budget.", [("this morning", Time)]);
@@ -1677,6 +1725,7 @@ mod tests {
     case!(morning_after, "Leaders met the morning after the blast in a bunker.", [("morning after the blast", Time)]);
 
     // MONEY
+    case!(plural_scales_of_currency, "The smugglers moved hundreds of millions of dollars and billions of rubles.", [("hundreds of millions of dollars", Money), ("billions of rubles", Money)]);
     case!(money_us, "The deal is worth about US$250 million to the builder.", [("about US$250 million", Money)]);
     case!(money_range, "Repairs could cost between $2 and $3 billion in total.", [("$2 and $3 billion", Money)]);
     case!(money_euro_bn, "The ministry pledged €4bn for the grid.", [("€4bn", Money)]);

@@ -1062,6 +1062,27 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A preposition shortly before token `i` (over title and lower-case words), which
     /// makes a name there an object ("a specialist at the Institute").
+    /// Whether the pronoun `p` ("he"/"she") stands as a subject before token `i` in its
+    /// clause (at most ten tokens back, outside quotes, no other name between).
+    fn same_pronoun_before(&self, i: usize, lo: usize, p: Pron) -> bool {
+        if !matches!(p, Pron::He | Pron::She) {
+            return false;
+        }
+        let mut j = i;
+        while j > lo && i - j < 10 {
+            j -= 1;
+            // (the full stops of abbreviated titles go on: "She met Lt. Gen. X")
+            let title_stop = self.word(j) == "." && !self.doc.tokens[j].space_before;
+            if self.in_quote[j] || self.doc.tokens[j].kind != Kind::Word && !title_stop || self.mention_at(j).is_some() {
+                return false;
+            }
+            if pronoun_kind(self.word(j)) == Some(p) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn is_object(&self, i: usize, lo: usize) -> bool {
         let mut j = i;
         let mut steps = 0;
@@ -1106,6 +1127,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if lo >= hi || self.byline[doc.sentences[doc.sentence_of(lo)].paragraph] {
             return None;
+        }
+        // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
+        if !after_quote && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+            let upto = (lo + 12).min(hi);
+            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| doc.tokens[k].kind == Kind::Dash && doc.tokens[k].space_before) {
+                lo = d + 1;
+            }
         }
         // a cue inside a clause of its own has that clause's subject: "…, after Western
         // officials warned of “…”" is the officials', not the main clause's subject
@@ -1227,6 +1255,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             i += 1;
+        }
+        // "Mr. Park, she said, “…”": a pronoun set off by a comma right before the cue is the
+        // speaker; the name before the comma is what the quote is about
+        let parenthetical = hi >= lo + 3 && self.word(hi - 2) == "," && matches!(pronoun_kind(self.word(hi - 1)), Some(Pron::He | Pron::She | Pron::They));
+        if let Some(w) = person.filter(|&i| parenthetical && i < hi - 2).and_then(|_| self.who_pronoun(hi - 1)) {
+            return Some(w);
         }
         if let Some(i) = person {
             return Some(self.who_mention(i));
@@ -1557,6 +1591,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let mut fallback = None;
         let mut best = None;
+        let mut other = None;
         for mi in (0..end).rev().take(PRONOUN_LOOKBACK) {
             let m = self.mentions[mi];
             if m.cluster >= self.clusters.len() {
@@ -1591,9 +1626,20 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let lo = doc.sentences[s].tokens.0;
             let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+            // "Tom Reed, she said, …": the name just before the pronoun's comma is another
+            // person, under any of its names
+            if e + 1 == i && self.word(e) == "," {
+                other = Some(m.cluster);
+                continue;
+            }
+            if other == Some(m.cluster) {
+                continue;
+            }
             // a fronted topic is no object: "For X, the calculation is simpler. … he said"
             let topic = t == lo + 1 && matches!(lower(self.word(lo)).as_str(), "for" | "to") && e < doc.tokens.len() && self.word(e) == ",";
-            let object = !topic && (self.is_object(t, lo) || self.possessive_after(e));
+            // "She has met X …. “…,” she said": a name after the same pronoun as subject is
+            // what that pronoun's referent did something to, not the referent
+            let object = !topic && (self.is_object(t, lo) || self.possessive_after(e) || self.same_pronoun_before(t, lo, p));
             if !object {
                 best = Some(m);
                 // two candidates in one sentence: the subject, which comes first
@@ -2004,6 +2050,13 @@ mod tests {
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Male, ["Tom Reed"])], [("Maria Lopez", "Maria Lopez", "told")]);
     a!(pronoun_by_gender, "Tom Reed met Maria Lopez in the capital.\n\n“The talks went well,” she said.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "she", "said")]);
+    a!(pronoun_chain_skips_what_it_did, "Maria Lopez studied law in Madrid.\n\nShe has met Gen. Tom Reed twice and likes him.\n\n“He is hard to read,” she said.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Unknown, ["Tom Reed"])], [("Maria Lopez", "she", "said")]);
+    a!(parenthetical_pronoun_not_the_name, "Maria Lopez met the port staff on Monday.\n\nTom Reed has become an ally; Mr. Reed, she said, “answers every call at midnight.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Tom Reed", Person, Unknown, ["Tom Reed", "Reed"])], [("Maria Lopez", "she", "said")]);
+    // (no description of a crane driver is known: better no speaker than the dateline's city)
+    a!(dateline_speaks_for_no_one, "Port strike\n\nLISBON, Portugal — A veteran crane driver took the stand on Tuesday, telling the court he had been “misled from the start.”",
+        [("LISBON", Gpe, Unknown, ["LISBON"]), ("Portugal", Gpe, Unknown, ["Portugal"])], [("", "", "telling")]);
     a!(pronoun_skips_object, "Tom Reed spoke on the radio. Talking to Maria Lopez of the station, he said, “No deal is near.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Maria Lopez", Person, Unknown, ["Maria Lopez"])], [("Tom Reed", "he", "said")]);
     a!(he_added_continues, "“The first step is done,” Reed said. “The second step is harder,” he added. “We need more time.”",
