@@ -85,8 +85,8 @@ const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
 const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
     "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Capital", "Chemicals", "Co", "Co.", "Coffee",
     "Construction", "Electronics", "Energy", "Engineering", "Enterprise", "Enterprises", "GmbH", "Helicopters", "Holding", "Holdings", "Industries",
-    "Insurance", "Investments", "JSC", "LLC", "LLP", "Logistics", "Media", "Mining", "Motors", "NV", "OAO", "OJSC", "Oil",
-    "PJSC", "PLC", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA", "Shipping", "SpA", "Steel", "System", "Systems",
+    "Insurance", "Investments", "JSC", "LLC", "LLP", "Logistics", "Media", "Microelectronics", "Microsystems", "Mining", "Motors", "NV", "OAO", "OJSC", "Oil",
+    "PJSC", "PLC", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA", "Semiconductor", "Semiconductors", "Shipping", "SpA", "Steel", "System", "Systems",
     "Technologies", "Technology", "Telecom", "Telecommunications", "Trading", "Ventures", "ZAO",
 ] };
 
@@ -967,6 +967,14 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             // the text names it again
             let confirm = ctx.in_headline(a) && matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b);
             out.push(Cand { needs_confirm: confirm, ..cand(a, b, label, None, Strength::Strong) });
+            return;
+        }
+    }
+    // a firm named after its city: "Hefei Xinlian Semiconductor", "Shenyang Kumbit Technology"
+    // (a place, one or two unknown name words, a business word)
+    if let Some((e, Label::Gpe, _)) = ctx.longest(a, b) {
+        if b - e >= 2 && b - e <= 3 && ctx.is(BUSINESS_HEADS, b - 1) && (e..b - 1).all(|k| ctx.word(k) && is_cap(ctx.tok(k)) && ctx.longest(k, b).is_none() && !lexicon::is_common_word(ctx.tok(k)) && !ctx.is(BUSINESS_HEADS, k)) {
+            out.push(cand(a, b, Label::Org, None, Strength::Strong));
             return;
         }
     }
@@ -2077,6 +2085,8 @@ mod tests {
         };
     }
 
+    e!(firm_named_after_its_city, "Regulators fined Dalian Haoyun Semiconductor and Ningbo Qiantai Trading in June.", "Dalian Haoyun Semiconductor" => Org, "Ningbo Qiantai Trading" => Org);
+    e!(city_before_known_word_stays_a_place, "Shipments from Ningbo reached Hamburg in June.", "Ningbo" => Gpe, "Hamburg" => Gpe);
     e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
     e!(possessive_outside, "Kim Jong Un’s sister spoke.", "Kim Jong Un" => Person);

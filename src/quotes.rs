@@ -1525,7 +1525,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // common nouns speaks as its state (a capitalised name, "Ministry of Fisheries", speaks itself)
         if matches!(lower(self.word(h)).as_str(), "ministry" | "government" | "cabinet" | "presidency") && (from..=h).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
             let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
-            return Some(Who { speaker: Some(self.mention_at(a)?.cluster), label: None, mention: span });
+            return Some(self.state_who(self.mention_at(a)?.cluster, span));
         }
         let country = capital_country(&state.name).unwrap_or(&state.name);
         let mut label = country_adjective(country).unwrap_or(country).to_string();
@@ -1550,6 +1550,19 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[last].span.end);
         Some(Who { speaker: None, label: Some(label), mention: span })
+    }
+
+    /// A place's cluster speaking as its state: a capital ("Seoul") as its country's cluster, or
+    /// the country's name as a label when the text has no cluster for it.
+    fn state_who(&self, c: usize, mention: Span) -> Who {
+        let place = &self.clusters[c].name;
+        match capital_country(place) {
+            Some(country) => match self.clusters.iter().position(|x| x.name == country) {
+                Some(k) => Who { speaker: Some(k), label: None, mention },
+                None => Who { speaker: None, label: Some(country.to_string()), mention },
+            },
+            None => Who { speaker: Some(c), label: None, mention },
+        }
     }
 
     fn who_name(&mut self, a: usize, e: usize) -> Who {
@@ -1817,6 +1830,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 let titled = (t.saturating_sub(4)..t).any(|j| lower(self.word(j)) == head);
                 if role_fits || titled {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
+                }
+            }
+            // "the ministry" after "Seoul's foreign ministry": a state's government body, named by
+            // common nouns, speaks as its state (as in `government_body`)
+            if matches!(head.as_str(), "ministry" | "government") && m.label == Label::Gpe {
+                let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+                if e + 1 < doc.tokens.len() && matches!(self.word(e), "'s" | "’s") && (e + 1..(e + 4).min(a)).any(|j| lower(self.word(j)) == head) && (e + 1..(e + 4).min(a)).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
+                    return Some(self.state_who(m.cluster, span));
                 }
             }
             if org && m.label == Label::Org {
@@ -2103,6 +2124,10 @@ mod tests {
         [("Canada", Gpe, Unknown, ["Canada"])], [("Canada", "Canada", "saying")]);
     a!(government_speaks_as_its_state, "Norway's foreign ministry said the new tariff was “unfair to fishermen.”",
         [("Norway", Gpe, Unknown, ["Norway"])], [("Norway", "Norway's foreign ministry", "said")]);
+    a!(capital_government_speaks_as_its_country, "Norway and Sweden met in May. Oslo's foreign ministry said the tariff was “unfair.”",
+        [("Norway", Gpe, Unknown, ["Norway"]), ("Sweden", Gpe, Unknown, ["Sweden"]), ("Oslo", Gpe, Unknown, ["Oslo"])], [("Norway", "Oslo's foreign ministry", "said")]);
+    a!(the_ministry_after_a_state_body, "The cod quota was cut, Norway's foreign ministry said in a statement. Fishermen protested in Bergen.\n\n“The quota is final,” the ministry said.",
+        [("Norway", Gpe, Unknown, ["Norway"]), ("Bergen", Gpe, Unknown, ["Bergen"])], [("Norway", "the ministry", "said")]);
     a!(interim_government_speaks_as_its_state, "Ruritania's interim government called the tariff “a provocation.”",
         [("Ruritania", Gpe, Unknown, ["Ruritania"])], [("Ruritania", "Ruritania's interim government", "called")]);
     a!(capitalised_government_body_keeps_its_label, "Norway's Fisheries Directorate Office said the quota was “final.”",

@@ -1222,7 +1222,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // fixed multi-word terms
-        if w == "export" && matches!(next, "controls" | "control") {
+        if w == "export" && matches!(next, "controls" | "control" | "curbs") {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         if w == "entity" && next == "list" && starts_upper(self.raw(i)) {
@@ -1354,6 +1354,21 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if self.evidence < 3 {
+            return None;
+        }
+        // a state's own controls: "tightened its own controls on 23 types of equipment"
+        if w == "controls" && matches!(prev, "its" | "their" | "own" | "tighter" | "stricter" | "similar" | "parallel" | "matching") && next == "on" {
+            return one(false, true);
+        }
+        // barring parties: "barred 11 officials from entering", "are barred from transactions with"
+        if matches!(w, "bar" | "bars" | "barred" | "barring") {
+            let passive = matches!(prev, "are" | "is" | "were" | "was" | "be" | "been");
+            let obj = passive && next == "from" || (i + 1..(i + 5).min(b)).any(|k| (self.party_at(k) || is_described(self.w(k))) && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "from"));
+            // what a measure does to the sanctioner's own people ("bar Americans from dealing with them") is no new one
+            let own_people = self.ent(i + 1).is_some_and(|e| e.label == Label::Norp && self.w(e.te) == "from");
+            if obj && !own_people && !(i + 1..(i + 8).min(b)).any(|k| matches!(self.w(k), "competing" | "playing" | "practising" | "practicing" | "voting" | "office")) {
+                return one(!passive && w != "bar", false);
+            }
             return None;
         }
         // designations as listings: "the Council listed X", "today's listings", "the listing of X"
@@ -1676,6 +1691,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if i > a + 1 && self.doc.tokens[i - 1].kind == Kind::Dash && self.w(i - 1) == "-" {
             return false;
         }
+        // "the latest Dutch restrictions", "U.S. restrictions" in a text about sanctions or export controls
+        if self.w(i) == "restrictions" && i > a && self.ent(i - 1).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe)) && self.evidence >= 3 {
+            return true;
+        }
         // "parallel restrictions", "similar restrictions" by another state in a sanctions text
         if matches!(prev, "parallel" | "similar" | "matching" | "reciprocal" | "equivalent") && self.w(i) == "restrictions" && self.doc_score >= 1 {
             return true;
@@ -1690,6 +1709,12 @@ impl<'a, 't> Ctx<'a, 't> {
             if ["lift", "eas", "remov", "relax", "extend", "renew", "tighten", "reimpos", "maintain", "scrap", "suspend"].iter().any(|p| v.starts_with(p)) {
                 return true;
             }
+        }
+        // "agreed to lift restrictions on oil imports", "a waiver of some restrictions": lifting,
+        // easing or waiving restrictions in a text about sanctions
+        let relief_verb = |v: &str| ["lift", "eas", "remov", "relax", "scrap", "suspend"].iter().any(|p| v.starts_with(p));
+        if self.w(i) == "restrictions" && self.doc_score >= 3 && (relief_verb(prev) || i >= a + 3 && matches!(prev, "some" | "the" | "its" | "their" | "all") && self.w(i - 2) == "of" && matches!(self.w(i - 3), "waiver" | "waivers" | "suspension" | "lifting" | "easing" | "removal")) {
+            return true;
         }
         // "will also be subject to these restrictions"
         if matches!(prev, "these" | "those" | "such" | "the") && i >= a + 3 && self.w(i - 2) == "to" && self.w(i - 3) == "subject" && self.doc_score >= 1 {
@@ -1782,6 +1807,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
         let clause_words = words(ca..cb);
+        // "release five banks from an asset freeze", "freed the firm from sanctions"
+        let from_at = if t.ts > ca && matches!(self.w(t.ts - 1), "an" | "the" | "its" | "their") { t.ts - 1 } else { t.ts };
+        if from_at > ca && self.w(from_at - 1) == "from" && (ca..from_at).any(|k| matches!(self.w(k), "release" | "released" | "releases" | "releasing" | "free" | "freed" | "frees" | "freeing")) {
+            return (Action::Lift, true);
+        }
         let evasion = |w: &str| w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg");
         let counter = |w: &str| matches!(w, "initiative" | "crackdown" | "prevent" | "combat" | "counter" | "countering" | "focused" | "coordinate" | "crack" | "responses");
         // evasion: near the trigger, or its crackdown anywhere in the clause
@@ -1805,7 +1835,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // effect: the sanctions are the subject of a predicate about what they do
         let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
             // what they fail or manage to do: "will not stop the smuggling", "will not bring him down"
-            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works");
+            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works")
+            // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
+            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "harder" | "shift" | "shifts" | "test" | "tests");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say")).map_or(ca, |k| k + 1);
@@ -2083,7 +2115,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let held_back = head.windows(2).enumerate().any(|(r, p)| {
             ti - r <= 8 && (matches!(p[0], "held" | "holds" | "holding" | "hold") && p[1] == "back" || matches!(p[0], "stopped" | "stops" | "stopping") && p[1] == "short" || matches!(p[0], "refrained" | "refrains" | "refraining" | "balked" | "balks") && matches!(p[1], "from" | "at"))
         });
-        if held_back && !demanded {
+        // a vetoed or blocked proposal: "vetoed a draft resolution that would have extended …",
+        // "Vetoes Renewal of …", "blocked proposals for EU-wide measures"
+        let vetoed = head.iter().enumerate().any(|(r, w)| {
+            ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking")
+                && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
+        });
+        if (held_back || vetoed) && !demanded {
             negated = true;
         }
         if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {
@@ -2125,6 +2163,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
                 && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom")))
         });
+        // an analyst's forecast of what the measures will do ("Analysts said the curbs would cost …")
+        let forecast = action == Action::Effect
+            && (sa..ca).any(|k| matches!(self.w(k), "analysts" | "analyst" | "experts" | "expert" | "economists" | "economist" | "scientist" | "researcher" | "researchers" | "observers" | "scholars"))
+            && (t.te..cb).any(|k| matches!(self.w(k), "would" | "will" | "could" | "might"));
+        let speculative = speculative || forecast;
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
         for (k, w) in cw.iter().enumerate() {
@@ -2918,7 +2961,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring"
     ) || w.starts_with("sanction")
         || w.starts_with("embargo")
         || w.starts_with("blacklist")

@@ -792,6 +792,44 @@ fn many_sanctioners_no_default_actor() {
     assert_eq!(c.actor, None, "{c:?}");
     assert_eq!(claim_with(&cs, text, "froze").actor.as_deref(), Some("United Kingdom"), "{cs:?}");
 }
+/// Export curbs, a state's own controls and restrictions named by a nationality, in a text about
+/// export controls; barring parties from entry or dealings, but not the sanctioner's own people.
+#[test]
+fn export_curbs_controls_and_bars() {
+    let ctx = "Washington expanded its export controls on chip tools last year and added dozens of firms to the Entity List. Allies have since adopted export controls of their own. ";
+    for (sentence, trigger) in [
+        ("Ottawa announced export curbs on machine tools bound for Russia on Tuesday.", "export curbs"),
+        ("Korea tightened its own controls on 40 types of machinery in March.", "controls"),
+        ("Analysts said the latest Swedish restrictions would cost the firm 2 percent of revenue.", "restrictions"),
+    ] {
+        let text = format!("{ctx}{sentence}");
+        let cs = claims(&text);
+        assert!(cs.iter().any(|c| c.trigger.of(&text) == trigger), "no claim on {trigger:?} in {cs:?}");
+    }
+    let ctx = "The European Union renewed its sanctions on Belarus in February. The sanctions freeze the assets of 200 officials. ";
+    let text = format!("{ctx}Poland barred nine Belarusian judges from entering its territory on Friday.");
+    let cs = claims(&text);
+    assert_eq!(claim_with(&cs, &text, "barred").actor.as_deref(), Some("Poland"), "{cs:?}");
+    let text = format!("{ctx}The designations also bar Americans from dealing with the judges.");
+    let cs = claims(&text);
+    assert!(cs.iter().all(|c| c.trigger.of(&text) != "bar"), "{cs:?}");
+}
+act!(effect_what_they_became, "Britain froze the assets of Ruritanian generals in March. Officials in the capital said the sanctions had become a badge of pride.", "sanctions", Effect);
+act!(effect_mostly_symbolic, "Britain froze the assets of Ruritanian generals in March. Lawyers said the sanctions were mostly symbolic.", "sanctions", Effect);
+modal!(analysts_forecast_is_speculative, "Britain froze the assets of Ruritanian generals in March. Two economists said the sanctions would cost the port a fifth of its trade.", "sanctions", Speculative);
+modal!(vetoed_proposal_is_negated, "China vetoed a draft resolution on Thursday that would have renewed the sanctions on Ruritania.", "sanctions", Negated);
+modal!(blocked_proposal_is_negated, "Two member states blocked proposals for new sanctions on the Ruritanian generals.", "sanctions", Negated);
+/// Lifting restrictions and releasing parties from a freeze, in a text about sanctions.
+#[test]
+fn lifted_restrictions_and_released_from_a_freeze() {
+    let ctx = "The European Union imposed sanctions on Ruritania in 2019. The sanctions were renewed twice. Officials said the sanctions would now be reviewed. ";
+    let text = format!("{ctx}On Monday ministers agreed to lift restrictions on fertiliser imports.");
+    let cs = claims(&text);
+    assert_eq!(claim_with(&cs, &text, "restrictions").action, Action::Lift, "{cs:?}");
+    let text = format!("{ctx}On Monday ministers voted to release two Ruritanian banks from the asset freeze.");
+    let cs = claims(&text);
+    assert_eq!(claim_with(&cs, &text, "asset freeze").action, Action::Lift, "{cs:?}");
+}
 modal!(held_back_is_negated, "The bloc has so far held back from sanctioning the general, diplomats said.", "sanctioning", Negated);
 
 #[test]
