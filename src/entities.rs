@@ -83,11 +83,14 @@ const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
 /// Generic heads whose "of X" names only X ("Government of Syria" → Syria).
 /// Company words that end a business's name ("Deutsche Telekom" is known; "Acme Systems" is not).
 const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
-    "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Capital", "Chemicals", "Co", "Co.", "Coffee",
-    "Construction", "Electronics", "Energy", "Engineering", "Enterprise", "Enterprises", "GmbH", "Helicopters", "Holding", "Holdings", "Industries",
-    "Insurance", "Investments", "JSC", "LLC", "LLP", "Logistics", "Media", "Microelectronics", "Microsystems", "Mining", "Motors", "NV", "OAO", "OJSC", "Oil",
-    "PJSC", "PLC", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA", "Semiconductor", "Semiconductors", "Shipping", "SpA", "Steel", "System", "Systems",
-    "Technologies", "Technology", "Telecom", "Telecommunications", "Trading", "Ventures", "ZAO",
+    "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Biotech", "Capital", "Chemicals", "Co", "Co.",
+    "Coffee", "Construction", "Devices", "Electric", "Electronics", "Energy", "Engineering", "Enterprise", "Enterprises",
+    "Equipment", "GmbH", "Helicopters", "Holding", "Holdings", "Industries", "Instruments", "Insurance", "Investments",
+    "JSC", "LLC", "LLP", "Lines", "Logistics", "Marine", "Maritime", "Markets", "Materials", "Media", "Metals",
+    "Microelectronics", "Microsystems", "Minerals", "Mining", "Motors", "NV", "Navigation", "OAO", "OJSC", "Oil", "PJSC",
+    "PLC", "Partners", "Petrochemical", "Petrochemicals", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA",
+    "Securities", "Semiconductor", "Semiconductors", "Shipping", "Solutions", "SpA", "Steel", "System", "Systems",
+    "Tankers", "Technologies", "Technology", "Telecom", "Telecommunications", "Textiles", "Trading", "Ventures", "ZAO",
 ] };
 
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
@@ -2117,6 +2120,8 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    // company words that end a business's name
+    e!(business_heads, "Harbour works\n\nThe order went to Kavrinor Semiconductor Equipment, and Ostrel Capital Markets advised the buyer.", "Kavrinor Semiconductor Equipment" => Org, "Ostrel Capital Markets" => Org);
     // a short sentence of titles and names is no headline: its titled name stands alone
     e!(titled_name_in_short_sentence, "Harbour Deal Collapses\n\nThe talks ended early. On Chile, Foreign Minister Tavita Lemoana was blunt.", "Tavita Lemoana" => Person);
     // a Title Case headline's words after a title are no person unless the text names them
