@@ -169,7 +169,7 @@ const TITLES: WordList = WordList { bit: 1 << 14, words: &[
     "Councillor", "Councilor", "Counsel", "Crown", "Dame", "Defence", "Defense", "Deputy", "Director", "Dr", "Dr.", "Economy", "Editor",
     "Emir", "Envoy", "Executive", "Finance", "First", "Foreign", "Former", "Gen", "Gen.", "General", "Gov", "Gov.", "Governor",
     "Health", "High", "Home", "Hon.", "Honorable", "Honourable", "Imam", "Interior", "Judge", "Justice", "King", "Lady",
-    "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.", "Maj", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers",
+    "Leader", "Leaders", "Lieutenant", "Lord", "Lt", "Lt.", "MEP", "MP", "Maj", "Maj.", "Major", "Marshal", "Mayor", "Minister", "Ministers",
     "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Ombudsman", "Pope", "Premier", "President", "Presidential",
     "Presidents", "Press", "Prime", "Prince", "Princess", "Prof", "Prof.", "Professor", "Prosecutor", "Queen", "Rapporteur",
     "Rear", "Rep", "Rep.", "Reporter", "Representative", "Rev", "Rev.", "Secretaries", "Secretary", "Security", "Sen", "Sen.", "Senator",
@@ -2120,6 +2120,8 @@ mod tests {
     e!(particle_short_form, "Marcos Antonio da Cunha spoke first. Later da Cunha left.", "da Cunha" => Person);
     e!(possessive_kin, "Police arrested Davoud Rostami-Kahn's deputy at dawn.", "Davoud Rostami-Kahn" => Person);
     e!(western_bloc, "Exports fell under Western sanctions.", "Western" => Norp);
+    // a member of parliament's title stays outside the name
+    e!(mp_title, "Harbour works\n\nOpposition MP Tavita Lemoana-Reid said the dredging contract was rushed.", "Tavita Lemoana-Reid" => Person);
     // company words that end a business's name
     e!(business_heads, "Harbour works\n\nThe order went to Kavrinor Semiconductor Equipment, and Ostrel Capital Markets advised the buyer.", "Kavrinor Semiconductor Equipment" => Org, "Ostrel Capital Markets" => Org);
     // a short sentence of titles and names is no headline: its titled name stands alone
