@@ -6,6 +6,9 @@
 #                                   compromise, cold start, live typing, wasm memory
 #   bash scripts/bench.sh size      .wasm and JS raw, gzip, brotli (scripts/size.sh)
 #   bash scripts/bench.sh profile   perf profile of annotate on 1 MB and on the eval documents
+#   bash scripts/bench.sh wasm-count [PKG_DIR…]  instructions of 30 rounds of the eval texts in the
+#                                   .wasm (default www/pkg) on Node under callgrind: exact, so builds
+#                                   compare on a busy machine (apt-get install valgrind)
 # QUICK=1 shortens native (no 10 MB / 8 MB) and browser runs. The eval texts are read from
 # EVAL_DIR (default ../shared/eval/dev) at run time and never copied into the repository.
 # Native builds go to CARGO_TARGET_DIR (default target/), e.g. CARGO_TARGET_DIR=/work/target-perf.
@@ -83,8 +86,16 @@ case "${1:-}" in
       rm -f "$data"
     done
     ;;
+  wasm-count)
+    count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded scripts/wasm-instructions.mjs "$1" "$2" 2>&1 | sed -n 's/.*Collected : //p'; }
+    pkgs=("${@:2}"); [ ${#pkgs[@]} -gt 0 ] || pkgs=(www/pkg)
+    for pkg in "${pkgs[@]}"; do
+      zero=$(count "$pkg" 0); thirty=$(count "$pkg" 30)
+      echo "$pkg: $(( (thirty - zero) / 1000000 )) M instructions for 30 rounds of the eval texts"
+    done
+    ;;
   *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
