@@ -1071,8 +1071,6 @@ impl<'a, 't> Ctx<'a, 't> {
         end_tok < self.doc.tokens.len() && matches!(self.word(end_tok), "'s" | "’s" | "'S" | "’S" | "'" | "’")
     }
 
-    /// A preposition shortly before token `i` (over title and lower-case words), which
-    /// makes a name there an object ("a specialist at the Institute").
     /// Whether the pronoun `p` ("he"/"she") stands as a subject before token `i` in its
     /// clause (at most ten tokens back, outside quotes, no other name between).
     fn same_pronoun_before(&self, i: usize, lo: usize, p: Pron) -> bool {
@@ -1094,6 +1092,8 @@ impl<'a, 't> Ctx<'a, 't> {
         false
     }
 
+    /// A preposition shortly before token `i` (over title and lower-case words), which
+    /// makes a name there an object ("a specialist at the Institute").
     fn is_object(&self, i: usize, lo: usize) -> bool {
         let mut j = i;
         let mut steps = 0;
@@ -1523,7 +1523,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let h = h?;
         // "Mali's foreign ministry", "the country's transitional government": a government named by
         // common nouns speaks as its state (a capitalised name, "Ministry of Fisheries", speaks itself)
-        if matches!(lower(self.word(h)).as_str(), "ministry" | "government" | "cabinet" | "presidency") && (from..=h).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
+        if is_government_noun(&lower(self.word(h))) && (from..=h).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
             let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
             return Some(self.state_who(self.mention_at(a)?.cluster, span));
         }
@@ -1834,7 +1834,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "the ministry" after "Seoul's foreign ministry": a state's government body, named by
             // common nouns, speaks as its state (as in `government_body`)
-            if matches!(head.as_str(), "ministry" | "government") && m.label == Label::Gpe {
+            if is_government_noun(&head) && m.label == Label::Gpe {
                 let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
                 if e + 1 < doc.tokens.len() && matches!(self.word(e), "'s" | "’s") && (e + 1..(e + 4).min(a)).any(|j| lower(self.word(j)) == head) && (e + 1..(e + 4).min(a)).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
                     return Some(self.state_who(m.cluster, span));
@@ -1886,6 +1886,12 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         None
     }
+}
+
+/// A state's government named by a common noun ("foreign ministry", "interim government"):
+/// it speaks as its state.
+fn is_government_noun(w: &str) -> bool {
+    matches!(w, "ministry" | "government" | "cabinet" | "presidency")
 }
 
 #[cfg(test)]
