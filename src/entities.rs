@@ -318,18 +318,19 @@ impl<'d, 't> Ctx<'d, 't> {
 
     /// The lexicon key of tokens a..b, and the same with shouted words title-cased.
     fn key(&self, a: usize, b: usize, caps: bool) -> String {
-        let mut k = String::new();
+        let toks = &self.doc.tokens;
+        let mut k = String::with_capacity(if a < b { toks[b - 1].span.end - toks[a].span.start } else { 0 });
         for i in a..b {
-            if i > a && self.doc.tokens[i].space_before {
+            if i > a && toks[i].space_before {
                 k.push(' ');
             }
             let w = self.tok(i);
             if caps && is_all_caps(w) && w.chars().count() > 3 {
                 k.push_str(&title_case(w));
+            } else if w.contains('’') {
+                k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
             } else {
-                for c in w.chars() {
-                    k.push(if c == '’' { '\'' } else { c });
-                }
+                k.push_str(w);
             }
         }
         k
@@ -1374,11 +1375,13 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
 /// Keep strong candidates; keep a weak one only when the document confirms it (another
 /// mention of the same words, or a person's name part), and resolve overlaps.
 fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
-    let text_of = |c: &Cand| ctx.key(c.a, c.b, true);
+    // each candidate's text, worked out once (strong numeric expressions need none)
+    let numeric = |c: &Cand| matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent);
+    let texts: Vec<String> = cands.iter().map(|c| if c.strength == Strength::Strong && !c.needs_confirm && numeric(c) { String::new() } else { ctx.key(c.a, c.b, true) }).collect();
     // words of strong person names, and the strong names by text
     let mut person_words: HashSet<String> = HashSet::new();
-    let mut strong_names: HashMap<String, Label> = HashMap::new();
-    for c in cands.iter().filter(|c| c.strength == Strength::Strong && !c.needs_confirm) {
+    let mut strong_names: HashMap<&str, Label> = HashMap::new();
+    for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
         if c.label == Label::Person {
             for k in c.a..c.b {
                 if ctx.word(k) && is_cap(ctx.tok(k)) {
@@ -1386,8 +1389,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 }
             }
         }
-        if !matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent) {
-            strong_names.entry(text_of(c)).or_insert(c.label);
+        if !numeric(c) {
+            strong_names.entry(text.as_str()).or_insert(c.label);
         }
     }
     // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
@@ -1407,34 +1410,33 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     }
     // one-word places the words around them name ("at the port at X"): the same word
     // elsewhere with no clue is that place, not a company
-    let weak_places: HashSet<String> = cands.iter().filter(|c| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(text_of).collect();
-    let mut out: Vec<Cand> = Vec::new();
-    for mut c in cands {
+    let weak_places: HashSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.as_str()).collect();
+    let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
+    for (mut c, t) in cands.into_iter().zip(&texts) {
+        let t = t.as_str();
         if c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2 {
-            if person_tails.contains(&text_of(&c)) {
+            if person_tails.contains(t) {
                 c.label = Label::Person;
                 c.needs_confirm = false;
                 c.strength = Strength::Strong;
             }
         }
         if c.needs_confirm {
-            let t = text_of(&c);
-            match strong_names.get(&t) {
+            match strong_names.get(t) {
                 Some(l) => c.label = *l,
                 // "Minister Ana Ruiz Quits": the headline's verb after a name the text gives
-                None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(&ctx.key(c.a, c.b - 1, true)) == Some(&Label::Person) => c.b -= 1,
+                None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(ctx.key(c.a, c.b - 1, true).as_str()) == Some(&Label::Person) => c.b -= 1,
                 None if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) => c.label = Label::Person,
                 None => continue,
             }
         } else if c.b - c.a == 1 && org_heads.contains(&fold(ctx.tok(c.a))) && c.strength == Strength::Weak {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
-            let t = text_of(&c);
-            if let Some(l) = strong_names.get(&t) {
+            if let Some(l) = strong_names.get(t) {
                 c.label = *l;
             } else if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) {
                 c.label = Label::Person;
-            } else if c.b - c.a == 1 && c.label == Label::Org && weak_places.contains(&t) {
+            } else if c.b - c.a == 1 && c.label == Label::Org && weak_places.contains(t) {
                 c.label = Label::Gpe;
             } else if c.label == Label::Org || c.b - c.a > 1 {
                 // acronyms and multi-word unknown names stand on their own

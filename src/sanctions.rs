@@ -396,6 +396,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // the entity layer's mentions, and capitalised names where it has none
         let mut ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
+        ents.reserve(fallback.len());
         let mut covered = vec![false; n + 1];
         for e in &ents {
             for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
@@ -576,7 +577,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
         let toks = &self.doc.tokens;
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(mentions.len());
         let mut t = 0;
         for m in mentions {
             if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) {
@@ -663,7 +664,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             runs.push((start, end, cut.is_some()));
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(runs.len());
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             while s < e && not_name_or_title(self.w(s)) && s + 1 < e {
