@@ -170,6 +170,7 @@ fn lower(s: &str) -> String {
 /// The lower case of every token ([`lower`]) in one buffer: the text with ASCII letters
 /// lowered (an ASCII token's lower case), then that of each other token appended; with each
 /// token's range in it.
+#[inline(never)]
 fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32)>) {
     let mut buf = doc.text.to_ascii_lowercase();
     let all_ascii = doc.text.is_ascii();
@@ -469,6 +470,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Tokens of datelines and bylines at the start of a paragraph.
+    #[inline(never)]
     fn dateline_tokens(&self) -> Vec<bool> {
         let toks = &self.doc.tokens;
         let n = toks.len();
@@ -524,7 +526,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn raw(&self, i: usize) -> &'t str {
-        self.doc.tokens.get(i).map_or("", |t| t.span.of(self.doc.text))
+        self.doc.tok_or_empty(i)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -575,6 +577,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- entities -----
 
+    #[inline(never)]
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
         let toks = &self.doc.tokens;
         let mut out = Vec::with_capacity(mentions.len());
@@ -618,6 +621,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Capitalised names, while the entity layer gives nothing.
+    #[inline(never)]
     fn fallback_entities(&self) -> Vec<Ent<'a>> {
         let n = self.doc.tokens.len();
         let mut runs: Vec<(usize, usize, bool)> = Vec::new();
@@ -716,7 +720,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // short forms take the fullest form in the text that contains them as words
         let mut names: Vec<&'a str> = out.iter().filter_map(|e| if let Cow::Borrowed(n) = e.name { Some(n) } else { None }).collect();
-        names.sort();
+        names.sort_unstable();
         names.dedup();
         // word → the distinct names that hold it
         let mut by_word: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
@@ -732,14 +736,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let mut best: Option<usize> = None;
-            {
-                let words: Vec<&str> = name.split(' ').collect();
-                for &k in words.first().and_then(|w| by_word.get(w)).into_iter().flatten() {
-                    let n = names[k];
-                    let best_len = best.map_or(name.len(), |b| names[b].len());
-                    if n.len() > best_len && words.iter().all(|w| n.split(' ').any(|x| x == *w)) {
-                        best = Some(k);
-                    }
+            for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
+                let n = names[k];
+                let best_len = best.map_or(name.len(), |b| names[b].len());
+                if n.len() > best_len && name.split(' ').all(|w| n.split(' ').any(|x| x == w)) {
+                    best = Some(k);
                 }
             }
             let name = best.map_or(name, |b| names[b]);
@@ -807,6 +808,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- quotes -----
 
+    #[inline(never)]
     fn quotes_from(&self, quotes: &[Quote], clusters: &[Cluster]) -> Vec<Q> {
         if !quotes.is_empty() {
             return quotes
@@ -935,6 +937,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// States the headline (first sentence) names as a GPE other than its subject or the owner of
     /// an organisation ("Iran's IRGC"): the country programme a document is about.
+    #[inline(never)]
     fn programme_states(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let mut norps: Vec<(String, bool)> = Vec::new();
@@ -1018,6 +1021,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets" | "bans" | "curbs"))
     }
 
+    #[inline(never)]
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
         // states that impose, change or threaten sanctions (not those refusing or complying; a
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")

@@ -78,12 +78,21 @@ pub struct Doc<'t> {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
+    /// The text of every token (sliced once here: the layers ask for token texts many times).
+    words: Vec<&'t str>,
+    /// The sentence of every token (four bytes a token).
+    sentence_at: Vec<u32>,
 }
 
 impl<'t> Doc<'t> {
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &'t str {
-        self.tokens[i].span.of(self.text)
+        self.words[i]
+    }
+
+    /// The text of token `i`, or "" past the last token.
+    pub fn tok_or_empty(&self, i: usize) -> &'t str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The tokens of sentence `s`.
@@ -94,7 +103,10 @@ impl<'t> Doc<'t> {
 
     /// The index of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.sentences.partition_point(|s| s.tokens.1 <= i).min(self.sentences.len().saturating_sub(1))
+        match self.sentence_at.get(i) {
+            Some(&s) => s as usize,
+            None => self.sentences.len().saturating_sub(1),
+        }
     }
 }
 
@@ -124,7 +136,17 @@ pub fn segment(text: &str) -> Doc<'_> {
             sentences: (s0, sentences.len()),
         });
     }
-    Doc { text, tokens, sentences, paragraphs }
+    let words = tokens.iter().map(|t| t.span.of(text)).collect();
+    // (a token outside every sentence gets the first sentence that ends after it)
+    let mut sentence_at = Vec::with_capacity(tokens.len());
+    let mut s = 0;
+    for i in 0..tokens.len() {
+        while s < sentences.len() && sentences[s].tokens.1 <= i {
+            s += 1;
+        }
+        sentence_at.push(s.min(sentences.len().saturating_sub(1)) as u32);
+    }
+    Doc { text, tokens, sentences, paragraphs, words, sentence_at }
 }
 
 // ---------- characters ----------
