@@ -170,7 +170,6 @@ fn lower(s: &str) -> String {
 /// The lower case of every token ([`lower`]) in one buffer: the text with ASCII letters
 /// lowered (an ASCII token's lower case), then that of each other token appended; with each
 /// token's range in it.
-#[inline(never)]
 fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32)>) {
     let mut buf = doc.text.to_ascii_lowercase();
     let all_ascii = doc.text.is_ascii();
@@ -470,7 +469,6 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Tokens of datelines and bylines at the start of a paragraph.
-    #[inline(never)]
     fn dateline_tokens(&self) -> Vec<bool> {
         let toks = &self.doc.tokens;
         let n = toks.len();
@@ -577,7 +575,6 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- entities -----
 
-    #[inline(never)]
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
         let toks = &self.doc.tokens;
         let mut out = Vec::with_capacity(mentions.len());
@@ -621,7 +618,6 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Capitalised names, while the entity layer gives nothing.
-    #[inline(never)]
     fn fallback_entities(&self) -> Vec<Ent<'a>> {
         let n = self.doc.tokens.len();
         let mut runs: Vec<(usize, usize, bool)> = Vec::new();
@@ -808,7 +804,6 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- quotes -----
 
-    #[inline(never)]
     fn quotes_from(&self, quotes: &[Quote], clusters: &[Cluster]) -> Vec<Q> {
         if !quotes.is_empty() {
             return quotes
@@ -937,7 +932,6 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// States the headline (first sentence) names as a GPE other than its subject or the owner of
     /// an organisation ("Iran's IRGC"): the country programme a document is about.
-    #[inline(never)]
     fn programme_states(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let mut norps: Vec<(String, bool)> = Vec::new();
@@ -1021,7 +1015,6 @@ impl<'a, 't> Ctx<'a, 't> {
         (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets" | "bans" | "curbs"))
     }
 
-    #[inline(never)]
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
         // states that impose, change or threaten sanctions (not those refusing or complying; a
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
