@@ -838,8 +838,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before);
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
-    let end_word = if ctx.tok(b - 1) == "." && b - a > 1 { ctx.tok(b - 2) } else { ctx.tok(b - 1) };
-    let headed_run = b - a >= 2 && (is_company_suffix(end_word) || has(ORG_HEADS, end_word) || has(LAW_HEADS, end_word) || has_head_of(ctx, a, b, ORG_HEADS));
+    let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
+    let headed_run = b - a >= 2 && (is_company_suffix(ctx.tok(end_i)) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
@@ -909,9 +909,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let head = ctx.tok(k - 1);
         let headed_before = (a..k).any(|x| ctx.is(ORG_HEADS, x)) || ctx.is(LAW_HEADS, a);
         // "Port of Aktau", "Strait of Malacca", "… Heads of Government Meeting"
-        let keep = headed_before || has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head)
-            || has(FAC_HEADS, head) || has(LOC_HEADS, head) || ctx.is(EVENT_HEADS, b - 1) && b - a >= 4 && !ctx.in_headline(a)
-            || has(TITLES, head) && k + 1 < b && ctx.is(TITLES, k + 1)
+        let keep = headed_before || ctx.is(ORG_HEADS, k - 1) || ctx.is(LAW_HEADS, k - 1) || ctx.is(EVENT_HEADS, k - 1)
+            || ctx.is(FAC_HEADS, k - 1) || ctx.is(LOC_HEADS, k - 1) || ctx.is(EVENT_HEADS, b - 1) && b - a >= 4 && !ctx.in_headline(a)
+            || ctx.is(TITLES, k - 1) && k + 1 < b && ctx.is(TITLES, k + 1)
             || matches!(head, "Bank" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
         // "Government of National Unity": a government named by words, not by a place
@@ -924,7 +924,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             return;
         }
         if !keep {
-            if !has(GENERIC_HEADS, head) {
+            if !ctx.is(GENERIC_HEADS, k - 1) {
                 label_run(ctx, a, k, s0, out);
             }
             if let Some(e) = run_end(ctx, k + 1 + usize::from(ctx.tok(k + 1) == "the"), b) {
@@ -941,24 +941,25 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         }
     }
     // head words decide the whole run
-    let last = if ctx.tok(b - 1) == "." && b - a > 1 { ctx.tok(b - 2) } else { ctx.tok(b - 1) };
+    let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
+    let last = ctx.tok(last_i);
     let first = ctx.tok(a);
-    let company = b - a > 1 && (is_company_suffix(last) || has(COMPANY_PREFIXES, first) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b));
+    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
-    let head_label = if company || has(ORG_HEADS, last) || has_head_of(ctx, a, b, ORG_HEADS) {
+    let head_label = if company || ctx.is(ORG_HEADS, last_i) || has_head_of(ctx, a, b, ORG_HEADS) {
         Some(Label::Org)
-    } else if (has(LAW_HEADS, last) || has_head_of(ctx, a, b, LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
+    } else if (ctx.is(LAW_HEADS, last_i) || has_head_of(ctx, a, b, LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
         // (a Title Case headline's "Reach Agreement" names no treaty)
         Some(Label::Law)
-    } else if has(EVENT_HEADS, last) || first == "Operation" && b - a > 1 {
+    } else if ctx.is(EVENT_HEADS, last_i) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
-    } else if has(FAC_HEADS, last) || has_head_of(ctx, a, b, FAC_HEADS) {
+    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) {
         Some(Label::Fac)
-    } else if has(LOC_HEADS, last) || has_head_of(ctx, a, b, LOC_HEADS) {
+    } else if ctx.is(LOC_HEADS, last_i) || has_head_of(ctx, a, b, LOC_HEADS) {
         Some(Label::Loc)
     } else {
         None
@@ -990,7 +991,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let w = ctx.tok(k);
         // "Hendrik Van Aelst", "Lieven De Smet": a capitalised particle between name words
         // is part of the name, not the town of Van
-        let particle_in_name = has(CAP_PARTICLES, w) && k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1))
+        let particle_in_name = ctx.is(CAP_PARTICLES, k) && k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1))
             && (k > a && lexicon::given_name(ctx.tok(k - 1)).is_some() || k == a && b - a == 2);
         // "Rose-Michelle": a one-word entry glued by a hyphen to a capitalised word is a name part
         let glued = k + 2 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before && is_cap(ctx.tok(k + 2))
@@ -1022,7 +1023,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 && ctx.word(e)
                 && (lexicon::is_surname(ctx.tok(e)) || surname_form(ctx.tok(e)))
                 && ctx.longest(e, b).is_none();
-            if !name_after_title && !given_before_surname && !(has(TITLES, w) && label == Label::Person) {
+            if !name_after_title && !given_before_surname && !(ctx.is(TITLES, k) && label == Label::Person) {
                 let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
                 if label == Label::Person {
                     c.role = title_start.take().map(|t| (t, k));
@@ -1035,7 +1036,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        if has(TITLES, w) && ctx.word(k) {
+        if ctx.is(TITLES, k) && ctx.word(k) {
             title_start.get_or_insert(pieces.last().filter(|p| matches!(p.label, Label::Gpe | Label::Norp | Label::Org) && p.b == k).map_or(k, |p| p.a));
             k += 1;
             // "Secretary of State"
