@@ -460,6 +460,10 @@ fn blocks(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     loop {
+        // (only '\n', '\r' and the first byte of U+2028 and U+2029 can start a break)
+        while i < b.len() && !matches!(b[i], b'\n' | b'\r' | 0xE2) {
+            i += 1;
+        }
         let (at_end, step) = if i == b.len() {
             (true, 0)
         } else if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
