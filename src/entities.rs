@@ -289,6 +289,8 @@ struct Ctx<'d, 't> {
     memo: std::cell::RefCell<[Option<(usize, usize, Option<(usize, Label, &'d str)>)>; MEMO_SLOTS]>,
     /// Per token: the word lists that hold it ([`list_bits`]), looked up once.
     bits: Vec<u32>,
+    /// The key buffer of [`Ctx::longest`], kept between calls.
+    key_buf: std::cell::RefCell<String>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -352,7 +354,7 @@ impl<'d, 't> Ctx<'d, 't> {
 
     fn longest_uncached(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
         let mut best: Option<(usize, Label, &'d str)> = None;
-        let mut key = String::with_capacity(48);
+        let mut key = self.key_buf.borrow_mut();
         for caps in [false, true] {
             if caps && !is_all_caps(self.tok(a)) {
                 break;
@@ -408,7 +410,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     }
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = (0..n).map(|i| list_bits(doc.tok(i))).collect();
-    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits };
+    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)) };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
