@@ -248,7 +248,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // '90s, 'n'
                 if is_apostrophe(c) && (space_before || out.is_empty()) {
                     if let Some(end) = leading_apostrophe_word(text, i + len) {
-                        out.push(Token { span: Span::new(start, end), kind: Kind::Word, space_before, line_before });
+                        push_token(&mut out, text, Token { span: Span::new(start, end), kind: Kind::Word, space_before, line_before });
                         i = end;
                         space_before = false;
                         line_before = false;
@@ -281,11 +281,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 kind = Kind::Punct;
             }
         }
-        out.push(Token { span: Span::new(start, i), kind, space_before, line_before });
+        push_token(&mut out, text, Token { span: Span::new(start, i), kind, space_before, line_before });
         space_before = false;
         line_before = false;
     }
-    split_possessives(text, out)
+    out
 }
 
 fn is_regional_indicator(c: char) -> bool {
@@ -413,29 +413,25 @@ fn leading_apostrophe_word(text: &str, i: usize) -> Option<usize> {
     None
 }
 
-/// Split the possessive "'s" / "’s" off words ("Kim’s" → "Kim", "’s").
-fn split_possessives(text: &str, tokens: Vec<Token>) -> Vec<Token> {
-    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 16);
-    for t in tokens {
-        if t.kind == Kind::Word {
-            let s = t.span.of(text);
-            let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
-                Some(s.len() - 2)
-            } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
-                Some(s.len() - 4)
-            } else {
-                None
-            };
-            if let Some(c) = cut {
-                let mid = t.span.start + c;
-                out.push(Token { span: Span::new(t.span.start, mid), ..t });
-                out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
-                continue;
-            }
+/// Push token `t`, with the possessive "'s" / "’s" split off a word ("Kim’s" → "Kim", "’s").
+fn push_token(out: &mut Vec<Token>, text: &str, t: Token) {
+    if t.kind == Kind::Word {
+        let s = t.span.of(text);
+        let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
+            Some(s.len() - 2)
+        } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
+            Some(s.len() - 4)
+        } else {
+            None
+        };
+        if let Some(c) = cut {
+            let mid = t.span.start + c;
+            out.push(Token { span: Span::new(t.span.start, mid), ..t });
+            out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
+            return;
         }
-        out.push(t);
     }
-    out
+    out.push(t);
 }
 
 // ---------- blocks and paragraphs ----------
