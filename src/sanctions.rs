@@ -1799,7 +1799,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// word (rather than the default) gave it.
     fn action(&self, t: Trig, clause: (usize, usize)) -> (Action, bool) {
         let (ca, cb) = clause;
-        let tw = self.w(t.ts).to_string();
+        let tw = self.w(t.ts);
         if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
             return (Action::Impose, true);
         }
@@ -1810,7 +1810,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if from_at > ca && self.w(from_at - 1) == "from" && (ca..from_at).any(|k| matches!(self.w(k), "release" | "released" | "releases" | "releasing" | "free" | "freed" | "frees" | "freeing")) {
             return (Action::Lift, true);
         }
-        let evasion = |w: &str| w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg");
+        // (the first byte rules out most words before the prefixes are compared)
+        let evasion = |w: &str| matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd')) && (w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg"));
         let counter = |w: &str| matches!(w, "initiative" | "crackdown" | "prevent" | "combat" | "counter" | "countering" | "focused" | "coordinate" | "crack" | "responses");
         // evasion: near the trigger, or its crackdown anywhere in the clause
         let near_after = words(t.te..(t.te + 3).min(cb));
@@ -1973,7 +1974,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Other, true);
         }
         // relief is its own easing: "the partial relief", "any further loosening"
-        if (matches!(tw.as_str(), "relief" | "easing" | "loosening" | "relaxation") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
+        if (matches!(tw, "relief" | "easing" | "loosening" | "relaxation") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
             return (Action::Ease, true);
         }
         // a promised response: "would take necessary measures", "will take resolute countermeasures"
