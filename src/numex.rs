@@ -1455,7 +1455,9 @@ impl<'a, 't> Cx<'a, 't> {
             j += 1;
         }
         let mut best = e;
-        let stop = (j + 10).min(self.hi);
+        // (long names: "… of the Department of State, Foreign Operations, and Related
+        // Programs Appropriations Act", "… of the Russia (Sanctions) (EU Exit) Regulations")
+        let stop = (j + 20).min(self.hi);
         let mut named = false;
         while j < stop {
             let w = self.l(j);
@@ -1466,7 +1468,13 @@ impl<'a, 't> Cx<'a, 't> {
                 }
                 break;
             }
-            let ok = (self.kind(j) == Some(Kind::Word) && self.cap(j)) || matches!(w, "of" | "the" | "and" | "on" | "for");
+            let ok = (self.kind(j) == Some(Kind::Word) && self.cap(j)) || matches!(w, "of" | "the" | "and" | "on" | "for")
+                // a comma inside the name, before a capitalised word or "and"
+                || named && w == "," && (self.cap(j + 1) || self.l(j + 1) == "and")
+                // "Anti-Money": a hyphen inside a word
+                || named && self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.cap(j + 1)
+                // "(Sanctions)", "(EU Exit)": a bracketed part of the title
+                || w == "(" && self.cap(j + 1) || w == ")" && named;
             if !ok {
                 break;
             }
@@ -1589,7 +1597,9 @@ impl<'a, 't> Cx<'a, 't> {
                 if self.t(e - 2) == "/" {
                     return Some((e, Label::Law));
                 }
-                return None;
+                // "Regulation 7 of the … Regulations 2019": a numbered part of a named law
+                let e2 = self.of_law(self.subparts(e));
+                return (e2 > e).then_some((e2, Label::Law));
             }
             _ => {}
         }
@@ -1752,6 +1762,9 @@ mod tests {
     case!(law_cfr, "See the regulations at 31 C.F.R. part 510 for details.", [("31 C.F.R. part 510", Law)]);
     case!(law_article, "Ankara invoked Article 4 of the North Atlantic Treaty in the crisis.", [("Article 4 of the North Atlantic Treaty", Law)]);
     case!(law_section, "Funds are barred by Section 7031(c) of the act.", [("Section 7031(c)", Law)]);
+    case!(law_section_of_long_name, "Aid was cut under Section 12(b) of the Ports, Harbours, and Inland Waterways Act, 2019, last week.", [("Section 12(b) of the Ports, Harbours, and Inland Waterways Act", Law), ("2019", Date), ("last week", Date)]);
+    case!(law_section_of_hyphenated_name, "She appealed under section 4 of the Counter-Piracy and Anti-Smuggling Act 2011.", [("section 4 of the Counter-Piracy and Anti-Smuggling Act", Law), ("2011", Date)]);
+    case!(law_regulation_of_bracketed_name, "Regulation 9 of the Myanmar (Sanctions) (Overseas Territories) Regulations 2023 applies.", [("Regulation 9 of the Myanmar (Sanctions) (Overseas Territories) Regulations", Law)]);
     case!(law_gl, "Treasury issued General License 8A and GL13 on Monday.", [("General License 8A", Law), ("GL13", Law), ("Monday", Date)]);
 
     // negatives
