@@ -975,7 +975,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     }
     // a firm named after its city: "Hefei Xinlian Semiconductor", "Shenyang Kumbit Technology"
     // (a place, one or two unknown name words, a business word)
-    if let Some((e, Label::Gpe, _)) = ctx.longest(a, b) {
+    if let Some((e, Label::Gpe | Label::Loc, _)) = ctx.longest(a, b) {
         if b - e >= 2 && b - e <= 3 && ctx.is(BUSINESS_HEADS, b - 1) && (e..b - 1).all(|k| ctx.word(k) && is_cap(ctx.tok(k)) && ctx.longest(k, b).is_none() && !lexicon::is_common_word(ctx.tok(k)) && !ctx.is(BUSINESS_HEADS, k)) {
             out.push(cand(a, b, Label::Org, None, Strength::Strong));
             return;
@@ -1143,6 +1143,15 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     let headline = ctx.in_headline(a);
     let first = toks[0];
     let last = toks[toks.len() - 1];
+    // "Acme Re (NYSE: ACRE)": a listed company before its exchange and ticker, and the ticker
+    // itself no entity
+    if stock_ticker(ctx, a) {
+        return None;
+    }
+    // "Tolland & Price": names joined by an ampersand name a firm
+    if listing_after(ctx, b) || toks.len() >= 2 && (a..b).any(|k| ctx.tok(k) == "&") {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
+    }
     if titled && !lexicon::is_common_word(first) {
         let g = lexicon::given_name(first).unwrap_or(Gender::Unknown);
         // (a Title Case headline capitalises verbs and nouns after a title too: "Minister
@@ -1250,6 +1259,26 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         return Some(weak(label.unwrap_or(Label::Org)));
     }
     None
+}
+
+/// A stock exchange's short name in a listing: "NYSE", "Nasdaq", "TSX", "HKEX".
+fn exchange_word(w: &str) -> bool {
+    (2..=8).contains(&w.chars().count()) && is_cap(w) && w.chars().all(|c| c.is_alphanumeric() || c == '.')
+}
+
+/// A ticker symbol: capitals, digits and dots, up to eight characters ("ACRE", "7203", "BRK.B").
+fn ticker_word(w: &str) -> bool {
+    (1..=8).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+}
+
+/// Whether token `a` is the ticker of a listing "(EXCHANGE: TICKER)".
+fn stock_ticker(ctx: &Ctx, a: usize) -> bool {
+    a >= 3 && a + 1 < ctx.doc.tokens.len() && ctx.tok(a + 1) == ")" && ctx.tok(a - 1) == ":" && ctx.tok(a - 3) == "(" && exchange_word(ctx.tok(a - 2)) && ticker_word(ctx.tok(a))
+}
+
+/// Whether a listing "(EXCHANGE: TICKER)" follows at token `b`.
+fn listing_after(ctx: &Ctx, b: usize) -> bool {
+    b + 4 < ctx.doc.tokens.len() && ctx.tok(b) == "(" && ctx.tok(b + 2) == ":" && stock_ticker(ctx, b + 3)
 }
 
 /// Whether a..b is the place of a dateline: words in capitals that open a line, then a comma,
@@ -2088,6 +2117,11 @@ mod tests {
         };
     }
 
+    // a listed company names its exchange and ticker; the ticker is no entity
+    e!(company_before_listing, "Shares of Brandvik Re (NYSE: BVR) and Tolland & Price (Nasdaq: TLPR) fell.", "Brandvik Re" => Org, "Tolland & Price" => Org);
+    e!(firm_with_ampersand, "An analyst at Tolland & Price said the fund had sold.", "Tolland & Price" => Org);
+    e!(firm_named_after_a_sea, "Shares in Baltic Varnholm Shipping rose after the ruling.", "Baltic Varnholm Shipping" => Org);
+    not_e!(ticker_in_listing, "Shares of Brandvik Re (NYSE: BVR) and Harwich Ports (LSE: HP2) fell.", "BVR", "HP2");
     e!(firm_named_after_its_city, "Regulators fined Dalian Haoyun Semiconductor and Ningbo Qiantai Trading in June.", "Dalian Haoyun Semiconductor" => Org, "Ningbo Qiantai Trading" => Org);
     e!(city_before_known_word_stays_a_place, "Shipments from Ningbo reached Hamburg in June.", "Ningbo" => Gpe, "Hamburg" => Gpe);
     e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
