@@ -558,6 +558,11 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             break;
         }
         let prev = ctx.tok(j - 1);
+        // "Jane Doe KC", "John Roe MP": post-nominal letters after a name are outside it
+        // (before a name, "MP" is a title: "Opposition MP Jane Doe")
+        if matches!(w, "KC" | "QC" | "SC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE") && is_cap(prev) && ctx.word(j - 1) && !(j + 1 < end && ctx.word(j + 1) && is_cap(ctx.tok(j + 1))) {
+            break;
+        }
         // "Acme Co." / "Acme Ltd.": the full stop of an abbreviated company form belongs to
         // the name (after "Acme LLC" or "Acme Sàrl" it ends the sentence)
         if w == "." && !t.space_before && is_company_suffix(prev) && abbreviated_form(prev) {
@@ -686,6 +691,10 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 && (ctx.tok(j - 1).chars().count() == 1 && is_cap(ctx.tok(j - 1)) || ctx.is(TITLES, j - 1) && abbreviated_title(ctx.tok(j - 1)))
                 && is_cap(ctx.tok(j + 1)) && ctx.word(j + 1) =>
             {
+                j += 1;
+            }
+            // "St. John's", "Mt. Elbrus": the full stop of an abbreviated saint or mountain
+            Kind::Punct if w == "." && !t.space_before && j == i + 1 && matches!(prev, "St" | "Ste" | "Mt" | "Ft") && j + 1 < end && toks[j + 1].space_before && ctx.word(j + 1) && is_cap(ctx.tok(j + 1)) => {
                 j += 1;
             }
             // a lexicon abbreviation that holds its full stop ("Calif.", "Tenn.")
@@ -2119,6 +2128,8 @@ mod tests {
 
     // a listed company names its exchange and ticker; the ticker is no entity
     e!(company_before_listing, "Shares of Brandvik Re (NYSE: BVR) and Tolland & Price (Nasdaq: TLPR) fell.", "Brandvik Re" => Org, "Tolland & Price" => Org);
+    e!(post_nominal_letters_outside, "Her barrister, Tamsin Okoro-Wells KC, told the tribunal that the order was void.", "Tamsin Okoro-Wells" => Person);
+    e!(saint_abbreviated_place, "Ferries from St. John's and St. Petersburg were cancelled.", "St. John's" => Gpe, "St. Petersburg" => Gpe);
     e!(firm_with_ampersand, "An analyst at Tolland & Price said the fund had sold.", "Tolland & Price" => Org);
     e!(firm_named_after_a_sea, "Shares in Baltic Varnholm Shipping rose after the ruling.", "Baltic Varnholm Shipping" => Org);
     not_e!(ticker_in_listing, "Shares of Brandvik Re (NYSE: BVR) and Harwich Ports (LSE: HP2) fell.", "BVR", "HP2");
