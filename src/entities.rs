@@ -1375,6 +1375,10 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if prev == "," && a >= 2 && person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told") {
         return Some(Label::Person);
     }
+    // "survived by a son, Tomas; and a daughter, Ines": a name in apposition to a kinship noun
+    if prev == "," && a >= 2 && kin_gender(ctx.tok(a - 2)).is_some() && matches!(next, "," | ";" | "." | "and" | "said" | "told") {
+        return Some(Label::Person);
+    }
     // "X's deputy", "X's wife": only people have these
     if matches!(next, "'s" | "’s") && b + 1 < ctx.doc.tokens.len() {
         let after = ctx.tok(b + 1);
@@ -1873,13 +1877,21 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         }
         let words = name_words(ctx, c.a, c.b);
         let w = joined(&words);
+        // "Mr. Doe" after "Jane Doe" and "John Doe": the title's gender picks the person
+        let title = if c.a >= 2 && ctx.tok(c.a - 1) == "." { ctx.tok(c.a - 2) } else if c.a >= 1 { ctx.tok(c.a - 1) } else { "" };
+        let title_gender = match title {
+            "Mr" | "Mr." => Some(Gender::Male),
+            "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" => Some(Gender::Female),
+            _ => None,
+        };
         let pick = by_word
             .get(&w)
             .into_iter()
             .flatten()
             .chain(by_key.get(&(Label::Person, w.clone())))
             .copied()
-            .max_by_key(|&k| (last_seen[k], std::cmp::Reverse(k)));
+            .filter(|&k| title_gender.is_none_or(|g| clusters[k].gender == Gender::Unknown || clusters[k].gender == g))
+            .max_by_key(|&k| (title_gender.is_some_and(|g| clusters[k].gender == g), last_seen[k], std::cmp::Reverse(k)));
         let k = match pick {
             Some(k) => k,
             None => {
@@ -2068,12 +2080,29 @@ fn preposed_role(ctx: &Ctx, c: &Cand, s0: usize, end: usize) -> Option<usize> {
 
 /// A person whose gender the name does not tell takes the first "he"/"she" that follows
 /// its first mention before any other person is named.
+/// The gender of a kinship noun ("daughter", "husband"), if it has one.
+fn kin_gender(w: &str) -> Option<Gender> {
+    match w {
+        "daughter" | "wife" | "mother" | "sister" | "widow" | "granddaughter" | "niece" | "aunt" | "grandmother" => Some(Gender::Female),
+        "son" | "husband" | "father" | "brother" | "widower" | "grandson" | "nephew" | "uncle" | "grandfather" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
     let people: Vec<usize> = (0..ents.mentions.len()).filter(|&i| ents.mentions[i].label == Label::Person).collect();
     for (n, &mi) in people.iter().enumerate() {
         let m = ents.mentions[mi];
         if ents.clusters[m.cluster].gender != Gender::Unknown {
             continue;
+        }
+        // "his daughter, Jane Doe": a kinship noun in apposition tells the gender
+        let first = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.start);
+        if first >= 2 && ctx.tok(first - 1) == "," {
+            if let Some(g) = kin_gender(ctx.tok(first - 2)) {
+                ents.clusters[m.cluster].gender = g;
+                continue;
+            }
         }
         let limit = people.get(n + 1).map_or(ctx.doc.text.len(), |&j| ents.mentions[j].span.start);
         let start = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.end);
@@ -2130,6 +2159,23 @@ mod tests {
     e!(company_before_listing, "Shares of Brandvik Re (NYSE: BVR) and Tolland & Price (Nasdaq: TLPR) fell.", "Brandvik Re" => Org, "Tolland & Price" => Org);
     e!(post_nominal_letters_outside, "Her barrister, Tamsin Okoro-Wells KC, told the tribunal that the order was void.", "Tamsin Okoro-Wells" => Person);
     e!(saint_abbreviated_place, "Ferries from St. John's and St. Petersburg were cancelled.", "St. John's" => Gpe, "St. Petersburg" => Gpe);
+    e!(kin_apposition_one_word_name, "She leaves a brother, Tiberiu; and a sister, Maribela.", "Tiberiu" => Person, "Maribela" => Person);
+    #[test]
+    fn kin_apposition_tells_gender() {
+        let text = "His niece, Adaeze Nwosu-Kalu, spoke first. Then he thanked the judges.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let m = e.mentions.iter().find(|m| m.span.of(text) == "Adaeze Nwosu-Kalu").expect("person");
+        assert_eq!(e.clusters[m.cluster].gender, Gender::Female);
+    }
+    #[test]
+    fn title_gender_picks_the_person() {
+        let text = "Tomasz Wrobel-Adu died on Monday. His daughter, Ewelina Wrobel-Adu, said he had been ill. Mr. Wrobel-Adu was 80.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let short = e.mentions.iter().find(|m| m.span.of(text) == "Wrobel-Adu").expect("short form");
+        assert_eq!(e.clusters[short.cluster].name, "Tomasz Wrobel-Adu");
+    }
     e!(firm_with_ampersand, "An analyst at Tolland & Price said the fund had sold.", "Tolland & Price" => Org);
     e!(firm_named_after_a_sea, "Shares in Baltic Varnholm Shipping rose after the ruling.", "Baltic Varnholm Shipping" => Org);
     not_e!(ticker_in_listing, "Shares of Brandvik Re (NYSE: BVR) and Harwich Ports (LSE: HP2) fell.", "BVR", "HP2");
