@@ -423,7 +423,8 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     bylines(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.a, std::cmp::Reverse(c.b)));
     let cands = confirm(&ctx, cands);
-    let cands = law_years(&ctx, cands);
+    let mut cands = law_years(&ctx, cands);
+    assembly_acts(&ctx, &mut cands);
     link(&ctx, cands)
 }
 
@@ -1645,6 +1646,26 @@ fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     out
 }
 
+/// "The General Assembly voted": an assembly that the lexicon knows as its annual session
+/// (an event people attend) is the body when it acts.
+fn assembly_acts(ctx: &Ctx, cands: &mut [Cand]) {
+    let n = ctx.doc.tokens.len();
+    for c in cands.iter_mut().filter(|c| c.label == Label::Event && ctx.tok(c.b - 1) == "Assembly") {
+        let mut k = c.b;
+        // "… Assembly on Tuesday adopted", "… Assembly has again voted"
+        while k < n && k < c.b + 4 && ctx.taken[k] || k < n && k < c.b + 4 && matches!(ctx.tok(k), "again" | "also" | "overwhelmingly" | "on" | "has" | "had" | "will" | "would" | "is" | "was") {
+            k += 1;
+        }
+        if k < n && ctx.word(k) && matches!(ctx.tok(k).to_lowercase().as_str(),
+            "voted" | "votes" | "vote" | "adopted" | "adopts" | "adopt" | "passed" | "passes" | "approved" | "approves" | "condemned"
+            | "condemns" | "elected" | "elects" | "debated" | "debates" | "debate" | "demanded" | "demands" | "called" | "calls"
+            | "rejected" | "rejects" | "prepared" | "resolution" | "resolutions" | "backed" | "backs" | "endorsed" | "endorses")
+        {
+            c.label = Label::Org;
+        }
+    }
+}
+
 /// Whether the letters of `acr` are, in order, initials of words of tokens a..b (a word may
 /// give one letter, or all its capitals: "S.A." gives S and A).
 fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
@@ -2176,6 +2197,8 @@ mod tests {
         let short = e.mentions.iter().find(|m| m.span.of(text) == "Wrobel-Adu").expect("short form");
         assert_eq!(e.clusters[short.cluster].name, "Tomasz Wrobel-Adu");
     }
+    // the General Assembly is the body when it acts, the annual session when it is attended
+    e!(assembly_acts_as_a_body, "The UN General Assembly on Monday adopted a text on fishing rights, and the General Assembly has voted on it before.", "UN General Assembly" => Org, "General Assembly" => Org);
     e!(firm_with_ampersand, "An analyst at Tolland & Price said the fund had sold.", "Tolland & Price" => Org);
     e!(firm_named_after_a_sea, "Shares in Baltic Varnholm Shipping rose after the ruling.", "Baltic Varnholm Shipping" => Org);
     not_e!(ticker_in_listing, "Shares of Brandvik Re (NYSE: BVR) and Harwich Ports (LSE: HP2) fell.", "BVR", "HP2");
