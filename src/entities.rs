@@ -2199,6 +2199,7 @@ mod tests {
     }
     // the General Assembly is the body when it acts, the annual session when it is attended
     e!(assembly_acts_as_a_body, "The UN General Assembly on Monday adopted a text on fishing rights, and the General Assembly has voted on it before.", "UN General Assembly" => Org, "General Assembly" => Org);
+    e!(straits_are_places, "Tankers crossed the Bosporus and the Dardanelles, then the Sicily Channel.", "Bosporus" => Loc, "Dardanelles" => Loc, "Sicily Channel" => Loc);
     e!(firm_with_ampersand, "An analyst at Tolland & Price said the fund had sold.", "Tolland & Price" => Org);
     e!(firm_named_after_a_sea, "Shares in Baltic Varnholm Shipping rose after the ruling.", "Baltic Varnholm Shipping" => Org);
     not_e!(ticker_in_listing, "Shares of Brandvik Re (NYSE: BVR) and Harwich Ports (LSE: HP2) fell.", "BVR", "HP2");
