@@ -231,7 +231,7 @@ const CUES: &[&str] = &[
     "notes", "noting", "observed", "pledged", "posted", "predicted", "promised", "quipped", "quoted", "quoting",
     "recalled", "remarked", "replied", "reported", "reports", "responded", "retorted", "revealed", "said", "say",
     "saying", "says", "shouted", "speaking", "spoke", "stated", "states", "stressed", "stresses", "stressing",
-    "suggested", "tell", "telling", "tells", "termed", "terms", "testified", "thundered", "told", "tweeted", "tweets", "underlined",
+    "suggested", "summed", "tell", "telling", "tells", "termed", "terms", "testified", "thundered", "told", "tweeted", "tweets", "underlined",
     "underscored", "urged", "urges", "vowed", "warned", "warning", "warns", "wondered", "write", "writes", "writing",
     "written", "wrote",
 ];
@@ -253,11 +253,11 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Heads of descriptions that stand for a person ("the minister").
 const PERSON_HEADS: &[&str] = &[
-    "adviser", "advisor", "aide", "ambassador", "analyst", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "commander", "commissioner", "diplomat", "director", "envoy", "expert", "general", "governor", "head",
-    "leader", "mayor", "minister", "negotiator", "official", "premier", "president", "professor", "prosecutor",
+    "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
+    "chief", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
+    "general", "governor", "head", "importer", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
     "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
-    "spokeswoman",
+    "spokeswoman", "trader",
 ];
 
 /// Heads of descriptions that stand for an organisation ("the ministry").
@@ -658,6 +658,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "according" {
             return i + 1 < self.doc.tokens.len() && self.word(i + 1).eq_ignore_ascii_case("to");
         }
+        // "as one trader put it"
+        if w == "put" {
+            return i + 1 < self.doc.tokens.len() && self.word(i + 1) == "it";
+        }
         // "called for" and "call on" ask for something rather than call it something
         if !in_list(CUES, &w) {
             return false;
@@ -685,7 +689,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !self.is_cue_word(i) {
             return None;
         }
-        if self.word(i).eq_ignore_ascii_case("according") {
+        if self.word(i).eq_ignore_ascii_case("according") || self.word(i) == "put" {
             return Some((self.doc.tokens[i].span.cover(self.doc.tokens[i + 1].span), i + 2));
         }
         Some((self.doc.tokens[i].span, i + 1))
@@ -1297,6 +1301,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(self.who_name(a, e));
             }
             return Some(self.who_mention(i));
+        }
+        // "Ana Souto, a trader in Lima, said": a name before its apposed description
+        if let (Some((a, e)), Some((d, _))) = (name_run, desc) {
+            if e < d && self.word(e) == "," {
+                return Some(self.who_name(a, e));
+            }
         }
         if let Some((a, h)) = desc {
             // "his office said", "her spokeswoman said": the person the possessive stands for
@@ -2177,6 +2187,16 @@ mod tests {
     a!(spokesperson_reuses_earlier_speaker, "A Harbour Board spokesperson said the port was “safe.” The spokesperson added that it was “too early to say.”",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])],
         [("Harbour Board", "Harbour Board", "said"), ("Harbour Board", "The spokesperson", "added")]);
+    a!(put_it_is_a_cue, "The ferry was late again. As Maria Lopez put it, “The timetable is a rumour.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "put it")]);
+    a!(summed_up_is_a_cue, "Maria Lopez summed up the week for the crew: “We sail on Friday or not at all.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "summed")]);
+    a!(unnamed_trade_speaker, "Freight rates doubled. “Nobody books a month ahead now,” one broker in the port told reporters.",
+        [], [("broker", "one broker", "told")]);
+    a!(definite_pilot_after_indefinite, "A pilot who works the river said the channel is silting up. “We touch the bottom twice a week,” the pilot said.",
+        [], [("pilot", "A pilot", "said")]);
+    a!(name_before_apposed_description, "Tom Reed left early.\n\nJan Oduya, an adviser in Lagos, said the rules were “a tax on bread.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Lagos", Gpe, Unknown, ["Lagos"])], [("Jan Oduya", "Jan Oduya", "said")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
         [("Alan Brooke", Person, Male, ["Alan Brooke"])], [("Alan Brooke", "Alan Brooke", "said"), ("Alan Brooke", "the envoy", "warned")]);
     a!(naming_verb_object_is_no_speaker, "The report names Tom Reed as a man who “knew everything.”",
