@@ -1226,7 +1226,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     && e < hi
                     && doc.tokens[e].kind == Kind::Dash
                     && m.span.of(doc.text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-                if speaker_label(m.label) && m.label != Label::Norp && !dateline {
+                // "a State Department official": a body that modifies a person's head noun
+                // (a spokesperson speaks for the body: "a Harbour Board spokesperson")
+                let modifier = e < hi && in_list(PERSON_HEADS, self.word(e)) && !self.word(e).starts_with("spokes") && self.word(e) != "representative";
+                if speaker_label(m.label) && m.label != Label::Norp && !dateline && !modifier {
                     let poss = self.possessive_after(e);
                     let obj = self.is_object(i, lo);
                     if poss && m.label == Label::Gpe && gov_body.is_none() && !obj {
@@ -1689,6 +1692,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // candidate, is the antecedent ("Jane Doe, a broker, said …. “…,” she said")
         if matches!(p, Pron::He | Pron::She) {
             let after = m.map_or(0, |m| self.token_at(m.span.start) + 1);
+            if let Some(label) = self.unnamed_subject_before(i, after.max(i.saturating_sub(200))) {
+                return Some(Who { speaker: None, label: Some(label), mention: span });
+            }
             let named = self.names.iter().rev().find(|(t, _)| *t < i && *t >= after && doc.sentences[doc.sentence_of(*t)].paragraph >= first_sentence);
             if let Some((_, w)) = named {
                 return Some(Who { speaker: None, label: w.label.clone(), mention: span });
@@ -1701,6 +1707,29 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => {}
         }
         Some(Who { speaker: Some(m.cluster), label: None, mention: span })
+    }
+
+    /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
+    /// quotes) whose subject is an unnamed individual ("A|An|One … official") and that has a
+    /// cue; its description is what a later "he" or "she" stands for.
+    fn unnamed_subject_before(&self, i: usize, lo: usize) -> Option<String> {
+        let doc = self.doc;
+        let mut s = doc.sentence_of(i);
+        while s > 0 {
+            s -= 1;
+            let (a, b) = doc.sentences[s].tokens;
+            if b <= lo {
+                return None;
+            }
+            if a < lo || self.in_quote[a] || !matches!(self.word(a), "A" | "An" | "One") {
+                continue;
+            }
+            let Some(h) = (a + 1..(a + 6).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k))) else { continue };
+            if (h + 1..b).any(|k| self.is_cue_word(k)) {
+                return Some(Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string());
+            }
+        }
+        None
     }
 
     /// "a spokesperson for X" (for, of, at): X as a speaker — an organisation or state
@@ -2197,6 +2226,10 @@ mod tests {
         [], [("pilot", "A pilot", "said")]);
     a!(name_before_apposed_description, "Tom Reed left early.\n\nJan Oduya, an adviser in Lagos, said the rules were “a tax on bread.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Lagos", Gpe, Unknown, ["Lagos"])], [("Jan Oduya", "Jan Oduya", "said")]);
+    a!(pronoun_after_unnamed_official, "Tom Reed chaired the talks. A senior official, speaking on condition of anonymity, said they had stalled.\n\n“We are done for now,” he said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("senior official", "he", "said")]);
+    a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
+        [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
         [("Alan Brooke", Person, Male, ["Alan Brooke"])], [("Alan Brooke", "Alan Brooke", "said"), ("Alan Brooke", "the envoy", "warned")]);
     a!(naming_verb_object_is_no_speaker, "The report names Tom Reed as a man who “knew everything.”",
