@@ -1692,7 +1692,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // candidate, is the antecedent ("Jane Doe, a broker, said …. “…,” she said")
         if matches!(p, Pron::He | Pron::She) {
             let after = m.map_or(0, |m| self.token_at(m.span.start) + 1);
-            if let Some(label) = self.unnamed_subject_before(i, after.max(i.saturating_sub(200))) {
+            // (within this paragraph and the one before)
+            let para = doc.paragraphs[doc.sentences[here].paragraph.saturating_sub(1)].sentences.0;
+            let near = doc.sentences[para.min(doc.sentences.len() - 1)].tokens.0;
+            if let Some(label) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200))) {
                 return Some(Who { speaker: None, label: Some(label), mention: span });
             }
             let named = self.names.iter().rev().find(|(t, _)| *t < i && *t >= after && doc.sentences[doc.sentence_of(*t)].paragraph >= first_sentence);
@@ -2228,6 +2231,8 @@ mod tests {
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Lagos", Gpe, Unknown, ["Lagos"])], [("Jan Oduya", "Jan Oduya", "said")]);
     a!(pronoun_after_unnamed_official, "Tom Reed chaired the talks. A senior official, speaking on condition of anonymity, said they had stalled.\n\n“We are done for now,” he said.",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("senior official", "he", "said")]);
+    a!(unnamed_subject_only_nearby, "A senior official said the talks had stalled.\n\nThe port reopened in May.\n\nJan Oduya, who runs a ferry line, said trade was slow.\n\n“We wait,” he said.",
+        [], [("", "he", "said")]);
     a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
