@@ -1186,6 +1186,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "Q: Last year you said …": in an interview's question, "you" is the one who answers
+        if let Some(y) = (lo..hi).find(|&k| !self.in_quote[k] && matches!(self.word(k), "you" | "You")) {
+            if let Some(c) = self.addressee(y) {
+                return Some(Who { speaker: Some(c), label: None, mention: doc.tokens[y].span });
+            }
+        }
         let mut gov_body: Option<Who> = None;
         let mut person: Option<usize> = None;
         let mut pron: Option<usize> = None;
@@ -1712,6 +1718,27 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(Who { speaker: Some(m.cluster), label: None, mention: span })
     }
 
+    /// The person "you" at token `y` addresses in an interview: in a question paragraph ("Q:",
+    /// "QUESTION …"), the one named as the label of the answer that follows ("DOE: …"), or
+    /// after a bare "A:" the person the text names most.
+    fn addressee(&self, y: usize) -> Option<usize> {
+        let doc = self.doc;
+        let p = doc.sentences[doc.sentence_of(y)].paragraph;
+        let first = |p: usize| doc.sentences[doc.paragraphs[p].sentences.0].tokens.0;
+        if p + 1 >= doc.paragraphs.len() || !matches!(self.word(first(p)), "Q" | "QUESTION" | "Question") {
+            return None;
+        }
+        let a = first(p + 1);
+        if let Some(m) = self.mention_at(a).filter(|m| m.label == Label::Person && m.cluster < self.clusters.len()) {
+            let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+            return (e < doc.tokens.len() && self.word(e) == ":").then_some(m.cluster);
+        }
+        if self.word(a) != "A" || a + 1 >= doc.tokens.len() || !matches!(self.word(a + 1), ":" | ".") {
+            return None;
+        }
+        (0..self.clusters.len()).filter(|&c| self.clusters[c].label == Label::Person).max_by_key(|&c| (self.clusters[c].mentions, std::cmp::Reverse(c)))
+    }
+
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
     /// quotes) whose subject is an unnamed individual ("A|An|One … official") and that has a
     /// cue; its description is what a later "he" or "she" stands for.
@@ -2233,6 +2260,10 @@ mod tests {
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("senior official", "he", "said")]);
     a!(unnamed_subject_only_nearby, "A senior official said the talks had stalled.\n\nThe port reopened in May.\n\nJan Oduya, who runs a ferry line, said trade was slow.\n\n“We wait,” he said.",
         [], [("", "he", "said")]);
+    a!(interview_you_is_the_answerer, "Jan Oduya has run the port for ten years. Oduya spoke to us in May.\n\nQ: Last year you said the quay was “a relic.” Why?\n\nA: Because it is.",
+        [("Jan Oduya", Person, Male, ["Jan Oduya", "Oduya"])], [("Jan Oduya", "you", "said")]);
+    a!(briefing_you_is_the_labelled_answerer, "QUESTION (Tom Reed, Harbour Radio): In May you called the fees “temporary.” Are they?\n\nODUYA: They are.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["ODUYA"])], [("Jan Oduya", "you", "called")]);
     a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
