@@ -991,6 +991,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             return;
         }
     }
+    // "Nguyen Van Thanh", "Phạm Thu Hằng": a Vietnamese family name and two or three
+    // syllables (a middle "Van" or "Thi" is no town and no word)
+    if let Some(g) = vietnamese_name(ctx, a, b) {
+        out.push(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
+        return;
+    }
     // parse: [place or nationality]* [titles]* [name]
     let mut k = a;
     let mut pieces: Vec<Cand> = Vec::new();
@@ -1089,6 +1095,33 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         merged.push(p);
     }
     out.extend(merged);
+}
+
+/// Whether a..b reads as a Vietnamese name: a common family name, then two or three
+/// capitalised syllables, none of them an English word except the middle names "Van" and
+/// "Thi"; the gender a middle "Van" or "Thi" tells.
+fn vietnamese_name(ctx: &Ctx, a: usize, b: usize) -> Option<Gender> {
+    const FAMILY: &[&str] = &[
+        "Bui", "Bùi", "Dang", "Dinh", "Doan", "Duong", "Dương", "Hoang", "Hoàng", "Huynh", "Huỳnh", "Hồ", "Ngo", "Ngô",
+        "Nguyen", "Nguyễn", "Pham", "Phan", "Phạm", "Tran", "Trinh", "Truong", "Trương", "Trần", "Trịnh", "Vu", "Võ",
+        "Vũ", "Đinh", "Đoàn", "Đặng", "Đỗ",
+    ];
+    if !(3..=4).contains(&(b - a)) || !FAMILY.contains(&ctx.tok(a)) {
+        return None;
+    }
+    let middle = |w: &str| matches!(w, "Van" | "Văn" | "Thi" | "Thị");
+    let syllable = |k: usize| {
+        let w = ctx.tok(k);
+        ctx.word(k) && is_cap(w) && w.chars().count() <= 6 && (middle(w) || !lexicon::is_common_word(w))
+    };
+    if !(a + 1..b).all(syllable) {
+        return None;
+    }
+    Some(match ctx.tok(a + 1) {
+        "Van" | "Văn" => Gender::Male,
+        "Thi" | "Thị" => Gender::Female,
+        _ => Gender::Unknown,
+    })
 }
 
 /// "North and South Korea": a lone direction takes the label of the name that follows "and".
@@ -2200,6 +2233,7 @@ mod tests {
     // the General Assembly is the body when it acts, the annual session when it is attended
     e!(assembly_acts_as_a_body, "The UN General Assembly on Monday adopted a text on fishing rights, and the General Assembly has voted on it before.", "UN General Assembly" => Org, "General Assembly" => Org);
     e!(straits_are_places, "Tankers crossed the Bosporus and the Dardanelles, then the Sicily Channel.", "Bosporus" => Loc, "Dardanelles" => Loc, "Sicily Channel" => Loc);
+    e!(vietnamese_names, "Tran Van Duc, who owns two barges in Can Tho, met Pham Thi Mai and Phạm Thu Hằng on Monday.", "Tran Van Duc" => Person, "Pham Thi Mai" => Person, "Phạm Thu Hằng" => Person);
     e!(firm_with_ampersand, "An analyst at Tolland & Price said the fund had sold.", "Tolland & Price" => Org);
     e!(firm_named_after_a_sea, "Shares in Baltic Varnholm Shipping rose after the ruling.", "Baltic Varnholm Shipping" => Org);
     not_e!(ticker_in_listing, "Shares of Brandvik Re (NYSE: BVR) and Harwich Ports (LSE: HP2) fell.", "BVR", "HP2");

@@ -252,6 +252,7 @@ const G_ANY: u32 = G_LAW | G_MONEY | G_PERCENT | G_CLOCK | G_DATETIME;
 const LAW_STARTS: &[&str] = &[
     "united", "security", "resolution", "resolutions", "un", "u.n.", "unsc", "unscr", "unscrs", "e.o.", "eo", "e.o",
     "executive", "general", "public", "article", "articles", "section", "directive", "regulation", "decision",
+    "decree", "presidential", "royal",
 ];
 /// Lower-cased words outside the tables that start a date or time: counts ("a", "several",
 /// "half"), "earlier in the year", "every"/"each", "early"/"late"/"mid", "the morning after",
@@ -1570,6 +1571,15 @@ impl<'a, 't> Cx<'a, 't> {
                 let e = self.law_num(i + 2)?;
                 return Some((self.more_nums(e), Label::Law));
             }
+            // "Decree No. 117", "Presidential Decree No. 9102", "Royal Decree 45/2023"
+            "decree" | "presidential" | "royal" if self.cap(i) => {
+                let k = if w == "decree" { i + 1 } else if self.l(i + 1) == "decree" && self.cap(i + 1) { i + 2 } else { return None };
+                if !matches!(self.l(k), "no." | "no") && !self.is_num(k) {
+                    return None;
+                }
+                let e = self.law_num(k)?;
+                return Some((e, Label::Law));
+            }
             "public" if self.l(i + 1) == "law" && self.cap(i + 1) => {
                 let e = self.law_num(i + 2)?;
                 return Some((e, Label::Law));
@@ -1761,6 +1771,7 @@ mod tests {
     case!(law_resolution, "Diplomats cited resolution 2375 in the letter.", [("resolution 2375", Law)]);
     case!(law_cfr, "See the regulations at 31 C.F.R. part 510 for details.", [("31 C.F.R. part 510", Law)]);
     case!(law_article, "Ankara invoked Article 4 of the North Atlantic Treaty in the crisis.", [("Article 4 of the North Atlantic Treaty", Law)]);
+    case!(law_decree_numbered, "The checks apply Presidential Decree No. 4471 and Decree 88 of the cabinet.", [("Presidential Decree No. 4471", Law), ("Decree 88", Law)]);
     case!(law_section, "Funds are barred by Section 7031(c) of the act.", [("Section 7031(c)", Law)]);
     case!(law_section_of_long_name, "Aid was cut under Section 12(b) of the Ports, Harbours, and Inland Waterways Act, 2019, last week.", [("Section 12(b) of the Ports, Harbours, and Inland Waterways Act", Law), ("2019", Date), ("last week", Date)]);
     case!(law_section_of_hyphenated_name, "She appealed under section 4 of the Counter-Piracy and Anti-Smuggling Act 2011.", [("section 4 of the Counter-Piracy and Anti-Smuggling Act", Law), ("2011", Date)]);
