@@ -129,8 +129,9 @@ const NON_ENTITY_HEADS: WordList = WordList { bit: 1 << 6, words: &[
 
 /// Acronyms of things that are no named entity.
 const NON_ENTITY_ACRONYMS: WordList = WordList { bit: 1 << 7, words: &[
-    "AI", "AIDS", "CEO", "CFO", "COVID", "DNA", "DOB", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID", "IPO", "LNG",
-    "MP", "MPs", "NGO", "NGOs", "OK", "OTC", "PC", "PDF", "POB", "PhD", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
+    "AI", "AIDS", "CBE", "CEO", "CFO", "COVID", "DBE", "DNA", "DOB", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID",
+    "IPO", "KBE", "KC", "LNG", "MBE", "MP", "MPs", "NGO", "NGOs", "OBE", "OK", "OTC", "PC", "PDF", "POB",
+    "PhD", "QC", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
 ] };
 
 const MONTHS_DAYS: WordList = WordList { bit: 1 << 8, words: &[
@@ -425,6 +426,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     let cands = confirm(&ctx, cands);
     let mut cands = law_years(&ctx, cands);
     assembly_acts(&ctx, &mut cands);
+    let cands = year_named(&ctx, cands);
     link(&ctx, cands)
 }
 
@@ -921,7 +923,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let keep = headed_before || has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head)
             || has(FAC_HEADS, head) || has(LOC_HEADS, head) || ctx.is(EVENT_HEADS, b - 1) && b - a >= 4 && !ctx.in_headline(a)
             || has(TITLES, head) && k + 1 < b && ctx.is(TITLES, k + 1)
-            || matches!(head, "Bank" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
+            || matches!(head, "Bank" | "House" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
         // "Government of National Unity": a government named by words, not by a place
         let after = k + 1 + usize::from(ctx.tok(k + 1) == "the");
@@ -1660,6 +1662,9 @@ fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 Some(b + 1)
             } else if b + 1 < n && ctx.tok(b) == "," && is_year(b + 1) {
                 Some(b + 2)
+            } else if b + 1 < n && ctx.tok(b) == "of" && is_year(b + 1) && ctx.tok(b - 1) == "Act" {
+                // "Trade Act of 1974"
+                Some(b + 2)
             } else if b + 2 < n && ctx.tok(b) == "(" && is_year(b + 1) && ctx.tok(b + 2) == ")" {
                 Some(b + 3)
             } else {
@@ -1672,6 +1677,25 @@ fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                     c.b = end;
                     swallowed_to = Some(end);
                 }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "2019 Chicago Marathon", "1915 Çanakkale Bridge": a year right before the name of an
+/// event or a structure is part of the name.
+fn year_named(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if let Some(prev) = out.last() {
+            let year = prev.label == Label::Date && prev.b == prev.a + 1 && prev.b == c.a && ctx.tok(prev.a).len() == 4 && ctx.tok(prev.a).bytes().all(|x| x.is_ascii_digit());
+            if year && matches!(c.label, Label::Event | Label::Fac) {
+                let a = prev.a;
+                out.pop();
+                out.push(Cand { a, ..c });
+                continue;
             }
         }
         out.push(c);
@@ -2234,6 +2258,10 @@ mod tests {
     e!(assembly_acts_as_a_body, "The UN General Assembly on Monday adopted a text on fishing rights, and the General Assembly has voted on it before.", "UN General Assembly" => Org, "General Assembly" => Org);
     e!(straits_are_places, "Tankers crossed the Bosporus and the Dardanelles, then the Sicily Channel.", "Bosporus" => Loc, "Dardanelles" => Loc, "Sicily Channel" => Loc);
     e!(vietnamese_names, "Tran Van Duc, who owns two barges in Can Tho, met Pham Thi Mai and Phạm Thu Hằng on Monday.", "Tran Van Duc" => Person, "Pham Thi Mai" => Person, "Phạm Thu Hằng" => Person);
+    e!(law_act_of_year, "Imports were barred under the Port Safety Act of 1988 until May.", "Port Safety Act of 1988" => Law);
+    not_e!(post_nominal_no_org, "Her barrister, Tamsin Okoro-Wells KC, told the tribunal that the order was void.", "KC");
+    e!(year_in_structure_name, "Ships passed under the 2016 Varnholm Bridge on Monday.", "2016 Varnholm Bridge" => Fac);
+    e!(house_of_a_body, "The bill now goes to the House of Assembly for a vote.", "House of Assembly" => Org);
     e!(firm_with_ampersand, "An analyst at Tolland & Price said the fund had sold.", "Tolland & Price" => Org);
     e!(firm_named_after_a_sea, "Shares in Baltic Varnholm Shipping rose after the ruling.", "Baltic Varnholm Shipping" => Org);
     not_e!(ticker_in_listing, "Shares of Brandvik Re (NYSE: BVR) and Harwich Ports (LSE: HP2) fell.", "BVR", "HP2");
