@@ -252,6 +252,7 @@ const G_ANY: u32 = G_LAW | G_MONEY | G_PERCENT | G_CLOCK | G_DATETIME;
 const LAW_STARTS: &[&str] = &[
     "united", "security", "resolution", "resolutions", "un", "u.n.", "unsc", "unscr", "unscrs", "e.o.", "eo", "e.o",
     "executive", "general", "public", "article", "articles", "section", "directive", "regulation", "decision",
+    "decree", "presidential", "royal",
 ];
 /// Lower-cased words outside the tables that start a date or time: counts ("a", "several",
 /// "half"), "earlier in the year", "every"/"each", "early"/"late"/"mid", "the morning after",
@@ -1455,7 +1456,9 @@ impl<'a, 't> Cx<'a, 't> {
             j += 1;
         }
         let mut best = e;
-        let stop = (j + 10).min(self.hi);
+        // (long names: "… of the Department of State, Foreign Operations, and Related
+        // Programs Appropriations Act", "… of the Russia (Sanctions) (EU Exit) Regulations")
+        let stop = (j + 20).min(self.hi);
         let mut named = false;
         while j < stop {
             let w = self.l(j);
@@ -1466,7 +1469,13 @@ impl<'a, 't> Cx<'a, 't> {
                 }
                 break;
             }
-            let ok = (self.kind(j) == Some(Kind::Word) && self.cap(j)) || matches!(w, "of" | "the" | "and" | "on" | "for");
+            let ok = (self.kind(j) == Some(Kind::Word) && self.cap(j)) || matches!(w, "of" | "the" | "and" | "on" | "for")
+                // a comma inside the name, before a capitalised word or "and"
+                || named && w == "," && (self.cap(j + 1) || self.l(j + 1) == "and")
+                // "Anti-Money": a hyphen inside a word
+                || named && self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.cap(j + 1)
+                // "(Sanctions)", "(EU Exit)": a bracketed part of the title
+                || w == "(" && self.cap(j + 1) || w == ")" && named;
             if !ok {
                 break;
             }
@@ -1562,6 +1571,15 @@ impl<'a, 't> Cx<'a, 't> {
                 let e = self.law_num(i + 2)?;
                 return Some((self.more_nums(e), Label::Law));
             }
+            // "Decree No. 117", "Presidential Decree No. 9102", "Royal Decree 45/2023"
+            "decree" | "presidential" | "royal" if self.cap(i) => {
+                let k = if w == "decree" { i + 1 } else if self.l(i + 1) == "decree" && self.cap(i + 1) { i + 2 } else { return None };
+                if !matches!(self.l(k), "no." | "no") && !self.is_num(k) {
+                    return None;
+                }
+                let e = self.law_num(k)?;
+                return Some((e, Label::Law));
+            }
             "public" if self.l(i + 1) == "law" && self.cap(i + 1) => {
                 let e = self.law_num(i + 2)?;
                 return Some((e, Label::Law));
@@ -1589,7 +1607,9 @@ impl<'a, 't> Cx<'a, 't> {
                 if self.t(e - 2) == "/" {
                     return Some((e, Label::Law));
                 }
-                return None;
+                // "Regulation 7 of the … Regulations 2019": a numbered part of a named law
+                let e2 = self.of_law(self.subparts(e));
+                return (e2 > e).then_some((e2, Label::Law));
             }
             _ => {}
         }
@@ -1751,7 +1771,11 @@ mod tests {
     case!(law_resolution, "Diplomats cited resolution 2375 in the letter.", [("resolution 2375", Law)]);
     case!(law_cfr, "See the regulations at 31 C.F.R. part 510 for details.", [("31 C.F.R. part 510", Law)]);
     case!(law_article, "Ankara invoked Article 4 of the North Atlantic Treaty in the crisis.", [("Article 4 of the North Atlantic Treaty", Law)]);
+    case!(law_decree_numbered, "The checks apply Presidential Decree No. 4471 and Decree 88 of the cabinet.", [("Presidential Decree No. 4471", Law), ("Decree 88", Law)]);
     case!(law_section, "Funds are barred by Section 7031(c) of the act.", [("Section 7031(c)", Law)]);
+    case!(law_section_of_long_name, "Aid was cut under Section 12(b) of the Ports, Harbours, and Inland Waterways Act, 2019, last week.", [("Section 12(b) of the Ports, Harbours, and Inland Waterways Act", Law), ("2019", Date), ("last week", Date)]);
+    case!(law_section_of_hyphenated_name, "She appealed under section 4 of the Counter-Piracy and Anti-Smuggling Act 2011.", [("section 4 of the Counter-Piracy and Anti-Smuggling Act", Law), ("2011", Date)]);
+    case!(law_regulation_of_bracketed_name, "Regulation 9 of the Myanmar (Sanctions) (Overseas Territories) Regulations 2023 applies.", [("Regulation 9 of the Myanmar (Sanctions) (Overseas Territories) Regulations", Law)]);
     case!(law_gl, "Treasury issued General License 8A and GL13 on Monday.", [("General License 8A", Law), ("GL13", Law), ("Monday", Date)]);
 
     // negatives

@@ -231,7 +231,7 @@ const CUES: &[&str] = &[
     "notes", "noting", "observed", "pledged", "posted", "predicted", "promised", "quipped", "quoted", "quoting",
     "recalled", "remarked", "replied", "reported", "reports", "responded", "retorted", "revealed", "said", "say",
     "saying", "says", "shouted", "speaking", "spoke", "stated", "states", "stressed", "stresses", "stressing",
-    "suggested", "tell", "telling", "tells", "termed", "terms", "testified", "thundered", "told", "tweeted", "tweets", "underlined",
+    "suggested", "summed", "tell", "telling", "tells", "termed", "terms", "testified", "thundered", "told", "tweeted", "tweets", "underlined",
     "underscored", "urged", "urges", "vowed", "warned", "warning", "warns", "wondered", "write", "writes", "writing",
     "written", "wrote",
 ];
@@ -253,11 +253,11 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Heads of descriptions that stand for a person ("the minister").
 const PERSON_HEADS: &[&str] = &[
-    "adviser", "advisor", "aide", "ambassador", "analyst", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "commander", "commissioner", "diplomat", "director", "envoy", "expert", "general", "governor", "head",
-    "leader", "mayor", "minister", "negotiator", "official", "premier", "president", "professor", "prosecutor",
+    "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
+    "chief", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
+    "general", "governor", "head", "importer", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
     "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
-    "spokeswoman",
+    "spokeswoman", "trader",
 ];
 
 /// Heads of descriptions that stand for an organisation ("the ministry").
@@ -663,6 +663,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "according" {
             return i + 1 < self.doc.tokens.len() && self.word(i + 1).eq_ignore_ascii_case("to");
         }
+        // "as one trader put it"
+        if w == "put" {
+            return i + 1 < self.doc.tokens.len() && self.word(i + 1) == "it";
+        }
         // "called for" and "call on" ask for something rather than call it something
         if !in_list(CUES, &w) {
             return false;
@@ -690,7 +694,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !self.is_cue_word(i) {
             return None;
         }
-        if self.word(i).eq_ignore_ascii_case("according") {
+        if self.word(i).eq_ignore_ascii_case("according") || self.word(i) == "put" {
             return Some((self.doc.tokens[i].span.cover(self.doc.tokens[i + 1].span), i + 2));
         }
         Some((self.doc.tokens[i].span, i + 1))
@@ -1187,6 +1191,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "Q: Last year you said …": in an interview's question, "you" is the one who answers
+        if let Some(y) = (lo..hi).find(|&k| !self.in_quote[k] && matches!(self.word(k), "you" | "You")) {
+            if let Some(c) = self.addressee(y) {
+                return Some(Who { speaker: Some(c), label: None, mention: doc.tokens[y].span });
+            }
+        }
         let mut gov_body: Option<Who> = None;
         let mut person: Option<usize> = None;
         let mut pron: Option<usize> = None;
@@ -1227,7 +1237,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     && e < hi
                     && doc.tokens[e].kind == Kind::Dash
                     && m.span.of(doc.text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-                if speaker_label(m.label) && m.label != Label::Norp && !dateline {
+                // "a State Department official": a body that modifies a person's head noun
+                // (a spokesperson speaks for the body: "a Harbour Board spokesperson")
+                let modifier = e < hi && in_list(PERSON_HEADS, self.word(e)) && !self.word(e).starts_with("spokes") && self.word(e) != "representative";
+                if speaker_label(m.label) && m.label != Label::Norp && !dateline && !modifier {
                     let poss = self.possessive_after(e);
                     let obj = self.is_object(i, lo);
                     if poss && m.label == Label::Gpe && gov_body.is_none() && !obj {
@@ -1302,6 +1315,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(self.who_name(a, e));
             }
             return Some(self.who_mention(i));
+        }
+        // "Ana Souto, a trader in Lima, said": a name before its apposed description
+        if let (Some((a, e)), Some((d, _))) = (name_run, desc) {
+            if e < d && self.word(e) == "," {
+                return Some(self.who_name(a, e));
+            }
         }
         if let Some((a, h)) = desc {
             // "his office said", "her spokeswoman said": the person the possessive stands for
@@ -1684,6 +1703,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // candidate, is the antecedent ("Jane Doe, a broker, said …. “…,” she said")
         if matches!(p, Pron::He | Pron::She) {
             let after = m.map_or(0, |m| self.token_at(m.span.start) + 1);
+            // (within this paragraph and the one before)
+            let para = doc.paragraphs[doc.sentences[here].paragraph.saturating_sub(1)].sentences.0;
+            let near = doc.sentences[para.min(doc.sentences.len() - 1)].tokens.0;
+            if let Some(label) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200))) {
+                return Some(Who { speaker: None, label: Some(label), mention: span });
+            }
             let named = self.names.iter().rev().find(|(t, _)| *t < i && *t >= after && doc.sentences[doc.sentence_of(*t)].paragraph >= first_sentence);
             if let Some((_, w)) = named {
                 return Some(Who { speaker: None, label: w.label.clone(), mention: span });
@@ -1696,6 +1721,50 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => {}
         }
         Some(Who { speaker: Some(m.cluster), label: None, mention: span })
+    }
+
+    /// The person "you" at token `y` addresses in an interview: in a question paragraph ("Q:",
+    /// "QUESTION …"), the one named as the label of the answer that follows ("DOE: …"), or
+    /// after a bare "A:" the person the text names most.
+    fn addressee(&self, y: usize) -> Option<usize> {
+        let doc = self.doc;
+        let p = doc.sentences[doc.sentence_of(y)].paragraph;
+        let first = |p: usize| doc.sentences[doc.paragraphs[p].sentences.0].tokens.0;
+        if p + 1 >= doc.paragraphs.len() || !matches!(self.word(first(p)), "Q" | "QUESTION" | "Question") {
+            return None;
+        }
+        let a = first(p + 1);
+        if let Some(m) = self.mention_at(a).filter(|m| m.label == Label::Person && m.cluster < self.clusters.len()) {
+            let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+            return (e < doc.tokens.len() && self.word(e) == ":").then_some(m.cluster);
+        }
+        if self.word(a) != "A" || a + 1 >= doc.tokens.len() || !matches!(self.word(a + 1), ":" | ".") {
+            return None;
+        }
+        (0..self.clusters.len()).filter(|&c| self.clusters[c].label == Label::Person).max_by_key(|&c| (self.clusters[c].mentions, std::cmp::Reverse(c)))
+    }
+
+    /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
+    /// quotes) whose subject is an unnamed individual ("A|An|One … official") and that has a
+    /// cue; its description is what a later "he" or "she" stands for.
+    fn unnamed_subject_before(&self, i: usize, lo: usize) -> Option<String> {
+        let doc = self.doc;
+        let mut s = doc.sentence_of(i);
+        while s > 0 {
+            s -= 1;
+            let (a, b) = doc.sentences[s].tokens;
+            if b <= lo {
+                return None;
+            }
+            if a < lo || self.in_quote[a] || !matches!(self.word(a), "A" | "An" | "One") {
+                continue;
+            }
+            let Some(h) = (a + 1..(a + 6).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k))) else { continue };
+            if (h + 1..b).any(|k| self.is_cue_word(k)) {
+                return Some(Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string());
+            }
+        }
+        None
     }
 
     /// "a spokesperson for X" (for, of, at): X as a speaker — an organisation or state
@@ -2182,6 +2251,26 @@ mod tests {
     a!(spokesperson_reuses_earlier_speaker, "A Harbour Board spokesperson said the port was “safe.” The spokesperson added that it was “too early to say.”",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])],
         [("Harbour Board", "Harbour Board", "said"), ("Harbour Board", "The spokesperson", "added")]);
+    a!(put_it_is_a_cue, "The ferry was late again. As Maria Lopez put it, “The timetable is a rumour.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "put it")]);
+    a!(summed_up_is_a_cue, "Maria Lopez summed up the week for the crew: “We sail on Friday or not at all.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "summed")]);
+    a!(unnamed_trade_speaker, "Freight rates doubled. “Nobody books a month ahead now,” one broker in the port told reporters.",
+        [], [("broker", "one broker", "told")]);
+    a!(definite_pilot_after_indefinite, "A pilot who works the river said the channel is silting up. “We touch the bottom twice a week,” the pilot said.",
+        [], [("pilot", "A pilot", "said")]);
+    a!(name_before_apposed_description, "Tom Reed left early.\n\nJan Oduya, an adviser in Lagos, said the rules were “a tax on bread.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Lagos", Gpe, Unknown, ["Lagos"])], [("Jan Oduya", "Jan Oduya", "said")]);
+    a!(pronoun_after_unnamed_official, "Tom Reed chaired the talks. A senior official, speaking on condition of anonymity, said they had stalled.\n\n“We are done for now,” he said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("senior official", "he", "said")]);
+    a!(unnamed_subject_only_nearby, "A senior official said the talks had stalled.\n\nThe port reopened in May.\n\nJan Oduya, who runs a ferry line, said trade was slow.\n\n“We wait,” he said.",
+        [], [("", "he", "said")]);
+    a!(interview_you_is_the_answerer, "Jan Oduya has run the port for ten years. Oduya spoke to us in May.\n\nQ: Last year you said the quay was “a relic.” Why?\n\nA: Because it is.",
+        [("Jan Oduya", Person, Male, ["Jan Oduya", "Oduya"])], [("Jan Oduya", "you", "said")]);
+    a!(briefing_you_is_the_labelled_answerer, "QUESTION (Tom Reed, Harbour Radio): In May you called the fees “temporary.” Are they?\n\nODUYA: They are.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["ODUYA"])], [("Jan Oduya", "you", "called")]);
+    a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
+        [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
         [("Alan Brooke", Person, Male, ["Alan Brooke"])], [("Alan Brooke", "Alan Brooke", "said"), ("Alan Brooke", "the envoy", "warned")]);
     a!(naming_verb_object_is_no_speaker, "The report names Tom Reed as a man who “knew everything.”",

@@ -11,7 +11,7 @@
 
 use crate::lexicon::{Gazetteer, GivenNames, Strings};
 
-/// 7446 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
+/// 7471 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
 #[rustfmt::skip]
 pub static GAZETTEER: Gazetteer = Gazetteer {
     surfaces: Strings {
@@ -801,6 +801,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Berbera\n\
             Berbers\n\
             Bergen\n\
+            Bering Strait\n\
             Berlaymont\n\
             Berlin\n\
             Bermuda\n\
@@ -934,6 +935,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Bosnian Serb\n\
             Bosnian Serbs\n\
             Bosnians\n\
+            Bosphorus\n\
+            Bosphorus Strait\n\
+            Bosporus\n\
+            Bosporus Strait\n\
             Boston\n\
             Boston Globe\n\
             Botas\n\
@@ -1172,6 +1177,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Cape Verde\n\
             Cape Verdean\n\
             Cape Verdeans\n\
+            Cape of Good Hope\n\
             Capitol\n\
             Capitol Hill\n\
             Carabanchel\n\
@@ -1646,6 +1652,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Dar es Salaam\n\
             Daraa\n\
             Darbhanga\n\
+            Dardanelles\n\
             Darfur\n\
             Darnytsya\n\
             Dasmarinas\n\
@@ -1957,6 +1964,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Energy Department\n\
             England\n\
             English\n\
+            English Channel\n\
             Englishman\n\
             Englishmen\n\
             Eni\n\
@@ -3365,6 +3373,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Kenyans\n\
             Kerala\n\
             Kerch Bridge\n\
+            Kerch Strait\n\
             Kerch Strait Bridge\n\
             Kerman\n\
             Kermanshah\n\
@@ -3774,6 +3783,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Loja\n\
             Lok Sabha\n\
             Lombardy\n\
+            Lombok Strait\n\
             Lome\n\
             Lomé\n\
             London\n\
@@ -3934,6 +3944,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Makurdi\n\
             Malabon\n\
             Malacca\n\
+            Malacca Strait\n\
             Malaga\n\
             Malagasy\n\
             Malang\n\
@@ -4330,6 +4341,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Mozambican\n\
             Mozambicans\n\
             Mozambique\n\
+            Mozambique Channel\n\
             Mpanda\n\
             Mpumalanga\n\
             Muammar Gaddafi\n\
@@ -4839,6 +4851,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Oregon\n\
             Orel\n\
             Orenburg\n\
+            Oresund\n\
             Organisation for Economic Co-operation and Development\n\
             Organisation for the Prohibition of Chemical Weapons\n\
             Organisation of Islamic Cooperation\n\
@@ -6046,8 +6059,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Siberia\n\
             Sichuan\n\
             Sicilian\n\
+            Sicilian Channel\n\
             Sicilians\n\
             Sicily\n\
+            Sicily Channel\n\
             Sidi Bel Abbes\n\
             Siemens\n\
             Sierra Leone\n\
@@ -6243,7 +6258,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Stockholm International Peace Research Institute\n\
             Stockton\n\
             Stoke-on-Trent\n\
+            Strait of Dover\n\
+            Strait of Gibraltar\n\
             Strait of Hormuz\n\
+            Strait of Kerch\n\
+            Strait of Malacca\n\
+            Strait of Sicily\n\
+            Strait of the Dardanelles\n\
+            Straits of Malacca\n\
             Strasbourg\n\
             Stuttgart\n\
             Sub-Saharan Africa\n\
@@ -6285,6 +6307,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Sunch'on\n\
             Sunch'ŏn\n\
             Suncheon\n\
+            Sunda Strait\n\
             Sunday Telegraph\n\
             Sungai Buloh\n\
             Sungai Petani\n\
@@ -6692,6 +6715,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Turkish Cypriots\n\
             Turkish Grand National Assembly\n\
             Turkish Republic of Northern Cyprus\n\
+            Turkish Straits\n\
             Turkish Stream\n\
             Turkistan\n\
             Turkiye\n\
@@ -7449,6 +7473,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Ða Lat\n\
             Ðà Lạt\n\
             Ñuñoa\n\
+            Øresund\n\
             Ürümqi\n\
             Üsküdar\n\
             Đien Ban\n\
@@ -7467,35 +7492,35 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0, 108, 234, 548, 715, 932, 1093, 1290, 1496, 1641, 1826, 2018, 2199, 2357, 2572, 2768,
             2946, 3120, 3272, 3494, 3699, 3841, 4055, 4230, 4396, 4567, 4761, 4986, 5219, 5417, 5579, 5779,
             5952, 6089, 6230, 6421, 6581, 6760, 6920, 7112, 7282, 7482, 7640, 7810, 7959, 8096, 8331, 8475,
-            8668, 8826, 9011, 9154, 9309, 9483, 9648, 9796, 9965, 10179, 10347, 10508, 10666, 10905, 11084, 11252,
-            11445, 11613, 11787, 11889, 11971, 12225, 12375, 12565, 12720, 12925, 13087, 13250, 13592, 13747, 13896, 14125,
-            14304, 14496, 14707, 14876, 15077, 15301, 15454, 15696, 15947, 16146, 16403, 16738, 16953, 17150, 17369, 17670,
-            17849, 18012, 18168, 18269, 18453, 18607, 18751, 18916, 19149, 19453, 19745, 20158, 20328, 20502, 20684, 20878,
-            21104, 21265, 21464, 21620, 21727, 21941, 22190, 22371, 22512, 22707, 22902, 23073, 23236, 23426, 23743, 23970,
-            24051, 24213, 24444, 24851, 25010, 25238, 25455, 25767, 26002, 26235, 26426, 26548, 26655, 26787, 26941, 27135,
-            27341, 27495, 27656, 27853, 28032, 28315, 28510, 28687, 28851, 29001, 29177, 29323, 29477, 29624, 29774, 29946,
-            30124, 30320, 30543, 30714, 30896, 31083, 31247, 31436, 31678, 31915, 32116, 32256, 32439, 32585, 32680, 32776,
-            32912, 33044, 33229, 33480, 33719, 34194, 34537, 34696, 34872, 35254, 35529, 35693, 35853, 36045, 36224, 36435,
-            36662, 36850, 36993, 37124, 37265, 37438, 37744, 37957, 38147, 38303, 38465, 38652, 38862, 38995, 39154, 39324,
-            39480, 39636, 39836, 40006, 40151, 40329, 40580, 40839, 40984, 41113, 41318, 41467, 41624, 41814, 41987, 42176,
-            42348, 42497, 42662, 42843, 43026, 43214, 43366, 43565, 43757, 43927, 44084, 44263, 44465, 44644, 44827, 44977,
-            45072, 45233, 45395, 45569, 45778, 45916, 46052, 46201, 46347, 46502, 46655, 46836, 47014, 47191, 47393, 47548,
-            47699, 47891, 48047, 48221, 48427, 48645, 48882, 49060, 49249, 49558, 49726, 49903, 50068, 50220, 50430, 50615,
-            50800, 50969, 51097, 51188, 51322, 51471, 51623, 51761, 51929, 52366, 52555, 52698, 52850, 53049, 53279, 53527,
-            53715, 53889, 54037, 54249, 54525, 54797, 55032, 55247, 55402, 55554, 55763, 55973, 56117, 56375, 56860, 57053,
-            57223, 57327, 57459, 57661, 57873, 58025, 58193, 58404, 58548, 58726, 59003, 59181, 59370, 59596, 59756, 59934,
-            60105, 60325, 60524, 60730, 60987, 61190, 61359, 61512, 61675, 61817, 61992, 62160, 62274, 62512, 62694, 62869,
-            63100, 63292, 63629, 63975, 64293, 64616, 64974, 65328, 65591, 65788, 65973, 66198, 66374, 66576, 66738, 67057,
-            67239, 67333, 67443, 67591, 67825, 68009, 68168, 68423, 68675, 68880, 69094, 69375, 69607, 69752, 69933, 70126,
-            70349, 70629, 70898, 71189, 71352, 71584, 71745, 71930, 72090, 72250, 72419, 72574, 72721, 72864, 73086, 73291,
-            73468, 73732, 73928, 74142, 74372, 74597, 74843, 74987, 75165, 75339, 75500, 75721, 76008, 76157, 76299, 76472,
-            76628, 76810, 76947, 77102, 77288, 77430, 77566, 77755, 77944, 78144, 78311, 78465, 78607, 78754, 78961, 79240,
-            79397, 79539, 79771, 79918, 80134, 80517, 80709, 80895, 81174, 81342, 81513, 81679, 82167, 82698, 83037, 83221,
-            83322, 83498, 83677, 83877, 84098, 84286, 84525, 84745, 84873, 85060, 85220, 85408, 85600, 85790, 86002, 86261,
-            86444, 86591, 86727, 86848, 87039, 87171, 87300, 87457, 87622, 87792, 87957, 88100, 88298, 88461, 88684, 88814,
-            89021, 89184,
+            8668, 8826, 9015, 9162, 9317, 9489, 9649, 9804, 9972, 10174, 10352, 10526, 10682, 10887, 11093, 11273,
+            11443, 11607, 11800, 11914, 12014, 12176, 12398, 12573, 12735, 12918, 13104, 13282, 13554, 13768, 13926, 14142,
+            14328, 14521, 14681, 14897, 15063, 15305, 15478, 15682, 15955, 16146, 16349, 16671, 16954, 17184, 17344, 17631,
+            17867, 18026, 18187, 18323, 18459, 18618, 18781, 18942, 19151, 19350, 19732, 20104, 20344, 20504, 20689, 20891,
+            21091, 21292, 21482, 21641, 21758, 21930, 22191, 22387, 22548, 22716, 22913, 23088, 23269, 23427, 23719, 23964,
+            24117, 24237, 24402, 24780, 25051, 25260, 25440, 25728, 25973, 26227, 26439, 26604, 26699, 26830, 26985, 27121,
+            27344, 27521, 27677, 27908, 28054, 28275, 28533, 28702, 28873, 29046, 29188, 29352, 29511, 29642, 29813, 29977,
+            30164, 30315, 30560, 30751, 30910, 31088, 31271, 31439, 31654, 31872, 32152, 32297, 32458, 32625, 32754, 32849,
+            32938, 33098, 33226, 33445, 33705, 34006, 34571, 34740, 34897, 35119, 35531, 35726, 35899, 36039, 36245, 36434,
+            36638, 36871, 37034, 37174, 37311, 37442, 37699, 37943, 38187, 38367, 38499, 38671, 38895, 39037, 39185, 39344,
+            39514, 39680, 39829, 40041, 40202, 40351, 40543, 40840, 41045, 41174, 41307, 41505, 41667, 41840, 41989, 42193,
+            42362, 42546, 42704, 42838, 43062, 43229, 43410, 43576, 43757, 43940, 44117, 44309, 44488, 44696, 44837, 45020,
+            45158, 45243, 45428, 45593, 45798, 45965, 46109, 46252, 46391, 46556, 46706, 46880, 47046, 47222, 47424, 47584,
+            47757, 47910, 48088, 48242, 48429, 48656, 48853, 49087, 49284, 49506, 49778, 49926, 50110, 50262, 50425, 50652,
+            50827, 51025, 51182, 51296, 51381, 51534, 51680, 51836, 51980, 52234, 52598, 52766, 52911, 53058, 53286, 53534,
+            53735, 53924, 54093, 54253, 54471, 54790, 55047, 55260, 55460, 55635, 55760, 56047, 56193, 56329, 56588, 57104,
+            57250, 57428, 57527, 57678, 57870, 58075, 58237, 58404, 58618, 58762, 58930, 59225, 59390, 59585, 59808, 59982,
+            60145, 60317, 60553, 60760, 60948, 61231, 61410, 61559, 61743, 61883, 62027, 62200, 62356, 62521, 62743, 62917,
+            63093, 63307, 63536, 63873, 64214, 64530, 64859, 65217, 65560, 65802, 66005, 66190, 66418, 66583, 66780, 66948,
+            67280, 67449, 67526, 67648, 67825, 68032, 68224, 68394, 68635, 68913, 69092, 69313, 69591, 69813, 69966, 70140,
+            70343, 70613, 70903, 71120, 71402, 71559, 71790, 71957, 72139, 72300, 72478, 72640, 72795, 72941, 73083, 73307,
+            73511, 73696, 73960, 74151, 74369, 74596, 74859, 75114, 75262, 75438, 75632, 75807, 75962, 76229, 76466, 76590,
+            76765, 76918, 77085, 77246, 77398, 77545, 77733, 77860, 78026, 78220, 78445, 78593, 78762, 78909, 79055, 79204,
+            79511, 79696, 79822, 80055, 80206, 80359, 80706, 81026, 81224, 81399, 81656, 81776, 81981, 82265, 82817, 83301,
+            83489, 83655, 83789, 83957, 84166, 84379, 84558, 84783, 85010, 85214, 85325, 85512, 85719, 85864, 86079, 86263,
+            86484, 86766, 86899, 87028, 87163, 87309, 87475, 87609, 87754, 87901, 88083, 88259, 88408, 88598, 88755, 88908,
+            89123, 89299, 89470,
         ],
-        len: 7446,
+        len: 7471,
         index: std::sync::OnceLock::new(),
     },
     // one letter an entry: b'a' + the index of its label in `labels`
@@ -7507,545 +7532,546 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
         dddddcdbbgbhdddhhhhddddddaacdcdcddbadeeecbccbaaaddaadccbbdggcddddddafafdbbdddececdddddadbbdedbdbdbbd\
         ddddcaaddddbbbbcccccccccccccccfcdddbbbdeedddddddddddaddddfddfffdbbbdbbdddddddbbdddcddddbdddfdhdddbed\
         bbdeeefedbddddaadcdddddddddddddbbdddddddccccccccccdddddddbbaaddbbddcddddddddddddaaaacbbdbddddadddddd\
-        ddbddddddbbdgddddcdddbbddddddffddfffdddbbbcdddbbddddbbcdddbddffaaddddddddbddaadddbdbdcdddaaaddddadcd\
-        dddddddddddbdadddddddddddadcdaaddcdddadchddddddddddbddddecdddccdccccdddddddcddddddcdaadddbbdbbddaddd\
-        aaadddffddddbbbbbbdccddbddaddddddddfddddddddbbdddccddddagbbbddddbdbccddccdbbbddcdcddbbddddddfddhbbbd\
-        ddddddddddddbbdccccddddcddddbbdbdddbbdfcddccdddcddddddchcccccccccchhccchcccccggggcccccchddddcddddddh\
-        hhdaddfddddddddddddddddbbcdbbfgddddddddbbdddddddddddddbbffddddddeccdaddddeedbbdddcabcbbddbeddddddddd\
-        dccebdbeeccddecdddbbddcddddddddddffdddddddddcddddaaffdhcdbbadbdbdfdhdddddddddddddfgfdcdddddddcdddddd\
-        bbdddccccccbcdddddddddddadaaaaadddddddcdbccbbcadaaaddaddcfddddddddddddddbbddcccddddddddddddddddddddd\
-        dddcdacdddddddcdddcgdacddbbddddcdcccccdccddbccbbbdhhcdddabbdddbccddcbccddadddcdbbbddddddcddbbdbbdddd\
-        cccchcdddddcdfbbcaaabdbbbdddddddbgbddddddddgddddddcdddbbdabddbddddddddgddcccceccccdddcddddddcaadcccc\
-        cccdddddddddfdddbbaabddceedddddddddccdddaaadgfdddggdddccccddddddaaddcdcebbccdcdddddcbadddddadccccccc\
-        ccccccccccdcdddddgdddcccddddddddddddaacddcdhhdddfaddaddddddddddbbaaaaaeededdccddffdfadbdbffaaaadddad\
-        dddddddcdcbffdfddffcddddddddbbbdddddccchcccccccccecccceceedddeedbffedeebddaddccdbbbaaddaaddcddbbfddd\
-        ddaaddddcdcdcdddddddaaaddaccdbddcbbaaacdbbbccdddcdbdbcdaaddbbacddffdddddaadddddddbbdddbbccdeeeecgcgc\
-        ebccccccccccbcbbggbbdceaffahhccccchcccccchcccgcccccccaaaddddddedddccbbcdddaaccccdddddccccdcdddadddda\
-        dddachdbbbbbbacccccdbbbdhggcddbdddddcdcccccffchhcccccccdddddcdhccddddccaafdcaccdcdddbdddgdbbbdacaddd\
-        ddddddffdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddddffbbddddddcccddddddaddghccddhhgdddaaadad\
-        cdbcbbbdddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddffccddddgfggddbbbbbe\
-        cdccddbbdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddaddbddfdddddddaaccccccd\
-        ddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccdbbadffddd\
-        dddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbccdffadddddddddggcdcdddcbbddhfdddbbbbddddeedddaaad\
-        dcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchhccccccccccc\
-        chccddddddddaaaaddbbbdddddddbddddddddaddddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchccccchcccccc\
-        cchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddbdbdadddaddb\
-        bddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadadddcdbbbddddd\
-        ddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaadaadddbdddddd\
-        dcccaccccccdfdddfddddddddddddddaaddfdddccddddddadddddddddddddddaddddddcddddddddddddddadddddddadddddd\
-        dddccdaddddccddddddddddbbdbbddddadaabbdddddddbbdffddafffdaaaaadddddfddddddfdbdddddddddddddddddaaaaaa\
-        aaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhcecgbddddddbbbd\
-        bbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbddddddcccdhbddaadddddcfcccccdcddc\
-        dffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaadddddcbcccbcdb\
-        bdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcddddccddddddddddddcdfcdddddddddddddddddddcd\
-        daaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbddcdaaddaaadadffd\
-        cccdddddcddddddddddbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdbdddfdddddddddadd\
-        daaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddadddddbbbbdaddddddaaddddddcccdddddcdd\
-        deeccddddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebeaadaaaaaadaddadddddddcccccccdddddgggdd\
-        dddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdcadbbbbdddddccdbbc\
-        ddddddbeaacbbdddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbddddddddhccgcchccdccccchc\
-        ccdccdddddacdddddddddddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccchchccccccccccccdd\
-        ddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddddhhddcddddcdcccdbbdffdddcddddddaaadbdddbbad\
-        aaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdedddeddedbeddcddbbff\
-        fdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddhdddegggdddcccdddddddddddddadaaddggddbbadddd\
-        dddhcggggggggcddgddddddccccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchcccccccdccccdddeedddadd\
-        addcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddbbdddddddddhaddcdaa\
-        dddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadcddaddddddddddddddd\
-        dddddddddbbccbccccddddddccdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcddchbbcddddfddddddd\
-        bbddfdddffdddddddadddcddaddddddaaaadcccbbddadddddddddddddddccddddddcdfddddddddddddddddddddddddcccccc\
-        cccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdfbbcdddcddddddddddd\
-        ddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddbcccbdcdhhhhdcgc\
-        ccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafdddddddccddcccdddcdddaddc\
-        ddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccccccccccdadffdddddadddddededddddddbdddddddddddbbbd\
-        ddaaddddadbbbdddddddaabdbbdccddddddddddddddddddddddddddddddddddddddadddcdddddadddddddddddddcdaaddddd\
-        dddddddddddddddddddddddddddaddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccdddddddcchhhhcffdddd\
-        dcddcccccddbddddbgdbdbcbbddahhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaadcddffdbbbbbdddadb\
-        bdddadcdcdaddddddddddddddddddbbddcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcbbbbddbbbbdbbdddddbcb\
-        bdbccddffddddddbbddbddbddddddcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgccdcgddbbdbdfddddfdac\
-        cccdcdcccdddddfdcadaaaadcddeddedaddbccdebbdddddddcdddddddddddddgdfdddcddbbbdgccdddddcdbddddddaadbdbb\
-        dbbcdbdddhhdddbccdgcbccgbddddddddddddddddcdffcdccddddddddddddfddddhdddddcebdddbdbbdddddadfdddcdddddd\
-        bddbaaddddddddddddddddddbbdddddddddaddfdddcccbbcddddaadaaaaddddcdddddccddfdcddddddddcdddabddbacddddd\
-        ddddddaddddddddddcdfddddddddddddffgdddbbddbbeedcddccdddbdcddddddddddddadbddbddddddddddaddddbbdddddda\
-        acddddbcdacddddddcdhcffecdcccchhhcdddbbddddaaddcdddddddadddddddbbdbfdbccbbcdfddbddbbbbddddbbdbbddhfc\
-        ddddadddaddcgcdccccfcchccccccccccccccccccccdddcchdcchgcchchccgcccccdccfcchccccccccccccccdhccchdcdddd\
-        ddbbdadbbdddcbcbccddddadddddddccddccddddcchchccgcccccdcdcccchccccdccdhhccdeecaddbbddadddddddddbhbdbd\
-        bbddcccccccddddddaaaddddddddddddddaadddddddbbddddcdddddcdddhhfdddddgbdddaaadddddddddddddddcddddadddd\
-        ddaaadcffceedaacaaaddddcdddddddcccccccggddccdbbddaaacddbbcdaaaddddhhdddddddfchddgccdddddcbdddedddddd\
-        dfdedeedfbbccccddccdaaaaddddadgddddcdddddcccccgcccccfccggggddddddddddddddcddbaddddddddcddddddccddddd\
-        ddddddddddddddccdaadccgedffaaddddddcdddddddeedddddddddadbbddedbbdddaabbddddddddaddcadddadddgcffdddcc\
-        daabadcaddddddadaaddddddaachcffadddddbbdddcddddffddddddaaddddddddaadddddcddadddddddddddddhhbbdbbbddd\
-        dbbdddfdcfffccccccccddddddddccdddddddddadddddd\
+        ddbddddddbbdgddddcdddbbddddddffddfffdddbbbcdddbbddddbbcdddbddffaaddddddddbddaadddbdbdecdddaaaddddadc\
+        ddddddddddddbdadddddddddddadcdaaddcdddadchddddddddddbddddecdddccdccccdddddddcddddddcdaadddbbdbbddadd\
+        daaadddffddddbbbbbbeeeedccddbddaddddddddfddddddddbbdddccddddagbbbddddbdbccddccdbbbddcdcddbbddddddfdd\
+        hbbbdddddddddddddbbdccccddddcddddbbdbdddbbdfcddccdddcddddddchcccccccccchhccchcccccggggcccccchddddcdd\
+        ddddhhhdaddfddddddddddddddddbbcdbbfgddddddddbbdddddddddddddbbeffddddddeccdaddddeedbbdddcabcbbddbeddd\
+        dddddddccebdbeeccddecdddbbddcddddddddddffdddddddddcddddaaffdhcdbbadbdbdfdhdddddddddddddfgfdcdddddddc\
+        ddddddbbdddccccccbcdddddddddddadaaaaadddddddcdbccbbcadaaaddaddcfddddddddddddddbbddcccddddddddddddddd\
+        dddddddddcdacdddddddcdddcgdacddbbddddcdcccccdccddbccbbbdhhcdddabbdddbccddcbccddadddcdbbbddddddcddbbd\
+        bbddddcccchcdddddcdfbbcaaabdbbbdddddddbgbddddddddgddddddcdddbbdabddbddddddddgddcccceccccdddcddddddca\
+        adcccccccdddddddddfdddbbaabddceeddddedddddccdddaaadgfdddggdddccccddddddaaddcdcebbccdcdddddcbadddddad\
+        cccccccccccccccccdcdddddgdddcccddddddddddddaacddcdhhdddfaddaddddddddddbbaaaaaeededdccddffdfadbdbffaa\
+        aadddaddddddddcdcbffdfddffcddddddddbbbdddddccchcccccccccecccceceedddeedbffedeebddaddccdbbbaaddaaddcd\
+        dbbfdddddaaddddcdcdcdddddddaaaddaccdbddcbbaaacdbebbccdddcdbdbcdaaddbbacddffdddddaadddddddbbdddbbccde\
+        eeecgcgcebccccccccccbcbbggbbdceaffahhccccchcccccchcccgcccccccaaaddddddedddccbbcdddaaccccdddddccccdcd\
+        ddaddddadddachdbbbbbbacccccdbbbdhggcddbdddddcdcccccffchhcccccccdddddcdhccddddccaafdcaccdcdddbdddgdbb\
+        bdacadddddddddffdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddddffbbddddddcccddddddaddghccddhhgd\
+        ddaaadadcdbcbbbdddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddffccddddgfgg\
+        ddbbbbbecdccddbbdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddaddbddfddddddda\
+        accccccdddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccdb\
+        badffddddddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbccdffadddddddddggcdcdddcbbddhfdddbbbbdddde\
+        edddaaaddcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchhccc\
+        ccccccccchccddddddddaaaaddbbbdddddddbddddddddaddddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchcccc\
+        chcccccccchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddbdbd\
+        adddaddbbddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadadddcd\
+        bbbdddddddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaadaadd\
+        dbdddddddcccaccccccdfdddfddddddddddddddaaddfdddccddddddadddddddddddddddaddddddcddddddddddddddadddddd\
+        dadddddddddccdaddddccddddddddddbbdbbddddadaabbdddddddbbdfefddafffdaaaaadddddfddddddfdbdddddddddddddd\
+        dddaaaaaaaaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhcecgbd\
+        dddddbbbdbbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbddddddcccdhbddaadddddcfc\
+        ccccdcddcdffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaaddddd\
+        cbcccbcdbbdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcdedddccddddddddddddcdfcddddddddddd\
+        ddddddddcddaaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbddcdaad\
+        daaadadffdcccdddddcdddddddddedbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdbdddfd\
+        ddddddddadddaaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddadddddbbbbdaddddddaadddddd\
+        cccdddddcdddeeccddddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebeaadaaaaaadaddadddddddcccccc\
+        cdddddgggdddddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdcadbbbb\
+        dddddccdbbcddddddbeaacbbdeddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbddddddddhccgc\
+        chccdccccchcccdccdddddacdddddddddddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccchchcc\
+        ccccccccccddddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddddhhddcddddcdcccdbbdffdddcdddddd\
+        aaadbdddbbadaaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdedddedde\
+        dbeddcddbbfffdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddhdddegggdddcccdddddddddddddadaad\
+        dggddbbadddddddhcggggggggcddgddddddeccccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchcccccccdcc\
+        ccdddeedddaddaddcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddbbdddd\
+        dddddhaddcdaadddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadcddadd\
+        ddddddddddddddddddddddbbccbccccddddddccdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcddchbb\
+        cddddfdddddddbbddfdddffdddddddadddcddaddddddaaaadcccbbddadddddddddddddddccddddddcdfddddddddddddddddd\
+        dddddddcccccccccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdfbbcdd\
+        dcdddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddbcc\
+        cbdcdhhhhdcgcccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafdddddddccddc\
+        ccdddcdddaddcddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccccccccccdadffdddddadddddededddddddbdd\
+        dddddddddbbbdddaaddddadbbbdddddddaabdbbdccddddddddddddddddddddddddddddddddddddddadddcdddddaddddddddd\
+        ddddcdaaddddddddddddddddddddddddddddddddaddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccddddddd\
+        cchhhhcffdddddcddcccccddbddddbgdbdbcbbddahhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaadcddf\
+        fdbbbbbdddadbbdddadcdcdaddddddddddddddddddbebdedcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcbbbbdd\
+        bbbbdbbdddddbcbbdbccddffddddddbbddbddbddddddcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgccdcgd\
+        dbbdbdfddddfdaccccdcdcccdddddfdcadaaaadcddeeeeeeeeddedaddbccdebbdddddddcdddddddddddddgdfdddecddbbbdg\
+        ccdddddcdbddddddaadbdbbdbbcdbdddhhdddbccdgcbccgbddddddddddddddddcdffcdccddddddddddddfddddhdddddcebdd\
+        dbdbbdddddadfdddcddddddbddbaaddddddddddddddddddbbdddddddddaddfdddcccbbcddddaadaaaaddddcdddddccddfdcd\
+        dddddddcdddabddbacdddddddddddaddddddddddcdfddddddddddddffgdddbbddbbeedcddccdddbdcddddddddddddadbddbd\
+        dddddddddaddddbbddddddaacddddbcdacddddddcdhcffecdcccchhhcdddbbddddaaddcdddddddadddddddbbdbfdbccbbcde\
+        fddbddbbbbddddbbdbbddhfcddddadddaddcgcdccccfcchccccccccccccccccccccdddcchdcchgcchchccgcccccdccfcchcc\
+        ccccccccccccdhccchdcddddddbbdadbbdddcbcbccddddadddddddccddccddddcchchccgcccccdcdcccchccccdccdhhccdee\
+        caddbbddadddddddddbhbdbdbbddcccccccddddddaaaddddddddddddddaadddddddbbddddcdddddcdddhhfdddddgbdddaaad\
+        ddddddddddddddcddddaddddddaaadcffceedaacaaaddddcdddddddcccccccggddccdbbddaaacddbbcdaaaddddhhdddddddf\
+        chddgccdddddcbdddedddddddfdedeedfbbccccddccdaaaaddddadgddddcdddddcccccgcccccfccggggddddddddddddddcdd\
+        baddddddddcddddddccdddddddddddddddddddccdaadccgedffaaddddddcdddddddeedddddddddadbbddedbbdddaabbddddd\
+        dddaddcadddadddgcffdddccdaabadcaddddddadaaddddddaachcffadddddbbdddcddddffddddddaaddddddddaadddddcdda\
+        dddddddddddddhhbbdbbbddddbbdddfdcfffccccccccddddddddccdddeddddddadddddd\
         ".as_bytes(),
     labels: &["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "DATE", "TIME", "MONEY", "PERCENT"],
     // the canonical name of each entry: its index (a surface index, or `surfaces.len()` + an index of
     // `extra`) less the entry's own index
     canonical: &[
-        6697, 5916, 1, 0, 1, 0, 436, 0, 472, 106, 6705, 0, 431, 3189, 3188, 0,
-        285, 87, 0, 434, 420, 7392, 432, 0, 81, 0, 0, 0, 0, 0, 2, 3,
+        6721, 5929, 1, 0, 1, 0, 436, 0, 472, 106, 6729, 0, 431, 3197, 3196, 0,
+        285, 87, 0, 434, 420, 7416, 432, 0, 81, 0, 0, 0, 0, 0, 2, 3,
         0, 1, 0, -1, 0, 0, 0, 0, -2, 0, 0, 0, -1, -3, -7, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3828,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3838,
         59, 58, 57, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
         0, 0, 0, 0, 0, 4, 0, 0, -1, 0, 0, -1, 0, 10, 148, 0,
         2, 1, 0, -1, 0, 0, -2, 0, 0, 0, -6, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 1575, 7301, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 1582, 7325, 0, 0, 1, 0, 0, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7238,
-        0, 0, -1, 1, 0, -30, 2393, 0, -1, -23, 0, 0, 7225, 7224, 7226, 7225,
-        1, 0, 0, 7227, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7262,
+        0, 0, -1, 1, 0, -30, 2401, 0, -1, -23, 0, 0, 7249, 7248, 7250, 7249,
+        1, 0, 0, 7251, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0,
         -1, 3, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -70, 0, 0, 0, 0, 0, 0, 2126,
-        0, 0, 0, 0, 0, 7176, 0, -35, 0, 0, -1, 0, 531, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 6593, 6592, 0, 0, 0, 0, 6587, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -70, 0, 0, 0, 0, 0, 0, 2134,
+        0, 0, 0, 0, 0, 7200, 0, -35, 0, 0, -1, 0, 531, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 6617, 6616, 0, 0, 0, 0, 6611, 0, -1, 0,
         0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
         66, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, -1,
-        -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4872, 4871, 7130, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 2382, 2381, 0, 0, 0, 0, 0,
+        -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4885, 4884, 7155, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2390, 2389, 0, 0, 0, 0, 0,
         0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, -6, -6, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 4992, 7, 0, 1527, 0,
-        3, 4667, 0, 0, 0, 0, 0, 0, 0, 5467, 0, 0, 1574, 0, 0, 0,
-        0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7028, 0, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, 0, -1, 7041, 0, -4, 0, 0, 0, 175, 0,
-        -1, 0, -3, 4001, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 2660, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 5005, 7, 0, 1534, 0,
+        3, 4680, 0, 0, 0, 0, 0, 0, 0, 5480, 0, 0, 1582, 0, 0, 0,
+        0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7052, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, -1, 7066, 0, -4, 0, 0, 0, 175, 0,
+        -1, 0, -3, 4013, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 2668, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0, 0,
         0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 5, 3881, 0, 3879, -2, 0, 1, 0, 0, 0, 0, 0, 0, -2,
+        0, 0, 5, 3893, 0, 3891, -2, 0, 1, 0, 0, 0, 0, 0, 0, -2,
         0, 0, 0, 0, 0, 0, 0, 0, 4, 3, 0, 0, 0, -1, 0, -3,
         0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        -2, -3, -4, 1, 0, 0, 0, -1, -2, 0, 501, 275, 0, 0, 122, 393,
-        0, 0, 61, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 508, 508,
-        508, 0, 0, 0, 0, 0, 1, 0, 0, 0, 165, 0, 0, 0, 0, 0,
+        -2, -3, -4, 1, 0, 0, 0, -1, -2, 0, 506, 276, 0, 0, 122, 398,
+        0, 0, 61, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 513, 513,
+        513, 0, 0, 0, 0, 0, 1, 0, 0, 0, 165, 0, 0, 0, 0, 0,
         0, -1, -2, 0, 1, 0, -1, 0, -1, -2, 0, 0, 7, 0, 6, 0,
         0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0,
         0, 0, 0, 16, 0, 1, 0, 0, 0, -1, 0, 0, -1, 2, 0, 0,
         0, -9, -8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 137, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 561, 0, 0, 0, 0, 0, 0,
-        0, 4529, 4528, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 2992, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 567, 0, 0, 0, 0, 0, 0,
+        0, 4542, 4541, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 3001, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 225, 0,
         0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 325, 0, 0, 0, 0, 0, 0, 915, 0, 0, 2, 4399, 0,
+        0, 0, -1, 330, 0, 0, 0, 0, 0, 0, 922, 0, 0, 2, 4412, 0,
         0, 0, 0, -1, -2, -3, 0, 16, 0, 0, 2, 1, 0, 0, 0, 0,
-        -1, -2, 0, 0, 0, 0, -20, 0, 293, 0, -1, 0, 0, 0, 0, 0,
+        -1, -2, 0, 0, 0, 0, -20, 0, 298, 0, -1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, -2, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -37, 0, 0,
-        0, 37, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6291, 0, 0,
-        23, 0, 0, 214, 0, -61, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 6055, 0, -1, -2, 0, 1, 0, 0, 3436,
-        1203, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1, 0, -1,
-        -2, -3, -4, 5005, 5004, -7, 0, 0, 0, 0, 0, -1, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 9, 0, 0, 0, 0, 0,
-        -1, -2, 0, 0, 40, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, -1,
-        0, 0, 0, 0, 5873, 5872, 5871, 0, -450, 0, 0, 684, -444, 0, 5863, 5862,
-        5861, 0, 0, 0, 0, 0, 0, -1, -2, -3, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0,
-        0, 0, 0, 0, -1, -2, 3329, 3328, 0, 0, 0, -1, -2, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, -308, 0, 0, 0, 0, 0, 0, 0, 0, 449,
-        408, 493, 1, 0, 252, 0, 140, 278, 5656, 0, 1, 0, 4419, 145, 369, 379,
-        1969, 0, 0, 0, 0, 0, 0, 0, 0, 0, 230, 353, 117, 337, 256, 364,
-        476, 0, 0, 0, -18, 0, 0, 0, 57, 0, 0, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 0, 0, 2358, 0, 0, 1, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, -1, -2, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
-        0, 431, 0, -1, -2, 0, 1, 0, 0, 6279, 0, 1277, 1, 0, 0, 0,
-        0, 0, -1, -2, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, -1, 0, 0, 0, 3,
-        0, 1, 0, 382, 0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0,
-        0, 0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -3, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 5498, 0, 0, 1, 0, 0, 0, 2, 2, 0,
-        0, 1414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -2, 0, 0, 0, -1, 72, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, 0, 0, 0, -244, 0, 0, 0, -233, 0, -7,
-        0, 5058, 0, 0, 0, 0, 0, 0, 0, 0, 0, -5, 0, 36, 0, 0,
-        -1, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 6060, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        2, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0,
-        1, 0, 0, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 261, 260, 0, 0, 3, 347, 0,
-        0, -874, 3249, 3, 0, -133, 0, 2, 1, 0, 0, 0, -1160, 0, 1, 0,
-        0, 5990, 5989, 0, 4018, 220, -3, 0, 0, 1, 0, 0, 2, 0, -1, 3,
-        0, 0, 0, 0, 0, 982, 0, 5970, 5969, 5968, 83, 0, 5942, 0, 0, 0,
-        0, 0, 5937, 1, 0, 0, -1, -2, 0, 1504, 0, 0, 0, 1, 0, 0,
-        0, 502, 0, 0, 1, 0, 0, 0, 0, 1835, 4932, 4931, 1376, 0, -1, -2,
-        1, 0, -1, -2, -3, 0, 0, 1, 0, 1, 0, 0, -1, 0, -3, 32,
-        0, 0, 1, 0, 12, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 2, 1, 0, 0, 1, 0, -1, -2, 1, 0, 0, 0, 1435, 0,
-        0, 0, 0, 3100, 109, 236, 124, 125, 0, 94, 97, 123, 142, 96, 3089, 98,
-        97, 138, 0, 0, 0, 0, 0, 0, 1367, 0, -1, 0, 0, 0, 0, 0,
-        0, 4869, 2522, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        72, 71, 0, 0, 68, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        1, 0, 18, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 3357, -3, 0, 0, 2, 1, 0, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 12, 11, 1, 0, 2995, 0, 3, 4143,
-        183, 0, 4503, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3318,
-        0, 0, 0, 0, 0, 0, 0, 0, 4503, 0, 0, 3306, 0, 4919, 0, 0,
-        0, 0, -86, 0, 0, 3089, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0, 2743, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5317, 0, 1, 0, 1,
-        0, 0, 0, -1, -2, 2, 2, 0, 0, 0, 3, 2, 0, 0, -2, 0,
-        3237, 2320, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, -1, 0, -1, 2,
-        1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 5, 2713, 2712, 2711, 0, 0, -245, 0, 0, 175, 18, 157, 188,
-        162, 162, 164, 34, 164, 0, 163, 0, 100, 144, 161, 153, 4878, 0, 0, 0,
-        0, 0, 0, 0, 0, 9, 4012, 0, -1, 0, -1, 3, 0, 0, 0, 5578,
-        5007, 0, 0, 0, 0, 0, 0, 0, -1, -2, -3, 0, -1, 0, 0, 0,
-        -1, 0, 0, -195, 0, 0, -1, -2, 0, 1, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1, 0, 54, 0, 4905, 5099, 4903, 4902, 0,
-        0, 0, -241, 0, 4897, 4896, 4895, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        -1, 0, 0, 3416, 3415, 0, 0, -1, -2, -702, -109, 0, 0, 0, -1, 0,
-        0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -2, 0, 0, -1, -2, 0,
-        0, 0, -1, -2, 0, -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -12, 0, 1, 0,
-        0, -1, 3168, 3167, 0, 0, 2285, 5245, 1, 0, 0, 0, 0, 2, 1, 0,
-        45, 105, 112, 0, 80, 138, 40, 40, 110, 106, 97, 135, 0, 5101, 134, 40,
-        3723, 69, 38, 0, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 9, 0, 0, 0,
-        -95, 2450, 225, 2525, 4036, 0, -1, 0, 0, 2066, 0, 0, -1149, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 2962, 2961, 2960,
-        2959, 0, 3, 0, 0, 0, 0, 0, -1, -2, -3, 0, 0, 335, 5029, 0,
-        5, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1426, 0, 0, 0, 0, 0,
-        -5, -1196, 0, 0, 0, 0, 0, 0, -16, 0, 0, -19, 0, 0, -22, -23,
-        -24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -123, 194, 192, 190, 191, 0, 188,
-        0, 185, 146, 232, 0, 54, 150, 54, 141, 3253, 0, 0, -1, -2, 0, 0,
-        0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4471, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 4, 0, -1, 0, 0, 0, 0, 0, -1, 0,
-        -3, 2, 1, 0, 0, 0, -1, -2, 2921, 0, 0, 1, 0, 0, 1, 0,
-        0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3, 0, -1, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1438, 0, 0, 0, -1,
-        1, 0, 0, 4450, 0, 0, 0, 4764, 0, 0, -1, -839, -840, 5052, -5, 0,
-        3, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -2, 0, 0,
-        1, 0, 0, 0, 0, -2, -3, 0, 0, 0, 40, 0, 0, 0, 0, 0,
-        0, -2, -3, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2531, -795, 250,
-        0, 91, -797, 269, 265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 3991, 1, 0, 253, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 669, 0, 4899, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 526, 0, 0, 1, 0, 0, -1, 0,
-        2549, 592, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 1,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -214,
-        0, 0, 0, 1613, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1711, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, -3, 2,
-        1, 0, 0, -2, 0, 0, 0, 0, 992, 991, -25, -26, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 1877, 0, 0, 0, 4270, -969, 0, 0,
-        0, 0, 2, 1, 0, 0, 0, 0, 0, -4, -5, -6, -7, -8, -9, 0,
-        0, 0, 0, 3536, 0, 1, 0, 0, 0, 0, -1, 0, 0, 6, 0, 0,
-        0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, -75, 27, 0,
-        -1, 0, -1, 0, 0, 0, 0, 0, 4105, 0, 0, 0, 0, 2, 1, 0,
-        15, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -9, 0,
-        0, 0, 670, 117, 0, 0, 117, 70, 114, 112, 194, 115, 113, 114, 102, 113,
-        114, 114, 3948, 100, 99, 0, 113, 109, 109, 136, 163, 157, 157, 0, 161, 160,
-        0, 101, 3543, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -939, 0, -1,
-        0, 0, -1, -2, -3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, -1, 0, 1040, 2088, 2864, 0, -1, 0, 0,
-        0, 0, -6, -2812, 0, 0, 0, 0, -1, -2, 0, -102, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, -1177, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        249, 0, -5, 41, -7, 0, 0, 0, -2, 627, 632, -5, 0, -971, 0, 0,
-        -2, 0, -4, -5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        4496, 1402, 0, 1400, 0, -152, -2852, -42, 0, 0, 1114, 1947, 0, 0, -1, 0,
-        -160, -2, -3, -4, 1383, 1382, 0, 0, 1, 0, 0, 0, 0, 0, -3, -3,
-        -5, 117, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 3, 2, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 4435, 0,
-        0, 0, 3, 7, 149, 0, 0, -1, 2, 1, 0, 0, 0, -433, 1, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, 0, 0, 0, -36, 0, 66, 0, 0, 247, -1,
-        0, 0, 0, 0, 2841, -2, 1, 0, 0, 0, 0, 1161, 0, 0, -1, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 44, 0, 0, -1, 0, 0, 0, 4, 0,
-        -138, 0, 0, 1, 0, 0, 0, -2857, 0, 0, 0, 0, -1, 0, 0, -1,
-        0, 0, 0, 0, -3, -4, 0, 9, 0, 0, 0, 0, -35, -36, -37, 0,
-        0, -9, -9, 0, 0, -1, 0, 0, 0, -99, 0, 0, 0, 1, 0, 0,
-        0, -1499, 0, 0, 0, 280, 0, 336, 279, 0, 341, 2630, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1145, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, -2, 0, 0, -1, 0, 0, 0, 0, -1, -2, 0, 1, 0, 0,
-        -1, -3137, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -721, 0,
-        -2254, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 185, 0, 0, 0, 0,
-        0, 0, 0, -1, -2, 0, 0, -2, -2, -4, -4, -5, 0, -1, 0, 0,
-        -1, -2, 0, 0, -2, -2, 0, 0, 0, 0, -2842, -2671, -2610, -2299, -1734, -1440,
-        253, 864, 1269, 2414, 2746, 2871, 3061, 3159, 1109, 0, 0, 0, 0, 0, 0, 141,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1119, 1118, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -3073, 0, 0, 0,
-        0, -9, 0, 0, 0, 0, 0, 21, 3, 2, 1, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 51,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 7, 0, -1, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0,
-        0, 0, -227, 0, 0, 0, 0, -1, 0, 0, 2, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 190, 0, 103, 0, 114, 182, 167, 0, 0, 0, 0, 0,
-        0, 0, -1, -1900, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
-        214, 0, 2, 0, 0, 4, 3, 2, 0, 0, -1, -2, 0, 0, 0, -1,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, -1, -2, -3, -4, -5, -6, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -21, -3294, 2, 1, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, -2226, 0, 0, 6, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0,
-        0, 0, 0, -1, -2, 0, 0, 0, -1, 0, 0, -4, -11, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2895, 0, 0, -1, -2, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -3592, 0, -4, 22,
-        0, 0, 0, 0, 0, 1373, 1372, 0, 0, 0, -1, -2, -3, 0, 0, 1,
-        0, 0, -1, 0, 0, 0, 0, 0, 405, 393, 476, 290, 660, 0, 0, 0,
-        454, 342, 0, 0, 253, 0, 368, 0, 0, 0, 0, 4, 3, 1, 0, 0,
-        820, 819, 818, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2597, 0,
-        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, -1131, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -8, 0, 0, 0, -1, 0, 0, -2304, -2305, 0,
-        -2600, 0, 1, 0, 0, 0, 0, 0, 0, 0, 181, 0, 0, 0, 448, -56,
-        0, 0, 0, 0, -1, -2, 2, 1, 0, -1, -2, 0, -1, -2, 0, 0,
-        0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, -2, -1891, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -2534, -2535, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 28, 2723, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 3424, 3423, 0, 0, 0, 0, -1,
-        0, 0, -2588, -2589, 0, 0, -36, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, -210, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 8, 0, -1, -2, 2, 1, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -56, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, -1, -260, 0, 0, 0, -1, 0, 1, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 243, 0,
-        0, 0, 0, 0, -1, 1053, 1052, 0, 0, -1, 0, 2, 1, 0, 0, 0,
-        0, 0, 6, 20, 19, 19, 0, 0, 0, 0, -1, 0, -1, -2, 0, 0,
-        -1, -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -2530, -2531, -2071, -2038, -1302, -1303, 3, 0,
-        0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -6, 0, 0, -1, 0, 0, 0, 0, 0, 98, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 8, 0, 0, -7, 0, -1, 0, 0, 0, -12, 0,
-        -352, -353, 1, 0, 0, 0, -1, -2, 0, 1, 0, 121, 0, -3, 1, 0,
-        -1, -2, -3, 0, 0, 2, 1, 0, 2, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 901, 900, 2,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 50, -621, 0, 0, 1, 0, 68,
-        0, 0, -3384, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, -87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 17, 0, -1, 0, 0, 0, 0, 0, 0, -270,
-        -250, 0, -229, 0, 0, 0, -391, 0, 0, 290, 291, 174, 174, 175, 186, 0,
-        0, 281, 0, 1, 0, 94, 161, 0, 0, 95, 93, 94, 95, 0, 320, 95,
-        95, 331, 163, 166, 166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        -96, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2643, 0, -95, 0, 0, 0,
-        0, 169, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, -13, -14, 0, -1, -2, -3, 0, -1, 0, -3762, 0, 1, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, -2884, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1, 0,
-        2337, 0, 0, 0, -1, -2, 0, 3, 0, -3, 0, 0, 0, -1, 0, 0,
-        0, -1, -2, -4, -5, 0, 0, -1, 0, 0, -257, 0, 0, 0, -1, 1,
-        0, 0, 0, 0, 1, 0, 12, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 73, 0, -1, -2, 1, 0, -5, -6, 0, -1, 0,
-        0, 0, 0, -2, 0, 0, -279, 0, 2, 0, 0, 0, -3478, 0, 0, 0,
-        0, -2, -3, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2148, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -1, 0, 0, 0,
-        1, 0, -1471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, -2917, 0, 2706, -4270, 0, 0, -2142, 0, 0, 0, 0, 1,
-        0, -325, 0, -1, 0, 89, 2108, 25, 79, 22, 79, 77, 84, 83, -10, 76,
-        0, 0, 0, 0, -4661, 0, 0, 155, 0, 0, -1, 853, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 24, 0, 0, 0, 0, -3, 0, -1, -5, 0, -6,
-        0, 0, 0, -1, 0, 0, 0, 0, 2609, 0, -1748, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -3568, 143, 0, 0, 308, -1929, -1325, 140,
-        35, 2162, 243, 233, -3580, 0, 17, 281, -3205, 122, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -2, 1558, -4, 0, 0, 0, -1, -2,
-        0, 0, 0, 0, -2, 0, -1970, -5, -6, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, -2, -3, -4, 0, 0, 0, -1, -2, 0, 0, -168, 0,
-        0, 0, -2, 0, -8, 0, 0, 0, 0, -1, -2, 1, 0, 0, 0, 0,
-        0, 0, -27, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -4274, 0, 0, 0, 0, 0,
-        0, 52, 0, 0, 0, 0, 172, 0, 0, 0, -4798, 0, -43, 0, -4392, -3719,
-        0, 0, 0, 0, 0, 0, 0, 2, -1829, 0, -2125, -2126, 0, -2128, 0, 0,
-        -1, -2, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, -179, 0,
-        0, 3, 0, -184, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0,
-        0, 0, 6, 0, 2, 0, 0, -16, 0, -1428, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4214, 0,
-        0, 0, 0, 0, 0, -1, -2, 1, 0, -5, 0, -1, 0, 0, 0, 0,
-        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0,
-        0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21, 0, 0,
-        0, -2, 0, 0, 49, 0, 1, 0, -4880, -1467, -928, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 1786, 0, 0, 0, 0, 0, 0, -176, 0, 0, 0, 0, 0, 0, 2,
-        1, 0, -1, 0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 27, 27,
-        27, 22, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -18, 0, 0, 0, 0, 0, 217, 858, 1, 0,
-        194, 15, 16, 0, 1, 0, 184, 848, 50, 0, 62, 0, 0, 321, 1639, -12,
-        0, 1, 0, -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, 0, 1888, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, -869, 0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0, -2479, -2486,
-        0, 0, 0, 0, 0, 0, -4424, -4425, 0, 0, 0, 0, 0, -5187, -5073, -4985,
-        -4896, -4883, -4656, -4624, -4486, -4475, -4387, -4365, -4247, -4275, -4185, -4104, 967, -3981, 72, -3914,
-        -2407, -3888, -3879, -3855, -2411, -3651, -3535, -3502, -3465, -3437, -3312, -3300, -3111, -2986, -2975, -2975,
-        -2945, -2902, -2750, -2610, -2568, -2558, -2512, -2106, -2088, -1993, 717, -1787, -1738, -1699, -1575, -1516,
-        -1509, -1505, -1497, -1370, -1199, -1132, -1087, -1008, -947, -854, -774, -542, -521, -500, -415, -347,
-        293, 453, 462, 489, 574, 593, 627, 673, 691, 820, 913, 1169, 1194, 1199, 1198, 1197,
-        1329, 1426, 1455, 1786, 1860, 1911, 0, -3234, -1450, -874, -411, 751, 4, 1, 0, 0,
-        0, 0, 0, 0, 397, 397, 397, 397, 132, 0, -3500, -3464, -2543, -2544, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -1871, 0, 0, 0, -1875, 0, 0,
-        0, 0, 0, -1, 0, 0, -4306, 0, 0, 0, -4376, -4379, -4378, -5, 0, -1,
-        -2, 0, 0, 0, 0, 0, -204, 0, 1, 0, -3, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -297, -2, -4394, 0, -1, 0, -7, 0, -5, -6, -3, 1836, 0, 0,
-        0, -16, 0, 0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -297, 0, 601,
-        567, 566, 598, 508, 511, 526, 0, 0, 505, 322, 677, 244, 580, 0, 218, 0,
-        673, 222, 272, -5418, 0, 669, 191, 443, -3508, 0, 0, 0, 0, 0, -1, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3022, 1,
-        0, 0, 0, 0, -1, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 1, 0, 14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0, -3797, -3798,
-        -3799, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2, 0, 0,
-        -1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1,
-        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1670, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 516, 516, 521, 515, 515, 515, 515, 515, 516, 516, 516, 0, 0, 514,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        1, 0, -1, -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0, 40, -5631,
-        1, 0, 0, -1, -2, 0, 0, -1, 0, 972, 0, 970, 0, 0, 967, 0,
-        0, 0, 0, 0, 0, 1279, -2040, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        964, 0, 0, 0, 0, -254, 0, -1, 0, 441, 0, 0, 0, 0, 0, 0,
-        -257, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -2822, 0, 0, 1,
-        0, -1, 0, -3, -4, 0, 0, 5, -2048, -2049, 0, 0, 0, -3, -3, -3,
-        0, 0, 0, 0, 0, 0, 397, 0, 0, 0, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -773, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 11, 10, 9, 8, 7, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1376, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        1, 0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2, 0, 0, 0, 245,
-        0, 5, 0, 3, 2, 865, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0,
-        0, 1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0, 218, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -38, 0,
+        0, 0, 37, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6314, 0,
+        0, 23, 0, 0, 218, 0, -62, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1604, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 6078, 0, -1, -2, 0, 1, 0, 0,
+        3447, 1210, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1, 0,
+        -1, -2, -3, -4, 5017, 5016, -7, 0, -1, -2, -3, 0, 0, 0, 0, 0,
+        -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 9,
+        0, 0, 0, 0, 0, -1, -2, 0, 0, 40, 0, -1, 0, 0, 0, 0,
+        0, 0, 1, 0, -1, 0, 0, 0, 0, 5892, 5891, 5890, 0, -455, 0, 0,
+        686, -449, 0, 5882, 5881, 5880, 0, 0, 0, 0, 0, 0, -1, -2, -3, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        -4954, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 0, -1,
-        -2, -3, 0, -1294, -4469, 0, 0, 0, 0, 0, -1, -2, 0, -506, 0, 5,
-        5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        -4389, -3238, -2648, -1297, -977, 0, 0, 0, 0, 0, 0, 2, 0, 0, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1461, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, -1473, 0, 0, 1, 0, 0, 201, 0, 0,
-        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, -4313, -4314, -4315, 1, 0, -1, -2, -646,
-        0, 2, 1, 0, 0, 1, 0, 0, 0, 0, -1, 0, -678, -4, 0, 0,
-        -2766, 0, 0, -5, -11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -104, 0, 279, 277, 0, -1660, 0, 115, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -25, 0, -3, 0, 0, 0, 1, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0, 290, 0, 0, 0, 0,
+        0, 0, 23, 0, 0, 0, 0, 0, 0, -1, -2, 3336, 3335, 0, 0, 0,
+        -1, -2, 0, 0, 0, 0, 0, 1, 0, 0, 0, -313, 0, 0, 0, 0,
+        0, 0, 0, 0, 450, 409, 494, 1, 0, 253, 0, 141, 279, 5675, 0, 1,
+        0, 4427, 146, 370, 380, 1972, 0, 0, 0, 0, 0, 0, 0, 0, 0, 231,
+        354, 118, 338, 257, 365, 477, 0, 0, 0, -18, 0, 0, 0, 57, 0, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 2362, 0, 0, 1, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, -1, -2, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 432, 0, -1, -2, 0, 1, 0, 0, 6298, 0,
+        1280, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0,
+        0, -1, 0, 0, 0, 3, 0, 1, 0, 382, 0, 1, 0, 0, 0, 0,
+        0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        0, 269, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -99, 1, 0, 0,
-        1, 0, 0, 0, -1081, -1082, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0,
-        1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 217, 0, 0, 2, 38, 0, -1, 0, 0, 0,
-        1, 0, 1, 0, 27, 1, 0, 0, 0, 0, 0, 1, 0, 20, 5, 5,
-        0, 0, 0, 0, 0, -1020, 0, 0, 0, 9, 9, 3, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 1, 0, -4691, -4692, 0, 0, 0, 0,
-        0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, -1,
-        -2, 130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, -6254, -5132, 0, 1, 0, 0, -5, -5138,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -4922, 0, -1, 0, 0, -1914, 0, 0, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 2, 0, 0, -1, 0, 0,
-        -5116, -5117, -4292, -1989, -9, 0, -10, 2, 26, 0, -1, -1, -2, -17, 0, 0,
-        0, 0, 1, 0, 0, -1, -2, 0, 0, 0, 454, 0, 0, 0, 0, 0,
-        -134, -37, 0, 0, 0, 127, 127, 130, 41, 139, 141, 0, 0, 0, 0, -5563,
-        0, -5258, 0, -5029, -1711, -5028, -5026, -5025, -521, -101, 0, -4646, -4025, -4026, 0, 0,
-        0, -832, -531, -462, -1971, -113, -114, 112, -576, 91, 0, 0, 147, 88, -5095, 90,
-        0, 0, 95, 97, -866, 91, -3104, 86, 86, -8, 86, 86, 79, 86, 86, 88,
-        -51, -51, -5614, -51, -5309, -51, -5080, -1762, -5074, -570, -150, -4072, -4073, -46, -46, -878,
-        -577, -508, -158, -159, 67, -1797, 0, -75, -5099, 0, -626, -2026, 0, 1, 0, 0,
-        0, 0, -1, -2, 0, 0, 96, 89, 88, 0, 0, 0, 0, -2, -6409, -4,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -664, -5384, 0, 0, 0, 0, -1, -2698, 0, 0, -90, 0, -3190, 0, 0, -94,
-        0, 0, 0, 0, 0, -430, 0, 0, -140, -140, -140, -5396, -138, -1848, -655, -235,
-        -129, 0, -130, -962, -13, -76, 0, -5746, -2003, 0, 1, 0, 0, 0, 0, 0,
-        -1, -2, 551, 20, -2037, 549, 0, 0, 0, 0, 0, 0, -1, 0, 2, 0,
-        0, 0, 1, 0, -1, -2, 0, 0, 0, 1, 0, 102, 0, -1, 105, 75,
-        0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 95, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 3, 34, 34, 0, 0, -2, 0, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -102, 0,
-        -1, 0, 0, -1, 0, 0, -1, 0, 1, 0, -1, 0, 0, 0, 0, 0,
-        -74, 4, 0, 0, 0, 0, 70, 0, 115, 116, 117, 108, 16, 117, 117, 117,
-        0, 0, 1, 0, 0, -1347, -1348, 0, 0, 0, -1, -2, 0, 0, 0, 1,
+        0, -3, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5516, 0, 0, 1,
+        0, 0, 0, 2, 2, 0, 0, 1416, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, -1, 72, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -245,
+        0, 0, 0, -234, 0, -7, 0, 5075, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -5, 0, 36, 0, 0, -1, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6078, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 0, 0, 1, 0, 1,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, -1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, -1, -2, -5258, 0, -2412, -6, -7, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -252, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6505,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -6291, -3512, 0, 0, 0, 0, 0, 0, 0, -2340, 1, 0, 0, 0, 0,
-        0, 34, 34, 0, 0, 2, 0, 0, 0, -1, 0, 0, 1, 0, 1, 0,
-        0, 1, 0, 0, 0, -2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, -474, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, -2193, -80,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, -2,
-        0, 0, 0, 1, 0, -12, -13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -16, 0,
-        0, 0, 0, 0, -1, -3, -4, 0, 0, 0, 0, -338, -339, 0, 0, 0,
+        0, 0, 0, 0, 0, 6, 0, -1, -2, 0, 0, 0, 0, 0, 0, 262,
+        261, 0, 0, 3, 348, 0, 0, -880, 3255, 3, 0, -133, 0, 2, 1, 0,
+        0, 0, -1166, 0, 1, 0, 0, 6009, 6008, 0, 4025, 221, -3, 0, 0, 1,
+        0, 0, 2, 0, -1, 3, 0, 0, 0, 0, 0, 984, 0, 5989, 5988, 5987,
+        83, 0, 5960, 0, 0, 0, 0, 0, 5955, 1, 0, 0, -1, -2, 0, 1506,
+        0, 0, 0, 1, 0, 0, 0, 504, 0, 0, 1, 0, 0, 0, 0, 1837,
+        4949, 4948, 1378, 0, -1, -2, 1, 0, -1, -2, -3, 0, 0, 1, 0, 1,
+        0, 0, -1, 0, -3, 32, 0, 0, 1, 0, 12, 1, 0, 0, 1, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 0, -1, -2,
+        1, 0, 0, 0, 1437, 0, 0, 0, 0, 3106, 110, 237, 125, 126, 0, 95,
+        98, 124, 143, 97, 3095, 99, 98, 139, 0, 0, 0, 0, 0, 0, 1369, 0,
+        -1, 0, 0, 0, 0, 0, 0, 4886, 2527, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 73, 72, 0, 0, 69, 1, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 18, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3363,
+        -3, 0, 0, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 12,
+        11, 1, 0, 3000, 0, 3, 4149, 183, 0, 4511, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 3324, 0, 0, 0, 0, 0, 0, 0, 0, 4511,
+        0, 0, 3312, 0, 4935, 0, 0, 0, 0, -87, 0, 0, 3094, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 100, 0, 0,
+        0, 0, 0, 0, 2748, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 5334, 0, 1, 0, 1, 0, 0, 0, -1, -2, 2, 2, 0, 0,
+        0, 3, 2, 0, 0, -2, 0, 3243, 2324, 0, 0, 0, -1, 0, 0, 0,
+        0, 1, 0, -1, 0, -1, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2718, 2717, 2716, 0, 0,
+        -246, 0, 0, 176, 18, 158, 189, 163, 163, 165, 34, 165, 0, 164, 0, 101,
+        145, 162, 154, 4895, 0, 0, 0, 0, 0, 0, 0, 0, 9, 4018, 0, -1,
+        0, -1, 3, 0, 0, 0, 5596, 5024, 0, 0, 0, 0, 0, 0, 0, -1,
+        -2, -3, 0, -1, 0, 0, 0, -1, 0, 0, -195, 0, 0, -1, -2, 0,
+        1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -2,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        55, 0, 4922, 5116, 4920, 4919, 0, 0, 0, -241, 0, 4914, 0, 4912, 4911, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 3421, 3420, 0, 0, -1,
+        -2, -704, -110, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0,
+        0, 0, -2, 0, 0, -1, -2, 0, 0, 0, -1, -2, 0, -1, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -12, 0, 1, 0, 0, -1, 3173, 3172, 0, 0, 2288, 5261,
+        1, 0, 0, 0, 0, 2, 1, 0, 45, 105, 112, 0, 80, 138, 40, 40,
+        110, 106, 97, 135, 0, 5117, 134, 40, 3728, 69, 38, 0, 0, 0, -1, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+        0, 0, 1, 0, 9, 0, 0, 0, -95, 2454, 225, 2529, 4043, 0, -1, 0,
+        0, 2069, 0, 0, -1152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, -2, 2967, 2966, 2965, 2964, 0, 3, 0, 0, 0, 0, 0,
+        -1, -2, -3, 0, 0, 335, 5045, 0, 5, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 1427, 0, 0, 0, 0, 0, -5, -1199, 0, 0, 0, 0, 0, 0,
+        -16, 0, 0, -19, 0, 0, -22, -23, -24, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -123, 194, 192, 190, 191, 0, 188, 0, 185, 146, 232, 0, 54, 150, 54,
+        141, 3258, 0, 0, -1, -2, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 1, 0,
+        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 4487, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4, 0,
+        -1, 0, 0, 0, 0, 0, -1, 0, -3, 2, 1, 0, 0, 0, -1, -2,
+        2926, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        1, 0, 3, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 1440, 0, 0, 0, -1, 1, 0, 0, 4466, 0, 0, 0, 4780,
+        0, 0, -1, -841, -842, 5069, -5, 0, 3, 0, 0, 0, 0, 0, -1, -2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -3,
-        -4, 0, 2, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0,
-        5, -7229, -7230, -7228, -4824, 0, -1, -2, 0, -1, -5696, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -5502, -5503, 1, 0, 0, 0, 0, 1, 0, 1, 0, -4627,
-        0, 0, 1, 0, 0, 0,
+        0, 0, 1, 0, 0, -2, 0, 0, 1, 0, 0, 0, 0, -2, -3, 0,
+        0, 0, 40, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 2536, -796, 250, 0, 91, -798, 269, 265, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 4006, 1, 0, 253, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 669, 0, 4916, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        526, 0, 0, 1, 0, 0, -1, 0, 2554, 592, 0, 1, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, -1, 0, 1, 0, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -214, 0, 0, 0, 1616, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1718, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, -3, 2, 1, 0, 0, -2, 0, 0, 0, 0,
+        993, 992, -25, -26, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        1881, 0, 0, 0, 4286, -970, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0,
+        0, -4, -5, -6, -7, -8, -9, 0, 0, 0, 0, 3545, 0, 1, 0, 0,
+        0, 0, -1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, -75, 27, 0, -1, 0, -1, 0, 0, 0, 0, 0,
+        4121, 0, 0, 0, 0, 2, 1, 0, 15, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, -9, 0, 0, 0, 671, 117, 0, 0, 117, 70,
+        114, 112, 194, 115, 113, 114, 102, 113, 114, 114, 3964, 100, 99, 0, 113, 109,
+        109, 136, 163, 157, 157, 0, 161, 160, 0, 101, 3558, 0, 1, 0, 0, 1,
+        0, 0, 0, 0, 0, -940, 0, -1, 0, 0, -1, -2, -3, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1,
+        0, 1042, 2093, 2869, 0, -1, 0, 0, 0, 0, -6, -2820, 0, 0, 0, 0,
+        -1, -2, 0, -102, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1178, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 249, 0, -5, 41, -7, 0, 0, 0,
+        -2, 628, 633, -5, 0, -971, 0, 0, -2, 0, -4, -5, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 4513, 1406, 0, 1404, 0, -152, -2860, -42,
+        0, 0, 1117, 1952, 0, 0, -1, 0, -160, -2, -3, -4, 1387, 1386, 0, 0,
+        1, 0, 0, 0, 0, 0, -3, -3, -5, 117, 0, 0, 0, 0, 1, 0,
+        0, 1, 0, 0, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        1, 0, 0, 0, 0, 0, 4452, 0, 0, 0, 3, 7, 149, 0, 0, -1,
+        2, 1, 0, 0, 0, -433, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
+        0, -36, 0, 66, 0, 0, 247, -1, 0, 0, 0, 0, 2846, -2, 1, 0,
+        0, 0, 0, 1164, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44,
+        0, 0, -1, 0, 0, 0, 4, 0, -138, 0, 0, 1, 0, 0, 0, -2865,
+        0, 0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, -3, -4, 0, 9,
+        0, 0, 0, 0, -35, -36, -37, 0, 0, -9, -9, 0, 0, -1, 0, 0,
+        0, -99, 0, 0, 0, 1, 0, 0, 0, -1500, 0, 0, 0, 281, 0, 337,
+        280, 0, 342, 2635, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 1149, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -2, 0,
+        0, 0, 0, -1, -2, 0, 1, 0, 0, -1, -3146, 0, 0, -1, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, -722, 0, -2258, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
+        -2, -2, -4, -4, -5, 0, -1, 0, 0, -1, -2, 0, 0, -2, -2, 0,
+        0, 0, 0, -2851, -2680, -2618, -2303, -1736, -1441, 253, 866, 1272, 2418, 2752, 2885, 3075,
+        3173, 1112, 0, 0, 0, 0, 0, 0, 141, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1122, 1121, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -3, -3082, 0, 0, 0, 0, -9, 0, 0, 0, 0, 0,
+        21, 3, 2, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 52, 0, 51, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 8, 7, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, -228, 0, 0, 0, 0,
+        -1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 191, 0, 103,
+        0, 114, 183, 168, 0, 0, 0, 0, 0, 0, 0, -1, -1902, 1, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 2, 0, 0, 4, 3,
+        2, 0, 0, -1, -2, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, -1, -2, -3, -4, -5, -6, 0, 0, -1, -2, 0, 0, 0, 0,
+        0, 0, 0, -21, -3303, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, -2229, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
+        0, -1, 0, 0, -4, -11, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2909, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -189, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, -1, -3602, 0, -4, 22, 0, 0, 0, 0, 0, 1376,
+        1375, 0, 0, 0, -1, -2, -3, 0, 0, 1, 0, 0, -1, 0, 0, 0,
+        0, 0, 406, 394, 477, 291, 662, 0, 0, 0, 455, 343, 0, 0, 254, 0,
+        369, 0, 0, 0, 0, 4, 3, 1, 0, 0, 822, 821, 820, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -2601, 0, 0, 0, 0, 0, 0, 6,
+        0, 0, 0, 0, -1133, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -8, 0, 0, 0, -1, 0, 0, -2308, -2309, 0, -2604, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 182, 0, 0, 0, 2318, 449, -57, 0, 0, 0, 0, -1,
+        -2, 2, 1, 0, -1, -2, 0, -1, -2, 0, 0, 0, -1, -2, 0, 0,
+        0, 1, 0, 0, 0, 0, -2, -1894, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, -2539, -2540, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 28, 2736, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 3438, 3437, 0, 0, 0, 0, -1, 0, 0, -2593, -2594, 0,
+        0, -36, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -211, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 8, 0,
+        -1, -2, 2, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, -1, -56, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, -1, -261, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 244, 0, 0, 0, 0, 0, -1,
+        1055, 1054, 0, 0, -1, 0, 2, 1, 0, 0, 0, 0, 0, 6, 20, 19,
+        19, 0, 0, 0, 0, -1, 0, -1, -2, 0, 0, -1, -2, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -2534, -2535, -2074, -2041, -1305, -1306, 3, 0, 0, 0, 0, 2, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6, 0, 0, -1,
+        0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        8, 0, 0, -7, 0, -1, 0, 0, 0, -12, 0, -353, -354, 1, 0, 0,
+        0, -1, -2, 0, 1, 0, 122, 0, -3, 1, 0, -1, -2, -3, 0, 0,
+        2, 1, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 903, 902, 2, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 51, -623, 0, 0, 1, 0, 69, 0, 0, -3390, 0, 1,
+        0, 0, 2, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
+        -88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 2, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 17, 0, -1, 0, 0, 0, 0, 0, 0, -271, -251, 0, -230, 0,
+        0, 0, -392, 0, 0, 290, 291, 174, 174, 175, 186, 0, 0, 281, 0, 1,
+        0, 94, 161, 0, 0, 95, 93, 94, 95, 0, 320, 95, 95, 331, 163, 166,
+        166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -96, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -2648, 0, -95, 0, 0, 0, 0, 169, 0, 1,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, -13, -14, 0,
+        -1, -2, -3, 0, -1, 0, -3774, 0, 1, 0, 0, 1, 0, 1, 0, 0,
+        0, 0, -2889, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1, 0, 2349, 0, 0, 0,
+        -1, -2, 0, 3, 0, -3, 0, 0, 0, -1, 0, 0, 0, -1, -2, -4,
+        -5, 0, 0, -1, 0, 0, -257, 0, 0, 0, -1, 1, 0, 0, 0, 0,
+        1, 0, 12, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 73, 0, -1, -2, 1, 0, -5, -6, 0, -1, 0, 0, 0, 0, -2,
+        0, 0, -279, 0, 2, 0, 0, 0, -3484, 0, 0, 0, 0, -2, -3, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2160, 0, 0,
+        0, 0, 0, 0, -1, -2, 1, 0, -1, 0, 0, 0, 1, 0, -1475, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0,
+        -2922, 0, 2718, -4282, 0, 0, -2146, 0, 0, 0, 0, 1, 0, -325, 0, -1,
+        0, 90, 2120, 25, 80, 22, 80, 78, 85, 84, -10, 77, 0, 0, 0, 0,
+        -4673, 0, 0, 156, 0, 0, -1, 854, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 25, 0, 2622, 0, 0, 0, -3, 0, -1, -5, 0, -6, 0, 0, 0,
+        -1, 0, 0, 0, 0, 2621, 0, -1753, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -3575, 143, 0, 0, 308, -1934, -1329, 140, 35, 2173, 243,
+        233, -3587, 0, 17, 281, -3211, 122, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -2, 1568, -4, 0, 0, 0, -1, -2, 0, 0, 0,
+        0, -2, 0, -1975, -5, -6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, -2, -3, -4, 0, 0, 0, -1, -2, 0, 0, -169, 0, 0, 0, -2,
+        0, -8, 0, 0, 0, 0, -1, -2, 1, 0, 0, 0, 0, 0, 0, -27,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, -4287, 0, 0, 0, 0, 0, 0, 52, 0,
+        0, 0, 0, 172, 0, 0, 0, -4811, 0, -43, 0, -4405, -3726, 0, 0, 0,
+        0, 0, 0, 0, 2, -1834, 0, -2130, -2131, 0, -2133, 0, 0, -1, -2, 0,
+        0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, -179, 0, 0, 3, 0,
+        -184, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 6,
+        0, 2, 0, 0, -16, 0, -1432, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4226, 0, 0, 0, 0,
+        0, 0, -1, -2, 1, 0, -5, 0, -1, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21, 0, 0, 0, -2, 0,
+        0, 49, 0, 1, 0, -4893, -1471, -930, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1797, 0,
+        0, 0, 0, 0, 0, -176, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1,
+        0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 27, 27, 27, 22, 0,
+        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -18, 0, 0, 0, 0, 0, 217, 860, 1, 0, 194, 15, 16,
+        0, 1, 0, 184, 850, 50, 0, 62, 0, 0, 321, 1650, -12, 0, 1, 0,
+        -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 1899, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -870,
+        0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0, -2484, -2491, 0, 0, 0,
+        0, 0, 0, -4432, -4433, 0, 0, 0, 0, 0, -5200, -5086, -4998, -4909, -4896, -4669,
+        -4637, -4498, -4483, -4395, -4373, -4255, -4283, -4192, -4111, 977, -3988, 72, -3921, -2412, -3895, -3886,
+        -3862, -2416, -3657, -3541, -3508, -3470, -3442, -3317, -3305, -3116, -2991, -2980, -2980, -2950, -2907, -2755,
+        -2615, -2573, -2563, -2517, -2111, -2093, -1997, 719, -1791, -1742, -1703, -1578, -1518, -1511, -1507, -1499,
+        -1372, -1201, -1134, -1088, -1009, -948, -855, -775, -542, -521, -500, -415, -347, 293, 453, 462,
+        489, 576, 595, 629, 675, 693, 830, 923, 1179, 1204, 1209, 1208, 1207, 1340, 1437, 1466,
+        1797, 1871, 1922, 0, -3239, -1452, -875, -411, 760, 4, 1, 0, 0, 0, 0, 0,
+        0, 397, 397, 397, 397, 132, 0, -3505, -3469, -2548, -2549, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -1875, 0, 0, 0, -1879, 0, 0, 0, 0, 0,
+        -1, 0, 0, -4313, 0, 0, 0, -4383, -4386, -4385, -5, 0, -1, -2, 0, 0,
+        0, 0, 0, -204, 0, 1, 0, -3, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0, 0, 0, 0, -297,
+        -2, -4401, 0, -1, 0, -7, 0, -5, -6, -3, 1848, 0, 0, 0, -16, 0,
+        0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -297, 0, 610, 569, 568, 607,
+        510, 513, 528, 0, 0, 507, 322, 687, 244, 582, 0, 218, 0, 683, 222, 272,
+        -5431, 0, 679, 191, 445, -3513, 0, 0, 0, 0, 0, -1, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3027, 1, 0, 0, 0,
+        0, -1, 0, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0, -3803, -3804, -3805, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2, 0, 0, -1, 0, 0,
+        0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
+        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1682, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 526,
+        526, 531, 525, 525, 525, 525, 525, 526, 526, 526, 0, 0, 524, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1,
+        -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0, 40, -5644, 1, 0, 0,
+        -1, -2, 0, 0, -1, 0, 983, 0, 981, 0, 0, 978, 0, 0, 0, 0,
+        0, 0, 1290, -2043, 0, 0, 0, 0, 0, 0, 0, 0, 0, 975, 0, 0,
+        0, 0, -254, 0, -1, 0, 451, 0, 0, 0, 0, 0, 0, -257, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, -2827, 0, 0, 1, 0, -1, 0,
+        -3, -4, 0, 0, 5, -2051, -2052, 0, 0, 0, -3, -3, -3, 0, 0, 0,
+        0, 0, 0, 407, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -773, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, 0, 11, 10, 9, 8, 7, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 204, 0, 0, 201, 0,
+        0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 1386, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1,
+        0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2, 0, 0, 0, 253, 0,
+        5, 0, 3, 2, 874, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0, 0,
+        1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0, 226, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, -4963,
+        0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 0, -1, -2,
+        -3, 0, -1296, -4477, 0, 0, 0, 0, 0, -1, -2, 0, -508, 0, 5, 5,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -4397,
+        -3245, -2654, -1299, -979, 0, 0, 0, 0, 0, 0, 2, 0, 0, -2, 0, 0,
+        0, 0, 0, 0, 0, -2888, 0, 0, -4612, -3, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1471, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1483, 0, 0,
+        1, 0, 0, 0, 201, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, -4328,
+        -4329, -4330, 1, 0, -1, -2, -656, 0, 2, 1, 0, 0, 1, 0, 0, 0,
+        0, -1, 0, -688, -4, 0, 0, -2780, 0, 0, -5, -11, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -105, 0, 279, 277,
+        0, -1671, 0, 115, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -25, 0, -3, 0, 0,
+        0, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 0, -1, 0, 1, 0, 0, 0, 0,
+        0, 0, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, -99, 1, 0, 0, 1, 0, 0, 0, -1091, -1092, 0, 0, 2,
+        1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 218, 0, 0,
+        2, 38, 0, -1, 0, 0, 0, 1, 0, 1, 0, 27, 1, 0, 0, 0,
+        0, 0, 1, 0, 20, 5, 5, 0, 0, 0, 0, 0, -1030, 0, 0, 0,
+        9, 9, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1,
+        0, -4707, -4708, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0,
+        0, 0, 0, 64, 0, 0, -1, -2, 131, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -6277,
+        -5149, 0, 1, 0, 0, -5, -5155, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4938, 0, -1, 0, 0, -1925,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2,
+        0, 2, 0, 0, -1, 0, 0, -5133, -5134, -4307, -2000, 0, -10, 0, -11, 2,
+        26, 0, -1, -1, -2, -18, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0,
+        0, 0, 454, 0, 0, 0, 0, 0, -135, -38, 0, 0, 0, 127, 127, 130,
+        41, 139, 141, 0, 0, 0, 0, -5581, 0, -5276, 0, -5046, -1722, -5045, -5043, -5042,
+        -530, -102, 0, -4662, -4041, -4042, 0, 0, 0, -843, -540, -463, -1983, -114, -115, 112,
+        -585, 91, 0, 0, 147, 88, -5112, 90, 0, 0, 95, 97, -877, 91, -3119, 86,
+        86, -8, 86, 86, 79, 86, 86, 88, -51, -51, -5632, -51, -5327, -51, -5097, -1773,
+        -5091, -579, -151, -4088, -4089, -46, -46, -889, -586, -509, -159, -160, 67, -1808, 0, -75,
+        -5116, 0, -635, -2038, 0, 1, 0, 0, 0, 0, -1, -2, 0, 0, 96, 89,
+        88, 0, 0, 0, 0, -2, -6433, -4, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -673, -5402, 0, 0, 0, 0, -1, -2711,
+        0, 0, -90, 0, -3205, 0, 0, -94, 0, 0, 0, 0, 0, -431, 0, 0,
+        -140, -140, -140, -5414, -138, -1859, -664, -236, -129, 0, -130, -973, -13, -76, 0, -5765,
+        -2014, 0, 1, 0, 0, 0, 0, 0, -1, -2, 552, 20, -2048, 550, 0, 0,
+        0, 0, 0, 0, -1, 0, 2, 0, 0, 0, 1, 0, -1, -2, 0, 0,
+        0, 1, 0, 102, 0, -1, 105, 75, 0, 0, 0, 0, 0, 0, 0, -2,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 95, 0, -1,
+        0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 3, 34, 34, 0, 0,
+        -2, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, -102, 0, -1, 0, 0, -1, 0, 0, -1, 0,
+        1, 0, -1, 0, 0, 0, 0, 0, -74, 4, 0, 0, 0, 0, 70, 0,
+        115, 116, 117, 108, 16, 117, 117, 117, 0, 0, 1, 0, 0, -1358, -1359, 0,
+        0, 0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2, -5275, 0, -2424, -6, -7,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -252, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -6529, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -6314, -3527, 0, 0, 0, 0, 0,
+        0, 0, -2352, 1, 0, 0, 0, 0, 0, 34, 34, 0, 0, 2, 0, 0,
+        0, -1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, -2, -2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -474, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6,
+        0, 0, 0, 0, 0, 0, -2204, -80, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0, -12, -13, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 63, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, -1, -2, 0, 0, 0, -16, 0, 0, 0, 0, 0, -1, -3, -4, 0,
+        0, 0, 0, -338, -339, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, -3, -4, 0, 2, 1, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 2, 0, 0, 5, -7253, -7254, -7252, -4840, 0, -1, -2,
+        0, -1, -5713, 0, 0, 0, 0, 0, 0, 0, 0, 0, -5519, -5520, 1, 0,
+        0, 0, 0, 0, 1, 0, 1, 0, -4644, 0, 0, 1, 0, 0, 0,
     ],
     extra: Strings {
         text: "\
