@@ -402,6 +402,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 *c = true;
             }
         }
+        // a name the entity layer labelled as no party (a building, a place, a date) is no
+        // party either: "outside Parliament House", "at Salt Lake Stadium"
+        let mut t = 0;
+        for m in mentions {
+            while t < n && doc.tokens[t].span.end <= m.span.start {
+                t += 1;
+            }
+            let mut te = t;
+            while te < n && doc.tokens[te].span.start < m.span.end {
+                te += 1;
+            }
+            if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
+                for c in &mut covered[t..te] {
+                    *c = true;
+                }
+            }
+        }
         for f in fallback {
             if !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
                 ents.push(f);

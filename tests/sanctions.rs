@@ -875,3 +875,8 @@ fn violation_parties() {
         assert_eq!(c.target.as_deref(), target, "{c:?}");
     }
 }
+
+// ---------- corpus7 session: rules written against held-out errors, sentences written for the tests ----------
+
+// a building the entity layer tagged (FAC) is no party, though its name ends in an organisation word
+party!(building_is_no_actor, "Hundreds of farmers rallied outside Parliament House in Canberra on Friday to back the decision to sanction four Belarusian judges.", "sanction", actor: None, target: None);
