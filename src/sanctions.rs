@@ -140,6 +140,8 @@ const STATES: &[&str] = &[
     "Germany", "India", "Iran", "Iraq", "Israel", "Italy", "Japan", "Lebanon", "Libya", "Mali", "Myanmar", "NATO",
     "Nicaragua", "North Korea", "Pakistan", "Qatar", "Russia", "Saudi Arabia", "South Korea", "Sudan", "Switzerland",
     "Syria", "Turkey", "Ukraine", "United Kingdom", "United Nations", "United States", "Venezuela", "Yemen", "Zimbabwe",
+    // the other states with autonomous sanctions regimes of their own
+    "Australia", "New Zealand", "Norway", "Iceland", "Liechtenstein", "Singapore", "Taiwan",
 ];
 
 /// Titles that come before a person's name and are not part of it.

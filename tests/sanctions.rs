@@ -880,3 +880,14 @@ fn violation_parties() {
 
 // a building the entity layer tagged (FAC) is no party, though its name ends in an organisation word
 party!(building_is_no_actor, "Hundreds of farmers rallied outside Parliament House in Canberra on Friday to back the decision to sanction four Belarusian judges.", "sanction", actor: None, target: None);
+
+/// Australia, New Zealand, Norway and the other states with sanctions regimes of their own
+/// count as the document's sanctioning state like the larger ones.
+#[test]
+fn smaller_sanctioning_state_is_the_default_actor() {
+    let text = "Australia imposed sanctions on three Iranian judges on Monday. Australia also sanctioned two prison chiefs in March. Campaigners praised the United Kingdom and the United States for their broader measures. The new sanctions take effect next week.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.trigger.of(text), "sanctions", "{cs:?}");
+    assert_eq!(c.actor.as_deref(), Some("Australia"), "{cs:?}");
+}
