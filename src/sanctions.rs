@@ -782,13 +782,33 @@ impl<'a, 't> Ctx<'a, 't> {
     fn resolve_it(&self, i: usize) -> Option<String> {
         let s = self.doc.sentence_of(i);
         let (a, _) = self.doc.sentences.get(s)?.tokens;
-        let subject_it = i == a && matches!(self.w(i + 1), "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "imposed" | "lifted" | "extended" | "eased" | "added" | "said");
+        // (also after a short fronted time or place phrase: "In 2023 it imposed …", "Last year, it added …")
+        let fronted = i > a
+            && i <= a + 6
+            && matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before")
+            && (a..i).all(|k| self.ent(k).is_none() && !matches!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
+        let subject_it = (i == a || fronted) && matches!(self.w(i + 1), "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "imposed" | "lifted" | "extended" | "eased" | "added" | "said");
         if !subject_it || s == 0 {
             return None;
         }
         let (pa, pb) = self.doc.sentences[s - 1].tokens;
         let first = (pa..pb).find(|&k| self.is_word(k) && self.w(k) != "the")?;
-        self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first).map(|e| e.party.to_string())
+        if let Some(e) = self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first) {
+            return Some(e.party.to_string());
+        }
+        // a previous sentence that opens with an empty "it"/"this" ("It is not the first time
+        // Ottawa has acted."): the state or body that is the subject of a verb inside it
+        if !matches!(self.w(first), "it" | "this" | "that" | "there") {
+            return None;
+        }
+        (pa..pb)
+            .filter_map(|k| self.ent(k).filter(|e| e.ts == k))
+            .filter(|e| matches!(e.label, Label::Org | Label::Gpe) && !self.in_quote(e.ts))
+            .find(|e| {
+                let v = self.w(e.te);
+                matches!(v, "has" | "had" | "have" | "is" | "was" | "did" | "will" | "would" | "could" | "said") || v.len() > 4 && v.ends_with("ed") && !starts_upper(self.raw(e.te))
+            })
+            .map(|e| e.party.to_string())
     }
 
     fn resolve_pronoun(&self, i: usize) -> Option<String> {

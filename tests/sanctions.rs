@@ -891,3 +891,12 @@ fn smaller_sanctioning_state_is_the_default_actor() {
     assert_eq!(c.trigger.of(text), "sanctions", "{cs:?}");
     assert_eq!(c.actor.as_deref(), Some("Australia"), "{cs:?}");
 }
+
+/// "In 2021 it imposed …": a subject "it" after a short fronted time phrase is the subject of
+/// the previous sentence, found inside it when that sentence opens with an empty "It is …".
+#[test]
+fn it_after_a_fronted_date_is_the_previous_subject() {
+    let text = "The United States sanctioned six Belarusian judges on Monday. The United States also sanctioned two prosecutors. It is not the first time Oslo has acted against Minsk. In 2021 it imposed sanctions on the state airline.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanctions").actor.as_deref(), Some("Norway"), "{cs:?}");
+}
