@@ -1060,7 +1060,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // states that impose, change or threaten sanctions (not those refusing or complying; a
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
-        let states: Vec<String> = drafts.iter().filter(imposing).filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && is_listed_state(a)).collect();
+        // (a state acting twice in one sentence counts once: "froze …, and banned …")
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.clone()?))).filter(|(_, a)| Some(a.as_str()) != target && is_listed_state(a)).collect();
+        states.dedup();
+        let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
             if states.iter().filter(|a| **a == best).count() >= 2 {
                 return Some(best);
@@ -1820,7 +1823,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a relative clause with its own measures: "…, which announced parallel restrictions"
                 "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not" && prev != "," || prev == ",",
-                "and" => prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)),
+                "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
+                // a second verb phrase of the same subject, after the first one's object: "froze
+                // the assets of X, and banned exports to Y", "imposed sanctions on X and extended
+                // its ban on Y" (not "sanctioned and banned X", one object for both)
+                "and" => {
+                    let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs");
+                    verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
+                }
                 "that" | "which" => {
                     // a relative clause whose verb is a trigger: "a law that sanctions X"
                     trigs.iter().any(|t| t.ts > k && t.ts <= k + 2 && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))

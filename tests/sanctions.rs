@@ -900,3 +900,22 @@ fn it_after_a_fronted_date_is_the_previous_subject() {
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "sanctions").actor.as_deref(), Some("Norway"), "{cs:?}");
 }
+
+/// A second verb phrase of the same subject after the first one's object is a second predication.
+#[test]
+fn second_verb_phrase_is_a_second_claim() {
+    let text = "Oslo froze the accounts of two Serbian brokers on Friday and banned sales of drone engines to Iran.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(claim_with(&cs, text, "banned").actor.as_deref(), Some("Norway"), "{cs:?}");
+}
+
+/// Two claims of one sentence do not make their state the document's main sanctioning state.
+#[test]
+fn one_sentence_counts_once_for_the_default_actor() {
+    let text = "The United States sanctioned four Nicaraguan judges. Japan froze the assets of a Cypriot lender on Friday, and banned exports of machine tools to Russia. The sanctions take effect at once.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.trigger.of(text), "sanctions", "{cs:?}");
+    assert_eq!(c.actor.as_deref(), Some("United States"), "{cs:?}");
+}
