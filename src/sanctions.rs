@@ -1714,6 +1714,19 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "the" | "this") && w == "ban" && self.doc_score >= 1 && !domestic_before {
             return true;
         }
+        // a state's own ban on arms for a foreign party ("extended its ban on arms sales to Haiti")
+        if matches!(prev, "its" | "their") && matches!(w, "ban" | "bans") && self.w(i + 1) == "on" && self.w(i + 2).starts_with("arms") && self.doc_score >= 1 {
+            return true;
+        }
+        // a sanctioning state or body as the verb's subject in a sanctions text ("the European
+        // Union banned transshipment of …", "Tokyo bans exports of …")
+        if matches!(w, "banned" | "bans") && i > a && self.doc_score >= 3 && !domestic_before {
+            if let Some(e) = self.ent(i - 1).filter(|e| e.te == i) {
+                if is_sanctioner(&e.party) || e.label == Label::Gpe && is_listed_state(&e.party) {
+                    return true;
+                }
+            }
+        }
         false
     }
 

@@ -919,3 +919,14 @@ fn one_sentence_counts_once_for_the_default_actor() {
     assert_eq!(c.trigger.of(text), "sanctions", "{cs:?}");
     assert_eq!(c.actor.as_deref(), Some("United States"), "{cs:?}");
 }
+
+/// A state's ban on arms for a foreign party, and a ban whose subject is a sanctioning state.
+#[test]
+fn state_bans_are_claims() {
+    let text = "Ottawa listed three Haitian gang leaders on Monday and renewed its ban on arms exports to the island for a year.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "ban").action, Action::Extend, "{cs:?}");
+    let text = "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. Norway banned imports of timber from the mills on Monday.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "banned").actor.as_deref(), Some("Norway"), "{cs:?}");
+}
