@@ -406,6 +406,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a name the entity layer labelled as no party (a building, a place, a date) is no
         // party either: "outside Parliament House", "at Salt Lake Stadium"
+        let mut no_party = vec![false; n + 1];
         let mut t = 0;
         for m in mentions {
             while t < n && doc.tokens[t].span.end <= m.span.start {
@@ -416,13 +417,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 te += 1;
             }
             if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
-                for c in &mut covered[t..te] {
+                for c in &mut no_party[t..te] {
                     *c = true;
                 }
             }
         }
         for f in fallback {
-            if !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
+            // (a longer name around such a mention stays: "Pacific Islands Union")
+            let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
+            if !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
                 ents.push(f);
             }
         }
@@ -2771,6 +2774,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let participle = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned");
         !participle
             || matches!(self.w(t.te), "the" | "a" | "an" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "more" | "dozens" | "his" | "her" | "its" | "their")
+            // a trade flow as the object: "Norway banned imports of …"
+            || matches!(self.w(t.te), "imports" | "exports" | "sales" | "shipments" | "transshipment" | "transshipments" | "transactions" | "purchases" | "transfers" | "flights" | "trade" | "investment" | "investments")
             || self.ent(t.te).is_some()
     }
 

@@ -923,7 +923,7 @@ fn one_sentence_counts_once_for_the_default_actor() {
 /// A state's ban on arms for a foreign party, and a ban whose subject is a sanctioning state.
 #[test]
 fn state_bans_are_claims() {
-    let text = "Ottawa listed three Haitian gang leaders on Monday and renewed its ban on arms exports to the island for a year.";
+    let text = "Canada imposed sanctions on three Haitian gang leaders on Monday and renewed its ban on arms exports to the island for a year.";
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "ban").action, Action::Extend, "{cs:?}");
     let text = "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. Norway banned imports of timber from the mills on Monday.";
