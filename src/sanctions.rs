@@ -994,7 +994,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // a question's subject after its auxiliary ("Will Ankara Bend …?")
             let aux = e.ts > a && matches!(self.w(e.ts - 1), "will" | "would" | "can" | "could" | "should" | "does" | "did" | "is" | "has" | "may" | "might") && at_start(e.ts - 1);
             let clause_start = at_start(e.ts) || aux;
-            let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms");
+            // (or its last conjunct: "Japan and Australia Sanction …")
+            let conjunct = self.coordinated_subject_before(e.te, a) && (next == "sanction" || headline_verb_word(next) && !self.strong_word(e.te));
+            let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms") || conjunct;
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org);
             // where the targets work or what links them, not whom the measures are on
             // ("… Network Operating From China and Russia", "… Over Russia Links")
@@ -1248,6 +1250,14 @@ impl<'a, 't> Ctx<'a, 't> {
         from < to && to - from <= 3 && (from..to).any(|k| matches!(self.w(k), "and" | "or")) && (from..to).all(|k| matches!(self.w(k), "and" | "or" | "," | "a" | "an" | "the"))
     }
 
+    /// Two parties joined by "and" right before token `ts` ("Japan and Australia sanctioned").
+    fn coordinated_subject_before(&self, ts: usize, ca: usize) -> bool {
+        let Some(last) = self.ent(ts.wrapping_sub(1)).filter(|e| e.te == ts && ts > ca) else { return false };
+        let k = last.ts;
+        let conj = if k >= 2 && self.w(k - 1) == "the" { k.wrapping_sub(2) } else { k.wrapping_sub(1) };
+        conj > ca && self.w(conj) == "and" && self.ent(conj - 1).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org))
+    }
+
     /// "The bloc" (union, alliance, organisation) as the subject before the trigger.
     fn bloc_subject(&self, ca: usize, ts: usize) -> bool {
         (ca..ts).take(6).any(|j| j > 0 && self.w(j - 1) == "the" && matches!(self.w(j), "bloc" | "union" | "alliance" | "organisation" | "organization" | "grouping") && !starts_upper(self.raw(j)))
@@ -1306,6 +1316,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 "sanctioning" => !matches!(prev, "of" | "the" | "for"),
                 "sanctioned" => !matches!(next, "entities" | "individuals" | "persons" | "people" | "companies" | "banks" | "countries" | "parties" | "vessels" | "oligarchs" | "firms" | "list" | "officials")
                     && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
+                // a plural subject's verb: "Japan and Australia Sanction …"
+                "sanction" => self.coordinated_subject_before(i, a),
                 "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
                 _ => false,
             };
@@ -2538,6 +2550,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {
                     break;
                 }
+                // a new clause with its own subject: "… Sanction Satellite Suppliers as UN Talks Stall"
+                if matches!(w, "as" | "whereas" | "because") && !matches!(self.w(k.wrapping_sub(1)), "such" | "well") && self.party_at(k + 1) {
+                    break;
+                }
                 if !open && k > t.te + 1 {
                     // only look further after a preposition
                     if matches!(w, "and" | "for") {
@@ -2827,6 +2843,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // possessive or modifier sanctioner before the trigger ("U.S. sanctions", "Treasury's list")
         for t in trigs {
+            // (a verb's party is its subject, which may be one of several: "Japan and Australia
+            // sanctioned …" is Japan's, the first named, as the subject rule below reads it)
+            if t.verb && self.coordinated_subject_before(t.ts, ca) {
+                continue;
+            }
             let mut j = t.ts;
             // "European plans to sanction", "Washington's move to impose": the planner's modifier
             if j >= ca + 2 && self.w(j - 1) == "to" && matches!(self.w(j - 2), "plans" | "plan" | "proposal" | "proposals" | "move" | "moves" | "bid" | "decision" | "push" | "efforts" | "threat" | "threats") {

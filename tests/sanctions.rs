@@ -930,3 +930,36 @@ fn state_bans_are_claims() {
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "banned").actor.as_deref(), Some("Norway"), "{cs:?}");
 }
+
+/// "Japan and Australia sanctioned …": a verb's coordinated subject gives the first named as
+/// actor (not the last, as a modifier "Australian sanctions" would).
+#[test]
+fn coordinated_subject_of_a_verb_is_the_first_named() {
+    let text = "Canada and Australia sanctioned two trawler owners on Monday.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanctioned").actor.as_deref(), Some("Canada"), "{cs:?}");
+}
+
+/// A headline's plural subject takes the bare verb ("Norway and Iceland Sanction …").
+#[test]
+fn headline_plural_subject_verb() {
+    let text = "Norway and Iceland Sanction 12 Trawler Owners";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "Sanction").actor.as_deref(), Some("Norway"), "{cs:?}");
+}
+
+/// The object of a headline's verb ends where a clause with its own subject starts ("as EU Talks Stall").
+#[test]
+fn target_stops_at_a_new_clause() {
+    let text = "Norway Sanctions Four Trawler Owners as EU Talks Stall";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "Sanctions").target, None, "{cs:?}");
+}
+
+/// The last conjunct of a headline's subject is no country programme (the target by default).
+#[test]
+fn headline_subject_conjunct_is_no_programme() {
+    let text = "Norway and Iceland sanction two trawler owners";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanction").target, None, "{cs:?}");
+}
