@@ -885,7 +885,7 @@ party!(building_is_no_actor, "Hundreds of farmers rallied outside Parliament Hou
 /// count as the document's sanctioning state like the larger ones.
 #[test]
 fn smaller_sanctioning_state_is_the_default_actor() {
-    let text = "Australia imposed sanctions on three Iranian judges on Monday. Australia also sanctioned two prison chiefs in March. Campaigners praised the United Kingdom and the United States for their broader measures. The new sanctions take effect next week.";
+    let text = "The United States sanctioned a Tehran prison last year. Australia imposed sanctions on three Iranian judges on Monday. Australia also sanctioned two prison chiefs. The new sanctions take effect next week.";
     let cs = claims(text);
     let c = cs.last().expect("claims");
     assert_eq!(c.trigger.of(text), "sanctions", "{cs:?}");
@@ -926,7 +926,7 @@ fn state_bans_are_claims() {
     let text = "Canada imposed sanctions on three Haitian gang leaders on Monday and renewed its ban on arms exports to the island for a year.";
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "ban").action, Action::Extend, "{cs:?}");
-    let text = "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. Norway banned imports of timber from the mills on Monday.";
+    let text = "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. Norway banned shipments of the timber through its ports.";
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "banned").actor.as_deref(), Some("Norway"), "{cs:?}");
 }
