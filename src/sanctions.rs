@@ -1250,6 +1250,16 @@ impl<'a, 't> Ctx<'a, 't> {
         from < to && to - from <= 3 && (from..to).any(|k| matches!(self.w(k), "and" | "or")) && (from..to).all(|k| matches!(self.w(k), "and" | "or" | "," | "a" | "an" | "the"))
     }
 
+    /// A verb that vetoes or blocks a draft, a renewal or a proposal at token `j` ("vetoed",
+    /// "blocked the renewal", "Blocks UN Renewal"); not "blocked" of assets.
+    fn blocking_verb(&self, j: usize) -> bool {
+        match self.w(j) {
+            "vetoed" | "vetoes" | "vetoing" => true,
+            "blocked" | "blocks" | "blocking" | "block" => (j + 1..j + 4).any(|k| matches!(self.w(k), "draft" | "resolution" | "renewal" | "text" | "extension" | "bid" | "proposal" | "proposals" | "attempt" | "move" | "plan" | "package" | "agreement" | "consensus")),
+            _ => false,
+        }
+    }
+
     /// Two parties joined by "and" right before token `ts` ("Japan and Australia sanctioned").
     fn coordinated_subject_before(&self, ts: usize, ca: usize) -> bool {
         let Some(last) = self.ent(ts.wrapping_sub(1)).filter(|e| e.te == ts && ts > ca) else { return false };
@@ -2527,7 +2537,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     continue;
                 }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
-                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) {
+                // ("on Thursday", "on 12 May": a date, not the measures' object)
+                let on_date = w == "on" && (matches!(self.w(k + 1), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december") || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
+                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) && !on_date {
                     // "travel bans on him": the person the pronoun stands for
                     if matches!(self.w(k + 1), "him" | "her") {
                         if let Some(p) = self.resolve_pronoun(k + 1) {
@@ -2603,7 +2615,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
-                if !matches!(w, "the" | "'") {
+                // (a goods noun between: "the Ruritania arms embargo")
+                if !matches!(w, "the" | "'") && !(j + 1 == t.ts && matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")) {
                     break;
                 }
             }
@@ -2910,6 +2923,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "as" | "while" | "whereas" | "because" | "although" | "though") && !cands.is_empty() && !matches!(self.w(j.wrapping_sub(1)), "such" | "well" | "so" | "just") && !matches!(self.w(j + 1), "well" | "part" | "a" | "an" | "much" | "many" | "long" | "soon") {
                     break;
                 }
+                // a state that vetoes or blocks the measure's draft or renewal is not its actor:
+                // the body named after the verb is ("Russia Blocks UN Renewal of Sanctions"),
+                // else the document's ("Moscow vetoed a draft that would have renewed …")
+                if self.blocking_verb(j) {
+                    if cands.is_empty() && stop.is_none() {
+                        stop = Some((None, ActorRule::Default));
+                    }
+                    break;
+                }
                 if matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states") && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
@@ -2948,7 +2970,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
                     let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org));
                     let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
-                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
+                    // (also before a goods noun: "the Ruritania arms embargo", "the Iran oil sanctions")
+                    let goods = e.te + 1 == t.ts && matches!(self.w(e.te), "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel");
+                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
                     let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");

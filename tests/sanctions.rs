@@ -963,3 +963,18 @@ fn headline_subject_conjunct_is_no_programme() {
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "sanction").target, None, "{cs:?}");
 }
+
+/// The state that vetoes a draft renewing sanctions is not their actor; the body is.
+#[test]
+fn vetoing_state_is_not_the_actor() {
+    let text = "Russia Blocks UN Renewal of Sanctions on Ruritania\n\nUNITED NATIONS (Wire) - Russia on Monday vetoed a draft resolution that would have renewed the Ruritania arms embargo for a year. Twelve members backed the text. China abstained. The sanctions will now lapse. The embargo was first imposed in 2015. Diplomats said the measures had cut arms flows.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "Sanctions").actor.as_deref(), Some("United Nations"), "{cs:?}");
+    assert_eq!(claim_with(&cs, text, "embargo").actor.as_deref(), Some("United Nations"), "{cs:?}");
+}
+
+/// A party before a goods noun ("the Libya arms embargo") is the target, not the subject.
+party!(goods_modifier_is_the_target, "The council agreed to renew the Libya arms embargo for a year.", "embargo", actor: None, target: Some("Libya"));
+
+/// "on Friday" is a date, not the measures' object: the state after it is no target.
+party!(on_a_date_is_no_object, "A text that would have renewed the Libya arms embargo failed on Friday after Norway abstained.", "embargo", actor: None, target: Some("Libya"));
