@@ -25,7 +25,19 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // the document's main target state (a country programme), else the state the text names most
     // only a document about a country programme (the headline names the state, not as its
     // subject) has one: then unnamed or governmental objects are that state
-    let programme = cx.programme_states();
+    let mut programme = cx.programme_states();
+    // a headline that names no target state: the state whose nationals or firms the claims
+    // describe as their targets in two sentences or more ("four North Korean trading firms",
+    // "three North Korean officials") is the programme, when the headline is about sanctions
+    if programme.is_empty() && cx.sanctions_headline() {
+        let mut seen: Vec<(usize, String)> = drafts.iter().filter(|d| d.target.is_none()).filter_map(|d| Some((d.sent, d.nationality.clone()?))).filter(|(_, n)| !is_sanctioner(n)).collect();
+        seen.dedup();
+        if let Some(n) = most_frequent(seen.iter().map(|(_, n)| n.clone())) {
+            if seen.iter().filter(|(_, m)| *m == n).count() >= 2 {
+                programme.push(n);
+            }
+        }
+    }
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // described targets of the programme's nationality ("six Russian traders") are the programme

@@ -978,3 +978,13 @@ party!(goods_modifier_is_the_target, "The council agreed to renew the Libya arms
 
 /// "on Friday" is a date, not the measures' object: the state after it is no target.
 party!(on_a_date_is_no_object, "A text that would have renewed the Libya arms embargo failed on Friday after Norway abstained.", "embargo", actor: None, target: Some("Libya"));
+
+/// A headline about sanctions that names no target state: the nationality of the described
+/// targets in two sentences is the programme, and the target of the generic claims.
+#[test]
+fn described_nationality_in_two_sentences_is_the_programme() {
+    let text = "Allies Widen Sanctions After Missile Launch\n\nJapan imposed an asset freeze on four North Korean trading firms on Monday. Canada imposed sanctions on three North Korean officials. The sanctions take effect on Friday.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 4, "{cs:?}");
+    assert!(cs.iter().all(|c| c.target.as_deref() == Some("North Korea")), "{cs:?}");
+}
