@@ -1357,7 +1357,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // "the persons designated today" is a participle, no predication of its own
-            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those"));
+            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those" || is_described(next)));
             return one(verb, false);
         }
         if matches!(w, "ban" | "bans" | "banned" | "banning") {
@@ -3129,7 +3129,9 @@ fn impact_verb(w: &str) -> bool {
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
-    let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer" {
+    let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
+        // a court's or a negotiator's removal: "overturn", "quash", "set aside", "drop"
+        || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
         Action::Lift
     } else if w.starts_with("eas") && !w.starts_with("east") && w.len() <= 6 || w.starts_with("relax") || w.starts_with("loosen") || w.starts_with("soften") || w == "relief" || w.starts_with("exempt") {
         Action::Ease
@@ -3153,9 +3155,9 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
 
 /// Per-word cue after the trigger ("sanctions were lifted", "sanctions relief").
 fn cue_after(w: &str, prev: &str) -> Option<Action> {
-    let a = if w == "lifted" || w == "removed" || w == "terminated" || w == "revoked" || w == "ended" {
+    let a = if w == "lifted" || w == "removed" || w == "terminated" || w == "revoked" || w == "ended" || matches!(w, "lapse" | "lapses" | "lapsed" | "expire" | "expires" | "expired") {
         Action::Lift
-    } else if w == "relief" || w == "eased" || w == "relaxed" || w == "exemptions" || w == "waivers" && prev == "sanctions" {
+    } else if w == "relief" || w == "eased" || w == "relaxed" || w == "exemptions" || w == "exemption" || w == "waivers" && prev == "sanctions" {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend

@@ -988,3 +988,18 @@ fn described_nationality_in_two_sentences_is_the_programme() {
     assert_eq!(cs.len(), 4, "{cs:?}");
     assert!(cs.iter().all(|c| c.target.as_deref() == Some("North Korea")), "{cs:?}");
 }
+
+// a court's or a negotiator's removal, a lapse, an exemption
+act!(lift_drop, "Negotiators asked whether Washington would drop the sanctions on Caracas.", "sanctions", Lift);
+act!(lift_set_aside, "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. The judge set aside the designation of the shipping magnate.", "designation", Lift);
+act!(lift_overturn, "The trader lost his bid to overturn the sanctions.", "sanctions", Lift);
+act!(lift_lapse, "The island's arms embargo will lapse next month.", "embargo", Lift);
+act!(ease_exemption, "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. The committee granted a travel ban exemption to the foreign minister.", "ban", Ease);
+
+/// "designated person" describes the party: no predication of its own beside the clause's.
+#[test]
+fn designated_before_a_party_noun_joins_the_clause() {
+    let text = "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. Only one designated person has persuaded a court to set aside a designation.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 4, "{cs:?}");
+}
