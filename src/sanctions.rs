@@ -2006,6 +2006,8 @@ impl<'a, 't> Ctx<'a, 't> {
             || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure"))
             // "a secondary sanctions threat"
             || matches!(self.w(t.te), "threat" | "threats")
+            // "the sanctions that Washington has threatened"
+            || matches!(self.w(t.te), "that" | "which") && (t.te + 1..(t.te + 5).min(cb)).any(|k| matches!(self.w(k), "threatened" | "threatens") && !matches!(self.w(k - 1), "be" | "been" | "is" | "are" | "was" | "were"))
         {
             return (Action::Threaten, true);
         }
@@ -2026,6 +2028,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // "50 percent or more", "one or more": a quantity, no tightening
             if w == "more" && matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") {
                 act = None;
+            }
+            // "lift more sanctions", "ease further restrictions": the verb, not the quantity, says the action
+            if matches!(w, "more" | "further" | "additional") && k > ca {
+                if let Some(v @ (Action::Lift | Action::Ease | Action::Suspend)) = cue_before(self.w(k - 1), w) {
+                    act = Some(v);
+                }
             }
             // adding parties to an existing list widens it
             // (not the reporting verb: "adding that …", "he added, …")

@@ -1003,3 +1003,7 @@ fn designated_before_a_party_noun_joins_the_clause() {
     let cs = claims(text);
     assert_eq!(cs.len(), 4, "{cs:?}");
 }
+
+// the verb before a quantity says the action; a relative clause can threaten the measures
+act!(lift_more, "An official said Ottawa would lift more sanctions if the prisoners were freed.", "sanctions", Lift);
+act!(threaten_relative_clause, "We discussed the secondary sanctions that Washington has threatened against foreign lenders.", "sanctions", Threaten);
