@@ -2932,6 +2932,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if passive && trigs.len() > 1 {
                 continue;
             }
+            // a relative clause's antecedent is its subject, even after a preposition
+            // ("coordinated with the United States, which designated …")
+            if let Some(r) = (ca.saturating_sub(1)..t.ts).find(|&r| matches!(self.w(r), "which" | "who")).filter(|&r| r >= 2 && self.w(r - 1) == "," && (r + 1..t.ts).all(|k| self.is_word(k) && self.ent(k).is_none())) {
+                if let Some(e) = self.ent(r - 2).filter(|e| e.te == r - 1 && matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target) {
+                    return (Some(e.party.to_string()), ActorRule::Default);
+                }
+            }
             let mut j = t.ts;
             let mut cands: Vec<(usize, String)> = Vec::new();
             let mut stop: Option<(Option<String>, ActorRule)> = None;
@@ -2946,6 +2953,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a state that vetoes or blocks the measure's draft or renewal is not its actor:
                 // the body named after the verb is ("Russia Blocks UN Renewal of Sanctions"),
                 // else the document's ("Moscow vetoed a draft that would have renewed …")
+                // the measures in a condition of their own ("… if the sanctions stay"): the
+                // main clause's subject is not their actor
+                if matches!(w, "if" | "unless" | "until" | "once") && cands.is_empty() && stop.is_none() {
+                    stop = Some((None, ActorRule::Default));
+                    break;
+                }
                 if self.blocking_verb(j) {
                     if cands.is_empty() && stop.is_none() {
                         stop = Some((None, ActorRule::Default));
@@ -2986,7 +2999,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if let Some(e) = self.ent(j) {
                     let start = e.ts;
-                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within");
+                    // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
+                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling");
+                    // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
+                    let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed");
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
                     let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org));
                     let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
@@ -3003,7 +3019,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // a topic before a colon ("Chile: Council Renews …") is no agent
                     let topic = self.w(e.te) == ":";
-                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(&*e.party) != target && !prep && !poss && !dateline && !modifier && !topic;
+                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(&*e.party) != target && !prep && !poss && !dateline && !modifier && !topic && !locative;
                     if good && government && e.label == Label::Person {
                         if cands.is_empty() && stop.is_none() {
                             stop = Some((None, ActorRule::Default));

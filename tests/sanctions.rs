@@ -1007,3 +1007,25 @@ fn designated_before_a_party_noun_joins_the_clause() {
 // the verb before a quantity says the action; a relative clause can threaten the measures
 act!(lift_more, "An official said Ottawa would lift more sanctions if the prisoners were freed.", "sanctions", Lift);
 act!(threaten_relative_clause, "We discussed the secondary sanctions that Washington has threatened against foreign lenders.", "sanctions", Threaten);
+
+// subjects that are not the actor: the addressee of a warning, a main clause over a condition,
+// a place that only locates a party; and a relative clause's antecedent that is
+party!(addressee_is_not_the_actor, "For two years London had warned Tehran that it would restore the sanctions.", "sanctions", actor: Some("United Kingdom"), target: Some("Iran"));
+#[test]
+fn condition_of_its_own_has_no_outside_actor() {
+    let text = "Tehran warned that it would quit the talks if the sanctions stay.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanctions").actor, None, "{cs:?}");
+}
+#[test]
+fn located_party_is_not_the_actor() {
+    let text = "A Cyprus-based trader lost his challenge to the decision to sanction him.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanction").actor, None, "{cs:?}");
+}
+#[test]
+fn relative_clause_antecedent_is_the_actor() {
+    let text = "Canada imposed sanctions on six Haitian police officers on Monday. The sanctions freeze their assets. Ottawa said the sanctions were coordinated with the United States, which designated two of the same officers in May.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "designated").actor.as_deref(), Some("United States"), "{cs:?}");
+}
