@@ -2843,7 +2843,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // it ("to impose", "to ease", "to consider designating"), not "to explain why …"
         let verb = self.w(to + 1);
         let acts = to + 1 == t.ts
-            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze");
+            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "prepare" | "draft" | "propose" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze");
         if !acts {
             return None;
         }
@@ -2891,12 +2891,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 j -= 1;
                 hops += 1;
                 if let Some(e) = self.ent(j) {
-                    if is_sanctioner(&e.party) || self.possessive_actor(e) {
+                    // (or a state's government: "the British government's decision to sanction him")
+                    let government = matches!(e.label, Label::Gpe | Label::Norp) && matches!(self.w(e.te), "government" | "administration") && self.is_state(&e.party);
+                    if is_sanctioner(&e.party) || self.possessive_actor(e) || government {
                         return (Some(e.party.to_string()), ActorRule::Default);
                     }
                     break;
                 }
-                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own") {
+                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") {
                     break;
                 }
             }

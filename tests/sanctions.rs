@@ -1029,3 +1029,12 @@ fn relative_clause_antecedent_is_the_actor() {
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "designated").actor.as_deref(), Some("United States"), "{cs:?}");
 }
+
+// a state's government as the possessive planner; the party asked to prepare the measure
+party!(government_possessive_is_the_actor, "A Ruritanian trader lost his challenge to the Norwegian government's decision to sanction him.", "sanction", actor: Some("Norway"), target: None);
+#[test]
+fn party_asked_to_prepare_is_the_actor() {
+    let text = "Lithuania and Poland asked the Commission to prepare an outright embargo on Belarusian fertiliser.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "embargo").actor.as_deref(), Some("Commission"), "{cs:?}");
+}
