@@ -1246,6 +1246,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let (target, target_default) = self.target(&all, p.clause, p.action);
             let nationality = if target.is_none() && !target_default { self.described_nationality(&all, p.clause) } else { None };
             let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quoted.is_some());
+            // a second verb phrase ("… and has threatened …") shares the sentence's subject
+            if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a && self.w(p.clause.0) == "and" {
+                let lead = (a..p.clause.0).find(|&k| self.is_word(k) && self.w(k) != "the");
+                if let Some(e) = lead.and_then(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target.as_deref()) {
+                    actor = Some(e.party.to_string());
+                }
+            }
             if actor.is_none() && actor_rule == ActorRule::Default {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
             }
@@ -1878,6 +1885,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // the assets of X, and banned exports to Y", "imposed sanctions on X and extended
                 // its ban on Y" (not "sanctioned and banned X", one object for both)
                 "and" => {
+                    // (after an auxiliary: "… and has threatened reciprocal measures")
+                    let k = if matches!(self.w(k + 1), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later") { k + 1 } else { k };
                     let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs");
                     verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
                 }

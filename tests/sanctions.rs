@@ -1038,3 +1038,14 @@ fn party_asked_to_prepare_is_the_actor() {
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "embargo").actor.as_deref(), Some("Commission"), "{cs:?}");
 }
+
+/// "… and has threatened reciprocal measures": a second verb phrase after an auxiliary is its
+/// own predication, with the sentence's subject as actor.
+#[test]
+fn second_verb_phrase_after_an_auxiliary_shares_the_subject() {
+    let text = "Lithuania imposed sanctions on six Belarusian officials. The sanctions hit their assets. Minsk has previously called Lithuanian sanctions an attack on its sovereignty and has threatened reciprocal measures against Lithuanian hauliers, though none have been announced.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 4, "{cs:?}");
+    let c = claim_with(&cs, text, "measures");
+    assert_eq!((c.action, c.actor.as_deref()), (Action::Threaten, Some("Belarus")), "{cs:?}");
+}
