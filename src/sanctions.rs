@@ -1442,6 +1442,12 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.evidence < 3 {
             return None;
         }
+        // a general licence: a sanctioning authority's standing permission, an easing of the
+        // measures ("issued a general licence allowing …")
+        // (not a named one, "General License 44", whose own fate the text may report)
+        if w == "general" && matches!(next, "licence" | "license" | "licences" | "licenses") && !starts_upper(self.raw(i)) {
+            return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
+        }
         // a state's own controls: "tightened its own controls on 23 types of equipment"
         if w == "controls" && matches!(prev, "its" | "their" | "own" | "tighter" | "stricter" | "similar" | "parallel" | "matching") && next == "on" {
             return one(false, true);
@@ -2091,7 +2097,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Other, true);
         }
         // relief is its own easing: "the partial relief", "any further loosening"
-        if (matches!(tw.as_str(), "relief" | "easing" | "loosening" | "relaxation") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
+        if (matches!(tw.as_str(), "relief" | "easing" | "loosening" | "relaxation" | "general") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
             return (Action::Ease, true);
         }
         // a promised response: "would take necessary measures", "will take resolute countermeasures"
@@ -3120,7 +3126,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general"
     ) || w.starts_with("sanction")
         || w.starts_with("embargo")
         || w.starts_with("blacklist")

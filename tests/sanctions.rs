@@ -1049,3 +1049,6 @@ fn second_verb_phrase_after_an_auxiliary_shares_the_subject() {
     let c = claim_with(&cs, text, "measures");
     assert_eq!((c.action, c.actor.as_deref()), (Action::Threaten, Some("Belarus")), "{cs:?}");
 }
+
+// a general licence is an easing; a named one ("General License 44") is left to its sentence
+act!(ease_general_licence, "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. The Treasury issued a general licence allowing American firms to buy potash from the state exporter for six months.", "general licence", Ease);
