@@ -3037,7 +3037,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a topic before a colon ("Chile: Council Renews …") is no agent
                     let topic = self.w(e.te) == ":";
                     let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(&*e.party) != target && !prep && !poss && !dateline && !modifier && !topic && !locative;
-                    if good && government && e.label == Label::Person {
+                    // "the Albanese Government", "the Federal Government": a leader's or a generic
+                    // name for the document's own state, whichever that is
+                    let named_government = (e.party.ends_with(" Government") || e.party.ends_with(" Administration")) && !self.is_state(e.party.rsplit_once(' ').map_or("", |p| p.0));
+                    if good && (government && e.label == Label::Person || named_government) {
                         if cands.is_empty() && stop.is_none() {
                             stop = Some((None, ActorRule::Default));
                         }

@@ -1052,3 +1052,11 @@ fn second_verb_phrase_after_an_auxiliary_shares_the_subject() {
 
 // a general licence is an easing; a named one ("General License 44") is left to its sentence
 act!(ease_general_licence, "The sanctions on the junta stay. The sanctions on its banks stay too. Sanctions also hit its airline. The Treasury issued a general licence allowing American firms to buy potash from the state exporter for six months.", "general licence", Ease);
+
+/// "The Albanese Government" names the document's own state through its leader: that state acts.
+#[test]
+fn leader_named_government_is_the_documents_state() {
+    let text = "Canberra imposed sanctions on three Iranian judges in May. Australia also sanctioned two prison chiefs. The Albanese Government announced on Friday that it had imposed sanctions on five more officials.";
+    let cs = claims(text);
+    assert_eq!(cs.last().and_then(|c| c.actor.as_deref()), Some("Australia"), "{cs:?}");
+}
