@@ -778,8 +778,8 @@ fn coordinated_measures_are_one_claim() {
     assert_eq!(last.len(), 1, "{cs:?}");
     assert_eq!(last[0].action, Action::Extend, "{cs:?}");
 }
-/// A headline's places of work ("Operating From …") and a collective of targets ("… Network")
-/// or a headline verb after the targets ("Officials Test …") leave the targets' state as the programme.
+// A headline's places of work ("Operating From …") and a collective of targets ("… Network")
+// or a headline verb after the targets ("Officials Test …") leave the targets' state as the programme.
 party!(headline_network_not_its_base, "Britain Sanctions Belarusian Smuggling Network Operating From Latvia and Lithuania\n\nLONDON - Britain on Monday imposed sanctions on nine members of the network. The measures freeze their assets.", "freeze", actor: Some("United Kingdom"), target: Some("Belarus"));
 party!(headline_officials_before_their_verb, "Analysis: Entry Bans on Serbian Officials Test a Fragile Alliance\n\nThree neighbours barred nine officials from entering their territory in May. Their sanctions will be reviewed in June, diplomats said.", "sanctions", actor: None, target: Some("Serbia"));
 /// A report on several sanctioning states, none leading and none in the headline, gives its
@@ -973,10 +973,10 @@ fn vetoing_state_is_not_the_actor() {
     assert_eq!(claim_with(&cs, text, "embargo").actor.as_deref(), Some("United Nations"), "{cs:?}");
 }
 
-/// A party before a goods noun ("the Libya arms embargo") is the target, not the subject.
+// A party before a goods noun ("the Libya arms embargo") is the target, not the subject.
 party!(goods_modifier_is_the_target, "The council agreed to renew the Libya arms embargo for a year.", "embargo", actor: None, target: Some("Libya"));
 
-/// "on Friday" is a date, not the measures' object: the state after it is no target.
+// "on Friday" is a date, not the measures' object: the state after it is no target.
 party!(on_a_date_is_no_object, "A text that would have renewed the Libya arms embargo failed on Friday after Norway abstained.", "embargo", actor: None, target: Some("Libya"));
 
 /// A headline about sanctions that names no target state: the nationality of the described
