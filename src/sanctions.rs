@@ -2243,7 +2243,13 @@ impl<'a, 't> Ctx<'a, 't> {
             ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking")
                 && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
         });
-        if (held_back || vetoed) && !demanded {
+        // a lost bid for relief ("Loses Bid to Overturn Sanctions", "lost his appeal to lift …"),
+        // and a draft that failed ("a draft that would have renewed the embargo failed on Friday")
+        let lost_bid = matches!(action, Action::Lift | Action::Ease | Action::Suspend)
+            && head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && matches!(p[0], "lost" | "loses" | "losing" | "lose") && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "bid" | "challenge" | "appeal" | "case" | "fight" | "battle")));
+        let failed_draft = head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && p == ["would", "have"])
+            && cw.get(ti..(ti + 12).min(cw.len())).is_some_and(|after| after.iter().any(|x| matches!(*x, "failed" | "fails" | "fell" | "collapsed")));
+        if (held_back || vetoed || lost_bid || failed_draft) && !demanded {
             negated = true;
         }
         if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {

@@ -1060,3 +1060,8 @@ fn leader_named_government_is_the_documents_state() {
     let cs = claims(text);
     assert_eq!(cs.last().and_then(|c| c.actor.as_deref()), Some("Australia"), "{cs:?}");
 }
+
+// a lost bid for relief and a draft that failed are negated; a challenge lost against an imposition is not
+modal!(negated_lost_bid, "Copper Trader Loses High Court Bid to Overturn UK Sanctions", "Sanctions", Negated);
+modal!(negated_failed_draft, "A draft resolution that would have renewed the Libya arms embargo failed on Friday after two members abstained.", "embargo", Negated);
+modal!(asserted_lost_challenge_to_imposition, "A Cyprus-based trader lost his challenge to the Norwegian government's decision to sanction him.", "sanction", Asserted);
