@@ -1065,3 +1065,12 @@ fn leader_named_government_is_the_documents_state() {
 modal!(negated_lost_bid, "Copper Trader Loses High Court Bid to Overturn UK Sanctions", "Sanctions", Negated);
 modal!(negated_failed_draft, "A draft resolution that would have renewed the Libya arms embargo failed on Friday after two members abstained.", "embargo", Negated);
 modal!(asserted_lost_challenge_to_imposition, "A Cyprus-based trader lost his challenge to the Norwegian government's decision to sanction him.", "sanction", Asserted);
+
+/// A question-and-answer interview: claims in the answers are the interviewee's, reported.
+#[test]
+fn interview_answers_are_reported_by_the_interviewee() {
+    let text = "Q&A: A Customs Chief on Export Controls\n\nInterview by Lena Fischer\n\nMarta Kowalczyk ran customs at the port of Gdynia for a decade.\n\nQ: What changed?\n\nA: Poland banned sales of drones to Belarus in March. Inspections doubled.\n\nQ: Does it work?\n\nA: Partly. Smugglers now go through Latvia.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "banned");
+    assert_eq!((c.modality, c.source.as_deref()), (Modality::Reported, Some("Marta Kowalczyk")), "{cs:?}");
+}
