@@ -1456,6 +1456,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "restricted" || w == "list" {
             return None;
         }
+        // a removal from a sanctions list in a sanctions text: "UN Delists Two Ministers",
+        // "urged ministers to delist him"
+        if w.starts_with("delist") && self.doc_score >= 1 {
+            return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
+        }
         self.more_trigger_at(i, a, b)
     }
 
@@ -1955,6 +1960,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let tw = self.w(t.ts).to_string();
         if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
             return (Action::Impose, true);
+        }
+        if tw.starts_with("delist") {
+            return (Action::Lift, true);
         }
         let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
         let clause_words = words(ca..cb);
@@ -3174,6 +3182,7 @@ fn may_trigger(w: &str) -> bool {
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
             | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general"
     ) || w.starts_with("sanction")
+        || w.starts_with("delist")
         || w.starts_with("embargo")
         || w.starts_with("blacklist")
         || w.starts_with("designat")

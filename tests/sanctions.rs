@@ -1074,3 +1074,6 @@ fn interview_answers_are_reported_by_the_interviewee() {
     let c = claim_with(&cs, text, "banned");
     assert_eq!((c.modality, c.source.as_deref()), (Modality::Reported, Some("Marta Kowalczyk")), "{cs:?}");
 }
+
+// a removal from a sanctions list is a trigger of its own and a lifting
+act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
