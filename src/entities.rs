@@ -1493,6 +1493,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     // elsewhere with no clue is that place, not a company
     let weak_places: HashSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.as_str()).collect();
     let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
+    let mut fbuf = String::new();
     for (mut c, t) in cands.into_iter().zip(&texts) {
         let t = t.as_str();
         if c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2 {
@@ -1507,15 +1508,15 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 Some(l) => c.label = *l,
                 // "Minister Ana Ruiz Quits": the headline's verb after a name the text gives
                 None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(ctx.key(c.a, c.b - 1, true).as_str()) == Some(&Label::Person) => c.b -= 1,
-                None if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) => c.label = Label::Person,
+                None if c.b - c.a == 1 && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) => c.label = Label::Person,
                 None => continue,
             }
-        } else if c.b - c.a == 1 && org_heads.contains(&fold(ctx.tok(c.a))) && c.strength == Strength::Weak {
+        } else if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && c.strength == Strength::Weak {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
             if let Some(l) = strong_names.get(t) {
                 c.label = *l;
-            } else if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) {
+            } else if c.b - c.a == 1 && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
                 c.label = Label::Person;
             } else if c.b - c.a == 1 && c.label == Label::Org && weak_places.contains(t) {
                 c.label = Label::Gpe;
@@ -1604,7 +1605,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let w = ctx.tok(i);
-        if is_cap(w) && w.chars().count() > 2 && !has(NOT_NAMES, w) && !has(TITLES, w) && person_words.contains(&fold(w)) {
+        if is_cap(w) && w.chars().count() > 2 && !has(NOT_NAMES, w) && !has(TITLES, w) && holds_folded(&person_words, w, &mut fbuf) {
             let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && is_cap(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
             if !next_cap {
                 extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
@@ -1818,10 +1819,24 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
 /// Fold a name for comparison: lower case, common diacritics removed, hyphens and dots dropped.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// Whether `set` holds the folded form of `w` (`buf` is scratch space, so that the look-up
+/// allocates nothing).
+fn holds_folded(set: &HashSet<String>, w: &str, buf: &mut String) -> bool {
+    buf.clear();
+    fold_into(buf, w);
+    set.contains(buf.as_str())
+}
+
+/// [`fold`], appended to `out`.
+fn fold_into(out: &mut String, s: &str) {
     if s.is_ascii() {
         // the same as below for ASCII, a byte at a time
         out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
-        return out;
+        return;
     }
     for c in s.chars() {
         let base = match c {
@@ -1844,7 +1859,6 @@ pub fn fold(s: &str) -> String {
         };
         out.push(base);
     }
-    out
 }
 
 /// The words of a name, folded, without particles ("Bashar al-Assad" → bashar, assad).
