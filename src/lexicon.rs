@@ -11,10 +11,11 @@ use crate::GazetteerEntry;
 ///
 /// The format of the generated tables (`src/tables.rs`): no (pointer, length) pair per
 /// string as a `&[&str]` has, which in a `.wasm` cost more than the names themselves.
-/// The first look-up builds a full index in one pass over the text, eight bytes at a time
-/// (the offset and the first eight bytes of every entry; well under a millisecond for all
-/// tables together); [`Strings::find`] is then a binary search that compares integers and
-/// reads the text only when those first bytes are equal.
+/// Look-ups first search the blocks (a binary search of their first entries, then one block);
+/// after [`INDEX_AFTER`] of them a full index is built in one pass over each table's text, eight
+/// bytes at a time (the offset and the first eight bytes of every entry), and [`Strings::find`]
+/// becomes a binary search that compares integers and reads the text only when those first
+/// bytes are equal. A page's first, short text never pays for the indexes.
 #[derive(Debug)]
 pub struct Strings {
     /// The entries in byte order, each followed by `\n`.
@@ -22,11 +23,17 @@ pub struct Strings {
     /// The byte offset in `text` of entries 0, `BLOCK`, 2 × `BLOCK`, …
     pub blocks: &'static [u32],
     pub len: usize,
-    /// The byte offset of every entry and its first bytes, built on first use.
+    /// The byte offset of every entry and its first bytes, built after [`INDEX_AFTER`] look-ups.
     pub index: std::sync::OnceLock<StringsIndex>,
 }
 
-/// Built on a table's first look-up, in one pass over its text.
+/// Look-ups made in the tables before their full indexes exist. A short text (a page's first
+/// annotate) searches the blocks and never pays for building the indexes; after
+/// [`INDEX_AFTER`] look-ups (a long text) each table builds its index on its next look-up.
+static UNINDEXED_LOOKUPS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+const INDEX_AFTER: u32 = 2048;
+
+/// Built once [`INDEX_AFTER`] look-ups have been made, in one pass over a table's text.
 #[derive(Debug)]
 pub struct StringsIndex {
     /// The byte offset of every entry and of the end.
@@ -114,16 +121,38 @@ impl Strings {
         })
     }
 
-    fn offsets(&self) -> &[u32] {
-        &self.index().offsets
+    /// The full index once a text has made [`INDEX_AFTER`] look-ups in the tables without it.
+    fn indexed(&self) -> Option<&StringsIndex> {
+        if let Some(index) = self.index.get() {
+            return Some(index);
+        }
+        if UNINDEXED_LOOKUPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < INDEX_AFTER {
+            return None;
+        }
+        Some(self.index())
+    }
+
+    /// The entry that starts at byte `o` of the text.
+    fn entry_at(&self, o: usize) -> &'static [u8] {
+        let text: &'static [u8] = self.text.as_bytes();
+        let rest = &text[o.min(text.len())..];
+        &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())]
     }
 
     /// Entry `i` (panics when out of range, like slice indexing).
     pub fn get(&self, i: usize) -> &'static str {
         assert!(i < self.len, "index {i} out of range for a table of {}", self.len);
-        let o = self.offsets();
         let text: &'static str = self.text;
-        &text[o[i] as usize..o[i + 1] as usize - 1]
+        if let Some(StringsIndex { offsets: o, .. }) = self.index.get() {
+            return &text[o[i] as usize..o[i + 1] as usize - 1];
+        }
+        // without the index: from the start of its block, entry by entry
+        let mut o = self.blocks[i / Self::BLOCK] as usize;
+        for _ in 0..i % Self::BLOCK {
+            o += self.entry_at(o).len() + 1;
+        }
+        let e = self.entry_at(o).len();
+        &text[o..o + e]
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> {
@@ -133,7 +162,38 @@ impl Strings {
 
     /// Binary search of the sorted list: `Ok(index)` of `key`, or `Err(index)` where it would go.
     pub fn find(&self, key: &str) -> Result<usize, usize> {
-        let StringsIndex { offsets: o, prefixes, by_first } = self.index();
+        match self.indexed() {
+            Some(index) => self.find_indexed(index, key),
+            None => self.find_in_blocks(key),
+        }
+    }
+
+    /// [`Strings::find`] without the index: a binary search of the blocks' first entries, then
+    /// the entries of one block in turn.
+    fn find_in_blocks(&self, key: &str) -> Result<usize, usize> {
+        let key = key.as_bytes();
+        let b = self.blocks.partition_point(|&o| self.entry_at(o as usize) <= key);
+        if b == 0 {
+            return Err(0);
+        }
+        let (mut i, mut o) = ((b - 1) * Self::BLOCK, self.blocks[b - 1] as usize);
+        let end = (b * Self::BLOCK).min(self.len);
+        while i < end {
+            let e = self.entry_at(o);
+            match e.cmp(key) {
+                Ordering::Less => {
+                    o += e.len() + 1;
+                    i += 1;
+                }
+                Ordering::Equal => return Ok(i),
+                Ordering::Greater => return Err(i),
+            }
+        }
+        Err(i)
+    }
+
+    fn find_indexed(&self, index: &StringsIndex, key: &str) -> Result<usize, usize> {
+        let StringsIndex { offsets: o, prefixes, by_first } = index;
         let text = self.text.as_bytes();
         let key = key.as_bytes();
         let kp = prefix8(key);
@@ -363,6 +423,10 @@ pub fn is_common_word(word: &str) -> bool {
     if w.is_empty() {
         return false;
     }
+    // a short text searches the sorted list itself (see [`INDEX_AFTER`])
+    if SET.get().is_none() && UNINDEXED_LOOKUPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < INDEX_AFTER {
+        return sorted_lines_contain(crate::common_words::COMMON_WORDS.as_bytes(), w);
+    }
     SET.get_or_init(|| {
         let words = crate::common_words::COMMON_WORDS;
         let mut set = WordSet::with_capacity_and_hasher(words.len() / 6, Default::default());
@@ -370,6 +434,23 @@ pub fn is_common_word(word: &str) -> bool {
         set
     })
     .contains(w)
+}
+
+/// Whether `text`, sorted lines separated by '\n', has the line `key`: a binary search by
+/// byte position, each step backing up to the start of the line it lands in.
+fn sorted_lines_contain(text: &[u8], key: &[u8]) -> bool {
+    let (mut lo, mut hi) = (0, text.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let start = text[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
+        let end = text[start..].iter().position(|&b| b == b'\n').map_or(text.len(), |p| start + p);
+        match text[start..end].cmp(key) {
+            Ordering::Equal => return true,
+            Ordering::Less => lo = end + 1,
+            Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 pub fn is_surname(name: &str) -> bool {
@@ -433,6 +514,21 @@ mod tests {
     }
 
     #[test]
+    fn line_search_finds_exactly_the_lines() {
+        let text = crate::common_words::COMMON_WORDS;
+        let list: Vec<&str> = text.split_terminator('\n').collect();
+        for w in &list {
+            assert!(sorted_lines_contain(text.as_bytes(), w.as_bytes()), "{w}");
+            for other in [format!("{w}zz"), format!("{w}\n"), format!("a{w}"), w.char_indices().last().map_or(String::new(), |(i, _)| w[..i].to_string())] {
+                assert_eq!(sorted_lines_contain(text.as_bytes(), other.as_bytes()), list.binary_search(&other.as_str()).is_ok(), "{other:?}");
+            }
+        }
+        for (text, key, want) in [("", "a", false), ("a", "a", true), ("a\n", "a", true), ("a\nb", "b", true), ("a\nc\n", "b", false), ("b\nc", "a", false)] {
+            assert_eq!(sorted_lines_contain(text.as_bytes(), key.as_bytes()), want, "{text:?} {key:?}");
+        }
+    }
+
+    #[test]
     fn packed_lookups_agree_with_the_lists() {
         let lex = Lexicon::default();
         for (i, (surface, label, canonical)) in GAZETTEER.iter().enumerate() {
@@ -448,6 +544,25 @@ mod tests {
             assert!(is_surname(name), "{name}");
         }
         assert!(!is_surname("") && !is_surname("Zzzzzz") && given_name("").is_none());
+    }
+
+    #[test]
+    fn block_search_agrees_with_the_index() {
+        for table in [&GAZETTEER.surfaces, &GAZETTEER.extra, &GIVEN_NAMES.names, &SURNAMES] {
+            // a copy whose index is never built, next to the full index of the original
+            let fresh = Strings { text: table.text, blocks: table.blocks, len: table.len, index: std::sync::OnceLock::new() };
+            let index = table.index();
+            let mut keys: Vec<String> = vec![String::new(), "\u{0}".into(), "zzzz".into(), "\u{10ffff}".into()];
+            for i in 0..table.len() {
+                let e = fresh.get(i);
+                assert_eq!(e, &table.text[index.offsets[i] as usize..index.offsets[i + 1] as usize - 1]);
+                keys.extend([e.to_string(), format!("{e}a"), format!("{e} "), e.chars().take(e.chars().count() / 2).collect()]);
+            }
+            for k in &keys {
+                assert_eq!(fresh.find_in_blocks(k), table.find_indexed(index, k), "{k:?}");
+            }
+            assert!(fresh.index.get().is_none());
+        }
     }
 
     #[test]
