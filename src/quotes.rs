@@ -1200,6 +1200,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut desc: Option<(usize, usize)> = None;
         let mut name_run: Option<(usize, usize)> = None;
         let mut in_relative = false;
+        // names in brackets are asides, never the subject ("QUESTION (Jane Doe, Radio X): …")
+        let mut depth = 0usize;
         let mut i = lo;
         while i < hi {
             if self.in_quote[i] {
@@ -1207,6 +1209,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let w = self.word(i);
+            if matches!(w, "(" | ")") || depth > 0 {
+                match w {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
             if w == "," {
                 in_relative = false;
                 i += 1;
@@ -1464,11 +1475,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 break;
             }
             let w = lower(self.word(a - 1));
-            if in_list(PREPOSITIONS, &w) || CUES.binary_search(&w.as_str()).is_ok() {
+            // ("as one trader told me": "as" opens no noun phrase)
+            if in_list(PREPOSITIONS, &w) || CUES.binary_search(&w.as_str()).is_ok() || w == "as" {
                 break;
             }
             a -= 1;
-            if matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+            if matches!(w.as_str(), "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their") {
                 break;
             }
         }
@@ -2264,6 +2276,10 @@ mod tests {
         [("Jan Oduya", Person, Male, ["Jan Oduya", "Oduya"])], [("Jan Oduya", "you", "said")]);
     a!(briefing_you_is_the_labelled_answerer, "QUESTION (Tom Reed, Harbour Radio): In May you called the fees “temporary.” Are they?\n\nODUYA: They are.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["ODUYA"])], [("Jan Oduya", "you", "called")]);
+    a!(as_one_trader_told_me, "Rates doubled. As one broker told me last week, “Nobody books ahead now.”",
+        [], [("broker", "one broker", "told")]);
+    a!(bracketed_name_is_no_subject, "QUESTION (Tom Reed, Harbour Radio): Local officials have called the fees “a tax on bread.” Why?",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("Local officials", "Local officials", "called")]);
     a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
