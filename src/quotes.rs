@@ -1713,8 +1713,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // (within this paragraph and the one before)
             let para = doc.paragraphs[doc.sentences[here].paragraph.saturating_sub(1)].sentences.0;
             let near = doc.sentences[para.min(doc.sentences.len() - 1)].tokens.0;
-            if let Some(label) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200))) {
-                return Some(Who { speaker: None, label: Some(label), mention: span });
+            if let Some(mut w) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200))) {
+                w.mention = span;
+                return Some(w);
             }
             let named = self.names.iter().rev().find(|(t, _)| *t < i && *t >= after && doc.sentences[doc.sentence_of(*t)].paragraph >= first_sentence);
             if let Some((_, w)) = named {
@@ -1754,9 +1755,10 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
     /// quotes) whose subject is an unnamed individual ("A|An|One … official") and that has a
     /// cue; its description is what a later "he" or "she" stands for.
-    fn unnamed_subject_before(&self, i: usize, lo: usize) -> Option<String> {
+    fn unnamed_subject_before(&self, i: usize, lo: usize) -> Option<Who> {
         let doc = self.doc;
-        let mut s = doc.sentence_of(i);
+        let here = doc.sentence_of(i);
+        let mut s = here;
         while s > 0 {
             s -= 1;
             let (a, b) = doc.sentences[s].tokens;
@@ -1767,8 +1769,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let Some(h) = (a + 1..(a + 6).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k))) else { continue };
+            // "A spokesperson for X welcomed the ruling. “…,” she said": the spokesperson
+            // speaks for X, with or without a cue in the sentence just before
+            let head = self.word(h);
+            if head.starts_with("spokes") && s + 1 == here {
+                if let Some(w) = self.spokes_for(h) {
+                    return Some(w);
+                }
+            }
             if (h + 1..b).any(|k| self.is_cue_word(k)) {
-                return Some(Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string());
+                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
             }
         }
         None
@@ -2280,6 +2291,8 @@ mod tests {
         [], [("broker", "one broker", "told")]);
     a!(bracketed_name_is_no_subject, "QUESTION (Tom Reed, Harbour Radio): Local officials have called the fees “a tax on bread.” Why?",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("Local officials", "Local officials", "called")]);
+    a!(pronoun_after_spokesperson_for_body, "Tom Reed lost the appeal. A spokesperson for the Harbour Board welcomed the ruling. “The rules stand,” she said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "she", "said")]);
     a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
