@@ -1966,6 +1966,12 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if in_list(COLLECTIVES, &head) {
+            // "analysts at Acme Capital said": the firm speaks, as for its spokesperson
+            if h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "at" | "from") {
+                if let Some(m) = self.mention_at(h + 2).filter(|m| m.label == Label::Org && m.cluster < self.clusters.len()) {
+                    return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
+                }
+            }
             let label = span.of(doc.text).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
             let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
@@ -2293,6 +2299,8 @@ mod tests {
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("Local officials", "Local officials", "called")]);
     a!(pronoun_after_spokesperson_for_body, "Tom Reed lost the appeal. A spokesperson for the Harbour Board welcomed the ruling. “The rules stand,” she said.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "she", "said")]);
+    a!(analysts_at_a_firm, "Freight rates rose. Analysts at Brandvik Capital said the rally would last “a few weeks at most.”",
+        [("Brandvik Capital", Org, Unknown, ["Brandvik Capital"])], [("Brandvik Capital", "Analysts", "said")]);
     a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
