@@ -1193,6 +1193,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let mut gov_body: Option<Who> = None;
+        let mut document: Option<usize> = None;
         let mut person: Option<usize> = None;
         let mut pron: Option<usize> = None;
         let mut org: Option<usize> = None;
@@ -1277,7 +1278,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             if doc.tokens[i].kind == Kind::Word {
-                if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
+                if is_document_noun(&lw) && i > lo && matches!(lower(self.word(i - 1)).as_str(), "the" | "this" | "that") {
+                    document.get_or_insert(i);
+                } else if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
                     if desc.is_none() {
                         desc = Some((self.np_start(i, lo), i));
                     }
@@ -1342,6 +1345,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if let Some(w) = self.who_description(a, h) {
+                return Some(w);
+            }
+        }
+        // "The document says …": whoever wrote, issued or released it
+        if let Some(d) = document.filter(|_| desc.is_none() && name_run.is_none()) {
+            if let Some(mut w) = self.document_author(d) {
+                w.mention = Span::new(doc.tokens[d - 1].span.start, doc.tokens[d].span.end);
                 return Some(w);
             }
         }
@@ -1731,6 +1741,39 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(Who { speaker: Some(m.cluster), label: None, mention: span })
     }
 
+    /// The author of the document named at token `d` ("the report"): within this paragraph
+    /// and the one before, "X's report", "a report issued by X", or "X released a report".
+    fn document_author(&self, d: usize) -> Option<Who> {
+        let doc = self.doc;
+        let p = doc.sentences[doc.sentence_of(d)].paragraph.saturating_sub(1);
+        let stop = doc.sentences[doc.paragraphs[p].sentences.0.min(doc.sentences.len() - 1)].tokens.0.max(d.saturating_sub(150));
+        let speaks = |k: usize| self.mention_at(k).filter(|m| speaker_label(m.label) && m.label != Label::Norp && m.cluster < self.clusters.len());
+        let made = |w: &str| matches!(w, "released" | "issued" | "published" | "sent" | "filed" | "drafted" | "circulated" | "wrote" | "written" | "prepared");
+        let mut k = d;
+        while k > stop {
+            k -= 1;
+            if self.in_quote[k] || !is_document_noun(&lower(self.word(k))) {
+                continue;
+            }
+            // "the ministry's report"
+            if k >= 2 && matches!(self.word(k - 1), "'s" | "’s") && speaks(k - 2).is_some() {
+                return Some(self.who_mention(k - 2));
+            }
+            // "a report issued by X"
+            if k + 3 < doc.tokens.len() && made(self.word(k + 1)) && self.word(k + 2) == "by" && speaks(k + 3).is_some() {
+                return Some(self.who_mention(k + 3));
+            }
+            // "X released a report"
+            if k >= 2 && matches!(lower(self.word(k - 1)).as_str(), "a" | "an" | "its" | "the") && made(self.word(k - 2)) {
+                let lo = doc.sentences[doc.sentence_of(k)].tokens.0;
+                if let Some(j) = (lo..k - 2).find(|&j| speaks(j).is_some()) {
+                    return Some(self.who_mention(j));
+                }
+            }
+        }
+        None
+    }
+
     /// The person "you" at token `y` addresses in an interview: in a question paragraph ("Q:",
     /// "QUESTION …"), the one named as the label of the answer that follows ("DOE: …"), or
     /// after a bare "A:" the person the text names most.
@@ -1984,6 +2027,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         None
     }
+}
+
+/// A document that can be the subject of a cue ("the report says").
+fn is_document_noun(w: &str) -> bool {
+    matches!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint")
 }
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):
@@ -2301,6 +2349,8 @@ mod tests {
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "she", "said")]);
     a!(analysts_at_a_firm, "Freight rates rose. Analysts at Brandvik Capital said the rally would last “a few weeks at most.”",
         [("Brandvik Capital", Org, Unknown, ["Brandvik Capital"])], [("Brandvik Capital", "Analysts", "said")]);
+    a!(document_speaks_for_its_author, "The Harbour Board released a report on Monday.\n\nThe document says the new fees “will not touch food.”",
+        [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "The document", "says")]);
     a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
