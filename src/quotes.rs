@@ -2333,7 +2333,7 @@ mod tests {
         [], [("pilot", "A pilot", "said")]);
     a!(name_before_apposed_description, "Tom Reed left early.\n\nJan Oduya, an adviser in Lagos, said the rules were “a tax on bread.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Lagos", Gpe, Unknown, ["Lagos"])], [("Jan Oduya", "Jan Oduya", "said")]);
-    a!(pronoun_after_unnamed_official, "Tom Reed chaired the talks. A senior official, speaking on condition of anonymity, said they had stalled.\n\n“We are done for now,” he said.",
+    a!(pronoun_after_unnamed_official, "Tom Reed chaired the talks. A senior official, who asked not to be identified, said they had stalled.\n\n“We are done for now,” he said.",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("senior official", "he", "said")]);
     a!(unnamed_subject_only_nearby, "A senior official said the talks had stalled.\n\nThe port reopened in May.\n\nJan Oduya, who runs a ferry line, said trade was slow.\n\n“We wait,” he said.",
         [], [("", "he", "said")]);
