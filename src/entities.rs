@@ -290,6 +290,8 @@ struct Ctx<'d, 't> {
     memo: std::cell::RefCell<[Option<(usize, usize, Option<(usize, Label, &'d str)>)>; MEMO_SLOTS]>,
     /// Per token: the word lists that hold it ([`list_bits`]), looked up once.
     bits: Vec<u32>,
+    /// The key buffer of [`Ctx::longest`], kept between calls.
+    key_buf: std::cell::RefCell<String>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -319,18 +321,19 @@ impl<'d, 't> Ctx<'d, 't> {
 
     /// The lexicon key of tokens a..b, and the same with shouted words title-cased.
     fn key(&self, a: usize, b: usize, caps: bool) -> String {
-        let mut k = String::new();
+        let toks = &self.doc.tokens;
+        let mut k = String::with_capacity(if a < b { toks[b - 1].span.end - toks[a].span.start } else { 0 });
         for i in a..b {
-            if i > a && self.doc.tokens[i].space_before {
+            if i > a && toks[i].space_before {
                 k.push(' ');
             }
             let w = self.tok(i);
             if caps && is_all_caps(w) && w.chars().count() > 3 {
                 k.push_str(&title_case(w));
+            } else if w.contains('’') {
+                k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
             } else {
-                for c in w.chars() {
-                    k.push(if c == '’' { '\'' } else { c });
-                }
+                k.push_str(w);
             }
         }
         k
@@ -352,7 +355,7 @@ impl<'d, 't> Ctx<'d, 't> {
 
     fn longest_uncached(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
         let mut best: Option<(usize, Label, &'d str)> = None;
-        let mut key = String::with_capacity(48);
+        let mut key = self.key_buf.borrow_mut();
         for caps in [false, true] {
             if caps && !is_all_caps(self.tok(a)) {
                 break;
@@ -408,7 +411,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     }
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = (0..n).map(|i| list_bits(doc.tok(i))).collect();
-    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits };
+    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)) };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -849,8 +852,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before);
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
-    let end_word = if ctx.tok(b - 1) == "." && b - a > 1 { ctx.tok(b - 2) } else { ctx.tok(b - 1) };
-    let headed_run = b - a >= 2 && (is_company_suffix(end_word) || has(ORG_HEADS, end_word) || has(LAW_HEADS, end_word) || has_head_of(ctx, a, b, ORG_HEADS));
+    let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
+    let headed_run = b - a >= 2 && (is_company_suffix(ctx.tok(end_i)) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
@@ -920,9 +923,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let head = ctx.tok(k - 1);
         let headed_before = (a..k).any(|x| ctx.is(ORG_HEADS, x)) || ctx.is(LAW_HEADS, a);
         // "Port of Aktau", "Strait of Malacca", "… Heads of Government Meeting"
-        let keep = headed_before || has(ORG_HEADS, head) || has(LAW_HEADS, head) || has(EVENT_HEADS, head)
-            || has(FAC_HEADS, head) || has(LOC_HEADS, head) || ctx.is(EVENT_HEADS, b - 1) && b - a >= 4 && !ctx.in_headline(a)
-            || has(TITLES, head) && k + 1 < b && ctx.is(TITLES, k + 1)
+        let keep = headed_before || ctx.is(ORG_HEADS, k - 1) || ctx.is(LAW_HEADS, k - 1) || ctx.is(EVENT_HEADS, k - 1)
+            || ctx.is(FAC_HEADS, k - 1) || ctx.is(LOC_HEADS, k - 1) || ctx.is(EVENT_HEADS, b - 1) && b - a >= 4 && !ctx.in_headline(a)
+            || ctx.is(TITLES, k - 1) && k + 1 < b && ctx.is(TITLES, k + 1)
             || matches!(head, "Bank" | "House" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
         // "Government of National Unity": a government named by words, not by a place
@@ -935,7 +938,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             return;
         }
         if !keep {
-            if !has(GENERIC_HEADS, head) {
+            if !ctx.is(GENERIC_HEADS, k - 1) {
                 label_run(ctx, a, k, s0, out);
             }
             if let Some(e) = run_end(ctx, k + 1 + usize::from(ctx.tok(k + 1) == "the"), b) {
@@ -952,24 +955,25 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         }
     }
     // head words decide the whole run
-    let last = if ctx.tok(b - 1) == "." && b - a > 1 { ctx.tok(b - 2) } else { ctx.tok(b - 1) };
+    let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
+    let last = ctx.tok(last_i);
     let first = ctx.tok(a);
-    let company = b - a > 1 && (is_company_suffix(last) || has(COMPANY_PREFIXES, first) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b));
+    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
-    let head_label = if company || has(ORG_HEADS, last) || has_head_of(ctx, a, b, ORG_HEADS) {
+    let head_label = if company || ctx.is(ORG_HEADS, last_i) || has_head_of(ctx, a, b, ORG_HEADS) {
         Some(Label::Org)
-    } else if (has(LAW_HEADS, last) || has_head_of(ctx, a, b, LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
+    } else if (ctx.is(LAW_HEADS, last_i) || has_head_of(ctx, a, b, LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
         // (a Title Case headline's "Reach Agreement" names no treaty)
         Some(Label::Law)
-    } else if has(EVENT_HEADS, last) || first == "Operation" && b - a > 1 {
+    } else if ctx.is(EVENT_HEADS, last_i) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
-    } else if has(FAC_HEADS, last) || has_head_of(ctx, a, b, FAC_HEADS) {
+    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) {
         Some(Label::Fac)
-    } else if has(LOC_HEADS, last) || has_head_of(ctx, a, b, LOC_HEADS) {
+    } else if ctx.is(LOC_HEADS, last_i) || has_head_of(ctx, a, b, LOC_HEADS) {
         Some(Label::Loc)
     } else {
         None
@@ -1007,7 +1011,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let w = ctx.tok(k);
         // "Hendrik Van Aelst", "Lieven De Smet": a capitalised particle between name words
         // is part of the name, not the town of Van
-        let particle_in_name = has(CAP_PARTICLES, w) && k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1))
+        let particle_in_name = ctx.is(CAP_PARTICLES, k) && k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1))
             && (k > a && lexicon::given_name(ctx.tok(k - 1)).is_some() || k == a && b - a == 2);
         // "Rose-Michelle": a one-word entry glued by a hyphen to a capitalised word is a name part
         let glued = k + 2 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before && is_cap(ctx.tok(k + 2))
@@ -1039,7 +1043,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 && ctx.word(e)
                 && (lexicon::is_surname(ctx.tok(e)) || surname_form(ctx.tok(e)))
                 && ctx.longest(e, b).is_none();
-            if !name_after_title && !given_before_surname && !(has(TITLES, w) && label == Label::Person) {
+            if !name_after_title && !given_before_surname && !(ctx.is(TITLES, k) && label == Label::Person) {
                 let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
                 if label == Label::Person {
                     c.role = title_start.take().map(|t| (t, k));
@@ -1052,7 +1056,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        if has(TITLES, w) && ctx.word(k) {
+        if ctx.is(TITLES, k) && ctx.word(k) {
             title_start.get_or_insert(pieces.last().filter(|p| matches!(p.label, Label::Gpe | Label::Norp | Label::Org) && p.b == k).map_or(k, |p| p.a));
             k += 1;
             // "Secretary of State"
@@ -1458,11 +1462,13 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
 /// Keep strong candidates; keep a weak one only when the document confirms it (another
 /// mention of the same words, or a person's name part), and resolve overlaps.
 fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
-    let text_of = |c: &Cand| ctx.key(c.a, c.b, true);
+    // each candidate's text, worked out once (strong numeric expressions need none)
+    let numeric = |c: &Cand| matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent);
+    let texts: Vec<String> = cands.iter().map(|c| if c.strength == Strength::Strong && !c.needs_confirm && numeric(c) { String::new() } else { ctx.key(c.a, c.b, true) }).collect();
     // words of strong person names, and the strong names by text
     let mut person_words: HashSet<String> = HashSet::new();
-    let mut strong_names: HashMap<String, Label> = HashMap::new();
-    for c in cands.iter().filter(|c| c.strength == Strength::Strong && !c.needs_confirm) {
+    let mut strong_names: HashMap<&str, Label> = HashMap::new();
+    for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
         if c.label == Label::Person {
             for k in c.a..c.b {
                 if ctx.word(k) && is_cap(ctx.tok(k)) {
@@ -1470,8 +1476,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 }
             }
         }
-        if !matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent) {
-            strong_names.entry(text_of(c)).or_insert(c.label);
+        if !numeric(c) {
+            strong_names.entry(text.as_str()).or_insert(c.label);
         }
     }
     // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
@@ -1491,34 +1497,34 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     }
     // one-word places the words around them name ("at the port at X"): the same word
     // elsewhere with no clue is that place, not a company
-    let weak_places: HashSet<String> = cands.iter().filter(|c| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(text_of).collect();
-    let mut out: Vec<Cand> = Vec::new();
-    for mut c in cands {
+    let weak_places: HashSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.as_str()).collect();
+    let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
+    let mut fbuf = String::new();
+    for (mut c, t) in cands.into_iter().zip(&texts) {
+        let t = t.as_str();
         if c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2 {
-            if person_tails.contains(&text_of(&c)) {
+            if person_tails.contains(t) {
                 c.label = Label::Person;
                 c.needs_confirm = false;
                 c.strength = Strength::Strong;
             }
         }
         if c.needs_confirm {
-            let t = text_of(&c);
-            match strong_names.get(&t) {
+            match strong_names.get(t) {
                 Some(l) => c.label = *l,
                 // "Minister Ana Ruiz Quits": the headline's verb after a name the text gives
-                None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(&ctx.key(c.a, c.b - 1, true)) == Some(&Label::Person) => c.b -= 1,
-                None if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) => c.label = Label::Person,
+                None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(ctx.key(c.a, c.b - 1, true).as_str()) == Some(&Label::Person) => c.b -= 1,
+                None if c.b - c.a == 1 && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) => c.label = Label::Person,
                 None => continue,
             }
-        } else if c.b - c.a == 1 && org_heads.contains(&fold(ctx.tok(c.a))) && c.strength == Strength::Weak {
+        } else if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && c.strength == Strength::Weak {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
-            let t = text_of(&c);
-            if let Some(l) = strong_names.get(&t) {
+            if let Some(l) = strong_names.get(t) {
                 c.label = *l;
-            } else if c.b - c.a == 1 && person_words.contains(&fold(ctx.tok(c.a))) {
+            } else if c.b - c.a == 1 && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
                 c.label = Label::Person;
-            } else if c.b - c.a == 1 && c.label == Label::Org && weak_places.contains(&t) {
+            } else if c.b - c.a == 1 && c.label == Label::Org && weak_places.contains(t) {
                 c.label = Label::Gpe;
             } else if c.label == Label::Org || c.b - c.a > 1 {
                 // acronyms and multi-word unknown names stand on their own
@@ -1605,7 +1611,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let w = ctx.tok(i);
-        if is_cap(w) && w.chars().count() > 2 && !has(NOT_NAMES, w) && !has(TITLES, w) && person_words.contains(&fold(w)) {
+        if is_cap(w) && w.chars().count() > 2 && !has(NOT_NAMES, w) && !has(TITLES, w) && holds_folded(&person_words, w, &mut fbuf) {
             let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && is_cap(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
             if !next_cap {
                 extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
@@ -1819,10 +1825,24 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
 /// Fold a name for comparison: lower case, common diacritics removed, hyphens and dots dropped.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// Whether `set` holds the folded form of `w` (`buf` is scratch space, so that the look-up
+/// allocates nothing).
+fn holds_folded(set: &HashSet<String>, w: &str, buf: &mut String) -> bool {
+    buf.clear();
+    fold_into(buf, w);
+    set.contains(buf.as_str())
+}
+
+/// [`fold`], appended to `out`.
+fn fold_into(out: &mut String, s: &str) {
     if s.is_ascii() {
         // the same as below for ASCII, a byte at a time
         out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
-        return out;
+        return;
     }
     for c in s.chars() {
         let base = match c {
@@ -1845,7 +1865,6 @@ pub fn fold(s: &str) -> String {
         };
         out.push(base);
     }
-    out
 }
 
 /// The words of a name, folded, without particles ("Bashar al-Assad" → bashar, assad).

@@ -57,15 +57,14 @@ impl OffsetMap {
         let wide = text.len() > u32::MAX as usize;
         if unit != Unit::Utf8 && !text.is_ascii() && !wide {
             let mut excess = 0u32;
-            for (i, c) in text.char_indices() {
-                let bytes = c.len_utf8() as u32;
-                if bytes == 1 {
-                    continue;
+            // a byte at a time: ASCII bytes are skipped, and a leading byte tells its
+            // character's length (two UTF-16 units for the four-byte ones)
+            for (i, &b) in text.as_bytes().iter().enumerate() {
+                if b < 0xC0 {
+                    continue; // ASCII or a continuation byte
                 }
-                let units = match unit {
-                    Unit::Utf16 => c.len_utf16() as u32,
-                    _ => 1,
-                };
+                let bytes: u32 = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
+                let units = if unit == Unit::Utf16 && bytes == 4 { 2 } else { 1 };
                 excess += bytes - units;
                 rows.push((i as u32 + bytes, excess));
             }

@@ -349,8 +349,13 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// The lower case of `s`; borrowed when `s` is already lower-case ASCII (most words are).
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// `f` of the lower case of `s`, without allocating for a short ASCII word.
@@ -413,7 +418,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
         }
         _ if doc.tokens[b].kind == Kind::Word => {
             let w = lower(bt);
-            let naming = matches!(w.as_str(), "cited" | "citing" | "cites")
+            let naming = matches!(&*w, "cited" | "citing" | "cites")
                 || ["call", "name", "dub", "label", "brand", "term"].iter().any(|p| w.starts_with(p));
             let clause = in_list_unsorted(CLAUSE_CUES, &w) || (cx.is_cue_word(b) && !naming);
             if clause && ends_sentence {
@@ -500,7 +505,7 @@ fn is_byline(doc: &Doc, p: usize, in_quote: &[bool]) -> bool {
     // the cheap shape tests first: only a credit or a short line needs the scans below
     let first = lower(doc.tok(a));
     let ends_stop = matches!(doc.tok(b - 1), "." | "!" | "?" | "…");
-    let credit = match first.as_str() {
+    let credit = match &*first {
         "by" => b - a <= 14 && !ends_stop,
         "photo" | "photograph" | "picture" | "image" | "video" | "credit" | "credits" => a + 1 < b && doc.tok(a + 1) == ":",
         "reporting" | "additional" | "editing" | "writing" | "compiled" | "produced" => {
@@ -669,7 +674,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // plural nouns that look like verbs: "the names", "its terms", "of calls"
         if matches!(w, "names" | "terms" | "labels" | "brands" | "calls" | "claims" | "reports" | "notes") && i > 0 {
             let p = lower(self.word(i - 1));
-            if matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "our" | "whose" | "these" | "those" | "two" | "many" | "new")
+            if matches!(&*p, "the" | "a" | "its" | "their" | "his" | "her" | "our" | "whose" | "these" | "those" | "two" | "many" | "new")
                 || in_list(PREPOSITIONS, &p)
             {
                 return false;
@@ -815,7 +820,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "X called it “…” and said …": the coordinated cue shares the subject
                 // of the sentence
-                let coordinated = !bare && (c + 1..i).all(|j| matches!(lower(self.word(j)).as_str(), "and" | "but" | "also" | ","));
+                let coordinated = !bare && (c + 1..i).all(|j| matches!(&*lower(self.word(j)), "and" | "but" | "also" | ","));
                 if who.is_none() && coordinated {
                     let lo = doc.sentences[s].tokens.0;
                     if lo < raw.open {
@@ -852,13 +857,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 let mut clause_lo = self.clause_start(i, lo);
                 // "called it “…” and said …": a clause of a conjunction alone after a
                 // quote shares the sentence's subject
-                if clause_lo > lo && (clause_lo..i).all(|j| matches!(lower(self.word(j)).as_str(), "and" | "but" | "also" | "then" | ",")) {
+                if clause_lo > lo && (clause_lo..i).all(|j| matches!(&*lower(self.word(j)), "and" | "but" | "also" | "then" | ",")) {
                     clause_lo = lo;
                 }
                 let lw = lower(self.word(i));
                 let according = lw == "according";
                 // the object of "told" or "asked" is the listener, never the speaker
-                let listener = matches!(lw.as_str(), "told" | "tell" | "tells" | "telling" | "asked" | "ask" | "asks" | "asking");
+                let listener = matches!(&*lw, "told" | "tell" | "tells" | "telling" | "asked" | "ask" | "asks" | "asking");
                 let hi = if first_cue.is_none() { raw.open } else { stop };
                 let who = if according {
                     self.subject_after(next, hi)
@@ -897,7 +902,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while r > lo && cue - r < 3 {
             r -= 1;
             let w = lower(self.word(r));
-            if matches!(w.as_str(), "which" | "who") {
+            if matches!(&*w, "which" | "who") {
                 if r < lo + 2 || self.word(r - 1) != "," {
                     return None;
                 }
@@ -914,7 +919,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 return None;
             }
-            if !(matches!(w.as_str(), "also" | "has" | "had" | "have" | "later" | "then") || w.ends_with("ly")) {
+            if !(matches!(&*w, "also" | "has" | "had" | "have" | "later" | "then") || w.ends_with("ly")) {
                 return None;
             }
         }
@@ -1156,7 +1161,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(k) = (lo + 1..hi.saturating_sub(1)).rev().find(|&k| {
                 self.word(k - 1) == ","
                     && !self.in_quote[k]
-                    && matches!(lower(self.word(k)).as_str(), "after" | "as" | "when" | "while" | "because" | "since" | "before" | "although" | "though" | "until")
+                    && matches!(&*lower(self.word(k)), "after" | "as" | "when" | "while" | "because" | "since" | "before" | "although" | "though" | "until")
                     && !self.word(k + 1).ends_with("ing")
             }) {
                 lo = k + 1;
@@ -1165,7 +1170,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // a cue inside a relative clause with its own subject: "a businessman whom the
         // agency described as a “…”" is the agency's
         if !after_quote {
-            if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(lower(self.word(k)).as_str(), "whom" | "which" | "that")) {
+            if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(&*lower(self.word(k)), "whom" | "which" | "that")) {
                 let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label))) && (k + 1..hi).all(|j| self.word(j) != ",");
                 if own_subject && k + 1 < hi {
                     lo = k + 1;
@@ -1225,7 +1230,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let lw = lower(w);
-            if matches!(lw.as_str(), "who" | "which" | "whose" | "whom" | "where") {
+            if matches!(&*lw, "who" | "which" | "whose" | "whom" | "where") {
                 in_relative = true;
             }
             if in_relative {
@@ -1278,7 +1283,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             if doc.tokens[i].kind == Kind::Word {
-                if is_document_noun(&lw) && i > lo && matches!(lower(self.word(i - 1)).as_str(), "the" | "this" | "that") {
+                if is_document_noun(&lw) && i > lo && matches!(&*lower(self.word(i - 1)), "the" | "this" | "that") {
                     document.get_or_insert(i);
                 } else if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
                     if desc.is_none() {
@@ -1338,7 +1343,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 "her" | "Her" => Some(Pron::She),
                 _ => None,
             };
-            if let Some(p) = possessive.filter(|_| a + 1 == h && matches!(lower(self.word(h)).as_str(), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
+            if let Some(p) = possessive.filter(|_| a + 1 == h && matches!(&*lower(self.word(h)), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
                 if let Some(mut w) = self.who_pronoun_as(a, p) {
                     w.mention = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[h].span.end);
                     return Some(w);
@@ -1383,7 +1388,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.word(i);
             if (w == "," && i > lo) || w == ";" {
                 // a description, then the name in apposition: "said a former envoy to X, Sir Jane Doe"
-                let described = desc.is_some() || matches!(lower(self.word(lo)).as_str(), "a" | "an" | "the" | "one");
+                let described = desc.is_some() || matches!(&*lower(self.word(lo)), "a" | "an" | "the" | "one");
                 if w == "," && !apposed && person.is_none() && pron.is_none() && described {
                     let mut j = i + 1;
                     while j < hi && in_list(NOT_NAMES, self.word(j).trim_end_matches('.')) && self.word(j).starts_with(|c: char| c.is_uppercase()) {
@@ -1467,7 +1472,7 @@ impl<'a, 't> Ctx<'a, 't> {
             while j > lo && i - j < 4 {
                 j -= 1;
                 let w = lower(self.word(j));
-                if w.starts_with("spokes") || matches!(w.as_str(), "office" | "representative" | "statement" | "official") {
+                if w.starts_with("spokes") || matches!(&*w, "office" | "representative" | "statement" | "official") {
                     found = true;
                     break;
                 }
@@ -1486,11 +1491,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let w = lower(self.word(a - 1));
             // ("as one trader told me": "as" opens no noun phrase)
-            if in_list(PREPOSITIONS, &w) || CUES.binary_search(&w.as_str()).is_ok() || w == "as" {
+            if in_list(PREPOSITIONS, &w) || CUES.binary_search(&&*w).is_ok() || w == "as" {
                 break;
             }
             a -= 1;
-            if matches!(w.as_str(), "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their") {
+            if matches!(&*w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their") {
                 break;
             }
         }
@@ -1688,7 +1693,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             // a fronted topic is no object: "For X, the calculation is simpler. … he said"
-            let topic = t == lo + 1 && matches!(lower(self.word(lo)).as_str(), "for" | "to") && e < doc.tokens.len() && self.word(e) == ",";
+            let topic = t == lo + 1 && matches!(&*lower(self.word(lo)), "for" | "to") && e < doc.tokens.len() && self.word(e) == ",";
             // "She has met X …. “…,” she said": a name after the same pronoun as subject is
             // what that pronoun's referent did something to, not the referent
             let object = !topic && (self.is_object(t, lo) || self.possessive_after(e) || self.same_pronoun_before(t, lo, p));
@@ -1764,7 +1769,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(self.who_mention(k + 3));
             }
             // "X released a report"
-            if k >= 2 && matches!(lower(self.word(k - 1)).as_str(), "a" | "an" | "its" | "the") && made(self.word(k - 2)) {
+            if k >= 2 && matches!(&*lower(self.word(k - 1)), "a" | "an" | "its" | "the") && made(self.word(k - 2)) {
                 let lo = doc.sentences[doc.sentence_of(k)].tokens.0;
                 if let Some(j) = (lo..k - 2).find(|&j| speaks(j).is_some()) {
                     return Some(self.who_mention(j));
@@ -1835,7 +1840,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let mut j = h + 1;
-        if j >= n || !matches!(lower(self.word(j)).as_str(), "for" | "of" | "at") {
+        if j >= n || !matches!(&*lower(self.word(j)), "for" | "of" | "at") {
             return None;
         }
         j += 1;
@@ -1921,7 +1926,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // "the government in Managua", "the regime of X": the state
-        if matches!(head.as_str(), "government" | "regime" | "authorities" | "administration") && h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "in" | "of") {
+        if matches!(&*head, "government" | "regime" | "authorities" | "administration") && h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "in" | "of") {
             if let Some(m) = self.mention_at(h + 2).filter(|m| m.label == Label::Gpe) {
                 let place = &self.clusters.get(m.cluster)?.name;
                 let country = capital_country(place).unwrap_or(place);
@@ -1931,7 +1936,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(Who { speaker, label, mention: Span::new(span.start, doc.tokens[e].span.end) });
             }
         }
-        let corporate = matches!(head.as_str(), "company" | "firm");
+        let corporate = matches!(&*head, "company" | "firm");
         // "The spokesperson added": the speaker of an earlier attribution whose mention
         // had that head ("A ministry spokesperson said")
         if person || org {
@@ -1983,7 +1988,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let matches = words.clone().any(|w| w == head)
                     || corporate
                         && (words.next_back().is_some_and(|w| in_list_unsorted(COMPANY_SUFFIXES, w))
-                            || (t.saturating_sub(3)..t).any(|j| matches!(lower(self.word(j)).as_str(), "company" | "firm")));
+                            || (t.saturating_sub(3)..t).any(|j| matches!(&*lower(self.word(j)), "company" | "firm")));
                 if matches {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
@@ -2021,7 +2026,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // an unnamed individual gets a descriptive label: "a retired adviser", "one
         // Western diplomat"
-        if person && a < h && matches!(lower(self.word(a)).as_str(), "a" | "an" | "one") {
+        if person && a < h && matches!(&*lower(self.word(a)), "a" | "an" | "one") {
             let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }

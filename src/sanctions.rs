@@ -25,13 +25,35 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // the document's main target state (a country programme), else the state the text names most
     // only a document about a country programme (the headline names the state, not as its
     // subject) has one: then unnamed or governmental objects are that state
-    let programme = cx.programme_states();
+    let mut programme = cx.programme_states();
+    // a headline that names no target state: the state whose nationals or firms the claims
+    // describe as their targets in two sentences or more ("four North Korean trading firms",
+    // "three North Korean officials") is the programme, when the headline is about sanctions
+    if programme.is_empty() && cx.sanctions_headline() {
+        let mut seen: Vec<(usize, String)> = drafts.iter().filter(|d| d.target.is_none()).filter_map(|d| Some((d.sent, d.nationality.clone()?))).filter(|(_, n)| !is_sanctioner(n)).collect();
+        seen.dedup();
+        if let Some(n) = most_frequent(seen.iter().map(|(_, n)| n.clone())) {
+            if seen.iter().filter(|(_, m)| *m == n).count() >= 2 {
+                programme.push(n);
+            }
+        }
+    }
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // described targets of the programme's nationality ("six Russian traders") are the programme
     // state only in a document whose headline is about sanctions
     if !cx.sanctions_headline() {
         drafts.iter_mut().for_each(|d| d.nationality = None);
+    }
+    // a question-and-answer interview ("Q: …" / "A: …" paragraphs): the answers are the
+    // interviewee's words, reported, though not in quotation marks
+    if let Some((answers, who)) = cx.interview_answers() {
+        for d in drafts.iter_mut().filter(|d| answers.get(d.sent).copied().unwrap_or(false) && d.source.is_none()) {
+            d.source = Some(who.clone());
+            if d.modality == Modality::Asserted {
+                d.modality = Modality::Reported;
+            }
+        }
     }
     let mut out = Vec::with_capacity(drafts.len());
     // the last named target and its sentence, for "the ban" and other short references
@@ -140,6 +162,8 @@ const STATES: &[&str] = &[
     "Germany", "India", "Iran", "Iraq", "Israel", "Italy", "Japan", "Lebanon", "Libya", "Mali", "Myanmar", "NATO",
     "Nicaragua", "North Korea", "Pakistan", "Qatar", "Russia", "Saudi Arabia", "South Korea", "Sudan", "Switzerland",
     "Syria", "Turkey", "Ukraine", "United Kingdom", "United Nations", "United States", "Venezuela", "Yemen", "Zimbabwe",
+    // the other states with autonomous sanctions regimes of their own
+    "Australia", "New Zealand", "Norway", "Iceland", "Liechtenstein", "Singapore", "Taiwan",
 ];
 
 /// Titles that come before a person's name and are not part of it.
@@ -396,14 +420,35 @@ impl<'a, 't> Ctx<'a, 't> {
         // the entity layer's mentions, and capitalised names where it has none
         let mut ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
+        ents.reserve(fallback.len());
         let mut covered = vec![false; n + 1];
         for e in &ents {
             for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
                 *c = true;
             }
         }
+        // a name the entity layer labelled as no party (a building, a place, a date) is no
+        // party either: "outside Parliament House", "at Salt Lake Stadium"
+        let mut no_party = vec![false; n + 1];
+        let mut t = 0;
+        for m in mentions {
+            while t < n && doc.tokens[t].span.end <= m.span.start {
+                t += 1;
+            }
+            let mut te = t;
+            while te < n && doc.tokens[te].span.start < m.span.end {
+                te += 1;
+            }
+            if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
+                for c in &mut no_party[t..te] {
+                    *c = true;
+                }
+            }
+        }
         for f in fallback {
-            if !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
+            // (a longer name around such a mention stays: "Pacific Islands Union")
+            let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
+            if !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
                 ents.push(f);
             }
         }
@@ -523,7 +568,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn raw(&self, i: usize) -> &'t str {
-        self.doc.tokens.get(i).map_or("", |t| t.span.of(self.doc.text))
+        self.doc.tok_or_empty(i)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -576,7 +621,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
         let toks = &self.doc.tokens;
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(mentions.len());
         let mut t = 0;
         for m in mentions {
             if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) {
@@ -663,7 +708,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             runs.push((start, end, cut.is_some()));
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(runs.len());
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             while s < e && not_name_or_title(self.w(s)) && s + 1 < e {
@@ -715,7 +760,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // short forms take the fullest form in the text that contains them as words
         let mut names: Vec<&'a str> = out.iter().filter_map(|e| if let Cow::Borrowed(n) = e.name { Some(n) } else { None }).collect();
-        names.sort();
+        names.sort_unstable();
         names.dedup();
         // word → the distinct names that hold it
         let mut by_word: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
@@ -731,14 +776,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let mut best: Option<usize> = None;
-            {
-                let words: Vec<&str> = name.split(' ').collect();
-                for &k in words.first().and_then(|w| by_word.get(w)).into_iter().flatten() {
-                    let n = names[k];
-                    let best_len = best.map_or(name.len(), |b| names[b].len());
-                    if n.len() > best_len && words.iter().all(|w| n.split(' ').any(|x| x == *w)) {
-                        best = Some(k);
-                    }
+            for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
+                let n = names[k];
+                let best_len = best.map_or(name.len(), |b| names[b].len());
+                if n.len() > best_len && name.split(' ').all(|w| n.split(' ').any(|x| x == w)) {
+                    best = Some(k);
                 }
             }
             let name = best.map_or(name, |b| names[b]);
@@ -763,13 +805,33 @@ impl<'a, 't> Ctx<'a, 't> {
     fn resolve_it(&self, i: usize) -> Option<String> {
         let s = self.doc.sentence_of(i);
         let (a, _) = self.doc.sentences.get(s)?.tokens;
-        let subject_it = i == a && matches!(self.w(i + 1), "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "imposed" | "lifted" | "extended" | "eased" | "added" | "said");
+        // (also after a short fronted time or place phrase: "In 2023 it imposed …", "Last year, it added …")
+        let fronted = i > a
+            && i <= a + 6
+            && matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before")
+            && (a..i).all(|k| self.ent(k).is_none() && !matches!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
+        let subject_it = (i == a || fronted) && matches!(self.w(i + 1), "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "imposed" | "lifted" | "extended" | "eased" | "added" | "said");
         if !subject_it || s == 0 {
             return None;
         }
         let (pa, pb) = self.doc.sentences[s - 1].tokens;
         let first = (pa..pb).find(|&k| self.is_word(k) && self.w(k) != "the")?;
-        self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first).map(|e| e.party.to_string())
+        if let Some(e) = self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first) {
+            return Some(e.party.to_string());
+        }
+        // a previous sentence that opens with an empty "it"/"this" ("It is not the first time
+        // Ottawa has acted."): the state or body that is the subject of a verb inside it
+        if !matches!(self.w(first), "it" | "this" | "that" | "there") {
+            return None;
+        }
+        (pa..pb)
+            .filter_map(|k| self.ent(k).filter(|e| e.ts == k))
+            .filter(|e| matches!(e.label, Label::Org | Label::Gpe) && !self.in_quote(e.ts))
+            .find(|e| {
+                let v = self.w(e.te);
+                matches!(v, "has" | "had" | "have" | "is" | "was" | "did" | "will" | "would" | "could" | "said") || v.len() > 4 && v.ends_with("ed") && !starts_upper(self.raw(e.te))
+            })
+            .map(|e| e.party.to_string())
     }
 
     fn resolve_pronoun(&self, i: usize) -> Option<String> {
@@ -952,7 +1014,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // a question's subject after its auxiliary ("Will Ankara Bend …?")
             let aux = e.ts > a && matches!(self.w(e.ts - 1), "will" | "would" | "can" | "could" | "should" | "does" | "did" | "is" | "has" | "may" | "might") && at_start(e.ts - 1);
             let clause_start = at_start(e.ts) || aux;
-            let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms");
+            // (or its last conjunct: "Japan and Australia Sanction …")
+            let conjunct = self.coordinated_subject_before(e.te, a) && (next == "sanction" || headline_verb_word(next) && !self.strong_word(e.te));
+            let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms") || conjunct;
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org);
             // where the targets work or what links them, not whom the measures are on
             // ("… Network Operating From China and Russia", "… Over Russia Links")
@@ -1003,6 +1067,33 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
+    /// In a question-and-answer interview (two "Q:" and two "A:" paragraphs or more): for each
+    /// sentence, whether it is in an answer, and the interviewee, the first person who opens a
+    /// paragraph after the headline.
+    fn interview_answers(&self) -> Option<(Vec<bool>, String)> {
+        let opens = |p: &crate::segment::Paragraph, letter: &str| {
+            let Some(s) = self.doc.sentences.get(p.sentences.0) else { return false };
+            let a = s.tokens.0;
+            self.raw(a) == letter && self.raw(a + 1) == ":"
+        };
+        let qs = self.doc.paragraphs.iter().filter(|p| opens(p, "Q")).count();
+        let answers: Vec<&crate::segment::Paragraph> = self.doc.paragraphs.iter().filter(|p| opens(p, "A")).collect();
+        if qs < 2 || answers.len() < 2 {
+            return None;
+        }
+        let who = self.doc.paragraphs.iter().skip(1).find_map(|p| {
+            let a = self.doc.sentences.get(p.sentences.0)?.tokens.0;
+            self.ent(a).filter(|e| e.label == Label::Person && e.ts == a).map(|e| e.name.to_string())
+        })?;
+        let mut out = vec![false; self.doc.sentences.len()];
+        for p in answers {
+            for slot in out.iter_mut().take(p.sentences.1).skip(p.sentences.0) {
+                *slot = true;
+            }
+        }
+        Some((out, who))
+    }
+
     /// The span holds a failed step ("failed to agree", "Fails to Agree"): its actor still acts on sanctions.
     fn failed_step(&self, span: Span) -> bool {
         let a = self.doc.tokens.partition_point(|t| t.span.start < span.start);
@@ -1021,7 +1112,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // states that impose, change or threaten sanctions (not those refusing or complying; a
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
-        let states: Vec<String> = drafts.iter().filter(imposing).filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target && is_listed_state(a)).collect();
+        // (a state acting twice in one sentence counts once: "froze …, and banned …")
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.clone()?))).filter(|(_, a)| Some(a.as_str()) != target && is_listed_state(a)).collect();
+        states.dedup();
+        let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
             if states.iter().filter(|a| **a == best).count() >= 2 {
                 return Some(best);
@@ -1187,6 +1281,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let (target, target_default) = self.target(&all, p.clause, p.action);
             let nationality = if target.is_none() && !target_default { self.described_nationality(&all, p.clause) } else { None };
             let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quoted.is_some());
+            // a second verb phrase ("… and has threatened …") shares the sentence's subject
+            if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a && self.w(p.clause.0) == "and" {
+                let lead = (a..p.clause.0).find(|&k| self.is_word(k) && self.w(k) != "the");
+                if let Some(e) = lead.and_then(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target.as_deref()) {
+                    actor = Some(e.party.to_string());
+                }
+            }
             if actor.is_none() && actor_rule == ActorRule::Default {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
             }
@@ -1201,6 +1302,24 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Tokens `from..to` only join two measures: "and", "or", a comma, an article ("… ban and an asset freeze").
     fn coordinated(&self, from: usize, to: usize) -> bool {
         from < to && to - from <= 3 && (from..to).any(|k| matches!(self.w(k), "and" | "or")) && (from..to).all(|k| matches!(self.w(k), "and" | "or" | "," | "a" | "an" | "the"))
+    }
+
+    /// A verb that vetoes or blocks a draft, a renewal or a proposal at token `j` ("vetoed",
+    /// "blocked the renewal", "Blocks UN Renewal"); not "blocked" of assets.
+    fn blocking_verb(&self, j: usize) -> bool {
+        match self.w(j) {
+            "vetoed" | "vetoes" | "vetoing" => true,
+            "blocked" | "blocks" | "blocking" | "block" => (j + 1..j + 4).any(|k| matches!(self.w(k), "draft" | "resolution" | "renewal" | "text" | "extension" | "bid" | "proposal" | "proposals" | "attempt" | "move" | "plan" | "package" | "agreement" | "consensus")),
+            _ => false,
+        }
+    }
+
+    /// Two parties joined by "and" right before token `ts` ("Japan and Australia sanctioned").
+    fn coordinated_subject_before(&self, ts: usize, ca: usize) -> bool {
+        let Some(last) = self.ent(ts.wrapping_sub(1)).filter(|e| e.te == ts && ts > ca) else { return false };
+        let k = last.ts;
+        let conj = if k >= 2 && self.w(k - 1) == "the" { k.wrapping_sub(2) } else { k.wrapping_sub(1) };
+        conj > ca && self.w(conj) == "and" && self.ent(conj - 1).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org))
     }
 
     /// "The bloc" (union, alliance, organisation) as the subject before the trigger.
@@ -1261,6 +1380,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 "sanctioning" => !matches!(prev, "of" | "the" | "for"),
                 "sanctioned" => !matches!(next, "entities" | "individuals" | "persons" | "people" | "companies" | "banks" | "countries" | "parties" | "vessels" | "oligarchs" | "firms" | "list" | "officials")
                     && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
+                // a plural subject's verb: "Japan and Australia Sanction …"
+                "sanction" => self.coordinated_subject_before(i, a),
                 "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
                 _ => false,
             };
@@ -1278,7 +1399,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // "the persons designated today" is a participle, no predication of its own
-            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those"));
+            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those" || is_described(next)));
             return one(verb, false);
         }
         if matches!(w, "ban" | "bans" | "banned" | "banning") {
@@ -1333,6 +1454,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "restricted" || w == "list" {
             return None;
         }
+        // a removal from a sanctions list in a sanctions text: "UN Delists Two Ministers",
+        // "urged ministers to delist him"
+        if w.starts_with("delist") && self.doc_score >= 1 {
+            return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
+        }
         self.more_trigger_at(i, a, b)
     }
 
@@ -1355,6 +1481,12 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if self.evidence < 3 {
             return None;
+        }
+        // a general licence: a sanctioning authority's standing permission, an easing of the
+        // measures ("issued a general licence allowing …")
+        // (not a named one, "General License 44", whose own fate the text may report)
+        if w == "general" && matches!(next, "licence" | "license" | "licences" | "licenses") && !starts_upper(self.raw(i)) {
+            return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         // a state's own controls: "tightened its own controls on 23 types of equipment"
         if w == "controls" && matches!(prev, "its" | "their" | "own" | "tighter" | "stricter" | "similar" | "parallel" | "matching") && next == "on" {
@@ -1672,6 +1804,19 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "the" | "this") && w == "ban" && self.doc_score >= 1 && !domestic_before {
             return true;
         }
+        // a state's own ban on arms for a foreign party ("extended its ban on arms sales to Haiti")
+        if matches!(prev, "its" | "their") && matches!(w, "ban" | "bans") && self.w(i + 1) == "on" && self.w(i + 2).starts_with("arms") && self.doc_score >= 1 {
+            return true;
+        }
+        // a sanctioning state or body as the verb's subject in a sanctions text ("the European
+        // Union banned transshipment of …", "Tokyo bans exports of …")
+        if matches!(w, "banned" | "bans") && i > a && self.doc_score >= 3 && !domestic_before {
+            if let Some(e) = self.ent(i - 1).filter(|e| e.te == i) {
+                if is_sanctioner(&e.party) || e.label == Label::Gpe && is_listed_state(&e.party) {
+                    return true;
+                }
+            }
+        }
         false
     }
 
@@ -1781,7 +1926,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a relative clause with its own measures: "…, which announced parallel restrictions"
                 "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not" && prev != "," || prev == ",",
-                "and" => prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)),
+                "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
+                // a second verb phrase of the same subject, after the first one's object: "froze
+                // the assets of X, and banned exports to Y", "imposed sanctions on X and extended
+                // its ban on Y" (not "sanctioned and banned X", one object for both)
+                "and" => {
+                    // (after an auxiliary: "… and has threatened reciprocal measures")
+                    let k = if matches!(self.w(k + 1), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later") { k + 1 } else { k };
+                    let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs");
+                    verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
+                }
                 "that" | "which" => {
                     // a relative clause whose verb is a trigger: "a law that sanctions X"
                     trigs.iter().any(|t| t.ts > k && t.ts <= k + 2 && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
@@ -1801,9 +1955,12 @@ impl<'a, 't> Ctx<'a, 't> {
     /// word (rather than the default) gave it.
     fn action(&self, t: Trig, clause: (usize, usize)) -> (Action, bool) {
         let (ca, cb) = clause;
-        let tw = self.w(t.ts).to_string();
+        let tw = self.w(t.ts);
         if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
             return (Action::Impose, true);
+        }
+        if tw.starts_with("delist") {
+            return (Action::Lift, true);
         }
         let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
         let clause_words = words(ca..cb);
@@ -1812,7 +1969,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if from_at > ca && self.w(from_at - 1) == "from" && (ca..from_at).any(|k| matches!(self.w(k), "release" | "released" | "releases" | "releasing" | "free" | "freed" | "frees" | "freeing")) {
             return (Action::Lift, true);
         }
-        let evasion = |w: &str| w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg");
+        // (the first byte rules out most words before the prefixes are compared)
+        let evasion = |w: &str| matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd')) && (w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg"));
         let counter = |w: &str| matches!(w, "initiative" | "crackdown" | "prevent" | "combat" | "counter" | "countering" | "focused" | "coordinate" | "crack" | "responses");
         // evasion: near the trigger, or its crackdown anywhere in the clause
         let near_after = words(t.te..(t.te + 3).min(cb));
@@ -1907,6 +2065,8 @@ impl<'a, 't> Ctx<'a, 't> {
             || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure"))
             // "a secondary sanctions threat"
             || matches!(self.w(t.te), "threat" | "threats")
+            // "the sanctions that Washington has threatened"
+            || matches!(self.w(t.te), "that" | "which") && (t.te + 1..(t.te + 5).min(cb)).any(|k| matches!(self.w(k), "threatened" | "threatens") && !matches!(self.w(k - 1), "be" | "been" | "is" | "are" | "was" | "were"))
         {
             return (Action::Threaten, true);
         }
@@ -1927,6 +2087,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // "50 percent or more", "one or more": a quantity, no tightening
             if w == "more" && matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") {
                 act = None;
+            }
+            // "lift more sanctions", "ease further restrictions": the verb, not the quantity, says the action
+            if matches!(w, "more" | "further" | "additional") && k > ca {
+                if let Some(v @ (Action::Lift | Action::Ease | Action::Suspend)) = cue_before(self.w(k - 1), w) {
+                    act = Some(v);
+                }
             }
             // adding parties to an existing list widens it
             // (not the reporting verb: "adding that …", "he added, …")
@@ -1975,7 +2141,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Other, true);
         }
         // relief is its own easing: "the partial relief", "any further loosening"
-        if (matches!(tw.as_str(), "relief" | "easing" | "loosening" | "relaxation") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
+        if (matches!(tw, "relief" | "easing" | "loosening" | "relaxation" | "general") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
             return (Action::Ease, true);
         }
         // a promised response: "would take necessary measures", "will take resolute countermeasures"
@@ -2121,7 +2287,13 @@ impl<'a, 't> Ctx<'a, 't> {
             ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking")
                 && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
         });
-        if (held_back || vetoed) && !demanded {
+        // a lost bid for relief ("Loses Bid to Overturn Sanctions", "lost his appeal to lift …"),
+        // and a draft that failed ("a draft that would have renewed the embargo failed on Friday")
+        let lost_bid = matches!(action, Action::Lift | Action::Ease | Action::Suspend)
+            && head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && matches!(p[0], "lost" | "loses" | "losing" | "lose") && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "bid" | "challenge" | "appeal" | "case" | "fight" | "battle")));
+        let failed_draft = head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && p == ["would", "have"])
+            && cw.get(ti..(ti + 12).min(cw.len())).is_some_and(|after| after.iter().any(|x| matches!(*x, "failed" | "fails" | "fell" | "collapsed")));
+        if (held_back || vetoed || lost_bid || failed_draft) && !demanded {
             negated = true;
         }
         if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {
@@ -2450,7 +2622,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     continue;
                 }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
-                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) {
+                // ("on Thursday", "on 12 May": a date, not the measures' object)
+                let on_date = w == "on" && (matches!(self.w(k + 1), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december") || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
+                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) && !on_date {
                     // "travel bans on him": the person the pronoun stands for
                     if matches!(self.w(k + 1), "him" | "her") {
                         if let Some(p) = self.resolve_pronoun(k + 1) {
@@ -2471,6 +2645,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
                 if matches!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {
+                    break;
+                }
+                // a new clause with its own subject: "… Sanction Satellite Suppliers as UN Talks Stall"
+                if matches!(w, "as" | "whereas" | "because") && !matches!(self.w(k.wrapping_sub(1)), "such" | "well") && self.party_at(k + 1) {
                     break;
                 }
                 if !open && k > t.te + 1 {
@@ -2522,7 +2700,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
-                if !matches!(w, "the" | "'") {
+                // (a goods noun between: "the Ruritania arms embargo")
+                if !matches!(w, "the" | "'") && !(j + 1 == t.ts && matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")) {
                     break;
                 }
             }
@@ -2709,6 +2888,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let participle = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned");
         !participle
             || matches!(self.w(t.te), "the" | "a" | "an" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "more" | "dozens" | "his" | "her" | "its" | "their")
+            // a trade flow as the object: "Norway banned imports of …"
+            || matches!(self.w(t.te), "imports" | "exports" | "sales" | "shipments" | "transshipment" | "transshipments" | "transactions" | "purchases" | "transfers" | "flights" | "trade" | "investment" | "investments")
             || self.ent(t.te).is_some()
     }
 
@@ -2727,7 +2908,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // it ("to impose", "to ease", "to consider designating"), not "to explain why …"
         let verb = self.w(to + 1);
         let acts = to + 1 == t.ts
-            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze");
+            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "prepare" | "draft" | "propose" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze");
         if !acts {
             return None;
         }
@@ -2760,6 +2941,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // possessive or modifier sanctioner before the trigger ("U.S. sanctions", "Treasury's list")
         for t in trigs {
+            // (a verb's party is its subject, which may be one of several: "Japan and Australia
+            // sanctioned …" is Japan's, the first named, as the subject rule below reads it)
+            if t.verb && self.coordinated_subject_before(t.ts, ca) {
+                continue;
+            }
             let mut j = t.ts;
             // "European plans to sanction", "Washington's move to impose": the planner's modifier
             if j >= ca + 2 && self.w(j - 1) == "to" && matches!(self.w(j - 2), "plans" | "plan" | "proposal" | "proposals" | "move" | "moves" | "bid" | "decision" | "push" | "efforts" | "threat" | "threats") {
@@ -2770,12 +2956,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 j -= 1;
                 hops += 1;
                 if let Some(e) = self.ent(j) {
-                    if is_sanctioner(&e.party) || self.possessive_actor(e) {
+                    // (or a state's government: "the British government's decision to sanction him")
+                    let government = matches!(e.label, Label::Gpe | Label::Norp) && matches!(self.w(e.te), "government" | "administration") && self.is_state(&e.party);
+                    if is_sanctioner(&e.party) || self.possessive_actor(e) || government {
                         return (Some(e.party.to_string()), ActorRule::Default);
                     }
                     break;
                 }
-                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own") {
+                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") {
                     break;
                 }
             }
@@ -2811,6 +2999,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if passive && trigs.len() > 1 {
                 continue;
             }
+            // a relative clause's antecedent is its subject, even after a preposition
+            // ("coordinated with the United States, which designated …")
+            if let Some(r) = (ca.saturating_sub(1)..t.ts).find(|&r| matches!(self.w(r), "which" | "who")).filter(|&r| r >= 2 && self.w(r - 1) == "," && (r + 1..t.ts).all(|k| self.is_word(k) && self.ent(k).is_none())) {
+                if let Some(e) = self.ent(r - 2).filter(|e| e.te == r - 1 && matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target) {
+                    return (Some(e.party.to_string()), ActorRule::Default);
+                }
+            }
             let mut j = t.ts;
             let mut cands: Vec<(usize, String)> = Vec::new();
             let mut stop: Option<(Option<String>, ActorRule)> = None;
@@ -2820,6 +3015,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a subordinate clause with its own subject before the trigger ("Ankara Rejects
                 // Measures as EU Weighs New Listings"): the parties of the main clause are not its actor
                 if matches!(w, "as" | "while" | "whereas" | "because" | "although" | "though") && !cands.is_empty() && !matches!(self.w(j.wrapping_sub(1)), "such" | "well" | "so" | "just") && !matches!(self.w(j + 1), "well" | "part" | "a" | "an" | "much" | "many" | "long" | "soon") {
+                    break;
+                }
+                // a state that vetoes or blocks the measure's draft or renewal is not its actor:
+                // the body named after the verb is ("Russia Blocks UN Renewal of Sanctions"),
+                // else the document's ("Moscow vetoed a draft that would have renewed …")
+                // the measures in a condition of their own ("… if the sanctions stay"): the
+                // main clause's subject is not their actor
+                if matches!(w, "if" | "unless" | "until" | "once") && cands.is_empty() && stop.is_none() {
+                    stop = Some((None, ActorRule::Default));
+                    break;
+                }
+                if self.blocking_verb(j) {
+                    if cands.is_empty() && stop.is_none() {
+                        stop = Some((None, ActorRule::Default));
+                    }
                     break;
                 }
                 if matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states") && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
@@ -2856,11 +3066,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if let Some(e) = self.ent(j) {
                     let start = e.ts;
-                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within");
+                    // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
+                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling");
+                    // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
+                    let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed");
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
                     let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org));
                     let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
-                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
+                    // (also before a goods noun: "the Ruritania arms embargo", "the Iran oil sanctions")
+                    let goods = e.te + 1 == t.ts && matches!(self.w(e.te), "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel");
+                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
                     let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
@@ -2871,8 +3086,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // a topic before a colon ("Chile: Council Renews …") is no agent
                     let topic = self.w(e.te) == ":";
-                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(&*e.party) != target && !prep && !poss && !dateline && !modifier && !topic;
-                    if good && government && e.label == Label::Person {
+                    let good = matches!(e.label, Label::Person | Label::Org | Label::Gpe) && Some(&*e.party) != target && !prep && !poss && !dateline && !modifier && !topic && !locative;
+                    // "the Albanese Government", "the Federal Government": a leader's or a generic
+                    // name for the document's own state, whichever that is
+                    let named_government = (e.party.ends_with(" Government") || e.party.ends_with(" Administration")) && !self.is_state(e.party.rsplit_once(' ').map_or("", |p| p.0));
+                    if good && (government && e.label == Label::Person || named_government) {
                         if cands.is_empty() && stop.is_none() {
                             stop = Some((None, ActorRule::Default));
                         }
@@ -2961,8 +3179,9 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general"
     ) || w.starts_with("sanction")
+        || w.starts_with("delist")
         || w.starts_with("embargo")
         || w.starts_with("blacklist")
         || w.starts_with("designat")
@@ -3005,7 +3224,9 @@ fn impact_verb(w: &str) -> bool {
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
-    let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer" {
+    let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
+        // a court's or a negotiator's removal: "overturn", "quash", "set aside", "drop"
+        || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
         Action::Lift
     } else if w.starts_with("eas") && !w.starts_with("east") && w.len() <= 6 || w.starts_with("relax") || w.starts_with("loosen") || w.starts_with("soften") || w == "relief" || w.starts_with("exempt") {
         Action::Ease
@@ -3029,9 +3250,9 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
 
 /// Per-word cue after the trigger ("sanctions were lifted", "sanctions relief").
 fn cue_after(w: &str, prev: &str) -> Option<Action> {
-    let a = if w == "lifted" || w == "removed" || w == "terminated" || w == "revoked" || w == "ended" {
+    let a = if w == "lifted" || w == "removed" || w == "terminated" || w == "revoked" || w == "ended" || matches!(w, "lapse" | "lapses" | "lapsed" | "expire" | "expires" | "expired") {
         Action::Lift
-    } else if w == "relief" || w == "eased" || w == "relaxed" || w == "exemptions" || w == "waivers" && prev == "sanctions" {
+    } else if w == "relief" || w == "eased" || w == "relaxed" || w == "exemptions" || w == "exemption" || w == "waivers" && prev == "sanctions" {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend

@@ -78,12 +78,21 @@ pub struct Doc<'t> {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
+    /// The text of every token (sliced once here: the layers ask for token texts many times).
+    words: Vec<&'t str>,
+    /// The sentence of every token (four bytes a token).
+    sentence_at: Vec<u32>,
 }
 
 impl<'t> Doc<'t> {
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &'t str {
-        self.tokens[i].span.of(self.text)
+        self.words[i]
+    }
+
+    /// The text of token `i`, or "" past the last token.
+    pub fn tok_or_empty(&self, i: usize) -> &'t str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The tokens of sentence `s`.
@@ -94,7 +103,10 @@ impl<'t> Doc<'t> {
 
     /// The index of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.sentences.partition_point(|s| s.tokens.1 <= i).min(self.sentences.len().saturating_sub(1))
+        match self.sentence_at.get(i) {
+            Some(&s) => s as usize,
+            None => self.sentences.len().saturating_sub(1),
+        }
     }
 }
 
@@ -124,7 +136,17 @@ pub fn segment(text: &str) -> Doc<'_> {
             sentences: (s0, sentences.len()),
         });
     }
-    Doc { text, tokens, sentences, paragraphs }
+    let words = tokens.iter().map(|t| t.span.of(text)).collect();
+    // (a token outside every sentence gets the first sentence that ends after it)
+    let mut sentence_at = Vec::with_capacity(tokens.len());
+    let mut s = 0;
+    for i in 0..tokens.len() {
+        while s < sentences.len() && sentences[s].tokens.1 <= i {
+            s += 1;
+        }
+        sentence_at.push(s.min(sentences.len().saturating_sub(1)) as u32);
+    }
+    Doc { text, tokens, sentences, paragraphs, words, sentence_at }
 }
 
 // ---------- characters ----------
@@ -226,7 +248,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // '90s, 'n'
                 if is_apostrophe(c) && (space_before || out.is_empty()) {
                     if let Some(end) = leading_apostrophe_word(text, i + len) {
-                        out.push(Token { span: Span::new(start, end), kind: Kind::Word, space_before, line_before });
+                        push_token(&mut out, text, Token { span: Span::new(start, end), kind: Kind::Word, space_before, line_before });
                         i = end;
                         space_before = false;
                         line_before = false;
@@ -259,11 +281,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 kind = Kind::Punct;
             }
         }
-        out.push(Token { span: Span::new(start, i), kind, space_before, line_before });
+        push_token(&mut out, text, Token { span: Span::new(start, i), kind, space_before, line_before });
         space_before = false;
         line_before = false;
     }
-    split_possessives(text, out)
+    out
 }
 
 fn is_regional_indicator(c: char) -> bool {
@@ -391,29 +413,25 @@ fn leading_apostrophe_word(text: &str, i: usize) -> Option<usize> {
     None
 }
 
-/// Split the possessive "'s" / "’s" off words ("Kim’s" → "Kim", "’s").
-fn split_possessives(text: &str, tokens: Vec<Token>) -> Vec<Token> {
-    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 16);
-    for t in tokens {
-        if t.kind == Kind::Word {
-            let s = t.span.of(text);
-            let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
-                Some(s.len() - 2)
-            } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
-                Some(s.len() - 4)
-            } else {
-                None
-            };
-            if let Some(c) = cut {
-                let mid = t.span.start + c;
-                out.push(Token { span: Span::new(t.span.start, mid), ..t });
-                out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
-                continue;
-            }
+/// Push token `t`, with the possessive "'s" / "’s" split off a word ("Kim’s" → "Kim", "’s").
+fn push_token(out: &mut Vec<Token>, text: &str, t: Token) {
+    if t.kind == Kind::Word {
+        let s = t.span.of(text);
+        let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
+            Some(s.len() - 2)
+        } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
+            Some(s.len() - 4)
+        } else {
+            None
+        };
+        if let Some(c) = cut {
+            let mid = t.span.start + c;
+            out.push(Token { span: Span::new(t.span.start, mid), ..t });
+            out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
+            return;
         }
-        out.push(t);
     }
-    out
+    out.push(t);
 }
 
 // ---------- blocks and paragraphs ----------
@@ -438,6 +456,10 @@ fn blocks(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     loop {
+        // (only '\n', '\r' and the first byte of U+2028 and U+2029 can start a break)
+        while i < b.len() && !matches!(b[i], b'\n' | b'\r' | 0xE2) {
+            i += 1;
+        }
         let (at_end, step) = if i == b.len() {
             (true, 0)
         } else if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
