@@ -1284,6 +1284,12 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     // "the Order", "this Administration": a capitalised common noun, not a name
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
+    // "the Kaluga region", "the Tver oblast": a place named before its lower-case unit
+    if toks.len() == 1 && prev == "the" && !lexicon::is_common_word(first) && b < ctx.doc.tokens.len()
+        && matches!(ctx.tok(b), "region" | "province" | "oblast" | "governorate" | "prefecture" | "district" | "county")
+    {
+        return Some(cand(a, b, Label::Gpe, None, Strength::Strong));
+    }
     if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") {
         return None;
     }
@@ -2281,6 +2287,7 @@ mod tests {
     not_e!(post_nominal_no_org, "Her barrister, Tamsin Okoro-Wells KC, told the tribunal that the order was void.", "KC");
     e!(year_in_structure_name, "Ships passed under the 2016 Varnholm Bridge on Monday.", "2016 Varnholm Bridge" => Fac);
     e!(house_of_a_body, "The bill now goes to the House of Assembly for a vote.", "House of Assembly" => Org);
+    e!(place_before_its_unit, "Grain from the Varnovsk region was held at the port.", "Varnovsk" => Gpe);
     e!(firm_with_ampersand, "An analyst at Tolland & Price said the fund had sold.", "Tolland & Price" => Org);
     e!(firm_named_after_a_sea, "Shares in Baltic Varnholm Shipping rose after the ruling.", "Baltic Varnholm Shipping" => Org);
     not_e!(ticker_in_listing, "Shares of Brandvik Re (NYSE: BVR) and Harwich Ports (LSE: HP2) fell.", "BVR", "HP2");

@@ -1198,6 +1198,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let mut gov_body: Option<Who> = None;
+        let mut document: Option<usize> = None;
         let mut person: Option<usize> = None;
         let mut pron: Option<usize> = None;
         let mut org: Option<usize> = None;
@@ -1205,6 +1206,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut desc: Option<(usize, usize)> = None;
         let mut name_run: Option<(usize, usize)> = None;
         let mut in_relative = false;
+        // names in brackets are asides, never the subject ("QUESTION (Jane Doe, Radio X): …")
+        let mut depth = 0usize;
         let mut i = lo;
         while i < hi {
             if self.in_quote[i] {
@@ -1212,6 +1215,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let w = self.word(i);
+            if matches!(w, "(" | ")") || depth > 0 {
+                match w {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
             if w == "," {
                 in_relative = false;
                 i += 1;
@@ -1271,7 +1283,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             if doc.tokens[i].kind == Kind::Word {
-                if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
+                if is_document_noun(&lw) && i > lo && matches!(&*lower(self.word(i - 1)), "the" | "this" | "that") {
+                    document.get_or_insert(i);
+                } else if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
                     if desc.is_none() {
                         desc = Some((self.np_start(i, lo), i));
                     }
@@ -1336,6 +1350,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if let Some(w) = self.who_description(a, h) {
+                return Some(w);
+            }
+        }
+        // "The document says …": whoever wrote, issued or released it
+        if let Some(d) = document.filter(|_| desc.is_none() && name_run.is_none()) {
+            if let Some(mut w) = self.document_author(d) {
+                w.mention = Span::new(doc.tokens[d - 1].span.start, doc.tokens[d].span.end);
                 return Some(w);
             }
         }
@@ -1469,11 +1490,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 break;
             }
             let w = lower(self.word(a - 1));
-            if in_list(PREPOSITIONS, &w) || CUES.binary_search(&&*w).is_ok() {
+            // ("as one trader told me": "as" opens no noun phrase)
+            if in_list(PREPOSITIONS, &w) || CUES.binary_search(&&*w).is_ok() || w == "as" {
                 break;
             }
             a -= 1;
-            if matches!(&*w, "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+            if matches!(&*w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their") {
                 break;
             }
         }
@@ -1706,8 +1728,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // (within this paragraph and the one before)
             let para = doc.paragraphs[doc.sentences[here].paragraph.saturating_sub(1)].sentences.0;
             let near = doc.sentences[para.min(doc.sentences.len() - 1)].tokens.0;
-            if let Some(label) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200))) {
-                return Some(Who { speaker: None, label: Some(label), mention: span });
+            if let Some(mut w) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200))) {
+                w.mention = span;
+                return Some(w);
             }
             let named = self.names.iter().rev().find(|(t, _)| *t < i && *t >= after && doc.sentences[doc.sentence_of(*t)].paragraph >= first_sentence);
             if let Some((_, w)) = named {
@@ -1721,6 +1744,39 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => {}
         }
         Some(Who { speaker: Some(m.cluster), label: None, mention: span })
+    }
+
+    /// The author of the document named at token `d` ("the report"): within this paragraph
+    /// and the one before, "X's report", "a report issued by X", or "X released a report".
+    fn document_author(&self, d: usize) -> Option<Who> {
+        let doc = self.doc;
+        let p = doc.sentences[doc.sentence_of(d)].paragraph.saturating_sub(1);
+        let stop = doc.sentences[doc.paragraphs[p].sentences.0.min(doc.sentences.len() - 1)].tokens.0.max(d.saturating_sub(150));
+        let speaks = |k: usize| self.mention_at(k).filter(|m| speaker_label(m.label) && m.label != Label::Norp && m.cluster < self.clusters.len());
+        let made = |w: &str| matches!(w, "released" | "issued" | "published" | "sent" | "filed" | "drafted" | "circulated" | "wrote" | "written" | "prepared");
+        let mut k = d;
+        while k > stop {
+            k -= 1;
+            if self.in_quote[k] || !is_document_noun(&lower(self.word(k))) {
+                continue;
+            }
+            // "the ministry's report"
+            if k >= 2 && matches!(self.word(k - 1), "'s" | "’s") && speaks(k - 2).is_some() {
+                return Some(self.who_mention(k - 2));
+            }
+            // "a report issued by X"
+            if k + 3 < doc.tokens.len() && made(self.word(k + 1)) && self.word(k + 2) == "by" && speaks(k + 3).is_some() {
+                return Some(self.who_mention(k + 3));
+            }
+            // "X released a report"
+            if k >= 2 && matches!(&*lower(self.word(k - 1)), "a" | "an" | "its" | "the") && made(self.word(k - 2)) {
+                let lo = doc.sentences[doc.sentence_of(k)].tokens.0;
+                if let Some(j) = (lo..k - 2).find(|&j| speaks(j).is_some()) {
+                    return Some(self.who_mention(j));
+                }
+            }
+        }
+        None
     }
 
     /// The person "you" at token `y` addresses in an interview: in a question paragraph ("Q:",
@@ -1747,9 +1803,10 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
     /// quotes) whose subject is an unnamed individual ("A|An|One … official") and that has a
     /// cue; its description is what a later "he" or "she" stands for.
-    fn unnamed_subject_before(&self, i: usize, lo: usize) -> Option<String> {
+    fn unnamed_subject_before(&self, i: usize, lo: usize) -> Option<Who> {
         let doc = self.doc;
-        let mut s = doc.sentence_of(i);
+        let here = doc.sentence_of(i);
+        let mut s = here;
         while s > 0 {
             s -= 1;
             let (a, b) = doc.sentences[s].tokens;
@@ -1760,8 +1817,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let Some(h) = (a + 1..(a + 6).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k))) else { continue };
+            // "A spokesperson for X welcomed the ruling. “…,” she said": the spokesperson
+            // speaks for X, with or without a cue in the sentence just before
+            let head = self.word(h);
+            if head.starts_with("spokes") && s + 1 == here {
+                if let Some(w) = self.spokes_for(h) {
+                    return Some(w);
+                }
+            }
             if (h + 1..b).any(|k| self.is_cue_word(k)) {
-                return Some(Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string());
+                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
             }
         }
         None
@@ -1948,6 +2014,12 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if in_list(COLLECTIVES, &head) {
+            // "analysts at Acme Capital said": the firm speaks, as for its spokesperson
+            if h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "at" | "from") {
+                if let Some(m) = self.mention_at(h + 2).filter(|m| m.label == Label::Org && m.cluster < self.clusters.len()) {
+                    return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
+                }
+            }
             let label = span.of(doc.text).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
             let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
@@ -1960,6 +2032,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         None
     }
+}
+
+/// A document that can be the subject of a cue ("the report says").
+fn is_document_noun(w: &str) -> bool {
+    matches!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint")
 }
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):
@@ -2261,7 +2338,7 @@ mod tests {
         [], [("pilot", "A pilot", "said")]);
     a!(name_before_apposed_description, "Tom Reed left early.\n\nJan Oduya, an adviser in Lagos, said the rules were “a tax on bread.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Lagos", Gpe, Unknown, ["Lagos"])], [("Jan Oduya", "Jan Oduya", "said")]);
-    a!(pronoun_after_unnamed_official, "Tom Reed chaired the talks. A senior official, speaking on condition of anonymity, said they had stalled.\n\n“We are done for now,” he said.",
+    a!(pronoun_after_unnamed_official, "Tom Reed chaired the talks. A senior official, who asked not to be identified, said they had stalled.\n\n“We are done for now,” he said.",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("senior official", "he", "said")]);
     a!(unnamed_subject_only_nearby, "A senior official said the talks had stalled.\n\nThe port reopened in May.\n\nJan Oduya, who runs a ferry line, said trade was slow.\n\n“We wait,” he said.",
         [], [("", "he", "said")]);
@@ -2269,6 +2346,16 @@ mod tests {
         [("Jan Oduya", Person, Male, ["Jan Oduya", "Oduya"])], [("Jan Oduya", "you", "said")]);
     a!(briefing_you_is_the_labelled_answerer, "QUESTION (Tom Reed, Harbour Radio): In May you called the fees “temporary.” Are they?\n\nODUYA: They are.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["ODUYA"])], [("Jan Oduya", "you", "called")]);
+    a!(as_one_trader_told_me, "Rates doubled. As one broker told me last week, “Nobody books ahead now.”",
+        [], [("broker", "one broker", "told")]);
+    a!(bracketed_name_is_no_subject, "QUESTION (Tom Reed, Harbour Radio): Local officials have called the fees “a tax on bread.” Why?",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("Local officials", "Local officials", "called")]);
+    a!(pronoun_after_spokesperson_for_body, "Tom Reed lost the appeal. A spokesperson for the Harbour Board welcomed the ruling. “The rules stand,” she said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "she", "said")]);
+    a!(analysts_at_a_firm, "Freight rates rose. Analysts at Brandvik Capital said the rally would last “a few weeks at most.”",
+        [("Brandvik Capital", Org, Unknown, ["Brandvik Capital"])], [("Brandvik Capital", "Analysts", "said")]);
+    a!(document_speaks_for_its_author, "The Harbour Board released a report on Monday.\n\nThe document says the new fees “will not touch food.”",
+        [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "The document", "says")]);
     a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
