@@ -2606,6 +2606,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+            // a verb's pronoun object ("decided to sanction him", "designated it in June"): the
+            // party it stands for
+            if t.verb && matches!(self.w(t.te), "him" | "her" | "it") {
+                if let Some(p) = self.object_pronoun(t.te) {
+                    return (Some(p), false);
+                }
+            }
             // after the trigger: "on X", "against X", verb + object, close to the trigger
             let mut k = t.te;
             let lim = (t.te + 12).min(cb);
@@ -2747,6 +2754,22 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// The party an object pronoun after a sanctions verb stands for: "him"/"her", the last
+    /// person named before it (or, in a lede that names him only later, the first person of the
+    /// next sentence); "it", the last organisation named in the same or the previous sentence.
+    fn object_pronoun(&self, i: usize) -> Option<String> {
+        let s = self.doc.sentence_of(i);
+        if self.w(i) != "it" {
+            if let Some(p) = self.resolve_pronoun(i) {
+                return Some(p);
+            }
+            let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
+            return (na..nb).find_map(|k| self.ent(k).filter(|e| e.label == Label::Person).map(|e| e.name.to_string()));
+        }
+        let lo = self.doc.sentences[s.saturating_sub(1)].tokens.0;
+        (lo..i).rev().find_map(|k| self.ent(k).filter(|e| e.te <= i && e.label == Label::Org && !is_sanctioner(&e.party) && !is_body(&e.party)).map(|e| e.party.to_string()))
     }
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions

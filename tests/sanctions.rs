@@ -1077,3 +1077,19 @@ fn interview_answers_are_reported_by_the_interviewee() {
 
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
+
+// ---------- targets: the sanctioned party of the clause ----------
+macro_rules! tgt {
+    ($name:ident, $text:expr, $trigger:expr, $target:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.target.as_deref(), $target, "target of {:?}", c);
+        }
+    };
+}
+
+// a sanctions verb's pronoun object is the party it stands for
+tgt!(object_him_is_the_person_named_before, "Norway imposed sanctions on Halvard Brekke-Lunde in 2022. His lawyers urged ministers to delist him.", "delist", Some("Halvard Brekke-Lunde"));
+tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A small lender in Tallinn, Baltic Amber Bank. The Treasury designated it in March and the bank closed.", "designated", Some("Baltic Amber Bank"));
