@@ -2615,17 +2615,21 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // after the trigger: "on X", "against X", verb + object, close to the trigger
             let mut k = t.te;
-            let lim = (t.te + 12).min(cb);
+            let mut lim = (t.te + 12).min(cb);
             let mut prep_at: Option<usize> = None;
             let mut gap = 0;
-            let mut seen_described = false;
+            // (or described before a list: "added 40 firms to its Entity List, including X")
+            let listed = !t.verb && self.w(t.te) == "," && self.w(t.te + 1) == "including" && (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| is_described(self.w(j)));
+            let mut seen_described = listed;
             while k < lim {
                 let w = self.w(k);
                 // a verb's described object with named members: "designated ten firms, including X"
-                if t.verb && seen_described && (w == "including" || w == "," && self.w(k + 1) == "including") {
+                // (the members may come after a long description: the window reaches a few words past "including")
+                if (t.verb || listed) && seen_described && (w == "including" || w == "," && self.w(k + 1) == "including") {
                     prep_at = Some(k);
                     gap = 0;
                     k += if w == "," { 2 } else { 1 };
+                    lim = lim.max(k + 6).min(cb);
                     continue;
                 }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
@@ -2671,6 +2675,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     described = true;
                 }
                 if open && is_described(w) {
+                    // a verb's described object: look as far as a list of its named members
+                    if t.verb && !seen_described {
+                        lim = lim.max(t.te + 18).min(cb);
+                    }
                     seen_described = true;
                 }
                 if let Some(e) = self.ent(k) {

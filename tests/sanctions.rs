@@ -1093,3 +1093,7 @@ macro_rules! tgt {
 // a sanctions verb's pronoun object is the party it stands for
 tgt!(object_him_is_the_person_named_before, "Norway imposed sanctions on Halvard Brekke-Lunde in 2022. His lawyers urged ministers to delist him.", "delist", Some("Halvard Brekke-Lunde"));
 tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A small lender in Tallinn, Baltic Amber Bank. The Treasury designated it in March and the bank closed.", "designated", Some("Baltic Amber Bank"));
+
+// a described set with named members after a long description: the first named member
+tgt!(named_member_after_long_description, "The Treasury designated five individuals and four entities under its counter-narcotics sanctions program, including businessman Marco Ruiz-Valdane.", "designated", Some("Marco Ruiz-Valdane"));
+tgt!(named_member_of_a_listed_set, "The Commerce Department added 60 foreign companies to its Entity List, including chipmaker Norvale Semiconductor Ltd.", "Entity List", Some("Norvale Semiconductor Ltd."));
