@@ -2606,6 +2606,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+            // a relative clause whose object is the party before it ("X, which Washington
+            // sanctioned in July"; "X, which the EU had already sanctioned")
+            if let Some(p) = self.relative_object(*t) {
+                return (Some(p), false);
+            }
             // a verb's pronoun object ("decided to sanction him", "designated it in June"): the
             // party it stands for
             if t.verb && matches!(self.w(t.te), "him" | "her" | "it") {
@@ -2762,6 +2767,33 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// The named party a sanctions verb's relative clause is about, when the relative pronoun is
+    /// the verb's object: "X, which Washington sanctioned" (a party between "which" and the verb
+    /// is its subject; "X, which sanctioned Y" is no object clause).
+    fn relative_object(&self, t: Trig) -> Option<String> {
+        if !t.verb {
+            return None;
+        }
+        let sa = self.doc.sentences.get(self.doc.sentence_of(t.ts))?.tokens.0;
+        let r = (t.ts.saturating_sub(8).max(sa)..t.ts).rev().find(|&j| matches!(self.w(j), "which" | "whom"))?;
+        if r < sa + 2 || self.w(r - 1) != "," || !self.party_at(r + 1) {
+            return None;
+        }
+        // only the subject, auxiliaries and adverbs between: "which the EU and Britain had already sanctioned"
+        let mut j = r + 1;
+        while j < t.ts {
+            if let Some(e) = self.ent(j) {
+                j = e.te.max(j + 1);
+            } else if matches!(self.w(j), "the" | "and" | "had" | "has" | "have" | "already" | "also" | "previously" | "later" | "itself" | "first") {
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        let e = self.ent(r - 2).filter(|e| e.te == r - 1)?;
+        (matches!(e.label, Label::Person | Label::Org | Label::Fac | Label::Gpe) && !is_sanctioner(&e.party)).then(|| e.party.to_string())
     }
 
     /// The party an object pronoun after a sanctions verb stands for: "him"/"her", the last

@@ -1097,3 +1097,6 @@ tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A sma
 // a described set with named members after a long description: the first named member
 tgt!(named_member_after_long_description, "The Treasury designated five individuals and four entities under its counter-narcotics sanctions program, including businessman Marco Ruiz-Valdane.", "designated", Some("Marco Ruiz-Valdane"));
 tgt!(named_member_of_a_listed_set, "The Commerce Department added 60 foreign companies to its Entity List, including chipmaker Norvale Semiconductor Ltd.", "Entity List", Some("Norvale Semiconductor Ltd."));
+
+// a relative clause whose object is the named party before it
+tgt!(relative_object_is_the_party_before, "Oslo Expels Twelve Tankers Tied to Venezuelan Crude\n\nAmong them was the tanker Nordlys Star, which Norway sanctioned in March for carrying Venezuelan crude.", "sanctioned", Some("Nordlys Star"));
