@@ -2871,6 +2871,13 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if e.label == Label::Gpe || e.label == Label::Norp {
+            // a state's own body or official ("sanctions on Ruritania's Defence Procurement
+            // Agency"): the body, not its state
+            if matches!(self.w(e.te), "'s" | "’s") && e.te + 1 < cb {
+                if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && matches!(n.label, Label::Person | Label::Org)) {
+                    return Some(n.party.to_string());
+                }
+            }
             // the next token starts a person or organisation
             if let Some(n) = self.ent(e.te) {
                 if matches!(n.label, Label::Person | Label::Org) {

@@ -1100,3 +1100,6 @@ tgt!(named_member_of_a_listed_set, "The Commerce Department added 60 foreign com
 
 // a relative clause whose object is the named party before it
 tgt!(relative_object_is_the_party_before, "Oslo Expels Twelve Tankers Tied to Venezuelan Crude\n\nAmong them was the tanker Nordlys Star, which Norway sanctioned in March for carrying Venezuelan crude.", "sanctioned", Some("Nordlys Star"));
+
+// a state's own body after the preposition is the target, not the state
+tgt!(possessive_state_body_is_the_target, "Canada imposed sanctions on Belarus's State Security Committee over the crackdown.", "sanctions", Some("State Security Committee"));
