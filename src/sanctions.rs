@@ -2739,7 +2739,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // passive, "removed from", "subject of/to": the clause's subject is the target
-            let passive = t.ts > ca && matches!(self.w(t.ts - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be") && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
+            // (an adverb may come between: "was also designated")
+            let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be");
+            let adverb = t.ts > ca + 1 && matches!(self.w(t.ts - 1), "also" | "already" | "previously" | "later" | "formally" | "subsequently") && aux(t.ts - 2);
+            let passive = t.ts > ca && (aux(t.ts - 1) || adverb) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
                 || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
                     // "was previously added to …"
                     || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later") && matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are")));

@@ -1103,3 +1103,6 @@ tgt!(relative_object_is_the_party_before, "Oslo Expels Twelve Tankers Tied to Ve
 
 // a state's own body after the preposition is the target, not the state
 tgt!(possessive_state_body_is_the_target, "Canada imposed sanctions on Belarus's State Security Committee over the crackdown.", "sanctions", Some("State Security Committee"));
+
+// a passive with an adverb before the participle: its subject is the target
+tgt!(passive_with_adverb_targets_the_subject, "Britain imposed sanctions on two shipping firms on Friday. The tanker Nordlys Star, managed by one of the firms, was also designated, Treasury said.", "designated", Some("Nordlys Star"));
