@@ -2606,19 +2606,35 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+            // a relative clause whose object is the party before it ("X, which Washington
+            // sanctioned in July"; "X, which the EU had already sanctioned")
+            if let Some(p) = self.relative_object(*t) {
+                return (Some(p), false);
+            }
+            // a verb's pronoun object ("decided to sanction him", "designated it in June"): the
+            // party it stands for
+            if t.verb && matches!(self.w(t.te), "him" | "her" | "it") {
+                if let Some(p) = self.object_pronoun(t.te) {
+                    return (Some(p), false);
+                }
+            }
             // after the trigger: "on X", "against X", verb + object, close to the trigger
             let mut k = t.te;
-            let lim = (t.te + 12).min(cb);
+            let mut lim = (t.te + 12).min(cb);
             let mut prep_at: Option<usize> = None;
             let mut gap = 0;
-            let mut seen_described = false;
+            // (or described before a list: "added 40 firms to its Entity List, including X")
+            let listed = !t.verb && self.w(t.te) == "," && self.w(t.te + 1) == "including" && (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| is_described(self.w(j)));
+            let mut seen_described = listed;
             while k < lim {
                 let w = self.w(k);
                 // a verb's described object with named members: "designated ten firms, including X"
-                if t.verb && seen_described && (w == "including" || w == "," && self.w(k + 1) == "including") {
+                // (the members may come after a long description: the window reaches a few words past "including")
+                if (t.verb || listed) && seen_described && (w == "including" || w == "," && self.w(k + 1) == "including") {
                     prep_at = Some(k);
                     gap = 0;
                     k += if w == "," { 2 } else { 1 };
+                    lim = lim.max(k + 6).min(cb);
                     continue;
                 }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
@@ -2664,6 +2680,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     described = true;
                 }
                 if open && is_described(w) {
+                    // a verb's described object: look as far as a list of its named members
+                    if t.verb && !seen_described {
+                        lim = lim.max(t.te + 18).min(cb);
+                    }
                     seen_described = true;
                 }
                 if let Some(e) = self.ent(k) {
@@ -2719,7 +2739,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // passive, "removed from", "subject of/to": the clause's subject is the target
-            let passive = t.ts > ca && matches!(self.w(t.ts - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be") && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
+            // (an adverb may come between: "was also designated")
+            let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be");
+            let adverb = t.ts > ca + 1 && matches!(self.w(t.ts - 1), "also" | "already" | "previously" | "later" | "formally" | "subsequently") && aux(t.ts - 2);
+            let passive = t.ts > ca && (aux(t.ts - 1) || adverb) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
                 || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
                     // "was previously added to …"
                     || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later") && matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are")));
@@ -2747,6 +2770,49 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// The named party a sanctions verb's relative clause is about, when the relative pronoun is
+    /// the verb's object: "X, which Washington sanctioned" (a party between "which" and the verb
+    /// is its subject; "X, which sanctioned Y" is no object clause).
+    fn relative_object(&self, t: Trig) -> Option<String> {
+        if !t.verb {
+            return None;
+        }
+        let sa = self.doc.sentences.get(self.doc.sentence_of(t.ts))?.tokens.0;
+        let r = (t.ts.saturating_sub(8).max(sa)..t.ts).rev().find(|&j| matches!(self.w(j), "which" | "whom"))?;
+        if r < sa + 2 || self.w(r - 1) != "," || !self.party_at(r + 1) {
+            return None;
+        }
+        // only the subject, auxiliaries and adverbs between: "which the EU and Britain had already sanctioned"
+        let mut j = r + 1;
+        while j < t.ts {
+            if let Some(e) = self.ent(j) {
+                j = e.te.max(j + 1);
+            } else if matches!(self.w(j), "the" | "and" | "had" | "has" | "have" | "already" | "also" | "previously" | "later" | "itself" | "first") {
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        let e = self.ent(r - 2).filter(|e| e.te == r - 1)?;
+        (matches!(e.label, Label::Person | Label::Org | Label::Fac | Label::Gpe) && !is_sanctioner(&e.party)).then(|| e.party.to_string())
+    }
+
+    /// The party an object pronoun after a sanctions verb stands for: "him"/"her", the last
+    /// person named before it (or, in a lede that names him only later, the first person of the
+    /// next sentence); "it", the last organisation named in the same or the previous sentence.
+    fn object_pronoun(&self, i: usize) -> Option<String> {
+        let s = self.doc.sentence_of(i);
+        if self.w(i) != "it" {
+            if let Some(p) = self.resolve_pronoun(i) {
+                return Some(p);
+            }
+            let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
+            return (na..nb).find_map(|k| self.ent(k).filter(|e| e.label == Label::Person).map(|e| e.name.to_string()));
+        }
+        let lo = self.doc.sentences[s.saturating_sub(1)].tokens.0;
+        (lo..i).rev().find_map(|k| self.ent(k).filter(|e| e.te <= i && e.label == Label::Org && !is_sanctioner(&e.party) && !is_body(&e.party)).map(|e| e.party.to_string()))
     }
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions
@@ -2808,6 +2874,13 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if e.label == Label::Gpe || e.label == Label::Norp {
+            // a state's own body or official ("sanctions on Ruritania's Defence Procurement
+            // Agency"): the body, not its state
+            if matches!(self.w(e.te), "'s" | "’s") && e.te + 1 < cb {
+                if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && matches!(n.label, Label::Person | Label::Org)) {
+                    return Some(n.party.to_string());
+                }
+            }
             // the next token starts a person or organisation
             if let Some(n) = self.ent(e.te) {
                 if matches!(n.label, Label::Person | Label::Org) {

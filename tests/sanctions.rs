@@ -1077,3 +1077,32 @@ fn interview_answers_are_reported_by_the_interviewee() {
 
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
+
+// ---------- targets: the sanctioned party of the clause ----------
+macro_rules! tgt {
+    ($name:ident, $text:expr, $trigger:expr, $target:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.target.as_deref(), $target, "target of {:?}", c);
+        }
+    };
+}
+
+// a sanctions verb's pronoun object is the party it stands for
+tgt!(object_him_is_the_person_named_before, "Norway imposed sanctions on Halvard Brekke-Lunde in 2022. His lawyers urged ministers to delist him.", "delist", Some("Halvard Brekke-Lunde"));
+tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A small lender in Tallinn, Baltic Amber Bank. The Treasury designated it in March and the bank closed.", "designated", Some("Baltic Amber Bank"));
+
+// a described set with named members after a long description: the first named member
+tgt!(named_member_after_long_description, "The Treasury designated five individuals and four entities under its counter-narcotics sanctions program, including businessman Marco Ruiz-Valdane.", "designated", Some("Marco Ruiz-Valdane"));
+tgt!(named_member_of_a_listed_set, "The Commerce Department added 60 foreign companies to its Entity List, including chipmaker Norvale Semiconductor Ltd.", "Entity List", Some("Norvale Semiconductor Ltd."));
+
+// a relative clause whose object is the named party before it
+tgt!(relative_object_is_the_party_before, "Oslo Expels Twelve Tankers Tied to Venezuelan Crude\n\nAmong them was the tanker Nordlys Star, which Norway sanctioned in March for carrying Venezuelan crude.", "sanctioned", Some("Nordlys Star"));
+
+// a state's own body after the preposition is the target, not the state
+tgt!(possessive_state_body_is_the_target, "Canada imposed sanctions on Belarus's State Security Committee over the crackdown.", "sanctions", Some("State Security Committee"));
+
+// a passive with an adverb before the participle: its subject is the target
+tgt!(passive_with_adverb_targets_the_subject, "Britain imposed sanctions on two shipping firms on Friday. The tanker Nordlys Star, managed by one of the firms, was also designated, Treasury said.", "designated", Some("Nordlys Star"));
