@@ -191,6 +191,11 @@ const APPROX: &[&[&str]] = &[
     &["well", "under"],
 ];
 
+/// Whether `w` (lower case) is a weekday or a month's full name.
+pub fn is_weekday_or_month(w: &str) -> bool {
+    WEEKDAYS.binary_search(&w).is_ok() || MONTHS.binary_search(&w).is_ok()
+}
+
 #[cfg(test)]
 fn is_in(set: &[&str], w: &str) -> bool {
     set.binary_search(&w).is_ok()

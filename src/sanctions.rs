@@ -430,17 +430,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // a name the entity layer labelled as no party (a building, a place, a date) is no
         // party either: "outside Parliament House", "at Salt Lake Stadium"
         let mut no_party = vec![false; n + 1];
-        let mut t = 0;
-        for m in mentions {
-            while t < n && doc.tokens[t].span.end <= m.span.start {
-                t += 1;
-            }
-            let mut te = t;
-            while te < n && doc.tokens[te].span.start < m.span.end {
-                te += 1;
-            }
+        for (ts, te, m) in mention_tokens(doc, mentions) {
             if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
-                for c in &mut no_party[t..te] {
+                for c in &mut no_party[ts..te] {
                     *c = true;
                 }
             }
@@ -620,22 +612,9 @@ impl<'a, 't> Ctx<'a, 't> {
     // ----- entities -----
 
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
-        let toks = &self.doc.tokens;
         let mut out = Vec::with_capacity(mentions.len());
-        let mut t = 0;
-        for m in mentions {
-            if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) {
-                continue;
-            }
-            while t < toks.len() && toks[t].span.end <= m.span.start {
-                t += 1;
-            }
-            let ts = t;
-            let mut te = t;
-            while te < toks.len() && toks[te].span.start < m.span.end {
-                te += 1;
-            }
-            if te == ts {
+        for (ts, te, m) in mention_tokens(self.doc, mentions) {
+            if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) || te == ts {
                 continue;
             }
             let surface = m.span.of(self.doc.text);
@@ -2639,7 +2618,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
-                let on_date = w == "on" && (matches!(self.w(k + 1), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december") || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
+                let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
                 if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) && !on_date {
                     // "travel bans on him": the person the pronoun stands for
                     if matches!(self.w(k + 1), "him" | "her") {
@@ -2721,7 +2700,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
                 // (a goods noun between: "the Ruritania arms embargo")
-                if !matches!(w, "the" | "'") && !(j + 1 == t.ts && matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")) {
+                if !matches!(w, "the" | "'") && !(j + 1 == t.ts && goods_noun(w)) {
                     break;
                 }
             }
@@ -3147,7 +3126,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org));
                     let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
                     // (also before a goods noun: "the Ruritania arms embargo", "the Iran oil sanctions")
-                    let goods = e.te + 1 == t.ts && matches!(self.w(e.te), "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel");
+                    let goods = e.te + 1 == t.ts && goods_noun(self.w(e.te));
                     let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
@@ -3218,6 +3197,29 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// States and bodies that impose sanctions on others: when they modify "sanctions" they are the actor.
+/// The token range `ts..te` of each mention (mentions sorted by start, as the entity layer
+/// gives them; one walk over the tokens for all of them).
+fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<Item = (usize, usize, &'m Mention)> + 'm {
+    let toks = &doc.tokens;
+    let mut t = 0;
+    mentions.iter().map(move |m| {
+        while t < toks.len() && toks[t].span.end <= m.span.start {
+            t += 1;
+        }
+        let mut te = t;
+        while te < toks.len() && toks[te].span.start < m.span.end {
+            te += 1;
+        }
+        (t, te, m)
+    })
+}
+
+/// A goods noun that sits between a party and its measure ("the Ruritania arms embargo",
+/// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
+fn goods_noun(w: &str) -> bool {
+    matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")
+}
+
 fn is_sanctioner(name: &str) -> bool {
     matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
 }
