@@ -5,7 +5,7 @@
 //! document itself (a short form takes the label of the full name it repeats). Dates,
 //! times, money, percentages and numbered laws come from [`crate::numex`].
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{WordMap, WordSet};
 
 use crate::lexicon::{self, Lexicon};
 use crate::model::{Cluster, Gender, Label, Mention};
@@ -1466,8 +1466,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     let numeric = |c: &Cand| matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent);
     let texts: Vec<String> = cands.iter().map(|c| if c.strength == Strength::Strong && !c.needs_confirm && numeric(c) { String::new() } else { ctx.key(c.a, c.b, true) }).collect();
     // words of strong person names, and the strong names by text
-    let mut person_words: HashSet<String> = HashSet::new();
-    let mut strong_names: HashMap<&str, Label> = HashMap::new();
+    let mut person_words: WordSet<String> = WordSet::default();
+    let mut strong_names: WordMap<&str, Label> = WordMap::default();
     for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
         if c.label == Label::Person {
             for k in c.a..c.b {
@@ -1481,7 +1481,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
-    let org_heads: HashSet<String> = cands
+    let org_heads: WordSet<String> = cands
         .iter()
         .filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 2 || c.label == Label::Org && c.b - c.a >= 2 && ctx.is(BUSINESS_HEADS, c.b - 1))
         .map(|c| ctx.tok(c.a))
@@ -1489,7 +1489,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
         .map(fold)
         .collect();
     // the last two or three words of people's full names ("Van Aelst" of "Hendrik Van Aelst")
-    let mut person_tails: HashSet<String> = HashSet::new();
+    let mut person_tails: WordSet<String> = WordSet::default();
     for c in cands.iter().filter(|c| c.strength == Strength::Strong && c.label == Label::Person && c.b - c.a >= 3) {
         for k in c.a + 1..c.b - 1 {
             person_tails.insert(ctx.key(k, c.b, true));
@@ -1497,7 +1497,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     }
     // one-word places the words around them name ("at the port at X"): the same word
     // elsewhere with no clue is that place, not a company
-    let weak_places: HashSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.as_str()).collect();
+    let weak_places: WordSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.as_str()).collect();
     let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
     let mut fbuf = String::new();
     for (mut c, t) in cands.into_iter().zip(&texts) {
@@ -1627,7 +1627,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
 /// "da Silva" after "Luiz da Silva": a short form keeps the particle its full name has.
 fn particles(ctx: &Ctx, cands: &mut [Cand]) {
     let is_particle = |w: &str| has(CONNECTORS, w) && !matches!(w, "of" | "for" | "on" | "the" | "y");
-    let mut pairs: HashSet<(String, String)> = HashSet::new();
+    let mut pairs: WordSet<(String, String)> = WordSet::default();
     for c in cands.iter().filter(|c| c.label == Label::Person && c.b - c.a >= 3) {
         for k in c.a + 1..c.b - 1 {
             if is_particle(ctx.tok(k)) {
@@ -1831,7 +1831,7 @@ pub fn fold(s: &str) -> String {
 
 /// Whether `set` holds the folded form of `w` (`buf` is scratch space, so that the look-up
 /// allocates nothing).
-fn holds_folded(set: &HashSet<String>, w: &str, buf: &mut String) -> bool {
+fn holds_folded(set: &WordSet<String>, w: &str, buf: &mut String) -> bool {
     buf.clear();
     fold_into(buf, w);
     set.contains(buf.as_str())
@@ -1906,10 +1906,10 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
     let mut clusters: Vec<Cluster> = Vec::new();
     // (label, folded key) → cluster: joined words, canonical names, short forms
-    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    let mut by_key: WordMap<(Label, String), usize> = WordMap::default();
     // per person cluster: the words of its fullest name; and word → person clusters
     let mut words_of: Vec<Vec<String>> = Vec::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: WordMap<String, Vec<usize>> = WordMap::default();
     let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
     let span_of = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end);
     let numeric = |l: Label| matches!(l, Label::Date | Label::Time | Label::Money | Label::Percent);

@@ -324,11 +324,11 @@ fn capital_country(name: &str) -> Option<&'static str> {
 ///
 /// One pass over the gazetteer, on first use, gives every country its adjective.
 fn country_adjective(country: &str) -> Option<&'static str> {
-    static ADJECTIVES: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    static ADJECTIVES: std::sync::OnceLock<crate::lexicon::WordMap<&'static str, &'static str>> = std::sync::OnceLock::new();
     let rank = |w: &str| (w.ends_with('s') && !w.ends_with("ss"), w.len());
     ADJECTIVES
         .get_or_init(|| {
-            let mut best = std::collections::HashMap::new();
+            let mut best = crate::lexicon::WordMap::default();
             for (surface, label, canonical) in crate::tables::GAZETTEER.iter() {
                 if label != "NORP" || surface == canonical || !surface.starts_with(|c: char| c.is_uppercase()) || surface.contains(' ') {
                     continue;

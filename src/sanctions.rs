@@ -221,7 +221,7 @@ fn is_all_caps(s: &str) -> bool {
     s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
 }
 
-use crate::lexicon::WordMap;
+use crate::lexicon::{WordMap, WordSet};
 type Index<V> = WordMap<&'static str, V>;
 
 /// A lexicon as a hash map: each name with its position and its value (the first of a repeated name).
@@ -302,7 +302,7 @@ fn party_name(name: &str, label: Label) -> &str {
 fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
     // counts in order of first appearance, so that ties go to the first named
     let mut counts: Vec<(String, usize)> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut index: WordMap<String, usize> = Default::default();
     for n in it {
         match index.get(&n) {
             Some(&k) => counts[k].1 += 1,
@@ -392,7 +392,7 @@ struct Ctx<'a, 't> {
     /// [`Ctx::mention_speaker`] looks only at the mentions inside its window.
     speaker_mentions: Vec<(usize, usize)>,
     /// Parties named as places or nationalities in the text.
-    state_parties: std::collections::HashSet<Cow<'a, str>>,
+    state_parties: WordSet<Cow<'a, str>>,
     /// Sanctions words in the whole text (evidence that ambiguous words mean sanctions).
     doc_score: usize,
     /// `doc_score` plus the other restrictive terms (asset freezes, designations, restrictive measures, Entity List).
@@ -447,7 +447,7 @@ impl<'a, 't> Ctx<'a, 't> {
         ents.sort_by_key(|e| e.ts);
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
-        let mut acronyms: std::collections::HashMap<&str, Cow<'a, str>> = std::collections::HashMap::new();
+        let mut acronyms: WordMap<&str, Cow<'a, str>> = Default::default();
         for e in &ents {
             if e.label == Label::Org && e.te + 2 < n && cx.w(e.te) == "(" && cx.w(e.te + 2) == ")" && is_all_caps(cx.raw(e.te + 1)) {
                 acronyms.entry(cx.raw(e.te + 1)).or_insert_with(|| e.party.clone());
@@ -742,7 +742,7 @@ impl<'a, 't> Ctx<'a, 't> {
         names.sort_unstable();
         names.dedup();
         // word → the distinct names that hold it
-        let mut by_word: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_word: WordMap<&str, Vec<usize>> = Default::default();
         for (k, n) in names.iter().enumerate() {
             for w in n.split(' ') {
                 by_word.entry(w).or_default().push(k);
