@@ -748,21 +748,26 @@ impl<'a, 't> Ctx<'a, 't> {
                 by_word.entry(w).or_default().push(k);
             }
         }
+        // (worked out once for each distinct name: a name recurs all through a long text)
+        let mut fullest: Vec<Option<&'a str>> = vec![None; names.len()];
         for e in out.iter_mut() {
             // (every name here borrows from the text or the tables)
             let Cow::Borrowed(name) = e.name else { continue };
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
-            let mut best: Option<usize> = None;
-            for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
-                let n = names[k];
-                let best_len = best.map_or(name.len(), |b| names[b].len());
-                if n.len() > best_len && name.split(' ').all(|w| n.split(' ').any(|x| x == w)) {
-                    best = Some(k);
+            let Ok(at) = names.binary_search(&name) else { continue };
+            let name = *fullest[at].get_or_insert_with(|| {
+                let mut best: Option<usize> = None;
+                for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
+                    let n = names[k];
+                    let best_len = best.map_or(name.len(), |b| names[b].len());
+                    if n.len() > best_len && name.split(' ').all(|w| n.split(' ').any(|x| x == w)) {
+                        best = Some(k);
+                    }
                 }
-            }
-            let name = best.map_or(name, |b| names[b]);
+                best.map_or(name, |b| names[b])
+            });
             e.name = Cow::Borrowed(name);
             e.party = Cow::Borrowed(party_name(name, e.label));
         }
