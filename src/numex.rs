@@ -865,8 +865,10 @@ impl<'a, 't> Cx<'a, 't> {
             e = x;
         } else if hhmm {
             e = a + 1;
-            let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about");
-            if !(cue || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
+            let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about" | "updated");
+            // a live blog's time stamp opens its line: "14:05 The minister arrived …"
+            let stamp = a == i && (a == self.lo || self.doc.tokens[a].line_before) && self.l(a + 1).starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '“');
+            if !(cue || stamp || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
                 return None;
             }
         } else if n.len() == 4 && digits_val(&n[..2]).is_some_and(|h| h < 24) && digits_val(&n[2..]).is_some_and(|m| m < 60) && self.has(a + 1, F_TIMEZONE) {
@@ -1747,6 +1749,8 @@ mod tests {
     case!(hours_ago_approx, "The polls closed just over 12 hours ago.", [("just over 12 hours ago", Time)]);
     case!(clock_ampm, "Sirens sounded at 6:45 a.m. in the capital.", [("6:45 a.m.", Time)]);
     case!(clock_local, "The ceasefire begins at 5 p.m. local time on Sunday.", [("5 p.m. local time", Time), ("Sunday", Date)]);
+    case!(clock_stamp_opens_line, "Updated 09:45\n\n09:45 Rescue teams reached the village.\n\n08:30 A ratio of 3:2 held.", [("09:45", Time), ("09:45", Time), ("08:30", Time)]);
+    case!(clock_not_mid_line, "The vote ended 14:12 in favour.", []);
     case!(morning_after, "Leaders met the morning after the blast in a bunker.", [("morning after the blast", Time)]);
 
     // MONEY
