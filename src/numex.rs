@@ -495,6 +495,12 @@ impl<'a, 't> Cx<'a, 't> {
         self.kind(i) == Some(Kind::Dash)
     }
 
+    /// Token `i` is a dash between the two ends of a range ("3-5", "3 - 5"), not a minus sign
+    /// before a number ("the index closed at 500 -0.3%").
+    fn range_dash(&self, i: usize) -> bool {
+        self.is_dash(i) && (self.glued(i) || !self.glued(i + 1))
+    }
+
     /// Token `i` follows token `i - 1` with no space.
     fn glued(&self, i: usize) -> bool {
         i > self.lo && i < self.hi && !self.doc.tokens[i].space_before
@@ -666,7 +672,7 @@ impl<'a, 't> Cx<'a, 't> {
         }
         // ranges: "two or three", "3-5", "10 to 12"
         let c = self.l(j);
-        if (c == "or" || c == "to" || (self.is_dash(j) && c.len() <= 3)) && (self.plain_num(j + 1) || self.numword(j + 1)) {
+        if (c == "or" || c == "to" || (self.range_dash(j) && c.len() <= 3)) && (self.plain_num(j + 1) || self.numword(j + 1)) {
             return Some(j + 2);
         }
         Some(j)
@@ -804,7 +810,7 @@ impl<'a, 't> Cx<'a, 't> {
         let mut e = if let Some(e) = self.pct_marker(n) {
             // "10% to 15%"
             let c = self.l(e);
-            if matches!(c, "and" | "to" | "or") || self.is_dash(e) {
+            if matches!(c, "and" | "to" | "or") || self.range_dash(e) {
                 let b = self.approx_end(e + 1);
                 if let Some(e2) = self.pct_num(b).and_then(|n2| self.pct_marker(n2)) {
                     e2
@@ -817,7 +823,7 @@ impl<'a, 't> Cx<'a, 't> {
         } else {
             // "16–17 percent", "10 to 15 percent"
             let c = self.l(n);
-            if matches!(c, "and" | "to" | "or") || self.is_dash(n) {
+            if matches!(c, "and" | "to" | "or") || self.range_dash(n) {
                 let n2 = self.pct_num(n + 1)?;
                 self.pct_marker(n2)?
             } else {
@@ -1765,6 +1771,7 @@ mod tests {
 
     // PERCENT
     case!(pct_range, "Tariffs cover roughly 12–14 percent of goods.", [("roughly 12–14 percent", Percent)]);
+    case!(pct_signed_after_number, "Closing levels: Nikkei 225 -1.2%, Hang Seng +0.4%.", [("1.2%", Percent), ("0.4%", Percent)]);
     case!(pct_over, "Turnout reached over 70 percent in the east.", [("over 70 percent", Percent)]);
     case!(pct_sign, "Inflation hit near 30% by spring.", [("near 30%", Percent)]);
     case!(pct_or_more, "Output may shrink as much as 8 percent or more this year.", [("as much as 8 percent or more", Percent), ("this year", Date)]);
