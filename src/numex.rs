@@ -1181,6 +1181,12 @@ impl<'a, 't> Cx<'a, 't> {
             if self.l(j + 1) == "of" && self.year_num(j + 2) {
                 return Some((j + 3, Label::Date));
             }
+            // the season alone after a preposition of time: "in spring", "over the summer",
+            // "for the summer recess" (not "fall", nor a name: "Arab Spring")
+            let before = if self.prev_l(j) == "the" { self.prev_l(j - 1) } else { self.prev_l(j) };
+            if self.l(j) != "fall" && !self.cap(j) && matches!(before, "in" | "over" | "since" | "during" | "until" | "by" | "through" | "throughout" | "before" | "after" | "for" | "into") {
+                return Some((j + 1, Label::Date));
+            }
         }
         None
     }
@@ -1771,6 +1777,8 @@ mod tests {
 
     // PERCENT
     case!(pct_range, "Tariffs cover roughly 12–14 percent of goods.", [("roughly 12–14 percent", Percent)]);
+    case!(season_after_preposition, "Talks stalled over the summer and resume in spring, after the Cedar Spring protests.", [("summer", Date), ("spring", Date)]);
+    case!(season_not_water, "Villagers drew water from the spring near the ridge.", []);
     case!(pct_signed_after_number, "Closing levels: Nikkei 225 -1.2%, Hang Seng +0.4%.", [("1.2%", Percent), ("0.4%", Percent)]);
     case!(pct_over, "Turnout reached over 70 percent in the east.", [("over 70 percent", Percent)]);
     case!(pct_sign, "Inflation hit near 30% by spring.", [("near 30%", Percent)]);
