@@ -1094,6 +1094,15 @@ impl<'a, 't> Cx<'a, 't> {
         if !self.is_num(j) || !split_num(self.t(j)).1.is_empty() {
             return None;
         }
+        // one token with dots, day first: "22.03.1981", "5.11.2024"
+        let mut parts = self.t(j).split('.');
+        if let (Some(d), Some(m), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+            let day = digits_val(d).is_some_and(|d| (1..=31).contains(&d)) && d.len() <= 2;
+            let month = digits_val(m).is_some_and(|m| (1..=12).contains(&m)) && m.len() == 2;
+            if day && month && y.len() == 4 && digits_val(y).is_some() {
+                return Some(j + 1);
+            }
+        }
         let sep = self.t(j + 1);
         if (sep == "/" || self.is_dash(j + 1))
             && self.glued(j + 1)
@@ -1222,7 +1231,8 @@ impl<'a, 't> Cx<'a, 't> {
                 if self.year_num(k + 1) {
                     return Some((k + 2, Label::Date));
                 }
-                if self.l(k + 1) == "the" && self.l(k + 2) == "year" {
+                // "… of the year", "… of last year"
+                if matches!(self.l(k + 1), "the" | "last" | "this" | "next") && self.l(k + 2) == "year" {
                     return Some((k + 3, Label::Date));
                 }
             }
@@ -1777,11 +1787,13 @@ mod tests {
 
     // PERCENT
     case!(pct_range, "Tariffs cover roughly 12–14 percent of goods.", [("roughly 12–14 percent", Percent)]);
+    case!(part_of_last_year, "Sales rose in the first half of last year and the second quarter of this year.", [("first half of last year", Date), ("second quarter of this year", Date)]);
+    case!(dotted_date, "The decree of 05.11.2024 set fines of 1.250.000 rubles, not 12.5.2024 or 3.14.", [("05.11.2024", Date), ("1.250.000 rubles", Money)]);
     case!(season_after_preposition, "Talks stalled over the summer and resume in spring, after the Cedar Spring protests.", [("summer", Date), ("spring", Date)]);
     case!(season_not_water, "Villagers drew water from the spring near the ridge.", []);
     case!(pct_signed_after_number, "Closing levels: Nikkei 225 -1.2%, Hang Seng +0.4%.", [("1.2%", Percent), ("0.4%", Percent)]);
     case!(pct_over, "Turnout reached over 70 percent in the east.", [("over 70 percent", Percent)]);
-    case!(pct_sign, "Inflation hit near 30% by spring.", [("near 30%", Percent)]);
+    case!(pct_sign, "Inflation hit near 30% by spring.", [("near 30%", Percent), ("spring", Date)]);
     case!(pct_or_more, "Output may shrink as much as 8 percent or more this year.", [("as much as 8 percent or more", Percent), ("this year", Date)]);
     case!(pct_up_to, "Rates could climb up to 9 percent soon.", [("up to 9 percent", Percent)]);
     case!(pct_per_cent, "Unemployment fell to 4.5 per cent in March.", [("4.5 per cent", Percent), ("March", Date)]);
