@@ -174,14 +174,18 @@ const APPROX: &[&[&str]] = &[
     &["close", "to"],
     &["estimated"],
     &["fewer", "than"],
+    &["just", "after"],
+    &["just", "before"],
     &["just", "over"],
     &["just", "under"],
     &["just"],
     &["less", "than"],
+    &["maybe"],
     &["more", "than"],
     &["near"],
     &["nearly"],
     &["over"],
+    &["perhaps"],
     &["roughly"],
     &["some"],
     &["under"],
@@ -600,10 +604,10 @@ impl<'a, 't> Cx<'a, 't> {
         let next = self.l(i + 1);
         let two = |ok: bool| if ok { i + 2 } else { i };
         match self.l(i) {
-            "about" | "above" | "almost" | "approximately" | "around" | "below" | "circa" | "estimated" | "near" | "nearly"
-            | "over" | "roughly" | "some" | "under" => i + 1,
+            "about" | "above" | "almost" | "approximately" | "around" | "below" | "circa" | "estimated" | "maybe" | "near" | "nearly"
+            | "over" | "perhaps" | "roughly" | "some" | "under" => i + 1,
             "just" => {
-                if matches!(next, "over" | "under") {
+                if matches!(next, "over" | "under" | "before" | "after") {
                     i + 2
                 } else {
                     i + 1
@@ -1316,9 +1320,10 @@ impl<'a, 't> Cx<'a, 't> {
                 return Some(m);
             }
         }
-        // frequencies: "every year", "every ten seconds", "each Monday"
-        if matches!(w, "every" | "each") {
-            let j = i + 1;
+        // frequencies: "every year", "every ten seconds", "each Monday", "almost every month"
+        let f = if a > i && matches!(self.l(a), "every" | "each") { a } else { i };
+        if matches!(self.l(f), "every" | "each") {
+            let j = f + 1;
             if self.weekday(j) {
                 // "every Thursday evening"
                 if self.part_of_day(j + 1) {
@@ -1788,6 +1793,7 @@ mod tests {
     // PERCENT
     case!(pct_range, "Tariffs cover roughly 12–14 percent of goods.", [("roughly 12–14 percent", Percent)]);
     case!(part_of_last_year, "Sales rose in the first half of last year and the second quarter of this year.", [("first half of last year", Date), ("second quarter of this year", Date)]);
+    case!(approximate_frequency_and_clock, "Prices rose almost every month; the raid began just before 4:15 p.m. and cost perhaps $9,000.", [("almost every month", Date), ("just before 4:15 p.m.", Time), ("perhaps $9,000", Money)]);
     case!(dotted_date, "The decree of 05.11.2024 set fines of 1.250.000 rubles, not 12.5.2024 or 3.14.", [("05.11.2024", Date), ("1.250.000 rubles", Money)]);
     case!(season_after_preposition, "Talks stalled over the summer and resume in spring, after the Cedar Spring protests.", [("summer", Date), ("spring", Date)]);
     case!(season_not_water, "Villagers drew water from the spring near the ridge.", []);
