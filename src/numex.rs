@@ -252,7 +252,7 @@ const G_MONEY: u32 = F_APPROX | F_NUMWORD | F_CURRENCY_CODE | F_CURRENCY_SYMBOL 
 const G_PERCENT: u32 = F_APPROX | F_NUMWORD;
 const G_CLOCK: u32 = F_APPROX | F_CLOCK_WORD;
 const G_DATETIME: u32 =
-    F_APPROX | F_NUMWORD | F_DEICTIC | F_WEEKDAY | F_MONTH | F_MONTH_ABBR | F_HOLIDAY | F_SEASON | F_DATETIME_WORD;
+    F_APPROX | F_NUMWORD | F_DEICTIC | F_WEEKDAY | F_MONTH | F_MONTH_ABBR | F_HOLIDAY | F_SEASON | F_DATETIME_WORD | F_DATE_UNIT;
 const G_ANY: u32 = G_LAW | G_MONEY | G_PERCENT | G_CLOCK | G_DATETIME;
 
 /// Lower-cased words that start a law: "United Nations Security Council resolution",
@@ -878,7 +878,9 @@ impl<'a, 't> Cx<'a, 't> {
             let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about" | "updated");
             // a live blog's time stamp opens its line: "14:05 The minister arrived …"
             let stamp = a == i && (a == self.lo || self.doc.tokens[a].line_before) && self.l(a + 1).starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '“');
-            if !(cue || stamp || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
+            // after a date and its comma: "Press release, 3 March 2024, 09:20"
+            let dated = a == i && a >= self.lo + 2 && self.prev_l(a) == "," && self.year_num(a - 2);
+            if !(cue || stamp || dated || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
                 return None;
             }
         } else if n.len() == 4 && digits_val(&n[..2]).is_some_and(|h| h < 24) && digits_val(&n[2..]).is_some_and(|m| m < 60) && self.has(a + 1, F_TIMEZONE) {
@@ -1053,8 +1055,8 @@ impl<'a, 't> Cx<'a, 't> {
             true
         } else if prev_f & F_YEAR_PREP != 0 {
             prev_f & F_WEAK_YEAR_PREP == 0 || next_ok
-        } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.lower_word(j + 1) {
-            // "the 2010 earthquake", "the 2020 sanctions", not "the 2000 troops"
+        } else if (matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") || self.determiner_adjective(j)) && self.lower_word(j + 1) {
+            // "the 2010 earthquake", "the 2020 sanctions", "the disputed 2020 election", not "the 2000 troops"
             !self.l(j + 1).ends_with('s') && !self.has(j + 1, F_FUNCTION)
                 || matches!(self.l(j + 1), "sanctions" | "elections" | "protests" | "talks" | "floods" | "riots" | "attacks" | "negotiations" | "polls" | "accords" | "hostilities" | "games" | "olympics")
         } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.kind(j + 1) == Some(Kind::Word) && self.cap(j + 1) {
@@ -1073,6 +1075,14 @@ impl<'a, 't> Cx<'a, 't> {
             e += 2;
         }
         Some(e)
+    }
+
+    /// A determiner and one adjective before token `j`: "the disputed 2020 election".
+    fn determiner_adjective(&self, j: usize) -> bool {
+        j >= self.lo + 2
+            && self.lower_word(j - 1)
+            && !self.has(j - 1, F_FUNCTION)
+            && matches!(self.l(j - 2), "the" | "a" | "an" | "its" | "his" | "her" | "their")
     }
 
     /// "1990s", "'90s", "21st century".
@@ -1319,6 +1329,10 @@ impl<'a, 't> Cx<'a, 't> {
             if let Some(m) = self.duration(a) {
                 return Some(m);
             }
+        }
+        // a unit's length as an adjective: "a year-long review", "the week-long strike"
+        if self.has(i, F_DATE_UNIT) && !self.l(i).ends_with('s') && self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && self.l(i + 2) == "long" {
+            return Some((i + 3, Label::Date));
         }
         // frequencies: "every year", "every ten seconds", "each Monday", "almost every month"
         let f = if a > i && matches!(self.l(a), "every" | "each") { a } else { i };
@@ -1794,6 +1808,9 @@ mod tests {
     case!(pct_range, "Tariffs cover roughly 12–14 percent of goods.", [("roughly 12–14 percent", Percent)]);
     case!(part_of_last_year, "Sales rose in the first half of last year and the second quarter of this year.", [("first half of last year", Date), ("second quarter of this year", Date)]);
     case!(approximate_frequency_and_clock, "Prices rose almost every month; the raid began just before 4:15 p.m. and cost perhaps $9,000.", [("almost every month", Date), ("just before 4:15 p.m.", Time), ("perhaps $9,000", Money)]);
+    case!(year_after_adjective, "Monitors doubted the contested 2018 vote but not the first 2000 troops.", [("2018", Date)]);
+    case!(unit_long, "After a month-long inquiry and a decade-long feud, talks resumed.", [("month-long", Date), ("decade-long", Date)]);
+    case!(clock_after_dated_line, "Statement, 3 March 2024, 09:20\n\nThe board met.", [("3 March 2024", Date), ("09:20", Time)]);
     case!(dotted_date, "The decree of 05.11.2024 set fines of 1.250.000 rubles, not 12.5.2024 or 3.14.", [("05.11.2024", Date), ("1.250.000 rubles", Money)]);
     case!(season_after_preposition, "Talks stalled over the summer and resume in spring, after the Cedar Spring protests.", [("summer", Date), ("spring", Date)]);
     case!(season_not_water, "Villagers drew water from the spring near the ridge.", []);
