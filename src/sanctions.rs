@@ -47,9 +47,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     }
     // a question-and-answer interview ("Q: …" / "A: …" paragraphs): the answers are the
     // interviewee's words, reported, though not in quotation marks
-    if let Some((answers, who)) = cx.interview_answers() {
-        for d in drafts.iter_mut().filter(|d| answers.get(d.sent).copied().unwrap_or(false) && d.source.is_none()) {
-            d.source = Some(who.clone());
+    for d in drafts.iter_mut().filter(|d| d.source.is_none()) {
+        let p = doc.sentences.get(d.sent).map_or(usize::MAX, |s| s.paragraph);
+        if let Some(c) = crate::entities::answerer(doc, mentions, clusters, p).and_then(|c| clusters.get(c)) {
+            d.source = Some(c.name.clone());
             if d.modality == Modality::Asserted {
                 d.modality = Modality::Reported;
             }
@@ -1044,33 +1045,6 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         out
-    }
-
-    /// In a question-and-answer interview (two "Q:" and two "A:" paragraphs or more): for each
-    /// sentence, whether it is in an answer, and the interviewee, the first person who opens a
-    /// paragraph after the headline.
-    fn interview_answers(&self) -> Option<(Vec<bool>, String)> {
-        let opens = |p: &crate::segment::Paragraph, letter: &str| {
-            let Some(s) = self.doc.sentences.get(p.sentences.0) else { return false };
-            let a = s.tokens.0;
-            self.raw(a) == letter && self.raw(a + 1) == ":"
-        };
-        let qs = self.doc.paragraphs.iter().filter(|p| opens(p, "Q")).count();
-        let answers: Vec<&crate::segment::Paragraph> = self.doc.paragraphs.iter().filter(|p| opens(p, "A")).collect();
-        if qs < 2 || answers.len() < 2 {
-            return None;
-        }
-        let who = self.doc.paragraphs.iter().skip(1).find_map(|p| {
-            let a = self.doc.sentences.get(p.sentences.0)?.tokens.0;
-            self.ent(a).filter(|e| e.label == Label::Person && e.ts == a).map(|e| e.name.to_string())
-        })?;
-        let mut out = vec![false; self.doc.sentences.len()];
-        for p in answers {
-            for slot in out.iter_mut().take(p.sentences.1).skip(p.sentences.0) {
-                *slot = true;
-            }
-        }
-        Some((out, who))
     }
 
     /// The span holds a failed step ("failed to agree", "Fails to Agree"): its actor still acts on sanctions.

@@ -1075,6 +1075,17 @@ fn interview_answers_are_reported_by_the_interviewee() {
     assert_eq!((c.modality, c.source.as_deref()), (Modality::Reported, Some("Marta Kowalczyk")), "{cs:?}");
 }
 
+/// A briefing transcript whose answers open with the speaker's label ("HALVORSEN: …"): the
+/// labelled person's claims, reported, also in an opening statement before any question.
+#[test]
+fn labelled_answers_are_the_labelled_speakers() {
+    let text = "Transcript: Minister Halvorsen on Export Rules\n\nThe following is a transcript of a briefing by Trade Minister Ingrid Halvorsen.\n\nHALVORSEN: Norway will impose sanctions on three Belarusian drone makers from May.\n\nQUESTION (Tom Reed, Harbour Radio): Will other states follow?\n\nHALVORSEN: Denmark has already sanctioned two Belarusian suppliers.";
+    let cs = claims(text);
+    for t in ["sanctions", "sanctioned"] {
+        assert_eq!(claim_with(&cs, text, t).source.as_deref(), Some("Ingrid Halvorsen"), "{cs:?}");
+    }
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
