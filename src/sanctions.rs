@@ -38,6 +38,19 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
     }
+    // a headline that names no state or nationality ("Snapback Was the Easy Part"): the state the
+    // claims name as their target in two sentences or more, and more often than any other
+    let headline_names_state = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party))));
+    if programme.is_empty() && !headline_names_state {
+        let mut seen: Vec<(usize, String)> = drafts.iter().filter_map(|d| Some((d.sent, d.target.clone()?))).filter(|(_, t)| cx.is_state(t) && !is_sanctioner(t)).collect();
+        seen.dedup();
+        let count = |n: &str| seen.iter().filter(|(_, t)| t == n).count();
+        if let Some(best) = most_frequent(seen.iter().map(|(_, t)| t.clone())) {
+            if count(&best) >= 2 && seen.iter().all(|(_, t)| *t == best || count(t) < count(&best)) {
+                programme.push(best);
+            }
+        }
+    }
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // described targets of the programme's nationality ("six Russian traders") are the programme
