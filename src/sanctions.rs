@@ -74,7 +74,24 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut recent: Option<(usize, String, bool)> = None;
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
-    for d in drafts {
+    // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
+    // the last state that acted in its paragraph (its section), not by the document's one
+    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let roundup = distinct.len() >= 4;
+    let mut last_actor: Option<(usize, String)> = None;
+    for mut d in drafts {
+        let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
+        if d.actor.is_none() && d.actor_rule == ActorRule::Default && roundup {
+            if let Some((p, a)) = &last_actor {
+                if *p == para && Some(a) != d.target.as_ref() {
+                    d.actor = Some(a.clone());
+                }
+            }
+        } else if let Some(a) = d.actor.as_ref().filter(|_| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
+            last_actor = Some((para, a.clone()));
+        }
         if d.target.is_none() && d.target_default && d.definite {
             if let Some((s, t, r)) = &recent {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {

@@ -1086,6 +1086,16 @@ fn labelled_answers_are_the_labelled_speakers() {
     }
 }
 
+/// A roundup of many sanctioning states: a claim naming no actor is by the state that acted last
+/// in its section (paragraph), not by one state for the whole text.
+#[test]
+fn roundup_claims_take_their_sections_actor() {
+    let text = "Sanctions Roundup: A Busy Week\n\nCANADA. Ottawa imposed sanctions on four Belarusian generals on Monday. The listings were coordinated with Australia.\n\nJAPAN. Tokyo froze the assets of two Belarusian banks. The freeze takes effect on Friday.\n\nEUROPE. The European Union sanctioned a Belarusian shipping firm, and Britain banned its tankers from British ports.\n\nUNITED STATES. The Treasury designated three Belarusian officials.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "listings").actor.as_deref(), Some("Canada"), "{cs:?}");
+    assert_eq!(claim_with(&cs, text, "freeze").actor.as_deref(), Some("Japan"), "{cs:?}");
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
