@@ -53,6 +53,12 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     }
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
+    // the United Nations imposes sanctions through its Security Council: when the text names the
+    // Council (outside quotations), the Council is the default actor
+    let doc_actor = match doc_actor {
+        Some(a) if a == "United Nations" => Some(cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations"))).map_or(a, str::to_string)),
+        a => a,
+    };
     // described targets of the programme's nationality ("six Russian traders") are the programme
     // state only in a document whose headline is about sanctions
     if !cx.sanctions_headline() {

@@ -1096,6 +1096,15 @@ fn roundup_claims_take_their_sections_actor() {
     assert_eq!(claim_with(&cs, text, "freeze").actor.as_deref(), Some("Japan"), "{cs:?}");
 }
 
+// the United Nations acts through its Security Council: when the text names the Council, claims
+// that name no actor are the Council's
+#[test]
+fn un_default_actor_is_the_security_council_it_names() {
+    let text = "Russia Blocks Renewal of U.N. Sanctions on Libya\n\nUNITED NATIONS - Russia on Tuesday blocked a draft that would have renewed U.N. sanctions on Libya for a year.\n\nEleven members of the U.N. Security Council backed the text.\n\nThe sanctions targeted six militia leaders accused of attacking ports. The measures had frozen their assets abroad since 2019.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "frozen").actor.as_deref(), Some("U.N. Security Council"), "{cs:?}");
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
