@@ -1981,8 +1981,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // effect: the sanctions are the subject of a predicate about what they do
         let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
-            // what they fail or manage to do: "will not stop the smuggling", "will not bring him down"
-            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works")
+            // what they fail or manage to do: "will not stop the smuggling", "will not bring him down",
+            // "have never solved it", "do not touch private trade"
+            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
             || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "harder" | "shift" | "shifts" | "test" | "tests");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
@@ -2250,7 +2251,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 continue;
             }
-            let before = k < ti && ti - k <= 10;
+            // (not across a coordinated predicate of its own: "had not followed … and urged them to delist")
+            let own_predicate = k < ti && cw[k + 1..ti].windows(2).any(|p| matches!(p[0], "and" | "but") && p[1].len() > 3 && p[1].ends_with("ed"));
+            let before = k < ti && ti - k <= 10 && !own_predicate;
             let after = k >= ti && k - ti <= 4 && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].iter().any(|x| *x == ",");
             if before || after {
                 // "cannot … without" is a necessity: a demand

@@ -1105,6 +1105,13 @@ fn un_default_actor_is_the_security_council_it_names() {
     assert_eq!(claim_with(&cs, text, "frozen").actor.as_deref(), Some("U.N. Security Council"), "{cs:?}");
 }
 
+// a negation in an earlier coordinated predicate does not reach the trigger's
+modal!(negation_stops_at_a_coordinated_predicate, "Norway sanctioned Ola Brekke in 2022. Her lawyers said the ministry had not answered their letters and urged it to delist her.", "delist", DemandedOrProposed);
+
+// what the measures fail to do is an effect, negation and all
+act!(effect_never_solved, "\"Embargoes have never solved a border dispute,\" the envoy said.", "Embargoes", Effect);
+act!(effect_do_not_touch, "The exporter said the new sanctions do not touch its own trade.", "sanctions", Effect);
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
