@@ -659,6 +659,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(m.label, Label::Person | Label::Gpe | Label::Norp) && names_measures(surface) {
                 continue;
             }
+            // "Western sanctions": unnamed sanctioning states, neither an actor nor a target
+            if m.label == Label::Norp && surface == "Western" {
+                continue;
+            }
             // the entity layer names a cluster by the fullest form the text itself gives
             let name: &'a str = match clusters.get(m.cluster) {
                 Some(c) => &c.name,

@@ -1112,6 +1112,10 @@ modal!(negation_stops_at_a_coordinated_predicate, "Norway sanctioned Ola Brekke 
 act!(effect_never_solved, "\"Embargoes have never solved a border dispute,\" the envoy said.", "Embargoes", Effect);
 act!(effect_do_not_touch, "The exporter said the new sanctions do not touch its own trade.", "sanctions", Effect);
 
+// "Western" sanctions are by unnamed states: neither actor nor target
+party!(western_is_no_party, "Much of the cargo was shipped in breach of Western sanctions.", "sanctions", actor: None, target: None);
+party!(western_countries_are_no_actor, "Diplomats said Western countries could still impose their own sanctions on Belarus.", "sanctions", actor: None, target: Some("Belarus"));
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
