@@ -1963,7 +1963,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Lift, true);
         }
         // (the first byte rules out most words before the prefixes are compared)
-        let evasion = |w: &str| matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd')) && (w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg"));
+        let evasion = evasion_word;
         let counter = |w: &str| matches!(w, "initiative" | "crackdown" | "prevent" | "combat" | "counter" | "countering" | "focused" | "coordinate" | "crack" | "responses");
         // evasion: near the trigger, or its crackdown anywhere in the clause
         let near_after = words(t.te..(t.te + 3).min(cb));
@@ -2550,10 +2550,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if action == Action::Violate {
             let t = trigs[0];
             // "helping Moscow evade sanctions": the party right before the evasion verb
-            if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| {
-                let w = self.w(k);
-                w.starts_with("evad") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("skirt") || w.starts_with("dodg")
-            }) {
+            if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| evasion_word(self.w(k))) {
                 if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
                     return (Some(e.party.to_string()), false);
                 }
@@ -3239,6 +3236,12 @@ fn goods_noun(w: &str) -> bool {
 
 fn is_sanctioner(name: &str) -> bool {
     matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
+}
+
+/// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
+fn evasion_word(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
+        && ["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| w.starts_with(p))
 }
 
 /// Nouns that describe sanctioned parties without naming them.
