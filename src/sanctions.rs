@@ -2134,6 +2134,15 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(best, Some((_, Action::Lift))) && head.iter().any(|w| w.starts_with("review") || w.starts_with("reconsider")) {
             return (Action::Other, true);
         }
+        // a legal challenge to the measure: "a challenge by X to his designation", "appeals against the listings"
+        let near = &head[head.len().saturating_sub(4)..];
+        if !t.verb && head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(12)..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal")) && near.iter().any(|w| matches!(*w, "to" | "against")) {
+            return (Action::Other, true);
+        }
+        // not recognising the measures is refusing to comply: "does not recognise unilateral sanctions"
+        if near.windows(2).any(|p| matches!(p[0], "not" | "n't" | "never") && p[1].starts_with("recogni")) {
+            return (Action::Comply, true);
+        }
         // relief is its own easing: "the partial relief", "any further loosening"
         if (matches!(tw, "relief" | "easing" | "loosening" | "relaxation" | "general") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
             return (Action::Ease, true);

@@ -1116,6 +1116,12 @@ act!(effect_do_not_touch, "The exporter said the new sanctions do not touch its 
 party!(western_is_no_party, "Much of the cargo was shipped in breach of Western sanctions.", "sanctions", actor: None, target: None);
 party!(western_countries_are_no_actor, "Diplomats said Western countries could still impose their own sanctions on Belarus.", "sanctions", actor: None, target: Some("Belarus"));
 
+// a legal challenge to a measure is neither its imposition nor its lifting; the decision it challenges is
+act!(other_challenge_to_sanctions, "A court on Monday rejected a challenge by the trader Jon Vik to the sanctions on his firm.", "sanctions", Other);
+act!(impose_challenged_decision_to_sanction, "The trader lost his challenge to the government's decision to sanction him.", "sanction", Impose);
+// not recognising measures is refusing to comply with them
+act!(comply_not_recognise, "Norway does not recognise unilateral sanctions, the ministry said.", "sanctions", Comply);
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
