@@ -1998,12 +1998,14 @@ impl<'a, 't> Ctx<'a, 't> {
             let after = words(t.te..(t.te + 10).min(cb));
             // "sanctions imposed by X have hurt …": the participle is no main verb
             let main_verb = (t.te..(t.te + 10).min(cb)).any(|k| matches!(self.w(k), "target" | "imposed" | "lifted") && !(k == t.te && matches!(self.w(k), "imposed" | "lifted")));
-            if after.iter().any(|w| effect_pred(w)) && !main_verb {
+            // ("have had limited effect", not "take effect" or "remain in effect")
+            let had_effect = after.windows(2).any(|p| matches!(p[1], "effect" | "impact") && !matches!(p[0], "take" | "takes" | "took" | "taking" | "into" | "in"));
+            if (after.iter().any(|w| effect_pred(w)) || had_effect) && !main_verb {
                 return (Action::Effect, true);
             }
             // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
             // "the listing of two generals sends a message"): only determiners and names before it
-            let bare_subject = (ca..t.ts).all(|k| {
+            let bare_subject = (that_start.max(ca)..t.ts).all(|k| {
                 let x = self.w(k);
                 matches!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“") || self.ent(k).is_some() || !self.is_word(k)
             });
@@ -2022,6 +2024,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     k += 1;
                 }
+            }
+        }
+        // what the measures did, in the passive: "relations have been strained by sanctions", "hit by the embargo"
+        if let Some(by) = (t.ts.saturating_sub(3).max(ca + 1)..t.ts).rev().find(|&k| self.w(k) == "by") {
+            let w = self.w(by - 1);
+            if (by + 1..t.ts).all(|k| !self.is_word(k) || matches!(self.w(k), "the" | "these" | "new" | "western") || self.ent(k).is_some()) && (effect_pred(w) || matches!(w, "strained" | "battered" | "squeezed" | "starved")) {
+                return (Action::Effect, true);
             }
         }
         let before = words(t.ts.saturating_sub(8).max(ca)..t.ts);

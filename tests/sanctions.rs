@@ -1122,6 +1122,12 @@ act!(impose_challenged_decision_to_sanction, "The trader lost his challenge to t
 // not recognising measures is refusing to comply with them
 act!(comply_not_recognise, "Norway does not recognise unilateral sanctions, the ministry said.", "sanctions", Comply);
 
+// what the measures did or did not do: after "whether", with "effect" as its object, in the passive
+act!(effect_whether_changed, "Asked whether sanctions had changed anything in the region, the envoy paused.", "sanctions", Effect);
+act!(effect_had_limited_effect, "Economists say the sanctions have had limited effect on the elite.", "sanctions", Effect);
+act!(effect_passive_strained, "Trade with its neighbours has been strained by sanctions.", "sanctions", Effect);
+act!(impose_takes_effect, "The new sanctions take effect on Friday.", "sanctions", Impose);
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
