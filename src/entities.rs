@@ -10,7 +10,7 @@ use crate::lexicon::{WordMap, WordSet};
 use crate::lexicon::{self, Lexicon};
 use crate::model::{Cluster, Gender, Label, Mention};
 use crate::numex;
-use crate::segment::{Doc, Kind};
+use crate::segment::{Doc, Kind, Role};
 use crate::span::Span;
 
 /// The entity layer's result.
@@ -1820,6 +1820,24 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     cands
+}
+
+/// Who speaks in paragraph `p` when it is an interview's answer (see [`crate::segment::Role`]): the
+/// person its label names ("DOE: …"), or after a bare "A:" the person the text names most (on a
+/// tie, one who opens a paragraph, as an introduction does: "Jane Doe has run …", not a byline).
+pub fn answerer(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], p: usize) -> Option<usize> {
+    // the mention that starts at token `a`
+    let at = |a: usize| {
+        let start = doc.tokens.get(a)?.span.start;
+        mentions.get(mentions.partition_point(|m| m.span.start < start)).filter(|m| m.span.start == start && m.label == Label::Person && m.cluster < clusters.len())
+    };
+    let para = doc.paragraphs.get(p).filter(|q| q.role == Role::Answer)?;
+    let Some((a, b)) = para.label else {
+        let opens: Vec<usize> = doc.paragraphs.iter().filter_map(|q| Some(at(doc.sentences.get(q.sentences.0)?.tokens.0)?.cluster)).collect();
+        return (0..clusters.len()).filter(|&c| clusters[c].label == Label::Person).max_by_key(|&c| (clusters[c].mentions, opens.contains(&c), std::cmp::Reverse(c)));
+    };
+    let m = at(a)?;
+    (m.span.end == doc.tokens.get(b.checked_sub(1)?)?.span.end).then_some(m.cluster)
 }
 
 /// Fold a name for comparison: lower case, common diacritics removed, hyphens and dots dropped.

@@ -13,7 +13,7 @@
 //! organisations ("a spokesperson for X" gives X).
 
 use crate::model::{Cluster, Gender, Label, Mention, Quote, QuoteKind};
-use crate::segment::{Doc, Kind, Mark};
+use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
 
 /// Deepest nesting of marks that is tracked; deeper opening marks are ignored, which
@@ -1779,25 +1779,14 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
-    /// The person "you" at token `y` addresses in an interview: in a question paragraph ("Q:",
-    /// "QUESTION …"), the one named as the label of the answer that follows ("DOE: …"), or
-    /// after a bare "A:" the person the text names most.
+    /// The person "you" at token `y` addresses in an interview: in a question paragraph, the
+    /// one who speaks in the answer that follows.
     fn addressee(&self, y: usize) -> Option<usize> {
-        let doc = self.doc;
-        let p = doc.sentences[doc.sentence_of(y)].paragraph;
-        let first = |p: usize| doc.sentences[doc.paragraphs[p].sentences.0].tokens.0;
-        if p + 1 >= doc.paragraphs.len() || !matches!(self.word(first(p)), "Q" | "QUESTION" | "Question") {
+        let p = self.doc.sentences.get(self.doc.sentence_of(y))?.paragraph;
+        if self.doc.paragraphs.get(p)?.role != Role::Question {
             return None;
         }
-        let a = first(p + 1);
-        if let Some(m) = self.mention_at(a).filter(|m| m.label == Label::Person && m.cluster < self.clusters.len()) {
-            let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
-            return (e < doc.tokens.len() && self.word(e) == ":").then_some(m.cluster);
-        }
-        if self.word(a) != "A" || a + 1 >= doc.tokens.len() || !matches!(self.word(a + 1), ":" | ".") {
-            return None;
-        }
-        (0..self.clusters.len()).filter(|&c| self.clusters[c].label == Label::Person).max_by_key(|&c| (self.clusters[c].mentions, std::cmp::Reverse(c)))
+        crate::entities::answerer(self.doc, self.mentions, self.clusters, p + 1)
     }
 
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside

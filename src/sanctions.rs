@@ -38,8 +38,27 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
     }
+    // a headline that names no state or nationality ("Snapback Was the Easy Part"): the state the
+    // claims name as their target in two sentences or more, and more often than any other
+    let headline_names_state = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party))));
+    if programme.is_empty() && !headline_names_state {
+        let mut seen: Vec<(usize, String)> = drafts.iter().filter_map(|d| Some((d.sent, d.target.clone()?))).filter(|(_, t)| cx.is_state(t) && !is_sanctioner(t)).collect();
+        seen.dedup();
+        let count = |n: &str| seen.iter().filter(|(_, t)| t == n).count();
+        if let Some(best) = most_frequent(seen.iter().map(|(_, t)| t.clone())) {
+            if count(&best) >= 2 && seen.iter().all(|(_, t)| *t == best || count(t) < count(&best)) {
+                programme.push(best);
+            }
+        }
+    }
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
+    // the United Nations imposes sanctions through its Security Council: when the text names the
+    // Council (outside quotations), the Council is the default actor
+    let doc_actor = match doc_actor {
+        Some(a) if a == "United Nations" => Some(cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations"))).map_or(a, str::to_string)),
+        a => a,
+    };
     // described targets of the programme's nationality ("six Russian traders") are the programme
     // state only in a document whose headline is about sanctions
     if !cx.sanctions_headline() {
@@ -47,9 +66,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     }
     // a question-and-answer interview ("Q: …" / "A: …" paragraphs): the answers are the
     // interviewee's words, reported, though not in quotation marks
-    if let Some((answers, who)) = cx.interview_answers() {
-        for d in drafts.iter_mut().filter(|d| answers.get(d.sent).copied().unwrap_or(false) && d.source.is_none()) {
-            d.source = Some(who.clone());
+    for d in drafts.iter_mut().filter(|d| d.source.is_none()) {
+        let p = doc.sentences.get(d.sent).map_or(usize::MAX, |s| s.paragraph);
+        if let Some(c) = crate::entities::answerer(doc, mentions, clusters, p).and_then(|c| clusters.get(c)) {
+            d.source = Some(c.name.clone());
             if d.modality == Modality::Asserted {
                 d.modality = Modality::Reported;
             }
@@ -60,7 +80,24 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut recent: Option<(usize, String, bool)> = None;
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
-    for d in drafts {
+    // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
+    // the last state that acted in its paragraph (its section), not by the document's one
+    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let roundup = distinct.len() >= 4;
+    let mut last_actor: Option<(usize, String)> = None;
+    for mut d in drafts {
+        let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
+        if d.actor.is_none() && d.actor_rule == ActorRule::Default && roundup {
+            if let Some((p, a)) = &last_actor {
+                if *p == para && Some(a) != d.target.as_ref() {
+                    d.actor = Some(a.clone());
+                }
+            }
+        } else if let Some(a) = d.actor.as_ref().filter(|_| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
+            last_actor = Some((para, a.clone()));
+        }
         if d.target.is_none() && d.target_default && d.definite {
             if let Some((s, t, r)) = &recent {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
@@ -622,6 +659,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(m.label, Label::Person | Label::Gpe | Label::Norp) && names_measures(surface) {
                 continue;
             }
+            // "Western sanctions": unnamed sanctioning states, neither an actor nor a target
+            if m.label == Label::Norp && surface == "Western" {
+                continue;
+            }
             // the entity layer names a cluster by the fullest form the text itself gives
             let name: &'a str = match clusters.get(m.cluster) {
                 Some(c) => &c.name,
@@ -1049,33 +1090,6 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         out
-    }
-
-    /// In a question-and-answer interview (two "Q:" and two "A:" paragraphs or more): for each
-    /// sentence, whether it is in an answer, and the interviewee, the first person who opens a
-    /// paragraph after the headline.
-    fn interview_answers(&self) -> Option<(Vec<bool>, String)> {
-        let opens = |p: &crate::segment::Paragraph, letter: &str| {
-            let Some(s) = self.doc.sentences.get(p.sentences.0) else { return false };
-            let a = s.tokens.0;
-            self.raw(a) == letter && self.raw(a + 1) == ":"
-        };
-        let qs = self.doc.paragraphs.iter().filter(|p| opens(p, "Q")).count();
-        let answers: Vec<&crate::segment::Paragraph> = self.doc.paragraphs.iter().filter(|p| opens(p, "A")).collect();
-        if qs < 2 || answers.len() < 2 {
-            return None;
-        }
-        let who = self.doc.paragraphs.iter().skip(1).find_map(|p| {
-            let a = self.doc.sentences.get(p.sentences.0)?.tokens.0;
-            self.ent(a).filter(|e| e.label == Label::Person && e.ts == a).map(|e| e.name.to_string())
-        })?;
-        let mut out = vec![false; self.doc.sentences.len()];
-        for p in answers {
-            for slot in out.iter_mut().take(p.sentences.1).skip(p.sentences.0) {
-                *slot = true;
-            }
-        }
-        Some((out, who))
     }
 
     /// The span holds a failed step ("failed to agree", "Fails to Agree"): its actor still acts on sanctions.
@@ -1954,7 +1968,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Lift, true);
         }
         // (the first byte rules out most words before the prefixes are compared)
-        let evasion = |w: &str| matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd')) && (w.starts_with("evad") || w.starts_with("evasi") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("subvert") || w.starts_with("violat") || w.starts_with("breach") || w.starts_with("skirt") || w.starts_with("flout") || w.starts_with("backfill") || w.starts_with("undercut") || w.starts_with("sidestep") || w.starts_with("dodg"));
+        let evasion = evasion_word;
         let counter = |w: &str| matches!(w, "initiative" | "crackdown" | "prevent" | "combat" | "counter" | "countering" | "focused" | "coordinate" | "crack" | "responses");
         // evasion: near the trigger, or its crackdown anywhere in the clause
         let near_after = words(t.te..(t.te + 3).min(cb));
@@ -1976,8 +1990,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // effect: the sanctions are the subject of a predicate about what they do
         let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
-            // what they fail or manage to do: "will not stop the smuggling", "will not bring him down"
-            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works")
+            // what they fail or manage to do: "will not stop the smuggling", "will not bring him down",
+            // "have never solved it", "do not touch private trade"
+            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
             || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "harder" | "shift" | "shifts" | "test" | "tests");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
@@ -1988,12 +2003,14 @@ impl<'a, 't> Ctx<'a, 't> {
             let after = words(t.te..(t.te + 10).min(cb));
             // "sanctions imposed by X have hurt …": the participle is no main verb
             let main_verb = (t.te..(t.te + 10).min(cb)).any(|k| matches!(self.w(k), "target" | "imposed" | "lifted") && !(k == t.te && matches!(self.w(k), "imposed" | "lifted")));
-            if after.iter().any(|w| effect_pred(w)) && !main_verb {
+            // ("have had limited effect", not "take effect" or "remain in effect")
+            let had_effect = after.windows(2).any(|p| matches!(p[1], "effect" | "impact") && !matches!(p[0], "take" | "takes" | "took" | "taking" | "into" | "in"));
+            if (after.iter().any(|w| effect_pred(w)) || had_effect) && !main_verb {
                 return (Action::Effect, true);
             }
             // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
             // "the listing of two generals sends a message"): only determiners and names before it
-            let bare_subject = (ca..t.ts).all(|k| {
+            let bare_subject = (that_start.max(ca)..t.ts).all(|k| {
                 let x = self.w(k);
                 matches!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“") || self.ent(k).is_some() || !self.is_word(k)
             });
@@ -2012,6 +2029,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     k += 1;
                 }
+            }
+        }
+        // what the measures did, in the passive: "relations have been strained by sanctions", "hit by the embargo"
+        if let Some(by) = (t.ts.saturating_sub(3).max(ca + 1)..t.ts).rev().find(|&k| self.w(k) == "by") {
+            let w = self.w(by - 1);
+            if (by + 1..t.ts).all(|k| !self.is_word(k) || matches!(self.w(k), "the" | "these" | "new" | "western") || self.ent(k).is_some()) && (effect_pred(w) || matches!(w, "strained" | "battered" | "squeezed" | "starved")) {
+                return (Action::Effect, true);
             }
         }
         let before = words(t.ts.saturating_sub(8).max(ca)..t.ts);
@@ -2123,6 +2147,15 @@ impl<'a, 't> Ctx<'a, 't> {
         // reviewing whether to remove: no decision yet
         if matches!(best, Some((_, Action::Lift))) && head.iter().any(|w| w.starts_with("review") || w.starts_with("reconsider")) {
             return (Action::Other, true);
+        }
+        // a legal challenge to the measure: "a challenge by X to his designation", "appeals against the listings"
+        let near = &head[head.len().saturating_sub(4)..];
+        if !t.verb && head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(12)..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal")) && near.iter().any(|w| matches!(*w, "to" | "against")) {
+            return (Action::Other, true);
+        }
+        // not recognising the measures is refusing to comply: "does not recognise unilateral sanctions"
+        if near.windows(2).any(|p| matches!(p[0], "not" | "n't" | "never") && p[1].starts_with("recogni")) {
+            return (Action::Comply, true);
         }
         // relief is its own easing: "the partial relief", "any further loosening"
         if (matches!(tw, "relief" | "easing" | "loosening" | "relaxation" | "general") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
@@ -2245,7 +2278,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 continue;
             }
-            let before = k < ti && ti - k <= 10;
+            // (not across a coordinated predicate of its own: "had not followed … and urged them to delist")
+            let own_predicate = k < ti && cw[k + 1..ti].windows(2).any(|p| matches!(p[0], "and" | "but") && p[1].len() > 3 && p[1].ends_with("ed"));
+            let before = k < ti && ti - k <= 10 && !own_predicate;
             let after = k >= ti && k - ti <= 4 && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].iter().any(|x| *x == ",");
             if before || after {
                 // "cannot … without" is a necessity: a demand
@@ -2538,10 +2573,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if action == Action::Violate {
             let t = trigs[0];
             // "helping Moscow evade sanctions": the party right before the evasion verb
-            if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| {
-                let w = self.w(k);
-                w.starts_with("evad") || w.starts_with("circumvent") || w.starts_with("bypass") || w.starts_with("skirt") || w.starts_with("dodg")
-            }) {
+            if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| evasion_word(self.w(k))) {
                 if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
                     return (Some(e.party.to_string()), false);
                 }
@@ -3227,6 +3259,12 @@ fn goods_noun(w: &str) -> bool {
 
 fn is_sanctioner(name: &str) -> bool {
     matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
+}
+
+/// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
+fn evasion_word(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
+        && ["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| w.starts_with(p))
 }
 
 /// Nouns that describe sanctioned parties without naming them.

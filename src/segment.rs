@@ -69,6 +69,22 @@ pub struct Paragraph {
     pub span: Span,
     /// Index range into `Doc::sentences`.
     pub sentences: (usize, usize),
+    /// Its part in an interview's question-and-answer layout.
+    pub role: Role,
+    /// For an answer opened by its speaker's name ("DOE: …"): the name's token range.
+    pub label: Option<(usize, usize)>,
+}
+
+/// What a paragraph is in an interview's question-and-answer layout.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Role {
+    /// Ordinary text (every paragraph of a text without that layout).
+    #[default]
+    Prose,
+    /// The interviewer's question ("Q: …", "QUESTION (Jane Doe, Radio X): …").
+    Question,
+    /// The interviewee's answer ("A: …", or "DOE: …" with the speaker's name as its label).
+    Answer,
 }
 
 /// A segmented text.
@@ -134,9 +150,12 @@ pub fn segment(text: &str) -> Doc<'_> {
         paragraphs.push(Paragraph {
             span: Span::new(tokens[first].span.start, tokens[t - 1].span.end),
             sentences: (s0, sentences.len()),
+            role: Role::Prose,
+            label: None,
         });
     }
-    let words = tokens.iter().map(|t| t.span.of(text)).collect();
+    let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
+    interview_roles(&words, &sentences, &mut paragraphs);
     // (a token outside every sentence gets the first sentence that ends after it)
     let mut sentence_at = Vec::with_capacity(tokens.len());
     let mut s = 0;
@@ -147,6 +166,50 @@ pub fn segment(text: &str) -> Doc<'_> {
         sentence_at.push(s.min(sentences.len().saturating_sub(1)) as u32);
     }
     Doc { text, tokens, sentences, paragraphs, words, sentence_at }
+}
+
+/// Mark an interview's question-and-answer layout: it is there when a question paragraph ("Q:",
+/// "QUESTION:", "Question (Jane Doe, Radio X):") is followed by an answer ("A:", "ANSWER:") or
+/// by a paragraph opened by a speaker's label ("DOE:", "Jane Doe:"). A paragraph opened by the
+/// label of such an answer is an answer wherever it stands (an opening statement).
+fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Paragraph]) {
+    let w = |i: usize| words.get(i).copied().unwrap_or("");
+    let bounds = |p: &Paragraph| Some((sentences.get(p.sentences.0)?.tokens.0, sentences.get(p.sentences.1.checked_sub(1)?)?.tokens.1));
+    // the opening tag of paragraph `p`: (question?, the token range of an answer's label)
+    let tag = |p: &Paragraph| -> Option<(Role, Option<(usize, usize)>)> {
+        let (a, b) = bounds(p)?;
+        let colon = |k: usize| k + 1 < b && w(k) == ":";
+        match w(a) {
+            "Q" | "QUESTION" | "Question" => {
+                let closes = w(a + 1) == "(" && (a + 2..(a + 16).min(b)).find(|&k| w(k) == ")").is_some_and(|k| colon(k + 1));
+                (colon(a + 1) || w(a + 1) == "." || closes).then_some((Role::Question, None))
+            }
+            "A" if w(a + 1) == "." => Some((Role::Answer, None)),
+            "A" | "ANSWER" | "Answer" if colon(a + 1) => Some((Role::Answer, None)),
+            _ => {
+                let k = (a..(a + 5).min(b)).find(|&k| !w(k).starts_with(char::is_uppercase))?;
+                (k > a && colon(k)).then_some((Role::Answer, Some((a, k))))
+            }
+        }
+    };
+    let tags: Vec<_> = paragraphs.iter().map(tag).collect();
+    let question = |i: usize| matches!(tags.get(i), Some(Some((Role::Question, _))));
+    // the labels of answers that follow a question
+    let labels: Vec<(usize, usize)> = (1..tags.len()).filter(|&i| question(i - 1)).filter_map(|i| tags[i].and_then(|t| t.1)).collect();
+    if !(1..tags.len()).any(|i| question(i - 1) && matches!(tags[i], Some((Role::Answer, _)))) {
+        return;
+    }
+    let same = |x: (usize, usize), y: (usize, usize)| words.get(x.0..x.1) == words.get(y.0..y.1);
+    for (p, t) in paragraphs.iter_mut().zip(&tags) {
+        match *t {
+            Some((Role::Answer, Some(l))) if !labels.iter().any(|&m| same(l, m)) => {}
+            Some((role, label)) => {
+                p.role = role;
+                p.label = label;
+            }
+            None => {}
+        }
+    }
 }
 
 // ---------- characters ----------
@@ -691,6 +754,31 @@ mod tests {
     t!(tok_soft_hyphen, "denuclear\u{ad}isation", ["denuclear\u{ad}isation"]);
     t!(tok_ordinal, "the 12th and 1990s", ["the", "12th", "and", "1990s"]);
     t!(tok_rtl, "قال لافروف", ["قال", "لافروف"]);
+
+    /// Each paragraph's interview role, with the text of its label.
+    fn roles(text: &str) -> Vec<(Role, Option<String>)> {
+        let d = segment(text);
+        d.paragraphs.iter().map(|p| (p.role, p.label.map(|(a, b)| Span::new(d.tokens[a].span.start, d.tokens[b - 1].span.end).of(text).to_string()))).collect()
+    }
+
+    #[test]
+    fn interview_bare_tags() {
+        let r = roles("Ana Ruiz ran the mint for years.\n\nQ: Why did you leave?\n\nA: The pay.\n\nQ. And now?\n\nA. I rest.");
+        assert_eq!(r.iter().map(|x| x.0).collect::<Vec<_>>(), [Role::Prose, Role::Question, Role::Answer, Role::Question, Role::Answer]);
+    }
+
+    #[test]
+    fn interview_labelled_answers_and_opening_statement() {
+        let r = roles("A briefing on the port.\n\nRUIZ: Good morning to all.\n\nQUESTION (Tom Reed, Harbour Radio): Why the fees?\n\nRUIZ: Costs rose.\n\nNote: The text is edited.");
+        let ruiz = Some("RUIZ".to_string());
+        assert_eq!(r, [(Role::Prose, None), (Role::Answer, ruiz.clone()), (Role::Question, None), (Role::Answer, ruiz), (Role::Prose, None)]);
+    }
+
+    #[test]
+    fn no_interview_without_a_question_and_its_answer() {
+        let r = roles("Question marks remain over the deal.\n\nAnswer: none yet.\n\nNote: The figures are estimates.");
+        assert!(r.iter().all(|x| *x == (Role::Prose, None)), "{r:?}");
+    }
 
     s!(sent_simple, "It rained. Then it stopped.", ["It rained.", "Then it stopped."]);
     s!(sent_mr, "Mr. Smith went. He left.", ["Mr. Smith went.", "He left."]);

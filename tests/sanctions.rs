@@ -1075,6 +1075,59 @@ fn interview_answers_are_reported_by_the_interviewee() {
     assert_eq!((c.modality, c.source.as_deref()), (Modality::Reported, Some("Marta Kowalczyk")), "{cs:?}");
 }
 
+/// A briefing transcript whose answers open with the speaker's label ("HALVORSEN: …"): the
+/// labelled person's claims, reported, also in an opening statement before any question.
+#[test]
+fn labelled_answers_are_the_labelled_speakers() {
+    let text = "Transcript: Minister Halvorsen on Export Rules\n\nThe following is a transcript of a briefing by Trade Minister Ingrid Halvorsen.\n\nHALVORSEN: Norway will impose sanctions on three Belarusian drone makers from May.\n\nQUESTION (Tom Reed, Harbour Radio): Will other states follow?\n\nHALVORSEN: Denmark has already sanctioned two Belarusian suppliers.";
+    let cs = claims(text);
+    for t in ["sanctions", "sanctioned"] {
+        assert_eq!(claim_with(&cs, text, t).source.as_deref(), Some("Ingrid Halvorsen"), "{cs:?}");
+    }
+}
+
+/// A roundup of many sanctioning states: a claim naming no actor is by the state that acted last
+/// in its section (paragraph), not by one state for the whole text.
+#[test]
+fn roundup_claims_take_their_sections_actor() {
+    let text = "Sanctions Roundup: A Busy Week\n\nCANADA. Ottawa imposed sanctions on four Belarusian generals on Monday. The listings were coordinated with Australia.\n\nJAPAN. Tokyo froze the assets of two Belarusian banks. The freeze takes effect on Friday.\n\nEUROPE. The European Union sanctioned a Belarusian shipping firm, and Britain banned its tankers from British ports.\n\nUNITED STATES. The Treasury designated three Belarusian officials.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "listings").actor.as_deref(), Some("Canada"), "{cs:?}");
+    assert_eq!(claim_with(&cs, text, "freeze").actor.as_deref(), Some("Japan"), "{cs:?}");
+}
+
+// the United Nations acts through its Security Council: when the text names the Council, claims
+// that name no actor are the Council's
+#[test]
+fn un_default_actor_is_the_security_council_it_names() {
+    let text = "Russia Blocks Renewal of U.N. Sanctions on Libya\n\nUNITED NATIONS - Russia on Tuesday blocked a draft that would have renewed U.N. sanctions on Libya for a year.\n\nEleven members of the U.N. Security Council backed the text.\n\nThe sanctions targeted six militia leaders accused of attacking ports. The measures had frozen their assets abroad since 2019.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "frozen").actor.as_deref(), Some("U.N. Security Council"), "{cs:?}");
+}
+
+// a negation in an earlier coordinated predicate does not reach the trigger's
+modal!(negation_stops_at_a_coordinated_predicate, "Norway sanctioned Ola Brekke in 2022. Her lawyers said the ministry had not answered their letters and urged it to delist her.", "delist", DemandedOrProposed);
+
+// what the measures fail to do is an effect, negation and all
+act!(effect_never_solved, "\"Embargoes have never solved a border dispute,\" the envoy said.", "Embargoes", Effect);
+act!(effect_do_not_touch, "The exporter said the new sanctions do not touch its own trade.", "sanctions", Effect);
+
+// "Western" sanctions are by unnamed states: neither actor nor target
+party!(western_is_no_party, "Much of the cargo was shipped in breach of Western sanctions.", "sanctions", actor: None, target: None);
+party!(western_countries_are_no_actor, "Diplomats said Western countries could still impose their own sanctions on Belarus.", "sanctions", actor: None, target: Some("Belarus"));
+
+// a legal challenge to a measure is neither its imposition nor its lifting; the decision it challenges is
+act!(other_challenge_to_sanctions, "A court on Monday rejected a challenge by the trader Jon Vik to the sanctions on his firm.", "sanctions", Other);
+act!(impose_challenged_decision_to_sanction, "The trader lost his challenge to the government's decision to sanction him.", "sanction", Impose);
+// not recognising measures is refusing to comply with them
+act!(comply_not_recognise, "Norway does not recognise unilateral sanctions, the ministry said.", "sanctions", Comply);
+
+// what the measures did or did not do: after "whether", with "effect" as its object, in the passive
+act!(effect_whether_changed, "Asked whether sanctions had changed anything in the region, the envoy paused.", "sanctions", Effect);
+act!(effect_had_limited_effect, "Economists say the sanctions have had limited effect on the elite.", "sanctions", Effect);
+act!(effect_passive_strained, "Trade with its neighbours has been strained by sanctions.", "sanctions", Effect);
+act!(impose_takes_effect, "The new sanctions take effect on Friday.", "sanctions", Impose);
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
@@ -1093,6 +1146,10 @@ macro_rules! tgt {
 // a sanctions verb's pronoun object is the party it stands for
 tgt!(object_him_is_the_person_named_before, "Norway imposed sanctions on Halvard Brekke-Lunde in 2022. His lawyers urged ministers to delist him.", "delist", Some("Halvard Brekke-Lunde"));
 tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A small lender in Tallinn, Baltic Amber Bank. The Treasury designated it in March and the bank closed.", "designated", Some("Baltic Amber Bank"));
+
+// a headline that names no state: the state the claims target in two sentences is the programme,
+// and the target of claims that name none
+tgt!(programme_from_the_claims_when_the_headline_names_no_state, "Opinion: The Easy Part Is Over\n\nWhen the allies restored sanctions on Belarus last spring, they called it a last resort.\n\nBrussels has since imposed sanctions on Belarus's potash trade as well.\n\nThe shipping firms still operate. The EU sanctioned a few of them in May.", "sanctioned", Some("Belarus"));
 
 // a described set with named members after a long description: the first named member
 tgt!(named_member_after_long_description, "The Treasury designated five individuals and four entities under its counter-narcotics sanctions program, including businessman Marco Ruiz-Valdane.", "designated", Some("Marco Ruiz-Valdane"));
