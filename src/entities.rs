@@ -438,14 +438,18 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
 fn is_headline(ctx: &Ctx, s: usize) -> bool {
     let doc = ctx.doc;
     let long_word = |i: usize| doc.tokens[i].kind == Kind::Word && doc.tok(i).len() >= 4 && !ctx.is(CONNECTORS, i);
-    let capital = doc.sentence_tokens(s).filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
+    // a speaker's label before a colon is no part of the sentence's case ("QUESTION (Jane
+    // Doe, Central Asia Wire): The envoy …" is prose)
+    let r = doc.sentence_tokens(s);
+    let r = r.clone().take(12).find(|&i| doc.tok(i) == ":" && i + 1 < r.end).map_or(r.clone(), |i| i + 1..r.end);
+    let capital = r.clone().filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
     if capital < 2 {
         return false;
     }
     // headline when the capitalised common words are at least three times the lower-case
     // ones: stop looking as soon as the lower-case ones make that impossible
     let mut lower = 0;
-    for i in doc.sentence_tokens(s) {
+    for i in r.clone() {
         if long_word(i) && !is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i)) {
             lower += 1;
             if 3 * lower > capital {
@@ -453,7 +457,7 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
             }
         }
     }
-    let caps = doc.sentence_tokens(s).filter(|&i| long_word(i) && is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i))).count();
+    let caps = r.filter(|&i| long_word(i) && is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i))).count();
     caps >= 2 && caps >= 3 * lower
 }
 
@@ -2294,6 +2298,8 @@ mod tests {
     e!(firm_named_after_its_city, "Regulators fined Dalian Haoyun Semiconductor and Ningbo Qiantai Trading in June.", "Dalian Haoyun Semiconductor" => Org, "Ningbo Qiantai Trading" => Org);
     e!(city_before_known_word_stays_a_place, "Shipments from Ningbo reached Hamburg in June.", "Ningbo" => Gpe, "Hamburg" => Gpe);
     e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
+    // a transcript's speaker label before a colon does not make the line a headline
+    e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
     e!(possessive_outside, "Kim Jong Un’s sister spoke.", "Kim Jong Un" => Person);
     e!(all_caps_lead, "FRANCE joined the talks in Paris.", "FRANCE" => Gpe, "Paris" => Gpe);
