@@ -226,7 +226,7 @@ const CUES: &[&str] = &[
     "calling", "calls", "cautioned", "charged", "cited", "cites", "citing", "claimed", "claiming", "claims",
     "commented", "complained", "complains", "conceded", "concluded", "condemned", "confirmed", "confirms", "contended",
     "continued", "continues", "countered", "criticised", "criticized", "declared", "declares", "declaring", "defended",
-    "demanded", "denied", "denounced", "described", "describes", "dismissed", "dismisses", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains",
+    "demanded", "denied", "denounced", "described", "describes", "dismissed", "dismisses", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains", "found",
     "hoped", "hopes", "insisted", "insists", "joked", "labeled", "labelled", "labels", "lamented", "mentioned", "named", "names", "noted",
     "notes", "noting", "observed", "pledged", "posted", "predicted", "promised", "quipped", "quoted", "quoting",
     "recalled", "remarked", "replied", "reported", "reports", "responded", "retorted", "revealed", "said", "say",
@@ -255,7 +255,7 @@ const PREPOSITIONS: &[&str] = &[
 const PERSON_HEADS: &[&str] = &[
     "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
     "chief", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
-    "general", "governor", "head", "importer", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
+    "general", "governor", "head", "importer", "judge", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
     "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
     "spokeswoman", "trader",
 ];
@@ -1728,7 +1728,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // (within this paragraph and the one before)
             let para = doc.paragraphs[doc.sentences[here].paragraph.saturating_sub(1)].sentences.0;
             let near = doc.sentences[para.min(doc.sentences.len() - 1)].tokens.0;
-            if let Some(mut w) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200))) {
+            if let Some(mut w) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200)), p) {
                 w.mention = span;
                 return Some(w);
             }
@@ -1803,7 +1803,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
     /// quotes) whose subject is an unnamed individual ("A|An|One … official") and that has a
     /// cue; its description is what a later "he" or "she" stands for.
-    fn unnamed_subject_before(&self, i: usize, lo: usize) -> Option<Who> {
+    fn unnamed_subject_before(&self, i: usize, lo: usize, p: Pron) -> Option<Who> {
         let doc = self.doc;
         let here = doc.sentence_of(i);
         let mut s = here;
@@ -1813,7 +1813,22 @@ impl<'a, 't> Ctx<'a, 't> {
             if b <= lo {
                 return None;
             }
-            if a < lo || self.in_quote[a] || !matches!(self.word(a), "A" | "An" | "One") {
+            if a < lo || self.in_quote[a] {
+                continue;
+            }
+            // "The judge disagreed. “…,” he wrote": a definite description as the subject
+            // stands for the person it names ("Judge Jane Doe")
+            if self.word(a) == "The" {
+                let h = (a + 1..(a + 4).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k)));
+                let fits = |c: usize| {
+                    self.clusters[c].label == Label::Person && !matches!((p, self.gender_of(c)), (Pron::He, Gender::Female) | (Pron::She, Gender::Male))
+                };
+                if let Some(w) = h.and_then(|h| self.who_description(a, h)).filter(|w| w.speaker.is_some_and(fits)) {
+                    return Some(w);
+                }
+                continue;
+            }
+            if !matches!(self.word(a), "A" | "An" | "One") {
                 continue;
             }
             let Some(h) = (a + 1..(a + 6).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k))) else { continue };
@@ -1938,7 +1953,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let corporate = matches!(&*head, "company" | "firm");
         // "The spokesperson added": the speaker of an earlier attribution whose mention
-        // had that head ("A ministry spokesperson said")
+        // had that head ("A ministry spokesperson said"); an unnamed one ("a senior judge")
+        // only if no person with that title is named after it ("Judge Jane Doe said")
+        let mut unnamed: Option<(Who, usize)> = None;
         if person || org {
             for prev in self.history.iter().rev().take(12) {
                 let Some(m) = prev.mention.filter(|m| m.end <= pos && prev.has_speaker()) else { continue };
@@ -1953,7 +1970,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     (lo..ct).any(|j| !self.in_quote[j] && lower(self.word(j)) == head)
                 });
                 if in_subject || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head) {
-                    return Some(Who { speaker: prev.speaker, label: prev.label.clone(), mention: span });
+                    let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
+                    if person && prev.speaker.is_none() {
+                        unnamed = Some((who, m.start));
+                        break;
+                    }
+                    return Some(who);
                 }
             }
         }
@@ -1964,10 +1986,15 @@ impl<'a, 't> Ctx<'a, 't> {
             if doc.sentences[doc.sentence_of(t)].paragraph < first_para {
                 break;
             }
+            if let Some((who, _)) = unnamed.take_if(|(_, at)| m.span.start < *at) {
+                return Some(who);
+            }
             if person && m.label == Label::Person {
-                let role_fits = c.role.as_deref().is_some_and(|r| lower(r).split_whitespace().any(|w| w == head));
+                // a judge is titled "Justice" ("Mr Justice Doe")
+                let title = |w: &str| w == head || head == "judge" && w == "justice";
+                let role_fits = c.role.as_deref().is_some_and(|r| lower(r).split_whitespace().any(title));
                 // or the head word stands just before the name ("commissioner Jane Doe")
-                let titled = (t.saturating_sub(4)..t).any(|j| lower(self.word(j)) == head);
+                let titled = (t.saturating_sub(4)..t).any(|j| title(&lower(self.word(j))));
                 if role_fits || titled {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
@@ -1993,6 +2020,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
             }
+        }
+        if let Some((who, _)) = unnamed {
+            return Some(who);
         }
         // a name the entity layer missed that holds the head ("the union" after
         // "the Union of Road Hauliers"), in a bounded stretch before
