@@ -1567,6 +1567,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let h = h?;
+        // "X's state news agency KCNA": the body's own name after its description speaks
+        if h + 1 < hi && self.mention_at(h + 1).is_some_and(|m| m.label == Label::Org) {
+            return None;
+        }
         // "Mali's foreign ministry", "the country's transitional government": a government named by
         // common nouns speaks as its state (a capitalised name, "Ministry of Fisheries", speaks itself)
         if is_government_noun(&lower(self.word(h))) && (from..=h).all(|j| !self.word(j).starts_with(char::is_uppercase)) {

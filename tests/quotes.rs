@@ -192,3 +192,7 @@ q!(judge_description_before_pronoun, &format!("{LEAD}A tribunal judge on Monday 
 // a judge's finding is a reporting verb
 q!(judge_found_is_a_cue, &format!("{LEAD}Judge Ewa Pemberton rejected the appeal on Tuesday. In a short ruling, she found that the firm had shown “a clear pattern of evasion” over two years."),
     [("a clear pattern of evasion", "partial", Some("Ewa Pemberton"))]);
+
+// a state's body named after its description ("X's state news agency NAME") speaks itself
+q!(named_body_after_state_description, &format!("{LEAD}Ecuador's state news agency ECNA said the drills were “a lawful act of defence” and would go on."),
+    [("a lawful act of defence", "partial", Some("ECNA"))]);
