@@ -876,7 +876,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else if self.first_person_before(clause_lo, i) {
                     // "As I told X, “…”": the writer, the issuer of a statement when its
                     // header names one
-                    self.subject(clause_lo, i, false).or_else(|| self.issuer_at(clause_lo, i))
+                    self.subject(clause_lo, i, false).or_else(|| self.issuer_at(clause_lo, i)).or_else(|| self.answerer_at(clause_lo, i))
                 } else if listener {
                     self.subject(clause_lo, i, false)
                 } else {
@@ -1793,7 +1793,14 @@ impl<'a, 't> Ctx<'a, 't> {
         if p + 1 >= doc.paragraphs.len() || !matches!(self.word(first(p)), "Q" | "QUESTION" | "Question") {
             return None;
         }
-        let a = first(p + 1);
+        self.answerer(p + 1)
+    }
+
+    /// Who speaks the interview or transcript paragraph `p`: the person named as its label
+    /// ("DOE: …"), or after a bare "A:" the person the text names most.
+    fn answerer(&self, p: usize) -> Option<usize> {
+        let doc = self.doc;
+        let a = doc.sentences.get(doc.paragraphs.get(p)?.sentences.0)?.tokens.0;
         if let Some(m) = self.mention_at(a).filter(|m| m.label == Label::Person && m.cluster < self.clusters.len()) {
             let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
             return (e < doc.tokens.len() && self.word(e) == ":").then_some(m.cluster);
@@ -1801,7 +1808,22 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.word(a) != "A" || a + 1 >= doc.tokens.len() || !matches!(self.word(a + 1), ":" | ".") {
             return None;
         }
-        (0..self.clusters.len()).filter(|&c| self.clusters[c].label == Label::Person).max_by_key(|&c| (self.clusters[c].mentions, std::cmp::Reverse(c)))
+        // (names in a byline or credit are the interviewer's)
+        let mut counts = vec![0usize; self.clusters.len()];
+        for m in self.mentions.iter().filter(|m| m.label == Label::Person && m.cluster < self.clusters.len()) {
+            if !self.byline[doc.sentences[doc.sentence_of(self.token_at(m.span.start))].paragraph] {
+                counts[m.cluster] += 1;
+            }
+        }
+        (0..counts.len()).filter(|&c| counts[c] > 0).max_by_key(|&c| (counts[c], std::cmp::Reverse(c)))
+    }
+
+    /// The first-person "I" in `lo..cue` of an answer paragraph ("A: … I tell clients, “…”"):
+    /// the one who answers.
+    fn answerer_at(&self, lo: usize, cue: usize) -> Option<Who> {
+        let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
+        let c = self.answerer(self.doc.sentences[self.doc.sentence_of(i)].paragraph)?;
+        Some(Who { speaker: Some(c), label: None, mention: self.doc.tokens[i].span })
     }
 
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside

@@ -196,3 +196,11 @@ q!(judge_found_is_a_cue, &format!("{LEAD}Judge Ewa Pemberton rejected the appeal
 // a state's body named after its description ("X's state news agency NAME") speaks itself
 q!(named_body_after_state_description, &format!("{LEAD}Ecuador's state news agency ECNA said the drills were “a lawful act of defence” and would go on."),
     [("a lawful act of defence", "partial", Some("ECNA"))]);
+
+// "I" in an interview's answer is the one interviewed, not the interviewer of the byline
+q!(first_person_in_an_answer, "Q&A: A Customs Broker on the New Rules\n\nInterview by Jonas Ekholm\n\nHelena Varga has cleared lorries at the border for twenty years. We spoke to her in March.\n\nQ: What has changed?\n\nA: The paperwork has doubled. I tell my drivers, “Bring every invoice or do not come at all.”",
+    [("Bring every invoice or do not come at all.", "direct", Some("Helena Varga"))]);
+
+// "I" in a transcript paragraph labelled with a name is that person
+q!(first_person_after_a_speaker_label, "Transcript: Minister Okafor on Fuel Prices\n\nThe following is a briefing given by Adaeze Okafor, the minister of energy.\n\nOKAFOR: Prices will fall. As I told the cabinet, “Nobody should pay for a war twice.”",
+    [("Nobody should pay for a war twice.", "direct", Some("Adaeze Okafor"))]);
