@@ -280,7 +280,7 @@ const COLLECTIVES: &[&str] = &[
 
 /// Capitalised words that are not names (sentence starters, titles, months, days).
 const NOT_NAMES: &[&str] = &[
-    "A", "According", "Acting", "Admiral", "After", "Also", "Ambassador", "An", "And", "As", "At", "But", "Chancellor",
+    "A", "According", "Acting", "Admiral", "After", "Also", "Ambassador", "An", "And", "Another", "As", "At", "But", "Chancellor",
     "Chief", "Col", "Colonel", "Commissioner", "Crown", "Dame", "Deputy", "Dr", "During", "Emperor", "Foreign", "Former",
     "Friday", "Gen", "General", "Governor", "He", "Her", "His", "Hon", "Honorable", "Honourable", "However", "I", "If", "In", "It", "Its", "Judge",
     "Justice", "King", "Lt", "Mayor", "Minister", "Monday", "Mr", "Mrs", "Ms", "On", "Pope", "Premier", "President",
@@ -1191,6 +1191,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "One official said …. Another said “…”": another of the unnamed speaker's kind
+        if lo + 1 == hi && self.word(lo).eq_ignore_ascii_case("another") {
+            let kind = self.history.iter().rev().take(3).find(|a| a.speaker.is_none() && a.mention.is_some_and(|m| m.of(doc.text).split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("one"))));
+            if let Some(label) = kind.and_then(|a| a.label.clone()) {
+                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span });
+            }
+        }
         // "Q: Last year you said …": in an interview's question, "you" is the one who answers
         if let Some(y) = (lo..hi).find(|&k| !self.in_quote[k] && matches!(self.word(k), "you" | "You")) {
             if let Some(c) = self.addressee(y) {
@@ -1849,10 +1856,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 let fits = |c: usize| {
                     self.clusters[c].label == Label::Person && !matches!((p, self.gender_of(c)), (Pron::He, Gender::Female) | (Pron::She, Gender::Male))
                 };
-                if let Some(w) = h.and_then(|h| self.who_description(a, h)).filter(|w| w.speaker.is_some_and(fits)) {
-                    return Some(w);
+                let Some(h) = h else { continue };
+                match self.who_description(a, h) {
+                    Some(w) if w.speaker.is_some_and(fits) => return Some(w),
+                    // nobody named with that title: the description itself, in the sentence
+                    // just before ("The Latvian trade minister was more cautious. “…,” he said")
+                    None if s + 1 == here => {
+                        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+                        return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
+                    }
+                    _ => continue,
                 }
-                continue;
             }
             if !matches!(self.word(a), "A" | "An" | "One") {
                 continue;
@@ -2082,7 +2096,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // an unnamed individual gets a descriptive label: "a retired adviser", "one
         // Western diplomat"
-        if person && a < h && matches!(&*lower(self.word(a)), "a" | "an" | "one") {
+        if person && a < h && matches!(&*lower(self.word(a)), "a" | "an" | "one" | "another") {
             let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }

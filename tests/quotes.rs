@@ -204,3 +204,12 @@ q!(first_person_in_an_answer, "Q&A: A Customs Broker on the New Rules\n\nIntervi
 // "I" in a transcript paragraph labelled with a name is that person
 q!(first_person_after_a_speaker_label, "Transcript: Minister Okafor on Fuel Prices\n\nThe following is a briefing given by Adaeze Okafor, the minister of energy.\n\nOKAFOR: Prices will fall. As I told the cabinet, “Nobody should pay for a war twice.”",
     [("Nobody should pay for a war twice.", "direct", Some("Adaeze Okafor"))]);
+
+// a definite description that names nobody in the text, subject of the sentence just before,
+// is what the pronoun stands for ("The … minister was cautious. “…,” he said")
+q!(unnamed_definite_description_before_pronoun, &format!("{LEAD}The reply came from the deputy adviser, Tomas Berglund: “No deal is off the table.”\n\nThe Latvian trade minister, whose ministry hosted the talks, was more cautious. “We will wait for the vote,” he told reporters."),
+    [("No deal is off the table.", "direct", Some("Tomas Berglund")), ("We will wait for the vote,", "direct", Some("Latvian trade minister"))]);
+
+// "One trader said …. Another said “…”": another speaker of the same kind
+q!(another_of_the_same_kind, &format!("{LEAD}One trader put it plainly: “We are paying twice.”\n\nAnother said prices would rise “within weeks, not months,” before the harvest."),
+    [("We are paying twice.", "direct", Some("trader")), ("within weeks, not months,", "partial", Some("trader"))]);
