@@ -2389,7 +2389,7 @@ mod tests {
     a!(pronoun_gender_beats_subject, "Kim Sun met Maria Lopez in the port city.\n\n“The deal is done,” she said.",
         [("Kim Sun", Person, Male, ["Kim Sun"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "she", "said")]);
     a!(byline_never_speaks, "Harbour reopens\n\nBy Tom Reed\n\nThe mayor met residents on Monday.\n\n“We will rebuild,” he said.",
-        [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "he", "said")]);
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("mayor", "he", "said")]);
     a!(photo_credit_never_speaks, "Harbour reopens\n\nPhoto: Boats in the bay. (Tom Reed/Agency)\n\n“We will rebuild,” he said.",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "he", "said")]);
 
