@@ -1216,6 +1216,10 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
     }
+    // "the Council", "the Commission": bodies that go by their capitalised head alone
+    if toks.len() == 1 && a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && matches!(first, "Council" | "Commission") {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
+    }
     let plain_common = |w: &str| lexicon::is_common_word(w) && !is_name_part(w) && !has(CONNECTORS, w) && !has(PARTICLES, w);
     if toks.iter().all(|w| plain_common(w)) {
         return None;
@@ -2298,6 +2302,8 @@ mod tests {
     e!(firm_named_after_its_city, "Regulators fined Dalian Haoyun Semiconductor and Ningbo Qiantai Trading in June.", "Dalian Haoyun Semiconductor" => Org, "Ningbo Qiantai Trading" => Org);
     e!(city_before_known_word_stays_a_place, "Shipments from Ningbo reached Hamburg in June.", "Ningbo" => Gpe, "Hamburg" => Gpe);
     e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
+    // "the Council" and "the Commission" are bodies by their head alone
+    e!(council_and_commission_alone, "Fishing quotas were cut in May. Later the Council said the Commission had overreached.", "Council" => Org, "Commission" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
