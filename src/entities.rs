@@ -2303,7 +2303,7 @@ mod tests {
     e!(city_before_known_word_stays_a_place, "Shipments from Ningbo reached Hamburg in June.", "Ningbo" => Gpe, "Hamburg" => Gpe);
     e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
     // "the Council" and "the Commission" are bodies by their head alone
-    e!(council_and_commission_alone, "Fishing quotas were cut in May. Later the Council said the Commission had overreached.", "Council" => Org, "Commission" => Org);
+    e!(council_and_commission_alone, "Fishing quotas were cut again in May, and later the Council said that the Commission had overreached in its proposal.", "Council" => Org, "Commission" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
