@@ -633,7 +633,8 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
         // "Department of Health and Social Care", "Foundation for Economic and Social
         // Development": a second field of a body's name after "and"
-        if w == "and" && body_of_before(ctx, i, j) {
+        // (not after a place: "University of Madrid and Arabic" are two things)
+        if w == "and" && body_of_before(ctx, i, j) && ctx.longest(j - 1, j).is_none_or(|(_, l, _)| !matches!(l, Label::Gpe | Label::Loc)) {
             if let Some(e) = field_after(ctx, j + 1, end) {
                 j = e;
                 last = e;
@@ -2304,6 +2305,8 @@ mod tests {
     e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
     // "the Council" and "the Commission" are bodies by their head alone
     e!(council_and_commission_alone, "Fishing quotas were cut again in May, and later the Council said that the Commission had overreached in its proposal.", "Council" => Org, "Commission" => Org);
+    // a body's name "of <place>" does not run on over "and" ("… of Madrid and Tagalog")
+    e!(body_of_place_ends_before_and, "Before the war she studied law at the Hallstrom University of Madrid and Tagalog in Manila.", "Hallstrom University of Madrid" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
