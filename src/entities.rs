@@ -69,15 +69,17 @@ const CAP_PARTICLES: WordList = WordList { bit: 1 << 18, words: &[
 
 /// Words that end an organisation's name.
 const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
-    "AFC", "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
-    "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle", "Coalition", "College", "Command",
-    "Commission", "Committee", "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Courier", "Court",
-    "Department", "Directorate", "Embassy", "Exchange", "FC", "Federation", "Force", "Forces", "Forum", "Foundation", "Front",
-    "Fund", "Gazette", "Group", "Guard", "Guards", "Herald", "Images", "Inc", "Inc.", "Initiative", "Institute", "Institution", "Intelligence", "Journal",
-    "League", "Ltd", "Ltd.", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News", "Observer", "Office",
-    "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post", "Presidency", "Press",
-    "Programme", "Radio", "Register", "S.A.", "School", "Secretariat", "Senate", "Service", "Services", "Society", "Telegraph", "Times",
-    "Tribunal", "Tribune", "Union", "Units", "University", "Wire",
+    "AFC", "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association",
+    "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle",
+    "Coalition", "College", "Command", "Commission", "Committee", "Community", "Company", "Congress", "Corp", "Corp.",
+    "Corporation", "Corps", "Council", "Courier", "Court", "Department", "Directorate", "Embassy", "Exchange", "FC",
+    "Federation", "Fleet", "Force", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette", "Group", "Guard", "Guards",
+    "Herald", "Images", "Inc", "Inc.", "Initiative", "Institute", "Institution", "Intelligence", "Journal", "Lab",
+    "Laboratory", "League", "Ltd", "Ltd.", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News",
+    "Observer", "Office", "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post",
+    "Presidency", "Press", "Programme", "Project", "Radio", "Register", "S.A.", "School", "Secretariat", "Senate",
+    "Service", "Services", "Society", "Team", "Telegraph", "Times", "Tribunal", "Tribune", "Union", "Units", "University",
+    "Wire",
 ] };
 
 /// Generic heads whose "of X" names only X ("Government of Syria" → Syria).
@@ -638,6 +640,18 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             if let Some(e) = field_after(ctx, j + 1, end) {
                 j = e;
                 last = e;
+                continue;
+            }
+        }
+        // "Community of Andean and Pacific States": a body's members named on both sides of "and"
+        if w == "and" && has_head_of(ctx, i, j, ORG_HEADS) {
+            let mut k = j + 1;
+            while k < end && k < j + 4 && ctx.word(k) && is_cap(ctx.tok(k)) && !ctx.taken[k] {
+                k += 1;
+            }
+            if k > j + 1 && matches!(ctx.tok(k - 1), "States" | "Nations" | "Countries" | "Peoples") {
+                j = k;
+                last = k;
                 continue;
             }
         }
@@ -2307,6 +2321,10 @@ mod tests {
     e!(council_and_commission_alone, "Fishing quotas were cut again in May, and later the Council said that the Commission had overreached in its proposal.", "Council" => Org, "Commission" => Org);
     // a body's name "of <place>" does not run on over "and" ("… of Madrid and Tagalog")
     e!(body_of_place_ends_before_and, "Before the war she studied law at the Hallstrom University of Madrid and Tagalog in Manila.", "Hallstrom University of Madrid" => Org);
+    // "Project", "Lab", "Team", "Fleet" and "Community" end organisations' names
+    e!(more_org_heads, "Researchers at the Harwell Policy Lab and the Tidewater Dialogue Project met the Varnholm Trawler Fleet.", "Harwell Policy Lab" => Org, "Tidewater Dialogue Project" => Org, "Varnholm Trawler Fleet" => Org);
+    // "… of X and Y States": a body's members named on both sides of "and"
+    e!(body_of_states_across_and, "Envoys of the Community of Andean and Pacific States met in Lima on Monday.", "Community of Andean and Pacific States" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);

@@ -1479,7 +1479,7 @@ impl<'a, 't> Ctx<'a, 't> {
             while j > lo && i - j < 4 {
                 j -= 1;
                 let w = lower(self.word(j));
-                if w.starts_with("spokes") || matches!(&*w, "office" | "representative" | "statement" | "official") {
+                if w.starts_with("spokes") || matches!(&*w, "office" | "representative" | "statement" | "official" | "officials" | "ministers" | "leaders") {
                     found = true;
                     break;
                 }

@@ -213,3 +213,7 @@ q!(unnamed_definite_description_before_pronoun, &format!("{LEAD}The reply came f
 // "One trader said …. Another said “…”": another speaker of the same kind
 q!(another_of_the_same_kind, &format!("{LEAD}One trader put it plainly: “We are paying twice.”\n\nAnother said prices would rise “within weeks, not months,” before the harvest."),
     [("We are paying twice.", "direct", Some("trader")), ("within weeks, not months,", "partial", Some("trader"))]);
+
+// "Foreign ministers of X … called …": the body the ministers speak for
+q!(ministers_of_a_body_speak_for_it, &format!("{LEAD}Foreign ministers of the Andean Trade Council, meeting in Lima on Monday, called the tariffs “a tax on the poor” in a joint text."),
+    [("a tax on the poor", "partial", Some("Andean Trade Council"))]);
