@@ -910,6 +910,11 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     if ctx.is(NON_ENTITY_HEADS, b - 1) {
         return;
     }
+    // "Brent crude", "Urals blend": an oil benchmark named after a place is no place (a
+    // nationality stays: "Iranian crude")
+    if b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "crude" | "blend") && ctx.longest(a, b).is_none_or(|(_, l, _)| l != Label::Norp) {
+        return;
+    }
     // directions: "East Mediterranean" is a region, "Northern Syria" is Syria, and
     // "North and South Korea" names two countries
     if ctx.is(DIRECTIONS, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
@@ -2325,6 +2330,9 @@ mod tests {
     e!(more_org_heads, "Researchers at the Harwell Policy Lab and the Tidewater Dialogue Project met the Varnholm Trawler Fleet.", "Harwell Policy Lab" => Org, "Tidewater Dialogue Project" => Org, "Varnholm Trawler Fleet" => Org);
     // "… of X and Y States": a body's members named on both sides of "and"
     e!(body_of_states_across_and, "Envoys of the Community of Andean and Pacific States met in Lima on Monday.", "Community of Andean and Pacific States" => Org);
+    // an oil benchmark named after a place is no place; a nationality before "crude" stays
+    not_e!(oil_benchmark_is_no_place, "Brent crude rose 2% while Urals blend fell in Rotterdam trading.", "Brent", "Urals");
+    e!(nationality_before_crude_stays, "Buyers of Iranian crude were fined in Rotterdam last week.", "Iranian" => Norp);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
