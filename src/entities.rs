@@ -1460,13 +1460,17 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via") {
+    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through") {
         return Some(Label::Gpe);
     }
     let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
     // "the port at X", "docked at X", "flights to X", "bound for X": a place after a word of
     // places, moorings or journeys
-    if prev == "at" && (place_noun(before) || matches!(before, "docked" | "anchored" | "berthed" | "moored" | "landed" | "stranded" | "called" | "calls" | "unloaded"))
+    // (any "at X" but one after a person's noun: "an analyst at X", "staff at X")
+    let person_before = person_noun(before) || person_noun(before.strip_suffix('s').unwrap_or(before)) || matches!(before, "staff" | "workers" | "employees" | "people" | "team" | "jobs" | "job" | "work" | "works" | "worked" | "working" | "shares" | "stake");
+    // (one word, not described in apposition: "at X, a website that …")
+    let described = next == "," && b + 1 < n && matches!(ctx.tok(b + 1), "a" | "an");
+    if prev == "at" && (place_noun(before) || !person_before && b - a == 1 && !described && a >= 2 && ctx.word(a - 2) && !is_cap(before))
         || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline")
         || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
     {
@@ -2333,6 +2337,9 @@ mod tests {
     // an oil benchmark named after a place is no place; a nationality before "crude" stays
     not_e!(oil_benchmark_is_no_place, "Brent crude rose 2% while Urals blend fell in Rotterdam trading.", "Brent", "Urals");
     e!(nationality_before_crude_stays, "Buyers of Iranian crude were fined in Rotterdam last week.", "Iranian" => Norp);
+    // an unknown word after "at" (not after a person's noun) or "through" is a place
+    e!(town_after_at_or_through, "Lorries waited at Kovelsk for days, and the grain went through Varnaby instead.", "Kovelsk" => Gpe, "Varnaby" => Gpe);
+    e!(firm_after_person_at, "An analyst at Qorvex expects the grain to go north.", "Qorvex" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
