@@ -910,6 +910,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     if ctx.is(NON_ENTITY_HEADS, b - 1) {
         return;
     }
+    if language_use(ctx, a, b) {
+        return;
+    }
     // "Brent crude", "Urals blend": an oil benchmark named after a place is no place (a
     // nationality stays: "Iranian crude")
     if b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "crude" | "blend") && ctx.longest(a, b).is_none_or(|(_, l, _)| l != Label::Norp) {
@@ -1161,6 +1164,19 @@ fn elliptical(ctx: &Ctx, b: usize) -> Option<Label> {
         return matches!(label, Label::Gpe | Label::Loc | Label::Norp).then_some(label);
     }
     None
+}
+
+/// "published in Kazakh and Russian", "a speech in Farsi.": a nationality word after "in" with
+/// no noun after it names a language, which is no entity here.
+fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let n = ctx.doc.tokens.len();
+    let norp = |k: usize| k < n && ctx.word(k) && !ctx.tok(k).ends_with('s') && ctx.longest(k, k + 1).is_some_and(|(e, l, _)| e == k + 1 && l == Label::Norp);
+    if b != a + 1 || a < 1 || !norp(a) {
+        return false;
+    }
+    let after = b >= n || !ctx.word(b) && ctx.tok(b) != "-" || matches!(ctx.tok(b), "and" | "or") && norp(b + 1) && (b + 2 >= n || !ctx.word(b + 2));
+    let before = ctx.tok(a - 1) == "in" || a >= 3 && matches!(ctx.tok(a - 1), "and" | "or") && norp(a - 2) && ctx.tok(a - 3) == "in";
+    after && before
 }
 
 fn cand(a: usize, b: usize, label: Label, canonical: Option<String>, strength: Strength) -> Cand {
@@ -2340,6 +2356,9 @@ mod tests {
     // an unknown word after "at" (not after a person's noun) or "through" is a place
     e!(town_after_at_or_through, "Lorries waited at Kovelsk for days, and the grain went through Varnaby instead.", "Kovelsk" => Gpe, "Varnaby" => Gpe);
     e!(firm_after_person_at, "An analyst at Qorvex expects the grain to go north.", "Qorvex" => Org);
+    // a nationality word after "in" with no noun after it is a language, outside the labels
+    not_e!(language_after_in, "The rules were printed in Greek and Spanish, with a summary in Portuguese.", "Greek", "Spanish", "Portuguese");
+    e!(nationality_after_in_before_noun, "Ships waited in Spanish ports while officials met in Greek waters.", "Spanish" => Norp, "Greek" => Norp);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
