@@ -480,6 +480,7 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         ok.then_some(e)
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut outlets: Vec<(usize, usize)> = Vec::new();
     for i in 0..n {
         let w = ctx.tok(i);
         let credit = match w {
@@ -489,13 +490,19 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         };
         if credit {
             let mut k = i + 1;
-            while let Some(e) = name_at(k) {
+            while let Some(e) = name_at(k).filter(|_| ctx.tok(k) != "The") {
                 found.push((k, e));
                 // "by Jane Doe and John Roe", "by Jane Doe, John Roe"
                 if e + 1 < n && matches!(ctx.tok(e), "and" | ",") && !toks[e + 1].line_before {
                     k = e + 1;
                 } else {
                     break;
+                }
+            }
+            // "By Jane Doe, The Harbour Gazette": the paper after the name
+            if k > i + 1 && ctx.tok(k) == "The" && ctx.tok(k - 1) == "," {
+                if let Some(e) = name_at(k + 1) {
+                    outlets.push((k + 1, e));
                 }
             }
         }
@@ -516,6 +523,7 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
     if found.is_empty() {
         return;
     }
+    found.extend(&outlets);
     // each credited name replaces the candidates it overlaps, and a later one replaces an
     // earlier one it overlaps: one pass over a token mask (not one pass per name)
     let mut credited = vec![false; n];
@@ -525,6 +533,10 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
     cands.retain(|c| c.b <= c.a || !credited[c.a..c.b].iter().any(|&t| t));
     for (k, &(a, b)) in found.iter().enumerate() {
         if found[k + 1..].iter().any(|&(x, y)| !(b <= x || a >= y)) {
+            continue;
+        }
+        if outlets.contains(&(a, b)) {
+            cands.push(cand(a, b, Label::Org, None, Strength::Strong));
             continue;
         }
         let gender = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
@@ -2359,6 +2371,8 @@ mod tests {
     // a nationality word after "in" with no noun after it is a language, outside the labels
     not_e!(language_after_in, "The rules were printed in Greek and Spanish, with a summary in Portuguese.", "Greek", "Spanish", "Portuguese");
     e!(nationality_after_in_before_noun, "Ships waited in Spanish ports while officials met in Greek waters.", "Spanish" => Norp, "Greek" => Norp);
+    // "By Jane Doe, The Paper": the paper after a byline's name is an organisation
+    e!(byline_outlet_after_name, "Harbour reopens\n\nBy Marta Quell, The Northern Lantern\n\nThe harbour reopened on Monday after a long strike.", "Marta Quell" => Person, "Northern Lantern" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
