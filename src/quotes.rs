@@ -1198,6 +1198,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span });
             }
         }
+        // "“…,” one of them said": one of the group named just before ("two diplomats")
+        if hi >= lo + 3 && self.word(lo).eq_ignore_ascii_case("one") && self.word(lo + 1) == "of" && matches!(self.word(lo + 2), "them" | "those") {
+            let from = doc.sentences[doc.sentence_of(lo).saturating_sub(2)].tokens.0;
+            if let Some(k) = (from..lo).rev().find(|&k| !self.in_quote[k] && in_list(COLLECTIVES, self.word(k))) {
+                let w = self.word(k);
+                let label = w.strip_suffix('s').unwrap_or(w).to_string();
+                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span.cover(doc.tokens[lo + 2].span) });
+            }
+        }
         // "Q: Last year you said …": in an interview's question, "you" is the one who answers
         if let Some(y) = (lo..hi).find(|&k| !self.in_quote[k] && matches!(self.word(k), "you" | "You")) {
             if let Some(c) = self.addressee(y) {

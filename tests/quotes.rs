@@ -217,3 +217,7 @@ q!(another_of_the_same_kind, &format!("{LEAD}One trader put it plainly: “We ar
 // "Foreign ministers of X … called …": the body the ministers speak for
 q!(ministers_of_a_body_speak_for_it, &format!("{LEAD}Foreign ministers of the Andean Trade Council, meeting in Lima on Monday, called the tariffs “a tax on the poor” in a joint text."),
     [("a tax on the poor", "partial", Some("Andean Trade Council"))]);
+
+// "one of them said": one of the group named just before, not the country in that sentence
+q!(one_of_them_is_one_of_the_group, &format!("{LEAD}Estonia is still holding out, according to three officials at the talks. “It will end tonight,” one of them said."),
+    [("It will end tonight,", "direct", Some("official"))]);
