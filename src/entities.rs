@@ -69,15 +69,17 @@ const CAP_PARTICLES: WordList = WordList { bit: 1 << 18, words: &[
 
 /// Words that end an organisation's name.
 const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
-    "AFC", "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
-    "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle", "Coalition", "College", "Command",
-    "Commission", "Committee", "Company", "Congress", "Corp", "Corp.", "Corporation", "Corps", "Council", "Courier", "Court",
-    "Department", "Directorate", "Embassy", "Exchange", "FC", "Federation", "Force", "Forces", "Forum", "Foundation", "Front",
-    "Fund", "Gazette", "Group", "Guard", "Guards", "Herald", "Images", "Inc", "Inc.", "Initiative", "Institute", "Institution", "Intelligence", "Journal",
-    "League", "Ltd", "Ltd.", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News", "Observer", "Office",
-    "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post", "Presidency", "Press",
-    "Programme", "Radio", "Register", "S.A.", "School", "Secretariat", "Senate", "Service", "Services", "Society", "Telegraph", "Times",
-    "Tribunal", "Tribune", "Union", "Units", "University", "Wire",
+    "AFC", "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association",
+    "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle",
+    "Coalition", "College", "Command", "Commission", "Committee", "Community", "Company", "Congress", "Corp", "Corp.",
+    "Corporation", "Corps", "Council", "Courier", "Court", "Department", "Directorate", "Embassy", "Exchange", "FC",
+    "Federation", "Fleet", "Force", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette", "Group", "Guard", "Guards",
+    "Herald", "Images", "Inc", "Inc.", "Initiative", "Institute", "Institution", "Intelligence", "Journal", "Lab",
+    "Laboratory", "League", "Ltd", "Ltd.", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News",
+    "Observer", "Office", "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post",
+    "Presidency", "Press", "Programme", "Project", "Radio", "Register", "S.A.", "School", "Secretariat", "Senate",
+    "Service", "Services", "Society", "Team", "Telegraph", "Times", "Tribunal", "Tribune", "Union", "Units", "University",
+    "Wire",
 ] };
 
 /// Generic heads whose "of X" names only X ("Government of Syria" → Syria).
@@ -438,14 +440,18 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
 fn is_headline(ctx: &Ctx, s: usize) -> bool {
     let doc = ctx.doc;
     let long_word = |i: usize| doc.tokens[i].kind == Kind::Word && doc.tok(i).len() >= 4 && !ctx.is(CONNECTORS, i);
-    let capital = doc.sentence_tokens(s).filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
+    // a speaker's label before a colon is no part of the sentence's case ("QUESTION (Jane
+    // Doe, Central Asia Wire): The envoy …" is prose)
+    let r = doc.sentence_tokens(s);
+    let r = r.clone().take(12).find(|&i| doc.tok(i) == ":" && i + 1 < r.end).map_or(r.clone(), |i| i + 1..r.end);
+    let capital = r.clone().filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
     if capital < 2 {
         return false;
     }
     // headline when the capitalised common words are at least three times the lower-case
     // ones: stop looking as soon as the lower-case ones make that impossible
     let mut lower = 0;
-    for i in doc.sentence_tokens(s) {
+    for i in r.clone() {
         if long_word(i) && !is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i)) {
             lower += 1;
             if 3 * lower > capital {
@@ -453,7 +459,7 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
             }
         }
     }
-    let caps = doc.sentence_tokens(s).filter(|&i| long_word(i) && is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i))).count();
+    let caps = r.filter(|&i| long_word(i) && is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i))).count();
     caps >= 2 && caps >= 3 * lower
 }
 
@@ -474,6 +480,7 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         ok.then_some(e)
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut outlets: Vec<(usize, usize)> = Vec::new();
     for i in 0..n {
         let w = ctx.tok(i);
         let credit = match w {
@@ -483,13 +490,19 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         };
         if credit {
             let mut k = i + 1;
-            while let Some(e) = name_at(k) {
+            while let Some(e) = name_at(k).filter(|_| ctx.tok(k) != "The") {
                 found.push((k, e));
                 // "by Jane Doe and John Roe", "by Jane Doe, John Roe"
                 if e + 1 < n && matches!(ctx.tok(e), "and" | ",") && !toks[e + 1].line_before {
                     k = e + 1;
                 } else {
                     break;
+                }
+            }
+            // "By Jane Doe, The Harbour Gazette": the paper after the name
+            if k > i + 1 && ctx.tok(k) == "The" && ctx.tok(k - 1) == "," {
+                if let Some(e) = name_at(k + 1) {
+                    outlets.push((k + 1, e));
                 }
             }
         }
@@ -510,6 +523,7 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
     if found.is_empty() {
         return;
     }
+    found.extend(&outlets);
     // each credited name replaces the candidates it overlaps, and a later one replaces an
     // earlier one it overlaps: one pass over a token mask (not one pass per name)
     let mut credited = vec![false; n];
@@ -519,6 +533,10 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
     cands.retain(|c| c.b <= c.a || !credited[c.a..c.b].iter().any(|&t| t));
     for (k, &(a, b)) in found.iter().enumerate() {
         if found[k + 1..].iter().any(|&(x, y)| !(b <= x || a >= y)) {
+            continue;
+        }
+        if outlets.contains(&(a, b)) {
+            cands.push(cand(a, b, Label::Org, None, Strength::Strong));
             continue;
         }
         let gender = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
@@ -629,10 +647,23 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
         // "Department of Health and Social Care", "Foundation for Economic and Social
         // Development": a second field of a body's name after "and"
-        if w == "and" && body_of_before(ctx, i, j) {
+        // (not after a place: "University of Madrid and Arabic" are two things)
+        if w == "and" && body_of_before(ctx, i, j) && ctx.longest(j - 1, j).is_none_or(|(_, l, _)| !matches!(l, Label::Gpe | Label::Loc)) {
             if let Some(e) = field_after(ctx, j + 1, end) {
                 j = e;
                 last = e;
+                continue;
+            }
+        }
+        // "Community of Andean and Pacific States": a body's members named on both sides of "and"
+        if w == "and" && has_head_of(ctx, i, j, ORG_HEADS) {
+            let mut k = j + 1;
+            while k < end && k < j + 4 && ctx.word(k) && is_cap(ctx.tok(k)) && !ctx.taken[k] {
+                k += 1;
+            }
+            if k > j + 1 && matches!(ctx.tok(k - 1), "States" | "Nations" | "Countries" | "Peoples") {
+                j = k;
+                last = k;
                 continue;
             }
         }
@@ -891,6 +922,14 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     if ctx.is(NON_ENTITY_HEADS, b - 1) {
         return;
     }
+    if language_use(ctx, a, b) {
+        return;
+    }
+    // "Brent crude", "Urals blend": an oil benchmark named after a place is no place (a
+    // nationality stays: "Iranian crude")
+    if b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "crude" | "blend") && ctx.longest(a, b).is_none_or(|(_, l, _)| l != Label::Norp) {
+        return;
+    }
     // directions: "East Mediterranean" is a region, "Northern Syria" is Syria, and
     // "North and South Korea" names two countries
     if ctx.is(DIRECTIONS, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
@@ -1139,6 +1178,19 @@ fn elliptical(ctx: &Ctx, b: usize) -> Option<Label> {
     None
 }
 
+/// "published in Kazakh and Russian", "a speech in Farsi.": a nationality word after "in" with
+/// no noun after it names a language, which is no entity here.
+fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let n = ctx.doc.tokens.len();
+    let norp = |k: usize| k < n && ctx.word(k) && !ctx.tok(k).ends_with('s') && ctx.longest(k, k + 1).is_some_and(|(e, l, _)| e == k + 1 && l == Label::Norp);
+    if b != a + 1 || a < 1 || !norp(a) {
+        return false;
+    }
+    let after = b >= n || !ctx.word(b) && ctx.tok(b) != "-" || matches!(ctx.tok(b), "and" | "or") && norp(b + 1) && (b + 2 >= n || !ctx.word(b + 2));
+    let before = ctx.tok(a - 1) == "in" || a >= 3 && matches!(ctx.tok(a - 1), "and" | "or") && norp(a - 2) && ctx.tok(a - 3) == "in";
+    after && before
+}
+
 fn cand(a: usize, b: usize, label: Label, canonical: Option<String>, strength: Strength) -> Cand {
     Cand { a, b, label, canonical, strength, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None }
 }
@@ -1211,6 +1263,10 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
+    }
+    // "the Council", "the Commission": bodies that go by their capitalised head alone
+    if toks.len() == 1 && a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && matches!(first, "Council" | "Commission") {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
     let plain_common = |w: &str| lexicon::is_common_word(w) && !is_name_part(w) && !has(CONNECTORS, w) && !has(PARTICLES, w);
     if toks.iter().all(|w| plain_common(w)) {
@@ -1432,13 +1488,17 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via") {
+    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through") {
         return Some(Label::Gpe);
     }
     let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
     // "the port at X", "docked at X", "flights to X", "bound for X": a place after a word of
     // places, moorings or journeys
-    if prev == "at" && (place_noun(before) || matches!(before, "docked" | "anchored" | "berthed" | "moored" | "landed" | "stranded" | "called" | "calls" | "unloaded"))
+    // (any "at X" but one after a person's noun: "an analyst at X", "staff at X")
+    let person_before = person_noun(before) || person_noun(before.strip_suffix('s').unwrap_or(before)) || matches!(before, "staff" | "workers" | "employees" | "people" | "team" | "jobs" | "job" | "work" | "works" | "worked" | "working" | "shares" | "stake");
+    // (one word, not described in apposition: "at X, a website that …")
+    let described = next == "," && b + 1 < n && matches!(ctx.tok(b + 1), "a" | "an");
+    if prev == "at" && (place_noun(before) || !person_before && b - a == 1 && !described && a >= 2 && ctx.word(a - 2) && !is_cap(before))
         || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline")
         || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
     {
@@ -2312,6 +2372,27 @@ mod tests {
     e!(firm_named_after_its_city, "Regulators fined Dalian Haoyun Semiconductor and Ningbo Qiantai Trading in June.", "Dalian Haoyun Semiconductor" => Org, "Ningbo Qiantai Trading" => Org);
     e!(city_before_known_word_stays_a_place, "Shipments from Ningbo reached Hamburg in June.", "Ningbo" => Gpe, "Hamburg" => Gpe);
     e!(title_outside_person, "Foreign Minister Sergey Lavrov arrived late.", "Sergey Lavrov" => Person);
+    // "the Council" and "the Commission" are bodies by their head alone
+    e!(council_and_commission_alone, "Fishing quotas were cut again in May, and later the Council said that the Commission had overreached in its proposal.", "Council" => Org, "Commission" => Org);
+    // a body's name "of <place>" does not run on over "and" ("… of Madrid and Tagalog")
+    e!(body_of_place_ends_before_and, "Before the war she studied law at the Hallstrom University of Madrid and Tagalog in Manila.", "Hallstrom University of Madrid" => Org);
+    // "Project", "Lab", "Team", "Fleet" and "Community" end organisations' names
+    e!(more_org_heads, "Researchers at the Harwell Policy Lab and the Tidewater Dialogue Project met the Varnholm Trawler Fleet.", "Harwell Policy Lab" => Org, "Tidewater Dialogue Project" => Org, "Varnholm Trawler Fleet" => Org);
+    // "… of X and Y States": a body's members named on both sides of "and"
+    e!(body_of_states_across_and, "Envoys of the Community of Andean and Pacific States met in Lima on Monday.", "Community of Andean and Pacific States" => Org);
+    // an oil benchmark named after a place is no place; a nationality before "crude" stays
+    not_e!(oil_benchmark_is_no_place, "Brent crude rose 2% while Urals blend fell in Rotterdam trading.", "Brent", "Urals");
+    e!(nationality_before_crude_stays, "Buyers of Iranian crude were fined in Rotterdam last week.", "Iranian" => Norp);
+    // an unknown word after "at" (not after a person's noun) or "through" is a place
+    e!(town_after_at_or_through, "Lorries waited at Kovelsk for days, and the grain went through Varnaby instead.", "Kovelsk" => Gpe, "Varnaby" => Gpe);
+    e!(firm_after_person_at, "An analyst at Qorvex expects the grain to go north.", "Qorvex" => Org);
+    // a nationality word after "in" with no noun after it is a language, outside the labels
+    not_e!(language_after_in, "The rules were printed in Greek and Spanish, with a summary in Portuguese.", "Greek", "Spanish", "Portuguese");
+    e!(nationality_after_in_before_noun, "Ships waited in Spanish ports while officials met in Greek waters.", "Spanish" => Norp, "Greek" => Norp);
+    // "By Jane Doe, The Paper": the paper after a byline's name is an organisation
+    e!(byline_outlet_after_name, "Harbour reopens\n\nBy Marta Quell, The Northern Lantern\n\nThe harbour reopened on Monday after a long strike.", "Marta Quell" => Person, "Northern Lantern" => Org);
+    // a transcript's speaker label before a colon does not make the line a headline
+    e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
     e!(possessive_outside, "Kim Jong Un’s sister spoke.", "Kim Jong Un" => Person);
     e!(all_caps_lead, "FRANCE joined the talks in Paris.", "FRANCE" => Gpe, "Paris" => Gpe);

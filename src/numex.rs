@@ -141,8 +141,10 @@ const MONTH_CUES: &[&str] = &[
 ];
 const SCALES: &[&str] = &["billion", "bn", "hundred", "m", "million", "mln", "mn", "thousand", "tn", "trillion"];
 const CURRENCY_WORDS: &[&str] = &[
-    "cents", "dinars", "dirhams", "dollar", "dollars", "euro", "euros", "francs", "hryvnias", "lira", "liras", "naira", "pesos",
-    "pound", "pounds", "rand", "rials", "riyals", "roubles", "rubles", "rupees", "shekels", "won", "yen", "yuan",
+    "baht", "birr", "cedis", "cents", "dinars", "dirhams", "dollar", "dollars", "euro", "euros", "forints", "francs",
+    "hryvnias", "krona", "krone", "kroner", "kronor", "kwacha", "lari", "lira", "liras", "manat", "naira", "pesos", "pound",
+    "pounds", "rand", "reais", "rials", "ringgit", "riyals", "roubles", "rubles", "rupees", "rupiah", "shekels",
+    "shillings", "som", "somoni", "tenge", "won", "yen", "yuan", "zloty", "zlotys",
 ];
 const CURRENCY_CODES: &[&str] = &["CHF", "CNY", "EUR", "GBP", "INR", "JPY", "RUB", "USD"];
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₦", "₩", "₪", "€", "₹", "₺", "₽"];
@@ -1797,6 +1799,7 @@ mod tests {
     // MONEY
     case!(plural_scales_of_currency, "The smugglers moved hundreds of millions of dollars and billions of rubles.", [("hundreds of millions of dollars", Money), ("billions of rubles", Money)]);
     case!(money_us, "The deal is worth about US$250 million to the builder.", [("about US$250 million", Money)]);
+    case!(money_in_other_currencies, "The mill will cost 8 billion tenge, and the port about 2.5 million zlotys.", [("8 billion tenge", Money), ("about 2.5 million zlotys", Money)]);
     case!(money_range, "Repairs could cost between $2 and $3 billion in total.", [("$2 and $3 billion", Money)]);
     case!(money_euro_bn, "The ministry pledged €4bn for the grid.", [("€4bn", Money)]);
     case!(money_words, "Investors lost 3 million euros in the scheme.", [("3 million euros", Money)]);

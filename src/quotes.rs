@@ -226,7 +226,7 @@ const CUES: &[&str] = &[
     "calling", "calls", "cautioned", "charged", "cited", "cites", "citing", "claimed", "claiming", "claims",
     "commented", "complained", "complains", "conceded", "concluded", "condemned", "confirmed", "confirms", "contended",
     "continued", "continues", "countered", "criticised", "criticized", "declared", "declares", "declaring", "defended",
-    "demanded", "denied", "denounced", "described", "describes", "dismissed", "dismisses", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains",
+    "demanded", "denied", "denounced", "described", "describes", "dismissed", "dismisses", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains", "found",
     "hoped", "hopes", "insisted", "insists", "joked", "labeled", "labelled", "labels", "lamented", "mentioned", "named", "names", "noted",
     "notes", "noting", "observed", "pledged", "posted", "predicted", "promised", "quipped", "quoted", "quoting",
     "recalled", "remarked", "replied", "reported", "reports", "responded", "retorted", "revealed", "said", "say",
@@ -255,7 +255,7 @@ const PREPOSITIONS: &[&str] = &[
 const PERSON_HEADS: &[&str] = &[
     "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
     "chief", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
-    "general", "governor", "head", "importer", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
+    "general", "governor", "head", "importer", "judge", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
     "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
     "spokeswoman", "trader",
 ];
@@ -280,7 +280,7 @@ const COLLECTIVES: &[&str] = &[
 
 /// Capitalised words that are not names (sentence starters, titles, months, days).
 const NOT_NAMES: &[&str] = &[
-    "A", "According", "Acting", "Admiral", "After", "Also", "Ambassador", "An", "And", "As", "At", "But", "Chancellor",
+    "A", "According", "Acting", "Admiral", "After", "Also", "Ambassador", "An", "And", "Another", "As", "At", "But", "Chancellor",
     "Chief", "Col", "Colonel", "Commissioner", "Crown", "Dame", "Deputy", "Dr", "During", "Emperor", "Foreign", "Former",
     "Friday", "Gen", "General", "Governor", "He", "Her", "His", "Hon", "Honorable", "Honourable", "However", "I", "If", "In", "It", "Its", "Judge",
     "Justice", "King", "Lt", "Mayor", "Minister", "Monday", "Mr", "Mrs", "Ms", "On", "Pope", "Premier", "President",
@@ -876,7 +876,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else if self.first_person_before(clause_lo, i) {
                     // "As I told X, “…”": the writer, the issuer of a statement when its
                     // header names one
-                    self.subject(clause_lo, i, false).or_else(|| self.issuer_at(clause_lo, i))
+                    self.subject(clause_lo, i, false).or_else(|| self.issuer_at(clause_lo, i)).or_else(|| self.answerer_at(clause_lo, i))
                 } else if listener {
                     self.subject(clause_lo, i, false)
                 } else {
@@ -1191,6 +1191,22 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "One official said …. Another said “…”": another of the unnamed speaker's kind
+        if lo + 1 == hi && self.word(lo).eq_ignore_ascii_case("another") {
+            let kind = self.history.iter().rev().take(3).find(|a| a.speaker.is_none() && a.mention.is_some_and(|m| m.of(doc.text).split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("one"))));
+            if let Some(label) = kind.and_then(|a| a.label.clone()) {
+                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span });
+            }
+        }
+        // "“…,” one of them said": one of the group named just before ("two diplomats")
+        if hi >= lo + 3 && self.word(lo).eq_ignore_ascii_case("one") && self.word(lo + 1) == "of" && matches!(self.word(lo + 2), "them" | "those") {
+            let from = doc.sentences[doc.sentence_of(lo).saturating_sub(2)].tokens.0;
+            if let Some(k) = (from..lo).rev().find(|&k| !self.in_quote[k] && in_list(COLLECTIVES, self.word(k))) {
+                let w = self.word(k);
+                let label = w.strip_suffix('s').unwrap_or(w).to_string();
+                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span.cover(doc.tokens[lo + 2].span) });
+            }
+        }
         // "Q: Last year you said …": in an interview's question, "you" is the one who answers
         if let Some(y) = (lo..hi).find(|&k| !self.in_quote[k] && matches!(self.word(k), "you" | "You")) {
             if let Some(c) = self.addressee(y) {
@@ -1472,7 +1488,7 @@ impl<'a, 't> Ctx<'a, 't> {
             while j > lo && i - j < 4 {
                 j -= 1;
                 let w = lower(self.word(j));
-                if w.starts_with("spokes") || matches!(&*w, "office" | "representative" | "statement" | "official") {
+                if w.starts_with("spokes") || matches!(&*w, "office" | "representative" | "statement" | "official" | "officials" | "ministers" | "leaders") {
                     found = true;
                     break;
                 }
@@ -1567,6 +1583,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let h = h?;
+        // "X's state news agency KCNA": the body's own name after its description speaks
+        if h + 1 < hi && self.mention_at(h + 1).is_some_and(|m| m.label == Label::Org) {
+            return None;
+        }
         // "Mali's foreign ministry", "the country's transitional government": a government named by
         // common nouns speaks as its state (a capitalised name, "Ministry of Fisheries", speaks itself)
         if is_government_noun(&lower(self.word(h))) && (from..=h).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
@@ -1728,7 +1748,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // (within this paragraph and the one before)
             let para = doc.paragraphs[doc.sentences[here].paragraph.saturating_sub(1)].sentences.0;
             let near = doc.sentences[para.min(doc.sentences.len() - 1)].tokens.0;
-            if let Some(mut w) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200))) {
+            if let Some(mut w) = self.unnamed_subject_before(i, after.max(near).max(i.saturating_sub(200)), p) {
                 w.mention = span;
                 return Some(w);
             }
@@ -1789,10 +1809,29 @@ impl<'a, 't> Ctx<'a, 't> {
         crate::entities::answerer(self.doc, self.mentions, self.clusters, p + 1)
     }
 
+    /// The person whose label opens paragraph `p` ("DOE: …") in a transcript with no questions
+    /// (an interview's answers are [`crate::entities::answerer`]'s).
+    fn labelled_speaker(&self, p: usize) -> Option<usize> {
+        let doc = self.doc;
+        let a = doc.sentences.get(doc.paragraphs.get(p)?.sentences.0)?.tokens.0;
+        let m = self.mention_at(a).filter(|m| m.label == Label::Person && m.cluster < self.clusters.len())?;
+        let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+        (e < doc.tokens.len() && self.word(e) == ":").then_some(m.cluster)
+    }
+
+    /// The first-person "I" in `lo..cue` of an answer paragraph ("A: … I tell clients, “…”"):
+    /// the one who answers.
+    fn answerer_at(&self, lo: usize, cue: usize) -> Option<Who> {
+        let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
+        let p = self.doc.sentences[self.doc.sentence_of(i)].paragraph;
+        let c = crate::entities::answerer(self.doc, self.mentions, self.clusters, p).or_else(|| self.labelled_speaker(p))?;
+        Some(Who { speaker: Some(c), label: None, mention: self.doc.tokens[i].span })
+    }
+
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
     /// quotes) whose subject is an unnamed individual ("A|An|One … official") and that has a
     /// cue; its description is what a later "he" or "she" stands for.
-    fn unnamed_subject_before(&self, i: usize, lo: usize) -> Option<Who> {
+    fn unnamed_subject_before(&self, i: usize, lo: usize, p: Pron) -> Option<Who> {
         let doc = self.doc;
         let here = doc.sentence_of(i);
         let mut s = here;
@@ -1802,7 +1841,29 @@ impl<'a, 't> Ctx<'a, 't> {
             if b <= lo {
                 return None;
             }
-            if a < lo || self.in_quote[a] || !matches!(self.word(a), "A" | "An" | "One") {
+            if a < lo || self.in_quote[a] {
+                continue;
+            }
+            // "The judge disagreed. “…,” he wrote": a definite description as the subject
+            // stands for the person it names ("Judge Jane Doe")
+            if self.word(a) == "The" {
+                let h = (a + 1..(a + 4).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k)));
+                let fits = |c: usize| {
+                    self.clusters[c].label == Label::Person && !matches!((p, self.gender_of(c)), (Pron::He, Gender::Female) | (Pron::She, Gender::Male))
+                };
+                let Some(h) = h else { continue };
+                match self.who_description(a, h) {
+                    Some(w) if w.speaker.is_some_and(fits) => return Some(w),
+                    // nobody named with that title: the description itself, in the sentence
+                    // just before ("The Latvian trade minister was more cautious. “…,” he said")
+                    None if s + 1 == here => {
+                        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+                        return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
+                    }
+                    _ => continue,
+                }
+            }
+            if !matches!(self.word(a), "A" | "An" | "One") {
                 continue;
             }
             let Some(h) = (a + 1..(a + 6).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k))) else { continue };
@@ -1927,7 +1988,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let corporate = matches!(&*head, "company" | "firm");
         // "The spokesperson added": the speaker of an earlier attribution whose mention
-        // had that head ("A ministry spokesperson said")
+        // had that head ("A ministry spokesperson said"); an unnamed one ("a senior judge")
+        // only if no person with that title is named after it ("Judge Jane Doe said")
+        let mut unnamed: Option<(Who, usize)> = None;
         if person || org {
             for prev in self.history.iter().rev().take(12) {
                 let Some(m) = prev.mention.filter(|m| m.end <= pos && prev.has_speaker()) else { continue };
@@ -1942,7 +2005,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     (lo..ct).any(|j| !self.in_quote[j] && lower(self.word(j)) == head)
                 });
                 if in_subject || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head) {
-                    return Some(Who { speaker: prev.speaker, label: prev.label.clone(), mention: span });
+                    let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
+                    if person && prev.speaker.is_none() {
+                        unnamed = Some((who, m.start));
+                        break;
+                    }
+                    return Some(who);
                 }
             }
         }
@@ -1953,10 +2021,15 @@ impl<'a, 't> Ctx<'a, 't> {
             if doc.sentences[doc.sentence_of(t)].paragraph < first_para {
                 break;
             }
+            if let Some((who, _)) = unnamed.take_if(|(_, at)| m.span.start < *at) {
+                return Some(who);
+            }
             if person && m.label == Label::Person {
-                let role_fits = c.role.as_deref().is_some_and(|r| lower(r).split_whitespace().any(|w| w == head));
+                // a judge is titled "Justice" ("Mr Justice Doe")
+                let title = |w: &str| w == head || head == "judge" && w == "justice";
+                let role_fits = c.role.as_deref().is_some_and(|r| lower(r).split_whitespace().any(title));
                 // or the head word stands just before the name ("commissioner Jane Doe")
-                let titled = (t.saturating_sub(4)..t).any(|j| lower(self.word(j)) == head);
+                let titled = (t.saturating_sub(4)..t).any(|j| title(&lower(self.word(j))));
                 if role_fits || titled {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
@@ -1982,6 +2055,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
             }
+        }
+        if let Some((who, _)) = unnamed {
+            return Some(who);
         }
         // a name the entity layer missed that holds the head ("the union" after
         // "the Union of Road Hauliers"), in a bounded stretch before
@@ -2015,7 +2091,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // an unnamed individual gets a descriptive label: "a retired adviser", "one
         // Western diplomat"
-        if person && a < h && matches!(&*lower(self.word(a)), "a" | "an" | "one") {
+        if person && a < h && matches!(&*lower(self.word(a)), "a" | "an" | "one" | "another") {
             let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
@@ -2308,7 +2384,7 @@ mod tests {
     a!(pronoun_gender_beats_subject, "Kim Sun met Maria Lopez in the port city.\n\n“The deal is done,” she said.",
         [("Kim Sun", Person, Male, ["Kim Sun"]), ("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "she", "said")]);
     a!(byline_never_speaks, "Harbour reopens\n\nBy Tom Reed\n\nThe mayor met residents on Monday.\n\n“We will rebuild,” he said.",
-        [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "he", "said")]);
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("mayor", "he", "said")]);
     a!(photo_credit_never_speaks, "Harbour reopens\n\nPhoto: Boats in the bay. (Tom Reed/Agency)\n\n“We will rebuild,” he said.",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "he", "said")]);
 

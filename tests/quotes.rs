@@ -182,3 +182,42 @@ q!(name_ending_in_a_cue_word_is_no_cue, &format!("{LEAD}A spokesperson for the S
 // "his office" and "her spokeswoman" speak for the person the possessive stands for
 q!(possessive_office_speaks_for_the_person, &format!("{LEAD}The tycoon Marek Halloran denied the charges on Monday. His office called the ruling “absurd” and vowed to appeal."),
     [("absurd", "partial", Some("Marek Halloran"))]);
+
+// "The judge disagreed. “…,” he wrote": the definite description before the pronoun names
+// the judge ("Mr Justice X"), not the last man named (an earlier unnamed "tribunal judge"
+// gives way to the judge named after it)
+q!(judge_description_before_pronoun, &format!("{LEAD}A tribunal judge on Monday dismissed as “without merit” a claim by the trader Oskar Lindqvist against the order.\n\nMr Justice Pemberton said in his ruling that the minister had acted lawfully.\n\nLindqvist brought the claim last year. His lawyer, Anna Berg, told the court that her client had done nothing wrong.\n\nThe judge disagreed. “The law asks what a person controls, not what he owns,” he wrote."),
+    [("without merit", "partial", Some("tribunal judge")), ("The law asks what a person controls, not what he owns,", "direct", Some("Pemberton"))]);
+
+// a judge's finding is a reporting verb
+q!(judge_found_is_a_cue, &format!("{LEAD}Judge Ewa Pemberton rejected the appeal on Tuesday. In a short ruling, she found that the firm had shown “a clear pattern of evasion” over two years."),
+    [("a clear pattern of evasion", "partial", Some("Ewa Pemberton"))]);
+
+// a state's body named after its description ("X's state news agency NAME") speaks itself
+q!(named_body_after_state_description, &format!("{LEAD}Ecuador's state news agency ECNA said the drills were “a lawful act of defence” and would go on."),
+    [("a lawful act of defence", "partial", Some("ECNA"))]);
+
+// "I" in an interview's answer is the one interviewed, not the interviewer of the byline
+q!(first_person_in_an_answer, "Q&A: A Customs Broker on the New Rules\n\nInterview by Jonas Ekholm\n\nHelena Varga has cleared lorries at the border for twenty years. We spoke to her in March.\n\nQ: What has changed?\n\nA: The paperwork has doubled. I tell my drivers, “Bring every invoice or do not come at all.”",
+    [("Bring every invoice or do not come at all.", "direct", Some("Helena Varga"))]);
+
+// "I" in a transcript paragraph labelled with a name is that person
+q!(first_person_after_a_speaker_label, "Transcript: Minister Okafor on Fuel Prices\n\nThe following is a briefing given by Adaeze Okafor, the minister of energy.\n\nOKAFOR: Prices will fall. As I told the cabinet, “Nobody should pay for a war twice.”",
+    [("Nobody should pay for a war twice.", "direct", Some("Adaeze Okafor"))]);
+
+// a definite description that names nobody in the text, subject of the sentence just before,
+// is what the pronoun stands for ("The … minister was cautious. “…,” he said")
+q!(unnamed_definite_description_before_pronoun, &format!("{LEAD}The reply came from the deputy adviser, Tomas Berglund: “No deal is off the table.”\n\nThe Latvian trade minister, whose ministry hosted the talks, was more cautious. “We will wait for the vote,” he told reporters."),
+    [("No deal is off the table.", "direct", Some("Tomas Berglund")), ("We will wait for the vote,", "direct", Some("Latvian trade minister"))]);
+
+// "One trader said …. Another said “…”": another speaker of the same kind
+q!(another_of_the_same_kind, &format!("{LEAD}One trader put it plainly: “We are paying twice.”\n\nAnother said prices would rise “within weeks, not months,” before the harvest."),
+    [("We are paying twice.", "direct", Some("trader")), ("within weeks, not months,", "partial", Some("trader"))]);
+
+// "Foreign ministers of X … called …": the body the ministers speak for
+q!(ministers_of_a_body_speak_for_it, &format!("{LEAD}Foreign ministers of the Andean Trade Council, meeting in Lima on Monday, called the tariffs “a tax on the poor” in a joint text."),
+    [("a tax on the poor", "partial", Some("Andean Trade Council"))]);
+
+// "one of them said": one of the group named just before, not the country in that sentence
+q!(one_of_them_is_one_of_the_group, &format!("{LEAD}Estonia is still holding out, according to three officials at the talks. “It will end tonight,” one of them said."),
+    [("It will end tonight,", "direct", Some("official"))]);
