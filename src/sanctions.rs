@@ -1371,7 +1371,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if !matches!(w, "sanction" | "sanctions" | "sanctioned" | "sanctioning" | "sanctionable") {
                 return None;
             }
-            if self.approval_sense(i, a) {
+            // a trade named for sanctions ("sanctions lawyers said", "the sanctions envoy"): no predication
+            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars") {
                 return None;
             }
             let verb = match w {
