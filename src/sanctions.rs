@@ -1510,7 +1510,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             let passive = (i.saturating_sub(2).max(a)..i).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
-            let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
+            let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
             if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || matches!(prev, "their" | "its" | "his" | "her") {
                 return None;
             }
@@ -1758,7 +1758,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
         if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments"))
-            && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(k + 1).is_some_and(|e| e.label == Label::Gpe)) {
+            && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(if self.w(k + 1) == "the" { k + 2 } else { k + 1 }).is_some_and(|e| e.label == Label::Gpe)) {
             return true;
         }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
@@ -1926,6 +1926,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not" && prev != "," || prev == ",",
                 "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
+                // the same after a time: "…, and last month it banned …", "…, and in 2024 they listed …"
+                "and" if prev == "," && (matches!(self.w(k + 1), "last" | "in" | "on" | "this" | "later" | "earlier") || self.date_after(k + 1)) => {
+                    (k + 2..k + 5).any(|j| matches!(self.w(j), "it" | "they" | "he" | "she" | "we")) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k)
+                }
                 // a second verb phrase of the same subject, after the first one's object: "froze
                 // the assets of X, and banned exports to Y", "imposed sanctions on X and extended
                 // its ban on Y" (not "sanctioned and banned X", one object for both)

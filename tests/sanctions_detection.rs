@@ -33,3 +33,10 @@ macro_rules! trig {
 // a trade named for sanctions is no predication about them
 trig!(sanctions_lawyers_are_no_claim, "Sanctions lawyers said the verdict would slow other appeals.", []);
 trig!(sanctions_experts_leave_the_designations, "Sanctions experts said the designations would barely touch the cartel.", ["designations"]);
+
+// a second verb phrase after ", and" and a time, with its own subject pronoun, is a second predication
+trig!(and_then_a_time_then_a_pronoun, "In 2021 it imposed export controls on cobalt, and last month it banned their sale to Chile outright.", ["export controls", "banned"]);
+// a ban on selling to a state with "the" before its name
+trig!(banned_sale_to_the_state, "Last month it banned the sale of drones to the United Kingdom.", ["banned"]);
+// "listed" with a named object after "the"
+trig!(listed_the_named_party, "Last year it listed the Harbour Police as a terrorist group.", ["listed"]);
