@@ -1914,6 +1914,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let bound = match w {
                 ";" => true,
                 "while" | "whereas" => true,
+                // a time clause with its own measures: "…since 2023, when the government revived designations"
+                "when" if prev == "," => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "given" => self.w(k + 1) == "that" && prev == ",",
                 // a headline's second predication: "X Keeps Sanctions as Y Suspends Z", "…, Eases Curbs"
                 "as" => self.party_at(k + 1) && trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k + 1 && t.verb),

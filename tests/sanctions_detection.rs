@@ -40,3 +40,5 @@ trig!(and_then_a_time_then_a_pronoun, "In 2021 it imposed export controls on cob
 trig!(banned_sale_to_the_state, "Last month it banned the sale of drones to the United Kingdom.", ["banned"]);
 // "listed" with a named object after "the"
 trig!(listed_the_named_party, "Last year it listed the Harbour Police as a terrorist group.", ["listed"]);
+// a time clause after a comma with a measure of its own is a second predication
+trig!(comma_when_clause, "Oslo has sanctioned forty Belarusian officers since 2020, when the cabinet revived unilateral designations after a long pause.", ["sanctioned", "designations"]);
