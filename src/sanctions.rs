@@ -1450,7 +1450,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return one(false, false);
             }
         }
-        if w == "restricted" || w == "list" {
+        if w == "restricted" {
             return None;
         }
         // a removal from a sanctions list in a sanctions text: "UN Delists Two Ministers",
@@ -1510,11 +1510,20 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             let passive = (i.saturating_sub(2).max(a)..i).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
-            let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
+            let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || matches!(prev, "which" | "who") || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
             if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || matches!(prev, "their" | "its" | "his" | "her") {
                 return None;
             }
             return one(verb, true);
+        }
+        // "list" as a verb after a modal, with parties as object: "it should list the firms"
+        if w == "list" {
+            let obj = (i + 1..(i + 4).min(b)).any(|k| self.party_at(k) || is_described(self.w(k)));
+            return if obj && matches!(prev, "should" | "must" | "will" | "would" | "could" | "can" | "may" | "to") && !market() { one(true, true) } else { None };
+        }
+        // a removal from a list: "removed him from its list"
+        if matches!(w, "removed" | "removes") && (i + 1..(i + 4).min(b)).any(|k| self.w(k) == "from" && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "list")) {
+            return one(true, false);
         }
         // "curbs on …", "lifts curbs", "the measures", "similar U.S. measures"
         if w == "curbs" || w == "measures" && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
@@ -1964,7 +1973,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
             return (Action::Impose, true);
         }
-        if tw.starts_with("delist") {
+        if tw.starts_with("delist") || tw.starts_with("remov") {
             return (Action::Lift, true);
         }
         let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
@@ -3304,7 +3313,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "removed" | "removes"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
         || w.starts_with("embargo")

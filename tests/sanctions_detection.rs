@@ -42,3 +42,8 @@ trig!(banned_sale_to_the_state, "Last month it banned the sale of drones to the 
 trig!(listed_the_named_party, "Last year it listed the Harbour Police as a terrorist group.", ["listed"]);
 // a time clause after a comma with a measure of its own is a second predication
 trig!(comma_when_clause, "Oslo has sanctioned forty Belarusian officers since 2020, when the cabinet revived unilateral designations after a long pause.", ["sanctioned", "designations"]);
+// "list" and "listed" as verbs of designation: in a relative clause, after a modal
+trig!(relative_which_listed, "The bloc, which listed the banker in its ninth package, declined to comment.", ["listed"]);
+trig!(modal_list_with_parties, "The cabinet should list the port operators that carry the cargo.", ["list"]);
+// a removal from a list is a lifting of its own
+trig!(removed_from_its_list, "In May the council removed the trader from its list.", ["removed"]);
