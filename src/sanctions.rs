@@ -1526,14 +1526,18 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(true, false);
         }
         // "curbs on …", "lifts curbs", "the measures", "similar U.S. measures"
-        if w == "curbs" || w == "measures" && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
+        if w == "curbs" || matches!(w, "measures" | "measure") && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
             let cue = (i.saturating_sub(3).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
-            let on = matches!(next, "on" | "against") || (i > a && self.party_at(i - 1));
-            let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those");
+            let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
+            let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && matches!(prev, "every" | "single" | "each");
             if cue || on || anaphoric {
-                return one(false, w == "measures");
+                return one(false, w != "curbs");
             }
             return None;
+        }
+        // "further steps", "ease pressure": a cue of what is done to the measures
+        if matches!(w, "steps" | "pressure") && !matches!(next, "to" | "from" | "group" | "groups") && (i.saturating_sub(2).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some()) {
+            return one(false, true);
         }
         // "the existing prohibition on", "do not prohibit"
         if w.starts_with("prohibit") {
@@ -3313,7 +3317,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "removed" | "removes"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "removed" | "removes" | "measure" | "steps" | "pressure"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
         || w.starts_with("embargo")

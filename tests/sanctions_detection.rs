@@ -47,3 +47,10 @@ trig!(relative_which_listed, "The bloc, which listed the banker in its ninth pac
 trig!(modal_list_with_parties, "The cabinet should list the port operators that carry the cargo.", ["list"]);
 // a removal from a list is a lifting of its own
 trig!(removed_from_its_list, "In May the council removed the trader from its list.", ["removed"]);
+// "measure", "steps", "pressure" when they plainly mean the sanctions: a cue of what is done to
+// them, or "every"/"a single" measure in a sanctions text; not a measure against imports
+trig!(single_measure_lifted, "We will not lift a single measure until the reporters are free.", ["measure"]);
+trig!(every_measure, "Every measure is meant to squeeze the ruling family.", ["measure"]);
+trig!(further_steps, "Officials in Oslo said they were studying further steps.", ["steps"]);
+trig!(ease_pressure, "Some ministers argue that Norway should ease pressure on the junta.", ["pressure"]);
+trig!(defensive_measure_is_none, "The levy was a defensive measure against cheap imports of steel.", []);
