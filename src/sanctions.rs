@@ -1774,6 +1774,12 @@ impl<'a, 't> Ctx<'a, 't> {
             && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(if self.w(k + 1) == "the" { k + 2 } else { k + 1 }).is_some_and(|e| e.label == Label::Gpe)) {
             return true;
         }
+        // in a sanctions text, an export ban, or a ban on trade with a named party ("ban imports of
+        // fuel from the X refinery", "the bloc's ban on transactions with the port of Y")
+        let trade = (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "imports" | "exports" | "transactions" | "sales" | "sale" | "shipments" | "transhipment" | "transshipment" | "purchases" | "dealings"));
+        if self.doc_score >= 3 && (prev == "export" || trade && (i + 2..(i + 10).min(b)).any(|k| self.party_at(k))) {
+            return true;
+        }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
             // "a ban on <party>" is allowed above
             // ("travel bans on him" in a sanctions text: a person already named)

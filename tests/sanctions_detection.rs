@@ -54,3 +54,7 @@ trig!(every_measure, "Every measure is meant to squeeze the ruling family.", ["m
 trig!(further_steps, "Officials in Oslo said they were studying further steps.", ["steps"]);
 trig!(ease_pressure, "Some ministers argue that Norway should ease pressure on the junta.", ["pressure"]);
 trig!(defensive_measure_is_none, "The levy was a defensive measure against cheap imports of steel.", []);
+// in a sanctions text, a ban on trade with a named party and an export ban are measures
+trig!(ban_imports_from_a_state, "Last week the ministers agreed to ban imports of sawn timber from Belarus.", ["ban"]);
+trig!(ban_on_transactions_with_a_state, "Chile did not follow the bloc's ban on transactions with Belarus.", ["ban"]);
+trig!(export_ban_takes_effect, "The export ban takes effect on Monday.", ["ban"]);
