@@ -1342,7 +1342,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "export" && matches!(next, "controls" | "control" | "curbs") {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
-        if w == "entity" && next == "list" && starts_upper(self.raw(i)) {
+        // an addition to the SDN list: "Adds Tanker Owners to SDN List"
+        let added = || (prev == "to" || prev == "the" && self.w(i.wrapping_sub(2)) == "to") && (i.saturating_sub(10).max(a)..i).any(|k| matches!(self.w(k), "add" | "adds" | "added" | "adding"));
+        if (w == "entity" || w == "sdn" && added()) && next == "list" && starts_upper(self.raw(i)) {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         // a counter-list: "its unreliable entity list"
@@ -3323,7 +3325,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "removed" | "removes" | "measure" | "steps" | "pressure"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
         || w.starts_with("embargo")

@@ -58,3 +58,6 @@ trig!(defensive_measure_is_none, "The levy was a defensive measure against cheap
 trig!(ban_imports_from_a_state, "Last week the ministers agreed to ban imports of sawn timber from Belarus.", ["ban"]);
 trig!(ban_on_transactions_with_a_state, "Chile did not follow the bloc's ban on transactions with Belarus.", ["ban"]);
 trig!(export_ban_takes_effect, "The export ban takes effect on Monday.", ["ban"]);
+// an addition to the SDN List is a designation, like one to the Entity List; the list's bare name is none
+trig!(added_to_sdn_list, "On Friday the Treasury added two Greek shipping firms to the SDN List.", ["SDN List"]);
+trig!(sdn_list_named_only, "Firms can ask to be taken off the SDN List by writing to the office.", []);
