@@ -1613,6 +1613,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.starts_with("embargo") && (matches!(next, "until" | "till" | "ends" | "lifts" | "time") || matches!(prev, "press" | "news" | "media" | "publication" | "strict")) {
             return true;
         }
+        // inside an organisation's or a law's name: "the Office of Financial Sanctions Implementation"
+        if self.ent(i).is_some_and(|e| matches!(e.label, Label::Org) && e.ts < i && e.te > i + 1) {
+            return true;
+        }
         // inside a law's name: capitalised words running into Act, Regulations, Law, Order …
         if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && starts_upper(self.raw(i - 1)) {
             let mut k = i + 1;

@@ -61,3 +61,5 @@ trig!(export_ban_takes_effect, "The export ban takes effect on Monday.", ["ban"]
 // an addition to the SDN List is a designation, like one to the Entity List; the list's bare name is none
 trig!(added_to_sdn_list, "On Friday the Treasury added two Greek shipping firms to the SDN List.", ["SDN List"]);
 trig!(sdn_list_named_only, "Firms can ask to be taken off the SDN List by writing to the office.", []);
+// a word inside an organisation's name is no trigger
+trig!(inside_an_office_name, "Last year the Office of Maritime Sanctions Compliance opened a branch in Bergen.", []);
