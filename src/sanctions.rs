@@ -1605,7 +1605,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };
         let next = self.w(i + 1);
-        let trigger_word = w.starts_with("sanction") || w.starts_with("embargo") || matches!(w, "ban" | "bans" | "banned" | "banning") || matches!(w, "measures" | "economic" | "restrictive");
+        let trigger_word = w.starts_with("sanction") || w.starts_with("embargo") || matches!(w, "ban" | "bans" | "banned" | "banning") || matches!(w, "measures" | "economic" | "restrictive" | "export");
         if !trigger_word {
             return false;
         }
@@ -1618,15 +1618,16 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         // inside a law's name: capitalised words running into Act, Regulations, Law, Order …
-        if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && starts_upper(self.raw(i - 1)) {
+        // ("the Export Control Reform Act", "the Sanctions and Anti-Fraud Act", "Norway (Sanctions) Regulations")
+        if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && (starts_upper(self.raw(i - 1)) || matches!(self.raw(i - 1), "the" | "(")) {
             let mut k = i + 1;
-            while k < b && k <= i + 5 {
+            while k < b && k <= i + 6 {
                 let r = self.raw(k);
                 let lw = self.w(k);
                 if matches!(lw, "act" | "regulations" | "regulation" | "law" | "order" | "decree" | "ordinance" | "statute") && starts_upper(r) {
                     return true;
                 }
-                let ok = starts_upper(r) || matches!(r, "(" | ")") || self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number);
+                let ok = starts_upper(r) || matches!(r, "(" | ")" | "and" | "-") || self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number);
                 if !ok {
                     break;
                 }

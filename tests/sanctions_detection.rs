@@ -63,3 +63,7 @@ trig!(added_to_sdn_list, "On Friday the Treasury added two Greek shipping firms 
 trig!(sdn_list_named_only, "Firms can ask to be taken off the SDN List by writing to the office.", []);
 // a word inside an organisation's name is no trigger
 trig!(inside_an_office_name, "Last year the Office of Maritime Sanctions Compliance opened a branch in Bergen.", []);
+// a word inside a law's name is no trigger, after "the" or "(" and across "and" or a hyphen
+trig!(law_name_after_the_with_and, "The trader sued under the Sanctions and Anti-Fraud Act 2019 last spring.", []);
+trig!(law_name_in_parentheses, "The criteria are set out in the Norway (Sanctions) (Trade) Regulations 2021.", []);
+trig!(export_control_in_a_law_name, "The case was brought under the Export Control Reform Act in March.", []);
