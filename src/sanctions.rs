@@ -1496,7 +1496,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // barring parties: "barred 11 officials from entering", "are barred from transactions with"
         if matches!(w, "bar" | "bars" | "barred" | "barring") {
             let passive = matches!(prev, "are" | "is" | "were" | "was" | "be" | "been");
-            let obj = passive && next == "from" || (i + 1..(i + 5).min(b)).any(|k| (self.party_at(k) || is_described(self.w(k))) && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "from"));
+            let obj = passive && next == "from" || (i + 1..(i + 5).min(b)).any(|k| (self.party_at(k) || is_described(self.w(k))) && (k + 1..(k + 7).min(b)).any(|j| self.w(j) == "from"));
             // what a measure does to the sanctioner's own people ("bar Americans from dealing with them") is no new one
             let own_people = self.ent(i + 1).is_some_and(|e| e.label == Label::Norp && self.w(e.te) == "from");
             if obj && !own_people && !(i + 1..(i + 8).min(b)).any(|k| matches!(self.w(k), "competing" | "playing" | "practising" | "practicing" | "voting" | "office")) {
@@ -1560,8 +1560,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "ineligible" && matches!(next, "for" | "to") && matches!(self.w(i + 2), "entry" | "enter" | "visas" | "visa") {
             return Some(Trig { ts: i, te: i + 3, verb: false, weak: false });
         }
-        // "… are also blocked", "blocked persons"
-        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(next, "persons" | "property")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
+        // "… are also blocked", "blocked persons", "blocked the property of …"
+        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
         }
         // an elided object: "we will comply"
@@ -1954,6 +1954,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not" && prev != "," || prev == ",",
                 "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
+                // a second infinitive: "agreed to lift restrictions on X, and to release Y from an asset freeze"
+                "and" if prev == "," && self.w(k + 1) == "to" => trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k),
                 // the same after a time: "…, and last month it banned …", "…, and in 2024 they listed …"
                 "and" if prev == "," && (matches!(self.w(k + 1), "last" | "in" | "on" | "this" | "later" | "earlier") || self.date_after(k + 1)) => {
                     (k + 2..k + 5).any(|j| matches!(self.w(j), "it" | "they" | "he" | "she" | "we")) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k)

@@ -67,3 +67,9 @@ trig!(inside_an_office_name, "Last year the Office of Maritime Sanctions Complia
 trig!(law_name_after_the_with_and, "The trader sued under the Sanctions and Anti-Fraud Act 2019 last spring.", []);
 trig!(law_name_in_parentheses, "The criteria are set out in the Norway (Sanctions) (Trade) Regulations 2021.", []);
 trig!(export_control_in_a_law_name, "The case was brought under the Export Control Reform Act in March.", []);
+// a second infinitive after ", and to" is a second predication
+trig!(comma_and_to_second_infinitive, "The ministers agreed to lift restrictions on fertiliser imports, and to release two Belarusian banks from an asset freeze.", ["restrictions", "asset freeze"]);
+// "blocked the property of …" is asset blocking
+trig!(blocked_the_property_of, "The order blocked the property of forty Belarusian officials and their families.", ["blocked"]);
+// barring a person from entry, with a longer object before "from"
+trig!(barred_long_object_from_entering, "On Friday the United States barred a former Belarusian interior minister and his wife from entering the country.", ["barred"]);
