@@ -1749,7 +1749,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let strong = sent.iter().any(|w| w.starts_with("terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
-        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such") || next == "under");
+        // … or persons as its object: "designated the following individuals"
+        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such") || next == "under" || (i + 2..(i + 4).min(b)).any(|k| is_described(self.w(k))));
         strong || legal || self.doc_score >= 3
     }
 

@@ -73,3 +73,10 @@ trig!(comma_and_to_second_infinitive, "The ministers agreed to lift restrictions
 trig!(blocked_the_property_of, "The order blocked the property of forty Belarusian officials and their families.", ["blocked"]);
 // barring a person from entry, with a longer object before "from"
 trig!(barred_long_object_from_entering, "On Friday the United States barred a former Belarusian interior minister and his wife from entering the country.", ["barred"]);
+
+// with persons as its object, "designated" is a designation even in a text with few sanctions words
+#[test]
+fn designated_persons_in_a_short_text() {
+    let text = "Sanctions on the port were eased in May.\n\nThe council designated the following individuals:";
+    assert_eq!(last_triggers(text), ["designated"], "{:?}", claims(text));
+}
