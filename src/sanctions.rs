@@ -1529,7 +1529,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "curbs on …", "lifts curbs", "the measures", "similar U.S. measures"
         if w == "curbs" || matches!(w, "measures" | "measure") && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
-            let cue = (i.saturating_sub(3).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
+            // (through "most of its": "lifted most of its measures")
+            let lo = if i >= a + 2 && self.w(i - 2) == "of" { i.saturating_sub(5) } else { i.saturating_sub(3) };
+            let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
             let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
             let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && matches!(prev, "every" | "single" | "each");
             if cue || on || anaphoric {
@@ -1750,7 +1752,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
         // … or persons as its object: "designated the following individuals"
-        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such") || next == "under" || (i + 2..(i + 4).min(b)).any(|k| is_described(self.w(k))));
+        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || next == "under" || (i + 2..(i + 4).min(b)).any(|k| is_described(self.w(k))));
         strong || legal || self.doc_score >= 3
     }
 

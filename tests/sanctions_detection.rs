@@ -80,3 +80,13 @@ fn designated_persons_in_a_short_text() {
     let text = "Sanctions on the port were eased in May.\n\nThe council designated the following individuals:";
     assert_eq!(last_triggers(text), ["designated"], "{:?}", claims(text));
 }
+
+// a cue four words before "measures": "lifted most of its measures"
+trig!(lifted_most_of_its_measures, "In 2019 the prisoners were freed and the bloc lifted most of its measures.", ["measures"]);
+
+// "matching designations" by another state, in a text with few sanctions words
+#[test]
+fn matching_designations_in_a_short_text() {
+    let text = "Sanctions on the port were eased in May.\n\nThe cabinet will consider matching designations next week.";
+    assert_eq!(last_triggers(text), ["designations"], "{:?}", claims(text));
+}
