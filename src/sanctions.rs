@@ -1342,7 +1342,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "export" && matches!(next, "controls" | "control" | "curbs") {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
-        // an addition to the SDN list: "Adds Tanker Owners to SDN List"
+        // an addition to the SDN list: "added two brokers to the SDN List"
         let added = || (prev == "to" || prev == "the" && self.w(i.wrapping_sub(2)) == "to") && (i.saturating_sub(10).max(a)..i).any(|k| matches!(self.w(k), "add" | "adds" | "added" | "adding"));
         if (w == "entity" || w == "sdn" && added()) && next == "list" && starts_upper(self.raw(i)) {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
@@ -1518,18 +1518,18 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return one(verb, true);
         }
-        // "list" as a verb after a modal, with parties as object: "it should list the firms"
+        // "list" as a verb after a modal, with parties as object: "the cabinet should list the operators"
         if w == "list" {
             let obj = (i + 1..(i + 4).min(b)).any(|k| self.party_at(k) || is_described(self.w(k)));
             return if obj && matches!(prev, "should" | "must" | "will" | "would" | "could" | "can" | "may" | "to") && !market() { one(true, true) } else { None };
         }
-        // a removal from a list: "removed him from its list"
+        // a removal from a list: "the council removed the broker from the list"
         if matches!(w, "removed" | "removes") && (i + 1..(i + 4).min(b)).any(|k| self.w(k) == "from" && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "list")) {
             return one(true, false);
         }
         // "curbs on …", "lifts curbs", "the measures", "similar U.S. measures"
         if w == "curbs" || matches!(w, "measures" | "measure") && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
-            // (through "most of its": "lifted most of its measures")
+            // (through "all of its": "eased all of its measures")
             let lo = if i >= a + 2 && self.w(i - 2) == "of" { i.saturating_sub(5) } else { i.saturating_sub(3) };
             let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
             let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
@@ -1562,7 +1562,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "ineligible" && matches!(next, "for" | "to") && matches!(self.w(i + 2), "entry" | "enter" | "visas" | "visa") {
             return Some(Trig { ts: i, te: i + 3, verb: false, weak: false });
         }
-        // "… are also blocked", "blocked persons", "blocked the property of …"
+        // "… are also blocked", "blocked persons", "blocked the assets of …"
         if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
         }
@@ -1615,12 +1615,12 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.starts_with("embargo") && (matches!(next, "until" | "till" | "ends" | "lifts" | "time") || matches!(prev, "press" | "news" | "media" | "publication" | "strict")) {
             return true;
         }
-        // inside an organisation's or a law's name: "the Office of Financial Sanctions Implementation"
+        // inside an organisation's or a law's name: "the Office of Maritime Sanctions Compliance"
         if self.ent(i).is_some_and(|e| matches!(e.label, Label::Org) && e.ts < i && e.te > i + 1) {
             return true;
         }
         // inside a law's name: capitalised words running into Act, Regulations, Law, Order …
-        // ("the Export Control Reform Act", "the Sanctions and Anti-Fraud Act", "Norway (Sanctions) Regulations")
+        // ("the Export Control Modernisation Act", "the Sanctions and Anti-Fraud Act", "Norway (Sanctions) Regulations")
         if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && (starts_upper(self.raw(i - 1)) || matches!(self.raw(i - 1), "the" | "(")) {
             let mut k = i + 1;
             while k < b && k <= i + 6 {
@@ -1751,7 +1751,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let strong = sent.iter().any(|w| w.starts_with("terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
-        // … or persons as its object: "designated the following individuals"
+        // … or persons as its object: "designated the persons below"
         let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || next == "under" || (i + 2..(i + 4).min(b)).any(|k| is_described(self.w(k))));
         strong || legal || self.doc_score >= 3
     }
@@ -1785,9 +1785,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         // in a sanctions text, an export ban, or a ban on trade with a named party ("ban imports of
-        // fuel from the X refinery", "the bloc's ban on transactions with the port of Y")
-        let trade = (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "imports" | "exports" | "transactions" | "sales" | "sale" | "shipments" | "transhipment" | "transshipment" | "purchases" | "dealings"));
-        if self.doc_score >= 3 && (prev == "export" || trade && (i + 2..(i + 10).min(b)).any(|k| self.party_at(k))) {
+        // sawn timber from Belarus", "the union's ban on sales to Belarus")
+        if self.doc_score >= 3 && (prev == "export" || self.trade_with_party(i, b)) {
             return true;
         }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
@@ -1848,8 +1847,18 @@ impl<'a, 't> Ctx<'a, 't> {
         false
     }
 
+    /// Trade words right after token `i` and a named party soon after: "… imports of timber from Belarus".
+    fn trade_with_party(&self, i: usize, b: usize) -> bool {
+        (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "imports" | "exports" | "transactions" | "sales" | "sale" | "shipments" | "transhipment" | "transshipment" | "purchases" | "dealings"))
+            && (i + 2..(i + 10).min(b)).any(|k| self.party_at(k))
+    }
+
     fn restrict_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let prev = if i > a { self.w(i - 1) } else { "" };
+        // "would restrict sales of drones to Belarus"
+        if self.doc_score >= 3 && self.trade_with_party(i, b) {
+            return true;
+        }
         let raw = self.raw(i);
         if starts_upper(raw) && i > a && !is_all_caps(raw) && (matches!(prev, "of" | "the") || self.w(i + 1) == "list" || self.w(i + 1) == "entities") && self.doc_score >= 1 {
             return true;
@@ -1943,7 +1952,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let bound = match w {
                 ";" => true,
                 "while" | "whereas" => true,
-                // a time clause with its own measures: "…since 2023, when the government revived designations"
+                // a time clause with its own measures: "…since 2020, when the cabinet resumed its own listings"
                 "when" if prev == "," => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "given" => self.w(k + 1) == "that" && prev == ",",
                 // a headline's second predication: "X Keeps Sanctions as Y Suspends Z", "…, Eases Curbs"
@@ -1957,9 +1966,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not" && prev != "," || prev == ",",
                 "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
-                // a second infinitive: "agreed to lift restrictions on X, and to release Y from an asset freeze"
+                // a second infinitive: "agreed to ease curbs on X, and to free Y from an asset freeze"
                 "and" if prev == "," && self.w(k + 1) == "to" => trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k),
-                // the same after a time: "…, and last month it banned …", "…, and in 2024 they listed …"
+                // the same after a time: "…, and in May it barred …", "…, and in 2024 they listed …"
                 "and" if prev == "," && (matches!(self.w(k + 1), "last" | "in" | "on" | "this" | "later" | "earlier") || self.date_after(k + 1)) => {
                     (k + 2..k + 5).any(|j| matches!(self.w(j), "it" | "they" | "he" | "she" | "we")) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k)
                 }

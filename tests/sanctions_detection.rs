@@ -35,29 +35,29 @@ trig!(sanctions_lawyers_are_no_claim, "Sanctions lawyers said the verdict would 
 trig!(sanctions_experts_leave_the_designations, "Sanctions experts said the designations would barely touch the cartel.", ["designations"]);
 
 // a second verb phrase after ", and" and a time, with its own subject pronoun, is a second predication
-trig!(and_then_a_time_then_a_pronoun, "In 2021 it imposed export controls on cobalt, and last month it banned their sale to Chile outright.", ["export controls", "banned"]);
+trig!(and_then_a_time_then_a_pronoun, "In 2021 it imposed export controls on cobalt, and in May it banned the sale of drones to Chile.", ["export controls", "banned"]);
 // a ban on selling to a state with "the" before its name
-trig!(banned_sale_to_the_state, "Last month it banned the sale of drones to the United Kingdom.", ["banned"]);
+trig!(banned_sale_to_the_state, "In March it banned the sale of radar parts to the United Kingdom.", ["banned"]);
 // "listed" with a named object after "the"
-trig!(listed_the_named_party, "Last year it listed the Harbour Police as a terrorist group.", ["listed"]);
+trig!(listed_the_named_party, "The ministry has now listed the Harbour Police under its counter-terrorism law.", ["listed"]);
 // a time clause after a comma with a measure of its own is a second predication
-trig!(comma_when_clause, "Oslo has sanctioned forty Belarusian officers since 2020, when the cabinet revived unilateral designations after a long pause.", ["sanctioned", "designations"]);
+trig!(comma_when_clause, "Oslo has sanctioned forty Belarusian officers since 2020, when the cabinet resumed its own designations.", ["sanctioned", "designations"]);
 // "list" and "listed" as verbs of designation: in a relative clause, after a modal
-trig!(relative_which_listed, "The bloc, which listed the banker in its ninth package, declined to comment.", ["listed"]);
-trig!(modal_list_with_parties, "The cabinet should list the port operators that carry the cargo.", ["list"]);
+trig!(relative_which_listed, "The bloc, which listed the banker two years ago, declined to comment.", ["listed"]);
+trig!(modal_list_with_parties, "Ministers could list both firms before the summit.", ["list"]);
 // a removal from a list is a lifting of its own
-trig!(removed_from_its_list, "In May the council removed the trader from its list.", ["removed"]);
+trig!(removed_from_its_list, "In May the council removed the broker from the list.", ["removed"]);
 // "measure", "steps", "pressure" when they plainly mean the sanctions: a cue of what is done to
 // them, or "every"/"a single" measure in a sanctions text; not a measure against imports
-trig!(single_measure_lifted, "We will not lift a single measure until the reporters are free.", ["measure"]);
-trig!(every_measure, "Every measure is meant to squeeze the ruling family.", ["measure"]);
-trig!(further_steps, "Officials in Oslo said they were studying further steps.", ["steps"]);
-trig!(ease_pressure, "Some ministers argue that Norway should ease pressure on the junta.", ["pressure"]);
+trig!(single_measure_lifted, "Oslo will not lift a single measure before the election is rerun.", ["measure"]);
+trig!(each_measure, "Each measure aims at the ruling family's banks.", ["measure"]);
+trig!(further_steps, "The cabinet will decide on further steps after the summit.", ["steps"]);
+trig!(ease_pressure, "The envoy wants the allies to ease pressure on the junta before the talks.", ["pressure"]);
 trig!(defensive_measure_is_none, "The levy was a defensive measure against cheap imports of steel.", []);
 // in a sanctions text, a ban on trade with a named party and an export ban are measures
 trig!(ban_imports_from_a_state, "Last week the ministers agreed to ban imports of sawn timber from Belarus.", ["ban"]);
-trig!(ban_on_transactions_with_a_state, "Chile did not follow the bloc's ban on transactions with Belarus.", ["ban"]);
-trig!(export_ban_takes_effect, "The export ban takes effect on Monday.", ["ban"]);
+trig!(ban_on_transactions_with_a_state, "Traders say the union's ban on transactions with Belarus is widely flouted.", ["ban"]);
+trig!(export_ban_takes_effect, "Exporters have six weeks to adjust to the export ban.", ["ban"]);
 // an addition to the SDN List is a designation, like one to the Entity List; the list's bare name is none
 trig!(added_to_sdn_list, "On Friday the Treasury added two Greek shipping firms to the SDN List.", ["SDN List"]);
 trig!(sdn_list_named_only, "Firms can ask to be taken off the SDN List by writing to the office.", []);
@@ -66,27 +66,30 @@ trig!(inside_an_office_name, "Last year the Office of Maritime Sanctions Complia
 // a word inside a law's name is no trigger, after "the" or "(" and across "and" or a hyphen
 trig!(law_name_after_the_with_and, "The trader sued under the Sanctions and Anti-Fraud Act 2019 last spring.", []);
 trig!(law_name_in_parentheses, "The criteria are set out in the Norway (Sanctions) (Trade) Regulations 2021.", []);
-trig!(export_control_in_a_law_name, "The case was brought under the Export Control Reform Act in March.", []);
+trig!(export_control_in_a_law_name, "The case was brought under the Export Control Modernisation Act in March.", []);
 // a second infinitive after ", and to" is a second predication
-trig!(comma_and_to_second_infinitive, "The ministers agreed to lift restrictions on fertiliser imports, and to release two Belarusian banks from an asset freeze.", ["restrictions", "asset freeze"]);
+trig!(comma_and_to_second_infinitive, "The council voted to scrap restrictions on potash exports, and to free a Belarusian lender from an asset freeze.", ["restrictions", "asset freeze"]);
 // "blocked the property of …" is asset blocking
-trig!(blocked_the_property_of, "The order blocked the property of forty Belarusian officials and their families.", ["blocked"]);
+trig!(blocked_the_property_of, "The decree blocked the assets of forty Belarusian officials.", ["blocked"]);
 // barring a person from entry, with a longer object before "from"
-trig!(barred_long_object_from_entering, "On Friday the United States barred a former Belarusian interior minister and his wife from entering the country.", ["barred"]);
+trig!(barred_long_object_from_entering, "Canada has barred a retired Belarusian police general and his son from entering its territory.", ["barred"]);
 
 // with persons as its object, "designated" is a designation even in a text with few sanctions words
 #[test]
 fn designated_persons_in_a_short_text() {
-    let text = "Sanctions on the port were eased in May.\n\nThe council designated the following individuals:";
+    let text = "Sanctions on the port were eased in May.\n\nThe council designated these three traders:";
     assert_eq!(last_triggers(text), ["designated"], "{:?}", claims(text));
 }
 
-// a cue four words before "measures": "lifted most of its measures"
-trig!(lifted_most_of_its_measures, "In 2019 the prisoners were freed and the bloc lifted most of its measures.", ["measures"]);
+// a cue four words before "measures": "eased all of its measures"
+trig!(lifted_most_of_its_measures, "After the vote the union eased all of its measures.", ["measures"]);
 
-// "matching designations" by another state, in a text with few sanctions words
+// "parallel designations" by another state, in a text with few sanctions words
 #[test]
-fn matching_designations_in_a_short_text() {
-    let text = "Sanctions on the port were eased in May.\n\nThe cabinet will consider matching designations next week.";
+fn parallel_designations_in_a_short_text() {
+    let text = "Sanctions on the port were eased in May.\n\nOttawa is preparing parallel designations of its own.";
     assert_eq!(last_triggers(text), ["designations"], "{:?}", claims(text));
 }
+
+// restricting trade with a named party, as banning it
+trig!(restrict_exports_to_a_state, "Oslo could restrict sales of drones to Belarus within weeks.", ["restrict"]);
