@@ -1473,7 +1473,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let near = |lo: usize, hi: usize, f: &dyn Fn(&str) -> bool| (lo.max(a)..hi.min(b)).any(|k| f(self.w(k)));
         // asset freezes: "froze the assets of", "freeze their assets", "the freeze"
         if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing") {
-            let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"));
+            // (also "his assets in Oslo, worth …, remain frozen")
+            let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
+                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays") && near(a, i, &|x| matches!(x, "assets" | "funds"));
             let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
             if assets || the_freeze {
                 return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
@@ -1855,8 +1857,8 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn restrict_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let prev = if i > a { self.w(i - 1) } else { "" };
-        // "would restrict sales of drones to Belarus"
-        if self.doc_score >= 3 && self.trade_with_party(i, b) {
+        // "would restrict sales of drones to Belarus"; "helped them evade restrictions"
+        if self.doc_score >= 3 && (self.trade_with_party(i, b) || evasion_word(prev)) {
             return true;
         }
         let raw = self.raw(i);

@@ -93,3 +93,7 @@ fn parallel_designations_in_a_short_text() {
 
 // restricting trade with a named party, as banning it
 trig!(restrict_exports_to_a_state, "Oslo could restrict sales of drones to Belarus within weeks.", ["restrict"]);
+
+// evading restrictions in a sanctions text; assets that "remain frozen" far after their noun
+trig!(evade_restrictions, "The shipper helped two Belarusian refiners evade restrictions for years.", ["restrictions"]);
+trig!(assets_remain_frozen, "Her assets in Bergen, put at two million kroner by the ministry, remain frozen.", ["frozen"]);
