@@ -1541,6 +1541,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return None;
         }
+        // a state's answer to sanctions in kind: "Beijing vows countermeasures"
+        if w == "countermeasures" {
+            return one(false, false);
+        }
         // "further steps", "ease pressure": a cue of what is done to the measures
         if matches!(w, "steps" | "pressure") && !matches!(next, "to" | "from" | "group" | "groups") && (i.saturating_sub(2).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some()) {
             return one(false, true);
@@ -3346,7 +3350,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
         || w.starts_with("embargo")

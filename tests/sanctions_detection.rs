@@ -97,3 +97,5 @@ trig!(restrict_exports_to_a_state, "Oslo could restrict sales of drones to Belar
 // evading restrictions in a sanctions text; assets that "remain frozen" far after their noun
 trig!(evade_restrictions, "The shipper helped two Belarusian refiners evade restrictions for years.", ["restrictions"]);
 trig!(assets_remain_frozen, "Her assets in Bergen, put at two million kroner by the ministry, remain frozen.", ["frozen"]);
+// countermeasures in a sanctions text are measures in kind
+trig!(countermeasures, "Minsk promised countermeasures within days.", ["countermeasures"]);
