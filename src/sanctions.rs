@@ -1501,6 +1501,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let obj = passive && next == "from" || (i + 1..(i + 5).min(b)).any(|k| (self.party_at(k) || is_described(self.w(k))) && (k + 1..(k + 7).min(b)).any(|j| self.w(j) == "from"));
             // what a measure does to the sanctioner's own people ("bar Americans from dealing with them") is no new one
             let own_people = self.ent(i + 1).is_some_and(|e| e.label == Label::Norp && self.w(e.te) == "from");
+            let obj = obj || self.doc_score >= 3 && self.trade_with_party(i, b);
             if obj && !own_people && !(i + 1..(i + 8).min(b)).any(|k| matches!(self.w(k), "competing" | "playing" | "practising" | "practicing" | "voting" | "office")) {
                 return one(!passive && w != "bar", false);
             }
@@ -1546,7 +1547,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(false, false);
         }
         // "further steps", "ease pressure": a cue of what is done to the measures
-        if matches!(w, "steps" | "pressure") && !matches!(next, "to" | "from" | "group" | "groups") && (i.saturating_sub(2).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some()) {
+        if matches!(w, "steps" | "pressure") && !matches!(next, "to" | "from" | "group" | "groups") && (prev == "own" || (i.saturating_sub(2).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some())) {
             return one(false, true);
         }
         // "the existing prohibition on", "do not prohibit"
@@ -1648,7 +1649,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let hi = (i + 14).min(b);
             let sport = (lo..hi).any(|k| {
                 let x = self.w(k);
-                matches!(x, "athletics" | "league" | "fc" | "football" | "rugby" | "cricket" | "supporters" | "referee" | "pitch" | "deduction" | "fixture" | "fixtures" | "tournament" | "players" | "player" | "fans" | "club" | "clubs" | "squad" | "doping" | "anti-doping" | "match" | "matches" | "season" | "striker" | "coach" | "boxing" | "cycling" | "marathon")
+                matches!(x, "athletics" | "league" | "fc" | "football" | "rugby" | "cricket" | "supporters" | "referee" | "pitch" | "deduction" | "fixture" | "fixtures" | "tournament" | "players" | "player" | "fans" | "club" | "clubs" | "squad" | "doping" | "anti-doping" | "season" | "striker" | "coach" | "boxing" | "cycling" | "marathon")
+                    // a game, not the verb ("cannot match the measures")
+                    || matches!(x, "match" | "matches") && matches!(self.w(k.wrapping_sub(1)), "the" | "a" | "this" | "that" | "each" | "every" | "last" | "next" | "final" | "friendly" | "home" | "away")
                     || x.ends_with("-point") && self.w(k + 1) == "deduction"
             });
             if sport && !self.doc.sentences.get(self.doc.sentence_of(i)).map_or(false, |s| (s.tokens.0..s.tokens.1).any(|k| self.ent(k).map_or(false, |e| e.ts == k && (is_sanctioner(&e.party) || e.label == Label::Norp) && !starts_upper(self.raw(e.te))))) {
@@ -1862,7 +1865,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn restrict_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let prev = if i > a { self.w(i - 1) } else { "" };
         // "would restrict sales of drones to Belarus"; "helped them evade restrictions"
-        if self.doc_score >= 3 && (self.trade_with_party(i, b) || evasion_word(prev)) {
+        if self.doc_score >= 3 && (self.trade_with_party(i, b) || (i.saturating_sub(3).max(a)..i).any(|k| evasion_word(self.w(k)))) {
             return true;
         }
         let raw = self.raw(i);

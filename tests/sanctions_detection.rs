@@ -99,3 +99,11 @@ trig!(evade_restrictions, "The shipper helped two Belarusian refiners evade rest
 trig!(assets_remain_frozen, "Her assets in Bergen, put at two million kroner by the ministry, remain frozen.", ["frozen"]);
 // countermeasures in a sanctions text are measures in kind
 trig!(countermeasures, "Minsk promised countermeasures within days.", ["countermeasures"]);
+// "match" as a verb is no sports word
+trig!(match_the_measures, "Iceland cannot match the measures without a new law.", ["measures"]);
+// barring trade with a named party, as banning it
+trig!(bar_shipments_to_buyers, "Union rules still bar shipments of potash to Belarusian buyers.", ["bar"]);
+// a state's "own pressure" in a sanctions text
+trig!(own_pressure, "The union needs its own pressure on the junta's banks.", ["pressure"]);
+// violating restrictions, with a possessive between
+trig!(violate_anyones_restrictions, "We never violate anyone's restrictions, the trader said.", ["restrictions"]);
