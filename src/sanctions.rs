@@ -1373,8 +1373,9 @@ impl<'a, 't> Ctx<'a, 't> {
             if !matches!(w, "sanction" | "sanctions" | "sanctioned" | "sanctioning" | "sanctionable") {
                 return None;
             }
-            // a trade named for sanctions ("sanctions lawyers said", "the sanctions envoy"): no predication
-            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars") {
+            // a trade, a topic or a policy clause named for sanctions ("sanctions lawyers said", "the
+            // sanctions envoy", "sanctions news", "sanctions exclusions"): no predication
+            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses") {
                 return None;
             }
             let verb = match w {
@@ -1511,6 +1512,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // (not on a market: the sentence is scanned only at these words)
         let market = || (a..b).any(|k| matches!(self.w(k), "stock" | "exchange" | "shares" | "index" | "ipo" | "nasdaq"));
         if matches!(w, "listed" | "lists" | "listing" | "listings") && !market() {
+            // on an exchange: "Oslo-listed", "Nasdaq-listed"
+            if i > a && self.doc.tokens[i - 1].kind == Kind::Dash && !self.doc.tokens[i].space_before {
+                return None;
+            }
             if matches!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been") && next != "by" {
                 return None;
             }

@@ -107,3 +107,7 @@ trig!(bar_shipments_to_buyers, "Union rules still bar shipments of potash to Bel
 trig!(own_pressure, "The union needs its own pressure on the junta's banks.", ["pressure"]);
 // violating restrictions, with a possessive between
 trig!(violate_anyones_restrictions, "We never violate anyone's restrictions, the trader said.", ["restrictions"]);
+// listed on an exchange; "sanctions" naming a topic or a policy clause
+trig!(exchange_listed_company, "The Bergen-listed Nordfjord Shipping lost 4% on Monday.", []);
+trig!(sanctions_exclusions, "Most cargo policies carry sanctions exclusions, the broker said.", []);
+trig!(sanctions_news, "Our desk compiles a weekly digest of sanctions news from the capitals.", []);
