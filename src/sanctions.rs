@@ -1418,7 +1418,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(false, true);
         }
         if matches!(w, "target" | "targets" | "targeting" | "targeted") && self.doc_score >= 3 {
-            if matches!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our") || self.military(a, b) {
+            if matches!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our" | "price" | "her" | "his" | "its" | "their") || self.military(a, b) {
                 return None;
             }
             // a verb with a party or people as object
@@ -1609,7 +1609,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         let lo = j.saturating_sub(9).max(a);
-        (lo..j).any(|k| matches!(self.w(k), "statement" | "information" | "remarks" | "briefing" | "details" | "guidance" | "update" | "faq" | "faqs" | "questions" | "readout" | "testimony"))
+        (lo..j).any(|k| matches!(self.w(k), "statement" | "information" | "remarks" | "briefing" | "details" | "guidance" | "update" | "faq" | "faqs" | "questions" | "readout" | "testimony" | "interview" | "transcript" | "lawyer" | "expert"))
     }
 
     /// Senses of the trigger words that are no sanctions: a press embargo ("embargoed until

@@ -111,3 +111,6 @@ trig!(violate_anyones_restrictions, "We never violate anyone's restrictions, the
 trig!(exchange_listed_company, "The Bergen-listed Nordfjord Shipping lost 4% on Monday.", []);
 trig!(sanctions_exclusions, "Most cargo policies carry sanctions exclusions, the broker said.", []);
 trig!(sanctions_news, "Our desk compiles a weekly digest of sanctions news from the capitals.", []);
+// an analyst's price target; an interview headline that names its topic
+trig!(price_target, "The analyst raised her price target for Nordfjord Shipping to $30.", []);
+trig!(interview_topic_headline, "Podcast: A Shipping Lawyer on Chip Export Sanctions", []);
