@@ -1556,7 +1556,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(false, true);
         }
         // "the existing prohibition on", "do not prohibit"
-        if w.starts_with("prohibit") {
+        // (not in a name: "the Convention on the Prohibition of …")
+        if w.starts_with("prohibit") && !(i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i))) {
             return one(matches!(w, "prohibit" | "prohibits" | "prohibited") && !matches!(prev, "is" | "are" | "was" | "were" | "be" | "been"), true);
         }
         // "the partial relief"
@@ -1842,7 +1843,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "the ban" after an earlier foreign ban or sanctions in the text, not after a domestic one
         let domestic_before = (i.saturating_sub(60)..i).any(|k| self.w(k) == "domestic" && matches!(self.w(k + 1), "ban" | "bans"));
-        if matches!(prev, "the" | "this") && w == "ban" && self.doc_score >= 1 && !domestic_before {
+        // (also "the original ban", "an existing ban")
+        let the = matches!(prev, "the" | "this") || matches!(prev, "original" | "existing" | "current" | "initial" | "earlier" | "previous") && matches!(self.w(i.wrapping_sub(2)), "the" | "an" | "its" | "this");
+        if the && w == "ban" && self.doc_score >= 1 && !domestic_before {
             return true;
         }
         // a state's own ban on arms for a foreign party ("extended its ban on arms sales to Haiti")

@@ -114,3 +114,7 @@ trig!(sanctions_news, "Our desk compiles a weekly digest of sanctions news from 
 // an analyst's price target; an interview headline that names its topic
 trig!(price_target, "The analyst raised her price target for Nordfjord Shipping to $30.", []);
 trig!(interview_topic_headline, "Podcast: A Shipping Lawyer on Chip Export Sanctions", []);
+// "an existing ban", "the original ban" refer to a ban like "the ban"
+trig!(an_existing_ban, "The package would also prolong an existing ban on the resale of Belarusian potash.", ["ban"]);
+// a capitalised "Prohibition" inside a treaty's name
+trig!(prohibition_in_a_treaty_name, "Few members have ratified the Convention on the Prohibition of Cluster Munitions.", []);
