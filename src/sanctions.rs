@@ -1915,6 +1915,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.w(i) == "restrictions" && self.doc_score >= 3 && (relief_verb(prev) || i >= a + 3 && matches!(prev, "some" | "the" | "its" | "their" | "all") && self.w(i - 2) == "of" && matches!(self.w(i - 3), "waiver" | "waivers" | "suspension" | "lifting" | "easing" | "removal")) {
             return true;
         }
+        // "the restrictions" in a text about sanctions or export controls: those measures
+        if matches!(prev, "the" | "these" | "those") && self.w(i) == "restrictions" && self.evidence >= 3 {
+            return true;
+        }
         // "will also be subject to these restrictions"
         if matches!(prev, "these" | "those" | "such" | "the") && i >= a + 3 && self.w(i - 2) == "to" && self.w(i - 3) == "subject" && self.doc_score >= 1 {
             return true;

@@ -118,3 +118,5 @@ trig!(interview_topic_headline, "Podcast: A Shipping Lawyer on Chip Export Sanct
 trig!(an_existing_ban, "The package would also prolong an existing ban on the resale of Belarusian potash.", ["ban"]);
 // a capitalised "Prohibition" inside a treaty's name
 trig!(prohibition_in_a_treaty_name, "Few members have ratified the Convention on the Prohibition of Cluster Munitions.", []);
+// "the restrictions" in a sanctions text are those measures
+trig!(the_restrictions_in_a_sanctions_text, "The exporter said the restrictions would cost it little.", ["restrictions"]);
