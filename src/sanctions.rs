@@ -1541,14 +1541,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let lo = if i >= a + 2 && self.w(i - 2) == "of" { i.saturating_sub(5) } else { i.saturating_sub(3) };
             let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
             let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
-            let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && matches!(prev, "every" | "single" | "each");
+            let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && (matches!(prev, "every" | "single" | "each") || near(i + 1, i + 4, &|x| x == "imposed"));
             if cue || on || anaphoric {
                 return one(false, w != "curbs");
             }
             return None;
         }
-        // a state's answer to sanctions in kind: "Beijing vows countermeasures"
-        if w == "countermeasures" {
+        // a state's answer to sanctions in kind: "Beijing vows countermeasures"; a blockade
+        // that is no military one
+        if w == "countermeasures" || w == "blockade" && !self.military(a, b) {
             return one(false, false);
         }
         // "further steps", "ease pressure": a cue of what is done to the measures
@@ -3365,7 +3366,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
         || w.starts_with("embargo")

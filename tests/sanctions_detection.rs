@@ -120,3 +120,7 @@ trig!(an_existing_ban, "The package would also prolong an existing ban on the re
 trig!(prohibition_in_a_treaty_name, "Few members have ratified the Convention on the Prohibition of Cluster Munitions.", []);
 // "the restrictions" in a sanctions text are those measures
 trig!(the_restrictions_in_a_sanctions_text, "The exporter said the restrictions would cost it little.", ["restrictions"]);
+// a blockade in a sanctions text, unless a military one; a measure that was imposed
+trig!(economic_blockade, "Havana called the rules a foreign blockade of its trade.", ["blockade"]);
+trig!(military_blockade_is_none, "Troops kept up the blockade of the harbour for a week.", []);
+trig!(measure_imposed_by, "Minsk will not recognise any measure imposed by foreign powers.", ["measure"]);
