@@ -1768,7 +1768,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
         // … or persons as its object: "designated the persons below"
-        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || next == "under" || (i + 2..(i + 4).min(b)).any(|k| is_described(self.w(k))));
+        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || prev == "the" && self.w(i) == "designations" || next == "under" || (i + 2..(i + 4).min(b)).any(|k| is_described(self.w(k))));
         strong || legal || self.doc_score >= 3
     }
 

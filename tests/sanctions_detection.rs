@@ -124,3 +124,10 @@ trig!(the_restrictions_in_a_sanctions_text, "The exporter said the restrictions 
 trig!(economic_blockade, "Havana called the rules a foreign blockade of its trade.", ["blockade"]);
 trig!(military_blockade_is_none, "Troops kept up the blockade of the harbour for a week.", []);
 trig!(measure_imposed_by, "Minsk will not recognise any measure imposed by foreign powers.", ["measure"]);
+
+// "the designations" in a text with few sanctions words
+#[test]
+fn the_designations_in_a_short_text() {
+    let text = "Sanctions on the port were eased in May.\n\nAnalysts said the designations would barely dent the trade.";
+    assert_eq!(last_triggers(text), ["designations"], "{:?}", claims(text));
+}
