@@ -1418,7 +1418,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(false, true);
         }
         if matches!(w, "target" | "targets" | "targeting" | "targeted") && self.doc_score >= 3 {
-            if matches!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our" | "price" | "her" | "his" | "its" | "their") || self.military(a, b) {
+            // (a sanctioning agency as subject outweighs military words: "Treasury Targets Drone Suppliers")
+            let agency = i > a && self.ent(i - 1).is_some_and(|e| e.te == i && is_sanctioner(&e.party));
+            if matches!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our" | "price" | "her" | "his" | "its" | "their") || self.military(a, b) && !agency {
                 return None;
             }
             // a verb with a party or people as object

@@ -131,3 +131,5 @@ fn the_designations_in_a_short_text() {
     let text = "Sanctions on the port were eased in May.\n\nAnalysts said the designations would barely dent the trade.";
     assert_eq!(last_triggers(text), ["designations"], "{:?}", claims(text));
 }
+// a sanctioning agency as subject of "targets" outweighs military words in the sentence
+trig!(agency_targets_drone_suppliers, "The Treasury Department targets a network buying drone engines for the junta.", ["targets"]);
