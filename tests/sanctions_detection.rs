@@ -133,3 +133,5 @@ fn the_designations_in_a_short_text() {
 }
 // a sanctioning agency as subject of "targets" outweighs military words in the sentence
 trig!(agency_targets_drone_suppliers, "The Treasury Department targets a network buying drone engines for the junta.", ["targets"]);
+// a relative clause between commas with its own measure is a predication apart from the main clause's
+trig!(relative_clause_between_commas, "Iceland, which passed its own sanctions on Belarus last year, still cannot match the measures.", ["sanctions", "measures"]);
