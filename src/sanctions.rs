@@ -1555,7 +1555,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(false, false);
         }
         // "further steps", "ease pressure": a cue of what is done to the measures
-        if matches!(w, "steps" | "pressure") && !matches!(next, "to" | "from" | "group" | "groups") && (prev == "own" || (i.saturating_sub(2).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some())) {
+        // ("steps to …" is any action; "ease pressure to win them over" is the measures)
+        if matches!(w, "steps" | "pressure") && !(w == "steps" && next == "to") && !matches!(next, "from" | "group" | "groups") && (prev == "own" || (i.saturating_sub(2).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some())) {
             return one(false, true);
         }
         // "the existing prohibition on", "do not prohibit"

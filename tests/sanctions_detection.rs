@@ -135,3 +135,5 @@ fn the_designations_in_a_short_text() {
 trig!(agency_targets_drone_suppliers, "The Treasury Department targets a network buying drone engines for the junta.", ["targets"]);
 // a relative clause between commas with its own measure is a predication apart from the main clause's
 trig!(relative_clause_between_commas, "Iceland, which passed its own sanctions on Belarus last year, still cannot match the measures.", ["sanctions", "measures"]);
+// "ease pressure to <purpose>" is the measures
+trig!(ease_pressure_to_win_over, "Some diplomats want the allies to ease pressure to win the junta over.", ["pressure"]);
