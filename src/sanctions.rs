@@ -1871,7 +1871,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Trade words right after token `i` and a named party soon after: "… imports of timber from Belarus".
     fn trade_with_party(&self, i: usize, b: usize) -> bool {
         (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "imports" | "exports" | "transactions" | "sales" | "sale" | "shipments" | "transhipment" | "transshipment" | "purchases" | "dealings"))
-            && (i + 2..(i + 10).min(b)).any(|k| self.party_at(k))
+            && (i + 2..(i + 10).min(b)).any(|k| self.party_at(k) || self.w(k) == "third" && matches!(self.w(k + 1), "country" | "countries"))
     }
 
     fn restrict_sense(&self, i: usize, a: usize, b: usize) -> bool {

@@ -137,3 +137,5 @@ trig!(agency_targets_drone_suppliers, "The Treasury Department targets a network
 trig!(relative_clause_between_commas, "Iceland, which passed its own sanctions on Belarus last year, still cannot match the measures.", ["sanctions", "measures"]);
 // "ease pressure to <purpose>" is the measures
 trig!(ease_pressure_to_win_over, "Some diplomats want the allies to ease pressure to win the junta over.", ["pressure"]);
+// trade with "third countries" is trade with a party
+trig!(restrict_sales_to_third_countries, "A new clause lets Oslo restrict sales of drones to third countries.", ["restrict"]);
