@@ -1523,7 +1523,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let passive = (i.saturating_sub(2).max(a)..i).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
             let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || matches!(prev, "which" | "who") || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
-            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || matches!(prev, "their" | "its" | "his" | "her") {
+            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || matches!(prev, "their" | "its" | "his" | "her") && !(w == "listings" && cue_before(self.w(i.wrapping_sub(2)), prev).is_some()) {
                 return None;
             }
             return one(verb, true);

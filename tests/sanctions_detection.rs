@@ -139,3 +139,5 @@ trig!(relative_clause_between_commas, "Iceland, which passed its own sanctions o
 trig!(ease_pressure_to_win_over, "Some diplomats want the allies to ease pressure to win the junta over.", ["pressure"]);
 // trade with "third countries" is trade with a party
 trig!(restrict_sales_to_third_countries, "A new clause lets Oslo restrict sales of drones to third countries.", ["restrict"]);
+// "its listings" after a cue of what is done to them
+trig!(extending_its_listings, "Oslo said it was extending its listings for a year.", ["listings"]);
