@@ -1734,8 +1734,8 @@ fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 Some(b + 1)
             } else if b + 1 < n && ctx.tok(b) == "," && is_year(b + 1) {
                 Some(b + 2)
-            } else if b + 1 < n && ctx.tok(b) == "of" && is_year(b + 1) && ctx.tok(b - 1) == "Act" {
-                // "Trade Act of 1974"
+            } else if b + 1 < n && ctx.tok(b) == "of" && is_year(b + 1) && ctx.is(LAW_HEADS, b - 1) {
+                // "Trade Act of 1974", "the Vienna Declaration of 1993"
                 Some(b + 2)
             } else if b + 2 < n && ctx.tok(b) == "(" && is_year(b + 1) && ctx.tok(b + 2) == ")" {
                 Some(b + 3)
@@ -2362,6 +2362,7 @@ mod tests {
     e!(straits_are_places, "Tankers crossed the Bosporus and the Dardanelles, then the Sicily Channel.", "Bosporus" => Loc, "Dardanelles" => Loc, "Sicily Channel" => Loc);
     e!(vietnamese_names, "Tran Van Duc, who owns two barges in Can Tho, met Pham Thi Mai and Phạm Thu Hằng on Monday.", "Tran Van Duc" => Person, "Pham Thi Mai" => Person, "Phạm Thu Hằng" => Person);
     e!(law_act_of_year, "Imports were barred under the Port Safety Act of 1988 until May.", "Port Safety Act of 1988" => Law);
+    e!(law_declaration_of_year, "Delegates cited the Lisbon Declaration of 1996 in the debate.", "Lisbon Declaration of 1996" => Law);
     not_e!(post_nominal_no_org, "Her barrister, Tamsin Okoro-Wells KC, told the tribunal that the order was void.", "KC");
     e!(year_in_structure_name, "Ships passed under the 2016 Varnholm Bridge on Monday.", "2016 Varnholm Bridge" => Fac);
     e!(house_of_a_body, "The bill now goes to the House of Assembly for a vote.", "House of Assembly" => Org);
