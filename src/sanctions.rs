@@ -126,6 +126,8 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
             (None, ActorRule::Null) => None,
         };
         let target = match &d.target {
+            // a sanctions authority is no target ("the Security Council sanctions list", "the Office of Financial Sanctions Implementation fined …")
+            Some(t) if is_authority(t) => None,
             Some(t) => Some(t.clone()),
             None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
@@ -3254,6 +3256,11 @@ fn goods_noun(w: &str) -> bool {
 
 fn is_sanctioner(name: &str) -> bool {
     matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
+}
+
+/// A body that imposes or enforces sanctions, by its name: it is never their target.
+fn is_authority(name: &str) -> bool {
+    name.contains("Sanctions") || name.contains("Treasury") || name.ends_with("Security Council")
 }
 
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").

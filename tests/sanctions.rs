@@ -1151,6 +1151,9 @@ tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A sma
 // and the target of claims that name none
 tgt!(programme_from_the_claims_when_the_headline_names_no_state, "Opinion: The Easy Part Is Over\n\nWhen the allies restored sanctions on Belarus last spring, they called it a last resort.\n\nBrussels has since imposed sanctions on Belarus's potash trade as well.\n\nThe shipping firms still operate. The EU sanctioned a few of them in May.", "sanctioned", Some("Belarus"));
 
+// a sanctions authority named before the measure is no target
+tgt!(authority_is_no_target, "Her client was removed from the Security Council sanctions list in 2019.", "sanctions", None);
+
 // a described set with named members after a long description: the first named member
 tgt!(named_member_after_long_description, "The Treasury designated five individuals and four entities under its counter-narcotics sanctions program, including businessman Marco Ruiz-Valdane.", "designated", Some("Marco Ruiz-Valdane"));
 tgt!(named_member_of_a_listed_set, "The Commerce Department added 60 foreign companies to its Entity List, including chipmaker Norvale Semiconductor Ltd.", "Entity List", Some("Norvale Semiconductor Ltd."));
