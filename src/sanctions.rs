@@ -3313,7 +3313,8 @@ fn may_trigger(w: &str) -> bool {
 }
 
 fn names_measures(surface: &str) -> bool {
-    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes"))
+    // (a last "Ban" only: "… Over Travel Ban", not "Ban Ki-moon")
+    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes")) || surface.ends_with(" Ban")
 }
 
 /// A body of states ("European Union", "Economic Community of West African States", "NATO").

@@ -1128,6 +1128,9 @@ act!(effect_had_limited_effect, "Economists say the sanctions have had limited e
 act!(effect_passive_strained, "Trade with its neighbours has been strained by sanctions.", "sanctions", Effect);
 act!(impose_takes_effect, "The new sanctions take effect on Friday.", "sanctions", Impose);
 
+// a headline's capitalised run that ends in the measure ("… Backs Harbour Ban") is no party
+party!(headline_run_ending_in_ban_is_no_party, "Port Board Backs Harbour Ban on Russian Trawlers", "Ban", actor: None, target: Some("Russia"));
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
