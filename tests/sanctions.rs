@@ -1131,6 +1131,14 @@ act!(impose_takes_effect, "The new sanctions take effect on Friday.", "sanctions
 // a headline's capitalised run that ends in the measure ("… Backs Harbour Ban") is no party
 party!(headline_run_ending_in_ban_is_no_party, "Port Board Backs Harbour Ban on Russian Trawlers", "Ban", actor: None, target: Some("Russia"));
 
+// a name's dots make it no fuller: the first of "UN …" and "U.N. …" names the body
+#[test]
+fn dotted_form_is_no_fuller_name() {
+    let text = "UN Security Council Renews Libya Arms Embargo\n\nThe U.N. Security Council on Monday extended an arms embargo on Libya for another year.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "embargo").actor.as_deref(), Some("UN Security Council"), "{cs:?}");
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
