@@ -3022,6 +3022,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
                         return (Some(e.party.to_string()), ActorRule::Default);
                     }
+                    // by unnamed states: "sanctioned by Western governments"
+                    if (k + 1..(k + 4).min(cb)).any(|j| collective(self.w(j))) && (k + 1..(k + 4).min(cb)).all(|j| !self.party_at(j)) {
+                        return (None, ActorRule::Null);
+                    }
                 }
             }
         }
@@ -3118,7 +3122,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
-                if matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states") && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
+                if collective(w) && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
                         stop = Some((self.ent(k).map(|e| e.party.to_string()), ActorRule::Default));
@@ -3261,6 +3265,11 @@ fn is_sanctioner(name: &str) -> bool {
 /// A body that imposes or enforces sanctions, by its name: it is never their target.
 fn is_authority(name: &str) -> bool {
     name.contains("Sanctions") || name.contains("Treasury") || name.ends_with("Security Council")
+}
+
+/// An unnamed collective of states ("allies", "Western governments"): no actor of its own.
+fn collective(w: &str) -> bool {
+    matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states")
 }
 
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").

@@ -1139,6 +1139,15 @@ fn dotted_form_is_no_fuller_name() {
     assert_eq!(claim_with(&cs, text, "embargo").actor.as_deref(), Some("UN Security Council"), "{cs:?}");
 }
 
+/// The agent of a passive that is an unnamed collective ("by Western governments"): no actor, not
+/// the document's default.
+#[test]
+fn passive_by_unnamed_governments_has_no_actor() {
+    let text = "Britain Sanctions Fuel Suppliers to Myanmar Military\n\nBritain on Monday sanctioned two fuel suppliers to Myanmar's military. Britain also froze the assets of a fuel broker in Bangkok.\n\nThe moves bring to ten the number of suppliers sanctioned by Western governments since 2021.";
+    let cs = claims(text);
+    assert_eq!(cs.last().map(|c| c.actor.as_deref()), Some(None), "{cs:?}");
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
