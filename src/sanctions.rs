@@ -3058,6 +3058,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // complying with (or rejecting) measures that no one named imposed: "does not recognise
+        // unilateral sanctions", "in compliance with all applicable sanctions"
+        let t = trigs[0];
+        if matches!(action, Action::Comply | Action::Other) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) {
+            return (None, ActorRule::Null);
+        }
         // "at the United Nations" for relief or action in a body
         if action == Action::Ease {
             let t = trigs[0];

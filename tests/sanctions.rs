@@ -1148,6 +1148,14 @@ fn passive_by_unnamed_governments_has_no_actor() {
     assert_eq!(cs.last().map(|c| c.actor.as_deref()), Some(None), "{cs:?}");
 }
 
+/// Complying with (or refusing) measures that no named state imposed: the one who complies is no actor.
+#[test]
+fn complying_with_unnamed_measures_has_no_actor() {
+    let text = "Norway Rejects Sanctions Bill\n\nNorway imposed sanctions on Belarus in 2021. Norway also froze the assets of two Belarusian banks.\n\nNorway does not recognise unilateral sanctions, the ministry said.";
+    let cs = claims(text);
+    assert_eq!(cs.last().map(|c| (c.action, c.actor.as_deref())), Some((Action::Comply, None)), "{cs:?}");
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
