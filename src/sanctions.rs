@@ -2338,6 +2338,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 conditional = true;
             }
         }
+        // a consequence for whoever meets a description: "institutions that facilitate … could face sanctions"
+        let head = &cw[..ti.min(cw.len())];
+        let described = head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
+        let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "exposed" | "exposure"));
+        if described && exposed && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
+            conditional = true;
+        }
         // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
         let question = quote.is_none() && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
         let hedge = (qa.max(sa)..cb).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather") && k < t.ts);

@@ -1156,6 +1156,9 @@ fn complying_with_unnamed_measures_has_no_actor() {
     assert_eq!(cs.last().map(|c| (c.action, c.actor.as_deref())), Some((Action::Comply, None)), "{cs:?}");
 }
 
+// a consequence for whoever meets a description is conditional, not speculative
+modal!(conditional_for_whoever_meets_a_description, "Shipping firms that knowingly carry the cargo could face sanctions.", "sanctions", Conditional);
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
