@@ -2319,8 +2319,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 negated = true;
             }
         }
-        // conditions
+        // conditions (not in a relative clause about a party: "X, who ran a paper until police shut it, wants …")
+        let relative = |k: usize| k < ti && cw[..k].iter().rposition(|x| matches!(*x, "who" | "which")).is_some_and(|r| r > 0 && cw[r - 1] == "," && !cw[r..k].contains(&",") && cw[k..ti].contains(&","));
         for (k, w) in cw.iter().enumerate() {
+            if relative(k) {
+                continue;
+            }
             let next = cw.get(k + 1).copied().unwrap_or("");
             // an inverted condition: "Should the talks fail, …", "… should the situation worsen"
             let inverted = *w == "should" && (matches!(next, "the" | "a" | "an" | "this" | "that" | "these" | "any" | "it" | "they" | "he" | "she" | "there") || self.party_at(ca + k + 1)) && (k == 0 || !matches!(cw[k - 1], "," | "we" | "they" | "it" | "he" | "she" | "i") && self.ent(ca + k - 1).is_none() && !matches!(cw[k - 1], "government" | "council" | "countries" | "states"));
@@ -2375,6 +2379,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || w.starts_with("propos")
                 || w.starts_with("encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
+                // "wants trade sanctions"
+                || wants(w) && k < ti && ti - k <= 3 && next != "to"
                 // "pressed for", not "pressed ahead with"
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
             let commit = matches!(*w, "committed" | "commit" | "commits" | "agreed" | "agree" | "agrees") && next == "to"
@@ -3094,6 +3100,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(actor) = self.asked_party(trigs[0], ca) {
             return actor;
         }
+        // "X wants trade sanctions": X asks for them, no one named imposes them
+        if (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| wants(self.w(k)) && self.w(k + 1) != "to") {
+            return (None, ActorRule::Null);
+        }
         // the subject: a party in subject position at the start of the clause, else the nearest
         // party before the trigger that is not the target and not inside a prepositional phrase
         for t in trigs {
@@ -3283,6 +3293,11 @@ fn is_authority(name: &str) -> bool {
 /// An unnamed collective of states ("allies", "Western governments"): no actor of its own.
 fn collective(w: &str) -> bool {
     matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states")
+}
+
+/// A verb of wanting: its subject asks for the measures it wants, and does not impose them.
+fn wants(w: &str) -> bool {
+    matches!(w, "want" | "wants" | "wanted")
 }
 
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").

@@ -1159,6 +1159,16 @@ fn complying_with_unnamed_measures_has_no_actor() {
 // a consequence for whoever meets a description is conditional, not speculative
 modal!(conditional_for_whoever_meets_a_description, "Shipping firms that knowingly carry the cargo could face sanctions.", "sanctions", Conditional);
 
+/// "X wants sanctions": a demand whose source is X, and X is not their actor.
+#[test]
+fn wanting_measures_is_a_demand_by_its_subject() {
+    let text = "Ana Lopez wants trade sanctions.";
+    let c = claim_with(&claims(text), text, "sanctions").clone();
+    assert_eq!((c.modality, c.actor.as_deref(), c.source.as_deref()), (Modality::DemandedOrProposed, None, Some("Ana Lopez")), "{c:?}");
+}
+// a condition inside a relative clause about a party does not make the claim conditional
+modal!(condition_in_relative_clause_is_no_condition, "Ana Lopez, who ran a newspaper until police shut it, wants trade sanctions.", "sanctions", DemandedOrProposed);
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
