@@ -2512,11 +2512,19 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(j.wrapping_sub(1)).filter(|e| e.label == Label::Org && e.te == j) {
                     return Some(e.name.to_string());
                 }
-                if matches!(self.w(j + 1), "at" | "of" | "from") {
+                if matches!(self.w(j + 1), "at" | "of" | "from" | "for") {
                     let o = if self.w(j + 2) == "the" { j + 3 } else { j + 2 };
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
                         return Some(e.name.to_string());
                     }
+                }
+                // "a German foreign ministry spokesman": the state whose body it speaks for
+                let mut p = j - 1;
+                while p > lo && matches!(self.w(p), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade") {
+                    p -= 1;
+                }
+                if let Some(e) = self.ent(p).filter(|e| p + 1 < j && e.te == p + 1 && matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
+                    return Some(e.party.to_string());
                 }
             }
             // "the authority said": the organisation named earlier whose name ends in that head

@@ -1169,6 +1169,16 @@ fn wanting_measures_is_a_demand_by_its_subject() {
 // a condition inside a relative clause about a party does not make the claim conditional
 modal!(condition_in_relative_clause_is_no_condition, "Ana Lopez, who ran a newspaper until police shut it, wants trade sanctions.", "sanctions", DemandedOrProposed);
 
+/// A spokesperson speaks for the body named after "for", or for the state whose ministry
+/// precedes the title ("a German foreign ministry spokesman").
+#[test]
+fn spokesperson_speaks_for_the_body_or_state() {
+    let text = "A German foreign ministry spokesman said Berlin could impose sanctions of its own.";
+    assert_eq!(claim_with(&claims(text), text, "sanctions").source.as_deref(), Some("Germany"));
+    let text = "A spokeswoman for the Helsinki Harbour Authority said the port would enforce the sanctions.";
+    assert_eq!(claim_with(&claims(text), text, "sanctions").source.as_deref(), Some("Helsinki Harbour Authority"));
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
