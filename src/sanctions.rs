@@ -50,6 +50,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
                 programme.push(best);
             }
         }
+        // or the party the headline names that the first claim after it targets ("Taliban Ministers …")
+        let in_headline = |t: &str| doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| e.party == t)));
+        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && in_headline(t)) {
+            programme.push(t);
+        }
     }
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());

@@ -1205,6 +1205,15 @@ tgt!(programme_from_the_claims_when_the_headline_names_no_state, "Opinion: The E
 // a sanctions authority named before the measure is no target
 tgt!(authority_is_no_target, "Her client was removed from the Security Council sanctions list in 2019.", "sanctions", None);
 
+// a headline that names no state: the party it names that the first claim targets is the
+// document's target
+#[test]
+fn headline_party_targeted_by_the_lead_is_the_documents() {
+    let text = "Hezbollah Officials Travel Abroad on New Exemptions\n\nDozens of Hezbollah's leaders are subject to sanctions, including a travel ban and an asset freeze.\n\nDiplomats expect China to push again for suspending the sanctions.";
+    let cs = claims(text);
+    assert_eq!(cs.last().and_then(|c| c.target.as_deref()), Some("Hezbollah"), "{cs:?}");
+}
+
 // a described set with named members after a long description: the first named member
 tgt!(named_member_after_long_description, "The Treasury designated five individuals and four entities under its counter-narcotics sanctions program, including businessman Marco Ruiz-Valdane.", "designated", Some("Marco Ruiz-Valdane"));
 tgt!(named_member_of_a_listed_set, "The Commerce Department added 60 foreign companies to its Entity List, including chipmaker Norvale Semiconductor Ltd.", "Entity List", Some("Norvale Semiconductor Ltd."));
