@@ -1416,7 +1416,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(false, true);
         }
         if matches!(w, "target" | "targets" | "targeting" | "targeted") && self.doc_score >= 3 {
-            if matches!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our") || self.military(a, b) {
+            if matches!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our" | "price") || self.military(a, b) {
                 return None;
             }
             // a verb with a party or people as object

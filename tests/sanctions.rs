@@ -1179,6 +1179,14 @@ fn spokesperson_speaks_for_the_body_or_state() {
     assert_eq!(claim_with(&claims(text), text, "sanctions").source.as_deref(), Some("Helsinki Harbour Authority"));
 }
 
+/// An analyst's "price target" is no sanctions word, even in a text about sanctions.
+#[test]
+fn price_target_is_no_trigger() {
+    let text = "Canada sanctioned two tanker owners on Monday. The sanctions freeze their assets, and further sanctions may follow. One analyst cut her price target for Borealis Shipping to $18.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.trigger.of(text) != "target"), "{cs:?}");
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
