@@ -1187,6 +1187,10 @@ fn price_target_is_no_trigger() {
     assert!(cs.iter().all(|c| c.trigger.of(text) != "target"), "{cs:?}");
 }
 
+// a fall after a state's own act of designation is no effect of the measures: the act is reported
+act!(impose_verb_after_a_market_fall, "Shares in tanker owners fell sharply after the Treasury designated six gas carriers.", "designated", Impose);
+act!(tighten_tighter, "Exporters Weigh the Cost of a Tighter Embargo on Cuba", "Embargo", Tighten);
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
