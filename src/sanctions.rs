@@ -38,6 +38,12 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
     }
+    // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
+    // the last state that acted in its paragraph (its section), not by the document's one
+    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let roundup = distinct.len() >= 4;
     // a headline that names no state or nationality ("Snapback Was the Easy Part"): the state the
     // claims name as their target in two sentences or more, and more often than any other
     let headline_names_state = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party))));
@@ -50,9 +56,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
                 programme.push(best);
             }
         }
-        // or the party the headline names that the first claim after it targets ("Taliban Ministers …")
+        // or the party the headline names that the first claim after it targets ("Taliban Ministers …"), but for a roundup
         let in_headline = |t: &str| doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| e.party == t)));
-        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && in_headline(t)) {
+        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !roundup && in_headline(t)) {
             programme.push(t);
         }
     }
@@ -85,12 +91,6 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut recent: Option<(usize, String, bool)> = None;
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
-    // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
-    // the last state that acted in its paragraph (its section), not by the document's one
-    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let roundup = distinct.len() >= 4;
     let mut last_actor: Option<(usize, String)> = None;
     for mut d in drafts {
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
@@ -1600,20 +1600,29 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         // inside a law's name: capitalised words running into Act, Regulations, Law, Order …
-        if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && starts_upper(self.raw(i - 1)) {
+        if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && (starts_upper(self.raw(i - 1)) || matches!(self.raw(i - 1), "the" | "(")) {
             let mut k = i + 1;
-            while k < b && k <= i + 5 {
+            while k < b && k <= i + 7 {
                 let r = self.raw(k);
                 let lw = self.w(k);
                 if matches!(lw, "act" | "regulations" | "regulation" | "law" | "order" | "decree" | "ordinance" | "statute") && starts_upper(r) {
                     return true;
                 }
-                let ok = starts_upper(r) || matches!(r, "(" | ")") || self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number);
+                // ("… Sanctions and Anti-Money Laundering Act")
+                let ok = starts_upper(r) || matches!(r, "(" | ")" | "-") || r == "and" && starts_upper(self.raw(k + 1)) || self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number);
                 if !ok {
                     break;
                 }
                 k += 1;
             }
+        }
+        // a word inside an organisation's name ("the Office of Financial Sanctions Implementation"),
+        // and the measures as a trade ("sanctions lawyers", "a sanctions envoy")
+        if starts_upper(self.raw(i)) && i > a && self.ent(i).is_some_and(|e| e.label == Label::Org && e.ts < i) {
+            return true;
+        }
+        if w.starts_with("sanction") && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "analyst" | "analysts" | "specialist" | "specialists" | "practitioners" | "exclusions" | "news") {
+            return true;
         }
         // sports and other domestic governing bodies: their approvals, penalties and bans
         if !w.starts_with("embargo") {

@@ -1191,6 +1191,28 @@ fn price_target_is_no_trigger() {
 act!(impose_verb_after_a_market_fall, "Shares in tanker owners fell sharply after the Treasury designated six gas carriers.", "designated", Impose);
 act!(tighten_tighter, "Exporters Weigh the Cost of a Tighter Embargo on Cuba", "Embargo", Tighten);
 
+/// Sanctions words that name a law, an office or a trade are no claims of their own.
+#[test]
+fn sanctions_words_in_names_and_trades_are_no_triggers() {
+    for text in [
+        "Britain sanctioned him in 2022. The trader brought the case under section 38 of the Sanctions and Money Laundering Act 2018.",
+        "Britain sanctioned him in 2022. The rules are set out in the Ruritania (Sanctions) (Trade Exit) Regulations 2020.",
+        "Britain sanctioned him in 2022. He asked the Office of Financial Sanctions Implementation for a licence.",
+        "Britain sanctioned him in 2022. Sanctions lawyers said the ruling would make future appeals harder.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text:?}: {cs:?}");
+    }
+}
+
+/// A roundup's headline party that its first section targets is not the whole roundup's target.
+#[test]
+fn roundup_has_no_headline_party_target() {
+    let text = "Sanctions Week: UN Delists Two Hamas Officials, Japan and Canada Add Names\n\nUNITED NATIONS. The Security Council committee that oversees the Hamas sanctions regime removed two officials from its list.\n\nJAPAN. Tokyo froze the assets of eleven Russian individuals on Tuesday. The freeze takes effect on Friday.\n\nCANADA. Ottawa imposed sanctions on six Haitian police officers.\n\nBRITAIN. London sanctioned a Belarusian judge. The European Union banned two Iranian drone makers.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "freeze").target.as_deref(), None, "{cs:?}");
+}
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
