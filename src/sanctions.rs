@@ -2610,6 +2610,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
                     return (Some(e.party.to_string()), false);
                 }
+                // "ships that evade sanctions": the evaders are the ones described before "that"
+                if v >= ca + 2 && matches!(self.w(v - 1), "that" | "who" | "which") && self.ent(v - 2).is_none() {
+                    return (None, false);
+                }
             }
             // the evader: the first party of the clause that is not a sanctioner
             let mut j = ca;
@@ -2618,10 +2622,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     // the enforcer ("Korean authorities") or a flag state ("Panama-flagged") is no evader
                     let modifier = matches!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "customs" | "coast" | "police" | "navy" | "prosecutors" | "investigators" | "regulators" | "inspectors" | "officers" | "agents" | "-" | "‐");
                     let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
-                    if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && e.label != Label::Norp {
-                        return (Some(e.party.to_string()), false);
+                    // nor the one who reports it ("X estimates that …"), nor the origin of goods
+                    // ("carry Russian, Iranian or Venezuelan oil")
+                    let mut g = e.te;
+                    while g < t.ts && (matches!(self.w(g), "," | "or" | "and") || self.ent(g).is_some_and(|n| n.label == Label::Norp)) {
+                        g += 1;
                     }
-                    if e.label == Label::Norp && !modifier && !prep && !is_sanctioner(&e.party) {
+                    let origin = e.label == Label::Norp && goods_noun(self.w(g));
+                    if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && !origin && !self.report_like_at(e.te) {
                         return (Some(e.party.to_string()), false);
                     }
                     j = e.te.max(j + 1);
@@ -3097,8 +3105,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // complying with (or rejecting) measures that no one named imposed: "does not recognise
         // unilateral sanctions", "in compliance with all applicable sanctions"
         let t = trigs[0];
-        if matches!(action, Action::Comply | Action::Other) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) {
+        if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) {
             return (None, ActorRule::Null);
+        }
+        // the subject of an evasion is the evader (or its reporter), never the measures' actor
+        if action == Action::Violate {
+            return (None, ActorRule::Default);
         }
         // "at the United Nations" for relief or action in a body
         if action == Action::Ease {

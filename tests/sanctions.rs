@@ -1213,6 +1213,14 @@ fn roundup_has_no_headline_party_target() {
     assert_eq!(claim_with(&cs, text, "freeze").target.as_deref(), None, "{cs:?}");
 }
 
+// evasion: the evaders described before "that" are no named party, and neither the one who
+// reports it nor the origin of the goods is the evader or the actor
+party!(evaders_described_before_that, "Norway will not be a haven for ships that evade international sanctions, the minister said.", "sanctions", actor: None, target: None);
+party!(reporter_of_evasion_is_no_party, "Maria Lund estimates that some 600 tankers now carry Russian, Iranian or Venezuelan oil in ways designed to evade sanctions.", "sanctions", actor: None, target: None);
+
+// the subject that names evaders is not the actor of the evaded measures
+party!(evasion_actor_is_not_the_subject, "The Treasury on Monday identified four Belarusian trading firms for sanctions evasion.", "sanctions", actor: None, target: Some("Belarus"));
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
