@@ -2111,10 +2111,10 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         let cl = &mut clusters[k];
         cl.mentions += 1;
         let s = span.of(text);
-        // more words, then more letters, then ordinary case over capitals ("State Department"
+        // more words, then more letters (not dots: "UN" is as full as "U.N."), then ordinary case over capitals ("State Department"
         // over a heading's "STATE DEPARTMENT")
         let fuller = |a: &str, b: &str| {
-            (a.split_whitespace().count(), a.chars().count(), !is_all_caps(a)) > (b.split_whitespace().count(), b.chars().count(), !is_all_caps(b))
+            (a.split_whitespace().count(), a.chars().filter(|c| c.is_alphanumeric()).count(), !is_all_caps(a)) > (b.split_whitespace().count(), b.chars().filter(|c| c.is_alphanumeric()).count(), !is_all_caps(b))
         };
         if s != cl.name && !cl.aliases.iter().any(|x| x == s) {
             if !numeric(c.label) && fuller(s, &cl.name) {
