@@ -867,7 +867,11 @@ impl<'a, 't> Cx<'a, 't> {
             e = x;
         } else if hhmm {
             e = a + 1;
-            let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about");
+            let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about")
+                // a live blog's time stamp opening a line, or the time after a date ("24 May 2025, 15:10")
+                || a == self.lo
+                || self.doc.tokens[a].line_before
+                || self.prev_l(a) == "," && a >= self.lo + 2 && self.year_num(a - 2);
             if !(cue || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
                 return None;
             }
@@ -1748,6 +1752,7 @@ mod tests {
     case!(hours, "The rescue took 36 hours in freezing rain.", [("36 hours", Time)]);
     case!(hours_ago_approx, "The polls closed just over 12 hours ago.", [("just over 12 hours ago", Time)]);
     case!(clock_ampm, "Sirens sounded at 6:45 a.m. in the capital.", [("6:45 a.m.", Time)]);
+    case!(clock_stamps, "Ferry update, 3 May 2024, 09:40\n\n14:05 The first boat has left the quay.", [("3 May 2024", Date), ("09:40", Time), ("14:05", Time)]);
     case!(clock_local, "The ceasefire begins at 5 p.m. local time on Sunday.", [("5 p.m. local time", Time), ("Sunday", Date)]);
     case!(morning_after, "Leaders met the morning after the blast in a bunker.", [("morning after the blast", Time)]);
 
