@@ -1137,23 +1137,29 @@ impl<'a, 't> Ctx<'a, 't> {
         while lo < hi && matches!(doc.tokens[lo].kind, Kind::Punct | Kind::Quote(_) | Kind::Dash) {
             lo += 1;
         }
+        // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
+        if !after_quote && lo < hi && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+            let upto = (lo + 12).min(hi);
+            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| doc.tokens[k].kind == Kind::Dash && doc.tokens[k].space_before) {
+                lo = d + 1;
+            }
+        }
         if !after_quote && lo < hi {
             let first = lower(self.word(lo));
             if in_list(FRONTED, &first) || first.ends_with("ing") {
-                if let Some(comma) = (lo..hi).find(|&i| self.word(i) == "," && !self.in_quote[i]) {
+                let comma = |i: usize| self.word(i) == "," && !self.in_quote[i];
+                // a fronted clause can hold commas of its own ("When X, Y and Z barred …, the
+                // party said"): its end is the first comma before a determiner or pronoun
+                let clause = matches!(&*first, "when" | "while" | "although" | "though" | "because" | "if" | "as" | "after" | "before" | "since");
+                let opens_np = |i: usize| i + 1 < hi && (matches!(&*lower(self.word(i + 1)), "the" | "a" | "an" | "its" | "his" | "her" | "their") || pronoun_kind(self.word(i + 1)).is_some());
+                let end = (lo..hi).find(|&i| clause && comma(i) && opens_np(i)).or_else(|| (lo..hi).find(|&i| comma(i)));
+                if let Some(comma) = end {
                     lo = comma + 1;
                 }
             }
         }
         if lo >= hi || self.byline[doc.sentences[doc.sentence_of(lo)].paragraph] {
             return None;
-        }
-        // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
-        if !after_quote && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
-            let upto = (lo + 12).min(hi);
-            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| doc.tokens[k].kind == Kind::Dash && doc.tokens[k].space_before) {
-                lo = d + 1;
-            }
         }
         // a cue inside a clause of its own has that clause's subject: "…, after Western
         // officials warned of “…”" is the officials', not the main clause's subject

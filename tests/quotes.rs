@@ -221,3 +221,8 @@ q!(ministers_of_a_body_speak_for_it, &format!("{LEAD}Foreign ministers of the An
 // "one of them said": one of the group named just before, not the country in that sentence
 q!(one_of_them_is_one_of_the_group, &format!("{LEAD}Estonia is still holding out, according to three officials at the talks. “It will end tonight,” one of them said."),
     [("It will end tonight,", "direct", Some("official"))]);
+
+// a fronted clause after a dateline can hold commas of its own: the subject comes after the
+// comma that opens a noun phrase
+q!(fronted_clause_with_a_list, &format!("{LEAD}OSLO — When Norway, Sweden and Finland barred the trawlers last week, the ruling Coastal Alliance dismissed the move as “a show for the cameras.”"),
+    [("a show for the cameras.", "partial", Some("Coastal Alliance"))]);
