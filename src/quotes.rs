@@ -1671,6 +1671,18 @@ impl<'a, 't> Ctx<'a, 't> {
             Pron::He | Pron::She => doc.sentences[here].paragraph.saturating_sub(4),
             Pron::They | Pron::It => doc.sentences[here.saturating_sub(2)].paragraph,
         };
+        // "X's foreign ministry condemned it. It said …": a state's body that opens the
+        // sentence before is what "it" or "they" stands for
+        if matches!(p, Pron::It | Pron::They) && here > 0 && doc.sentences[here - 1].paragraph == doc.sentences[here].paragraph {
+            let (a, b) = doc.sentences[here - 1].tokens;
+            if let Some(m) = self.mention_at(a).filter(|m| m.label == Label::Gpe && !self.in_quote[a]) {
+                let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+                if let Some(mut w) = self.possessive_after(e).then(|| self.government_body(a, e, b)).flatten() {
+                    w.mention = span;
+                    return Some(w);
+                }
+            }
+        }
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let mut fallback = None;
         let mut best = None;

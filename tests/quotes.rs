@@ -226,3 +226,7 @@ q!(one_of_them_is_one_of_the_group, &format!("{LEAD}Estonia is still holding out
 // comma that opens a noun phrase
 q!(fronted_clause_with_a_list, &format!("{LEAD}OSLO — When Norway, Sweden and Finland barred the trawlers last week, the ruling Coastal Alliance dismissed the move as “a show for the cameras.”"),
     [("a show for the cameras.", "partial", Some("Coastal Alliance"))]);
+
+// "X's foreign ministry …. It said …": the state's body of the sentence before speaks
+q!(it_after_a_state_body, &format!("{LEAD}Peru signed the deal on Monday. Chile's foreign ministry welcomed the vote and criticised the delay. It said the talks had been “needlessly slow.”"),
+    [("needlessly slow.", "partial", Some("Chile"))]);
