@@ -925,6 +925,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     if language_use(ctx, a, b) {
         return;
     }
+    // "the London firm Hale Brandt", "the consultancy Ecoanalítica": a name right after a
+    // lower-case company noun is the company (unless the lexicon knows it as something else)
+    if a > 0 && company_noun(ctx.tok(a - 1)) && ctx.longest(a, b).is_none_or(|(e, l, _)| e < b || l == Label::Org) {
+        out.push(cand(a, b, Label::Org, None, Strength::Strong));
+        return;
+    }
     // "Brent crude", "Urals blend": an oil benchmark named after a place is no place (a
     // nationality stays: "Iranian crude")
     if b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "crude" | "blend") && ctx.longest(a, b).is_none_or(|(_, l, _)| l != Label::Norp) {
@@ -1420,6 +1426,11 @@ fn surname_form(w: &str) -> bool {
             "ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "ić", "enko", "enka", "chuk", "dze", "shvili", "escu", "oğlu", "oglu",
             "kyzy", "sky", "skiy", "ski", "owska", "ewska", "skaya", "opoulos", "akis", "idis", "zadeh", "yan",
         ].iter().any(|x| w.ends_with(x))
+}
+
+/// A lower-case noun for a business, as before its name ("the consultancy X").
+fn company_noun(w: &str) -> bool {
+    matches!(w, "firm" | "company" | "consultancy" | "lender" | "insurer" | "shipper" | "manufacturer" | "maker" | "conglomerate" | "newspaper" | "broadcaster" | "website" | "startup")
 }
 
 /// A lower-case noun for a place where ships, lorries or aircraft stop ("the port at X").
@@ -2373,6 +2384,8 @@ mod tests {
     e!(nationality_after_in_before_noun, "Ships waited in Spanish ports while officials met in Greek waters.", "Spanish" => Norp, "Greek" => Norp);
     // "By Jane Doe, The Paper": the paper after a byline's name is an organisation
     e!(byline_outlet_after_name, "Harbour reopens\n\nBy Marta Quell, The Northern Lantern\n\nThe harbour reopened on Monday after a long strike.", "Marta Quell" => Person, "Northern Lantern" => Org);
+    // a name right after a lower-case company noun is the company, even one shaped like a person's
+    e!(name_after_company_noun, "A partner at the Lagos firm Harrow Keel said the insurer Tamsin Vale had paid the claim.", "Harrow Keel" => Org, "Tamsin Vale" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
