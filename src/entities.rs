@@ -1440,8 +1440,10 @@ fn place_noun(w: &str) -> bool {
 
 /// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
 fn person_noun(w: &str) -> bool {
+    // (occupations in -ist and -ician: "receptionist", "pharmacist", "technician")
     has(ROLE_NOUNS, w)
-        || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
+        || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
+        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
 
 /// The label an unknown name takes from the words around it, if they tell; a name joined by
@@ -2386,6 +2388,8 @@ mod tests {
     e!(byline_outlet_after_name, "Harbour reopens\n\nBy Marta Quell, The Northern Lantern\n\nThe harbour reopened on Monday after a long strike.", "Marta Quell" => Person, "Northern Lantern" => Org);
     // a name right after a lower-case company noun is the company, even one shaped like a person's
     e!(name_after_company_noun, "A partner at the Lagos firm Harrow Keel said the insurer Tamsin Vale had paid the claim.", "Harrow Keel" => Org, "Tamsin Vale" => Org);
+    // occupations in -ist and -ician in apposition tell a person
+    e!(occupation_suffix_tells_person, "We asked Odalys, a receptionist at the hotel, and she laughed.", "Odalys" => Person);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
