@@ -880,7 +880,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     }
     let mut first_of_sentence = a == s0
         || (a > s0 && ctx.doc.tokens[s0..a].iter().all(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct | Kind::Dash)))
-        || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before);
+        || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before)
+        // after a label's colon ("Photo: Lorries queue …")
+        || (a > s0 && ctx.tok(a - 1) == ":");
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
@@ -1256,7 +1258,12 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         return None;
     }
     // "Tolland & Price": names joined by an ampersand name a firm
-    if listing_after(ctx, b) || toks.len() >= 2 && (a..b).any(|k| ctx.tok(k) == "&") {
+    let ampersand = (a..b).any(|k| ctx.tok(k) == "&");
+    // letters joined by "&" are no name ("Q&A", "R&D")
+    if ampersand && toks.iter().all(|w| w.chars().count() == 1) {
+        return None;
+    }
+    if listing_after(ctx, b) || toks.len() >= 2 && ampersand {
         return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
     if titled && !lexicon::is_common_word(first) {
@@ -2390,6 +2397,9 @@ mod tests {
     e!(name_after_company_noun, "A partner at the Lagos firm Harrow Keel said the insurer Tamsin Vale had paid the claim.", "Harrow Keel" => Org, "Tamsin Vale" => Org);
     // occupations in -ist and -ician in apposition tell a person
     e!(occupation_suffix_tells_person, "We asked Odalys, a receptionist at the hotel, and she laughed.", "Odalys" => Person);
+    // a common plural after a caption's colon is no name; letters joined by "&" are no firm
+    not_e!(plural_after_caption_colon, "Harbour news\n\nPhoto: Trawlers wait at the quay on Friday evening.", "Trawlers");
+    not_e!(letters_with_ampersand, "The firm spends more on R&D than on its Q&A sessions with investors.", "R&D", "Q&A");
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
