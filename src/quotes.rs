@@ -263,7 +263,7 @@ const PERSON_HEADS: &[&str] = &[
 /// Heads of descriptions that stand for an organisation ("the ministry").
 const ORG_HEADS: &[&str] = &[
     "agency", "army", "bank", "board", "commission", "committee", "company", "council", "court", "department",
-    "embassy", "firm", "government", "group", "military", "ministry", "office", "organisation", "organization", "party",
+    "embassy", "firm", "government", "group", "media", "military", "ministry", "office", "organisation", "organization", "party",
     "police", "regime", "secretariat", "service", "union",
 ];
 
@@ -1368,6 +1368,15 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(p) = possessive.filter(|_| a + 1 == h && matches!(&*lower(self.word(h)), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
                 if let Some(mut w) = self.who_pronoun_as(a, p) {
                     w.mention = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[h].span.end);
+                    return Some(w);
+                }
+            }
+            // "X has not commented. Its state media …": the body of the sentence before's subject
+            if matches!(self.word(a), "its" | "Its" | "their" | "Their") {
+                let s = doc.sentence_of(a);
+                if let Some(m) = s.checked_sub(1).and_then(|p| self.mention_at(doc.sentences[p].tokens.0)).filter(|m| matches!(m.label, Label::Gpe | Label::Org)) {
+                    let mut w = self.who_mention(self.token_at(m.span.start));
+                    w.mention = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
                     return Some(w);
                 }
             }

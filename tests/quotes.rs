@@ -230,3 +230,7 @@ q!(fronted_clause_with_a_list, &format!("{LEAD}OSLO — When Norway, Sweden and 
 // "X's foreign ministry …. It said …": the state's body of the sentence before speaks
 q!(it_after_a_state_body, &format!("{LEAD}Peru signed the deal on Monday. Chile's foreign ministry welcomed the vote and criticised the delay. It said the talks had been “needlessly slow.”"),
     [("needlessly slow.", "partial", Some("Chile"))]);
+
+// "X has not commented. Its state media …": the body belongs to the subject before
+q!(its_body_is_the_subjects_before, &format!("{LEAD}Venezuela has not commented. Its state media have called the measures “an act of piracy” in the past."),
+    [("an act of piracy", "partial", Some("Venezuela"))]);
