@@ -1379,8 +1379,15 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         };
     }
     if toks.len() == 1 {
-        let label = if lexicon::is_surname(first) || given.is_some() || surname_form(first) { Some(Label::Person) } else { context_label(ctx, a, b) };
-        return Some(weak(label.unwrap_or(Label::Org)));
+        let known = lexicon::is_surname(first) || given.is_some() || surname_form(first);
+        let label = if known { Some(Label::Person) } else { context_label(ctx, a, b) };
+        let mut c = weak(label.unwrap_or(Label::Org));
+        // a one-word name the words around it call a person ("X, a receptionist, …") is one,
+        // and so are its later bare uses ("X shrugged.")
+        if !known && label == Some(Label::Person) && !headline {
+            c.strength = Strength::Strong;
+        }
+        return Some(c);
     }
     None
 }
@@ -2400,6 +2407,13 @@ mod tests {
     // a common plural after a caption's colon is no name; letters joined by "&" are no firm
     not_e!(plural_after_caption_colon, "Harbour news\n\nPhoto: Trawlers wait at the quay on Friday evening.", "Trawlers");
     not_e!(letters_with_ampersand, "The firm spends more on R&D than on its Q&A sessions with investors.", "R&D", "Q&A");
+    // a one-word name called a person by its apposition is a person at a sentence start too
+    #[test]
+    fn one_word_person_repeated_at_sentence_start() {
+        let text = "We asked Odalys, a receptionist at the hotel, about the rooms. Odalys laughed at the question.";
+        let got: Vec<(String, Label)> = ents(text).into_iter().filter(|(s, _)| s == "Odalys").collect();
+        assert_eq!(got, vec![("Odalys".to_string(), Label::Person), ("Odalys".to_string(), Label::Person)]);
+    }
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
