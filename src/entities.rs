@@ -1005,7 +1005,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
     let last = ctx.tok(last_i);
     let first = ctx.tok(a);
-    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b));
+    // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
+    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
@@ -2414,6 +2415,8 @@ mod tests {
         let got: Vec<(String, Label)> = ents(text).into_iter().filter(|(s, _)| s == "Odalys").collect();
         assert_eq!(got, vec![("Odalys".to_string(), Label::Person), ("Odalys".to_string(), Label::Person)]);
     }
+    // a run that ends with a business word is one company, a nationality or title word included
+    e!(business_word_ends_company, "The list includes Latvian Helicopters and High Vantage Systems, both based near the capital.", "Latvian Helicopters" => Org, "High Vantage Systems" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
