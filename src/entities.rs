@@ -1443,6 +1443,24 @@ fn surname_form(w: &str) -> bool {
         ].iter().any(|x| w.ends_with(x))
 }
 
+/// Whether token `a` is in a list of names after "firms including", "companies such as",
+/// over commas, "and" and capitalised words.
+fn in_company_list(ctx: &Ctx, a: usize) -> bool {
+    let mut k = a;
+    while k > 1 && a - k < 16 {
+        k -= 1;
+        let w = ctx.tok(k);
+        if w == "," || w == "and" || ctx.word(k) && is_cap(w) {
+            continue;
+        }
+        let h = if w == "as" && ctx.tok(k - 1) == "such" { k.saturating_sub(2) } else { k - 1 };
+        let plural = ctx.tok(h);
+        let one = plural.strip_suffix("ies").map_or_else(|| plural.strip_suffix('s').unwrap_or("").to_string(), |x| format!("{x}y"));
+        return matches!(w, "including" | "like" | "as") && company_noun(&one);
+    }
+    false
+}
+
 /// A lower-case noun for a business, as before its name ("the consultancy X").
 fn company_noun(w: &str) -> bool {
     matches!(w, "firm" | "company" | "consultancy" | "lender" | "insurer" | "shipper" | "manufacturer" | "maker" | "conglomerate" | "newspaper" | "broadcaster" | "website" | "startup")
@@ -1515,6 +1533,9 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         if has(ROLE_NOUNS, after) || matches!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law") {
             return Some(Label::Person);
         }
+    }
+    if in_company_list(ctx, a) {
+        return Some(Label::Org);
     }
     if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through") {
         return Some(Label::Gpe);
@@ -2417,6 +2438,8 @@ mod tests {
     }
     // a run that ends with a business word is one company, a nationality or title word included
     e!(business_word_ends_company, "The list includes Latvian Helicopters and High Vantage Systems, both based near the capital.", "Latvian Helicopters" => Org, "High Vantage Systems" => Org);
+    // names listed after "companies including" are companies
+    e!(names_after_companies_including, "Foreign companies such as Tallon, Keswick Orme and Brasklin Dorr have left the port.", "Keswick Orme" => Org, "Brasklin Dorr" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
