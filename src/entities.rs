@@ -1537,7 +1537,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if in_company_list(ctx, a) {
         return Some(Label::Org);
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through") {
+    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
         return Some(Label::Gpe);
     }
     let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
@@ -2440,6 +2440,8 @@ mod tests {
     e!(business_word_ends_company, "The list includes Latvian Helicopters and High Vantage Systems, both based near the capital.", "Latvian Helicopters" => Org, "High Vantage Systems" => Org);
     // names listed after "companies including" are companies
     e!(names_after_companies_including, "Foreign companies such as Tallon, Keswick Orme and Brasklin Dorr have left the port.", "Keswick Orme" => Org, "Brasklin Dorr" => Org);
+    // a name that troops entered or captured is a place
+    e!(town_after_entered, "Government troops entered Kel Dorran on Monday and captured Brask by nightfall.", "Kel Dorran" => Gpe, "Brask" => Gpe);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
