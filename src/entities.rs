@@ -443,6 +443,11 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     // a speaker's label before a colon is no part of the sentence's case ("QUESTION (Jane
     // Doe, Central Asia Wire): The envoy …" is prose)
     let r = doc.sentence_tokens(s);
+    // a list item with an apposition is no headline ("• Jane Doe, 44, an officer of …")
+    let apposition = |i: usize| doc.tok(i) == "," && i + 1 < r.end && (doc.tokens[i + 1].kind == Kind::Number || doc.tok(i + 1).starts_with(|c: char| c.is_lowercase()));
+    if r.start < r.end && matches!(doc.tok(r.start), "•" | "-" | "–" | "*" | "·" | "▪") && r.clone().any(apposition) {
+        return false;
+    }
     let r = r.clone().take(12).find(|&i| doc.tok(i) == ":" && i + 1 < r.end).map_or(r.clone(), |i| i + 1..r.end);
     let capital = r.clone().filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
     if capital < 2 {
@@ -2442,6 +2447,8 @@ mod tests {
     e!(names_after_companies_including, "Foreign companies such as Tallon, Keswick Orme and Brasklin Dorr have left the port.", "Keswick Orme" => Org, "Brasklin Dorr" => Org);
     // a name that troops entered or captured is a place
     e!(town_after_entered, "Government troops entered Kel Dorran on Monday and captured Brask by nightfall.", "Kel Dorran" => Gpe, "Brask" => Gpe);
+    // a list item with an apposition is prose, not a Title Case line
+    e!(list_item_with_apposition_is_no_headline, "The new names:\n\n- Dariush Tehrani-Vash, 52, an officer of the Border Guard Command Directorate;", "Dariush Tehrani-Vash" => Person);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
