@@ -254,7 +254,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Heads of descriptions that stand for a person ("the minister").
 const PERSON_HEADS: &[&str] = &[
     "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
+    "chief", "colleague", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
     "general", "governor", "head", "importer", "judge", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
     "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
     "spokeswoman", "trader",
@@ -1177,7 +1177,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // agency described as a “…”" is the agency's
         if !after_quote {
             if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(&*lower(self.word(k)), "whom" | "which" | "that")) {
-                let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label))) && (k + 1..hi).all(|j| self.word(j) != ",");
+                let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label)) || in_list(PERSON_HEADS, self.word(j))) && (k + 1..hi).all(|j| self.word(j) != ",");
                 if own_subject && k + 1 < hi {
                     lo = k + 1;
                 }

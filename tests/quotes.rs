@@ -234,3 +234,8 @@ q!(it_after_a_state_body, &format!("{LEAD}Peru signed the deal on Monday. Chile'
 // "X has not commented. Its state media …": the body belongs to the subject before
 q!(its_body_is_the_subjects_before, &format!("{LEAD}Venezuela has not commented. Its state media have called the measures “an act of piracy” in the past."),
     [("an act of piracy", "partial", Some("Venezuela"))]);
+
+// a cue in a relative clause whose subject is a description ("a post that one colleague
+// called …") is that description's, not the main clause's
+q!(relative_clause_description_speaks, &format!("{LEAD}Since May, the veteran lawyer has served as the bank's Special Envoy for the Baltic, a post that one colleague called “the loneliest job in Brussels.”"),
+    [("the loneliest job in Brussels.", "partial", Some("colleague"))]);
