@@ -633,8 +633,9 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         // "Ministry of Economy, Trade and Industry": a list of capitalised words after the
         // "of" of a body's name, closed by "and" (but "the Ministry of Defence, Russia and
         // China" names two places after the ministry)
-        if w == "," && !t.space_before && body_of_before(ctx, i, j) {
-            if let Some(e) = name_list_end(ctx, j + 1, end) {
+        // (or before the body's head: "Foreign Affairs, Defence and Trade Committee")
+        if w == "," && !t.space_before {
+            if let Some(e) = name_list_end(ctx, j + 1, end).filter(|&e| body_of_before(ctx, i, j) || e < end && ctx.is(ORG_HEADS, e)) {
                 j = e;
                 last = e;
                 continue;
@@ -2449,6 +2450,8 @@ mod tests {
     e!(town_after_entered, "Government troops entered Kel Dorran on Monday and captured Brask by nightfall.", "Kel Dorran" => Gpe, "Brask" => Gpe);
     // a list item with an apposition is prose, not a Title Case line
     e!(list_item_with_apposition_is_no_headline, "The new names:\n\n- Dariush Tehrani-Vash, 52, an officer of the Border Guard Command Directorate;", "Dariush Tehrani-Vash" => Person);
+    // a list of fields before a body's head is one name
+    e!(fields_list_before_body_head, "The bill went to the Health, Housing and Transport Committee on Monday for a vote.", "Health, Housing and Transport Committee" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
