@@ -928,12 +928,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         return;
     }
     if ctx.is(NON_ENTITY_HEADS, b - 1) {
-        // a programme or list is no entity, but the places and peoples in its name are
+        // a programme or list is no entity, but the places, peoples and bodies in its name are
         // ("Cuba Sanctions", "US Reinstates Venezuela Oil Sanctions")
         let mut k = a;
         while k + 1 < b {
             match ctx.longest(k, b - 1) {
-                Some((e, label @ (Label::Gpe | Label::Norp), canon)) => {
+                Some((e, label @ (Label::Gpe | Label::Norp | Label::Org), canon)) => {
                     out.push(cand(k, e, label, Some(canon.to_string()), Strength::Strong));
                     k = e;
                 }
@@ -2464,8 +2464,8 @@ mod tests {
     e!(list_item_with_apposition_is_no_headline, "The new names:\n\n- Dariush Tehrani-Vash, 52, an officer of the Border Guard Command Directorate;", "Dariush Tehrani-Vash" => Person);
     // a list of fields before a body's head is one name
     e!(fields_list_before_body_head, "The bill went to the Health, Housing and Transport Committee on Monday for a vote.", "Health, Housing and Transport Committee" => Org);
-    // a programme's name is no entity, but a place in it is
-    e!(place_in_programme_name, "The order extends the Belarus Sanctions and the Syria Oil Sanctions into next year.", "Belarus" => Gpe, "Syria" => Gpe);
+    // a programme's name is no entity, but a place or body in it is
+    e!(place_in_programme_name, "The order extends the Belarus Sanctions and the Syria Oil Sanctions into next year, as on the UN Sanctions List.", "Belarus" => Gpe, "Syria" => Gpe, "UN" => Org);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
