@@ -705,7 +705,7 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
             // a Title Case headline capitalises its prepositions: they end a name ("… Leaders
             // Under Special Measures Act"), except in a title ("Under Secretary")
-            Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && ctx.is(TITLES, j + 1)) => break,
+            Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && matches!(ctx.tok(j + 1), "Secretary" | "Secretaries")) => break,
             Kind::Word if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
                 headed |= ctx.is(ORG_HEADS, j) || ctx.is(LAW_HEADS, j);
                 j += 1;
@@ -2466,6 +2466,8 @@ mod tests {
     e!(fields_list_before_body_head, "The bill went to the Health, Housing and Transport Committee on Monday for a vote.", "Health, Housing and Transport Committee" => Org);
     // a programme's name is no entity, but a place or body in it is
     e!(place_in_programme_name, "The order extends the Belarus Sanctions and the Syria Oil Sanctions into next year, as on the UN Sanctions List.", "Belarus" => Gpe, "Syria" => Gpe, "UN" => Org);
+    // a headline's "Under" ends a name before a title word other than "Secretary"
+    e!(headline_under_before_title_word, "Norway Fines Three Danish Trawler Captains Under Special Fisheries Act\n\nThe ministry said so on Monday after a long inquiry into the catch.", "Norway" => Gpe, "Special Fisheries Act" => Law);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
