@@ -239,3 +239,7 @@ q!(its_body_is_the_subjects_before, &format!("{LEAD}Venezuela has not commented.
 // called …") is that description's, not the main clause's
 q!(relative_clause_description_speaks, &format!("{LEAD}Since May, the veteran lawyer has served as the bank's Special Envoy for the Baltic, a post that one colleague called “the loneliest job in Brussels.”"),
     [("the loneliest job in Brussels.", "partial", Some("colleague"))]);
+
+// an interview's headline quotes the one who answers
+q!(interview_headline_quotes_the_answerer, "‘Every Invoice Counts’: A Customs Broker on the New Rules\n\nBy Jonas Ekholm\n\nHelena Varga has cleared lorries at the border for twenty years. We spoke to Helena Varga in March.\n\nQ: What has changed?\n\nA: The paperwork has doubled.",
+    [("Every Invoice Counts", "direct", Some("Helena Varga"))]);
