@@ -263,7 +263,7 @@ const G_ANY: u32 = G_LAW | G_MONEY | G_PERCENT | G_CLOCK | G_DATETIME;
 const LAW_STARTS: &[&str] = &[
     "united", "security", "resolution", "resolutions", "un", "u.n.", "unsc", "unscr", "unscrs", "e.o.", "eo", "e.o",
     "executive", "general", "public", "article", "articles", "section", "directive", "regulation", "decision",
-    "decree", "presidential", "royal",
+    "decree", "presidential", "royal", "council", "commission",
 ];
 /// Lower-cased words outside the tables that start a date or time: counts ("a", "several",
 /// "half"), "earlier in the year", "every"/"each", "early"/"late"/"mid", "the morning after",
@@ -1648,6 +1648,11 @@ impl<'a, 't> Cx<'a, 't> {
                 }
                 return None;
             }
+            // "Council Implementing Regulation (EU) 2025/409": the issuing body is part of the name
+            "council" | "commission" if self.cap(i) => {
+                let k = if matches!(self.l(i + 1), "implementing" | "delegated") && self.cap(i + 1) { i + 2 } else { i + 1 };
+                return if matches!(self.l(k), "regulation" | "decision") { self.law(k) } else { None };
+            }
             "regulation" | "decision" if self.cap(i) => {
                 let mut k = i + 1;
                 if self.t(k) == "(" && self.t(k + 2) == ")" {
@@ -1791,6 +1796,7 @@ mod tests {
     case!(hours, "The rescue took 36 hours in freezing rain.", [("36 hours", Time)]);
     case!(hours_ago_approx, "The polls closed just over 12 hours ago.", [("just over 12 hours ago", Time)]);
     case!(clock_ampm, "Sirens sounded at 6:45 a.m. in the capital.", [("6:45 a.m.", Time)]);
+    case!(clock_stamps, "Ferry update, 3 May 2024, 09:40\n\n14:05 The first boat has left the quay.", [("3 May 2024", Date), ("09:40", Time), ("14:05", Time)]);
     case!(clock_local, "The ceasefire begins at 5 p.m. local time on Sunday.", [("5 p.m. local time", Time), ("Sunday", Date)]);
     case!(clock_stamp_opens_line, "Updated 09:45\n\n09:45 Rescue teams reached the village.\n\n08:30 A ratio of 3:2 held.", [("09:45", Time), ("09:45", Time), ("08:30", Time)]);
     case!(clock_not_mid_line, "The vote ended 14:12 in favour.", []);
@@ -1837,6 +1843,7 @@ mod tests {
     case!(law_section, "Funds are barred by Section 7031(c) of the act.", [("Section 7031(c)", Law)]);
     case!(law_section_of_long_name, "Aid was cut under Section 12(b) of the Ports, Harbours, and Inland Waterways Act, 2019, last week.", [("Section 12(b) of the Ports, Harbours, and Inland Waterways Act", Law), ("2019", Date), ("last week", Date)]);
     case!(law_section_of_hyphenated_name, "She appealed under section 4 of the Counter-Piracy and Anti-Smuggling Act 2011.", [("section 4 of the Counter-Piracy and Anti-Smuggling Act", Law), ("2011", Date)]);
+    case!(law_with_issuing_body, "The Council Implementing Regulation (EU) 2024/118 and Commission Decision (CFSP) 2024/7 apply.", [("Council Implementing Regulation (EU) 2024/118", Law), ("Commission Decision (CFSP) 2024/7", Law)]);
     case!(law_regulation_of_bracketed_name, "Regulation 9 of the Myanmar (Sanctions) (Overseas Territories) Regulations 2023 applies.", [("Regulation 9 of the Myanmar (Sanctions) (Overseas Territories) Regulations", Law)]);
     case!(law_gl, "Treasury issued General License 8A and GL13 on Monday.", [("General License 8A", Law), ("GL13", Law), ("Monday", Date)]);
 
