@@ -728,12 +728,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // headlines: a naming or citing verb is the cue, nobody is the speaker
             let lo = doc.sentences[s_open].tokens.0;
             let cue = (lo..raw.open).rev().find_map(|i| self.cue_at(i)).map(|c| c.0);
-            // an interview's headline quotes the one who answers ("A: …" paragraphs below)
-            let answer = |p: &crate::segment::Paragraph| {
-                let a = doc.sentences.get(p.sentences.0).map_or(usize::MAX, |s| s.tokens.0);
-                a + 1 < doc.tokens.len() && self.word(a) == "A" && self.word(a + 1) == ":"
-            };
-            let speaker = doc.paragraphs.iter().position(answer).and_then(|p| self.answerer(p));
+            // an interview's headline quotes the one who answers (its answer paragraphs below)
+            let speaker = doc.paragraphs.iter().position(|p| p.role == Role::Answer).and_then(|p| crate::entities::answerer(doc, self.mentions, self.clusters, p));
             return Attr { cue, speaker, ..Attr::default() };
         }
         let tight = self.tight_after(raw);

@@ -1349,7 +1349,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "export" && matches!(next, "controls" | "control" | "curbs") {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
-        if w == "entity" && next == "list" && starts_upper(self.raw(i)) {
+        // an addition to the SDN list: "added two brokers to the SDN List"
+        let added = || (prev == "to" || prev == "the" && self.w(i.wrapping_sub(2)) == "to") && (i.saturating_sub(10).max(a)..i).any(|k| matches!(self.w(k), "add" | "adds" | "added" | "adding"));
+        if (w == "entity" || w == "sdn" && added()) && next == "list" && starts_upper(self.raw(i)) {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         // a counter-list: "its unreliable entity list"
@@ -1378,7 +1380,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if !matches!(w, "sanction" | "sanctions" | "sanctioned" | "sanctioning" | "sanctionable") {
                 return None;
             }
-            if self.approval_sense(i, a) {
+            // a trade named for sanctions ("sanctions lawyers said", "the sanctions envoy"): no predication
+            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars") {
                 return None;
             }
             let verb = match w {
@@ -1456,7 +1459,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return one(false, false);
             }
         }
-        if w == "restricted" || w == "list" {
+        if w == "restricted" {
             return None;
         }
         // a removal from a sanctions list in a sanctions text: "UN Delists Two Ministers",
@@ -1477,7 +1480,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let near = |lo: usize, hi: usize, f: &dyn Fn(&str) -> bool| (lo.max(a)..hi.min(b)).any(|k| f(self.w(k)));
         // asset freezes: "froze the assets of", "freeze their assets", "the freeze"
         if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing") {
-            let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"));
+            // (also "his assets in Oslo, worth …, remain frozen")
+            let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
+                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays") && near(a, i, &|x| matches!(x, "assets" | "funds"));
             let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
             if assets || the_freeze {
                 return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
@@ -1500,9 +1505,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // barring parties: "barred 11 officials from entering", "are barred from transactions with"
         if matches!(w, "bar" | "bars" | "barred" | "barring") {
             let passive = matches!(prev, "are" | "is" | "were" | "was" | "be" | "been");
-            let obj = passive && next == "from" || (i + 1..(i + 5).min(b)).any(|k| (self.party_at(k) || is_described(self.w(k))) && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "from"));
+            let obj = passive && next == "from" || (i + 1..(i + 5).min(b)).any(|k| (self.party_at(k) || is_described(self.w(k))) && (k + 1..(k + 7).min(b)).any(|j| self.w(j) == "from"));
             // what a measure does to the sanctioner's own people ("bar Americans from dealing with them") is no new one
             let own_people = self.ent(i + 1).is_some_and(|e| e.label == Label::Norp && self.w(e.te) == "from");
+            let obj = obj || self.doc_score >= 3 && self.trade_with_party(i, b);
             if obj && !own_people && !(i + 1..(i + 8).min(b)).any(|k| matches!(self.w(k), "competing" | "playing" | "practising" | "practicing" | "voting" | "office")) {
                 return one(!passive && w != "bar", false);
             }
@@ -1516,21 +1522,40 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             let passive = (i.saturating_sub(2).max(a)..i).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
-            let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
+            let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || matches!(prev, "which" | "who") || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
             if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || matches!(prev, "their" | "its" | "his" | "her") {
                 return None;
             }
             return one(verb, true);
         }
+        // "list" as a verb after a modal, with parties as object: "the cabinet should list the operators"
+        if w == "list" {
+            let obj = (i + 1..(i + 4).min(b)).any(|k| self.party_at(k) || is_described(self.w(k)));
+            return if obj && matches!(prev, "should" | "must" | "will" | "would" | "could" | "can" | "may" | "to") && !market() { one(true, true) } else { None };
+        }
+        // a removal from a list: "the council removed the broker from the list"
+        if matches!(w, "removed" | "removes") && (i + 1..(i + 4).min(b)).any(|k| self.w(k) == "from" && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "list")) {
+            return one(true, false);
+        }
         // "curbs on …", "lifts curbs", "the measures", "similar U.S. measures"
-        if w == "curbs" || w == "measures" && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
-            let cue = (i.saturating_sub(3).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
-            let on = matches!(next, "on" | "against") || (i > a && self.party_at(i - 1));
-            let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those");
+        if w == "curbs" || matches!(w, "measures" | "measure") && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
+            // (through "all of its": "eased all of its measures")
+            let lo = if i >= a + 2 && self.w(i - 2) == "of" { i.saturating_sub(5) } else { i.saturating_sub(3) };
+            let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
+            let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
+            let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && matches!(prev, "every" | "single" | "each");
             if cue || on || anaphoric {
-                return one(false, w == "measures");
+                return one(false, w != "curbs");
             }
             return None;
+        }
+        // a state's answer to sanctions in kind: "Beijing vows countermeasures"
+        if w == "countermeasures" {
+            return one(false, false);
+        }
+        // "further steps", "ease pressure": a cue of what is done to the measures
+        if matches!(w, "steps" | "pressure") && !matches!(next, "to" | "from" | "group" | "groups") && (prev == "own" || (i.saturating_sub(2).max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some())) {
+            return one(false, true);
         }
         // "the existing prohibition on", "do not prohibit"
         if w.starts_with("prohibit") {
@@ -1551,8 +1576,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "ineligible" && matches!(next, "for" | "to") && matches!(self.w(i + 2), "entry" | "enter" | "visas" | "visa") {
             return Some(Trig { ts: i, te: i + 3, verb: false, weak: false });
         }
-        // "… are also blocked", "blocked persons"
-        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(next, "persons" | "property")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
+        // "… are also blocked", "blocked persons", "blocked the assets of …"
+        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
         }
         // an elided object: "we will comply"
@@ -1596,7 +1621,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };
         let next = self.w(i + 1);
-        let trigger_word = w.starts_with("sanction") || w.starts_with("embargo") || matches!(w, "ban" | "bans" | "banned" | "banning") || matches!(w, "measures" | "economic" | "restrictive");
+        let trigger_word = w.starts_with("sanction") || w.starts_with("embargo") || matches!(w, "ban" | "bans" | "banned" | "banning") || matches!(w, "measures" | "economic" | "restrictive" | "export");
         if !trigger_word {
             return false;
         }
@@ -1604,7 +1629,12 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.starts_with("embargo") && (matches!(next, "until" | "till" | "ends" | "lifts" | "time") || matches!(prev, "press" | "news" | "media" | "publication" | "strict")) {
             return true;
         }
+        // inside an organisation's or a law's name: "the Office of Maritime Sanctions Compliance"
+        if self.ent(i).is_some_and(|e| matches!(e.label, Label::Org) && e.ts < i && e.te > i + 1) {
+            return true;
+        }
         // inside a law's name: capitalised words running into Act, Regulations, Law, Order …
+        // ("the Export Control Modernisation Act", "the Sanctions and Anti-Fraud Act", "Norway (Sanctions) Regulations")
         if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && (starts_upper(self.raw(i - 1)) || matches!(self.raw(i - 1), "the" | "(")) {
             let mut k = i + 1;
             while k < b && k <= i + 7 {
@@ -1635,7 +1665,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let hi = (i + 14).min(b);
             let sport = (lo..hi).any(|k| {
                 let x = self.w(k);
-                matches!(x, "athletics" | "league" | "fc" | "football" | "rugby" | "cricket" | "supporters" | "referee" | "pitch" | "deduction" | "fixture" | "fixtures" | "tournament" | "players" | "player" | "fans" | "club" | "clubs" | "squad" | "doping" | "anti-doping" | "match" | "matches" | "season" | "striker" | "coach" | "boxing" | "cycling" | "marathon")
+                matches!(x, "athletics" | "league" | "fc" | "football" | "rugby" | "cricket" | "supporters" | "referee" | "pitch" | "deduction" | "fixture" | "fixtures" | "tournament" | "players" | "player" | "fans" | "club" | "clubs" | "squad" | "doping" | "anti-doping" | "season" | "striker" | "coach" | "boxing" | "cycling" | "marathon")
+                    // a game, not the verb ("cannot match the measures")
+                    || matches!(x, "match" | "matches") && matches!(self.w(k.wrapping_sub(1)), "the" | "a" | "this" | "that" | "each" | "every" | "last" | "next" | "final" | "friendly" | "home" | "away")
                     || x.ends_with("-point") && self.w(k + 1) == "deduction"
             });
             if sport && !self.doc.sentences.get(self.doc.sentence_of(i)).map_or(false, |s| (s.tokens.0..s.tokens.1).any(|k| self.ent(k).map_or(false, |e| e.ts == k && (is_sanctioner(&e.party) || e.label == Label::Norp) && !starts_upper(self.raw(e.te))))) {
@@ -1744,7 +1776,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let strong = sent.iter().any(|w| w.starts_with("terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
-        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such") || next == "under");
+        // … or persons as its object: "designated the persons below"
+        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || next == "under" || (i + 2..(i + 4).min(b)).any(|k| is_described(self.w(k))));
         strong || legal || self.doc_score >= 3
     }
 
@@ -1773,7 +1806,12 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
         if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments"))
-            && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(k + 1).is_some_and(|e| e.label == Label::Gpe)) {
+            && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(if self.w(k + 1) == "the" { k + 2 } else { k + 1 }).is_some_and(|e| e.label == Label::Gpe)) {
+            return true;
+        }
+        // in a sanctions text, an export ban, or a ban on trade with a named party ("ban imports of
+        // sawn timber from Belarus", "the union's ban on sales to Belarus")
+        if self.doc_score >= 3 && (prev == "export" || self.trade_with_party(i, b)) {
             return true;
         }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
@@ -1834,8 +1872,18 @@ impl<'a, 't> Ctx<'a, 't> {
         false
     }
 
+    /// Trade words right after token `i` and a named party soon after: "… imports of timber from Belarus".
+    fn trade_with_party(&self, i: usize, b: usize) -> bool {
+        (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "imports" | "exports" | "transactions" | "sales" | "sale" | "shipments" | "transhipment" | "transshipment" | "purchases" | "dealings"))
+            && (i + 2..(i + 10).min(b)).any(|k| self.party_at(k))
+    }
+
     fn restrict_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let prev = if i > a { self.w(i - 1) } else { "" };
+        // "would restrict sales of drones to Belarus"; "helped them evade restrictions"
+        if self.doc_score >= 3 && (self.trade_with_party(i, b) || (i.saturating_sub(3).max(a)..i).any(|k| evasion_word(self.w(k)))) {
+            return true;
+        }
         let raw = self.raw(i);
         if starts_upper(raw) && i > a && !is_all_caps(raw) && (matches!(prev, "of" | "the") || self.w(i + 1) == "list" || self.w(i + 1) == "entities") && self.doc_score >= 1 {
             return true;
@@ -1929,6 +1977,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let bound = match w {
                 ";" => true,
                 "while" | "whereas" => true,
+                // a time clause with its own measures: "…since 2020, when the cabinet resumed its own listings"
+                "when" if prev == "," => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "given" => self.w(k + 1) == "that" && prev == ",",
                 // a headline's second predication: "X Keeps Sanctions as Y Suspends Z", "…, Eases Curbs"
                 "as" => self.party_at(k + 1) && trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k + 1 && t.verb),
@@ -1941,6 +1991,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not" && prev != "," || prev == ",",
                 "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
+                // a second infinitive: "agreed to ease curbs on X, and to free Y from an asset freeze"
+                "and" if prev == "," && self.w(k + 1) == "to" => trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k),
+                // the same after a time: "…, and in May it barred …", "…, and in 2024 they listed …"
+                "and" if prev == "," && (matches!(self.w(k + 1), "last" | "in" | "on" | "this" | "later" | "earlier") || self.date_after(k + 1)) => {
+                    (k + 2..k + 5).any(|j| matches!(self.w(j), "it" | "they" | "he" | "she" | "we")) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k)
+                }
                 // a second verb phrase of the same subject, after the first one's object: "froze
                 // the assets of X, and banned exports to Y", "imposed sanctions on X and extended
                 // its ban on Y" (not "sanctioned and banned X", one object for both)
@@ -1973,7 +2029,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
             return (Action::Impose, true);
         }
-        if tw.starts_with("delist") {
+        if tw.starts_with("delist") || tw.starts_with("remov") {
             return (Action::Lift, true);
         }
         let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
@@ -3376,7 +3432,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
         || w.starts_with("embargo")

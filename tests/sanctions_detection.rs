@@ -1,0 +1,109 @@
+//! Sanctions claims, detection: which sentences are claims, their triggers, and how many
+//! claims one sentence gives. Every sentence here is written for the test.
+
+use article_annotator::model::Claim;
+use article_annotator::{annotate, Options};
+
+fn claims(text: &str) -> Vec<Claim> {
+    let a = annotate(text, &Options::default()).expect("annotate");
+    a.claims.expect("the claims layer runs")
+}
+
+/// The triggers of the claims found in the last sentence (paragraph) of `text`, in order.
+fn last_triggers(text: &str) -> Vec<String> {
+    let from = text.rfind("\n\n").map_or(0, |k| k + 2);
+    claims(text).iter().filter(|c| c.span.start as usize >= from).map(|c| c.trigger.of(text).to_string()).collect()
+}
+
+/// A paragraph that makes the text one about sanctions.
+const CONTEXT: &str = "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. Sanctions on the port were eased in May.\n\n";
+
+/// The paragraph `$text`, after [`CONTEXT`], gives claims with exactly these triggers.
+macro_rules! trig {
+    ($name:ident, $text:expr, [$($t:expr),*]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<&str> = vec![$($t),*];
+            let text = format!("{CONTEXT}{}", $text);
+            assert_eq!(last_triggers(&text), want, "{:?}", $text);
+        }
+    };
+}
+
+// a trade named for sanctions is no predication about them
+trig!(sanctions_lawyers_are_no_claim, "Sanctions lawyers said the verdict would slow other appeals.", []);
+trig!(sanctions_experts_leave_the_designations, "Sanctions experts said the designations would barely touch the cartel.", ["designations"]);
+
+// a second verb phrase after ", and" and a time, with its own subject pronoun, is a second predication
+trig!(and_then_a_time_then_a_pronoun, "In 2021 it imposed export controls on cobalt, and in May it banned the sale of drones to Chile.", ["export controls", "banned"]);
+// a ban on selling to a state with "the" before its name
+trig!(banned_sale_to_the_state, "In March it banned the sale of radar parts to the United Kingdom.", ["banned"]);
+// "listed" with a named object after "the"
+trig!(listed_the_named_party, "The ministry has now listed the Harbour Police under its counter-terrorism law.", ["listed"]);
+// a time clause after a comma with a measure of its own is a second predication
+trig!(comma_when_clause, "Oslo has sanctioned forty Belarusian officers since 2020, when the cabinet resumed its own designations.", ["sanctioned", "designations"]);
+// "list" and "listed" as verbs of designation: in a relative clause, after a modal
+trig!(relative_which_listed, "The bloc, which listed the banker two years ago, declined to comment.", ["listed"]);
+trig!(modal_list_with_parties, "Ministers could list both firms before the summit.", ["list"]);
+// a removal from a list is a lifting of its own
+trig!(removed_from_its_list, "In May the council removed the broker from the list.", ["removed"]);
+// "measure", "steps", "pressure" when they plainly mean the sanctions: a cue of what is done to
+// them, or "every"/"a single" measure in a sanctions text; not a measure against imports
+trig!(single_measure_lifted, "Oslo will not lift a single measure before the election is rerun.", ["measure"]);
+trig!(each_measure, "Each measure aims at the ruling family's banks.", ["measure"]);
+trig!(further_steps, "The cabinet will decide on further steps after the summit.", ["steps"]);
+trig!(ease_pressure, "The envoy wants the allies to ease pressure on the junta before the talks.", ["pressure"]);
+trig!(defensive_measure_is_none, "The levy was a defensive measure against cheap imports of steel.", []);
+// in a sanctions text, a ban on trade with a named party and an export ban are measures
+trig!(ban_imports_from_a_state, "Last week the ministers agreed to ban imports of sawn timber from Belarus.", ["ban"]);
+trig!(ban_on_transactions_with_a_state, "Traders say the union's ban on transactions with Belarus is widely flouted.", ["ban"]);
+trig!(export_ban_takes_effect, "Exporters have six weeks to adjust to the export ban.", ["ban"]);
+// an addition to the SDN List is a designation, like one to the Entity List; the list's bare name is none
+trig!(added_to_sdn_list, "On Friday the Treasury added two Greek shipping firms to the SDN List.", ["SDN List"]);
+trig!(sdn_list_named_only, "Firms can ask to be taken off the SDN List by writing to the office.", []);
+// a word inside an organisation's name is no trigger
+trig!(inside_an_office_name, "Last year the Office of Maritime Sanctions Compliance opened a branch in Bergen.", []);
+// a word inside a law's name is no trigger, after "the" or "(" and across "and" or a hyphen
+trig!(law_name_after_the_with_and, "The trader sued under the Sanctions and Anti-Fraud Act 2019 last spring.", []);
+trig!(law_name_in_parentheses, "The criteria are set out in the Norway (Sanctions) (Trade) Regulations 2021.", []);
+trig!(export_control_in_a_law_name, "The case was brought under the Export Control Modernisation Act in March.", []);
+// a second infinitive after ", and to" is a second predication
+trig!(comma_and_to_second_infinitive, "The council voted to scrap restrictions on potash exports, and to free a Belarusian lender from an asset freeze.", ["restrictions", "asset freeze"]);
+// "blocked the property of …" is asset blocking
+trig!(blocked_the_property_of, "The decree blocked the assets of forty Belarusian officials.", ["blocked"]);
+// barring a person from entry, with a longer object before "from"
+trig!(barred_long_object_from_entering, "Canada has barred a retired Belarusian police general and his son from entering its territory.", ["barred"]);
+
+// with persons as its object, "designated" is a designation even in a text with few sanctions words
+#[test]
+fn designated_persons_in_a_short_text() {
+    let text = "Sanctions on the port were eased in May.\n\nThe council designated these three traders:";
+    assert_eq!(last_triggers(text), ["designated"], "{:?}", claims(text));
+}
+
+// a cue four words before "measures": "eased all of its measures"
+trig!(lifted_most_of_its_measures, "After the vote the union eased all of its measures.", ["measures"]);
+
+// "parallel designations" by another state, in a text with few sanctions words
+#[test]
+fn parallel_designations_in_a_short_text() {
+    let text = "Sanctions on the port were eased in May.\n\nOttawa is preparing parallel designations of its own.";
+    assert_eq!(last_triggers(text), ["designations"], "{:?}", claims(text));
+}
+
+// restricting trade with a named party, as banning it
+trig!(restrict_exports_to_a_state, "Oslo could restrict sales of drones to Belarus within weeks.", ["restrict"]);
+
+// evading restrictions in a sanctions text; assets that "remain frozen" far after their noun
+trig!(evade_restrictions, "The shipper helped two Belarusian refiners evade restrictions for years.", ["restrictions"]);
+trig!(assets_remain_frozen, "Her assets in Bergen, put at two million kroner by the ministry, remain frozen.", ["frozen"]);
+// countermeasures in a sanctions text are measures in kind
+trig!(countermeasures, "Minsk promised countermeasures within days.", ["countermeasures"]);
+// "match" as a verb is no sports word
+trig!(match_the_measures, "Iceland cannot match the measures without a new law.", ["measures"]);
+// barring trade with a named party, as banning it
+trig!(bar_shipments_to_buyers, "Union rules still bar shipments of potash to Belarusian buyers.", ["bar"]);
+// a state's "own pressure" in a sanctions text
+trig!(own_pressure, "The union needs its own pressure on the junta's banks.", ["pressure"]);
+// violating restrictions, with a possessive between
+trig!(violate_anyones_restrictions, "We never violate anyone's restrictions, the trader said.", ["restrictions"]);
