@@ -455,54 +455,24 @@ pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault
 /// Whether `word` (any case) is a frequent English word that is no name.
 ///
 /// Called about once per word of a text (headline detection), so it allocates nothing for
-/// ASCII words: they are lower-cased into a stack buffer and looked up in a hash set built
-/// from the sorted list on first use (a fraction of a millisecond).
+/// ASCII words: they are lower-cased into a stack buffer and looked up in the table like the
+/// other lexicons (its blocks for a short text, its index after [`INDEX_AFTER`] look-ups).
 pub fn is_common_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<WordSet<&'static [u8]>> = std::sync::OnceLock::new();
     const MAX: usize = 32;
     let mut buf = [0u8; MAX];
     let owned;
-    let w: &[u8] = if word.is_ascii() && word.len() <= MAX {
+    let w: &str = if word.is_ascii() && word.len() <= MAX {
         let buf = &mut buf[..word.len()];
         for (d, s) in buf.iter_mut().zip(word.bytes()) {
             *d = s.to_ascii_lowercase();
         }
-        buf
+        // (ASCII bytes stay ASCII when lower-cased)
+        std::str::from_utf8(buf).unwrap_or_default()
     } else {
         owned = word.to_lowercase();
-        owned.as_bytes()
+        &owned
     };
-    if w.is_empty() {
-        return false;
-    }
-    // a short text searches the sorted list itself (see [`INDEX_AFTER`])
-    if SET.get().is_none() && UNINDEXED_LOOKUPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < INDEX_AFTER {
-        return sorted_lines_contain(crate::common_words::COMMON_WORDS.as_bytes(), w);
-    }
-    SET.get_or_init(|| {
-        let words = crate::common_words::COMMON_WORDS;
-        let mut set = WordSet::with_capacity_and_hasher(words.len() / 6, Default::default());
-        set.extend(words.split_terminator('\n').map(str::as_bytes));
-        set
-    })
-    .contains(w)
-}
-
-/// Whether `text`, sorted lines separated by '\n', has the line `key`: a binary search by
-/// byte position, each step backing up to the start of the line it lands in.
-fn sorted_lines_contain(text: &[u8], key: &[u8]) -> bool {
-    let (mut lo, mut hi) = (0, text.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let start = text[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
-        let end = text[start..].iter().position(|&b| b == b'\n').map_or(text.len(), |p| start + p);
-        match text[start..end].cmp(key) {
-            Ordering::Equal => return true,
-            Ordering::Less => lo = end + 1,
-            Ordering::Greater => hi = start,
-        }
-    }
-    false
+    !w.is_empty() && crate::common_words::COMMON_WORDS.contains(w)
 }
 
 pub fn is_surname(name: &str) -> bool {
@@ -555,7 +525,8 @@ mod tests {
 
     #[test]
     fn common_word_search_finds_exactly_the_list() {
-        let list: Vec<&str> = crate::common_words::COMMON_WORDS.split('\n').collect();
+        let list: Vec<&str> = crate::common_words::COMMON_WORDS.iter().collect();
+        assert!(list.len() > 5000 && list.windows(2).all(|p| p[0] < p[1]));
         for w in &list {
             assert!(is_common_word(w) && is_common_word(&w.to_uppercase()), "{w}");
             let longer = format!("{w}zz");
@@ -563,21 +534,6 @@ mod tests {
             assert!(!is_common_word(&format!("{w}\n")));
         }
         assert!(!is_common_word("Érdoğan") && !is_common_word(&"a".repeat(40)));
-    }
-
-    #[test]
-    fn line_search_finds_exactly_the_lines() {
-        let text = crate::common_words::COMMON_WORDS;
-        let list: Vec<&str> = text.split_terminator('\n').collect();
-        for w in &list {
-            assert!(sorted_lines_contain(text.as_bytes(), w.as_bytes()), "{w}");
-            for other in [format!("{w}zz"), format!("{w}\n"), format!("a{w}"), w.char_indices().last().map_or(String::new(), |(i, _)| w[..i].to_string())] {
-                assert_eq!(sorted_lines_contain(text.as_bytes(), other.as_bytes()), list.binary_search(&other.as_str()).is_ok(), "{other:?}");
-            }
-        }
-        for (text, key, want) in [("", "a", false), ("a", "a", true), ("a\n", "a", true), ("a\nb", "b", true), ("a\nc\n", "b", false), ("b\nc", "a", false)] {
-            assert_eq!(sorted_lines_contain(text.as_bytes(), key.as_bytes()), want, "{text:?} {key:?}");
-        }
     }
 
     #[test]
@@ -600,7 +556,7 @@ mod tests {
 
     #[test]
     fn block_search_agrees_with_the_index() {
-        for table in [&GAZETTEER.surfaces, &GAZETTEER.extra, &GIVEN_NAMES.names, &SURNAMES] {
+        for table in [&GAZETTEER.surfaces, &GAZETTEER.extra, &GIVEN_NAMES.names, &SURNAMES, &crate::common_words::COMMON_WORDS] {
             // a copy whose index is never built, next to the full index of the original
             let fresh = Strings { text: table.text, blocks: table.blocks, len: table.len, front_coded: table.front_coded, index: std::sync::OnceLock::new() };
             let index = table.index();
