@@ -198,6 +198,10 @@ const STATE_ALIASES: &[(&str, &str)] = &[
     ("Stockholm", "Sweden"), ("Oslo", "Norway"), ("Helsinki", "Finland"), ("Copenhagen", "Denmark"), ("Bern", "Switzerland"),
     ("Budapest", "Hungary"), ("Prague", "Czech Republic"), ("Athens", "Greece"), ("Dublin", "Ireland"), ("Pretoria", "South Africa"),
     ("Abuja", "Nigeria"), ("Nairobi", "Kenya"), ("Addis Ababa", "Ethiopia"), ("Tbilisi", "Georgia"),
+    ("Bamako", "Mali"), ("Niamey", "Niger"), ("Ouagadougou", "Burkina Faso"), ("Tripoli", "Libya"), ("Sanaa", "Yemen"),
+    ("Mogadishu", "Somalia"), ("Harare", "Zimbabwe"), ("Kinshasa", "Democratic Republic of the Congo"), ("Asmara", "Eritrea"),
+    ("Beirut", "Lebanon"), ("Belgrade", "Serbia"), ("Astana", "Kazakhstan"), ("Bishkek", "Kyrgyzstan"), ("Tashkent", "Uzbekistan"),
+    ("Baku", "Azerbaijan"), ("Naypyidaw", "Myanmar"),
 ];
 
 /// States and bodies recognised by the fallback when the entity layer gives nothing.
@@ -1644,7 +1648,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     return true;
                 }
                 // ("… Sanctions and Anti-Money Laundering Act")
-                let ok = starts_upper(r) || matches!(r, "(" | ")" | "-") || r == "and" && starts_upper(self.raw(k + 1)) || self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number);
+                let ok = starts_upper(r) || matches!(r, "(" | ")" | "-") || r == "and" && starts_upper(self.raw(k + 1)) || self.doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
                 if !ok {
                     break;
                 }

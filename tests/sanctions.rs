@@ -1256,6 +1256,9 @@ fn headline_party_targeted_by_the_lead_is_the_documents() {
     assert_eq!(cs.last().and_then(|c| c.target.as_deref()), Some("Hezbollah"), "{cs:?}");
 }
 
+// a capital stands for its state
+tgt!(capital_stands_for_its_state, "The envoy said the sanctions had become an instrument of pressure on Niamey.", "sanctions", Some("Niger"));
+
 // a described set with named members after a long description: the first named member
 tgt!(named_member_after_long_description, "The Treasury designated five individuals and four entities under its counter-narcotics sanctions program, including businessman Marco Ruiz-Valdane.", "designated", Some("Marco Ruiz-Valdane"));
 tgt!(named_member_of_a_listed_set, "The Commerce Department added 60 foreign companies to its Entity List, including chipmaker Norvale Semiconductor Ltd.", "Entity List", Some("Norvale Semiconductor Ltd."));
