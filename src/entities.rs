@@ -1801,7 +1801,7 @@ fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 Some(b + 1)
             } else if b + 1 < n && ctx.tok(b) == "," && is_year(b + 1) {
                 Some(b + 2)
-            } else if b + 1 < n && ctx.tok(b) == "of" && is_year(b + 1) && ctx.tok(b - 1) == "Act" {
+            } else if b + 1 < n && ctx.tok(b) == "of" && is_year(b + 1) && ctx.is(LAW_HEADS, b - 1) {
                 // "Trade Act of 1974"
                 Some(b + 2)
             } else if b + 2 < n && ctx.tok(b) == "(" && is_year(b + 1) && ctx.tok(b + 2) == ")" {
@@ -2468,6 +2468,8 @@ mod tests {
     e!(place_in_programme_name, "The order extends the Belarus Sanctions and the Syria Oil Sanctions into next year, as on the UN Sanctions List.", "Belarus" => Gpe, "Syria" => Gpe, "UN" => Org);
     // a headline's "Under" ends a name before a title word other than "Secretary"
     e!(headline_under_before_title_word, "Norway Fines Three Danish Trawler Captains Under Special Fisheries Act\n\nThe ministry said so on Monday after a long inquiry into the catch.", "Norway" => Gpe, "Special Fisheries Act" => Law);
+    // "of <year>" after any law's head word is part of its name
+    e!(law_head_of_year, "Members recommitted to the Varna Declaration of 1995 on Monday.", "Varna Declaration of 1995" => Law);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
