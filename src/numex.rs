@@ -1298,9 +1298,10 @@ impl<'a, 't> Cx<'a, 't> {
                 return Some(m);
             }
         }
-        // frequencies: "every year", "every ten seconds", "each Monday"
-        if matches!(w, "every" | "each") {
-            let j = i + 1;
+        // frequencies: "every year", "every ten seconds", "each Monday", "almost every month"
+        let f = if a > i && matches!(self.l(a), "every" | "each") { a } else { i };
+        if matches!(self.l(f), "every" | "each") {
+            let j = f + 1;
             if self.weekday(j) {
                 // "every Thursday evening"
                 if self.part_of_day(j + 1) {
@@ -1757,6 +1758,7 @@ mod tests {
     case!(hours, "The rescue took 36 hours in freezing rain.", [("36 hours", Time)]);
     case!(hours_ago_approx, "The polls closed just over 12 hours ago.", [("just over 12 hours ago", Time)]);
     case!(clock_ampm, "Sirens sounded at 6:45 a.m. in the capital.", [("6:45 a.m.", Time)]);
+    case!(approximate_frequency, "The barges sailed almost every week and nearly every Friday.", [("almost every week", Date), ("nearly every Friday", Date)]);
     case!(clock_stamps, "Ferry update, 3 May 2024, 09:40\n\n14:05 The first boat has left the quay.", [("3 May 2024", Date), ("09:40", Time), ("14:05", Time)]);
     case!(clock_local, "The ceasefire begins at 5 p.m. local time on Sunday.", [("5 p.m. local time", Time), ("Sunday", Date)]);
     case!(morning_after, "Leaders met the morning after the blast in a bunker.", [("morning after the blast", Time)]);
