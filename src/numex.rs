@@ -180,10 +180,12 @@ const APPROX: &[&[&str]] = &[
     &["just", "under"],
     &["just"],
     &["less", "than"],
+    &["maybe"],
     &["more", "than"],
     &["near"],
     &["nearly"],
     &["over"],
+    &["perhaps"],
     &["roughly"],
     &["some"],
     &["under"],
@@ -596,8 +598,8 @@ impl<'a, 't> Cx<'a, 't> {
         let next = self.l(i + 1);
         let two = |ok: bool| if ok { i + 2 } else { i };
         match self.l(i) {
-            "about" | "above" | "almost" | "approximately" | "around" | "below" | "circa" | "estimated" | "near" | "nearly"
-            | "over" | "roughly" | "some" | "under" => i + 1,
+            "about" | "above" | "almost" | "approximately" | "around" | "below" | "circa" | "estimated" | "maybe" | "near" | "nearly"
+            | "over" | "perhaps" | "roughly" | "some" | "under" => i + 1,
             "just" => {
                 if matches!(next, "over" | "under") {
                     i + 2
@@ -1766,6 +1768,7 @@ mod tests {
     // MONEY
     case!(plural_scales_of_currency, "The smugglers moved hundreds of millions of dollars and billions of rubles.", [("hundreds of millions of dollars", Money), ("billions of rubles", Money)]);
     case!(money_us, "The deal is worth about US$250 million to the builder.", [("about US$250 million", Money)]);
+    case!(money_maybe, "Each lorry earns maybe $900 a trip, perhaps 12 percent more than last year.", [("maybe $900", Money), ("perhaps 12 percent", Percent), ("last year", Date)]);
     case!(money_in_other_currencies, "The mill will cost 8 billion tenge, and the port about 2.5 million zlotys.", [("8 billion tenge", Money), ("about 2.5 million zlotys", Money)]);
     case!(money_range, "Repairs could cost between $2 and $3 billion in total.", [("$2 and $3 billion", Money)]);
     case!(money_euro_bn, "The ministry pledged €4bn for the grid.", [("€4bn", Money)]);
