@@ -1216,7 +1216,8 @@ impl<'a, 't> Cx<'a, 't> {
                 if self.year_num(k + 1) {
                     return Some((k + 2, Label::Date));
                 }
-                if self.l(k + 1) == "the" && self.l(k + 2) == "year" {
+                // ("… of the year", "… of last year")
+                if matches!(self.l(k + 1), "the" | "last" | "this" | "next") && self.l(k + 2) == "year" {
                     return Some((k + 3, Label::Date));
                 }
             }
@@ -1760,6 +1761,7 @@ mod tests {
     case!(hours, "The rescue took 36 hours in freezing rain.", [("36 hours", Time)]);
     case!(hours_ago_approx, "The polls closed just over 12 hours ago.", [("just over 12 hours ago", Time)]);
     case!(clock_ampm, "Sirens sounded at 6:45 a.m. in the capital.", [("6:45 a.m.", Time)]);
+    case!(part_of_last_year, "Exports fell in the first half of last year and in the first quarter of this year.", [("first half of last year", Date), ("first quarter of this year", Date)]);
     case!(approximate_frequency, "The barges sailed almost every week and nearly every Friday.", [("almost every week", Date), ("nearly every Friday", Date)]);
     case!(clock_stamps, "Ferry update, 3 May 2024, 09:40\n\n14:05 The first boat has left the quay.", [("3 May 2024", Date), ("09:40", Time), ("14:05", Time)]);
     case!(clock_local, "The ceasefire begins at 5 p.m. local time on Sunday.", [("5 p.m. local time", Time), ("Sunday", Date)]);
