@@ -133,7 +133,7 @@ const NON_ENTITY_HEADS: WordList = WordList { bit: 1 << 6, words: &[
 const NON_ENTITY_ACRONYMS: WordList = WordList { bit: 1 << 7, words: &[
     "AI", "AIDS", "CBE", "CEO", "CFO", "COVID", "DBE", "DNA", "DOB", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID",
     "IPO", "KBE", "KC", "LNG", "MBE", "MP", "MPs", "NGO", "NGOs", "OBE", "OK", "OTC", "PC", "PDF", "POB",
-    "PhD", "QC", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
+    "PhD", "QC", "RNA", "SDN", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
 ] };
 
 const MONTHS_DAYS: WordList = WordList { bit: 1 << 8, words: &[
@@ -798,7 +798,7 @@ fn name_list_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     };
     let mut k = j;
     for _ in 0..3 {
-        if !plain(k) {
+        if !plain(k) || k + 1 >= end {
             return None;
         }
         match ctx.tok(k + 1) {
@@ -2470,6 +2470,10 @@ mod tests {
     e!(headline_under_before_title_word, "Norway Fines Three Danish Trawler Captains Under Special Fisheries Act\n\nThe ministry said so on Monday after a long inquiry into the catch.", "Norway" => Gpe, "Special Fisheries Act" => Law);
     // "of <year>" after any law's head word is part of its name
     e!(law_head_of_year, "Members recommitted to the Varna Declaration of 1995 on Monday.", "Varna Declaration of 1995" => Law);
+    // the abbreviation of a designation list is no organisation
+    not_e!(list_abbreviation_no_org, "His name was removed from the Specially Designated Nationals (SDN) and Blocked Persons List on Monday.", "SDN");
+    // a list of fields cut off by the end of the text is safe
+    not_e!(fields_list_at_text_end, "The bill went to the Health, Housing", "Health, Housing");
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
