@@ -1494,7 +1494,7 @@ fn person_noun(w: &str) -> bool {
     // (occupations in -ist and -ician: "receptionist", "pharmacist", "technician")
     has(ROLE_NOUNS, w)
         || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
-        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
+        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
 
 /// The label an unknown name takes from the words around it, if they tell; a name joined by
@@ -1522,6 +1522,8 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
 
 fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
+    // (post-nominal letters are skipped: "X Y KC, told")
+    let b = if b + 1 < ctx.doc.tokens.len() && matches!(ctx.tok(b), "KC" | "QC" | "SC") { b + 1 } else { b };
     let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
     if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") {
         return Some(Label::Person);
@@ -2474,6 +2476,8 @@ mod tests {
     not_e!(list_abbreviation_no_org, "His name was removed from the Specially Designated Nationals (SDN) and Blocked Persons List on Monday.", "SDN");
     // a list of fields cut off by the end of the text is safe
     not_e!(fields_list_at_text_end, "The bill went to the Health, Housing", "Health, Housing");
+    // a name after a lawyer's noun is a person, with post-nominal letters after it
+    e!(barrister_apposition_post_nominal, "Then her barrister, Ottilie Frane KC, told the tribunal the order was void.", "Ottilie Frane" => Person);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);
