@@ -486,9 +486,30 @@ def rust_ints(values, indent="        ", per_line=16):
 BLOCK = 16  # must equal crate::lexicon::Strings::BLOCK
 
 
-def rust_strings(items, indent="    "):
+def front_coded(items):
+    """The items front-coded as `crate::lexicon::Strings` reads them: the first of each block
+    whole, each other one as chr(ord("0") + the byte length of the prefix it shares with the
+    item before it, cut at a character boundary and at most 74) and the rest of it."""
+    out, prev = [], ""
+    for k, it in enumerate(items):
+        if k % BLOCK == 0:
+            out.append(it)
+        else:
+            p = 0
+            while p < min(len(it), len(prev)) and it[p] == prev[p]:
+                p += 1
+            while len(it[:p].encode("utf-8")) > 74:
+                p -= 1
+            out.append(chr(ord("0") + len(it[:p].encode("utf-8"))) + it[p:])
+        prev = it
+    return out
+
+
+def rust_strings(items, indent="    ", front=False):
     """A `Strings` value: the items, each ended by a line break, in one string, and the
-    byte offset of every BLOCK-th item."""
+    byte offset of every BLOCK-th item (front-coded with `front`)."""
+    if front:
+        items = front_coded(items)
     blocks, pos = [], 0
     for k, it in enumerate(items):
         assert "\n" not in it
@@ -498,7 +519,8 @@ def rust_strings(items, indent="    "):
     assert pos < 2 ** 32
     return (f"Strings {{\n{indent}    text: {rust_packed(items, indent + '        ', sep=chr(92) + 'n').lstrip()},\n"
             f"{indent}    blocks: &[\n{rust_ints(blocks, indent + '        ')}\n{indent}    ],\n"
-            f"{indent}    len: {len(items)},\n{indent}    index: std::sync::OnceLock::new(),\n{indent}}}")
+            f"{indent}    len: {len(items)},\n{indent}    front_coded: {'true' if front else 'false'},\n"
+            f"{indent}    index: std::sync::OnceLock::new(),\n{indent}}}")
 
 
 def write_tables_rs(versions):
@@ -551,13 +573,13 @@ def write_tables_rs(versions):
     out.append(f"/// {len(given)} given names, sorted (byte order), unique, each with its gender (b'm' | b'f' | b'u').")
     out.append("#[rustfmt::skip]")
     out.append("pub static GIVEN_NAMES: GivenNames = GivenNames {")
-    out.append("    names: " + rust_strings([n for n, _ in given], "    ") + ",")
+    out.append("    names: " + rust_strings([n for n, _ in given], "    ", front=True) + ",")
     out.append("    genders: " + rust_packed([genders[i:i + 100] for i in range(0, len(genders), 100)], "        ").lstrip() + ".as_bytes(),")
     out.append("};")
     out.append("")
     out.append(f"/// {len(sur)} surnames, sorted (byte order), unique.")
     out.append("#[rustfmt::skip]")
-    out.append("pub static SURNAMES: Strings = " + rust_strings(sur, "") + ";")
+    out.append("pub static SURNAMES: Strings = " + rust_strings(sur, "", front=True) + ";")
     with open(os.path.join(ROOT, "src", "tables.rs"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     return len(gaz), len(given), len(sur)

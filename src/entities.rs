@@ -133,7 +133,7 @@ const NON_ENTITY_HEADS: WordList = WordList { bit: 1 << 6, words: &[
 const NON_ENTITY_ACRONYMS: WordList = WordList { bit: 1 << 7, words: &[
     "AI", "AIDS", "CBE", "CEO", "CFO", "COVID", "DBE", "DNA", "DOB", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID",
     "IPO", "KBE", "KC", "LNG", "MBE", "MP", "MPs", "NGO", "NGOs", "OBE", "OK", "OTC", "PC", "PDF", "POB",
-    "PhD", "QC", "RNA", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
+    "PhD", "QC", "RNA", "SDN", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
 ] };
 
 const MONTHS_DAYS: WordList = WordList { bit: 1 << 8, words: &[
@@ -443,6 +443,11 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     // a speaker's label before a colon is no part of the sentence's case ("QUESTION (Jane
     // Doe, Central Asia Wire): The envoy …" is prose)
     let r = doc.sentence_tokens(s);
+    // a list item with an apposition is no headline ("• Jane Doe, 44, an officer of …")
+    let apposition = |i: usize| doc.tok(i) == "," && i + 1 < r.end && (doc.tokens[i + 1].kind == Kind::Number || doc.tok(i + 1).starts_with(|c: char| c.is_lowercase()));
+    if r.start < r.end && matches!(doc.tok(r.start), "•" | "-" | "–" | "*" | "·" | "▪") && r.clone().any(apposition) {
+        return false;
+    }
     let r = r.clone().take(12).find(|&i| doc.tok(i) == ":" && i + 1 < r.end).map_or(r.clone(), |i| i + 1..r.end);
     let capital = r.clone().filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
     if capital < 2 {
@@ -628,8 +633,9 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         // "Ministry of Economy, Trade and Industry": a list of capitalised words after the
         // "of" of a body's name, closed by "and" (but "the Ministry of Defence, Russia and
         // China" names two places after the ministry)
-        if w == "," && !t.space_before && body_of_before(ctx, i, j) {
-            if let Some(e) = name_list_end(ctx, j + 1, end) {
+        // (or before the body's head: "Foreign Affairs, Defence and Trade Committee")
+        if w == "," && !t.space_before {
+            if let Some(e) = name_list_end(ctx, j + 1, end).filter(|&e| body_of_before(ctx, i, j) || e < end && ctx.is(ORG_HEADS, e)) {
                 j = e;
                 last = e;
                 continue;
@@ -699,7 +705,7 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
             // a Title Case headline capitalises its prepositions: they end a name ("… Leaders
             // Under Special Measures Act"), except in a title ("Under Secretary")
-            Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && ctx.is(TITLES, j + 1)) => break,
+            Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && matches!(ctx.tok(j + 1), "Secretary" | "Secretaries")) => break,
             Kind::Word if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
                 headed |= ctx.is(ORG_HEADS, j) || ctx.is(LAW_HEADS, j);
                 j += 1;
@@ -792,10 +798,10 @@ fn name_list_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     };
     let mut k = j;
     for _ in 0..3 {
-        if !plain(k) {
+        if !plain(k) || k + 1 >= end {
             return None;
         }
-        match ctx.tok(k + 1) {
+        match ctx.doc.tok_or_empty(k + 1) {
             "," if k + 2 < end => k += 2,
             "and" if k + 2 < end && plain(k + 2) => return Some(k + 3),
             _ => return None,
@@ -880,7 +886,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     }
     let mut first_of_sentence = a == s0
         || (a > s0 && ctx.doc.tokens[s0..a].iter().all(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct | Kind::Dash)))
-        || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before);
+        || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before)
+        // after a label's colon ("Photo: Lorries queue …")
+        || (a > s0 && ctx.tok(a - 1) == ":");
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
@@ -920,9 +928,27 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         return;
     }
     if ctx.is(NON_ENTITY_HEADS, b - 1) {
+        // a programme or list is no entity, but the places, peoples and bodies in its name are
+        // ("Cuba Sanctions", "US Reinstates Venezuela Oil Sanctions")
+        let mut k = a;
+        while k + 1 < b {
+            match ctx.longest(k, b - 1) {
+                Some((e, label @ (Label::Gpe | Label::Norp | Label::Org), canon)) => {
+                    out.push(cand(k, e, label, Some(canon.to_string()), Strength::Strong));
+                    k = e;
+                }
+                _ => k += 1,
+            }
+        }
         return;
     }
     if language_use(ctx, a, b) {
+        return;
+    }
+    // "the London firm Hale Brandt", "the consultancy Ecoanalítica": a name right after a
+    // lower-case company noun is the company (unless the lexicon knows it as something else)
+    if a > 0 && company_noun(ctx.tok(a - 1)) && ctx.longest(a, b).is_none_or(|(e, l, _)| e < b || l == Label::Org) {
+        out.push(cand(a, b, Label::Org, None, Strength::Strong));
         return;
     }
     // "Brent crude", "Urals blend": an oil benchmark named after a place is no place (a
@@ -997,7 +1023,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
     let last = ctx.tok(last_i);
     let first = ctx.tok(a);
-    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b));
+    // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
+    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
@@ -1250,7 +1277,12 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         return None;
     }
     // "Tolland & Price": names joined by an ampersand name a firm
-    if listing_after(ctx, b) || toks.len() >= 2 && (a..b).any(|k| ctx.tok(k) == "&") {
+    let ampersand = (a..b).any(|k| ctx.tok(k) == "&");
+    // letters joined by "&" are no name ("Q&A", "R&D")
+    if ampersand && toks.iter().all(|w| w.chars().count() == 1) {
+        return None;
+    }
+    if listing_after(ctx, b) || toks.len() >= 2 && ampersand {
         return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
     if titled && !lexicon::is_common_word(first) {
@@ -1366,8 +1398,15 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         };
     }
     if toks.len() == 1 {
-        let label = if lexicon::is_surname(first) || given.is_some() || surname_form(first) { Some(Label::Person) } else { context_label(ctx, a, b) };
-        return Some(weak(label.unwrap_or(Label::Org)));
+        let known = lexicon::is_surname(first) || given.is_some() || surname_form(first);
+        let label = if known { Some(Label::Person) } else { context_label(ctx, a, b) };
+        let mut c = weak(label.unwrap_or(Label::Org));
+        // a one-word name the words around it call a person ("X, a receptionist, …") is one,
+        // and so are its later bare uses ("X shrugged.")
+        if !known && label == Some(Label::Person) && !headline {
+            c.strength = Strength::Strong;
+        }
+        return Some(c);
     }
     None
 }
@@ -1422,6 +1461,29 @@ fn surname_form(w: &str) -> bool {
         ].iter().any(|x| w.ends_with(x))
 }
 
+/// Whether token `a` is in a list of names after "firms including", "companies such as",
+/// over commas, "and" and capitalised words.
+fn in_company_list(ctx: &Ctx, a: usize) -> bool {
+    let mut k = a;
+    while k > 1 && a - k < 16 {
+        k -= 1;
+        let w = ctx.tok(k);
+        if w == "," || w == "and" || ctx.word(k) && is_cap(w) {
+            continue;
+        }
+        let h = if w == "as" && ctx.tok(k - 1) == "such" { k.saturating_sub(2) } else { k - 1 };
+        let plural = ctx.tok(h);
+        let one = plural.strip_suffix("ies").map_or_else(|| plural.strip_suffix('s').unwrap_or("").to_string(), |x| format!("{x}y"));
+        return matches!(w, "including" | "like" | "as") && company_noun(&one);
+    }
+    false
+}
+
+/// A lower-case noun for a business, as before its name ("the consultancy X").
+fn company_noun(w: &str) -> bool {
+    matches!(w, "firm" | "company" | "consultancy" | "lender" | "insurer" | "shipper" | "manufacturer" | "maker" | "conglomerate" | "newspaper" | "broadcaster" | "website" | "startup")
+}
+
 /// A lower-case noun for a place where ships, lorries or aircraft stop ("the port at X").
 fn place_noun(w: &str) -> bool {
     matches!(w, "port" | "harbour" | "harbor" | "terminal" | "airport" | "airbase" | "base" | "border" | "crossing" | "checkpoint" | "refinery" | "shipyard" | "anchorage" | "depot" | "camp" | "station" | "plant" | "smelter" | "mine")
@@ -1429,8 +1491,10 @@ fn place_noun(w: &str) -> bool {
 
 /// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
 fn person_noun(w: &str) -> bool {
+    // (occupations in -ist and -ician: "receptionist", "pharmacist", "technician")
     has(ROLE_NOUNS, w)
-        || matches!(w, "economist" | "lecturer" | "researcher" | "scientist" | "professor" | "lawyer" | "activist" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "specialist" | "consultant" | "executive" | "founder" | "entrepreneur" | "politician" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "agronomist" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
+        || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
+        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
 
 /// The label an unknown name takes from the words around it, if they tell; a name joined by
@@ -1458,6 +1522,8 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
 
 fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
+    // (post-nominal letters are skipped: "X Y KC, told")
+    let b = if b + 1 < ctx.doc.tokens.len() && matches!(ctx.tok(b), "KC" | "QC" | "SC") { b + 1 } else { b };
     let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
     if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") {
         return Some(Label::Person);
@@ -1488,7 +1554,10 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through") {
+    if in_company_list(ctx, a) {
+        return Some(Label::Org);
+    }
+    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
         return Some(Label::Gpe);
     }
     let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
@@ -1734,8 +1803,8 @@ fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 Some(b + 1)
             } else if b + 1 < n && ctx.tok(b) == "," && is_year(b + 1) {
                 Some(b + 2)
-            } else if b + 1 < n && ctx.tok(b) == "of" && is_year(b + 1) && ctx.tok(b - 1) == "Act" {
-                // "Trade Act of 1974"
+            } else if b + 1 < n && ctx.tok(b) == "of" && is_year(b + 1) && ctx.is(LAW_HEADS, b - 1) {
+                // "Trade Act of 1974", "the Vienna Declaration of 1993"
                 Some(b + 2)
             } else if b + 2 < n && ctx.tok(b) == "(" && is_year(b + 1) && ctx.tok(b + 2) == ")" {
                 Some(b + 3)
@@ -2111,10 +2180,10 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         let cl = &mut clusters[k];
         cl.mentions += 1;
         let s = span.of(text);
-        // more words, then more letters, then ordinary case over capitals ("State Department"
+        // more words, then more letters (not dots: "UN" is as full as "U.N."), then ordinary case over capitals ("State Department"
         // over a heading's "STATE DEPARTMENT")
         let fuller = |a: &str, b: &str| {
-            (a.split_whitespace().count(), a.chars().count(), !is_all_caps(a)) > (b.split_whitespace().count(), b.chars().count(), !is_all_caps(b))
+            (a.split_whitespace().count(), a.chars().filter(|c| c.is_alphanumeric()).count(), !is_all_caps(a)) > (b.split_whitespace().count(), b.chars().filter(|c| c.is_alphanumeric()).count(), !is_all_caps(b))
         };
         if s != cl.name && !cl.aliases.iter().any(|x| x == s) {
             if !numeric(c.label) && fuller(s, &cl.name) {
@@ -2391,6 +2460,42 @@ mod tests {
     e!(nationality_after_in_before_noun, "Ships waited in Spanish ports while officials met in Greek waters.", "Spanish" => Norp, "Greek" => Norp);
     // "By Jane Doe, The Paper": the paper after a byline's name is an organisation
     e!(byline_outlet_after_name, "Harbour reopens\n\nBy Marta Quell, The Northern Lantern\n\nThe harbour reopened on Monday after a long strike.", "Marta Quell" => Person, "Northern Lantern" => Org);
+    // a name right after a lower-case company noun is the company, even one shaped like a person's
+    e!(name_after_company_noun, "A partner at the Lagos firm Harrow Keel said the insurer Tamsin Vale had paid the claim.", "Harrow Keel" => Org, "Tamsin Vale" => Org);
+    // occupations in -ist and -ician in apposition tell a person
+    e!(occupation_suffix_tells_person, "We asked Odalys, a receptionist at the hotel, and she laughed.", "Odalys" => Person);
+    // a common plural after a caption's colon is no name; letters joined by "&" are no firm
+    not_e!(plural_after_caption_colon, "Harbour news\n\nPhoto: Trawlers wait at the quay on Friday evening.", "Trawlers");
+    not_e!(letters_with_ampersand, "The firm spends more on R&D than on its Q&A sessions with investors.", "R&D", "Q&A");
+    // a one-word name called a person by its apposition is a person at a sentence start too
+    #[test]
+    fn one_word_person_repeated_at_sentence_start() {
+        let text = "We asked Odalys, a receptionist at the hotel, about the rooms. Odalys laughed at the question.";
+        let got: Vec<(String, Label)> = ents(text).into_iter().filter(|(s, _)| s == "Odalys").collect();
+        assert_eq!(got, vec![("Odalys".to_string(), Label::Person), ("Odalys".to_string(), Label::Person)]);
+    }
+    // a run that ends with a business word is one company, a nationality or title word included
+    e!(business_word_ends_company, "The list includes Latvian Helicopters and High Vantage Systems, both based near the capital.", "Latvian Helicopters" => Org, "High Vantage Systems" => Org);
+    // names listed after "companies including" are companies
+    e!(names_after_companies_including, "Foreign companies such as Tallon, Keswick Orme and Brasklin Dorr have left the port.", "Keswick Orme" => Org, "Brasklin Dorr" => Org);
+    // a name that troops entered or captured is a place
+    e!(town_after_entered, "Government troops entered Kel Dorran on Monday and captured Brask by nightfall.", "Kel Dorran" => Gpe, "Brask" => Gpe);
+    // a list item with an apposition is prose, not a Title Case line
+    e!(list_item_with_apposition_is_no_headline, "The new names:\n\n- Dariush Tehrani-Vash, 52, an officer of the Border Guard Command Directorate;", "Dariush Tehrani-Vash" => Person);
+    // a list of fields before a body's head is one name
+    e!(fields_list_before_body_head, "The bill went to the Health, Housing and Transport Committee on Monday for a vote.", "Health, Housing and Transport Committee" => Org);
+    // a programme's name is no entity, but a place or body in it is
+    e!(place_in_programme_name, "The order extends the Belarus Sanctions and the Syria Oil Sanctions into next year, as on the UN Sanctions List.", "Belarus" => Gpe, "Syria" => Gpe, "UN" => Org);
+    // a headline's "Under" ends a name before a title word other than "Secretary"
+    e!(headline_under_before_title_word, "Norway Fines Three Danish Trawler Captains Under Special Fisheries Act\n\nThe ministry said so on Monday after a long inquiry into the catch.", "Norway" => Gpe, "Special Fisheries Act" => Law);
+    // "of <year>" after any law's head word is part of its name
+    e!(law_head_of_year, "Members recommitted to the Varna Declaration of 1995 on Monday.", "Varna Declaration of 1995" => Law);
+    // the abbreviation of a designation list is no organisation
+    not_e!(list_abbreviation_no_org, "His name was removed from the Specially Designated Nationals (SDN) and Blocked Persons List on Monday.", "SDN");
+    // a list of fields cut off by the end of the text is safe
+    not_e!(fields_list_at_text_end, "The bill went to the Health, Housing", "Health, Housing");
+    // a name after a lawyer's noun is a person, with post-nominal letters after it
+    e!(barrister_apposition_post_nominal, "Then her barrister, Ottilie Frane KC, told the tribunal the order was void.", "Ottilie Frane" => Person);
     // a transcript's speaker label before a colon does not make the line a headline
     e!(label_before_colon_is_no_headline, "QUESTION (Dorota Wilk-Halme, Northern Radio Service): The envoy, Radek Sobczyński, visited Tallinn in December.", "Dorota Wilk-Halme" => Person, "Radek Sobczyński" => Person);
     e!(country_title_person, "The trip by US Secretary of State Laura Jennings ended.", "US" => Gpe, "Laura Jennings" => Person);

@@ -23,6 +23,10 @@ pub struct Strings {
     /// The byte offset in `text` of entries 0, `BLOCK`, 2 × `BLOCK`, …
     pub blocks: &'static [u32],
     pub len: usize,
+    /// Front coding (for the long lists of names, 17 % smaller compressed): each entry after
+    /// the first of its block is written as one byte, `b'0'` plus the length in bytes of the
+    /// prefix it shares with the entry before it, then the rest of it.
+    pub front_coded: bool,
     /// The byte offset of every entry and its first bytes, built after [`INDEX_AFTER`] look-ups.
     pub index: std::sync::OnceLock<StringsIndex>,
 }
@@ -36,6 +40,8 @@ const INDEX_AFTER: u32 = 2048;
 /// Built once [`INDEX_AFTER`] look-ups have been made, in one pass over a table's text.
 #[derive(Debug)]
 pub struct StringsIndex {
+    /// A front-coded table written out in full (the offsets are into it then).
+    decoded: Option<Box<str>>,
     /// The byte offset of every entry and of the end.
     offsets: Vec<u32>,
     /// The first eight bytes of every entry, big-endian and zero-padded: most steps of a
@@ -71,6 +77,19 @@ fn newlines(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
         .chain(text[tail_start..].iter().enumerate().filter(|&(_, &b)| b == b'\n').map(move |(i, _)| tail_start + i))
 }
 
+/// The entry a line of a front-coded table stands for, given the entry before it in `entry`
+/// (a block's first line is the entry itself; see [`Strings::front_coded`]).
+fn expand(entry: &mut Vec<u8>, line: &[u8], first_of_block: bool) {
+    if first_of_block {
+        entry.clear();
+        entry.extend_from_slice(line);
+        return;
+    }
+    let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
+    entry.truncate(shared);
+    entry.extend_from_slice(line.get(1..).unwrap_or_default());
+}
+
 /// The first eight bytes of `s`, big-endian and zero-padded (so integer order is byte order,
 /// equal only when a full comparison is needed).
 fn prefix8(s: &[u8]) -> u64 {
@@ -94,7 +113,8 @@ impl Strings {
 
     fn index(&self) -> &StringsIndex {
         self.index.get_or_init(|| {
-            let text = self.text.as_bytes();
+            let decoded = self.front_coded.then(|| self.decode_all());
+            let text = decoded.as_deref().unwrap_or(self.text).as_bytes();
             let mut offsets = Vec::with_capacity(self.len + 1);
             let mut prefixes = Vec::with_capacity(self.len);
             let mut start = 0usize;
@@ -117,8 +137,26 @@ impl Strings {
             for (b, slot) in by_first.iter_mut().enumerate() {
                 *slot = prefixes.partition_point(|p| ((p >> 56) as usize) < b) as u32;
             }
-            StringsIndex { offsets, prefixes, by_first }
+            StringsIndex { decoded, offsets, prefixes, by_first }
         })
+    }
+
+    /// The entries of a front-coded table, each written out in full and followed by `\n`.
+    fn decode_all(&self) -> Box<str> {
+        let mut out: Vec<u8> = Vec::with_capacity(self.text.len() * 3 / 2);
+        let mut entry: Vec<u8> = Vec::new();
+        for (k, line) in self.text.as_bytes().split(|&b| b == b'\n').take(self.len).enumerate() {
+            expand(&mut entry, line, k % Self::BLOCK == 0);
+            out.extend_from_slice(&entry);
+            out.push(b'\n');
+        }
+        // (each entry is whole characters: the generator cuts prefixes at character boundaries)
+        String::from_utf8(out).unwrap_or_default().into_boxed_str()
+    }
+
+    /// The text the index's offsets point into.
+    fn full_text<'s>(&'s self, index: &'s StringsIndex) -> &'s str {
+        index.decoded.as_deref().unwrap_or(self.text)
     }
 
     /// The full index once a text has made [`INDEX_AFTER`] look-ups in the tables without it.
@@ -139,9 +177,15 @@ impl Strings {
         &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())]
     }
 
-    /// Entry `i` (panics when out of range, like slice indexing).
-    pub fn get(&self, i: usize) -> &'static str {
+    /// Entry `i` (panics when out of range, like slice indexing). A front-coded table builds
+    /// its index for this.
+    pub fn get(&'static self, i: usize) -> &'static str {
         assert!(i < self.len, "index {i} out of range for a table of {}", self.len);
+        if self.front_coded {
+            let index = self.index();
+            let o = &index.offsets;
+            return &self.full_text(index)[o[i] as usize..o[i + 1] as usize - 1];
+        }
         let text: &'static str = self.text;
         if let Some(StringsIndex { offsets: o, .. }) = self.index.get() {
             return &text[o[i] as usize..o[i + 1] as usize - 1];
@@ -155,8 +199,9 @@ impl Strings {
         &text[o..o + e]
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
-        let text: &'static str = self.text;
+    /// The entries in order (a front-coded table builds its index for this).
+    pub fn iter(&'static self) -> impl Iterator<Item = &'static str> {
+        let text: &'static str = if self.front_coded { self.full_text(self.index()) } else { self.text };
         text.split_terminator('\n')
     }
 
@@ -178,11 +223,18 @@ impl Strings {
         }
         let (mut i, mut o) = ((b - 1) * Self::BLOCK, self.blocks[b - 1] as usize);
         let end = (b * Self::BLOCK).min(self.len);
+        let mut entry: Vec<u8> = Vec::new();
         while i < end {
-            let e = self.entry_at(o);
+            let line = self.entry_at(o);
+            let e = if self.front_coded {
+                expand(&mut entry, line, i % Self::BLOCK == 0);
+                &entry[..]
+            } else {
+                line
+            };
             match e.cmp(key) {
                 Ordering::Less => {
-                    o += e.len() + 1;
+                    o += line.len() + 1;
                     i += 1;
                 }
                 Ordering::Equal => return Ok(i),
@@ -193,8 +245,8 @@ impl Strings {
     }
 
     fn find_indexed(&self, index: &StringsIndex, key: &str) -> Result<usize, usize> {
-        let StringsIndex { offsets: o, prefixes, by_first } = index;
-        let text = self.text.as_bytes();
+        let StringsIndex { offsets: o, prefixes, by_first, .. } = index;
+        let text = self.full_text(index).as_bytes();
         let key = key.as_bytes();
         let kp = prefix8(key);
         // entries with a smaller first byte sort before the key, with a larger one after it
@@ -247,19 +299,19 @@ impl Gazetteer {
     }
 
     /// Entry `i`: (surface form, label, canonical name).
-    pub fn entry(&self, i: usize) -> (&'static str, &'static str, &'static str) {
+    pub fn entry(&'static self, i: usize) -> (&'static str, &'static str, &'static str) {
         let label = self.labels[(self.label_of[i] - b'a') as usize];
         let c = (i as isize + self.canonical[i] as isize) as usize;
         let canonical = if c < self.len() { self.surfaces.get(c) } else { self.extra.get(c - self.len()) };
         (self.surfaces.get(i), label, canonical)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> + '_ {
+    pub fn iter(&'static self) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
         (0..self.len()).map(move |i| self.entry(i))
     }
 
     /// The (label, canonical name) of the surface form `key`.
-    pub fn get(&self, key: &str) -> Option<(&'static str, &'static str)> {
+    pub fn get(&'static self, key: &str) -> Option<(&'static str, &'static str)> {
         let (_, label, canonical) = self.entry(self.surfaces.find(key).ok()?);
         Some((label, canonical))
     }
@@ -282,7 +334,7 @@ impl GivenNames {
         self.names.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, u8)> + '_ {
+    pub fn iter(&'static self) -> impl Iterator<Item = (&'static str, u8)> {
         self.names.iter().zip(self.genders.iter().copied())
     }
 
@@ -403,54 +455,24 @@ pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault
 /// Whether `word` (any case) is a frequent English word that is no name.
 ///
 /// Called about once per word of a text (headline detection), so it allocates nothing for
-/// ASCII words: they are lower-cased into a stack buffer and looked up in a hash set built
-/// from the sorted list on first use (a fraction of a millisecond).
+/// ASCII words: they are lower-cased into a stack buffer and looked up in the table like the
+/// other lexicons (its blocks for a short text, its index after [`INDEX_AFTER`] look-ups).
 pub fn is_common_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<WordSet<&'static [u8]>> = std::sync::OnceLock::new();
     const MAX: usize = 32;
     let mut buf = [0u8; MAX];
     let owned;
-    let w: &[u8] = if word.is_ascii() && word.len() <= MAX {
+    let w: &str = if word.is_ascii() && word.len() <= MAX {
         let buf = &mut buf[..word.len()];
         for (d, s) in buf.iter_mut().zip(word.bytes()) {
             *d = s.to_ascii_lowercase();
         }
-        buf
+        // (ASCII bytes stay ASCII when lower-cased)
+        std::str::from_utf8(buf).unwrap_or_default()
     } else {
         owned = word.to_lowercase();
-        owned.as_bytes()
+        &owned
     };
-    if w.is_empty() {
-        return false;
-    }
-    // a short text searches the sorted list itself (see [`INDEX_AFTER`])
-    if SET.get().is_none() && UNINDEXED_LOOKUPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < INDEX_AFTER {
-        return sorted_lines_contain(crate::common_words::COMMON_WORDS.as_bytes(), w);
-    }
-    SET.get_or_init(|| {
-        let words = crate::common_words::COMMON_WORDS;
-        let mut set = WordSet::with_capacity_and_hasher(words.len() / 6, Default::default());
-        set.extend(words.split_terminator('\n').map(str::as_bytes));
-        set
-    })
-    .contains(w)
-}
-
-/// Whether `text`, sorted lines separated by '\n', has the line `key`: a binary search by
-/// byte position, each step backing up to the start of the line it lands in.
-fn sorted_lines_contain(text: &[u8], key: &[u8]) -> bool {
-    let (mut lo, mut hi) = (0, text.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let start = text[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
-        let end = text[start..].iter().position(|&b| b == b'\n').map_or(text.len(), |p| start + p);
-        match text[start..end].cmp(key) {
-            Ordering::Equal => return true,
-            Ordering::Less => lo = end + 1,
-            Ordering::Greater => hi = start,
-        }
-    }
-    false
+    !w.is_empty() && crate::common_words::COMMON_WORDS.contains(w)
 }
 
 pub fn is_surname(name: &str) -> bool {
@@ -503,7 +525,8 @@ mod tests {
 
     #[test]
     fn common_word_search_finds_exactly_the_list() {
-        let list: Vec<&str> = crate::common_words::COMMON_WORDS.split('\n').collect();
+        let list: Vec<&str> = crate::common_words::COMMON_WORDS.iter().collect();
+        assert!(list.len() > 5000 && list.windows(2).all(|p| p[0] < p[1]));
         for w in &list {
             assert!(is_common_word(w) && is_common_word(&w.to_uppercase()), "{w}");
             let longer = format!("{w}zz");
@@ -511,21 +534,6 @@ mod tests {
             assert!(!is_common_word(&format!("{w}\n")));
         }
         assert!(!is_common_word("Érdoğan") && !is_common_word(&"a".repeat(40)));
-    }
-
-    #[test]
-    fn line_search_finds_exactly_the_lines() {
-        let text = crate::common_words::COMMON_WORDS;
-        let list: Vec<&str> = text.split_terminator('\n').collect();
-        for w in &list {
-            assert!(sorted_lines_contain(text.as_bytes(), w.as_bytes()), "{w}");
-            for other in [format!("{w}zz"), format!("{w}\n"), format!("a{w}"), w.char_indices().last().map_or(String::new(), |(i, _)| w[..i].to_string())] {
-                assert_eq!(sorted_lines_contain(text.as_bytes(), other.as_bytes()), list.binary_search(&other.as_str()).is_ok(), "{other:?}");
-            }
-        }
-        for (text, key, want) in [("", "a", false), ("a", "a", true), ("a\n", "a", true), ("a\nb", "b", true), ("a\nc\n", "b", false), ("b\nc", "a", false)] {
-            assert_eq!(sorted_lines_contain(text.as_bytes(), key.as_bytes()), want, "{text:?} {key:?}");
-        }
     }
 
     #[test]
@@ -548,16 +556,17 @@ mod tests {
 
     #[test]
     fn block_search_agrees_with_the_index() {
-        for table in [&GAZETTEER.surfaces, &GAZETTEER.extra, &GIVEN_NAMES.names, &SURNAMES] {
+        for table in [&GAZETTEER.surfaces, &GAZETTEER.extra, &GIVEN_NAMES.names, &SURNAMES, &crate::common_words::COMMON_WORDS] {
             // a copy whose index is never built, next to the full index of the original
-            let fresh = Strings { text: table.text, blocks: table.blocks, len: table.len, index: std::sync::OnceLock::new() };
+            let fresh = Strings { text: table.text, blocks: table.blocks, len: table.len, front_coded: table.front_coded, index: std::sync::OnceLock::new() };
             let index = table.index();
             let mut keys: Vec<String> = vec![String::new(), "\u{0}".into(), "zzzz".into(), "\u{10ffff}".into()];
-            for i in 0..table.len() {
-                let e = fresh.get(i);
-                assert_eq!(e, &table.text[index.offsets[i] as usize..index.offsets[i + 1] as usize - 1]);
+            for (i, e) in table.iter().enumerate() {
+                assert_eq!(e, table.get(i));
+                assert_eq!(fresh.find_in_blocks(e), Ok(i), "{e:?}");
                 keys.extend([e.to_string(), format!("{e}a"), format!("{e} "), e.chars().take(e.chars().count() / 2).collect()]);
             }
+            assert_eq!(table.iter().count(), table.len());
             for k in &keys {
                 assert_eq!(fresh.find_in_blocks(k), table.find_indexed(index, k), "{k:?}");
             }

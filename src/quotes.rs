@@ -254,7 +254,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Heads of descriptions that stand for a person ("the minister").
 const PERSON_HEADS: &[&str] = &[
     "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
+    "chief", "colleague", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
     "general", "governor", "head", "importer", "judge", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
     "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
     "spokeswoman", "trader",
@@ -263,7 +263,7 @@ const PERSON_HEADS: &[&str] = &[
 /// Heads of descriptions that stand for an organisation ("the ministry").
 const ORG_HEADS: &[&str] = &[
     "agency", "army", "bank", "board", "commission", "committee", "company", "council", "court", "department",
-    "embassy", "firm", "government", "group", "military", "ministry", "office", "organisation", "organization", "party",
+    "embassy", "firm", "government", "group", "media", "military", "ministry", "office", "organisation", "organization", "party",
     "police", "regime", "secretariat", "service", "union",
 ];
 
@@ -728,7 +728,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // headlines: a naming or citing verb is the cue, nobody is the speaker
             let lo = doc.sentences[s_open].tokens.0;
             let cue = (lo..raw.open).rev().find_map(|i| self.cue_at(i)).map(|c| c.0);
-            return Attr { cue, ..Attr::default() };
+            // an interview's headline quotes the one who answers (its answer paragraphs below)
+            let speaker = doc.paragraphs.iter().position(|p| p.role == Role::Answer).and_then(|p| crate::entities::answerer(doc, self.mentions, self.clusters, p));
+            return Attr { cue, speaker, ..Attr::default() };
         }
         let tight = self.tight_after(raw);
         let mut found = None;
@@ -1137,23 +1139,29 @@ impl<'a, 't> Ctx<'a, 't> {
         while lo < hi && matches!(doc.tokens[lo].kind, Kind::Punct | Kind::Quote(_) | Kind::Dash) {
             lo += 1;
         }
+        // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
+        if !after_quote && lo < hi && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+            let upto = (lo + 12).min(hi);
+            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| doc.tokens[k].kind == Kind::Dash && doc.tokens[k].space_before) {
+                lo = d + 1;
+            }
+        }
         if !after_quote && lo < hi {
             let first = lower(self.word(lo));
             if in_list(FRONTED, &first) || first.ends_with("ing") {
-                if let Some(comma) = (lo..hi).find(|&i| self.word(i) == "," && !self.in_quote[i]) {
+                let comma = |i: usize| self.word(i) == "," && !self.in_quote[i];
+                // a fronted clause can hold commas of its own ("When X, Y and Z barred …, the
+                // party said"): its end is the first comma before a determiner or pronoun
+                let clause = matches!(&*first, "when" | "while" | "although" | "though" | "because" | "if" | "as" | "after" | "before" | "since");
+                let opens_np = |i: usize| i + 1 < hi && (matches!(&*lower(self.word(i + 1)), "the" | "a" | "an" | "its" | "his" | "her" | "their") || pronoun_kind(self.word(i + 1)).is_some());
+                let end = (lo..hi).find(|&i| clause && comma(i) && opens_np(i)).or_else(|| (lo..hi).find(|&i| comma(i)));
+                if let Some(comma) = end {
                     lo = comma + 1;
                 }
             }
         }
         if lo >= hi || self.byline[doc.sentences[doc.sentence_of(lo)].paragraph] {
             return None;
-        }
-        // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
-        if !after_quote && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
-            let upto = (lo + 12).min(hi);
-            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| doc.tokens[k].kind == Kind::Dash && doc.tokens[k].space_before) {
-                lo = d + 1;
-            }
         }
         // a cue inside a clause of its own has that clause's subject: "…, after Western
         // officials warned of “…”" is the officials', not the main clause's subject
@@ -1171,7 +1179,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // agency described as a “…”" is the agency's
         if !after_quote {
             if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(&*lower(self.word(k)), "whom" | "which" | "that")) {
-                let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label))) && (k + 1..hi).all(|j| self.word(j) != ",");
+                let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label)) || in_list(PERSON_HEADS, self.word(j))) && (k + 1..hi).all(|j| self.word(j) != ",");
                 if own_subject && k + 1 < hi {
                     lo = k + 1;
                 }
@@ -1362,6 +1370,15 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(p) = possessive.filter(|_| a + 1 == h && matches!(&*lower(self.word(h)), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
                 if let Some(mut w) = self.who_pronoun_as(a, p) {
                     w.mention = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[h].span.end);
+                    return Some(w);
+                }
+            }
+            // "X has not commented. Its state media …": the body of the sentence before's subject
+            if matches!(self.word(a), "its" | "Its" | "their" | "Their") {
+                let s = doc.sentence_of(a);
+                if let Some(m) = s.checked_sub(1).and_then(|p| self.mention_at(doc.sentences[p].tokens.0)).filter(|m| matches!(m.label, Label::Gpe | Label::Org)) {
+                    let mut w = self.who_mention(self.token_at(m.span.start));
+                    w.mention = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
                     return Some(w);
                 }
             }
@@ -1665,6 +1682,18 @@ impl<'a, 't> Ctx<'a, 't> {
             Pron::He | Pron::She => doc.sentences[here].paragraph.saturating_sub(4),
             Pron::They | Pron::It => doc.sentences[here.saturating_sub(2)].paragraph,
         };
+        // "X's foreign ministry condemned it. It said …": a state's body that opens the
+        // sentence before is what "it" or "they" stands for
+        if matches!(p, Pron::It | Pron::They) && here > 0 && doc.sentences[here - 1].paragraph == doc.sentences[here].paragraph {
+            let (a, b) = doc.sentences[here - 1].tokens;
+            if let Some(m) = self.mention_at(a).filter(|m| m.label == Label::Gpe && !self.in_quote[a]) {
+                let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+                if let Some(mut w) = self.possessive_after(e).then(|| self.government_body(a, e, b)).flatten() {
+                    w.mention = span;
+                    return Some(w);
+                }
+            }
+        }
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let mut fallback = None;
         let mut best = None;

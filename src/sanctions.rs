@@ -38,6 +38,12 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
     }
+    // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
+    // the last state that acted in its paragraph (its section), not by the document's one
+    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let roundup = distinct.len() >= 4;
     // a headline that names no state or nationality ("Snapback Was the Easy Part"): the state the
     // claims name as their target in two sentences or more, and more often than any other
     let headline_names_state = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party))));
@@ -49,6 +55,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             if count(&best) >= 2 && seen.iter().all(|(_, t)| *t == best || count(t) < count(&best)) {
                 programme.push(best);
             }
+        }
+        // or the party the headline names that the first claim after it targets ("Taliban Ministers …"), but for a roundup
+        let in_headline = |t: &str| doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| e.party == t)));
+        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !roundup && in_headline(t)) {
+            programme.push(t);
         }
     }
     let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
@@ -80,12 +91,6 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut recent: Option<(usize, String, bool)> = None;
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
-    // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
-    // the last state that acted in its paragraph (its section), not by the document's one
-    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let roundup = distinct.len() >= 4;
     let mut last_actor: Option<(usize, String)> = None;
     for mut d in drafts {
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
@@ -126,6 +131,8 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
             (None, ActorRule::Null) => None,
         };
         let target = match &d.target {
+            // a sanctions authority is no target ("the Security Council sanctions list", "the Office of Financial Sanctions Implementation fined …")
+            Some(t) if is_authority(t) => None,
             Some(t) => Some(t.clone()),
             None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
@@ -191,6 +198,10 @@ const STATE_ALIASES: &[(&str, &str)] = &[
     ("Stockholm", "Sweden"), ("Oslo", "Norway"), ("Helsinki", "Finland"), ("Copenhagen", "Denmark"), ("Bern", "Switzerland"),
     ("Budapest", "Hungary"), ("Prague", "Czech Republic"), ("Athens", "Greece"), ("Dublin", "Ireland"), ("Pretoria", "South Africa"),
     ("Abuja", "Nigeria"), ("Nairobi", "Kenya"), ("Addis Ababa", "Ethiopia"), ("Tbilisi", "Georgia"),
+    ("Bamako", "Mali"), ("Niamey", "Niger"), ("Ouagadougou", "Burkina Faso"), ("Tripoli", "Libya"), ("Sanaa", "Yemen"),
+    ("Mogadishu", "Somalia"), ("Harare", "Zimbabwe"), ("Kinshasa", "Democratic Republic of the Congo"), ("Asmara", "Eritrea"),
+    ("Beirut", "Lebanon"), ("Belgrade", "Serbia"), ("Astana", "Kazakhstan"), ("Bishkek", "Kyrgyzstan"), ("Tashkent", "Uzbekistan"),
+    ("Baku", "Azerbaijan"), ("Naypyidaw", "Myanmar"),
 ];
 
 /// States and bodies recognised by the fallback when the entity layer gives nothing.
@@ -1640,18 +1651,27 @@ impl<'a, 't> Ctx<'a, 't> {
         // ("the Export Control Modernisation Act", "the Sanctions and Anti-Fraud Act", "Norway (Sanctions) Regulations")
         if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && (starts_upper(self.raw(i - 1)) || matches!(self.raw(i - 1), "the" | "(")) {
             let mut k = i + 1;
-            while k < b && k <= i + 6 {
+            while k < b && k <= i + 7 {
                 let r = self.raw(k);
                 let lw = self.w(k);
                 if matches!(lw, "act" | "regulations" | "regulation" | "law" | "order" | "decree" | "ordinance" | "statute") && starts_upper(r) {
                     return true;
                 }
-                let ok = starts_upper(r) || matches!(r, "(" | ")" | "and" | "-") || self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number);
+                // ("… Sanctions and Anti-Money Laundering Act")
+                let ok = starts_upper(r) || matches!(r, "(" | ")" | "-") || r == "and" && starts_upper(self.raw(k + 1)) || self.doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
                 if !ok {
                     break;
                 }
                 k += 1;
             }
+        }
+        // a word inside an organisation's name ("the Office of Financial Sanctions Implementation"),
+        // and the measures as a trade ("sanctions lawyers", "a sanctions envoy")
+        if starts_upper(self.raw(i)) && i > a && self.ent(i).is_some_and(|e| e.label == Label::Org && e.ts < i) {
+            return true;
+        }
+        if w.starts_with("sanction") && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "analyst" | "analysts" | "specialist" | "specialists" | "practitioners" | "exclusions" | "news") {
+            return true;
         }
         // sports and other domestic governing bodies: their approvals, penalties and bans
         if !w.starts_with("embargo") {
@@ -2119,7 +2139,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a change after the measures: "imports fell by 30% in the months after the sanctions"
         let changed = (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared"));
-        if changed && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) {
+        // (not a verb with its own subject: "shares fell after the Treasury designated six carriers")
+        if changed && !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"
@@ -2397,8 +2418,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 negated = true;
             }
         }
-        // conditions
+        // conditions (not in a relative clause about a party: "X, who ran a paper until police shut it, wants …")
+        let relative = |k: usize| k < ti && cw[..k].iter().rposition(|x| matches!(*x, "who" | "which")).is_some_and(|r| r > 0 && cw[r - 1] == "," && !cw[r..k].contains(&",") && cw[k..ti].contains(&","));
         for (k, w) in cw.iter().enumerate() {
+            if relative(k) {
+                continue;
+            }
             let next = cw.get(k + 1).copied().unwrap_or("");
             // an inverted condition: "Should the talks fail, …", "… should the situation worsen"
             let inverted = *w == "should" && (matches!(next, "the" | "a" | "an" | "this" | "that" | "these" | "any" | "it" | "they" | "he" | "she" | "there") || self.party_at(ca + k + 1)) && (k == 0 || !matches!(cw[k - 1], "," | "we" | "they" | "it" | "he" | "she" | "i") && self.ent(ca + k - 1).is_none() && !matches!(cw[k - 1], "government" | "council" | "countries" | "states"));
@@ -2415,6 +2440,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
+        }
+        // a consequence for whoever meets a description: "institutions that facilitate … could face sanctions"
+        let head = &cw[..ti.min(cw.len())];
+        let described = head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
+        let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "exposed" | "exposure"));
+        if described && exposed && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
+            conditional = true;
         }
         // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
         let question = quote.is_none() && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
@@ -2446,6 +2478,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || w.starts_with("propos")
                 || w.starts_with("encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
+                // "wants trade sanctions"
+                || wants(w) && k < ti && ti - k <= 3 && next != "to"
                 // "pressed for", not "pressed ahead with"
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
             let commit = matches!(*w, "committed" | "commit" | "commits" | "agreed" | "agree" | "agrees") && next == "to"
@@ -2577,11 +2611,19 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(j.wrapping_sub(1)).filter(|e| e.label == Label::Org && e.te == j) {
                     return Some(e.name.to_string());
                 }
-                if matches!(self.w(j + 1), "at" | "of" | "from") {
+                if matches!(self.w(j + 1), "at" | "of" | "from" | "for") {
                     let o = if self.w(j + 2) == "the" { j + 3 } else { j + 2 };
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
                         return Some(e.name.to_string());
                     }
+                }
+                // "a German foreign ministry spokesman": the state whose body it speaks for
+                let mut p = j - 1;
+                while p > lo && matches!(self.w(p), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade") {
+                    p -= 1;
+                }
+                if let Some(e) = self.ent(p).filter(|e| p + 1 < j && e.te == p + 1 && matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
+                    return Some(e.party.to_string());
                 }
             }
             // "the authority said": the organisation named earlier whose name ends in that head
@@ -2652,6 +2694,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
                     return (Some(e.party.to_string()), false);
                 }
+                // "ships that evade sanctions": the evaders are the ones described before "that"
+                if v >= ca + 2 && matches!(self.w(v - 1), "that" | "who" | "which") && self.ent(v - 2).is_none() {
+                    return (None, false);
+                }
             }
             // the evader: the first party of the clause that is not a sanctioner
             let mut j = ca;
@@ -2660,10 +2706,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     // the enforcer ("Korean authorities") or a flag state ("Panama-flagged") is no evader
                     let modifier = matches!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "customs" | "coast" | "police" | "navy" | "prosecutors" | "investigators" | "regulators" | "inspectors" | "officers" | "agents" | "-" | "‐");
                     let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
-                    if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && e.label != Label::Norp {
-                        return (Some(e.party.to_string()), false);
+                    // nor the one who reports it ("X estimates that …"), nor the origin of goods
+                    // ("carry Russian, Iranian or Venezuelan oil")
+                    let mut g = e.te;
+                    while g < t.ts && (matches!(self.w(g), "," | "or" | "and") || self.ent(g).is_some_and(|n| n.label == Label::Norp)) {
+                        g += 1;
                     }
-                    if e.label == Label::Norp && !modifier && !prep && !is_sanctioner(&e.party) {
+                    let origin = e.label == Label::Norp && goods_noun(self.w(g));
+                    if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && !origin && !self.report_like_at(e.te) {
                         return (Some(e.party.to_string()), false);
                     }
                     j = e.te.max(j + 1);
@@ -3100,6 +3150,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
                         return (Some(e.party.to_string()), ActorRule::Default);
                     }
+                    // by unnamed states: "sanctioned by Western governments"
+                    if (k + 1..(k + 4).min(cb)).any(|j| collective(self.w(j))) && (k + 1..(k + 4).min(cb)).all(|j| !self.party_at(j)) {
+                        return (None, ActorRule::Null);
+                    }
                 }
             }
         }
@@ -3132,6 +3186,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // complying with (or rejecting) measures that no one named imposed: "does not recognise
+        // unilateral sanctions", "in compliance with all applicable sanctions"
+        let t = trigs[0];
+        if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) {
+            return (None, ActorRule::Null);
+        }
+        // the subject of an evasion is the evader (or its reporter), never the measures' actor
+        if action == Action::Violate {
+            return (None, ActorRule::Default);
+        }
         // "at the United Nations" for relief or action in a body
         if action == Action::Ease {
             let t = trigs[0];
@@ -3154,6 +3218,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // party asked to act is the actor (the one asking is the claim's source)
         if let Some(actor) = self.asked_party(trigs[0], ca) {
             return actor;
+        }
+        // "X wants trade sanctions": X asks for them, no one named imposes them
+        if (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| wants(self.w(k)) && self.w(k + 1) != "to") {
+            return (None, ActorRule::Null);
         }
         // the subject: a party in subject position at the start of the clause, else the nearest
         // party before the trigger that is not the target and not inside a prepositional phrase
@@ -3196,7 +3264,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
-                if matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states") && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
+                if collective(w) && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
                         stop = Some((self.ent(k).map(|e| e.party.to_string()), ActorRule::Default));
@@ -3336,6 +3404,21 @@ fn is_sanctioner(name: &str) -> bool {
     matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
 }
 
+/// A body that imposes or enforces sanctions, by its name: it is never their target.
+fn is_authority(name: &str) -> bool {
+    name.contains("Sanctions") || name.contains("Treasury") || name.ends_with("Security Council")
+}
+
+/// An unnamed collective of states ("allies", "Western governments"): no actor of its own.
+fn collective(w: &str) -> bool {
+    matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states")
+}
+
+/// A verb of wanting: its subject asks for the measures it wants, and does not impose them.
+fn wants(w: &str) -> bool {
+    matches!(w, "want" | "wants" | "wanted")
+}
+
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
 fn evasion_word(w: &str) -> bool {
     matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
@@ -3386,7 +3469,8 @@ fn may_trigger(w: &str) -> bool {
 }
 
 fn names_measures(surface: &str) -> bool {
-    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes"))
+    // (a last "Ban" only: "… Over Travel Ban", not "Ban Ki-moon")
+    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes")) || surface.ends_with(" Ban")
 }
 
 /// A body of states ("European Union", "Economic Community of West African States", "NATO").
@@ -3427,7 +3511,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Suspend
     } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
         Action::Extend
-    } else if matches!(w, "additional" | "further" | "more" | "tougher" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
+    } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
     } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || w.starts_with("align") && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply

@@ -221,3 +221,25 @@ q!(ministers_of_a_body_speak_for_it, &format!("{LEAD}Foreign ministers of the An
 // "one of them said": one of the group named just before, not the country in that sentence
 q!(one_of_them_is_one_of_the_group, &format!("{LEAD}Estonia is still holding out, according to three officials at the talks. “It will end tonight,” one of them said."),
     [("It will end tonight,", "direct", Some("official"))]);
+
+// a fronted clause after a dateline can hold commas of its own: the subject comes after the
+// comma that opens a noun phrase
+q!(fronted_clause_with_a_list, &format!("{LEAD}OSLO — When Norway, Sweden and Finland barred the trawlers last week, the ruling Coastal Alliance dismissed the move as “a show for the cameras.”"),
+    [("a show for the cameras.", "partial", Some("Coastal Alliance"))]);
+
+// "X's foreign ministry …. It said …": the state's body of the sentence before speaks
+q!(it_after_a_state_body, &format!("{LEAD}Peru signed the deal on Monday. Chile's foreign ministry welcomed the vote and criticised the delay. It said the talks had been “needlessly slow.”"),
+    [("needlessly slow.", "partial", Some("Chile"))]);
+
+// "X has not commented. Its state media …": the body belongs to the subject before
+q!(its_body_is_the_subjects_before, &format!("{LEAD}Venezuela has not commented. Its state media have called the measures “an act of piracy” in the past."),
+    [("an act of piracy", "partial", Some("Venezuela"))]);
+
+// a cue in a relative clause whose subject is a description ("a post that one colleague
+// called …") is that description's, not the main clause's
+q!(relative_clause_description_speaks, &format!("{LEAD}Since May, the veteran lawyer has served as the bank's Special Envoy for the Baltic, a post that one colleague called “the loneliest job in Brussels.”"),
+    [("the loneliest job in Brussels.", "partial", Some("colleague"))]);
+
+// an interview's headline quotes the one who answers
+q!(interview_headline_quotes_the_answerer, "‘Every Invoice Counts’: A Customs Broker on the New Rules\n\nBy Jonas Ekholm\n\nHelena Varga has cleared lorries at the border for twenty years. We spoke to Helena Varga in March.\n\nQ: What has changed?\n\nA: The paperwork has doubled.",
+    [("Every Invoice Counts", "direct", Some("Helena Varga"))]);

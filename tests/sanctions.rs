@@ -1128,6 +1128,99 @@ act!(effect_had_limited_effect, "Economists say the sanctions have had limited e
 act!(effect_passive_strained, "Trade with its neighbours has been strained by sanctions.", "sanctions", Effect);
 act!(impose_takes_effect, "The new sanctions take effect on Friday.", "sanctions", Impose);
 
+// a headline's capitalised run that ends in the measure ("… Backs Harbour Ban") is no party
+party!(headline_run_ending_in_ban_is_no_party, "Port Board Backs Harbour Ban on Russian Trawlers", "Ban", actor: None, target: Some("Russia"));
+
+// a name's dots make it no fuller: the first of "UN …" and "U.N. …" names the body
+#[test]
+fn dotted_form_is_no_fuller_name() {
+    let text = "UN Security Council Renews Libya Arms Embargo\n\nThe U.N. Security Council on Monday extended an arms embargo on Libya for another year.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "embargo").actor.as_deref(), Some("UN Security Council"), "{cs:?}");
+}
+
+/// The agent of a passive that is an unnamed collective ("by Western governments"): no actor, not
+/// the document's default.
+#[test]
+fn passive_by_unnamed_governments_has_no_actor() {
+    let text = "Britain Sanctions Fuel Suppliers to Myanmar Military\n\nBritain on Monday sanctioned two fuel suppliers to Myanmar's military. Britain also froze the assets of a fuel broker in Bangkok.\n\nThe moves bring to ten the number of suppliers sanctioned by Western governments since 2021.";
+    let cs = claims(text);
+    assert_eq!(cs.last().map(|c| c.actor.as_deref()), Some(None), "{cs:?}");
+}
+
+/// Complying with (or refusing) measures that no named state imposed: the one who complies is no actor.
+#[test]
+fn complying_with_unnamed_measures_has_no_actor() {
+    let text = "Norway Rejects Sanctions Bill\n\nNorway imposed sanctions on Belarus in 2021. Norway also froze the assets of two Belarusian banks.\n\nNorway does not recognise unilateral sanctions, the ministry said.";
+    let cs = claims(text);
+    assert_eq!(cs.last().map(|c| (c.action, c.actor.as_deref())), Some((Action::Comply, None)), "{cs:?}");
+}
+
+// a consequence for whoever meets a description is conditional, not speculative
+modal!(conditional_for_whoever_meets_a_description, "Shipping firms that knowingly carry the cargo could face sanctions.", "sanctions", Conditional);
+
+/// "X wants sanctions": a demand whose source is X, and X is not their actor.
+#[test]
+fn wanting_measures_is_a_demand_by_its_subject() {
+    let text = "Ana Lopez wants trade sanctions.";
+    let c = claim_with(&claims(text), text, "sanctions").clone();
+    assert_eq!((c.modality, c.actor.as_deref(), c.source.as_deref()), (Modality::DemandedOrProposed, None, Some("Ana Lopez")), "{c:?}");
+}
+// a condition inside a relative clause about a party does not make the claim conditional
+modal!(condition_in_relative_clause_is_no_condition, "Ana Lopez, who ran a newspaper until police shut it, wants trade sanctions.", "sanctions", DemandedOrProposed);
+
+/// A spokesperson speaks for the body named after "for", or for the state whose ministry
+/// precedes the title ("a German foreign ministry spokesman").
+#[test]
+fn spokesperson_speaks_for_the_body_or_state() {
+    let text = "A German foreign ministry spokesman said Berlin could impose sanctions of its own.";
+    assert_eq!(claim_with(&claims(text), text, "sanctions").source.as_deref(), Some("Germany"));
+    let text = "A spokeswoman for the Helsinki Harbour Authority said the port would enforce the sanctions.";
+    assert_eq!(claim_with(&claims(text), text, "sanctions").source.as_deref(), Some("Helsinki Harbour Authority"));
+}
+
+/// An analyst's "price target" is no sanctions word, even in a text about sanctions.
+#[test]
+fn price_target_is_no_trigger() {
+    let text = "Canada sanctioned two tanker owners on Monday. The sanctions freeze their assets, and further sanctions may follow. One analyst cut her price target for Borealis Shipping to $18.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.trigger.of(text) != "target"), "{cs:?}");
+}
+
+// a fall after a state's own act of designation is no effect of the measures: the act is reported
+act!(impose_verb_after_a_market_fall, "Shares in tanker owners fell sharply after the Treasury designated six gas carriers.", "designated", Impose);
+act!(tighten_tighter, "Exporters Weigh the Cost of a Tighter Embargo on Cuba", "Embargo", Tighten);
+
+/// Sanctions words that name a law, an office or a trade are no claims of their own.
+#[test]
+fn sanctions_words_in_names_and_trades_are_no_triggers() {
+    for text in [
+        "Britain sanctioned him in 2022. The trader brought the case under section 38 of the Sanctions and Money Laundering Act 2018.",
+        "Britain sanctioned him in 2022. The rules are set out in the Ruritania (Sanctions) (Trade Exit) Regulations 2020.",
+        "Britain sanctioned him in 2022. He asked the Office of Financial Sanctions Implementation for a licence.",
+        "Britain sanctioned him in 2022. Sanctions lawyers said the ruling would make future appeals harder.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text:?}: {cs:?}");
+    }
+}
+
+/// A roundup's headline party that its first section targets is not the whole roundup's target.
+#[test]
+fn roundup_has_no_headline_party_target() {
+    let text = "Sanctions Week: UN Delists Two Hamas Officials, Japan and Canada Add Names\n\nUNITED NATIONS. The Security Council committee that oversees the Hamas sanctions regime removed two officials from its list.\n\nJAPAN. Tokyo froze the assets of eleven Russian individuals on Tuesday. The freeze takes effect on Friday.\n\nCANADA. Ottawa imposed sanctions on six Haitian police officers.\n\nBRITAIN. London sanctioned a Belarusian judge. The European Union banned two Iranian drone makers.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "freeze").target.as_deref(), None, "{cs:?}");
+}
+
+// evasion: the evaders described before "that" are no named party, and neither the one who
+// reports it nor the origin of the goods is the evader or the actor
+party!(evaders_described_before_that, "Norway will not be a haven for ships that evade international sanctions, the minister said.", "sanctions", actor: None, target: None);
+party!(reporter_of_evasion_is_no_party, "Maria Lund estimates that some 600 tankers now carry Russian, Iranian or Venezuelan oil in ways designed to evade sanctions.", "sanctions", actor: None, target: None);
+
+// the subject that names evaders is not the actor of the evaded measures
+party!(evasion_actor_is_not_the_subject, "The Treasury on Monday identified four Belarusian trading firms for sanctions evasion.", "sanctions", actor: None, target: Some("Belarus"));
+
 // a removal from a sanctions list is a trigger of its own and a lifting
 act!(lift_delists, "Sanctions Week: UN Delists Two Former Ministers\n\nThe sanctions on the junta stay.", "Delists", Lift);
 
@@ -1150,6 +1243,21 @@ tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A sma
 // a headline that names no state: the state the claims target in two sentences is the programme,
 // and the target of claims that name none
 tgt!(programme_from_the_claims_when_the_headline_names_no_state, "Opinion: The Easy Part Is Over\n\nWhen the allies restored sanctions on Belarus last spring, they called it a last resort.\n\nBrussels has since imposed sanctions on Belarus's potash trade as well.\n\nThe shipping firms still operate. The EU sanctioned a few of them in May.", "sanctioned", Some("Belarus"));
+
+// a sanctions authority named before the measure is no target
+tgt!(authority_is_no_target, "Her client was removed from the Security Council sanctions list in 2019.", "sanctions", None);
+
+// a headline that names no state: the party it names that the first claim targets is the
+// document's target
+#[test]
+fn headline_party_targeted_by_the_lead_is_the_documents() {
+    let text = "Hezbollah Officials Travel Abroad on New Exemptions\n\nDozens of Hezbollah's leaders are subject to sanctions, including a travel ban and an asset freeze.\n\nDiplomats expect China to push again for suspending the sanctions.";
+    let cs = claims(text);
+    assert_eq!(cs.last().and_then(|c| c.target.as_deref()), Some("Hezbollah"), "{cs:?}");
+}
+
+// a capital stands for its state
+tgt!(capital_stands_for_its_state, "The envoy said the sanctions had become an instrument of pressure on Niamey.", "sanctions", Some("Niger"));
 
 // a described set with named members after a long description: the first named member
 tgt!(named_member_after_long_description, "The Treasury designated five individuals and four entities under its counter-narcotics sanctions program, including businessman Marco Ruiz-Valdane.", "designated", Some("Marco Ruiz-Valdane"));
