@@ -1560,6 +1560,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return None;
         }
+        // evasion on its own in a sanctions text: "to make evasion costly" (not "tax evasion")
+        if w == "evasion" && self.doc_score >= 3 && !matches!(prev, "tax" | "sanctions" | "duty" | "customs" | "fare") {
+            return one(false, false);
+        }
         // a state's answer to sanctions in kind: "Beijing vows countermeasures"; a blockade
         // that is no military one
         if w == "countermeasures" || w == "blockade" && !self.military(a, b) {
@@ -3455,7 +3459,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade"
+            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
         || w.starts_with("embargo")

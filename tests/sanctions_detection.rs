@@ -141,3 +141,6 @@ trig!(ease_pressure_to_win_over, "Some diplomats want the allies to ease pressur
 trig!(restrict_sales_to_third_countries, "A new clause lets Oslo restrict sales of drones to third countries.", ["restrict"]);
 // "its listings" after a cue of what is done to them
 trig!(extending_its_listings, "Oslo said it was extending its listings for a year.", ["listings"]);
+// evasion on its own in a sanctions text, not tax evasion
+trig!(evasion_alone, "The aim is to make evasion costly for shippers.", ["evasion"]);
+trig!(tax_evasion_is_none, "Tax evasion by the shippers is a separate case.", []);
