@@ -1900,8 +1900,10 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn restrict_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let prev = if i > a { self.w(i - 1) } else { "" };
-        // "would restrict sales of drones to Belarus"; "helped them evade restrictions"
-        if self.doc_score >= 3 && (self.trade_with_party(i, b) || (i.saturating_sub(3).max(a)..i).any(|k| evasion_word(self.w(k)))) {
+        // "would restrict sales of drones to Belarus"; "helped them evade restrictions"; "restricted
+        // two shipping companies"
+        let described = self.w(i) != "restrictions" && !matches!(prev, "the" | "a" | "an") && (i + 1..(i + 4).min(b)).any(|k| is_described(self.w(k)));
+        if self.doc_score >= 3 && (described || self.trade_with_party(i, b) || (i.saturating_sub(3).max(a)..i).any(|k| evasion_word(self.w(k)))) {
             return true;
         }
         let raw = self.raw(i);

@@ -144,3 +144,5 @@ trig!(extending_its_listings, "Oslo said it was extending its listings for a yea
 // evasion on its own in a sanctions text, not tax evasion
 trig!(evasion_alone, "The aim is to make evasion costly for shippers.", ["evasion"]);
 trig!(tax_evasion_is_none, "Tax evasion by the shippers is a separate case.", []);
+// restricting described parties as a verb
+trig!(restricted_described_companies, "His income fell after the government restricted two courier companies.", ["restricted"]);
