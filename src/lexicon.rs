@@ -15,7 +15,8 @@ use crate::GazetteerEntry;
 /// after [`INDEX_AFTER`] of them a full index is built in one pass over each table's text, eight
 /// bytes at a time (the offset and the first eight bytes of every entry), and [`Strings::find`]
 /// becomes a binary search that compares integers and reads the text only when those first
-/// bytes are equal. A page's first, short text never pays for the indexes.
+/// bytes are equal. A page's first, short text never pays for the indexes. The long name lists
+/// are front-coded (see [`Strings::front_coded`]); their index writes them out in full.
 #[derive(Debug)]
 pub struct Strings {
     /// The entries in byte order, each followed by `\n`.
