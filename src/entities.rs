@@ -2491,7 +2491,7 @@ mod tests {
     // "of <year>" after any law's head word is part of its name
     e!(law_head_of_year, "Members recommitted to the Varna Declaration of 1995 on Monday.", "Varna Declaration of 1995" => Law);
     // the abbreviation of a designation list is no organisation
-    not_e!(list_abbreviation_no_org, "His name was removed from the Specially Designated Nationals (SDN) and Blocked Persons List on Monday.", "SDN");
+    not_e!(list_abbreviation_no_org, "The broker was added to the SDN list on Friday, and its bank accounts were frozen.", "SDN");
     // a list of fields cut off by the end of the text is safe
     not_e!(fields_list_at_text_end, "The bill went to the Health, Housing", "Health, Housing");
     // a name after a lawyer's noun is a person, with post-nominal letters after it
