@@ -801,7 +801,7 @@ fn name_list_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
         if !plain(k) || k + 1 >= end {
             return None;
         }
-        match ctx.doc.tok_or_empty(k + 1) {
+        match ctx.tok(k + 1) {
             "," if k + 2 < end => k += 2,
             "and" if k + 2 < end && plain(k + 2) => return Some(k + 3),
             _ => return None,
