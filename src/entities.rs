@@ -571,10 +571,17 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
 }
 
 /// The end (exclusive) of the capitalised run starting at `i`, if one starts there.
+#[inline]
 fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     if !starts_name(ctx, i, end) {
         return None;
     }
+    run_end_from(ctx, i, end)
+}
+
+/// [`run_end`] once a name starts at `i`. Out of line (TIER_UP): see `lib.rs`.
+#[inline(never)]
+fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let toks = &ctx.doc.tokens;
     let mut j = i + 1;
     let mut last = i + 1;

@@ -13,6 +13,22 @@
 //! assert_eq!(json.schema_version, 1);
 //! assert_eq!(json.sentences.len(), 1);
 //! ```
+//!
+//! # Code shape for the browser's first call (TIER_UP)
+//!
+//! In Chromium a function starts in V8's baseline code (Liftoff) and is recompiled by the
+//! optimising compiler once it has used up a budget. As far as we can tell from V8's traces,
+//! the budget is charged the size of the baseline code a loop's back edge jumps over, and at a
+//! return the size of the code before it, whatever part of it ran. A large function called for
+//! every token, or a loop with a large body, therefore uses up its budget during the first
+//! annotate even when its rules rarely run. Optimising such a function takes 20–70 ms of a
+//! second core, which the page needs for that first annotate (bench/RESULTS.md, session 7).
+//!
+//! So per-token loops and per-token functions stay small: a cheap test inline, then a call to
+//! an `#[inline(never)]` function holding the rules (`entities::run_end_from`,
+//! `numex::Cx::best_of`), and long rule cascades are split into out-of-line parts
+//! (`sanctions::Ctx::modality_source`). The output does not change, and the native cost of the
+//! extra calls is within noise.
 
 pub mod common_words;
 pub mod entities;

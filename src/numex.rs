@@ -530,11 +530,18 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     /// The best match starting at token `i`.
+    #[inline]
     fn best(&self, i: usize) -> M {
         let g = self.gates(i);
         if g == 0 {
             return None;
         }
+        self.best_of(i, g)
+    }
+
+    /// [`Self::best`] of the matchers `g` lets through. Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn best_of(&self, i: usize, g: u32) -> M {
         let mut m = None;
         for k in 0..MATCHERS {
             if g & (1 << k) != 0 {

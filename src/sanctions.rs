@@ -2311,55 +2311,98 @@ impl<'a, 't> Ctx<'a, 't> {
             reported = true;
             source = q.speaker.clone();
         }
-        // reporting verbs outside the quote
-        let mut report_end = ca; // cues start after the last reporting verb that governs the trigger
+        // reporting verbs outside the quote (cues start after the last one that governs the trigger)
+        let mut report_end = ca;
         if quote.is_none() {
-            // "X said (that) … trigger"
-            for k in (sa..t.ts).rev() {
-                let w = self.w(k);
-                // ", saying …" continues its clause's subject
-                if self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
-                    reported = true;
-                    report_end = report_end.max(k + 1);
-                    source = if w == "according" {
-                        self.subject_near(k + 2, (k + 8).min(t.ts))
-                    } else {
-                        self.mention_speaker(k, sa).or_else(|| self.inverted_subject(k)).or_else(|| self.report_subject(k, sa))
-                    };
-                    break;
-                }
-            }
-            // "trigger …, X said." / ", said X."
-            if !reported {
-                for k in t.te..sb {
-                    let w = self.w(k);
-                    if w == "according" && self.w(k + 1) == "to" {
-                        reported = true;
-                        source = self.subject_near(k + 2, (k + 8).min(sb));
-                        break;
-                    }
-                    // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
-                    let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
-                    if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
-                        // the rest of the sentence is the attribution (no new clause after it)
-                        let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
-                        let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
-                        if rest_clause {
-                            break;
-                        }
-                        let _ = tail;
-                        reported = true;
-                        // ", said X" names the speaker after the verb; ", X told Reuters" the listener
-                        let inverted = if matches!(w, "told" | "tells") { None } else { self.subject_near(k + 1, (k + 7).min(sb)) };
-                        source = inverted.or_else(|| self.report_subject(k, (k.saturating_sub(6)).max(t.te)));
-                        break;
-                    }
-                }
-            }
+            (reported, report_end, source) = self.report_cue(t, sa, sb, ca);
         }
         let ca = ca.max(report_end.min(t.ts));
         let cw: Vec<&str> = (ca..cb).map(|k| self.w(k)).collect();
         let ti = t.ts - ca; // trigger index within cw
+        let (negated, mut demanded, mut conditional) = self.negation_cue(&cw, ti, t, action);
+        conditional |= self.condition_cue(&cw, ca, ti);
+        let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
+        let (demand, speech_subject) = self.demand_cue(&cw, ca, ti, sa, action, blocked_before);
+        demanded |= demand;
+        if let Some(k) = speech_subject {
+            if source.is_none() && quote.is_none() {
+                source = self.report_subject(k, ca.min(k));
+            }
+        }
+        let modality = if negated {
+            Modality::Negated
+        } else if conditional {
+            Modality::Conditional
+        } else if speculative {
+            Modality::Speculative
+        } else if demanded {
+            Modality::DemandedOrProposed
+        } else if reported {
+            Modality::Reported
+        } else {
+            Modality::Asserted
+        };
+        (modality, source)
+    }
+
+    /// [`Self::modality_source`]: a reporting verb outside a quote that governs the trigger
+    /// ("X said (that) … trigger", "trigger …, X said"): (reported, where cues start, source).
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn report_cue(&self, t: Trig, sa: usize, sb: usize, ca: usize) -> (bool, usize, Option<String>) {
+        let mut report_end = ca;
+        let mut reported = false;
+        let mut source = None;
+        // "X said (that) … trigger"
+        for k in (sa..t.ts).rev() {
+            let w = self.w(k);
+            // ", saying …" continues its clause's subject
+            if self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
+                reported = true;
+                report_end = report_end.max(k + 1);
+                source = if w == "according" {
+                    self.subject_near(k + 2, (k + 8).min(t.ts))
+                } else {
+                    self.mention_speaker(k, sa).or_else(|| self.inverted_subject(k)).or_else(|| self.report_subject(k, sa))
+                };
+                break;
+            }
+        }
+        // "trigger …, X said." / ", said X."
+        if !reported {
+            for k in t.te..sb {
+                let w = self.w(k);
+                if w == "according" && self.w(k + 1) == "to" {
+                    reported = true;
+                    source = self.subject_near(k + 2, (k + 8).min(sb));
+                    break;
+                }
+                // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
+                let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
+                if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                    // the rest of the sentence is the attribution (no new clause after it)
+                    let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
+                    let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
+                    if rest_clause {
+                        break;
+                    }
+                    let _ = tail;
+                    reported = true;
+                    // ", said X" names the speaker after the verb; ", X told Reuters" the listener
+                    let inverted = if matches!(w, "told" | "tells") { None } else { self.subject_near(k + 1, (k + 7).min(sb)) };
+                    source = inverted.or_else(|| self.report_subject(k, (k.saturating_sub(6)).max(t.te)));
+                    break;
+                }
+            }
+        }
+        (reported, report_end, source)
+    }
+
+    /// [`Self::modality_source`]: negation of the clause words `cw` (the trigger at `ti`):
+    /// (negated, demanded, conditional).
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn negation_cue(&self, cw: &[&str], ti: usize, t: Trig, action: Action) -> (bool, bool, bool) {
         // negation
         let mut negated = false;
         let mut demanded = false;
@@ -2424,6 +2467,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 negated = true;
             }
         }
+        (negated, demanded, conditional)
+    }
+
+    /// [`Self::modality_source`]: a condition in the clause words `cw`.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn condition_cue(&self, cw: &[&str], ca: usize, ti: usize) -> bool {
+        let mut conditional = false;
         // conditions (not in a relative clause about a party: "X, who ran a paper until police shut it, wants …")
         let relative = |k: usize| k < ti && cw[..k].iter().rposition(|x| matches!(*x, "who" | "which")).is_some_and(|r| r > 0 && cw[r - 1] == "," && !cw[r..k].contains(&",") && cw[k..ti].contains(&","));
         for (k, w) in cw.iter().enumerate() {
@@ -2454,8 +2505,16 @@ impl<'a, 't> Ctx<'a, 't> {
         if described && exposed && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
             conditional = true;
         }
+        conditional
+    }
+
+    /// [`Self::modality_source`]: a question, a hedge, speculation or a forecast.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn speculation_cue(&self, t: Trig, clause: (usize, usize), sent: (usize, usize), qa: usize, action: Action, quoted: bool) -> bool {
+        let ((ca, cb), (sa, sb)) = (clause, sent);
         // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
-        let question = quote.is_none() && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
+        let question = !quoted && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
         let hedge = (qa.max(sa)..cb).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather") && k < t.ts);
         // an embedded question about the measures: "… Ask Whether Sanctions Still Bite"
         let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| matches!(self.w(j), "the" | "these" | "those" | "such" | "new"))
@@ -2472,6 +2531,14 @@ impl<'a, 't> Ctx<'a, 't> {
             && (sa..ca).any(|k| matches!(self.w(k), "analysts" | "analyst" | "experts" | "expert" | "economists" | "economist" | "scientist" | "researcher" | "researchers" | "observers" | "scholars"))
             && (t.te..cb).any(|k| matches!(self.w(k), "would" | "will" | "could" | "might"));
         let speculative = speculative || forecast;
+        speculative
+    }
+
+    /// [`Self::modality_source`]: a demand, proposal or commitment, and the speech verb.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn demand_cue(&self, cw: &[&str], ca: usize, ti: usize, sa: usize, action: Action, blocked_before: usize) -> (bool, Option<usize>) {
+        let mut demanded = false;
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
         for (k, w) in cw.iter().enumerate() {
@@ -2511,25 +2578,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        if let Some(k) = speech_subject {
-            if source.is_none() && quote.is_none() {
-                source = self.report_subject(k, ca.min(k));
-            }
-        }
-        let modality = if negated {
-            Modality::Negated
-        } else if conditional {
-            Modality::Conditional
-        } else if speculative {
-            Modality::Speculative
-        } else if demanded {
-            Modality::DemandedOrProposed
-        } else if reported {
-            Modality::Reported
-        } else {
-            Modality::Asserted
-        };
-        (modality, source)
+        (demanded, speech_subject)
     }
 
     /// The speaker the quote layer gives to a mention that ends just before the reporting verb
