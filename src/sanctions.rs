@@ -2807,6 +2807,14 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (Some(e), false);
                     }
                 }
+                // the destination of banned trade: "banned exports of machinery to X", "a ban on arms sales to X"
+                if w == "to" && prep_at.map_or(true, |p| self.w(p) != "including") && (t.ts..k).any(|j| matches!(self.w(j), "export" | "exports" | "sale" | "sales" | "transfer" | "transfers" | "shipments" | "supply")) {
+                    let d = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                    // (not a modifier: "sales to US buyers")
+                    if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
+                        return (Some(e.party.to_string()), false);
+                    }
+                }
                 if matches!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {
                     break;
                 }

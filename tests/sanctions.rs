@@ -1271,3 +1271,8 @@ tgt!(possessive_state_body_is_the_target, "Canada imposed sanctions on Belarus's
 
 // a passive with an adverb before the participle: its subject is the target
 tgt!(passive_with_adverb_targets_the_subject, "Britain imposed sanctions on two shipping firms on Friday. The tanker Nordlys Star, managed by one of the firms, was also designated, Treasury said.", "designated", Some("Nordlys Star"));
+
+// the destination of banned or restricted trade is the target, not a modifier of buyers
+tgt!(destination_of_banned_exports, "Norway widened its sanctions regime on Friday. It also banned exports of drilling equipment to Peru.", "banned", Some("Peru"));
+tgt!(destination_of_a_ban_on_sales, "Norway widened its sanctions regime on Friday. Oslo also renewed its ban on arms sales to Peru for another year.", "ban", Some("Peru"));
+tgt!(destination_after_export_controls, "Norway widened its sanctions regime on Friday. In May Oslo loosened export controls on turbine software to Chile.", "export controls", Some("Chile"));
