@@ -2799,7 +2799,22 @@ impl<'a, 't> Ctx<'a, 't> {
                     k += 1;
                     continue;
                 }
+                // described targets by their tie to a named party: "nine firms linked to X"
+                if w == "to" && seen_described && matches!(self.w(k - 1), "linked" | "tied" | "connected" | "affiliated" | "belonging") {
+                    prep_at = Some(k);
+                    gap = 0;
+                    k += 1;
+                    continue;
+                }
                 let open = prep_at.is_some() || t.verb || k == t.te;
+                // an apposition names the object the words before it describe: "sanctioned the
+                // party's deputy leader, X", "the Bergen trader, X"
+                // (not a list's members after "including")
+                if open && gap <= 6 && prep_at.map_or(true, |p| self.w(p) != "including") {
+                    if let Some(p) = self.apposed(k, cb) {
+                        return (Some(p), false);
+                    }
+                }
                 // a place that only locates described targets: "firms in China", "persons based in Iran"
                 let locates = seen_described && k > 0 && matches!(self.w(k - 1), "in" | "from" | "across");
                 if open && self.party_at(k) && gap <= 3 && !locates {
@@ -2888,6 +2903,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let k = if self.w(v + 1) == "the" { v + 2 } else { v + 1 };
                 let ends = (k..t.ts).any(|j| matches!(self.w(j), "from" | "to" | "on"));
                 if ends {
+                    if let Some(p) = self.apposed(k, t.ts) {
+                        return (Some(p), false);
+                    }
                     if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
                         return (Some(e.party.to_string()), false);
                     }
@@ -2925,6 +2943,17 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// The person or organisation in apposition after the comma at `c` to the common noun before
+    /// it ("the ruling party's deputy leader, X, …"), when the name ends there.
+    /// At `k` the comma itself, or a place modifying that noun ("the Bergen trader, X").
+    fn apposed(&self, k: usize, cb: usize) -> Option<String> {
+        let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
+        let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
+        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org))?;
+        let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
+        (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
     }
 
     /// The named party a sanctions verb's relative clause is about, when the relative pronoun is

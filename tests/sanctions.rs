@@ -1276,3 +1276,10 @@ tgt!(passive_with_adverb_targets_the_subject, "Britain imposed sanctions on two 
 tgt!(destination_of_banned_exports, "Norway widened its sanctions regime on Friday. It also banned exports of drilling equipment to Peru.", "banned", Some("Peru"));
 tgt!(destination_of_a_ban_on_sales, "Norway widened its sanctions regime on Friday. Oslo also renewed its ban on arms sales to Peru for another year.", "ban", Some("Peru"));
 tgt!(destination_after_export_controls, "Norway widened its sanctions regime on Friday. In May Oslo loosened export controls on turbine software to Chile.", "export controls", Some("Chile"));
+
+// a name in apposition to the verb's described object is the target
+tgt!(apposition_names_the_object, "Norway widened its sanctions regime on Friday. Oslo sanctioned the ruling party's deputy leader, Harald Vinje, on Monday.", "sanctioned", Some("Harald Vinje"));
+tgt!(apposition_after_a_place_modifier, "Norway widened its embargo on Friday. The ministry added the Bergen trader, Nordic Fjell Shipping AS, to its sanctions list.", "sanctions", Some("Nordic Fjell Shipping AS"));
+
+// described targets tied to a named party: that party
+tgt!(described_targets_linked_to_a_party, "Norway widened its sanctions regime on Friday. Norway also sanctioned nine firms linked to Fjellstad Holdings ASA.", "sanctioned", Some("Fjellstad Holdings ASA"));
