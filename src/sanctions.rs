@@ -2920,7 +2920,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // "was previously added to …"
                     || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later") && matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are")));
             if passive {
-                for j in ca..t.ts {
+                // (the subject of the clause that holds the passive: "asked that X be designated")
+                let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
+                for j in lo..t.ts {
                     if matches!(self.w(j), "he" | "she") {
                         return (self.resolve_pronoun(j), false);
                     }
@@ -3273,6 +3275,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
             if passive && trigs.len() > 1 {
                 continue;
+            }
+            // its subject and the parties that describe it are the targets: the actor is named
+            // elsewhere ("The tanker X, managed by Y, was also designated")
+            if passive {
+                return (None, ActorRule::Default);
             }
             // a relative clause's antecedent is its subject, even after a preposition
             // ("coordinated with the United States, which designated …")

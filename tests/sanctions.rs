@@ -1283,3 +1283,14 @@ tgt!(apposition_after_a_place_modifier, "Norway widened its embargo on Friday. T
 
 // described targets tied to a named party: that party
 tgt!(described_targets_linked_to_a_party, "Norway widened its sanctions regime on Friday. Norway also sanctioned nine firms linked to Fjellstad Holdings ASA.", "sanctioned", Some("Fjellstad Holdings ASA"));
+
+// a passive's subject and the parties describing it are its targets, never its actor
+#[test]
+fn passive_subject_describer_is_no_actor() {
+    let text = "Norway widened its sanctions against Ruritania on Friday. The trader Nordkapp Bunkering AS, owned by Fjord Crest Holdings, was also sanctioned.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanctioned").actor, None, "{cs:?}");
+}
+
+// the subject of a passive inside a "that" clause is its target, not the main clause's subject
+tgt!(passive_in_that_clause_targets_its_subject, "Norway widened its sanctions against Ruritania on Friday. Senator Ola Brekke said she had asked that the Fjellheim Guard Corps be sanctioned.", "sanctioned", Some("Fjellheim Guard Corps"));
