@@ -3288,6 +3288,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     return (Some(e.party.to_string()), ActorRule::Default);
                 }
             }
+            // the object of a verb that puts parties on a list or takes them off ("placed X on its
+            // list", "added the trader, X, to …", "release five banks from …") is no actor
+            let obj_from = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "placed" | "places" | "put" | "puts" | "added" | "adds" | "removed" | "removes" | "release" | "releases" | "released")).filter(|&v| (v..t.ts).any(|j| matches!(self.w(j), "on" | "to" | "from"))).unwrap_or(usize::MAX);
             let mut j = t.ts;
             let mut cands: Vec<(usize, String)> = Vec::new();
             let mut stop: Option<(Option<String>, ActorRule)> = None;
@@ -3346,7 +3349,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     continue;
                 }
-                if let Some(e) = self.ent(j) {
+                if let Some(e) = self.ent(j).filter(|e| e.ts < obj_from) {
                     let start = e.ts;
                     // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
                     let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling");

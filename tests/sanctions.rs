@@ -1294,3 +1294,6 @@ fn passive_subject_describer_is_no_actor() {
 
 // the subject of a passive inside a "that" clause is its target, not the main clause's subject
 tgt!(passive_in_that_clause_targets_its_subject, "Norway widened its sanctions against Ruritania on Friday. Senator Ola Brekke said she had asked that the Fjellheim Guard Corps be sanctioned.", "sanctioned", Some("Fjellheim Guard Corps"));
+
+// the party a verb puts on a list (or takes off it) is its object, not the actor
+party!(listed_object_is_no_actor, "Norway widened its embargo on Friday. The Commerce Department's Bureau of Shipping added the Bergen trader, Nordic Fjell Shipping AS, to its sanctions list.", "sanctions", actor: Some("Bureau of Shipping"), target: Some("Nordic Fjell Shipping AS"));
