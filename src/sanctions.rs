@@ -3237,6 +3237,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) {
             return (None, ActorRule::Null);
         }
+        // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
+        // no one's in particular
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+            return (None, ActorRule::Null);
+        }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor
         if action == Action::Violate {
             return (None, ActorRule::Default);

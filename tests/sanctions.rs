@@ -1297,3 +1297,7 @@ tgt!(passive_in_that_clause_targets_its_subject, "Norway widened its sanctions a
 
 // the party a verb puts on a list (or takes off it) is its object, not the actor
 party!(listed_object_is_no_actor, "Norway widened its embargo on Friday. The Commerce Department's Bureau of Shipping added the Bergen trader, Nordic Fjell Shipping AS, to its sanctions list.", "sanctions", actor: Some("Bureau of Shipping"), target: Some("Nordic Fjell Shipping AS"));
+
+// what sanctions in general do has no actor; the measures made definite keep the document's
+party!(generic_sanctions_effect_has_no_actor, "Norway Widens Embargo on Peru\n\nNorway on Friday widened its embargo on Peru. Sanctions rarely work, one analyst said.", "Sanctions", actor: None, target: Some("Peru"));
+party!(definite_sanctions_effect_keeps_the_actor, "Norway Widens Embargo on Peru\n\nNorway on Friday widened its embargo on Peru. The new sanctions rarely work, one analyst said.", "sanctions", actor: Some("Norway"), target: Some("Peru"));
