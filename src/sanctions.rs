@@ -2848,12 +2848,35 @@ impl<'a, 't> Ctx<'a, 't> {
                     k += 1;
                     continue;
                 }
+                // described targets by their tie to a named party: "nine firms linked to X"
+                if w == "to" && seen_described && matches!(self.w(k - 1), "linked" | "tied" | "connected" | "affiliated" | "belonging") {
+                    prep_at = Some(k);
+                    gap = 0;
+                    k += 1;
+                    continue;
+                }
                 let open = prep_at.is_some() || t.verb || k == t.te;
+                // an apposition names the object the words before it describe: "sanctioned the
+                // party's deputy leader, X", "the Bergen trader, X"
+                // (not a list's members after "including")
+                if open && gap <= 6 && prep_at.map_or(true, |p| self.w(p) != "including") {
+                    if let Some(p) = self.apposed(k, cb) {
+                        return (Some(p), false);
+                    }
+                }
                 // a place that only locates described targets: "firms in China", "persons based in Iran"
                 let locates = seen_described && k > 0 && matches!(self.w(k - 1), "in" | "from" | "across");
                 if open && self.party_at(k) && gap <= 3 && !locates {
                     if let Some(e) = self.target_ent(k, cb) {
                         return (Some(e), false);
+                    }
+                }
+                // the destination of banned trade: "banned exports of machinery to X", "a ban on arms sales to X"
+                if w == "to" && prep_at.map_or(true, |p| self.w(p) != "including") && (t.ts..k).any(|j| matches!(self.w(j), "export" | "exports" | "sale" | "sales" | "transfer" | "transfers" | "shipments" | "supply")) {
+                    let d = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                    // (not a modifier: "sales to US buyers")
+                    if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
+                        return (Some(e.party.to_string()), false);
                     }
                 }
                 if matches!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {
@@ -2929,6 +2952,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let k = if self.w(v + 1) == "the" { v + 2 } else { v + 1 };
                 let ends = (k..t.ts).any(|j| matches!(self.w(j), "from" | "to" | "on"));
                 if ends {
+                    if let Some(p) = self.apposed(k, t.ts) {
+                        return (Some(p), false);
+                    }
                     if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
                         return (Some(e.party.to_string()), false);
                     }
@@ -2943,7 +2969,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // "was previously added to …"
                     || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later") && matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are")));
             if passive {
-                for j in ca..t.ts {
+                // (the subject of the clause that holds the passive: "asked that X be designated")
+                let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
+                for j in lo..t.ts {
                     if matches!(self.w(j), "he" | "she") {
                         return (self.resolve_pronoun(j), false);
                     }
@@ -2966,6 +2994,17 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// The person or organisation in apposition after the comma at `c` to the common noun before
+    /// it ("the ruling party's deputy leader, X, …"), when the name ends there.
+    /// At `k` the comma itself, or a place modifying that noun ("the Bergen trader, X").
+    fn apposed(&self, k: usize, cb: usize) -> Option<String> {
+        let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
+        let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
+        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org))?;
+        let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
+        (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
     }
 
     /// The named party a sanctions verb's relative clause is about, when the relative pronoun is
@@ -3247,6 +3286,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) {
             return (None, ActorRule::Null);
         }
+        // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
+        // no one's in particular
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+            return (None, ActorRule::Null);
+        }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor
         if action == Action::Violate {
             return (None, ActorRule::Default);
@@ -3286,6 +3330,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if passive && trigs.len() > 1 {
                 continue;
             }
+            // its subject and the parties that describe it are the targets: the actor is named
+            // elsewhere ("The tanker X, managed by Y, was also designated")
+            if passive {
+                return (None, ActorRule::Default);
+            }
             // a relative clause's antecedent is its subject, even after a preposition
             // ("coordinated with the United States, which designated …")
             if let Some(r) = (ca.saturating_sub(1)..t.ts).find(|&r| matches!(self.w(r), "which" | "who")).filter(|&r| r >= 2 && self.w(r - 1) == "," && (r + 1..t.ts).all(|k| self.is_word(k) && self.ent(k).is_none())) {
@@ -3293,6 +3342,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     return (Some(e.party.to_string()), ActorRule::Default);
                 }
             }
+            // the object of a verb that puts parties on a list or takes them off ("placed X on its
+            // list", "added the trader, X, to …", "release five banks from …") is no actor
+            let obj_from = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "placed" | "places" | "put" | "puts" | "added" | "adds" | "removed" | "removes" | "release" | "releases" | "released")).filter(|&v| (v..t.ts).any(|j| matches!(self.w(j), "on" | "to" | "from"))).unwrap_or(usize::MAX);
             let mut j = t.ts;
             let mut cands: Vec<(usize, String)> = Vec::new();
             let mut stop: Option<(Option<String>, ActorRule)> = None;
@@ -3351,7 +3403,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     continue;
                 }
-                if let Some(e) = self.ent(j) {
+                if let Some(e) = self.ent(j).filter(|e| e.ts < obj_from) {
                     let start = e.ts;
                     // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
                     let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling");
