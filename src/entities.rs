@@ -411,6 +411,18 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
         }
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
+    // web addresses ("www.example.org", "Example.kz") are their sites: organisations
+    let mut i = 0;
+    while i < n {
+        match web_address_end(doc, i) {
+            Some(b) if !taken[i..b].contains(&true) => {
+                taken[i..b].fill(true);
+                cands.push(Cand { a: i, b, label: Label::Org, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
+                i = b;
+            }
+            _ => i += 1,
+        }
+    }
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = (0..n).map(|i| list_bits(doc.tok(i))).collect();
     let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)) };
@@ -433,6 +445,25 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     assembly_acts(&ctx, &mut cands);
     let cands = year_named(&ctx, cands);
     link(&ctx, cands)
+}
+
+/// The end of a web address starting at token `i`: two or more ASCII words joined by full
+/// stops with no space ("www.example.org"), the first of two letters or more (not "e.g"),
+/// the last a top-level domain (a generic one or a country's two lower-case letters).
+fn web_address_end(doc: &Doc, i: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    let plain = |k: usize| t[k].kind == Kind::Word && doc.tok(k).bytes().all(|c| c.is_ascii_alphanumeric());
+    // (not the middle of an address or e-mail: "mail.example.org", "jane@example.org")
+    if !plain(i) || doc.tok(i).len() < 2 || i > 0 && !t[i].space_before && matches!(doc.tok(i - 1), "." | "@" | "/") {
+        return None;
+    }
+    let mut k = i + 1;
+    while k + 1 < t.len() && doc.tok(k) == "." && !t[k].space_before && !t[k + 1].space_before && plain(k + 1) {
+        k += 2;
+    }
+    let tld = doc.tok(k - 1);
+    let generic = matches!(tld, "com" | "org" | "net" | "gov" | "edu" | "int" | "info" | "io");
+    (k > i + 1 && (generic || tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_lowercase()))).then_some(k)
 }
 
 /// A sentence in Title Case or capitals: most of its longer ordinary words start with a
@@ -2404,6 +2435,10 @@ mod tests {
             }
         };
     }
+
+    // a web address is its site, an organisation; an abbreviation's or a number's dots are not
+    e!(web_addresses_are_sites, "Fares are listed at www.ferrylines.net. Tidewatch.kz reported it first.", "www.ferrylines.net" => Org, "Tidewatch.kz" => Org);
+    not_e!(dotted_abbreviations_are_no_sites, "Rates rose 3.5 percent, i.e. more than at Tidewatch.", "i.e", "e.g");
 
     // a listed company names its exchange and ticker; the ticker is no entity
     e!(company_before_listing, "Shares of Brandvik Re (NYSE: BVR) and Tolland & Price (Nasdaq: TLPR) fell.", "Brandvik Re" => Org, "Tolland & Price" => Org);
