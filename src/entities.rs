@@ -1050,6 +1050,17 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             return;
         }
     }
+    // "the Doe administration", "the Roe Government", "the Doe-Roe government": the leaders
+    // whose government it is, each a person (an unknown name: not "the Federal Government")
+    let led = if b - a > 1 && matches!(ctx.tok(b - 1), "Government" | "Administration") { b - 1 } else { b };
+    if a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && (led < b || b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "government" | "administration"))
+        && (a..led).all(|k| ctx.doc.tokens[k].kind == Kind::Dash && k > a && !ctx.doc.tokens[k].space_before || is_cap(ctx.tok(k)) && !lexicon::is_common_word(ctx.tok(k)) && ctx.longest(k, k + 1).is_none()
+            // (rarer words for a kind of government)
+            && !matches!(ctx.tok(k), "Interim" | "Provisional" | "Caretaker" | "Transitional" | "Puppet" | "Incoming" | "Outgoing" | "Junta"))
+    {
+        out.extend((a..led).filter(|&k| ctx.word(k)).map(|k| cand(k, k + 1, Label::Person, None, Strength::Strong)));
+        return;
+    }
     // head words decide the whole run
     let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
     let last = ctx.tok(last_i);
@@ -2435,6 +2446,10 @@ mod tests {
             }
         };
     }
+
+    // a government or administration named after its leaders: the leaders are people
+    e!(leaders_before_their_government, "The Kessovar Government fell in May, and the Doriant-Pellow government took over. Under the Vastrin administration, fees rose.", "Kessovar" => Person, "Doriant" => Person, "Pellow" => Person, "Vastrin" => Person);
+    not_e!(ordinary_words_before_government_are_no_leaders, "The Interim Government met the Federal administration, the Provisional Government, the Caretaker Government, the Transitional Government, the Military Government, the Coalition Government, the Unity Government, the Puppet Government, the Civilian Administration and the Regional Government.", "Interim", "Federal", "Provisional", "Caretaker", "Transitional", "Military", "Coalition", "Unity", "Puppet", "Civilian", "Regional");
 
     // a web address is its site, an organisation; an abbreviation's or a number's dots are not
     e!(web_addresses_are_sites, "Fares are listed at www.ferrylines.net. Tidewatch.kz reported it first.", "www.ferrylines.net" => Org, "Tidewatch.kz" => Org);
