@@ -940,7 +940,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && !place_people(ctx, ctx.tok(a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -1290,6 +1290,13 @@ fn is_name_part(w: &str) -> bool {
     lexicon::given_name(w).is_some() || lexicon::is_surname(w)
 }
 
+/// A people named after a place the lexicon knows, by its name and "n" or "ns" ("Tasmanian",
+/// "Siberians"); no given name or surname.
+fn place_people(ctx: &Ctx, w: &str) -> bool {
+    let stem = w.strip_suffix("ns").or_else(|| w.strip_suffix('n')).unwrap_or("");
+    stem.len() > 4 && !is_name_part(w) && ctx.lex.get(stem).is_some_and(|h| matches!(h.label, Label::Gpe | Label::Loc))
+}
+
 /// A capitalised word that could be a name even at the start of a sentence.
 fn plausible_name_word(w: &str) -> bool {
     is_name_part(w) || is_all_caps(w) && w.len() >= 2
@@ -1337,6 +1344,11 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
+    }
+    // "a Tasmanian senator", "Siberians": a people named after a place the lexicon knows
+    // (its name and "n", or "ns")
+    if toks.len() == 1 && place_people(ctx, first) && context_label_here(ctx, a, b) != Some(Label::Person) {
+        return Some(cand(a, b, Label::Norp, None, Strength::Strong));
     }
     // "the Council", "the Commission": bodies that go by their capitalised head alone
     if toks.len() == 1 && a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && matches!(first, "Council" | "Commission") {
@@ -2446,6 +2458,9 @@ mod tests {
             }
         };
     }
+
+    // a people named after a place the lexicon knows; a given name stays a person
+    e!(peoples_named_after_places, "Siberian miners met Crimeans in May. Julian Okoro said so.", "Siberian" => Norp, "Crimeans" => Norp, "Julian Okoro" => Person);
 
     // a government or administration named after its leaders: the leaders are people
     e!(leaders_before_their_government, "The Kessovar Government fell in May, and the Doriant-Pellow government took over. Under the Vastrin administration, fees rose.", "Kessovar" => Person, "Doriant" => Person, "Pellow" => Person, "Vastrin" => Person);
