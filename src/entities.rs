@@ -894,11 +894,14 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     }
     if !is_cap(right) {
         // Jong-un, but not Putin-linked or Kurdish-led
-        // Jong-un, Sang-hoon, Eun-ji: a short lower-case syllable that is no English word
+        // Jong-un, Sang-hoon, Eun-ji: a short lower-case syllable that is no English word,
+        // or any after a surname and one syllable ("Park Ji-won", "Moon Jae-in")
+        // (not "Hong Kong-based": no place before the hyphen)
+        let given = h == start + 2 && lexicon::is_surname(ctx.tok(start)) && ctx.tok(start).len() <= 5 && left.chars().count() <= 4 && ctx.longest(start, h).is_none_or(|(e, _, _)| e < h);
         return right.chars().count() <= 5
             && left.chars().count() <= 6
             && right.chars().all(|c| c.is_lowercase())
-            && !lexicon::is_common_word(right)
+            && (given || !lexicon::is_common_word(right))
             && ctx.lex.get(left).is_none();
     }
     let known = |w: &str| [w.to_string(), title_case(w)].iter().any(|x| ctx.lex.get(x).is_some_and(|h| h.label != Label::Person));
@@ -2458,6 +2461,10 @@ mod tests {
             }
         };
     }
+
+    // a Korean given name's second syllable may be an English word after a surname; a place
+    // before "-based" stays a place
+    e!(korean_syllable_that_is_a_word, "“We wait,” said Choi Su-man, an analyst. A Hong Kong-based lender closed.", "Choi Su-man" => Person, "Hong Kong" => Gpe);
 
     // a people named after a place the lexicon knows; a given name stays a person
     e!(peoples_named_after_places, "Siberian miners met Crimeans in May. Julian Okoro said so.", "Siberian" => Norp, "Crimeans" => Norp, "Julian Okoro" => Person);
