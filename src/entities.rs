@@ -495,7 +495,11 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
             }
         }
     }
-    let caps = r.filter(|&i| long_word(i) && is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i))).count();
+    // (in the first line, a word the text uses in lower case elsewhere is an ordinary one too:
+    // "… Target Diamond Traders", "… Tightens Sanctions")
+    let body = r.end;
+    let used_lower = |w: &str| s == 0 && doc.tokens.iter().enumerate().skip(body).any(|(k, t)| t.kind == Kind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()) && doc.tok(k).eq_ignore_ascii_case(w));
+    let caps = r.filter(|&i| long_word(i) && is_cap(doc.tok(i)) && (lexicon::is_common_word(doc.tok(i)) || used_lower(doc.tok(i)))).count();
     caps >= 2 && caps >= 3 * lower
 }
 
@@ -2461,6 +2465,10 @@ mod tests {
             }
         };
     }
+
+    // a first line in Title Case is a headline when its rarer capitalised words are used in
+    // lower case below: they name nothing
+    not_e!(headline_words_used_in_lower_case_below, "Port Curbs Hit Dredgers and Refitters in Tallinn\n\nThe dredgers and refitters stopped work on Monday.", "Dredgers", "Refitters", "Dredgers and Refitters");
 
     // a Korean given name's second syllable may be an English word after a surname; a place
     // before "-based" stays a place
