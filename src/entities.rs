@@ -411,6 +411,18 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
         }
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
+    // web addresses ("www.example.org", "Example.kz") are their sites: organisations
+    let mut i = 0;
+    while i < n {
+        match web_address_end(doc, i) {
+            Some(b) if !taken[i..b].contains(&true) => {
+                taken[i..b].fill(true);
+                cands.push(Cand { a: i, b, label: Label::Org, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
+                i = b;
+            }
+            _ => i += 1,
+        }
+    }
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = (0..n).map(|i| list_bits(doc.tok(i))).collect();
     let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)) };
@@ -433,6 +445,25 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     assembly_acts(&ctx, &mut cands);
     let cands = year_named(&ctx, cands);
     link(&ctx, cands)
+}
+
+/// The end of a web address starting at token `i`: two or more ASCII words joined by full
+/// stops with no space ("www.example.org"), the first of two letters or more (not "e.g"),
+/// the last a top-level domain (a generic one or a country's two lower-case letters).
+fn web_address_end(doc: &Doc, i: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    let plain = |k: usize| t[k].kind == Kind::Word && doc.tok(k).bytes().all(|c| c.is_ascii_alphanumeric());
+    // (not the middle of an address or e-mail: "mail.example.org", "jane@example.org")
+    if !plain(i) || doc.tok(i).len() < 2 || i > 0 && !t[i].space_before && matches!(doc.tok(i - 1), "." | "@" | "/") {
+        return None;
+    }
+    let mut k = i + 1;
+    while k + 1 < t.len() && doc.tok(k) == "." && !t[k].space_before && !t[k + 1].space_before && plain(k + 1) {
+        k += 2;
+    }
+    let tld = doc.tok(k - 1);
+    let generic = matches!(tld, "com" | "org" | "net" | "gov" | "edu" | "int" | "info" | "io");
+    (k > i + 1 && (generic || tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_lowercase()))).then_some(k)
 }
 
 /// A sentence in Title Case or capitals: most of its longer ordinary words start with a
@@ -464,7 +495,11 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
             }
         }
     }
-    let caps = r.filter(|&i| long_word(i) && is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i))).count();
+    // (in the first line, a word the text uses in lower case elsewhere is an ordinary one too:
+    // "… Target Diamond Traders", "… Tightens Sanctions")
+    let body = r.end;
+    let used_lower = |w: &str| s == 0 && doc.tokens.iter().enumerate().skip(body).any(|(k, t)| t.kind == Kind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()) && doc.tok(k).eq_ignore_ascii_case(w));
+    let caps = r.filter(|&i| long_word(i) && is_cap(doc.tok(i)) && (lexicon::is_common_word(doc.tok(i)) || used_lower(doc.tok(i)))).count();
     caps >= 2 && caps >= 3 * lower
 }
 
@@ -870,11 +905,14 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     }
     if !is_cap(right) {
         // Jong-un, but not Putin-linked or Kurdish-led
-        // Jong-un, Sang-hoon, Eun-ji: a short lower-case syllable that is no English word
+        // Jong-un, Sang-hoon, Eun-ji: a short lower-case syllable that is no English word,
+        // or any after a surname and one syllable ("Park Ji-won", "Moon Jae-in")
+        // (not "Hong Kong-based": no place before the hyphen)
+        let given = h == start + 2 && lexicon::is_surname(ctx.tok(start)) && ctx.tok(start).len() <= 5 && left.chars().count() <= 4 && ctx.longest(start, h).is_none_or(|(e, _, _)| e < h);
         return right.chars().count() <= 5
             && left.chars().count() <= 6
             && right.chars().all(|c| c.is_lowercase())
-            && !lexicon::is_common_word(right)
+            && (given || !lexicon::is_common_word(right))
             && ctx.lex.get(left).is_none();
     }
     let known = |w: &str| [w.to_string(), title_case(w)].iter().any(|x| ctx.lex.get(x).is_some_and(|h| h.label != Label::Person));
@@ -916,7 +954,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && !place_people(ctx, ctx.tok(a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -1025,6 +1063,17 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             out.push(cand(a, b, label, Some(canon.to_string()), Strength::Strong));
             return;
         }
+    }
+    // "the Doe administration", "the Roe Government", "the Doe-Roe government": the leaders
+    // whose government it is, each a person (an unknown name: not "the Federal Government")
+    let led = if b - a > 1 && matches!(ctx.tok(b - 1), "Government" | "Administration") { b - 1 } else { b };
+    if a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && (led < b || b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "government" | "administration"))
+        && (a..led).all(|k| ctx.doc.tokens[k].kind == Kind::Dash && k > a && !ctx.doc.tokens[k].space_before || is_cap(ctx.tok(k)) && !lexicon::is_common_word(ctx.tok(k)) && ctx.longest(k, k + 1).is_none()
+            // (rarer words for a kind of government)
+            && !matches!(ctx.tok(k), "Interim" | "Provisional" | "Caretaker" | "Transitional" | "Puppet" | "Incoming" | "Outgoing" | "Junta"))
+    {
+        out.extend((a..led).filter(|&k| ctx.word(k)).map(|k| cand(k, k + 1, Label::Person, None, Strength::Strong)));
+        return;
     }
     // head words decide the whole run
     let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
@@ -1255,6 +1304,13 @@ fn is_name_part(w: &str) -> bool {
     lexicon::given_name(w).is_some() || lexicon::is_surname(w)
 }
 
+/// A people named after a place the lexicon knows, by its name and "n" or "ns" ("Tasmanian",
+/// "Siberians"); no given name or surname.
+fn place_people(ctx: &Ctx, w: &str) -> bool {
+    let stem = w.strip_suffix("ns").or_else(|| w.strip_suffix('n')).unwrap_or("");
+    stem.len() > 4 && !is_name_part(w) && ctx.lex.get(stem).is_some_and(|h| matches!(h.label, Label::Gpe | Label::Loc))
+}
+
 /// A capitalised word that could be a name even at the start of a sentence.
 fn plausible_name_word(w: &str) -> bool {
     is_name_part(w) || is_all_caps(w) && w.len() >= 2
@@ -1302,6 +1358,11 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
+    }
+    // "a Tasmanian senator", "Siberians": a people named after a place the lexicon knows
+    // (its name and "n", or "ns")
+    if toks.len() == 1 && place_people(ctx, first) && context_label_here(ctx, a, b) != Some(Label::Person) {
+        return Some(cand(a, b, Label::Norp, None, Strength::Strong));
     }
     // "the Council", "the Commission": bodies that go by their capitalised head alone
     if toks.len() == 1 && a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && matches!(first, "Council" | "Commission") {
@@ -2411,6 +2472,25 @@ mod tests {
             }
         };
     }
+
+    // a first line in Title Case is a headline when its rarer capitalised words are used in
+    // lower case below: they name nothing
+    not_e!(headline_words_used_in_lower_case_below, "Port Curbs Hit Dredgers and Refitters in Tallinn\n\nThe dredgers and refitters stopped work on Monday.", "Dredgers", "Refitters", "Dredgers and Refitters");
+
+    // a Korean given name's second syllable may be an English word after a surname; a place
+    // before "-based" stays a place
+    e!(korean_syllable_that_is_a_word, "“We wait,” said Choi Su-man, an analyst. A Hong Kong-based lender closed.", "Choi Su-man" => Person, "Hong Kong" => Gpe);
+
+    // a people named after a place the lexicon knows; a given name stays a person
+    e!(peoples_named_after_places, "Siberian miners met Crimeans in May. Julian Okoro said so.", "Siberian" => Norp, "Crimeans" => Norp, "Julian Okoro" => Person);
+
+    // a government or administration named after its leaders: the leaders are people
+    e!(leaders_before_their_government, "The Kessovar Government fell in May, and the Doriant-Pellow government took over. Under the Vastrin administration, fees rose.", "Kessovar" => Person, "Doriant" => Person, "Pellow" => Person, "Vastrin" => Person);
+    not_e!(ordinary_words_before_government_are_no_leaders, "The Interim Government met the Federal administration, the Provisional Government, the Caretaker Government, the Transitional Government, the Military Government, the Coalition Government, the Unity Government, the Puppet Government, the Civilian Administration and the Regional Government.", "Interim", "Federal", "Provisional", "Caretaker", "Transitional", "Military", "Coalition", "Unity", "Puppet", "Civilian", "Regional");
+
+    // a web address is its site, an organisation; an abbreviation's or a number's dots are not
+    e!(web_addresses_are_sites, "Fares are listed at www.ferrylines.net. Tidewatch.kz reported it first.", "www.ferrylines.net" => Org, "Tidewatch.kz" => Org);
+    not_e!(dotted_abbreviations_are_no_sites, "Rates rose 3.5 percent, i.e. more than at Tidewatch.", "i.e", "e.g");
 
     // a listed company names its exchange and ticker; the ticker is no entity
     e!(company_before_listing, "Shares of Brandvik Re (NYSE: BVR) and Tolland & Price (Nasdaq: TLPR) fell.", "Brandvik Re" => Org, "Tolland & Price" => Org);

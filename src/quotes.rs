@@ -728,8 +728,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // headlines: a naming or citing verb is the cue, nobody is the speaker
             let lo = doc.sentences[s_open].tokens.0;
             let cue = (lo..raw.open).rev().find_map(|i| self.cue_at(i)).map(|c| c.0);
-            // an interview's headline quotes the one who answers (its answer paragraphs below)
-            let speaker = doc.paragraphs.iter().position(|p| p.role == Role::Answer).and_then(|p| crate::entities::answerer(doc, self.mentions, self.clusters, p));
+            // an interview's or a transcript's headline quotes the first one who answers below
+            let speaker = (0..doc.paragraphs.len()).filter(|&p| doc.paragraphs[p].role == Role::Answer).find_map(|p| crate::entities::answerer(doc, self.mentions, self.clusters, p));
             return Attr { cue, speaker, ..Attr::default() };
         }
         let tight = self.tight_after(raw);
@@ -1838,22 +1838,12 @@ impl<'a, 't> Ctx<'a, 't> {
         crate::entities::answerer(self.doc, self.mentions, self.clusters, p + 1)
     }
 
-    /// The person whose label opens paragraph `p` ("DOE: …") in a transcript with no questions
-    /// (an interview's answers are [`crate::entities::answerer`]'s).
-    fn labelled_speaker(&self, p: usize) -> Option<usize> {
-        let doc = self.doc;
-        let a = doc.sentences.get(doc.paragraphs.get(p)?.sentences.0)?.tokens.0;
-        let m = self.mention_at(a).filter(|m| m.label == Label::Person && m.cluster < self.clusters.len())?;
-        let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
-        (e < doc.tokens.len() && self.word(e) == ":").then_some(m.cluster)
-    }
-
     /// The first-person "I" in `lo..cue` of an answer paragraph ("A: … I tell clients, “…”"):
     /// the one who answers.
     fn answerer_at(&self, lo: usize, cue: usize) -> Option<Who> {
         let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
         let p = self.doc.sentences[self.doc.sentence_of(i)].paragraph;
-        let c = crate::entities::answerer(self.doc, self.mentions, self.clusters, p).or_else(|| self.labelled_speaker(p))?;
+        let c = crate::entities::answerer(self.doc, self.mentions, self.clusters, p)?;
         Some(Who { speaker: Some(c), label: None, mention: self.doc.tokens[i].span })
     }
 
@@ -2440,6 +2430,10 @@ mod tests {
         [("Jan Oduya", Person, Male, ["Jan Oduya", "Oduya"])], [("Jan Oduya", "you", "said")]);
     a!(briefing_you_is_the_labelled_answerer, "QUESTION (Tom Reed, Harbour Radio): In May you called the fees “temporary.” Are they?\n\nODUYA: They are.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["ODUYA"])], [("Jan Oduya", "you", "called")]);
+    a!(transcript_i_is_the_labelled_speaker, "Port briefing by Jan Oduya\n\nODUYA: Good morning. As I told the board in May, “the quay stays open.”",
+        [("Jan Oduya", Person, Male, ["Jan Oduya", "ODUYA"])], [("Jan Oduya", "I", "told")]);
+    a!(labelled_headline_quotes_the_answerer, "Transcript: Oduya Calls the Quay ‘a Relic’\n\nQUESTION (Tom Reed, Harbour Radio): Why close it?\n\nODUYA: It is old.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["Oduya", "ODUYA"])], [("Jan Oduya", "", "Calls")]);
     a!(as_one_trader_told_me, "Rates doubled. As one broker told me last week, “Nobody books ahead now.”",
         [], [("broker", "one broker", "told")]);
     a!(bracketed_name_is_no_subject, "QUESTION (Tom Reed, Harbour Radio): Local officials have called the fees “a tax on bread.” Why?",

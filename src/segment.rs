@@ -83,7 +83,8 @@ pub enum Role {
     Prose,
     /// The interviewer's question ("Q: …", "QUESTION (Jane Doe, Radio X): …").
     Question,
-    /// The interviewee's answer ("A: …", or "DOE: …" with the speaker's name as its label).
+    /// The interviewee's answer ("A: …"), or a paragraph opened by a label ("DOE: …", in any
+    /// text), the label being its speaker's name when it names a person.
     Answer,
 }
 
@@ -170,8 +171,9 @@ pub fn segment(text: &str) -> Doc<'_> {
 
 /// Mark an interview's question-and-answer layout: it is there when a question paragraph ("Q:",
 /// "QUESTION:", "Question (Jane Doe, Radio X):") is followed by an answer ("A:", "ANSWER:") or
-/// by a paragraph opened by a speaker's label ("DOE:", "Jane Doe:"). A paragraph opened by the
-/// label of such an answer is an answer wherever it stands (an opening statement).
+/// by a paragraph opened by a speaker's label ("DOE:", "Jane Doe:"). A paragraph opened by a
+/// label is a labelled answer in any text (a transcript with no questions, an opening
+/// statement); whether the label names a person is [`crate::entities::answerer`]'s to check.
 fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Paragraph]) {
     let w = |i: usize| words.get(i).copied().unwrap_or("");
     let bounds = |p: &Paragraph| Some((sentences.get(p.sentences.0)?.tokens.0, sentences.get(p.sentences.1.checked_sub(1)?)?.tokens.1));
@@ -194,20 +196,15 @@ fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Par
     };
     let tags: Vec<_> = paragraphs.iter().map(tag).collect();
     let question = |i: usize| matches!(tags.get(i), Some(Some((Role::Question, _))));
-    // the labels of answers that follow a question
-    let labels: Vec<(usize, usize)> = (1..tags.len()).filter(|&i| question(i - 1)).filter_map(|i| tags[i].and_then(|t| t.1)).collect();
-    if !(1..tags.len()).any(|i| question(i - 1) && matches!(tags[i], Some((Role::Answer, _)))) {
-        return;
-    }
-    let same = |x: (usize, usize), y: (usize, usize)| words.get(x.0..x.1) == words.get(y.0..y.1);
+    let layout = (1..tags.len()).any(|i| question(i - 1) && matches!(tags[i], Some((Role::Answer, _))));
     for (p, t) in paragraphs.iter_mut().zip(&tags) {
         match *t {
-            Some((Role::Answer, Some(l))) if !labels.iter().any(|&m| same(l, m)) => {}
-            Some((role, label)) => {
+            // questions and bare answers only in the layout
+            Some((role, label)) if layout || label.is_some() => {
                 p.role = role;
                 p.label = label;
             }
-            None => {}
+            _ => {}
         }
     }
 }
@@ -771,13 +768,19 @@ mod tests {
     fn interview_labelled_answers_and_opening_statement() {
         let r = roles("A briefing on the port.\n\nRUIZ: Good morning to all.\n\nQUESTION (Tom Reed, Harbour Radio): Why the fees?\n\nRUIZ: Costs rose.\n\nNote: The text is edited.");
         let ruiz = Some("RUIZ".to_string());
-        assert_eq!(r, [(Role::Prose, None), (Role::Answer, ruiz.clone()), (Role::Question, None), (Role::Answer, ruiz), (Role::Prose, None)]);
+        assert_eq!(r, [(Role::Prose, None), (Role::Answer, ruiz.clone()), (Role::Question, None), (Role::Answer, ruiz), (Role::Answer, Some("Note".to_string()))]);
     }
 
     #[test]
     fn no_interview_without_a_question_and_its_answer() {
-        let r = roles("Question marks remain over the deal.\n\nAnswer: none yet.\n\nNote: The figures are estimates.");
+        let r = roles("Question marks remain over the deal.\n\nAnswer: none yet.\n\nQ: Why now?");
         assert!(r.iter().all(|x| *x == (Role::Prose, None)), "{r:?}");
+    }
+
+    #[test]
+    fn labelled_paragraphs_in_a_text_without_questions() {
+        let r = roles("Port briefing\n\nODUYA: Good morning.\n\nNote: The figures are estimates.");
+        assert_eq!(r, [(Role::Prose, None), (Role::Answer, Some("ODUYA".to_string())), (Role::Answer, Some("Note".to_string()))]);
     }
 
     s!(sent_simple, "It rained. Then it stopped.", ["It rained.", "Then it stopped."]);
