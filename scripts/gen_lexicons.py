@@ -520,7 +520,7 @@ def rust_strings(items, indent="    ", front=False):
     return (f"Strings {{\n{indent}    text: {rust_packed(items, indent + '        ', sep=chr(92) + 'n').lstrip()},\n"
             f"{indent}    blocks: &[\n{rust_ints(blocks, indent + '        ')}\n{indent}    ],\n"
             f"{indent}    len: {len(items)},\n{indent}    front_coded: {'true' if front else 'false'},\n"
-            f"{indent}    index: std::sync::OnceLock::new(),\n{indent}}}")
+            f"{indent}    index: std::sync::OnceLock::new(),\n{indent}    blocks_out: std::sync::OnceLock::new(),\n{indent}}}")
 
 
 def write_tables_rs(versions):
@@ -560,7 +560,7 @@ def write_tables_rs(versions):
     out.append(f"/// {len(gaz)} entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.")
     out.append("#[rustfmt::skip]")
     out.append("pub static GAZETTEER: Gazetteer = Gazetteer {")
-    out.append("    surfaces: " + rust_strings(surfaces, "    ") + ",")
+    out.append("    surfaces: " + rust_strings(surfaces, "    ", front=True) + ",")
     out.append("    // one letter an entry: b'a' + the index of its label in `labels`")
     out.append("    label_of: " + rust_packed([labels[i:i + 100] for i in range(0, len(labels), 100)], "        ").lstrip() + ".as_bytes(),")
     out.append("    labels: &[" + ", ".join(rust_str(l) for l in LABEL_ORDER) + "],")

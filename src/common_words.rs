@@ -5285,4 +5285,5 @@ pub static COMMON_WORDS: Strings = Strings {
     len: 5250,
     front_coded: true,
     index: std::sync::OnceLock::new(),
+    blocks_out: std::sync::OnceLock::new(),
 };

@@ -15,8 +15,10 @@ use crate::GazetteerEntry;
 /// after [`INDEX_AFTER`] of them a full index is built in one pass over each table's text, eight
 /// bytes at a time (the offset and the first eight bytes of every entry), and [`Strings::find`]
 /// becomes a binary search that compares integers and reads the text only when those first
-/// bytes are equal. A page's first, short text never pays for the indexes. The long name lists
-/// are front-coded (see [`Strings::front_coded`]); their index writes them out in full.
+/// bytes are equal. A page's first, short text never pays for the indexes. The long lists (the
+/// gazetteer's surface forms, the names, the common words) are front-coded (see
+/// [`Strings::front_coded`]); their index writes them out in full, and before it exists
+/// [`Strings::get`] writes out one block at a time.
 #[derive(Debug)]
 pub struct Strings {
     /// The entries in byte order, each followed by `\n`.
@@ -30,6 +32,9 @@ pub struct Strings {
     pub front_coded: bool,
     /// The byte offset of every entry and its first bytes, built after [`INDEX_AFTER`] look-ups.
     pub index: std::sync::OnceLock<StringsIndex>,
+    /// A front-coded table's blocks written out, each when [`Strings::get`] first asks for one
+    /// of its entries and there is no index yet (a short text never writes out a whole table).
+    pub blocks_out: std::sync::OnceLock<Box<[std::sync::OnceLock<Box<str>>]>>,
 }
 
 /// Look-ups made in the tables before their full indexes exist. A short text (a page's first
@@ -165,6 +170,21 @@ impl Strings {
         String::from_utf8(out).unwrap_or_default().into_boxed_str()
     }
 
+    /// Block `b` of a front-coded table, its entries written out in full, each followed by `\n`.
+    fn decode_block(&self, b: usize) -> Box<str> {
+        let mut out: Vec<u8> = Vec::new();
+        let mut entry: Vec<u8> = Vec::new();
+        let mut o = self.blocks[b] as usize;
+        for k in 0..Self::BLOCK.min(self.len - b * Self::BLOCK) {
+            let line = self.entry_at(o);
+            expand(&mut entry, line, k == 0);
+            out.extend_from_slice(&entry);
+            out.push(b'\n');
+            o += line.len() + 1;
+        }
+        String::from_utf8(out).unwrap_or_default().into_boxed_str()
+    }
+
     /// The text the index's offsets point into.
     fn full_text<'s>(&'s self, index: &'s StringsIndex) -> &'s str {
         index.decoded.as_deref().unwrap_or(self.text)
@@ -194,14 +214,18 @@ impl Strings {
         &text[start..end]
     }
 
-    /// Entry `i` (panics when out of range, like slice indexing). A front-coded table builds
-    /// its index for this.
+    /// Entry `i` (panics when out of range, like slice indexing). A front-coded table without
+    /// its index writes out the entry's block, once.
     pub fn get(&'static self, i: usize) -> &'static str {
         assert!(i < self.len, "index {i} out of range for a table of {}", self.len);
         if self.front_coded {
-            let index = self.index();
-            let o = &index.offsets;
-            return &self.full_text(index)[o[i] as usize..o[i + 1] as usize - 1];
+            if let Some(index) = self.index.get() {
+                let o = &index.offsets;
+                return &self.full_text(index)[o[i] as usize..o[i + 1] as usize - 1];
+            }
+            let out = self.blocks_out.get_or_init(|| (0..self.blocks.len()).map(|_| std::sync::OnceLock::new()).collect());
+            let block: &'static str = out[i / Self::BLOCK].get_or_init(|| self.decode_block(i / Self::BLOCK));
+            return block.split('\n').nth(i % Self::BLOCK).unwrap_or_default();
         }
         let text: &'static str = self.text;
         if let Some(StringsIndex { offsets: o, .. }) = self.index.get() {
@@ -298,6 +322,33 @@ impl Strings {
             }
         }
         Err(lo)
+    }
+
+    /// Whether entry `i` starts with `key`, without writing out a front-coded block: the
+    /// bytes each entry of the block shares with `key` follow from the entry before.
+    pub fn starts_with_at(&'static self, i: usize, key: &str) -> bool {
+        if i >= self.len {
+            return false;
+        }
+        if !self.front_coded || self.index.get().is_some() {
+            return self.get(i).starts_with(key);
+        }
+        let key = key.as_bytes();
+        let mut o = self.blocks[i / Self::BLOCK] as usize;
+        let mut lcp = 0usize;
+        for k in 0..=i % Self::BLOCK {
+            let line = self.entry_at(o);
+            if k == 0 {
+                lcp = common_prefix(line, key);
+            } else {
+                let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
+                if shared <= lcp {
+                    lcp = shared + common_prefix(line.get(1..).unwrap_or_default(), key.get(shared..).unwrap_or_default());
+                }
+            }
+            o += line.len() + 1;
+        }
+        lcp == key.len()
     }
 
     /// Whether the sorted list holds `key`.
@@ -425,7 +476,7 @@ impl Lexicon {
                 let (_, label, canonical) = GAZETTEER.entry(i);
                 (Label::parse(label).map(|label| Hit { label, canonical }), true)
             }
-            Err(i) => (None, i < surfaces.len() && surfaces.get(i).starts_with(key)),
+            Err(i) => (None, surfaces.starts_with_at(i, key)),
         };
         (user_hit.or(built_in), user_prefix || built_in_prefix)
     }
@@ -435,7 +486,7 @@ impl Lexicon {
         let surfaces = &GAZETTEER.surfaces;
         match surfaces.find(prefix) {
             Ok(_) => return true,
-            Err(i) if i < surfaces.len() && surfaces.get(i).starts_with(prefix) => return true,
+            Err(i) if surfaces.starts_with_at(i, prefix) => return true,
             Err(_) => {}
         }
         let j = self.user.partition_point(|e| e.0.as_str() < prefix);
@@ -589,17 +640,23 @@ mod tests {
     fn block_search_agrees_with_the_index() {
         for table in [&GAZETTEER.surfaces, &GAZETTEER.extra, &GIVEN_NAMES.names, &SURNAMES, &crate::common_words::COMMON_WORDS] {
             // a copy whose index is never built, next to the full index of the original
-            let fresh = Strings { text: table.text, blocks: table.blocks, len: table.len, front_coded: table.front_coded, index: std::sync::OnceLock::new() };
+            let fresh: &'static Strings = Box::leak(Box::new(Strings { text: table.text, blocks: table.blocks, len: table.len, front_coded: table.front_coded, index: std::sync::OnceLock::new(), blocks_out: std::sync::OnceLock::new() }));
             let index = table.index();
             let mut keys: Vec<String> = vec![String::new(), "\u{0}".into(), "zzzz".into(), "\u{10ffff}".into()];
             for (i, e) in table.iter().enumerate() {
                 assert_eq!(e, table.get(i));
                 assert_eq!(fresh.find_in_blocks(e), Ok(i), "{e:?}");
+                // (a front-coded block written out on its own)
+                assert_eq!(fresh.get(i), e);
                 keys.extend([e.to_string(), format!("{e}a"), format!("{e} "), e.chars().take(e.chars().count() / 2).collect()]);
             }
             assert_eq!(table.iter().count(), table.len());
             for k in &keys {
                 assert_eq!(fresh.find_in_blocks(k), table.find_indexed(index, k), "{k:?}");
+                let (Ok(i) | Err(i)) = table.find_indexed(index, k);
+                let starts = i < table.len() && table.get(i).starts_with(k.as_str());
+                assert_eq!(fresh.starts_with_at(i, k), starts, "{k:?} at {i}");
+                assert_eq!(fresh.starts_with_at(i.saturating_sub(1), k), table.get(i.saturating_sub(1)).starts_with(k.as_str()), "{k:?} before {i}");
             }
             assert!(fresh.index.get().is_none());
         }

@@ -17,7512 +17,7513 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
     surfaces: Strings {
         text: "\
             25th Amendment\n\
-            9/11\n\
-            A Coruna\n\
-            A Coruña\n\
-            ABC\n\
-            ABC News\n\
-            ADB\n\
-            ADNOC\n\
-            AEOI\n\
-            AFP\n\
-            AFRICOM\n\
-            AI Act\n\
-            AIIB\n\
-            AK Party\n\
-            AKP\n\
-            AMD\n\
+            09/11\n\
+            0A Coruna\n\
+            6ña\n\
+            1BC\n\
+            3 News\n\
+            1DB\n\
+            2NOC\n\
+            1EOI\n\
+            1FP\n\
+            2RICOM\n\
+            1I Act\n\
+            2IB\n\
+            1K Party\n\
+            2P\n\
+            1MD\n\
             AMLO\n\
-            ANC\n\
-            ANSA\n\
-            AP\n\
-            APEC\n\
-            AQAP\n\
-            ASEAN\n\
-            ASML\n\
-            AU\n\
-            Aachen\n\
-            Aba\n\
-            Abadan\n\
-            Abbas Araghchi\n\
-            Abbottabad\n\
-            Abdel Fattah Burhan\n\
-            Abdel Fattah El Sisi\n\
+            1NC\n\
+            2SA\n\
+            1P\n\
+            2EC\n\
+            1QAP\n\
+            1SEAN\n\
+            2ML\n\
+            1U\n\
+            1achen\n\
+            1ba\n\
+            3dan\n\
+            2bas Araghchi\n\
+            3ottabad\n\
+            2del Fattah Burhan\n\
+            =El Sisi\n\
             Abdel Fattah al-Burhan\n\
-            Abdel Fattah al-Sisi\n\
-            Abdel Fattah el-Sisi\n\
-            Abdel-Fattah el-Sissi\n\
-            Abdelmadjid Tebboune\n\
-            Abdourahamane Tchiani\n\
-            Abdul Hamid Dbeibah\n\
-            Abdul-Malik al-Houthi\n\
-            Abdulhamid Dbeibah\n\
-            Abdullah II\n\
-            Abdullah Ocalan\n\
-            Abdullah bin Zayed\n\
-            Abdullah bin Zayed Al Nahyan\n\
-            Abdullah Öcalan\n\
-            Abdulmalik al-Houthi\n\
-            Abeokuta\n\
+            @Sisi\n\
+            =el-Sisi\n\
+            5-Fattah el-Sissi\n\
+            5madjid Tebboune\n\
+            3ourahamane Tchiani\n\
+            3ul Hamid Dbeibah\n\
+            5-Malik al-Houthi\n\
+            5hamid Dbeibah\n\
+            5lah II\n\
+            9Ocalan\n\
+            9bin Zayed\n\
+            B Al Nahyan\n\
+            9Öcalan\n\
+            5malik al-Houthi\n\
+            2eokuta\n\
             Abha\n\
-            Abia\n\
-            Abidjan\n\
-            Abiy Ahmed\n\
-            Abkhazia\n\
-            Abobo\n\
-            Abomey-Calavi\n\
-            Aboriginal\n\
-            Aborigines\n\
-            Abqaiq\n\
-            Abraham Accords\n\
-            Abu Bakr al-Baghdadi\n\
-            Abu Dhabi\n\
-            Abu Ghraib\n\
-            Abu Ghurayb\n\
-            Abu Mazen\n\
+            2ia\n\
+            3djan\n\
+            3y Ahmed\n\
+            2khazia\n\
+            2obo\n\
+            3mey-Calavi\n\
+            3riginal\n\
+            8es\n\
+            2qaiq\n\
+            2raham Accords\n\
+            2u Bakr al-Baghdadi\n\
+            4Dhabi\n\
+            4Ghraib\n\
+            6urayb\n\
+            4Mazen\n\
             Abu Mohammad al-Jolani\n\
-            Abu Mohammed al-Jolani\n\
-            Abu Muhammad al-Julani\n\
-            Abu al-Kahsib\n\
-            Abuja\n\
-            Abuja Federal Capital Territory\n\
-            Acapulco de Juarez\n\
-            Acapulco de Juárez\n\
-            Accra\n\
-            Aceh\n\
-            Acre\n\
-            Adachi\n\
-            Adamawa\n\
-            Adamstown\n\
-            Adana\n\
-            Adapazari\n\
+            :ed al-Jolani\n\
+            5uhammad al-Julani\n\
+            4al-Kahsib\n\
+            3ja\n\
+            5 Federal Capital Territory\n\
+            1capulco de Juarez\n\
+            >árez\n\
+            2cra\n\
+            2eh\n\
+            2re\n\
+            1dachi\n\
+            3mawa\n\
+            4stown\n\
+            3na\n\
+            3pazari\n\
             Adapazarı\n\
-            Addis Ababa\n\
-            Adel al-Jubeir\n\
-            Adelaide\n\
-            Aden\n\
-            Adiyaman\n\
-            Ado-Ekiti\n\
-            Adriatic\n\
-            Adriatic Sea\n\
-            Adıyaman\n\
-            Aegean\n\
-            Aegean Sea\n\
-            Aeroflot\n\
-            AfCFTA\n\
-            AfD\n\
-            Affordable Care Act\n\
+            2dis Ababa\n\
+            2el al-Jubeir\n\
+            4aide\n\
+            3n\n\
+            2iyaman\n\
+            2o-Ekiti\n\
+            2riatic\n\
+            8 Sea\n\
+            2ıyaman\n\
+            1egean\n\
+            6 Sea\n\
+            2roflot\n\
+            1fCFTA\n\
+            2D\n\
+            2fordable Care Act\n\
             Afghan\n\
-            Afghani\n\
-            Afghanistan\n\
-            Afghans\n\
-            Africa\n\
-            Africa Corps\n\
-            African\n\
-            African Continental Free Trade Area\n\
-            African National Congress\n\
-            African Union\n\
-            Africans\n\
-            Afrikaner\n\
-            Afrikaners\n\
-            Afrin\n\
-            Afyonkarahisar\n\
-            Agadir\n\
+            6i\n\
+            7stan\n\
+            6s\n\
+            2rica\n\
+            6 Corps\n\
+            6n\n\
+            7 Continental Free Trade Area\n\
+            8National Congress\n\
+            8Union\n\
+            7s\n\
+            4kaner\n\
+            9s\n\
+            4n\n\
+            2yonkarahisar\n\
+            1gadir\n\
             Agartala\n\
-            Agege\n\
-            Agence France Presse\n\
-            Agence France-Presse\n\
-            Ageo\n\
-            Agra\n\
-            Agriculture Department\n\
-            Aguas Lindas de Goias\n\
-            Aguascalientes\n\
-            Ahilyanagar\n\
-            Ahmad al-Sharaa\n\
-            Ahmed al-Sharaa\n\
-            Ahmedabad\n\
-            Ahvaz\n\
-            Aihara\n\
-            Ain al-Asad\n\
+            2ege\n\
+            3nce France Presse\n\
+            =-Presse\n\
+            3o\n\
+            2ra\n\
+            3iculture Department\n\
+            2uas Lindas de Goias\n\
+            5calientes\n\
+            1hilyanagar\n\
+            2mad al-Sharaa\n\
+            3ed al-Sharaa\n\
+            5abad\n\
+            2vaz\n\
+            1ihara\n\
+            2n al-Asad\n\
             Ain al-Asad air base\n\
-            Air China\n\
-            Air France\n\
-            Air Koryo\n\
-            Airbus\n\
-            Aizawl\n\
-            Ajay Banga\n\
-            Ajegunle\n\
-            Ajit Doval\n\
-            Ajman\n\
-            Ajmer\n\
-            Akashi\n\
-            Akita\n\
-            Akola\n\
-            Akowonjo\n\
-            Aksaray\n\
+            2r China\n\
+            4France\n\
+            4Koryo\n\
+            3bus\n\
+            2zawl\n\
+            1jay Banga\n\
+            2egunle\n\
+            2it Doval\n\
+            2man\n\
+            3er\n\
+            1kashi\n\
+            2ita\n\
+            2ola\n\
+            3wonjo\n\
+            2saray\n\
             Aktobe\n\
-            Akure\n\
-            Akwa Ibom\n\
-            Al 'Amarah\n\
-            Al 'Ashir min Ramadan\n\
-            Al Ahmadi\n\
-            Al Ain City\n\
-            Al Arabiya\n\
-            Al Basrah al Qadimah\n\
-            Al Diwaniyah\n\
-            Al Fayyum\n\
-            Al Gore\n\
-            Al Hasakah\n\
-            Al Hillah\n\
-            Al Hoceima\n\
-            Al Hoceïma\n\
+            2ure\n\
+            2wa Ibom\n\
+            1l 'Amarah\n\
+            5shir min Ramadan\n\
+            3Ahmadi\n\
+            4in City\n\
+            4rabiya\n\
+            3Basrah al Qadimah\n\
+            3Diwaniyah\n\
+            3Fayyum\n\
+            3Gore\n\
+            3Hasakah\n\
+            4illah\n\
+            4oceima\n\
+            7ïma\n\
             Al Hudaydah\n\
-            Al Hufuf\n\
-            Al Jazeera\n\
-            Al Jubayl\n\
-            Al Kharj\n\
-            Al Khums\n\
-            Al Khusus\n\
-            Al Madinah\n\
-            Al Mahallah al Kubra\n\
-            Al Mahmudiyah\n\
-            Al Mansurah\n\
-            Al Mawsil al Jadidah\n\
-            Al Monitor\n\
-            Al Mubarraz\n\
-            Al Qadarif\n\
-            Al Qaeda\n\
+            5fuf\n\
+            3Jazeera\n\
+            4ubayl\n\
+            3Kharj\n\
+            5ums\n\
+            6sus\n\
+            3Madinah\n\
+            5hallah al Kubra\n\
+            6mudiyah\n\
+            5nsurah\n\
+            5wsil al Jadidah\n\
+            4onitor\n\
+            4ubarraz\n\
+            3Qadarif\n\
+            5eda\n\
             Al Qahirah al Jadidah\n\
-            Al Udeid\n\
-            Al Udeid Air Base\n\
-            Al-Aqsa\n\
-            Al-Aqsa Mosque\n\
-            Al-Arabiya\n\
-            Al-Hasakah\n\
-            Al-Hol\n\
-            Al-Hol camp\n\
-            Al-Jazeera\n\
-            Al-Kut\n\
-            Al-Monitor\n\
-            Al-Qaeda\n\
-            Al-Qaida\n\
-            Al-Shabaab\n\
-            Al-Shabab\n\
+            3Udeid\n\
+            8 Air Base\n\
+            2-Aqsa\n\
+            7 Mosque\n\
+            4rabiya\n\
+            3Hasakah\n\
+            4ol\n\
+            6 camp\n\
+            3Jazeera\n\
+            3Kut\n\
+            3Monitor\n\
+            3Qaeda\n\
+            5ida\n\
+            3Shabaab\n\
+            8b\n\
             Ala.\n\
-            Alabama\n\
-            Alagoas\n\
-            Aland Islands\n\
-            Alanya\n\
-            Alappuzha\n\
-            Alaska\n\
-            Alassane Ouattara\n\
-            Alawite\n\
-            Alawites\n\
-            Albania\n\
-            Albanian\n\
-            Albanians\n\
-            Alberta\n\
-            Albuquerque\n\
-            Aleksandar Vucic\n\
+            3bama\n\
+            3goas\n\
+            3nd Islands\n\
+            4ya\n\
+            3ppuzha\n\
+            3ska\n\
+            4sane Ouattara\n\
+            3wite\n\
+            7s\n\
+            2bania\n\
+            7n\n\
+            8s\n\
+            3erta\n\
+            3uquerque\n\
+            2eksandar Vucic\n\
             Aleksandar Vučić\n\
-            Aleksandr Lukashenko\n\
-            Aleppo\n\
-            Alexander Bortnikov\n\
-            Alexander Lukashenko\n\
-            Alexander Stubb\n\
-            Alexandria\n\
-            Alexei Navalny\n\
-            Alexey Navalny\n\
-            Alexis Tsipras\n\
-            Alfa Bank\n\
-            Alfa-Bank\n\
-            Algeria\n\
-            Algerian\n\
-            Algerians\n\
-            Algiers\n\
+            8r Lukashenko\n\
+            3ppo\n\
+            3xander Bortnikov\n\
+            :Lukashenko\n\
+            :Stubb\n\
+            7ria\n\
+            4ei Navalny\n\
+            5y Navalny\n\
+            4is Tsipras\n\
+            2fa Bank\n\
+            4-Bank\n\
+            2geria\n\
+            7n\n\
+            8s\n\
+            3iers\n\
             Ali Khamenei\n\
-            Ali Larijani\n\
-            Aliayabiagba\n\
-            Alibaba\n\
-            Alicante\n\
-            Aligarh\n\
-            Alimosho\n\
-            Alisher Usmanov\n\
-            Aljazeera\n\
-            Alliance of Independent Social Democrats\n\
-            Almaty\n\
-            Almaz-Antey\n\
-            Almendares\n\
-            Alofi\n\
-            Alor Setar\n\
-            Alphabet\n\
+            4Larijani\n\
+            3ayabiagba\n\
+            3baba\n\
+            3cante\n\
+            3garh\n\
+            3mosho\n\
+            3sher Usmanov\n\
+            2jazeera\n\
+            2liance of Independent Social Democrats\n\
+            2maty\n\
+            4z-Antey\n\
+            3endares\n\
+            2ofi\n\
+            3r Setar\n\
+            2phabet\n\
             Alps\n\
-            Alrosa\n\
-            Alternative for Germany\n\
-            Alto Barinas\n\
-            Altona\n\
-            Alvaro Obregon\n\
-            Alwar\n\
-            Alyaksandr Lukashenka\n\
-            Amagasaki\n\
-            Amapa\n\
-            Amapá\n\
-            Amarapura\n\
-            Amazigh\n\
-            Amazon\n\
-            Amazon River\n\
-            Amazon rainforest\n\
+            2rosa\n\
+            2ternative for Germany\n\
+            3o Barinas\n\
+            4na\n\
+            2varo Obregon\n\
+            2war\n\
+            2yaksandr Lukashenka\n\
+            1magasaki\n\
+            3pa\n\
+            4á\n\
+            3rapura\n\
+            3zigh\n\
+            4on\n\
+            6 River\n\
+            7rainforest\n\
             Amazon.com\n\
-            Amazonas\n\
-            Ambarnath\n\
-            Ambato\n\
-            Ambattur\n\
-            Ambon\n\
-            America\n\
-            American\n\
-            American Airlines\n\
-            American Civil War\n\
-            American Samoa\n\
-            Americana\n\
-            Americans\n\
-            Amhara\n\
-            Amharic\n\
-            Amir Khan Muttaqi\n\
+            6as\n\
+            2barnath\n\
+            4to\n\
+            5tur\n\
+            3on\n\
+            2erica\n\
+            7n\n\
+            8 Airlines\n\
+            9Civil War\n\
+            9Samoa\n\
+            8a\n\
+            8s\n\
+            2hara\n\
+            5ic\n\
+            2ir Khan Muttaqi\n\
             Amman\n\
-            Amnesty\n\
-            Amnesty International\n\
-            Amol\n\
-            Amravati\n\
-            Amritsar\n\
-            Amsterdam\n\
-            An Nhon\n\
-            An Nhơn\n\
-            Anadolu\n\
-            Anadolu Agency\n\
-            Anaheim\n\
-            Anambra\n\
-            Anand\n\
-            Ananindeua\n\
-            Anantapur\n\
+            2nesty\n\
+            7 International\n\
+            2ol\n\
+            2ravati\n\
+            3itsar\n\
+            2sterdam\n\
+            1n Nhon\n\
+            5ơn\n\
+            2adolu\n\
+            7 Agency\n\
+            3heim\n\
+            3mbra\n\
+            3nd\n\
+            4indeua\n\
+            4tapur\n\
             Anapolis\n\
-            Anchorage\n\
-            Andalusia\n\
-            Andaman and Nicobar Islands\n\
-            Andean Community\n\
-            Andes\n\
-            Andhra Pradesh\n\
-            Andijon\n\
-            Andorra\n\
-            Andorra la Vella\n\
-            Andorran\n\
-            Andorrans\n\
-            Andrei Belousov\n\
-            Andres Manuel Lopez Obrador\n\
-            Andrews\n\
-            Andrews Air Force Base\n\
+            2chorage\n\
+            2dalusia\n\
+            4man and Nicobar Islands\n\
+            3ean Community\n\
+            4s\n\
+            3hra Pradesh\n\
+            3ijon\n\
+            3orra\n\
+            7 la Vella\n\
+            7n\n\
+            8s\n\
+            3rei Belousov\n\
+            5s Manuel Lopez Obrador\n\
+            5ws\n\
+            7 Air Force Base\n\
             Andrey Belousov\n\
-            Andrii Sybiha\n\
-            Andrii Yermak\n\
-            Andriy Sybiha\n\
-            Andriy Yermak\n\
-            Andrzej Duda\n\
-            Andrés Manuel López Obrador\n\
-            Angarsk\n\
-            Angela Merkel\n\
-            Angeles City\n\
-            Anglican\n\
-            Anglicans\n\
-            Anglo-Saxon\n\
-            Angola\n\
-            Angolan\n\
-            Angolans\n\
+            4ii Sybiha\n\
+            7Yermak\n\
+            5y Sybiha\n\
+            7Yermak\n\
+            4zej Duda\n\
+            4és Manuel López Obrador\n\
+            2garsk\n\
+            3ela Merkel\n\
+            5es City\n\
+            3lican\n\
+            8s\n\
+            4o-Saxon\n\
+            3ola\n\
+            6n\n\
+            7s\n\
             Anguilla\n\
-            Anhui\n\
-            Ankang\n\
-            Ankara\n\
-            Annaba\n\
-            Annalena Baerbock\n\
-            Anqing\n\
-            Anqiu\n\
-            Ansan-si\n\
-            Ansar Allah\n\
-            Ansarullah\n\
-            Anshan\n\
-            Anshun\n\
-            Antakya\n\
-            Antalya\n\
-            Antananarivo\n\
+            2hui\n\
+            2kang\n\
+            4ra\n\
+            2naba\n\
+            4lena Baerbock\n\
+            2qing\n\
+            4u\n\
+            2san-si\n\
+            4r Allah\n\
+            5ullah\n\
+            3han\n\
+            4un\n\
+            2takya\n\
+            4lya\n\
+            4nanarivo\n\
             Antarctica\n\
-            Anthony Albanese\n\
-            Antigua and Barbuda\n\
-            Antiguan\n\
-            Antiguans\n\
-            Antipolo\n\
-            Antofagasta\n\
-            Antonio Costa\n\
-            Antonio Guterres\n\
-            Antonio Tajani\n\
-            Antony Blinken\n\
-            Antsirabe\n\
-            Antwerp\n\
-            António Costa\n\
-            António Guterres\n\
-            Anwar Ibrahim\n\
+            3hony Albanese\n\
+            3igua and Barbuda\n\
+            7n\n\
+            8s\n\
+            4polo\n\
+            3ofagasta\n\
+            4nio Costa\n\
+            8Guterres\n\
+            8Tajani\n\
+            5y Blinken\n\
+            3sirabe\n\
+            3werp\n\
+            3ónio Costa\n\
+            9Guterres\n\
+            2war Ibrahim\n\
             Anyang\n\
-            Anyang-si\n\
-            Anápolis\n\
-            Aomori\n\
-            Aparecida de Goiania\n\
-            Aparecida de Goiânia\n\
-            Apia\n\
-            Apple\n\
-            Aqsu\n\
-            Ar Raqqah\n\
-            Ar Rayyan\n\
-            Ar-Raqqah\n\
-            Arab\n\
-            Arab League\n\
-            Arab Republic of Egypt\n\
-            Arab Spring\n\
+            6-si\n\
+            2ápolis\n\
+            1omori\n\
+            1parecida de Goiania\n\
+            @ânia\n\
+            2ia\n\
+            2ple\n\
+            1qsu\n\
+            1r Raqqah\n\
+            5yyan\n\
+            2-Raqqah\n\
+            2ab\n\
+            4 League\n\
+            5Republic of Egypt\n\
+            5Spring\n\
             Arabian\n\
-            Arabian Gulf\n\
-            Arabian Peninsula\n\
-            Arabs\n\
-            Aracaju\n\
-            Arak\n\
-            Arak heavy water reactor\n\
-            Arakan Army\n\
-            Arakawa\n\
-            Aramco\n\
-            Arapiraca\n\
-            Arba Minch\n\
-            Arbil\n\
-            ArcelorMittal\n\
-            Archway\n\
-            Arctic\n\
+            7 Gulf\n\
+            8Peninsula\n\
+            4s\n\
+            3caju\n\
+            3k\n\
+            4 heavy water reactor\n\
+            4an Army\n\
+            5wa\n\
+            3mco\n\
+            3piraca\n\
+            2ba Minch\n\
+            3il\n\
+            2celorMittal\n\
+            3hway\n\
+            3tic\n\
             Arctic Circle\n\
-            Arctic Ocean\n\
-            Ardabil\n\
-            Arequipa\n\
-            Argentina\n\
-            Argentine\n\
-            Argentine Republic\n\
-            Argentinean\n\
-            Argentines\n\
-            Argentinian\n\
-            Argentinians\n\
-            Arhus\n\
-            Arica\n\
-            Ariel Sharon\n\
-            Arifwala\n\
-            Ariz.\n\
+            7Ocean\n\
+            2dabil\n\
+            2equipa\n\
+            2gentina\n\
+            8e\n\
+            9 Republic\n\
+            9an\n\
+            9s\n\
+            8ian\n\
+            ;s\n\
+            2hus\n\
+            2ica\n\
+            3el Sharon\n\
+            3fwala\n\
+            3z.\n\
             Arizona\n\
-            Ark.\n\
-            Arkansas\n\
-            Arkhangel'sk\n\
-            Arlington\n\
-            Armed Forces of Ukraine\n\
-            Armenia\n\
-            Armenian\n\
-            Armenian Apostolic\n\
-            Armenian genocide\n\
-            Armenians\n\
-            Armistice Agreement\n\
-            Arrah\n\
-            Arroyo Naranjo\n\
-            Artemovsk\n\
-            Article 5\n\
+            2k.\n\
+            3ansas\n\
+            3hangel'sk\n\
+            2lington\n\
+            2med Forces of Ukraine\n\
+            4nia\n\
+            7n\n\
+            8 Apostolic\n\
+            9genocide\n\
+            8s\n\
+            3istice Agreement\n\
+            2rah\n\
+            3oyo Naranjo\n\
+            2temovsk\n\
+            3icle 5\n\
             Article 5 of the NATO treaty\n\
-            Article 50\n\
-            Article Five\n\
-            Artsakh\n\
-            Artux\n\
-            Aruba\n\
-            Arunachal Pradesh\n\
-            Arunāchal Pradesh\n\
-            Arusha\n\
-            Asaad Hassan al-Shaibani\n\
-            Asaad al-Shaibani\n\
-            Asahi Shimbun\n\
-            Asahikawa\n\
-            Asaib Ahl al-Haq\n\
-            Asansol\n\
-            Asharq Al-Awsat\n\
+            90\n\
+            8Five\n\
+            3sakh\n\
+            3ux\n\
+            2uba\n\
+            3nachal Pradesh\n\
+            4āchal Pradesh\n\
+            3sha\n\
+            1saad Hassan al-Shaibani\n\
+            6al-Shaibani\n\
+            3hi Shimbun\n\
+            5kawa\n\
+            3ib Ahl al-Haq\n\
+            3nsol\n\
+            2harq Al-Awsat\n\
             Ashdod\n\
-            Ashgabat\n\
-            Ashkenazi\n\
-            Ashraf Ghani\n\
-            Ashuganj City\n\
-            Asia\n\
-            Asia Pacific\n\
-            Asia-Pacific\n\
-            Asia-Pacific Economic Cooperation\n\
-            Asian\n\
-            Asian Development Bank\n\
-            Asian Infrastructure Investment Bank\n\
-            Asians\n\
-            Asif Ali Zardari\n\
-            Asim Munir\n\
-            Asma al-Assad\n\
+            3gabat\n\
+            3kenazi\n\
+            3raf Ghani\n\
+            3uganj City\n\
+            2ia\n\
+            4 Pacific\n\
+            4-Pacific\n\
+            < Economic Cooperation\n\
+            4n\n\
+            5 Development Bank\n\
+            6Infrastructure Investment Bank\n\
+            5s\n\
+            3f Ali Zardari\n\
+            3m Munir\n\
+            2ma al-Assad\n\
             Asmara\n\
-            Assam\n\
-            Assimi Goita\n\
-            Assimi Goïta\n\
-            Assiut\n\
-            Associated Press\n\
-            Association of Southeast Asian Nations\n\
-            Assyrian\n\
-            Assyrians\n\
-            Astana\n\
-            Astana process\n\
-            Astana talks\n\
-            AstraZeneca\n\
-            Astrakhan\n\
-            Asuncion\n\
-            Asunción\n\
+            2sam\n\
+            3imi Goita\n\
+            9ïta\n\
+            4ut\n\
+            3ociated Press\n\
+            8ion of Southeast Asian Nations\n\
+            3yrian\n\
+            8s\n\
+            2tana\n\
+            6 process\n\
+            7talks\n\
+            3raZeneca\n\
+            5khan\n\
+            2uncion\n\
+            6ón\n\
             Aswan\n\
-            Atani\n\
-            Atasehir\n\
-            Ataturk\n\
-            Ataturk Airport\n\
-            Atatürk\n\
-            Atatürk Airport\n\
-            Ataşehir\n\
-            Atheist\n\
-            Atheists\n\
-            Athens\n\
-            Athlone\n\
-            Atlanta\n\
-            Atlantic\n\
-            Atlantic Council\n\
-            Atlantic Ocean\n\
+            1tani\n\
+            3sehir\n\
+            3turk\n\
+            7 Airport\n\
+            4ürk\n\
+            8 Airport\n\
+            3şehir\n\
+            2heist\n\
+            7s\n\
+            4ns\n\
+            3lone\n\
+            2lanta\n\
+            6ic\n\
+            8 Council\n\
+            9Ocean\n\
             Atomic Energy Organization of Iran\n\
-            Atsiaman\n\
-            Atsugi\n\
-            Atyrau\n\
-            Auckland\n\
-            Augsburg\n\
-            Aung San Suu Kyi\n\
-            Aurangabad\n\
-            Aussie\n\
-            Aussies\n\
-            Austin\n\
-            Australasia\n\
-            Australia\n\
-            Australian\n\
-            Australian Capital Territory\n\
-            Australians\n\
+            2siaman\n\
+            3ugi\n\
+            2yrau\n\
+            1uckland\n\
+            2gsburg\n\
+            2ng San Suu Kyi\n\
+            2rangabad\n\
+            2ssie\n\
+            6s\n\
+            3tin\n\
+            4ralasia\n\
+            7ia\n\
+            9n\n\
+            : Capital Territory\n\
+            :s\n\
             Austria\n\
-            Austrian\n\
-            Austrians\n\
-            Avadi\n\
-            Avarua\n\
-            Avdiivka\n\
-            Avellaneda\n\
-            Awasa\n\
-            Axios\n\
-            Ayman Safadi\n\
-            Ayman al-Zawahiri\n\
-            Az Zawiyah\n\
-            Azad Jammu and Kashmir\n\
-            Azcapotzalco\n\
-            Azerbaijan\n\
-            Azerbaijani\n\
+            7n\n\
+            8s\n\
+            1vadi\n\
+            3rua\n\
+            2diivka\n\
+            2ellaneda\n\
+            1wasa\n\
+            1xios\n\
+            1yman Safadi\n\
+            6al-Zawahiri\n\
+            1z Zawiyah\n\
+            2ad Jammu and Kashmir\n\
+            2capotzalco\n\
+            2erbaijan\n\
+            :i\n\
             Azerbaijanis\n\
-            Azeri\n\
-            Azeris\n\
-            Azov Battalion\n\
-            Azov Regiment\n\
-            BAE Systems\n\
-            BBC\n\
-            BBC News\n\
-            BBC World Service\n\
-            BHP\n\
-            BIS\n\
-            BJP\n\
-            BMW\n\
-            BNP Paribas\n\
-            BOJ\n\
-            BOTAŞ\n\
+            4i\n\
+            5s\n\
+            2ov Battalion\n\
+            5Regiment\n\
+            0BAE Systems\n\
+            1BC\n\
+            3 News\n\
+            4World Service\n\
+            1HP\n\
+            1IS\n\
+            1JP\n\
+            1MW\n\
+            1NP Paribas\n\
+            1OJ\n\
+            2TAŞ\n\
             BP\n\
-            BRICS\n\
-            BTC pipeline\n\
-            BYD\n\
-            Ba Dinh\n\
-            Ba Vi\n\
-            Ba Vì\n\
-            Ba'athist\n\
-            Baathist\n\
-            Baathists\n\
-            Bab Ezzouar\n\
-            Bab al-Mandab\n\
-            Bab el-Mandeb\n\
-            Babol\n\
-            Bac Giang\n\
-            Bac Ninh\n\
+            1RICS\n\
+            1TC pipeline\n\
+            1YD\n\
+            1a Dinh\n\
+            3Vi\n\
+            4ì\n\
+            2'athist\n\
+            2athist\n\
+            8s\n\
+            2b Ezzouar\n\
+            4al-Mandab\n\
+            4el-Mandeb\n\
+            3ol\n\
+            2c Giang\n\
+            4Ninh\n\
             Bac Tu Liem\n\
-            Bachuan\n\
-            Bacolod City\n\
-            Bacoor\n\
-            Badalona\n\
-            Bade\n\
-            Baden-Wurttemberg\n\
-            Baden-Württemberg\n\
-            Badr Abdelatty\n\
-            Bafoussam\n\
-            Bagcilar\n\
-            Bagerhat\n\
-            Baghdad\n\
-            Baghdad International Airport\n\
-            Bago\n\
-            Bagong Silang\n\
+            3huan\n\
+            3olod City\n\
+            4or\n\
+            2dalona\n\
+            3e\n\
+            4n-Wurttemberg\n\
+            7ürttemberg\n\
+            3r Abdelatty\n\
+            2foussam\n\
+            2gcilar\n\
+            3erhat\n\
+            3hdad\n\
+            7 International Airport\n\
+            3o\n\
+            4ng Silang\n\
             Bagram\n\
-            Bagram Air Base\n\
-            Bagram Airfield\n\
-            Baguio\n\
-            Baha'i\n\
-            Baha'is\n\
-            Bahai\n\
-            Bahamas\n\
-            Bahamian\n\
-            Bahamians\n\
-            Bahawalnagar\n\
-            Bahawalpur\n\
-            Bahcelievler\n\
-            Bahia\n\
-            Bahia Blanca\n\
-            Bahir Dar\n\
+            6 Air Base\n\
+            :field\n\
+            3uio\n\
+            2ha'i\n\
+            6s\n\
+            4i\n\
+            4mas\n\
+            5ian\n\
+            8s\n\
+            4walnagar\n\
+            7pur\n\
+            3celievler\n\
+            3ia\n\
+            5 Blanca\n\
+            4r Dar\n\
             Bahrain\n\
-            Bahraini\n\
-            Bahrainis\n\
-            Bahçelievler\n\
-            Bahía Blanca\n\
-            Baicheng\n\
-            Baidu\n\
-            Baise\n\
-            Baiyin\n\
-            Baja California\n\
-            Baja California Sur\n\
-            Bajan\n\
-            Bakersfield\n\
-            Bakhmut\n\
-            Baku\n\
-            Baku-Tbilisi-Ceyhan pipeline\n\
+            7i\n\
+            8s\n\
+            3çelievler\n\
+            3ía Blanca\n\
+            2icheng\n\
+            3du\n\
+            3se\n\
+            3yin\n\
+            2ja California\n\
+            ? Sur\n\
+            4n\n\
+            2kersfield\n\
+            3hmut\n\
+            3u\n\
+            4-Tbilisi-Ceyhan pipeline\n\
             Balbala\n\
-            Balfour Declaration\n\
-            Bali\n\
-            Balikesir\n\
-            Balikpapan\n\
-            Balkan\n\
-            Balkans\n\
-            Ballari\n\
-            Baloch\n\
-            Balochi\n\
-            Balochistan\n\
-            Baltic\n\
-            Baltic Sea\n\
-            Baltic states\n\
-            Balticconnector\n\
-            Baltics\n\
+            3four Declaration\n\
+            3i\n\
+            4kesir\n\
+            5papan\n\
+            3kan\n\
+            6s\n\
+            3lari\n\
+            3och\n\
+            6i\n\
+            7stan\n\
+            3tic\n\
+            6 Sea\n\
+            7states\n\
+            6connector\n\
+            6s\n\
             Baltimore\n\
-            Baluch\n\
-            Baluchistan\n\
-            Balıkesir\n\
-            Bamako\n\
-            Bamenda\n\
-            Ban Ki Moon\n\
-            Ban Ki-moon\n\
-            Banan\n\
-            Banco Delta Asia\n\
-            Banda Aceh\n\
-            Bandar Abbas\n\
-            Bandar Lampung\n\
-            Bandar Seri Alam\n\
-            Bandar Seri Begawan\n\
-            Bandar Sunway\n\
+            3uch\n\
+            6istan\n\
+            3ıkesir\n\
+            2mako\n\
+            3enda\n\
+            2n Ki Moon\n\
+            6-moon\n\
+            3an\n\
+            3co Delta Asia\n\
+            3da Aceh\n\
+            5r Abbas\n\
+            7Lampung\n\
+            7Seri Alam\n\
+            <Begawan\n\
+            8unway\n\
             Bandar Utama\n\
-            Bandarban\n\
-            Bandundu Province\n\
-            Bandung\n\
-            Bangalore\n\
-            Bangkok\n\
-            Bangladesh\n\
-            Bangladeshi\n\
-            Bangladeshis\n\
-            Bangui\n\
-            Bani Suwayf\n\
-            Banja Luka\n\
-            Banjar\n\
-            Banjarbaru\n\
-            Banjarmasin\n\
-            Banjul\n\
+            6ban\n\
+            4undu Province\n\
+            6g\n\
+            3galore\n\
+            4kok\n\
+            4ladesh\n\
+            :i\n\
+            ;s\n\
+            4ui\n\
+            3i Suwayf\n\
+            3ja Luka\n\
+            5r\n\
+            6baru\n\
+            6masin\n\
+            4ul\n\
             Bank Mellat\n\
-            Bank Melli\n\
-            Bank Saderat\n\
-            Bank Sepah\n\
-            Bank for International Settlements\n\
-            Bank of America\n\
-            Bank of China\n\
-            Bank of England\n\
-            Bank of Japan\n\
-            Bank of Russia\n\
-            Bannu\n\
-            Banqiao\n\
-            Bao'an\n\
-            Baoding\n\
-            Baoji\n\
-            Baoshan\n\
+            9i\n\
+            5Saderat\n\
+            6epah\n\
+            5for International Settlements\n\
+            5of America\n\
+            8China\n\
+            8England\n\
+            8Japan\n\
+            8Russia\n\
+            3nu\n\
+            3qiao\n\
+            2o'an\n\
+            3ding\n\
+            3ji\n\
+            3shan\n\
             Baotou\n\
-            Baptist\n\
-            Baptists\n\
-            Barack Hussein Obama\n\
-            Barack Obama\n\
-            Baranagar\n\
-            Barasat\n\
-            Barbadian\n\
-            Barbadians\n\
-            Barbados\n\
-            Barcelona\n\
-            Barclays\n\
-            Barddhaman\n\
-            Bareilly\n\
-            Bari\n\
-            Bariadi\n\
+            2ptist\n\
+            7s\n\
+            2rack Hussein Obama\n\
+            7Obama\n\
+            4nagar\n\
+            4sat\n\
+            3badian\n\
+            9s\n\
+            6os\n\
+            3celona\n\
+            4lays\n\
+            3ddhaman\n\
+            3eilly\n\
+            3i\n\
+            4adi\n\
             Barinas\n\
-            Barishal\n\
-            Barking\n\
-            Barnaul\n\
-            Barquisimeto\n\
-            Barranquilla\n\
-            Barueri\n\
-            Baruta\n\
-            Bashar Assad\n\
-            Bashar al Assad\n\
-            Bashar al-Asad\n\
-            Bashar al-Assad\n\
-            Basij\n\
-            Basotho\n\
-            Basque\n\
-            Basque Country\n\
+            4shal\n\
+            3king\n\
+            3naul\n\
+            3quisimeto\n\
+            3ranquilla\n\
+            3ueri\n\
+            4ta\n\
+            2shar Assad\n\
+            7al Assad\n\
+            9-Asad\n\
+            <sad\n\
+            3ij\n\
+            3otho\n\
+            3que\n\
+            6 Country\n\
             Basques\n\
-            Basra\n\
-            Basrah\n\
-            Basse-Terre\n\
-            Basseterre\n\
-            Bassirou Diomaye Faye\n\
-            Basuo\n\
-            Batam\n\
-            Batangas\n\
-            Bathinda\n\
-            Batikent\n\
-            Batman\n\
-            Batna\n\
-            Baton Rouge\n\
-            Batswana\n\
-            Battagram\n\
+            3ra\n\
+            5h\n\
+            3se-Terre\n\
+            5terre\n\
+            4irou Diomaye Faye\n\
+            3uo\n\
+            2tam\n\
+            4ngas\n\
+            3hinda\n\
+            3ikent\n\
+            3man\n\
+            3na\n\
+            3on Rouge\n\
+            3swana\n\
+            3tagram\n\
             Batu\n\
-            Batu Caves\n\
-            Bauchi\n\
-            Bauru\n\
-            Bavaria\n\
-            Bavarian\n\
-            Bavarians\n\
-            Bawshar\n\
-            Bay of Pigs\n\
-            Bayamon\n\
-            Bayamón\n\
-            Bayan Nur\n\
-            Bayelsa\n\
-            Baykar\n\
-            Bazhong\n\
-            Bağcılar\n\
+            4 Caves\n\
+            2uchi\n\
+            3ru\n\
+            2varia\n\
+            7n\n\
+            8s\n\
+            2wshar\n\
+            2y of Pigs\n\
+            3amon\n\
+            5ón\n\
+            4n Nur\n\
+            3elsa\n\
+            3kar\n\
+            2zhong\n\
+            2ğcılar\n\
             Bedok New Town\n\
-            Bedouin\n\
-            Bedouins\n\
-            Begoua\n\
-            Begusarai\n\
-            Bei'an\n\
-            Beibei\n\
-            Beihai\n\
-            Beijing\n\
-            Beijing Capital International Airport\n\
-            Beijing Daxing International Airport\n\
-            Beira\n\
-            Beirut\n\
-            Beirut airport\n\
-            Beirut port\n\
-            Beirut-Rafic Hariri International Airport\n\
+            4uin\n\
+            7s\n\
+            2goua\n\
+            3usarai\n\
+            2i'an\n\
+            3bei\n\
+            3hai\n\
+            3jing\n\
+            7 Capital International Airport\n\
+            8Daxing International Airport\n\
+            3ra\n\
+            4ut\n\
+            6 airport\n\
+            7port\n\
+            6-Rafic Hariri International Airport\n\
             Bekasi\n\
-            Belagavi\n\
-            Belarus\n\
-            Belarusian\n\
-            Belarusians\n\
-            Belarussian\n\
-            Belavia\n\
-            Belem\n\
-            Belfast\n\
-            Belford Roxo\n\
-            Belgian\n\
-            Belgians\n\
-            Belgium\n\
-            Belgorod\n\
-            Belgrade\n\
-            Belize\n\
+            2lagavi\n\
+            4rus\n\
+            7ian\n\
+            :s\n\
+            7sian\n\
+            4via\n\
+            3em\n\
+            3fast\n\
+            4ord Roxo\n\
+            3gian\n\
+            7s\n\
+            5um\n\
+            4orod\n\
+            4rade\n\
+            3ize\n\
             Belizean\n\
-            Belizeans\n\
-            Bellingcat\n\
-            Bello\n\
-            Belmopan\n\
-            Belo Horizonte\n\
-            Belorussian\n\
-            Belém\n\
-            Ben Cat\n\
-            Ben Gurion Airport\n\
-            Ben Gurion International Airport\n\
-            Benazir Bhutto\n\
-            Benedict XVI\n\
-            Bengaluru\n\
-            Bengbu\n\
-            Benghazi\n\
+            8s\n\
+            3lingcat\n\
+            4o\n\
+            3mopan\n\
+            3o Horizonte\n\
+            4russian\n\
+            3ém\n\
+            2n Cat\n\
+            4Gurion Airport\n\
+            ;International Airport\n\
+            3azir Bhutto\n\
+            3edict XVI\n\
+            3galuru\n\
+            4bu\n\
+            4hazi\n\
             Bengkulu\n\
-            Benguela\n\
-            Beni Mellal\n\
-            Benin\n\
-            Benin City\n\
-            Beninese\n\
-            Benito Juarez\n\
-            Benito Juárez\n\
-            Benjamin Netanyahu\n\
-            Benny Gantz\n\
-            Benoni\n\
-            Benue\n\
-            Benxi\n\
-            Berber\n\
-            Berbera\n\
-            Berbers\n\
+            4uela\n\
+            3i Mellal\n\
+            4n\n\
+            5 City\n\
+            5ese\n\
+            4to Juarez\n\
+            9árez\n\
+            3jamin Netanyahu\n\
+            3ny Gantz\n\
+            3oni\n\
+            3ue\n\
+            3xi\n\
+            2rber\n\
+            6a\n\
+            6s\n\
             Bergen\n\
-            Bering Strait\n\
-            Berlaymont\n\
-            Berlin\n\
-            Bermuda\n\
-            Bern\n\
-            Bernardo Arevalo\n\
-            Bernardo Arévalo\n\
-            Bernie Sanders\n\
-            Betim\n\
-            Bexley\n\
-            Beylikduzu\n\
-            Beylikdüzü\n\
-            Bezalel Smotrich\n\
-            Bhagalpur\n\
-            Bharatiya Janata Party\n\
+            3ing Strait\n\
+            3laymont\n\
+            4in\n\
+            3muda\n\
+            3n\n\
+            4ardo Arevalo\n\
+            ;évalo\n\
+            4ie Sanders\n\
+            2tim\n\
+            2xley\n\
+            2ylikduzu\n\
+            7üzü\n\
+            2zalel Smotrich\n\
+            1hagalpur\n\
+            3ratiya Janata Party\n\
             Bharatpur\n\
-            Bhatara\n\
-            Bhatpara\n\
-            Bhavnagar\n\
-            Bhawana\n\
-            Bhayandar\n\
-            Bhilai\n\
-            Bhilwara\n\
-            Bhiwandi\n\
-            Bhopal\n\
-            Bhubaneswar\n\
-            Bhutan\n\
-            Bhutanese\n\
-            Białystok\n\
-            Bibi Netanyahu\n\
-            Bida\n\
+            3tara\n\
+            4para\n\
+            3vnagar\n\
+            3wana\n\
+            3yandar\n\
+            2ilai\n\
+            4wara\n\
+            3wandi\n\
+            2opal\n\
+            2ubaneswar\n\
+            3tan\n\
+            6ese\n\
+            1iałystok\n\
+            2bi Netanyahu\n\
+            2da\n\
             Bidar\n\
-            Bielefeld\n\
-            Bien Hoa\n\
-            Bihar\n\
-            Bihar Sharif\n\
-            Bihār\n\
-            Bijie\n\
-            Bikaner\n\
-            Bila Tserkva\n\
-            Bilaspur\n\
-            Bilawal Bhutto Zardari\n\
-            Bilbao\n\
-            Bild\n\
-            Bilimora\n\
-            Bill Burns\n\
-            Bill Clinton\n\
+            2elefeld\n\
+            3n Hoa\n\
+            2har\n\
+            5 Sharif\n\
+            3ār\n\
+            2jie\n\
+            2kaner\n\
+            2la Tserkva\n\
+            4spur\n\
+            4wal Bhutto Zardari\n\
+            3bao\n\
+            3d\n\
+            3imora\n\
+            3l Burns\n\
+            5Clinton\n\
             Bimbo\n\
-            Binan\n\
-            Binance\n\
-            Binangonan\n\
-            Binh Thanh\n\
-            Binjai\n\
-            Binyamin Netanyahu\n\
-            Binzhou\n\
-            BioNTech\n\
-            Biological Weapons Convention\n\
-            Biratnagar\n\
-            Birganj\n\
-            Birgañj\n\
-            Birkenhead\n\
-            Birmingham\n\
-            Bishan\n\
+            2nan\n\
+            5ce\n\
+            5gonan\n\
+            3h Thanh\n\
+            3jai\n\
+            3yamin Netanyahu\n\
+            3zhou\n\
+            2oNTech\n\
+            3logical Weapons Convention\n\
+            2ratnagar\n\
+            3ganj\n\
+            5ñj\n\
+            3kenhead\n\
+            3mingham\n\
+            2shan\n\
             Bishkek\n\
-            Bishoftu\n\
-            Biskra\n\
-            Bissau\n\
-            Bissau-Guinean\n\
-            Bitung\n\
-            Biysk\n\
-            Biên Hòa\n\
-            Biñan\n\
-            Black Sea\n\
-            BlackRock\n\
-            Blagoveshchensk\n\
-            Blantyre\n\
-            Blida\n\
-            Bloc Quebecois\n\
-            Bloc Québécois\n\
+            4oftu\n\
+            3kra\n\
+            3sau\n\
+            6-Guinean\n\
+            2tung\n\
+            2ysk\n\
+            2ên Hòa\n\
+            2ñan\n\
+            1lack Sea\n\
+            5Rock\n\
+            3goveshchensk\n\
+            3ntyre\n\
+            2ida\n\
+            2oc Quebecois\n\
+            7ébécois\n\
             Bloemfontein\n\
-            Bloomberg\n\
-            Bloomberg L.P.\n\
-            Bloomberg News\n\
-            Blue House\n\
-            Blumenau\n\
-            Bnei Brak\n\
-            Bo\n\
-            Boa Vista\n\
-            Bobo-Dioulasso\n\
-            Bobruysk\n\
-            Bochum\n\
-            Boeing\n\
-            Bogor\n\
-            Bogota\n\
-            Bogotá\n\
+            3omberg\n\
+            9 L.P.\n\
+            :News\n\
+            2ue House\n\
+            3menau\n\
+            1nei Brak\n\
+            1o\n\
+            2a Vista\n\
+            2bo-Dioulasso\n\
+            3ruysk\n\
+            2chum\n\
+            2eing\n\
+            2gor\n\
+            4ta\n\
+            5á\n\
             Bogra\n\
-            Boise\n\
-            Bokaro\n\
-            Boko Haram\n\
-            Boksburg\n\
-            Bola Ahmed Tinubu\n\
-            Bola Tinubu\n\
-            Bole\n\
-            Bolivarian Republic of Venezuela\n\
-            Bolivia\n\
-            Bolivian\n\
-            Bolivians\n\
-            Bologna\n\
-            Bolshevik\n\
-            Bolsheviks\n\
-            Boma\n\
+            2ise\n\
+            2karo\n\
+            3o Haram\n\
+            3sburg\n\
+            2la Ahmed Tinubu\n\
+            5Tinubu\n\
+            3e\n\
+            3ivarian Republic of Venezuela\n\
+            5ia\n\
+            7n\n\
+            8s\n\
+            3ogna\n\
+            3shevik\n\
+            9s\n\
+            2ma\n\
             Bombay\n\
-            Bongbong Marcos\n\
-            Bonn\n\
-            Borama\n\
-            Bordeaux\n\
-            Boris Johnson\n\
-            Boris Pistorius\n\
-            Boris Yeltsin\n\
-            Borivli\n\
-            Borno\n\
-            Borujerd\n\
-            Boryspil\n\
-            Boryspil International Airport\n\
-            Bosnia\n\
-            Bosnia & Herzegovina\n\
-            Bosnia and Herzegovina\n\
+            2ngbong Marcos\n\
+            3n\n\
+            2rama\n\
+            3deaux\n\
+            3is Johnson\n\
+            6Pistorius\n\
+            6Yeltsin\n\
+            4vli\n\
+            3no\n\
+            3ujerd\n\
+            3yspil\n\
+            8 International Airport\n\
+            2snia\n\
+            6 & Herzegovina\n\
+            7and Herzegovina\n\
             Bosnia-Herzegovina\n\
-            Bosniak\n\
-            Bosniaks\n\
-            Bosnian\n\
-            Bosnian Serb\n\
-            Bosnian Serbs\n\
-            Bosnians\n\
-            Bosphorus\n\
-            Bosphorus Strait\n\
-            Bosporus\n\
-            Bosporus Strait\n\
-            Boston\n\
-            Boston Globe\n\
-            Botas\n\
-            Botshabelo\n\
-            Botswana\n\
+            6k\n\
+            7s\n\
+            6n\n\
+            7 Serb\n\
+            <s\n\
+            7s\n\
+            3phorus\n\
+            9 Strait\n\
+            4orus\n\
+            8 Strait\n\
+            3ton\n\
+            6 Globe\n\
+            2tas\n\
+            3shabelo\n\
+            4wana\n\
             Botswanan\n\
-            Bouake\n\
-            Bouaké\n\
-            Boutros Boutros-Ghali\n\
-            Bouvet Island\n\
-            Bozhou\n\
-            Bradford\n\
-            Brahmanbaria\n\
-            Brahmapur\n\
-            Brakpan\n\
-            Brampton\n\
-            Brandenburg\n\
-            Brandenburg Gate\n\
-            Brasilandia\n\
-            Brasilia\n\
-            Brasov\n\
+            2uake\n\
+            5é\n\
+            3tros Boutros-Ghali\n\
+            3vet Island\n\
+            2zhou\n\
+            1radford\n\
+            3hmanbaria\n\
+            6pur\n\
+            3kpan\n\
+            3mpton\n\
+            3ndenburg\n\
+            ; Gate\n\
+            3silandia\n\
+            6ia\n\
+            4ov\n\
             Brasília\n\
-            Bratislava\n\
-            Bratsk\n\
-            Braunschweig\n\
-            Brazil\n\
-            Brazilian\n\
-            Brazilians\n\
-            Brazzaville\n\
-            Braşov\n\
-            Brcko District\n\
-            Breitbart\n\
-            Breitbart News\n\
-            Bremen\n\
-            Brent\n\
-            Brescia\n\
-            Brest\n\
+            3tislava\n\
+            4sk\n\
+            3unschweig\n\
+            3zil\n\
+            6ian\n\
+            9s\n\
+            4zaville\n\
+            3şov\n\
+            2cko District\n\
+            2eitbart\n\
+            9 News\n\
+            3men\n\
+            3nt\n\
+            3scia\n\
+            4t\n\
             Brett McGurk\n\
-            Brexit\n\
-            Brexiteer\n\
-            Brexiteers\n\
-            Brexiter\n\
-            Bridgetown\n\
-            Brighton\n\
-            Brisbane\n\
-            Bristol\n\
-            Brit\n\
-            Britain\n\
-            British\n\
-            British Airways\n\
-            British Broadcasting Corporation\n\
-            British Columbia\n\
-            British Indian Ocean Territory\n\
+            3xit\n\
+            6eer\n\
+            9s\n\
+            7r\n\
+            2idgetown\n\
+            3ghton\n\
+            3sbane\n\
+            4tol\n\
+            3t\n\
+            4ain\n\
+            4ish\n\
+            7 Airways\n\
+            8Broadcasting Corporation\n\
+            8Columbia\n\
+            8Indian Ocean Territory\n\
             British Ministry of Defence\n\
-            British Petroleum\n\
-            British Virgin Islands\n\
-            Briton\n\
-            Britons\n\
-            Brits\n\
-            Brittany\n\
-            Brno\n\
-            Brookings Institution\n\
-            Brooklyn\n\
-            Brothers of Italy\n\
-            Brunei\n\
-            Brunei Darussalam\n\
-            Bruneian\n\
-            Bruneians\n\
-            Brussels\n\
+            8Petroleum\n\
+            8Virgin Islands\n\
+            4on\n\
+            6s\n\
+            4s\n\
+            4tany\n\
+            2no\n\
+            2ookings Institution\n\
+            5lyn\n\
+            3thers of Italy\n\
+            2unei\n\
+            6 Darussalam\n\
+            6an\n\
+            8s\n\
+            3ssels\n\
             Bryansk\n\
-            Brčko District\n\
-            Bucaramanga\n\
-            Bucharest\n\
-            Bucheon-si\n\
-            Buckingham Palace\n\
-            Buda\n\
-            Budapest\n\
-            Budapest Memorandum\n\
-            Buddhism\n\
-            Buddhist\n\
-            Buddhists\n\
-            Budta\n\
-            Buenaventura\n\
-            Buenavista\n\
-            Buenos Aires\n\
+            2čko District\n\
+            1ucaramanga\n\
+            3harest\n\
+            4eon-si\n\
+            3kingham Palace\n\
+            2da\n\
+            4pest\n\
+            8 Memorandum\n\
+            3dhism\n\
+            7t\n\
+            8s\n\
+            3ta\n\
+            2enaventura\n\
+            6ista\n\
+            4os Aires\n\
             Buffalo\n\
-            Bujumbura\n\
-            Bukavu\n\
-            Bukhara\n\
-            Bukit Jalil\n\
-            Bukit Mertajam\n\
-            Bukit Rahman Putra\n\
-            Bulawayo\n\
-            Bulgaria\n\
-            Bulgarian\n\
-            Bulgarians\n\
-            Bunamwaya\n\
-            Bundesbank\n\
-            Bundesrat\n\
-            Bundestag\n\
-            Bundeswehr\n\
+            2jumbura\n\
+            2kavu\n\
+            3hara\n\
+            3it Jalil\n\
+            6Mertajam\n\
+            6Rahman Putra\n\
+            2lawayo\n\
+            3garia\n\
+            8n\n\
+            9s\n\
+            2namwaya\n\
+            3desbank\n\
+            6rat\n\
+            6tag\n\
+            6wehr\n\
             Bunia\n\
-            Bunkyo\n\
-            Buon Ma Thuot\n\
-            Buraydah\n\
-            Bureau of Industry and Security\n\
-            Burewala\n\
-            Burgas\n\
-            Burhanpur\n\
-            Burkina Faso\n\
-            Burkinabe\n\
-            Burkinabé\n\
-            Burma\n\
-            Burmese\n\
-            Burnaby\n\
-            Bursa\n\
-            Burundi\n\
+            3kyo\n\
+            2on Ma Thuot\n\
+            2raydah\n\
+            3eau of Industry and Security\n\
+            4wala\n\
+            3gas\n\
+            3hanpur\n\
+            3kina Faso\n\
+            7be\n\
+            8é\n\
+            3ma\n\
+            4ese\n\
+            3naby\n\
+            3sa\n\
+            3undi\n\
             Burundian\n\
-            Burundians\n\
-            Busan\n\
-            Bushehr nuclear power plant\n\
-            Business Insider\n\
-            Butembo\n\
-            Butuan\n\
-            BuzzFeed\n\
-            BuzzFeed News\n\
-            Buôn Ma Thuột\n\
-            Bydgoszcz\n\
-            Byelorussia\n\
-            ByteDance\n\
-            Bégoua\n\
-            Bình Thạnh\n\
-            Bắc Giang\n\
+            9s\n\
+            2san\n\
+            3hehr nuclear power plant\n\
+            3iness Insider\n\
+            2tembo\n\
+            3uan\n\
+            2zzFeed\n\
+            8 News\n\
+            2ôn Ma Thuột\n\
+            1ydgoszcz\n\
+            2elorussia\n\
+            2teDance\n\
+            1égoua\n\
+            1ình Thạnh\n\
+            1ắc Giang\n\
             Bắc Ninh\n\
-            Bắc Từ Liêm\n\
-            Bến Cát\n\
-            C-SPAN\n\
-            CAATSA\n\
-            CBO\n\
-            CBP\n\
-            CBS\n\
-            CBS News\n\
-            CCP\n\
-            CCTV\n\
-            CDC\n\
-            CDU\n\
-            CENTCOM\n\
-            CGTN\n\
-            CHIPS Act\n\
+            6Từ Liêm\n\
+            1ến Cát\n\
+            0C-SPAN\n\
+            1AATSA\n\
+            1BO\n\
+            2P\n\
+            2S\n\
+            3 News\n\
+            1CP\n\
+            2TV\n\
+            1DC\n\
+            2U\n\
+            1ENTCOM\n\
+            1GTN\n\
+            1HIPS Act\n\
             CHIPS and Science Act\n\
-            CHP\n\
-            CIA\n\
-            CIS\n\
-            CISADA\n\
-            CJNG\n\
-            CNBC\n\
-            CNN\n\
-            CNOOC\n\
-            CNPC\n\
-            COP26\n\
-            COP28\n\
-            COP29\n\
-            COP30\n\
-            COSCO\n\
-            CPC\n\
+            2P\n\
+            1IA\n\
+            2S\n\
+            3ADA\n\
+            1JNG\n\
+            1NBC\n\
+            2N\n\
+            2OOC\n\
+            2PC\n\
+            1OP26\n\
+            48\n\
+            49\n\
+            330\n\
+            2SCO\n\
+            1PC\n\
             CPJ\n\
-            CSIS\n\
-            CSTO\n\
-            CSU\n\
-            CTBT\n\
-            Ca Mau\n\
-            Cabanatuan City\n\
-            Cabimas\n\
-            Cabinda\n\
-            Cable News Network\n\
-            Cabo Delgado\n\
-            Cabo Frio\n\
-            Cabo San Lucas\n\
-            Cabo Verde\n\
-            Cabo de Santo Agostinho\n\
-            Cabuyao\n\
+            1SIS\n\
+            2TO\n\
+            2U\n\
+            1TBT\n\
+            1a Mau\n\
+            2banatuan City\n\
+            3imas\n\
+            4nda\n\
+            3le News Network\n\
+            3o Delgado\n\
+            5Frio\n\
+            5San Lucas\n\
+            5Verde\n\
+            5de Santo Agostinho\n\
+            3uyao\n\
             Caesar Act\n\
-            Caesar Syria Civilian Protection Act\n\
-            Caesar Syria Civilian Protection Act of 2019\n\
-            Cagayan de Oro\n\
-            Cai Qi\n\
-            Cainta\n\
-            Cairo\n\
-            Cairo International Airport\n\
-            Cajamarca\n\
-            Calabar\n\
-            Calamba\n\
-            Calcutta\n\
-            Calgary\n\
-            Cali\n\
-            Calif.\n\
-            California\n\
+            7Syria Civilian Protection Act\n\
+            T of 2019\n\
+            2gayan de Oro\n\
+            2i Qi\n\
+            3nta\n\
+            3ro\n\
+            5 International Airport\n\
+            2jamarca\n\
+            2labar\n\
+            4mba\n\
+            3cutta\n\
+            3gary\n\
+            3i\n\
+            4f.\n\
+            5ornia\n\
             Callao\n\
-            Caloocan\n\
-            Calumbo\n\
-            Camaguey\n\
-            Camagüey\n\
-            Camama\n\
-            Camayenne\n\
-            Cambodia\n\
-            Cambodian\n\
-            Cambodians\n\
-            Cambridge University\n\
-            Cameroon\n\
-            Cameroonian\n\
-            Cameroonians\n\
-            Camp David\n\
-            Camp David Accords\n\
+            3oocan\n\
+            3umbo\n\
+            2maguey\n\
+            5üey\n\
+            4ma\n\
+            4yenne\n\
+            3bodia\n\
+            8n\n\
+            9s\n\
+            4ridge University\n\
+            3eroon\n\
+            8ian\n\
+            ;s\n\
+            3p David\n\
+            : Accords\n\
             Campeche\n\
-            Campina Grande\n\
-            Campinas\n\
-            Campo Grande\n\
-            Campo Limpo\n\
-            Campos dos Goytacazes\n\
-            Can Tho\n\
-            Canada\n\
-            Canadian\n\
-            Canadians\n\
-            Canberra\n\
-            Cancun\n\
-            Cancún\n\
-            Cangzhou\n\
-            Cankaya\n\
-            Canoas\n\
+            4ina Grande\n\
+            7s\n\
+            4o Grande\n\
+            6Limpo\n\
+            5s dos Goytacazes\n\
+            2n Tho\n\
+            3ada\n\
+            5ian\n\
+            8s\n\
+            3berra\n\
+            3cun\n\
+            4ún\n\
+            3gzhou\n\
+            3kaya\n\
+            3oas\n\
             Canton\n\
-            Cao Lanh\n\
-            Cao Lãnh\n\
-            Capao Redondo\n\
-            Cape Coast\n\
-            Cape Town\n\
-            Cape Verde\n\
-            Cape Verdean\n\
-            Cape Verdeans\n\
-            Cape of Good Hope\n\
-            Capitol\n\
-            Capitol Hill\n\
-            Carabanchel\n\
-            Caracas\n\
-            Carapicuiba\n\
-            Carapicuíba\n\
+            2o Lanh\n\
+            5ãnh\n\
+            2pao Redondo\n\
+            3e Coast\n\
+            5Town\n\
+            5Verde\n\
+            :an\n\
+            <s\n\
+            5of Good Hope\n\
+            3itol\n\
+            7 Hill\n\
+            2rabanchel\n\
+            4cas\n\
+            4picuiba\n\
+            8íba\n\
             Cardiff\n\
-            Cariacica\n\
-            Caribbean\n\
-            Carlsberg\n\
-            Carnegie Endowment for International Peace\n\
-            Carrefour\n\
-            Carrie Lam\n\
-            Cartagena\n\
-            Caruaru\n\
-            Casablanca\n\
-            Cascavel\n\
-            Caspian\n\
-            Caspian Sea\n\
-            Castries\n\
-            Catalan\n\
-            Catalans\n\
+            3iacica\n\
+            4bbean\n\
+            3lsberg\n\
+            3negie Endowment for International Peace\n\
+            3refour\n\
+            4ie Lam\n\
+            3tagena\n\
+            3uaru\n\
+            2sablanca\n\
+            3cavel\n\
+            3pian\n\
+            7 Sea\n\
+            3tries\n\
+            2talan\n\
+            7s\n\
             Catalonia\n\
-            Catalunya\n\
-            Catania\n\
-            Caterpillar\n\
-            Catherine Russell\n\
-            Catholic\n\
-            Catholic Church\n\
-            Catholicism\n\
-            Catholics\n\
-            Cau Giay\n\
-            Caucaia\n\
-            Caucasian\n\
-            Caucasus\n\
-            Caxias do Sul\n\
-            Cayenne\n\
-            Cayman Islands\n\
+            5unya\n\
+            4nia\n\
+            3erpillar\n\
+            3herine Russell\n\
+            4olic\n\
+            8 Church\n\
+            8ism\n\
+            8s\n\
+            2u Giay\n\
+            3caia\n\
+            5sian\n\
+            6us\n\
+            2xias do Sul\n\
+            2yenne\n\
+            3man Islands\n\
             Cazenga\n\
-            Ceara\n\
-            Ceará\n\
-            Cebu City\n\
-            Ceilandia\n\
-            Ceilândia\n\
-            Celaya\n\
-            Center for Strategic and International Studies\n\
-            Centers for Disease Control and Prevention\n\
-            Central Africa\n\
-            Central African\n\
-            Central African Republic\n\
-            Central Africans\n\
-            Central America\n\
-            Central Asia\n\
-            Central Bank of Iran\n\
+            1eara\n\
+            4á\n\
+            2bu City\n\
+            2ilandia\n\
+            4ândia\n\
+            2laya\n\
+            2nter for Strategic and International Studies\n\
+            6s for Disease Control and Prevention\n\
+            4ral Africa\n\
+            >n\n\
+            ? Republic\n\
+            ?s\n\
+            9merica\n\
+            9sia\n\
+            8Bank of Iran\n\
             Central Bank of the Russian Federation\n\
-            Central Coast\n\
-            Central Darfur\n\
-            Central Europe\n\
-            Central Intelligence Agency\n\
-            Centralniy\n\
-            Centurion\n\
-            Chad\n\
-            Chadian\n\
-            Chadians\n\
-            Chak Jhumra\n\
-            Chakwama\n\
-            Chancellery\n\
-            Chanda\n\
-            Chandigarh\n\
-            Chandler\n\
+            8Coast\n\
+            8Darfur\n\
+            8Europe\n\
+            8Intelligence Agency\n\
+            7niy\n\
+            4urion\n\
+            1had\n\
+            4ian\n\
+            7s\n\
+            3k Jhumra\n\
+            4wama\n\
+            3ncellery\n\
+            4da\n\
+            5igarh\n\
+            5ler\n\
             Chandpur\n\
-            Chandīgarh\n\
-            Chang-hua\n\
-            Changam-ch'on\n\
-            Changchun\n\
-            Changde\n\
-            Changhua\n\
-            Changi\n\
-            Changi Airport\n\
-            Changle\n\
-            Changning\n\
-            Changsha\n\
-            Changshu\n\
-            Changwon\n\
-            Changyi\n\
-            Changzheng\n\
+            5īgarh\n\
+            4g-hua\n\
+            5am-ch'on\n\
+            5chun\n\
+            5de\n\
+            5hua\n\
+            5i\n\
+            6 Airport\n\
+            5le\n\
+            5ning\n\
+            5sha\n\
+            7u\n\
+            5won\n\
+            5yi\n\
+            5zheng\n\
             Changzhi\n\
-            Changzhou\n\
-            Channel 4\n\
-            Chaoyang\n\
-            Chaozhou\n\
-            Chapra\n\
-            Charleroi\n\
-            Charles III\n\
-            Charles Michel\n\
-            Charles de Gaulle\n\
-            Charles de Gaulle Airport\n\
-            Charlotte Amalie\n\
-            Charter of the United Nations\n\
-            Chatham House\n\
-            Chattogram\n\
-            Chavista\n\
+            7ou\n\
+            4nel 4\n\
+            3oyang\n\
+            4zhou\n\
+            3pra\n\
+            3rleroi\n\
+            6s III\n\
+            8Michel\n\
+            8de Gaulle\n\
+            A Airport\n\
+            5otte Amalie\n\
+            4ter of the United Nations\n\
+            3tham House\n\
+            4togram\n\
+            3vista\n\
             Chavistas\n\
-            Che Guevara\n\
-            Cheboksary\n\
-            Chechen\n\
-            Chechen Republic\n\
-            Chechens\n\
-            Chechnya\n\
-            Chek Lap Kok\n\
-            Chelyabinsk\n\
-            Chemical Weapons Convention\n\
-            Chemnitz\n\
-            Chengde\n\
-            Chengdu\n\
-            Chengguan Qu\n\
-            Chengzhong\n\
-            Chennai\n\
+            2e Guevara\n\
+            3boksary\n\
+            3chen\n\
+            7 Republic\n\
+            7s\n\
+            5nya\n\
+            3k Lap Kok\n\
+            3lyabinsk\n\
+            3mical Weapons Convention\n\
+            4nitz\n\
+            3ngde\n\
+            6u\n\
+            5guan Qu\n\
+            5zhong\n\
+            4nai\n\
             Chenzhou\n\
-            Cheonan\n\
-            Cheongju-si\n\
-            Cherepovets\n\
-            Cherkasy\n\
-            Chernihiv\n\
-            Chernivtsi\n\
-            Chernobyl\n\
-            Chernobyl disaster\n\
-            Chernobyl nuclear power plant\n\
-            Chesapeake\n\
-            Chevron\n\
-            Chhattisgarh\n\
-            Chhattīsgarh\n\
-            Chi Linh\n\
-            Chiapas\n\
+            3onan\n\
+            5gju-si\n\
+            3repovets\n\
+            4kasy\n\
+            4nihiv\n\
+            6vtsi\n\
+            5obyl\n\
+            9 disaster\n\
+            :nuclear power plant\n\
+            3sapeake\n\
+            3vron\n\
+            2hattisgarh\n\
+            6īsgarh\n\
+            2i Linh\n\
+            3apas\n\
             Chiayi City\n\
-            Chiba\n\
-            Chicago\n\
-            Chicago Tribune\n\
-            Chiclayo\n\
-            Chifeng\n\
-            Chigasaki\n\
-            Chihuahua\n\
-            Chilanzar\n\
-            Chile\n\
-            Chilean\n\
-            Chileans\n\
-            Chimbote\n\
-            Chimoio\n\
-            China\n\
-            China Central Television\n\
+            3ba\n\
+            3cago\n\
+            7 Tribune\n\
+            4layo\n\
+            3feng\n\
+            3gasaki\n\
+            3huahua\n\
+            3lanzar\n\
+            4e\n\
+            5an\n\
+            7s\n\
+            3mbote\n\
+            4oio\n\
+            3na\n\
+            5 Central Television\n\
             China Construction Bank\n\
-            China Daily\n\
-            China Eastern\n\
-            China National Petroleum Corporation\n\
-            China Southern\n\
-            Chinese\n\
-            Chinese Communist Party\n\
-            Chinese Taipei\n\
-            Chingola\n\
-            Chiniot\n\
-            Chinju\n\
-            Chipata\n\
-            Chisinau\n\
-            Chita\n\
-            Chitato\n\
-            Chitungwiza\n\
+            6Daily\n\
+            6Eastern\n\
+            6National Petroleum Corporation\n\
+            6Southern\n\
+            4ese\n\
+            7 Communist Party\n\
+            8Taipei\n\
+            4gola\n\
+            4iot\n\
+            4ju\n\
+            3pata\n\
+            3sinau\n\
+            3ta\n\
+            5to\n\
+            4ungwiza\n\
             Chizhou\n\
-            Chișinău\n\
-            Cho Hyun\n\
-            Cho Lon\n\
-            Cho Tae-yul\n\
-            Choe Ryong Hae\n\
-            Choe Ryong-hae\n\
-            Choe Son Hui\n\
-            Choe Son-hui\n\
-            Chofu\n\
-            Cholula\n\
-            Chon Buri\n\
-            Chongjin\n\
-            Chongming\n\
-            Chongqing\n\
-            Chongzuo\n\
+            3șinău\n\
+            2o Hyun\n\
+            4Lon\n\
+            4Tae-yul\n\
+            3e Ryong Hae\n\
+            :-hae\n\
+            5Son Hui\n\
+            8-hui\n\
+            3fu\n\
+            3lula\n\
+            3n Buri\n\
+            4gjin\n\
+            5ming\n\
+            5qing\n\
+            5zuo\n\
             Chosun Ilbo\n\
-            Christchurch\n\
-            Christian\n\
-            Christian Democratic Union\n\
-            Christian Social Union\n\
-            Christianity\n\
-            Christians\n\
-            Christie's\n\
-            Christine Lagarde\n\
-            Christmas Island\n\
-            Christopher Luxon\n\
-            Chrystia Freeland\n\
-            Chuck Schumer\n\
-            Chula Vista\n\
-            Chuncheon\n\
-            Chung Eui-yong\n\
+            2ristchurch\n\
+            6ian\n\
+            9 Democratic Union\n\
+            :Social Union\n\
+            9ity\n\
+            9s\n\
+            7e's\n\
+            7ne Lagarde\n\
+            6mas Island\n\
+            6opher Luxon\n\
+            3ystia Freeland\n\
+            2uck Schumer\n\
+            3la Vista\n\
+            3ncheon\n\
+            4g Eui-yong\n\
             Chungju\n\
-            Chunian\n\
-            Church of England\n\
-            Church of the Holy Sepulchre\n\
-            Chuxiong\n\
-            Chuzhou\n\
-            Chí Linh\n\
-            Chợ Lớn\n\
-            Ciampea\n\
-            Cibinong\n\
-            Cidade Ademar\n\
-            Cigli\n\
-            Cilacap\n\
-            Cilegon\n\
-            Cileungsir\n\
-            Cimahi\n\
+            4ian\n\
+            3rch of England\n\
+            :the Holy Sepulchre\n\
+            3xiong\n\
+            3zhou\n\
+            2í Linh\n\
+            2ợ Lớn\n\
+            1iampea\n\
+            2binong\n\
+            2dade Ademar\n\
+            2gli\n\
+            2lacap\n\
+            3egon\n\
+            4ungsir\n\
+            2mahi\n\
             Cincinnati\n\
-            Ciputat\n\
-            Circassian\n\
-            Circassians\n\
-            Cirebon\n\
-            Citeureup\n\
-            Citi\n\
-            Citibank\n\
-            Citigroup\n\
-            City of Westminster\n\
-            Ciudad Acuna\n\
-            Ciudad Acuña\n\
-            Ciudad Apodaca\n\
-            Ciudad Benito Juarez\n\
-            Ciudad Benito Juárez\n\
-            Ciudad Bolivar\n\
+            2putat\n\
+            2rcassian\n\
+            :s\n\
+            3ebon\n\
+            2teureup\n\
+            3i\n\
+            4bank\n\
+            4group\n\
+            3y of Westminster\n\
+            2udad Acuna\n\
+            :ña\n\
+            8podaca\n\
+            7Benito Juarez\n\
+            @árez\n\
+            8olivar\n\
             Ciudad Bolívar\n\
-            Ciudad General Escobedo\n\
-            Ciudad Guayana\n\
-            Ciudad Juarez\n\
-            Ciudad Juárez\n\
-            Ciudad Lineal\n\
-            Ciudad Lopez Mateos\n\
-            Ciudad López Mateos\n\
-            Ciudad Nezahualcoyotl\n\
-            Ciudad Obregon\n\
-            Ciudad Obregón\n\
-            Ciudad Ojeda\n\
-            Ciudad Victoria\n\
-            Ciudad de Mexico\n\
-            Ciudad de México\n\
-            Ciudad de la Paz\n\
+            7General Escobedo\n\
+            8uayana\n\
+            7Juarez\n\
+            9árez\n\
+            7Lineal\n\
+            8opez Mateos\n\
+            8ópez Mateos\n\
+            7Nezahualcoyotl\n\
+            7Obregon\n\
+            <ón\n\
+            8jeda\n\
+            7Victoria\n\
+            7de Mexico\n\
+            ;éxico\n\
+            :la Paz\n\
             Ciudad del Este\n\
-            Civic Platform\n\
-            Cixi\n\
-            Claudia Sheinbaum\n\
-            Clearstream\n\
-            Cleveland\n\
-            Cluj-Napoca\n\
-            Coacalco\n\
-            Coahuila de Zaragoza\n\
-            Coatzacoalcos\n\
-            Coban\n\
-            Cobán\n\
-            Coca-Cola\n\
-            Cochabamba\n\
-            Cockburn Town\n\
-            Coimbatore\n\
+            2vic Platform\n\
+            2xi\n\
+            1laudia Sheinbaum\n\
+            2earstream\n\
+            3veland\n\
+            2uj-Napoca\n\
+            1oacalco\n\
+            3huila de Zaragoza\n\
+            3tzacoalcos\n\
+            2ban\n\
+            3án\n\
+            2ca-Cola\n\
+            3habamba\n\
+            3kburn Town\n\
+            2imbatore\n\
             Coinbase\n\
-            Cold War\n\
-            Colima\n\
-            Colin Powell\n\
-            Collective Security Treaty Organization\n\
-            Colo.\n\
-            Colombia\n\
-            Colombian\n\
-            Colombians\n\
-            Colombo\n\
-            Colonia del Valle\n\
-            Colorado\n\
-            Colorado Springs\n\
-            Columbia University\n\
-            Comilla\n\
-            Commerce\n\
+            2ld War\n\
+            3ima\n\
+            4n Powell\n\
+            3lective Security Treaty Organization\n\
+            3o.\n\
+            4mbia\n\
+            8n\n\
+            9s\n\
+            6o\n\
+            4nia del Valle\n\
+            4rado\n\
+            8 Springs\n\
+            3umbia University\n\
+            2milla\n\
+            3merce\n\
             Commerce Department\n\
-            Commerzbank\n\
-            Committee to Protect Journalists\n\
-            Commonwealth\n\
-            Commonwealth of Dominica\n\
-            Commonwealth of Independent States\n\
-            Commonwealth of Nations\n\
-            Commonwealth of the Bahamas\n\
-            Commonwealth of the Northern Mariana Islands\n\
-            Communist\n\
-            Communist Party\n\
-            Communist Party of China\n\
-            Communists\n\
-            Comoran\n\
-            Comorian\n\
-            Comoros\n\
+            6zbank\n\
+            4ittee to Protect Journalists\n\
+            4onwealth\n\
+            < of Dominica\n\
+            @Independent States\n\
+            @Nations\n\
+            @the Bahamas\n\
+            DNorthern Mariana Islands\n\
+            4unist\n\
+            9 Party\n\
+            ? of China\n\
+            9s\n\
+            3oran\n\
+            5ian\n\
+            5os\n\
             Comprehensive Iran Sanctions, Accountability, and Divestment Act\n\
-            Comprehensive Nuclear-Test-Ban Treaty\n\
-            Comunidad Andina\n\
-            Conakry\n\
-            Concepcion\n\
-            Concepción\n\
-            Condoleezza Rice\n\
-            Confucian\n\
-            Confucianism\n\
-            Congo\n\
-            Congo-Brazzaville\n\
-            Congo-Kinshasa\n\
-            Congolese\n\
-            Congress\n\
-            Congressional Budget Office\n\
-            Conn.\n\
+            >Nuclear-Test-Ban Treaty\n\
+            3unidad Andina\n\
+            2nakry\n\
+            3cepcion\n\
+            8ón\n\
+            3doleezza Rice\n\
+            3fucian\n\
+            9ism\n\
+            3go\n\
+            5-Brazzaville\n\
+            6Kinshasa\n\
+            5lese\n\
+            4ress\n\
+            8ional Budget Office\n\
+            3n.\n\
             Connecticut\n\
-            ConocoPhillips\n\
-            Conservative\n\
-            Conservative Party\n\
-            Conservatives\n\
-            Constanta\n\
-            Constantine\n\
-            Constantino Chiwenga\n\
-            Constanţa\n\
-            Contagem\n\
-            Cook Islands\n\
-            Cooperation Council for the Arab States of the Gulf\n\
-            Copenhagen\n\
-            Copt\n\
-            Coptic\n\
-            Copts\n\
+            3ocoPhillips\n\
+            3servative\n\
+            < Party\n\
+            <s\n\
+            4tanta\n\
+            8ine\n\
+            :o Chiwenga\n\
+            7ţa\n\
+            3tagem\n\
+            2ok Islands\n\
+            3peration Council for the Arab States of the Gulf\n\
+            2penhagen\n\
+            3t\n\
+            4ic\n\
+            4s\n\
             Cordoba\n\
-            Cork\n\
-            Corlu\n\
-            Coro\n\
-            Corpus Christi\n\
-            Corrientes\n\
-            Corriere della Sera\n\
-            Corsica\n\
-            Corum\n\
-            Cossack\n\
-            Cossacks\n\
-            Costa Rica\n\
-            Costa Rican\n\
-            Costa Ricans\n\
-            Cotabato\n\
-            Cote d'Ivoire\n\
+            3k\n\
+            3lu\n\
+            3o\n\
+            3pus Christi\n\
+            3rientes\n\
+            6re della Sera\n\
+            3sica\n\
+            3um\n\
+            2ssack\n\
+            7s\n\
+            3ta Rica\n\
+            :n\n\
+            ;s\n\
+            2tabato\n\
+            3e d'Ivoire\n\
             Cotia\n\
-            Cotonou\n\
-            Council of Europe\n\
-            Council of the EU\n\
-            Council of the European Union\n\
-            Council on Foreign Relations\n\
-            Countering America's Adversaries Through Sanctions Act\n\
-            Court of Justice of the European Union\n\
-            Coventry\n\
-            Cox's Bazar\n\
-            Coyoacan\n\
-            Coyoacán\n\
-            Craiova\n\
-            Credit Suisse\n\
-            Crimea\n\
-            Crimean Bridge\n\
+            3onou\n\
+            2uncil of Europe\n\
+            ;the EU\n\
+            @uropean Union\n\
+            9n Foreign Relations\n\
+            4tering America's Adversaries Through Sanctions Act\n\
+            3rt of Justice of the European Union\n\
+            2ventry\n\
+            2x's Bazar\n\
+            2yoacan\n\
+            6án\n\
+            1raiova\n\
+            2edit Suisse\n\
+            2imea\n\
+            6n Bridge\n\
             Crimean Tatar\n\
-            Crimean Tatars\n\
-            Crisis Group\n\
-            Cristina Fernandez de Kirchner\n\
-            Cristina Fernández de Kirchner\n\
-            Cristina Kirchner\n\
-            Croat\n\
-            Croatia\n\
-            Croatian\n\
-            Croatians\n\
-            Croats\n\
-            Croix-des-Bouquets\n\
-            Cross River\n\
-            Cuauhtemoc\n\
-            Cuauhtémoc\n\
-            Cuautitlan Izcalli\n\
+            =s\n\
+            3sis Group\n\
+            4tina Fernandez de Kirchner\n\
+            =ández de Kirchner\n\
+            9Kirchner\n\
+            2oat\n\
+            5ia\n\
+            7n\n\
+            8s\n\
+            5s\n\
+            3ix-des-Bouquets\n\
+            3ss River\n\
+            1uauhtemoc\n\
+            6émoc\n\
+            4titlan Izcalli\n\
             Cuautitlán Izcalli\n\
-            Cuba\n\
-            Cuban\n\
-            Cuban Missile Crisis\n\
-            Cubans\n\
-            Cucuta\n\
-            Cuenca\n\
-            Cuernavaca\n\
-            Cuiaba\n\
-            Cuiabá\n\
-            Cuito\n\
-            Culiacan\n\
-            Culiacán\n\
-            Cultural Revolution\n\
-            Cumana\n\
-            Cumaná\n\
+            2ba\n\
+            4n\n\
+            5 Missile Crisis\n\
+            5s\n\
+            2cuta\n\
+            2enca\n\
+            3rnavaca\n\
+            2iaba\n\
+            5á\n\
+            3to\n\
+            2liacan\n\
+            6án\n\
+            3tural Revolution\n\
+            2mana\n\
+            5á\n\
             Curacao\n\
-            Curaçao\n\
-            Curitiba\n\
-            Cusco\n\
-            Customs and Border Protection\n\
-            Cuttack\n\
-            Cuíto\n\
-            Cypress\n\
-            Cypriot\n\
-            Cypriots\n\
-            Cyprus\n\
-            Cyril Ramaphosa\n\
-            Czech\n\
-            Czech Republic\n\
-            Czechia\n\
-            Czechs\n\
+            4çao\n\
+            3itiba\n\
+            2sco\n\
+            3toms and Border Protection\n\
+            2ttack\n\
+            2íto\n\
+            1ypress\n\
+            4iot\n\
+            7s\n\
+            4us\n\
+            2ril Ramaphosa\n\
+            1zech\n\
+            5 Republic\n\
+            5ia\n\
+            5s\n\
             Czestochowa\n\
-            Częstochowa\n\
-            Cà Mau\n\
-            Córdoba\n\
-            Côte d'Ivoire\n\
-            Cúcuta\n\
-            Cần Thơ\n\
-            Cầu Giấy\n\
-            D-Day\n\
-            D.P.R.K.\n\
-            D.R. Congo\n\
-            DEA\n\
-            DFAT\n\
-            DHS\n\
-            DJI\n\
-            DMZ\n\
+            2ęstochowa\n\
+            1à Mau\n\
+            1órdoba\n\
+            1ôte d'Ivoire\n\
+            1úcuta\n\
+            1ần Thơ\n\
+            4u Giấy\n\
+            0D-Day\n\
+            1.P.R.K.\n\
+            2R. Congo\n\
+            1EA\n\
+            1FAT\n\
+            1HS\n\
+            1JI\n\
+            1MZ\n\
             DNC\n\
-            DOJ\n\
-            DPA\n\
-            DPP\n\
-            DPRK\n\
-            DR Congo\n\
-            DRC\n\
-            DW\n\
-            Da Nang\n\
-            Dachang\n\
-            Dadra and Nagar Haveli and Daman and Diu\n\
-            Dadu\n\
-            Daegu\n\
-            Daejeon\n\
-            Daesh\n\
-            Dag Hammarskjold\n\
+            1OJ\n\
+            1PA\n\
+            2P\n\
+            2RK\n\
+            1R Congo\n\
+            2C\n\
+            1W\n\
+            1a Nang\n\
+            2chang\n\
+            2dra and Nagar Haveli and Daman and Diu\n\
+            3u\n\
+            2egu\n\
+            3jeon\n\
+            3sh\n\
+            2g Hammarskjold\n\
             Dag Hammarskjöld\n\
-            Dagestan\n\
-            Daily Beast\n\
-            Daily Mail\n\
-            Daily Maverick\n\
-            Daily Mirror\n\
-            Daily Sabah\n\
-            Daily Telegraph\n\
-            Daimler\n\
-            Dajal\n\
-            Dakar\n\
-            Dali\n\
-            Dalian\n\
-            Daliang\n\
-            Dallas\n\
-            Daloa\n\
+            3estan\n\
+            2ily Beast\n\
+            6Mail\n\
+            8verick\n\
+            7irror\n\
+            6Sabah\n\
+            6Telegraph\n\
+            3mler\n\
+            2jal\n\
+            2kar\n\
+            2li\n\
+            4an\n\
+            6g\n\
+            3las\n\
+            3oa\n\
             Damanhur\n\
-            Damascus\n\
-            Damascus International Airport\n\
-            Damietta\n\
-            Dammam\n\
-            Dandong\n\
-            Dane\n\
-            Danes\n\
-            Daniel Noboa\n\
-            Daniel Ortega\n\
-            Danish\n\
-            Danli\n\
-            Danlí\n\
-            Danske Bank\n\
-            Danube\n\
-            Danube River\n\
+            4scus\n\
+            8 International Airport\n\
+            3ietta\n\
+            3mam\n\
+            2ndong\n\
+            3e\n\
+            4s\n\
+            3iel Noboa\n\
+            7Ortega\n\
+            4sh\n\
+            3li\n\
+            4í\n\
+            3ske Bank\n\
+            3ube\n\
+            6 River\n\
             Daqing\n\
-            Dar es Salaam\n\
-            Daraa\n\
-            Darbhanga\n\
-            Dardanelles\n\
-            Darfur\n\
-            Darnytsya\n\
-            Dasmarinas\n\
-            Dasmariñas\n\
-            Dasoguz\n\
-            Dassault\n\
-            Dassault Aviation\n\
-            Datong\n\
-            Davangere\n\
-            Davao\n\
-            David Cameron\n\
+            2r es Salaam\n\
+            3aa\n\
+            3bhanga\n\
+            3danelles\n\
+            3fur\n\
+            3nytsya\n\
+            2smarinas\n\
+            7ñas\n\
+            3oguz\n\
+            3sault\n\
+            8 Aviation\n\
+            2tong\n\
+            2vangere\n\
+            4o\n\
+            3id Cameron\n\
             David Lammy\n\
-            David Malpass\n\
-            Davos\n\
-            Davos Forum\n\
-            Daxing\n\
-            Daxing'anling\n\
-            Daye\n\
-            Dayrah\n\
-            Dayton Accords\n\
-            Dayton Agreement\n\
-            Dazhou\n\
-            Daşoguz\n\
-            Debrecen\n\
-            Defence Ministry\n\
-            Defence Ministry of the United Kingdom\n\
-            Defense Department\n\
+            6Malpass\n\
+            3os\n\
+            5 Forum\n\
+            2xing\n\
+            6'anling\n\
+            2ye\n\
+            3rah\n\
+            3ton Accords\n\
+            8greement\n\
+            2zhou\n\
+            2şoguz\n\
+            1ebrecen\n\
+            2fence Ministry\n\
+            @ of the United Kingdom\n\
+            5se Department\n\
             Defense Ministry\n\
-            Dehiwala-Mount Lavinia\n\
-            Dehradun\n\
-            Deir Ezzor\n\
-            Deir al-Zour\n\
-            Deir ez-Zor\n\
-            Delaware\n\
-            Delcy Rodriguez\n\
-            Delcy Rodríguez\n\
-            Delhi\n\
-            Delmas\n\
-            Deloitte\n\
-            Delta\n\
-            Delta Air Lines\n\
-            Demilitarized Zone\n\
-            Democrat\n\
+            2hiwala-Mount Lavinia\n\
+            3radun\n\
+            2ir Ezzor\n\
+            5al-Zour\n\
+            5ez-Zor\n\
+            2laware\n\
+            3cy Rodriguez\n\
+            :íguez\n\
+            3hi\n\
+            3mas\n\
+            3oitte\n\
+            3ta\n\
+            5 Air Lines\n\
+            2militarized Zone\n\
+            3ocrat\n\
             Democratic\n\
-            Democratic National Committee\n\
-            Democratic Party\n\
-            Democratic People's Republic of Korea\n\
-            Democratic Progressive Party\n\
-            Democratic Republic of Congo\n\
-            Democratic Republic of Sao Tome and Principe\n\
-            Democratic Republic of Timor-Leste\n\
-            Democratic Republic of the Congo\n\
-            Democratic Socialist Republic of Sri Lanka\n\
-            Democratic Union Party\n\
-            Democrats\n\
-            Deng Xiaoping\n\
-            Dengzhou\n\
-            Denizli\n\
-            Denmark\n\
+            : National Committee\n\
+            ;Party\n\
+            <eople's Republic of Korea\n\
+            <rogressive Party\n\
+            ;Republic of Congo\n\
+            GSao Tome and Principe\n\
+            GTimor-Leste\n\
+            Gthe Congo\n\
+            ;Socialist Republic of Sri Lanka\n\
+            ;Union Party\n\
+            8s\n\
+            2ng Xiaoping\n\
+            4zhou\n\
+            3izli\n\
+            3mark\n\
             Denpasar\n\
-            Denver\n\
-            Denys Shmyhal\n\
-            Deoghar\n\
-            Department of Agriculture\n\
-            Department of Commerce\n\
-            Department of Defense\n\
-            Department of Education\n\
-            Department of Energy\n\
-            Department of Foreign Affairs and Trade\n\
-            Department of Health and Human Services\n\
-            Department of Homeland Security\n\
-            Department of Housing and Urban Development\n\
-            Department of Justice\n\
-            Department of Labor\n\
-            Department of State\n\
+            3ver\n\
+            3ys Shmyhal\n\
+            2oghar\n\
+            2partment of Agriculture\n\
+            >Commerce\n\
+            >Defense\n\
+            >Education\n\
+            ?nergy\n\
+            >Foreign Affairs and Trade\n\
+            >Health and Human Services\n\
+            ?omeland Security\n\
+            @using and Urban Development\n\
+            >Justice\n\
+            >Labor\n\
+            >State\n\
             Department of Transportation\n\
-            Department of Veterans Affairs\n\
-            Department of War\n\
-            Department of the Interior\n\
-            Department of the Treasury\n\
-            Depok\n\
-            Der Spiegel\n\
-            Dera Ghazi Khan\n\
-            Dera Ismail Khan\n\
-            Deraa\n\
-            Derby\n\
-            Des Moines\n\
-            Desert Storm\n\
-            Desna\n\
-            Dessie\n\
-            Detroit\n\
+            >Veterans Affairs\n\
+            >War\n\
+            >the Interior\n\
+            BTreasury\n\
+            3ok\n\
+            2r Spiegel\n\
+            3a Ghazi Khan\n\
+            5Ismail Khan\n\
+            4a\n\
+            3by\n\
+            2s Moines\n\
+            3ert Storm\n\
+            3na\n\
+            3sie\n\
+            2troit\n\
             Deutsche Bank\n\
-            Deutsche Presse-Agentur\n\
-            Deutsche Welle\n\
-            Dewas\n\
-            Deyang\n\
-            Dezful\n\
-            Dezhou\n\
-            Dhaka\n\
-            Dhanbad\n\
-            Dhangadhi\n\
-            Dhangaḍhi̇̄\n\
-            Dharavi\n\
-            Dhule\n\
-            Di An\n\
-            Diadema\n\
-            Dick Cheney\n\
+            9Presse-Agentur\n\
+            9Welle\n\
+            2was\n\
+            2yang\n\
+            2zful\n\
+            3hou\n\
+            1haka\n\
+            3nbad\n\
+            4gadhi\n\
+            6ḍhi̇̄\n\
+            3ravi\n\
+            2ule\n\
+            1i An\n\
+            2adema\n\
+            2ck Cheney\n\
             Dick Schoof\n\
-            Die Zeit\n\
-            Diego Garcia\n\
-            Diepsloot\n\
-            Diet of Japan\n\
-            Diez de Octubre\n\
-            Digital Markets Act\n\
-            Digital Services Act\n\
-            Digri\n\
-            Dihok\n\
-            Dili\n\
-            Dimona\n\
-            Dina Boluarte\n\
-            Dinajpur\n\
-            Dindigul\n\
-            Ding Xuexiang\n\
+            2e Zeit\n\
+            3go Garcia\n\
+            3psloot\n\
+            3t of Japan\n\
+            3z de Octubre\n\
+            2gital Markets Act\n\
+            8Services Act\n\
+            3ri\n\
+            2hok\n\
+            2li\n\
+            2mona\n\
+            2na Boluarte\n\
+            4jpur\n\
+            3digul\n\
+            3g Xuexiang\n\
             Dingxi\n\
-            Dire Dawa\n\
-            District of Columbia\n\
-            Distrito Federal\n\
-            Divinopolis\n\
-            Divinópolis\n\
-            Diyarbakir\n\
-            Diyarbakır\n\
-            Djelfa\n\
-            Djibouti\n\
-            Djiboutian\n\
-            Djiboutians\n\
-            Dmitri Medvedev\n\
-            Dmitri Peskov\n\
-            Dmitry Medvedev\n\
-            Dmitry Peskov\n\
+            2re Dawa\n\
+            2strict of Columbia\n\
+            6to Federal\n\
+            2vinopolis\n\
+            5ópolis\n\
+            2yarbakir\n\
+            8ır\n\
+            1jelfa\n\
+            2ibouti\n\
+            8an\n\
+            :s\n\
+            1mitri Medvedev\n\
+            7Peskov\n\
+            5y Medvedev\n\
+            7Peskov\n\
             Dmytro Kuleba\n\
-            Dnieper\n\
-            Dnieper River\n\
-            Dnipro\n\
-            Dnipro River\n\
-            Dnipropetrovsk\n\
-            Dniprovskyi\n\
-            DoD\n\
-            Doctors Without Borders\n\
-            Dodoma\n\
-            Doha\n\
-            Dolmabahce Palace\n\
-            Dolmabahçe Palace\n\
-            Dombivali\n\
-            Dome of the Rock\n\
-            Dominic Raab\n\
+            1nieper\n\
+            7 River\n\
+            3pro\n\
+            6 River\n\
+            6petrovsk\n\
+            6vskyi\n\
+            1oD\n\
+            2ctors Without Borders\n\
+            2doma\n\
+            2ha\n\
+            2lmabahce Palace\n\
+            8çe Palace\n\
+            2mbivali\n\
+            3e of the Rock\n\
+            3inic Raab\n\
             Dominica\n\
-            Dominican\n\
-            Dominican Republic\n\
-            Dominicans\n\
-            Domodedovo\n\
-            Domodedovo International Airport\n\
-            Donald J. Trump\n\
-            Donald John Trump\n\
-            Donald Trump\n\
-            Donald Tusk\n\
-            Donbas\n\
-            Donbass\n\
-            Donetsk\n\
-            Dong Jun\n\
-            Dongguan\n\
-            Donghai\n\
+            8n\n\
+            9 Republic\n\
+            9s\n\
+            3odedovo\n\
+            : International Airport\n\
+            2nald J. Trump\n\
+            8ohn Trump\n\
+            7Trump\n\
+            8usk\n\
+            3bas\n\
+            6s\n\
+            3etsk\n\
+            3g Jun\n\
+            4guan\n\
+            4hai\n\
             Dongtai\n\
-            Dongying\n\
-            Dortmund\n\
-            Dosquebradas\n\
-            Douala\n\
-            Douglas\n\
-            Downing Street\n\
-            Dresden\n\
-            Drug Enforcement Administration\n\
-            Druze\n\
-            Druzhba\n\
-            Druzhba pipeline\n\
-            Dubai\n\
-            Dubai International Airport\n\
-            Dublin\n\
-            Duisburg\n\
+            4ying\n\
+            2rtmund\n\
+            2squebradas\n\
+            2uala\n\
+            3glas\n\
+            2wning Street\n\
+            1resden\n\
+            2ug Enforcement Administration\n\
+            3ze\n\
+            4hba\n\
+            7 pipeline\n\
+            1ubai\n\
+            5 International Airport\n\
+            3lin\n\
+            2isburg\n\
             Dulles\n\
-            Dulles International Airport\n\
-            Duma\n\
-            Dumai\n\
-            Duque de Caxias\n\
-            Durango\n\
-            Durban\n\
-            Durg\n\
-            Durgapur\n\
-            Dushanbe\n\
-            Dusseldorf\n\
-            Dutch\n\
-            Dutchman\n\
-            Dutchmen\n\
-            Dzerzhinsk\n\
-            Düsseldorf\n\
+            6 International Airport\n\
+            2ma\n\
+            4i\n\
+            2que de Caxias\n\
+            2rango\n\
+            3ban\n\
+            3g\n\
+            4apur\n\
+            2shanbe\n\
+            3seldorf\n\
+            2tch\n\
+            5man\n\
+            6en\n\
+            1zerzhinsk\n\
+            1üsseldorf\n\
             Dādra and Nagar Haveli and Damān and Diu\n\
-            Dĩ An\n\
-            E'zhou\n\
-            E.U.\n\
-            EAC\n\
-            EAEU\n\
-            EAR\n\
-            EBRD\n\
-            ECB\n\
-            ECHR\n\
-            ECOWAS\n\
-            EEAS\n\
-            EFE\n\
-            EIB\n\
-            ELN\n\
-            EPA\n\
+            1ĩ An\n\
+            0E'zhou\n\
+            1.U.\n\
+            1AC\n\
+            2EU\n\
+            2R\n\
+            1BRD\n\
+            1CB\n\
+            2HR\n\
+            2OWAS\n\
+            1EAS\n\
+            1FE\n\
+            1IB\n\
+            1LN\n\
+            1PA\n\
             ERV\n\
-            EU\n\
-            EU Commission\n\
-            EUCOM\n\
-            EY\n\
-            East Africa\n\
-            East African Community\n\
-            East Asia\n\
-            East China Sea\n\
-            East Darfur\n\
-            East Jerusalem\n\
-            East London\n\
-            East Med\n\
-            East Sea\n\
-            East Timor\n\
-            East Timorese\n\
+            1U\n\
+            2 Commission\n\
+            2COM\n\
+            1Y\n\
+            1ast Africa\n\
+            ;n Community\n\
+            6sia\n\
+            5China Sea\n\
+            5Darfur\n\
+            5Jerusalem\n\
+            5London\n\
+            5Med\n\
+            5Sea\n\
+            5Timor\n\
+            :ese\n\
             EastMed\n\
-            EastMed pipeline\n\
-            EastMed region\n\
-            Eastern Cape\n\
-            Eastern Europe\n\
-            Eastern Mediterranean\n\
-            Eastern Orthodox\n\
-            Eastern Republic of Uruguay\n\
-            Ebonyi\n\
-            Ebrahim Raisi\n\
-            Ebute Ikorodu\n\
-            Ecatepec de Morelos\n\
-            Economic Community of West African States\n\
-            Economist\n\
-            Ecuador\n\
-            Ecuadorean\n\
+            7 pipeline\n\
+            8region\n\
+            4ern Cape\n\
+            8Europe\n\
+            8Mediterranean\n\
+            8Orthodox\n\
+            8Republic of Uruguay\n\
+            1bonyi\n\
+            2rahim Raisi\n\
+            2ute Ikorodu\n\
+            1catepec de Morelos\n\
+            2onomic Community of West African States\n\
+            7st\n\
+            2uador\n\
+            7ean\n\
             Ecuadorian\n\
-            Ecuadorians\n\
-            Edgars Rinkevics\n\
-            Edgars Rinkēvičs\n\
-            Edinburgh\n\
-            Edmonton\n\
-            Edmundo Gonzalez\n\
-            Edmundo González\n\
-            Edo\n\
-            Edogawe\n\
-            Education Department\n\
-            Efon-Alaaye\n\
-            Egypt\n\
-            Egyptian\n\
-            Egyptians\n\
-            Eiffel Tower\n\
+            :s\n\
+            1dgars Rinkevics\n\
+            ;ēvičs\n\
+            2inburgh\n\
+            2monton\n\
+            3undo Gonzalez\n\
+            <ález\n\
+            2o\n\
+            3gawe\n\
+            2ucation Department\n\
+            1fon-Alaaye\n\
+            1gypt\n\
+            5ian\n\
+            8s\n\
+            1iffel Tower\n\
             Eimsbuttel\n\
-            Eimsbüttel\n\
-            Eindhoven\n\
-            Eixample\n\
-            Ekiti\n\
-            Ekrem Imamoglu\n\
-            Ekrem İmamoğlu\n\
-            El Daein\n\
-            El Dibir\n\
-            El Fasher\n\
-            El Jadida\n\
-            El Mundo\n\
-            El Obeid\n\
-            El Pais\n\
-            El Paso\n\
-            El País\n\
+            5üttel\n\
+            2ndhoven\n\
+            2xample\n\
+            1kiti\n\
+            2rem Imamoglu\n\
+            6İmamoğlu\n\
+            1l Daein\n\
+            4ibir\n\
+            3Fasher\n\
+            3Jadida\n\
+            3Mundo\n\
+            3Obeid\n\
+            3Pais\n\
+            5so\n\
+            5ís\n\
             El Salvador\n\
-            El Tigre\n\
-            El-Aaiun\n\
-            Elazig\n\
-            Elazığ\n\
-            Elche\n\
-            Eldoret\n\
-            Elizabeth II\n\
-            Elizabeth Warren\n\
-            Elon Musk\n\
-            Eloy Alfaro\n\
-            Eluru\n\
-            Elvira Nabiullina\n\
-            Elysee\n\
-            Elysee Palace\n\
-            Emalahleni\n\
+            3Tigre\n\
+            2-Aaiun\n\
+            2azig\n\
+            4ığ\n\
+            2che\n\
+            2doret\n\
+            2izabeth II\n\
+            :Warren\n\
+            2on Musk\n\
+            3y Alfaro\n\
+            2uru\n\
+            2vira Nabiullina\n\
+            2ysee\n\
+            6 Palace\n\
+            1malahleni\n\
             Emaswati\n\
-            Embu das Artes\n\
-            Emirates\n\
-            Emirates News Agency\n\
-            Emirati\n\
-            Emiratis\n\
-            Emmanuel Macron\n\
-            Emmerson Mnangagwa\n\
-            Emomali Rahmon\n\
-            Energy Department\n\
-            England\n\
-            English\n\
-            English Channel\n\
-            Englishman\n\
-            Englishmen\n\
-            Eni\n\
+            2bu das Artes\n\
+            2irates\n\
+            8 News Agency\n\
+            6i\n\
+            7s\n\
+            2manuel Macron\n\
+            3erson Mnangagwa\n\
+            2omali Rahmon\n\
+            1nergy Department\n\
+            2gland\n\
+            4ish\n\
+            7 Channel\n\
+            7man\n\
+            8en\n\
+            2i\n\
             Ennahda\n\
-            Ensenada\n\
-            Enshi\n\
-            Enugu\n\
-            Environmental Protection Agency\n\
-            Epworth\n\
-            Equatoguinean\n\
-            Equatorial Guinea\n\
-            Equatorial Guinean\n\
-            Equinor\n\
-            Erbil\n\
-            Erdogan\n\
-            Erdoğan\n\
-            Erfurt\n\
-            Eritrea\n\
-            Eritrean\n\
+            2senada\n\
+            3hi\n\
+            2ugu\n\
+            2vironmental Protection Agency\n\
+            1pworth\n\
+            1quatoguinean\n\
+            6rial Guinea\n\
+            An\n\
+            3inor\n\
+            1rbil\n\
+            2dogan\n\
+            4ğan\n\
+            2furt\n\
+            2itrea\n\
+            7n\n\
             Eritreans\n\
-            Ernesto Guevara\n\
-            Ernst & Young\n\
-            Erode\n\
-            Erzurum\n\
-            Esenboga Airport\n\
-            Esenboğa Airport\n\
-            Esenler\n\
-            Esenyurt\n\
-            Eskisehir\n\
-            Eskişehir\n\
-            Eslamshahr\n\
-            Esmail Ghaani\n\
-            Esmail Qaani\n\
-            Esmeraldas\n\
-            Esna\n\
+            2nesto Guevara\n\
+            3st & Young\n\
+            2ode\n\
+            2zurum\n\
+            1senboga Airport\n\
+            6ğa Airport\n\
+            4ler\n\
+            4yurt\n\
+            2kisehir\n\
+            4şehir\n\
+            2lamshahr\n\
+            2mail Ghaani\n\
+            7Qaani\n\
+            3eraldas\n\
+            2na\n\
             Espirito Santo\n\
-            Espoo\n\
-            Espírito Santo\n\
-            Essen\n\
-            Estonia\n\
-            Estonian\n\
-            Estonians\n\
-            Eswatini\n\
-            Etawah\n\
-            Ethiopia\n\
-            Ethiopian\n\
-            Ethiopians\n\
-            Etihad\n\
-            Etihad Airways\n\
-            Etobicoke\n\
-            Euphrates\n\
+            3oo\n\
+            3írito Santo\n\
+            2sen\n\
+            2tonia\n\
+            7n\n\
+            8s\n\
+            2watini\n\
+            1tawah\n\
+            2hiopia\n\
+            8n\n\
+            9s\n\
+            2ihad\n\
+            6 Airways\n\
+            2obicoke\n\
+            1uphrates\n\
             Euphrates River\n\
-            Euphrates River Valley\n\
-            Eurasia\n\
-            Eurasian Economic Union\n\
-            Euro 2024\n\
-            Euroclear\n\
-            Euromaidan\n\
-            Euronews\n\
-            Europe\n\
-            European\n\
-            European Bank for Reconstruction and Development\n\
-            European Central Bank\n\
-            European Commission\n\
-            European Council\n\
-            European Court of Human Rights\n\
-            European Court of Justice\n\
+            ? Valley\n\
+            2rasia\n\
+            7n Economic Union\n\
+            3o 2024\n\
+            4clear\n\
+            4maidan\n\
+            4news\n\
+            4pe\n\
+            6an\n\
+            8 Bank for Reconstruction and Development\n\
+            9Central Bank\n\
+            :ommission\n\
+            ;uncil\n\
+            <rt of Human Rights\n\
+            BJustice\n\
             European External Action Service\n\
-            European Investment Bank\n\
-            European Parliament\n\
-            European Union\n\
-            Europeans\n\
-            Europol\n\
-            Eurosceptic\n\
-            Eurosceptics\n\
-            Eurovision\n\
-            Eurovision Song Contest\n\
-            Evangelical\n\
-            Evangelicals\n\
-            Evaton\n\
-            Evening Standard\n\
-            Everest\n\
-            Evgeny Prigozhin\n\
+            9Investment Bank\n\
+            9Parliament\n\
+            9Union\n\
+            8s\n\
+            5ol\n\
+            4sceptic\n\
+            ;s\n\
+            4vision\n\
+            : Song Contest\n\
+            1vangelical\n\
+            ;s\n\
+            3ton\n\
+            2ening Standard\n\
+            3rest\n\
+            2geny Prigozhin\n\
             Evin\n\
-            Evin Prison\n\
-            Evo Morales\n\
-            Export Administration Regulations\n\
-            Export Control Reform Act\n\
-            Exxon\n\
-            Exxon Mobil\n\
-            ExxonMobil\n\
-            FAA\n\
-            FAO\n\
-            FARA\n\
-            FARC\n\
-            FATF\n\
-            FAZ\n\
-            FBI\n\
-            FCC\n\
+            4 Prison\n\
+            2o Morales\n\
+            1xport Administration Regulations\n\
+            7Control Reform Act\n\
+            2xon\n\
+            5 Mobil\n\
+            5Mobil\n\
+            0FAA\n\
+            2O\n\
+            2RA\n\
+            3C\n\
+            2TF\n\
+            2Z\n\
+            1BI\n\
+            1CC\n\
             FCDO\n\
-            FCPA\n\
-            FDA\n\
-            FDP\n\
-            FIFA\n\
-            FIFA World Cup\n\
-            FSA\n\
-            FSB\n\
-            FSLN\n\
-            FT\n\
-            FTC\n\
-            FTX\n\
-            Facebook\n\
-            Faisal Mekdad\n\
-            Faisal al-Mekdad\n\
-            Faisal bin Farhan\n\
+            2PA\n\
+            1DA\n\
+            2P\n\
+            1IFA\n\
+            4 World Cup\n\
+            1SA\n\
+            2B\n\
+            2LN\n\
+            1T\n\
+            2C\n\
+            2X\n\
+            1acebook\n\
+            2isal Mekdad\n\
+            7al-Mekdad\n\
+            7bin Farhan\n\
             Faisalabad\n\
-            Falkland Islands\n\
-            Falklands\n\
-            Fallujah\n\
-            Fangchenggang\n\
-            Fanling\n\
-            Far East\n\
-            Faridabad\n\
-            Faroe Islands\n\
-            Farrukhabad\n\
-            Fars\n\
-            Fars News Agency\n\
-            Fascist\n\
-            Fascists\n\
-            Fatah\n\
-            Fatih\n\
+            2lkland Islands\n\
+            8s\n\
+            3lujah\n\
+            2ngchenggang\n\
+            3ling\n\
+            2r East\n\
+            3idabad\n\
+            3oe Islands\n\
+            3rukhabad\n\
+            3s\n\
+            4 News Agency\n\
+            2scist\n\
+            7s\n\
+            2tah\n\
+            3ih\n\
             Favoriten\n\
-            Fayetteville\n\
-            Fayez Sarraj\n\
-            Fayez al-Sarraj\n\
-            Fed\n\
-            Federal Aviation Administration\n\
-            Federal Bureau of Investigation\n\
-            Federal Communications Commission\n\
-            Federal Democratic Republic of Ethiopia\n\
-            Federal Democratic Republic of Nepal\n\
-            Federal Republic of Germany\n\
-            Federal Republic of Nigeria\n\
-            Federal Republic of Somalia\n\
-            Federal Reserve\n\
-            Federal Reserve Board\n\
-            Federal Security Service\n\
+            2yetteville\n\
+            4z Sarraj\n\
+            6al-Sarraj\n\
+            1ed\n\
+            3eral Aviation Administration\n\
+            8Bureau of Investigation\n\
+            8Communications Commission\n\
+            8Democratic Republic of Ethiopia\n\
+            ONepal\n\
+            8Republic of Germany\n\
+            DNigeria\n\
+            DSomalia\n\
+            :serve\n\
+            ? Board\n\
+            8Security Service\n\
             Federal Trade Commission\n\
-            Federated States of Micronesia\n\
-            Federation Council\n\
-            Federation of Bosnia and Herzegovina\n\
-            Federative Republic of Brazil\n\
-            Feira de Santana\n\
-            Felix Tshisekedi\n\
-            Fendou\n\
-            Fenghuang\n\
-            Fengshan\n\
-            Fengxiang\n\
-            Ferdinand Marcos Jr.\n\
-            Fergana\n\
-            Fes\n\
-            Fianarantsoa\n\
-            Fidel Castro\n\
+            6ted States of Micronesia\n\
+            7ion Council\n\
+            ;of Bosnia and Herzegovina\n\
+            8ve Republic of Brazil\n\
+            2ira de Santana\n\
+            2lix Tshisekedi\n\
+            2ndou\n\
+            3ghuang\n\
+            4shan\n\
+            4xiang\n\
+            2rdinand Marcos Jr.\n\
+            3gana\n\
+            2s\n\
+            1ianarantsoa\n\
+            2del Castro\n\
             Fidesz\n\
-            Fifth Amendment\n\
-            Fiji\n\
-            Fijian\n\
-            Fijians\n\
-            Filipina\n\
-            Filipinas\n\
-            Filipino\n\
-            Filipinos\n\
-            Filippo Grandi\n\
-            FinCEN\n\
-            Finance Ministry\n\
-            Financial Action Task Force\n\
-            Financial Crimes Enforcement Network\n\
-            Financial Times\n\
-            Finland\n\
+            2fth Amendment\n\
+            2ji\n\
+            4an\n\
+            6s\n\
+            2lipina\n\
+            8s\n\
+            7o\n\
+            8s\n\
+            5po Grandi\n\
+            2nCEN\n\
+            3ance Ministry\n\
+            6ial Action Task Force\n\
+            :Crimes Enforcement Network\n\
+            :Times\n\
+            3land\n\
             Finn\n\
-            Finnish\n\
-            Finns\n\
-            Firozabad\n\
-            First Amendment\n\
-            First Gulf War\n\
-            First World War\n\
-            Fitch Ratings\n\
-            Fla.\n\
-            Flanders\n\
-            Flemish\n\
-            Florianopolis\n\
-            Florianópolis\n\
-            Florida\n\
-            Floridablanca\n\
-            Flying Fish Cove\n\
+            4ish\n\
+            4s\n\
+            2rozabad\n\
+            3st Amendment\n\
+            6Gulf War\n\
+            6World War\n\
+            2tch Ratings\n\
+            1la.\n\
+            3nders\n\
+            2emish\n\
+            2orianopolis\n\
+            7ópolis\n\
+            5da\n\
+            7blanca\n\
+            2ying Fish Cove\n\
             Foggy Bottom\n\
-            Fontana\n\
-            Food and Agriculture Organization\n\
-            Food and Drug Administration\n\
-            Forbes\n\
-            Ford Motor\n\
-            Ford Motor Company\n\
-            Fordo\n\
-            Fordow\n\
-            Foreign Affairs\n\
-            Foreign Agents Registration Act\n\
-            Foreign Corrupt Practices Act\n\
-            Foreign Intelligence Service\n\
-            Foreign Ministry\n\
-            Foreign Office\n\
-            Foreign Policy\n\
+            2ntana\n\
+            2od and Agriculture Organization\n\
+            9Drug Administration\n\
+            2rbes\n\
+            3d Motor\n\
+            : Company\n\
+            4o\n\
+            5w\n\
+            3eign Affairs\n\
+            9gents Registration Act\n\
+            8Corrupt Practices Act\n\
+            8Intelligence Service\n\
+            8Ministry\n\
+            8Office\n\
+            8Policy\n\
             Foreign Trade Bank\n\
-            Foreign and Commonwealth Office\n\
-            Foreign, Commonwealth and Development Office\n\
-            Formosa\n\
-            Fort Wayne\n\
-            Fort Worth\n\
-            Fort-de-France\n\
-            Fortaleza\n\
-            Forza Italia\n\
-            Foshan\n\
-            Fourteenth Amendment\n\
-            Fox News\n\
-            Foxconn\n\
-            Foz do Iguacu\n\
-            Foz do Iguaçu\n\
-            Franca\n\
+            8and Commonwealth Office\n\
+            7, Commonwealth and Development Office\n\
+            3mosa\n\
+            3t Wayne\n\
+            6orth\n\
+            4-de-France\n\
+            4aleza\n\
+            3za Italia\n\
+            2shan\n\
+            2urteenth Amendment\n\
+            2x News\n\
+            3conn\n\
+            2z do Iguacu\n\
+            ;çu\n\
+            1ranca\n\
             France\n\
-            France 24\n\
-            France Unbowed\n\
-            Francois Hollande\n\
-            Frank-Walter Steinmeier\n\
-            Frankfurt Airport\n\
-            Frankfurt am Main\n\
-            Frankfurter Allgemeine Zeitung\n\
-            François Hollande\n\
-            Fratelli d'Italia\n\
-            Free Democratic Party\n\
-            Free State\n\
-            Free Syrian Army\n\
-            Freetown\n\
-            Freiburg\n\
-            Fremont\n\
+            6 24\n\
+            7Unbowed\n\
+            5ois Hollande\n\
+            4k-Walter Steinmeier\n\
+            5furt Airport\n\
+            :am Main\n\
+            9er Allgemeine Zeitung\n\
+            4çois Hollande\n\
+            3telli d'Italia\n\
+            2ee Democratic Party\n\
+            5State\n\
+            6yrian Army\n\
+            4town\n\
+            3iburg\n\
+            3mont\n\
             French\n\
-            French Guiana\n\
-            French Polynesia\n\
-            French Republic\n\
-            French Revolution\n\
-            French Southern Territories\n\
-            Frenchman\n\
-            Frenchmen\n\
-            Frenchwoman\n\
-            Fresno\n\
-            Friedrich Merz\n\
-            Frontex\n\
-            Fuad Hussein\n\
-            Fuchu\n\
-            Fuencarral\n\
-            Fuencarral-El Pardo\n\
+            6 Guiana\n\
+            7Polynesia\n\
+            7Republic\n\
+            9volution\n\
+            7Southern Territories\n\
+            6man\n\
+            7en\n\
+            6woman\n\
+            3sno\n\
+            2iedrich Merz\n\
+            2ontex\n\
+            1uad Hussein\n\
+            2chu\n\
+            2encarral\n\
+            :-El Pardo\n\
             Fuji\n\
-            Fujian\n\
-            Fujisawa\n\
-            Fukui-shi\n\
-            Fukuoka\n\
-            Fukushima\n\
-            Fukushima Daiichi\n\
-            Fukushima Daiichi nuclear plant\n\
-            Fukuyama\n\
-            Fulani\n\
-            Fuling\n\
-            Fumio Kishida\n\
-            Funafuti\n\
-            Fushun\n\
-            Fuxin\n\
-            Fuyang\n\
+            4an\n\
+            4sawa\n\
+            2kui-shi\n\
+            4oka\n\
+            4shima\n\
+            9 Daiichi\n\
+            A nuclear plant\n\
+            4yama\n\
+            2lani\n\
+            3ing\n\
+            2mio Kishida\n\
+            2nafuti\n\
+            2shun\n\
+            2xin\n\
+            2yang\n\
             Fuzhou\n\
-            Félix Tshisekedi\n\
-            G-20\n\
-            G-7\n\
-            G-8\n\
-            G20\n\
-            G20 summit\n\
-            G7\n\
-            G7 summit\n\
-            G8\n\
-            GAO\n\
-            GCC\n\
-            GCHQ\n\
-            GDPR\n\
-            GERD\n\
-            GM\n\
+            1élix Tshisekedi\n\
+            0G-20\n\
+            27\n\
+            28\n\
+            120\n\
+            3 summit\n\
+            17\n\
+            2 summit\n\
+            18\n\
+            1AO\n\
+            1CC\n\
+            2HQ\n\
+            1DPR\n\
+            1ERD\n\
+            1M\n\
             GNA\n\
-            GOP\n\
-            GRU\n\
-            Gabon\n\
-            Gabonese\n\
-            Gabonese Republic\n\
-            Gaborone\n\
-            Gabriel Boric\n\
-            Gagnoa\n\
-            Gajuwaka\n\
-            Galati\n\
-            Galaţi\n\
-            Galicia\n\
-            Gambia\n\
-            Gambian\n\
-            Gambians\n\
+            1OP\n\
+            1RU\n\
+            1abon\n\
+            5ese\n\
+            8 Republic\n\
+            4rone\n\
+            3riel Boric\n\
+            2gnoa\n\
+            2juwaka\n\
+            2lati\n\
+            4ţi\n\
+            3icia\n\
+            2mbia\n\
+            6n\n\
+            7s\n\
             Gandajika\n\
-            Gandhidham\n\
-            Gandhinagar\n\
-            Gangneung\n\
-            Ganja\n\
-            Gansu\n\
-            Ganzhou\n\
-            Gaomi\n\
-            Gaoping\n\
-            Gaozhou\n\
-            Gasteiz / Vitoria\n\
-            Gatineau\n\
-            Gatwick\n\
-            Gatwick Airport\n\
-            Gaullist\n\
-            Gaullists\n\
+            4hidham\n\
+            6nagar\n\
+            3gneung\n\
+            3ja\n\
+            3su\n\
+            3zhou\n\
+            2omi\n\
+            3ping\n\
+            3zhou\n\
+            2steiz / Vitoria\n\
+            2tineau\n\
+            3wick\n\
+            7 Airport\n\
+            2ullist\n\
+            8s\n\
             Gauteng\n\
-            Gaya\n\
-            Gaza\n\
-            Gaza Strip\n\
-            Gaziantep\n\
-            Gazipur\n\
-            Gazprom\n\
-            Gazprom Neft\n\
-            Gazprombank\n\
-            Gboko\n\
-            Gdansk\n\
-            Gdańsk\n\
-            Gdynia\n\
-            Gebze\n\
-            Geelong\n\
-            Geir Pedersen\n\
+            2ya\n\
+            2za\n\
+            4 Strip\n\
+            3iantep\n\
+            4pur\n\
+            3prom\n\
+            7 Neft\n\
+            7bank\n\
+            1boko\n\
+            1dansk\n\
+            3ńsk\n\
+            2ynia\n\
+            1ebze\n\
+            2elong\n\
+            2ir Pedersen\n\
             Geita\n\
-            Gelsenkirchen\n\
-            General Assembly\n\
-            General Data Protection Regulation\n\
-            General Dynamics\n\
-            General Motors\n\
-            General Santos\n\
-            Geneva\n\
-            Geneva Convention\n\
-            Geneva Conventions\n\
-            Geneva talks\n\
-            Genoa\n\
-            Gent\n\
-            Geoje\n\
-            George Bush\n\
-            George H. W. Bush\n\
+            2lsenkirchen\n\
+            2neral Assembly\n\
+            8Data Protection Regulation\n\
+            9ynamics\n\
+            8Motors\n\
+            8Santos\n\
+            4va\n\
+            6 Convention\n\
+            As\n\
+            7talks\n\
+            3oa\n\
+            3t\n\
+            2oje\n\
+            3rge Bush\n\
+            7H. W. Bush\n\
             George H.W. Bush\n\
-            George Town\n\
-            George W. Bush\n\
-            Georgetown\n\
-            Georgetown University\n\
-            Georgia\n\
-            Georgian\n\
-            Georgian Dream\n\
-            Georgians\n\
-            German\n\
-            Germans\n\
-            Germany\n\
-            Germiston\n\
-            Ghana\n\
-            Ghanaian\n\
-            Ghanaians\n\
+            7Town\n\
+            7W. Bush\n\
+            6town\n\
+            : University\n\
+            5ia\n\
+            7n\n\
+            8 Dream\n\
+            8s\n\
+            2rman\n\
+            6s\n\
+            6y\n\
+            4iston\n\
+            1hana\n\
+            5ian\n\
+            8s\n\
             Ghasem Soleimani\n\
-            Ghaziabad\n\
-            Ghulja\n\
-            Gia Lam\n\
-            Gia Lâm\n\
-            Gibraltar\n\
-            Gideon Sa'ar\n\
-            Gideon Saar\n\
-            Gifu\n\
-            Gijon\n\
-            Gijón\n\
-            Gilbert\n\
-            Gilgit\n\
-            Gilgit-Baltistan\n\
-            Gimpo\n\
-            Gimpo Airport\n\
+            3ziabad\n\
+            2ulja\n\
+            1ia Lam\n\
+            5âm\n\
+            2braltar\n\
+            2deon Sa'ar\n\
+            9ar\n\
+            2fu\n\
+            2jon\n\
+            3ón\n\
+            2lbert\n\
+            3git\n\
+            6-Baltistan\n\
+            2mpo\n\
+            5 Airport\n\
             Gimpo-si\n\
-            Gina Raimondo\n\
-            Giorgia Meloni\n\
-            Gitanas Nauseda\n\
-            Gitanas Nausėda\n\
-            Gitega\n\
-            Giza\n\
-            Glasgow\n\
-            Glencore\n\
-            Glendale\n\
-            Global Affairs Canada\n\
-            Global Magnitsky Act\n\
-            Global Magnitsky Human Rights Accountability Act\n\
-            Global South\n\
-            Global Times\n\
-            Goa\n\
+            2na Raimondo\n\
+            2orgia Meloni\n\
+            2tanas Nauseda\n\
+            <ėda\n\
+            3ega\n\
+            2za\n\
+            1lasgow\n\
+            2encore\n\
+            4dale\n\
+            2obal Affairs Canada\n\
+            7Magnitsky Act\n\
+            AHuman Rights Accountability Act\n\
+            7South\n\
+            7Times\n\
+            1oa\n\
             Godome\n\
-            Godomè\n\
-            Goiania\n\
-            Goias\n\
-            Goiás\n\
-            Goiânia\n\
-            Gojra\n\
-            Golan\n\
-            Golan Heights\n\
-            Gold Coast\n\
-            Golda Meir\n\
-            Golden Gate Bridge\n\
-            Goldman Sachs\n\
-            Golestan\n\
-            Golfe\n\
-            Goma\n\
+            5è\n\
+            2iania\n\
+            4s\n\
+            3ás\n\
+            3ânia\n\
+            2jra\n\
+            2lan\n\
+            5 Heights\n\
+            3d Coast\n\
+            4a Meir\n\
+            4en Gate Bridge\n\
+            4man Sachs\n\
+            3estan\n\
+            3fe\n\
+            2ma\n\
             Gombe\n\
-            Gomez Palacio\n\
-            Gonder\n\
-            Gongheyong\n\
-            Good Friday Agreement\n\
-            Google\n\
-            Gorakhpur\n\
-            Gordon Brown\n\
-            Gorgan\n\
-            Gorontalo\n\
-            Gothenburg\n\
-            Governador Valadares\n\
-            Government Accountability Office\n\
-            Government of National Accord\n\
-            Goyang-si\n\
-            Gqeberha\n\
+            3ez Palacio\n\
+            2nder\n\
+            3gheyong\n\
+            2od Friday Agreement\n\
+            3gle\n\
+            2rakhpur\n\
+            3don Brown\n\
+            3gan\n\
+            3ontalo\n\
+            2thenburg\n\
+            2vernador Valadares\n\
+            6ment Accountability Office\n\
+            ;of National Accord\n\
+            2yang-si\n\
+            1qeberha\n\
             Grajau\n\
-            Grajaú\n\
-            Granada\n\
-            Grand Duchy of Luxembourg\n\
-            Grand Ethiopian Renaissance Dam\n\
-            Grand Mosque\n\
-            Grand National Assembly\n\
-            Grand National Assembly of Turkey\n\
-            Gravatai\n\
-            Gravataí\n\
-            Graz\n\
-            Great Britain\n\
-            Great Depression\n\
-            Great Hall of the People\n\
-            Great Recession\n\
-            Great War\n\
+            5ú\n\
+            3nada\n\
+            4d Duchy of Luxembourg\n\
+            6Ethiopian Renaissance Dam\n\
+            6Mosque\n\
+            6National Assembly\n\
+            G of Turkey\n\
+            3vatai\n\
+            7í\n\
+            3z\n\
+            2eat Britain\n\
+            6Depression\n\
+            6Hall of the People\n\
+            6Recession\n\
+            6War\n\
             Greater Noida\n\
-            Greece\n\
-            Greek\n\
-            Greek Cypriot\n\
-            Greek Cypriots\n\
-            Greek Orthodox\n\
-            Greeks\n\
-            Green Line\n\
-            Green Party\n\
-            Greenland\n\
-            Greenpeace\n\
-            Greens\n\
-            Greensboro\n\
-            Grenada\n\
-            Grenadian\n\
-            Grenadians\n\
+            3ece\n\
+            4k\n\
+            5 Cypriot\n\
+            =s\n\
+            6Orthodox\n\
+            5s\n\
+            4n Line\n\
+            6Party\n\
+            5land\n\
+            5peace\n\
+            5s\n\
+            6boro\n\
+            3nada\n\
+            6ian\n\
+            9s\n\
             Groningen\n\
-            Ground Zero\n\
-            Group of Eight\n\
-            Group of Seven\n\
-            Group of Twenty\n\
-            Grozny\n\
-            Grytviken\n\
-            Guadalajara\n\
-            Guadalupe\n\
-            Guadeloupe\n\
-            Guam\n\
-            Guanajuato\n\
-            Guang'an\n\
-            Guangdong\n\
-            Guangxi\n\
-            Guangyuan\n\
+            3und Zero\n\
+            4p of Eight\n\
+            9Seven\n\
+            9Twenty\n\
+            3zny\n\
+            2ytviken\n\
+            1uadalajara\n\
+            6upe\n\
+            4eloupe\n\
+            3m\n\
+            3najuato\n\
+            4g'an\n\
+            5dong\n\
+            5xi\n\
+            5yuan\n\
             Guangzhou\n\
-            Guankou\n\
-            Guantanamo\n\
-            Guantanamo Bay\n\
-            Guantánamo\n\
-            Guantánamo Bay\n\
-            Guardian\n\
-            Guarenas\n\
-            Guaruja\n\
-            Guarujá\n\
-            Guarulhos\n\
-            Guatemala\n\
-            Guatemala City\n\
-            Guatemalan\n\
-            Guatemalans\n\
-            Guatire\n\
+            4kou\n\
+            4tanamo\n\
+            : Bay\n\
+            5ánamo\n\
+            ; Bay\n\
+            3rdian\n\
+            4enas\n\
+            4uja\n\
+            6á\n\
+            5lhos\n\
+            3temala\n\
+            9 City\n\
+            9n\n\
+            :s\n\
+            4ire\n\
             Guayaquil\n\
-            Gucun\n\
-            Guediawaye\n\
-            Guernsey\n\
-            Guerrero\n\
-            Guigang\n\
-            Guilin\n\
-            Guinea\n\
-            Guinea-Bissau\n\
-            Guinean\n\
-            Guineans\n\
-            Guiyang\n\
-            Guizhou\n\
-            Gujangbagh\n\
-            Gujarat\n\
-            Gujarāt\n\
+            2cun\n\
+            2ediawaye\n\
+            3rnsey\n\
+            4rero\n\
+            2igang\n\
+            3lin\n\
+            3nea\n\
+            6-Bissau\n\
+            6n\n\
+            7s\n\
+            3yang\n\
+            3zhou\n\
+            2jangbagh\n\
+            4rat\n\
+            5āt\n\
             Gujranwala\n\
-            Gujrat\n\
-            Gulf\n\
-            Gulf Cooperation Council\n\
-            Gulf War\n\
-            Gulf of Aden\n\
-            Gulf of America\n\
-            Gulf of Mexico\n\
-            Gulf of Oman\n\
-            Guli\n\
-            Gumi\n\
-            Gunan\n\
-            Gundupalaiyam\n\
-            Gunpo\n\
-            Gunsan\n\
-            Guntur\n\
+            5t\n\
+            2lf\n\
+            4 Cooperation Council\n\
+            5War\n\
+            5of Aden\n\
+            9merica\n\
+            8Mexico\n\
+            8Oman\n\
+            3i\n\
+            2mi\n\
+            2nan\n\
+            3dupalaiyam\n\
+            3po\n\
+            3san\n\
+            3tur\n\
             Gunvor\n\
-            Gurugram\n\
-            Gusau\n\
-            Gustavia\n\
-            Gustavo Adolfo Madero\n\
-            Gustavo Petro\n\
-            Guwahati\n\
-            Guyana\n\
-            Guyanese\n\
-            Guyuan\n\
-            Guédiawaye\n\
-            Gwadar Port\n\
-            Gwalior\n\
-            Gwangju\n\
-            Gwangmyeong\n\
-            Gyanpur\n\
+            2rugram\n\
+            2sau\n\
+            3tavia\n\
+            6o Adolfo Madero\n\
+            8Petro\n\
+            2wahati\n\
+            2yana\n\
+            5ese\n\
+            3uan\n\
+            2édiawaye\n\
+            1wadar Port\n\
+            3lior\n\
+            3ngju\n\
+            5myeong\n\
+            1yanpur\n\
             Gyeongju\n\
-            Gyeongsan-si\n\
-            Gómez Palacio\n\
-            H. R. McMaster\n\
-            H.R. McMaster\n\
-            HDP\n\
-            HHS\n\
-            HRW\n\
-            HSBC\n\
-            HTS\n\
-            HUD\n\
-            Ha Long\n\
-            Ha Tinh\n\
-            Ha'il\n\
-            Haaretz\n\
-            Hachinohe\n\
+            6san-si\n\
+            1ómez Palacio\n\
+            0H. R. McMaster\n\
+            2R. McMaster\n\
+            1DP\n\
+            1HS\n\
+            1RW\n\
+            1SBC\n\
+            1TS\n\
+            1UD\n\
+            1a Long\n\
+            3Tinh\n\
+            2'il\n\
+            2aretz\n\
+            2chinohe\n\
             Hachioji\n\
-            Hada'iq al Qubbah\n\
-            Haeju\n\
-            Hafar Al-Batin\n\
-            Hafez al-Assad\n\
-            Hafizabad\n\
-            Hagatna\n\
-            Hage Geingob\n\
-            Hagia Sophia\n\
-            Hague\n\
-            Hai Ba Trung\n\
-            Hai Bà Trưng\n\
-            Hai Duong\n\
-            Haifa\n\
-            Haikou\n\
-            Hailar\n\
+            2da'iq al Qubbah\n\
+            2eju\n\
+            2far Al-Batin\n\
+            3ez al-Assad\n\
+            3izabad\n\
+            2gatna\n\
+            3e Geingob\n\
+            3ia Sophia\n\
+            3ue\n\
+            2i Ba Trung\n\
+            5à Trưng\n\
+            4Duong\n\
+            3fa\n\
+            3kou\n\
+            3lar\n\
             Hainan\n\
-            Haiphong\n\
-            Haitham al-Ghais\n\
-            Haiti\n\
-            Haitian\n\
-            Haitians\n\
-            Hajj\n\
-            Hakan Fidan\n\
-            Hakodate\n\
-            Halifax\n\
-            Halle (Saale)\n\
-            Halliburton\n\
-            Halwan\n\
-            Hama\n\
-            Hamad International Airport\n\
-            Hamadan\n\
+            3phong\n\
+            3tham al-Ghais\n\
+            4i\n\
+            5an\n\
+            7s\n\
+            2jj\n\
+            2kan Fidan\n\
+            3odate\n\
+            2lifax\n\
+            3le (Saale)\n\
+            4iburton\n\
+            3wan\n\
+            2ma\n\
+            4d International Airport\n\
+            5an\n\
             Hamah\n\
-            Hamamatsu\n\
-            Hamas\n\
-            Hambantota Port\n\
-            Hamburg\n\
-            Hamburg-Mitte\n\
-            Hamburg-Nord\n\
-            Hamhung\n\
-            Hamhŭng\n\
-            Hami\n\
-            Hamid Karzai\n\
-            Hamid Karzai International Airport\n\
-            Hamilton\n\
-            Han Chinese\n\
-            Han Duck-soo\n\
-            Han Zheng\n\
+            4matsu\n\
+            4s\n\
+            3bantota Port\n\
+            4urg\n\
+            7-Mitte\n\
+            8Nord\n\
+            3hung\n\
+            4ŭng\n\
+            3i\n\
+            4d Karzai\n\
+            < International Airport\n\
+            4lton\n\
+            2n Chinese\n\
+            4Duck-soo\n\
+            4Zheng\n\
             Hanam\n\
-            Handan\n\
-            Handelsblatt\n\
-            Haneda\n\
-            Haneda Airport\n\
-            Hangu\n\
-            Hangzhou\n\
-            Hannover\n\
-            Hanoi\n\
-            Hanoi summit\n\
-            Hans Grundberg\n\
-            Hanzhong\n\
-            Hapur\n\
-            Haqqani Network\n\
-            Harare\n\
-            Harbin\n\
+            3dan\n\
+            4elsblatt\n\
+            3eda\n\
+            6 Airport\n\
+            3gu\n\
+            4zhou\n\
+            3nover\n\
+            3oi\n\
+            5 summit\n\
+            3s Grundberg\n\
+            3zhong\n\
+            2pur\n\
+            2qqani Network\n\
+            2rare\n\
+            3bin\n\
             Haredi\n\
-            Hargeysa\n\
-            Hartsfield-Jackson Atlanta International Airport\n\
-            Harvard\n\
-            Harvard University\n\
-            Haryana\n\
-            Haryāna\n\
-            Hasakah\n\
-            Hashd al-Shaabi\n\
-            Hashemite Kingdom of Jordan\n\
-            Hassan Nasrallah\n\
-            Hassan Rohani\n\
-            Hassan Rouhani\n\
-            Hassan Sheikh Mohamud\n\
-            Hatay\n\
-            Hathazari\n\
+            3geysa\n\
+            3tsfield-Jackson Atlanta International Airport\n\
+            3vard\n\
+            7 University\n\
+            3yana\n\
+            4āna\n\
+            2sakah\n\
+            3hd al-Shaabi\n\
+            4emite Kingdom of Jordan\n\
+            3san Nasrallah\n\
+            7Rohani\n\
+            9uhani\n\
+            7Sheikh Mohamud\n\
+            2tay\n\
+            3hazari\n\
             Hausa\n\
-            Havana\n\
-            Hawai'i\n\
-            Hawaii\n\
-            Hayat Tahrir al-Sham\n\
-            Hayat Tahrir al-Sham (HTS)\n\
-            Hayy Khilda\n\
-            Hazara\n\
-            Hazaras\n\
-            He Lifeng\n\
-            Heard Island and McDonald Islands\n\
-            Heathrow\n\
-            Heathrow Airport\n\
-            Hebei\n\
-            Hebi\n\
-            Hebron\n\
+            2vana\n\
+            2wai'i\n\
+            5i\n\
+            2yat Tahrir al-Sham\n\
+            D (HTS)\n\
+            3y Khilda\n\
+            2zara\n\
+            6s\n\
+            1e Lifeng\n\
+            2ard Island and McDonald Islands\n\
+            3throw\n\
+            8 Airport\n\
+            2bei\n\
+            3i\n\
+            3ron\n\
             Hechi\n\
-            Hechuan\n\
-            Hefei\n\
-            Hegang\n\
-            Heihe\n\
-            Heiko Maas\n\
-            Heilongjiang\n\
-            Hellenic Republic\n\
-            Helms-Burton Act\n\
-            Helsinki\n\
-            Helsinki summit\n\
-            Hemedti\n\
-            Henan\n\
-            Henderson\n\
-            Hengshui\n\
-            Hengyang\n\
+            4uan\n\
+            2fei\n\
+            2gang\n\
+            2ihe\n\
+            3ko Maas\n\
+            3longjiang\n\
+            2llenic Republic\n\
+            3ms-Burton Act\n\
+            3sinki\n\
+            8 summit\n\
+            2medti\n\
+            2nan\n\
+            3derson\n\
+            3gshui\n\
+            4yang\n\
             Henry Kissinger\n\
-            Herat\n\
-            Heritage Foundation\n\
-            Hermosillo\n\
-            Heroica Matamoros\n\
-            Herzegovinian\n\
-            Heshan\n\
-            Hesse\n\
-            Heyuan\n\
-            Hezbollah\n\
-            Heze\n\
-            Hezhou\n\
-            Hialeah\n\
-            Hibatullah Akhundzada\n\
-            Hidalgo\n\
-            Higashiosaka\n\
+            2rat\n\
+            3itage Foundation\n\
+            3mosillo\n\
+            3oica Matamoros\n\
+            3zegovinian\n\
+            2shan\n\
+            3se\n\
+            2yuan\n\
+            2zbollah\n\
+            3e\n\
+            3hou\n\
+            1ialeah\n\
+            2batullah Akhundzada\n\
+            2dalgo\n\
+            2gashiosaka\n\
             Hikvision\n\
-            Hillary Clinton\n\
-            Hillary Rodham Clinton\n\
-            Himachal Pradesh\n\
-            Himalayas\n\
-            Himeji\n\
-            Himāchal Pradesh\n\
-            Hindu\n\
-            Hinduism\n\
-            Hindus\n\
-            Hindustan Times\n\
-            Hindutva\n\
-            Hirakata\n\
-            Hiratsuka\n\
-            Hiroshima\n\
-            Hisar\n\
+            2llary Clinton\n\
+            8Rodham Clinton\n\
+            2machal Pradesh\n\
+            4layas\n\
+            3eji\n\
+            3āchal Pradesh\n\
+            2ndu\n\
+            5ism\n\
+            5s\n\
+            6tan Times\n\
+            5tva\n\
+            2rakata\n\
+            4tsuka\n\
+            3oshima\n\
+            2sar\n\
             Hispanic\n\
-            Hispanics\n\
-            Hizbollah\n\
-            Hizbullah\n\
-            Hlaingthaya\n\
-            Hmeimim\n\
-            Hmeimim air base\n\
-            Ho Chi Minh\n\
-            Ho Chi Minh City\n\
-            Hobart\n\
-            Hodeidah\n\
-            Hohhot\n\
-            Hoji ya Henda\n\
-            Hokkaido\n\
-            Holguin\n\
-            Holguín\n\
+            8s\n\
+            2zbollah\n\
+            4ullah\n\
+            1laingthaya\n\
+            1meimim\n\
+            7 air base\n\
+            1o Chi Minh\n\
+            ; City\n\
+            2bart\n\
+            2deidah\n\
+            2hhot\n\
+            2ji ya Henda\n\
+            2kkaido\n\
+            2lguin\n\
+            5ín\n\
             Holland\n\
-            Holocaust\n\
-            Holodomor\n\
-            Holy See\n\
-            Holy See (Vatican City State)\n\
-            Homeland Security Department\n\
-            Homs\n\
-            Homyel'\n\
-            Honcho\n\
-            Honda\n\
-            Honduran\n\
-            Hondurans\n\
-            Honduras\n\
-            Hong Kong\n\
-            Hong Kong Autonomy Act\n\
-            Hong Kong International Airport\n\
+            3ocaust\n\
+            4domor\n\
+            3y See\n\
+            8 (Vatican City State)\n\
+            2meland Security Department\n\
+            3s\n\
+            3yel'\n\
+            2ncho\n\
+            3da\n\
+            4uran\n\
+            8s\n\
+            7s\n\
+            3g Kong\n\
+            9 Autonomy Act\n\
+            :International Airport\n\
             Hong Kong Island\n\
-            Hong Kong SAR\n\
-            Hong Kong Special Administrative Region of China\n\
-            Hong Konger\n\
-            Hong Kongers\n\
-            Hongkonger\n\
-            Hongkongers\n\
-            Hongkou\n\
-            Honiara\n\
-            Honolulu\n\
-            Horlivka\n\
-            Hormuz\n\
-            Horn of Africa\n\
-            Hortolandia\n\
-            Hortolândia\n\
-            Hosapete\n\
+            :SAR\n\
+            ;pecial Administrative Region of China\n\
+            9er\n\
+            ;s\n\
+            4konger\n\
+            :s\n\
+            6u\n\
+            3iara\n\
+            3olulu\n\
+            2rlivka\n\
+            3muz\n\
+            3n of Africa\n\
+            3tolandia\n\
+            6ândia\n\
+            2sapete\n\
             Hosni Mubarak\n\
-            Hossein Amir-Abdollahian\n\
-            Hossein Amirabdollahian\n\
-            Hosur\n\
-            Hougang New Town\n\
-            House\n\
-            House Armed Services Committee\n\
-            House Foreign Affairs Committee\n\
-            House Intelligence Committee\n\
-            House of Commons\n\
-            House of Lords\n\
-            House of Representatives\n\
-            Houston\n\
-            Houthi\n\
-            Houthi movement\n\
-            Houthis\n\
+            3sein Amir-Abdollahian\n\
+            <abdollahian\n\
+            3ur\n\
+            2ugang New Town\n\
+            3se\n\
+            5 Armed Services Committee\n\
+            6Foreign Affairs Committee\n\
+            6Intelligence Committee\n\
+            6of Commons\n\
+            9Lords\n\
+            9Representatives\n\
+            4ton\n\
+            3thi\n\
+            6 movement\n\
+            6s\n\
             Howard Lutnick\n\
-            Howrah\n\
-            Hrodna\n\
-            Hsinchu\n\
-            Hu Jintao\n\
-            Hua Chunying\n\
-            Huai'an\n\
-            Huaibei\n\
-            Huaihua\n\
-            Huainan\n\
-            Huambo\n\
-            Huancayo\n\
-            Huanggang\n\
-            Huangpu\n\
-            Huangshan\n\
-            Huangshi\n\
+            3rah\n\
+            1rodna\n\
+            1sinchu\n\
+            1u Jintao\n\
+            2a Chunying\n\
+            3i'an\n\
+            4bei\n\
+            4hua\n\
+            4nan\n\
+            3mbo\n\
+            3ncayo\n\
+            4ggang\n\
+            5pu\n\
+            5shan\n\
+            7i\n\
             Huawei\n\
-            Huawei Technologies\n\
-            Huayin\n\
-            Hubballi\n\
-            Hubei\n\
-            Hudaydah\n\
-            Hue\n\
-            HuffPost\n\
-            Huffington Post\n\
-            Hugo Chavez\n\
-            Hugo Chávez\n\
-            Huizhou\n\
-            Hulan Ergi\n\
-            Huludao\n\
-            Hulunbuir\n\
-            Hulusi Akar\n\
+            6 Technologies\n\
+            3yin\n\
+            2bballi\n\
+            3ei\n\
+            2daydah\n\
+            2e\n\
+            2ffPost\n\
+            4ington Post\n\
+            2go Chavez\n\
+            7ávez\n\
+            2izhou\n\
+            2lan Ergi\n\
+            3udao\n\
+            4nbuir\n\
+            4si Akar\n\
             Human Rights Council\n\
-            Human Rights Watch\n\
-            Hun Manet\n\
-            Hun Sen\n\
-            Hunan\n\
-            Hungarian\n\
-            Hungarians\n\
-            Hungary\n\
-            Hungnam\n\
-            Huntington Beach\n\
-            Huntsville\n\
-            Huocheng\n\
-            Hurghada\n\
-            Hurriyet\n\
-            Hutu\n\
-            Hutus\n\
+            =Watch\n\
+            2n Manet\n\
+            4Sen\n\
+            3an\n\
+            3garian\n\
+            9s\n\
+            6y\n\
+            4nam\n\
+            3tington Beach\n\
+            4sville\n\
+            2ocheng\n\
+            2rghada\n\
+            3riyet\n\
+            2tu\n\
+            4s\n\
             Huzhou\n\
-            Huế\n\
-            Hwaseong-si\n\
-            Hyderabad\n\
-            Hyundai\n\
-            Hà Tĩnh\n\
-            Hürriyet\n\
-            Hŭngnam\n\
-            Hạ Long\n\
-            Hải Dương\n\
-            I-Kiribati\n\
-            IAEA\n\
-            IBM\n\
-            ICBC\n\
-            ICC\n\
-            ICE\n\
+            2ế\n\
+            1waseong-si\n\
+            1yderabad\n\
+            2undai\n\
+            1à Tĩnh\n\
+            1ürriyet\n\
+            1ŭngnam\n\
+            1ạ Long\n\
+            1ải Dương\n\
+            0I-Kiribati\n\
+            1AEA\n\
+            1BM\n\
+            1CBC\n\
+            2C\n\
+            2E\n\
             ICJ\n\
-            ICRC\n\
-            IDF\n\
-            IEA\n\
-            IEEPA\n\
-            IFRC\n\
-            IGAD\n\
-            IISS\n\
-            ILO\n\
-            IMF\n\
-            INDOPACOM\n\
-            INF Treaty\n\
-            INF treaty\n\
-            ING\n\
-            INTERPOL\n\
-            IOC\n\
+            2RC\n\
+            1DF\n\
+            1EA\n\
+            2EPA\n\
+            1FRC\n\
+            1GAD\n\
+            1ISS\n\
+            1LO\n\
+            1MF\n\
+            1NDOPACOM\n\
+            2F Treaty\n\
+            4treaty\n\
+            2G\n\
+            2TERPOL\n\
+            1OC\n\
             IOM\n\
-            IRA\n\
-            IRGC\n\
-            IRIB\n\
-            IRISL\n\
-            IRNA\n\
-            ISIL\n\
-            ISIS\n\
-            ISWAP\n\
-            ITAR\n\
-            ITAR-TASS\n\
-            ITV\n\
-            Iasi\n\
-            Iaşi\n\
-            Ibadan\n\
-            Ibague\n\
+            1RA\n\
+            2GC\n\
+            2IB\n\
+            3SL\n\
+            2NA\n\
+            1SIL\n\
+            3S\n\
+            2WAP\n\
+            1TAR\n\
+            4-TASS\n\
+            2V\n\
+            1asi\n\
+            2şi\n\
+            1badan\n\
+            3gue\n\
             Ibagué\n\
-            Ibaraki\n\
-            Ibarra\n\
-            Ibb\n\
-            Ibrahim Kalin\n\
-            Ibrahim Raisi\n\
-            Ibrahim Traore\n\
-            Ibrahim Traoré\n\
-            Ica\n\
-            Iceland\n\
-            Icelander\n\
-            Icelanders\n\
-            Icelandic\n\
-            Ichalkaranji\n\
-            Ichihara\n\
-            Ichikawa\n\
+            3raki\n\
+            4ra\n\
+            2b\n\
+            2rahim Kalin\n\
+            8Raisi\n\
+            8Traore\n\
+            =é\n\
+            1ca\n\
+            2eland\n\
+            7er\n\
+            9s\n\
+            7ic\n\
+            2halkaranji\n\
+            3ihara\n\
+            4kawa\n\
             Ichinomiya\n\
-            Idaho\n\
-            Idlib\n\
-            Ifakara\n\
-            Igbo\n\
-            Ijebu Ode\n\
-            Ikare\n\
-            Ikeja\n\
-            Ikire\n\
-            Ikot Ekpene\n\
-            Iksan\n\
-            Ile-Ife\n\
-            Ilesa\n\
-            Ilham Aliyev\n\
-            Iligan\n\
-            Iligan City\n\
+            1daho\n\
+            2lib\n\
+            1fakara\n\
+            1gbo\n\
+            1jebu Ode\n\
+            1kare\n\
+            2eja\n\
+            2ire\n\
+            2ot Ekpene\n\
+            2san\n\
+            1le-Ife\n\
+            3sa\n\
+            2ham Aliyev\n\
+            2igan\n\
+            6 City\n\
             Ill.\n\
-            Illinois\n\
-            Iloilo\n\
-            Ilorin\n\
-            Imam Khomeini International Airport\n\
-            Immigration and Customs Enforcement\n\
-            Imo\n\
-            Imperatriz\n\
-            Imphal\n\
-            Imran Khan\n\
-            Imus\n\
-            Incheon\n\
-            Incheon Airport\n\
-            Incheon International Airport\n\
-            Incirlik\n\
-            Incirlik Air Base\n\
+            3inois\n\
+            2oilo\n\
+            3rin\n\
+            1mam Khomeini International Airport\n\
+            2migration and Customs Enforcement\n\
+            2o\n\
+            2peratriz\n\
+            3hal\n\
+            2ran Khan\n\
+            2us\n\
+            1ncheon\n\
+            7 Airport\n\
+            8International Airport\n\
+            3irlik\n\
+            8 Air Base\n\
             Indaiatuba\n\
-            Independence Square\n\
-            Independent State of Papua New Guinea\n\
-            Independent State of Samoa\n\
-            India\n\
-            Indian\n\
-            Indian National Congress\n\
-            Indian Ocean\n\
-            Indiana\n\
-            Indianapolis\n\
-            Indians\n\
-            Indigenous\n\
-            Indira Gandhi\n\
-            Indira Gandhi International Airport\n\
-            Indo-Pacific\n\
-            Indonesia\n\
+            3ependence Square\n\
+            :t State of Papua New Guinea\n\
+            ESamoa\n\
+            3ia\n\
+            5n\n\
+            6 National Congress\n\
+            7Ocean\n\
+            6a\n\
+            7polis\n\
+            6s\n\
+            4genous\n\
+            4ra Gandhi\n\
+            = International Airport\n\
+            3o-Pacific\n\
+            4nesia\n\
             Indonesian\n\
-            Indonesians\n\
-            Indore\n\
-            Industrial and Commercial Bank of China\n\
-            Inflation Reduction Act\n\
-            Inner Mongolia\n\
-            Insein\n\
-            Instagram\n\
-            Intel\n\
-            Interfax\n\
-            Interfax news agency\n\
-            Interfax-Ukraine\n\
-            Intergovernmental Authority on Development\n\
-            Interior Department\n\
-            Interior Ministry\n\
-            Intermediate-Range Nuclear Forces Treaty\n\
+            :s\n\
+            4re\n\
+            3ustrial and Commercial Bank of China\n\
+            2flation Reduction Act\n\
+            2ner Mongolia\n\
+            2sein\n\
+            3tagram\n\
+            2tel\n\
+            4rfax\n\
+            8 news agency\n\
+            8-Ukraine\n\
+            5governmental Authority on Development\n\
+            5ior Department\n\
+            9Ministry\n\
+            5mediate-Range Nuclear Forces Treaty\n\
             International Atomic Energy Agency\n\
-            International Committee of the Red Cross\n\
-            International Court of Justice\n\
-            International Criminal Court\n\
-            International Crisis Group\n\
-            International Emergency Economic Powers Act\n\
-            International Energy Agency\n\
-            International Federation of Red Cross and Red Crescent Societies\n\
-            International Institute for Strategic Studies\n\
-            International Labor Organization\n\
-            International Labour Organization\n\
-            International Monetary Fund\n\
-            International Olympic Committee\n\
-            International Organization for Migration\n\
-            International Traffic in Arms Regulations\n\
-            Interpol\n\
+            >Committee of the Red Cross\n\
+            @urt of Justice\n\
+            ?riminal Court\n\
+            Asis Group\n\
+            >Emergency Economic Powers Act\n\
+            ?nergy Agency\n\
+            >Federation of Red Cross and Red Crescent Societies\n\
+            >Institute for Strategic Studies\n\
+            >Labor Organization\n\
+            Bur Organization\n\
+            >Monetary Fund\n\
+            >Olympic Committee\n\
+            ?rganization for Migration\n\
+            >Traffic in Arms Regulations\n\
+            5pol\n\
             Iowa\n\
-            Ipatinga\n\
-            Ipoh\n\
-            Iquitos\n\
-            Irakli Kobakhidze\n\
-            Iran\n\
-            Iran Air\n\
-            Iran Sanctions Act\n\
-            Iran nuclear deal\n\
-            Iran-Iraq War\n\
-            Iranian\n\
-            Iranian Revolution\n\
-            Iranians\n\
-            Irapuato\n\
-            Iraq\n\
-            Iraq War\n\
+            1patinga\n\
+            2oh\n\
+            1quitos\n\
+            1rakli Kobakhidze\n\
+            3n\n\
+            4 Air\n\
+            5Sanctions Act\n\
+            5nuclear deal\n\
+            4-Iraq War\n\
+            4ian\n\
+            7 Revolution\n\
+            7s\n\
+            3puato\n\
+            3q\n\
+            4 War\n\
             Iraqi\n\
-            Iraqi Kurdistan\n\
-            Iraqi Kurds\n\
-            Iraqis\n\
-            Irbid\n\
-            Irbil\n\
-            Ireland\n\
-            Iringa\n\
-            Irish\n\
-            Irish Republican Army\n\
-            Irishman\n\
-            Irishmen\n\
-            Irkutsk\n\
-            Irving\n\
-            Isaac Herzog\n\
-            Isaias Afwerki\n\
+            5 Kurdistan\n\
+            :s\n\
+            5s\n\
+            2bid\n\
+            4l\n\
+            2eland\n\
+            2inga\n\
+            3sh\n\
+            5 Republican Army\n\
+            5man\n\
+            6en\n\
+            2kutsk\n\
+            2ving\n\
+            1saac Herzog\n\
+            3ias Afwerki\n\
             Isesaki\n\
-            Iseyin\n\
-            Isfahan\n\
-            Isfahan nuclear facility\n\
-            Isfara\n\
-            Ishaq Dar\n\
-            Isiro\n\
-            Iskandar Puteri\n\
-            Iskenderun\n\
-            Islam\n\
-            Islamabad\n\
-            Islamic\n\
-            Islamic Jihad\n\
-            Islamic Republic News Agency\n\
-            Islamic Republic of Afghanistan\n\
-            Islamic Republic of Iran\n\
+            3yin\n\
+            2fahan\n\
+            7 nuclear facility\n\
+            4ra\n\
+            2haq Dar\n\
+            2iro\n\
+            2kandar Puteri\n\
+            3enderun\n\
+            2lam\n\
+            5abad\n\
+            5ic\n\
+            7 Jihad\n\
+            8Republic News Agency\n\
+            Aof Afghanistan\n\
+            DIran\n\
             Islamic Republic of Iran Broadcasting\n\
-            Islamic Republic of Iran Shipping Lines\n\
-            Islamic Republic of Mauritania\n\
-            Islamic Republic of Pakistan\n\
-            Islamic Revolution\n\
-            Islamic Revolutionary Guard Corps\n\
-            Islamic Revolutionary Guard Corps of Iran\n\
-            Islamic State\n\
-            Islamic State West Africa Province\n\
-            Islamic State group\n\
-            Islamic State of Iraq and Syria\n\
-            Islamic State of Iraq and the Levant\n\
-            Islamist\n\
-            Islamists\n\
-            Isle of Man\n\
-            Islington\n\
+            IShipping Lines\n\
+            DMauritania\n\
+            DPakistan\n\
+            :volution\n\
+            Bary Guard Corps\n\
+            Q of Iran\n\
+            8State\n\
+            = West Africa Province\n\
+            >group\n\
+            >of Iraq and Syria\n\
+            Jthe Levant\n\
+            6st\n\
+            8s\n\
+            3e of Man\n\
+            3ington\n\
             Ismail Haniya\n\
-            Ismail Haniyeh\n\
-            Ismailia\n\
-            Israel\n\
-            Israel Defense Forces\n\
-            Israel Katz\n\
-            Israeli\n\
-            Israeli Defense Forces\n\
-            Israelis\n\
-            Israelite\n\
-            Istanbul\n\
-            Istanbul Airport\n\
-            Istaravshan\n\
-            Itabashi\n\
-            Itaborai\n\
-            Itaboraí\n\
+            <eh\n\
+            6ia\n\
+            2rael\n\
+            6 Defense Forces\n\
+            7Katz\n\
+            6i\n\
+            7 Defense Forces\n\
+            7s\n\
+            7te\n\
+            2tanbul\n\
+            8 Airport\n\
+            4ravshan\n\
+            1tabashi\n\
+            4orai\n\
+            7í\n\
             Itabuna\n\
-            Itagui\n\
-            Itagüí\n\
-            Itaim Paulista\n\
-            Italian\n\
-            Italian Republic\n\
-            Italians\n\
-            Italy\n\
-            Itamar Ben-Gvir\n\
-            Itapevi\n\
-            Itaquaquecetuba\n\
-            Itaquera\n\
-            Ivanka Trump\n\
-            Ivano-Frankivsk\n\
-            Ivanovo\n\
-            Ivorian\n\
+            3gui\n\
+            4üí\n\
+            3im Paulista\n\
+            3lian\n\
+            7 Republic\n\
+            7s\n\
+            4y\n\
+            3mar Ben-Gvir\n\
+            3pevi\n\
+            3quaquecetuba\n\
+            5era\n\
+            1vanka Trump\n\
+            4o-Frankivsk\n\
+            5vo\n\
+            2orian\n\
             Ivorians\n\
-            Ivory Coast\n\
-            Iwaki\n\
-            Iwo\n\
-            Ixtapaluca\n\
-            Izhevsk\n\
-            Izmir\n\
-            Iztacalco\n\
-            Iztapalapa\n\
-            Izvestia\n\
-            J.D. Vance\n\
-            J.P. Morgan\n\
-            JCPOA\n\
-            JD Vance\n\
-            JFK\n\
-            JFK Airport\n\
+            4y Coast\n\
+            1waki\n\
+            2o\n\
+            1xtapaluca\n\
+            1zhevsk\n\
+            2mir\n\
+            2tacalco\n\
+            4palapa\n\
+            2vestia\n\
+            0J.D. Vance\n\
+            2P. Morgan\n\
+            1CPOA\n\
+            1D Vance\n\
+            1FK\n\
+            3 Airport\n\
             JP Morgan\n\
-            JPMorgan\n\
-            JPMorgan Chase\n\
-            Jabalpur\n\
-            Jabaquara\n\
-            Jabhat al-Nusra\n\
-            Jaboatao dos Guararapes\n\
-            Jaboatão dos Guararapes\n\
-            Jacarei\n\
-            Jacareí\n\
-            Jacinda Ardern\n\
-            Jacksonville\n\
-            Jacob Zuma\n\
-            Jacobabad\n\
-            Jaipur\n\
-            Jair Bolsonaro\n\
+            2Morgan\n\
+            8 Chase\n\
+            1abalpur\n\
+            4quara\n\
+            3hat al-Nusra\n\
+            3oatao dos Guararapes\n\
+            6ão dos Guararapes\n\
+            2carei\n\
+            6í\n\
+            3inda Ardern\n\
+            3ksonville\n\
+            3ob Zuma\n\
+            5abad\n\
+            2ipur\n\
+            3r Bolsonaro\n\
             Jaish-e-Mohammed\n\
-            Jajmau\n\
-            Jakarta\n\
-            Jake Sullivan\n\
-            Jalalabad\n\
-            Jalalpur Pirwala\n\
-            Jalandhar\n\
-            Jalgaon\n\
-            Jalisco\n\
-            Jalisco New Generation Cartel\n\
-            Jalna\n\
-            Jamaica\n\
-            Jamaican\n\
-            Jamaicans\n\
-            Jamal Khashoggi\n\
-            Jambi City\n\
+            2jmau\n\
+            2karta\n\
+            3e Sullivan\n\
+            2lalabad\n\
+            5pur Pirwala\n\
+            4ndhar\n\
+            3gaon\n\
+            3isco\n\
+            7 New Generation Cartel\n\
+            3na\n\
+            2maica\n\
+            7n\n\
+            8s\n\
+            4l Khashoggi\n\
+            3bi City\n\
             James Cleverly\n\
-            James David Vance\n\
-            James Jeffrey\n\
-            James Mattis\n\
-            Jamestown\n\
-            Jammu\n\
-            Jammu and Kashmir\n\
-            Jammu and Kashmīr\n\
-            Jamnagar\n\
-            Jamshedpur\n\
-            Janet Yellen\n\
-            Japan\n\
-            Japan Self-Defense Forces\n\
-            Japanese\n\
-            Jaragua\n\
-            Jaraguá\n\
+            6David Vance\n\
+            6Jeffrey\n\
+            6Mattis\n\
+            5town\n\
+            3mu\n\
+            5 and Kashmir\n\
+            ?īr\n\
+            3nagar\n\
+            3shedpur\n\
+            2net Yellen\n\
+            2pan\n\
+            5 Self-Defense Forces\n\
+            5ese\n\
+            2ragua\n\
+            6á\n\
             Jardim Angela\n\
-            Jardim Sao Luis\n\
-            Jared Kushner\n\
-            Javad Zarif\n\
-            Javier Milei\n\
-            Javier Perez de Cuellar\n\
-            Javier Pérez de Cuéllar\n\
-            Jawaharlal Nehru\n\
-            Jayapura\n\
-            Jean-Noel Barrot\n\
-            Jean-Noël Barrot\n\
-            Jean-Yves Le Drian\n\
-            Jebel Ali\n\
-            Jeddah\n\
-            Jeju City\n\
-            Jember\n\
+            7Sao Luis\n\
+            3ed Kushner\n\
+            2vad Zarif\n\
+            3ier Milei\n\
+            7Perez de Cuellar\n\
+            8érez de Cuéllar\n\
+            2waharlal Nehru\n\
+            2yapura\n\
+            1ean-Noel Barrot\n\
+            7ël Barrot\n\
+            5Yves Le Drian\n\
+            2bel Ali\n\
+            2ddah\n\
+            2ju City\n\
+            2mber\n\
             Jenin\n\
-            Jens Stoltenberg\n\
-            Jeonju\n\
-            Jepara\n\
-            Jeremy Hunt\n\
-            Jerez de la Frontera\n\
-            Jerome Powell\n\
-            Jersey\n\
-            Jersey City\n\
-            Jerusalem\n\
-            Jerusalem Post\n\
-            Jessore\n\
-            Jew\n\
-            Jewish\n\
-            Jews\n\
-            Jhang Sadr\n\
+            3s Stoltenberg\n\
+            2onju\n\
+            2para\n\
+            2remy Hunt\n\
+            4z de la Frontera\n\
+            3ome Powell\n\
+            3sey\n\
+            6 City\n\
+            3usalem\n\
+            9 Post\n\
+            2ssore\n\
+            2w\n\
+            3ish\n\
+            3s\n\
+            1hang Sadr\n\
             Jhansi\n\
-            Jharkhand\n\
-            Jhārkhand\n\
-            Ji'an\n\
-            Jiading\n\
-            Jiamusi\n\
-            Jiang Zemin\n\
-            Jiangmen\n\
-            Jiangsu\n\
-            Jiangxi\n\
-            Jiangyin\n\
-            Jianshui\n\
-            Jiaojiang\n\
-            Jiaozhou\n\
-            Jiaozuo\n\
-            Jiaxing\n\
+            3rkhand\n\
+            2ārkhand\n\
+            1i'an\n\
+            2ading\n\
+            3musi\n\
+            3ng Zemin\n\
+            5men\n\
+            5su\n\
+            5xi\n\
+            5yin\n\
+            4shui\n\
+            3ojiang\n\
+            4zhou\n\
+            5uo\n\
+            3xing\n\
             Jiayuguan\n\
-            Jieyang\n\
-            Jigawa\n\
-            Jijiga\n\
-            Jilin\n\
-            Jim Mattis\n\
-            Jimeta\n\
-            Jimma\n\
-            Jimmy Carter\n\
-            Jimmy Lai\n\
-            Jinan\n\
-            Jinchang\n\
-            Jincheng\n\
-            Jing'an\n\
-            Jingdezhen\n\
-            Jinghong\n\
+            2eyang\n\
+            2gawa\n\
+            2jiga\n\
+            2lin\n\
+            2m Mattis\n\
+            3eta\n\
+            3ma\n\
+            4y Carter\n\
+            6Lai\n\
+            2nan\n\
+            3chang\n\
+            5eng\n\
+            3g'an\n\
+            4dezhen\n\
+            4hong\n\
             Jingling\n\
-            Jingmen\n\
-            Jingzhou\n\
-            Jinhua\n\
-            Jining\n\
-            Jinjiang\n\
-            Jinshan\n\
-            Jinzhong\n\
-            Jinzhou\n\
-            Jiujiang\n\
-            Jiuquan\n\
-            Jiutepec\n\
-            Jixi\n\
-            Jiyuan\n\
-            Jizhou\n\
-            Joao Pessoa\n\
+            4men\n\
+            4zhou\n\
+            3hua\n\
+            3ing\n\
+            3jiang\n\
+            3shan\n\
+            3zhong\n\
+            6u\n\
+            2ujiang\n\
+            3quan\n\
+            3tepec\n\
+            2xi\n\
+            2yuan\n\
+            2zhou\n\
+            1oao Pessoa\n\
             Jodhpur\n\
-            Joe Biden\n\
-            Joe R. Biden\n\
-            Johann Wadephul\n\
-            Johannesburg\n\
-            John Bolton\n\
-            John Dramani Mahama\n\
-            John F. Kennedy\n\
-            John F. Kennedy International Airport\n\
-            John Kerry\n\
-            John Mahama\n\
-            Johns Hopkins\n\
-            Johns Hopkins University\n\
-            Johnson & Johnson\n\
-            Johor Bahru\n\
-            Joint Base Andrews\n\
+            2e Biden\n\
+            4R. Biden\n\
+            2hann Wadephul\n\
+            6esburg\n\
+            3n Bolton\n\
+            5Dramani Mahama\n\
+            5F. Kennedy\n\
+            ? International Airport\n\
+            5Kerry\n\
+            5Mahama\n\
+            4s Hopkins\n\
+            = University\n\
+            5on & Johnson\n\
+            3or Bahru\n\
+            2int Base Andrews\n\
             Joint Chiefs of Staff\n\
-            Joint Comprehensive Plan of Action\n\
-            Joinville\n\
-            Joko Widodo\n\
-            Jokowi\n\
-            Jomo Kenyatta International Airport\n\
-            Jonas Gahr Store\n\
-            Jonas Gahr Støre\n\
-            JoongAng Ilbo\n\
-            Jordan\n\
-            Jordan Bardella\n\
-            Jordan River\n\
-            Jordanian\n\
-            Jordanians\n\
-            Jos\n\
-            Jose C. Paz\n\
+            7omprehensive Plan of Action\n\
+            4ville\n\
+            2ko Widodo\n\
+            4wi\n\
+            2mo Kenyatta International Airport\n\
+            2nas Gahr Store\n\
+            =øre\n\
+            2ongAng Ilbo\n\
+            2rdan\n\
+            6 Bardella\n\
+            7River\n\
+            6ian\n\
+            9s\n\
+            2s\n\
+            3e C. Paz\n\
             Jose Manuel Albares\n\
-            Jose Raul Mulino\n\
-            Josep Borrell\n\
-            Joseph Aoun\n\
-            Joseph Biden\n\
-            Joseph R. Biden\n\
-            Joseph R. Biden Jr.\n\
-            Joseph Stalin\n\
-            José C. Paz\n\
-            José Manuel Albares\n\
-            José Raúl Mulino\n\
-            João Pessoa\n\
-            Juan Guaido\n\
-            Juan Guaidó\n\
-            Juazeiro\n\
-            Juazeiro do Norte\n\
+            5Raul Mulino\n\
+            4p Borrell\n\
+            5h Aoun\n\
+            7Biden\n\
+            7R. Biden\n\
+            ? Jr.\n\
+            7Stalin\n\
+            3é C. Paz\n\
+            6Manuel Albares\n\
+            6Raúl Mulino\n\
+            2ão Pessoa\n\
+            1uan Guaido\n\
+            :ó\n\
+            3zeiro\n\
+            8 do Norte\n\
             Juba\n\
-            Judaism\n\
-            Juiz de Fora\n\
-            Juliaca\n\
-            Junagadh\n\
-            Jundiai\n\
-            Jundiaí\n\
-            Jurong Town\n\
-            Jurong West\n\
-            Justice Department\n\
-            Justice and Development Party\n\
-            Justicialist Party\n\
-            Justin Trudeau\n\
-            KCNA\n\
-            KLM\n\
-            KMT\n\
+            2daism\n\
+            2iz de Fora\n\
+            2liaca\n\
+            2nagadh\n\
+            3diai\n\
+            6í\n\
+            2rong Town\n\
+            7West\n\
+            2stice Department\n\
+            8and Development Party\n\
+            6ialist Party\n\
+            5n Trudeau\n\
+            0KCNA\n\
+            1LM\n\
+            1MT\n\
             KPA\n\
-            KPMG\n\
-            KRG\n\
-            KSA\n\
-            Kaaba\n\
-            Kabankalan\n\
-            Kabinda\n\
-            Kabul\n\
-            Kabul International Airport\n\
-            Kabwe\n\
-            Kadapa\n\
-            Kaduna\n\
-            Kaech'on\n\
-            Kaech'ŏn\n\
-            Kaesong\n\
-            Kaesŏng\n\
+            2MG\n\
+            1RG\n\
+            1SA\n\
+            1aaba\n\
+            2bankalan\n\
+            3inda\n\
+            3ul\n\
+            5 International Airport\n\
+            3we\n\
+            2dapa\n\
+            3una\n\
+            2ech'on\n\
+            6ŏn\n\
+            3song\n\
+            4ŏng\n\
             Kafrul\n\
-            Kagoshima\n\
-            Kahama\n\
-            Kahramanmaras\n\
-            Kahramanmaraş\n\
-            Kaifeng\n\
-            Kaili\n\
-            Kais Saied\n\
-            Kaja Kallas\n\
-            Kajang\n\
-            Kakamega\n\
-            Kakhovka Dam\n\
-            Kakinada\n\
-            Kakogawacho-honmachi\n\
-            Kalaburagi\n\
-            Kalashnikov\n\
+            2goshima\n\
+            2hama\n\
+            3ramanmaras\n\
+            <ş\n\
+            2ifeng\n\
+            3li\n\
+            3s Saied\n\
+            2ja Kallas\n\
+            4ng\n\
+            2kamega\n\
+            3hovka Dam\n\
+            3inada\n\
+            3ogawacho-honmachi\n\
+            2laburagi\n\
+            4shnikov\n\
             Kalashnikov Concern\n\
-            Kalemyo\n\
-            Kaliningrad\n\
-            Kalininskiy\n\
-            Kallakurichi\n\
-            Kaluga\n\
-            Kalyan\n\
-            Kamala Harris\n\
-            Kamarhati\n\
-            Kamina\n\
-            Kamoke\n\
-            Kampala\n\
-            Kampong Baharu Cheras Batu Sebelas\n\
-            Kampung Baru Subang\n\
-            Kampung Kangkar Teberau\n\
-            Kampung Larkin Lama\n\
+            3emyo\n\
+            3iningrad\n\
+            7skiy\n\
+            3lakurichi\n\
+            3uga\n\
+            3yan\n\
+            2mala Harris\n\
+            4rhati\n\
+            3ina\n\
+            3oke\n\
+            3pala\n\
+            4ong Baharu Cheras Batu Sebelas\n\
+            4ung Baru Subang\n\
+            8Kangkar Teberau\n\
+            8Larkin Lama\n\
             Kamyanske\n\
-            Kan.\n\
-            Kananga\n\
-            Kanayannur\n\
-            Kanazawa\n\
-            Kanchipuram\n\
-            Kandahar\n\
-            Kang Kyung-wha\n\
-            Kanggye\n\
-            Kankan\n\
-            Kano\n\
-            Kanpur\n\
-            Kansas\n\
-            Kansas City\n\
-            Kantei\n\
-            Kaohsiung\n\
+            2n.\n\
+            3anga\n\
+            4yannur\n\
+            4zawa\n\
+            3chipuram\n\
+            3dahar\n\
+            3g Kyung-wha\n\
+            4gye\n\
+            3kan\n\
+            3o\n\
+            3pur\n\
+            3sas\n\
+            6 City\n\
+            3tei\n\
+            2ohsiung\n\
             Kaolack\n\
-            Kapar\n\
-            Karabaglar\n\
-            Karabakh\n\
-            Karabağlar\n\
-            Karachi\n\
-            Karagandy\n\
-            Karaj\n\
-            Karamay\n\
-            Karawalnagar\n\
-            Karawang\n\
-            Karbala\n\
-            Kariega\n\
-            Karim Khan\n\
-            Karimnagar\n\
-            Karlsruhe\n\
+            2par\n\
+            2rabaglar\n\
+            6kh\n\
+            6ğlar\n\
+            4chi\n\
+            4gandy\n\
+            4j\n\
+            4may\n\
+            4walnagar\n\
+            6ng\n\
+            3bala\n\
+            3iega\n\
+            4m Khan\n\
+            5nagar\n\
+            3lsruhe\n\
             Karnal\n\
-            Karnaphuli\n\
-            Karnataka\n\
-            Karnātaka\n\
-            Karol Bagh\n\
-            Karol Nawrocki\n\
-            Karsiyaka\n\
-            Karur\n\
-            Karşıyaka\n\
-            Kasangati\n\
-            Kashan\n\
-            Kashgar\n\
-            Kashiwa\n\
-            Kashmir\n\
-            Kashmir Valley\n\
-            Kaspersky\n\
+            5phuli\n\
+            5taka\n\
+            4ātaka\n\
+            3ol Bagh\n\
+            6Nawrocki\n\
+            3siyaka\n\
+            3ur\n\
+            3şıyaka\n\
+            2sangati\n\
+            3han\n\
+            4gar\n\
+            4iwa\n\
+            4mir\n\
+            7 Valley\n\
+            3persky\n\
             Kaspersky Lab\n\
-            Kassala\n\
-            Kassym-Jomart Tokayev\n\
-            Kasugai\n\
-            Kasukabe\n\
-            Kasulu\n\
-            Kasur\n\
-            Kata'ib Hezbollah\n\
-            Kataib Hezbollah\n\
-            Kathmandu\n\
-            Katihar\n\
-            Katowice\n\
-            Katsina\n\
-            Katsushika\n\
-            Kaunas\n\
-            Kawagoe\n\
+            3sala\n\
+            4ym-Jomart Tokayev\n\
+            3ugai\n\
+            4kabe\n\
+            4lu\n\
+            4r\n\
+            2ta'ib Hezbollah\n\
+            4ib Hezbollah\n\
+            3hmandu\n\
+            3ihar\n\
+            3owice\n\
+            3sina\n\
+            4ushika\n\
+            2unas\n\
+            2wagoe\n\
             Kawaguchi\n\
-            Kawasaki\n\
-            Kayseri\n\
-            Kazakh\n\
-            Kazakhs\n\
-            Kazakhstan\n\
-            Kazakhstani\n\
-            Kazakhstanis\n\
-            Kazan\n\
-            Kebbi\n\
-            Kediri\n\
-            Keelung\n\
-            Keir Starmer\n\
-            Kelar\n\
-            Kemal Kilicdaroglu\n\
-            Kemal Kılıçdaroğlu\n\
+            4saki\n\
+            2yseri\n\
+            2zakh\n\
+            6s\n\
+            7tan\n\
+            :i\n\
+            ;s\n\
+            4n\n\
+            1ebbi\n\
+            2diri\n\
+            2elung\n\
+            2ir Starmer\n\
+            2lar\n\
+            2mal Kilicdaroglu\n\
+            7ılıçdaroğlu\n\
             Kemalist\n\
-            Kemalists\n\
-            Kemerovo\n\
-            Kendari\n\
-            Kenema\n\
-            Kenitra\n\
-            Kennedy\n\
-            Kentucky\n\
-            Kenya\n\
-            Kenyan\n\
-            Kenyans\n\
-            Kerala\n\
-            Kerch Bridge\n\
-            Kerch Strait\n\
-            Kerch Strait Bridge\n\
-            Kerman\n\
+            8s\n\
+            3erovo\n\
+            2ndari\n\
+            3ema\n\
+            3itra\n\
+            3nedy\n\
+            3tucky\n\
+            3ya\n\
+            5n\n\
+            6s\n\
+            2rala\n\
+            3ch Bridge\n\
+            6Strait\n\
+            < Bridge\n\
+            3man\n\
             Kermanshah\n\
-            Kevin McCarthy\n\
-            Keystone XL\n\
-            Keystone XL pipeline\n\
-            Keystone pipeline\n\
-            Khabarovsk\n\
-            Khaled Mashal\n\
-            Khaled Meshaal\n\
-            Khalifa Haftar\n\
-            Khalifa Hifter\n\
-            Khamenei\n\
-            Khamis Mushait\n\
-            Khan Younis\n\
-            Khan Yunis\n\
-            Khandwa\n\
-            Kharagpur\n\
+            2vin McCarthy\n\
+            2ystone XL\n\
+            ; pipeline\n\
+            9pipeline\n\
+            1habarovsk\n\
+            3led Mashal\n\
+            8eshaal\n\
+            4ifa Haftar\n\
+            9ifter\n\
+            3menei\n\
+            4is Mushait\n\
+            3n Younis\n\
+            6unis\n\
+            4dwa\n\
+            3ragpur\n\
             Kharg Island\n\
-            Kharkiv\n\
-            Kharkov\n\
-            Khartoum\n\
-            Khartoum North\n\
-            Kherson\n\
-            Khimki\n\
-            Khmeimim\n\
-            Khmelnytskyi\n\
-            Khmer\n\
-            Khomeyni Shahr\n\
-            Khorramabad\n\
-            Khorramshahr\n\
-            Khouribga\n\
-            Khulna\n\
-            Khuzdar\n\
+            4kiv\n\
+            5ov\n\
+            4toum\n\
+            8 North\n\
+            2erson\n\
+            2imki\n\
+            2meimim\n\
+            4lnytskyi\n\
+            4r\n\
+            2omeyni Shahr\n\
+            3rramabad\n\
+            7shahr\n\
+            3uribga\n\
+            2ulna\n\
+            3zdar\n\
             Khuzestan\n\
-            Khyber Pakhtunkhwa\n\
-            Kibaha\n\
-            Kiel\n\
-            Kiev\n\
-            Kigali\n\
-            Kigoma\n\
-            Kikolo\n\
-            Kikuyu\n\
-            Kikwit\n\
-            Kilamba\n\
-            Kim Il Sung\n\
-            Kim Il-Sung\n\
-            Kim Il-sung\n\
-            Kim Jong Il\n\
-            Kim Jong Un\n\
+            2yber Pakhtunkhwa\n\
+            1ibaha\n\
+            2el\n\
+            3v\n\
+            2gali\n\
+            3oma\n\
+            2kolo\n\
+            3uyu\n\
+            3wit\n\
+            2lamba\n\
+            2m Il Sung\n\
+            6-Sung\n\
+            7sung\n\
+            4Jong Il\n\
+            9Un\n\
             Kim Jong-Il\n\
-            Kim Jong-Un\n\
-            Kim Jong-il\n\
-            Kim Jong-un\n\
-            Kim Jongun\n\
-            Kim Ju Ae\n\
-            Kim Ju-ae\n\
-            Kim Tok Hun\n\
-            Kim Yo Jong\n\
-            Kim Yo-Jong\n\
-            Kim Yo-jong\n\
-            Kim Yong Chol\n\
-            Kim Yong Nam\n\
-            Kim Yong-chol\n\
-            Kim Yong-nam\n\
-            Kima Kieza\n\
+            9Un\n\
+            9il\n\
+            9un\n\
+            8un\n\
+            5u Ae\n\
+            6-ae\n\
+            4Tok Hun\n\
+            4Yo Jong\n\
+            6-Jong\n\
+            7jong\n\
+            6ng Chol\n\
+            9Nam\n\
+            8-chol\n\
+            9nam\n\
+            3a Kieza\n\
             Kimhae\n\
-            Kindu\n\
-            King Khalid International Airport\n\
-            Kingdom of Bahrain\n\
-            Kingdom of Belgium\n\
-            Kingdom of Bhutan\n\
-            Kingdom of Cambodia\n\
-            Kingdom of Denmark\n\
-            Kingdom of Eswatini\n\
-            Kingdom of Lesotho\n\
-            Kingdom of Morocco\n\
-            Kingdom of Norway\n\
-            Kingdom of Saudi Arabia\n\
-            Kingdom of Spain\n\
-            Kingdom of Sweden\n\
-            Kingdom of Thailand\n\
+            2ndu\n\
+            3g Khalid International Airport\n\
+            4dom of Bahrain\n\
+            <elgium\n\
+            <hutan\n\
+            ;Cambodia\n\
+            ;Denmark\n\
+            ;Eswatini\n\
+            ;Lesotho\n\
+            ;Morocco\n\
+            ;Norway\n\
+            ;Saudi Arabia\n\
+            <pain\n\
+            <weden\n\
+            ;Thailand\n\
             Kingdom of Tonga\n\
-            Kingdom of the Netherlands\n\
-            Kingston\n\
-            Kingston upon Hull\n\
-            Kingstown\n\
-            Kinshasa\n\
-            Kira\n\
-            Kirari Sulemannagar\n\
-            Kirghiz\n\
-            Kiribati\n\
-            Kirill Dmitriev\n\
-            Kirkuk\n\
-            Kirkuk-Ceyhan pipeline\n\
-            Kirov\n\
-            Kisangani\n\
-            Kishiwada\n\
+            ;the Netherlands\n\
+            4ston\n\
+            8 upon Hull\n\
+            7wn\n\
+            3shasa\n\
+            2ra\n\
+            4ri Sulemannagar\n\
+            3ghiz\n\
+            3ibati\n\
+            4ll Dmitriev\n\
+            3kuk\n\
+            6-Ceyhan pipeline\n\
+            3ov\n\
+            2sangani\n\
+            3hiwada\n\
             Kismayo\n\
-            Kisumu\n\
-            Kita\n\
-            Kitakyushu\n\
-            Kitchener\n\
-            Kitwe\n\
-            Kiwi\n\
-            Kiwis\n\
-            Klang\n\
-            Klaus Iohannis\n\
-            Klerksdorp\n\
-            Kluang\n\
-            Klungkung\n\
-            Knesset\n\
-            Kobane\n\
-            Kobani\n\
+            3umu\n\
+            2ta\n\
+            4kyushu\n\
+            3chener\n\
+            3we\n\
+            2wi\n\
+            4s\n\
+            1lang\n\
+            3us Iohannis\n\
+            2erksdorp\n\
+            2uang\n\
+            3ngkung\n\
+            1nesset\n\
+            1obane\n\
+            5i\n\
             Kobe\n\
-            Kochi\n\
-            Kofi Annan\n\
-            Kogi\n\
-            Kolhapur\n\
-            Kolkata\n\
-            Kollam\n\
-            Koln\n\
-            Kolwezi\n\
-            Kom Ombo\n\
-            Kommersant\n\
-            Komsomolsk-on-Amur\n\
-            Kon Tum\n\
-            Konak\n\
-            Konibodom\n\
-            Konya\n\
+            2chi\n\
+            2fi Annan\n\
+            2gi\n\
+            2lhapur\n\
+            3kata\n\
+            3lam\n\
+            3n\n\
+            3wezi\n\
+            2m Ombo\n\
+            3mersant\n\
+            3somolsk-on-Amur\n\
+            2n Tum\n\
+            3ak\n\
+            3ibodom\n\
+            3ya\n\
             Korba\n\
-            Korea\n\
-            Korea Herald\n\
-            Korea Times\n\
-            Korean\n\
-            Korean Armistice Agreement\n\
-            Korean Central News Agency\n\
-            Korean Peninsula\n\
-            Korean People's Army\n\
-            Korean War\n\
-            Koreans\n\
-            Korhogo\n\
-            Koriyama\n\
-            Korla\n\
-            Koronadal\n\
-            Koshigaya\n\
+            3ea\n\
+            5 Herald\n\
+            6Times\n\
+            5n\n\
+            6 Armistice Agreement\n\
+            7Central News Agency\n\
+            7Peninsula\n\
+            9ople's Army\n\
+            7War\n\
+            6s\n\
+            3hogo\n\
+            3iyama\n\
+            3la\n\
+            3onadal\n\
+            2shigaya\n\
             Kosice\n\
-            Kosovan\n\
-            Kosovar\n\
-            Kosovars\n\
-            Kosovo\n\
-            Kosovo Albanian\n\
-            Kosovo Albanians\n\
-            Kostanay\n\
-            Kosti\n\
-            Kostroma\n\
-            Kota\n\
-            Kota Bharu\n\
-            Kota Damansara\n\
-            Kota Kinabalu\n\
-            Kota Kuala Muda\n\
-            Koto\n\
+            3ovan\n\
+            6r\n\
+            7s\n\
+            5o\n\
+            6 Albanian\n\
+            ?s\n\
+            3tanay\n\
+            4i\n\
+            4roma\n\
+            2ta\n\
+            4 Bharu\n\
+            5Damansara\n\
+            5Kinabalu\n\
+            6uala Muda\n\
+            3o\n\
             Koumassi\n\
-            Koutiala\n\
-            Kowloon\n\
-            Kowloon City\n\
-            Kozhikode\n\
-            Košice\n\
-            Krakow\n\
-            Kraków\n\
-            Krasnodar\n\
-            Krasnogvargeisky\n\
-            Krasnoyarsk\n\
-            Krefeld\n\
-            Kremenchuk\n\
-            Kremlin\n\
-            Kristalina Georgieva\n\
-            Kropyvnytskyi\n\
+            3tiala\n\
+            2wloon\n\
+            7 City\n\
+            2zhikode\n\
+            2šice\n\
+            1rakow\n\
+            4ów\n\
+            3snodar\n\
+            6gvargeisky\n\
+            6yarsk\n\
+            2efeld\n\
+            3menchuk\n\
+            4lin\n\
+            2istalina Georgieva\n\
+            2opyvnytskyi\n\
             Krugersdorp\n\
-            Kryvyy Rih\n\
-            Kuala Lumpur\n\
-            Kuala Terengganu\n\
-            Kuantan\n\
-            Kuching\n\
-            Kucukcekmece\n\
-            Kukatpally\n\
-            Kulob\n\
-            Kulti\n\
-            Kumamoto\n\
-            Kumasi\n\
-            Kumba\n\
-            Kunming\n\
-            Kunri\n\
-            Kunshan\n\
+            2yvyy Rih\n\
+            1uala Lumpur\n\
+            6Terengganu\n\
+            3ntan\n\
+            2ching\n\
+            3ukcekmece\n\
+            2katpally\n\
+            2lob\n\
+            3ti\n\
+            2mamoto\n\
+            4si\n\
+            3ba\n\
+            2nming\n\
+            3ri\n\
+            3shan\n\
             Kuomintang\n\
-            Kupang\n\
-            Kurashiki\n\
-            Kurd\n\
-            Kurdish\n\
-            Kurdistan\n\
-            Kurdistan Region\n\
-            Kurdistan Region of Iraq\n\
-            Kurdistan Regional Government\n\
-            Kurdistan Workers Party\n\
-            Kurdistan Workers' Party\n\
-            Kurds\n\
-            Kure\n\
-            Kurgan\n\
-            Kurnool\n\
-            Kursk\n\
+            2pang\n\
+            2rashiki\n\
+            3d\n\
+            4ish\n\
+            6tan\n\
+            9 Region\n\
+            @ of Iraq\n\
+            @al Government\n\
+            :Workers Party\n\
+            A' Party\n\
+            4s\n\
+            3e\n\
+            3gan\n\
+            3nool\n\
+            3sk\n\
             Kurt Waldheim\n\
-            Kurume\n\
-            Kushinagar\n\
-            Kuwait\n\
-            Kuwait City\n\
-            Kuwait Petroleum Corporation\n\
-            Kuwaiti\n\
-            Kuwaitis\n\
-            Kwai Chung\n\
-            Kwara\n\
-            Kwazulu-Natal\n\
-            Ky.\n\
-            Kyengera\n\
-            Kyiv\n\
-            Kyiv Independent\n\
-            Kyodo\n\
+            3ume\n\
+            2shinagar\n\
+            2wait\n\
+            6 City\n\
+            7Petroleum Corporation\n\
+            6i\n\
+            7s\n\
+            1wai Chung\n\
+            3ra\n\
+            3zulu-Natal\n\
+            1y.\n\
+            2engera\n\
+            2iv\n\
+            4 Independent\n\
+            2odo\n\
             Kyodo News\n\
-            Kyoto\n\
-            Kyoto Protocol\n\
-            Kyrgyz\n\
-            Kyrgyz Republic\n\
-            Kyrgyzstan\n\
-            Kyriakos Mitsotakis\n\
-            Kyrylo Budanov\n\
-            Kyzylorda\n\
-            Köln\n\
-            Küçükçekmece\n\
-            Kŭlob\n\
-            L'Hospitalet de Llobregat\n\
-            LA Times\n\
-            LAX\n\
-            LDP\n\
+            3to\n\
+            5 Protocol\n\
+            2rgyz\n\
+            6 Republic\n\
+            6stan\n\
+            3iakos Mitsotakis\n\
+            3ylo Budanov\n\
+            2zylorda\n\
+            1öln\n\
+            1üçükçekmece\n\
+            1ŭlob\n\
+            0L'Hospitalet de Llobregat\n\
+            1A Times\n\
+            2X\n\
+            1DP\n\
             LG\n\
-            LNA\n\
-            LRA\n\
-            LSE\n\
-            La Ceiba\n\
-            La France Insoumise\n\
-            La Paz\n\
-            La Pintana\n\
-            La Repubblica\n\
-            La Romana\n\
-            LaGuardia\n\
-            LaGuardia Airport\n\
-            Labor Department\n\
-            Labour\n\
-            Labour Party\n\
-            Ladakh\n\
+            1NA\n\
+            1RA\n\
+            1SE\n\
+            1a Ceiba\n\
+            3France Insoumise\n\
+            3Paz\n\
+            4intana\n\
+            3Repubblica\n\
+            4omana\n\
+            2Guardia\n\
+            9 Airport\n\
+            2bor Department\n\
+            4ur\n\
+            6 Party\n\
+            2dakh\n\
             Ladākh\n\
-            Lagos\n\
-            Lahore\n\
-            Lai Ching-te\n\
-            Laibin\n\
-            Laiwu\n\
-            Laixi\n\
-            Lakshadweep\n\
-            Lal Bahadur Nagar\n\
-            Lang Son\n\
-            Langfang\n\
-            Lanus\n\
-            Lanzhou\n\
-            Lanús\n\
-            Lao\n\
-            Lao PDR\n\
+            2gos\n\
+            2hore\n\
+            2i Ching-te\n\
+            3bin\n\
+            3wu\n\
+            3xi\n\
+            2kshadweep\n\
+            2l Bahadur Nagar\n\
+            2ng Son\n\
+            4fang\n\
+            3us\n\
+            3zhou\n\
+            3ús\n\
+            2o\n\
+            3 PDR\n\
             Lao People's Democratic Republic\n\
-            Laohekou\n\
-            Laos\n\
-            Laotian\n\
-            Laotians\n\
-            Lapu-Lapu City\n\
-            Larkana\n\
-            Lars Lokke Rasmussen\n\
-            Lars Løkke Rasmussen\n\
-            Las Palmas de Gran Canaria\n\
-            Las Pinas\n\
-            Las Piñas\n\
-            Las Tunas\n\
-            Las Vegas\n\
-            Lashkar-e-Taiba\n\
-            Latacunga\n\
+            3hekou\n\
+            3s\n\
+            3tian\n\
+            7s\n\
+            2pu-Lapu City\n\
+            2rkana\n\
+            3s Lokke Rasmussen\n\
+            6økke Rasmussen\n\
+            2s Palmas de Gran Canaria\n\
+            5inas\n\
+            6ñas\n\
+            4Tunas\n\
+            4Vegas\n\
+            3hkar-e-Taiba\n\
+            2tacunga\n\
             Latakia\n\
-            Latin America\n\
-            Latin American\n\
-            Latin Americans\n\
-            Latina\n\
-            Latinas\n\
-            Latino\n\
-            Latinos\n\
-            Latur\n\
-            Latvia\n\
-            Latvian\n\
-            Latvians\n\
-            Lauro de Freitas\n\
-            Laval\n\
-            Law and Justice\n\
-            Law of the Sea\n\
+            3in America\n\
+            =n\n\
+            >s\n\
+            5a\n\
+            6s\n\
+            5o\n\
+            6s\n\
+            3ur\n\
+            3via\n\
+            6n\n\
+            7s\n\
+            2uro de Freitas\n\
+            2val\n\
+            2w and Justice\n\
+            4of the Sea\n\
             Lawrence Wong\n\
-            Le Figaro\n\
-            Le Monde\n\
-            LeT\n\
-            League of Arab States\n\
-            Lebanese\n\
-            Lebanese Republic\n\
-            Lebanon\n\
-            Lee Hsien Loong\n\
-            Lee Jae Myung\n\
-            Lee Jae-myung\n\
-            Lee Myung-bak\n\
-            Leeds\n\
-            Lega\n\
-            Leicester\n\
-            Leipzig\n\
+            1e Figaro\n\
+            3Monde\n\
+            2T\n\
+            2ague of Arab States\n\
+            2banese\n\
+            8 Republic\n\
+            5on\n\
+            2e Hsien Loong\n\
+            4Jae Myung\n\
+            7-myung\n\
+            4Myung-bak\n\
+            3ds\n\
+            2ga\n\
+            2icester\n\
+            3pzig\n\
             Lekki\n\
-            Leninist\n\
-            Lenovo\n\
-            Leo XIV\n\
-            Leon de los Aldama\n\
-            Leshan\n\
-            Lesotho\n\
-            Levant\n\
-            Lexington\n\
-            Lexington-Fayette\n\
-            León de los Aldama\n\
-            Lhoka\n\
-            Lhokseumawe\n\
-            Li Keqiang\n\
-            Li Qiang\n\
-            Lianshan\n\
+            2ninist\n\
+            3ovo\n\
+            2o XIV\n\
+            3n de los Aldama\n\
+            2shan\n\
+            3otho\n\
+            2vant\n\
+            2xington\n\
+            9-Fayette\n\
+            2ón de los Aldama\n\
+            1hoka\n\
+            4seumawe\n\
+            1i Keqiang\n\
+            3Qiang\n\
+            2anshan\n\
             Lianyungang\n\
-            Liaocheng\n\
-            Liaoning\n\
-            Liaoyang\n\
-            Lib Dems\n\
-            Liberal\n\
-            Liberal Democratic Party\n\
-            Liberal Democrats\n\
-            Liberal Party\n\
-            Liberals\n\
-            Liberation\n\
-            Liberia\n\
-            Liberian\n\
-            Liberians\n\
-            Libertad\n\
-            Libreville\n\
+            3ocheng\n\
+            4ning\n\
+            4yang\n\
+            2b Dems\n\
+            3eral\n\
+            7 Democratic Party\n\
+            @s\n\
+            8Party\n\
+            7s\n\
+            6tion\n\
+            5ia\n\
+            7n\n\
+            8s\n\
+            5tad\n\
+            3reville\n\
             Libya\n\
-            Libyan\n\
-            Libyan House of Representatives\n\
-            Libyan National Army\n\
-            Libyans\n\
-            Libération\n\
-            Lichinga\n\
-            Liechtenstein\n\
-            Liechtensteiner\n\
-            Liechtensteiners\n\
-            Lijiang\n\
-            Likasi\n\
-            Likud\n\
-            Lille\n\
-            Lilongwe\n\
-            Lima\n\
+            5n\n\
+            6 House of Representatives\n\
+            7National Army\n\
+            6s\n\
+            3ération\n\
+            2chinga\n\
+            2echtenstein\n\
+            =er\n\
+            ?s\n\
+            2jiang\n\
+            2kasi\n\
+            3ud\n\
+            2lle\n\
+            3ongwe\n\
+            2ma\n\
             Limeira\n\
-            Limpopo\n\
-            Lin Jian\n\
-            Lincang\n\
-            Lincoln Memorial\n\
-            Linda Thomas-Greenfield\n\
-            Lindsey Graham\n\
-            Line of Control\n\
-            Linfen\n\
-            LinkedIn\n\
-            Linqu\n\
-            Linxia Chengguanzhen\n\
-            Linyi\n\
-            Linz\n\
-            Lipa City\n\
-            Lipetsk\n\
+            3popo\n\
+            2n Jian\n\
+            3cang\n\
+            4oln Memorial\n\
+            3da Thomas-Greenfield\n\
+            4sey Graham\n\
+            3e of Control\n\
+            3fen\n\
+            3kedIn\n\
+            3qu\n\
+            3xia Chengguanzhen\n\
+            3yi\n\
+            3z\n\
+            2pa City\n\
+            3etsk\n\
             Lisbon\n\
-            Lisbon Treaty\n\
-            Lishui\n\
-            Lithuania\n\
-            Lithuanian\n\
-            Lithuanians\n\
-            Little Rock\n\
-            Liupanshui\n\
-            Liuzhou\n\
-            Liverpool\n\
-            Liz Truss\n\
-            Ljubljana\n\
-            Lloyd Austin\n\
-            Lloyd's List\n\
-            Lloyd's List Intelligence\n\
-            Lloyd's of London\n\
+            6 Treaty\n\
+            3hui\n\
+            2thuania\n\
+            9n\n\
+            :s\n\
+            3tle Rock\n\
+            2upanshui\n\
+            3zhou\n\
+            2verpool\n\
+            2z Truss\n\
+            1jubljana\n\
+            1loyd Austin\n\
+            5's List\n\
+            < Intelligence\n\
+            8of London\n\
             Loa Janan\n\
-            Lobito\n\
-            Lockheed Martin\n\
-            Logan City\n\
-            Loja\n\
-            Lok Sabha\n\
-            Lombardy\n\
-            Lombok Strait\n\
-            Lome\n\
-            Lomé\n\
-            London\n\
-            London School of Economics\n\
-            London Stock Exchange\n\
-            Londrina\n\
-            Long Beach\n\
-            Long Bien\n\
+            2bito\n\
+            2ckheed Martin\n\
+            2gan City\n\
+            2ja\n\
+            2k Sabha\n\
+            2mbardy\n\
+            4ok Strait\n\
+            3e\n\
+            3é\n\
+            2ndon\n\
+            6 School of Economics\n\
+            8tock Exchange\n\
+            4rina\n\
+            3g Beach\n\
+            6ien\n\
             Long Xuyen\n\
-            Long Xuyên\n\
-            Longgang\n\
-            Longling County\n\
-            Longshan\n\
-            Longueuil\n\
-            Longyan\n\
-            Longyearbyen\n\
-            Loni\n\
-            Lord's Resistance Army\n\
-            Los Angeles\n\
-            Los Angeles International Airport\n\
-            Los Angeles Times\n\
-            Los Mochis\n\
-            Los Teques\n\
-            Loudi\n\
+            8ên\n\
+            4gang\n\
+            4ling County\n\
+            4shan\n\
+            4ueuil\n\
+            4yan\n\
+            5earbyen\n\
+            3i\n\
+            2rd's Resistance Army\n\
+            2s Angeles\n\
+            ; International Airport\n\
+            <Times\n\
+            4Mochis\n\
+            4Teques\n\
+            2udi\n\
             Louisiana\n\
-            Louisville\n\
-            Lower Saxony\n\
-            Lu'an\n\
-            Luancheng\n\
-            Luanda\n\
-            Lubango\n\
-            Lubbock\n\
-            Lubeck\n\
-            Lublin\n\
-            Lubuklinggau\n\
-            Lubumbashi\n\
-            Lucena\n\
-            Lucknow\n\
-            Ludhiana\n\
-            Luena\n\
+            5ville\n\
+            2wer Saxony\n\
+            1u'an\n\
+            2ancheng\n\
+            4da\n\
+            2bango\n\
+            3bock\n\
+            3eck\n\
+            3lin\n\
+            3uklinggau\n\
+            4mbashi\n\
+            2cena\n\
+            3know\n\
+            2dhiana\n\
+            2ena\n\
             Lufthansa\n\
-            Lugansk\n\
-            Luhansk\n\
-            Luis Arce\n\
-            Luiz Inacio Lula da Silva\n\
-            Luiz Inácio Lula da Silva\n\
-            Lukashenko\n\
-            Lukoil\n\
-            Lula da Silva\n\
-            Luliang\n\
-            Luohe\n\
-            Luohu District\n\
-            Luojiang\n\
-            Luoyang\n\
-            Lusaka\n\
-            Lutheran\n\
+            2gansk\n\
+            2hansk\n\
+            2is Arce\n\
+            3z Inacio Lula da Silva\n\
+            7ácio Lula da Silva\n\
+            2kashenko\n\
+            3oil\n\
+            2la da Silva\n\
+            3iang\n\
+            2ohe\n\
+            4u District\n\
+            3jiang\n\
+            3yang\n\
+            2saka\n\
+            2theran\n\
             Lutherans\n\
-            Luton\n\
-            Lutsk\n\
-            Luxembourg\n\
-            Luxembourger\n\
-            Luxembourgers\n\
-            Luxembourgish\n\
-            Luxor\n\
-            Luzhou\n\
-            Luziania\n\
-            Luziânia\n\
-            Lviv\n\
-            Lvov\n\
-            Lyon\n\
-            Lübeck\n\
-            Lüliang\n\
+            3on\n\
+            3sk\n\
+            2xembourg\n\
+            :er\n\
+            <s\n\
+            :ish\n\
+            3or\n\
+            2zhou\n\
+            3iania\n\
+            4ânia\n\
+            1viv\n\
+            2ov\n\
+            1yon\n\
+            1übeck\n\
+            3liang\n\
             Lạng Sơn\n\
-            M23\n\
-            MBS\n\
-            MBZ\n\
-            MDC\n\
-            MERCOSUR\n\
-            MHP\n\
-            MI5\n\
-            MI6\n\
-            MIT\n\
-            MOEX\n\
-            MOFCOM\n\
-            MS-13\n\
-            MSC\n\
-            MSF\n\
-            MSNBC\n\
+            0M23\n\
+            1BS\n\
+            2Z\n\
+            1DC\n\
+            1ERCOSUR\n\
+            1HP\n\
+            1I5\n\
+            26\n\
+            2T\n\
+            1OEX\n\
+            2FCOM\n\
+            1S-13\n\
+            2C\n\
+            2F\n\
+            2NBC\n\
             MUFG\n\
-            Ma On Shan\n\
-            Ma Ying-jeou\n\
-            Ma'anshan\n\
-            Maastricht Treaty\n\
-            Macao\n\
-            Macao Special Administrative Region of China\n\
-            Macapa\n\
-            Macapá\n\
-            Macau\n\
-            Macedonia\n\
-            Macedonian\n\
-            Macedonians\n\
-            Maceio\n\
-            Maceió\n\
-            Machala\n\
+            1a On Shan\n\
+            3Ying-jeou\n\
+            2'anshan\n\
+            2astricht Treaty\n\
+            2cao\n\
+            5 Special Administrative Region of China\n\
+            4pa\n\
+            5á\n\
+            4u\n\
+            3edonia\n\
+            9n\n\
+            :s\n\
+            4io\n\
+            5ó\n\
+            3hala\n\
             Machida\n\
-            Madagascar\n\
-            Madeleine Albright\n\
-            Madhya Pradesh\n\
-            Madinah\n\
-            Madinat an Nasr\n\
-            Madison\n\
-            Madiun\n\
-            Madras\n\
-            Madrid\n\
-            Madurai\n\
-            Maebashi\n\
-            Maersk\n\
-            Magdalena Contreras\n\
-            Magdeburg\n\
-            Mage\n\
+            2dagascar\n\
+            3eleine Albright\n\
+            3hya Pradesh\n\
+            3inah\n\
+            6t an Nasr\n\
+            4son\n\
+            4un\n\
+            3ras\n\
+            4id\n\
+            3urai\n\
+            2ebashi\n\
+            3rsk\n\
+            2gdalena Contreras\n\
+            4eburg\n\
+            3e\n\
             Maghreb\n\
-            Magnitogorsk\n\
-            Magnitsky Act\n\
-            Magugpo Poblacion\n\
-            Magyar\n\
-            Magé\n\
-            Mahajanga\n\
-            Mahan Air\n\
-            Maharashtra\n\
-            Mahathir Mohamad\n\
-            Mahatma Gandhi\n\
-            Maheshtala\n\
-            Mahilyow\n\
-            Mahmoud Abbas\n\
-            Mahmoud Ahmadinejad\n\
-            Mahmoud Ali Youssouf\n\
+            3nitogorsk\n\
+            6sky Act\n\
+            3ugpo Poblacion\n\
+            3yar\n\
+            3é\n\
+            2hajanga\n\
+            4n Air\n\
+            4rashtra\n\
+            4thir Mohamad\n\
+            5ma Gandhi\n\
+            3eshtala\n\
+            3ilyow\n\
+            3moud Abbas\n\
+            9hmadinejad\n\
+            9li Youssouf\n\
             Mahārāshtra\n\
-            Maia Sandu\n\
-            Maianga\n\
-            Maidan\n\
-            Maidan Nezalezhnosti\n\
-            Maiduguri\n\
-            Mail & Guardian\n\
-            Mail on Sunday\n\
-            MailOnline\n\
-            Maine\n\
-            Mainland China\n\
-            Mainz\n\
-            Maipu\n\
-            Maipú\n\
-            Majlis\n\
-            Majuro\n\
+            2ia Sandu\n\
+            4nga\n\
+            3dan\n\
+            6 Nezalezhnosti\n\
+            4uguri\n\
+            3l & Guardian\n\
+            5on Sunday\n\
+            4Online\n\
+            3ne\n\
+            4land China\n\
+            4z\n\
+            3pu\n\
+            4ú\n\
+            2jlis\n\
+            3uro\n\
             Makassar\n\
-            Makati City\n\
-            Makhachkala\n\
-            Makiyivka\n\
-            Makkah\n\
-            Makurdi\n\
-            Malabon\n\
-            Malacca\n\
-            Malacca Strait\n\
-            Malaga\n\
-            Malagasy\n\
-            Malang\n\
-            Malanje\n\
-            Malatya\n\
-            Malawi\n\
-            Malawian\n\
+            4ti City\n\
+            3hachkala\n\
+            3iyivka\n\
+            3kah\n\
+            3urdi\n\
+            2labon\n\
+            4cca\n\
+            7 Strait\n\
+            4ga\n\
+            6sy\n\
+            4ng\n\
+            5je\n\
+            4tya\n\
+            4wi\n\
+            6an\n\
             Malawians\n\
-            Malay\n\
-            Malays\n\
-            Malaysia\n\
-            Malaysian\n\
-            Malaysians\n\
-            Maldives\n\
-            Maldivian\n\
-            Maldivians\n\
-            Male\n\
-            Malegaon\n\
-            Mali\n\
-            Malian\n\
-            Malians\n\
-            Malingao\n\
-            Malir Cantonment\n\
+            4y\n\
+            5s\n\
+            6ia\n\
+            8n\n\
+            9s\n\
+            3dives\n\
+            6ian\n\
+            9s\n\
+            3e\n\
+            4gaon\n\
+            3i\n\
+            4an\n\
+            6s\n\
+            4ngao\n\
+            4r Cantonment\n\
             Mallawi\n\
-            Malmo\n\
-            Malmö\n\
-            Malolos\n\
-            Malta\n\
-            Maltepe\n\
-            Maltese\n\
-            Malvinas\n\
-            Mamoudzou\n\
-            Man'gyongdae-ri\n\
-            Man'gyŏngdae-ri\n\
-            Manado\n\
-            Managua\n\
-            Manama\n\
-            Manaus\n\
-            Manbij\n\
+            3mo\n\
+            4ö\n\
+            3olos\n\
+            3ta\n\
+            4epe\n\
+            5se\n\
+            3vinas\n\
+            2moudzou\n\
+            2n'gyongdae-ri\n\
+            6ŏngdae-ri\n\
+            3ado\n\
+            4gua\n\
+            4ma\n\
+            4us\n\
+            3bij\n\
             Manchester\n\
-            Mandalay\n\
-            Mandaluyong\n\
-            Mandaluyong City\n\
-            Mandaue City\n\
-            Mangaluru\n\
-            Mango\n\
-            Manhattan\n\
-            Manila\n\
-            Manipur\n\
-            Manisa\n\
-            Manitoba\n\
-            Manizales\n\
-            Manmohan Singh\n\
-            Mannheim\n\
-            Mansilingan\n\
+            3dalay\n\
+            6uyong\n\
+            ; City\n\
+            5ue City\n\
+            3galuru\n\
+            4o\n\
+            3hattan\n\
+            3ila\n\
+            4pur\n\
+            4sa\n\
+            4toba\n\
+            4zales\n\
+            3mohan Singh\n\
+            3nheim\n\
+            3silingan\n\
             Manta\n\
-            Mantampay\n\
-            Mantilla\n\
-            Manukau City\n\
-            Mao Ning\n\
-            Mao Tse-tung\n\
-            Mao Zedong\n\
-            Maoist\n\
-            Maoists\n\
-            Maoming\n\
-            Maori\n\
-            Maputo\n\
-            Mar del Plata\n\
-            Mar'ino\n\
-            Mar-a-Lago\n\
-            Maracaibo\n\
+            5mpay\n\
+            4illa\n\
+            3ukau City\n\
+            2o Ning\n\
+            4Tse-tung\n\
+            4Zedong\n\
+            3ist\n\
+            6s\n\
+            3ming\n\
+            3ri\n\
+            2puto\n\
+            2r del Plata\n\
+            3'ino\n\
+            3-a-Lago\n\
+            3acaibo\n\
             Maracanau\n\
-            Maracanaú\n\
-            Maracay\n\
-            Maradi\n\
-            Maragheh\n\
-            Maranhao\n\
-            Maranhão\n\
-            Marawi City\n\
-            Marco Rubio\n\
-            Marcory\n\
-            Mardan\n\
-            Marg'ilon\n\
-            Margaret Thatcher\n\
-            Maria Corina Machado\n\
-            Maria Zakharova\n\
-            Marib\n\
+            8ú\n\
+            6y\n\
+            4di\n\
+            4gheh\n\
+            4nhao\n\
+            6ão\n\
+            4wi City\n\
+            3co Rubio\n\
+            5ry\n\
+            3dan\n\
+            3g'ilon\n\
+            4aret Thatcher\n\
+            3ia Corina Machado\n\
+            6Zakharova\n\
+            4b\n\
             Marica\n\
-            Maricá\n\
-            Mariehamn\n\
-            Marienthal\n\
-            Marigot\n\
-            Marikina City\n\
-            Marilia\n\
-            Marine Corps\n\
-            Marine Le Pen\n\
-            Maringa\n\
-            Maringá\n\
-            Mario Draghi\n\
-            Mariupol\n\
-            Mark Carney\n\
-            Mark Esper\n\
-            Mark Rutte\n\
+            5á\n\
+            4ehamn\n\
+            5nthal\n\
+            4got\n\
+            4kina City\n\
+            4lia\n\
+            4ne Corps\n\
+            7Le Pen\n\
+            5ga\n\
+            6á\n\
+            4o Draghi\n\
+            4upol\n\
+            3k Carney\n\
+            5Esper\n\
+            5Rutte\n\
             Marka\n\
-            Markham\n\
-            Marne La Vallee\n\
-            Marne La Vallée\n\
-            Maronite\n\
-            Maronites\n\
-            Maroua\n\
-            Marrakesh\n\
-            Marseille\n\
-            Marshall Islands\n\
-            Marshallese\n\
-            Martin Griffiths\n\
-            Martinique\n\
-            Marxist\n\
-            Marxists\n\
-            Maryland\n\
+            4ham\n\
+            3ne La Vallee\n\
+            =ée\n\
+            3onite\n\
+            8s\n\
+            4ua\n\
+            3rakesh\n\
+            3seille\n\
+            4hall Islands\n\
+            8ese\n\
+            3tin Griffiths\n\
+            6ique\n\
+            3xist\n\
+            7s\n\
+            3yland\n\
             Maryvale\n\
-            María Corina Machado\n\
-            Marília\n\
-            Masan\n\
-            Maseru\n\
-            Mashhad\n\
-            Masina\n\
-            Masoud Barzani\n\
-            Masoud Pezeshkian\n\
-            Masrour Barzani\n\
-            Mass.\n\
-            Massachusetts\n\
-            Massachusetts Institute of Technology\n\
-            Mastercard\n\
-            Mata Utu\n\
-            Matadi\n\
+            3ía Corina Machado\n\
+            5lia\n\
+            2san\n\
+            3eru\n\
+            3hhad\n\
+            3ina\n\
+            3oud Barzani\n\
+            7Pezeshkian\n\
+            3rour Barzani\n\
+            3s.\n\
+            4achusetts\n\
+            = Institute of Technology\n\
+            3tercard\n\
+            2ta Utu\n\
+            4di\n\
             Mataram\n\
-            Mateusz Morawiecki\n\
-            Mathura\n\
-            Mato Grosso\n\
-            Mato Grosso do Sul\n\
-            Matola\n\
-            Matsudo\n\
-            Matsue\n\
-            Matsumoto\n\
-            Matsuyama\n\
-            Matteo Salvini\n\
-            Maturin\n\
-            Maturín\n\
-            Mau\n\
-            Maua\n\
-            Mauritania\n\
+            3eusz Morawiecki\n\
+            3hura\n\
+            3o Grosso\n\
+            ; do Sul\n\
+            4la\n\
+            3sudo\n\
+            5e\n\
+            5moto\n\
+            5yama\n\
+            3teo Salvini\n\
+            3urin\n\
+            5ín\n\
+            2u\n\
+            3a\n\
+            3ritania\n\
             Mauritanian\n\
-            Mauritanians\n\
-            Mauritian\n\
-            Mauritians\n\
-            Mauritius\n\
-            Mauro Vieira\n\
-            Mauá\n\
-            Mawlamyine\n\
-            Mayotte\n\
-            Mazar-e Sharif\n\
-            Mazatlan\n\
-            Mazatlán\n\
-            Mazloum Abdi\n\
-            Mazloum Kobani\n\
-            Mbabane\n\
-            Mbandaka\n\
+            ;s\n\
+            6ian\n\
+            9s\n\
+            7us\n\
+            4o Vieira\n\
+            3á\n\
+            2wlamyine\n\
+            2yotte\n\
+            2zar-e Sharif\n\
+            4tlan\n\
+            6án\n\
+            3loum Abdi\n\
+            8Kobani\n\
+            1babane\n\
+            3ndaka\n\
             Mbarara\n\
-            Mbeya\n\
-            Mbour\n\
-            Mbuji-Mayi\n\
-            McDonald's\n\
-            McKinsey\n\
-            McKinsey & Company\n\
-            Md.\n\
-            Mdantsane\n\
-            Meads\n\
-            Mecca\n\
-            Medan\n\
-            Medecins Sans Frontieres\n\
-            Medellin\n\
-            Medellín\n\
-            Medina\n\
+            2eya\n\
+            2our\n\
+            2uji-Mayi\n\
+            1cDonald's\n\
+            2Kinsey\n\
+            8 & Company\n\
+            1d.\n\
+            2antsane\n\
+            1eads\n\
+            2cca\n\
+            2dan\n\
+            3ecins Sans Frontieres\n\
+            4llin\n\
+            6ín\n\
+            3ina\n\
             Mediterranean\n\
-            Mediterranean Sea\n\
-            Mediterranean Shipping Company\n\
-            Meduza\n\
-            Meerut\n\
-            Meghalaya\n\
-            Meghālaya\n\
-            Meguro\n\
-            Mehr\n\
-            Mehr News Agency\n\
-            Meishan\n\
-            Meizhou\n\
-            Mek'ele\n\
-            Meknes\n\
-            Mekong\n\
-            Mekong River\n\
+            = Sea\n\
+            ?hipping Company\n\
+            3uza\n\
+            2erut\n\
+            2ghalaya\n\
+            4ālaya\n\
+            3uro\n\
+            2hr\n\
+            4 News Agency\n\
+            2ishan\n\
+            3zhou\n\
+            2k'ele\n\
+            3nes\n\
+            3ong\n\
+            6 River\n\
             Melania Trump\n\
-            Melanie Joly\n\
-            Melbourne\n\
-            Melekeok\n\
-            Memphis\n\
-            Mengzi\n\
-            Menongue\n\
-            Mercedes-Benz\n\
-            Mercosur\n\
-            Merida\n\
-            Merkezefendi\n\
-            Merlo\n\
-            Mersin\n\
-            Messina\n\
-            Meta\n\
-            Meta Platforms\n\
+            6e Joly\n\
+            3bourne\n\
+            3ekeok\n\
+            2mphis\n\
+            2ngzi\n\
+            3ongue\n\
+            2rcedes-Benz\n\
+            4osur\n\
+            3ida\n\
+            3kezefendi\n\
+            3lo\n\
+            3sin\n\
+            2ssina\n\
+            2ta\n\
+            4 Platforms\n\
             Methodist\n\
-            Methodists\n\
-            Mette Frederiksen\n\
-            Mevlut Cavusoglu\n\
-            Mevlüt Çavuşoğlu\n\
-            Mexicali\n\
-            Mexican\n\
-            Mexicans\n\
-            Mexico\n\
-            Mexico City\n\
-            Meycauayan\n\
-            Miami\n\
-            Mianyang\n\
-            Mich.\n\
-            Michael Pompeo\n\
-            Michael R. Pompeo\n\
+            9s\n\
+            3te Frederiksen\n\
+            2vlut Cavusoglu\n\
+            4üt Çavuşoğlu\n\
+            2xicali\n\
+            6n\n\
+            7s\n\
+            5o\n\
+            6 City\n\
+            2ycauayan\n\
+            1iami\n\
+            3nyang\n\
+            2ch.\n\
+            4ael Pompeo\n\
+            8R. Pompeo\n\
             Michael Waltz\n\
-            Michel Aoun\n\
-            Michelle Bachelet\n\
-            Michigan\n\
-            Michoacan de Ocampo\n\
-            Michoacán de Ocampo\n\
-            Micronesia\n\
-            Micronesian\n\
-            Micronesians\n\
-            Microsoft\n\
-            Middle East\n\
-            Middle Eastern\n\
-            Mideast\n\
-            Miguel Diaz-Canel\n\
-            Miguel Díaz-Canel\n\
-            Miguel Hidalgo\n\
+            4el Aoun\n\
+            6le Bachelet\n\
+            4igan\n\
+            4oacan de Ocampo\n\
+            7án de Ocampo\n\
+            3ronesia\n\
+            :n\n\
+            ;s\n\
+            5soft\n\
+            2ddle East\n\
+            ;ern\n\
+            3east\n\
+            2guel Diaz-Canel\n\
+            8íaz-Canel\n\
+            7Hidalgo\n\
             Mike Johnson\n\
-            Mike Pence\n\
-            Mike Pompeo\n\
-            Mike Waltz\n\
-            Mikhail Gorbachev\n\
-            Mikhail Mishustin\n\
-            Milan\n\
-            Milorad Dodik\n\
-            Milton Keynes\n\
-            Milwaukee\n\
-            Min Aung Hlaing\n\
-            Minamirinkan\n\
-            Minas Gerais\n\
-            Minato\n\
-            Minato City\n\
-            Mindanao\n\
+            5Pence\n\
+            6ompeo\n\
+            5Waltz\n\
+            3hail Gorbachev\n\
+            8Mishustin\n\
+            2lan\n\
+            3orad Dodik\n\
+            3ton Keynes\n\
+            3waukee\n\
+            2n Aung Hlaing\n\
+            3amirinkan\n\
+            4s Gerais\n\
+            4to\n\
+            6 City\n\
+            3danao\n\
             Mingora\n\
-            Minhang\n\
-            Ministry of Commerce\n\
-            Ministry of Defence\n\
-            Ministry of Defense\n\
-            Ministry of Finance\n\
-            Ministry of Foreign Affairs\n\
-            Ministry of Interior\n\
-            Ministry of the Interior\n\
-            Minn.\n\
-            Minna\n\
-            Minneapolis\n\
-            Minnesota\n\
-            Minsk\n\
-            Minsk II\n\
-            Minsk accords\n\
+            3hang\n\
+            3istry of Commerce\n\
+            <Defence\n\
+            Ase\n\
+            <Finance\n\
+            =oreign Affairs\n\
+            <Interior\n\
+            <the Interior\n\
+            3n.\n\
+            4a\n\
+            4eapolis\n\
+            5sota\n\
+            3sk\n\
+            5 II\n\
+            6accords\n\
             Minsk agreements\n\
-            Minya\n\
-            Miri\n\
-            Mirpur Khas\n\
-            Mirpur Model Thana\n\
-            Mirzapur\n\
-            Misrata\n\
-            Misratah\n\
-            Mississauga\n\
-            Mississippi\n\
-            Mississippi River\n\
-            Missouri\n\
-            Misurata\n\
-            Mitch McConnell\n\
-            Mitiga\n\
-            Mitiga International Airport\n\
+            3ya\n\
+            2ri\n\
+            3pur Khas\n\
+            7Model Thana\n\
+            3zapur\n\
+            2srata\n\
+            7h\n\
+            3sissauga\n\
+            7ippi\n\
+            ; River\n\
+            4ouri\n\
+            3urata\n\
+            2tch McConnell\n\
+            3iga\n\
+            6 International Airport\n\
             Mito\n\
-            Mitsubishi UFJ\n\
-            Mixco\n\
-            Miyazaki\n\
-            Mizoram\n\
-            Moammar Gadhafi\n\
-            Moderna\n\
-            Modesto\n\
-            Mogadishu\n\
-            Mogi das Cruzes\n\
-            Mohamed ElBaradei\n\
-            Mohamed Hamdan Dagalo\n\
-            Mohamed Morsi\n\
-            Mohamed bin Zayed\n\
-            Mohamed bin Zayed Al Nahyan\n\
-            Mohammad Javad Zarif\n\
+            3subishi UFJ\n\
+            2xco\n\
+            2yazaki\n\
+            2zoram\n\
+            1oammar Gadhafi\n\
+            2derna\n\
+            4sto\n\
+            2gadishu\n\
+            3i das Cruzes\n\
+            2hamed ElBaradei\n\
+            8Hamdan Dagalo\n\
+            8Morsi\n\
+            8bin Zayed\n\
+            A Al Nahyan\n\
+            5mad Javad Zarif\n\
             Mohammad bin Salman\n\
-            Mohammadpur\n\
-            Mohammed Deif\n\
-            Mohammed Morsi\n\
-            Mohammed Shia al-Sudani\n\
-            Mohammed Shia' al-Sudani\n\
-            Mohammed VI\n\
-            Mohammed bin Abdulrahman Al Thani\n\
-            Mohammed bin Salman\n\
-            Mohammed bin Zayed\n\
-            Mohammedia\n\
-            Mohandas Gandhi\n\
-            Mohandas Karamchand Gandhi\n\
-            Mokotow\n\
-            Mokotów\n\
-            Mokpo\n\
+            8pur\n\
+            6ed Deif\n\
+            9Morsi\n\
+            9Shia al-Sudani\n\
+            =' al-Sudani\n\
+            9VI\n\
+            9bin Abdulrahman Al Thani\n\
+            =Salman\n\
+            =Zayed\n\
+            8ia\n\
+            4ndas Gandhi\n\
+            9Karamchand Gandhi\n\
+            2kotow\n\
+            5ów\n\
+            3po\n\
             Moldova\n\
-            Moldovan\n\
-            Moldovans\n\
-            Mombasa\n\
-            Monacan\n\
-            Monaco\n\
-            Monchengladbach\n\
-            Monclova\n\
-            Monegasque\n\
-            Mongol\n\
-            Mongolia\n\
-            Mongolian\n\
-            Mongolians\n\
-            Mongols\n\
-            Monrovia\n\
-            Montana\n\
+            7n\n\
+            8s\n\
+            2mbasa\n\
+            2nacan\n\
+            5o\n\
+            3chengladbach\n\
+            4lova\n\
+            3egasque\n\
+            3gol\n\
+            6ia\n\
+            8n\n\
+            9s\n\
+            6s\n\
+            3rovia\n\
+            3tana\n\
             Montenegrin\n\
-            Montenegrins\n\
-            Montenegro\n\
-            Monteria\n\
-            Monterrey\n\
-            Montería\n\
-            Montes Claros\n\
-            Montevideo\n\
-            Montpellier\n\
-            Montreal\n\
-            Montreux Convention\n\
-            Montréal\n\
-            Montserrat\n\
-            Moody's\n\
-            Moon Jae In\n\
-            Moon Jae-in\n\
+            ;s\n\
+            9o\n\
+            5ria\n\
+            6rey\n\
+            6ía\n\
+            5s Claros\n\
+            5video\n\
+            4pellier\n\
+            4real\n\
+            6ux Convention\n\
+            5éal\n\
+            4serrat\n\
+            2ody's\n\
+            3n Jae In\n\
+            8-in\n\
             Moradabad\n\
-            Morelia\n\
-            Morelos\n\
-            Morena\n\
-            Moreno Valley\n\
-            Morgan Stanley\n\
-            Morgan Tsvangirai\n\
-            Morioka\n\
-            Mormon\n\
-            Mormons\n\
-            Moroccan\n\
-            Moroccans\n\
-            Morocco\n\
-            Morogoro\n\
-            Moroni\n\
-            Morvi\n\
+            3elia\n\
+            5os\n\
+            4na\n\
+            5o Valley\n\
+            3gan Stanley\n\
+            7Tsvangirai\n\
+            3ioka\n\
+            3mon\n\
+            6s\n\
+            3occan\n\
+            8s\n\
+            6o\n\
+            4goro\n\
+            4ni\n\
+            3vi\n\
             Moscow\n\
-            Moscow Exchange\n\
-            Moscow State University\n\
-            Moshi\n\
-            Moslem\n\
-            Mosotho\n\
-            Mossad\n\
-            Mossamedes\n\
-            Mossoro\n\
-            Mossoró\n\
-            Mostoles\n\
-            Mosul\n\
-            Motijheel\n\
-            Motswana\n\
-            Mount Everest\n\
-            Moussa Faki\n\
+            6 Exchange\n\
+            7State University\n\
+            3hi\n\
+            3lem\n\
+            3otho\n\
+            3sad\n\
+            5medes\n\
+            4oro\n\
+            6ó\n\
+            3toles\n\
+            3ul\n\
+            2tijheel\n\
+            3swana\n\
+            2unt Everest\n\
+            3ssa Faki\n\
             Moussa Faki Mahamat\n\
-            Movement for Democratic Change\n\
-            Mozambican\n\
-            Mozambicans\n\
-            Mozambique\n\
-            Mozambique Channel\n\
-            Mpanda\n\
-            Mpumalanga\n\
-            Muammar Gaddafi\n\
-            Muammar Qaddafi\n\
-            Muammar al-Gaddafi\n\
-            Muar\n\
-            Mubi\n\
-            Mudanjiang\n\
-            Mueang Nonthaburi\n\
-            Muhammad Yunus\n\
+            2vement for Democratic Change\n\
+            2zambican\n\
+            :s\n\
+            7que\n\
+            : Channel\n\
+            1panda\n\
+            2umalanga\n\
+            1uammar Gaddafi\n\
+            8Qaddafi\n\
+            8al-Gaddafi\n\
+            3r\n\
+            2bi\n\
+            2danjiang\n\
+            2eang Nonthaburi\n\
+            2hammad Yunus\n\
             Muhammad bin Salman\n\
-            Muhammadu Buhari\n\
-            Mukalla\n\
-            Mukim Pulai\n\
-            Mulenvos\n\
-            Multan\n\
-            Mulugu\n\
-            Mumbai\n\
-            Munger\n\
-            Munich\n\
-            Munich Security Conference\n\
-            Munster\n\
-            Muntinlupa\n\
-            Muratpasa\n\
-            Muratpaşa\n\
-            Murcia\n\
+            8u Buhari\n\
+            2kalla\n\
+            3im Pulai\n\
+            2lenvos\n\
+            3tan\n\
+            3ugu\n\
+            2mbai\n\
+            2nger\n\
+            3ich\n\
+            6 Security Conference\n\
+            3ster\n\
+            3tinlupa\n\
+            2ratpasa\n\
+            7şa\n\
+            3cia\n\
             Muridke\n\
-            Murmansk\n\
-            Murwara\n\
-            Musaffah\n\
-            Muscat\n\
-            Muslim\n\
-            Muslim Brotherhood\n\
-            Muslims\n\
-            Mustafa Kemal Ataturk\n\
-            Mustafa Kemal Atatürk\n\
-            Mustafa al-Kadhimi\n\
-            Mutare\n\
-            Muzaffarabad\n\
-            Muzaffargarh\n\
-            Muzaffarnagar\n\
-            Muzaffarpur\n\
+            3mansk\n\
+            3wara\n\
+            2saffah\n\
+            3cat\n\
+            3lim\n\
+            6 Brotherhood\n\
+            6s\n\
+            3tafa Kemal Ataturk\n\
+            Bürk\n\
+            8al-Kadhimi\n\
+            2tare\n\
+            2zaffarabad\n\
+            8garh\n\
+            8nagar\n\
+            8pur\n\
             Mwanza\n\
-            Mwene\n\
-            My Tho\n\
-            Myanmar\n\
-            Myanmarese\n\
-            Mykolaiv\n\
-            Mykolayiv\n\
-            Mymensingh\n\
-            Mysuru\n\
-            Mzuzu\n\
-            Málaga\n\
-            Médecins Sans Frontières\n\
-            Mélanie Joly\n\
-            Mérida\n\
-            México\n\
-            Móstoles\n\
+            2ene\n\
+            1y Tho\n\
+            2anmar\n\
+            7ese\n\
+            2kolaiv\n\
+            6yiv\n\
+            2mensingh\n\
+            2suru\n\
+            1zuzu\n\
+            1álaga\n\
+            1édecins Sans Frontières\n\
+            3lanie Joly\n\
+            3rida\n\
+            3xico\n\
+            1óstoles\n\
             Mönchengladbach\n\
-            Münster\n\
-            Māori\n\
-            Mỹ Tho\n\
-            N'Djamena\n\
-            N.C.\n\
-            N.D.\n\
-            N.H.\n\
-            N.J.\n\
-            N.M.\n\
-            N.Y.\n\
-            NAFTA\n\
-            NASA\n\
-            NATO\n\
-            NATO summit\n\
-            NBC\n\
+            1ünster\n\
+            1āori\n\
+            1ỹ Tho\n\
+            0N'Djamena\n\
+            1.C.\n\
+            2D.\n\
+            2H.\n\
+            2J.\n\
+            2M.\n\
+            2Y.\n\
+            1AFTA\n\
+            2SA\n\
+            2TO\n\
+            4 summit\n\
+            1BC\n\
             NBC News\n\
-            NDAA\n\
-            NDP\n\
-            NHK\n\
-            NIA Valencia\n\
-            NIOC\n\
-            NIS\n\
-            NITC\n\
-            NPC\n\
-            NPR\n\
-            NPT\n\
-            NSA\n\
-            NSC\n\
-            NVIDIA\n\
-            NYC\n\
-            NYSE\n\
+            1DAA\n\
+            2P\n\
+            1HK\n\
+            1IA Valencia\n\
+            2OC\n\
+            2S\n\
+            2TC\n\
+            1PC\n\
+            2R\n\
+            2T\n\
+            1SA\n\
+            2C\n\
+            1VIDIA\n\
+            1YC\n\
+            2SE\n\
             NYT\n\
-            Naberezhnyye Chelny\n\
-            Nablus\n\
-            Nacala\n\
-            Nada\n\
-            Nadiad\n\
-            Naftali Bennett\n\
-            Naftogaz\n\
-            Nagaland\n\
-            Nagano\n\
-            Nagaoka\n\
-            Nagar Naluakot\n\
-            Nagareyama\n\
-            Nagarpur\n\
-            Nagasaki\n\
-            Nagercoil\n\
+            1aberezhnyye Chelny\n\
+            3lus\n\
+            2cala\n\
+            2da\n\
+            3iad\n\
+            2ftali Bennett\n\
+            4ogaz\n\
+            2galand\n\
+            4no\n\
+            4oka\n\
+            4r Naluakot\n\
+            5eyama\n\
+            5pur\n\
+            4saki\n\
+            3ercoil\n\
             Nagorno-Karabakh\n\
-            Nagoya\n\
-            Nagpur\n\
-            Naha\n\
-            Naihati\n\
-            Naim Qassem\n\
-            Nairobi\n\
-            Najaf\n\
-            Najafabad\n\
-            Najafgarh\n\
-            Najib Mikati\n\
-            Najran\n\
-            Nakano\n\
-            Nakuru\n\
-            Nalchik\n\
-            Naledi Pandor\n\
+            4ya\n\
+            3pur\n\
+            2ha\n\
+            2ihati\n\
+            3m Qassem\n\
+            3robi\n\
+            2jaf\n\
+            5abad\n\
+            5garh\n\
+            3ib Mikati\n\
+            3ran\n\
+            2kano\n\
+            3uru\n\
+            2lchik\n\
+            3edi Pandor\n\
             Nam Đinh\n\
-            Nam Định\n\
-            Namangan\n\
-            Namibia\n\
-            Namibian\n\
-            Namibians\n\
-            Namp'o\n\
-            Nampula\n\
-            Nana Akufo-Addo\n\
-            Nanchang\n\
-            Nanchong\n\
-            Nanchuan\n\
-            Nancy Pelosi\n\
-            Nanded\n\
-            Nandyal\n\
-            Nangloi Jat\n\
+            6ịnh\n\
+            3angan\n\
+            3ibia\n\
+            7n\n\
+            8s\n\
+            3p'o\n\
+            4ula\n\
+            2na Akufo-Addo\n\
+            3chang\n\
+            5ong\n\
+            5uan\n\
+            4y Pelosi\n\
+            3ded\n\
+            4yal\n\
+            3gloi Jat\n\
             Nanjing\n\
-            Nanning\n\
-            Nanping\n\
-            Nanqiao\n\
-            Nansana\n\
-            Nantes\n\
-            Nantong\n\
-            Nanyang\n\
-            Naples\n\
-            Nara-shi\n\
-            Narayanganj\n\
-            Narela\n\
-            Narendra Modi\n\
-            Narita\n\
-            Narita Airport\n\
-            Narsingdi\n\
+            3ning\n\
+            3ping\n\
+            3qiao\n\
+            3sana\n\
+            3tes\n\
+            4ong\n\
+            3yang\n\
+            2ples\n\
+            2ra-shi\n\
+            4yanganj\n\
+            3ela\n\
+            4ndra Modi\n\
+            3ita\n\
+            6 Airport\n\
+            3singdi\n\
             Naruhito\n\
-            Nasarawa\n\
-            Nasdaq\n\
-            Nashik\n\
-            Nashville\n\
-            Nasim Shahr\n\
-            Nasimshahr\n\
-            Nasiriyah\n\
-            Nassau\n\
-            Natal\n\
-            Natanz\n\
-            Natanz enrichment facility\n\
-            National Aeronautics and Space Administration\n\
-            National Assembly\n\
-            National Assembly of South Korea\n\
-            National Defense Authorization Act\n\
+            2sarawa\n\
+            3daq\n\
+            3hik\n\
+            4ville\n\
+            3im Shahr\n\
+            5shahr\n\
+            4riyah\n\
+            3sau\n\
+            2tal\n\
+            4nz\n\
+            6 enrichment facility\n\
+            3ional Aeronautics and Space Administration\n\
+            :ssembly\n\
+            A of South Korea\n\
+            9Defense Authorization Act\n\
             National Diet\n\
-            National Emergencies Act\n\
-            National Intelligence Organization\n\
-            National Intelligence Service\n\
-            National Iranian Oil Company\n\
-            National Iranian Tanker Company\n\
-            National Liberation Army\n\
-            National People's Congress\n\
-            National Public Radio\n\
-            National Rally\n\
-            National Security Agency\n\
-            National Security Council\n\
-            Nationalist Movement Party\n\
-            Nato\n\
-            Natore\n\
-            Naucalpan de Juarez\n\
+            9Emergencies Act\n\
+            9Intelligence Organization\n\
+            FService\n\
+            :ranian Oil Company\n\
+            ATanker Company\n\
+            9Liberation Army\n\
+            9People's Congress\n\
+            :ublic Radio\n\
+            9Rally\n\
+            9Security Agency\n\
+            BCouncil\n\
+            8ist Movement Party\n\
+            3o\n\
+            4re\n\
+            2ucalpan de Juarez\n\
             Naucalpan de Juárez\n\
-            Nauru\n\
-            Nauruan\n\
-            Nauruans\n\
-            Navegantes\n\
-            Navi Mumbai\n\
-            Navotas\n\
-            Nawabshah\n\
-            Nawaf Salam\n\
-            Nawaz Sharif\n\
-            Nay Pyi Taw\n\
-            Nayarit\n\
-            Nayib Bukele\n\
-            Naypyidaw\n\
-            Nazarabad\n\
-            Nazi\n\
+            3ru\n\
+            5an\n\
+            7s\n\
+            2vegantes\n\
+            3i Mumbai\n\
+            3otas\n\
+            2wabshah\n\
+            4f Salam\n\
+            4z Sharif\n\
+            2y Pyi Taw\n\
+            3arit\n\
+            3ib Bukele\n\
+            3pyidaw\n\
+            2zarabad\n\
+            3i\n\
             Nazis\n\
-            Nazret\n\
-            Ndola\n\
-            Near East\n\
-            Neb.\n\
-            Nebraska\n\
-            Nechirvan Barzani\n\
-            Neihu\n\
-            Neijiang\n\
-            Neiva\n\
-            Nellore\n\
-            Nelson Chamisa\n\
-            Nelson Mandela\n\
-            Neo-Nazi\n\
-            Neo-Nazis\n\
-            Nepal\n\
+            3ret\n\
+            1dola\n\
+            1ear East\n\
+            2b.\n\
+            3raska\n\
+            2chirvan Barzani\n\
+            2ihu\n\
+            3jiang\n\
+            3va\n\
+            2llore\n\
+            3son Chamisa\n\
+            7Mandela\n\
+            2o-Nazi\n\
+            8s\n\
+            2pal\n\
             Nepalese\n\
-            Nepali\n\
-            Nepalis\n\
-            Nestle\n\
-            Nestlé\n\
-            Netanya\n\
-            Netanyahu\n\
-            Netflix\n\
-            Netherlander\n\
-            Netherlands\n\
-            Neue Neustadt\n\
-            Neuquen\n\
-            Neuquén\n\
-            Nev.\n\
-            Nevada\n\
-            New Brunswick\n\
+            5i\n\
+            6s\n\
+            2stle\n\
+            5é\n\
+            2tanya\n\
+            7hu\n\
+            3flix\n\
+            3herlander\n\
+            :s\n\
+            2ue Neustadt\n\
+            3quen\n\
+            5én\n\
+            2v.\n\
+            3ada\n\
+            2w Brunswick\n\
             New Cairo\n\
-            New Caledonia\n\
-            New Delhi\n\
-            New Democratic Party\n\
-            New Development Bank\n\
-            New Hampshire\n\
-            New Jersey\n\
-            New Kingston\n\
-            New Mexico\n\
-            New Orleans\n\
-            New START\n\
-            New START treaty\n\
-            New South Memphis\n\
-            New South Wales\n\
-            New Statesman\n\
-            New Taipei City\n\
+            6ledonia\n\
+            4Delhi\n\
+            6mocratic Party\n\
+            6velopment Bank\n\
+            4Hampshire\n\
+            4Jersey\n\
+            4Kingston\n\
+            4Mexico\n\
+            4Orleans\n\
+            4START\n\
+            9 treaty\n\
+            5outh Memphis\n\
+            :Wales\n\
+            5tatesman\n\
+            4Taipei City\n\
             New Territories\n\
-            New York\n\
-            New York City\n\
-            New York Post\n\
-            New York State\n\
-            New York Stock Exchange\n\
-            New York Times\n\
-            New Yorker\n\
-            New Zealand\n\
-            New Zealander\n\
-            New Zealanders\n\
-            Newark\n\
-            Newark Liberty International Airport\n\
-            Newark airport\n\
-            Newcastle\n\
-            Newcastle upon Tyne\n\
+            4York\n\
+            8 City\n\
+            9Post\n\
+            9State\n\
+            ;ock Exchange\n\
+            9Times\n\
+            8er\n\
+            4Zealand\n\
+            ;er\n\
+            =s\n\
+            3ark\n\
+            6 Liberty International Airport\n\
+            7airport\n\
+            3castle\n\
+            9 upon Tyne\n\
             Newfoundland and Labrador\n\
-            Newsweek\n\
-            Neyagawa\n\
-            Neyshabur\n\
-            Ngaoundere\n\
-            Ngaoundéré\n\
-            Nghi Son\n\
-            Nghi Sơn\n\
-            Ngozi Okonjo-Iweala\n\
-            Nguyen Phu Trong\n\
-            Nguyễn Phú Trọng\n\
-            Nha Trang\n\
-            Ni-Vanuatu\n\
-            Niamey\n\
-            Nianbo\n\
-            Nicaragua\n\
+            3sweek\n\
+            2yagawa\n\
+            3shabur\n\
+            1gaoundere\n\
+            7éré\n\
+            2hi Son\n\
+            6ơn\n\
+            2ozi Okonjo-Iweala\n\
+            2uyen Phu Trong\n\
+            4ễn Phú Trọng\n\
+            1ha Trang\n\
+            1i-Vanuatu\n\
+            2amey\n\
+            3nbo\n\
+            2caragua\n\
             Nicaraguan\n\
-            Nicaraguans\n\
-            Nicolas Maduro\n\
-            Nicolas Romero\n\
-            Nicolas Sarkozy\n\
-            Nicolás Maduro\n\
-            Nicolás Romero\n\
-            Nicosia\n\
-            Nicusor Dan\n\
-            Nicușor Dan\n\
-            Nigel Farage\n\
-            Niger\n\
-            Nigeria\n\
-            Nigerian\n\
-            Nigerians\n\
-            Nigerien\n\
+            :s\n\
+            3olas Maduro\n\
+            8Romero\n\
+            8Sarkozy\n\
+            5ás Maduro\n\
+            9Romero\n\
+            4sia\n\
+            3usor Dan\n\
+            4șor Dan\n\
+            2gel Farage\n\
+            4r\n\
+            5ia\n\
+            7n\n\
+            8s\n\
+            6en\n\
             Nigeriens\n\
-            Niigata\n\
-            Nikkei\n\
-            Nikkei Asia\n\
-            Nikki Haley\n\
-            Nikol Pashinyan\n\
-            Nikolaev\n\
-            Nikolai Patrushev\n\
-            Nikos Christodoulides\n\
-            Nile\n\
-            Nile River\n\
-            Nilufer\n\
-            Nilüfer\n\
-            Ningbo\n\
-            Ningde\n\
-            Ningxia\n\
+            2igata\n\
+            2kkei\n\
+            6 Asia\n\
+            4i Haley\n\
+            3ol Pashinyan\n\
+            5aev\n\
+            6i Patrushev\n\
+            4s Christodoulides\n\
+            2le\n\
+            4 River\n\
+            3ufer\n\
+            3üfer\n\
+            2ngbo\n\
+            4de\n\
+            4xia\n\
             Ninh Hoa\n\
-            Ninh Hòa\n\
-            Nis\n\
-            Nishi-Tokyo-shi\n\
-            Nishinomiya\n\
-            Nissan\n\
-            Niteroi\n\
-            Niterói\n\
-            Niue\n\
-            Nizamabad\n\
-            Nizhnekamsk\n\
-            Nizhnevartovsk\n\
-            Nizhniy Novgorod\n\
-            Nizhny Tagil\n\
-            Niš\n\
-            Nogales\n\
+            6òa\n\
+            2s\n\
+            3hi-Tokyo-shi\n\
+            5nomiya\n\
+            3san\n\
+            2teroi\n\
+            5ói\n\
+            2ue\n\
+            2zamabad\n\
+            3hnekamsk\n\
+            6vartovsk\n\
+            5iy Novgorod\n\
+            5y Tagil\n\
+            2š\n\
+            1ogales\n\
             Noida\n\
-            Non-Proliferation Treaty\n\
-            Nord Stream\n\
-            Nord Stream 1\n\
-            Nord Stream 2\n\
-            Nord Stream 2 AG\n\
-            Nord Stream AG\n\
-            Nord Stream pipeline\n\
-            Nord Stream pipelines\n\
-            Nordic\n\
-            Nordics\n\
-            Norfolk\n\
-            Norfolk Island\n\
-            Norilsk Nickel\n\
-            Normandy\n\
-            Nornickel\n\
+            2n-Proliferation Treaty\n\
+            2rd Stream\n\
+            ; 1\n\
+            <2\n\
+            = AG\n\
+            <AG\n\
+            <pipeline\n\
+            Ds\n\
+            4ic\n\
+            6s\n\
+            3folk\n\
+            7 Island\n\
+            3ilsk Nickel\n\
+            3mandy\n\
+            3nickel\n\
             North Africa\n\
-            North America\n\
-            North American Free Trade Agreement\n\
-            North Atlantic\n\
-            North Atlantic Alliance\n\
-            North Atlantic Treaty\n\
-            North Atlantic Treaty Organization\n\
-            North Carolina\n\
-            North Caucasus\n\
-            North Dakota\n\
-            North Darfur\n\
-            North Korea\n\
-            North Korea Sanctions and Policy Enhancement Act\n\
-            North Korean\n\
-            North Koreans\n\
-            North Las Vegas\n\
+            7merica\n\
+            =n Free Trade Agreement\n\
+            7tlantic\n\
+            > Alliance\n\
+            ?Treaty\n\
+            E Organization\n\
+            6Carolina\n\
+            8ucasus\n\
+            6Dakota\n\
+            8rfur\n\
+            6Korea\n\
+            ; Sanctions and Policy Enhancement Act\n\
+            ;n\n\
+            <s\n\
+            6Las Vegas\n\
             North Macedonia\n\
-            North Macedonian\n\
-            North Macedonians\n\
-            North Rhine-Westphalia\n\
-            North Sea\n\
-            North Shore\n\
-            North-West\n\
-            Northampton\n\
-            Northeast Asia\n\
-            Northern Cape\n\
-            Northern Cyprus\n\
-            Northern Europe\n\
-            Northern Ireland\n\
-            Northern Irish\n\
-            Northern Limit Line\n\
-            Northern Mariana Islands\n\
+            ?n\n\
+            @s\n\
+            6Rhine-Westphalia\n\
+            6Sea\n\
+            7hore\n\
+            5-West\n\
+            5ampton\n\
+            5east Asia\n\
+            6rn Cape\n\
+            :yprus\n\
+            9Europe\n\
+            9Ireland\n\
+            ;ish\n\
+            9Limit Line\n\
+            9Mariana Islands\n\
             Northern Territory\n\
-            Northrop Grumman\n\
-            Northwest Territories\n\
-            Norway\n\
-            Norwegian\n\
-            Norwegians\n\
-            Notre Dame\n\
-            Notre-Dame\n\
-            Notre-Dame Cathedral\n\
-            Nottingham\n\
-            Nouakchott\n\
-            Noumea\n\
-            Nova Iguacu\n\
-            Nova Iguaçu\n\
-            Nova Kakhovka dam\n\
-            Nova Scotia\n\
+            5rop Grumman\n\
+            5west Territories\n\
+            3way\n\
+            4egian\n\
+            9s\n\
+            2tre Dame\n\
+            5-Dame\n\
+            : Cathedral\n\
+            3tingham\n\
+            2uakchott\n\
+            3mea\n\
+            2va Iguacu\n\
+            9çu\n\
+            5Kakhovka dam\n\
+            5Scotia\n\
             Nova Vida\n\
-            Novartis\n\
-            Novatek\n\
-            Novaya Gazeta\n\
-            Novi Sad\n\
-            Novo Hamburgo\n\
-            Novokuznetsk\n\
-            Novorossiysk\n\
-            Novosibirsk\n\
-            Nowrangapur\n\
-            Nuclear Non-Proliferation Treaty\n\
-            Nuevo Laredo\n\
-            Nuevo Leon\n\
-            Nuevo León\n\
-            Nuku'alofa\n\
-            Nukus\n\
+            4rtis\n\
+            4tek\n\
+            4ya Gazeta\n\
+            3i Sad\n\
+            3o Hamburgo\n\
+            4kuznetsk\n\
+            4rossiysk\n\
+            4sibirsk\n\
+            2wrangapur\n\
+            1uclear Non-Proliferation Treaty\n\
+            2evo Laredo\n\
+            7eon\n\
+            8ón\n\
+            2ku'alofa\n\
+            4s\n\
             Number 10\n\
-            Nunavut\n\
-            Nunoa\n\
-            Nur-Sultan\n\
-            Nuremberg\n\
-            Nursultan Nazarbayev\n\
-            Nusra Front\n\
-            Nuuk\n\
-            Nvidia\n\
-            Nyala\n\
-            Nyingchi\n\
-            Nzerekore\n\
-            Nzérékoré\n\
-            Nāgāland\n\
-            O'Hare\n\
-            O'Hare International Airport\n\
+            2navut\n\
+            3oa\n\
+            2r-Sultan\n\
+            3emberg\n\
+            3sultan Nazarbayev\n\
+            2sra Front\n\
+            2uk\n\
+            1vidia\n\
+            1yala\n\
+            2ingchi\n\
+            1zerekore\n\
+            2érékoré\n\
+            1āgāland\n\
+            0O'Hare\n\
+            6 International Airport\n\
             O. R. Tambo International Airport\n\
-            OAS\n\
-            OCHA\n\
-            ODNI\n\
-            OECD\n\
-            OFAC\n\
-            OIC\n\
-            OPCW\n\
-            OPEC\n\
-            OPEC+\n\
-            OR Tambo\n\
-            OSCE\n\
-            Oakland\n\
-            Oakville\n\
-            Oaxaca\n\
-            Obalende\n\
+            1AS\n\
+            1CHA\n\
+            1DNI\n\
+            1ECD\n\
+            1FAC\n\
+            1IC\n\
+            1PCW\n\
+            2EC\n\
+            4+\n\
+            1R Tambo\n\
+            1SCE\n\
+            1akland\n\
+            3ville\n\
+            2xaca\n\
+            1balende\n\
             Obamacare\n\
-            Oberhausen\n\
-            Obolon\n\
-            Occupied Palestinian Territories\n\
-            Oceania\n\
-            October 7 attack\n\
-            October 7 attacks\n\
-            October Revolution\n\
-            Odesa\n\
-            Odessa\n\
-            Odisha\n\
-            Office of Foreign Assets Control\n\
-            Office of the Director of National Intelligence\n\
-            Office of the United States Trade Representative\n\
-            Ogbomoso\n\
-            Ogun\n\
+            2erhausen\n\
+            2olon\n\
+            1ccupied Palestinian Territories\n\
+            2eania\n\
+            2tober 7 attack\n\
+            @s\n\
+            8Revolution\n\
+            1desa\n\
+            4sa\n\
+            2isha\n\
+            1ffice of Foreign Assets Control\n\
+            :the Director of National Intelligence\n\
+            >United States Trade Representative\n\
+            1gbomoso\n\
+            2un\n\
             Ohio\n\
-            Oita\n\
-            Ojo de Agua\n\
-            Okara\n\
-            Okayama\n\
-            Okazaki\n\
-            Okene\n\
-            Okinawa\n\
-            Okla.\n\
-            Oklahoma\n\
-            Oklahoma City\n\
-            Olaf Scholz\n\
-            Oldham\n\
-            Oleg Deripaska\n\
-            Oleksandr Syrskyi\n\
-            Olinda\n\
+            1ita\n\
+            1jo de Agua\n\
+            1kara\n\
+            3yama\n\
+            3zaki\n\
+            2ene\n\
+            2inawa\n\
+            2la.\n\
+            4homa\n\
+            8 City\n\
+            1laf Scholz\n\
+            2dham\n\
+            2eg Deripaska\n\
+            3ksandr Syrskyi\n\
+            2inda\n\
             Olongapo\n\
-            Olympic Games\n\
-            Olympics\n\
-            Omaha\n\
-            Oman\n\
-            Omani\n\
-            Omanis\n\
-            Omar al-Bashir\n\
-            Omdurman\n\
-            Omsk\n\
-            Ondo\n\
-            Ongole\n\
-            Onitsha\n\
-            Ontario\n\
-            Ooty\n\
-            Open Skies Treaty\n\
+            2ympic Games\n\
+            7s\n\
+            1maha\n\
+            3n\n\
+            4i\n\
+            5s\n\
+            3r al-Bashir\n\
+            2durman\n\
+            2sk\n\
+            1ndo\n\
+            2gole\n\
+            2itsha\n\
+            2tario\n\
+            1oty\n\
+            1pen Skies Treaty\n\
             OpenAI\n\
-            Operation Barbarossa\n\
-            Operation Desert Storm\n\
-            Operation Enduring Freedom\n\
-            Operation Euphrates Shield\n\
-            Operation Inherent Resolve\n\
-            Operation Iraqi Freedom\n\
-            Operation Olive Branch\n\
-            Operation Peace Spring\n\
-            Oracle\n\
-            Oral\n\
-            Oran\n\
-            Orange Revolution\n\
-            Oranjestad\n\
-            Ordos\n\
-            Ordu\n\
+            3ration Barbarossa\n\
+            :Desert Storm\n\
+            :Enduring Freedom\n\
+            ;uphrates Shield\n\
+            :Inherent Resolve\n\
+            ;raqi Freedom\n\
+            :Olive Branch\n\
+            :Peace Spring\n\
+            1racle\n\
+            3l\n\
+            3n\n\
+            4ge Revolution\n\
+            4jestad\n\
+            2dos\n\
+            3u\n\
             Oregon\n\
-            Orel\n\
-            Orenburg\n\
-            Oresund\n\
-            Organisation for Economic Co-operation and Development\n\
-            Organisation for the Prohibition of Chemical Weapons\n\
-            Organisation of Islamic Cooperation\n\
-            Organization for Economic Cooperation and Development\n\
-            Organization for Security and Co-operation in Europe\n\
-            Organization for Security and Cooperation in Europe\n\
-            Organization for the Prohibition of Chemical Weapons\n\
-            Organization of American States\n\
-            Organization of Islamic Cooperation\n\
-            Organization of the Petroleum Exporting Countries\n\
-            Orlando\n\
-            Orly\n\
+            3l\n\
+            3nburg\n\
+            3sund\n\
+            2ganisation for Economic Co-operation and Development\n\
+            Athe Prohibition of Chemical Weapons\n\
+            =of Islamic Cooperation\n\
+            6zation for Economic Cooperation and Development\n\
+            ASecurity and Co-operation in Europe\n\
+            Poperation in Europe\n\
+            Athe Prohibition of Chemical Weapons\n\
+            =of American States\n\
+            @Islamic Cooperation\n\
+            @the Petroleum Exporting Countries\n\
+            2lando\n\
+            3y\n\
             Orly Airport\n\
-            Ormoc\n\
-            Oromia\n\
-            Oromo\n\
-            Orsk\n\
-            Orthodox\n\
-            Orthodox Church of Ukraine\n\
-            Orthodox Jews\n\
-            Orumiyeh\n\
-            Oruro\n\
-            Orël\n\
-            Osaka\n\
-            Osama bin Laden\n\
-            Osan\n\
-            Osasco\n\
-            Osh\n\
+            2moc\n\
+            2omia\n\
+            4o\n\
+            2sk\n\
+            2thodox\n\
+            8 Church of Ukraine\n\
+            9Jews\n\
+            2umiyeh\n\
+            3ro\n\
+            2ël\n\
+            1saka\n\
+            3ma bin Laden\n\
+            3n\n\
+            3sco\n\
+            2h\n\
             Oslo\n\
-            Oslo Accords\n\
-            Osmaniye\n\
-            Osogbo\n\
-            Ostrava\n\
-            Osun\n\
-            Ota\n\
-            Otkritie\n\
-            Otsu\n\
-            Ottawa\n\
-            Otto Warmbier North Korea Nuclear Sanctions and Enforcement Act\n\
-            Ouagadougou\n\
-            Oujda\n\
-            Oulu\n\
-            Oval Office\n\
-            Oviedo\n\
+            4 Accords\n\
+            2maniye\n\
+            2ogbo\n\
+            2trava\n\
+            2un\n\
+            1ta\n\
+            2kritie\n\
+            2su\n\
+            2tawa\n\
+            3o Warmbier North Korea Nuclear Sanctions and Enforcement Act\n\
+            1uagadougou\n\
+            2jda\n\
+            2lu\n\
+            1val Office\n\
+            2iedo\n\
             Owerri\n\
-            Owo\n\
-            Oxford University\n\
-            Oxnard\n\
-            Oyo\n\
-            P.R.C.\n\
-            PBOC\n\
-            PBS\n\
-            PDVSA\n\
-            PEESA\n\
-            PIJ\n\
-            PKK\n\
-            PLA\n\
-            PLO\n\
-            PMC Wagner\n\
-            PMF\n\
+            2o\n\
+            1xford University\n\
+            2nard\n\
+            1yo\n\
+            0P.R.C.\n\
+            1BOC\n\
+            2S\n\
+            1DVSA\n\
+            1EESA\n\
+            1IJ\n\
+            1KK\n\
+            1LA\n\
+            2O\n\
+            1MC Wagner\n\
+            2F\n\
             POLITICO\n\
-            PRC\n\
-            PSOE\n\
-            PTI\n\
-            PTI news agency\n\
-            PYD\n\
-            Pa.\n\
-            Paarl\n\
-            Pachuca de Soto\n\
-            Pacific\n\
-            Pacific Ocean\n\
-            Padang\n\
-            Padangsidempuan\n\
-            Padua\n\
-            Paetongtarn Shinawatra\n\
-            Pagadian\n\
+            1RC\n\
+            1SOE\n\
+            1TI\n\
+            3 news agency\n\
+            1YD\n\
+            1a.\n\
+            2arl\n\
+            2chuca de Soto\n\
+            3ific\n\
+            7 Ocean\n\
+            2dang\n\
+            6sidempuan\n\
+            3ua\n\
+            2etongtarn Shinawatra\n\
+            2gadian\n\
             Pago Pago\n\
-            Pak Thae Song\n\
-            Pakdasht\n\
-            Pakistan\n\
-            Pakistan Tehreek-e-Insaf\n\
-            Pakistani\n\
-            Pakistani Taliban\n\
-            Pakistanis\n\
-            Palace of Westminster\n\
-            Palangkaraya\n\
-            Palau\n\
-            Palauan\n\
-            Palauans\n\
-            Palembang\n\
-            Palermo\n\
-            Palestine\n\
+            2k Thae Song\n\
+            3dasht\n\
+            3istan\n\
+            8 Tehreek-e-Insaf\n\
+            8i\n\
+            9 Taliban\n\
+            9s\n\
+            2lace of Westminster\n\
+            4ngkaraya\n\
+            4u\n\
+            5an\n\
+            7s\n\
+            3embang\n\
+            4rmo\n\
+            4stine\n\
             Palestine Liberation Organization\n\
-            Palestinian\n\
-            Palestinian Authority\n\
-            Palestinian Islamic Jihad\n\
-            Palestinian territories\n\
-            Palestinians\n\
-            Pali\n\
-            Palikir\n\
-            Pallabi\n\
-            Pallavaram\n\
-            Palma\n\
-            Palmas\n\
-            Palmira\n\
-            Palu\n\
-            Pamplona\n\
-            Panabo\n\
+            8ian\n\
+            ; Authority\n\
+            <Islamic Jihad\n\
+            <territories\n\
+            ;s\n\
+            3i\n\
+            4kir\n\
+            3labi\n\
+            5varam\n\
+            3ma\n\
+            5s\n\
+            4ira\n\
+            3u\n\
+            2mplona\n\
+            2nabo\n\
             Panama\n\
-            Panama Canal\n\
-            Panama City\n\
-            Panamanian\n\
-            Panamanians\n\
-            Panchkula\n\
-            Pangkalpinang\n\
-            Panihati\n\
-            Panipat\n\
-            Panjin\n\
-            Panmunjom\n\
-            Panshan\n\
-            Panzhihua\n\
-            Papeete\n\
-            Papua\n\
-            Papua New Guinea\n\
+            6 Canal\n\
+            8ity\n\
+            6nian\n\
+            :s\n\
+            3chkula\n\
+            3gkalpinang\n\
+            3ihati\n\
+            4pat\n\
+            3jin\n\
+            3munjom\n\
+            3shan\n\
+            3zhihua\n\
+            2peete\n\
+            3ua\n\
+            5 New Guinea\n\
             Papua New Guinean\n\
-            Papua New Guineans\n\
-            Papuan\n\
-            Papuans\n\
-            Para\n\
-            Paradise\n\
-            Paraguay\n\
-            Paraguayan\n\
-            Paraguayans\n\
-            Paraiba\n\
-            Parakou\n\
-            Paralympics\n\
-            Paramaribo\n\
-            Parana\n\
-            Paranaque City\n\
-            Paraná\n\
+            As\n\
+            5n\n\
+            6s\n\
+            2ra\n\
+            4dise\n\
+            4guay\n\
+            8an\n\
+            :s\n\
+            4iba\n\
+            4kou\n\
+            4lympics\n\
+            4maribo\n\
+            4na\n\
+            6que City\n\
+            5á\n\
             Parauapebas\n\
-            Paraíba\n\
-            Parbhani\n\
-            Paris\n\
-            Paris 15 Vaugirard\n\
-            Paris Agreement\n\
-            Paris climate accord\n\
-            Paris climate agreement\n\
-            Park Geun Hye\n\
-            Park Geun-hye\n\
-            Park Jin\n\
-            Parliament\n\
-            Parliament House\n\
-            Parnamirim\n\
-            Partido Popular\n\
-            Pará\n\
+            4íba\n\
+            3bhani\n\
+            3is\n\
+            5 15 Vaugirard\n\
+            6Agreement\n\
+            6climate accord\n\
+            ?greement\n\
+            3k Geun Hye\n\
+            9-hye\n\
+            5Jin\n\
+            3liament\n\
+            : House\n\
+            3namirim\n\
+            3tido Popular\n\
+            3á\n\
             Pasarkemis\n\
-            Pasay\n\
-            Pashtun\n\
-            Pashtuns\n\
-            Pasig City\n\
-            Pasir Gudang\n\
-            Pasir Mas\n\
-            Pasto\n\
-            Pasuruan\n\
-            Patan\n\
-            Pathein\n\
-            Patiala\n\
-            Patna\n\
-            Patriot Act\n\
-            Paul Kagame\n\
-            Paulista\n\
+            4y\n\
+            3htun\n\
+            7s\n\
+            3ig City\n\
+            4r Gudang\n\
+            6Mas\n\
+            3to\n\
+            3uruan\n\
+            2tan\n\
+            3hein\n\
+            3iala\n\
+            3na\n\
+            3riot Act\n\
+            2ul Kagame\n\
+            4ista\n\
             Pavlodar\n\
-            PayPal\n\
-            Paya Terubong\n\
-            Pedro Sanchez\n\
-            Pedro Sánchez\n\
-            Pekalongan\n\
-            Pekanbaru\n\
-            Peking\n\
-            Peking University\n\
-            Pelentong\n\
-            Pelotas\n\
-            Pematangsiantar\n\
-            Pemba\n\
-            Pemex\n\
-            Penalolen\n\
-            Pengze\n\
+            2yPal\n\
+            3a Terubong\n\
+            1edro Sanchez\n\
+            7ánchez\n\
+            2kalongan\n\
+            4nbaru\n\
+            3ing\n\
+            6 University\n\
+            2lentong\n\
+            3otas\n\
+            2matangsiantar\n\
+            3ba\n\
+            3ex\n\
+            2nalolen\n\
+            3gze\n\
             Pennsylvania\n\
-            Penny Wong\n\
-            Pentagon\n\
-            Pentecostal\n\
-            Penza\n\
-            People's Bank of China\n\
-            People's Daily\n\
-            People's Democratic Republic of Algeria\n\
-            People's Liberation Army\n\
-            People's Party\n\
-            People's Protection Units\n\
-            People's Republic of Bangladesh\n\
-            People's Republic of China\n\
-            Peoples' Democratic Party\n\
-            PepsiCo\n\
-            Percut\n\
+            4y Wong\n\
+            3tagon\n\
+            4ecostal\n\
+            3za\n\
+            2ople's Bank of China\n\
+            9Daily\n\
+            :emocratic Republic of Algeria\n\
+            9Liberation Army\n\
+            9Party\n\
+            :rotection Units\n\
+            9Republic of Bangladesh\n\
+            EChina\n\
+            6s' Democratic Party\n\
+            2psiCo\n\
+            2rcut\n\
             Pereira\n\
-            Perm\n\
-            Permanent Court of Arbitration\n\
-            Pernambuco\n\
-            Peronist\n\
-            Peronist Party\n\
-            Peronists\n\
-            Persia\n\
-            Persian\n\
-            Persian Gulf\n\
-            Persians\n\
-            Perth\n\
-            Peru\n\
-            Peruvian\n\
-            Peruvians\n\
-            Peshawar\n\
+            3m\n\
+            4anent Court of Arbitration\n\
+            3nambuco\n\
+            3onist\n\
+            8 Party\n\
+            8s\n\
+            3sia\n\
+            6n\n\
+            7 Gulf\n\
+            7s\n\
+            3th\n\
+            3u\n\
+            4vian\n\
+            8s\n\
+            2shawar\n\
             Pest\n\
-            Petah Tiqva\n\
-            Petaling Jaya\n\
-            Petare\n\
-            Pete Hegseth\n\
-            Peter Szijjarto\n\
-            Petionville\n\
-            Petr Fiala\n\
-            Petro Poroshenko\n\
-            PetroChina\n\
-            Petrobras\n\
-            Petroleos de Venezuela\n\
-            Petrolina\n\
-            Petropavl\n\
-            Petropolis\n\
-            Petrozavodsk\n\
+            2tah Tiqva\n\
+            4ling Jaya\n\
+            4re\n\
+            3e Hegseth\n\
+            4r Szijjarto\n\
+            3ionville\n\
+            3r Fiala\n\
+            4o Poroshenko\n\
+            5China\n\
+            5bras\n\
+            5leos de Venezuela\n\
+            6ina\n\
+            5pavl\n\
+            6olis\n\
+            5zavodsk\n\
             Petróleos de Venezuela\n\
-            Petrópolis\n\
-            Peñalolén\n\
-            Pfizer\n\
-            Pham Minh Chinh\n\
-            Phan Rang-Thap Cham\n\
-            Phan Rang-Tháp Chàm\n\
-            Phan Thiet\n\
-            Phan Thiết\n\
-            Philadelphia\n\
-            Philippe Lazzarini\n\
-            Philippine\n\
-            Philippines\n\
-            Philipsburg\n\
-            Phnom Penh\n\
-            Pho Yen\n\
+            6polis\n\
+            2ñalolén\n\
+            1fizer\n\
+            1ham Minh Chinh\n\
+            3n Rang-Thap Cham\n\
+            <áp Chàm\n\
+            5Thiet\n\
+            8ết\n\
+            2iladelphia\n\
+            4ippe Lazzarini\n\
+            7ine\n\
+            :s\n\
+            6sburg\n\
+            2nom Penh\n\
+            2o Yen\n\
             Phoenix\n\
-            Phu My\n\
-            Phu Quoc\n\
-            Phú Mỹ\n\
-            Phạm Minh Chính\n\
-            Phổ Yên\n\
-            PiS\n\
-            Piaui\n\
-            Piauí\n\
-            Pierre Poilievre\n\
-            Pietermaritzburg\n\
-            Pikine\n\
-            Pimpri\n\
-            Pimpri-Chinchwad\n\
-            Pindi Bhattian\n\
-            Pingdingshan\n\
+            2u My\n\
+            4Quoc\n\
+            2ú Mỹ\n\
+            2ạm Minh Chính\n\
+            2ổ Yên\n\
+            1iS\n\
+            2aui\n\
+            4í\n\
+            2erre Poilievre\n\
+            3termaritzburg\n\
+            2kine\n\
+            2mpri\n\
+            6-Chinchwad\n\
+            2ndi Bhattian\n\
+            3gdingshan\n\
             Pingdu\n\
-            Pingliang\n\
-            Pingxiang\n\
-            Piracicaba\n\
-            Pitcairn\n\
-            Pittsburgh\n\
-            Piura\n\
-            Pizhou\n\
-            Plano\n\
-            Plateau\n\
-            Plovdiv\n\
-            Plurinational State of Bolivia\n\
-            Plymouth\n\
-            Podgorica\n\
-            Pohang\n\
-            Pointe-Noire\n\
+            4liang\n\
+            4xiang\n\
+            2racicaba\n\
+            2tcairn\n\
+            3tsburgh\n\
+            2ura\n\
+            2zhou\n\
+            1lano\n\
+            3teau\n\
+            2ovdiv\n\
+            2urinational State of Bolivia\n\
+            2ymouth\n\
+            1odgorica\n\
+            2hang\n\
+            2inte-Noire\n\
             Pokhara\n\
-            Poland\n\
-            Pole\n\
-            Poles\n\
-            Polisario\n\
-            Polisario Front\n\
-            Polish\n\
-            Politburo\n\
-            Politburo Standing Committee\n\
-            Politico\n\
-            Politico Europe\n\
-            Polokwane\n\
-            Poltava\n\
-            Ponta Grossa\n\
-            Pontianak\n\
-            Popayan\n\
+            2land\n\
+            3e\n\
+            4s\n\
+            3isario\n\
+            9 Front\n\
+            5h\n\
+            4tburo\n\
+            9 Standing Committee\n\
+            5ico\n\
+            8 Europe\n\
+            3okwane\n\
+            3tava\n\
+            2nta Grossa\n\
+            4ianak\n\
+            2payan\n\
             Popayán\n\
-            Popular Mobilisation Forces\n\
-            Popular Mobilization Forces\n\
-            Porlamar\n\
-            Port Harcourt\n\
-            Port Louis\n\
-            Port Moresby\n\
-            Port Said\n\
-            Port Sudan\n\
-            Port Vila\n\
-            Port of Beirut\n\
-            Port of Hodeidah\n\
-            Port of Odesa\n\
-            Port of Rotterdam\n\
-            Port of Spain\n\
-            Port-au-Prince\n\
+            3ular Mobilisation Forces\n\
+            >zation Forces\n\
+            2rlamar\n\
+            3t Harcourt\n\
+            5Louis\n\
+            5Moresby\n\
+            5Said\n\
+            6udan\n\
+            5Vila\n\
+            5of Beirut\n\
+            8Hodeidah\n\
+            8Odesa\n\
+            8Rotterdam\n\
+            8Spain\n\
+            4-au-Prince\n\
             Port-aux-Francais\n\
-            Port-de-Paix\n\
-            Portland\n\
-            Porto\n\
-            Porto Alegre\n\
-            Porto Velho\n\
-            Porto-Novo\n\
-            Portoviejo\n\
-            Portsmouth\n\
-            Portugal\n\
-            Portuguese\n\
-            Portuguese Republic\n\
-            Posadas\n\
-            Potsdam Conference\n\
-            Power of Siberia\n\
-            Power of Siberia 2\n\
+            5de-Paix\n\
+            4land\n\
+            4o\n\
+            5 Alegre\n\
+            6Velho\n\
+            5-Novo\n\
+            5viejo\n\
+            4smouth\n\
+            4ugal\n\
+            6uese\n\
+            : Republic\n\
+            2sadas\n\
+            2tsdam Conference\n\
+            2wer of Siberia\n\
+            @ 2\n\
             Poznan\n\
-            Poznań\n\
-            Prabowo Subianto\n\
-            Prague\n\
-            Praia\n\
-            Praia Grande\n\
-            Pravyi Bereh\n\
-            Prayagraj\n\
-            Premium Times\n\
-            Presbyterian\n\
-            Presbyterians\n\
-            Presidente Prudente\n\
-            Press TV\n\
-            Press Trust of India\n\
-            PressTV\n\
-            Preston\n\
+            5ń\n\
+            1rabowo Subianto\n\
+            3gue\n\
+            3ia\n\
+            5 Grande\n\
+            3vyi Bereh\n\
+            3yagraj\n\
+            2emium Times\n\
+            3sbyterian\n\
+            <s\n\
+            4idente Prudente\n\
+            4s TV\n\
+            7rust of India\n\
+            5TV\n\
+            4ton\n\
             Pretoria\n\
-            PricewaterhouseCoopers\n\
-            Prince Edward Island\n\
-            Princeton\n\
-            Princeton University\n\
-            Principality of Andorra\n\
-            Principality of Liechtenstein\n\
-            Principality of Monaco\n\
-            Pristina\n\
-            ProPublica\n\
-            Probolinggo\n\
-            Prokop'yevsk\n\
-            Promsvyazbank\n\
-            Protecting Europe's Energy Security Act\n\
-            Protestant\n\
-            Protestants\n\
+            2icewaterhouseCoopers\n\
+            3nce Edward Island\n\
+            6ton\n\
+            9 University\n\
+            5ipality of Andorra\n\
+            @Liechtenstein\n\
+            @Monaco\n\
+            3stina\n\
+            2oPublica\n\
+            3bolinggo\n\
+            3kop'yevsk\n\
+            3msvyazbank\n\
+            3tecting Europe's Energy Security Act\n\
+            5stant\n\
+            :s\n\
             Proud Boys\n\
-            Pskov\n\
-            Pu'er\n\
-            Pucallpa\n\
-            Puchong\n\
-            Pudong\n\
-            Puducherry\n\
-            Puebla\n\
-            Puente Alto\n\
-            Puente de Vallecas\n\
-            Puerto La Cruz\n\
-            Puerto Montt\n\
-            Puerto Princesa\n\
-            Puerto Rican\n\
-            Puerto Ricans\n\
-            Puerto Rico\n\
+            1skov\n\
+            1u'er\n\
+            2callpa\n\
+            3hong\n\
+            2dong\n\
+            3ucherry\n\
+            2ebla\n\
+            3nte Alto\n\
+            7de Vallecas\n\
+            3rto La Cruz\n\
+            7Montt\n\
+            7Princesa\n\
+            7Rican\n\
+            <s\n\
+            :o\n\
             Puerto Vallarta\n\
-            Pulkovo\n\
-            Punasa\n\
-            Pune\n\
-            Punggol\n\
-            Punggye-ri\n\
-            Punggye-ri nuclear test site\n\
-            Puning\n\
-            Punjab\n\
-            Puntland\n\
-            Puri\n\
-            Purnia\n\
-            Purwokerto\n\
-            Putian\n\
-            Putin\n\
-            Putuo\n\
+            2lkovo\n\
+            2nasa\n\
+            3e\n\
+            3ggol\n\
+            5ye-ri\n\
+            : nuclear test site\n\
+            3ing\n\
+            3jab\n\
+            3tland\n\
+            2ri\n\
+            3nia\n\
+            3wokerto\n\
+            2tian\n\
+            4n\n\
+            3uo\n\
             Puxi\n\
-            Puyang\n\
-            PwC\n\
-            Pyeongtaek\n\
-            Pyongyang\n\
-            Péter Szijjártó\n\
-            Pétionville\n\
-            Qa'em Shahr\n\
-            Qadirpur Ran\n\
-            Qamishli\n\
-            Qarchak\n\
-            Qarshi\n\
-            Qasem Soleimani\n\
-            Qasem Soleymani\n\
-            Qassem Soleimani\n\
-            Qassim Soleimani\n\
+            2yang\n\
+            1wC\n\
+            1yeongtaek\n\
+            2ongyang\n\
+            1éter Szijjártó\n\
+            4ionville\n\
+            0Qa'em Shahr\n\
+            2dirpur Ran\n\
+            2mishli\n\
+            2rchak\n\
+            3shi\n\
+            2sem Soleimani\n\
+            :ymani\n\
+            3sem Soleimani\n\
+            4im Soleimani\n\
             Qatar\n\
-            Qatar Airways\n\
-            Qatar Petroleum\n\
-            QatarEnergy\n\
-            Qatari\n\
-            Qataris\n\
-            Qazvin\n\
-            Qibao\n\
-            Qin Gang\n\
-            Qina\n\
-            Qingdao\n\
-            Qinghai\n\
-            Qingpu\n\
-            Qingyang\n\
-            Qingyuan\n\
-            Qingzhou\n\
+            5 Airways\n\
+            6Petroleum\n\
+            5Energy\n\
+            5i\n\
+            6s\n\
+            2zvin\n\
+            1ibao\n\
+            2n Gang\n\
+            3a\n\
+            3gdao\n\
+            4hai\n\
+            4pu\n\
+            4yang\n\
+            5uan\n\
+            4zhou\n\
             Qinhuangdao\n\
-            Qinzhou\n\
-            Qionghai\n\
-            Qiqihar\n\
-            Qitaihe\n\
-            Qo'qon\n\
-            Qods\n\
-            Qom\n\
-            Quai d'Orsay\n\
-            Qualcomm\n\
-            Quan Ba\n\
-            Quan Muoi\n\
-            Quan Muoi Mot\n\
-            Quan Sau\n\
-            Quang Ngai\n\
-            Quanzhou\n\
+            3zhou\n\
+            2onghai\n\
+            2qihar\n\
+            2taihe\n\
+            1o'qon\n\
+            2ds\n\
+            2m\n\
+            1uai d'Orsay\n\
+            3lcomm\n\
+            3n Ba\n\
+            5Muoi\n\
+            9 Mot\n\
+            5Sau\n\
+            4g Ngai\n\
+            4zhou\n\
             Quds Force\n\
-            Quebec\n\
-            Queen Alia International Airport\n\
-            Queens\n\
-            Queensland\n\
-            Quelimane\n\
-            Queretaro\n\
-            Querétaro\n\
-            Quetta\n\
-            Quevedo\n\
-            Quezon City\n\
-            Qui Nhon\n\
-            Quilicura\n\
-            Quilmes\n\
-            Quintana Roo\n\
-            Quito\n\
+            2ebec\n\
+            3en Alia International Airport\n\
+            5s\n\
+            6land\n\
+            3limane\n\
+            3retaro\n\
+            4étaro\n\
+            3tta\n\
+            3vedo\n\
+            3zon City\n\
+            2i Nhon\n\
+            3licura\n\
+            4mes\n\
+            3ntana Roo\n\
+            3to\n\
             Qujing\n\
-            Quthbullapur\n\
-            Quzhou\n\
-            Québec\n\
-            Quảng Ngãi\n\
-            Quận Ba\n\
-            Quận Mười\n\
-            Quận Mười Một\n\
-            Quận Sáu\n\
-            R.I.\n\
-            R.O.K.\n\
-            RAND\n\
-            RAND Corporation\n\
-            RBI\n\
-            RFA\n\
-            RFE/RL\n\
+            2thbullapur\n\
+            2zhou\n\
+            2ébec\n\
+            2ảng Ngãi\n\
+            2ận Ba\n\
+            7Mười\n\
+            > Một\n\
+            7Sáu\n\
+            0R.I.\n\
+            2O.K.\n\
+            1AND\n\
+            4 Corporation\n\
+            1BI\n\
+            1FA\n\
+            2E/RL\n\
             RFI\n\
-            RIA\n\
-            RIA Novosti\n\
-            RNC\n\
-            ROK\n\
-            RSF\n\
-            RT\n\
-            RTX\n\
-            Ra's Bayrut\n\
-            Rabat\n\
-            Rach Gia\n\
-            Rada\n\
-            Radio France Internationale\n\
-            Radio Free Asia\n\
-            Radio Free Europe\n\
-            Radio Free Europe/Radio Liberty\n\
+            1IA\n\
+            3 Novosti\n\
+            1NC\n\
+            1OK\n\
+            1SF\n\
+            1T\n\
+            2X\n\
+            1a's Bayrut\n\
+            2bat\n\
+            2ch Gia\n\
+            2da\n\
+            3io France Internationale\n\
+            8ee Asia\n\
+            ;Europe\n\
+            A/Radio Liberty\n\
             Radio Liberty\n\
-            Radom\n\
-            Radoslaw Sikorski\n\
-            Radosław Sikorski\n\
-            Rafael Grossi\n\
-            Rafael Mariano Grossi\n\
-            Rafah\n\
-            Rafic Hariri\n\
-            Rafik Hariri\n\
-            Rahim Yar Khan\n\
-            Rahul Gandhi\n\
-            Raichur\n\
-            Raiffeisen\n\
-            Raiffeisen Bank International\n\
-            Raila Odinga\n\
-            Raipur\n\
+            3om\n\
+            4slaw Sikorski\n\
+            5ław Sikorski\n\
+            2fael Grossi\n\
+            7Mariano Grossi\n\
+            4h\n\
+            3ic Hariri\n\
+            4k Hariri\n\
+            2him Yar Khan\n\
+            3ul Gandhi\n\
+            2ichur\n\
+            3ffeisen\n\
+            : Bank International\n\
+            3la Odinga\n\
+            3pur\n\
             Rajamahendravaram\n\
-            Rajasthan\n\
-            Rajkot\n\
-            Rajpur Sonarpur\n\
-            Rajshahi\n\
-            Rajya Sabha\n\
-            Raleigh\n\
-            Ramadi\n\
-            Ramagundam\n\
-            Ramallah\n\
-            Ramgundam\n\
-            Ramiros\n\
-            Rampur\n\
-            Ramstein\n\
-            Ramstein Air Base\n\
-            Ramzan Kadyrov\n\
+            4sthan\n\
+            3kot\n\
+            3pur Sonarpur\n\
+            3shahi\n\
+            3ya Sabha\n\
+            2leigh\n\
+            2madi\n\
+            4gundam\n\
+            4llah\n\
+            3gundam\n\
+            3iros\n\
+            3pur\n\
+            3stein\n\
+            8 Air Base\n\
+            3zan Kadyrov\n\
             Rancagua\n\
-            Ranchi\n\
-            Randburg\n\
-            Rangoon\n\
-            Rangpur\n\
-            Raniganj\n\
-            Ranipet\n\
-            Rapid Support Forces\n\
-            Raqqa\n\
-            Ras Al Khaimah\n\
-            Ras Tanura\n\
-            Ras al-Ain\n\
-            Ras al-Ayn\n\
-            Rasapudipalem\n\
-            Rasht\n\
-            Rassemblement National\n\
+            4hi\n\
+            3dburg\n\
+            3goon\n\
+            4pur\n\
+            3iganj\n\
+            4pet\n\
+            2pid Support Forces\n\
+            2qqa\n\
+            2s Al Khaimah\n\
+            4Tanura\n\
+            4al-Ain\n\
+            8yn\n\
+            3apudipalem\n\
+            3ht\n\
+            3semblement National\n\
             Ratlam\n\
-            Raul Castro\n\
-            Raurkela Industrial Township\n\
-            Rawalpindi\n\
-            Rayon KTZ\n\
-            Raytheon\n\
-            Raúl Castro\n\
-            Reagan National Airport\n\
-            Recep Tayyip Erdogan\n\
-            Recep Tayyip Erdoğan\n\
-            Recife\n\
-            Red Crescent\n\
-            Red Cross\n\
-            Red Sea\n\
-            Red Square\n\
-            Reddit\n\
+            2ul Castro\n\
+            3rkela Industrial Township\n\
+            2walpindi\n\
+            2yon KTZ\n\
+            3theon\n\
+            2úl Castro\n\
+            1eagan National Airport\n\
+            2cep Tayyip Erdogan\n\
+            Ağan\n\
+            3ife\n\
+            2d Crescent\n\
+            6oss\n\
+            4Sea\n\
+            5quare\n\
+            3dit\n\
             Reform UK\n\
-            Regina\n\
-            Reichstag\n\
-            Remainer\n\
-            Remainers\n\
-            Renault\n\
-            Rengasdengklok\n\
-            Rennes\n\
-            Reno\n\
-            Reporters Without Borders\n\
-            Republic of Albania\n\
-            Republic of Angola\n\
-            Republic of Armenia\n\
-            Republic of Austria\n\
-            Republic of Azerbaijan\n\
-            Republic of Belarus\n\
+            2gina\n\
+            2ichstag\n\
+            2mainer\n\
+            8s\n\
+            2nault\n\
+            3gasdengklok\n\
+            3nes\n\
+            3o\n\
+            2porters Without Borders\n\
+            3ublic of Albania\n\
+            =ngola\n\
+            =rmenia\n\
+            =ustria\n\
+            =zerbaijan\n\
+            <Belarus\n\
             Republic of Benin\n\
-            Republic of Bosnia and Herzegovina\n\
-            Republic of Botswana\n\
-            Republic of Bulgaria\n\
-            Republic of Burundi\n\
-            Republic of Cabo Verde\n\
-            Republic of Cameroon\n\
-            Republic of Chad\n\
-            Republic of Chile\n\
-            Republic of China\n\
-            Republic of Colombia\n\
-            Republic of Congo\n\
-            Republic of Costa Rica\n\
-            Republic of Cote d'Ivoire\n\
-            Republic of Croatia\n\
-            Republic of Cuba\n\
+            =osnia and Herzegovina\n\
+            >tswana\n\
+            =ulgaria\n\
+            >rundi\n\
+            <Cabo Verde\n\
+            >meroon\n\
+            =had\n\
+            >ile\n\
+            ?na\n\
+            =olombia\n\
+            >ngo\n\
+            >sta Rica\n\
+            >te d'Ivoire\n\
+            =roatia\n\
+            =uba\n\
             Republic of Cyprus\n\
-            Republic of Côte d'Ivoire\n\
-            Republic of Djibouti\n\
-            Republic of Ecuador\n\
-            Republic of El Salvador\n\
-            Republic of Equatorial Guinea\n\
-            Republic of Estonia\n\
-            Republic of Fiji\n\
-            Republic of Finland\n\
-            Republic of Ghana\n\
-            Republic of Guatemala\n\
-            Republic of Guinea\n\
-            Republic of Guinea-Bissau\n\
-            Republic of Guyana\n\
-            Republic of Haiti\n\
-            Republic of Honduras\n\
+            =ôte d'Ivoire\n\
+            <Djibouti\n\
+            <Ecuador\n\
+            =l Salvador\n\
+            =quatorial Guinea\n\
+            =stonia\n\
+            <Fiji\n\
+            >nland\n\
+            <Ghana\n\
+            =uatemala\n\
+            >inea\n\
+            B-Bissau\n\
+            >yana\n\
+            <Haiti\n\
+            =onduras\n\
             Republic of Iceland\n\
-            Republic of India\n\
-            Republic of Indonesia\n\
-            Republic of Iraq\n\
-            Republic of Kazakhstan\n\
-            Republic of Kenya\n\
-            Republic of Kiribati\n\
-            Republic of Korea\n\
-            Republic of Latvia\n\
-            Republic of Liberia\n\
-            Republic of Lithuania\n\
-            Republic of Madagascar\n\
-            Republic of Malawi\n\
-            Republic of Maldives\n\
-            Republic of Mali\n\
-            Republic of Malta\n\
+            =ndia\n\
+            ?onesia\n\
+            =raq\n\
+            <Kazakhstan\n\
+            =enya\n\
+            =iribati\n\
+            =orea\n\
+            <Latvia\n\
+            =iberia\n\
+            >thuania\n\
+            <Madagascar\n\
+            >lawi\n\
+            ?dives\n\
+            ?i\n\
+            ?ta\n\
             Republic of Mauritius\n\
-            Republic of Moldova\n\
-            Republic of Mozambique\n\
-            Republic of Myanmar\n\
-            Republic of Namibia\n\
-            Republic of Nauru\n\
-            Republic of Nicaragua\n\
-            Republic of North Macedonia\n\
-            Republic of Palau\n\
-            Republic of Panama\n\
-            Republic of Paraguay\n\
-            Republic of Peru\n\
-            Republic of Poland\n\
-            Republic of San Marino\n\
-            Republic of Senegal\n\
-            Republic of Serbia\n\
+            =oldova\n\
+            >zambique\n\
+            =yanmar\n\
+            <Namibia\n\
+            >uru\n\
+            =icaragua\n\
+            =orth Macedonia\n\
+            <Palau\n\
+            >nama\n\
+            >raguay\n\
+            =eru\n\
+            =oland\n\
+            <San Marino\n\
+            =enegal\n\
+            >rbia\n\
             Republic of Seychelles\n\
-            Republic of Sierra Leone\n\
-            Republic of Singapore\n\
-            Republic of Slovenia\n\
-            Republic of South Africa\n\
-            Republic of South Sudan\n\
-            Republic of Suriname\n\
-            Republic of Tajikistan\n\
-            Republic of Trinidad and Tobago\n\
-            Republic of Tunisia\n\
-            Republic of Turkey\n\
-            Republic of Turkiye\n\
-            Republic of Türkiye\n\
-            Republic of Uganda\n\
-            Republic of Uzbekistan\n\
-            Republic of Vanuatu\n\
+            =ierra Leone\n\
+            >ngapore\n\
+            =lovenia\n\
+            =outh Africa\n\
+            BSudan\n\
+            =uriname\n\
+            <Tajikistan\n\
+            =rinidad and Tobago\n\
+            =unisia\n\
+            >rkey\n\
+            @iye\n\
+            =ürkiye\n\
+            <Uganda\n\
+            =zbekistan\n\
+            <Vanuatu\n\
             Republic of Yemen\n\
-            Republic of Zambia\n\
-            Republic of Zimbabwe\n\
-            Republic of the Congo\n\
-            Republic of the Gambia\n\
-            Republic of the Marshall Islands\n\
-            Republic of the Niger\n\
-            Republic of the Philippines\n\
-            Republic of the Sudan\n\
-            Republican\n\
-            Republican National Committee\n\
-            Republican Party\n\
-            Republican People's Party\n\
-            Republicans\n\
-            Republika Srpska\n\
-            Reserve Bank of India\n\
+            <Zambia\n\
+            =imbabwe\n\
+            <the Congo\n\
+            @Gambia\n\
+            @Marshall Islands\n\
+            @Niger\n\
+            @Philippines\n\
+            @Sudan\n\
+            8an\n\
+            : National Committee\n\
+            ;Party\n\
+            <eople's Party\n\
+            :s\n\
+            7ka Srpska\n\
+            2serve Bank of India\n\
             Resistencia\n\
-            Resolution 1701\n\
-            Resolution 2231\n\
-            Resolution 2254\n\
-            Resolution 242\n\
-            Reunion\n\
-            Reuters\n\
-            Revolution of Dignity\n\
-            Revolutionary Armed Forces of Colombia\n\
-            Revolutionary Guard\n\
-            Revolutionary Guards\n\
-            Rewa\n\
-            Rex Tillerson\n\
-            Reykjavik\n\
-            Reynosa\n\
-            Rheinmetall\n\
+            3olution 1701\n\
+            ;2231\n\
+            =54\n\
+            <42\n\
+            2union\n\
+            3ters\n\
+            2volution of Dignity\n\
+            :ary Armed Forces of Colombia\n\
+            >Guard\n\
+            Cs\n\
+            2wa\n\
+            2x Tillerson\n\
+            2ykjavik\n\
+            3nosa\n\
+            1heinmetall\n\
             Rhine\n\
-            Rhine River\n\
-            Rhode Island\n\
-            Ri Sol Ju\n\
-            Ri Sol-ju\n\
-            Ri Son Gwon\n\
-            Ri Son-gwon\n\
-            Ri Yong Ho\n\
-            Ri Yong-ho\n\
-            Ribeirao Preto\n\
-            Ribeirao das Neves\n\
-            Ribeirão Preto\n\
-            Ribeirão das Neves\n\
-            Richard Nixon\n\
-            Richards Bay\n\
-            Richmond\n\
+            5 River\n\
+            2ode Island\n\
+            1i Sol Ju\n\
+            6-ju\n\
+            5n Gwon\n\
+            6-gwon\n\
+            3Yong Ho\n\
+            7-ho\n\
+            2beirao Preto\n\
+            9das Neves\n\
+            6ão Preto\n\
+            :das Neves\n\
+            2chard Nixon\n\
+            7s Bay\n\
+            4mond\n\
             Richmond Hill\n\
-            Riek Machar\n\
-            Riga\n\
-            Rio\n\
-            Rio Branco\n\
-            Rio Claro\n\
-            Rio Grande\n\
-            Rio Grande do Norte\n\
-            Rio Grande do Sul\n\
-            Rio Tinto\n\
-            Rio Verde\n\
-            Rio de Janeiro\n\
-            Riobamba\n\
-            Rishi Sunak\n\
-            Rishon LeTsiyyon\n\
-            Rivers\n\
+            2ek Machar\n\
+            2ga\n\
+            2o\n\
+            3 Branco\n\
+            4Claro\n\
+            4Grande\n\
+            : do Norte\n\
+            >Sul\n\
+            4Tinto\n\
+            4Verde\n\
+            4de Janeiro\n\
+            3bamba\n\
+            2shi Sunak\n\
+            4on LeTsiyyon\n\
+            2vers\n\
             Riverside\n\
-            Rivne\n\
-            Riyadh\n\
-            Rizhao\n\
-            Road Town\n\
-            Robert Fico\n\
-            Robert Francis Prevost\n\
-            Robert Gabriel Mugabe International Airport\n\
-            Robert Mugabe\n\
-            Robert O'Brien\n\
-            Robert Prevost\n\
-            Roberta Metsola\n\
-            Rochester\n\
-            Rodong Sinmun\n\
-            Rodrigo Duterte\n\
-            Rohingya\n\
+            3ne\n\
+            2yadh\n\
+            2zhao\n\
+            1oad Town\n\
+            2bert Fico\n\
+            8rancis Prevost\n\
+            7Gabriel Mugabe International Airport\n\
+            7Mugabe\n\
+            7O'Brien\n\
+            7Prevost\n\
+            6a Metsola\n\
+            2chester\n\
+            2dong Sinmun\n\
+            3rigo Duterte\n\
+            2hingya\n\
             Rohingyas\n\
-            Rohini\n\
-            Rohtak\n\
-            Roissy\n\
-            Rojava\n\
-            Roma\n\
-            Roman Abramovich\n\
-            Roman Catholic\n\
-            Roman Catholic Church\n\
-            Roman Catholics\n\
-            Romani\n\
-            Romania\n\
-            Romanian\n\
-            Romanians\n\
-            Rome\n\
-            Rome Statute\n\
+            5i\n\
+            3tak\n\
+            2issy\n\
+            2java\n\
+            2ma\n\
+            4n Abramovich\n\
+            6Catholic\n\
+            > Church\n\
+            >s\n\
+            5i\n\
+            6a\n\
+            7n\n\
+            8s\n\
+            3e\n\
+            4 Statute\n\
             Ron DeSantis\n\
-            Ronald Lamola\n\
-            Ronald Reagan\n\
-            Ronald Reagan Washington National Airport\n\
-            Rondonia\n\
-            Rondonopolis\n\
-            Rondonópolis\n\
-            Rondônia\n\
-            Roodepoort\n\
-            Roraima\n\
-            Rosario\n\
-            Rosatom\n\
-            Roscosmos\n\
-            Roseau\n\
-            Rosetta\n\
-            Rosneft\n\
+            3ald Lamola\n\
+            7Reagan\n\
+            = Washington National Airport\n\
+            3donia\n\
+            6opolis\n\
+            6ópolis\n\
+            4ônia\n\
+            2odepoort\n\
+            2raima\n\
+            2sario\n\
+            4tom\n\
+            3cosmos\n\
+            3eau\n\
+            4tta\n\
+            3neft\n\
             Rosoboronexport\n\
-            Rostec\n\
-            Rostov-on-Don\n\
-            Rotterdam\n\
-            Rourkela\n\
-            Royal Dutch Shell\n\
-            Rufisque\n\
-            Rufisque est\n\
-            Rugao\n\
-            Ruhollah Khomeini\n\
-            Rui'an\n\
-            Ruiru\n\
-            Rusal\n\
-            Russeifa\n\
-            Russia\n\
-            Russia Today\n\
+            3tec\n\
+            4ov-on-Don\n\
+            2tterdam\n\
+            2urkela\n\
+            2yal Dutch Shell\n\
+            1ufisque\n\
+            8 est\n\
+            2gao\n\
+            2hollah Khomeini\n\
+            2i'an\n\
+            3ru\n\
+            2sal\n\
+            3seifa\n\
+            4ia\n\
+            6 Today\n\
             Russian\n\
-            Russian Central Bank\n\
-            Russian Defence Ministry\n\
-            Russian Defense Ministry\n\
-            Russian Far East\n\
-            Russian Federation\n\
-            Russian Foreign Ministry\n\
-            Russian Ministry of Defence\n\
-            Russian Ministry of Defense\n\
-            Russian Ministry of Foreign Affairs\n\
-            Russian Orthodox\n\
-            Russian Orthodox Church\n\
-            Russian Railways\n\
-            Russian Revolution\n\
-            Russians\n\
-            Rustem Umerov\n\
+            7 Central Bank\n\
+            8Defence Ministry\n\
+            =se Ministry\n\
+            8Far East\n\
+            9ederation\n\
+            9oreign Ministry\n\
+            8Ministry of Defence\n\
+            Ise\n\
+            DForeign Affairs\n\
+            8Orthodox\n\
+            @ Church\n\
+            8Railways\n\
+            9evolution\n\
+            7s\n\
+            3tem Umerov\n\
             Rustenburg\n\
-            Rwanda\n\
-            Rwandan\n\
-            Rwandan genocide\n\
-            Rwandans\n\
-            Rwandese Republic\n\
-            Ryanair\n\
-            Ryazan'\n\
-            Rybinsk\n\
-            Réunion\n\
-            Rājasthān\n\
-            Rạch Giá\n\
-            S Jaishankar\n\
-            S&P\n\
-            S&P Global\n\
-            S. Jaishankar\n\
+            1wanda\n\
+            6n\n\
+            7 genocide\n\
+            7s\n\
+            5ese Republic\n\
+            1yanair\n\
+            3zan'\n\
+            2binsk\n\
+            1éunion\n\
+            1ājasthān\n\
+            1ạch Giá\n\
+            0S Jaishankar\n\
+            1&P\n\
+            3 Global\n\
+            1. Jaishankar\n\
             S.C.\n\
-            S.D.\n\
-            SADC\n\
-            SANA\n\
-            SBU\n\
-            SCMP\n\
-            SCO\n\
-            SDF\n\
-            SEC\n\
-            SIPRI\n\
-            SK Hynix\n\
-            SLB\n\
-            SMIC\n\
-            SNA\n\
-            SNP\n\
-            SNS\n\
+            2D.\n\
+            1ADC\n\
+            2NA\n\
+            1BU\n\
+            1CMP\n\
+            2O\n\
+            1DF\n\
+            1EC\n\
+            1IPRI\n\
+            1K Hynix\n\
+            1LB\n\
+            1MIC\n\
+            1NA\n\
+            2P\n\
+            2S\n\
             SNSD\n\
-            SOCAR\n\
-            SOHR\n\
-            SPA\n\
-            SPD\n\
-            SVR\n\
-            SWIFT\n\
-            Sa Dec\n\
-            Saad Hariri\n\
-            Sabadell\n\
-            Sabiha Gokcen\n\
-            Sabiha Gökçen\n\
-            Sabya\n\
-            Sabzevar\n\
-            Sacoma\n\
-            Sacomã\n\
+            1OCAR\n\
+            2HR\n\
+            1PA\n\
+            2D\n\
+            1VR\n\
+            1WIFT\n\
+            1a Dec\n\
+            2ad Hariri\n\
+            2badell\n\
+            3iha Gokcen\n\
+            8ökçen\n\
+            3ya\n\
+            3zevar\n\
+            2coma\n\
+            5ã\n\
             Sacramento\n\
-            Saddam Hussein\n\
-            Saddiqabad\n\
-            Sadr City\n\
-            Safi\n\
-            Saga\n\
-            Sagamihara\n\
-            Sahara\n\
-            Saharanpur\n\
-            Sahel\n\
-            Sahiwal\n\
-            Saigon\n\
-            Saint Barthelemy\n\
-            Saint Barthélemy\n\
-            Saint Helier\n\
-            Saint Kitts and Nevis\n\
+            2ddam Hussein\n\
+            4iqabad\n\
+            3r City\n\
+            2fi\n\
+            2ga\n\
+            4mihara\n\
+            2hara\n\
+            6npur\n\
+            3el\n\
+            3iwal\n\
+            2igon\n\
+            3nt Barthelemy\n\
+            ;élemy\n\
+            6Helier\n\
+            6Kitts and Nevis\n\
             Saint Lucia\n\
-            Saint Lucian\n\
-            Saint Paul\n\
-            Saint Petersburg\n\
-            Saint Pierre and Miquelon\n\
-            Saint Vincent and the Grenadines\n\
-            Saint-Denis\n\
-            Saint-Louis\n\
-            Saint-Marc\n\
-            Saint-Pierre\n\
-            Saipan\n\
-            Saitama\n\
-            Sakai\n\
-            Salafi\n\
-            Salafist\n\
-            Salafists\n\
+            ;n\n\
+            6Paul\n\
+            7etersburg\n\
+            7ierre and Miquelon\n\
+            6Vincent and the Grenadines\n\
+            5-Denis\n\
+            6Louis\n\
+            6Marc\n\
+            6Pierre\n\
+            3pan\n\
+            3tama\n\
+            2kai\n\
+            2lafi\n\
+            6st\n\
+            8s\n\
             Sale\n\
-            Sale Al Jadida\n\
-            Salem\n\
-            Salman bin Abdulaziz\n\
-            Salman bin Abdulaziz Al Saud\n\
-            Salt Lake City\n\
-            Salta\n\
-            Saltillo\n\
-            Saltivka\n\
-            Salva Kiir\n\
-            Salvador\n\
-            Salvadoran\n\
-            Salvadorans\n\
-            Salvadorean\n\
-            Salé\n\
-            Salé Al Jadida\n\
+            4 Al Jadida\n\
+            4m\n\
+            3man bin Abdulaziz\n\
+            D Al Saud\n\
+            3t Lake City\n\
+            4a\n\
+            4illo\n\
+            5vka\n\
+            3va Kiir\n\
+            5dor\n\
+            8an\n\
+            :s\n\
+            8ean\n\
+            3é\n\
+            5 Al Jadida\n\
             Samambaia\n\
-            Samara\n\
-            Samarinda\n\
-            Samarkand\n\
-            Samba\n\
-            Sameh Shoukry\n\
-            Samia Suluhu Hassan\n\
-            Sammarinese\n\
-            Samoa\n\
-            Samoan\n\
-            Samoans\n\
-            Samsun\n\
-            Samsung\n\
-            Samsung Electronics\n\
-            Samut Prakan\n\
-            San Antonio\n\
+            4ra\n\
+            5inda\n\
+            5kand\n\
+            3ba\n\
+            3eh Shoukry\n\
+            3ia Suluhu Hassan\n\
+            3marinese\n\
+            3oa\n\
+            5n\n\
+            6s\n\
+            3sun\n\
+            6g\n\
+            7 Electronics\n\
+            3ut Prakan\n\
+            2n Antonio\n\
             San Bernardino\n\
-            San Bernardo\n\
-            San Cristobal\n\
-            San Cristobal de las Casas\n\
-            San Cristóbal\n\
-            San Cristóbal de las Casas\n\
-            San Diego\n\
-            San Felipe\n\
-            San Fernando\n\
-            San Fernando de Apure\n\
-            San Francisco\n\
-            San Jose\n\
-            San Jose del Monte\n\
-            San José\n\
-            San Juan\n\
-            San Lorenzo\n\
+            ;o\n\
+            4Cristobal\n\
+            = de las Casas\n\
+            9óbal\n\
+            > de las Casas\n\
+            4Diego\n\
+            4Felipe\n\
+            6rnando\n\
+            < de Apure\n\
+            5rancisco\n\
+            4Jose\n\
+            8 del Monte\n\
+            7é\n\
+            5uan\n\
+            4Lorenzo\n\
             San Luis Potosi\n\
-            San Luis Potosí\n\
-            San Marino\n\
-            San Miguel\n\
-            San Miguel de Tucuman\n\
-            San Miguel de Tucumán\n\
-            San Miguelito\n\
-            San Nicolas de los Garza\n\
-            San Nicolás de los Garza\n\
-            San Pablo\n\
-            San Pedro\n\
-            San Pedro Sula\n\
-            San Pedro de Macoris\n\
-            San Pedro de Macorís\n\
-            San Salvador\n\
-            San Salvador de Jujuy\n\
+            >í\n\
+            4Marino\n\
+            5iguel\n\
+            : de Tucuman\n\
+            Cán\n\
+            :ito\n\
+            4Nicolas de los Garza\n\
+            9ás de los Garza\n\
+            4Pablo\n\
+            5edro\n\
+            9 Sula\n\
+            :de Macoris\n\
+            Bís\n\
+            4Salvador\n\
+            < de Jujuy\n\
             San-Pedro\n\
-            San-Pédro\n\
-            Sana'a\n\
-            Sanaa\n\
-            Sanae Takaichi\n\
-            Sanandaj\n\
-            Sancaktepe\n\
-            Sandakan\n\
-            Sandinista National Liberation Front\n\
-            Sangli\n\
-            Sanhe\n\
-            Sanliurfa\n\
-            Sanmenxia\n\
-            Sanming\n\
-            Sanna Marin\n\
-            Sant Marti\n\
+            5édro\n\
+            3a'a\n\
+            4a\n\
+            4e Takaichi\n\
+            4ndaj\n\
+            3caktepe\n\
+            3dakan\n\
+            4inista National Liberation Front\n\
+            3gli\n\
+            3he\n\
+            3liurfa\n\
+            3menxia\n\
+            4ing\n\
+            3na Marin\n\
+            3t Marti\n\
             Sant Martí\n\
-            Santa Ana\n\
-            Santa Catarina\n\
-            Santa Clara\n\
-            Santa Cruz de Tenerife\n\
-            Santa Cruz de la Sierra\n\
-            Santa Fe\n\
-            Santa Luzia\n\
-            Santa Maria\n\
-            Santa Marta\n\
-            Santa Rosa\n\
-            Santa Teresa del Tuy\n\
-            Santander\n\
-            Santiago\n\
-            Santiago Pena\n\
-            Santiago Peña\n\
+            4a Ana\n\
+            6Catarina\n\
+            7lara\n\
+            7ruz de Tenerife\n\
+            >la Sierra\n\
+            6Fe\n\
+            6Luzia\n\
+            6Maria\n\
+            9ta\n\
+            6Rosa\n\
+            6Teresa del Tuy\n\
+            5nder\n\
+            4iago\n\
+            8 Pena\n\
+            ;ña\n\
             Santiago de Cuba\n\
-            Santiago de Queretaro\n\
-            Santiago de Querétaro\n\
-            Santiago de Surco\n\
-            Santiago de los Caballeros\n\
-            Santiago del Estero\n\
-            Santo Andre\n\
-            Santo André\n\
-            Santo Domingo\n\
-            Santo Domingo Este\n\
-            Santo Domingo Oeste\n\
-            Santo Domingo de los Colorados\n\
-            Santol\n\
-            Santos\n\
-            Sanya\n\
-            Sao Bernardo do Campo\n\
+            <Queretaro\n\
+            @étaro\n\
+            <Surco\n\
+            <los Caballeros\n\
+            ;l Estero\n\
+            4o Andre\n\
+            :é\n\
+            6Domingo\n\
+            = Este\n\
+            >Oeste\n\
+            >de los Colorados\n\
+            5l\n\
+            5s\n\
+            3ya\n\
+            2o Bernardo do Campo\n\
             Sao Carlos\n\
-            Sao Joao de Meriti\n\
-            Sao Jose\n\
-            Sao Jose de Ribamar\n\
-            Sao Jose do Rio Preto\n\
-            Sao Jose dos Campos\n\
-            Sao Jose dos Pinhais\n\
-            Sao Leopoldo\n\
-            Sao Luis\n\
-            Sao Paulo\n\
-            Sao Tome\n\
-            Sao Tome and Principe\n\
-            Sao Vicente\n\
-            Sapele\n\
-            Sapopemba\n\
-            Sapporo\n\
+            4Joao de Meriti\n\
+            6se\n\
+            8 de Ribamar\n\
+            :o Rio Preto\n\
+            ;s Campos\n\
+            =Pinhais\n\
+            4Leopoldo\n\
+            5uis\n\
+            4Paulo\n\
+            4Tome\n\
+            8 and Principe\n\
+            4Vicente\n\
+            2pele\n\
+            3opemba\n\
+            3poro\n\
             Sara Duterte\n\
-            Sarajevo\n\
-            Saransk\n\
-            Saratov\n\
-            Sardinia\n\
-            Sargodha\n\
-            Sari\n\
-            Sariwon-si\n\
-            Sariwŏn-si\n\
-            Sasebo\n\
-            Saskatchewan\n\
-            Saskatoon\n\
-            Satna\n\
-            Saudi\n\
-            Saudi Arabia\n\
-            Saudi Arabian\n\
+            4jevo\n\
+            4nsk\n\
+            4tov\n\
+            3dinia\n\
+            3godha\n\
+            3i\n\
+            4won-si\n\
+            5ŏn-si\n\
+            2sebo\n\
+            3katchewan\n\
+            6oon\n\
+            2tna\n\
+            2udi\n\
+            5 Arabia\n\
+            <n\n\
             Saudi Arabians\n\
-            Saudi Aramco\n\
-            Saudi Press Agency\n\
-            Saudis\n\
-            Saugor\n\
-            Sauli Niinisto\n\
-            Sauli Niinistö\n\
-            Saurimo\n\
-            Savar\n\
-            Saveh\n\
-            Saxony\n\
-            Saydnaya\n\
-            Sayyid Ali Khamenei\n\
-            Sber\n\
-            Sberbank\n\
-            Scandinavia\n\
+            9mco\n\
+            6Press Agency\n\
+            5s\n\
+            3gor\n\
+            3li Niinisto\n\
+            =ö\n\
+            3rimo\n\
+            2var\n\
+            3eh\n\
+            2xony\n\
+            2ydnaya\n\
+            3yid Ali Khamenei\n\
+            1ber\n\
+            4bank\n\
+            1candinavia\n\
             Scandinavian\n\
-            Scandinavians\n\
-            Schengen Agreement\n\
-            Schiphol\n\
-            Schiphol Airport\n\
-            Schlumberger\n\
-            Scot\n\
-            Scotland\n\
-            Scots\n\
-            Scott Bessent\n\
-            Scott Morrison\n\
-            Scottish\n\
-            Scottish National Party\n\
-            Scottsdale\n\
-            Sea of Azov\n\
-            Sea of Japan\n\
+            <s\n\
+            2hengen Agreement\n\
+            3iphol\n\
+            8 Airport\n\
+            3lumberger\n\
+            2ot\n\
+            4land\n\
+            4s\n\
+            4t Bessent\n\
+            6Morrison\n\
+            5ish\n\
+            8 National Party\n\
+            5sdale\n\
+            1ea of Azov\n\
+            7Japan\n\
             Seattle\n\
-            Second Amendment\n\
-            Second World War\n\
-            Secret Intelligence Service\n\
-            Secret Service\n\
-            Sector 1\n\
-            Sector 2\n\
-            Sector 3\n\
-            Sector 4\n\
-            Sector 5\n\
-            Sector 6\n\
-            Secunderabad\n\
-            Securities and Exchange Commission\n\
-            Security Council\n\
-            Security Council Resolution 1701\n\
-            Security Council Resolution 2231\n\
+            2cond Amendment\n\
+            7World War\n\
+            3ret Intelligence Service\n\
+            7Service\n\
+            3tor 1\n\
+            72\n\
+            73\n\
+            74\n\
+            75\n\
+            76\n\
+            3underabad\n\
+            4rities and Exchange Commission\n\
+            7y Council\n\
+            @ Resolution 1701\n\
+            L2231\n\
             Security Council Resolution 2254\n\
-            Security Council Resolution 242\n\
-            Security Service of Ukraine\n\
-            Sednaya\n\
-            Sednaya prison\n\
-            Seeb\n\
-            Segou\n\
-            Sejong\n\
-            Sekondi\n\
-            Selayang Baru Utara\n\
-            Self-Defense Forces\n\
-            Semarang\n\
-            Semey\n\
-            Semiconductor Manufacturing International Corporation\n\
-            Senate\n\
-            Senate Armed Services Committee\n\
+            M42\n\
+            9Service of Ukraine\n\
+            2dnaya\n\
+            7 prison\n\
+            2eb\n\
+            2gou\n\
+            2jong\n\
+            2kondi\n\
+            2layang Baru Utara\n\
+            3f-Defense Forces\n\
+            2marang\n\
+            3ey\n\
+            3iconductor Manufacturing International Corporation\n\
+            2nate\n\
+            6 Armed Services Committee\n\
             Senate Foreign Relations Committee\n\
-            Senate Intelligence Committee\n\
-            Sendai\n\
-            Senegal\n\
-            Senegalese\n\
-            Sengkang New Town\n\
-            Seongnam-si\n\
-            Seoul\n\
-            Sepang\n\
-            Sephardi\n\
-            September 11 attacks\n\
-            Serang\n\
-            Serb\n\
-            Serbia\n\
-            Serbian\n\
-            Serbian Progressive Party\n\
+            7Intelligence Committee\n\
+            3dai\n\
+            3egal\n\
+            7ese\n\
+            3gkang New Town\n\
+            2ongnam-si\n\
+            3ul\n\
+            2pang\n\
+            3hardi\n\
+            3tember 11 attacks\n\
+            2rang\n\
+            3b\n\
+            4ia\n\
+            6n\n\
+            7 Progressive Party\n\
             Serbians\n\
-            Serbs\n\
-            Serekunda\n\
-            Seremban\n\
-            Sergei Lavrov\n\
-            Sergei Magnitsky Rule of Law Accountability Act\n\
-            Sergei Magnitsky Rule of Law Accountability Act of 2012\n\
-            Sergei Ryabkov\n\
-            Sergei Shoigu\n\
-            Sergey Lavrov\n\
-            Sergey Ryabkov\n\
-            Sergey Shoigu\n\
-            Sergey Viktorovich Lavrov\n\
-            Sergio Mattarella\n\
-            Sergipe\n\
-            Serra\n\
+            4s\n\
+            3ekunda\n\
+            4mban\n\
+            3gei Lavrov\n\
+            7Magnitsky Rule of Law Accountability Act\n\
+            _ of 2012\n\
+            7Ryabkov\n\
+            7Shoigu\n\
+            5y Lavrov\n\
+            7Ryabkov\n\
+            7Shoigu\n\
+            7Viktorovich Lavrov\n\
+            4io Mattarella\n\
+            5pe\n\
+            3ra\n\
             Setagaya\n\
-            Setapak\n\
-            Sete Lagoas\n\
-            Setif\n\
-            Sevastopol\n\
-            Sevastopol naval base\n\
-            Severnyy\n\
-            Severstal\n\
-            Sevilla\n\
-            Seychelles\n\
-            Seychellois\n\
-            Sfax\n\
-            Sha Tin\n\
-            Shaanxi\n\
-            Shagamu\n\
-            Shah Alam\n\
+            4pak\n\
+            3e Lagoas\n\
+            3if\n\
+            2vastopol\n\
+            : naval base\n\
+            3ernyy\n\
+            5stal\n\
+            3illa\n\
+            2ychelles\n\
+            8ois\n\
+            1fax\n\
+            1ha Tin\n\
+            3anxi\n\
+            3gamu\n\
+            3h Alam\n\
             Shahbaz Sharif\n\
-            Shahjanpur\n\
-            Shahkot\n\
-            Shahriar\n\
-            Shakhty\n\
-            Sham Shui Po\n\
-            Shandong\n\
-            Shanghai\n\
-            Shanghai Cooperation Organisation\n\
-            Shanghai Cooperation Organization\n\
-            Shanghai Pudong International Airport\n\
-            Shangluo\n\
-            Shangqiu\n\
-            Shangrao\n\
-            Shangyu\n\
-            Shantou\n\
+            4janpur\n\
+            4kot\n\
+            4riar\n\
+            3khty\n\
+            3m Shui Po\n\
+            3ndong\n\
+            4ghai\n\
+            8 Cooperation Organisation\n\
+            Kzation\n\
+            9Pudong International Airport\n\
+            5luo\n\
+            5qiu\n\
+            5rao\n\
+            5yu\n\
+            4tou\n\
             Shanwei\n\
-            Shanxi\n\
-            Shaoguan\n\
-            Shaoxing\n\
-            Shaoyang\n\
-            Sharjah\n\
-            Shashamane\n\
-            Shavkat Mirziyoyev\n\
-            Sheffield\n\
-            Shehbaz Sharif\n\
-            Sheikh Hasina\n\
-            Shekhupura\n\
-            Shell\n\
-            Shenyang\n\
-            Shenzhen\n\
-            Sheremetyevo\n\
+            4xi\n\
+            3oguan\n\
+            4xing\n\
+            4yang\n\
+            3rjah\n\
+            3shamane\n\
+            3vkat Mirziyoyev\n\
+            2effield\n\
+            3hbaz Sharif\n\
+            3ikh Hasina\n\
+            3khupura\n\
+            3ll\n\
+            3nyang\n\
+            4zhen\n\
+            3remetyevo\n\
             Sheremetyevo International Airport\n\
-            Shevchenkivskyi\n\
-            Shi'ite\n\
-            Shi'ites\n\
-            Shia\n\
-            Shia Muslims\n\
-            Shias\n\
-            Shibganj\n\
-            Shibin al Kawm\n\
-            Shibuya\n\
-            Shigeru Ishiba\n\
-            Shihezi\n\
-            Shiite\n\
-            Shiites\n\
-            Shijiazhuang\n\
-            Shijie\n\
+            3vchenkivskyi\n\
+            2i'ite\n\
+            7s\n\
+            3a\n\
+            4 Muslims\n\
+            4s\n\
+            3bganj\n\
+            4in al Kawm\n\
+            4uya\n\
+            3geru Ishiba\n\
+            3hezi\n\
+            3ite\n\
+            6s\n\
+            3jiazhuang\n\
+            5e\n\
             Shikarpur\n\
-            Shimon Peres\n\
-            Shimonoseki\n\
-            Shin Bet\n\
-            Shinagawa\n\
-            Shining Path\n\
-            Shinjuku\n\
-            Shinzo Abe\n\
-            Shiqi\n\
-            Shiraz\n\
-            Shivaji Nagar\n\
-            Shivamogga\n\
-            Shiyan\n\
-            Shizuishan\n\
-            Shizuoka\n\
-            Sholapur\n\
+            3mon Peres\n\
+            6oseki\n\
+            3n Bet\n\
+            4agawa\n\
+            4ing Path\n\
+            4juku\n\
+            4zo Abe\n\
+            3qi\n\
+            3raz\n\
+            3vaji Nagar\n\
+            5mogga\n\
+            3yan\n\
+            3zuishan\n\
+            5oka\n\
+            2olapur\n\
             Shouguang\n\
-            Shrirampur\n\
-            Shuangyashan\n\
-            Shubra al Khaymah\n\
-            Shuozhou\n\
-            Shyamnagar\n\
-            Shymkent\n\
-            Sialkot\n\
-            Siberia\n\
-            Sichuan\n\
-            Sicilian\n\
-            Sicilian Channel\n\
-            Sicilians\n\
-            Sicily\n\
-            Sicily Channel\n\
-            Sidi Bel Abbes\n\
+            2rirampur\n\
+            2uangyashan\n\
+            3bra al Khaymah\n\
+            3ozhou\n\
+            2yamnagar\n\
+            3mkent\n\
+            1ialkot\n\
+            2beria\n\
+            2chuan\n\
+            3ilian\n\
+            8 Channel\n\
+            8s\n\
+            5y\n\
+            6 Channel\n\
+            2di Bel Abbes\n\
             Siemens\n\
-            Sierra Leone\n\
-            Sierra Leonean\n\
-            Sierra Leoneans\n\
-            Sikar\n\
-            Sikasso\n\
-            Sikh\n\
-            Sikhs\n\
-            Sikkim\n\
-            Siliguri\n\
-            Silk Road\n\
-            Silvio Berlusconi\n\
-            Simferopol\n\
-            Sinai\n\
-            Sinai Peninsula\n\
-            Sinaloa\n\
+            3rra Leone\n\
+            <an\n\
+            >s\n\
+            2kar\n\
+            4sso\n\
+            3h\n\
+            4s\n\
+            3kim\n\
+            2liguri\n\
+            3k Road\n\
+            3vio Berlusconi\n\
+            2mferopol\n\
+            2nai\n\
+            5 Peninsula\n\
+            4loa\n\
             Sinaloa Cartel\n\
-            Sincelejo\n\
-            Sindh\n\
-            Sinfra\n\
-            Singa\n\
-            Singapore\n\
-            Singapore summit\n\
-            Singaporean\n\
-            Singaporeans\n\
-            Singida\n\
-            Singkawang\n\
-            Singrauli\n\
-            Sinjar\n\
-            Sinjhoro\n\
-            Sinop\n\
-            Sinopec\n\
+            3celejo\n\
+            3dh\n\
+            3fra\n\
+            3ga\n\
+            5pore\n\
+            9 summit\n\
+            9an\n\
+            ;s\n\
+            4ida\n\
+            4kawang\n\
+            4rauli\n\
+            3jar\n\
+            4horo\n\
+            3op\n\
+            5ec\n\
             Sinuiju\n\
-            Sinŭiju\n\
-            Siping\n\
-            Sirte\n\
-            Sisli\n\
-            Sistan and Baluchestan\n\
-            Situation Room\n\
-            Situbondo\n\
-            Sivakasi\n\
-            Sivas\n\
-            Six-Day War\n\
-            Skardu\n\
-            Skopje\n\
-            Sky News\n\
-            Slav\n\
-            Slavic\n\
+            3ŭiju\n\
+            2ping\n\
+            2rte\n\
+            2sli\n\
+            3tan and Baluchestan\n\
+            2tuation Room\n\
+            4bondo\n\
+            2vakasi\n\
+            4s\n\
+            2x-Day War\n\
+            1kardu\n\
+            2opje\n\
+            2y News\n\
+            1lav\n\
+            4ic\n\
             Slavs\n\
-            Slovak\n\
-            Slovak Republic\n\
-            Slovakia\n\
-            Slovakian\n\
-            Slovaks\n\
-            Slovene\n\
-            Slovenes\n\
-            Slovenia\n\
-            Slovenian\n\
-            Slovenians\n\
-            Smolensk\n\
-            Soacha\n\
-            Sobral\n\
-            Soc Trang\n\
-            Sochi\n\
+            2ovak\n\
+            6 Republic\n\
+            6ia\n\
+            8n\n\
+            6s\n\
+            4ene\n\
+            7s\n\
+            6ia\n\
+            8n\n\
+            9s\n\
+            1molensk\n\
+            1oacha\n\
+            2bral\n\
+            2c Trang\n\
+            3hi\n\
             Social Democrat\n\
-            Social Democratic Party\n\
-            Social Democrats\n\
-            Socialist\n\
-            Socialist Republic of Viet Nam\n\
-            Socialists\n\
-            Societe Generale\n\
-            Société Générale\n\
-            Sodo\n\
-            Sofia\n\
-            Sohae\n\
-            Sohae Satellite Launching Station\n\
-            Sohag\n\
-            Soka\n\
-            Sokoto\n\
-            Soledad\n\
+            ?ic Party\n\
+            ?s\n\
+            6ist\n\
+            9 Republic of Viet Nam\n\
+            9s\n\
+            4ete Generale\n\
+            4été Générale\n\
+            2do\n\
+            2fia\n\
+            2hae\n\
+            5 Satellite Launching Station\n\
+            4g\n\
+            2ka\n\
+            3oto\n\
+            2ledad\n\
             Soledad de Graciano Sanchez\n\
-            Soledad de Graciano Sánchez\n\
-            Solomon Islander\n\
-            Solomon Islanders\n\
-            Solomon Islands\n\
-            Solwezi\n\
-            Somali\n\
-            Somalia\n\
-            Somaliland\n\
-            Somalis\n\
-            Somerset West\n\
-            Son Tay\n\
-            Songea\n\
-            Songjiang\n\
-            Sonipat\n\
-            Sonora\n\
+            Eánchez\n\
+            3omon Islander\n\
+            @s\n\
+            >s\n\
+            3wezi\n\
+            2mali\n\
+            6a\n\
+            6land\n\
+            6s\n\
+            3erset West\n\
+            2n Tay\n\
+            3gea\n\
+            4jiang\n\
+            3ipat\n\
+            3ora\n\
             Sony\n\
-            Sorocaba\n\
-            Sorong\n\
-            Soshanguve\n\
-            Sosnowiec\n\
-            Sotheby's\n\
-            Sousse\n\
-            South Africa\n\
-            South African\n\
-            South Africans\n\
-            South America\n\
-            South Asia\n\
-            South Australia\n\
-            South Boston\n\
-            South Carolina\n\
-            South Caucasus\n\
+            2rocaba\n\
+            4ng\n\
+            2shanguve\n\
+            3nowiec\n\
+            2theby's\n\
+            2usse\n\
+            3th Africa\n\
+            <n\n\
+            =s\n\
+            7merica\n\
+            7sia\n\
+            7ustralia\n\
+            6Boston\n\
+            6Carolina\n\
+            8ucasus\n\
             South China Morning Post\n\
-            South China Sea\n\
-            South Dakota\n\
-            South Darfur\n\
-            South Dublin\n\
-            South Georgia and the South Sandwich Islands\n\
-            South Korea\n\
-            South Korean\n\
-            South Koreans\n\
-            South Ossetia\n\
-            South Sudan\n\
-            South Sudanese\n\
-            South Tangerang\n\
-            South-East Asia\n\
-            Southampton\n\
-            Southeast Asia\n\
+            <Sea\n\
+            6Dakota\n\
+            8rfur\n\
+            7ublin\n\
+            6Georgia and the South Sandwich Islands\n\
+            6Korea\n\
+            ;n\n\
+            <s\n\
+            6Ossetia\n\
+            6Sudan\n\
+            ;ese\n\
+            6Tangerang\n\
+            5-East Asia\n\
+            5ampton\n\
+            5east Asia\n\
             Southend-on-Sea\n\
-            Southern Africa\n\
-            Southern African Development Community\n\
-            Southern Europe\n\
-            Sovcombank\n\
-            Sovcomflot\n\
-            Soviet\n\
-            Soviet Union\n\
-            Soviets\n\
-            Soweto\n\
-            Soyapango\n\
-            Soyo\n\
-            SpaceX\n\
-            Spain\n\
-            Spaniard\n\
-            Spaniards\n\
+            6rn Africa\n\
+            ?n Development Community\n\
+            9Europe\n\
+            2vcombank\n\
+            6flot\n\
+            3iet\n\
+            6 Union\n\
+            6s\n\
+            2weto\n\
+            2yapango\n\
+            3o\n\
+            1paceX\n\
+            3in\n\
+            3niard\n\
+            8s\n\
             Spanish\n\
-            Spanish Civil War\n\
-            Spanish Socialist Workers' Party\n\
-            Spiegel\n\
-            Spokane\n\
-            Sputnik\n\
-            Srebrenica massacre\n\
-            Sri Ganganagar\n\
-            Sri Lanka\n\
-            Sri Lankan\n\
-            Sri Lankans\n\
-            Srinagar\n\
-            St Lucian\n\
-            St Peter Port\n\
-            St Peter's Basilica\n\
-            St Petersburg\n\
+            7 Civil War\n\
+            8Socialist Workers' Party\n\
+            2iegel\n\
+            2okane\n\
+            2utnik\n\
+            1rebrenica massacre\n\
+            2i Ganganagar\n\
+            4Lanka\n\
+            9n\n\
+            :s\n\
+            3nagar\n\
+            1t Lucian\n\
+            3Peter Port\n\
+            8's Basilica\n\
+            8sburg\n\
             St. George's\n\
-            St. John's\n\
-            St. Louis\n\
-            St. Peter's Basilica\n\
-            St. Petersburg\n\
-            Staffan de Mistura\n\
-            Standard & Poor's\n\
-            Standard Chartered\n\
-            Stanford\n\
-            Stanford University\n\
-            Stanley\n\
-            Starlink\n\
-            Staryy Oskol\n\
-            State Council\n\
-            State Department\n\
-            State Duma\n\
+            4John's\n\
+            4Louis\n\
+            4Peter's Basilica\n\
+            9sburg\n\
+            2affan de Mistura\n\
+            3ndard & Poor's\n\
+            9Chartered\n\
+            4ford\n\
+            8 University\n\
+            4ley\n\
+            3rlink\n\
+            4yy Oskol\n\
+            3te Council\n\
+            6Department\n\
+            7uma\n\
             State of Israel\n\
-            State of Kuwait\n\
-            State of Palestine\n\
-            State of Qatar\n\
-            Staten Island\n\
-            Statue of Liberty\n\
-            Stavropol\n\
-            Stellantis\n\
-            Stephen Biegun\n\
-            Sterlitamak\n\
-            Steve Mnuchin\n\
-            Steve Witkoff\n\
-            Steven Mnuchin\n\
-            Steven Witkoff\n\
-            Stockholm\n\
-            Stockholm International Peace Research Institute\n\
+            9Kuwait\n\
+            9Palestine\n\
+            9Qatar\n\
+            5n Island\n\
+            4ue of Liberty\n\
+            3vropol\n\
+            2ellantis\n\
+            3phen Biegun\n\
+            3rlitamak\n\
+            3ve Mnuchin\n\
+            6Witkoff\n\
+            5n Mnuchin\n\
+            7Witkoff\n\
+            2ockholm\n\
+            9 International Peace Research Institute\n\
             Stockton\n\
-            Stoke-on-Trent\n\
-            Strait of Dover\n\
-            Strait of Gibraltar\n\
-            Strait of Hormuz\n\
-            Strait of Kerch\n\
-            Strait of Malacca\n\
-            Strait of Sicily\n\
-            Strait of the Dardanelles\n\
-            Straits of Malacca\n\
-            Strasbourg\n\
-            Stuttgart\n\
-            Sub-Saharan Africa\n\
-            Subang Jaya\n\
-            Subrahmanyam Jaishankar\n\
-            Sucre\n\
+            3ke-on-Trent\n\
+            2rait of Dover\n\
+            :Gibraltar\n\
+            :Hormuz\n\
+            :Kerch\n\
+            :Malacca\n\
+            :Sicily\n\
+            :the Dardanelles\n\
+            6s of Malacca\n\
+            4sbourg\n\
+            2uttgart\n\
+            1ub-Saharan Africa\n\
+            3ang Jaya\n\
+            3rahmanyam Jaishankar\n\
+            2cre\n\
             Sudan\n\
-            Sudanese\n\
-            Sudanese Armed Forces\n\
-            Sueddeutsche Zeitung\n\
-            Suez\n\
-            Suez Canal\n\
-            Sufi\n\
-            Sufis\n\
-            Suginami\n\
-            Suicheng\n\
-            Suihua\n\
-            Suining\n\
-            Suita\n\
-            Suizhou\n\
-            Sukabumi\n\
-            Sukhoi\n\
+            5ese\n\
+            8 Armed Forces\n\
+            2eddeutsche Zeitung\n\
+            3z\n\
+            4 Canal\n\
+            2fi\n\
+            4s\n\
+            2ginami\n\
+            2icheng\n\
+            3hua\n\
+            3ning\n\
+            3ta\n\
+            3zhou\n\
+            2kabumi\n\
+            3hoi\n\
             Sukkur\n\
-            Sulaymaniyah\n\
-            Sultanah\n\
-            Sultanate of Oman\n\
-            Sultanbeyli\n\
-            Sultangazi\n\
-            Sumare\n\
-            Sumaré\n\
-            Sumbawanga\n\
-            Sumbe\n\
-            Sumedang\n\
-            Sumgayit\n\
-            Sumida\n\
-            Summer Olympics\n\
-            Sumy\n\
-            Sunan International Airport\n\
+            2laymaniyah\n\
+            3tanah\n\
+            7te of Oman\n\
+            6beyli\n\
+            6gazi\n\
+            2mare\n\
+            5é\n\
+            3bawanga\n\
+            4e\n\
+            3edang\n\
+            3gayit\n\
+            3ida\n\
+            3mer Olympics\n\
+            3y\n\
+            2nan International Airport\n\
             Sunch'on\n\
-            Sunch'ŏn\n\
-            Suncheon\n\
-            Sunda Strait\n\
-            Sunday Telegraph\n\
-            Sungai Buloh\n\
-            Sungai Petani\n\
-            Sunni\n\
-            Sunni Muslims\n\
-            Sunnis\n\
-            Sunshine Coast\n\
-            Super Bowl\n\
-            Supreme Court\n\
-            Supreme People's Assembly\n\
-            Suqian\n\
-            Surabaya\n\
+            6ŏn\n\
+            5eon\n\
+            3da Strait\n\
+            5y Telegraph\n\
+            3gai Buloh\n\
+            7Petani\n\
+            3ni\n\
+            5 Muslims\n\
+            5s\n\
+            3shine Coast\n\
+            2per Bowl\n\
+            3reme Court\n\
+            8People's Assembly\n\
+            2qian\n\
+            2rabaya\n\
             Surakarta\n\
-            Surat\n\
-            Surgut\n\
-            Surgutneftegas\n\
-            Suriname\n\
-            Surinamese\n\
-            Surrey\n\
-            Suva\n\
-            Suwon\n\
-            Suzano\n\
-            Suzhou\n\
-            Svalbard and Jan Mayen\n\
-            Svetlana Tikhanovskaya\n\
-            Sviatlana Tsikhanouskaya\n\
-            Swansea\n\
-            Swazi\n\
+            4t\n\
+            3gut\n\
+            6neftegas\n\
+            3iname\n\
+            8se\n\
+            3rey\n\
+            2va\n\
+            2won\n\
+            2zano\n\
+            3hou\n\
+            1valbard and Jan Mayen\n\
+            2etlana Tikhanovskaya\n\
+            2iatlana Tsikhanouskaya\n\
+            1wansea\n\
+            3zi\n\
             Swaziland\n\
-            Swazis\n\
-            Swede\n\
-            Sweden\n\
-            Swedes\n\
-            Swedish\n\
-            Swift\n\
-            Swindon\n\
-            Swiss\n\
-            Swiss Confederation\n\
-            Switzerland\n\
-            Sydney\n\
-            Sykes-Picot\n\
-            Sykes-Picot Agreement\n\
-            Syktyvkar\n\
-            Sylhet\n\
+            5s\n\
+            2ede\n\
+            5n\n\
+            5s\n\
+            4ish\n\
+            2ift\n\
+            3ndon\n\
+            3ss\n\
+            5 Confederation\n\
+            3tzerland\n\
+            1ydney\n\
+            2kes-Picot\n\
+            ; Agreement\n\
+            3tyvkar\n\
+            2lhet\n\
             Syria\n\
-            Syrian\n\
-            Syrian Arab Army\n\
-            Syrian Arab News Agency\n\
-            Syrian Arab Republic\n\
-            Syrian Civil War\n\
-            Syrian Democratic Forces\n\
-            Syrian Kurds\n\
-            Syrian National Army\n\
-            Syrian Observatory for Human Rights\n\
-            Syrian civil war\n\
-            Syrians\n\
-            Szczecin\n\
-            São Bernardo do Campo\n\
-            São Carlos\n\
-            São José\n\
+            5n\n\
+            6 Arab Army\n\
+            <News Agency\n\
+            <Republic\n\
+            7Civil War\n\
+            7Democratic Forces\n\
+            7Kurds\n\
+            7National Army\n\
+            7Observatory for Human Rights\n\
+            7civil war\n\
+            6s\n\
+            1zczecin\n\
+            1ão Bernardo do Campo\n\
+            5Carlos\n\
+            5José\n\
             São José de Ribamar\n\
-            São José do Rio Preto\n\
-            São José dos Campos\n\
-            São José dos Pinhais\n\
-            São João de Meriti\n\
-            São Leopoldo\n\
-            São Luís\n\
-            São Paulo\n\
-            São Vicente\n\
-            Ségou\n\
-            Sétif\n\
-            Sóc Trăng\n\
-            Süddeutsche Zeitung\n\
-            Sơn Tây\n\
-            TANAP\n\
-            TAP pipeline\n\
+            <o Rio Preto\n\
+            =s Campos\n\
+            ?Pinhais\n\
+            7ão de Meriti\n\
+            5Leopoldo\n\
+            6uís\n\
+            5Paulo\n\
+            5Vicente\n\
+            1égou\n\
+            3tif\n\
+            1óc Trăng\n\
+            1üddeutsche Zeitung\n\
+            1ơn Tây\n\
+            0TANAP\n\
+            2P pipeline\n\
             TASS\n\
-            TRNC\n\
-            TSMC\n\
-            TTP\n\
-            Ta'if\n\
-            Tabasco\n\
-            Taboao da Serra\n\
-            Tabora\n\
-            Taboão da Serra\n\
-            Tabriz\n\
-            Tabuk\n\
-            Tacloban\n\
-            Tacna\n\
-            Tacoma\n\
-            Taganrog\n\
-            Taguig\n\
+            1RNC\n\
+            1SMC\n\
+            1TP\n\
+            1a'if\n\
+            2basco\n\
+            3oao da Serra\n\
+            4ra\n\
+            4ão da Serra\n\
+            3riz\n\
+            3uk\n\
+            2cloban\n\
+            3na\n\
+            3oma\n\
+            2ganrog\n\
+            3uig\n\
             Tahrir Square\n\
-            Tai Po\n\
-            Tai'an\n\
-            Taicang\n\
-            Taichung\n\
-            Taif Agreement\n\
-            Tainan\n\
-            Taipei\n\
-            Taiping\n\
-            Taito\n\
-            Taiwan\n\
-            Taiwan Semiconductor Manufacturing Company\n\
-            Taiwan Strait\n\
-            Taiwanese\n\
-            Taiyuan\n\
-            Taiz\n\
+            2i Po\n\
+            3'an\n\
+            3cang\n\
+            4hung\n\
+            3f Agreement\n\
+            3nan\n\
+            3pei\n\
+            4ing\n\
+            3to\n\
+            3wan\n\
+            6 Semiconductor Manufacturing Company\n\
+            8trait\n\
+            6ese\n\
+            3yuan\n\
+            3z\n\
             Taizhou\n\
-            Tajik\n\
-            Tajikistan\n\
-            Tajikistani\n\
-            Tajiks\n\
-            Takamatsu\n\
-            Takarazuka\n\
-            Takasaki\n\
-            Takatsuki\n\
-            Takeo\n\
-            Takeshi Iwaya\n\
-            Takoradi\n\
-            Taksim Square\n\
-            Tal Abyad\n\
-            Talatona\n\
-            Talhar\n\
+            2jik\n\
+            5istan\n\
+            :i\n\
+            5s\n\
+            2kamatsu\n\
+            4razuka\n\
+            4saki\n\
+            4tsuki\n\
+            3eo\n\
+            4shi Iwaya\n\
+            3oradi\n\
+            3sim Square\n\
+            2l Abyad\n\
+            3atona\n\
+            3har\n\
             Taliban\n\
-            Tallahassee\n\
-            Tallinn\n\
-            Tamale\n\
-            Taman Petaling\n\
-            Tamaulipas\n\
-            Tambov\n\
-            Tamil\n\
-            Tamil Nadu\n\
-            Tamil Nādu\n\
-            Tamils\n\
-            Tamim bin Hamad\n\
-            Tamim bin Hamad Al Thani\n\
-            Tampa\n\
-            Tampere\n\
-            Tampico\n\
+            3lahassee\n\
+            4inn\n\
+            2male\n\
+            4n Petaling\n\
+            4ulipas\n\
+            3bov\n\
+            3il\n\
+            5 Nadu\n\
+            7ādu\n\
+            5s\n\
+            4m bin Hamad\n\
+            ? Al Thani\n\
+            3pa\n\
+            4ere\n\
+            4ico\n\
             Tampines Estate\n\
-            Tampines New Town\n\
-            Tan An\n\
-            Tando Allahyar\n\
-            Tando Bago\n\
-            Tanga\n\
-            Tangerang\n\
-            Tanggu\n\
-            Tanghe\n\
-            Tangier\n\
-            Tangshan\n\
-            Tanjung Pinang\n\
-            Tanta\n\
-            Tantou\n\
-            Tanzania\n\
-            Tanzanian\n\
+            9New Town\n\
+            2n An\n\
+            3do Allahyar\n\
+            6Bago\n\
+            3ga\n\
+            4erang\n\
+            4gu\n\
+            4he\n\
+            4ier\n\
+            4shan\n\
+            3jung Pinang\n\
+            3ta\n\
+            4ou\n\
+            3zania\n\
+            8n\n\
             Tanzanians\n\
-            Tanzhou\n\
-            Taoyuan\n\
-            Tapachula\n\
-            Taraba\n\
-            Tarakan\n\
-            Tarawa\n\
-            Taraz\n\
-            Targu Mures\n\
-            Tarlac City\n\
-            Taro Kono\n\
-            Tarsus\n\
-            Tartus\n\
-            Tartus naval base\n\
-            Tashkent\n\
-            Tasikmalaya\n\
+            4hou\n\
+            2oyuan\n\
+            2pachula\n\
+            2raba\n\
+            4kan\n\
+            4wa\n\
+            4z\n\
+            3gu Mures\n\
+            3lac City\n\
+            3o Kono\n\
+            3sus\n\
+            3tus\n\
+            6 naval base\n\
+            2shkent\n\
+            3ikmalaya\n\
             Tasmania\n\
-            Tasnim\n\
-            Tasnim News Agency\n\
-            Tass\n\
-            Tatar\n\
-            Tatars\n\
-            Tatmadaw\n\
-            Taubate\n\
-            Taubaté\n\
-            Tawau\n\
-            Taytay\n\
-            Tayyip Erdogan\n\
-            Tayyip Erdoğan\n\
-            Tbilisi\n\
-            Ted Cruz\n\
-            Tedros\n\
+            3nim\n\
+            6 News Agency\n\
+            3s\n\
+            2tar\n\
+            5s\n\
+            3madaw\n\
+            2ubate\n\
+            6é\n\
+            2wau\n\
+            2ytay\n\
+            3yip Erdogan\n\
+            ;ğan\n\
+            1bilisi\n\
+            1ed Cruz\n\
+            3ros\n\
             Tedros Adhanom\n\
-            Tedros Adhanom Ghebreyesus\n\
-            Tegal\n\
-            Tegucigalpa\n\
-            Teheran\n\
-            Tehran\n\
-            Tehrik-i-Taliban Pakistan\n\
-            Tehuacan\n\
-            Tehuacán\n\
-            Tel Aviv\n\
-            Telangana\n\
-            Telangāna\n\
-            Telegram\n\
-            Telegraph\n\
-            Teluk Intan\n\
-            Temara\n\
+            > Ghebreyesus\n\
+            2gal\n\
+            3ucigalpa\n\
+            2heran\n\
+            3ran\n\
+            4ik-i-Taliban Pakistan\n\
+            3uacan\n\
+            6án\n\
+            2l Aviv\n\
+            3angana\n\
+            6āna\n\
+            3egram\n\
+            7ph\n\
+            3uk Intan\n\
+            2mara\n\
             Temple Mount\n\
-            Temuco\n\
-            Tencent\n\
-            Teni\n\
-            Tenn.\n\
-            Tennessee\n\
-            Tepic\n\
-            Teresina\n\
-            Ternate\n\
-            Ternopil\n\
-            Terrassa\n\
-            Tesla\n\
-            Tete\n\
-            Tetouan\n\
-            Texas\n\
-            Thabo Mbeki\n\
+            3uco\n\
+            2ncent\n\
+            3i\n\
+            3n.\n\
+            4essee\n\
+            2pic\n\
+            2resina\n\
+            3nate\n\
+            4opil\n\
+            3rassa\n\
+            2sla\n\
+            2te\n\
+            3ouan\n\
+            2xas\n\
+            1habo Mbeki\n\
             Thai\n\
-            Thai Nguyen\n\
-            Thailand\n\
-            Thais\n\
-            Thaksin Shinawatra\n\
-            Thales\n\
-            Thane\n\
-            Thanh Hoa\n\
-            Thanh Hóa\n\
-            Thanh Khe\n\
-            Thanh Khê\n\
-            Thanh Pho Ba Ria\n\
-            Thanh Xuan\n\
-            Thanh Xuân\n\
-            Thanjavur\n\
-            The Hague\n\
+            4 Nguyen\n\
+            4land\n\
+            4s\n\
+            3ksin Shinawatra\n\
+            3les\n\
+            3ne\n\
+            4h Hoa\n\
+            7óa\n\
+            6Khe\n\
+            8ê\n\
+            6Pho Ba Ria\n\
+            6Xuan\n\
+            8ân\n\
+            4javur\n\
+            2e Hague\n\
             Thembisa\n\
-            Theresa May\n\
-            Thessaloniki\n\
-            Thessaloníki\n\
-            Thi Tran Đong Trieu\n\
-            Thies\n\
-            Thies Nones\n\
-            Thika\n\
-            Thimphu\n\
-            Thiruvananthapuram\n\
-            Thiès\n\
-            Thiès Nones\n\
-            Thomson Reuters\n\
-            Thoothukudi\n\
-            Three Gorges Dam\n\
-            Thrissur\n\
+            3resa May\n\
+            3ssaloniki\n\
+            9íki\n\
+            2i Tran Đong Trieu\n\
+            3es\n\
+            5 Nones\n\
+            3ka\n\
+            3mphu\n\
+            3ruvananthapuram\n\
+            3ès\n\
+            6 Nones\n\
+            2omson Reuters\n\
+            3othukudi\n\
+            2ree Gorges Dam\n\
+            3issur\n\
             Thu Dau Mot\n\
-            Thu Đuc\n\
-            Thuan An\n\
-            Thuqbah\n\
-            Thuringia\n\
-            Thuận An\n\
-            Thành Phố Bà Rịa\n\
-            Thái Nguyên\n\
-            Thị Trấn Đông Triều\n\
-            Thủ Dầu Một\n\
-            Thủ Đức\n\
-            Tiananmen\n\
-            Tiananmen Square\n\
-            Tiananmen Square massacre\n\
-            Tianjin\n\
-            Tianshui\n\
+            4Đuc\n\
+            3an An\n\
+            3qbah\n\
+            3ringia\n\
+            3ận An\n\
+            2ành Phố Bà Rịa\n\
+            2ái Nguyên\n\
+            2ị Trấn Đông Triều\n\
+            2ủ Dầu Một\n\
+            6Đức\n\
+            1iananmen\n\
+            9 Square\n\
+            @ massacre\n\
+            4jin\n\
+            4shui\n\
             Tibet\n\
-            Tibetan\n\
-            Tibetans\n\
-            Tieling\n\
-            Tigray\n\
-            Tigrayan\n\
-            Tigrayans\n\
-            Tigris\n\
-            Tigris River\n\
-            Tijuana\n\
-            TikTok\n\
-            Tikrit\n\
-            Tilburg\n\
-            Times of India\n\
-            Times of Israel\n\
-            Timisoara\n\
+            5an\n\
+            7s\n\
+            2eling\n\
+            2gray\n\
+            6an\n\
+            8s\n\
+            4is\n\
+            6 River\n\
+            2juana\n\
+            2kTok\n\
+            3rit\n\
+            2lburg\n\
+            2mes of India\n\
+            :srael\n\
+            3isoara\n\
             Timişoara\n\
-            Timor-Leste\n\
-            Timorese\n\
-            Tin Shui Wai\n\
-            Tinkoff\n\
-            Tirana\n\
-            Tiruchirappalli\n\
-            Tirunelveli\n\
-            Tirupati\n\
-            Tiruppur\n\
-            Tiruvottiyur\n\
-            Tlahuac\n\
-            Tlalnepantla\n\
-            Tlalpan\n\
-            Tlaquepaque\n\
-            Tlaxcala\n\
+            3or-Leste\n\
+            5ese\n\
+            2n Shui Wai\n\
+            3koff\n\
+            2rana\n\
+            3uchirappalli\n\
+            4nelveli\n\
+            4pati\n\
+            5pur\n\
+            4vottiyur\n\
+            1lahuac\n\
+            3lnepantla\n\
+            4pan\n\
+            3quepaque\n\
+            3xcala\n\
             Tláhuac\n\
-            To Lam\n\
-            Toamasina\n\
-            Tobagonian\n\
-            Tocantins\n\
-            Togo\n\
-            Togolese\n\
-            Togolese Republic\n\
-            Tokch'on\n\
-            Tokelau\n\
-            Tokorozawa\n\
-            Tokushima\n\
-            Tokyo\n\
-            Toledo\n\
-            Toli-Toli\n\
-            Toluca\n\
+            1o Lam\n\
+            2amasina\n\
+            2bagonian\n\
+            2cantins\n\
+            2go\n\
+            4lese\n\
+            8 Republic\n\
+            2kch'on\n\
+            3elau\n\
+            3orozawa\n\
+            3ushima\n\
+            3yo\n\
+            2ledo\n\
+            3i-Toli\n\
+            3uca\n\
             Tolyatti\n\
-            Tom Fletcher\n\
-            Tomsk\n\
-            Tonala\n\
-            Tonalá\n\
-            Tonga\n\
-            Tongan\n\
-            Tongans\n\
-            Tongchuan\n\
-            Tongchuanshi\n\
-            Tonghua\n\
-            Tongliao\n\
-            Tongling\n\
-            Tongshan\n\
-            Tony Blair\n\
-            Tony Blinken\n\
+            2m Fletcher\n\
+            3sk\n\
+            2nala\n\
+            5á\n\
+            3ga\n\
+            5n\n\
+            6s\n\
+            4chuan\n\
+            9shi\n\
+            4hua\n\
+            4liao\n\
+            6ng\n\
+            4shan\n\
+            3y Blair\n\
+            7inken\n\
             Tories\n\
-            Toronto\n\
-            Torreon\n\
-            Torreón\n\
-            Torshavn\n\
-            Tory\n\
-            Tory Party\n\
-            Toshima\n\
-            Toshimitsu Motegi\n\
-            TotalEnergies\n\
-            Touba\n\
-            Toulouse\n\
-            Townsville\n\
-            Toyama\n\
-            Toyohashi\n\
-            Toyonaka\n\
+            3onto\n\
+            3reon\n\
+            5ón\n\
+            3shavn\n\
+            3y\n\
+            4 Party\n\
+            2shima\n\
+            6itsu Motegi\n\
+            2talEnergies\n\
+            2uba\n\
+            3louse\n\
+            2wnsville\n\
+            2yama\n\
+            3ohashi\n\
+            4naka\n\
             Toyota\n\
-            Trabzon\n\
-            Trading with the Enemy Act\n\
-            Trafigura\n\
-            Trans Adriatic Pipeline\n\
-            Trans-Anatolian Pipeline\n\
-            Transcaucasia\n\
-            Transneft\n\
-            Transnistria\n\
-            Transparency International\n\
-            Transportation Department\n\
-            Treasury\n\
-            Treasury Department\n\
-            Treaty of Lausanne\n\
-            Treaty of Lisbon\n\
-            Treaty on the Non-Proliferation of Nuclear Weapons\n\
+            1rabzon\n\
+            3ding with the Enemy Act\n\
+            3figura\n\
+            3ns Adriatic Pipeline\n\
+            5-Anatolian Pipeline\n\
+            5caucasia\n\
+            5neft\n\
+            6istria\n\
+            5parency International\n\
+            6ortation Department\n\
+            2easury\n\
+            8 Department\n\
+            4ty of Lausanne\n\
+            ;isbon\n\
+            8n the Non-Proliferation of Nuclear Weapons\n\
             Tren de Aragua\n\
-            Tri-Cities\n\
-            Trieste\n\
-            Trinidad and Tobago\n\
-            Trinidadian\n\
-            Trinidadians\n\
-            Tripoli\n\
-            Tripura\n\
-            Trondheim\n\
-            Trujillo\n\
-            Trygve Lie\n\
-            Tsai Ing-wen\n\
-            Tseung Kwan O\n\
-            Tshikapa\n\
-            Tsinghua University\n\
-            Tsu\n\
+            2i-Cities\n\
+            3este\n\
+            3nidad and Tobago\n\
+            8ian\n\
+            ;s\n\
+            3poli\n\
+            4ura\n\
+            2ondheim\n\
+            2ujillo\n\
+            2ygve Lie\n\
+            1sai Ing-wen\n\
+            2eung Kwan O\n\
+            2hikapa\n\
+            2inghua University\n\
+            2u\n\
             Tsuen Wan\n\
-            Tsukuba\n\
-            Tucson\n\
-            Tuen Mun\n\
-            Tula\n\
-            Tulsa\n\
-            Tulsi Gabbard\n\
-            Tulua\n\
-            Tuluá\n\
-            Tumkur\n\
-            Tunduma\n\
-            Tungi\n\
-            Tunis\n\
-            Tunisia\n\
-            Tunisian\n\
-            Tunisians\n\
+            3kuba\n\
+            1ucson\n\
+            2en Mun\n\
+            2la\n\
+            3sa\n\
+            4i Gabbard\n\
+            3ua\n\
+            4á\n\
+            2mkur\n\
+            2nduma\n\
+            3gi\n\
+            3is\n\
+            5ia\n\
+            7n\n\
+            8s\n\
             Turin\n\
-            Turk\n\
-            TurkStream\n\
-            Turkey\n\
-            Turkish\n\
-            Turkish Airlines\n\
-            Turkish Armed Forces\n\
-            Turkish Cypriot\n\
-            Turkish Cypriots\n\
-            Turkish Grand National Assembly\n\
-            Turkish Republic of Northern Cyprus\n\
-            Turkish Straits\n\
-            Turkish Stream\n\
-            Turkistan\n\
-            Turkiye\n\
-            Turkmen\n\
+            3k\n\
+            4Stream\n\
+            4ey\n\
+            4ish\n\
+            7 Airlines\n\
+            9rmed Forces\n\
+            8Cypriot\n\
+            ?s\n\
+            8Grand National Assembly\n\
+            8Republic of Northern Cyprus\n\
+            8Straits\n\
+            ;eam\n\
+            6tan\n\
+            5ye\n\
+            4men\n\
             Turkmenabat\n\
-            Turkmenistan\n\
-            Turkmens\n\
-            Turkoman\n\
-            Turkomans\n\
-            Turks\n\
-            Turks and Caicos Islands\n\
-            Turku\n\
-            Turmero\n\
-            Turpan\n\
-            Tutsi\n\
-            Tutsis\n\
-            Tuvalu\n\
-            Tuvaluan\n\
-            Tuvaluans\n\
-            Tuxtla\n\
+            7istan\n\
+            7s\n\
+            4oman\n\
+            8s\n\
+            4s\n\
+            5 and Caicos Islands\n\
+            4u\n\
+            3mero\n\
+            3pan\n\
+            2tsi\n\
+            5s\n\
+            2valu\n\
+            6an\n\
+            8s\n\
+            2xtla\n\
             Tver\n\
-            Twenty-fifth Amendment\n\
-            Twin Towers\n\
-            Twitter\n\
-            Tyumen\n\
-            Tân An\n\
-            Târgu Mureş\n\
-            Tétouan\n\
-            Tô Lâm\n\
-            Türkiye\n\
-            Türkmenabat\n\
-            Tŏkch'ŏn\n\
-            U Thant\n\
-            U.A.E.\n\
-            U.K.\n\
-            U.N.\n\
+            1wenty-fifth Amendment\n\
+            2in Towers\n\
+            3tter\n\
+            1yumen\n\
+            1ân An\n\
+            3rgu Mureş\n\
+            1étouan\n\
+            1ô Lâm\n\
+            1ürkiye\n\
+            5menabat\n\
+            1ŏkch'ŏn\n\
+            0U Thant\n\
+            1.A.E.\n\
+            2K.\n\
+            2N.\n\
             U.N. General Assembly\n\
-            U.N. Security Council\n\
-            U.S.\n\
-            U.S. Africa Command\n\
-            U.S. Agency for International Development\n\
-            U.S. Air Force\n\
-            U.S. Army\n\
-            U.S. Capitol\n\
-            U.S. Central Command\n\
-            U.S. Congress\n\
-            U.S. Constitution\n\
-            U.S. Department of Commerce\n\
-            U.S. Department of Defense\n\
-            U.S. Department of Energy\n\
-            U.S. Department of Homeland Security\n\
-            U.S. Department of Justice\n\
+            5Security Council\n\
+            2S.\n\
+            4 Africa Command\n\
+            6gency for International Development\n\
+            6ir Force\n\
+            6rmy\n\
+            5Capitol\n\
+            6entral Command\n\
+            6ongress\n\
+            8stitution\n\
+            5Department of Commerce\n\
+            CDefense\n\
+            CEnergy\n\
+            CHomeland Security\n\
+            CJustice\n\
             U.S. Department of State\n\
-            U.S. Department of the Treasury\n\
-            U.S. European Command\n\
-            U.S. Federal Reserve\n\
-            U.S. House\n\
-            U.S. House of Representatives\n\
-            U.S. Indo-Pacific Command\n\
-            U.S. Marine Corps\n\
-            U.S. Navy\n\
-            U.S. Senate\n\
-            U.S. State Department\n\
-            U.S. Supreme Court\n\
-            U.S. Trade Representative\n\
-            U.S. Treasury\n\
-            U.S. Treasury Department\n\
-            U.S.A.\n\
+            Cthe Treasury\n\
+            5European Command\n\
+            5Federal Reserve\n\
+            5House\n\
+            : of Representatives\n\
+            5Indo-Pacific Command\n\
+            5Marine Corps\n\
+            5Navy\n\
+            5Senate\n\
+            6tate Department\n\
+            6upreme Court\n\
+            5Trade Representative\n\
+            7easury\n\
+            = Department\n\
+            4A.\n\
             U.S.S.R.\n\
-            UAE\n\
-            UBS\n\
-            UEFA\n\
-            UFLPA\n\
-            UK\n\
-            UK Ministry of Defence\n\
-            UN\n\
-            UN Charter\n\
-            UN General Assembly\n\
-            UN Human Rights Council\n\
-            UN Security Council\n\
-            UN Security Council Resolution 2231\n\
-            UN refugee agency\n\
-            UNCLOS\n\
-            UNDP\n\
+            1AE\n\
+            1BS\n\
+            1EFA\n\
+            1FLPA\n\
+            1K\n\
+            2 Ministry of Defence\n\
+            1N\n\
+            2 Charter\n\
+            3General Assembly\n\
+            3Human Rights Council\n\
+            3Security Council\n\
+            C Resolution 2231\n\
+            3refugee agency\n\
+            2CLOS\n\
+            2DP\n\
             UNESCO\n\
-            UNGA\n\
-            UNHCR\n\
-            UNHRC\n\
-            UNICEF\n\
-            UNRWA\n\
-            UNSC\n\
-            US\n\
-            US Air Force\n\
-            US Army\n\
-            US Capitol\n\
-            US Central Command\n\
-            US Congress\n\
-            US Constitution\n\
-            US Department of Commerce\n\
-            US Department of Defense\n\
+            2GA\n\
+            2HCR\n\
+            3RC\n\
+            2ICEF\n\
+            2RWA\n\
+            2SC\n\
+            1S\n\
+            2 Air Force\n\
+            4rmy\n\
+            3Capitol\n\
+            4entral Command\n\
+            4ongress\n\
+            6stitution\n\
+            3Department of Commerce\n\
+            ADefense\n\
             US Department of Justice\n\
-            US Department of State\n\
-            US Department of the Treasury\n\
-            US House\n\
-            US House of Representatives\n\
-            US Marine Corps\n\
-            US Navy\n\
-            US Senate\n\
-            US State Department\n\
-            US Supreme Court\n\
-            US Treasury\n\
-            US Treasury Department\n\
-            USA\n\
-            USA PATRIOT Act\n\
-            USA Today\n\
-            USAID\n\
+            AState\n\
+            Athe Treasury\n\
+            3House\n\
+            8 of Representatives\n\
+            3Marine Corps\n\
+            3Navy\n\
+            3Senate\n\
+            4tate Department\n\
+            4upreme Court\n\
+            3Treasury\n\
+            ; Department\n\
+            2A\n\
+            3 PATRIOT Act\n\
+            4Today\n\
+            3ID\n\
             USDA\n\
-            USMCA\n\
-            USSR\n\
-            USTR\n\
-            Uberaba\n\
-            Uberlandia\n\
-            Uberlândia\n\
-            Udaipur\n\
-            Ufa\n\
-            Uganda\n\
-            Ugandan\n\
-            Ugandans\n\
-            Ugep\n\
-            Uhuru Kenyatta\n\
-            Uige\n\
-            Uighur\n\
+            2MCA\n\
+            2SR\n\
+            2TR\n\
+            1beraba\n\
+            4landia\n\
+            5ândia\n\
+            1daipur\n\
+            1fa\n\
+            1ganda\n\
+            6n\n\
+            7s\n\
+            2ep\n\
+            1huru Kenyatta\n\
+            1ige\n\
+            3hur\n\
             Uighurs\n\
-            Uijeongbu-si\n\
-            Ujjain\n\
-            Ukraine\n\
-            Ukraine International Airlines\n\
-            Ukrainian\n\
-            Ukrainian Armed Forces\n\
-            Ukrainians\n\
-            Ukrainska Pravda\n\
-            Ukrinform\n\
-            Ulaanbaatar\n\
-            Ulan Bator\n\
-            Ulan-Ude\n\
-            Ulanqab\n\
-            Ulf Kristersson\n\
-            Ulhasnagar\n\
+            2jeongbu-si\n\
+            1jjain\n\
+            1kraine\n\
+            7 International Airlines\n\
+            6ian\n\
+            9 Armed Forces\n\
+            9s\n\
+            6ska Pravda\n\
+            3inform\n\
+            1laanbaatar\n\
+            3n Bator\n\
+            4-Ude\n\
+            4qab\n\
+            2f Kristersson\n\
+            2hasnagar\n\
             Ulsan\n\
-            Ulu Bedok\n\
-            Uluberiya\n\
-            Ulyanovsk\n\
-            Umraniye\n\
-            Umuahia\n\
-            UniCredit\n\
-            Unilever\n\
-            Union of Soviet Socialist Republics\n\
-            Union of the Comoros\n\
-            United Aircraft Corporation\n\
-            United Airlines\n\
-            United Arab Emirates\n\
-            United Kingdom\n\
-            United Kingdom of Great Britain and Northern Ireland\n\
-            United Mexican States\n\
+            2u Bedok\n\
+            3beriya\n\
+            2yanovsk\n\
+            1mraniye\n\
+            2uahia\n\
+            1niCredit\n\
+            3lever\n\
+            3on of Soviet Socialist Republics\n\
+            9the Comoros\n\
+            3ted Aircraft Corporation\n\
+            :lines\n\
+            8rab Emirates\n\
+            7Kingdom\n\
+            > of Great Britain and Northern Ireland\n\
+            7Mexican States\n\
             United National Movement\n\
-            United Nations\n\
-            United Nations Charter\n\
-            United Nations Children's Fund\n\
-            United Nations Convention on the Law of the Sea\n\
-            United Nations Development Programme\n\
-            United Nations Educational, Scientific and Cultural Organization\n\
-            United Nations General Assembly\n\
-            United Nations High Commissioner for Refugees\n\
-            United Nations Human Rights Council\n\
-            United Nations Office for the Coordination of Humanitarian Affairs\n\
-            United Nations Relief and Works Agency\n\
-            United Nations Security Council\n\
-            United Republic of Tanzania\n\
-            United Russia\n\
-            United States\n\
+            =s\n\
+            > Charter\n\
+            Aildren's Fund\n\
+            @onvention on the Law of the Sea\n\
+            ?Development Programme\n\
+            ?Educational, Scientific and Cultural Organization\n\
+            ?General Assembly\n\
+            ?High Commissioner for Refugees\n\
+            @uman Rights Council\n\
+            ?Office for the Coordination of Humanitarian Affairs\n\
+            ?Relief and Works Agency\n\
+            ?Security Council\n\
+            7Republic of Tanzania\n\
+            8ussia\n\
+            7States\n\
             United States Agency for International Development\n\
-            United States Air Force\n\
-            United States Army\n\
-            United States Congress\n\
-            United States Constitution\n\
-            United States Department of Defense\n\
-            United States Department of State\n\
-            United States Department of the Treasury\n\
-            United States Marine Corps\n\
-            United States Minor Outlying Islands\n\
-            United States Navy\n\
-            United States Senate\n\
-            United States of America\n\
-            United States-Mexico-Canada Agreement\n\
-            Universal Declaration of Human Rights\n\
-            University of Cambridge\n\
+            ?ir Force\n\
+            ?rmy\n\
+            >Congress\n\
+            Astitution\n\
+            >Department of Defense\n\
+            LState\n\
+            Lthe Treasury\n\
+            >Marine Corps\n\
+            ?inor Outlying Islands\n\
+            >Navy\n\
+            >Senate\n\
+            >of America\n\
+            =-Mexico-Canada Agreement\n\
+            3versal Declaration of Human Rights\n\
+            7ity of Cambridge\n\
             University of Oxford\n\
-            Upper West Side\n\
-            Ural Mountains\n\
-            Urals\n\
-            Uralvagonzavod\n\
-            Ursula von der Leyen\n\
-            Uruapan\n\
-            Uruguay\n\
-            Uruguayan\n\
-            Uruguayans\n\
-            Urumqi\n\
-            Usak\n\
-            Usama bin Laden\n\
-            Uskudar\n\
-            Ust-Kamenogorsk\n\
-            Utah\n\
+            1pper West Side\n\
+            1ral Mountains\n\
+            4s\n\
+            4vagonzavod\n\
+            2sula von der Leyen\n\
+            2uapan\n\
+            3guay\n\
+            7an\n\
+            9s\n\
+            3mqi\n\
+            1sak\n\
+            3ma bin Laden\n\
+            2kudar\n\
+            2t-Kamenogorsk\n\
+            1tah\n\
             Utrecht\n\
-            Utsunomiya\n\
-            Uttar Pradesh\n\
-            Uttarakhand\n\
-            Uttarākhand\n\
-            Uvira\n\
-            Uyghur\n\
-            Uyghur Forced Labor Prevention Act\n\
-            Uyghurs\n\
-            Uyo\n\
-            Uzbek\n\
-            Uzbekistan\n\
-            Uzbekistani\n\
-            Uzbeks\n\
-            Uíge\n\
-            Uşak\n\
+            2sunomiya\n\
+            2tar Pradesh\n\
+            5akhand\n\
+            5ākhand\n\
+            1vira\n\
+            1yghur\n\
+            6 Forced Labor Prevention Act\n\
+            6s\n\
+            2o\n\
+            1zbek\n\
+            5istan\n\
+            :i\n\
+            5s\n\
+            1íge\n\
+            1şak\n\
             VEB\n\
-            VK\n\
-            VKontakte\n\
-            VOA\n\
-            VTB\n\
-            VTB Bank\n\
-            VW\n\
-            Va.\n\
-            Vadodara\n\
-            Vaduz\n\
-            Valencia\n\
-            Valenzuela\n\
-            Valera\n\
-            Valerii Zaluzhnyi\n\
-            Valery Gerasimov\n\
-            Valery Zaluzhny\n\
+            1K\n\
+            2ontakte\n\
+            1OA\n\
+            1TB\n\
+            3 Bank\n\
+            1W\n\
+            1a.\n\
+            2dodara\n\
+            3uz\n\
+            2lencia\n\
+            5zuela\n\
+            4ra\n\
+            5ii Zaluzhnyi\n\
+            5y Gerasimov\n\
+            7Zaluzhny\n\
             Valladolid\n\
-            Valledupar\n\
-            Valletta\n\
-            Valparaiso\n\
-            Valparaíso\n\
-            Van\n\
-            Vancouver\n\
-            Vanderbijlpark\n\
-            Vantaa\n\
-            Vanuatu\n\
-            Varamin\n\
-            Varanasi\n\
-            Varna\n\
-            Varzea Grande\n\
-            Vasily Nebenzya\n\
-            Vassily Nebenzia\n\
+            4edupar\n\
+            5tta\n\
+            3paraiso\n\
+            7íso\n\
+            2n\n\
+            3couver\n\
+            3derbijlpark\n\
+            3taa\n\
+            3uatu\n\
+            2ramin\n\
+            4nasi\n\
+            3na\n\
+            3zea Grande\n\
+            2sily Nebenzya\n\
+            3sily Nebenzia\n\
             Vasyl'evsky Ostrov\n\
-            Vatican\n\
-            Vatican City\n\
-            Vaughan\n\
-            Velikiy Novgorod\n\
-            Vellore\n\
-            Venezuela\n\
-            Venezuelan\n\
-            Venezuelans\n\
-            Venustiano Carranza\n\
-            Veracruz\n\
-            Veracruz de Ignacio de la Llave\n\
-            Vereeniging\n\
-            Verkhovna Rada\n\
-            Vermont\n\
-            Verona\n\
+            2tican\n\
+            7 City\n\
+            2ughan\n\
+            1elikiy Novgorod\n\
+            3lore\n\
+            2nezuela\n\
+            9n\n\
+            :s\n\
+            3ustiano Carranza\n\
+            2racruz\n\
+            8 de Ignacio de la Llave\n\
+            3eeniging\n\
+            3khovna Rada\n\
+            3mont\n\
+            3ona\n\
             Viamao\n\
-            Viamão\n\
-            Viana\n\
-            Vice News\n\
-            Victoria\n\
-            Victoria de Durango\n\
-            Vienna\n\
-            Vienna Convention\n\
-            Vienna Convention on Diplomatic Relations\n\
-            Vienna International Airport\n\
-            Vientiane\n\
-            Viet Nam\n\
-            Viet Tri\n\
-            Viet Yen\n\
-            Vietnam\n\
-            Vietnam War\n\
+            4ão\n\
+            3na\n\
+            2ce News\n\
+            3toria\n\
+            8 de Durango\n\
+            2enna\n\
+            6 Convention\n\
+            A on Diplomatic Relations\n\
+            7International Airport\n\
+            4tiane\n\
+            3t Nam\n\
+            5Tri\n\
+            5Yen\n\
+            4nam\n\
+            7 War\n\
             Vietnamese\n\
-            Vigo\n\
-            Vijayapura\n\
-            Vijayawada\n\
-            Viktor Orban\n\
-            Viktor Orbán\n\
-            Viktor Yanukovych\n\
-            Vila Flor\n\
-            Vila Velha\n\
-            Villa Nueva\n\
-            Villahermosa\n\
-            Villavicencio\n\
-            Vilnius\n\
-            Vina del Mar\n\
-            Vinh\n\
-            Vinnytsya\n\
+            2go\n\
+            2jayapura\n\
+            6wada\n\
+            2ktor Orban\n\
+            :án\n\
+            7Yanukovych\n\
+            2la Flor\n\
+            5Velha\n\
+            3la Nueva\n\
+            5hermosa\n\
+            5vicencio\n\
+            3nius\n\
+            2na del Mar\n\
+            3h\n\
+            3nytsya\n\
             Virar\n\
-            Virgin Islands of the United States\n\
-            Virginia\n\
-            Virginia Beach\n\
-            Visakhapatnam\n\
-            Vitebsk\n\
-            Vitol\n\
-            Vitoria\n\
-            Vitoria da Conquista\n\
-            Vitória\n\
-            Vitória da Conquista\n\
-            Vivian Balakrishnan\n\
-            Vizianagaram\n\
-            Viña del Mar\n\
-            Việt Trì\n\
-            Việt Yên\n\
+            3gin Islands of the United States\n\
+            6ia\n\
+            8 Beach\n\
+            2sakhapatnam\n\
+            2tebsk\n\
+            3ol\n\
+            4ria\n\
+            7 da Conquista\n\
+            3ória\n\
+            8 da Conquista\n\
+            2vian Balakrishnan\n\
+            2zianagaram\n\
+            2ña del Mar\n\
+            2ệt Trì\n\
+            7Yên\n\
             Vladikavkaz\n\
-            Vladimir\n\
-            Vladimir Lenin\n\
-            Vladimir Putin\n\
-            Vladimir Vladimirovich Putin\n\
-            Vladivostok\n\
-            Vnesheconombank\n\
-            Vnukovo\n\
-            Vnukovo International Airport\n\
-            Voice of America\n\
-            Volga\n\
-            Volga River\n\
-            Volgograd\n\
-            Volker Turk\n\
-            Volker Türk\n\
-            Volkswagen\n\
+            5mir\n\
+            8 Lenin\n\
+            9Putin\n\
+            9Vladimirovich Putin\n\
+            5vostok\n\
+            1nesheconombank\n\
+            2ukovo\n\
+            7 International Airport\n\
+            1oice of America\n\
+            2lga\n\
+            5 River\n\
+            4ograd\n\
+            3ker Turk\n\
+            8ürk\n\
+            4swagen\n\
             Volodymyr Zelenskiy\n\
-            Volodymyr Zelensky\n\
-            Volodymyr Zelenskyy\n\
-            Vologda\n\
-            Volta Redonda\n\
-            Volzhsky\n\
-            Voronezh\n\
-            Vox Media\n\
-            Vt.\n\
-            Vung Tau\n\
-            Vyhurivshchyna-Troyeshchyna\n\
-            Vykhino-Zhulebino\n\
-            Várzea Grande\n\
-            Vũng Tàu\n\
-            W.Va.\n\
-            WAM\n\
+            Ay\n\
+            By\n\
+            4gda\n\
+            3ta Redonda\n\
+            3zhsky\n\
+            2ronezh\n\
+            2x Media\n\
+            1t.\n\
+            1ung Tau\n\
+            1yhurivshchyna-Troyeshchyna\n\
+            2khino-Zhulebino\n\
+            1árzea Grande\n\
+            1ũng Tàu\n\
+            0W.Va.\n\
+            1AM\n\
             WEF\n\
-            WFP\n\
-            WHO\n\
-            WPK\n\
-            WSJ\n\
-            WTO\n\
-            WWI\n\
-            WWII\n\
-            Wad Medani\n\
-            Wafangdian\n\
-            Wagner\n\
-            Wagner Group\n\
-            Wah Cantt\n\
-            Wahhabi\n\
-            Wahhabis\n\
-            Wakayama\n\
+            1FP\n\
+            1HO\n\
+            1PK\n\
+            1SJ\n\
+            1TO\n\
+            1WI\n\
+            3I\n\
+            1ad Medani\n\
+            2fangdian\n\
+            2gner\n\
+            6 Group\n\
+            2h Cantt\n\
+            3habi\n\
+            7s\n\
+            2kayama\n\
             Wales\n\
-            Walid Muallem\n\
-            Walid al-Moallem\n\
-            Walid al-Muallem\n\
-            Wall Street Journal\n\
-            Wallis and Futuna\n\
-            Wallonia\n\
-            Walloon\n\
-            Walloons\n\
-            Walmart\n\
-            Wandsbek\n\
-            Wang Huning\n\
-            Wang Wenbin\n\
-            Wang Yi\n\
-            Wangsa Maju\n\
-            Wanning\n\
+            3id Muallem\n\
+            6al-Moallem\n\
+            :uallem\n\
+            3l Street Journal\n\
+            4is and Futuna\n\
+            4onia\n\
+            5on\n\
+            7s\n\
+            3mart\n\
+            2ndsbek\n\
+            3g Huning\n\
+            5Wenbin\n\
+            5Yi\n\
+            4sa Maju\n\
+            3ning\n\
             Wanxian\n\
-            Wanzhou\n\
-            War Powers Act\n\
-            War Powers Resolution\n\
-            Warangal\n\
-            Warder\n\
-            Warri\n\
-            Warsaw\n\
-            Washington\n\
-            Washington D.C.\n\
-            Washington DC\n\
-            Washington Dulles\n\
-            Washington Post\n\
-            Washington Treaty\n\
-            Washington, D.C.\n\
-            Washington, DC\n\
+            3zhou\n\
+            2r Powers Act\n\
+            ;Resolution\n\
+            3angal\n\
+            3der\n\
+            3ri\n\
+            3saw\n\
+            2shington\n\
+            : D.C.\n\
+            <C\n\
+            <ulles\n\
+            ;Post\n\
+            ;Treaty\n\
+            :, D.C.\n\
+            =C\n\
             Watergate\n\
-            WeChat\n\
-            Weibo\n\
-            Weifang\n\
-            Weihai\n\
-            Weinan\n\
-            Welkom\n\
-            Wellington\n\
-            Wells Fargo\n\
-            Welsh\n\
-            Wenchang\n\
-            Wenshan City\n\
-            Wenzhou\n\
-            West Africa\n\
-            West Bank\n\
-            West Bengal\n\
+            1eChat\n\
+            2ibo\n\
+            3fang\n\
+            3hai\n\
+            3nan\n\
+            2lkom\n\
+            3lington\n\
+            4s Fargo\n\
+            3sh\n\
+            2nchang\n\
+            3shan City\n\
+            3zhou\n\
+            2st Africa\n\
+            5Bank\n\
+            6engal\n\
             West Darfur\n\
-            West Island\n\
-            West Jerusalem\n\
-            West Raleigh\n\
-            West Virginia\n\
-            West Wing\n\
-            Western Australia\n\
-            Western Balkans\n\
-            Western Cape\n\
-            Western Europe\n\
-            Western Hemisphere\n\
-            Western Sahara\n\
-            Western Wall\n\
-            Westerner\n\
-            Westerners\n\
-            WhatsApp\n\
+            5Island\n\
+            5Jerusalem\n\
+            5Raleigh\n\
+            5Virginia\n\
+            5Wing\n\
+            4ern Australia\n\
+            8Balkans\n\
+            8Cape\n\
+            8Europe\n\
+            8Hemisphere\n\
+            8Sahara\n\
+            8Wall\n\
+            7er\n\
+            9s\n\
+            1hatsApp\n\
             White Helmets\n\
-            White House\n\
-            Whitehall\n\
-            Wichita\n\
-            Wiesbaden\n\
-            WikiLeaks\n\
-            Wikipedia\n\
-            Willemstad\n\
-            William Burns\n\
-            William Jefferson Clinton\n\
-            William Lai\n\
-            William Ruto\n\
-            Windhoek\n\
-            Windsor\n\
-            Winejok\n\
-            Winnipeg\n\
+            7ouse\n\
+            5hall\n\
+            1ichita\n\
+            2esbaden\n\
+            2kiLeaks\n\
+            4pedia\n\
+            2llemstad\n\
+            4iam Burns\n\
+            8Jefferson Clinton\n\
+            8Lai\n\
+            8Ruto\n\
+            2ndhoek\n\
+            4sor\n\
+            3ejok\n\
+            3nipeg\n\
             Winston Churchill\n\
-            Winston-Salem\n\
-            Winter Olympics\n\
-            Wis.\n\
-            Wisconsin\n\
-            Wollongong\n\
-            Wolverhampton\n\
-            Women's Protection Units\n\
-            Wong Tai Sin\n\
-            Wonju\n\
-            Wonsan\n\
-            Woodlands\n\
-            Worcester\n\
-            Workers Party of Korea\n\
-            Workers' Party\n\
-            Workers' Party of Korea\n\
+            7-Salem\n\
+            3ter Olympics\n\
+            2s.\n\
+            3consin\n\
+            1ollongong\n\
+            3verhampton\n\
+            2men's Protection Units\n\
+            2ng Tai Sin\n\
+            3ju\n\
+            3san\n\
+            2odlands\n\
+            2rcester\n\
+            3kers Party of Korea\n\
+            7' Party\n\
+            > of Korea\n\
             World Bank\n\
-            World Bank Group\n\
-            World Cup\n\
-            World Economic Forum\n\
-            World Food Program\n\
-            World Food Programme\n\
-            World Health Organisation\n\
-            World Health Organization\n\
-            World Trade Center\n\
-            World Trade Organisation\n\
-            World Trade Organization\n\
-            World War I\n\
-            World War II\n\
-            World War One\n\
-            World War Two\n\
-            Wrocław\n\
+            : Group\n\
+            6Cup\n\
+            6Economic Forum\n\
+            6Food Program\n\
+            Bme\n\
+            6Health Organisation\n\
+            Czation\n\
+            6Trade Center\n\
+            <Organisation\n\
+            Bzation\n\
+            6War I\n\
+            ;I\n\
+            :One\n\
+            :Two\n\
+            1rocław\n\
             Wuhai\n\
-            Wuhan\n\
-            Wuhu\n\
-            Wuppertal\n\
-            Wuwei\n\
-            Wuxi\n\
-            Wuxue\n\
-            Wuzhong\n\
-            Wuzhou\n\
-            Wyo.\n\
-            Wyoming\n\
-            Wŏnju\n\
-            Wŏnsan\n\
-            X Corp\n\
-            Xalapa de Enriquez\n\
-            Xalapa de Enríquez\n\
+            4n\n\
+            3u\n\
+            2ppertal\n\
+            2wei\n\
+            2xi\n\
+            3ue\n\
+            2zhong\n\
+            5u\n\
+            1yo.\n\
+            3ming\n\
+            1ŏnju\n\
+            4san\n\
+            0X Corp\n\
+            1alapa de Enriquez\n\
+            =íquez\n\
             Xhosa\n\
-            Xi Jinping\n\
-            Xi'an\n\
-            Xiamen\n\
-            Xiangtan\n\
-            Xiangyang\n\
-            Xianning\n\
-            Xiantao\n\
-            Xianyang\n\
-            Xiaogan\n\
-            Xiaomi\n\
-            Xichang\n\
-            Xico\n\
-            Xilinhot\n\
-            Xingning\n\
-            Xingtai\n\
+            1i Jinping\n\
+            2'an\n\
+            2amen\n\
+            3ngtan\n\
+            5yang\n\
+            4ning\n\
+            4tao\n\
+            4yang\n\
+            3ogan\n\
+            4mi\n\
+            2chang\n\
+            3o\n\
+            2linhot\n\
+            2ngning\n\
+            4tai\n\
             Xingyi\n\
-            Xinhua\n\
-            Xinhua News Agency\n\
-            Xining\n\
-            Xinjiang\n\
-            Xintai\n\
-            Xinxiang\n\
-            Xinyang\n\
-            Xinyi\n\
-            Xinyu\n\
-            Xinyuan\n\
-            Xinzhou\n\
-            Xiuying\n\
-            Xizhi\n\
-            Xochimilco\n\
-            Xuan Loc\n\
+            3hua\n\
+            6 News Agency\n\
+            3ing\n\
+            3jiang\n\
+            3tai\n\
+            3xiang\n\
+            3yang\n\
+            4i\n\
+            4u\n\
+            5an\n\
+            3zhou\n\
+            2uying\n\
+            2zhi\n\
+            1ochimilco\n\
+            1uan Loc\n\
             Xuancheng\n\
-            Xuanhua\n\
-            Xuchang\n\
-            Xuhui\n\
-            Xuzhou\n\
-            Xuân Lộc\n\
-            YPG\n\
-            YPJ\n\
-            Ya'an\n\
-            Yahya Sinwar\n\
-            Yair Lapid\n\
-            Yakutsk\n\
-            Yale\n\
-            Yale University\n\
-            Yalta Conference\n\
-            Yalu River\n\
+            4hua\n\
+            2chang\n\
+            2hui\n\
+            2zhou\n\
+            2ân Lộc\n\
+            0YPG\n\
+            2J\n\
+            1a'an\n\
+            2hya Sinwar\n\
+            2ir Lapid\n\
+            2kutsk\n\
+            2le\n\
+            4 University\n\
+            3ta Conference\n\
+            3u River\n\
             Yamagata\n\
-            Yamal-Europe\n\
-            Yamal-Europe pipeline\n\
-            Yamandu Orsi\n\
-            Yamandú Orsi\n\
-            Yamato\n\
-            Yamoussoukro\n\
-            Yamuna Nagar\n\
-            Yan'an\n\
-            Yanbu\n\
-            Yancheng\n\
-            Yandex\n\
-            Yanghang\n\
-            Yangjiang\n\
-            Yangon\n\
-            Yangpu\n\
+            4l-Europe\n\
+            < pipeline\n\
+            4ndu Orsi\n\
+            6ú Orsi\n\
+            4to\n\
+            3oussoukro\n\
+            3una Nagar\n\
+            2n'an\n\
+            3bu\n\
+            3cheng\n\
+            3dex\n\
+            3ghang\n\
+            4jiang\n\
+            4on\n\
+            4pu\n\
             Yangquan\n\
-            Yangsan\n\
-            Yangshuo\n\
-            Yangtze\n\
-            Yangtze River\n\
-            Yangzhou\n\
-            Yanji\n\
-            Yantai\n\
-            Yanzhou\n\
-            Yao\n\
-            Yaounde\n\
-            Yaoundé\n\
-            Yaren\n\
-            Yaroslavl\n\
-            Yasser Arafat\n\
-            Yazd\n\
+            4san\n\
+            5huo\n\
+            4tze\n\
+            7 River\n\
+            4zhou\n\
+            3ji\n\
+            3tai\n\
+            3zhou\n\
+            2o\n\
+            3unde\n\
+            6é\n\
+            2ren\n\
+            3oslavl\n\
+            2sser Arafat\n\
+            2zd\n\
             Yazidi\n\
-            Yazidis\n\
-            Yei\n\
-            Yekaterinburg\n\
-            Yellow Sea\n\
-            Yemen\n\
-            Yemeni\n\
-            Yemenis\n\
-            Yenagoa\n\
-            Yeosu\n\
-            Yerevan\n\
-            Yevgeniy Prigozhin\n\
-            Yevgeny Prigozhin\n\
-            Yezidi\n\
-            Yezidis\n\
-            Yibin\n\
+            6s\n\
+            1ei\n\
+            2katerinburg\n\
+            2llow Sea\n\
+            2men\n\
+            5i\n\
+            6s\n\
+            2nagoa\n\
+            2osu\n\
+            2revan\n\
+            2vgeniy Prigozhin\n\
+            6y Prigozhin\n\
+            2zidi\n\
+            6s\n\
+            1ibin\n\
             Yichang\n\
-            Yichun\n\
-            Yinchuan\n\
-            Yingkou\n\
-            Yingtan\n\
-            Yintai\n\
-            Yishun New Town\n\
-            Yitzhak Rabin\n\
-            Yiwu\n\
-            Yixing\n\
-            Ynet\n\
-            Yoav Gallant\n\
-            Yobe\n\
-            Yogyakarta\n\
-            Yokkaichi\n\
-            Yoko Kamikawa\n\
+            4un\n\
+            2nchuan\n\
+            3gkou\n\
+            4tan\n\
+            3tai\n\
+            2shun New Town\n\
+            2tzhak Rabin\n\
+            2wu\n\
+            2xing\n\
+            1net\n\
+            1oav Gallant\n\
+            2be\n\
+            2gyakarta\n\
+            2kkaichi\n\
+            3o Kamikawa\n\
             Yokohama\n\
-            Yokosuka\n\
-            Yola\n\
-            Yom Kippur War\n\
-            Yomiuri Shimbun\n\
-            Yongbyon\n\
-            Yongbyon nuclear complex\n\
-            Yongji\n\
-            Yongkang\n\
-            Yongzhou\n\
-            Yonhap\n\
-            Yonhap News Agency\n\
-            Yonkers\n\
-            Yoon Suk Yeol\n\
-            Yoon Suk-yeol\n\
-            Yoruba\n\
+            4suka\n\
+            2la\n\
+            2m Kippur War\n\
+            3iuri Shimbun\n\
+            2ngbyon\n\
+            8 nuclear complex\n\
+            4ji\n\
+            4kang\n\
+            4zhou\n\
+            3hap\n\
+            6 News Agency\n\
+            3kers\n\
+            2on Suk Yeol\n\
+            8-yeol\n\
+            2ruba\n\
             Yoshihide Suga\n\
-            Yoshkar-Ola\n\
-            YouTube\n\
-            Yoweri Museveni\n\
-            Yucatan\n\
-            Yucatán\n\
-            Yuci\n\
-            Yuen Long\n\
-            Yuen Long San Hui\n\
-            Yueyang\n\
-            Yukiya Amano\n\
-            Yukon\n\
-            Yulia Navalnaya\n\
-            Yulia Svyrydenko\n\
-            Yulin\n\
-            Yuncheng\n\
+            4kar-Ola\n\
+            2uTube\n\
+            2weri Museveni\n\
+            1ucatan\n\
+            5án\n\
+            3i\n\
+            2en Long\n\
+            9 San Hui\n\
+            3yang\n\
+            2kiya Amano\n\
+            3on\n\
+            2lia Navalnaya\n\
+            6Svyrydenko\n\
+            4n\n\
+            2ncheng\n\
             Yunfu\n\
-            Yunlong\n\
-            Yunnan\n\
-            Yunusobod\n\
-            Yuri Ushakov\n\
-            Yvette Cooper\n\
-            ZANU-PF\n\
-            ZDERA\n\
-            ZTE\n\
-            Zaatari\n\
-            Zaatari camp\n\
-            Zabihullah Mujahid\n\
-            Zacatecas\n\
-            Zagazig\n\
-            Zagreb\n\
-            Zahedan\n\
+            3long\n\
+            3nan\n\
+            3usobod\n\
+            2ri Ushakov\n\
+            1vette Cooper\n\
+            0ZANU-PF\n\
+            1DERA\n\
+            1TE\n\
+            1aatari\n\
+            7 camp\n\
+            2bihullah Mujahid\n\
+            2catecas\n\
+            2gazig\n\
+            3reb\n\
+            2hedan\n\
             Zambia\n\
-            Zambian\n\
-            Zambians\n\
-            Zamboanga\n\
-            Zamfara\n\
-            Zanjan\n\
-            Zanu-PF\n\
-            Zanzibar\n\
-            Zaozhuang\n\
-            Zapopan\n\
-            Zaporizhzhia\n\
-            Zaporizhzhia Nuclear Power Plant\n\
-            Zaporizhzhia nuclear plant\n\
-            Zaporizhzhya\n\
-            Zaporozhye\n\
-            Zaragoza\n\
+            6n\n\
+            7s\n\
+            4oanga\n\
+            3fara\n\
+            2njan\n\
+            3u-PF\n\
+            3zibar\n\
+            2ozhuang\n\
+            2popan\n\
+            4rizhzhia\n\
+            < Nuclear Power Plant\n\
+            =nuclear plant\n\
+            :ya\n\
+            5ozhye\n\
+            2ragoza\n\
             Zaria\n\
-            Zarqa\n\
-            Zelenograd\n\
-            Zelensky\n\
-            Zelenskyy\n\
-            Zeytinburnu\n\
-            Zhabei\n\
-            Zhangjiagang\n\
-            Zhangjiajie\n\
-            Zhangjiakou\n\
-            Zhangye\n\
-            Zhangzhou\n\
-            Zhanjiang\n\
-            Zhao Leji\n\
-            Zhao Lijian\n\
-            Zhaoqing\n\
+            3qa\n\
+            1elenograd\n\
+            5sky\n\
+            8y\n\
+            2ytinburnu\n\
+            1habei\n\
+            3ngjiagang\n\
+            8jie\n\
+            8kou\n\
+            5ye\n\
+            5zhou\n\
+            4jiang\n\
+            3o Leji\n\
+            6ijian\n\
+            4qing\n\
             Zhaotong\n\
-            Zhejiang\n\
-            Zhengzhou\n\
-            Zhenjiang\n\
-            Zhongnanhai\n\
-            Zhongshan\n\
-            Zhongwei\n\
-            Zhou Enlai\n\
-            Zhoukou\n\
-            Zhoushan\n\
-            Zhu Cheng City\n\
-            Zhubei\n\
-            Zhucheng\n\
-            Zhuhai\n\
-            Zhumadian\n\
-            Zhuzhou\n\
+            2ejiang\n\
+            3ngzhou\n\
+            4jiang\n\
+            2ongnanhai\n\
+            5shan\n\
+            5wei\n\
+            3u Enlai\n\
+            4kou\n\
+            4shan\n\
+            2u Cheng City\n\
+            3bei\n\
+            3cheng\n\
+            3hai\n\
+            3madian\n\
+            3zhou\n\
             Zhytomyr\n\
-            Zibo\n\
-            Zigong\n\
-            Ziguinchor\n\
-            Zimbabwe\n\
-            Zimbabwe Democracy and Economic Recovery Act\n\
-            Zimbabwe Democracy and Economic Recovery Act of 2001\n\
-            Zimbabwean\n\
-            Zimbabweans\n\
-            Zinder\n\
-            Zionism\n\
-            Zionist\n\
-            Zionists\n\
-            Zitong\n\
-            Ziyang\n\
-            Zliten\n\
+            1ibo\n\
+            2gong\n\
+            3uinchor\n\
+            2mbabwe\n\
+            8 Democracy and Economic Recovery Act\n\
+            \\ of 2001\n\
+            8an\n\
+            :s\n\
+            2nder\n\
+            2onism\n\
+            6t\n\
+            7s\n\
+            2tong\n\
+            2yang\n\
+            1liten\n\
             Zoucheng\n\
-            Zulu\n\
-            Zulus\n\
-            Zumpango\n\
-            Zunyi\n\
-            Zurich\n\
-            Zurich Airport\n\
-            Zürich\n\
-            al Qaeda\n\
-            al-Aqsa\n\
-            al-Aqsa Mosque\n\
-            al-Hol camp\n\
-            al-Nusra Front\n\
-            al-Qaeda\n\
-            al-Qaeda in the Arabian Peninsula\n\
-            al-Qaida\n\
+            1ulu\n\
+            4s\n\
+            2mpango\n\
+            2nyi\n\
+            2rich\n\
+            6 Airport\n\
+            1ürich\n\
+            0al Qaeda\n\
+            2-Aqsa\n\
+            7 Mosque\n\
+            3Hol camp\n\
+            3Nusra Front\n\
+            3Qaeda\n\
+            8 in the Arabian Peninsula\n\
+            5ida\n\
             al-Shabaab\n\
-            al-Shabab\n\
-            dpa\n\
-            easyJet\n\
-            Águas Lindas de Goiás\n\
-            Álvaro Obregón\n\
-            Åland Islands\n\
-            Århus\n\
-            Çankaya\n\
-            Çiğli\n\
-            Çorlu\n\
-            Çorum\n\
-            Élysée\n\
-            Élysée Palace\n\
-            Ða Lat\n\
-            Ðà Lạt\n\
+            8b\n\
+            0dpa\n\
+            0easyJet\n\
+            0Águas Lindas de Goiás\n\
+            2lvaro Obregón\n\
+            0Åland Islands\n\
+            2rhus\n\
+            0Çankaya\n\
+            2iğli\n\
+            2orlu\n\
+            4um\n\
+            0Élysée\n\
+            8 Palace\n\
+            0Ða Lat\n\
+            2à Lạt\n\
             Ñuñoa\n\
-            Øresund\n\
-            Ürümqi\n\
-            Üsküdar\n\
-            Đien Ban\n\
-            Điện Bàn\n\
-            Đong Đa\n\
-            Đống Đa\n\
-            İbrahim Kalın\n\
-            İskenderun\n\
-            İzmir\n\
-            Łodz\n\
-            Łódź\n\
-            Şanlıurfa\n\
-            Şişli\n\
+            0Øresund\n\
+            0Ürümqi\n\
+            2sküdar\n\
+            0Đien Ban\n\
+            3ện Bàn\n\
+            2ong Đa\n\
+            2ống Đa\n\
+            0İbrahim Kalın\n\
+            2skenderun\n\
+            2zmir\n\
+            0Łodz\n\
+            2ódź\n\
+            0Şanlıurfa\n\
+            2işli\n\
             ",
         blocks: &[
-            0, 108, 234, 548, 715, 932, 1093, 1290, 1496, 1641, 1826, 2018, 2199, 2357, 2572, 2768,
-            2946, 3120, 3272, 3494, 3699, 3841, 4055, 4230, 4396, 4567, 4761, 4986, 5219, 5417, 5579, 5779,
-            5952, 6089, 6230, 6421, 6581, 6760, 6920, 7112, 7282, 7482, 7640, 7810, 7959, 8096, 8331, 8475,
-            8668, 8826, 9015, 9162, 9317, 9489, 9649, 9804, 9972, 10174, 10352, 10526, 10682, 10887, 11093, 11273,
-            11443, 11607, 11800, 11914, 12014, 12176, 12398, 12573, 12735, 12918, 13104, 13282, 13554, 13768, 13926, 14142,
-            14328, 14521, 14681, 14897, 15063, 15305, 15478, 15682, 15955, 16146, 16349, 16671, 16954, 17184, 17344, 17631,
-            17867, 18026, 18187, 18323, 18459, 18618, 18781, 18942, 19151, 19350, 19732, 20104, 20344, 20504, 20689, 20891,
-            21091, 21292, 21482, 21641, 21758, 21930, 22191, 22387, 22548, 22716, 22913, 23088, 23269, 23427, 23719, 23964,
-            24117, 24237, 24402, 24780, 25051, 25260, 25440, 25728, 25973, 26227, 26439, 26604, 26699, 26830, 26985, 27121,
-            27344, 27521, 27677, 27908, 28054, 28275, 28533, 28702, 28873, 29046, 29188, 29352, 29511, 29642, 29813, 29977,
-            30164, 30315, 30560, 30751, 30910, 31088, 31271, 31439, 31654, 31872, 32152, 32297, 32458, 32625, 32754, 32849,
-            32938, 33098, 33226, 33445, 33705, 34006, 34571, 34740, 34897, 35119, 35531, 35726, 35899, 36039, 36245, 36434,
-            36638, 36871, 37034, 37174, 37311, 37442, 37699, 37943, 38187, 38367, 38499, 38671, 38895, 39037, 39185, 39344,
-            39514, 39680, 39829, 40041, 40202, 40351, 40543, 40840, 41045, 41174, 41307, 41505, 41667, 41840, 41989, 42193,
-            42362, 42546, 42704, 42838, 43062, 43229, 43410, 43576, 43757, 43940, 44117, 44309, 44488, 44696, 44837, 45020,
-            45158, 45243, 45428, 45593, 45798, 45965, 46109, 46252, 46391, 46556, 46706, 46880, 47046, 47222, 47424, 47584,
-            47757, 47910, 48088, 48242, 48429, 48656, 48853, 49087, 49284, 49506, 49778, 49926, 50110, 50262, 50425, 50652,
-            50827, 51025, 51182, 51296, 51381, 51534, 51680, 51836, 51980, 52234, 52598, 52766, 52911, 53058, 53286, 53534,
-            53735, 53924, 54093, 54253, 54471, 54790, 55047, 55260, 55460, 55635, 55760, 56047, 56193, 56329, 56588, 57104,
-            57250, 57428, 57527, 57678, 57870, 58075, 58237, 58404, 58618, 58762, 58930, 59225, 59390, 59585, 59808, 59982,
-            60145, 60317, 60553, 60760, 60948, 61231, 61410, 61559, 61743, 61883, 62027, 62200, 62356, 62521, 62743, 62917,
-            63093, 63307, 63536, 63873, 64214, 64530, 64859, 65217, 65560, 65802, 66005, 66190, 66418, 66583, 66780, 66948,
-            67280, 67449, 67526, 67648, 67825, 68032, 68224, 68394, 68635, 68913, 69092, 69313, 69591, 69813, 69966, 70140,
-            70343, 70613, 70903, 71120, 71402, 71559, 71790, 71957, 72139, 72300, 72478, 72640, 72795, 72941, 73083, 73307,
-            73511, 73696, 73960, 74151, 74369, 74596, 74859, 75114, 75262, 75438, 75632, 75807, 75962, 76229, 76466, 76590,
-            76765, 76918, 77085, 77246, 77398, 77545, 77733, 77860, 78026, 78220, 78445, 78593, 78762, 78909, 79055, 79204,
-            79511, 79696, 79822, 80055, 80206, 80359, 80706, 81026, 81224, 81399, 81656, 81776, 81981, 82265, 82817, 83301,
-            83489, 83655, 83789, 83957, 84166, 84379, 84558, 84783, 85010, 85214, 85325, 85512, 85719, 85864, 86079, 86263,
-            86484, 86766, 86899, 87028, 87163, 87309, 87475, 87609, 87754, 87901, 88083, 88259, 88408, 88598, 88755, 88908,
-            89123, 89299, 89470,
+            0, 99, 204, 421, 553, 723, 858, 987, 1159, 1284, 1433, 1574, 1705, 1820, 1970, 2139,
+            2284, 2393, 2510, 2681, 2829, 2938, 3094, 3229, 3353, 3459, 3607, 3789, 3975, 4117, 4224, 4374,
+            4513, 4633, 4747, 4900, 5001, 5130, 5234, 5368, 5474, 5610, 5719, 5836, 5950, 6050, 6232, 6321,
+            6467, 6577, 6727, 6846, 6970, 7110, 7238, 7357, 7480, 7636, 7742, 7873, 7983, 8124, 8274, 8409,
+            8527, 8652, 8818, 8922, 9006, 9138, 9291, 9401, 9515, 9636, 9784, 9911, 10101, 10251, 10347, 10496,
+            10634, 10774, 10889, 11047, 11161, 11332, 11475, 11610, 11775, 11947, 12099, 12292, 12511, 12676, 12786, 13017,
+            13182, 13305, 13431, 13563, 13686, 13797, 13915, 14040, 14198, 14358, 14588, 14807, 14969, 15093, 15248, 15397,
+            15558, 15687, 15849, 15977, 16091, 16209, 16410, 16557, 16685, 16823, 16972, 17107, 17257, 17372, 17562, 17731,
+            17860, 17958, 18088, 18329, 18556, 18702, 18841, 19055, 19254, 19447, 19597, 19714, 19804, 19899, 20015, 20122,
+            20271, 20373, 20495, 20670, 20782, 20970, 21151, 21250, 21370, 21467, 21569, 21683, 21809, 21930, 22073, 22200,
+            22332, 22449, 22646, 22788, 22916, 23073, 23215, 23346, 23504, 23651, 23863, 23973, 24101, 24219, 24345, 24432,
+            24506, 24606, 24720, 24905, 25078, 25322, 25689, 25819, 25934, 26082, 26288, 26412, 26543, 26671, 26838, 26984,
+            27129, 27322, 27452, 27554, 27659, 27761, 27954, 28142, 28312, 28458, 28564, 28701, 28879, 28987, 29090, 29205,
+            29342, 29459, 29558, 29713, 29834, 29947, 30052, 30219, 30373, 30478, 30587, 30725, 30824, 30963, 31086, 31204,
+            31337, 31499, 31626, 31736, 31920, 32021, 32167, 32307, 32415, 32540, 32687, 32825, 32968, 33118, 33233, 33389,
+            33482, 33561, 33699, 33830, 33986, 34114, 34211, 34291, 34392, 34509, 34624, 34746, 34858, 34974, 35130, 35244,
+            35361, 35488, 35614, 35738, 35876, 36031, 36183, 36318, 36464, 36632, 36799, 36890, 37006, 37106, 37228, 37408,
+            37546, 37676, 37811, 37916, 37993, 38113, 38229, 38337, 38447, 38638, 38869, 39003, 39119, 39221, 39385, 39534,
+            39709, 39827, 39957, 40080, 40200, 40383, 40527, 40683, 40842, 41001, 41119, 41353, 41477, 41590, 41769, 42137,
+            42250, 42413, 42508, 42637, 42769, 42901, 43013, 43108, 43256, 43362, 43499, 43706, 43814, 43960, 44127, 44277,
+            44421, 44542, 44704, 44846, 44985, 45194, 45318, 45431, 45591, 45687, 45798, 45936, 46058, 46182, 46361, 46499,
+            46638, 46810, 46960, 47109, 47267, 47396, 47543, 47714, 47895, 48053, 48196, 48332, 48514, 48609, 48756, 48893,
+            49082, 49226, 49298, 49398, 49531, 49669, 49787, 49911, 50057, 50213, 50355, 50486, 50640, 50788, 50894, 51023,
+            51167, 51337, 51566, 51740, 51917, 52035, 52188, 52322, 52462, 52583, 52724, 52835, 52932, 53057, 53143, 53298,
+            53422, 53538, 53705, 53836, 53999, 54167, 54366, 54550, 54664, 54800, 54947, 55092, 55206, 55393, 55568, 55671,
+            55804, 55915, 56027, 56139, 56258, 56367, 56507, 56610, 56719, 56875, 57051, 57150, 57285, 57404, 57498, 57615,
+            57862, 58013, 58102, 58246, 58342, 58485, 58712, 58942, 59110, 59243, 59427, 59523, 59683, 59907, 60271, 60545,
+            60703, 60831, 60937, 61070, 61233, 61381, 61515, 61694, 61863, 62025, 62117, 62252, 62365, 62480, 62616, 62752,
+            62931, 63083, 63185, 63284, 63388, 63516, 63635, 63731, 63844, 63971, 64111, 64252, 64383, 64510, 64616, 64735,
+            64865, 65007, 65163,
         ],
         len: 7471,
-        front_coded: false,
+        front_coded: true,
         index: std::sync::OnceLock::new(),
+        blocks_out: std::sync::OnceLock::new(),
     },
     // one letter an entry: b'a' + the index of its label in `labels`
     label_of: "\
@@ -8087,6 +8088,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
         len: 4,
         front_coded: false,
         index: std::sync::OnceLock::new(),
+        blocks_out: std::sync::OnceLock::new(),
     },
 };
 
@@ -16051,6 +16053,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
         len: 7919,
         front_coded: true,
         index: std::sync::OnceLock::new(),
+        blocks_out: std::sync::OnceLock::new(),
     },
     genders: "\
         mmumfmmmmffmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmfmfmmmmmmumfuuuuummmmmmmmmummmmmmmmmmmmfmmmmmmmuummf\
@@ -23982,4 +23985,5 @@ pub static SURNAMES: Strings = Strings {
     len: 7805,
     front_coded: true,
     index: std::sync::OnceLock::new(),
+    blocks_out: std::sync::OnceLock::new(),
 };
