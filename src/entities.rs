@@ -452,6 +452,10 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
 /// the last a top-level domain (a generic one or a country's two lower-case letters).
 fn web_address_end(doc: &Doc, i: usize) -> Option<usize> {
     let t = &doc.tokens;
+    // (most tokens: no full stop glued to the next word)
+    if !(i + 2 < t.len() && doc.tok(i + 1) == "." && !t[i + 1].space_before && !t[i + 2].space_before) {
+        return None;
+    }
     let plain = |k: usize| t[k].kind == Kind::Word && doc.tok(k).bytes().all(|c| c.is_ascii_alphanumeric());
     // (not the middle of an address or e-mail: "mail.example.org", "jane@example.org")
     if !plain(i) || doc.tok(i).len() < 2 || i > 0 && !t[i].space_before && matches!(doc.tok(i - 1), "." | "@" | "/") {
