@@ -1091,12 +1091,17 @@ impl<'a, 't> Ctx<'a, 't> {
         if out.is_empty() && norps.len() == 1 && norps[0].1 && sanctions_headline {
             out.push(norps.remove(0).0);
         }
-        // a country programme's own regulations ("Special Economic Measures (Haiti) Regulations")
+        // a country programme's own regulations ("Special Economic Measures (Haiti) Regulations"):
+        // the state in brackets inside a law's name, as the entity layer finds them
         if out.is_empty() {
-            for e in &self.ents {
-                if e.ts > a && e.te < self.doc.tokens.len() && self.w(e.ts - 1) == "(" && self.w(e.te) == ")" && e.label == Label::Gpe && self.is_state(&e.party) && matches!(self.w(e.te + 1), "regulations" | "order" | "act") {
-                    out.push(e.party.to_string());
-                    break;
+            'laws: for e in self.ents.iter().filter(|e| e.label == Label::Law && e.ts > a) {
+                for k in e.ts + 1..e.te.saturating_sub(2) {
+                    // (a state the text or the built-in lexicon names as a place)
+                    let place = |w: &str| self.is_state(w) || crate::lexicon::Lexicon::default().get(w).is_some_and(|h| h.label == Label::Gpe);
+                    if self.w(k) == "(" && self.w(k + 2) == ")" && place(self.raw(k + 1)) {
+                        out.push(party_name(self.raw(k + 1), Label::Gpe).to_string());
+                        break 'laws;
+                    }
                 }
             }
         }
@@ -1651,23 +1656,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.ent(i).is_some_and(|e| matches!(e.label, Label::Org) && e.ts < i && e.te > i + 1) {
             return true;
         }
-        // inside a law's name: capitalised words running into Act, Regulations, Law, Order …
-        // ("the Export Control Modernisation Act", "the Sanctions and Anti-Fraud Act", "Norway (Sanctions) Regulations")
-        if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && (starts_upper(self.raw(i - 1)) || matches!(self.raw(i - 1), "the" | "(")) {
-            let mut k = i + 1;
-            while k < b && k <= i + 7 {
-                let r = self.raw(k);
-                let lw = self.w(k);
-                if matches!(lw, "act" | "regulations" | "regulation" | "law" | "order" | "decree" | "ordinance" | "statute") && starts_upper(r) {
-                    return true;
-                }
-                // ("… Sanctions and Anti-Money Laundering Act")
-                let ok = starts_upper(r) || matches!(r, "(" | ")" | "-") || r == "and" && starts_upper(self.raw(k + 1)) || self.doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
-                if !ok {
-                    break;
-                }
-                k += 1;
-            }
+        // inside a law's name, as the entity layer finds them ("the Export Control Modernisation Act")
+        if self.ent(i).is_some_and(|e| e.label == Label::Law) {
+            return true;
         }
         // a word inside an organisation's name ("the Office of Financial Sanctions Implementation"),
         // and the measures as a trade ("sanctions lawyers", "a sanctions envoy")
