@@ -1814,7 +1814,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
-        if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments"))
+        if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| trade_noun(self.w(k)))
             && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(if self.w(k + 1) == "the" { k + 2 } else { k + 1 }).is_some_and(|e| e.label == Label::Gpe)) {
             return true;
         }
@@ -2814,7 +2814,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
                 // the destination of banned trade: "banned exports of machinery to X", "a ban on arms sales to X"
-                if w == "to" && prep_at.map_or(true, |p| self.w(p) != "including") && (t.ts..k).any(|j| matches!(self.w(j), "export" | "exports" | "sale" | "sales" | "transfer" | "transfers" | "shipments" | "supply")) {
+                if w == "to" && prep_at.map_or(true, |p| self.w(p) != "including") && (t.ts..k).any(|j| trade_noun(self.w(j))) {
                     let d = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     // (not a modifier: "sales to US buyers")
                     if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
@@ -3447,6 +3447,11 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
 /// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
 fn goods_noun(w: &str) -> bool {
     matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")
+}
+
+/// A noun of goods changing hands ("exports", "sales", "transfer"): what a trade ban bans.
+fn trade_noun(w: &str) -> bool {
+    matches!(w, "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments")
 }
 
 fn is_sanctioner(name: &str) -> bool {
