@@ -3280,7 +3280,16 @@ impl<'a, 't> Ctx<'a, 't> {
             // a relative clause's antecedent is its subject, even after a preposition
             // ("coordinated with the United States, which designated …")
             if let Some(r) = (ca.saturating_sub(1)..t.ts).find(|&r| matches!(self.w(r), "which" | "who")).filter(|&r| r >= 2 && self.w(r - 1) == "," && (r + 1..t.ts).all(|k| self.is_word(k) && self.ent(k).is_none())) {
-                if let Some(e) = self.ent(r - 2).filter(|e| e.te == r - 1 && matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target) {
+                if let Some(mut e) = self.ent(r - 2).filter(|e| e.te == r - 1 && matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target) {
+                    // (of coordinated antecedents the first named: "the United States and Canada, which …")
+                    let sa = self.doc.sentences.get(self.doc.sentence_of(r)).map_or(0, |x| x.tokens.0);
+                    loop {
+                        let c = if self.w(e.ts.wrapping_sub(1)) == "the" { e.ts.wrapping_sub(2) } else { e.ts.wrapping_sub(1) };
+                        match self.ent(c.wrapping_sub(1)).filter(|f| c > sa && matches!(self.w(c), "and" | ",") && f.te == c && f.label == e.label && Some(&*f.party) != target) {
+                            Some(f) => e = f,
+                            _ => break,
+                        }
+                    }
                     return (Some(e.party.to_string()), ActorRule::Default);
                 }
             }
