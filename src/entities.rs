@@ -671,6 +671,25 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 continue;
             }
         }
+        // "Special Measures (Ruritania) Regulations", "Ruritania (Sanctions) (Trade Exit)
+        // Regulations": bracketed parts of a law's title, when a law's head follows them
+        if w == "(" {
+            let mut k = j;
+            while k < end && ctx.tok(k) == "(" {
+                let mut c = k + 1;
+                while c < end && c < k + 5 && ctx.word(c) && is_cap(ctx.tok(c)) {
+                    c += 1;
+                }
+                if c == k + 1 || c >= end || ctx.tok(c) != ")" {
+                    break;
+                }
+                k = c + 1;
+            }
+            if k > j && k < end && ctx.word(k) && ctx.is(LAW_HEADS, k) {
+                j = k;
+                continue;
+            }
+        }
         // "Mitsui & Co.", "Johnson & Johnson"
         if w == "&" && j + 1 < end && ctx.word(j + 1) && is_cap(ctx.tok(j + 1)) {
             j += 1;
@@ -2694,6 +2713,9 @@ mod tests {
     not_e!(body_and_a_place, "The Ministry of Defence and Russia traded claims.", "Ministry of Defence and Russia");
     e!(law_name_over_connector, "Congress passed the Protecting Fishermen and Coastal Jobs in Alaska Act last year.", "Protecting Fishermen and Coastal Jobs in Alaska Act" => Law);
     e!(agreement_is_law, "Both states signed the Tarapaca Water Sharing Agreement in 2019.", "Tarapaca Water Sharing Agreement" => Law);
+    // bracketed parts of a law's title, before its head
+    e!(law_with_bracketed_parts, "Ottawa relied on the Special Trade Measures (Peru) Regulations and the Ruritania (Sanctions) (Trade Exit) Regulations 2020.", "Special Trade Measures (Peru) Regulations" => Law, "Ruritania (Sanctions) (Trade Exit) Regulations 2020" => Law);
+    not_e!(brackets_without_a_law_head, "Officials (Sanctions Unit) met Norway (Oslo) staff.", "Officials (Sanctions Unit)");
     not_e!(headline_reach_agreement, "Farmers and Ministers Reach Agreement\n\nThe talks ended.", "Ministers Reach Agreement", "Reach Agreement");
     // a company's short form: the first words of its full name
     e!(company_short_form, "Lintang Biru Shipping Pte Ltd chartered the tanker. Lintang Biru did not reply.", "Lintang Biru Shipping Pte Ltd" => Org, "Lintang Biru" => Org);

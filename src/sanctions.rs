@@ -1091,12 +1091,17 @@ impl<'a, 't> Ctx<'a, 't> {
         if out.is_empty() && norps.len() == 1 && norps[0].1 && sanctions_headline {
             out.push(norps.remove(0).0);
         }
-        // a country programme's own regulations ("Special Economic Measures (Haiti) Regulations")
+        // a country programme's own regulations ("Special Economic Measures (Haiti) Regulations"):
+        // the state in brackets inside a law's name, as the entity layer finds them
         if out.is_empty() {
-            for e in &self.ents {
-                if e.ts > a && e.te < self.doc.tokens.len() && self.w(e.ts - 1) == "(" && self.w(e.te) == ")" && e.label == Label::Gpe && self.is_state(&e.party) && matches!(self.w(e.te + 1), "regulations" | "order" | "act") {
-                    out.push(e.party.to_string());
-                    break;
+            'laws: for e in self.ents.iter().filter(|e| e.label == Label::Law && e.ts > a) {
+                for k in e.ts + 1..e.te.saturating_sub(2) {
+                    // (a state the text or the built-in lexicon names as a place)
+                    let place = |w: &str| self.is_state(w) || crate::lexicon::Lexicon::default().get(w).is_some_and(|h| h.label == Label::Gpe);
+                    if self.w(k) == "(" && self.w(k + 2) == ")" && place(self.raw(k + 1)) {
+                        out.push(party_name(self.raw(k + 1), Label::Gpe).to_string());
+                        break 'laws;
+                    }
                 }
             }
         }
@@ -1651,23 +1656,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.ent(i).is_some_and(|e| matches!(e.label, Label::Org) && e.ts < i && e.te > i + 1) {
             return true;
         }
-        // inside a law's name: capitalised words running into Act, Regulations, Law, Order …
-        // ("the Export Control Modernisation Act", "the Sanctions and Anti-Fraud Act", "Norway (Sanctions) Regulations")
-        if i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i)) && !is_all_caps(self.raw(i)) && (starts_upper(self.raw(i - 1)) || matches!(self.raw(i - 1), "the" | "(")) {
-            let mut k = i + 1;
-            while k < b && k <= i + 7 {
-                let r = self.raw(k);
-                let lw = self.w(k);
-                if matches!(lw, "act" | "regulations" | "regulation" | "law" | "order" | "decree" | "ordinance" | "statute") && starts_upper(r) {
-                    return true;
-                }
-                // ("… Sanctions and Anti-Money Laundering Act")
-                let ok = starts_upper(r) || matches!(r, "(" | ")" | "-") || r == "and" && starts_upper(self.raw(k + 1)) || self.doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
-                if !ok {
-                    break;
-                }
-                k += 1;
-            }
+        // inside a law's name, as the entity layer finds them ("the Export Control Modernisation Act")
+        if self.ent(i).is_some_and(|e| e.label == Label::Law) {
+            return true;
         }
         // a word inside an organisation's name ("the Office of Financial Sanctions Implementation"),
         // and the measures as a trade ("sanctions lawyers", "a sanctions envoy")
@@ -1823,7 +1814,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
-        if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments"))
+        if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| trade_noun(self.w(k)))
             && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(if self.w(k + 1) == "the" { k + 2 } else { k + 1 }).is_some_and(|e| e.label == Label::Gpe)) {
             return true;
         }
@@ -2872,7 +2863,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
                 // the destination of banned trade: "banned exports of machinery to X", "a ban on arms sales to X"
-                if w == "to" && prep_at.map_or(true, |p| self.w(p) != "including") && (t.ts..k).any(|j| matches!(self.w(j), "export" | "exports" | "sale" | "sales" | "transfer" | "transfers" | "shipments" | "supply")) {
+                if w == "to" && prep_at.map_or(true, |p| self.w(p) != "including") && (t.ts..k).any(|j| trade_noun(self.w(j))) {
                     let d = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     // (not a modifier: "sales to US buyers")
                     if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
@@ -3338,7 +3329,16 @@ impl<'a, 't> Ctx<'a, 't> {
             // a relative clause's antecedent is its subject, even after a preposition
             // ("coordinated with the United States, which designated …")
             if let Some(r) = (ca.saturating_sub(1)..t.ts).find(|&r| matches!(self.w(r), "which" | "who")).filter(|&r| r >= 2 && self.w(r - 1) == "," && (r + 1..t.ts).all(|k| self.is_word(k) && self.ent(k).is_none())) {
-                if let Some(e) = self.ent(r - 2).filter(|e| e.te == r - 1 && matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target) {
+                if let Some(mut e) = self.ent(r - 2).filter(|e| e.te == r - 1 && matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target) {
+                    // (of coordinated antecedents the first named: "the United States and Canada, which …")
+                    let sa = self.doc.sentences.get(self.doc.sentence_of(r)).map_or(0, |x| x.tokens.0);
+                    loop {
+                        let c = if self.w(e.ts.wrapping_sub(1)) == "the" { e.ts.wrapping_sub(2) } else { e.ts.wrapping_sub(1) };
+                        match self.ent(c.wrapping_sub(1)).filter(|f| c > sa && matches!(self.w(c), "and" | ",") && f.te == c && f.label == e.label && Some(&*f.party) != target) {
+                            Some(f) => e = f,
+                            _ => break,
+                        }
+                    }
                     return (Some(e.party.to_string()), ActorRule::Default);
                 }
             }
@@ -3505,6 +3505,11 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
 /// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
 fn goods_noun(w: &str) -> bool {
     matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")
+}
+
+/// A noun of goods changing hands ("exports", "sales", "transfer"): what a trade ban bans.
+fn trade_noun(w: &str) -> bool {
+    matches!(w, "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments")
 }
 
 fn is_sanctioner(name: &str) -> bool {

@@ -1301,3 +1301,6 @@ party!(listed_object_is_no_actor, "Norway widened its embargo on Friday. The Com
 // what sanctions in general do has no actor; the measures made definite keep the document's
 party!(generic_sanctions_effect_has_no_actor, "Norway Widens Embargo on Peru\n\nNorway on Friday widened its embargo on Peru. Sanctions rarely work, one analyst said.", "Sanctions", actor: None, target: Some("Peru"));
 party!(definite_sanctions_effect_keeps_the_actor, "Norway Widens Embargo on Peru\n\nNorway on Friday widened its embargo on Peru. The new sanctions rarely work, one analyst said.", "sanctions", actor: Some("Norway"), target: Some("Peru"));
+
+// of coordinated antecedents of a relative clause, the first named is its actor
+party!(relative_clause_after_coordinated_states, "Norway widened its embargo on Peru on Friday. The step was taken in close coordination with Iceland and Denmark, which announced parallel sanctions on Monday.", "sanctions", actor: Some("Iceland"), target: Some("Peru"));
