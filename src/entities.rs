@@ -1376,7 +1376,9 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     // a given name first, a surname last, or (East Asian order) a surname first — in lists
     // often in capitals ("KIM Song Chol")
     let caps_first = is_all_caps(first) && toks.len() >= 2 && toks[1..].iter().all(|w| !is_all_caps(w));
-    let surname_first = (lexicon::is_surname(first) || caps_first && lexicon::is_surname(&title_case(first))) && first.chars().count() <= 5;
+    // (an unknown surname in capitals too, before two short syllables: "JANG Myong Su")
+    let syllable = |w: &&str| w.chars().count() <= 6 && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none();
+    let surname_first = (lexicon::is_surname(first) || caps_first && (lexicon::is_surname(&title_case(first)) || toks.len() == 3 && toks[1..].iter().all(syllable))) && first.chars().count() <= 5;
     // name words: the capitalised ones ("bin", "de los" join them); long names with particles
     // ("Rosa María de los Ángeles Pérez Zeledón") need a given name first
     let capitals = toks.iter().filter(|w| is_cap(w) || has(PARTICLES, w)).count();
@@ -2465,6 +2467,10 @@ mod tests {
             }
         };
     }
+
+    // a designation list's "SURNAME Given Name": a short surname in capitals before two
+    // short syllables, even one the surname list lacks
+    e!(capitalised_unknown_surname_first, "The list:\n• TAK Pyong Su, born 1975;\n• Ana Ruiz, born 1980.", "TAK Pyong Su" => Person);
 
     // a first line in Title Case is a headline when its rarer capitalised words are used in
     // lower case below: they name nothing
