@@ -2055,25 +2055,13 @@ fn fold_into(out: &mut String, s: &str) {
         return;
     }
     for c in s.chars() {
-        let base = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'a',
-            'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => 'c',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => 'e',
-            'ğ' | 'Ğ' => 'g',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-            'ñ' | 'ń' | 'Ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
-            'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => 's',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-            'ý' | 'ÿ' | 'Ý' => 'y',
-            'ž' | 'ź' | 'ż' | 'Ž' => 'z',
-            '-' | '.' | '\'' | '’' | '‐' | '–' => continue,
-            c => {
-                out.extend(c.to_lowercase());
-                continue;
-            }
-        };
-        out.push(base);
+        match c {
+            '-' | '.' | '\'' | '’' | '‐' | '–' => {}
+            c => match lexicon::base_letter(c) {
+                Some(base) => out.push(base),
+                None => out.extend(c.to_lowercase()),
+            },
+        }
     }
 }
 
@@ -2467,6 +2455,9 @@ mod tests {
             }
         };
     }
+
+    // a given name with diacritics is the list's name with plain letters ("Sebastián" as "Sebastian")
+    e!(accented_given_name, "The listing of Sebastián Tavelli Mundo took effect.", "Sebastián Tavelli Mundo" => Person);
 
     // a designation list's "SURNAME Given Name": a short surname in capitals before two
     // short syllables, even one the surname list lacks
