@@ -952,6 +952,10 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
         if b - a == 1 {
+            // ("Budiono, a ferry broker in Surabaya, …": a name the apposition calls a person)
+            if b < ctx.doc.tokens.len() && ctx.tok(b) == "," && context_label_here(ctx, a, b) == Some(Label::Person) {
+                out.push(cand(a, b, Label::Person, None, Strength::Strong));
+            }
             return;
         }
         // an occupation before a name is no part of it ("Shopkeeper Amina Bello said"): a
@@ -2455,6 +2459,9 @@ mod tests {
             }
         };
     }
+
+    // one unknown word opening a sentence is a name when an apposition calls it a person
+    e!(sentence_initial_mononym_with_occupation, "Ferries were late. Budiwarto, a ferry broker in Surabaya, disagreed.", "Budiwarto" => Person);
 
     // a given name with diacritics is the list's name with plain letters ("Sebastián" as "Sebastian")
     e!(accented_given_name, "The listing of Sebastián Tavelli Mundo took effect.", "Sebastián Tavelli Mundo" => Person);
