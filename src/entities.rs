@@ -1995,6 +1995,14 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             _ => {}
         }
     }
+    // an acronym defined for a law, place or people is that elsewhere too ("… Regulations
+    // (ACR)" and later "ACR-related")
+    let defined: Vec<(&str, Label)> = cands.iter().filter(|c| c.alias_of.is_some() && c.b - c.a == 1 && c.label != Label::Org).map(|c| (ctx.tok(c.a), c.label)).collect();
+    for c in cands.iter_mut().filter(|c| c.alias_of.is_none() && c.b - c.a == 1 && c.label == Label::Org && c.strength == Strength::Weak) {
+        if let Some(&(_, label)) = defined.iter().find(|d| d.0 == ctx.tok(c.a)) {
+            c.label = label;
+        }
+    }
     if !dropped.is_empty() {
         // keep alias indices right while removing
         let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && dropped.contains(&ctx.tok(c.a)) && c.strength == Strength::Weak)).collect();
@@ -2458,6 +2466,13 @@ mod tests {
                 $(assert!(!got.iter().any(|(s, _)| s == $bad), "{:?} should not be in {:?}", $bad, got);)+
             }
         };
+    }
+
+    #[test]
+    fn acronym_of_a_law_is_a_law_elsewhere() {
+        let got = ents("Ships must follow the Harbour Dues Regulations (HDR) in May. Fines under HDR-linked rules rose.");
+        let hdr: Vec<_> = got.iter().filter(|(s, _)| s == "HDR").map(|x| x.1).collect();
+        assert_eq!(hdr, [Label::Law, Label::Law], "{got:?}");
     }
 
     // one unknown word opening a sentence is a name when an apposition calls it a person
