@@ -955,6 +955,10 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             // ("Budiono, a ferry broker in Surabaya, …": a name the apposition calls a person)
             if b < ctx.doc.tokens.len() && ctx.tok(b) == "," && context_label_here(ctx, a, b) == Some(Label::Person) {
                 out.push(cand(a, b, Label::Person, None, Strength::Strong));
+            } else {
+                // kept only if it is the short form of a name the text gives ("Acme said"
+                // after "Acme Shipping", "Doe said" after "Jane Doe")
+                out.push(cand(a, b, Label::Org, None, Strength::Weak).with_confirm());
             }
             return;
         }
@@ -1711,6 +1715,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 // "Minister Ana Ruiz Quits": the headline's verb after a name the text gives
                 None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(ctx.key(c.a, c.b - 1, true).as_str()) == Some(&Label::Person) => c.b -= 1,
                 None if c.b - c.a == 1 && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) => c.label = Label::Person,
+                None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
         } else if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && c.strength == Strength::Weak {
@@ -2466,6 +2471,12 @@ mod tests {
                 $(assert!(!got.iter().any(|(s, _)| s == $bad), "{:?} should not be in {:?}", $bad, got);)+
             }
         };
+    }
+
+    #[test]
+    fn short_form_of_a_company_at_a_sentence_start() {
+        let got = ents("Harrowgate Ferry Lines cut two routes. Harrowgate said fuel costs rose.");
+        assert!(got.contains(&("Harrowgate".to_string(), Label::Org)), "{got:?}");
     }
 
     #[test]
