@@ -1746,7 +1746,9 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     // ("Straits Horizon" after "Straits Horizon Marine Pte Ltd"), replacing what covers them
     // (by first word, each distinct prefix once, from its first full name on)
     let mut prefixes: lexicon::WordMap<&str, Vec<(usize, Vec<&str>)>> = lexicon::WordMap::default();
-    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (is_company_suffix(ctx.tok(c.b - 1)) || ctx.is(COMPANY_PREFIXES, c.a))) {
+    // (the suffix's full stop aside: "… Co., Ltd.")
+    let suffixed = |c: &Cand| is_company_suffix(ctx.tok(c.b - 1)) || ctx.tok(c.b - 1) == "." && is_company_suffix(ctx.tok(c.b - 2));
+    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (suffixed(c) || ctx.is(COMPANY_PREFIXES, c.a))) {
         let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
         let words: Vec<&str> = (a0..c.b).map(|k| ctx.tok(k)).collect();
         let caps = words.iter().take_while(|w| is_cap(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
@@ -1781,7 +1783,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
                     let near = out[lo..].iter().take_while(|c| c.a < e);
-                    if fits && { near }.all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && c.b - c.a < k) && added.last().is_none_or(|c| c.b <= i) {
+                    // (or over a guess of the same span: "Acme Mir" read as a person)
+                    if fits && { near }.all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && (c.b - c.a < k || c.strength == Strength::Weak)) && added.last().is_none_or(|c| c.b <= i) {
                         added.push(cand(i, e, Label::Org, None, Strength::Strong));
                         break;
                     }
@@ -2472,6 +2475,11 @@ mod tests {
             }
         };
     }
+
+    // a company's first words are its short form after a suffix with a full stop too, and
+    // over a guess of the same words
+    e!(short_form_after_dotted_suffix, "The list named Sorvanto Lumelli Optics Co., Ltd. on Monday. Shares of Sorvanto Lumelli fell.", "Sorvanto Lumelli" => Org);
+    e!(short_form_over_a_guess, "The list named Kestrov Dal LLC. Funds went through Riga for Kestrov Dal.", "Kestrov Dal" => Org);
 
     #[test]
     fn short_form_of_a_company_at_a_sentence_start() {
