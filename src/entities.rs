@@ -1357,6 +1357,10 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         let confirm = headline && lexicon::given_name(first).is_none() && ctx.doc.paragraphs.len() > 1 && !ends_with_full_stop(ctx, a);
         return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
     }
+    // "a post on X", "wrote on X": the social network
+    if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && matches!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
+    }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
     }
@@ -2480,6 +2484,10 @@ mod tests {
     // over a guess of the same words
     e!(short_form_after_dotted_suffix, "The list named Sorvanto Lumelli Optics Co., Ltd. on Monday. Shares of Sorvanto Lumelli fell.", "Sorvanto Lumelli" => Org);
     e!(short_form_over_a_guess, "The list named Kestrov Dal LLC. Funds went through Riga for Kestrov Dal.", "Kestrov Dal" => Org);
+
+    // the social network after a word of posting
+    e!(social_network_x, "In a post on X, the mayor wrote that the port would close.", "X" => Org);
+    not_e!(letter_x_is_no_network, "Shipments to Country X rose on X-ray scanners.", "X");
 
     #[test]
     fn short_form_of_a_company_at_a_sentence_start() {
