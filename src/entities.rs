@@ -982,6 +982,14 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
         if b - a == 1 {
+            // ("Budiono, a ferry broker in Surabaya, …": a name the apposition calls a person)
+            if b < ctx.doc.tokens.len() && ctx.tok(b) == "," && context_label_here(ctx, a, b) == Some(Label::Person) {
+                out.push(cand(a, b, Label::Person, None, Strength::Strong));
+            } else {
+                // kept only if it is the short form of a name the text gives ("Acme said"
+                // after "Acme Shipping", "Doe said" after "Jane Doe")
+                out.push(cand(a, b, Label::Org, None, Strength::Weak).with_confirm());
+            }
             return;
         }
         // an occupation before a name is no part of it ("Shopkeeper Amina Bello said"): a
@@ -1379,6 +1387,10 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         let confirm = headline && lexicon::given_name(first).is_none() && ctx.doc.paragraphs.len() > 1 && !ends_with_full_stop(ctx, a);
         return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
     }
+    // "a post on X", "wrote on X": the social network
+    if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && matches!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
+    }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
     }
@@ -1406,7 +1418,9 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     // a given name first, a surname last, or (East Asian order) a surname first — in lists
     // often in capitals ("KIM Song Chol")
     let caps_first = is_all_caps(first) && toks.len() >= 2 && toks[1..].iter().all(|w| !is_all_caps(w));
-    let surname_first = (lexicon::is_surname(first) || caps_first && lexicon::is_surname(&title_case(first))) && first.chars().count() <= 5;
+    // (an unknown surname in capitals too, before two short syllables: "JANG Myong Su")
+    let syllable = |w: &&str| w.chars().count() <= 6 && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none();
+    let surname_first = (lexicon::is_surname(first) || caps_first && (lexicon::is_surname(&title_case(first)) || toks.len() == 3 && toks[1..].iter().all(syllable))) && first.chars().count() <= 5;
     // name words: the capitalised ones ("bin", "de los" join them); long names with particles
     // ("Rosa María de los Ángeles Pérez Zeledón") need a given name first
     let capitals = toks.iter().filter(|w| is_cap(w) || has(PARTICLES, w)).count();
@@ -1735,6 +1749,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 // "Minister Ana Ruiz Quits": the headline's verb after a name the text gives
                 None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(ctx.key(c.a, c.b - 1, true).as_str()) == Some(&Label::Person) => c.b -= 1,
                 None if c.b - c.a == 1 && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) => c.label = Label::Person,
+                None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
         } else if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && c.strength == Strength::Weak {
@@ -1765,7 +1780,9 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     // ("Straits Horizon" after "Straits Horizon Marine Pte Ltd"), replacing what covers them
     // (by first word, each distinct prefix once, from its first full name on)
     let mut prefixes: lexicon::WordMap<&str, Vec<(usize, Vec<&str>)>> = lexicon::WordMap::default();
-    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (is_company_suffix(ctx.tok(c.b - 1)) || ctx.is(COMPANY_PREFIXES, c.a))) {
+    // (the suffix's full stop aside: "… Co., Ltd.")
+    let suffixed = |c: &Cand| is_company_suffix(ctx.tok(c.b - 1)) || ctx.tok(c.b - 1) == "." && is_company_suffix(ctx.tok(c.b - 2));
+    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (suffixed(c) || ctx.is(COMPANY_PREFIXES, c.a))) {
         let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
         let words: Vec<&str> = (a0..c.b).map(|k| ctx.tok(k)).collect();
         let caps = words.iter().take_while(|w| is_cap(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
@@ -1800,7 +1817,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
                     let near = out[lo..].iter().take_while(|c| c.a < e);
-                    if fits && { near }.all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && c.b - c.a < k) && added.last().is_none_or(|c| c.b <= i) {
+                    // (or over a guess of the same span: "Acme Mir" read as a person)
+                    if fits && { near }.all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && (c.b - c.a < k || c.strength == Strength::Weak)) && added.last().is_none_or(|c| c.b <= i) {
                         added.push(cand(i, e, Label::Org, None, Strength::Strong));
                         break;
                     }
@@ -2019,6 +2037,14 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             _ => {}
         }
     }
+    // an acronym defined for a law, place or people is that elsewhere too ("… Regulations
+    // (ACR)" and later "ACR-related")
+    let defined: Vec<(&str, Label)> = cands.iter().filter(|c| c.alias_of.is_some() && c.b - c.a == 1 && c.label != Label::Org).map(|c| (ctx.tok(c.a), c.label)).collect();
+    for c in cands.iter_mut().filter(|c| c.alias_of.is_none() && c.b - c.a == 1 && c.label == Label::Org && c.strength == Strength::Weak) {
+        if let Some(&(_, label)) = defined.iter().find(|d| d.0 == ctx.tok(c.a)) {
+            c.label = label;
+        }
+    }
     if !dropped.is_empty() {
         // keep alias indices right while removing
         let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && dropped.contains(&ctx.tok(c.a)) && c.strength == Strength::Weak)).collect();
@@ -2083,25 +2109,13 @@ fn fold_into(out: &mut String, s: &str) {
         return;
     }
     for c in s.chars() {
-        let base = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'a',
-            'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => 'c',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => 'e',
-            'ğ' | 'Ğ' => 'g',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-            'ñ' | 'ń' | 'Ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
-            'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => 's',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-            'ý' | 'ÿ' | 'Ý' => 'y',
-            'ž' | 'ź' | 'ż' | 'Ž' => 'z',
-            '-' | '.' | '\'' | '’' | '‐' | '–' => continue,
-            c => {
-                out.extend(c.to_lowercase());
-                continue;
-            }
-        };
-        out.push(base);
+        match c {
+            '-' | '.' | '\'' | '’' | '‐' | '–' => {}
+            c => match lexicon::base_letter(c) {
+                Some(base) => out.push(base),
+                None => out.extend(c.to_lowercase()),
+            },
+        }
     }
 }
 
@@ -2495,6 +2509,38 @@ mod tests {
             }
         };
     }
+
+    // a company's first words are its short form after a suffix with a full stop too, and
+    // over a guess of the same words
+    e!(short_form_after_dotted_suffix, "The list named Sorvanto Lumelli Optics Co., Ltd. on Monday. Shares of Sorvanto Lumelli fell.", "Sorvanto Lumelli" => Org);
+    e!(short_form_over_a_guess, "The list named Kestrov Dal LLC. Funds went through Riga for Kestrov Dal.", "Kestrov Dal" => Org);
+
+    // the social network after a word of posting
+    e!(social_network_x, "In a post on X, the mayor wrote that the port would close.", "X" => Org);
+    not_e!(letter_x_is_no_network, "Shipments to Country X rose on X-ray scanners.", "X");
+
+    #[test]
+    fn short_form_of_a_company_at_a_sentence_start() {
+        let got = ents("Harrowgate Ferry Lines cut two routes. Harrowgate said fuel costs rose.");
+        assert!(got.contains(&("Harrowgate".to_string(), Label::Org)), "{got:?}");
+    }
+
+    #[test]
+    fn acronym_of_a_law_is_a_law_elsewhere() {
+        let got = ents("Ships must follow the Harbour Dues Regulations (HDR) in May. Fines under HDR-linked rules rose.");
+        let hdr: Vec<_> = got.iter().filter(|(s, _)| s == "HDR").map(|x| x.1).collect();
+        assert_eq!(hdr, [Label::Law, Label::Law], "{got:?}");
+    }
+
+    // one unknown word opening a sentence is a name when an apposition calls it a person
+    e!(sentence_initial_mononym_with_occupation, "Ferries were late. Budiwarto, a ferry broker in Surabaya, disagreed.", "Budiwarto" => Person);
+
+    // a given name with diacritics is the list's name with plain letters ("Sebastián" as "Sebastian")
+    e!(accented_given_name, "The listing of Sebastián Tavelli Mundo took effect.", "Sebastián Tavelli Mundo" => Person);
+
+    // a designation list's "SURNAME Given Name": a short surname in capitals before two
+    // short syllables, even one the surname list lacks
+    e!(capitalised_unknown_surname_first, "The list:\n• TAK Pyong Su, born 1975;\n• Ana Ruiz, born 1980.", "TAK Pyong Su" => Person);
 
     // a first line in Title Case is a headline when its rarer capitalised words are used in
     // lower case below: they name nothing

@@ -496,10 +496,43 @@ impl Lexicon {
 
 /// The gender of a given name, if the name is known.
 pub fn given_name(name: &str) -> Option<Gender> {
-    Some(match GIVEN_NAMES.get(name)? {
+    Some(match GIVEN_NAMES.get(name).or_else(|| given_unaccented(name))? {
         b'm' => Gender::Male,
         b'f' => Gender::Female,
         _ => Gender::Unknown,
+    })
+}
+
+/// The table's entry for a name with diacritics by its plain letters ("Héctor" as "Hector").
+fn given_unaccented(name: &str) -> Option<u8> {
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    if name.is_ascii() {
+        return None;
+    }
+    for c in name.chars() {
+        let b = if c.is_ascii() { c as u8 } else { base_letter(c)? as u8 };
+        *buf.get_mut(n)? = if c.is_uppercase() { b.to_ascii_uppercase() } else { b };
+        n += 1;
+    }
+    GIVEN_NAMES.get(std::str::from_utf8(&buf[..n]).ok()?)
+}
+
+/// The plain lower-case letter of a Latin letter with a diacritic ('É' → 'e'), if it is one.
+pub fn base_letter(c: char) -> Option<char> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'a',
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => 'e',
+        'ğ' | 'Ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'ń' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => 's',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        'ž' | 'ź' | 'ż' | 'Ž' => 'z',
+        _ => return None,
     })
 }
 
