@@ -2372,12 +2372,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
                 if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
                     // the rest of the sentence is the attribution (no new clause after it)
-                    let tail = (k + 1..sb).take_while(|&j| self.w(j) != ",").count();
                     let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
                     if rest_clause {
                         break;
                     }
-                    let _ = tail;
                     reported = true;
                     // ", said X" names the speaker after the verb; ", X told Reuters" the listener
                     let inverted = if matches!(w, "told" | "tells") { None } else { self.subject_near(k + 1, (k + 7).min(sb)) };
