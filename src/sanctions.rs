@@ -2944,7 +2944,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn apposed(&self, k: usize, cb: usize) -> Option<String> {
         let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
         let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
-        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org))?;
+        // (not a sanctioning body that reports it: "… two firms last month, OFAC and the State Department said")
+        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
         (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
     }

@@ -1304,3 +1304,5 @@ party!(definite_sanctions_effect_keeps_the_actor, "Norway Widens Embargo on Peru
 
 // of coordinated antecedents of a relative clause, the first named is its actor
 party!(relative_clause_after_coordinated_states, "Norway widened its embargo on Peru on Friday. The step was taken in close coordination with Iceland and Denmark, which announced parallel sanctions on Monday.", "sanctions", actor: Some("Iceland"), target: Some("Peru"));
+// (but not a body that reports the measures after them)
+tgt!(apposition_is_no_reporting_body, "Norway widened its embargo on Peru on Friday. Oslo sanctioned two shipping firms last month, Fjord Crest Holdings and the ministry said.", "sanctioned", None);
