@@ -3543,7 +3543,7 @@ fn is_body(name: &str) -> bool {
 }
 
 fn is_described(w: &str) -> bool {
-    matches!(w, "individuals" | "entities" | "persons" | "people" | "companies" | "firms" | "vessels" | "ships" | "tankers" | "officials" | "executives" | "judges" | "prosecutors" | "businesses" | "banks" | "bank" | "shipper" | "shippers" | "chiefs" | "operator" | "operators" | "officers" | "commanders" | "networks" | "suppliers" | "traders" | "those" | "anyone" | "members" | "individual" | "entity" | "person" | "company" | "firm" | "vessel")
+    matches!(w, "individuals" | "entities" | "persons" | "people" | "companies" | "firms" | "vessels" | "ships" | "tankers" | "officials" | "official" | "officer" | "executives" | "judges" | "prosecutors" | "businesses" | "banks" | "bank" | "shipper" | "shippers" | "chiefs" | "operator" | "operators" | "officers" | "commanders" | "networks" | "suppliers" | "traders" | "those" | "anyone" | "members" | "individual" | "entity" | "person" | "company" | "firm" | "vessel")
 }
 
 fn party_or_name(name: &str, label: Label) -> String {
