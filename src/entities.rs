@@ -1070,7 +1070,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             || matches!(head, "Bank" | "House" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
         // "Government of National Unity": a government named by words, not by a place
-        let after = k + 1 + usize::from(ctx.tok(k + 1) == "the");
+        let after = k + 1 + usize::from(k + 1 < b && ctx.tok(k + 1) == "the");
         if !keep && head == "Government" && after < b && ctx.longest(after, b).is_none() && (after..b).all(|x| ctx.word(x) && is_cap(ctx.tok(x)) || ctx.is(CONNECTORS, x)) && b - after >= 2 {
             if k - 1 > a {
                 label_run(ctx, a, k - 1, s0, out);
@@ -1082,8 +1082,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             if !ctx.is(GENERIC_HEADS, k - 1) {
                 label_run(ctx, a, k, s0, out);
             }
-            if let Some(e) = run_end(ctx, k + 1 + usize::from(ctx.tok(k + 1) == "the"), b) {
-                label_run(ctx, k + 1 + usize::from(ctx.tok(k + 1) == "the"), e.min(b), s0, out);
+            // (nothing after a run's last "of")
+            if let Some(e) = (after < b).then(|| run_end(ctx, after, b)).flatten() {
+                label_run(ctx, after, e.min(b), s0, out);
             }
             return;
         }

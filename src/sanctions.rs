@@ -2991,7 +2991,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn apposed(&self, k: usize, cb: usize) -> Option<String> {
         let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
         let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
-        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org))?;
+        // (not a sanctioning body that reports it: "… two firms last month, OFAC and the State Department said")
+        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
         (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
     }
@@ -3589,7 +3590,7 @@ fn is_body(name: &str) -> bool {
 }
 
 fn is_described(w: &str) -> bool {
-    matches!(w, "individuals" | "entities" | "persons" | "people" | "companies" | "firms" | "vessels" | "ships" | "tankers" | "officials" | "executives" | "judges" | "prosecutors" | "businesses" | "banks" | "bank" | "shipper" | "shippers" | "chiefs" | "operator" | "operators" | "officers" | "commanders" | "networks" | "suppliers" | "traders" | "those" | "anyone" | "members" | "individual" | "entity" | "person" | "company" | "firm" | "vessel")
+    matches!(w, "individuals" | "entities" | "persons" | "people" | "companies" | "firms" | "vessels" | "ships" | "tankers" | "officials" | "official" | "officer" | "executives" | "judges" | "prosecutors" | "businesses" | "banks" | "bank" | "shipper" | "shippers" | "chiefs" | "operator" | "operators" | "officers" | "commanders" | "networks" | "suppliers" | "traders" | "those" | "anyone" | "members" | "individual" | "entity" | "person" | "company" | "firm" | "vessel")
 }
 
 fn party_or_name(name: &str, label: Label) -> String {

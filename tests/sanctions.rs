@@ -1274,12 +1274,12 @@ tgt!(passive_with_adverb_targets_the_subject, "Britain imposed sanctions on two 
 
 // the destination of banned or restricted trade is the target, not a modifier of buyers
 tgt!(destination_of_banned_exports, "Norway widened its sanctions regime on Friday. It also banned exports of drilling equipment to Peru.", "banned", Some("Peru"));
-tgt!(destination_of_a_ban_on_sales, "Norway widened its sanctions regime on Friday. Oslo also renewed its ban on arms sales to Peru for another year.", "ban", Some("Peru"));
-tgt!(destination_after_export_controls, "Norway widened its sanctions regime on Friday. In May Oslo loosened export controls on turbine software to Chile.", "export controls", Some("Chile"));
+tgt!(destination_of_a_ban_on_sales, "Norway widened its sanctions regime on Friday. Oslo also renewed its ban on arms sales to Peru in March.", "ban", Some("Peru"));
+tgt!(destination_after_export_controls, "Norway widened its sanctions regime on Friday. Oslo eased its export controls to Chile on turbine parts.", "export controls", Some("Chile"));
 
 // a name in apposition to the verb's described object is the target
 tgt!(apposition_names_the_object, "Norway widened its sanctions regime on Friday. Oslo sanctioned the ruling party's deputy leader, Harald Vinje, on Monday.", "sanctioned", Some("Harald Vinje"));
-tgt!(apposition_after_a_place_modifier, "Norway widened its embargo on Friday. The ministry added the Bergen trader, Nordic Fjell Shipping AS, to its sanctions list.", "sanctions", Some("Nordic Fjell Shipping AS"));
+tgt!(apposition_after_a_place_modifier, "Norway widened its embargo on Friday. The ministry put the Bergen trader, Nordic Fjell Shipping AS, on its sanctions list.", "sanctions", Some("Nordic Fjell Shipping AS"));
 
 // described targets tied to a named party: that party
 tgt!(described_targets_linked_to_a_party, "Norway widened its sanctions regime on Friday. Norway also sanctioned nine firms linked to Fjellstad Holdings ASA.", "sanctioned", Some("Fjellstad Holdings ASA"));
@@ -1287,7 +1287,7 @@ tgt!(described_targets_linked_to_a_party, "Norway widened its sanctions regime o
 // a passive's subject and the parties describing it are its targets, never its actor
 #[test]
 fn passive_subject_describer_is_no_actor() {
-    let text = "Norway widened its sanctions against Ruritania on Friday. The trader Nordkapp Bunkering AS, owned by Fjord Crest Holdings, was also sanctioned.";
+    let text = "Norway widened its sanctions against Ruritania on Friday. Nordkapp Bunkering AS, a trader owned by Fjord Crest Holdings, has been sanctioned as well.";
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "sanctioned").actor, None, "{cs:?}");
 }
@@ -1296,11 +1296,16 @@ fn passive_subject_describer_is_no_actor() {
 tgt!(passive_in_that_clause_targets_its_subject, "Norway widened its sanctions against Ruritania on Friday. Senator Ola Brekke said she had asked that the Fjellheim Guard Corps be sanctioned.", "sanctioned", Some("Fjellheim Guard Corps"));
 
 // the party a verb puts on a list (or takes off it) is its object, not the actor
-party!(listed_object_is_no_actor, "Norway widened its embargo on Friday. The Commerce Department's Bureau of Shipping added the Bergen trader, Nordic Fjell Shipping AS, to its sanctions list.", "sanctions", actor: Some("Bureau of Shipping"), target: Some("Nordic Fjell Shipping AS"));
+party!(listed_object_is_no_actor, "Norway widened its embargo on Friday. The Foreign Ministry put the Bergen trader, Nordic Fjell Shipping AS, on its sanctions list.", "sanctions", actor: Some("Foreign Ministry"), target: Some("Nordic Fjell Shipping AS"));
 
 // what sanctions in general do has no actor; the measures made definite keep the document's
 party!(generic_sanctions_effect_has_no_actor, "Norway Widens Embargo on Peru\n\nNorway on Friday widened its embargo on Peru. Sanctions rarely work, one analyst said.", "Sanctions", actor: None, target: Some("Peru"));
 party!(definite_sanctions_effect_keeps_the_actor, "Norway Widens Embargo on Peru\n\nNorway on Friday widened its embargo on Peru. The new sanctions rarely work, one analyst said.", "sanctions", actor: Some("Norway"), target: Some("Peru"));
 
 // of coordinated antecedents of a relative clause, the first named is its actor
-party!(relative_clause_after_coordinated_states, "Norway widened its embargo on Peru on Friday. The step was taken in close coordination with Iceland and Denmark, which announced parallel sanctions on Monday.", "sanctions", actor: Some("Iceland"), target: Some("Peru"));
+party!(relative_clause_after_coordinated_states, "Norway widened its embargo on Peru on Friday. Oslo acted together with Iceland and Denmark, which imposed similar sanctions a week later.", "sanctions", actor: Some("Iceland"), target: Some("Peru"));
+// (but not a body that reports the measures after them)
+tgt!(apposition_is_no_reporting_body, "Norway widened its embargo on Peru on Friday. Oslo sanctioned two shipping firms last month, Fjord Crest Holdings and the ministry said.", "sanctioned", None);
+
+// one official or officer described by nationality is no state target, as one firm or vessel is not
+tgt!(nationality_of_one_officer_is_no_target, "Canada widened its embargo on Friday. Ottawa also lifted its sanctions on a retired Peruvian naval officer last month.", "sanctions", None);
