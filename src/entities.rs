@@ -650,6 +650,13 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
             break;
         }
+        // "… Measures (Haiti) Regulations", "Russia (Sanctions) (EU Exit) Regulations": a
+        // law's name holds capitalised words in brackets
+        if let Some(e) = (w == "(").then(|| bracketed_law_end(ctx, j, end)).flatten() {
+            j = e;
+            last = e;
+            continue;
+        }
         // "Acme Trading S.A." ends there, even before a capital
         if j > i && prev.ends_with('.') && prev.len() > 2 && is_company_suffix(prev) {
             break;
@@ -806,6 +813,31 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+/// After "(" at `j` inside a name: the end of the name when bracketed capitalised words and
+/// more capitalised words after them run to a law's head ("(Haiti) Regulations").
+fn bracketed_law_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let cap = |k: usize| k < end && ctx.word(k) && is_cap(ctx.tok(k)) && !ctx.taken[k];
+    let mut k = j;
+    let mut head = None;
+    while k < end && k < j + 12 {
+        if ctx.tok(k) == "(" {
+            let close = (k + 1..(k + 4).min(end)).find(|&x| ctx.tok(x) == ")")?;
+            if close == k + 1 || !(k + 1..close).all(cap) {
+                return None;
+            }
+            k = close + 1;
+        } else if cap(k) {
+            k += 1;
+            if ctx.is(LAW_HEADS, k - 1) {
+                head = Some(k);
+            }
+        } else {
+            break;
+        }
+    }
+    head
 }
 
 /// Whether the run `i..j` ends "<head> of <Word>" ("Ministry of Economy"), so that a list
@@ -2492,6 +2524,9 @@ mod tests {
     // over a guess of the same words
     e!(short_form_after_dotted_suffix, "The list named Sorvanto Lumelli Optics Co., Ltd. on Monday. Shares of Sorvanto Lumelli fell.", "Sorvanto Lumelli" => Org);
     e!(short_form_over_a_guess, "The list named Kestrov Dal LLC. Funds went through Riga for Kestrov Dal.", "Kestrov Dal" => Org);
+
+    // a law's name may hold capitalised words in brackets; a bracketed source is no part of a name
+    e!(law_with_bracketed_words, "Assets were frozen under the Ferrania (Sanctions) (Trade) Regulations on Monday. Ana Ruiz (Harbour Radio) asked why.", "Ferrania (Sanctions) (Trade) Regulations" => Law, "Ana Ruiz" => Person);
 
     // a hotel is a facility, its head first or last; an abbreviated month's letters with no
     // full stop or number after them are no month ("Mar" is the sea in Spanish names)
