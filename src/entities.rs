@@ -156,7 +156,7 @@ const EVENT_HEADS: WordList = WordList { bit: 1 << 11, words: &[
 ] };
 const FAC_HEADS: WordList = WordList { bit: 1 << 12, words: &[
     "Airport", "Avenue", "Barracks", "Base", "Bridge", "Canal", "Cathedral", "Checkpoint", "Crossing", "Dam", "Dock", "Docks", "Harbour",
-    "Highway", "Hospital", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
+    "Highway", "Hospital", "Hotel", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
     "Shipyard", "Square", "Stadium", "Station", "Street", "Terminal", "Tower", "Towers", "Tunnel", "Wharf",
 ] };
 const LOC_HEADS: WordList = WordList { bit: 1 << 13, words: &[
@@ -598,7 +598,7 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     if w.as_bytes()[0].is_ascii_lowercase() && !matches!(w.as_bytes()[0], b'a' | b'b' | b'e' | b'i') {
         return false;
     }
-    if w.starts_with("I'") || w.starts_with("I’") || ctx.is(MONTHS_DAYS, i) {
+    if w.starts_with("I'") || w.starts_with("I’") || month_or_day(ctx, i) {
         return false;
     }
     if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -607,6 +607,13 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     // "al-Assad"
     ctx.is(PARTICLES, i) && i + 2 < end && ctx.doc.tokens[i + 1].kind == Kind::Dash && !ctx.doc.tokens[i + 1].space_before
         && !ctx.doc.tokens[i + 2].space_before && is_cap(ctx.tok(i + 2))
+}
+
+/// Whether token `i` is a month's or a day's name: an abbreviation only before its full stop
+/// or a number ("Jan. 5", not the names "Jan Novak", "Hotel Costa Mar").
+fn month_or_day(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.tok(i);
+    ctx.is(MONTHS_DAYS, i) && (w.len() > 4 || matches!(w, "June" | "July") || i + 1 < ctx.doc.tokens.len() && (ctx.tok(i + 1) == "." || ctx.doc.tokens[i + 1].kind == Kind::Number))
 }
 
 /// The end (exclusive) of the capitalised run starting at `i`, if one starts there.
@@ -629,7 +636,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     while j < end {
         let t = toks[j];
         let w = ctx.tok(j);
-        if ctx.taken[j] || ctx.is(MONTHS_DAYS, j) || t.line_before {
+        if ctx.taken[j] || month_or_day(ctx, j) || t.line_before {
             break;
         }
         let prev = ctx.tok(j - 1);
@@ -653,6 +660,13 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 continue;
             }
             break;
+        }
+        // "… Measures (Haiti) Regulations", "Russia (Sanctions) (EU Exit) Regulations": a
+        // law's name holds capitalised words in brackets
+        if let Some(e) = (w == "(").then(|| bracketed_law_end(ctx, j, end)).flatten() {
+            j = e;
+            last = e;
+            continue;
         }
         // "Acme Trading S.A." ends there, even before a capital
         if j > i && prev.ends_with('.') && prev.len() > 2 && is_company_suffix(prev) {
@@ -829,6 +843,31 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+/// After "(" at `j` inside a name: the end of the name when bracketed capitalised words and
+/// more capitalised words after them run to a law's head ("(Haiti) Regulations").
+fn bracketed_law_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let cap = |k: usize| k < end && ctx.word(k) && is_cap(ctx.tok(k)) && !ctx.taken[k];
+    let mut k = j;
+    let mut head = None;
+    while k < end && k < j + 12 {
+        if ctx.tok(k) == "(" {
+            let close = (k + 1..(k + 4).min(end)).find(|&x| ctx.tok(x) == ")")?;
+            if close == k + 1 || !(k + 1..close).all(cap) {
+                return None;
+            }
+            k = close + 1;
+        } else if cap(k) {
+            k += 1;
+            if ctx.is(LAW_HEADS, k - 1) {
+                head = Some(k);
+            }
+        } else {
+            break;
+        }
+    }
+    head
 }
 
 /// Whether the run `i..j` ends "<head> of <Word>" ("Ministry of Economy"), so that a list
@@ -1125,7 +1164,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         Some(Label::Law)
     } else if ctx.is(EVENT_HEADS, last_i) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
-    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) {
+    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) || first == "Hotel" && b - a > 1 {
+        // (a hotel's name may follow its head: "Hotel Metropol")
         Some(Label::Fac)
     } else if ctx.is(LOC_HEADS, last_i) || has_head_of(ctx, a, b, LOC_HEADS) {
         Some(Label::Loc)
@@ -2515,6 +2555,13 @@ mod tests {
     // over a guess of the same words
     e!(short_form_after_dotted_suffix, "The list named Sorvanto Lumelli Optics Co., Ltd. on Monday. Shares of Sorvanto Lumelli fell.", "Sorvanto Lumelli" => Org);
     e!(short_form_over_a_guess, "The list named Kestrov Dal LLC. Funds went through Riga for Kestrov Dal.", "Kestrov Dal" => Org);
+
+    // a law's name may hold capitalised words in brackets; a bracketed source is no part of a name
+    e!(law_with_bracketed_words, "Assets were frozen under the Ferrania (Sanctions) (Trade) Regulations on Monday. Ana Ruiz (Harbour Radio) asked why.", "Ferrania (Sanctions) (Trade) Regulations" => Law, "Ana Ruiz" => Person);
+
+    // a hotel is a facility, its head first or last; an abbreviated month's letters with no
+    // full stop or number after them are no month ("Mar" is the sea in Spanish names)
+    e!(hotels_are_facilities, "The guests left the Hotel Sirenas Mar on Monday. They moved to the Bayview Hotel in town.", "Hotel Sirenas Mar" => Fac, "Bayview Hotel" => Fac);
 
     // the social network after a word of posting
     e!(social_network_x, "In a post on X, the mayor wrote that the port would close.", "X" => Org);

@@ -1103,6 +1103,14 @@ impl<'a, 't> Ctx<'a, 't> {
                         break 'laws;
                     }
                 }
+                // (or inside the law's name, when the entity layer gives it whole)
+                // (a country the text names nowhere else: the lexicon's)
+                let country = |w: &str| self.is_state(w) || crate::lexicon::Lexicon::default().get(w).is_some_and(|h| h.label == Label::Gpe);
+                let state = |k: usize| self.w(k - 1) == "(" && self.w(k + 1) == ")" && country(self.doc.tok(k));
+                if let Some(k) = (e.label == Label::Law && matches!(self.w(e.te - 1), "regulations" | "order" | "act")).then(|| (e.ts + 1..e.te - 1).find(|&k| state(k))).flatten() {
+                    out.push(self.doc.tok(k).to_string());
+                    break;
+                }
             }
         }
         out
