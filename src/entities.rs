@@ -685,25 +685,6 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 continue;
             }
         }
-        // "Special Measures (Ruritania) Regulations", "Ruritania (Sanctions) (Trade Exit)
-        // Regulations": bracketed parts of a law's title, when a law's head follows them
-        if w == "(" {
-            let mut k = j;
-            while k < end && ctx.tok(k) == "(" {
-                let mut c = k + 1;
-                while c < end && c < k + 5 && ctx.word(c) && is_cap(ctx.tok(c)) {
-                    c += 1;
-                }
-                if c == k + 1 || c >= end || ctx.tok(c) != ")" {
-                    break;
-                }
-                k = c + 1;
-            }
-            if k > j && k < end && ctx.word(k) && ctx.is(LAW_HEADS, k) {
-                j = k;
-                continue;
-            }
-        }
         // "Mitsui & Co.", "Johnson & Johnson"
         if w == "&" && j + 1 < end && ctx.word(j + 1) && is_cap(ctx.tok(j + 1)) {
             j += 1;
@@ -853,7 +834,8 @@ fn bracketed_law_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     let mut head = None;
     while k < end && k < j + 12 {
         if ctx.tok(k) == "(" {
-            let close = (k + 1..(k + 4).min(end)).find(|&x| ctx.tok(x) == ")")?;
+            // (up to four capitalised words in each: "(Trade Exit)")
+            let close = (k + 1..(k + 6).min(end)).find(|&x| ctx.tok(x) == ")")?;
             if close == k + 1 || !(k + 1..close).all(cap) {
                 return None;
             }

@@ -1094,22 +1094,14 @@ impl<'a, 't> Ctx<'a, 't> {
         // a country programme's own regulations ("Special Economic Measures (Haiti) Regulations"):
         // the state in brackets inside a law's name, as the entity layer finds them
         if out.is_empty() {
+            // (a state the text or the built-in lexicon names as a place)
+            let place = |w: &str| self.is_state(w) || crate::lexicon::Lexicon::default().get(w).is_some_and(|h| h.label == Label::Gpe);
             'laws: for e in self.ents.iter().filter(|e| e.label == Label::Law && e.ts > a) {
                 for k in e.ts + 1..e.te.saturating_sub(2) {
-                    // (a state the text or the built-in lexicon names as a place)
-                    let place = |w: &str| self.is_state(w) || crate::lexicon::Lexicon::default().get(w).is_some_and(|h| h.label == Label::Gpe);
                     if self.w(k) == "(" && self.w(k + 2) == ")" && place(self.raw(k + 1)) {
                         out.push(party_name(self.raw(k + 1), Label::Gpe).to_string());
                         break 'laws;
                     }
-                }
-                // (or inside the law's name, when the entity layer gives it whole)
-                // (a country the text names nowhere else: the lexicon's)
-                let country = |w: &str| self.is_state(w) || crate::lexicon::Lexicon::default().get(w).is_some_and(|h| h.label == Label::Gpe);
-                let state = |k: usize| self.w(k - 1) == "(" && self.w(k + 1) == ")" && country(self.doc.tok(k));
-                if let Some(k) = (e.label == Label::Law && matches!(self.w(e.te - 1), "regulations" | "order" | "act")).then(|| (e.ts + 1..e.te - 1).find(|&k| state(k))).flatten() {
-                    out.push(self.doc.tok(k).to_string());
-                    break;
                 }
             }
         }
