@@ -9,6 +9,8 @@
 #   bash scripts/bench.sh wasm-count [PKG_DIR…]  instructions of 30 rounds of the eval texts in the
 #                                   .wasm (default www/pkg) on Node under callgrind: exact, so builds
 #                                   compare on a busy machine (apt-get install valgrind)
+#   bash scripts/bench.sh tierup [TEXT]  which functions V8 optimises while a fresh Chromium page
+#                                   annotates TEXT twice (scripts/tierup.sh; see TIER_UP in src/lib.rs)
 # QUICK=1 shortens native (no 10 MB / 8 MB) and browser runs. The eval texts are read from
 # EVAL_DIR (default ../shared/eval/dev) at run time and never copied into the repository.
 # Native builds go to CARGO_TARGET_DIR (default target/), e.g. CARGO_TARGET_DIR=/work/target-perf.
@@ -94,8 +96,11 @@ case "${1:-}" in
       echo "$pkg: $(( (thirty - zero) / 1000000 )) M instructions for 30 rounds of the eval texts"
     done
     ;;
+  tierup)
+    bash scripts/tierup.sh "${@:2}"
+    ;;
   *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
