@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
-target/release/annotate --offsets codepoint www/examples/founding.txt | python3 -c '
+"${CARGO_TARGET_DIR:-target}/release/annotate" --offsets codepoint www/examples/founding.txt | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 # one item a line: readable and diffable
