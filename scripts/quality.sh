@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 SCORE=../shared/eval/score.py
 if [ -z "${BIN:-}" ]; then
   cargo build --release --quiet
-  BIN=target/release/annotate
+  BIN="${CARGO_TARGET_DIR:-target}/release/annotate"
 fi
 if [ $# -eq 0 ]; then
   set -- dev $(ls -d tests/fixtures/corpus* | sort -V)
