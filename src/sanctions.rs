@@ -2937,10 +2937,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 return (found, false);
             }
             // "removed X from its list", "added X to the Entity List": the verb's object
-            if let Some(v) = (t.ts.saturating_sub(16).max(ca)..t.ts).find(|&j| matches!(self.w(j), "removed" | "added" | "delisted" | "placed" | "put" | "removes" | "adds" | "places") && !matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being")) {
+            if let Some(v) = self.list_verb(t.ts.saturating_sub(16).max(ca), t.ts) {
                 let k = if self.w(v + 1) == "the" { v + 2 } else { v + 1 };
-                let ends = (k..t.ts).any(|j| matches!(self.w(j), "from" | "to" | "on"));
-                if ends {
+                {
                     if let Some(p) = self.apposed(k, t.ts) {
                         return (Some(p), false);
                     }
@@ -2985,9 +2984,19 @@ impl<'a, 't> Ctx<'a, 't> {
         (None, !described)
     }
 
+    /// A verb before `ts` (from `lo`) that puts parties on a list or takes them off, in the active
+    /// voice, with its "on"/"to"/"from" before `ts`: "placed X on its list", "release X from …".
+    #[inline(never)]
+    fn list_verb(&self, lo: usize, ts: usize) -> Option<usize> {
+        let v = (lo..ts).find(|&j| matches!(self.w(j), "removed" | "added" | "delisted" | "placed" | "put" | "puts" | "removes" | "adds" | "places" | "release" | "releases" | "released"))?;
+        let passive = matches!(self.w(v.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being");
+        (!passive && (v..ts).any(|j| matches!(self.w(j), "from" | "to" | "on"))).then_some(v)
+    }
+
     /// The person or organisation in apposition after the comma at `c` to the common noun before
     /// it ("the ruling party's deputy leader, X, …"), when the name ends there.
     /// At `k` the comma itself, or a place modifying that noun ("the Bergen trader, X").
+    #[inline(never)]
     fn apposed(&self, k: usize, cb: usize) -> Option<String> {
         let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
         let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
@@ -3343,7 +3352,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // the object of a verb that puts parties on a list or takes them off ("placed X on its
             // list", "added the trader, X, to …", "release five banks from …") is no actor
-            let obj_from = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "placed" | "places" | "put" | "puts" | "added" | "adds" | "removed" | "removes" | "release" | "releases" | "released")).filter(|&v| (v..t.ts).any(|j| matches!(self.w(j), "on" | "to" | "from"))).unwrap_or(usize::MAX);
+            let obj_from = self.list_verb(ca, t.ts).unwrap_or(usize::MAX);
             let mut j = t.ts;
             let mut cands: Vec<(usize, String)> = Vec::new();
             let mut stop: Option<(Option<String>, ActorRule)> = None;
