@@ -453,7 +453,7 @@ impl<'a, 't> Cx<'a, 't> {
 
     fn l(&self, i: usize) -> &str {
         if i >= self.lo && i < self.hi {
-            &self.lower[i]
+            self.lower[i]
         } else {
             ""
         }

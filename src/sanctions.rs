@@ -262,7 +262,7 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32)>) {
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.chars().next().map_or(false, |c| c.is_uppercase())
+    s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -362,7 +362,7 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
     }
     let mut best: Option<(String, usize)> = None;
     for (n, c) in counts {
-        if best.as_ref().map_or(true, |b| c > b.1) {
+        if best.as_ref().is_none_or(|b| c > b.1) {
             best = Some((n, c));
         }
     }
@@ -612,7 +612,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).map_or(false, |t| t.kind == Kind::Word)
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
     /// `name` is a state (a GPE or a nationality's country).
@@ -1053,12 +1053,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // (or its last conjunct: "Japan and Australia Sanction …")
             let conjunct = self.coordinated_subject_before(e.te, a) && (next == "sanction" || headline_verb_word(next) && !self.strong_word(e.te));
             let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms") || conjunct;
-            let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org);
+            let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).is_some_and(|n| n.label == Label::Org);
             // where the targets work or what links them, not whom the measures are on
             // ("… Network Operating From China and Russia", "… Over Russia Links")
             let place = {
                 let mut j = e.ts;
-                while j >= a + 2 && matches!(self.w(j - 1), "and" | "," | "or") && self.ent(j - 2).map_or(false, |p| p.label == Label::Gpe) {
+                while j >= a + 2 && matches!(self.w(j - 1), "and" | "," | "or") && self.ent(j - 2).is_some_and(|p| p.label == Label::Gpe) {
                     j = self.ent(j - 2).map_or(j - 2, |p| p.ts);
                 }
                 let before = if j > a { self.w(j - 1) } else { "" };
@@ -1071,10 +1071,10 @@ impl<'a, 't> Ctx<'a, 't> {
             // the noun phrase ends before a title-cased preposition or participle ("Gold Traders
             // Accused of …", "Traders Over …")
             let head = (e.te..(e.te + 4).min(b))
-                .take_while(|&j| self.name_word(j) && self.ent(j).map_or(true, |n| n.label != Label::Norp && n.label != Label::Gpe) && !(j > e.te && headline_phrase_end(self.w(j))))
+                .take_while(|&j| self.name_word(j) && self.ent(j).is_none_or(|n| n.label != Label::Norp && n.label != Label::Gpe) && !(j > e.te && headline_phrase_end(self.w(j))))
                 .last();
             // or a state's commodity ("Iranian Oil"): sanctions on it are on the state
-            let plural = head.map_or(false, |h| {
+            let plural = head.is_some_and(|h| {
                 let w = self.w(h);
                 w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && matches!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
                     // a collective of targets ("IT Worker Network", "Smuggling Ring")
@@ -1163,7 +1163,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         if let Some((n, _)) = counts.into_iter().next() {
             return Some(n);
         }
@@ -1218,7 +1218,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // a participle that only describes parties ("entities designated by its committee",
             // "business with sanctioned entities") joins the clause's predication
             let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)));
-            let join = described && preds.last().map_or(false, |l| clause_of(&bounds, a, b, l.trig.ts) == clause_of(&bounds, a, b, t.ts));
+            let join = described && preds.last().is_some_and(|l| clause_of(&bounds, a, b, l.trig.ts) == clause_of(&bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
             // coordinated measures ("the travel ban and asset freeze"): one predication, where a
             // cue read for either one beats the default of imposing
@@ -1442,7 +1442,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // a verb with a party or people as object
             let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime" | "proliferators" | "supporters" | "network" | "procurement" | "financiers" | "facilitators" | "sector" | "sectors" | "industry" | "industries" | "banks" | "firms" | "lenders" | "traders"));
             // a sanctioning body or order as subject: "Treasury Targets …", "… which targets …"
-            let subject = i > a && (self.ent(i - 1).map_or(false, |e| is_sanctioner(&e.party) || e.label == Label::Org) || matches!(prev, "which" | "that")) && w != "targeted";
+            let subject = i > a && (self.ent(i - 1).is_some_and(|e| is_sanctioner(&e.party) || e.label == Label::Org) || matches!(prev, "which" | "that")) && w != "targeted";
             if !obj && !subject && !matches!(self.w(i + 1), ",") {
                 return None;
             }
@@ -1679,7 +1679,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     || matches!(x, "match" | "matches") && matches!(self.w(k.wrapping_sub(1)), "the" | "a" | "this" | "that" | "each" | "every" | "last" | "next" | "final" | "friendly" | "home" | "away")
                     || x.ends_with("-point") && self.w(k + 1) == "deduction"
             });
-            if sport && !self.doc.sentences.get(self.doc.sentence_of(i)).map_or(false, |s| (s.tokens.0..s.tokens.1).any(|k| self.ent(k).map_or(false, |e| e.ts == k && (is_sanctioner(&e.party) || e.label == Label::Norp) && !starts_upper(self.raw(e.te))))) {
+            if sport && !self.doc.sentences.get(self.doc.sentence_of(i)).is_some_and(|s| (s.tokens.0..s.tokens.1).any(|k| self.ent(k).is_some_and(|e| e.ts == k && (is_sanctioner(&e.party) || e.label == Label::Norp) && !starts_upper(self.raw(e.te))))) {
                 return true;
             }
             // a local authority approving an event or venue: "the city council has sanctioned a street fair"
@@ -1691,7 +1691,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let subj = if s > a { self.w(s - 1) } else { "" };
                 let local = matches!(subj, "council" | "city" | "town" | "borough" | "county" | "municipality" | "mayor" | "parish" | "district") && !(s >= a + 2 && self.w(s - 2) == "security");
                 let event = (i + 1..(i + 7).min(b)).any(|k| matches!(self.w(k), "market" | "markets" | "festival" | "festivals" | "fair" | "fairs" | "parade" | "concert" | "carnival" | "event" | "events" | "fete" | "show" | "gathering" | "celebration" | "celebrations" | "fun-run" | "run" | "walk" | "funfair"));
-                if local && (event || !(i + 1..(i + 4).min(b)).any(|k| self.party_at(k) && self.ent(k).map_or(false, |e| matches!(e.label, Label::Gpe | Label::Person | Label::Norp)))) {
+                if local && (event || !(i + 1..(i + 4).min(b)).any(|k| self.party_at(k) && self.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Person | Label::Norp)))) {
                     return true;
                 }
             }
@@ -1747,7 +1747,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn headline_verb(&self, i: usize, a: usize) -> bool {
         let next = self.w(i + 1);
         let before_party = i > a && self.party_at(i - 1);
-        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).map_or(false, |t| t.kind == Kind::Number))
+        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number))
     }
 
     /// A body of states suspending a state or its rulers: "the union suspended X from its
@@ -1757,9 +1757,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if !matches!(w, "suspended" | "suspends") {
             return false;
         }
-        let ruler = |k: usize| self.ent(k).map_or(false, |e| matches!(e.label, Label::Gpe | Label::Org)) || matches!(self.w(k), "junta" | "regime" | "rulers" | "putschists");
+        let ruler = |k: usize| self.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org)) || matches!(self.w(k), "junta" | "regime" | "rulers" | "putschists");
         // "suspended from <body>"
-        if self.w(i + 1) == "from" && i + 2 < b && self.ent(i + 2).map_or(false, |e| e.label == Label::Org) {
+        if self.w(i + 1) == "from" && i + 2 < b && self.ent(i + 2).is_some_and(|e| e.label == Label::Org) {
             return true;
         }
         // "<body> … suspended <state> from …"
@@ -1768,12 +1768,12 @@ impl<'a, 't> Ctx<'a, 't> {
             k += 1;
         }
         let obj_end = if let Some(e) = self.ent(k).filter(|e| e.ts == k && matches!(e.label, Label::Gpe)) { e.te } else { return self.headline_body_suspends(i, a, b, k, &ruler) };
-        self.w(obj_end) == "from" && (i.saturating_sub(12).max(a)..i).any(|j| self.ent(j).map_or(false, |e| e.label == Label::Org && is_body(&e.party)))
+        self.w(obj_end) == "from" && (i.saturating_sub(12).max(a)..i).any(|j| self.ent(j).is_some_and(|e| e.label == Label::Org && is_body(&e.party)))
     }
 
     fn headline_body_suspends(&self, i: usize, a: usize, b: usize, k: usize, ruler: &dyn Fn(usize) -> bool) -> bool {
         // a title-case headline: "<Body> Suspends <Junta|State>"
-        starts_upper(self.raw(i)) && i > a && k < b && ruler(k) && self.ent(i - 1).map_or(false, |e| e.label == Label::Org && is_body(&e.party))
+        starts_upper(self.raw(i)) && i > a && k < b && ruler(k) && self.ent(i - 1).is_some_and(|e| e.label == Label::Org && is_body(&e.party))
     }
 
     fn designation_sense(&self, i: usize, a: usize, b: usize) -> bool {
@@ -1798,7 +1798,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if prev == "travel" && self.evidence >= 3 && (i.saturating_sub(5).max(a)..i).any(|k| self.w(k) == "subject" && self.w(k + 1) == "to") {
             return true;
         }
-        if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).map_or(false, |e| matches!(e.label, Label::Norp | Label::Gpe))) {
+        if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
             return true;
         }
         // entry and visa bans fall on foreigners: sanctions in a sanctions text
@@ -1842,11 +1842,11 @@ impl<'a, 't> Ctx<'a, 't> {
             for k in i + 1..(i + 4).min(b) {
                 if self.party_at(k) {
                     let e = self.ent(k);
-                    if e.map_or(false, |e| e.label != Label::Norp || k > i + 1) {
+                    if e.is_some_and(|e| e.label != Label::Norp || k > i + 1) {
                         return true;
                     }
                     if let Some(e) = e {
-                        if e.label == Label::Norp && (e.te..(e.te + 3).min(b)).any(|j| self.party_at(j) && self.ent(j).map_or(false, |x| x.label != Label::Norp)) {
+                        if e.label == Label::Norp && (e.te..(e.te + 3).min(b)).any(|j| self.party_at(j) && self.ent(j).is_some_and(|x| x.label != Label::Norp)) {
                             return true;
                         }
                     }
@@ -1959,7 +1959,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if k < b && self.party_at(k) && self.doc_score >= 1 {
             let e = self.ent(k);
-            return e.map_or(false, |e| e.label != Label::Law);
+            return e.is_some_and(|e| e.label != Label::Law);
         }
         // "additional restrictions on GAESA" with the party after a determiner
         false
@@ -1969,8 +1969,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn date_after(&self, k: usize) -> bool {
         let w = self.w(k);
         let w = if w == "the" && self.w(k + 1) == "end" { "end" } else { w };
-        self.doc.tokens.get(k).map_or(false, |t| t.kind == Kind::Number)
-            || w.bytes().next().map_or(false, |c| c.is_ascii_digit())
+        self.doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+            || w.bytes().next().is_some_and(|c| c.is_ascii_digit())
             || matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "next" | "end" | "further" | "mid" | "early" | "late" | "then" | "now" | "today" | "tomorrow")
     }
 
@@ -1980,7 +1980,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Token `k` is part of a named party (person, organisation, state, nationality).
     fn party_at(&self, k: usize) -> bool {
-        self.ent(k).map_or(false, |e| matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp))
+        self.ent(k).is_some_and(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp))
     }
 
     // ----- clauses -----
@@ -2009,7 +2009,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // the end of a relative clause with a measure of its own: "X, which passed a sanctions
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),
-                "but" => prev != "not" && prev != "," || prev == ",",
+                "but" => prev != "not",
                 "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
                 // a second infinitive: "agreed to ease curbs on X, and to free Y from an asset freeze"
                 "and" if prev == "," && self.w(k + 1) == "to" => trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k),
@@ -2065,7 +2065,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // evasion: near the trigger, or its crackdown anywhere in the clause
         let near_after = words(t.te..(t.te + 3).min(cb));
         let near_before = words(t.ts.saturating_sub(4).max(ca)..t.ts);
-        let ev_near = near_after.iter().chain(near_before.iter()).any(|w| evasion(w)) || evasion(&tw) || (t.te - t.ts > 1 && evasion(self.w(t.te - 1)));
+        let ev_near = near_after.iter().chain(near_before.iter()).any(|w| evasion(w)) || evasion(tw) || (t.te - t.ts > 1 && evasion(self.w(t.te - 1)));
         // "get around the sanctions", "keeps sanctioned oil moving"
         let ev_phrase = {
             let near = words(t.ts.saturating_sub(5).max(ca)..(t.te + 4).min(cb));
@@ -2175,7 +2175,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut best: Option<(usize, Action)> = None;
         let mut consider = |dist: usize, act: Option<Action>| {
             if let Some(a) = act {
-                if best.map_or(true, |(d, _)| dist < d) {
+                if best.is_none_or(|(d, _)| dist < d) {
                     best = Some((dist, a));
                 }
             }
@@ -2233,7 +2233,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // extending a measure to a new class is tightening ("extend the ban to cover …")
-        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).map_or(false, |e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further")));
+        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further")));
         if matches!(best, Some((_, Action::Extend))) && (new_class || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass"))) {
             return (Action::Tighten, true);
         }
@@ -2415,7 +2415,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // (not across a coordinated predicate of its own: "had not followed … and urged them to delist")
             let own_predicate = k < ti && cw[k + 1..ti].windows(2).any(|p| matches!(p[0], "and" | "but") && p[1].len() > 3 && p[1].ends_with("ed"));
             let before = k < ti && ti - k <= 10 && !own_predicate;
-            let after = k >= ti && k - ti <= 4 && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].iter().any(|x| *x == ",");
+            let after = k >= ti && k - ti <= 4 && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",");
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {
@@ -2519,8 +2519,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let forecast = action == Action::Effect
             && (sa..ca).any(|k| matches!(self.w(k), "analysts" | "analyst" | "experts" | "expert" | "economists" | "economist" | "scientist" | "researcher" | "researchers" | "observers" | "scholars"))
             && (t.te..cb).any(|k| matches!(self.w(k), "would" | "will" | "could" | "might"));
-        let speculative = speculative || forecast;
-        speculative
+        
+        speculative || forecast
     }
 
     /// [`Self::modality_source`]: a demand, proposal or commitment, and the speech verb.
@@ -2546,7 +2546,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
             let commit = matches!(*w, "committed" | "commit" | "commits" | "agreed" | "agree" | "agrees") && next == "to"
                 // "working with partners on further sanctions"
-                || matches!(*w, "working" | "preparing") && k < ti && cw[k..ti].iter().any(|x| *x == "on") && !cw[k..ti].iter().any(|x| matches!(*x, "," | "that" | "which"))
+                || matches!(*w, "working" | "preparing") && k < ti && cw[k..ti].contains(&"on") && !cw[k..ti].iter().any(|x| matches!(*x, "," | "that" | "which"))
                 || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
                 || (matches!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
                 // a proposal under consideration: "is considering whether to ban …"
@@ -2848,7 +2848,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // an apposition names the object the words before it describe: "sanctioned the
                 // party's deputy leader, X", "the Bergen trader, X"
                 // (not a list's members after "including")
-                if open && gap <= 6 && prep_at.map_or(true, |p| self.w(p) != "including") {
+                if open && gap <= 6 && prep_at.is_none_or(|p| self.w(p) != "including") {
                     if let Some(p) = self.apposed(k, cb) {
                         return (Some(p), false);
                     }
@@ -2861,7 +2861,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
                 // the destination of banned trade: "banned exports of machinery to X", "a ban on arms sales to X"
-                if w == "to" && prep_at.map_or(true, |p| self.w(p) != "including") && (t.ts..k).any(|j| trade_noun(self.w(j))) {
+                if w == "to" && prep_at.is_none_or(|p| self.w(p) != "including") && (t.ts..k).any(|j| trade_noun(self.w(j))) {
                     let d = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     // (not a modifier: "sales to US buyers")
                     if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
@@ -3077,7 +3077,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // the comma closing an appositive subject: "A junta spokesman, General X, dismissed …"
-            let appositive = j + 1 == v && self.w(j) == "," && j > ca && self.ent(j - 1).map_or(false, |e| e.label == Label::Person);
+            let appositive = j + 1 == v && self.w(j) == "," && j > ca && self.ent(j - 1).is_some_and(|e| e.label == Label::Person);
             if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
@@ -3143,7 +3143,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if is_described(w) {
                     return None;
                 }
-                if self.ent(j).map_or(false, |n| n.label != Label::Norp) || !(self.is_word(j) || w == ",") {
+                if self.ent(j).is_some_and(|n| n.label != Label::Norp) || !(self.is_word(j) || w == ",") {
                     break;
                 }
             }
@@ -3418,8 +3418,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
                     let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed");
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
-                    let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).map_or(false, |n| n.label == Label::Org));
-                    let dateline = self.doc.tokens.get(e.te).map_or(false, |x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
+                    let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).is_some_and(|n| n.label == Label::Org));
+                    let dateline = self.doc.tokens.get(e.te).is_some_and(|x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
                     // (also before a goods noun: "the Ruritania arms embargo", "the Iran oil sanctions")
                     let goods = e.te + 1 == t.ts && goods_noun(self.w(e.te));
                     let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);

@@ -227,7 +227,7 @@ fn any_text_is_safe() {
         for c in a.claims.unwrap_or_default() {
             assert!(text.get(c.span.start..c.span.end).is_some(), "span slices {text:?}");
             assert!(text.get(c.trigger.start..c.trigger.end).is_some(), "trigger slices {text:?}");
-            assert!(c.span.contains(c.trigger) || c.span.is_empty() == false, "trigger inside span");
+            assert!(c.span.contains(c.trigger) || !c.span.is_empty(), "trigger inside span");
         }
     }
 }

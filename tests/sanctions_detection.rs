@@ -12,7 +12,7 @@ fn claims(text: &str) -> Vec<Claim> {
 /// The triggers of the claims found in the last sentence (paragraph) of `text`, in order.
 fn last_triggers(text: &str) -> Vec<String> {
     let from = text.rfind("\n\n").map_or(0, |k| k + 2);
-    claims(text).iter().filter(|c| c.span.start as usize >= from).map(|c| c.trigger.of(text).to_string()).collect()
+    claims(text).iter().filter(|c| c.span.start >= from).map(|c| c.trigger.of(text).to_string()).collect()
 }
 
 /// A paragraph that makes the text one about sanctions.

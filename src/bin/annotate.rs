@@ -263,7 +263,7 @@ fn write_in_order(rx: Receiver<(usize, LineResult)>) -> bool {
                     eprintln!("annotate: {e}");
                 }
             }
-            if progress && next % 100 == 0 {
+            if progress && next.is_multiple_of(100) {
                 eprint!("\rannotate: {next} documents");
             }
         }
