@@ -546,6 +546,16 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
                 }
             }
         }
+        // a statement's header line "JANE DOE-ROE, SECRETARY OF STATE": a name in capitals
+        // opens the line, a title in capitals follows its comma
+        if (i == 0 || toks[i].line_before) && is_all_caps(w) && ctx.word(i) {
+            let caps = |k: usize| k < n && (k == i || !toks[k].line_before) && (ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 1 || toks[k].kind == Kind::Dash && !toks[k].space_before);
+            let e = (i..(i + 8).min(n)).find(|&k| !caps(k)).unwrap_or(n);
+            let words = (i..e).filter(|&k| ctx.word(k)).count();
+            if (2..=4).contains(&words) && e + 1 < n && ctx.tok(e) == "," && is_all_caps(ctx.tok(e + 1)) && has(TITLES, &title_case(ctx.tok(e + 1))) && ctx.longest(i, e).is_none() {
+                found.push((i, e));
+            }
+        }
         // "Jane Doe (in Paris) contributed to this report": the name opens the line
         if w == "contributed" && i + 2 < n && ctx.tok(i + 1) == "to" && ctx.tok(i + 2) == "this" {
             let s0 = ctx.doc.sentences[ctx.doc.sentence_of(i)].tokens.0;
@@ -2524,6 +2534,9 @@ mod tests {
     // over a guess of the same words
     e!(short_form_after_dotted_suffix, "The list named Sorvanto Lumelli Optics Co., Ltd. on Monday. Shares of Sorvanto Lumelli fell.", "Sorvanto Lumelli" => Org);
     e!(short_form_over_a_guess, "The list named Kestrov Dal LLC. Funds went through Riga for Kestrov Dal.", "Kestrov Dal" => Org);
+
+    // a statement's header line: a name in capitals, a comma, a title in capitals
+    e!(statement_header_name_in_capitals, "Port Rules Change\n\nPRESS STATEMENT\nMARIA LOPEZ-VIDAL, SECRETARY OF PORTS\n\nThe port will reopen.", "MARIA LOPEZ-VIDAL" => Person);
 
     // a law's name may hold capitalised words in brackets; a bracketed source is no part of a name
     e!(law_with_bracketed_words, "Assets were frozen under the Ferrania (Sanctions) (Trade) Regulations on Monday. Ana Ruiz (Harbour Radio) asked why.", "Ferrania (Sanctions) (Trade) Regulations" => Law, "Ana Ruiz" => Person);
