@@ -411,6 +411,15 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
         }
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
+    // "the 1718 Committee": a sanctions committee named by its resolution's number (a year to
+    // the numeric pass)
+    for i in 1..n {
+        if doc.tok(i) == "Committee" && doc.tokens[i - 1].kind == Kind::Number && (3..=4).contains(&doc.tok(i - 1).len()) && !taken[i] {
+            cands.retain(|c| !(c.a == i - 1 && c.b == i));
+            cands.push(cand(i - 1, i + 1, Label::Org, None, Strength::Strong));
+            taken[i - 1..=i].fill(true);
+        }
+    }
     // web addresses ("www.example.org", "Example.kz") are their sites: organisations
     let mut i = 0;
     while i < n {
@@ -2534,6 +2543,9 @@ mod tests {
     // over a guess of the same words
     e!(short_form_after_dotted_suffix, "The list named Sorvanto Lumelli Optics Co., Ltd. on Monday. Shares of Sorvanto Lumelli fell.", "Sorvanto Lumelli" => Org);
     e!(short_form_over_a_guess, "The list named Kestrov Dal LLC. Funds went through Riga for Kestrov Dal.", "Kestrov Dal" => Org);
+
+    // a committee named by its resolution's number
+    e!(numbered_committee, "The 1540 Committee met on Monday.", "1540 Committee" => Org);
 
     // a statement's header line: a name in capitals, a comma, a title in capitals
     e!(statement_header_name_in_capitals, "Port Rules Change\n\nPRESS STATEMENT\nMARIA LOPEZ-VIDAL, SECRETARY OF PORTS\n\nThe port will reopen.", "MARIA LOPEZ-VIDAL" => Person);
