@@ -156,7 +156,7 @@ const EVENT_HEADS: WordList = WordList { bit: 1 << 11, words: &[
 ] };
 const FAC_HEADS: WordList = WordList { bit: 1 << 12, words: &[
     "Airport", "Avenue", "Barracks", "Base", "Bridge", "Canal", "Cathedral", "Checkpoint", "Crossing", "Dam", "Dock", "Docks", "Harbour",
-    "Highway", "Hospital", "Hotel", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
+    "Highway", "Hospital", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
     "Shipyard", "Square", "Stadium", "Station", "Street", "Terminal", "Tower", "Towers", "Tunnel", "Wharf",
 ] };
 const LOC_HEADS: WordList = WordList { bit: 1 << 13, words: &[
@@ -598,7 +598,7 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     if w.as_bytes()[0].is_ascii_lowercase() && !matches!(w.as_bytes()[0], b'a' | b'b' | b'e' | b'i') {
         return false;
     }
-    if w.starts_with("I'") || w.starts_with("I’") || month_or_day(ctx, i) {
+    if w.starts_with("I'") || w.starts_with("I’") || ctx.is(MONTHS_DAYS, i) {
         return false;
     }
     if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -607,13 +607,6 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     // "al-Assad"
     ctx.is(PARTICLES, i) && i + 2 < end && ctx.doc.tokens[i + 1].kind == Kind::Dash && !ctx.doc.tokens[i + 1].space_before
         && !ctx.doc.tokens[i + 2].space_before && is_cap(ctx.tok(i + 2))
-}
-
-/// Whether token `i` is a month's or a day's name: an abbreviation only before its full stop
-/// or a number ("Jan. 5", not the names "Jan Novak", "Hotel Costa Mar").
-fn month_or_day(ctx: &Ctx, i: usize) -> bool {
-    let w = ctx.tok(i);
-    ctx.is(MONTHS_DAYS, i) && (w.len() > 4 || matches!(w, "June" | "July") || i + 1 < ctx.doc.tokens.len() && (ctx.tok(i + 1) == "." || ctx.doc.tokens[i + 1].kind == Kind::Number))
 }
 
 /// The end (exclusive) of the capitalised run starting at `i`, if one starts there.
@@ -636,7 +629,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     while j < end {
         let t = toks[j];
         let w = ctx.tok(j);
-        if ctx.taken[j] || month_or_day(ctx, j) || t.line_before {
+        if ctx.taken[j] || ctx.is(MONTHS_DAYS, j) || t.line_before {
             break;
         }
         let prev = ctx.tok(j - 1);
@@ -1146,8 +1139,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         Some(Label::Law)
     } else if ctx.is(EVENT_HEADS, last_i) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
-    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) || first == "Hotel" && b - a > 1 {
-        // (a hotel's name may follow its head: "Hotel Metropol")
+    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) {
         Some(Label::Fac)
     } else if ctx.is(LOC_HEADS, last_i) || has_head_of(ctx, a, b, LOC_HEADS) {
         Some(Label::Loc)
@@ -1409,10 +1401,6 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         // opens it)
         let confirm = headline && lexicon::given_name(first).is_none() && ctx.doc.paragraphs.len() > 1 && !ends_with_full_stop(ctx, a);
         return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
-    }
-    // "a post on X", "wrote on X": the social network
-    if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && matches!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
-        return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
@@ -2060,14 +2048,6 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             _ => {}
         }
     }
-    // an acronym defined for a law, place or people is that elsewhere too ("… Regulations
-    // (ACR)" and later "ACR-related")
-    let defined: Vec<(&str, Label)> = cands.iter().filter(|c| c.alias_of.is_some() && c.b - c.a == 1 && c.label != Label::Org).map(|c| (ctx.tok(c.a), c.label)).collect();
-    for c in cands.iter_mut().filter(|c| c.alias_of.is_none() && c.b - c.a == 1 && c.label == Label::Org && c.strength == Strength::Weak) {
-        if let Some(&(_, label)) = defined.iter().find(|d| d.0 == ctx.tok(c.a)) {
-            c.label = label;
-        }
-    }
     if !dropped.is_empty() {
         // keep alias indices right while removing
         let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && dropped.contains(&ctx.tok(c.a)) && c.strength == Strength::Weak)).collect();
@@ -2541,25 +2521,10 @@ mod tests {
     // a law's name may hold capitalised words in brackets; a bracketed source is no part of a name
     e!(law_with_bracketed_words, "Assets were frozen under the Ferrania (Sanctions) (Trade) Regulations on Monday. Ana Ruiz (Harbour Radio) asked why.", "Ferrania (Sanctions) (Trade) Regulations" => Law, "Ana Ruiz" => Person);
 
-    // a hotel is a facility, its head first or last; an abbreviated month's letters with no
-    // full stop or number after them are no month ("Mar" is the sea in Spanish names)
-    e!(hotels_are_facilities, "The guests left the Hotel Sirenas Mar on Monday. They moved to the Bayview Hotel in town.", "Hotel Sirenas Mar" => Fac, "Bayview Hotel" => Fac);
-
-    // the social network after a word of posting
-    e!(social_network_x, "In a post on X, the mayor wrote that the port would close.", "X" => Org);
-    not_e!(letter_x_is_no_network, "Shipments to Country X rose on X-ray scanners.", "X");
-
     #[test]
     fn short_form_of_a_company_at_a_sentence_start() {
         let got = ents("Harrowgate Ferry Lines cut two routes. Harrowgate said fuel costs rose.");
         assert!(got.contains(&("Harrowgate".to_string(), Label::Org)), "{got:?}");
-    }
-
-    #[test]
-    fn acronym_of_a_law_is_a_law_elsewhere() {
-        let got = ents("Ships must follow the Harbour Dues Regulations (HDR) in May. Fines under HDR-linked rules rose.");
-        let hdr: Vec<_> = got.iter().filter(|(s, _)| s == "HDR").map(|x| x.1).collect();
-        assert_eq!(hdr, [Label::Law, Label::Law], "{got:?}");
     }
 
     // one unknown word opening a sentence is a name when an apposition calls it a person
