@@ -156,7 +156,7 @@ const EVENT_HEADS: WordList = WordList { bit: 1 << 11, words: &[
 ] };
 const FAC_HEADS: WordList = WordList { bit: 1 << 12, words: &[
     "Airport", "Avenue", "Barracks", "Base", "Bridge", "Canal", "Cathedral", "Checkpoint", "Crossing", "Dam", "Dock", "Docks", "Harbour",
-    "Highway", "Hospital", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
+    "Highway", "Hospital", "Hotel", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
     "Shipyard", "Square", "Stadium", "Station", "Street", "Terminal", "Tower", "Towers", "Tunnel", "Wharf",
 ] };
 const LOC_HEADS: WordList = WordList { bit: 1 << 13, words: &[
@@ -411,6 +411,15 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
         }
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
+    // "the 1718 Committee": a sanctions committee named by its resolution's number (a year to
+    // the numeric pass)
+    for i in 1..n {
+        if doc.tok(i) == "Committee" && doc.tokens[i - 1].kind == Kind::Number && (3..=4).contains(&doc.tok(i - 1).len()) && !taken[i] {
+            cands.retain(|c| !(c.a == i - 1 && c.b == i));
+            cands.push(cand(i - 1, i + 1, Label::Org, None, Strength::Strong));
+            taken[i - 1..=i].fill(true);
+        }
+    }
     // web addresses ("www.example.org", "Example.kz") are their sites: organisations
     let mut i = 0;
     while i < n {
@@ -550,6 +559,16 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
                 }
             }
         }
+        // a statement's header line "JANE DOE-ROE, SECRETARY OF STATE": a name in capitals
+        // opens the line, a title in capitals follows its comma
+        if (i == 0 || toks[i].line_before) && is_all_caps(w) && ctx.word(i) {
+            let caps = |k: usize| k < n && (k == i || !toks[k].line_before) && (ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 1 || toks[k].kind == Kind::Dash && !toks[k].space_before);
+            let e = (i..(i + 8).min(n)).find(|&k| !caps(k)).unwrap_or(n);
+            let words = (i..e).filter(|&k| ctx.word(k)).count();
+            if (2..=4).contains(&words) && e + 1 < n && ctx.tok(e) == "," && is_all_caps(ctx.tok(e + 1)) && has(TITLES, &title_case(ctx.tok(e + 1))) && ctx.longest(i, e).is_none() {
+                found.push((i, e));
+            }
+        }
         // "Jane Doe (in Paris) contributed to this report": the name opens the line
         if w == "contributed" && i + 2 < n && ctx.tok(i + 1) == "to" && ctx.tok(i + 2) == "this" {
             let s0 = ctx.doc.sentences[ctx.doc.sentence_of(i)].tokens.0;
@@ -598,7 +617,7 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     if w.as_bytes()[0].is_ascii_lowercase() && !matches!(w.as_bytes()[0], b'a' | b'b' | b'e' | b'i') {
         return false;
     }
-    if w.starts_with("I'") || w.starts_with("I’") || ctx.is(MONTHS_DAYS, i) {
+    if w.starts_with("I'") || w.starts_with("I’") || month_or_day(ctx, i) {
         return false;
     }
     if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -607,6 +626,13 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     // "al-Assad"
     ctx.is(PARTICLES, i) && i + 2 < end && ctx.doc.tokens[i + 1].kind == Kind::Dash && !ctx.doc.tokens[i + 1].space_before
         && !ctx.doc.tokens[i + 2].space_before && is_cap(ctx.tok(i + 2))
+}
+
+/// Whether token `i` is a month's or a day's name: an abbreviation only before its full stop
+/// or a number ("Jan. 5", not the names "Jan Novak", "Hotel Costa Mar").
+fn month_or_day(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.tok(i);
+    ctx.is(MONTHS_DAYS, i) && (w.len() > 4 || matches!(w, "June" | "July") || i + 1 < ctx.doc.tokens.len() && (ctx.tok(i + 1) == "." || ctx.doc.tokens[i + 1].kind == Kind::Number))
 }
 
 /// The end (exclusive) of the capitalised run starting at `i`, if one starts there.
@@ -629,7 +655,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     while j < end {
         let t = toks[j];
         let w = ctx.tok(j);
-        if ctx.taken[j] || ctx.is(MONTHS_DAYS, j) || t.line_before {
+        if ctx.taken[j] || month_or_day(ctx, j) || t.line_before {
             break;
         }
         let prev = ctx.tok(j - 1);
@@ -1139,7 +1165,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         Some(Label::Law)
     } else if ctx.is(EVENT_HEADS, last_i) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
-    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) {
+    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) || first == "Hotel" && b - a > 1 {
+        // (a hotel's name may follow its head: "Hotel Metropol")
         Some(Label::Fac)
     } else if ctx.is(LOC_HEADS, last_i) || has_head_of(ctx, a, b, LOC_HEADS) {
         Some(Label::Loc)
@@ -1401,6 +1428,10 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         // opens it)
         let confirm = headline && lexicon::given_name(first).is_none() && ctx.doc.paragraphs.len() > 1 && !ends_with_full_stop(ctx, a);
         return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
+    }
+    // "a post on X", "wrote on X": the social network
+    if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && matches!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
     if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
         return None;
@@ -2048,6 +2079,14 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             _ => {}
         }
     }
+    // an acronym defined for a law, place or people is that elsewhere too ("… Regulations
+    // (ACR)" and later "ACR-related")
+    let defined: Vec<(&str, Label)> = cands.iter().filter(|c| c.alias_of.is_some() && c.b - c.a == 1 && c.label != Label::Org).map(|c| (ctx.tok(c.a), c.label)).collect();
+    for c in cands.iter_mut().filter(|c| c.alias_of.is_none() && c.b - c.a == 1 && c.label == Label::Org && c.strength == Strength::Weak) {
+        if let Some(&(_, label)) = defined.iter().find(|d| d.0 == ctx.tok(c.a)) {
+            c.label = label;
+        }
+    }
     if !dropped.is_empty() {
         // keep alias indices right while removing
         let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && dropped.contains(&ctx.tok(c.a)) && c.strength == Strength::Weak)).collect();
@@ -2518,13 +2557,34 @@ mod tests {
     e!(short_form_after_dotted_suffix, "The list named Sorvanto Lumelli Optics Co., Ltd. on Monday. Shares of Sorvanto Lumelli fell.", "Sorvanto Lumelli" => Org);
     e!(short_form_over_a_guess, "The list named Kestrov Dal LLC. Funds went through Riga for Kestrov Dal.", "Kestrov Dal" => Org);
 
+    // a committee named by its resolution's number
+    e!(numbered_committee, "The 1540 Committee met on Monday.", "1540 Committee" => Org);
+
+    // a statement's header line: a name in capitals, a comma, a title in capitals
+    e!(statement_header_name_in_capitals, "Port Rules Change\n\nPRESS STATEMENT\nMARIA LOPEZ-VIDAL, SECRETARY OF PORTS\n\nThe port will reopen.", "MARIA LOPEZ-VIDAL" => Person);
+
     // a law's name may hold capitalised words in brackets; a bracketed source is no part of a name
     e!(law_with_bracketed_words, "Assets were frozen under the Ferrania (Sanctions) (Trade) Regulations on Monday. Ana Ruiz (Harbour Radio) asked why.", "Ferrania (Sanctions) (Trade) Regulations" => Law, "Ana Ruiz" => Person);
+
+    // a hotel is a facility, its head first or last; an abbreviated month's letters with no
+    // full stop or number after them are no month ("Mar" is the sea in Spanish names)
+    e!(hotels_are_facilities, "The guests left the Hotel Sirenas Mar on Monday. They moved to the Bayview Hotel in town.", "Hotel Sirenas Mar" => Fac, "Bayview Hotel" => Fac);
+
+    // the social network after a word of posting
+    e!(social_network_x, "In a post on X, the mayor wrote that the port would close.", "X" => Org);
+    not_e!(letter_x_is_no_network, "Shipments to Country X rose on X-ray scanners.", "X");
 
     #[test]
     fn short_form_of_a_company_at_a_sentence_start() {
         let got = ents("Harrowgate Ferry Lines cut two routes. Harrowgate said fuel costs rose.");
         assert!(got.contains(&("Harrowgate".to_string(), Label::Org)), "{got:?}");
+    }
+
+    #[test]
+    fn acronym_of_a_law_is_a_law_elsewhere() {
+        let got = ents("Ships must follow the Harbour Dues Regulations (HDR) in May. Fines under HDR-linked rules rose.");
+        let hdr: Vec<_> = got.iter().filter(|(s, _)| s == "HDR").map(|x| x.1).collect();
+        assert_eq!(hdr, [Label::Law, Label::Law], "{got:?}");
     }
 
     // one unknown word opening a sentence is a name when an apposition calls it a person
