@@ -12,6 +12,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "Rust target wasm32-unknown-unknown"
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+step "clippy (the lint suite of scripts/test.sh)"
+cargo clippy --version >/dev/null 2>&1 || rustup component add clippy
 
 step "wasm-pack $WASM_PACK_VERSION"
 if ! wasm-pack --version 2>/dev/null | grep -q "$WASM_PACK_VERSION"; then

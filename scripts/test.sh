@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command 2: install the test-only pieces (chromium, chromium-driver) if missing, build,
-# and run every suite: native (cargo test), wasm in headless Chrome and in Node
-# (wasm-pack test), and the page and editor tests (node --test with playwright-core).
+# and run every suite: native (cargo test), the lints (clippy, warnings are errors), wasm in
+# headless Chrome and in Node (wasm-pack test), and the page and editor tests (node --test
+# with playwright-core).
 # Ends with one line "N passed, N failed" summing every suite.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +42,8 @@ suite() {
 
 KIND=cargo suite "native tests" cargo test --release --no-fail-fast --lib --bins --tests
 KIND=cargo suite "doc tests" cargo test --release --doc
+# lints: no test counts of its own, one failure if any warning
+KIND=cargo suite "lints (clippy, warnings are errors)" cargo clippy --all-targets --features cli -- -D warnings
 KIND=cargo suite "wasm in headless Chrome" wasm-pack test --headless --chrome --mode no-install -- --test web
 KIND=cargo suite "wasm in Node" wasm-pack test --node --mode no-install -- --test node
 

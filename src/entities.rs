@@ -278,6 +278,9 @@ fn title_case(w: &str) -> String {
 /// Slots of [`Ctx::memo`] (a run is a few tokens, so a few dozen slots hold all its queries).
 const MEMO_SLOTS: usize = 64;
 
+/// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`]).
+type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>)>;
+
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
     lex: &'d Lexicon,
@@ -289,7 +292,7 @@ struct Ctx<'d, 't> {
     /// Recent `longest` queries (start, end bound, answer) by start token modulo
     /// [`MEMO_SLOTS`]: the rules ask the same question many times over one run, and a
     /// small table (not one slot per token) keeps long texts in cache.
-    memo: std::cell::RefCell<[Option<(usize, usize, Option<(usize, Label, &'d str)>)>; MEMO_SLOTS]>,
+    memo: std::cell::RefCell<[MemoSlot<'d>; MEMO_SLOTS]>,
     /// Per token: the word lists that hold it ([`list_bits`]), looked up once.
     bits: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
@@ -1778,12 +1781,10 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     let mut fbuf = String::new();
     for (mut c, t) in cands.into_iter().zip(&texts) {
         let t = t.as_str();
-        if c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2 {
-            if person_tails.contains(t) {
-                c.label = Label::Person;
-                c.needs_confirm = false;
-                c.strength = Strength::Strong;
-            }
+        if (c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2) && person_tails.contains(t) {
+            c.label = Label::Person;
+            c.needs_confirm = false;
+            c.strength = Strength::Strong;
         }
         if c.needs_confirm {
             match strong_names.get(t) {
@@ -1920,7 +1921,7 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
     }
     let mut prev_end = 0;
     for c in cands.iter_mut() {
-        if c.label == Label::Person && c.b - c.a == 1 && c.a >= 1 && c.a - 1 >= prev_end {
+        if c.label == Label::Person && c.b - c.a == 1 && c.a >= 1 && c.a > prev_end {
             let p = ctx.tok(c.a - 1);
             let before_is_name = c.a >= 2 && ctx.word(c.a - 2) && is_cap(ctx.tok(c.a - 2)) && !lexicon::is_common_word(ctx.tok(c.a - 2)) && !ctx.is(NOT_NAMES, c.a - 2);
             if is_particle(p) && !before_is_name && pairs.contains(&(p.to_string(), ctx.tok(c.a).to_string())) {

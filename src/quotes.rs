@@ -668,7 +668,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return i + 1 < self.doc.tokens.len() && self.word(i + 1) == "it";
         }
         // "called for" and "call on" ask for something rather than call it something
-        if !in_list(CUES, &w) {
+        if !in_list(CUES, w) {
             return false;
         }
         // plural nouns that look like verbs: "the names", "its terms", "of calls"
@@ -983,7 +983,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let clause_lo = self.clause_start(raw.open - 1, lo);
             // a short label before the colon: "President Smith: “…”"
             // (the colon may end the sentence before the quote's: then there is no label)
-            if clause_lo <= raw.open - 1 && raw.open - 1 - clause_lo <= 6 {
+            if clause_lo < raw.open && raw.open - 1 - clause_lo <= 6 {
                 if let Some(who) = self.subject(clause_lo, raw.open - 1, false) {
                     return Some(self.make(Some(who), None));
                 }
@@ -1653,7 +1653,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let who = Who { speaker: None, label: Some(span.of(self.doc.text).to_string()), mention: span };
         // remembered for pronouns when it looks like a person's name (no common word in it)
         let personal = (a..e).all(|j| self.doc.tokens[j].kind != Kind::Word || !crate::lexicon::is_common_word(self.word(j)));
-        if personal && self.names.last().map_or(true, |(t, _)| *t < a) {
+        if personal && self.names.last().is_none_or(|(t, _)| *t < a) {
             self.names.push((a, who.clone()));
         }
         who

@@ -426,7 +426,7 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
             continue;
         }
         // abbreviations with inner dots: U.S., e.g., U.N.
-        if c == '.' && !digit_start && run_letters <= 2 && run_letters >= 1 {
+        if c == '.' && !digit_start && matches!(run_letters, 1 | 2) {
             if is_alnum_at(text, next) && next < b.len() && b[next].is_ascii_alphabetic() {
                 // the letter run after the dot must be short too (U.S.A., not "end.Next")
                 let mut j = next;
@@ -557,7 +557,7 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
     }
     let lens: Vec<usize> = lines[..lines.len() - 1].iter().map(|l| l.of(text).trim_end().chars().count()).collect();
     let max = *lens.iter().max().unwrap_or(&0);
-    if max < 40 || max > 100 {
+    if !(40..=100).contains(&max) {
         return false;
     }
     let long = lens.iter().filter(|&&n| n * 10 >= max * 7).count();
