@@ -247,17 +247,17 @@ const FRONTED: &[&str] = &[
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "of", "on", "over", "to", "toward",
+    "about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on", "over", "to", "toward",
     "towards", "under", "with", "without",
 ];
 
 /// Heads of descriptions that stand for a person ("the minister").
 const PERSON_HEADS: &[&str] = &[
-    "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "colleague", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
-    "general", "governor", "head", "importer", "judge", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
-    "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
-    "spokeswoman", "trader",
+    "activist", "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
+    "chief", "colleague", "commander", "commissioner", "consultant", "diplomat", "director", "economist", "employee", "envoy", "executive", "expert", "exporter",
+    "farmer", "general", "governor", "grower", "head", "importer", "investor", "judge", "lawyer", "leader", "manager", "mayor", "minister", "negotiator", "official", "owner", "pilot", "premier", "president", "professor", "prosecutor",
+    "rapporteur", "representative", "researcher", "resident", "secretary", "senator", "specialist", "spokesman", "spokesperson",
+    "spokeswoman", "trader", "worker",
 ];
 
 /// Heads of descriptions that stand for an organisation ("the ministry").
@@ -731,6 +731,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // an interview's or a transcript's headline quotes the first one who answers below
             let speaker = (0..doc.paragraphs.len()).filter(|&p| doc.paragraphs[p].role == Role::Answer).find_map(|p| crate::entities::answerer(doc, self.mentions, self.clusters, p));
             return Attr { cue, speaker, ..Attr::default() };
+        }
+        // a "so-called" term is a scare quote that nobody says
+        let before = doc.text[..doc.tokens[raw.open].span.start].trim_end();
+        if before.len() >= 9 && before.is_char_boundary(before.len() - 9) && before[before.len() - 9..].eq_ignore_ascii_case("so-called") {
+            return Attr::default();
         }
         let tight = self.tight_after(raw);
         let mut found = None;

@@ -243,3 +243,11 @@ q!(relative_clause_description_speaks, &format!("{LEAD}Since May, the veteran la
 // an interview's headline quotes the one who answers
 q!(interview_headline_quotes_the_answerer, "‘Every Invoice Counts’: A Customs Broker on the New Rules\n\nBy Jonas Ekholm\n\nHelena Varga has cleared lorries at the border for twenty years. We spoke to Helena Varga in March.\n\nQ: What has changed?\n\nA: The paperwork has doubled.",
     [("Every Invoice Counts", "direct", Some("Helena Varga"))]);
+
+// an unnamed individual after the cue gets the description as a label: "said a farmer near X"
+q!(unnamed_farmer_after_cue, &format!("{LEAD}Fishing crews fear the quotas will ruin the season. “Nobody in the harbour can plan a single week ahead,” said a farmer near Tralee who asked not to be named."),
+    [("Nobody in the harbour can plan a single week ahead,", "direct", Some("farmer"))]);
+
+// a "so-called" term is a scare quote nobody says, even next to a named person
+q!(so_called_term_has_no_speaker, &format!("{LEAD}The agency put Dorota Walczak on its list last year under the so-called “family ties” rule, which reaches the relatives of listed traders."),
+    [("family ties", "partial", None)]);
