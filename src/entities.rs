@@ -1541,6 +1541,10 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     if (2..=4).contains(&toks.len()) && given.is_none() && group_noun(last) && !is_name_part(last) && !headline {
         return Some(weak(Label::Org));
     }
+    // "X, a banana exporter, …": a business in apposition, and so are the name's other uses
+    if toks.len() <= 4 && !headline && b + 1 < ctx.doc.tokens.len() && ctx.tok(b) == "," && business_apposition(ctx, b + 1) {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
+    }
     if toks.len() >= 2 && toks.len() <= 4 {
         return match context_label(ctx, a, b) {
             Some(label) => Some(weak(label)),
@@ -1645,6 +1649,29 @@ fn person_noun(w: &str) -> bool {
     has(ROLE_NOUNS, w)
         || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
         || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
+}
+
+/// An apposition from token `i` whose head is a business ("a banana exporter", "one of Peru's
+/// largest lenders"): the name before it is an organisation.
+#[inline(never)]
+fn business_apposition(ctx: &Ctx, i: usize) -> bool {
+    let n = ctx.doc.tokens.len();
+    let mut k = match ctx.tok(i) {
+        "a" | "an" => i + 1,
+        "one" if i + 1 < n && ctx.tok(i + 1) == "of" => i + 2,
+        _ => return false,
+    };
+    let stop = (k + 7).min(n);
+    while k + 1 < stop && (ctx.word(k + 1) && !matches!(ctx.tok(k + 1), "of" | "in" | "at" | "for" | "with" | "that" | "which" | "who" | "and" | "or" | "to" | "on" | "from" | "by" | "near" | "outside") || matches!(ctx.tok(k + 1), "'s" | "’s" | "-") || ctx.doc.tokens[k + 1].kind == Kind::Number) {
+        k += 1;
+    }
+    business_noun(ctx.tok(k))
+}
+
+/// A lower-case noun, singular or plural, for a business or an organised group ("exporters").
+pub(crate) fn business_noun(w: &str) -> bool {
+    let head = w.strip_suffix("ies").map_or(w.strip_suffix('s').unwrap_or(w), |_| w);
+    matches!(head, "company" | "companies" | "firm" | "exporter" | "importer" | "developer" | "distributor" | "operator" | "producer" | "maker" | "manufacturer" | "lender" | "bank" | "insurer" | "carrier" | "airline" | "shipper" | "supplier" | "retailer" | "conglomerate" | "subsidiary" | "subsidiaries" | "refiner" | "gang" | "cartel" | "militia")
 }
 
 /// The label an unknown name takes from the words around it, if they tell; a name joined by
@@ -2551,6 +2578,15 @@ mod tests {
                 $(assert!(!got.iter().any(|(s, _)| s == $bad), "{:?} should not be in {:?}", $bad, got);)+
             }
         };
+    }
+
+    // a business in apposition ("X, a cement producer") makes an unknown name an organisation,
+    // here and where the name comes again with no clue
+    e!(business_apposition_is_an_org, "The order named Quenta Rimac, one of Peru's two largest fishmeal exporters, last week.", "Quenta Rimac" => Org);
+    #[test]
+    fn business_apposition_names_later_uses() {
+        let got = ents("Inspectors raided Tarvell del Sur, a cement producer near Trujillo, on Monday.\n\nTarvell del Sur denied any wrongdoing.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Tarvell del Sur" && *l == Label::Org).count(), 2, "{got:?}");
     }
 
     // a company's first words are its short form after a suffix with a full stop too, and

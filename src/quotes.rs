@@ -1981,6 +1981,14 @@ impl<'a, 't> Ctx<'a, 't> {
         toks.partition_point(|t| t.span.end <= pos).min(toks.len().saturating_sub(1))
     }
 
+    /// A business in apposition after a name ending at byte `end` ("X, one of Peru's largest
+    /// exporters,"), as the entity layer reads it.
+    fn business_apposition_after(&self, end: usize) -> bool {
+        let e = self.token_at(end);
+        let n = self.doc.tokens.len();
+        e + 2 < n && self.word(e) == "," && (e + 1..(e + 9).min(n)).take_while(|&j| self.word(j) != ",").any(|j| crate::entities::business_noun(self.word(j)))
+    }
+
     /// "the minister" → the person whose role or title has that head; "the ministry" →
     /// the organisation whose name has it; "officials" → a descriptive label.
     fn who_description(&self, a: usize, h: usize) -> Option<Who> {
@@ -2074,7 +2082,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let matches = words.clone().any(|w| w == head)
                     || corporate
                         && (words.next_back().is_some_and(|w| in_list_unsorted(COMPANY_SUFFIXES, w))
-                            || (t.saturating_sub(3)..t).any(|j| matches!(&*lower(self.word(j)), "company" | "firm")));
+                            || (t.saturating_sub(3)..t).any(|j| matches!(&*lower(self.word(j)), "company" | "firm"))
+                            || self.business_apposition_after(m.span.end));
                 if matches {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }

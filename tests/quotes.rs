@@ -251,3 +251,7 @@ q!(unnamed_farmer_after_cue, &format!("{LEAD}Fishing crews fear the quotas will 
 // a "so-called" term is a scare quote nobody says, even next to a named person
 q!(so_called_term_has_no_speaker, &format!("{LEAD}The agency put Dorota Walczak on its list last year under the so-called “family ties” rule, which reaches the relatives of listed traders."),
     [("family ties", "partial", None)]);
+
+// "the company" is the name a business apposition described ("X, one of … exporters")
+q!(company_after_business_apposition, &format!("{LEAD}Regulators froze the accounts of Quenta Rimac, one of Peru's largest fishmeal exporters, on Monday.\n\nPort workers said loading had stopped.\n\n“We sell feed, not favours,” the company said in a statement."),
+    [("We sell feed, not favours,", "direct", Some("Quenta Rimac"))]);
