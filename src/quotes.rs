@@ -274,7 +274,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
 
 /// Collective speakers that get a descriptive label ("officials said").
 const COLLECTIVES: &[&str] = &[
-    "analysts", "critics", "diplomats", "experts", "lawmakers", "officials", "protesters", "residents", "sources",
+    "analysts", "critics", "diplomats", "experts", "judges", "lawmakers", "officials", "protesters", "residents", "sources",
     "witnesses",
 ];
 
@@ -1995,6 +1995,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
         let head = lower(self.word(h));
+        // "the judges wrote": a bench speaks as its court
+        let head = if head == "judges" { std::borrow::Cow::Borrowed("court") } else { head };
         let pos = span.start;
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let person = in_list(PERSON_HEADS, &head);

@@ -255,3 +255,7 @@ q!(so_called_term_has_no_speaker, &format!("{LEAD}The agency put Dorota Walczak 
 // "the company" is the name a business apposition described ("X, one of … exporters")
 q!(company_after_business_apposition, &format!("{LEAD}Regulators froze the accounts of Quenta Rimac, one of Peru's largest fishmeal exporters, on Monday.\n\nPort workers said loading had stopped.\n\n“We sell feed, not favours,” the company said in a statement."),
     [("We sell feed, not favours,", "direct", Some("Quenta Rimac"))]);
+
+// "the judges wrote" after a court is named: the bench speaks as its court
+q!(judges_speak_as_their_court, &format!("{LEAD}The Supreme Court of Norland on Tuesday struck down the fishing ban.\n\nThe ban had been challenged by two trawler owners.\n\n“The ministry never weighed the cost to the coast,” the judges wrote."),
+    [("The ministry never weighed the cost to the coast,", "direct", Some("Supreme Court of Norland"))]);
