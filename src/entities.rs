@@ -1557,7 +1557,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         let mut c = weak(label.unwrap_or(Label::Org));
         // a one-word name the words around it call a person ("X, a receptionist, …") is one,
         // and so are its later bare uses ("X shrugged.")
-        if !known && label == Some(Label::Person) && !headline {
+        if !known && matches!(label, Some(Label::Person | Label::Org)) && !headline {
             c.strength = Strength::Strong;
         }
         return Some(c);
@@ -1648,7 +1648,7 @@ fn person_noun(w: &str) -> bool {
     // (occupations in -ist and -ician: "receptionist", "pharmacist", "technician")
     has(ROLE_NOUNS, w)
         || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
-        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
+        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "officer" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
 
 /// An apposition from token `i` whose head is a business ("a banana exporter", "one of Peru's
@@ -1727,11 +1727,17 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     // "X's deputy", "X's wife": only people have these
     if matches!(next, "'s" | "’s") && b + 1 < ctx.doc.tokens.len() {
         let after = ctx.tok(b + 1);
-        if has(ROLE_NOUNS, after) || matches!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law") {
+        // (a company has a chief executive, a chairman, a director and a spokesperson too)
+        let corporate = matches!(after, "chief" | "chairman" | "director" | "president") || after.starts_with("spokes");
+        if has(ROLE_NOUNS, after) && !corporate || matches!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law") {
             return Some(Label::Person);
         }
     }
     if in_company_list(ctx, a) {
+        return Some(Label::Org);
+    }
+    // "a stake in X", "shares in X": a company
+    if prev == "in" && a >= 2 && matches!(ctx.tok(a - 2), "stake" | "stakes" | "shares" | "shareholding" | "holding" | "holdings" | "investment" | "investments") {
         return Some(Label::Org);
     }
     if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
@@ -2587,6 +2593,21 @@ mod tests {
     fn business_apposition_names_later_uses() {
         let got = ents("Inspectors raided Tarvell del Sur, a cement producer near Trujillo, on Monday.\n\nTarvell del Sur denied any wrongdoing.");
         assert_eq!(got.iter().filter(|(s, l)| s == "Tarvell del Sur" && *l == Label::Org).count(), 2, "{got:?}");
+    }
+
+    // a company has a chief executive too: "X's chief executive" does not make X a person
+    #[test]
+    fn company_chief_executive_is_no_person() {
+        let got = ents("Shares in Tovanta Cables Bhd fell on Monday.\n\n“We will appeal,” Tovanta's chief executive, Ana Ruiz, said.\n\nThe agency said Tovanta had evaded controls.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Tovanta" && *l == Label::Org).count(), 2, "{got:?}");
+    }
+    // an officer in apposition is a person, not a place after "on"
+    e!(officer_apposition_is_a_person, "The ministry lifted the ban on Sorn Vathy, a former customs officer who retired.", "Sorn Vathy" => Person);
+    // "a stake in X" is a company, and so is X elsewhere ("from X's board", not a place)
+    #[test]
+    fn stake_in_names_a_company() {
+        let got = ents("He sold his stake in Varnix to a trust.\n\nHe resigned from Varnix's board in 2022.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Varnix" && *l == Label::Org).count(), 2, "{got:?}");
     }
 
     // a company's first words are its short form after a suffix with a full stop too, and
