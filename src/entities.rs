@@ -90,9 +90,9 @@ const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
     "Equipment", "GmbH", "Helicopters", "Holding", "Holdings", "Industries", "Instruments", "Insurance", "Investments",
     "JSC", "LLC", "LLP", "Lines", "Logistics", "Marine", "Maritime", "Markets", "Materials", "Media", "Metals",
     "Microelectronics", "Microsystems", "Minerals", "Mining", "Motors", "NV", "Navigation", "OAO", "OJSC", "Oil", "PJSC",
-    "PLC", "Partners", "Petrochemical", "Petrochemicals", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA",
+    "PLC", "Partners", "Petrochemical", "Petrochemicals", "Petrol", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA",
     "Securities", "Semiconductor", "Semiconductors", "Shipping", "Solutions", "SpA", "Steel", "System", "Systems",
-    "Tankers", "Technologies", "Technology", "Telecom", "Telecommunications", "Textiles", "Trading", "Ventures", "ZAO",
+    "Tankers", "Tech", "Technologies", "Technology", "Telecom", "Telecommunications", "Textiles", "Trading", "Ventures", "ZAO",
 ] };
 
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
@@ -1547,6 +1547,8 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     }
     if toks.len() >= 2 && toks.len() <= 4 {
         return match context_label(ctx, a, b) {
+            // (an organisation the words around call one is one elsewhere too, as a person is)
+            Some(Label::Org) if !headline => Some(cand(a, b, Label::Org, None, Strength::Strong)),
             Some(label) => Some(weak(label)),
             None => Some(weak(Label::Person).with_confirm()),
         };
@@ -1736,11 +1738,14 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if in_company_list(ctx, a) {
         return Some(Label::Org);
     }
-    // "a stake in X", "shares in X": a company
-    if prev == "in" && a >= 2 && matches!(ctx.tok(a - 2), "stake" | "stakes" | "shares" | "shareholding" | "holding" | "holdings" | "investment" | "investments") {
+    // "a stake in X", "shares in X", "Lagos-based X", "the X gang": an organisation
+    if prev == "in" && a >= 2 && matches!(ctx.tok(a - 2), "stake" | "stakes" | "shares" | "shareholding" | "holding" | "holdings" | "investment" | "investments")
+        || prev == "based" && a >= 3 && ctx.tok(a - 2) == "-"
+        || matches!(next, "gang" | "cartel" | "militia")
+    {
         return Some(Label::Org);
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
+    if matches!(prev, "in" | "from" | "near" | "off" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
         return Some(Label::Gpe);
     }
     let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
@@ -2609,6 +2614,17 @@ mod tests {
         let got = ents("He sold his stake in Varnix to a trust.\n\nHe resigned from Varnix's board in 2022.");
         assert_eq!(got.iter().filter(|(s, l)| s == "Varnix" && *l == Label::Org).count(), 2, "{got:?}");
     }
+
+    // "Lagos-based X" and "the X gang" name organisations, and the name stays one where it
+    // comes again after a place's preposition; "off X" is a place, as "near X" is
+    e!(based_prefix_names_an_org, "The bureau fined Kuching-based Varro Lumen on Monday.", "Varro Lumen" => Org);
+    #[test]
+    fn gang_names_an_org_elsewhere_too() {
+        let got = ents("Police blamed the Los Tigrillos gang for the attack.\n\nNo country has sanctions on Los Tigrillos.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Los Tigrillos" && *l == Label::Org).count(), 2, "{got:?}");
+    }
+    e!(off_names_a_place, "Two tankers were anchored off Qalhat last week.", "Qalhat" => Gpe);
+    e!(petrol_and_tech_end_company_names, "Prosecutors accused Dervani Petrol and Kessor Tech of fraud.", "Dervani Petrol" => Org, "Kessor Tech" => Org);
 
     // a company's first words are its short form after a suffix with a full stop too, and
     // over a guess of the same words
