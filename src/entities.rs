@@ -90,9 +90,9 @@ const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
     "Equipment", "GmbH", "Helicopters", "Holding", "Holdings", "Industries", "Instruments", "Insurance", "Investments",
     "JSC", "LLC", "LLP", "Lines", "Logistics", "Marine", "Maritime", "Markets", "Materials", "Media", "Metals",
     "Microelectronics", "Microsystems", "Minerals", "Mining", "Motors", "NV", "Navigation", "OAO", "OJSC", "Oil", "PJSC",
-    "PLC", "Partners", "Petrochemical", "Petrochemicals", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA",
+    "PLC", "Partners", "Petrochemical", "Petrochemicals", "Petrol", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA",
     "Securities", "Semiconductor", "Semiconductors", "Shipping", "Solutions", "SpA", "Steel", "System", "Systems",
-    "Tankers", "Technologies", "Technology", "Telecom", "Telecommunications", "Textiles", "Trading", "Ventures", "ZAO",
+    "Tankers", "Tech", "Technologies", "Technology", "Telecom", "Telecommunications", "Textiles", "Trading", "Ventures", "ZAO",
 ] };
 
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
@@ -1541,8 +1541,14 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     if (2..=4).contains(&toks.len()) && given.is_none() && group_noun(last) && !is_name_part(last) && !headline {
         return Some(weak(Label::Org));
     }
+    // "X, a banana exporter, …": a business in apposition, and so are the name's other uses
+    if toks.len() <= 4 && !headline && b + 1 < ctx.doc.tokens.len() && ctx.tok(b) == "," && business_apposition(ctx, b + 1) {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
+    }
     if toks.len() >= 2 && toks.len() <= 4 {
         return match context_label(ctx, a, b) {
+            // (an organisation the words around call one is one elsewhere too, as a person is)
+            Some(Label::Org) if !headline => Some(cand(a, b, Label::Org, None, Strength::Strong)),
             Some(label) => Some(weak(label)),
             None => Some(weak(Label::Person).with_confirm()),
         };
@@ -1553,7 +1559,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         let mut c = weak(label.unwrap_or(Label::Org));
         // a one-word name the words around it call a person ("X, a receptionist, …") is one,
         // and so are its later bare uses ("X shrugged.")
-        if !known && label == Some(Label::Person) && !headline {
+        if !known && matches!(label, Some(Label::Person | Label::Org)) && !headline {
             c.strength = Strength::Strong;
         }
         return Some(c);
@@ -1644,8 +1650,38 @@ fn person_noun(w: &str) -> bool {
     // (occupations in -ist and -ician: "receptionist", "pharmacist", "technician")
     has(ROLE_NOUNS, w)
         || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
-        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
+        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "officer" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
 }
+
+/// An apposition from token `i` whose head is a business ("a banana exporter", "one of Peru's
+/// largest lenders"): the name before it is an organisation.
+#[inline(never)]
+fn business_apposition(ctx: &Ctx, i: usize) -> bool {
+    let n = ctx.doc.tokens.len();
+    let mut k = match ctx.tok(i) {
+        "a" | "an" => i + 1,
+        "one" if i + 1 < n && ctx.tok(i + 1) == "of" => i + 2,
+        _ => return false,
+    };
+    let stop = (k + 7).min(n);
+    while k + 1 < stop && (ctx.word(k + 1) && !matches!(ctx.tok(k + 1), "of" | "in" | "at" | "for" | "with" | "that" | "which" | "who" | "and" | "or" | "to" | "on" | "from" | "by" | "near" | "outside") || matches!(ctx.tok(k + 1), "'s" | "’s" | "-") || ctx.doc.tokens[k + 1].kind == Kind::Number) {
+        k += 1;
+    }
+    business_noun(ctx.tok(k))
+}
+
+/// A lower-case noun, singular or plural, for a business or an organised group ("exporters").
+pub(crate) fn business_noun(w: &str) -> bool {
+    let head = w.strip_suffix("ies").map_or(w.strip_suffix('s').unwrap_or(w), |_| w);
+    BUSINESS_NOUNS.binary_search(&head).is_ok()
+}
+
+/// Lower-case nouns for a business or an organised group (sorted; a test checks).
+const BUSINESS_NOUNS: &[&str] = &[
+    "airline", "bank", "carrier", "cartel", "companies", "company", "conglomerate", "developer", "distributor", "exporter",
+    "firm", "gang", "importer", "insurer", "lender", "maker", "manufacturer", "militia", "operator", "producer", "refiner",
+    "retailer", "shipper", "subsidiaries", "subsidiary", "supplier",
+];
 
 /// The label an unknown name takes from the words around it, if they tell; a name joined by
 /// "and"/"or" to a place is a place too ("the ports of X and Y", "Paris and Y").
@@ -1700,14 +1736,23 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     // "X's deputy", "X's wife": only people have these
     if matches!(next, "'s" | "’s") && b + 1 < ctx.doc.tokens.len() {
         let after = ctx.tok(b + 1);
-        if has(ROLE_NOUNS, after) || matches!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law") {
+        // (a company has a chief executive, a chairman, a director and a spokesperson too)
+        let corporate = matches!(after, "chief" | "chairman" | "director" | "president") || after.starts_with("spokes");
+        if has(ROLE_NOUNS, after) && !corporate || matches!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law") {
             return Some(Label::Person);
         }
     }
     if in_company_list(ctx, a) {
         return Some(Label::Org);
     }
-    if matches!(prev, "in" | "from" | "near" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
+    // "a stake in X", "shares in X", "Lagos-based X", "the X gang": an organisation
+    if prev == "in" && a >= 2 && matches!(ctx.tok(a - 2), "stake" | "stakes" | "shares" | "shareholding" | "holding" | "holdings" | "investment" | "investments")
+        || prev == "based" && a >= 3 && ctx.tok(a - 2) == "-"
+        || matches!(next, "gang" | "cartel" | "militia")
+    {
+        return Some(Label::Org);
+    }
+    if matches!(prev, "in" | "from" | "near" | "off" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
         return Some(Label::Gpe);
     }
     let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
@@ -2552,6 +2597,46 @@ mod tests {
             }
         };
     }
+
+    // a business in apposition ("X, a cement producer") makes an unknown name an organisation,
+    // here and where the name comes again with no clue
+    e!(business_apposition_is_an_org, "The order named Quenta Rimac, one of Peru's two largest fishmeal exporters, last week.", "Quenta Rimac" => Org);
+    #[test]
+    fn business_apposition_names_later_uses() {
+        let got = ents("Inspectors raided Tarvell del Sur, a cement producer near Trujillo, on Monday.\n\nTarvell del Sur denied any wrongdoing.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Tarvell del Sur" && *l == Label::Org).count(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn business_nouns_sorted() {
+        assert!(BUSINESS_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    // a company has a chief executive too: "X's chief executive" does not make X a person
+    #[test]
+    fn company_chief_executive_is_no_person() {
+        let got = ents("Shares in Tovanta Cables Bhd fell on Monday.\n\n“We will appeal,” Tovanta's chief executive, Ana Ruiz, said.\n\nThe agency said Tovanta had evaded controls.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Tovanta" && *l == Label::Org).count(), 2, "{got:?}");
+    }
+    // an officer in apposition is a person, not a place after "on"
+    e!(officer_apposition_is_a_person, "The ministry lifted the ban on Sorn Vathy, a former customs officer who retired.", "Sorn Vathy" => Person);
+    // "a stake in X" is a company, and so is X elsewhere ("from X's board", not a place)
+    #[test]
+    fn stake_in_names_a_company() {
+        let got = ents("He sold his stake in Varnix to a trust.\n\nHe resigned from Varnix's board in 2022.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Varnix" && *l == Label::Org).count(), 2, "{got:?}");
+    }
+
+    // "Lagos-based X" and "the X gang" name organisations, and the name stays one where it
+    // comes again after a place's preposition; "off X" is a place, as "near X" is
+    e!(based_prefix_names_an_org, "The bureau fined Kuching-based Varro Lumen on Monday.", "Varro Lumen" => Org);
+    #[test]
+    fn gang_names_an_org_elsewhere_too() {
+        let got = ents("Police blamed the Los Tigrillos gang for the attack.\n\nNo country has sanctions on Los Tigrillos.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Los Tigrillos" && *l == Label::Org).count(), 2, "{got:?}");
+    }
+    e!(off_names_a_place, "Two tankers were anchored off Qalhat last week.", "Qalhat" => Gpe);
+    e!(petrol_and_tech_end_company_names, "Prosecutors accused Dervani Petrol and Kessor Tech of fraud.", "Dervani Petrol" => Org, "Kessor Tech" => Org);
 
     // a company's first words are its short form after a suffix with a full stop too, and
     // over a guess of the same words

@@ -247,17 +247,17 @@ const FRONTED: &[&str] = &[
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "of", "on", "over", "to", "toward",
+    "about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on", "over", "to", "toward",
     "towards", "under", "with", "without",
 ];
 
 /// Heads of descriptions that stand for a person ("the minister").
 const PERSON_HEADS: &[&str] = &[
-    "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "colleague", "commander", "commissioner", "diplomat", "director", "economist", "envoy", "executive", "expert", "exporter",
-    "general", "governor", "head", "importer", "judge", "lawyer", "leader", "mayor", "minister", "negotiator", "official", "pilot", "premier", "president", "professor", "prosecutor",
-    "rapporteur", "representative", "researcher", "secretary", "senator", "specialist", "spokesman", "spokesperson",
-    "spokeswoman", "trader",
+    "activist", "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
+    "chief", "colleague", "commander", "commissioner", "consultant", "diplomat", "director", "economist", "employee", "envoy", "executive", "expert", "exporter",
+    "farmer", "general", "governor", "grower", "head", "importer", "investor", "judge", "lawyer", "leader", "manager", "mayor", "minister", "negotiator", "official", "owner", "pilot", "premier", "president", "professor", "prosecutor",
+    "rapporteur", "representative", "researcher", "resident", "secretary", "senator", "specialist", "spokesman", "spokesperson",
+    "spokeswoman", "trader", "worker",
 ];
 
 /// Heads of descriptions that stand for an organisation ("the ministry").
@@ -274,7 +274,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
 
 /// Collective speakers that get a descriptive label ("officials said").
 const COLLECTIVES: &[&str] = &[
-    "analysts", "critics", "diplomats", "experts", "lawmakers", "officials", "protesters", "residents", "sources",
+    "analysts", "critics", "diplomats", "experts", "judges", "lawmakers", "officials", "protesters", "residents", "sources",
     "witnesses",
 ];
 
@@ -731,6 +731,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // an interview's or a transcript's headline quotes the first one who answers below
             let speaker = (0..doc.paragraphs.len()).filter(|&p| doc.paragraphs[p].role == Role::Answer).find_map(|p| crate::entities::answerer(doc, self.mentions, self.clusters, p));
             return Attr { cue, speaker, ..Attr::default() };
+        }
+        // a "so-called" term is a scare quote that nobody says
+        let before = doc.text[..doc.tokens[raw.open].span.start].trim_end();
+        if before.len() >= 9 && before.is_char_boundary(before.len() - 9) && before[before.len() - 9..].eq_ignore_ascii_case("so-called") {
+            return Attr::default();
         }
         let tight = self.tight_after(raw);
         let mut found = None;
@@ -1976,12 +1981,22 @@ impl<'a, 't> Ctx<'a, 't> {
         toks.partition_point(|t| t.span.end <= pos).min(toks.len().saturating_sub(1))
     }
 
+    /// A business in apposition after a name ending at byte `end` ("X, one of Peru's largest
+    /// exporters,"), as the entity layer reads it.
+    fn business_apposition_after(&self, end: usize) -> bool {
+        let e = self.token_at(end);
+        let n = self.doc.tokens.len();
+        e + 2 < n && self.word(e) == "," && (e + 1..(e + 9).min(n)).take_while(|&j| self.word(j) != ",").any(|j| crate::entities::business_noun(self.word(j)))
+    }
+
     /// "the minister" → the person whose role or title has that head; "the ministry" →
     /// the organisation whose name has it; "officials" → a descriptive label.
     fn who_description(&self, a: usize, h: usize) -> Option<Who> {
         let doc = self.doc;
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
         let head = lower(self.word(h));
+        // "the judges wrote": a bench speaks as its court
+        let head = if head == "judges" { std::borrow::Cow::Borrowed("court") } else { head };
         let pos = span.start;
         let end = self.mentions.partition_point(|m| m.span.start < pos);
         let person = in_list(PERSON_HEADS, &head);
@@ -2069,7 +2084,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let matches = words.clone().any(|w| w == head)
                     || corporate
                         && (words.next_back().is_some_and(|w| in_list_unsorted(COMPANY_SUFFIXES, w))
-                            || (t.saturating_sub(3)..t).any(|j| matches!(&*lower(self.word(j)), "company" | "firm")));
+                            || (t.saturating_sub(3)..t).any(|j| matches!(&*lower(self.word(j)), "company" | "firm"))
+                            || self.business_apposition_after(m.span.end));
                 if matches {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }

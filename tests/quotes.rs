@@ -243,3 +243,19 @@ q!(relative_clause_description_speaks, &format!("{LEAD}Since May, the veteran la
 // an interview's headline quotes the one who answers
 q!(interview_headline_quotes_the_answerer, "‘Every Invoice Counts’: A Customs Broker on the New Rules\n\nBy Jonas Ekholm\n\nHelena Varga has cleared lorries at the border for twenty years. We spoke to Helena Varga in March.\n\nQ: What has changed?\n\nA: The paperwork has doubled.",
     [("Every Invoice Counts", "direct", Some("Helena Varga"))]);
+
+// an unnamed individual after the cue gets the description as a label: "said a farmer near X"
+q!(unnamed_farmer_after_cue, &format!("{LEAD}Fishing crews fear the quotas will ruin the season. “Nobody in the harbour can plan a single week ahead,” said a farmer near Tralee who asked not to be named."),
+    [("Nobody in the harbour can plan a single week ahead,", "direct", Some("farmer"))]);
+
+// a "so-called" term is a scare quote nobody says, even next to a named person
+q!(so_called_term_has_no_speaker, &format!("{LEAD}The agency put Dorota Walczak on its list last year under the so-called “family ties” rule, which reaches the relatives of listed traders."),
+    [("family ties", "partial", None)]);
+
+// "the company" is the name a business apposition described ("X, one of … exporters")
+q!(company_after_business_apposition, &format!("{LEAD}Regulators froze the accounts of Quenta Rimac, one of Peru's largest fishmeal exporters, on Monday.\n\nPort workers said loading had stopped.\n\n“We sell feed, not favours,” the company said in a statement."),
+    [("We sell feed, not favours,", "direct", Some("Quenta Rimac"))]);
+
+// "the judges wrote" after a court is named: the bench speaks as its court
+q!(judges_speak_as_their_court, &format!("{LEAD}The Supreme Court of Norland on Tuesday struck down the fishing ban.\n\nThe ban had been challenged by two trawler owners.\n\n“The ministry never weighed the cost to the coast,” the judges wrote."),
+    [("The ministry never weighed the cost to the coast,", "direct", Some("Supreme Court of Norland"))]);
