@@ -92,7 +92,12 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
+    // a headline that only describes its target ("… ferry operator"): the firm or person the lede names
+    let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.clone()).filter(|t| !cx.is_state(t) && !is_authority(t));
     for mut d in drafts {
+        if d.sent == 0 && d.target.is_none() {
+            d.target = lede.clone();
+        }
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
         if d.actor.is_none() && d.actor_rule == ActorRule::Default && roundup {
             if let Some((p, a)) = &last_actor {

@@ -1309,3 +1309,5 @@ tgt!(apposition_is_no_reporting_body, "Norway widened its embargo on Peru on Fri
 
 // one official or officer described by nationality is no state target, as one firm or vessel is not
 tgt!(nationality_of_one_officer_is_no_target, "Canada widened its embargo on Friday. Ottawa also lifted its sanctions on a retired Peruvian naval officer last month.", "sanctions", None);
+// a headline that only describes its target takes the firm the lede names
+party!(headline_described_target_from_lede, "Canada sanctions Chilean ferry operator\n\nCanada on Monday sanctioned Coldharbour Marine Lines over arms deliveries.", "sanctions", actor: Some("Canada"), target: Some("Coldharbour Marine Lines"));
