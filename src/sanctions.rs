@@ -57,8 +57,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
         // or the party the headline names that the first claim after it targets ("Taliban Ministers …"), but for a roundup
+        // (a roundup's headline lists its sections: "X delists …, Y adds …")
+        let listing_headline = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ","));
         let in_headline = |t: &str| doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| e.party == t)));
-        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !roundup && in_headline(t)) {
+        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !(roundup && listing_headline) && in_headline(t)) {
             programme.push(t);
         }
     }

@@ -1311,3 +1311,11 @@ tgt!(apposition_is_no_reporting_body, "Norway widened its embargo on Peru on Fri
 tgt!(nationality_of_one_officer_is_no_target, "Canada widened its embargo on Friday. Ottawa also lifted its sanctions on a retired Peruvian naval officer last month.", "sanctions", None);
 // a headline that only describes its target takes the firm the lede names
 party!(headline_described_target_from_lede, "Canada sanctions Chilean ferry operator\n\nCanada on Monday sanctioned Coldharbour Marine Lines over arms deliveries.", "sanctions", actor: Some("Canada"), target: Some("Coldharbour Marine Lines"));
+// an analysis naming many sanctioning states is no roundup when its headline lists no sections:
+// the party its headline names and its first claim targets is the default target
+#[test]
+fn analysis_with_many_states_keeps_headline_party() {
+    let text = "Analysis: Why the thaw for Hezbollah envoys may not last\n\nThe Security Council could ease its travel ban on Hezbollah envoys next month. Japan froze the assets of two Hezbollah financiers in May. Canada sanctioned three Hezbollah recruiters in June. The European Union banned two Hezbollah fundraisers in July. Diplomats said sanctions of this kind rarely end quickly.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanctions").target.as_deref(), Some("Hezbollah"), "{cs:?}");
+}
