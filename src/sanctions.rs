@@ -44,6 +44,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     distinct.sort_unstable();
     distinct.dedup();
     let roundup = distinct.len() >= 4;
+    // (a real roundup's headline lists its sections: "X delists …, Y adds …")
+    let listing_headline = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ","));
     // a headline that names no state or nationality ("Snapback Was the Easy Part"): the state the
     // claims name as their target in two sentences or more, and more often than any other
     let headline_names_state = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party))));
@@ -57,8 +59,6 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
         // or the party the headline names that the first claim after it targets ("Taliban Ministers …"), but for a roundup
-        // (a roundup's headline lists its sections: "X delists …, Y adds …")
-        let listing_headline = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ","));
         let in_headline = |t: &str| doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| e.party == t)));
         if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !(roundup && listing_headline) && in_headline(t)) {
             programme.push(t);
@@ -119,6 +119,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
                     out.push(finish(d, &doc_actor, &doc_target));
                     continue;
                 }
+            }
+            // else "the designation" is the lede's: the text's named party (in a text with no programme)
+            if doc_target.is_none() && !(roundup && listing_headline) {
+                d.target = lede.clone();
             }
         }
         if let Some(t) = &d.target {

@@ -1319,3 +1319,5 @@ fn analysis_with_many_states_keeps_headline_party() {
     let cs = claims(text);
     assert_eq!(claim_with(&cs, text, "sanctions").target.as_deref(), Some("Hezbollah"), "{cs:?}");
 }
+// "the freeze" far from any named target: the party the lede names
+party!(definite_trigger_takes_the_lede_party, "Canada sanctions Chilean ferry operator\n\nCanada on Monday sanctioned Coldharbour Marine Lines over arms deliveries. The firm runs six ferries along the coast. Its owners live in Lisbon. Freight prices rose in the south. Cargo volumes fell by a third. Brokers said the freeze would hurt exports.", "freeze", actor: Some("Canada"), target: Some("Coldharbour Marine Lines"));
