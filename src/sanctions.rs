@@ -2768,6 +2768,11 @@ impl<'a, 't> Ctx<'a, 't> {
                         g += 1;
                     }
                     let origin = e.label == Label::Norp && goods_noun(self.w(g));
+                    // an enforcer charging the evader ("X fined Y for breaching …"): its named object, if any
+                    if matches!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
+                        let k = self.ent(e.te + 1).filter(|p| p.label == Label::Gpe && self.w(p.te) == "-" && self.w(p.te + 1) == "based").map_or(e.te + 1, |p| p.te + 2);
+                        return (self.ent(k).filter(|o| matches!(o.label, Label::Org | Label::Person)).map(|o| o.party.to_string()), false);
+                    }
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && !origin && !self.report_like_at(e.te) {
                         return (Some(e.party.to_string()), false);
                     }

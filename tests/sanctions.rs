@@ -1321,3 +1321,11 @@ fn analysis_with_many_states_keeps_headline_party() {
 }
 // "the freeze" far from any named target: the party the lede names
 party!(definite_trigger_takes_the_lede_party, "Canada sanctions Chilean ferry operator\n\nCanada on Monday sanctioned Coldharbour Marine Lines over arms deliveries. The firm runs six ferries along the coast. Its owners live in Lisbon. Freight prices rose in the south. Cargo volumes fell by a third. Brokers said the freeze would hurt exports.", "freeze", actor: Some("Canada"), target: Some("Coldharbour Marine Lines"));
+// an enforcer charging an evader: the evader is the named object, not the enforcer
+#[test]
+fn enforcer_charging_evader_gives_its_object() {
+    for text in ["Prosecutors in Oslo said the Justice Ministry accused Harwick Traders of evading Norwegian sanctions on Belarus.", "The Customs Agency fined Lyon-based Harwick Traders $2 million for breaching export controls on Belarus."] {
+        let cs = claims(text);
+        assert!(cs.iter().any(|c| c.target.as_deref() == Some("Harwick Traders")), "{text}: {cs:?}");
+    }
+}
