@@ -212,7 +212,10 @@ const STATE_ALIASES: &[(&str, &str)] = &[
     ("Bamako", "Mali"), ("Niamey", "Niger"), ("Ouagadougou", "Burkina Faso"), ("Tripoli", "Libya"), ("Sanaa", "Yemen"),
     ("Mogadishu", "Somalia"), ("Harare", "Zimbabwe"), ("Kinshasa", "Democratic Republic of the Congo"), ("Asmara", "Eritrea"),
     ("Beirut", "Lebanon"), ("Belgrade", "Serbia"), ("Astana", "Kazakhstan"), ("Bishkek", "Kyrgyzstan"), ("Tashkent", "Uzbekistan"),
-    ("Baku", "Azerbaijan"), ("Naypyidaw", "Myanmar"),
+    ("Baku", "Azerbaijan"), ("Naypyidaw", "Myanmar"), ("Lima", "Peru"), ("Quito", "Ecuador"),
+    ("Podgorica", "Montenegro"), ("Phnom Penh", "Cambodia"), ("Manama", "Bahrain"),
+    ("Juba", "South Sudan"), ("Kampala", "Uganda"), ("Yerevan", "Armenia"), ("Riga", "Latvia"), ("Tallinn", "Estonia"),
+    ("Vienna", "Austria"), ("Lisbon", "Portugal"), ("Amman", "Jordan"), ("Muscat", "Oman"),
 ];
 
 /// States and bodies recognised by the fallback when the entity layer gives nothing.

@@ -1329,3 +1329,5 @@ fn enforcer_charging_evader_gives_its_object() {
         assert!(cs.iter().any(|c| c.target.as_deref() == Some("Harwick Traders")), "{text}: {cs:?}");
     }
 }
+// a capital stands for its state as actor
+party!(capital_as_actor, "Quito imposed sanctions on six Peruvian traders on Monday.", "sanctions", actor: Some("Ecuador"), target: None);
