@@ -68,8 +68,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // the United Nations imposes sanctions through its Security Council: when the text names the
     // Council (outside quotations), the Council is the default actor
+    let council = cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations")));
     let doc_actor = match doc_actor {
-        Some(a) if a == "United Nations" => Some(cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations"))).map_or(a, str::to_string)),
+        Some(a) if a == "United Nations" => Some(council.map_or(a, str::to_string)),
         a => a,
     };
     // described targets of the programme's nationality ("six Russian traders") are the programme
@@ -97,6 +98,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // a headline that only describes its target ("… ferry operator"): the firm or person the lede names
     let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.clone()).filter(|t| !cx.is_state(t) && !is_authority(t));
     for mut d in drafts {
+        // (and "the UN sanctions …" too)
+        if d.actor.as_deref() == Some("United Nations") {
+            d.actor = council.map(str::to_string).or(d.actor);
+        }
         if d.sent == 0 && d.target.is_none() {
             d.target = lede.clone();
         }
