@@ -98,8 +98,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // a headline that only describes its target ("… ferry operator"): the firm or person the lede names
     let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.clone()).filter(|t| !cx.is_state(t) && !is_authority(t));
     for mut d in drafts {
-        // (and "the UN sanctions …" too)
-        if d.actor.as_deref() == Some("United Nations") {
+        // (and "the UN sanctions …" too, but not spelled-out "United Nations sanctions")
+        if d.actor.as_deref() == Some("United Nations") && !doc.text.get(..d.trigger.start).is_some_and(|t| t.trim_end().ends_with("United Nations")) {
             d.actor = council.map(str::to_string).or(d.actor);
         }
         if d.sent == 0 && d.target.is_none() {

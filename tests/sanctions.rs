@@ -1333,3 +1333,4 @@ fn enforcer_charging_evader_gives_its_object() {
 party!(capital_as_actor, "Quito imposed sanctions on six Peruvian traders on Monday.", "sanctions", actor: Some("Ecuador"), target: None);
 // the UN imposes sanctions through its Security Council: "the UN sanctions" are the Council's when the text names it
 party!(un_sanctions_are_the_councils, "The Security Council met in New York on Monday to discuss Mali. Diplomats said the UN sanctions on Mali would lapse in June.", "sanctions", actor: Some("Security Council"), target: Some("Mali"));
+party!(spelled_out_un_sanctions_stay_the_uns, "The Security Council met in New York on Monday to discuss Mali. Diplomats said United Nations sanctions on Mali would lapse in June.", "sanctions", actor: Some("United Nations"), target: Some("Mali"));
