@@ -2797,8 +2797,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut described = false;
         for t in trigs {
             // "The companies designated today include X": the described targets' named member
-            if !t.verb && t.ts > ca && is_described(self.w(t.ts - 1)) {
-                if let Some(v) = (t.te..(t.te + 6).min(cb)).find(|&k| matches!(self.w(k), "include" | "includes" | "included")) {
+            // (or "The designated firms are X", "Among the people designated was X")
+            let before = !t.verb && t.ts > ca && is_described(self.w(t.ts - 1));
+            if before || t.te < cb && is_described(self.w(t.te)) && t.ts > ca && self.w(t.ts - 1) == "the" {
+                if let Some(v) = (t.te..(t.te + 6).min(cb)).find(|&k| matches!(self.w(k), "include" | "includes" | "included" | "are" | "were" | "was" | "is")) {
                     let mut k = v + 1;
                     while k < (v + 6).min(cb) && !self.party_at(k) && self.is_word(k) && !starts_upper(self.raw(k)) {
                         k += 1;

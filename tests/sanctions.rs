@@ -1334,3 +1334,11 @@ party!(capital_as_actor, "Quito imposed sanctions on six Peruvian traders on Mon
 // the UN imposes sanctions through its Security Council: "the UN sanctions" are the Council's when the text names it
 party!(un_sanctions_are_the_councils, "The Security Council met in New York on Monday to discuss Mali. Diplomats said the UN sanctions on Mali would lapse in June.", "sanctions", actor: Some("Security Council"), target: Some("Mali"));
 party!(spelled_out_un_sanctions_stay_the_uns, "The Security Council met in New York on Monday to discuss Mali. Diplomats said United Nations sanctions on Mali would lapse in June.", "sanctions", actor: Some("United Nations"), target: Some("Mali"));
+// a copula after the described targets names one of them
+#[test]
+fn copula_after_described_targets_names_one() {
+    let text = "Canada Sanctions Belarusian Judges Over Crackdown\n\nOTTAWA – Canada on Tuesday imposed sanctions on nine Belarusian judges and prosecutors, freezing their assets and banning their travel, the foreign ministry said. The sanctions follow similar designations by the European Union.\n\nAmong the officials designated was Marta Quillon, a judge in Minsk who sentenced dozens of protesters.\n\nThe designated prosecutors are Olev Drantsik, Ivan Peskar and Tomas Vindel.";
+    let cs = claims(text);
+    let targets: Vec<_> = cs.iter().filter(|c| c.trigger.of(text) == "designated").map(|c| c.target.as_deref()).collect();
+    assert_eq!(targets, [Some("Marta Quillon"), Some("Olev Drantsik")], "{cs:?}");
+}
