@@ -44,6 +44,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     distinct.sort_unstable();
     distinct.dedup();
     let roundup = distinct.len() >= 4;
+    // (a real roundup's headline lists its sections: "X delists …, Y adds …")
+    let listing_headline = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ","));
     // a headline that names no state or nationality ("Snapback Was the Easy Part"): the state the
     // claims name as their target in two sentences or more, and more often than any other
     let headline_names_state = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party))));
@@ -58,7 +60,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
         // or the party the headline names that the first claim after it targets ("Taliban Ministers …"), but for a roundup
         let in_headline = |t: &str| doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| e.party == t)));
-        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !roundup && in_headline(t)) {
+        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !(roundup && listing_headline) && in_headline(t)) {
             programme.push(t);
         }
     }
@@ -66,8 +68,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // the United Nations imposes sanctions through its Security Council: when the text names the
     // Council (outside quotations), the Council is the default actor
+    let council = cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations")));
     let doc_actor = match doc_actor {
-        Some(a) if a == "United Nations" => Some(cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations"))).map_or(a, str::to_string)),
+        Some(a) if a == "United Nations" => Some(council.map_or(a, str::to_string)),
         a => a,
     };
     // described targets of the programme's nationality ("six Russian traders") are the programme
@@ -92,7 +95,16 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
+    // a headline that only describes its target ("… ferry operator"): the firm or person the lede names
+    let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.clone()).filter(|t| !cx.is_state(t) && !is_authority(t));
     for mut d in drafts {
+        // (and "the UN sanctions …" too, but not spelled-out "United Nations sanctions")
+        if d.actor.as_deref() == Some("United Nations") && !doc.text.get(..d.trigger.start).is_some_and(|t| t.trim_end().ends_with("United Nations")) {
+            d.actor = council.map(str::to_string).or(d.actor);
+        }
+        if d.sent == 0 && d.target.is_none() {
+            d.target = lede.clone();
+        }
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
         if d.actor.is_none() && d.actor_rule == ActorRule::Default && roundup {
             if let Some((p, a)) = &last_actor {
@@ -112,6 +124,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
                     out.push(finish(d, &doc_actor, &doc_target));
                     continue;
                 }
+            }
+            // else "the designation" is the lede's: the text's named party (in a text with no programme)
+            if doc_target.is_none() && !(roundup && listing_headline) {
+                d.target = lede.clone();
             }
         }
         if let Some(t) = &d.target {
@@ -201,7 +217,10 @@ const STATE_ALIASES: &[(&str, &str)] = &[
     ("Bamako", "Mali"), ("Niamey", "Niger"), ("Ouagadougou", "Burkina Faso"), ("Tripoli", "Libya"), ("Sanaa", "Yemen"),
     ("Mogadishu", "Somalia"), ("Harare", "Zimbabwe"), ("Kinshasa", "Democratic Republic of the Congo"), ("Asmara", "Eritrea"),
     ("Beirut", "Lebanon"), ("Belgrade", "Serbia"), ("Astana", "Kazakhstan"), ("Bishkek", "Kyrgyzstan"), ("Tashkent", "Uzbekistan"),
-    ("Baku", "Azerbaijan"), ("Naypyidaw", "Myanmar"),
+    ("Baku", "Azerbaijan"), ("Naypyidaw", "Myanmar"), ("Lima", "Peru"), ("Quito", "Ecuador"),
+    ("Podgorica", "Montenegro"), ("Phnom Penh", "Cambodia"), ("Manama", "Bahrain"),
+    ("Juba", "South Sudan"), ("Kampala", "Uganda"), ("Yerevan", "Armenia"), ("Riga", "Latvia"), ("Tallinn", "Estonia"),
+    ("Vienna", "Austria"), ("Lisbon", "Portugal"), ("Amman", "Jordan"), ("Muscat", "Oman"),
 ];
 
 /// States and bodies recognised by the fallback when the entity layer gives nothing.
@@ -2757,6 +2776,11 @@ impl<'a, 't> Ctx<'a, 't> {
                         g += 1;
                     }
                     let origin = e.label == Label::Norp && goods_noun(self.w(g));
+                    // an enforcer charging the evader ("X fined Y for breaching …"): its named object, if any
+                    if matches!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
+                        let k = self.ent(e.te + 1).filter(|p| p.label == Label::Gpe && self.w(p.te) == "-" && self.w(p.te + 1) == "based").map_or(e.te + 1, |p| p.te + 2);
+                        return (self.ent(k).filter(|o| matches!(o.label, Label::Org | Label::Person)).map(|o| o.party.to_string()), false);
+                    }
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && !origin && !self.report_like_at(e.te) {
                         return (Some(e.party.to_string()), false);
                     }
@@ -2773,8 +2797,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut described = false;
         for t in trigs {
             // "The companies designated today include X": the described targets' named member
-            if !t.verb && t.ts > ca && is_described(self.w(t.ts - 1)) {
-                if let Some(v) = (t.te..(t.te + 6).min(cb)).find(|&k| matches!(self.w(k), "include" | "includes" | "included")) {
+            // (or "The designated firms are X", "Among the people designated was X")
+            let before = !t.verb && t.ts > ca && is_described(self.w(t.ts - 1));
+            if before || t.te < cb && is_described(self.w(t.te)) && t.ts > ca && self.w(t.ts - 1) == "the" {
+                if let Some(v) = (t.te..(t.te + 6).min(cb)).find(|&k| matches!(self.w(k), "include" | "includes" | "included" | "are" | "were" | "was" | "is")) {
                     let mut k = v + 1;
                     while k < (v + 6).min(cb) && !self.party_at(k) && self.is_word(k) && !starts_upper(self.raw(k)) {
                         k += 1;

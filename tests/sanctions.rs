@@ -1309,3 +1309,36 @@ tgt!(apposition_is_no_reporting_body, "Norway widened its embargo on Peru on Fri
 
 // one official or officer described by nationality is no state target, as one firm or vessel is not
 tgt!(nationality_of_one_officer_is_no_target, "Canada widened its embargo on Friday. Ottawa also lifted its sanctions on a retired Peruvian naval officer last month.", "sanctions", None);
+// a headline that only describes its target takes the firm the lede names
+party!(headline_described_target_from_lede, "Canada sanctions Chilean ferry operator\n\nCanada on Monday sanctioned Coldharbour Marine Lines over arms deliveries.", "sanctions", actor: Some("Canada"), target: Some("Coldharbour Marine Lines"));
+// an analysis naming many sanctioning states is no roundup when its headline lists no sections:
+// the party its headline names and its first claim targets is the default target
+#[test]
+fn analysis_with_many_states_keeps_headline_party() {
+    let text = "Analysis: Why the thaw for Hezbollah envoys may not last\n\nThe Security Council could ease its travel ban on Hezbollah envoys next month. Japan froze the assets of two Hezbollah financiers in May. Canada sanctioned three Hezbollah recruiters in June. The European Union banned two Hezbollah fundraisers in July. Diplomats said sanctions of this kind rarely end quickly.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanctions").target.as_deref(), Some("Hezbollah"), "{cs:?}");
+}
+// "the freeze" far from any named target: the party the lede names
+party!(definite_trigger_takes_the_lede_party, "Canada sanctions Chilean ferry operator\n\nCanada on Monday sanctioned Coldharbour Marine Lines over arms deliveries. The firm runs six ferries along the coast. Its owners live in Lisbon. Freight prices rose in the south. Cargo volumes fell by a third. Brokers said the freeze would hurt exports.", "freeze", actor: Some("Canada"), target: Some("Coldharbour Marine Lines"));
+// an enforcer charging an evader: the evader is the named object, not the enforcer
+#[test]
+fn enforcer_charging_evader_gives_its_object() {
+    for text in ["Prosecutors in Oslo said the Justice Ministry accused Harwick Traders of evading Norwegian sanctions on Belarus.", "The Customs Agency fined Lyon-based Harwick Traders $2 million for breaching export controls on Belarus."] {
+        let cs = claims(text);
+        assert!(cs.iter().any(|c| c.target.as_deref() == Some("Harwick Traders")), "{text}: {cs:?}");
+    }
+}
+// a capital stands for its state as actor
+party!(capital_as_actor, "Quito imposed sanctions on six Peruvian traders on Monday.", "sanctions", actor: Some("Ecuador"), target: None);
+// the UN imposes sanctions through its Security Council: "the UN sanctions" are the Council's when the text names it
+party!(un_sanctions_are_the_councils, "The Security Council met in New York on Monday to discuss Mali. Diplomats said the UN sanctions on Mali would lapse in June.", "sanctions", actor: Some("Security Council"), target: Some("Mali"));
+party!(spelled_out_un_sanctions_stay_the_uns, "The Security Council met in New York on Monday to discuss Mali. Diplomats said United Nations sanctions on Mali would lapse in June.", "sanctions", actor: Some("United Nations"), target: Some("Mali"));
+// a copula after the described targets names one of them
+#[test]
+fn copula_after_described_targets_names_one() {
+    let text = "Canada Sanctions Belarusian Judges Over Crackdown\n\nOTTAWA – Canada on Tuesday imposed sanctions on nine Belarusian judges and prosecutors, freezing their assets and banning their travel, the foreign ministry said. The sanctions follow similar designations by the European Union.\n\nAmong the officials designated was Marta Quillon, a judge in Minsk who sentenced dozens of protesters.\n\nThe designated prosecutors are Olev Drantsik, Ivan Peskar and Tomas Vindel.";
+    let cs = claims(text);
+    let targets: Vec<_> = cs.iter().filter(|c| c.trigger.of(text) == "designated").map(|c| c.target.as_deref()).collect();
+    assert_eq!(targets, [Some("Marta Quillon"), Some("Olev Drantsik")], "{cs:?}");
+}
