@@ -1215,6 +1215,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         out.push(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
         return;
     }
+    // "Kenji Morioka, a deputy minister": a given name and a family name that is also a town
+    if b - a == 2 && given_place(ctx, a, b) {
+        let g = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
+        out.push(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
+        return;
+    }
     // parse: [place or nationality]* [titles]* [name]
     let mut k = a;
     let mut pieces: Vec<Cand> = Vec::new();
@@ -1340,6 +1346,19 @@ fn vietnamese_name(ctx: &Ctx, a: usize, b: usize) -> Option<Gender> {
         "Thi" | "Thị" => Gender::Female,
         _ => Gender::Unknown,
     })
+}
+
+/// A known given name (no word, no entry itself) before a one-word place entry, in words
+/// that only a person has around it ("X Y said", "X Y, a lawyer,").
+#[inline(never)]
+fn given_place(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let w = ctx.tok(a);
+    lexicon::given_name(w).is_some()
+        && !lexicon::is_common_word(w)
+        && ctx.longest(a, a + 1).is_none()
+        && ctx.longest(a + 1, b).is_some_and(|(e, l, _)| e == b && l == Label::Gpe)
+        && !ctx.in_headline(a)
+        && context_label_here(ctx, a, b) == Some(Label::Person)
 }
 
 /// "North and South Korea": a lone direction takes the label of the name that follows "and".
@@ -1542,7 +1561,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     {
         return Some(cand(a, b, Label::Gpe, None, Strength::Strong));
     }
-    if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") {
+    if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") && !based_at(ctx, b) {
         return None;
     }
     // a family name of a form common in Slavic, Turkic, Balkan and Caucasian names
@@ -1572,8 +1591,8 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         let label = if known { Some(Label::Person) } else { context_label(ctx, a, b) };
         let mut c = weak(label.unwrap_or(Label::Org));
         // a one-word name the words around it call a person ("X, a receptionist, …") is one,
-        // and so are its later bare uses ("X shrugged.")
-        if !known && matches!(label, Some(Label::Person | Label::Org)) && !headline {
+        // and so are its later bare uses ("X shrugged."); "a Kotor-based firm" names a place
+        if !known && (matches!(label, Some(Label::Person | Label::Org)) || label == Some(Label::Gpe) && based_at(ctx, b)) && !headline {
             c.strength = Strength::Strong;
         }
         return Some(c);
@@ -1744,7 +1763,12 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    if prev == "," && a >= 2 && person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told") {
+    // ("X Y, who …": only people are "who" (one word may end an apposition: "a captain
+    // with X, who"); "two lawyers, X Y and …": plural roles too)
+    if next == "," && b + 1 < n && ctx.tok(b + 1) == "who" && b - a >= 2 {
+        return Some(Label::Person);
+    }
+    if prev == "," && a >= 2 && (person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told" | "and" | ";") || ctx.tok(a - 2).strip_suffix('s').is_some_and(person_noun) && matches!(next, "," | "and")) {
         return Some(Label::Person);
     }
     // "survived by a son, Tomas; and a daughter, Ines": a name in apposition to a kinship noun
@@ -1794,11 +1818,15 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if prev == "of" && a >= 2 && matches!(ctx.tok(a - 2), "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "island" | "port" | "coast" | "outskirts" | "suburbs" | "shores" | "emirate") {
         return Some(Label::Gpe);
     }
-    // "Sohar-registered", "Lagos-based": a place
-    if next == "-" && b + 1 < ctx.doc.tokens.len() && !ctx.doc.tokens[b].space_before && matches!(ctx.tok(b + 1), "based" | "registered" | "flagged" | "headquartered") {
+    if based_at(ctx, b) {
         return Some(Label::Gpe);
     }
     None
+}
+
+/// "Sohar-registered", "Lagos-based": the name ending before token `b` is a place.
+fn based_at(ctx: &Ctx, b: usize) -> bool {
+    b + 1 < ctx.doc.tokens.len() && ctx.tok(b) == "-" && !ctx.doc.tokens[b].space_before && matches!(ctx.tok(b + 1), "based" | "registered" | "flagged" | "headquartered")
 }
 
 /// Keep strong candidates; keep a weak one only when the document confirms it (another
@@ -2619,6 +2647,21 @@ mod tests {
     // a business in apposition ("X, a cement producer") makes an unknown name an organisation,
     // here and where the name comes again with no clue
     e!(business_apposition_is_an_org, "The order named Quenta Rimac, one of Peru's two largest fishmeal exporters, last week.", "Quenta Rimac" => Org);
+    // "X Y, who …": only a person; one word before "who" may end an apposition about someone else
+    e!(who_after_a_name_tells_a_person, "The contract was signed by Oleksandr Vrubko, who runs the Lviv office.", "Oleksandr Vrubko" => Person);
+    e!(who_after_one_word_is_no_person_clue, "\"We sail at dawn,\" said Tomas Vidal, a pilot with the state line MorFlotex, who has sailed it for years.", "MorFlotex" => Org);
+    // names in apposition to a plural role noun, joined by "and"
+    e!(names_after_plural_roles, "The two lawyers, Sein Htay Naing and Mariel Okafor, left the court.", "Sein Htay Naing" => Person);
+    // "a Vrelo-based operator": a place, also after an article
+    e!(based_compound_after_an_article, "The order named a Vrelo-based operator of two tankers.", "Vrelo" => Gpe);
+    // (and so is the same word elsewhere, with no clue)
+    #[test]
+    fn based_compound_names_the_place_elsewhere() {
+        let got = ents("The order named a Vrelo-based operator. Vrelo officials declined to comment.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Vrelo" && *l == Label::Gpe).count(), 2, "{got:?}");
+    }
+    // a given name before a family name that is also a town, where only a person fits
+    e!(given_name_and_town_family_name, "Takeshi Sendai, a trade ministry official, said talks would resume.", "Takeshi Sendai" => Person);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
