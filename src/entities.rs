@@ -1253,14 +1253,17 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 && e - k == 1
                 && (is_name_part(w) || k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1)) && ctx.longest(k + 1, b).is_none())
                 && !(k + 1 < b && ctx.is(TITLES, k + 1));
-            // a group word that is also a given name, before a family name ("Christian Schmidt")
-            let given_before_surname = label == Label::Norp
+            // a group word or a town that is also a given name, before a family name
+            // ("Christian Schmidt", "Milan Novak")
+            let given_before_surname = matches!(label, Label::Norp | Label::Gpe)
                 && e - k == 1
                 && e < b
                 && lexicon::given_name(w).is_some()
                 && ctx.word(e)
                 && (lexicon::is_surname(ctx.tok(e)) || surname_form(ctx.tok(e)))
-                && ctx.longest(e, b).is_none();
+                && ctx.longest(e, b).is_none()
+                // ("in Milan Novak …" reads as the town)
+                && !(label == Label::Gpe && k > 0 && ["in", "from", "to", "near", "at"].iter().any(|p| ctx.tok(k - 1).eq_ignore_ascii_case(p)));
             if !name_after_title && !given_before_surname && !(ctx.is(TITLES, k) && label == Label::Person) {
                 let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
                 if label == Label::Person {
@@ -1348,15 +1351,18 @@ fn vietnamese_name(ctx: &Ctx, a: usize, b: usize) -> Option<Gender> {
     })
 }
 
-/// A known given name (no word, no entry itself) before a one-word place entry, in words
-/// that only a person has around it ("X Y said", "X Y, a lawyer,").
+/// Two words, a known given name and a family name, one of them also a one-word place entry
+/// ("Kenji Sendai", "Milan Kovac"), in words that only a person has around it ("X Y said",
+/// "X Y, a lawyer,").
 #[inline(never)]
 fn given_place(ctx: &Ctx, a: usize, b: usize) -> bool {
     let w = ctx.tok(a);
+    let place = |k: usize| ctx.longest(k, k + 1).is_some_and(|(_, l, _)| l == Label::Gpe);
     lexicon::given_name(w).is_some()
         && !lexicon::is_common_word(w)
-        && ctx.longest(a, a + 1).is_none()
-        && ctx.longest(a + 1, b).is_some_and(|(e, l, _)| e == b && l == Label::Gpe)
+        && ctx.word(a + 1)
+        && !lexicon::is_common_word(ctx.tok(a + 1))
+        && (place(a + 1) && ctx.longest(a, a + 1).is_none() || place(a) && ctx.longest(a + 1, b).is_none())
         && !ctx.in_headline(a)
         && context_label_here(ctx, a, b) == Some(Label::Person)
 }
@@ -2662,6 +2668,11 @@ mod tests {
     }
     // a given name before a family name that is also a town, where only a person fits
     e!(given_name_and_town_family_name, "Takeshi Sendai, a trade ministry official, said talks would resume.", "Takeshi Sendai" => Person);
+    // a town that is also a given name, before a family name, is a person; after "in" the town
+    e!(town_given_name_before_surname, "Talks with Adelaide Morrison ended without a deal.", "Adelaide Morrison" => Person);
+    e!(town_after_in_stays_a_town, "In Adelaide Morrison was unknown.", "Adelaide" => Gpe);
+    // ... and before an unknown family name where only a person fits
+    e!(town_given_name_said, "Later, Milan Kozarac said the deal was dead.", "Milan Kozarac" => Person);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
