@@ -1587,7 +1587,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     if toks.len() >= 2 && toks.len() <= 4 {
         return match context_label(ctx, a, b) {
             // (an organisation the words around call one is one elsewhere too, as a person is)
-            Some(Label::Org) if !headline => Some(cand(a, b, Label::Org, None, Strength::Strong)),
+            Some(label @ (Label::Org | Label::Person)) if !headline => Some(cand(a, b, label, None, Strength::Strong)),
             Some(label) => Some(weak(label)),
             None => Some(weak(Label::Person).with_confirm()),
         };
@@ -1768,6 +1768,10 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         if age || occupation {
             return Some(Label::Person);
         }
+    }
+    // "the central bank governor X Y": a name right after a lower-case role noun
+    if has(ROLE_NOUNS, prev) {
+        return Some(Label::Person);
     }
     // ("X Y, who …": only people are "who" (one word may end an apposition: "a captain
     // with X, who"); "two lawyers, X Y and …": plural roles too)
@@ -2673,6 +2677,13 @@ mod tests {
     e!(town_after_in_stays_a_town, "In Adelaide Morrison was unknown.", "Adelaide" => Gpe);
     // ... and before an unknown family name where only a person fits
     e!(town_given_name_said, "Later, Milan Kozarac said the deal was dead.", "Milan Kozarac" => Person);
+    // a name right after a lower-case role noun is a person, and so is its bare later use
+    e!(name_after_lower_case_role, "The central bank governor Ostap Hnatiuk warned of risks.", "Ostap Hnatiuk" => Person);
+    #[test]
+    fn person_by_context_names_its_later_uses() {
+        let got = ents("The central bank governor Ostap Hnatiuk warned of risks.\n\nHnatiuk, speaking in Lviv, gave no figures.");
+        assert!(got.iter().any(|(s, l)| s == "Hnatiuk" && *l == Label::Person), "{got:?}");
+    }
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
