@@ -1713,6 +1713,11 @@ fn business_apposition(ctx: &Ctx, i: usize) -> bool {
     business_noun(ctx.tok(k))
 }
 
+/// A word that ends a business's name ("Trading", "Holdings", "GmbH").
+pub(crate) fn business_head(w: &str) -> bool {
+    has(BUSINESS_HEADS, w) || is_company_suffix(w)
+}
+
 /// A lower-case noun, singular or plural, for a business or an organised group ("exporters").
 pub(crate) fn business_noun(w: &str) -> bool {
     let head = w.strip_suffix("ies").map_or(w.strip_suffix('s').unwrap_or(w), |_| w);

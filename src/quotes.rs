@@ -2084,6 +2084,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let matches = words.clone().any(|w| w == head)
                     || corporate
                         && (words.next_back().is_some_and(|w| in_list_unsorted(COMPANY_SUFFIXES, w))
+                            // ("Acme Trading", "Acme Shipping": a business word ends the name)
+                            || c.name.rsplit(' ').next().is_some_and(crate::entities::business_head)
                             || (t.saturating_sub(3)..t).any(|j| matches!(&*lower(self.word(j)), "company" | "firm"))
                             || self.business_apposition_after(m.span.end));
                 if matches {
@@ -2308,6 +2310,9 @@ mod tests {
         };
     }
 
+    // "the company" is a firm whose name ends in a business word
+    a!(company_by_its_business_name, "Regulators fined Tarvo Shipping, which runs ferries to Tallinn, on Monday.\n\n“We will appeal,” the company said.",
+        [("Tarvo Shipping", Org, Unknown, ["Tarvo Shipping"]), ("Tallinn", Gpe, Unknown, ["Tallinn"])], [("Tarvo Shipping", "the company", "said")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
