@@ -1534,6 +1534,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             a -= 1;
             if matches!(&*w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their") {
+                // ("a plan critics have called": "a" opens no plural's phrase; "a few critics")
+                if matches!(&*w, "a" | "an") && self.word(h).ends_with('s') && !matches!(self.word(a + 1), "few" | "dozen" | "couple" | "handful" | "hundred" | "thousand") {
+                    return h;
+                }
                 break;
             }
         }
@@ -2349,6 +2353,8 @@ mod tests {
         [("Ian Blake", Person, Male, ["Ian Blake"])], [("Ian Blake", "A senior judge", "saying")]);
     a!(late_description_stays_unnamed, "Port fees\n\nThe council met.\n\nIt voted on Monday.\n\nA ship broker said the fees were “far too high”.\n\nIvo Sarkans, the mayor, said he would act.",
         [("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("ship broker", "A ship broker", "said")]);
+    // a singular article opens no plural speaker's phrase
+    a!(plural_speaker_after_a_noun, "They backed a scheme residents have called “a land grab”.", [], [("residents", "residents", "called")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
