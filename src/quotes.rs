@@ -993,6 +993,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(self.make(Some(who), None));
                 }
             }
+            // a clause about a person before the colon: "X was in no mood to give way: “…”"
+            if clause_lo < raw.open && raw.open - 1 - clause_lo <= 16 {
+                if let Some(who) = self.person_opening(clause_lo, raw.open - 1) {
+                    return Some(self.make(Some(who), None));
+                }
+            }
             // "… came from the deputy adviser, Jane Doe: “…”": a person set off by a comma
             // right before the colon
             if raw.open >= 3 {
@@ -1068,11 +1074,41 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if let Some((cue, next)) = self.cue_at(i) {
                 let clause_lo = self.clause_start(i, pa);
-                let who = self.subject(clause_lo, i, false).or_else(|| self.subject_after(next, pb))?;
-                return Some(self.make(Some(who), Some(cue)));
+                // (a fronted "Asked about it," has no subject of its own)
+                let who = self.subject(clause_lo, i, false).or_else(|| self.subject_after(next, pb));
+                if who.is_some() || i > pa {
+                    return Some(self.make(Some(who?), Some(cue)));
+                }
             }
         }
+        // "X was blunt. “…”": the person who opens the sentence just before, in the paragraph
+        if para_gap == 0 {
+            let who = self.person_opening(pa, pb)?;
+            return Some(self.make(Some(who), None));
+        }
         None
+    }
+
+    /// The person (a name or "he"/"she") who is the subject at the start of tokens `pa..pb`,
+    /// after a fronted phrase up to a comma ("Asked about it, X was blunt").
+    #[inline(never)]
+    fn person_opening(&mut self, pa: usize, pb: usize) -> Option<Who> {
+        let doc = self.doc;
+        let opens = |t: usize| self.mention_at(t).is_some() || matches!(self.word(t), "He" | "She");
+        let t = if opens(pa) { pa } else { (pa..(pa + 10).min(pb)).find(|&j| self.word(j) == ",")? + 1 };
+        let e = match self.mention_at(t) {
+            Some(m) if m.label == Label::Person && self.token_at(m.span.start) == t => self.token_at(m.span.end - 1) + 1,
+            None if matches!(self.word(t), "He" | "She" | "he" | "she") => t + 1,
+            _ => return None,
+        };
+        // (a verb next, not "X's", "X and Y" or an apposition)
+        if e >= pb || doc.tokens[e].kind != Kind::Word || !self.word(e).starts_with(char::is_lowercase) || self.word(e) == "and" {
+            return None;
+        }
+        if e == t + 1 && self.mention_at(t).is_none() {
+            return self.who_pronoun(t);
+        }
+        Some(self.who_mention(t))
     }
 
     fn make(&mut self, who: Option<Who>, cue: Option<Span>) -> Attr {
@@ -2355,6 +2391,14 @@ mod tests {
         [("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("ship broker", "A ship broker", "said")]);
     // a singular article opens no plural speaker's phrase
     a!(plural_speaker_after_a_noun, "They backed a scheme residents have called “a land grab”.", [], [("residents", "residents", "called")]);
+    // the person who opens the sentence before a quote with no cue speaks it, also after a
+    // fronted "Asked …,"; a clause about a person before a colon too
+    a!(person_opening_the_sentence_before, "Tom Reed arrived late.\n\nAsked about the date, Reed was blunt. “By June. No later.”",
+        [("Tom Reed", Person, Male, ["Tom Reed", "Reed"])], [("Tom Reed", "Reed", "")]);
+    a!(pronoun_opening_the_sentence_before, "Maria Lopez arrived late. She was cautious. “Not yet.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "She", "")]);
+    a!(long_clause_before_colon, "Maria Lopez was in no mood at all to give way on the tariffs: “We have waited long enough.”",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
