@@ -9,7 +9,7 @@
 //! government statement, reporting verbs and the quotes layer's speakers.
 
 use crate::model::{Action, Claim, Cluster, Label, Mention, Modality, Quote};
-use crate::segment::{Doc, Kind, Mark};
+use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -79,8 +79,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         drafts.iter_mut().for_each(|d| d.nationality = None);
     }
     // a question-and-answer interview ("Q: …" / "A: …" paragraphs): the answers are the
-    // interviewee's words, reported, though not in quotation marks
-    for d in drafts.iter_mut().filter(|d| d.source.is_none()) {
+    // interviewee's words, reported, though not in quotation marks. In the transcript of a
+    // press briefing, the spokesperson speaks as the issuer: the author's voice.
+    let briefing = briefing_transcript(doc);
+    for d in drafts.iter_mut().filter(|d| d.source.is_none() && !briefing) {
         let p = doc.sentences.get(d.sent).map_or(usize::MAX, |s| s.paragraph);
         if let Some(c) = crate::entities::answerer(doc, mentions, clusters, p).and_then(|c| clusters.get(c)) {
             d.source = Some(c.name.clone());
@@ -351,6 +353,17 @@ fn is_org_word(w: &str) -> bool {
 }
 
 /// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
+/// A spokesperson's briefing in its issuer's own transcript: the lines before the first
+/// labelled answer call it a briefing and name the spokesperson's office ("Office of the
+/// Spokesperson. Press briefing, …"). The spokesperson speaks for the issuer; a minister's
+/// briefing is the minister's own.
+fn briefing_transcript(doc: &Doc) -> bool {
+    let Some(first) = doc.paragraphs.iter().position(|p| p.role == Role::Answer) else { return false };
+    let end = doc.sentences.get(doc.paragraphs[first].sentences.0).map_or(0, |s| s.tokens.0);
+    let said = |w: &str| (0..end).any(|k| doc.tok(k).eq_ignore_ascii_case(w));
+    said("briefing") && (said("spokesperson") || said("spokesman") || said("spokeswoman"))
+}
+
 fn party_name(name: &str, label: Label) -> &str {
     if let Some(c) = state_alias(name) {
         return c;

@@ -1086,6 +1086,18 @@ fn labelled_answers_are_the_labelled_speakers() {
     }
 }
 
+/// A spokesperson's briefing in the issuer's own transcript: the answers are the issuer's
+/// voice (source none, asserted), not the spokesperson's reported words.
+#[test]
+fn spokesperson_briefing_transcript_is_the_issuers_voice() {
+    let text = "Ministry of Trade, Office of the Spokesperson\n\nPress briefing, Oslo, Monday.\n\nMS HAUGEN: Good afternoon. Norway imposed sanctions on three Belarusian drone makers on Friday.\n\nQ: Will other states follow?\n\nMS HAUGEN: Denmark has already sanctioned two Belarusian suppliers.";
+    let cs = claims(text);
+    for t in ["sanctions", "sanctioned"] {
+        let c = claim_with(&cs, text, t);
+        assert_eq!((c.modality, c.source.as_deref()), (Modality::Asserted, None), "{cs:?}");
+    }
+}
+
 /// A roundup of many sanctioning states: a claim naming no actor is by the state that acted last
 /// in its section (paragraph), not by one state for the whole text.
 #[test]
