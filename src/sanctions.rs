@@ -2200,6 +2200,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         };
         let lo = t.ts.saturating_sub(10).max(ca);
+        // a named list ("its sanctions list", "the SDN List"), not "the list of those subject to an asset freeze"
+        let named_list = |k: usize| (k..=t.te).any(|j| self.w(j) == "list" && !matches!(self.w(j - 1), "the" | "a" | "its" | "their"));
         for k in lo..t.ts {
             let w = self.w(k);
             let next = self.w(k + 1);
@@ -2214,14 +2216,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     act = Some(v);
                 }
             }
-            // adding parties to an existing list widens it
+            // adding parties to a sanctions list designates them (impose); to those under a measure widens it
             // (not the reporting verb: "adding that …", "he added, …")
             // "continue to use every tool, including sanctions": keeping an existing instrument
             if w.starts_with("continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
                 act = Some(Action::Extend);
             }
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
-                act = Some(Action::Tighten);
+                act = Some(if named_list(k) { Action::Impose } else { Action::Tighten });
             }
             consider(t.ts - k, act);
         }
@@ -2248,7 +2250,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(k) = far_lift {
                 best = Some((t.ts - k, Action::Lift));
             } else if let Some(k) = far_add {
-                best = Some((t.ts - k, Action::Tighten));
+                best = Some((t.ts - k, if named_list(k) { Action::Impose } else { Action::Tighten }));
             }
         }
         // extending a measure to a new class is tightening ("extend the ban to cover …")
@@ -2529,7 +2531,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
         // speculation
         let speculative = question || hedge || (ca..cb).any(|k| {
-            matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly")
+            matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
                 && !starts_upper(self.raw(k))
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
                 && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom")))

@@ -93,6 +93,9 @@ act!(tighten_added_to_list, "The council added nine officials to the list of tho
 act!(other_review_removal, "Officials are reviewing whether to remove two refiners from the sanctions list.", "sanctions", Other);
 act!(threaten_ready_to_impose, "The bloc stands ready to impose further sanctions should the fighting resume.", "sanctions", Threaten);
 act!(threaten_risk_exposure, "Banks that serve the network could risk exposure to secondary sanctions.", "sanctions", Threaten);
+// adding parties to a named sanctions list designates them: impose (the list of those under a measure: tighten)
+act!(impose_added_to_sanctions_list, "Norway added the Harlow Fishing Company to its sanctions list in May.", "sanctions", Impose);
+act!(impose_headline_adds_to_list, "Brazil Adds Two Trawler Owners to SDN List", "SDN List", Impose);
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
@@ -138,6 +141,9 @@ modal!(demanded_plan, "London plans to impose sanctions on the mining company.",
 modal!(demanded_announced_would, "The prime minister announced she would soon be lifting all sanctions on the island.", "sanctions", DemandedOrProposed);
 modal!(reported_said, "Canada imposed sanctions on two judges, officials said.", "sanctions", Reported);
 modal!(reported_according_to, "According to the ministry, Tokyo has sanctioned eleven traders.", "sanctioned", Reported);
+// an expectation is a forecast: speculative
+modal!(speculative_is_expected_to, "The bloc is expected to adopt new sanctions on the Sahel junta next week.", "sanctions", Speculative);
+modal!(speculative_expect_party_to, "Diplomats expect Quito to renew the embargo on the rebel port.", "embargo", Speculative);
 
 // ---------- parties ----------
 party!(actor_and_target_states, "Japan imposed sanctions on Venezuela after the vote.", "sanctions", actor: Some("Japan"), target: Some("Venezuela"));
