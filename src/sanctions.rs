@@ -660,7 +660,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let next = self.w(i + 1);
         let like = match w {
-            "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" => next == "that",
+            "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
+            // "accused Ankara of enforcing …" (not the participle: "firms accused of …")
+            "accused" | "accuses" => next != "of" && !matches!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
             "warned" | "warns" => matches!(next, "that" | ","),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
@@ -2264,7 +2266,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a legal challenge to the measure: "a challenge by X to his designation", "appeals against the listings"
         let near = &head[head.len().saturating_sub(4)..];
-        if !t.verb && head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(12)..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal")) && near.iter().any(|w| matches!(*w, "to" | "against")) {
+        let contest = |w: &str| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("contest") || w.starts_with("petition") || matches!(w, "fight" | "fights" | "fighting" | "fought");
+        // (or the measure as its object: "would fight this designation", "to contest their listings")
+        let object = head.len() >= 2 && contest(head[head.len() - 2]) && matches!(head[head.len() - 1], "the" | "this" | "that" | "his" | "her" | "its" | "their" | "these");
+        if !t.verb && (object || head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(16)..].iter().any(|w| contest(w)) && near.iter().any(|w| matches!(*w, "to" | "against"))) {
             return (Action::Other, true);
         }
         // not recognising the measures is refusing to comply: "does not recognise unilateral sanctions"
@@ -2392,6 +2397,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
                 let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
                 if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                    // a coordinated clause of its own reports something else: "…, and officials said they …"
+                    let comma = (t.te..k).rev().find(|&j| self.w(j) == ",").unwrap_or(k);
+                    if matches!(self.w(comma + 1), "and" | "but" | "while" | "though" | "although" | "whereas" | "yet") {
+                        break;
+                    }
                     // the rest of the sentence is the attribution (no new clause after it)
                     let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
                     if rest_clause {
@@ -3651,13 +3661,13 @@ fn impact_verb(w: &str) -> bool {
 fn cue_before(w: &str, next: &str) -> Option<Action> {
     let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
         // a court's or a negotiator's removal: "overturn", "quash", "set aside", "drop"
-        || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
+        || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || (w.starts_with("stri") || w == "struck") && next == "down" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
         Action::Lift
     } else if w.starts_with("eas") && !w.starts_with("east") && w.len() <= 6 || w.starts_with("relax") || w.starts_with("loosen") || w.starts_with("soften") || w == "relief" || w.starts_with("exempt") {
         Action::Ease
     } else if w.starts_with("suspen") || w.starts_with("waive") || w == "pause" || w == "pausing" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
+    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("uph") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten

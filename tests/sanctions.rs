@@ -96,6 +96,12 @@ act!(threaten_risk_exposure, "Banks that serve the network could risk exposure t
 // adding parties to a named sanctions list designates them: impose (the list of those under a measure: tighten)
 act!(impose_added_to_sanctions_list, "Norway added the Harlow Fishing Company to its sanctions list in May.", "sanctions", Impose);
 act!(impose_headline_adds_to_list, "Brazil Adds Two Trawler Owners to SDN List", "SDN List", Impose);
+// a court keeps or removes a measure: "upheld" extends, "strikes down" lifts
+act!(extend_court_upheld, "The judges upheld the sanctions on the trawler owner's father.", "sanctions", Extend);
+act!(lift_court_strikes_down, "Court strikes down sanctions on trawler owner's daughter", "sanctions", Lift);
+// contesting a measure is other: its object, or "a challenge by X to his designation" with a long name between
+act!(other_fight_this_designation, "His lawyer said the family would fight this designation by OFAC in every court.", "designation", Other);
+act!(other_challenge_by_long_name_to, "A judge on Monday dismissed a challenge by the Oslo-based fishing magnate Harald Lund-Berg to his designation under Norwegian sanctions.", "designation", Other);
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
@@ -144,6 +150,12 @@ modal!(reported_according_to, "According to the ministry, Tokyo has sanctioned e
 // an expectation is a forecast: speculative
 modal!(speculative_is_expected_to, "The bloc is expected to adopt new sanctions on the Sahel junta next week.", "sanctions", Speculative);
 modal!(speculative_expect_party_to, "Diplomats expect Quito to renew the embargo on the rebel port.", "embargo", Speculative);
+// report-like verbs: an accusation, a finding, a worry
+modal!(reported_accused_of, "Norway has repeatedly accused Latvia of enforcing the Baltic embargo too strictly.", "embargo", Reported);
+modal!(reported_found_that, "An inquiry by the auditors found that two barges had reached Tromso in breach of the embargo.", "embargo", Reported);
+modal!(reported_worry_that, "Officials in Oslo worry that the port also serves traders who evade sanctions.", "sanctions", Reported);
+// a report in a coordinated clause after the trigger is no attribution of it
+modal!(asserted_before_coordinated_report, "The council's embargo covers only the north, and diplomats said Quito would oppose any change.", "embargo", Asserted);
 
 // ---------- parties ----------
 party!(actor_and_target_states, "Japan imposed sanctions on Venezuela after the vote.", "sanctions", actor: Some("Japan"), target: Some("Venezuela"));
