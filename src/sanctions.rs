@@ -1464,7 +1464,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime" | "proliferators" | "supporters" | "network" | "procurement" | "financiers" | "facilitators" | "sector" | "sectors" | "industry" | "industries" | "banks" | "firms" | "lenders" | "traders"));
             // a sanctioning body or order as subject: "Treasury Targets …", "… which targets …"
             let subject = i > a && (self.ent(i - 1).is_some_and(|e| is_sanctioner(&e.party) || e.label == Label::Org) || matches!(prev, "which" | "that")) && w != "targeted";
-            if !obj && !subject && !matches!(self.w(i + 1), ",") {
+            // a continued campaign: "we will keep targeting every link"
+            let keep = matches!(prev, "keep" | "keeps" | "continue" | "continues") && w == "targeting";
+            if !obj && !subject && !keep && !matches!(self.w(i + 1), ",") {
                 return None;
             }
             return one(true, true);
@@ -1514,8 +1516,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // asset freezes: "froze the assets of", "freeze their assets", "the freeze"
         if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing") {
             // (also "his assets in Oslo, worth …, remain frozen")
+            // (and "froze 7.4 billion francs of Russian assets", "the assets of all eight are frozen")
             let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
-                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays") && near(a, i, &|x| matches!(x, "assets" | "funds"));
+                || near(i + 1, i + 7, &|x| x == "of") && near(i + 1, i + 8, &|x| x == "assets")
+                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays" | "are" | "were" | "is" | "was") && near(a, i, &|x| matches!(x, "assets" | "funds"));
             let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
             if assets || the_freeze {
                 return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
@@ -1621,7 +1625,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Trig { ts: i, te: i + 3, verb: false, weak: false });
         }
         // "… are also blocked", "blocked persons", "blocked the assets of …"
-        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
+        // (and a passive with money as its subject: "the firm's accounts … were blocked")
+        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(prev, "were" | "was") && near(a, i, &|x| matches!(x, "accounts" | "assets" | "funds" | "property")) || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
         }
         // an elided object: "we will comply"

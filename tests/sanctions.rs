@@ -105,6 +105,11 @@ act!(other_challenge_by_long_name_to, "A judge on Monday dismissed a challenge b
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
+// frozen assets further from the verb, and blocked accounts, in a sanctions text
+act!(frozen_assets_subject_far, "Norway imposed sanctions on the Harlow Fishing Company on Monday. The assets of all four owners are frozen.", "frozen", Impose);
+act!(frozen_amount_of_assets, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Two banks in Oslo have frozen 3 million kroner of Russian assets so far.", "frozen", Impose);
+act!(accounts_were_blocked, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. The company's accounts at two banks were blocked on Tuesday.", "blocked", Impose);
+act!(keep_targeting, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. We will keep targeting every link in this chain.", "targeting", Extend);
 act!(lifts_curbs, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. Norway lifts curbs on two Serbian lenders.", "curbs", Lift);
 act!(reimpose_threat, "The envoy warned that the bloc could reimpose the sanctions if the ceasefire collapses. The sanctions on the junta and the arms embargo stay, as do sanctions on its banks.", "reimpose", Threaten);
 act!(waived_restrictions, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. The ministry waived restrictions on a Serbian state lender for 90 days.", "restrictions", Suspend);
