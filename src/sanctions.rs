@@ -2185,6 +2185,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if reacting {
             return (Action::Effect, true);
         }
+        if let Some(a) = self.consequence_or_compliance(t, ca, cb) {
+            return (a, true);
+        }
         // threats take precedence over the action threatened
         let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
         if head.iter().any(|w| w.starts_with("threat") || matches!(*w, "warned" | "warns" | "warning"))
@@ -2309,6 +2312,31 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Other, false);
         }
         (Action::Impose, false)
+    }
+
+    /// [`Self::action`]: what follows from the measures ("since the designation", "because of
+    /// sanctions") and compliance with another party's measures
+    /// ("apply the U.S. sanctions", "exposure to the designated persons").
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn consequence_or_compliance(&self, t: Trig, ca: usize, cb: usize) -> Option<Action> {
+        let prev = |k: usize| if k > ca { self.w(k - 1) } else { "" };
+        let det = matches!(prev(t.ts), "the" | "this" | "these" | "those");
+        let at = if det { t.ts - 1 } else { t.ts };
+        let clause_end = t.te >= cb || matches!(self.w(t.te), "," | "." | ";" | "?" | "!");
+        // a consequence: "none had been chartered since the designation", "not because of sanctions"
+        if !t.verb && clause_end && (matches!(prev(at), "since" | "through") && det || prev(at) == "of" && matches!(prev(at - 1), "because" | "result") || prev(at) == "to" && prev(at - 1) == "due") {
+            return Some(Action::Effect);
+        }
+        // a participle describing the parties that others must screen: "exposure to the designated persons"
+        let described = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted") && is_described(self.w(t.te));
+        if described && (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| self.w(k) == "exposure") {
+            return Some(Action::Comply);
+        }
+        // applying measures another party adopted: "apply the U.S. sanctions", "apply any listing agreed by the bloc"
+        let apply = (t.ts.saturating_sub(4).max(ca)..t.ts).find(|&k| matches!(self.w(k), "apply" | "applies" | "applied" | "applying"))?;
+        let others = (apply + 1..t.ts).any(|k| self.ent(k).is_some()) || matches!(self.w(t.te), "agreed" | "adopted" | "imposed" | "decided") && self.w(t.te + 1) == "by";
+        others.then_some(Action::Comply)
     }
 
     // ----- modality and source -----
@@ -3660,7 +3688,7 @@ fn is_report_verb(w: &str) -> bool {
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
-    matches!(w, "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+    matches!(w, "remove" | "removes" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {

@@ -102,6 +102,15 @@ act!(lift_court_strikes_down, "Court strikes down sanctions on trawler owner's d
 // contesting a measure is other: its object, or "a challenge by X to his designation" with a long name between
 act!(other_fight_this_designation, "His lawyer said the family would fight this designation by OFAC in every court.", "designation", Other);
 act!(other_challenge_by_long_name_to, "A judge on Monday dismissed a challenge by the Oslo-based fishing magnate Harald Lund-Berg to his designation under Norwegian sanctions.", "designation", Other);
+// a consequence of the measures: "since the designation", "because of sanctions"; a forecast removal
+act!(effect_since_the_designation, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. Brokers said none of the trawlers had sailed since the designation.", "designation", Effect);
+act!(effect_because_of_sanctions, "Exports have fallen sharply, but not because of sanctions.", "sanctions", Effect);
+act!(effect_sanctions_could_remove, "Analysts said the sanctions could remove a tenth of the island's fish exports.", "sanctions", Effect);
+// compliance: screening the designated parties, applying another party's measures (not one's own)
+act!(comply_exposure_to_designated, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury blacklisted three of its vessels under the sanctions law. Banks in Oslo must check their exposure to the designated persons.", "designated", Comply);
+act!(comply_apply_agreed_by, "Officials in Tallinn said they would apply any embargo agreed by the bloc.", "embargo", Comply);
+act!(comply_apply_anothers, "The central bank ordered lenders to apply the Norwegian sanctions.", "sanctions", Comply);
+act!(impose_apply_own, "Officials in Tallinn said they would apply an embargo on the island.", "embargo", Impose);
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
