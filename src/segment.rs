@@ -189,7 +189,8 @@ fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Par
             "A" if w(a + 1) == "." => Some((Role::Answer, None)),
             "A" | "ANSWER" | "Answer" if colon(a + 1) => Some((Role::Answer, None)),
             _ => {
-                let k = (a..(a + 5).min(b)).find(|&k| !w(k).starts_with(char::is_uppercase))?;
+                // (a hyphenated name: "AL-HADDAD:", "Al-Haddad:")
+                let k = (a..(a + 5).min(b)).find(|&k| !(w(k).starts_with(char::is_uppercase) || k > a && w(k) == "-"))?;
                 (k > a && colon(k)).then_some((Role::Answer, Some((a, k))))
             }
         }
@@ -769,6 +770,12 @@ mod tests {
         let r = roles("A briefing on the port.\n\nRUIZ: Good morning to all.\n\nQUESTION (Tom Reed, Harbour Radio): Why the fees?\n\nRUIZ: Costs rose.\n\nNote: The text is edited.");
         let ruiz = Some("RUIZ".to_string());
         assert_eq!(r, [(Role::Prose, None), (Role::Answer, ruiz.clone()), (Role::Question, None), (Role::Answer, ruiz), (Role::Answer, Some("Note".to_string()))]);
+    }
+
+    #[test]
+    fn interview_hyphenated_label() {
+        let r = roles("Lena Ost-Varga ran the port.\n\nQ: Why the fees?\n\nOst-Varga: Costs rose.");
+        assert_eq!(r[2], (Role::Answer, Some("Ost-Varga".to_string())));
     }
 
     #[test]

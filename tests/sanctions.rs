@@ -170,6 +170,14 @@ modal!(reported_found_that, "An inquiry by the auditors found that two barges ha
 modal!(reported_worry_that, "Officials in Oslo worry that the port also serves traders who evade sanctions.", "sanctions", Reported);
 // a report in a coordinated clause after the trigger is no attribution of it
 modal!(asserted_before_coordinated_report, "The council's embargo covers only the north, and diplomats said Quito would oppose any change.", "embargo", Asserted);
+// an interview answer under a hyphenated name's label is the interviewee's, reported
+#[test]
+fn hyphenated_answer_label_reports() {
+    let text = "Interview: A harbour banker on the trawler sanctions\n\nLena Ost-Varga runs compliance at Fjord Bank. Tom Reed spoke to her.\n\nQ: What changed?\n\nOst-Varga: Norway imposed sanctions on the Harlow Fishing Company in May, and we closed its accounts.";
+    let cs = claims(text);
+    let c = cs.last().expect("a claim");
+    assert_eq!((c.modality, c.source.as_deref()), (Modality::Reported, Some("Lena Ost-Varga")), "{c:?}");
+}
 
 // ---------- parties ----------
 party!(actor_and_target_states, "Japan imposed sanctions on Venezuela after the vote.", "sanctions", actor: Some("Japan"), target: Some("Venezuela"));
