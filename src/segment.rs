@@ -189,7 +189,7 @@ fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Par
             "A" if w(a + 1) == "." => Some((Role::Answer, None)),
             "A" | "ANSWER" | "Answer" if colon(a + 1) => Some((Role::Answer, None)),
             _ => {
-                // (a courtesy title's full stop and a hyphen stay in the label: "MR. DOE-ROE:")
+                // (a courtesy title's full stop and a hyphen stay in the label: "MR. DOE-ROE:", "Al-Haddad:")
                 let inner = |k: usize| w(k) == "." && k == a + 1 && courtesy_title(w(a)) || w(k) == "-" && k > a && w(k + 1).starts_with(char::is_uppercase);
                 let k = (a..(a + 6).min(b)).find(|&k| !w(k).starts_with(char::is_uppercase) && !inner(k))?;
                 (k > a && colon(k)).then_some((Role::Answer, Some((a, k))))
@@ -776,6 +776,12 @@ mod tests {
         let r = roles("A briefing on the port.\n\nRUIZ: Good morning to all.\n\nQUESTION (Tom Reed, Harbour Radio): Why the fees?\n\nRUIZ: Costs rose.\n\nNote: The text is edited.");
         let ruiz = Some("RUIZ".to_string());
         assert_eq!(r, [(Role::Prose, None), (Role::Answer, ruiz.clone()), (Role::Question, None), (Role::Answer, ruiz), (Role::Answer, Some("Note".to_string()))]);
+    }
+
+    #[test]
+    fn interview_hyphenated_label() {
+        let r = roles("Lena Ost-Varga ran the port.\n\nQ: Why the fees?\n\nOst-Varga: Costs rose.");
+        assert_eq!(r[2], (Role::Answer, Some("Ost-Varga".to_string())));
     }
 
     #[test]
