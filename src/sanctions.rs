@@ -2997,6 +2997,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // a target named only by a pronoun or a definite description ("It was designated", "the
+        // firm's accounts were frozen", "designated the company", "decided to sanction him")
+        if let Some(p) = trigs.iter().find_map(|t| self.anaphor_target(*t, ca, action)) {
+            return (Some(p), false);
+        }
         // targets described before the trigger ("persons listed are subject to …", "the number
         // of individuals subject to restrictions") with no party named there
         let t0 = trigs[0].ts;
@@ -3008,6 +3013,57 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// [`Self::target`]: the party a pronoun or a definite description in the target's slot
+    /// refers back to: the object after a sanctions verb ("designated the company", "to sanction
+    /// him"), the subject of a passive ("It was designated", "His assets remain frozen", "the
+    /// exporter's accounts were frozen") or of an evasion ("the firm tried to evade …").
+    #[inline(never)]
+    fn anaphor_target(&self, t: Trig, ca: usize, action: Action) -> Option<String> {
+        let w = self.w(t.ts);
+        let object = t.verb || t.ts > ca && self.w(t.ts - 1) == "to" && w == "sanction";
+        let k = if object {
+            t.te
+        } else {
+            let mut v = t.ts.checked_sub(1)?;
+            if v > ca && matches!(self.w(v), "also" | "already" | "now" | "still" | "later" | "previously" | "formally" | "subsequently") {
+                v -= 1;
+            }
+            let aux = matches!(self.w(v), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "remain" | "remains" | "remained");
+            let passive = aux && matches!(w, "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "listed" | "delisted");
+            if !passive && action != Action::Violate {
+                return None;
+            }
+            // the clause's subject: its first word (after "and", a comma or "that")
+            let mut k = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
+            while k < t.ts && matches!(self.w(k), "and" | "," | "but") {
+                k += 1;
+            }
+            k
+        };
+        let s = self.doc.sentence_of(k);
+        let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
+        // the last organisation named before `k` that is no sanctioning body ("the company", "it")
+        let org = || {
+            (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.to_string()))
+        };
+        match self.w(k) {
+            "it" | "its" => org(),
+            "him" | "his" | "he" | "her" | "she" => self.resolve_pronoun(k),
+            // "Their assets …": the first person or firm of the previous sentence
+            "their" | "they" if !object && s > 0 => {
+                let (pa, pb) = self.doc.sentences[s - 1].tokens;
+                (pa..pb).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party)).map(|e| e.party.to_string()))
+            }
+            "the" => {
+                // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
+                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate"))?;
+                let firm = matches!(self.w(h), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate");
+                (firm && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
+            }
+            _ => None,
+        }
     }
 
     /// A verb before `ts` (from `lo`) that puts parties on a list or takes them off, in the active

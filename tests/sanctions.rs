@@ -1342,3 +1342,20 @@ fn copula_after_described_targets_names_one() {
     let targets: Vec<_> = cs.iter().filter(|c| c.trigger.of(text) == "designated").map(|c| c.target.as_deref()).collect();
     assert_eq!(targets, [Some("Marta Quillon"), Some("Olev Drantsik")], "{cs:?}");
 }
+
+// a target named only by a pronoun or a definite description: the party it refers back to
+macro_rules! target {
+    ($name:ident, $text:expr, $trigger:expr, $target:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.target.as_deref(), $target, "target of {:?}", c);
+        }
+    };
+}
+target!(passive_it_is_the_earlier_firm, "Norway Targets Tanker Operator\n\nOSLO - Norway on Monday froze the assets of Fjellstad Marine AS, a tanker operator in Bergen. The ministry said the firm had moved oil for Syria. It was sanctioned along with two of its vessels.", "sanctioned", Some("Fjellstad Marine AS"));
+target!(passive_his_assets_are_the_earlier_person, "Norway on Monday sanctioned the trader Olaf Brenning. Brenning, who lives in Monaco, did not comment. His assets in Norway remain frozen.", "frozen", Some("Olaf Brenning"));
+target!(object_the_company_is_the_earlier_firm, "Interview: A Banker on Fuel Sanctions\n\nLast spring a trader called Veltrax Shipping LLC tried to ship fuel to Syria. We reported it. Norway sanctioned the company in September.", "sanctioned", Some("Veltrax Shipping LLC"));
+target!(evader_the_company_is_the_earlier_firm, "Norway on Monday sanctioned Fjellstad Marine AS. Prosecutors in Oslo say the company tried to evade the sanctions by moving money abroad.", "sanctions", Some("Fjellstad Marine AS"));
+target!(passive_in_a_that_clause_needs_a_firm_noun, "Norway imposed sanctions on Fjellstad Marine AS. Ingrid Holm, an MP, said she was surprised that the men had not already been sanctioned.", "sanctioned", None);
