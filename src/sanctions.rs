@@ -71,6 +71,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let council = cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations")));
     let doc_actor = match doc_actor {
         Some(a) if a == "United Nations" => Some(council.map_or(a, str::to_string)),
+        // (no one state or body acts most: the Council, when it acts in the lede's first claim)
+        None => drafts.iter().find(|d| d.sent > 0).and_then(|d| d.actor.as_deref()).filter(|a| Some(*a) == council).map(str::to_string),
         a => a,
     };
     // described targets of the programme's nationality ("six Russian traders") are the programme
