@@ -3265,6 +3265,24 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
+    /// [`Self::actor`]: a verb of stance right before the definite measure at `t` ("called for
+    /// the embargo", "push again for suspending the travel ban", "backed the easing").
+    #[inline(never)]
+    fn stance_on(&self, t: Trig, ca: usize) -> bool {
+        if t.ts < ca + 3 || self.w(t.ts - 1) != "the" {
+            return false;
+        }
+        let mut j = t.ts - 2;
+        if self.w(j).ends_with("ing") {
+            j -= 1;
+        }
+        if self.w(j) == "for" && j > ca + 1 {
+            let v = if self.w(j - 1) == "again" { j - 2 } else { j - 1 };
+            return matches!(self.w(v), "called" | "calls" | "call" | "calling" | "push" | "pushed" | "pushing" | "pushes" | "pressed" | "press" | "pressing" | "lobbied" | "lobbying" | "argued" | "arguing");
+        }
+        matches!(self.w(j), "supported" | "supports" | "support" | "backed" | "back" | "backs" | "proposed" | "proposes" | "propose" | "opposed" | "opposes" | "oppose" | "resisted" | "resists" | "welcomed" | "welcomes")
+    }
+
     /// A possessive organisation before a list ("Treasury's Specially Designated Nationals") is the actor.
     fn possessive_actor(&self, e: &Ent) -> bool {
         matches!(self.w(e.te), "'s" | "’s") && e.label == Label::Org
@@ -3400,6 +3418,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // party asked to act is the actor (the one asking is the claim's source)
         if let Some(actor) = self.asked_party(trigs[0], ca) {
             return actor;
+        }
+        // a party taking a stance on existing measures ("called for the embargo to be lifted",
+        // "supported the easing", "proposed suspending the travel ban") is not their actor
+        if self.stance_on(trigs[0], ca) {
+            return (None, ActorRule::Default);
         }
         // "X wants trade sanctions": X asks for them, no one named imposes them
         if (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| wants(self.w(k)) && self.w(k + 1) != "to") {

@@ -1362,3 +1362,7 @@ target!(passive_in_a_that_clause_needs_a_firm_noun, "Norway imposed sanctions on
 
 // no one state acts most, but the Security Council acts in the lede: its regime is the text's
 party!(council_of_the_lede_is_the_default_actor, "Analysis: Why a thaw on Mali may stall\n\nBy Jane Roe\n\nGENEVA - The UN Security Council could ease its arms embargo on Mali as early as next month, diplomats said.\n\nCanada imposed its own sanctions on two Malian generals in May. Japan froze the assets of a Malian bank. Britain banned exports of drones to Mali.\n\nDiplomats stressed that no draft text ending the ban has been circulated.", "ban", actor: Some("UN Security Council"), target: Some("Mali"));
+
+// a party taking a stance on another's existing measures is not their actor
+party!(caller_for_lifting_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year. The African Union has repeatedly called for the sanctions to be lifted.", "sanctions", actor: Some("UN Security Council"), target: Some("Mali"));
+party!(supporter_of_easing_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year. The African Union has called for new sanctions. Diplomats said Brazil backed the easing but would not back any further loosening.", "easing", actor: Some("UN Security Council"), target: Some("Mali"));
