@@ -3324,6 +3324,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(e) = (obj..to).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Person)) {
             return Some((Some(e.party.to_string()), ActorRule::Default));
         }
+        // unnamed states asked ("urged regional governments to …", "asked its allies to …"): no one named
+        if (obj..to).any(|k| collective(self.w(k)) || self.w(k) == "community") {
+            return Some((None, ActorRule::Null));
+        }
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
             let noun = self.w(obj + 1);

@@ -1366,3 +1366,6 @@ party!(council_of_the_lede_is_the_default_actor, "Analysis: Why a thaw on Mali m
 // a party taking a stance on another's existing measures is not their actor
 party!(caller_for_lifting_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year. The African Union has repeatedly called for the sanctions to be lifted.", "sanctions", actor: Some("UN Security Council"), target: Some("Mali"));
 party!(supporter_of_easing_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year. The African Union has called for new sanctions. Diplomats said Brazil backed the easing but would not back any further loosening.", "easing", actor: Some("UN Security Council"), target: Some("Mali"));
+
+// unnamed states asked to act: no actor named
+party!(asked_collective_is_no_actor, "Canada imposed sanctions on Belarus in May. Canada froze the assets of ten Belarusian officials in June. Foreign Minister Jane Roe on Monday urged regional governments to sanction the Belarusian potash firm.", "sanction", actor: None, target: Some("Belarus"));
