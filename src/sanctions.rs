@@ -97,6 +97,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
+    let mut last_target: Option<(usize, String)> = None;
+    let headline_colon = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ":"));
     // a headline that only describes its target ("… ferry operator"): the firm or person the lede names
     let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.clone()).filter(|t| !cx.is_state(t) && !is_authority(t));
     for mut d in drafts {
@@ -134,6 +136,16 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
         if let Some(t) = &d.target {
             recent = Some((d.sent, t.clone(), relief(d.action)));
+        }
+        // a roundup's sections ("Sanctions week: X delists …, Y adds …") have targets of their
+        // own: the last one named in the paragraph
+        if roundup && listing_headline && headline_colon {
+            if let Some(t) = &d.target {
+                last_target = Some((para, t.clone()));
+            }
+            let section = last_target.as_ref().filter(|(p, _)| *p == para).map(|(_, t)| t.clone());
+            out.push(finish(d, &doc_actor, &section));
+            continue;
         }
         out.push(finish(d, &doc_actor, &doc_target));
     }

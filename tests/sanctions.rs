@@ -1369,3 +1369,6 @@ party!(supporter_of_easing_is_no_actor, "UN Council Renews Arms Embargo on Mali\
 
 // unnamed states asked to act: no actor named
 party!(asked_collective_is_no_actor, "Canada imposed sanctions on Belarus in May. Canada froze the assets of ten Belarusian officials in June. Foreign Minister Jane Roe on Monday urged regional governments to sanction the Belarusian potash firm.", "sanction", actor: None, target: Some("Belarus"));
+
+// a roundup's sections have their own targets: the section's, not the headline's
+target!(roundup_section_without_a_target_has_none, "Sanctions digest: Norway lists Belarus judges, Japan adds names\n\nOur weekly digest of sanctions news.\n\nNorway on Monday imposed sanctions on four judges in Belarus. The ministry said the sanctions would stay for a year.\n\nJapan froze the assets of two officials in Myanmar. Canada imposed an asset freeze on three Haitian gang leaders.\n\nBritain imposed sanctions on Syria on Tuesday. London said the restrictions were coordinated with France.", "froze", None);
