@@ -3309,6 +3309,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let participle = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned");
         !participle
             || matches!(self.w(t.te), "the" | "a" | "an" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "more" | "dozens" | "his" | "her" | "its" | "their")
+            // a number of objects: "designated 31 tanker owners"
+            || self.w(t.te).as_bytes().first().is_some_and(u8::is_ascii_digit)
             // a trade flow as the object: "Norway banned imports of …"
             || matches!(self.w(t.te), "imports" | "exports" | "sales" | "shipments" | "transshipment" | "transshipments" | "transactions" | "purchases" | "transfers" | "flights" | "trade" | "investment" | "investments")
             || self.ent(t.te).is_some()

@@ -1372,3 +1372,6 @@ party!(asked_collective_is_no_actor, "Canada imposed sanctions on Belarus in May
 
 // a roundup's sections have their own targets: the section's, not the headline's
 target!(roundup_section_without_a_target_has_none, "Sanctions digest: Norway lists Belarus judges, Japan adds names\n\nOur weekly digest of sanctions news.\n\nNorway on Monday imposed sanctions on four judges in Belarus. The ministry said the sanctions would stay for a year.\n\nJapan froze the assets of two officials in Myanmar. Canada imposed an asset freeze on three Haitian gang leaders.\n\nBritain imposed sanctions on Syria on Tuesday. London said the restrictions were coordinated with France.", "froze", None);
+
+// a participle with a number of objects is a finite verb: its subject acts
+party!(participle_with_a_number_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated 31 tanker owners on Wednesday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
