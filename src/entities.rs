@@ -602,6 +602,13 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
             }
         }
     }
+    // a transcript's speaker label with a courtesy title: "MR DOE:", "MS. DOE-ROE:" (the
+    // title is no part of the name)
+    for p in &ctx.doc.paragraphs {
+        if let Some(a) = p.label.and_then(|(a, b)| label_name(ctx.doc, a, b)) {
+            found.push((a, p.label.map_or(a, |l| l.1)));
+        }
+    }
     if found.is_empty() {
         return;
     }
@@ -624,6 +631,17 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         let gender = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
         cands.push(Cand { gender, ..cand(a, b, Label::Person, None, Strength::Strong) });
     }
+}
+
+/// The first token of the name in a speaker label `a..b` that opens with a courtesy title
+/// ("MR. DOE-ROE"), when the rest is one to three capitalised words.
+fn label_name(doc: &Doc, a: usize, b: usize) -> Option<usize> {
+    if !crate::segment::courtesy_title(doc.tok(a)) {
+        return None;
+    }
+    let s = if doc.tok(a + 1) == "." { a + 2 } else { a + 1 };
+    let words = (s..b).filter(|&k| doc.tokens[k].kind == Kind::Word).count();
+    ((1..=3).contains(&words) && (s..b).all(|k| doc.tokens[k].kind == Kind::Dash || is_cap(doc.tok(k)))).then_some(s)
 }
 
 /// Whether token `i` may start a name.
@@ -2233,7 +2251,7 @@ pub fn answerer(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], p: usize)
         let opens: Vec<usize> = doc.paragraphs.iter().filter_map(|q| Some(at(doc.sentences.get(q.sentences.0)?.tokens.0)?.cluster)).collect();
         return (0..clusters.len()).filter(|&c| clusters[c].label == Label::Person).max_by_key(|&c| (clusters[c].mentions, opens.contains(&c), std::cmp::Reverse(c)));
     };
-    let m = at(a)?;
+    let m = at(label_name(doc, a, b).unwrap_or(a))?;
     (m.span.end == doc.tokens.get(b.checked_sub(1)?)?.span.end).then_some(m.cluster)
 }
 
@@ -2745,6 +2763,7 @@ mod tests {
     e!(numbered_committee, "The 1540 Committee met on Monday.", "1540 Committee" => Org);
 
     // a statement's header line: a name in capitals, a comma, a title in capitals
+    e!(transcript_label_with_courtesy_title, "Port briefing.\n\nQ: Why the fees?\n\nMR. ODUYA: Costs rose.\n\nQ: And now?\n\nMS DALE-ROSS: They fall.", "ODUYA" => Person, "DALE-ROSS" => Person);
     e!(statement_header_name_in_capitals, "Port Rules Change\n\nPRESS STATEMENT\nMARIA LOPEZ-VIDAL, SECRETARY OF PORTS\n\nThe port will reopen.", "MARIA LOPEZ-VIDAL" => Person);
 
     // a law's name may hold capitalised words in brackets; a bracketed source is no part of a name

@@ -2539,6 +2539,8 @@ mod tests {
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["ODUYA"])], [("Jan Oduya", "you", "called")]);
     a!(transcript_i_is_the_labelled_speaker, "Port briefing by Jan Oduya\n\nODUYA: Good morning. As I told the board in May, “the quay stays open.”",
         [("Jan Oduya", Person, Male, ["Jan Oduya", "ODUYA"])], [("Jan Oduya", "I", "told")]);
+    a!(transcript_label_with_courtesy_title, "Port briefing by Jan Oduya\n\nMR. ODUYA: Good morning. As I told the board in May, “the quay stays open.”",
+        [("Jan Oduya", Person, Male, ["Jan Oduya", "ODUYA"])], [("Jan Oduya", "I", "told")]);
     a!(labelled_headline_quotes_the_answerer, "Transcript: Oduya Calls the Quay ‘a Relic’\n\nQUESTION (Tom Reed, Harbour Radio): Why close it?\n\nODUYA: It is old.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["Oduya", "ODUYA"])], [("Jan Oduya", "", "Calls")]);
     a!(as_one_trader_told_me, "Rates doubled. As one broker told me last week, “Nobody books ahead now.”",
