@@ -1618,7 +1618,9 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         let mut c = weak(label.unwrap_or(Label::Org));
         // a one-word name the words around it call a person ("X, a receptionist, …") is one,
         // and so are its later bare uses ("X shrugged."); "a Kotor-based firm" names a place
-        if !known && (matches!(label, Some(Label::Person | Label::Org)) || label == Some(Label::Gpe) && based_at(ctx, b)) && !headline {
+        // (a known name too: "her husband, Andrei," then "Andrei shrugged.")
+        let person_here = known && given.is_some() && !headline && context_label_here(ctx, a, b) == Some(Label::Person);
+        if !known && (matches!(label, Some(Label::Person | Label::Org)) || label == Some(Label::Gpe) && based_at(ctx, b)) && !headline || person_here {
             c.strength = Strength::Strong;
         }
         return Some(c);
@@ -2711,6 +2713,12 @@ mod tests {
     }
     // a prose sentence full of titles and names is no headline: its unknown names stand alone
     e!(titles_in_prose_make_no_headline, "Trade Minister Lars Eklund and his counterpart Mette Holvik met.", "Mette Holvik" => Person);
+    // a first name in apposition to a kinship noun is a person, and so is its bare later use
+    #[test]
+    fn kin_apposition_names_later_uses() {
+        let got = ents("She lives with her brother, Tomasz, a welder.\n\nTomasz shrugged at the news.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Tomasz" && *l == Label::Person).count(), 2, "{got:?}");
+    }
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
