@@ -1030,7 +1030,8 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         return;
     }
     let mut first_of_sentence = a == s0
-        || (a > s0 && ctx.doc.tokens[s0..a].iter().all(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct | Kind::Dash)))
+        // (or a live blog's time stamp: "16:30 – Analysts said")
+        || (a > s0 && ctx.doc.tokens[s0..a].iter().all(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct | Kind::Dash) || a - s0 <= 4 && t.kind == Kind::Number))
         || (a > s0 && matches!(ctx.doc.tokens[a - 1].kind, Kind::Quote(_)) && ctx.doc.tokens[a - 1].space_before)
         // after a label's colon ("Photo: Lorries queue …")
         || (a > s0 && ctx.tok(a - 1) == ":");
@@ -2719,6 +2720,8 @@ mod tests {
         let got = ents("She lives with her brother, Tomasz, a welder.\n\nTomasz shrugged at the news.");
         assert_eq!(got.iter().filter(|(s, l)| s == "Tomasz" && *l == Label::Person).count(), 2, "{got:?}");
     }
+    // after a live blog's time stamp a capitalised common noun still opens the sentence
+    not_e!(time_stamp_opens_a_sentence, "Live updates\n\n16:30 – Gunmen attacked a depot on Monday.\n\n17:40 – Traders said prices rose.", "Gunmen", "Traders");
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
