@@ -1140,6 +1140,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // split at "of" unless the part before it is a head that takes "of"
     if let Some(k) = (a + 1..b).find(|&k| ctx.tok(k) == "of") {
         let head = ctx.tok(k - 1);
+        // "Acme Ltd of Kampala": a company form ends the name; the place after is a place
+        if is_company_suffix(head) && k - a >= 2 && ctx.longest(k + 1, b).is_some_and(|(e, l, _)| e == b && l == Label::Gpe) {
+            label_run(ctx, a, k, s0, out);
+            label_run(ctx, k + 1, b, s0, out);
+            return;
+        }
         let headed_before = (a..k).any(|x| ctx.is(ORG_HEADS, x)) || ctx.is(LAW_HEADS, a);
         // "Port of Aktau", "Strait of Malacca", "… Heads of Government Meeting"
         let keep = headed_before || ctx.is(ORG_HEADS, k - 1) || ctx.is(LAW_HEADS, k - 1) || ctx.is(EVENT_HEADS, k - 1)
@@ -2722,6 +2728,8 @@ mod tests {
     }
     // after a live blog's time stamp a capitalised common noun still opens the sentence
     not_e!(time_stamp_opens_a_sentence, "Live updates\n\n16:30 – Gunmen attacked a depot on Monday.\n\n17:40 – Traders said prices rose.", "Gunmen", "Traders");
+    // a company form ends the name: the place after "of" is a place
+    e!(company_form_of_a_place, "Regulators fined Silverline Minerals Ltd of Nairobi last week.", "Silverline Minerals Ltd" => Org, "Nairobi" => Gpe);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
