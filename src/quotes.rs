@@ -1317,6 +1317,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "a State Department official": a body that modifies a person's head noun
                 // (a spokesperson speaks for the body: "a Harbour Board spokesperson")
                 let modifier = e < hi && in_list(PERSON_HEADS, self.word(e)) && !self.word(e).starts_with("spokes") && self.word(e) != "representative";
+                // "the Kenyan government said": a government named by its people's adjective
+                if m.label == Label::Norp && gov_body.is_none() && !self.is_object(i, lo) {
+                    gov_body = self.people_government(i, e, hi);
+                }
                 if speaker_label(m.label) && m.label != Label::Norp && !dateline && !modifier {
                     let poss = self.possessive_after(e);
                     let obj = self.is_object(i, lo);
@@ -1630,6 +1634,21 @@ impl<'a, 't> Ctx<'a, 't> {
     /// common noun after the possessive, as a label ("Chinese Foreign Ministry"). `a..e`
     /// is the state's mention; `None` when no body head follows within three words or an
     /// entity covers the words (that entity speaks itself).
+    /// "the Kenyan (foreign) government" at tokens `a..e`: the state whose people the
+    /// adjective names, when a government noun follows in lower case.
+    #[inline(never)]
+    fn people_government(&self, a: usize, e: usize, hi: usize) -> Option<Who> {
+        let doc = self.doc;
+        let h = (e..(e + 3).min(hi)).take_while(|&j| doc.tokens[j].kind == Kind::Word && self.word(j).starts_with(char::is_lowercase)).find(|&j| is_government_noun(self.word(j)))?;
+        let (label, country) = crate::tables::GAZETTEER.get(self.mention_at(a)?.span.of(doc.text))?;
+        if label != "NORP" || !country.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mention = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+        let speaker = self.clusters.iter().position(|c| c.label == Label::Gpe && c.name == country);
+        Some(Who { speaker, label: speaker.is_none().then(|| country.to_string()), mention })
+    }
+
     fn government_body(&self, a: usize, e: usize, hi: usize) -> Option<Who> {
         let doc = self.doc;
         let state = self.clusters.get(self.mention_at(a)?.cluster)?;
@@ -2399,6 +2418,9 @@ mod tests {
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "She", "")]);
     a!(long_clause_before_colon, "Maria Lopez was in no mood at all to give way on the tariffs: “We have waited long enough.”",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "")]);
+    // a government named by its people's adjective speaks as its state
+    a!(people_adjective_government, "The Kenyan foreign ministry said it would “respond in kind”.",
+        [("Kenyan", Norp, Unknown, ["Kenyan"])], [("Kenya", "Kenyan foreign ministry", "said")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
