@@ -830,8 +830,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 let coordinated = !bare && (c + 1..i).all(|j| matches!(&*lower(self.word(j)), "and" | "but" | "also" | ","));
                 if who.is_none() && coordinated {
                     let lo = doc.sentences[s].tokens.0;
-                    if lo < raw.open {
-                        who = self.subject(lo, raw.open, false);
+                    // (the main clause's subject, before its own cue: "X told MPs that Y …")
+                    let hi = (lo..raw.open).find(|&j| !self.in_quote[j] && self.is_cue_word(j)).filter(|&j| j > lo).unwrap_or(raw.open);
+                    if lo < hi {
+                        who = self.subject(lo, hi, false);
                     }
                 }
                 // a cue with no subject ("…,” further saying) leaves the quote to the main clause
@@ -2421,6 +2423,10 @@ mod tests {
     // a government named by its people's adjective speaks as its state
     a!(people_adjective_government, "The Kenyan foreign ministry said it would “respond in kind”.",
         [("Kenyan", Norp, Unknown, ["Kenyan"])], [("Kenya", "Kenyan foreign ministry", "said")]);
+    // a coordinated cue after the quote shares the main clause's subject, not the subject of
+    // the clause the quote ends
+    a!(coordinated_cue_main_subject, "Maria Lopez told the court that Portugal would reopen the port “once the strike ends,” but warned of delays.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Portugal", Gpe, Unknown, ["Portugal"])], [("Maria Lopez", "Maria Lopez", "warned")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
