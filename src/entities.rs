@@ -1149,7 +1149,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let headed_before = (a..k).any(|x| ctx.is(ORG_HEADS, x)) || ctx.is(LAW_HEADS, a);
         // "Port of Aktau", "Strait of Malacca", "… Heads of Government Meeting"
         let keep = headed_before || ctx.is(ORG_HEADS, k - 1) || ctx.is(LAW_HEADS, k - 1) || ctx.is(EVENT_HEADS, k - 1)
-            || ctx.is(FAC_HEADS, k - 1) || ctx.is(LOC_HEADS, k - 1) || ctx.is(EVENT_HEADS, b - 1) && b - a >= 4 && !ctx.in_headline(a)
+            || ctx.is(FAC_HEADS, k - 1) || ctx.is(LOC_HEADS, k - 1) || (ctx.is(EVENT_HEADS, b - 1) || ctx.is(LAW_HEADS, b - 1)) && b - a >= 4 && !ctx.in_headline(a)
             || ctx.is(TITLES, k - 1) && k + 1 < b && ctx.is(TITLES, k + 1)
             || matches!(head, "Bank" | "House" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
@@ -2730,6 +2730,8 @@ mod tests {
     not_e!(time_stamp_opens_a_sentence, "Live updates\n\n16:30 – Gunmen attacked a depot on Monday.\n\n17:40 – Traders said prices rose.", "Gunmen", "Traders");
     // a company form ends the name: the place after "of" is a place
     e!(company_form_of_a_place, "Regulators fined Silverline Minerals Ltd of Nairobi last week.", "Silverline Minerals Ltd" => Org, "Nairobi" => Gpe);
+    // a law's name keeps its "of" ("Prevention of … Act")
+    e!(law_name_with_of, "Parliament passed the Protection of Coastal Wetlands Act last year.", "Protection of Coastal Wetlands Act" => Law);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {

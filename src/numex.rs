@@ -1527,6 +1527,20 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     /// "Article 5 of the NATO treaty": extend over "of [the] Name … <law head>".
+    /// End of capitalised words (with "of", "the", "and" inside) from `j` that name what a
+    /// law is on ("Treaty on European Union"), or `best`; no month or weekday ("Act on Monday").
+    #[inline(never)]
+    fn law_subject(&self, mut j: usize, mut best: usize) -> usize {
+        let stop = (j + 8).min(self.hi);
+        while j < stop && (self.cap(j) && self.kind(j) == Some(Kind::Word) && !self.has(j, F_MONTH | F_WEEKDAY) || matches!(self.l(j), "of" | "the" | "and") && j + 2 < stop && (self.cap(j + 1) || self.l(j + 1) == "the" && self.cap(j + 2))) {
+            if self.cap(j) {
+                best = j + 1;
+            }
+            j += 1;
+        }
+        best
+    }
+
     fn of_law(&self, e: usize) -> usize {
         if self.l(e) != "of" {
             return e;
@@ -1546,6 +1560,10 @@ impl<'a, 't> Cx<'a, 't> {
                 best = j + 1;
                 if self.l(j + 1) == "of" && self.year_num(j + 2) {
                     best = j + 3;
+                }
+                // "… of the Treaty on European Union": the named treaty's own "on"/"of" part
+                if matches!(self.l(j + 1), "on" | "of") && self.cap(j) {
+                    best = self.law_subject(j + 2, best);
                 }
                 break;
             }
@@ -1760,6 +1778,7 @@ mod tests {
     case!(last_month, "Prices rose last month across the region.", [("last month", Date)]);
     case!(another_period, "The embargo was renewed for another 18 months, and the panel got another year.", [("another 18 months", Date), ("another year", Date)]);
     case!(duration_words, "The siege lasted three weeks before aid arrived.", [("three weeks", Date)]);
+    case!(treaty_on_a_subject, "Under Article 12 of the Treaty on Maritime Borders, and Article 3 of the Convention on the Status of Rivers, on Monday.", [("Article 12 of the Treaty on Maritime Borders", Law), ("Article 3 of the Convention on the Status of Rivers", Law), ("Monday", Date)]);
     case!(more_of_a_period, "The ban runs for four more years; the crew waited a few more weeks.", [("four more years", Date), ("a few more weeks", Date)]);
     case!(duration_in_two_parts, "Bidders have one month and twelve days; the hearing took six hours and 40 minutes, the audit a decade and a half.", [("one month and twelve days", Date), ("six hours and 40 minutes", Time), ("a decade and a half", Date)]);
     case!(quarter_as_a_fraction, "Output fell by about a quarter, and three quarters of the mills closed in the third quarter.", [("third quarter", Date)]);
