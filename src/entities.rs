@@ -104,10 +104,13 @@ const COMPANY_SUFFIXES: WordList = WordList { bit: 1 << 4, words: &[
     "Sarl", "Sdn", "SpA", "Srl", "Sàrl", "Tbk", "ZAO", "d.o.o.", "plc", "Şti",
 ] };
 
-/// Company forms and words written before the name ("PT Acme", "OOO Acme", "Banco Acme").
+/// Company forms and words written before the name ("PT Acme", "OOO Acme", "Banco Acme",
+/// Spanish "Naviera Acme", "Fundidora del Acme").
 const COMPANY_PREFIXES: WordList = WordList { bit: 1 << 5, words: &[
-    "Banca", "Banco", "Bank", "Banque", "CJSC", "Compagnie", "Companhia", "Compañía", "Empresa", "Groupe", "Grupo", "JSC",
-    "Minera", "OAO", "OJSC", "OOO", "PAO", "PJSC", "PT", "ZAO",
+    "Banca", "Banco", "Bank", "Banque", "CJSC", "Comercializadora", "Compagnie", "Companhia", "Compañía", "Constructora",
+    "Corporación", "Distribuidora", "Empresa", "Exportadora", "Fundidora", "Groupe", "Grupo", "Importadora", "Industrias",
+    "Inversiones", "JSC", "Minera", "Naviera", "OAO", "OJSC", "OOO", "PAO", "PJSC", "PT", "Petrolera", "Sociedad",
+    "Transportes", "ZAO",
 ] };
 
 /// Company forms that are abbreviations written with a full stop ("Co.", "Ltd.", "Sdn. Bhd.").
@@ -1340,6 +1343,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let mut merged: Vec<Cand> = Vec::new();
     for p in pieces {
         if let Some(prev) = merged.last_mut() {
+            // "Cuban American", "British Iranian": two peoples' words with no hyphen are one
+            if prev.b == p.a && prev.label == Label::Norp && p.label == Label::Norp && ctx.doc.tokens[p.a].space_before && prev.b - prev.a == 1 && p.b - p.a == 1 {
+                prev.b = p.b;
+                prev.canonical = None;
+                continue;
+            }
             if prev.b == p.a && prev.label == Label::Person && p.label == Label::Person && prev.canonical.is_none() == p.canonical.is_none() && prev.canonical.is_none() {
                 prev.b = p.b;
                 prev.strength = prev.strength.max(p.strength);
@@ -2732,6 +2741,10 @@ mod tests {
     e!(company_form_of_a_place, "Regulators fined Silverline Minerals Ltd of Nairobi last week.", "Silverline Minerals Ltd" => Org, "Nairobi" => Gpe);
     // a law's name keeps its "of" ("Prevention of … Act")
     e!(law_name_with_of, "Parliament passed the Protection of Coastal Wetlands Act last year.", "Protection of Coastal Wetlands Act" => Law);
+    // Spanish company words before the name
+    e!(spanish_company_word_first, "The list adds Naviera del Caribe Azul and Distribuidora Marquez.", "Naviera del Caribe Azul" => Org, "Distribuidora Marquez" => Org);
+    // two peoples' words with no hyphen are one group; a hyphen splits them
+    e!(two_peoples_one_group, "Many Haitian American voters backed the Turkish-Libyan deal.", "Haitian American" => Norp, "Turkish" => Norp, "Libyan" => Norp);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
