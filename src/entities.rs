@@ -1690,7 +1690,7 @@ fn surname_form(w: &str) -> bool {
         && !is_all_caps(w)
         && [
             "ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "ić", "enko", "enka", "chuk", "dze", "shvili", "escu", "oğlu", "oglu",
-            "kyzy", "sky", "skiy", "ski", "owska", "ewska", "skaya", "opoulos", "akis", "idis", "zadeh", "yan",
+            "kyzy", "sky", "skiy", "ski", "owska", "ewska", "skaya", "opoulos", "akis", "idis", "zadeh", "yan", "dóttir", "sson",
         ].iter().any(|x| w.ends_with(x))
 }
 
@@ -1805,7 +1805,8 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let n = ctx.doc.tokens.len();
     if next == "," && b + 2 < n {
         let age = ctx.tok(b + 1).len() <= 3 && ctx.tok(b + 1).chars().all(|c| c.is_ascii_digit()) && ctx.tok(b + 2) == ",";
-        let occupation = matches!(ctx.tok(b + 1), "a" | "an") && (b + 2..(b + 6).min(n)).take_while(|&k| ctx.word(k) && !is_cap(ctx.tok(k))).any(|k| person_noun(ctx.tok(k)))
+        // (a people's or place's word may come first: "X, a Bhutanese official,")
+        let occupation = matches!(ctx.tok(b + 1), "a" | "an") && (b + 2..(b + 6).min(n)).take_while(|&k| ctx.word(k) && (!is_cap(ctx.tok(k)) || k == b + 2)).any(|k| person_noun(ctx.tok(k)))
             // "X Y, the Bangkok broker's managing director,"
             || ctx.tok(b + 1) == "the" && (b + 2..(b + 8).min(n)).take_while(|&k| ctx.word(k) && !matches!(ctx.tok(k), "and" | "of" | "who" | "which")).any(|k| person_noun(ctx.tok(k)) && (k + 1 >= n || !ctx.word(k + 1) || matches!(ctx.tok(k + 1), "of" | "at" | "for" | "in")));
         if age || occupation {
@@ -2745,6 +2746,10 @@ mod tests {
     e!(spanish_company_word_first, "The list adds Naviera del Caribe Azul and Distribuidora Marquez.", "Naviera del Caribe Azul" => Org, "Distribuidora Marquez" => Org);
     // two peoples' words with no hyphen are one group; a hyphen splits them
     e!(two_peoples_one_group, "Many Haitian American voters backed the Turkish-Libyan deal.", "Haitian American" => Norp, "Turkish" => Norp, "Libyan" => Norp);
+    // an occupation in apposition after a people's word ("a Bhutanese official")
+    e!(apposition_with_a_peoples_word, "Talks stalled, said Karma Tenzin Wangdi, a Bhutanese official, on Monday.", "Karma Tenzin Wangdi" => Person);
+    // Icelandic patronymics
+    e!(icelandic_patronymic, "The envoy met Sigrún Hallgrímsdóttir in Oslo.", "Sigrún Hallgrímsdóttir" => Person);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
