@@ -1066,6 +1066,9 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
             // ("Budiono, a ferry broker in Surabaya, …": a name the apposition calls a person)
             if b < ctx.doc.tokens.len() && ctx.tok(b) == "," && context_label_here(ctx, a, b) == Some(Label::Person) {
                 out.push(cand(a, b, Label::Person, None, Strength::Strong));
+            } else if b + 1 < ctx.doc.tokens.len() && ctx.tok(b) == "," && business_apposition(ctx, b + 1) {
+                // ("Transnet, the state logistics company, …")
+                out.push(cand(a, b, Label::Org, None, Strength::Strong));
             } else {
                 // kept only if it is the short form of a name the text gives ("Acme said"
                 // after "Acme Shipping", "Doe said" after "Jane Doe")
@@ -1736,7 +1739,7 @@ fn person_noun(w: &str) -> bool {
 fn business_apposition(ctx: &Ctx, i: usize) -> bool {
     let n = ctx.doc.tokens.len();
     let mut k = match ctx.tok(i) {
-        "a" | "an" => i + 1,
+        "a" | "an" | "the" => i + 1,
         "one" if i + 1 < n && ctx.tok(i + 1) == "of" => i + 2,
         _ => return false,
     };
@@ -2750,6 +2753,9 @@ mod tests {
     e!(apposition_with_a_peoples_word, "Talks stalled, said Karma Tenzin Wangdi, a Bhutanese official, on Monday.", "Karma Tenzin Wangdi" => Person);
     // Icelandic patronymics
     e!(icelandic_patronymic, "The envoy met Sigrún Hallgrímsdóttir in Oslo.", "Sigrún Hallgrímsdóttir" => Person);
+    // a business in apposition, with "the" too, names a company also at a sentence start
+    e!(business_apposition_with_the, "Officials met on Monday. Later, Ferrovia Kestra, the state rail operator, said it agreed.", "Ferrovia Kestra" => Org);
+    e!(business_apposition_sentence_start, "Brisco, a fruit exporter, said it would appeal.", "Brisco" => Org);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
