@@ -280,14 +280,15 @@ const COLLECTIVES: &[&str] = &[
 
 /// Capitalised words that are not names (sentence starters, titles, months, days).
 const NOT_NAMES: &[&str] = &[
-    "A", "According", "Acting", "Admiral", "After", "Also", "Ambassador", "An", "And", "Another", "As", "At", "But", "Chancellor",
-    "Chief", "Col", "Colonel", "Commissioner", "Crown", "Dame", "Deputy", "Dr", "During", "Emperor", "Foreign", "Former",
-    "Friday", "Gen", "General", "Governor", "He", "Her", "His", "Hon", "Honorable", "Honourable", "However", "I", "If", "In", "It", "Its", "Judge",
-    "Justice", "King", "Lt", "Mayor", "Minister", "Monday", "Mr", "Mrs", "Ms", "On", "Pope", "Premier", "President",
-    "Prime", "Prince", "Princess", "Prof", "Professor", "Queen", "Rep", "Representative", "Saturday", "Secretary",
-    "Sen", "Senator", "She", "Sheikh", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sunday", "That", "The",
-    "Their", "Then", "There", "These", "They", "This", "Thursday", "Tuesday", "Under", "Vice", "We", "Wednesday",
-    "When", "While", "You",
+    "A", "According", "Acting", "Admiral", "After", "All", "Also", "Ambassador", "An", "And", "Another", "As", "At", "Both",
+    "But", "Chancellor", "Chief", "Col", "Colonel", "Commissioner", "Crown", "Dame", "Deputy", "Dr", "During", "Emperor",
+    "Few", "Foreign", "Former", "Friday", "Gen", "General", "Governor", "He", "Her", "His", "Hon", "Honorable",
+    "Honourable", "However", "I", "If", "In", "It", "Its", "Judge", "Justice", "King", "Lt", "Many", "Mayor", "Minister",
+    "Monday", "Most", "Mr", "Mrs", "Ms", "On", "Other", "Pope", "Premier", "President", "Prime", "Prince", "Princess",
+    "Prof", "Professor", "Queen", "Rep", "Representative", "Saturday", "Secretary", "Sen", "Senator", "Several", "She",
+    "Sheikh", "Sir", "Some", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sunday", "That", "The", "Their",
+    "Then", "There", "These", "They", "This", "Thursday", "Tuesday", "Under", "Vice", "We", "Wednesday", "When", "While",
+    "You",
 ];
 
 /// Lower-case particles inside names ("Mohammad bin Salman", "Le Drian").
@@ -1356,7 +1357,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if doc.tokens[i].kind == Kind::Word {
                 if is_document_noun(&lw) && i > lo && matches!(&*lower(self.word(i - 1)), "the" | "this" | "that") {
                     document.get_or_insert(i);
-                } else if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
+                } else if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) || quantified_plural(self, i, lo) {
                     if desc.is_none() {
                         desc = Some((self.np_start(i, lo), i));
                     }
@@ -2212,6 +2213,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
+        // "some shippers", "many farmers": people named by a plural after a quantifier
+        if quantified_plural(self, h, a) {
+            return Some(Who { speaker: None, label: Some(self.word(h).to_string()), mention: span });
+        }
         // an unnamed individual gets a descriptive label: "a retired adviser", "one
         // Western diplomat"
         if person && a < h && matches!(&*lower(self.word(a)), "a" | "an" | "one" | "another") {
@@ -2223,6 +2228,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         None
     }
+}
+
+/// A lower-case plural right after a quantifier at or after `lo` ("some shippers", "Many
+/// farmers"): a group of people described.
+fn quantified_plural(cx: &Ctx, i: usize, lo: usize) -> bool {
+    let w = cx.word(i);
+    i > lo && w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && matches!(&*lower(cx.word(i - 1)), "some" | "many" | "several" | "most" | "other")
 }
 
 /// A document that can be the subject of a cue ("the report says").
@@ -2427,6 +2439,8 @@ mod tests {
     // the clause the quote ends
     a!(coordinated_cue_main_subject, "Maria Lopez told the court that Portugal would reopen the port “once the strike ends,” but warned of delays.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Portugal", Gpe, Unknown, ["Portugal"])], [("Maria Lopez", "Maria Lopez", "warned")]);
+    // a plural after a quantifier is a described group, and the quantifier no name
+    a!(quantified_plural_speaker, "Many growers described the new levy as “daylight robbery”.", [], [("growers", "Many growers", "described")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
