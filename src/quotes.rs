@@ -870,6 +870,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if clause_lo > lo && (clause_lo..i).all(|j| matches!(&*lower(self.word(j)), "and" | "but" | "also" | "then" | ",")) {
                     clause_lo = lo;
                 }
+                // "was called “…” by X": the passive's agent
+                if let Some(w) = self.passive_agent(i, raw) {
+                    return Some(self.make(Some(w), Some(first_cue.unwrap_or(cue))));
+                }
                 let lw = lower(self.word(i));
                 let according = lw == "according";
                 // the object of "told" or "asked" is the listener, never the speaker
@@ -907,6 +911,19 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// "X, which cited …" / "X, who said …": the noun phrase before the relative pronoun
     /// that is the cue's subject (adverbs and auxiliaries may stand between).
+    /// The agent after the quote of a passive cue at `i` ("had been called “…” by the ministry").
+    #[inline(never)]
+    fn passive_agent(&mut self, i: usize, raw: &Raw) -> Option<Who> {
+        let doc = self.doc;
+        if !(i.saturating_sub(2)..i).any(|j| matches!(self.word(j), "been" | "was" | "were" | "is" | "are" | "be" | "being")) {
+            return None;
+        }
+        let c = raw.close?;
+        let end = doc.sentences[doc.sentence_of(c)].tokens.1;
+        let b = (c + 1..(c + 3).min(end)).find(|&j| self.word(j) == "by")?;
+        self.subject_after(b + 1, end)
+    }
+
     fn relative_antecedent(&mut self, cue: usize, lo: usize) -> Option<Who> {
         let mut r = cue;
         while r > lo && cue - r < 3 {
@@ -2441,6 +2458,9 @@ mod tests {
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Portugal", Gpe, Unknown, ["Portugal"])], [("Maria Lopez", "Maria Lopez", "warned")]);
     // a plural after a quantifier is a described group, and the quantifier no name
     a!(quantified_plural_speaker, "Many growers described the new levy as “daylight robbery”.", [], [("growers", "Many growers", "described")]);
+    // a passive cue's agent after the quote speaks
+    a!(passive_agent_speaks, "The levy was described as “daylight robbery” by Maria Lopez on Monday.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "described")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
