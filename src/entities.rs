@@ -1816,8 +1816,9 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    // "the central bank governor X Y": a name right after a lower-case role noun
-    if has(ROLE_NOUNS, prev) {
+    // "the central bank governor X Y", "his son X": a name right after a lower-case role or
+    // kinship noun
+    if has(ROLE_NOUNS, prev) || kin_gender(prev).is_some() {
         return Some(Label::Person);
     }
     // ("X Y, who …": only people are "who" (one word may end an apposition: "a captain
@@ -2756,6 +2757,12 @@ mod tests {
     // a business in apposition, with "the" too, names a company also at a sentence start
     e!(business_apposition_with_the, "Officials met on Monday. Later, Ferrovia Kestra, the state rail operator, said it agreed.", "Ferrovia Kestra" => Org);
     e!(business_apposition_sentence_start, "Brisco, a fruit exporter, said it would appeal.", "Brisco" => Org);
+    // a name right after a kinship noun is a person, and so is its bare later use
+    #[test]
+    fn kin_noun_before_a_name() {
+        let got = ents("He fished with his son Dariusz in 2015.\n\nDariusz is less patient.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Dariusz" && *l == Label::Person).count(), 2, "{got:?}");
+    }
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {

@@ -1337,6 +1337,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "a State Department official": a body that modifies a person's head noun
                 // (a spokesperson speaks for the body: "a Harbour Board spokesperson")
                 let modifier = e < hi && in_list(PERSON_HEADS, self.word(e)) && !self.word(e).starts_with("spokes") && self.word(e) != "representative";
+                // "the 28-year-old said" (an age, tagged as a date)
+                if m.label == Label::Date && desc.is_none() && aged(self, e - 1) {
+                    desc = Some((self.np_start(i, lo), e - 1));
+                }
                 // "the Kenyan government said": a government named by its people's adjective
                 if m.label == Label::Norp && gov_body.is_none() && !self.is_object(i, lo) {
                     gov_body = self.people_government(i, e, hi);
@@ -2230,6 +2234,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
+        // "the 28-year-old said": the person last named before
+        if aged(self, h) {
+            return self.mentions[..end].iter().rev().take(PRONOUN_LOOKBACK).find(|m| m.label == Label::Person && m.cluster < self.clusters.len()).map(|m| Who { speaker: Some(m.cluster), label: None, mention: span });
+        }
         // "some shippers", "many farmers": people named by a plural after a quantifier
         if quantified_plural(self, h, a) {
             return Some(Who { speaker: None, label: Some(self.word(h).to_string()), mention: span });
@@ -2245,6 +2253,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         None
     }
+}
+
+/// "the 28-year-old" ends at token `i`: a person described by their age.
+fn aged(cx: &Ctx, i: usize) -> bool {
+    i >= 3 && cx.word(i) == "old" && cx.word(i - 2) == "year" && cx.doc.tokens[i - 1].kind == Kind::Dash
 }
 
 /// A lower-case plural right after a quantifier at or after `lo` ("some shippers", "Many
@@ -2461,6 +2474,9 @@ mod tests {
     // a passive cue's agent after the quote speaks
     a!(passive_agent_speaks, "The levy was described as “daylight robbery” by Maria Lopez on Monday.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "described")]);
+    // "the 52-year-old said": the person last named (the age is a date mention)
+    a!(age_description_speaker, "Maria Lopez runs a shop in the old town. “We are tired,” the 52-year-old said.",
+        [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("52-year-old", Date, Unknown, ["52-year-old"])], [("Maria Lopez", "the 52-year-old", "said")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
