@@ -1053,7 +1053,7 @@ impl<'a, 't> Cx<'a, 't> {
         };
         let next_ok = match self.kind(j + 1) {
             None => true,
-            Some(Kind::Word) => !self.lower_word(j + 1) || self.has(j + 1, F_FUNCTION),
+            Some(Kind::Word) => !self.lower_word(j + 1) || self.has(j + 1, F_FUNCTION) || self.l(j + 1) == "through",
             Some(Kind::Number) => false,
             _ => !matches!(self.l(j + 1), "%" | "$"),
         };
@@ -1083,7 +1083,7 @@ impl<'a, 't> Cx<'a, 't> {
         let mut e = j + 1;
         let dash_range = self.is_dash(e) && self.glued(e) && self.glued(e + 1) && self.is_num(e + 1) && matches!(self.t(e + 1).len(), 2 | 4);
         // "from 2019 to 2022", "between 2019 and 2022" ("in 1999 and 2000" names two years)
-        if dash_range || (self.l(e) == "to" || self.l(e) == "and" && prev == "between") && self.year_num(e + 1) {
+        if dash_range || (matches!(self.l(e), "to" | "through") || self.l(e) == "and" && prev == "between") && self.year_num(e + 1) {
             e += 2;
         }
         Some(e)
@@ -1779,6 +1779,7 @@ mod tests {
     case!(another_period, "The embargo was renewed for another 18 months, and the panel got another year.", [("another 18 months", Date), ("another year", Date)]);
     case!(duration_words, "The siege lasted three weeks before aid arrived.", [("three weeks", Date)]);
     case!(treaty_on_a_subject, "Under Article 12 of the Treaty on Maritime Borders, and Article 3 of the Convention on the Status of Rivers, on Monday.", [("Article 12 of the Treaty on Maritime Borders", Law), ("Article 3 of the Convention on the Status of Rivers", Law), ("Monday", Date)]);
+    case!(year_range_through, "The plant ran from 2016 through 2020 at a loss.", [("2016 through 2020", Date)]);
     case!(more_of_a_period, "The ban runs for four more years; the crew waited a few more weeks.", [("four more years", Date), ("a few more weeks", Date)]);
     case!(duration_in_two_parts, "Bidders have one month and twelve days; the hearing took six hours and 40 minutes, the audit a decade and a half.", [("one month and twelve days", Date), ("six hours and 40 minutes", Time), ("a decade and a half", Date)]);
     case!(quarter_as_a_fraction, "Output fell by about a quarter, and three quarters of the mills closed in the third quarter.", [("third quarter", Date)]);
