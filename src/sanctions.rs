@@ -2103,6 +2103,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if ev_clause && clause_words.iter().any(|w| counter(w)) {
             return (Action::Tighten, true);
         }
+        // over-compliance: "for fear of breaching the sanctions", "anxious about violating …"
+        if ev_near && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "fear" | "afraid" | "anxious" | "wary" | "worried" | "avoid" | "avoiding")) {
+            return (Action::Comply, true);
+        }
         if ev_near {
             return (Action::Violate, true);
         }
@@ -2112,7 +2116,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "have never solved it", "do not touch private trade"
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
-            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "harder" | "shift" | "shifts" | "test" | "tests");
+            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say")).map_or(ca, |k| k + 1);
@@ -2142,7 +2146,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     if x == "of" {
                         of_phrase = true;
-                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "have" | "has" | "had" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "not" | "n't" | "never") {
+                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "not" | "n't" | "never") {
                         break;
                     }
                     k += 1;
@@ -2235,6 +2239,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
                 act = Some(if named_list(k) { Action::Impose } else { Action::Tighten });
             }
+            // a verb's cue stays in its own clause: "Insurer drops 14 tankers after EU bans them"
+            if t.verb && (k + 1..t.ts).any(|j| matches!(self.w(j), "after" | "before" | "when" | "because" | "since" | "while" | "until")) {
+                act = None;
+            }
             consider(t.ts - k, act);
         }
         // "removed A, B and C from its list of designated entities": a longer reach for removal
@@ -2242,12 +2250,17 @@ impl<'a, 't> Ctx<'a, 't> {
         let far_add = (t.ts.saturating_sub(18).max(ca)..lo).find(|&k| matches!(self.w(k), "added" | "adds" | "adding") && tw != "entity" && (k..t.ts).any(|j| self.w(j) == "list"));
         let mut k = t.te;
         let mut d = 1;
-        while k < cb && d <= 4 {
+        // (past a phrase about the party, a passive: "the listing of the trading house could be lifted")
+        let reach = if matches!(self.w(t.te), "of" | "on" | "against") { 7 } else { 4 };
+        while k < cb && d <= reach {
             if let Some(e) = self.ent(k) {
                 k = e.te.max(k + 1);
                 continue;
             }
             let mut act = cue_after(self.w(k), self.w(k.wrapping_sub(1)));
+            if d > 4 && !matches!(self.w(k.wrapping_sub(1)), "be" | "been" | "being" | "was" | "were" | "is" | "are") {
+                act = None;
+            }
             // "the asset freeze imposed on …": a participle that describes the measure, no cue over an earlier verb
             if d == 1 && act == Some(Action::Impose) && matches!(self.w(k + 1), "on" | "against" | "by" | "since" | "in") {
                 act = None;
@@ -2314,13 +2327,17 @@ impl<'a, 't> Ctx<'a, 't> {
         (Action::Impose, false)
     }
 
-    /// [`Self::action`]: what follows from the measures ("since the designation", "because of
-    /// sanctions") and compliance with another party's measures
+    /// [`Self::action`]: measures not meant to last (lift), what follows from the measures
+    /// ("since the designation", "because of sanctions") and compliance with another party's measures
     /// ("apply the U.S. sanctions", "exposure to the designated persons").
     /// Out of line (TIER_UP): see `lib.rs`.
     #[inline(never)]
     fn consequence_or_compliance(&self, t: Trig, ca: usize, cb: usize) -> Option<Action> {
         let prev = |k: usize| if k > ca { self.w(k - 1) } else { "" };
+        // "sanctions need not be permanent": they are to be lifted (on conditions)
+        if (ca..cb).any(|k| self.w(k) == "not" && (k + 1..(k + 5).min(cb)).any(|j| matches!(self.w(j), "permanent" | "forever" | "indefinite"))) {
+            return Some(Action::Lift);
+        }
         let det = matches!(prev(t.ts), "the" | "this" | "these" | "those");
         let at = if det { t.ts - 1 } else { t.ts };
         let clause_end = t.te >= cb || matches!(self.w(t.te), "," | "." | ";" | "?" | "!");
@@ -2468,8 +2485,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if !neg {
                 continue;
             }
-            // "need not be permanent": its conditions follow
-            let need_not = *w == "not" && k > 0 && matches!(cw[k - 1], "need" | "needs");
+            // "need not be permanent", "are not meant to be permanent": its conditions follow
+            let need_not = *w == "not" && (k > 0 && matches!(cw[k - 1], "need" | "needs") || cw[k + 1..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "permanent" | "forever" | "indefinite")));
             if matches!(next, "only" | "just") || (next == "too" && cw.get(k + 2) == Some(&"late")) || need_not {
                 if next == "too" || need_not {
                     conditional = true;
@@ -2510,7 +2527,12 @@ impl<'a, 't> Ctx<'a, 't> {
             && head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && matches!(p[0], "lost" | "loses" | "losing" | "lose") && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "bid" | "challenge" | "appeal" | "case" | "fight" | "battle")));
         let failed_draft = head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && p == ["would", "have"])
             && cw.get(ti..(ti + 12).min(cw.len())).is_some_and(|after| after.iter().any(|x| matches!(*x, "failed" | "fails" | "fell" | "collapsed")));
-        if (held_back || vetoed || lost_bid || failed_draft) && !demanded {
+        // the measures as the blocked object: "Hungary blocks EU sanctions on …"
+        let ca = t.ts - ti;
+        let blocked = head.iter().enumerate().any(|(r, w)| {
+            ti - r <= 4 && matches!(*w, "blocks" | "blocked" | "vetoes" | "vetoed") && (r + 1..ti).all(|j| matches!(head[j], "the" | "any" | "new" | "further" | "proposed") || self.ent(ca + j).is_some())
+        });
+        if (held_back || vetoed || lost_bid || failed_draft || blocked) && !demanded {
             negated = true;
         }
         if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {
@@ -2576,6 +2598,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let speculative = question || hedge || (ca..cb).any(|k| {
             matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
                 && !starts_upper(self.raw(k))
+                // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
+                && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
                 && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom")))
         });
@@ -3613,7 +3637,7 @@ fn wants(w: &str) -> bool {
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
 fn evasion_word(w: &str) -> bool {
     matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
-        && ["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| w.starts_with(p))
+        && (["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| w.starts_with(p)) || matches!(w, "break" | "breaks" | "breaking" | "broke"))
 }
 
 /// Nouns that describe sanctioned parties without naming them.
@@ -3688,7 +3712,7 @@ fn is_report_verb(w: &str) -> bool {
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
-    matches!(w, "remove" | "removes" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+    matches!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
@@ -3724,7 +3748,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("remain") || matches!(w, "stay" | "stays" | "stayed") || w == "extended" || w == "renewed" || w == "maintained" {
+    } else if w.starts_with("remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || w == "maintained" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

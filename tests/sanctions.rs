@@ -111,6 +111,20 @@ act!(comply_exposure_to_designated, "Norway Sanctions Harlow Fishing Company\n\n
 act!(comply_apply_agreed_by, "Officials in Tallinn said they would apply any embargo agreed by the bloc.", "embargo", Comply);
 act!(comply_apply_anothers, "The central bank ordered lenders to apply the Norwegian sanctions.", "sanctions", Comply);
 act!(impose_apply_own, "Officials in Tallinn said they would apply an embargo on the island.", "embargo", Impose);
+// fear of breaching the measures is compliance; "breaking" them is evasion
+act!(comply_anxious_about_breaching, "Banks in Riga, anxious about breaching the Norwegian sanctions, closed the accounts.", "sanctions", Comply);
+act!(violate_breaking, "Tallinn shipyard admits breaking Norwegian sanctions", "sanctions", Violate);
+// measures not meant to last: lift, on conditions
+act!(lift_not_meant_to_be_permanent, "These sanctions are not meant to be permanent.", "sanctions", Lift);
+modal!(conditional_not_meant_to_be_permanent, "These sanctions are not meant to be permanent.", "sanctions", Conditional);
+// a verb trigger's cue stays in its clause: "dropped … after Norway sanctioned …"
+act!(verb_cue_not_across_after, "An insurer dropped 14 trawlers after Norway sanctioned their owners.", "sanctioned", Impose);
+// kept (extend); mattered, are changing (effect)
+act!(extend_kept_in_place, "She wants the sanctions kept in place.", "sanctions", Extend);
+act!(effect_mattered, "She said the sanctions mattered most for the importers.", "sanctions", Effect);
+act!(effect_are_changing, "The sanctions are already changing trade flows.", "sanctions", Effect);
+// a passive past a phrase about the party: "the sanctions on the trading house could be lifted"
+act!(lift_passive_past_on_phrase, "Officials said the sanctions on the trading house could be lifted if it named its buyers.", "sanctions", Lift);
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
@@ -170,6 +184,10 @@ modal!(reported_found_that, "An inquiry by the auditors found that two barges ha
 modal!(reported_worry_that, "Officials in Oslo worry that the port also serves traders who evade sanctions.", "sanctions", Reported);
 // a report in a coordinated clause after the trigger is no attribution of it
 modal!(asserted_before_coordinated_report, "The council's embargo covers only the north, and diplomats said Quito would oppose any change.", "embargo", Asserted);
+// a purpose clause's "could" is no hedge
+modal!(demanded_so_that_could, "Nine governments asked for the package to be split so that the officials could be sanctioned soon.", "sanctioned", DemandedOrProposed);
+// the measures as the object of a block or veto
+modal!(negated_blocks_sanctions, "Hungary blocks EU sanctions on Georgian officials", "sanctions", Negated);
 // an interview answer under a hyphenated name's label is the interviewee's, reported
 #[test]
 fn hyphenated_answer_label_reports() {
