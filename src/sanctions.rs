@@ -2020,6 +2020,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let bound = match w {
                 ";" => true,
                 "while" | "whereas" => true,
+                // a concession with measures of its own: "X has no sanctions on Y, though Z sanctioned it"
+                "though" | "although" if prev == "," => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // a time clause with its own measures: "…since 2020, when the cabinet resumed its own listings"
                 "when" if prev == "," => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "given" => self.w(k + 1) == "that" && prev == ",",
@@ -2535,7 +2537,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if (held_back || vetoed || lost_bid || failed_draft || blocked) && !demanded {
             negated = true;
         }
-        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {
+        // (a rejected challenge leaves the measure standing: "Judge Rejects Magnate's Challenge to UK Asset Freeze")
+        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
@@ -3724,7 +3727,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Ease
     } else if w.starts_with("suspen") || w.starts_with("waive") || w == "pause" || w == "pausing" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("uph") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
+    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("uph") || matches!(w, "remain" | "remains" | "remained") && matches!(next, "frozen" | "blocked" | "under" | "subject" | "listed" | "designated" | "sanctioned" | "barred" | "banned") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten

@@ -111,6 +111,8 @@ act!(comply_exposure_to_designated, "Norway Sanctions Harlow Fishing Company\n\n
 act!(comply_apply_agreed_by, "Officials in Tallinn said they would apply any embargo agreed by the bloc.", "embargo", Comply);
 act!(comply_apply_anothers, "The central bank ordered lenders to apply the Norwegian sanctions.", "sanctions", Comply);
 act!(impose_apply_own, "Officials in Tallinn said they would apply an embargo on the island.", "embargo", Impose);
+// "remain frozen": the freeze goes on
+act!(extend_remain_frozen, "Norway froze the assets of the trawler owner in May. His assets in Oslo, estimated at 20 million kroner, remain frozen.", "frozen", Extend);
 // fear of breaching the measures is compliance; "breaking" them is evasion
 act!(comply_anxious_about_breaching, "Banks in Riga, anxious about breaching the Norwegian sanctions, closed the accounts.", "sanctions", Comply);
 act!(violate_breaking, "Tallinn shipyard admits breaking Norwegian sanctions", "sanctions", Violate);
@@ -188,6 +190,10 @@ modal!(asserted_before_coordinated_report, "The council's embargo covers only th
 modal!(demanded_so_that_could, "Nine governments asked for the package to be split so that the officials could be sanctioned soon.", "sanctioned", DemandedOrProposed);
 // the measures as the object of a block or veto
 modal!(negated_blocks_sanctions, "Hungary blocks EU sanctions on Georgian officials", "sanctions", Negated);
+// a concession after a comma is a clause of its own
+modal!(asserted_after_though, "The European Union has no sanctions on the Harlow Fishing Company, though Norway sanctioned the firm in 2024.", "sanctioned", Asserted);
+// rejecting a challenge to a measure does not negate the measure
+modal!(asserted_rejected_challenge, "Judge Rejects Trawler Owner's Challenge to Norwegian Asset Freeze", "Asset Freeze", Asserted);
 // an interview answer under a hyphenated name's label is the interviewee's, reported
 #[test]
 fn hyphenated_answer_label_reports() {
