@@ -2611,7 +2611,9 @@ impl<'a, 't> Ctx<'a, 't> {
             && (sa..ca).any(|k| matches!(self.w(k), "analysts" | "analyst" | "experts" | "expert" | "economists" | "economist" | "scientist" | "researcher" | "researchers" | "observers" | "scholars"))
             && (t.te..cb).any(|k| matches!(self.w(k), "would" | "will" | "could" | "might"));
         
-        speculative || forecast
+        // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
+        let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
+        speculative || forecast || would
     }
 
     /// [`Self::modality_source`]: a demand, proposal or commitment, and the speech verb.
