@@ -2498,7 +2498,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // (not across a coordinated predicate of its own: "had not followed … and urged them to delist")
             let own_predicate = k < ti && cw[k + 1..ti].windows(2).any(|p| matches!(p[0], "and" | "but") && p[1].len() > 3 && p[1].ends_with("ed"));
             let before = k < ti && ti - k <= 10 && !own_predicate;
-            let after = k >= ti && k - ti <= 4 && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",");
+            // (what the measures do not do, further on: "Sanctions on a handful of firms will not stop …",
+            // "called the sanctions a gift and said they would not affect …")
+            let reach = if action == Action::Effect { 8 } else { 4 };
+            let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
+            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",");
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {

@@ -190,6 +190,9 @@ modal!(asserted_before_coordinated_report, "The council's embargo covers only th
 modal!(demanded_so_that_could, "Nine governments asked for the package to be split so that the officials could be sanctioned soon.", "sanctioned", DemandedOrProposed);
 // the measures as the object of a block or veto
 modal!(negated_blocks_sanctions, "Hungary blocks EU sanctions on Georgian officials", "sanctions", Negated);
+// what the measures will not do, further on or through "they"
+modal!(negated_effect_far, "Sanctions on a handful of fishing firms will not stop the smuggling.", "Sanctions", Negated);
+modal!(negated_effect_they, "The envoy called the sanctions \"a gift to the army\" and said they would not affect the group's finances.", "sanctions", Negated);
 // a hypothetical outcome of the measures: "would punish", "would be a nuclear option"
 modal!(speculative_effect_would, "A retired farmer said broad trade sanctions would punish people who already have nothing.", "sanctions", Speculative);
 modal!(speculative_would_be_a, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Sanctioning a big Estonian bank would be a nuclear option.", "Sanctioning", Speculative);
