@@ -2624,7 +2624,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Out of line (TIER_UP): see `lib.rs`.
     #[inline(never)]
     fn demand_cue(&self, cw: &[&str], ca: usize, ti: usize, sa: usize, action: Action, blocked_before: usize) -> (bool, Option<usize>) {
-        let mut demanded = false;
+        // an imperative opening the sentence: "But keep the sanctions on …", "Let them sanction …"
+        let lead = (sa..ca + ti).find(|&k| self.is_word(k) && !matches!(self.w(k), "but" | "and" | "so" | "now"));
+        let mut demanded = lead.is_some_and(|k| matches!(self.w(k), "keep" | "lift" | "impose" | "ease" | "maintain" | "extend" | "tighten" | "scrap" | "let" | "stop" | "drop"));
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
         for (k, w) in cw.iter().enumerate() {

@@ -190,6 +190,8 @@ modal!(asserted_before_coordinated_report, "The council's embargo covers only th
 modal!(demanded_so_that_could, "Nine governments asked for the package to be split so that the officials could be sanctioned soon.", "sanctioned", DemandedOrProposed);
 // the measures as the object of a block or veto
 modal!(negated_blocks_sanctions, "Hungary blocks EU sanctions on Georgian officials", "sanctions", Negated);
+// an imperative opening the sentence is a demand
+modal!(demanded_imperative, "Free the prisoners first. But keep the sanctions on the men who run the camps.", "sanctions", DemandedOrProposed);
 // what the measures will not do, further on or through "they"
 modal!(negated_effect_far, "Sanctions on a handful of fishing firms will not stop the smuggling.", "Sanctions", Negated);
 modal!(negated_effect_they, "The envoy called the sanctions \"a gift to the army\" and said they would not affect the group's finances.", "sanctions", Negated);
