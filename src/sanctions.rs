@@ -1559,6 +1559,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if i > a && self.doc.tokens[i - 1].kind == Kind::Dash && !self.doc.tokens[i].space_before {
                 return None;
             }
+            // a contested listing: "would challenge its listing in court"
+            if matches!(w, "listing" | "listings") && contest_word(self.w(i.wrapping_sub(2))) && matches!(prev, "its" | "their" | "his" | "her" | "the") {
+                return one(false, true);
+            }
             if matches!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been") && next != "by" {
                 return None;
             }
@@ -1628,6 +1632,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // (and a passive with money as its subject: "the firm's accounts … were blocked")
         if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(prev, "were" | "was") && near(a, i, &|x| matches!(x, "accounts" | "assets" | "funds" | "property")) || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
+        }
+        // the G7 price cap as the object of evasion or compliance: "used to evade the G7 price cap", "complied with the price cap"
+        if w == "price" && next == "cap" && near(i.saturating_sub(4), i, &|x| evasion_word(x) || x.starts_with("compl")) {
+            return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         // an elided object: "we will comply"
         if matches!(w, "comply" | "complies" | "complied") && next != "with" {
@@ -2289,7 +2297,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a legal challenge to the measure: "a challenge by X to his designation", "appeals against the listings"
         let near = &head[head.len().saturating_sub(4)..];
-        let contest = |w: &str| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("contest") || w.starts_with("petition") || matches!(w, "fight" | "fights" | "fighting" | "fought");
+        let contest = contest_word;
         // (or the measure as its object: "would fight this designation", "to contest their listings")
         let object = head.len() >= 2 && contest(head[head.len() - 2]) && matches!(head[head.len() - 1], "the" | "this" | "that" | "his" | "her" | "its" | "their" | "these");
         if !t.verb && (object || head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(16)..].iter().any(|w| contest(w)) && near.iter().any(|w| matches!(*w, "to" | "against"))) {
@@ -3681,7 +3689,7 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
+            | "complied" | "controls" | "price" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
         || w.starts_with("embargo")
@@ -3692,6 +3700,11 @@ fn may_trigger(w: &str) -> bool {
         || w.starts_with("reimpos")
         || w.starts_with("re-impos")
         || w.starts_with("reinstat")
+}
+
+/// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
+fn contest_word(w: &str) -> bool {
+    w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("contest") || w.starts_with("petition") || matches!(w, "fight" | "fights" | "fighting" | "fought")
 }
 
 fn names_measures(surface: &str) -> bool {

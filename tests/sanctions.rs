@@ -130,6 +130,9 @@ act!(lift_passive_past_on_phrase, "Officials said the sanctions on the trading h
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
+// the price cap as the object of evasion or compliance; a contested listing
+act!(price_cap_evaded, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. Its tankers were used to evade the G7 price cap on Russian crude.", "price cap", Violate);
+act!(price_cap_complied, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. The firm said it had always complied with the price cap and would challenge its listing in court.", "listing", Other);
 // frozen assets further from the verb, and blocked accounts, in a sanctions text
 act!(frozen_assets_subject_far, "Norway imposed sanctions on the Harlow Fishing Company on Monday. The assets of all four owners are frozen.", "frozen", Impose);
 act!(frozen_amount_of_assets, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Two banks in Oslo have frozen 3 million kroner of Russian assets so far.", "frozen", Impose);
