@@ -1311,6 +1311,8 @@ impl<'a, 't> Cx<'a, 't> {
             return Some((i + 2, Label::Date));
         }
         let k = self.count(i)?;
+        // "two more years", "a few more weeks" (not "a more …")
+        let k = if self.l(k) == "more" && (k > i + 1 || !matches!(self.l(i), "a" | "an")) { k + 1 } else { k };
         let lab = self.unit(k)?;
         if self.is_dash(k + 1) && self.glued(k + 1) {
             return None; // "a year-over-year"
@@ -1318,13 +1320,31 @@ impl<'a, 't> Cx<'a, 't> {
         if matches!(self.l(i), "a" | "an") && self.l(k) == "second" {
             return None;
         }
+        // a fraction, no time: "fell by a quarter", "three quarters of the firms"
+        if self.l(k).starts_with("quarter") && (k == i + 1 && matches!(self.l(i), "a" | "an") && self.l(k + 1) != "century" || self.l(k + 1) == "of") {
+            return None;
+        }
         let mut e = k + 1;
         match self.l(e) {
             "ago" | "earlier" | "later" | "old" => e += 1,
             "from" if self.l(e + 1) == "now" => e += 2,
+            "and" => e = self.duration_and(e, lab),
             _ => {}
         }
         Some((e, lab))
+    }
+
+    /// End of a duration's second part after "and" at `e` ("two months and ten days", "a
+    /// decade and a half"), or `e`; the first part's label stays (a day and three hours is a date).
+    #[inline(never)]
+    fn duration_and(&self, e: usize, lab: Label) -> usize {
+        if self.seq(e + 1, &["a", "half"]) {
+            return e + 3;
+        }
+        match self.count(e + 1).map(|k| (k, self.unit(k))) {
+            Some((k, Some(l))) if (l == lab || lab == Label::Date) && !(self.is_dash(k + 1) && self.glued(k + 1)) => k + 1,
+            _ => e,
+        }
     }
 
     fn datetime(&self, i: usize) -> M {
@@ -1740,6 +1760,9 @@ mod tests {
     case!(last_month, "Prices rose last month across the region.", [("last month", Date)]);
     case!(another_period, "The embargo was renewed for another 18 months, and the panel got another year.", [("another 18 months", Date), ("another year", Date)]);
     case!(duration_words, "The siege lasted three weeks before aid arrived.", [("three weeks", Date)]);
+    case!(more_of_a_period, "The ban runs for four more years; the crew waited a few more weeks.", [("four more years", Date), ("a few more weeks", Date)]);
+    case!(duration_in_two_parts, "Bidders have one month and twelve days; the hearing took six hours and 40 minutes, the audit a decade and a half.", [("one month and twelve days", Date), ("six hours and 40 minutes", Time), ("a decade and a half", Date)]);
+    case!(quarter_as_a_fraction, "Output fell by about a quarter, and three quarters of the mills closed in the third quarter.", [("third quarter", Date)]);
     case!(adverb_outside, "The minister resigned earlier this week.", [("this week", Date)]);
     case!(earlier_in_month, "Farmers protested earlier in the year over diesel prices.", [("earlier in the year", Date)]);
     case!(late_on_weekday, "Late on Friday, the rebels withdrew.", [("Friday", Date)]);

@@ -9,7 +9,7 @@
 //! government statement, reporting verbs and the quotes layer's speakers.
 
 use crate::model::{Action, Claim, Cluster, Label, Mention, Modality, Quote};
-use crate::segment::{Doc, Kind, Mark};
+use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -71,6 +71,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let council = cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations")));
     let doc_actor = match doc_actor {
         Some(a) if a == "United Nations" => Some(council.map_or(a, str::to_string)),
+        // (no one state or body acts most: the Council, when it acts in the lede's first claim)
+        None => drafts.iter().find(|d| d.sent > 0).and_then(|d| d.actor.as_deref()).filter(|a| Some(*a) == council).map(str::to_string),
         a => a,
     };
     // described targets of the programme's nationality ("six Russian traders") are the programme
@@ -79,8 +81,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         drafts.iter_mut().for_each(|d| d.nationality = None);
     }
     // a question-and-answer interview ("Q: …" / "A: …" paragraphs): the answers are the
-    // interviewee's words, reported, though not in quotation marks
-    for d in drafts.iter_mut().filter(|d| d.source.is_none()) {
+    // interviewee's words, reported, though not in quotation marks. In the transcript of a
+    // press briefing, the spokesperson speaks as the issuer: the author's voice.
+    let briefing = briefing_transcript(doc);
+    for d in drafts.iter_mut().filter(|d| d.source.is_none() && !briefing) {
         let p = doc.sentences.get(d.sent).map_or(usize::MAX, |s| s.paragraph);
         if let Some(c) = crate::entities::answerer(doc, mentions, clusters, p).and_then(|c| clusters.get(c)) {
             d.source = Some(c.name.clone());
@@ -95,6 +99,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
+    let mut last_target: Option<(usize, String)> = None;
+    let headline_colon = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ":"));
     // a headline that only describes its target ("… ferry operator"): the firm or person the lede names
     let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.clone()).filter(|t| !cx.is_state(t) && !is_authority(t));
     for mut d in drafts {
@@ -132,6 +138,16 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
         if let Some(t) = &d.target {
             recent = Some((d.sent, t.clone(), relief(d.action)));
+        }
+        // a roundup's sections ("Sanctions week: X delists …, Y adds …") have targets of their
+        // own: the last one named in the paragraph
+        if roundup && listing_headline && headline_colon {
+            if let Some(t) = &d.target {
+                last_target = Some((para, t.clone()));
+            }
+            let section = last_target.as_ref().filter(|(p, _)| *p == para).map(|(_, t)| t.clone());
+            out.push(finish(d, &doc_actor, &section));
+            continue;
         }
         out.push(finish(d, &doc_actor, &doc_target));
     }
@@ -351,6 +367,17 @@ fn is_org_word(w: &str) -> bool {
 }
 
 /// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
+/// A spokesperson's briefing in its issuer's own transcript: the lines before the first
+/// labelled answer call it a briefing and name the spokesperson's office ("Office of the
+/// Spokesperson. Press briefing, …"). The spokesperson speaks for the issuer; a minister's
+/// briefing is the minister's own.
+fn briefing_transcript(doc: &Doc) -> bool {
+    let Some(first) = doc.paragraphs.iter().position(|p| p.role == Role::Answer) else { return false };
+    let end = doc.sentences.get(doc.paragraphs[first].sentences.0).map_or(0, |s| s.tokens.0);
+    let said = |w: &str| (0..end).any(|k| doc.tok(k).eq_ignore_ascii_case(w));
+    said("briefing") && (said("spokesperson") || said("spokesman") || said("spokeswoman"))
+}
+
 fn party_name(name: &str, label: Label) -> &str {
     if let Some(c) = state_alias(name) {
         return c;
@@ -3085,6 +3112,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // a target named only by a pronoun or a definite description ("It was designated", "the
+        // firm's accounts were frozen", "designated the company", "decided to sanction him")
+        if let Some(p) = trigs.iter().find_map(|t| self.anaphor_target(*t, ca, action)) {
+            return (Some(p), false);
+        }
         // targets described before the trigger ("persons listed are subject to …", "the number
         // of individuals subject to restrictions") with no party named there
         let t0 = trigs[0].ts;
@@ -3096,6 +3128,57 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// [`Self::target`]: the party a pronoun or a definite description in the target's slot
+    /// refers back to: the object after a sanctions verb ("designated the company", "to sanction
+    /// him"), the subject of a passive ("It was designated", "His assets remain frozen", "the
+    /// exporter's accounts were frozen") or of an evasion ("the firm tried to evade …").
+    #[inline(never)]
+    fn anaphor_target(&self, t: Trig, ca: usize, action: Action) -> Option<String> {
+        let w = self.w(t.ts);
+        let object = t.verb || t.ts > ca && self.w(t.ts - 1) == "to" && w == "sanction";
+        let k = if object {
+            t.te
+        } else {
+            let mut v = t.ts.checked_sub(1)?;
+            if v > ca && matches!(self.w(v), "also" | "already" | "now" | "still" | "later" | "previously" | "formally" | "subsequently") {
+                v -= 1;
+            }
+            let aux = matches!(self.w(v), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "remain" | "remains" | "remained");
+            let passive = aux && matches!(w, "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "listed" | "delisted");
+            if !passive && action != Action::Violate {
+                return None;
+            }
+            // the clause's subject: its first word (after "and", a comma or "that")
+            let mut k = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
+            while k < t.ts && matches!(self.w(k), "and" | "," | "but") {
+                k += 1;
+            }
+            k
+        };
+        let s = self.doc.sentence_of(k);
+        let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
+        // the last organisation named before `k` that is no sanctioning body ("the company", "it")
+        let org = || {
+            (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.to_string()))
+        };
+        match self.w(k) {
+            "it" | "its" => org(),
+            "him" | "his" | "he" | "her" | "she" => self.resolve_pronoun(k),
+            // "Their assets …": the first person or firm of the previous sentence
+            "their" | "they" if !object && s > 0 => {
+                let (pa, pb) = self.doc.sentences[s - 1].tokens;
+                (pa..pb).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party)).map(|e| e.party.to_string()))
+            }
+            "the" => {
+                // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
+                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate"))?;
+                let firm = matches!(self.w(h), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate");
+                (firm && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
+            }
+            _ => None,
+        }
     }
 
     /// A verb before `ts` (from `lo`) that puts parties on a list or takes them off, in the active
@@ -3295,6 +3378,24 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
+    /// [`Self::actor`]: a verb of stance right before the definite measure at `t` ("called for
+    /// the embargo", "push again for suspending the travel ban", "backed the easing").
+    #[inline(never)]
+    fn stance_on(&self, t: Trig, ca: usize) -> bool {
+        if t.ts < ca + 3 || self.w(t.ts - 1) != "the" {
+            return false;
+        }
+        let mut j = t.ts - 2;
+        if self.w(j).ends_with("ing") {
+            j -= 1;
+        }
+        if self.w(j) == "for" && j > ca + 1 {
+            let v = if self.w(j - 1) == "again" { j - 2 } else { j - 1 };
+            return matches!(self.w(v), "called" | "calls" | "call" | "calling" | "push" | "pushed" | "pushing" | "pushes" | "pressed" | "press" | "pressing" | "lobbied" | "lobbying" | "argued" | "arguing");
+        }
+        matches!(self.w(j), "supported" | "supports" | "support" | "backed" | "back" | "backs" | "proposed" | "proposes" | "propose" | "opposed" | "opposes" | "oppose" | "resisted" | "resists" | "welcomed" | "welcomes")
+    }
+
     /// A possessive organisation before a list ("Treasury's Specially Designated Nationals") is the actor.
     fn possessive_actor(&self, e: &Ent) -> bool {
         matches!(self.w(e.te), "'s" | "’s") && e.label == Label::Org
@@ -3309,6 +3410,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let participle = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned");
         !participle
             || matches!(self.w(t.te), "the" | "a" | "an" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "more" | "dozens" | "his" | "her" | "its" | "their")
+            // a number of objects: "designated 31 tanker owners"
+            || self.w(t.te).as_bytes().first().is_some_and(u8::is_ascii_digit)
             // a trade flow as the object: "Norway banned imports of …"
             || matches!(self.w(t.te), "imports" | "exports" | "sales" | "shipments" | "transshipment" | "transshipments" | "transactions" | "purchases" | "transfers" | "flights" | "trade" | "investment" | "investments")
             || self.ent(t.te).is_some()
@@ -3335,6 +3438,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if let Some(e) = (obj..to).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Person)) {
             return Some((Some(e.party.to_string()), ActorRule::Default));
+        }
+        // unnamed states asked ("urged regional governments to …", "asked its allies to …"): no one named
+        if (obj..to).any(|k| collective(self.w(k)) || self.w(k) == "community") {
+            return Some((None, ActorRule::Null));
         }
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
@@ -3430,6 +3537,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // party asked to act is the actor (the one asking is the claim's source)
         if let Some(actor) = self.asked_party(trigs[0], ca) {
             return actor;
+        }
+        // a party taking a stance on existing measures ("called for the embargo to be lifted",
+        // "supported the easing", "proposed suspending the travel ban") is not their actor
+        if self.stance_on(trigs[0], ca) {
+            return (None, ActorRule::Default);
         }
         // "X wants trade sanctions": X asks for them, no one named imposes them
         if (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| wants(self.w(k)) && self.w(k + 1) != "to") {

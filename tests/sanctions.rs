@@ -1161,6 +1161,18 @@ fn labelled_answers_are_the_labelled_speakers() {
     }
 }
 
+/// A spokesperson's briefing in the issuer's own transcript: the answers are the issuer's
+/// voice (source none, asserted), not the spokesperson's reported words.
+#[test]
+fn spokesperson_briefing_transcript_is_the_issuers_voice() {
+    let text = "Ministry of Trade, Office of the Spokesperson\n\nPress briefing, Oslo, Monday.\n\nMS HAUGEN: Good afternoon. Norway imposed sanctions on three Belarusian drone makers on Friday.\n\nQ: Will other states follow?\n\nMS HAUGEN: Denmark has already sanctioned two Belarusian suppliers.";
+    let cs = claims(text);
+    for t in ["sanctions", "sanctioned"] {
+        let c = claim_with(&cs, text, t);
+        assert_eq!((c.modality, c.source.as_deref()), (Modality::Asserted, None), "{cs:?}");
+    }
+}
+
 /// A roundup of many sanctioning states: a claim naming no actor is by the state that acted last
 /// in its section (paragraph), not by one state for the whole text.
 #[test]
@@ -1417,3 +1429,36 @@ fn copula_after_described_targets_names_one() {
     let targets: Vec<_> = cs.iter().filter(|c| c.trigger.of(text) == "designated").map(|c| c.target.as_deref()).collect();
     assert_eq!(targets, [Some("Marta Quillon"), Some("Olev Drantsik")], "{cs:?}");
 }
+
+// a target named only by a pronoun or a definite description: the party it refers back to
+macro_rules! target {
+    ($name:ident, $text:expr, $trigger:expr, $target:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.target.as_deref(), $target, "target of {:?}", c);
+        }
+    };
+}
+target!(passive_it_is_the_earlier_firm, "Norway Targets Tanker Operator\n\nOSLO - Norway on Monday froze the assets of Fjellstad Marine AS, a tanker operator in Bergen. The ministry said the firm had moved oil for Syria. It was sanctioned along with two of its vessels.", "sanctioned", Some("Fjellstad Marine AS"));
+target!(passive_his_assets_are_the_earlier_person, "Norway on Monday sanctioned the trader Olaf Brenning. Brenning, who lives in Monaco, did not comment. His assets in Norway remain frozen.", "frozen", Some("Olaf Brenning"));
+target!(object_the_company_is_the_earlier_firm, "Interview: A Banker on Fuel Sanctions\n\nLast spring a trader called Veltrax Shipping LLC tried to ship fuel to Syria. We reported it. Norway sanctioned the company in September.", "sanctioned", Some("Veltrax Shipping LLC"));
+target!(evader_the_company_is_the_earlier_firm, "Norway on Monday sanctioned Fjellstad Marine AS. Prosecutors in Oslo say the company tried to evade the sanctions by moving money abroad.", "sanctions", Some("Fjellstad Marine AS"));
+target!(passive_in_a_that_clause_needs_a_firm_noun, "Norway imposed sanctions on Fjellstad Marine AS. Ingrid Holm, an MP, said she was surprised that the men had not already been sanctioned.", "sanctioned", None);
+
+// no one state acts most, but the Security Council acts in the lede: its regime is the text's
+party!(council_of_the_lede_is_the_default_actor, "Analysis: Why a thaw on Mali may stall\n\nBy Jane Roe\n\nGENEVA - The UN Security Council could ease its arms embargo on Mali as early as next month, diplomats said.\n\nCanada imposed its own sanctions on two Malian generals in May. Japan froze the assets of a Malian bank. Britain banned exports of drones to Mali.\n\nDiplomats stressed that no draft text ending the ban has been circulated.", "ban", actor: Some("UN Security Council"), target: Some("Mali"));
+
+// a party taking a stance on another's existing measures is not their actor
+party!(caller_for_lifting_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year. The African Union has repeatedly called for the sanctions to be lifted.", "sanctions", actor: Some("UN Security Council"), target: Some("Mali"));
+party!(supporter_of_easing_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year. The African Union has called for new sanctions. Diplomats said Brazil backed the easing but would not back any further loosening.", "easing", actor: Some("UN Security Council"), target: Some("Mali"));
+
+// unnamed states asked to act: no actor named
+party!(asked_collective_is_no_actor, "Canada imposed sanctions on Belarus in May. Canada froze the assets of ten Belarusian officials in June. Foreign Minister Jane Roe on Monday urged regional governments to sanction the Belarusian potash firm.", "sanction", actor: None, target: Some("Belarus"));
+
+// a roundup's sections have their own targets: the section's, not the headline's
+target!(roundup_section_without_a_target_has_none, "Sanctions digest: Norway lists Belarus judges, Japan adds names\n\nOur weekly digest of sanctions news.\n\nNorway on Monday imposed sanctions on four judges in Belarus. The ministry said the sanctions would stay for a year.\n\nJapan froze the assets of two officials in Myanmar. Canada imposed an asset freeze on three Haitian gang leaders.\n\nBritain imposed sanctions on Syria on Tuesday. London said the restrictions were coordinated with France.", "froze", None);
+
+// a participle with a number of objects is a finite verb: its subject acts
+party!(participle_with_a_number_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated 31 tanker owners on Wednesday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
