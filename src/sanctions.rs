@@ -2314,7 +2314,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // extending a measure to a new class is tightening ("extend the ban to cover …")
-        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further")));
+        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further") || matches!(self.w(k + 1), "a" | "new") && matches!(self.w(k + 2), "wider" | "broader" | "new" | "range")));
         if matches!(best, Some((_, Action::Extend))) && (new_class || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass"))) {
             return (Action::Tighten, true);
         }
