@@ -1526,6 +1526,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a removal from a sanctions list in a sanctions text: "UN Delists Two Ministers",
         // "urged ministers to delist him"
+        // and a listing again: "the Council was likely to relist him"
+        if w.starts_with("relist") && self.doc_score >= 1 {
+            return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
+        }
         if w.starts_with("delist") && self.doc_score >= 1 {
             return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
         }
@@ -2364,7 +2368,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (Action::Impose, false)
     }
 
-    /// [`Self::action`]: measures not meant to last (lift), what follows from the measures
+    /// [`Self::action`]: measures not meant to last (lift), an option "on the table" (threaten), what follows from the measures
     /// ("since the designation", "because of sanctions") and compliance with another party's measures
     /// ("apply the U.S. sanctions", "exposure to the designated persons").
     /// Out of line (TIER_UP): see `lib.rs`.
@@ -2374,6 +2378,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // "sanctions need not be permanent": they are to be lifted (on conditions)
         if (ca..cb).any(|k| self.w(k) == "not" && (k + 1..(k + 5).min(cb)).any(|j| matches!(self.w(j), "permanent" | "forever" | "indefinite"))) {
             return Some(Action::Lift);
+        }
+        // an option kept open: "further measures are "on the table""
+        if (t.te..(t.te + 8).min(cb)).any(|k| self.w(k) == "table" && self.w(k - 1) == "the" && self.w(k.saturating_sub(2)) == "on") {
+            return Some(Action::Threaten);
         }
         let det = matches!(prev(t.ts), "the" | "this" | "these" | "those");
         let at = if det { t.ts - 1 } else { t.ts };
@@ -3804,6 +3812,7 @@ fn may_trigger(w: &str) -> bool {
             | "complied" | "controls" | "price" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
+        || w.starts_with("relist")
         || w.starts_with("embargo")
         || w.starts_with("blacklist")
         || w.starts_with("designat")

@@ -90,6 +90,8 @@ act!(comply_implemented, "The port authority has fully implemented the sanctions
 act!(lift_removed_from_list, "Ottawa also removed Northwind Trading and Polar Freight Bank from its list of entities designated under the sanctions law.", "designated", Lift);
 act!(tighten_extend_to_cover, "The ministers decided to extend the export ban on Belarus to cover machine tools.", "ban", Tighten);
 act!(tighten_extend_to_wider_range, "Norway will extend its export controls to a wider range of fishing equipment bound for Russia.", "export controls", Tighten);
+act!(threaten_on_the_table, "A ministry spokesman said further sanctions against Tallinn were \"on the table.\"", "sanctions", Threaten);
+act!(impose_relist, "Norway lifted the sanctions on the trawler owner in May. Diplomats said the government was likely to relist him on new grounds.", "relist", Impose);
 act!(tighten_added_to_list, "The council added nine officials to the list of those subject to an asset freeze.", "asset freeze", Tighten);
 act!(other_review_removal, "Officials are reviewing whether to remove two refiners from the sanctions list.", "sanctions", Other);
 act!(threaten_ready_to_impose, "The bloc stands ready to impose further sanctions should the fighting resume.", "sanctions", Threaten);
