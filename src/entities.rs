@@ -600,6 +600,13 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
             }
         }
     }
+    // a transcript's speaker label with a courtesy title: "MR DOE:", "MS. DOE-ROE:" (the
+    // title is no part of the name)
+    for p in &ctx.doc.paragraphs {
+        if let Some(a) = p.label.and_then(|(a, b)| label_name(ctx.doc, a, b)) {
+            found.push((a, p.label.map_or(a, |l| l.1)));
+        }
+    }
     if found.is_empty() {
         return;
     }
@@ -622,6 +629,17 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         let gender = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
         cands.push(Cand { gender, ..cand(a, b, Label::Person, None, Strength::Strong) });
     }
+}
+
+/// The first token of the name in a speaker label `a..b` that opens with a courtesy title
+/// ("MR. DOE-ROE"), when the rest is one to three capitalised words.
+fn label_name(doc: &Doc, a: usize, b: usize) -> Option<usize> {
+    if !crate::segment::courtesy_title(doc.tok(a)) {
+        return None;
+    }
+    let s = if doc.tok(a + 1) == "." { a + 2 } else { a + 1 };
+    let words = (s..b).filter(|&k| doc.tokens[k].kind == Kind::Word).count();
+    ((1..=3).contains(&words) && (s..b).all(|k| doc.tokens[k].kind == Kind::Dash || is_cap(doc.tok(k)))).then_some(s)
 }
 
 /// Whether token `i` may start a name.
@@ -1215,6 +1233,12 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         out.push(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
         return;
     }
+    // "Kenji Morioka, a deputy minister": a given name and a family name that is also a town
+    if b - a == 2 && given_place(ctx, a, b) {
+        let g = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
+        out.push(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
+        return;
+    }
     // parse: [place or nationality]* [titles]* [name]
     let mut k = a;
     let mut pieces: Vec<Cand> = Vec::new();
@@ -1247,14 +1271,17 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 && e - k == 1
                 && (is_name_part(w) || k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1)) && ctx.longest(k + 1, b).is_none())
                 && !(k + 1 < b && ctx.is(TITLES, k + 1));
-            // a group word that is also a given name, before a family name ("Christian Schmidt")
-            let given_before_surname = label == Label::Norp
+            // a group word or a town that is also a given name, before a family name
+            // ("Christian Schmidt", "Milan Novak")
+            let given_before_surname = matches!(label, Label::Norp | Label::Gpe)
                 && e - k == 1
                 && e < b
                 && lexicon::given_name(w).is_some()
                 && ctx.word(e)
                 && (lexicon::is_surname(ctx.tok(e)) || surname_form(ctx.tok(e)))
-                && ctx.longest(e, b).is_none();
+                && ctx.longest(e, b).is_none()
+                // ("in Milan Novak …" reads as the town)
+                && !(label == Label::Gpe && k > 0 && ["in", "from", "to", "near", "at"].iter().any(|p| ctx.tok(k - 1).eq_ignore_ascii_case(p)));
             if !name_after_title && !given_before_surname && !(ctx.is(TITLES, k) && label == Label::Person) {
                 let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
                 if label == Label::Person {
@@ -1340,6 +1367,22 @@ fn vietnamese_name(ctx: &Ctx, a: usize, b: usize) -> Option<Gender> {
         "Thi" | "Thị" => Gender::Female,
         _ => Gender::Unknown,
     })
+}
+
+/// Two words, a known given name and a family name, one of them also a one-word place entry
+/// ("Kenji Sendai", "Milan Kovac"), in words that only a person has around it ("X Y said",
+/// "X Y, a lawyer,").
+#[inline(never)]
+fn given_place(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let w = ctx.tok(a);
+    let place = |k: usize| ctx.longest(k, k + 1).is_some_and(|(_, l, _)| l == Label::Gpe);
+    lexicon::given_name(w).is_some()
+        && !lexicon::is_common_word(w)
+        && ctx.word(a + 1)
+        && !lexicon::is_common_word(ctx.tok(a + 1))
+        && (place(a + 1) && ctx.longest(a, a + 1).is_none() || place(a) && ctx.longest(a + 1, b).is_none())
+        && !ctx.in_headline(a)
+        && context_label_here(ctx, a, b) == Some(Label::Person)
 }
 
 /// "North and South Korea": a lone direction takes the label of the name that follows "and".
@@ -1542,7 +1585,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     {
         return Some(cand(a, b, Label::Gpe, None, Strength::Strong));
     }
-    if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") {
+    if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") && !based_at(ctx, b) {
         return None;
     }
     // a family name of a form common in Slavic, Turkic, Balkan and Caucasian names
@@ -1562,7 +1605,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
     if toks.len() >= 2 && toks.len() <= 4 {
         return match context_label(ctx, a, b) {
             // (an organisation the words around call one is one elsewhere too, as a person is)
-            Some(Label::Org) if !headline => Some(cand(a, b, Label::Org, None, Strength::Strong)),
+            Some(label @ (Label::Org | Label::Person)) if !headline => Some(cand(a, b, label, None, Strength::Strong)),
             Some(label) => Some(weak(label)),
             None => Some(weak(Label::Person).with_confirm()),
         };
@@ -1572,8 +1615,8 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         let label = if known { Some(Label::Person) } else { context_label(ctx, a, b) };
         let mut c = weak(label.unwrap_or(Label::Org));
         // a one-word name the words around it call a person ("X, a receptionist, …") is one,
-        // and so are its later bare uses ("X shrugged.")
-        if !known && matches!(label, Some(Label::Person | Label::Org)) && !headline {
+        // and so are its later bare uses ("X shrugged."); "a Kotor-based firm" names a place
+        if !known && (matches!(label, Some(Label::Person | Label::Org)) || label == Some(Label::Gpe) && based_at(ctx, b)) && !headline {
             c.strength = Strength::Strong;
         }
         return Some(c);
@@ -1688,6 +1731,11 @@ fn business_apposition(ctx: &Ctx, i: usize) -> bool {
     business_noun(ctx.tok(k))
 }
 
+/// A word that ends a business's name ("Trading", "Holdings", "GmbH").
+pub(crate) fn business_head(w: &str) -> bool {
+    has(BUSINESS_HEADS, w) || is_company_suffix(w)
+}
+
 /// A lower-case noun, singular or plural, for a business or an organised group ("exporters").
 pub(crate) fn business_noun(w: &str) -> bool {
     let head = w.strip_suffix("ies").map_or(w.strip_suffix('s').unwrap_or(w), |_| w);
@@ -1744,7 +1792,16 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    if prev == "," && a >= 2 && person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told") {
+    // "the central bank governor X Y": a name right after a lower-case role noun
+    if has(ROLE_NOUNS, prev) {
+        return Some(Label::Person);
+    }
+    // ("X Y, who …": only people are "who" (one word may end an apposition: "a captain
+    // with X, who"); "two lawyers, X Y and …": plural roles too)
+    if next == "," && b + 1 < n && ctx.tok(b + 1) == "who" && b - a >= 2 {
+        return Some(Label::Person);
+    }
+    if prev == "," && a >= 2 && (person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told" | "and" | ";") || ctx.tok(a - 2).strip_suffix('s').is_some_and(person_noun) && matches!(next, "," | "and")) {
         return Some(Label::Person);
     }
     // "survived by a son, Tomas; and a daughter, Ines": a name in apposition to a kinship noun
@@ -1794,11 +1851,15 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if prev == "of" && a >= 2 && matches!(ctx.tok(a - 2), "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "island" | "port" | "coast" | "outskirts" | "suburbs" | "shores" | "emirate") {
         return Some(Label::Gpe);
     }
-    // "Sohar-registered", "Lagos-based": a place
-    if next == "-" && b + 1 < ctx.doc.tokens.len() && !ctx.doc.tokens[b].space_before && matches!(ctx.tok(b + 1), "based" | "registered" | "flagged" | "headquartered") {
+    if based_at(ctx, b) {
         return Some(Label::Gpe);
     }
     None
+}
+
+/// "Sohar-registered", "Lagos-based": the name ending before token `b` is a place.
+fn based_at(ctx: &Ctx, b: usize) -> bool {
+    b + 1 < ctx.doc.tokens.len() && ctx.tok(b) == "-" && !ctx.doc.tokens[b].space_before && matches!(ctx.tok(b + 1), "based" | "registered" | "flagged" | "headquartered")
 }
 
 /// Keep strong candidates; keep a weak one only when the document confirms it (another
@@ -2188,7 +2249,7 @@ pub fn answerer(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], p: usize)
         let opens: Vec<usize> = doc.paragraphs.iter().filter_map(|q| Some(at(doc.sentences.get(q.sentences.0)?.tokens.0)?.cluster)).collect();
         return (0..clusters.len()).filter(|&c| clusters[c].label == Label::Person).max_by_key(|&c| (clusters[c].mentions, opens.contains(&c), std::cmp::Reverse(c)));
     };
-    let m = at(a)?;
+    let m = at(label_name(doc, a, b).unwrap_or(a))?;
     (m.span.end == doc.tokens.get(b.checked_sub(1)?)?.span.end).then_some(m.cluster)
 }
 
@@ -2619,6 +2680,33 @@ mod tests {
     // a business in apposition ("X, a cement producer") makes an unknown name an organisation,
     // here and where the name comes again with no clue
     e!(business_apposition_is_an_org, "The order named Quenta Rimac, one of Peru's two largest fishmeal exporters, last week.", "Quenta Rimac" => Org);
+    // "X Y, who …": only a person; one word before "who" may end an apposition about someone else
+    e!(who_after_a_name_tells_a_person, "The contract was signed by Oleksandr Vrubko, who runs the Lviv office.", "Oleksandr Vrubko" => Person);
+    e!(who_after_one_word_is_no_person_clue, "\"We sail at dawn,\" said Tomas Vidal, a pilot with the state line MorFlotex, who has sailed it for years.", "MorFlotex" => Org);
+    // names in apposition to a plural role noun, joined by "and"
+    e!(names_after_plural_roles, "The two lawyers, Sein Htay Naing and Mariel Okafor, left the court.", "Sein Htay Naing" => Person);
+    // "a Vrelo-based operator": a place, also after an article
+    e!(based_compound_after_an_article, "The order named a Vrelo-based operator of two tankers.", "Vrelo" => Gpe);
+    // (and so is the same word elsewhere, with no clue)
+    #[test]
+    fn based_compound_names_the_place_elsewhere() {
+        let got = ents("The order named a Vrelo-based operator. Vrelo officials declined to comment.");
+        assert_eq!(got.iter().filter(|(s, l)| s == "Vrelo" && *l == Label::Gpe).count(), 2, "{got:?}");
+    }
+    // a given name before a family name that is also a town, where only a person fits
+    e!(given_name_and_town_family_name, "Takeshi Sendai, a trade ministry official, said talks would resume.", "Takeshi Sendai" => Person);
+    // a town that is also a given name, before a family name, is a person; after "in" the town
+    e!(town_given_name_before_surname, "Talks with Adelaide Morrison ended without a deal.", "Adelaide Morrison" => Person);
+    e!(town_after_in_stays_a_town, "In Adelaide Morrison was unknown.", "Adelaide" => Gpe);
+    // ... and before an unknown family name where only a person fits
+    e!(town_given_name_said, "Later, Milan Kozarac said the deal was dead.", "Milan Kozarac" => Person);
+    // a name right after a lower-case role noun is a person, and so is its bare later use
+    e!(name_after_lower_case_role, "The central bank governor Ostap Hnatiuk warned of risks.", "Ostap Hnatiuk" => Person);
+    #[test]
+    fn person_by_context_names_its_later_uses() {
+        let got = ents("The central bank governor Ostap Hnatiuk warned of risks.\n\nHnatiuk, speaking in Lviv, gave no figures.");
+        assert!(got.iter().any(|(s, l)| s == "Hnatiuk" && *l == Label::Person), "{got:?}");
+    }
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
@@ -2671,6 +2759,7 @@ mod tests {
     e!(numbered_committee, "The 1540 Committee met on Monday.", "1540 Committee" => Org);
 
     // a statement's header line: a name in capitals, a comma, a title in capitals
+    e!(transcript_label_with_courtesy_title, "Port briefing.\n\nQ: Why the fees?\n\nMR. ODUYA: Costs rose.\n\nQ: And now?\n\nMS DALE-ROSS: They fall.", "ODUYA" => Person, "DALE-ROSS" => Person);
     e!(statement_header_name_in_capitals, "Port Rules Change\n\nPRESS STATEMENT\nMARIA LOPEZ-VIDAL, SECRETARY OF PORTS\n\nThe port will reopen.", "MARIA LOPEZ-VIDAL" => Person);
 
     // a law's name may hold capitalised words in brackets; a bracketed source is no part of a name

@@ -885,8 +885,11 @@ impl<'a, 't> Cx<'a, 't> {
         } else if hhmm {
             e = a + 1;
             let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about" | "updated");
-            // a live blog's time stamp opens its line: "14:05 The minister arrived …"
-            let stamp = a == i && (a == self.lo || self.doc.tokens[a].line_before) && self.l(a + 1).starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '“');
+            // a live blog's time stamp opens its line: "14:05 The minister arrived …", also
+            // with a dash, colon or bar after it ("14:05 – The minister …")
+            let opens = |k: usize| self.l(k).starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '“');
+            let mark = matches!(self.l(a + 1), "-" | "–" | "—" | ":" | "|");
+            let stamp = a == i && (a == self.lo || self.doc.tokens[a].line_before) && (opens(a + 1) || mark && opens(a + 2));
             // after a date and its comma: "Press release, 3 March 2024, 09:20"
             let dated = a == i && a >= self.lo + 2 && self.prev_l(a) == "," && self.year_num(a - 2);
             if !(cue || stamp || dated || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
@@ -1308,6 +1311,8 @@ impl<'a, 't> Cx<'a, 't> {
             return Some((i + 2, Label::Date));
         }
         let k = self.count(i)?;
+        // "two more years", "a few more weeks" (not "a more …")
+        let k = if self.l(k) == "more" && (k > i + 1 || !matches!(self.l(i), "a" | "an")) { k + 1 } else { k };
         let lab = self.unit(k)?;
         if self.is_dash(k + 1) && self.glued(k + 1) {
             return None; // "a year-over-year"
@@ -1315,13 +1320,31 @@ impl<'a, 't> Cx<'a, 't> {
         if matches!(self.l(i), "a" | "an") && self.l(k) == "second" {
             return None;
         }
+        // a fraction, no time: "fell by a quarter", "three quarters of the firms"
+        if self.l(k).starts_with("quarter") && (k == i + 1 && matches!(self.l(i), "a" | "an") && self.l(k + 1) != "century" || self.l(k + 1) == "of") {
+            return None;
+        }
         let mut e = k + 1;
         match self.l(e) {
             "ago" | "earlier" | "later" | "old" => e += 1,
             "from" if self.l(e + 1) == "now" => e += 2,
+            "and" => e = self.duration_and(e, lab),
             _ => {}
         }
         Some((e, lab))
+    }
+
+    /// End of a duration's second part after "and" at `e` ("two months and ten days", "a
+    /// decade and a half"), or `e`; the first part's label stays (a day and three hours is a date).
+    #[inline(never)]
+    fn duration_and(&self, e: usize, lab: Label) -> usize {
+        if self.seq(e + 1, &["a", "half"]) {
+            return e + 3;
+        }
+        match self.count(e + 1).map(|k| (k, self.unit(k))) {
+            Some((k, Some(l))) if (l == lab || lab == Label::Date) && !(self.is_dash(k + 1) && self.glued(k + 1)) => k + 1,
+            _ => e,
+        }
     }
 
     fn datetime(&self, i: usize) -> M {
@@ -1737,6 +1760,9 @@ mod tests {
     case!(last_month, "Prices rose last month across the region.", [("last month", Date)]);
     case!(another_period, "The embargo was renewed for another 18 months, and the panel got another year.", [("another 18 months", Date), ("another year", Date)]);
     case!(duration_words, "The siege lasted three weeks before aid arrived.", [("three weeks", Date)]);
+    case!(more_of_a_period, "The ban runs for four more years; the crew waited a few more weeks.", [("four more years", Date), ("a few more weeks", Date)]);
+    case!(duration_in_two_parts, "Bidders have one month and twelve days; the hearing took six hours and 40 minutes, the audit a decade and a half.", [("one month and twelve days", Date), ("six hours and 40 minutes", Time), ("a decade and a half", Date)]);
+    case!(quarter_as_a_fraction, "Output fell by about a quarter, and three quarters of the mills closed in the third quarter.", [("third quarter", Date)]);
     case!(adverb_outside, "The minister resigned earlier this week.", [("this week", Date)]);
     case!(earlier_in_month, "Farmers protested earlier in the year over diesel prices.", [("earlier in the year", Date)]);
     case!(late_on_weekday, "Late on Friday, the rebels withdrew.", [("Friday", Date)]);
@@ -1808,6 +1834,7 @@ mod tests {
     case!(clock_stamps, "Ferry update, 3 May 2024, 09:40\n\n14:05 The first boat has left the quay.", [("3 May 2024", Date), ("09:40", Time), ("14:05", Time)]);
     case!(clock_local, "The ceasefire begins at 5 p.m. local time on Sunday.", [("5 p.m. local time", Time), ("Sunday", Date)]);
     case!(clock_stamp_opens_line, "Updated 09:45\n\n09:45 Rescue teams reached the village.\n\n08:30 A ratio of 3:2 held.", [("09:45", Time), ("09:45", Time), ("08:30", Time)]);
+    case!(clock_stamp_with_mark, "Harbour log.\n\n11:40 – The ferry docked.\n\n12:15: Crews unloaded.\n\n12:50 | Rain.\n\nThe vote was 10:05 – a surprise.", [("11:40", Time), ("12:15", Time), ("12:50", Time)]);
     case!(clock_not_mid_line, "The vote ended 14:12 in favour.", []);
     case!(morning_after, "Leaders met the morning after the blast in a bunker.", [("morning after the blast", Time)]);
 

@@ -1989,6 +1989,31 @@ impl<'a, 't> Ctx<'a, 't> {
         e + 2 < n && self.word(e) == "," && (e + 1..(e + 9).min(n)).take_while(|&j| self.word(j) != ",").any(|j| crate::entities::business_noun(self.word(j)))
     }
 
+    /// A lede's opening description ("LAGOS — A veteran trader …") whose person the next
+    /// paragraph names first ("Jane Doe, 61, …", "Judge Jane Doe said"): that person.
+    #[inline(never)]
+    fn named_next(&self, a: usize, head: &str, span: Span) -> Option<Who> {
+        let doc = self.doc;
+        let sent = doc.sentences[doc.sentence_of(a)];
+        // (the lede: after a dateline's dash, or opening one of the first paragraphs; a source
+        // described later in a story is mostly one who stays unnamed)
+        if !(sent.tokens.0 == a && sent.paragraph <= 2 || a > 0 && doc.tokens[a - 1].kind == Kind::Dash) || !matches!(self.word(a), "A" | "An") {
+            return None;
+        }
+        let para = doc.paragraphs.get(sent.paragraph + 1)?;
+        let mut t = doc.sentences.get(para.sentences.0)?.tokens.0;
+        // (titles first: "Mr Justice Doe" for "a judge", "Judge Doe")
+        let mut titled = false;
+        while t + 1 < doc.tokens.len() && self.tok_mention[t] == 0 && (in_list(NOT_NAMES, self.word(t)) || self.word(t) == ".") {
+            titled |= lower(self.word(t)) == head || head == "judge" && self.word(t) == "Justice";
+            t += 1;
+        }
+        let m = self.mention_at(t).filter(|m| m.label == Label::Person && m.cluster < self.clusters.len())?;
+        let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+        let first = !self.mentions[..self.mentions.partition_point(|x| x.span.start < m.span.start)].iter().any(|x| x.cluster == m.cluster);
+        (first && e < doc.tokens.len() && (self.word(e) == "," || titled && self.is_cue_word(e))).then_some(Who { speaker: Some(m.cluster), label: None, mention: span })
+    }
+
     /// "the minister" → the person whose role or title has that head; "the ministry" →
     /// the organisation whose name has it; "officials" → a descriptive label.
     fn who_description(&self, a: usize, h: usize) -> Option<Who> {
@@ -2084,6 +2109,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let matches = words.clone().any(|w| w == head)
                     || corporate
                         && (words.next_back().is_some_and(|w| in_list_unsorted(COMPANY_SUFFIXES, w))
+                            // ("Acme Trading", "Acme Shipping": a business word ends the name)
+                            || c.name.rsplit(' ').next().is_some_and(crate::entities::business_head)
                             || (t.saturating_sub(3)..t).any(|j| matches!(&*lower(self.word(j)), "company" | "firm"))
                             || self.business_apposition_after(m.span.end));
                 if matches {
@@ -2127,6 +2154,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // an unnamed individual gets a descriptive label: "a retired adviser", "one
         // Western diplomat"
         if person && a < h && matches!(&*lower(self.word(a)), "a" | "an" | "one" | "another") {
+            if let Some(who) = self.named_next(a, &head, span) {
+                return Some(who);
+            }
             let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
@@ -2308,6 +2338,17 @@ mod tests {
         };
     }
 
+    // "the company" is a firm whose name ends in a business word
+    a!(company_by_its_business_name, "Regulators fined Tarvo Shipping, which runs ferries to Tallinn, on Monday.\n\n“We will appeal,” the company said.",
+        [("Tarvo Shipping", Org, Unknown, ["Tarvo Shipping"]), ("Tallinn", Gpe, Unknown, ["Tallinn"])], [("Tarvo Shipping", "the company", "said")]);
+    // a lede's description is the person the next paragraph names first; one described later
+    // in the story stays unnamed
+    a!(lede_description_named_next, "RIGA — A veteran ship broker told a court on Monday that he had been “misled by his partners”.\n\nIvo Sarkans, 58, denies the charges.",
+        [("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Ivo Sarkans", "A veteran ship broker", "told")]);
+    a!(lede_judge_named_by_title_next, "LONDON — A senior judge on Thursday rejected the appeal, saying the minister was “entitled to act”.\n\nMr Justice Ian Blake said the case was weak.",
+        [("Ian Blake", Person, Male, ["Ian Blake"])], [("Ian Blake", "A senior judge", "saying")]);
+    a!(late_description_stays_unnamed, "Port fees\n\nThe council met.\n\nIt voted on Monday.\n\nA ship broker said the fees were “far too high”.\n\nIvo Sarkans, the mayor, said he would act.",
+        [("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("ship broker", "A ship broker", "said")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
@@ -2447,6 +2488,8 @@ mod tests {
     a!(briefing_you_is_the_labelled_answerer, "QUESTION (Tom Reed, Harbour Radio): In May you called the fees “temporary.” Are they?\n\nODUYA: They are.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["ODUYA"])], [("Jan Oduya", "you", "called")]);
     a!(transcript_i_is_the_labelled_speaker, "Port briefing by Jan Oduya\n\nODUYA: Good morning. As I told the board in May, “the quay stays open.”",
+        [("Jan Oduya", Person, Male, ["Jan Oduya", "ODUYA"])], [("Jan Oduya", "I", "told")]);
+    a!(transcript_label_with_courtesy_title, "Port briefing by Jan Oduya\n\nMR. ODUYA: Good morning. As I told the board in May, “the quay stays open.”",
         [("Jan Oduya", Person, Male, ["Jan Oduya", "ODUYA"])], [("Jan Oduya", "I", "told")]);
     a!(labelled_headline_quotes_the_answerer, "Transcript: Oduya Calls the Quay ‘a Relic’\n\nQUESTION (Tom Reed, Harbour Radio): Why close it?\n\nODUYA: It is old.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jan Oduya", Person, Male, ["Oduya", "ODUYA"])], [("Jan Oduya", "", "Calls")]);

@@ -9,7 +9,7 @@
 //! government statement, reporting verbs and the quotes layer's speakers.
 
 use crate::model::{Action, Claim, Cluster, Label, Mention, Modality, Quote};
-use crate::segment::{Doc, Kind, Mark};
+use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -81,8 +81,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         drafts.iter_mut().for_each(|d| d.nationality = None);
     }
     // a question-and-answer interview ("Q: …" / "A: …" paragraphs): the answers are the
-    // interviewee's words, reported, though not in quotation marks
-    for d in drafts.iter_mut().filter(|d| d.source.is_none()) {
+    // interviewee's words, reported, though not in quotation marks. In the transcript of a
+    // press briefing, the spokesperson speaks as the issuer: the author's voice.
+    let briefing = briefing_transcript(doc);
+    for d in drafts.iter_mut().filter(|d| d.source.is_none() && !briefing) {
         let p = doc.sentences.get(d.sent).map_or(usize::MAX, |s| s.paragraph);
         if let Some(c) = crate::entities::answerer(doc, mentions, clusters, p).and_then(|c| clusters.get(c)) {
             d.source = Some(c.name.clone());
@@ -365,6 +367,17 @@ fn is_org_word(w: &str) -> bool {
 }
 
 /// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
+/// A spokesperson's briefing in its issuer's own transcript: the lines before the first
+/// labelled answer call it a briefing and name the spokesperson's office ("Office of the
+/// Spokesperson. Press briefing, …"). The spokesperson speaks for the issuer; a minister's
+/// briefing is the minister's own.
+fn briefing_transcript(doc: &Doc) -> bool {
+    let Some(first) = doc.paragraphs.iter().position(|p| p.role == Role::Answer) else { return false };
+    let end = doc.sentences.get(doc.paragraphs[first].sentences.0).map_or(0, |s| s.tokens.0);
+    let said = |w: &str| (0..end).any(|k| doc.tok(k).eq_ignore_ascii_case(w));
+    said("briefing") && (said("spokesperson") || said("spokesman") || said("spokeswoman"))
+}
+
 fn party_name(name: &str, label: Label) -> &str {
     if let Some(c) = state_alias(name) {
         return c;
@@ -674,7 +687,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let next = self.w(i + 1);
         let like = match w {
-            "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" => next == "that",
+            "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
+            // "accused Ankara of enforcing …" (not the participle: "firms accused of …")
+            "accused" | "accuses" => next != "of" && !matches!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
             "warned" | "warns" => matches!(next, "that" | ","),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
@@ -1476,7 +1491,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime" | "proliferators" | "supporters" | "network" | "procurement" | "financiers" | "facilitators" | "sector" | "sectors" | "industry" | "industries" | "banks" | "firms" | "lenders" | "traders"));
             // a sanctioning body or order as subject: "Treasury Targets …", "… which targets …"
             let subject = i > a && (self.ent(i - 1).is_some_and(|e| is_sanctioner(&e.party) || e.label == Label::Org) || matches!(prev, "which" | "that")) && w != "targeted";
-            if !obj && !subject && !matches!(self.w(i + 1), ",") {
+            // a continued campaign: "we will keep targeting every link"
+            let keep = matches!(prev, "keep" | "keeps" | "continue" | "continues") && w == "targeting";
+            if !obj && !subject && !keep && !matches!(self.w(i + 1), ",") {
                 return None;
             }
             return one(true, true);
@@ -1526,8 +1543,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // asset freezes: "froze the assets of", "freeze their assets", "the freeze"
         if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing") {
             // (also "his assets in Oslo, worth …, remain frozen")
+            // (and "froze 7.4 billion francs of Russian assets", "the assets of all eight are frozen")
             let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
-                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays") && near(a, i, &|x| matches!(x, "assets" | "funds"));
+                || near(i + 1, i + 7, &|x| x == "of") && near(i + 1, i + 8, &|x| x == "assets")
+                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays" | "are" | "were" | "is" | "was") && near(a, i, &|x| matches!(x, "assets" | "funds"));
             let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
             if assets || the_freeze {
                 return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
@@ -1633,7 +1652,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Trig { ts: i, te: i + 3, verb: false, weak: false });
         }
         // "… are also blocked", "blocked persons", "blocked the assets of …"
-        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
+        // (and a passive with money as its subject: "the firm's accounts … were blocked")
+        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(prev, "were" | "was") && near(a, i, &|x| matches!(x, "accounts" | "assets" | "funds" | "property")) || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
         }
         // an elided object: "we will comply"
@@ -2192,6 +2212,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if reacting {
             return (Action::Effect, true);
         }
+        if let Some(a) = self.consequence_or_compliance(t, ca, cb) {
+            return (a, true);
+        }
         // threats take precedence over the action threatened
         let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
         if head.iter().any(|w| w.starts_with("threat") || matches!(*w, "warned" | "warns" | "warning"))
@@ -2214,6 +2237,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         };
         let lo = t.ts.saturating_sub(10).max(ca);
+        // a named list ("its sanctions list", "the SDN List"), not "the list of those subject to an asset freeze"
+        let named_list = |k: usize| (k..=t.te).any(|j| self.w(j) == "list" && !matches!(self.w(j - 1), "the" | "a" | "its" | "their"));
         for k in lo..t.ts {
             let w = self.w(k);
             let next = self.w(k + 1);
@@ -2228,14 +2253,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     act = Some(v);
                 }
             }
-            // adding parties to an existing list widens it
+            // adding parties to a sanctions list designates them (impose); to those under a measure widens it
             // (not the reporting verb: "adding that …", "he added, …")
             // "continue to use every tool, including sanctions": keeping an existing instrument
             if w.starts_with("continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
                 act = Some(Action::Extend);
             }
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
-                act = Some(Action::Tighten);
+                act = Some(if named_list(k) { Action::Impose } else { Action::Tighten });
             }
             consider(t.ts - k, act);
         }
@@ -2262,7 +2287,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(k) = far_lift {
                 best = Some((t.ts - k, Action::Lift));
             } else if let Some(k) = far_add {
-                best = Some((t.ts - k, Action::Tighten));
+                best = Some((t.ts - k, if named_list(k) { Action::Impose } else { Action::Tighten }));
             }
         }
         // extending a measure to a new class is tightening ("extend the ban to cover …")
@@ -2276,7 +2301,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a legal challenge to the measure: "a challenge by X to his designation", "appeals against the listings"
         let near = &head[head.len().saturating_sub(4)..];
-        if !t.verb && head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(12)..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal")) && near.iter().any(|w| matches!(*w, "to" | "against")) {
+        let contest = |w: &str| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("contest") || w.starts_with("petition") || matches!(w, "fight" | "fights" | "fighting" | "fought");
+        // (or the measure as its object: "would fight this designation", "to contest their listings")
+        let object = head.len() >= 2 && contest(head[head.len() - 2]) && matches!(head[head.len() - 1], "the" | "this" | "that" | "his" | "her" | "its" | "their" | "these");
+        if !t.verb && (object || head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(16)..].iter().any(|w| contest(w)) && near.iter().any(|w| matches!(*w, "to" | "against"))) {
             return (Action::Other, true);
         }
         // not recognising the measures is refusing to comply: "does not recognise unilateral sanctions"
@@ -2311,6 +2339,31 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Other, false);
         }
         (Action::Impose, false)
+    }
+
+    /// [`Self::action`]: what follows from the measures ("since the designation", "because of
+    /// sanctions") and compliance with another party's measures
+    /// ("apply the U.S. sanctions", "exposure to the designated persons").
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn consequence_or_compliance(&self, t: Trig, ca: usize, cb: usize) -> Option<Action> {
+        let prev = |k: usize| if k > ca { self.w(k - 1) } else { "" };
+        let det = matches!(prev(t.ts), "the" | "this" | "these" | "those");
+        let at = if det { t.ts - 1 } else { t.ts };
+        let clause_end = t.te >= cb || matches!(self.w(t.te), "," | "." | ";" | "?" | "!");
+        // a consequence: "none had been chartered since the designation", "not because of sanctions"
+        if !t.verb && clause_end && (matches!(prev(at), "since" | "through") && det || prev(at) == "of" && matches!(prev(at - 1), "because" | "result") || prev(at) == "to" && prev(at - 1) == "due") {
+            return Some(Action::Effect);
+        }
+        // a participle describing the parties that others must screen: "exposure to the designated persons"
+        let described = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted") && is_described(self.w(t.te));
+        if described && (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| self.w(k) == "exposure") {
+            return Some(Action::Comply);
+        }
+        // applying measures another party adopted: "apply the U.S. sanctions", "apply any listing agreed by the bloc"
+        let apply = (t.ts.saturating_sub(4).max(ca)..t.ts).find(|&k| matches!(self.w(k), "apply" | "applies" | "applied" | "applying"))?;
+        let others = (apply + 1..t.ts).any(|k| self.ent(k).is_some()) || matches!(self.w(t.te), "agreed" | "adopted" | "imposed" | "decided") && self.w(t.te + 1) == "by";
+        others.then_some(Action::Comply)
     }
 
     // ----- modality and source -----
@@ -2404,6 +2457,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
                 let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
                 if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                    // a coordinated clause of its own reports something else: "…, and officials said they …"
+                    let comma = (t.te..k).rev().find(|&j| self.w(j) == ",").unwrap_or(k);
+                    if matches!(self.w(comma + 1), "and" | "but" | "while" | "though" | "although" | "whereas" | "yet") {
+                        break;
+                    }
                     // the rest of the sentence is the attribution (no new clause after it)
                     let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
                     if rest_clause {
@@ -2543,7 +2601,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
         // speculation
         let speculative = question || hedge || (ca..cb).any(|k| {
-            matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly")
+            matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
                 && !starts_upper(self.raw(k))
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
                 && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom")))
@@ -3742,19 +3800,19 @@ fn is_report_verb(w: &str) -> bool {
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
-    matches!(w, "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+    matches!(w, "remove" | "removes" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
     let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
         // a court's or a negotiator's removal: "overturn", "quash", "set aside", "drop"
-        || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
+        || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || (w.starts_with("stri") || w == "struck") && next == "down" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
         Action::Lift
     } else if w.starts_with("eas") && !w.starts_with("east") && w.len() <= 6 || w.starts_with("relax") || w.starts_with("loosen") || w.starts_with("soften") || w == "relief" || w.starts_with("exempt") {
         Action::Ease
     } else if w.starts_with("suspen") || w.starts_with("waive") || w == "pause" || w == "pausing" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
+    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("uph") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten

@@ -189,7 +189,9 @@ fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Par
             "A" if w(a + 1) == "." => Some((Role::Answer, None)),
             "A" | "ANSWER" | "Answer" if colon(a + 1) => Some((Role::Answer, None)),
             _ => {
-                let k = (a..(a + 5).min(b)).find(|&k| !w(k).starts_with(char::is_uppercase))?;
+                // (a courtesy title's full stop and a hyphen stay in the label: "MR. DOE-ROE:", "Al-Haddad:")
+                let inner = |k: usize| w(k) == "." && k == a + 1 && courtesy_title(w(a)) || w(k) == "-" && k > a && w(k + 1).starts_with(char::is_uppercase);
+                let k = (a..(a + 6).min(b)).find(|&k| !w(k).starts_with(char::is_uppercase) && !inner(k))?;
                 (k > a && colon(k)).then_some((Role::Answer, Some((a, k))))
             }
         }
@@ -207,6 +209,11 @@ fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Par
             _ => {}
         }
     }
+}
+
+/// A courtesy title that opens a transcript's speaker label: "MR DOE:", "Ms. Roe:".
+pub fn courtesy_title(w: &str) -> bool {
+    matches!(w, "MR" | "MS" | "MRS" | "DR" | "Mr" | "Ms" | "Mrs" | "Dr")
 }
 
 // ---------- characters ----------
@@ -772,9 +779,22 @@ mod tests {
     }
 
     #[test]
+    fn interview_hyphenated_label() {
+        let r = roles("Lena Ost-Varga ran the port.\n\nQ: Why the fees?\n\nOst-Varga: Costs rose.");
+        assert_eq!(r[2], (Role::Answer, Some("Ost-Varga".to_string())));
+    }
+
+    #[test]
     fn no_interview_without_a_question_and_its_answer() {
         let r = roles("Question marks remain over the deal.\n\nAnswer: none yet.\n\nQ: Why now?");
         assert!(r.iter().all(|x| *x == (Role::Prose, None)), "{r:?}");
+    }
+
+    #[test]
+    fn labels_with_a_courtesy_title() {
+        let r = roles("Port briefing\n\nMR. ODUYA: Good morning.\n\nQ: Why?\n\nMS DALE-ROSS: Costs.\n\nIn May. Prices rose.");
+        assert_eq!(r[1], (Role::Answer, Some("MR. ODUYA".to_string())));
+        assert_eq!(r[3], (Role::Answer, Some("MS DALE-ROSS".to_string())));
     }
 
     #[test]

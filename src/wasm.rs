@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::{Options, Unit};
+use crate::{GazetteerEntry, Label, Options, Unit};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -80,8 +80,7 @@ impl Annotator {
         } else if !options.is_object() || js_sys::Array::is_array(&options) {
             return Err(JsError::new("options must be an object such as { maxLength: 100000 }"));
         } else {
-            check_keys(&options, &["maxLength", "labels", "gazetteer"], "options")?;
-            serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+            read_options(&options).map_err(|why| JsError::new(&format!("invalid options: {why}")))?
         };
         let inner = crate::Annotator::new(options).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(Annotator { inner })
@@ -112,15 +111,89 @@ impl Annotator {
     }
 }
 
-/// Reject keys a caller may have misspelt (serde-wasm-bindgen reads only the known ones).
-fn check_keys(obj: &JsValue, known: &[&str], what: &str) -> Result<(), JsError> {
+/// Read `{ maxLength, labels, gazetteer }` field by field. A generic deserializer
+/// (serde-wasm-bindgen) did the same for 8 KB of code and, through its error messages,
+/// pulled the float formatter (16 KB) into the module (bench/RESULTS.md, session 8).
+fn read_options(obj: &JsValue) -> Result<Options, String> {
+    check_keys(obj, &["maxLength", "labels", "gazetteer"], "options")?;
+    let mut options = Options::default();
+    let max = field(obj, "maxLength");
+    if !max.is_undefined() && !max.is_null() {
+        options.max_length = Some(match max.as_f64() {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= usize::MAX as f64 => n as usize,
+            _ => return Err(format!("maxLength must be a whole number of UTF-16 code units, not {}", describe(&max))),
+        });
+    }
+    let labels = field(obj, "labels");
+    if !labels.is_undefined() && !labels.is_null() {
+        let list = array(&labels, "labels")?;
+        options.labels = Some(list.iter().enumerate().map(|(i, v)| label(&v, &format!("labels[{i}]"))).collect::<Result<_, _>>()?);
+    }
+    let gazetteer = field(obj, "gazetteer");
+    if !gazetteer.is_undefined() && !gazetteer.is_null() {
+        for (i, entry) in array(&gazetteer, "gazetteer")?.iter().enumerate() {
+            let what = format!("gazetteer[{i}]");
+            if !entry.is_object() || js_sys::Array::is_array(&entry) {
+                return Err(format!("{what} must be an object such as {{ name: \"Acme\", label: \"ORG\" }}, not {}", describe(&entry)));
+            }
+            check_keys(&entry, &["name", "label", "aliases"], &what)?;
+            let name = string(&field(&entry, "name"), &format!("{what}.name"))?;
+            let label = label(&field(&entry, "label"), &format!("{what}.label"))?;
+            let aliases = field(&entry, "aliases");
+            let aliases = if aliases.is_undefined() || aliases.is_null() {
+                Vec::new()
+            } else {
+                let list = array(&aliases, &format!("{what}.aliases"))?;
+                list.iter().enumerate().map(|(j, a)| string(&a, &format!("{what}.aliases[{j}]"))).collect::<Result<_, _>>()?
+            };
+            options.gazetteer.push(GazetteerEntry { name, label, aliases });
+        }
+    }
+    Ok(options)
+}
+
+/// Reject keys a caller may have misspelt.
+fn check_keys(obj: &JsValue, known: &[&str], what: &str) -> Result<(), String> {
     for key in js_sys::Object::keys(obj.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
-            return Err(JsError::new(&format!("unknown key {key:?} in {what}; known keys: {}", known.join(", "))));
+            return Err(format!("unknown key {key:?} in {what}; known keys: {}", known.join(", ")));
         }
     }
     Ok(())
+}
+
+fn field(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn array(v: &JsValue, what: &str) -> Result<js_sys::Array, String> {
+    match v.dyn_ref::<js_sys::Array>() {
+        Some(list) => Ok(list.clone()),
+        None => Err(format!("{what} must be an array, not {}", describe(v))),
+    }
+}
+
+fn string(v: &JsValue, what: &str) -> Result<String, String> {
+    v.as_string().ok_or_else(|| format!("{what} must be a string, not {}", describe(v)))
+}
+
+fn label(v: &JsValue, what: &str) -> Result<Label, String> {
+    let s = string(v, what)?;
+    Label::parse(&s).ok_or_else(|| {
+        let known: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+        format!("{what} is {s:?}, not a label; labels are {}", known.join(", "))
+    })
+}
+
+/// A value's kind for an error message: a string is quoted, anything else named by its type.
+fn describe(v: &JsValue) -> String {
+    match v.as_string() {
+        Some(s) => format!("{s:?}"),
+        None if js_sys::Array::is_array(v) => "an array".into(),
+        None if v.is_null() => "null".into(),
+        None => format!("a value of type {}", type_name(v)),
+    }
 }
 
 fn type_name(v: &JsValue) -> String {

@@ -93,9 +93,32 @@ act!(tighten_added_to_list, "The council added nine officials to the list of tho
 act!(other_review_removal, "Officials are reviewing whether to remove two refiners from the sanctions list.", "sanctions", Other);
 act!(threaten_ready_to_impose, "The bloc stands ready to impose further sanctions should the fighting resume.", "sanctions", Threaten);
 act!(threaten_risk_exposure, "Banks that serve the network could risk exposure to secondary sanctions.", "sanctions", Threaten);
+// adding parties to a named sanctions list designates them: impose (the list of those under a measure: tighten)
+act!(impose_added_to_sanctions_list, "Norway added the Harlow Fishing Company to its sanctions list in May.", "sanctions", Impose);
+act!(impose_headline_adds_to_list, "Brazil Adds Two Trawler Owners to SDN List", "SDN List", Impose);
+// a court keeps or removes a measure: "upheld" extends, "strikes down" lifts
+act!(extend_court_upheld, "The judges upheld the sanctions on the trawler owner's father.", "sanctions", Extend);
+act!(lift_court_strikes_down, "Court strikes down sanctions on trawler owner's daughter", "sanctions", Lift);
+// contesting a measure is other: its object, or "a challenge by X to his designation" with a long name between
+act!(other_fight_this_designation, "His lawyer said the family would fight this designation by OFAC in every court.", "designation", Other);
+act!(other_challenge_by_long_name_to, "A judge on Monday dismissed a challenge by the Oslo-based fishing magnate Harald Lund-Berg to his designation under Norwegian sanctions.", "designation", Other);
+// a consequence of the measures: "since the designation", "because of sanctions"; a forecast removal
+act!(effect_since_the_designation, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. Brokers said none of the trawlers had sailed since the designation.", "designation", Effect);
+act!(effect_because_of_sanctions, "Exports have fallen sharply, but not because of sanctions.", "sanctions", Effect);
+act!(effect_sanctions_could_remove, "Analysts said the sanctions could remove a tenth of the island's fish exports.", "sanctions", Effect);
+// compliance: screening the designated parties, applying another party's measures (not one's own)
+act!(comply_exposure_to_designated, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury blacklisted three of its vessels under the sanctions law. Banks in Oslo must check their exposure to the designated persons.", "designated", Comply);
+act!(comply_apply_agreed_by, "Officials in Tallinn said they would apply any embargo agreed by the bloc.", "embargo", Comply);
+act!(comply_apply_anothers, "The central bank ordered lenders to apply the Norwegian sanctions.", "sanctions", Comply);
+act!(impose_apply_own, "Officials in Tallinn said they would apply an embargo on the island.", "embargo", Impose);
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
+// frozen assets further from the verb, and blocked accounts, in a sanctions text
+act!(frozen_assets_subject_far, "Norway imposed sanctions on the Harlow Fishing Company on Monday. The assets of all four owners are frozen.", "frozen", Impose);
+act!(frozen_amount_of_assets, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Two banks in Oslo have frozen 3 million kroner of Russian assets so far.", "frozen", Impose);
+act!(accounts_were_blocked, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. The company's accounts at two banks were blocked on Tuesday.", "blocked", Impose);
+act!(keep_targeting, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. We will keep targeting every link in this chain.", "targeting", Extend);
 act!(lifts_curbs, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. Norway lifts curbs on two Serbian lenders.", "curbs", Lift);
 act!(reimpose_threat, "The envoy warned that the bloc could reimpose the sanctions if the ceasefire collapses. The sanctions on the junta and the arms embargo stay, as do sanctions on its banks.", "reimpose", Threaten);
 act!(waived_restrictions, "The sanctions on the junta and the arms embargo stay, as do sanctions on its banks. The ministry waived restrictions on a Serbian state lender for 90 days.", "restrictions", Suspend);
@@ -138,6 +161,23 @@ modal!(demanded_plan, "London plans to impose sanctions on the mining company.",
 modal!(demanded_announced_would, "The prime minister announced she would soon be lifting all sanctions on the island.", "sanctions", DemandedOrProposed);
 modal!(reported_said, "Canada imposed sanctions on two judges, officials said.", "sanctions", Reported);
 modal!(reported_according_to, "According to the ministry, Tokyo has sanctioned eleven traders.", "sanctioned", Reported);
+// an expectation is a forecast: speculative
+modal!(speculative_is_expected_to, "The bloc is expected to adopt new sanctions on the Sahel junta next week.", "sanctions", Speculative);
+modal!(speculative_expect_party_to, "Diplomats expect Quito to renew the embargo on the rebel port.", "embargo", Speculative);
+// report-like verbs: an accusation, a finding, a worry
+modal!(reported_accused_of, "Norway has repeatedly accused Latvia of enforcing the Baltic embargo too strictly.", "embargo", Reported);
+modal!(reported_found_that, "An inquiry by the auditors found that two barges had reached Tromso in breach of the embargo.", "embargo", Reported);
+modal!(reported_worry_that, "Officials in Oslo worry that the port also serves traders who evade sanctions.", "sanctions", Reported);
+// a report in a coordinated clause after the trigger is no attribution of it
+modal!(asserted_before_coordinated_report, "The council's embargo covers only the north, and diplomats said Quito would oppose any change.", "embargo", Asserted);
+// an interview answer under a hyphenated name's label is the interviewee's, reported
+#[test]
+fn hyphenated_answer_label_reports() {
+    let text = "Interview: A harbour banker on the trawler sanctions\n\nLena Ost-Varga runs compliance at Fjord Bank. Tom Reed spoke to her.\n\nQ: What changed?\n\nOst-Varga: Norway imposed sanctions on the Harlow Fishing Company in May, and we closed its accounts.";
+    let cs = claims(text);
+    let c = cs.last().expect("a claim");
+    assert_eq!((c.modality, c.source.as_deref()), (Modality::Reported, Some("Lena Ost-Varga")), "{c:?}");
+}
 
 // ---------- parties ----------
 party!(actor_and_target_states, "Japan imposed sanctions on Venezuela after the vote.", "sanctions", actor: Some("Japan"), target: Some("Venezuela"));
@@ -1083,6 +1123,18 @@ fn labelled_answers_are_the_labelled_speakers() {
     let cs = claims(text);
     for t in ["sanctions", "sanctioned"] {
         assert_eq!(claim_with(&cs, text, t).source.as_deref(), Some("Ingrid Halvorsen"), "{cs:?}");
+    }
+}
+
+/// A spokesperson's briefing in the issuer's own transcript: the answers are the issuer's
+/// voice (source none, asserted), not the spokesperson's reported words.
+#[test]
+fn spokesperson_briefing_transcript_is_the_issuers_voice() {
+    let text = "Ministry of Trade, Office of the Spokesperson\n\nPress briefing, Oslo, Monday.\n\nMS HAUGEN: Good afternoon. Norway imposed sanctions on three Belarusian drone makers on Friday.\n\nQ: Will other states follow?\n\nMS HAUGEN: Denmark has already sanctioned two Belarusian suppliers.";
+    let cs = claims(text);
+    for t in ["sanctions", "sanctioned"] {
+        let c = claim_with(&cs, text, t);
+        assert_eq!((c.modality, c.source.as_deref()), (Modality::Asserted, None), "{cs:?}");
     }
 }
 

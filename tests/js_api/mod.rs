@@ -97,6 +97,34 @@ fn wrong_option_types_are_rejected() {
 }
 
 #[wasm_bindgen_test]
+fn option_errors_name_the_field_and_the_value() {
+    for (bad, expected) in [
+        (r#"{"maxLength": 2.5}"#, "maxLength must be a whole number"),
+        (r#"{"maxLength": -1}"#, "maxLength must be a whole number"),
+        (r#"{"maxLength": "big"}"#, "not \"big\""),
+        (r#"{"labels": "PERSON"}"#, "labels must be an array"),
+        (r#"{"labels": ["ORG", "PEOPLE"]}"#, "labels[1] is \"PEOPLE\""),
+        (r#"{"gazetteer": [{"name": "Acme"}]}"#, "gazetteer[0].label must be a string"),
+        (r#"{"gazetteer": [{"name": "Acme", "label": "ORG", "kind": "firm"}]}"#, "unknown key \"kind\" in gazetteer[0]"),
+        (r#"{"gazetteer": [{"name": "Acme", "label": "ORG", "aliases": ["AW", 7]}]}"#, "gazetteer[0].aliases[1] must be a string"),
+        (r#"{"gazetteer": ["Acme"]}"#, "gazetteer[0] must be an object"),
+    ] {
+        let msg = err_message(Annotator::new(options(bad)).err().expect("must fail"));
+        assert!(msg.starts_with("invalid options: ") && msg.contains(expected), "{bad}: {msg}");
+    }
+    let a = Annotator::new(options(r#"{"maxLength": null, "labels": null, "gazetteer": null}"#)).expect("null is the default");
+    assert!(a.annotate(JsValue::from_str("Short.")).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn a_gazetteer_entry_is_found_with_its_alias() {
+    let a = Annotator::new(options(r#"{"labels": ["ORG"], "gazetteer": [{"name": "Quillon Widgets", "label": "ORG", "aliases": ["Quillon"]}]}"#)).unwrap();
+    let r = a.annotate(JsValue::from_str("Quillon said on Monday that it would appeal.")).unwrap();
+    let ents = list(&r, "entities");
+    assert!(ents.iter().any(|e| get(&e, "text").as_string().as_deref() == Some("Quillon") && get(&e, "label").as_string().as_deref() == Some("ORG")), "alias found as ORG");
+}
+
+#[wasm_bindgen_test]
 fn text_over_max_length_throws_and_says_so() {
     let a = Annotator::new(options(r#"{"maxLength": 10}"#)).unwrap();
     let msg = err_message(a.annotate(JsValue::from_str("This is longer than ten.")).expect_err("too long"));
