@@ -1111,6 +1111,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 let before = if j > a { self.w(j - 1) } else { "" };
                 matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings")
+                    // (or a fronted scene: "In Vilnius, exiles pay a price for …")
+                    || j == a + 1 && before == "in" && next == ","
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
                 out.push(e.party.to_string());
@@ -2923,7 +2925,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
                 let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
-                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) && !on_date {
+                // ("sanctions aimed at X")
+                let aimed = w == "at" && matches!(self.w(k - 1), "aimed" | "directed");
+                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun || aimed) && !on_date {
                     // "travel bans on him": the person the pronoun stands for
                     if matches!(self.w(k + 1), "him" | "her") {
                         if let Some(p) = self.resolve_pronoun(k + 1) {
@@ -3123,11 +3127,11 @@ impl<'a, 't> Ctx<'a, 't> {
         match self.w(k) {
             "it" | "its" => org(),
             "him" | "his" | "he" | "her" | "she" => self.resolve_pronoun(k),
-            // "Their assets …": the first person or firm of the previous sentence
-            "their" | "they" if !object && s > 0 => {
-                let (pa, pb) = self.doc.sentences[s - 1].tokens;
-                (pa..pb).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party)).map(|e| e.party.to_string()))
-            }
+            // "Their assets …": the first person of the nearest of the two sentences before
+            "their" | "they" if !object && s > 0 => (s.saturating_sub(2)..s).rev().find_map(|p| {
+                let (pa, pb) = self.doc.sentences[p].tokens;
+                (pa..pb).find_map(|j| self.ent(j).filter(|e| e.label == Label::Person && !self.in_quote(j)).map(|e| e.party.to_string()))
+            }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
                 let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate"))?;

@@ -1430,3 +1430,10 @@ party!(participle_with_a_number_keeps_its_subject, "Britain acted in March. The 
 
 // a body acting most often (the Council) is the default actor, as a state would be
 party!(body_acting_most_is_the_default_actor, "Council extends sanctions on Belarus\n\nThe Council today decided to prolong the restrictive measures against Belarus for a year. The Council also listed four judges. The Council added two firms to the sanctions list.\n\nThe European Union first imposed sanctions on Belarus in 2004. The EU has also banned potash imports from Belarus.\n\nPersons listed are subject to an asset freeze.", "asset freeze", actor: Some("Council"), target: None);
+
+// "Their assets …": the first person of the nearest sentence before that names one
+target!(their_assets_are_the_named_persons, "Canada sanctions three Haitian figures\n\nOTTAWA - Canada has imposed sanctions on three more Haitian figures, including former senator Jean Dorval. Global Affairs Canada said the three funded armed gangs. Their assets in Canada are frozen.", "frozen", Some("Jean Dorval"));
+// a headline's fronted scene ("In Oslo, …") is no programme
+target!(fronted_scene_is_no_programme, "In Oslo, exiles pay the price of sanctions\n\nOSLO - The letter reached Olga Petrova in March. The bank was closing her account, it said.\n\nThe embargo was supposed to squeeze the regime, not the people it threw out.", "embargo", None);
+// "sanctions aimed at X": X is the target
+target!(sanctions_aimed_at_a_state, "Norway Tightens Rules for Exiles\n\nOSLO - Norway imposed new sanctions aimed at Minsk on Monday.", "sanctions", Some("Belarus"));
