@@ -3066,7 +3066,9 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (self.resolve_pronoun(j), false);
                     }
                     if let Some(e) = self.ent(j) {
-                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) {
+                        // (a place that only describes the subject: "The Dubai trading house, X, was …")
+                        let place = e.label == Label::Gpe && e.ts > lo && matches!(self.w(e.ts - 1), "the" | "a" | "an") && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !matches!(self.w(e.te), "is" | "are" | "was" | "were" | "has" | "had" | "have");
+                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !place {
                             return (Some(e.party.to_string()), false);
                         }
                     }
@@ -3512,7 +3514,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // party before the trigger that is not the target and not inside a prepositional phrase
         for t in trigs {
             // a passive participle's subject is its target: leave the actor to another trigger
-            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
+            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"))
+                // (or put on a list or taken off: "X was added to the Entity List")
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && matches!(self.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
             if passive && trigs.len() > 1 {
                 continue;
             }
@@ -3728,7 +3732,8 @@ fn wants(w: &str) -> bool {
 
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
 fn evasion_word(w: &str) -> bool {
-    matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
+    matches!(w, "break" | "breaks" | "breaking" | "broke")
+        || matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
         && ["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| w.starts_with(p))
 }
 

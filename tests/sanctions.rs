@@ -1437,3 +1437,8 @@ target!(their_assets_are_the_named_persons, "Canada sanctions three Haitian figu
 target!(fronted_scene_is_no_programme, "In Oslo, exiles pay the price of sanctions\n\nOSLO - The letter reached Olga Petrova in March. The bank was closing her account, it said.\n\nThe embargo was supposed to squeeze the regime, not the people it threw out.", "embargo", None);
 // "sanctions aimed at X": X is the target
 target!(sanctions_aimed_at_a_state, "Norway Tightens Rules for Exiles\n\nOSLO - Norway imposed new sanctions aimed at Minsk on Monday.", "sanctions", Some("Belarus"));
+
+// the subject of "was added to the … list" is the target, never the actor; a place that only
+// describes it ("The Riga trading house, X") is not the target either
+party!(added_to_a_list_subject_is_the_target, "Norway lists Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on two shipping firms. Norway also froze the assets of a broker.\n\nThe Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday.", "Entity List", actor: Some("Norway"), target: Some("Baltmar Trading SIA"));
+act!(breaking_sanctions_is_evasion, "Bergen valve maker admits breaking Iran sanctions", "sanctions", Violate);
