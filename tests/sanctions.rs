@@ -1442,3 +1442,6 @@ target!(sanctions_aimed_at_a_state, "Norway Tightens Rules for Exiles\n\nOSLO - 
 // describes it ("The Riga trading house, X") is not the target either
 party!(added_to_a_list_subject_is_the_target, "Norway lists Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on two shipping firms. Norway also froze the assets of a broker.\n\nThe Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday.", "Entity List", actor: Some("Norway"), target: Some("Baltmar Trading SIA"));
 act!(breaking_sanctions_is_evasion, "Bergen valve maker admits breaking Iran sanctions", "sanctions", Violate);
+
+// the agent of another participle ("drafted by X") before the trigger is not its actor
+party!(drafter_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year.\n\nResolution 2790, drafted by France, also renews an asset freeze on six Malian officers.", "asset freeze", actor: Some("UN Security Council"), target: Some("Mali"));
