@@ -3345,6 +3345,14 @@ impl<'a, 't> Ctx<'a, 't> {
     /// the embargo", "push again for suspending the travel ban", "backed the easing").
     #[inline(never)]
     fn stance_on(&self, t: Trig, ca: usize) -> bool {
+        // (or "would never support" sanctions, "opposed new measures", "opposed "open-ended" sanctions")
+        let mut j = t.ts;
+        while j > ca + 1 && t.ts - j < 5 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
+            j -= 1;
+            if matches!(self.w(j), "support" | "supports" | "supported" | "oppose" | "opposes" | "opposed" | "resist" | "resists" | "resisted") {
+                return true;
+            }
+        }
         if t.ts < ca + 3 || self.w(t.ts - 1) != "the" {
             return false;
         }
@@ -3503,7 +3511,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a party taking a stance on existing measures ("called for the embargo to be lifted",
         // "supported the easing", "proposed suspending the travel ban") is not their actor
-        if self.stance_on(trigs[0], ca) {
+        if trigs.iter().any(|t| self.stance_on(*t, ca)) {
             return (None, ActorRule::Default);
         }
         // "X wants trade sanctions": X asks for them, no one named imposes them

@@ -1445,3 +1445,6 @@ act!(breaking_sanctions_is_evasion, "Bergen valve maker admits breaking Iran san
 
 // the agent of another participle ("drafted by X") before the trigger is not its actor
 party!(drafter_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year.\n\nResolution 2790, drafted by France, also renews an asset freeze on six Malian officers.", "asset freeze", actor: Some("UN Security Council"), target: Some("Mali"));
+
+// a party that would (not) support or opposes measures does not impose them
+party!(supporter_of_measures_is_no_actor, "EU Fails to Agree Sanctions on Ruritanian Officials\n\nBRUSSELS - European Union foreign ministers failed on Monday to agree measures on four Ruritanian officials. The EU has imposed restrictions on Ruritania since 2020.\n\nSlovakian Foreign Minister Jan Novak said Bratislava would \"never support\" sanctions against elected leaders.", "sanctions", actor: Some("European Union"), target: None);
