@@ -1262,7 +1262,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(self.doc.tokens[k].span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
             } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| self.report_at(k) && self.w(k) != "saying") {
-                clause.0 = r + 1;
+                // (after the addressee: "told Parliament that …")
+                clause.0 = (r + 1..(r + 4).min(t.ts)).find(|&k| self.w(k) == "that").map_or(r + 1, |k| k + 1);
             }
             let (action, explicit) = self.action(t, clause);
             // a participle that only describes parties ("entities designated by its committee",

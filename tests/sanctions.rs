@@ -1448,3 +1448,6 @@ party!(drafter_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK 
 
 // a party that would (not) support or opposes measures does not impose them
 party!(supporter_of_measures_is_no_actor, "EU Fails to Agree Sanctions on Ruritanian Officials\n\nBRUSSELS - European Union foreign ministers failed on Monday to agree measures on four Ruritanian officials. The EU has imposed restrictions on Ruritania since 2020.\n\nSlovakian Foreign Minister Jan Novak said Bratislava would \"never support\" sanctions against elected leaders.", "sanctions", actor: Some("European Union"), target: None);
+
+// the addressee of a report verb ("told Parliament that …") is not the clause's subject
+party!(addressee_of_told_is_no_actor, "Britain Weighs Relief for Ruritania\n\nLONDON - Britain imposed an arms embargo on Ruritania in 2022. Britain froze the assets of six Ruritanian generals in 2023.\n\nA British minister, Helen Marsh, told Parliament that Norway would lift its sanctions once the prisoners walk free.", "sanctions", actor: Some("Norway"), target: Some("Ruritania"));
