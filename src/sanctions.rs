@@ -3128,7 +3128,9 @@ impl<'a, 't> Ctx<'a, 't> {
             (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.to_string()))
         };
         match self.w(k) {
-            "it" | "its" => org(),
+            // (as an object only "it": "designated its owner" names the owner)
+            "it" => org(),
+            "its" if !object => org(),
             "him" | "his" | "he" | "her" | "she" => self.resolve_pronoun(k),
             // "Their assets …": the first person of the nearest of the two sentences before
             "their" | "they" if !object && s > 0 => (s.saturating_sub(2)..s).rev().find_map(|p| {
@@ -3162,7 +3164,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
         let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
         // (not a sanctioning body that reports it: "… two firms last month, OFAC and the State Department said")
-        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
+        // (after a nationality and its noun: "its owner, Iranian national X")
+        let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
+        let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
         (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
     }

@@ -1451,3 +1451,7 @@ party!(supporter_of_measures_is_no_actor, "EU Fails to Agree Sanctions on Rurita
 
 // the addressee of a report verb ("told Parliament that …") is not the clause's subject
 party!(addressee_of_told_is_no_actor, "Britain Weighs Relief for Ruritania\n\nLONDON - Britain imposed an arms embargo on Ruritania in 2022. Britain froze the assets of six Ruritanian generals in 2023.\n\nA British minister, Helen Marsh, told Parliament that Norway would lift its sanctions once the prisoners walk free.", "sanctions", actor: Some("Norway"), target: Some("Ruritania"));
+
+// "sanctioned its owner, <nationality> national X": the owner X, not the firm "its" stands for
+target!(owner_in_apposition_after_a_nationality, "Norway lists Baltic trader\n\nOSLO - Norway on Monday added Baltmar Trading SIA to its sanctions list. Norway also sanctioned its owner, Latvian national Janis Ozols, for helping Moscow.", "sanctioned", Some("Janis Ozols"));
+target!(its_owner_is_not_the_firm, "US lists Baltic trader\n\nRIGA - The Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday. OFAC also designated its owner, a Latvian businessman, for helping Moscow.", "designated", None);
