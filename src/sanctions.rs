@@ -3074,6 +3074,13 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                 }
+                // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
+                if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
+                    let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
+                    if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
+                        return (Some(e.party.to_string()), false);
+                    }
+                }
             }
         }
         // a target named only by a pronoun or a definite description ("It was designated", "the

@@ -1455,3 +1455,6 @@ party!(addressee_of_told_is_no_actor, "Britain Weighs Relief for Ruritania\n\nLO
 // "sanctioned its owner, <nationality> national X": the owner X, not the firm "its" stands for
 target!(owner_in_apposition_after_a_nationality, "Norway lists Baltic trader\n\nOSLO - Norway on Monday added Baltmar Trading SIA to its sanctions list. Norway also sanctioned its owner, Latvian national Janis Ozols, for helping Moscow.", "sanctioned", Some("Janis Ozols"));
 target!(its_owner_is_not_the_firm, "US lists Baltic trader\n\nRIGA - The Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday. OFAC also designated its owner, a Latvian businessman, for helping Moscow.", "designated", None);
+
+// a passive's coordinated subject cut at ", and" ("X, and his two sons were also sanctioned")
+target!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on Baltmar Trading SIA for helping Moscow.\n\nThe company owner, Janis Ozols, and his two sons were also sanctioned.", "sanctioned", Some("Janis Ozols"));
