@@ -1803,7 +1803,10 @@ impl<'a, 't> Ctx<'a, 't> {
     fn headline_verb(&self, i: usize, a: usize) -> bool {
         let next = self.w(i + 1);
         let before_party = i > a && self.party_at(i - 1);
-        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number))
+        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
+            // a headline that opens with its subject, then a named object: "Norway sanctions Baltic trader"
+            // (in sentence case: a title-case headline's "Iran Sanctions Relief" is no verb)
+            || a == 0 && self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && (self.party_at(i + 1) || starts_upper(self.raw(i + 1)) && self.is_word(i + 2) && !starts_upper(self.raw(i + 2))))
     }
 
     /// A body of states suspending a state or its rulers: "the union suspended X from its

@@ -1458,3 +1458,7 @@ target!(its_owner_is_not_the_firm, "US lists Baltic trader\n\nRIGA - The Riga tr
 
 // a passive's coordinated subject cut at ", and" ("X, and his two sons were also sanctioned")
 target!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on Baltmar Trading SIA for helping Moscow.\n\nThe company owner, Janis Ozols, and his two sons were also sanctioned.", "sanctioned", Some("Janis Ozols"));
+
+// a sentence-case headline "X sanctions <Name> …": X acts; "X sanctions relief …" stays a noun
+party!(sentence_case_headline_verb, "Norway sanctions Baltic trader\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: Some("Norway"), target: None);
+party!(sentence_case_headline_noun, "Iran sanctions relief talks stall\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: None, target: Some("Iran"));
