@@ -184,10 +184,10 @@ q!(possessive_office_speaks_for_the_person, &format!("{LEAD}The tycoon Marek Hal
     [("absurd", "partial", Some("Marek Halloran"))]);
 
 // "The judge disagreed. “…,” he wrote": the definite description before the pronoun names
-// the judge ("Mr Justice X"), not the last man named (an earlier unnamed "tribunal judge"
-// gives way to the judge named after it)
+// the judge ("Mr Justice X"), not the last man named; the lede's "A tribunal judge" is the
+// judge the next paragraph names
 q!(judge_description_before_pronoun, &format!("{LEAD}A tribunal judge on Monday dismissed as “without merit” a claim by the trader Oskar Lindqvist against the order.\n\nMr Justice Pemberton said in his ruling that the minister had acted lawfully.\n\nLindqvist brought the claim last year. His lawyer, Anna Berg, told the court that her client had done nothing wrong.\n\nThe judge disagreed. “The law asks what a person controls, not what he owns,” he wrote."),
-    [("without merit", "partial", Some("tribunal judge")), ("The law asks what a person controls, not what he owns,", "direct", Some("Pemberton"))]);
+    [("without merit", "partial", Some("Pemberton")), ("The law asks what a person controls, not what he owns,", "direct", Some("Pemberton"))]);
 
 // a judge's finding is a reporting verb
 q!(judge_found_is_a_cue, &format!("{LEAD}Judge Ewa Pemberton rejected the appeal on Tuesday. In a short ruling, she found that the firm had shown “a clear pattern of evasion” over two years."),
