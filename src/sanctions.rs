@@ -3149,9 +3149,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
-                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate"))?;
-                let firm = matches!(self.w(h), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate");
-                (firm && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
+                let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier");
+                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || firm(j))?;
+                (firm(h) && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
             }
             _ => None,
         }
