@@ -1111,6 +1111,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 let before = if j > a { self.w(j - 1) } else { "" };
                 matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings")
+                    // (or a fronted scene: "In Vilnius, exiles pay a price for …")
+                    || j == a + 1 && before == "in" && next == ","
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
                 out.push(e.party.to_string());
@@ -1175,7 +1177,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         // (a state acting twice in one sentence counts once: "froze …, and banned …")
-        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.clone()?))).filter(|(_, a)| Some(a.as_str()) != target && is_listed_state(a)).collect();
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.clone()?))).filter(|(_, a)| Some(a.as_str()) != target && (is_listed_state(a) || is_body(a))).collect();
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
@@ -1260,7 +1262,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(self.doc.tokens[k].span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
             } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| self.report_at(k) && self.w(k) != "saying") {
-                clause.0 = r + 1;
+                // (after the addressee: "told Parliament that …")
+                clause.0 = (r + 1..(r + 4).min(t.ts)).find(|&k| self.w(k) == "that").map_or(r + 1, |k| k + 1);
             }
             let (action, explicit) = self.action(t, clause);
             // a participle that only describes parties ("entities designated by its committee",
@@ -1812,7 +1815,10 @@ impl<'a, 't> Ctx<'a, 't> {
     fn headline_verb(&self, i: usize, a: usize) -> bool {
         let next = self.w(i + 1);
         let before_party = i > a && self.party_at(i - 1);
-        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number))
+        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
+            // a headline that opens with its subject, then a named object: "Norway sanctions Baltic trader"
+            // (in sentence case: a title-case headline's "Iran Sanctions Relief" is no verb)
+            || a == 0 && self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && (self.party_at(i + 1) || starts_upper(self.raw(i + 1)) && self.is_word(i + 2) && !starts_upper(self.raw(i + 2))))
     }
 
     /// A body of states suspending a state or its rulers: "the union suspended X from its
@@ -2974,7 +2980,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
                 let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
-                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) && !on_date {
+                // ("sanctions aimed at X")
+                let aimed = w == "at" && matches!(self.w(k - 1), "aimed" | "directed");
+                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun || aimed) && !on_date {
                     // "travel bans on him": the person the pronoun stands for
                     if matches!(self.w(k + 1), "him" | "her") {
                         if let Some(p) = self.resolve_pronoun(k + 1) {
@@ -3113,9 +3121,18 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (self.resolve_pronoun(j), false);
                     }
                     if let Some(e) = self.ent(j) {
-                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) {
+                        // (a place that only describes the subject: "The Dubai trading house, X, was …")
+                        let place = e.label == Label::Gpe && e.ts > lo && matches!(self.w(e.ts - 1), "the" | "a" | "an") && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !matches!(self.w(e.te), "is" | "are" | "was" | "were" | "has" | "had" | "have");
+                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !place {
                             return (Some(e.party.to_string()), false);
                         }
+                    }
+                }
+                // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
+                if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
+                    let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
+                    if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
+                        return (Some(e.party.to_string()), false);
                     }
                 }
             }
@@ -3172,18 +3189,20 @@ impl<'a, 't> Ctx<'a, 't> {
             (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.to_string()))
         };
         match self.w(k) {
-            "it" | "its" => org(),
+            // (as an object only "it": "designated its owner" names the owner)
+            "it" => org(),
+            "its" if !object => org(),
             "him" | "his" | "he" | "her" | "she" => self.resolve_pronoun(k),
-            // "Their assets …": the first person or firm of the previous sentence
-            "their" | "they" if !object && s > 0 => {
-                let (pa, pb) = self.doc.sentences[s - 1].tokens;
-                (pa..pb).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party)).map(|e| e.party.to_string()))
-            }
+            // "Their assets …": the first person of the nearest of the two sentences before
+            "their" | "they" if !object && s > 0 => (s.saturating_sub(2)..s).rev().find_map(|p| {
+                let (pa, pb) = self.doc.sentences[p].tokens;
+                (pa..pb).find_map(|j| self.ent(j).filter(|e| e.label == Label::Person && !self.in_quote(j)).map(|e| e.party.to_string()))
+            }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
-                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate"))?;
-                let firm = matches!(self.w(h), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate");
-                (firm && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
+                let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier");
+                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || firm(j))?;
+                (firm(h) && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
             }
             _ => None,
         }
@@ -3206,7 +3225,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
         let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
         // (not a sanctioning body that reports it: "… two firms last month, OFAC and the State Department said")
-        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
+        // (after a nationality and its noun: "its owner, Iranian national X")
+        let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
+        let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
         (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
     }
@@ -3390,6 +3411,14 @@ impl<'a, 't> Ctx<'a, 't> {
     /// the embargo", "push again for suspending the travel ban", "backed the easing").
     #[inline(never)]
     fn stance_on(&self, t: Trig, ca: usize) -> bool {
+        // (or "would never support" sanctions, "opposed new measures", "opposed "open-ended" sanctions")
+        let mut j = t.ts;
+        while j > ca + 1 && t.ts - j < 5 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
+            j -= 1;
+            if matches!(self.w(j), "support" | "supports" | "supported" | "oppose" | "opposes" | "opposed" | "resist" | "resists" | "resisted") {
+                return true;
+            }
+        }
         if t.ts < ca + 3 || self.w(t.ts - 1) != "the" {
             return false;
         }
@@ -3548,7 +3577,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a party taking a stance on existing measures ("called for the embargo to be lifted",
         // "supported the easing", "proposed suspending the travel ban") is not their actor
-        if self.stance_on(trigs[0], ca) {
+        if trigs.iter().any(|t| self.stance_on(*t, ca)) {
             return (None, ActorRule::Default);
         }
         // "X wants trade sanctions": X asks for them, no one named imposes them
@@ -3559,7 +3588,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // party before the trigger that is not the target and not inside a prepositional phrase
         for t in trigs {
             // a passive participle's subject is its target: leave the actor to another trigger
-            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
+            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"))
+                // (or put on a list or taken off: "X was added to the Entity List")
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && matches!(self.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
             if passive && trigs.len() > 1 {
                 continue;
             }
@@ -3648,7 +3679,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(j).filter(|e| e.ts < obj_from) {
                     let start = e.ts;
                     // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
-                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling");
+                    // (and the agent of another participle: "The proposal, drafted by X, would freeze …")
+                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by");
                     // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
                     let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed");
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"

@@ -1465,3 +1465,37 @@ target!(roundup_section_without_a_target_has_none, "Sanctions digest: Norway lis
 
 // a participle with a number of objects is a finite verb: its subject acts
 party!(participle_with_a_number_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated 31 tanker owners on Wednesday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
+
+// a body acting most often (the Council) is the default actor, as a state would be
+party!(body_acting_most_is_the_default_actor, "Council extends sanctions on Belarus\n\nThe Council today decided to prolong the restrictive measures against Belarus for a year. The Council also listed four judges. The Council added two firms to the sanctions list.\n\nThe European Union first imposed sanctions on Belarus in 2004. The EU has also banned potash imports from Belarus.\n\nPersons listed are subject to an asset freeze.", "asset freeze", actor: Some("Council"), target: None);
+
+// "Their assets …": the first person of the nearest sentence before that names one
+target!(their_assets_are_the_named_persons, "Canada sanctions three Haitian figures\n\nOTTAWA - Canada has imposed sanctions on three more Haitian figures, including former senator Jean Dorval. Global Affairs Canada said the three funded armed gangs. Their assets in Canada are frozen.", "frozen", Some("Jean Dorval"));
+// a headline's fronted scene ("In Oslo, …") is no programme
+target!(fronted_scene_is_no_programme, "In Oslo, exiles pay the price of sanctions\n\nOSLO - The letter reached Olga Petrova in March. The bank was closing her account, it said.\n\nThe embargo was supposed to squeeze the regime, not the people it threw out.", "embargo", None);
+// "sanctions aimed at X": X is the target
+target!(sanctions_aimed_at_a_state, "Norway Tightens Rules for Exiles\n\nOSLO - Norway imposed new sanctions aimed at Minsk on Monday.", "sanctions", Some("Belarus"));
+
+// the subject of "was added to the … list" is the target, never the actor; a place that only
+// describes it ("The Riga trading house, X") is not the target either
+party!(added_to_a_list_subject_is_the_target, "Norway lists Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on two shipping firms. Norway also froze the assets of a broker.\n\nThe Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday.", "Entity List", actor: Some("Norway"), target: Some("Baltmar Trading SIA"));
+
+// the agent of another participle ("drafted by X") before the trigger is not its actor
+party!(drafter_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year.\n\nResolution 2790, drafted by France, also renews an asset freeze on six Malian officers.", "asset freeze", actor: Some("UN Security Council"), target: Some("Mali"));
+
+// a party that would (not) support or opposes measures does not impose them
+party!(supporter_of_measures_is_no_actor, "EU Fails to Agree Sanctions on Ruritanian Officials\n\nBRUSSELS - European Union foreign ministers failed on Monday to agree measures on four Ruritanian officials. The EU has imposed restrictions on Ruritania since 2020.\n\nSlovakian Foreign Minister Jan Novak said Bratislava would \"never support\" sanctions against elected leaders.", "sanctions", actor: Some("European Union"), target: None);
+
+// the addressee of a report verb ("told Parliament that …") is not the clause's subject
+party!(addressee_of_told_is_no_actor, "Britain Weighs Relief for Ruritania\n\nLONDON - Britain imposed an arms embargo on Ruritania in 2022. Britain froze the assets of six Ruritanian generals in 2023.\n\nA British minister, Helen Marsh, told Parliament that Norway would lift its sanctions once the prisoners walk free.", "sanctions", actor: Some("Norway"), target: Some("Ruritania"));
+
+// "sanctioned its owner, <nationality> national X": the owner X, not the firm "its" stands for
+target!(owner_in_apposition_after_a_nationality, "Norway lists Baltic trader\n\nOSLO - Norway on Monday added Baltmar Trading SIA to its sanctions list. Norway also sanctioned its owner, Latvian national Janis Ozols, for helping Moscow.", "sanctioned", Some("Janis Ozols"));
+target!(its_owner_is_not_the_firm, "US lists Baltic trader\n\nRIGA - The Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday. OFAC also designated its owner, a Latvian businessman, for helping Moscow.", "designated", None);
+
+// a passive's coordinated subject cut at ", and" ("X, and his two sons were also sanctioned")
+target!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on Baltmar Trading SIA for helping Moscow.\n\nThe company owner, Janis Ozols, and his two sons were also sanctioned.", "sanctioned", Some("Janis Ozols"));
+
+// a sentence-case headline "X sanctions <Name> …": X acts; "X sanctions relief …" stays a noun
+party!(sentence_case_headline_verb, "Norway sanctions Baltic trader\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: Some("Norway"), target: None);
+party!(sentence_case_headline_noun, "Iran sanctions relief talks stall\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: None, target: Some("Iran"));
