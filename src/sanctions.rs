@@ -1111,6 +1111,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 let before = if j > a { self.w(j - 1) } else { "" };
                 matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings")
+                    // (or a fronted scene: "In Vilnius, exiles pay a price for …")
+                    || j == a + 1 && before == "in" && next == ","
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
                 out.push(e.party.to_string());
@@ -1175,7 +1177,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         // (a state acting twice in one sentence counts once: "froze …, and banned …")
-        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.clone()?))).filter(|(_, a)| Some(a.as_str()) != target && is_listed_state(a)).collect();
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.clone()?))).filter(|(_, a)| Some(a.as_str()) != target && (is_listed_state(a) || is_body(a))).collect();
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
@@ -1260,7 +1262,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(self.doc.tokens[k].span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
             } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| self.report_at(k) && self.w(k) != "saying") {
-                clause.0 = r + 1;
+                // (after the addressee: "told Parliament that …")
+                clause.0 = (r + 1..(r + 4).min(t.ts)).find(|&k| self.w(k) == "that").map_or(r + 1, |k| k + 1);
             }
             let (action, explicit) = self.action(t, clause);
             // a participle that only describes parties ("entities designated by its committee",
@@ -1526,6 +1529,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a removal from a sanctions list in a sanctions text: "UN Delists Two Ministers",
         // "urged ministers to delist him"
+        // and a listing again: "the Council was likely to relist him"
+        if w.starts_with("relist") && self.doc_score >= 1 {
+            return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
+        }
         if w.starts_with("delist") && self.doc_score >= 1 {
             return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
         }
@@ -1585,6 +1592,10 @@ impl<'a, 't> Ctx<'a, 't> {
             // on an exchange: "Oslo-listed", "Nasdaq-listed"
             if i > a && self.doc.tokens[i - 1].kind == Kind::Dash && !self.doc.tokens[i].space_before {
                 return None;
+            }
+            // a contested listing: "would challenge its listing in court"
+            if matches!(w, "listing" | "listings") && contest_word(self.w(i.wrapping_sub(2))) && matches!(prev, "its" | "their" | "his" | "her" | "the") {
+                return one(false, true);
             }
             if matches!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been") && next != "by" {
                 return None;
@@ -1655,6 +1666,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // (and a passive with money as its subject: "the firm's accounts … were blocked")
         if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(prev, "were" | "was") && near(a, i, &|x| matches!(x, "accounts" | "assets" | "funds" | "property")) || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
+        }
+        // the G7 price cap as the object of evasion or compliance: "used to evade the G7 price cap", "complied with the price cap"
+        if w == "price" && next == "cap" && near(i.saturating_sub(4), i, &|x| evasion_word(x) || x.starts_with("compl")) {
+            return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         // an elided object: "we will comply"
         if matches!(w, "comply" | "complies" | "complied") && next != "with" {
@@ -1800,7 +1815,10 @@ impl<'a, 't> Ctx<'a, 't> {
     fn headline_verb(&self, i: usize, a: usize) -> bool {
         let next = self.w(i + 1);
         let before_party = i > a && self.party_at(i - 1);
-        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number))
+        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
+            // a headline that opens with its subject, then a named object: "Norway sanctions Baltic trader"
+            // (in sentence case: a title-case headline's "Iran Sanctions Relief" is no verb)
+            || a == 0 && self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && (self.party_at(i + 1) || starts_upper(self.raw(i + 1)) && self.is_word(i + 2) && !starts_upper(self.raw(i + 2))))
     }
 
     /// A body of states suspending a state or its rulers: "the union suspended X from its
@@ -2047,6 +2065,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let bound = match w {
                 ";" => true,
                 "while" | "whereas" => true,
+                // a concession with measures of its own: "X has no sanctions on Y, though Z sanctioned it"
+                "though" | "although" if prev == "," => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // a time clause with its own measures: "…since 2020, when the cabinet resumed its own listings"
                 "when" if prev == "," => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 "given" => self.w(k + 1) == "that" && prev == ",",
@@ -2130,6 +2150,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if ev_clause && clause_words.iter().any(|w| counter(w)) {
             return (Action::Tighten, true);
         }
+        // over-compliance: "for fear of breaching the sanctions", "anxious about violating …"
+        if ev_near && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "fear" | "afraid" | "anxious" | "wary" | "worried" | "avoid" | "avoiding")) {
+            return (Action::Comply, true);
+        }
         if ev_near {
             return (Action::Violate, true);
         }
@@ -2139,7 +2163,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "have never solved it", "do not touch private trade"
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
-            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "harder" | "shift" | "shifts" | "test" | "tests");
+            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say")).map_or(ca, |k| k + 1);
@@ -2169,7 +2193,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     if x == "of" {
                         of_phrase = true;
-                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "have" | "has" | "had" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "not" | "n't" | "never") {
+                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "not" | "n't" | "never") {
                         break;
                     }
                     k += 1;
@@ -2262,6 +2286,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
                 act = Some(if named_list(k) { Action::Impose } else { Action::Tighten });
             }
+            // a verb's cue stays in its own clause: "Insurer drops 14 tankers after EU bans them"
+            if t.verb && (k + 1..t.ts).any(|j| matches!(self.w(j), "after" | "before" | "when" | "because" | "since" | "while" | "until")) {
+                act = None;
+            }
             consider(t.ts - k, act);
         }
         // "removed A, B and C from its list of designated entities": a longer reach for removal
@@ -2269,12 +2297,17 @@ impl<'a, 't> Ctx<'a, 't> {
         let far_add = (t.ts.saturating_sub(18).max(ca)..lo).find(|&k| matches!(self.w(k), "added" | "adds" | "adding") && tw != "entity" && (k..t.ts).any(|j| self.w(j) == "list"));
         let mut k = t.te;
         let mut d = 1;
-        while k < cb && d <= 4 {
+        // (past a phrase about the party, a passive: "the listing of the trading house could be lifted")
+        let reach = if matches!(self.w(t.te), "of" | "on" | "against") { 7 } else { 4 };
+        while k < cb && d <= reach {
             if let Some(e) = self.ent(k) {
                 k = e.te.max(k + 1);
                 continue;
             }
             let mut act = cue_after(self.w(k), self.w(k.wrapping_sub(1)));
+            if d > 4 && !matches!(self.w(k.wrapping_sub(1)), "be" | "been" | "being" | "was" | "were" | "is" | "are") {
+                act = None;
+            }
             // "the asset freeze imposed on …": a participle that describes the measure, no cue over an earlier verb
             if d == 1 && act == Some(Action::Impose) && matches!(self.w(k + 1), "on" | "against" | "by" | "since" | "in") {
                 act = None;
@@ -2291,7 +2324,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // extending a measure to a new class is tightening ("extend the ban to cover …")
-        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further")));
+        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further") || matches!(self.w(k + 1), "a" | "new") && matches!(self.w(k + 2), "wider" | "broader" | "new" | "range")));
         if matches!(best, Some((_, Action::Extend))) && (new_class || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass"))) {
             return (Action::Tighten, true);
         }
@@ -2301,7 +2334,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a legal challenge to the measure: "a challenge by X to his designation", "appeals against the listings"
         let near = &head[head.len().saturating_sub(4)..];
-        let contest = |w: &str| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("contest") || w.starts_with("petition") || matches!(w, "fight" | "fights" | "fighting" | "fought");
+        let contest = contest_word;
         // (or the measure as its object: "would fight this designation", "to contest their listings")
         let object = head.len() >= 2 && contest(head[head.len() - 2]) && matches!(head[head.len() - 1], "the" | "this" | "that" | "his" | "her" | "its" | "their" | "these");
         if !t.verb && (object || head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(16)..].iter().any(|w| contest(w)) && near.iter().any(|w| matches!(*w, "to" | "against"))) {
@@ -2341,13 +2374,21 @@ impl<'a, 't> Ctx<'a, 't> {
         (Action::Impose, false)
     }
 
-    /// [`Self::action`]: what follows from the measures ("since the designation", "because of
-    /// sanctions") and compliance with another party's measures
+    /// [`Self::action`]: measures not meant to last (lift), an option "on the table" (threaten), what follows from the measures
+    /// ("since the designation", "because of sanctions") and compliance with another party's measures
     /// ("apply the U.S. sanctions", "exposure to the designated persons").
     /// Out of line (TIER_UP): see `lib.rs`.
     #[inline(never)]
     fn consequence_or_compliance(&self, t: Trig, ca: usize, cb: usize) -> Option<Action> {
         let prev = |k: usize| if k > ca { self.w(k - 1) } else { "" };
+        // "sanctions need not be permanent": they are to be lifted (on conditions)
+        if (ca..cb).any(|k| self.w(k) == "not" && (k + 1..(k + 5).min(cb)).any(|j| matches!(self.w(j), "permanent" | "forever" | "indefinite"))) {
+            return Some(Action::Lift);
+        }
+        // an option kept open: "further measures are "on the table""
+        if (t.te..(t.te + 8).min(cb)).any(|k| self.w(k) == "table" && self.w(k - 1) == "the" && self.w(k.saturating_sub(2)) == "on") {
+            return Some(Action::Threaten);
+        }
         let det = matches!(prev(t.ts), "the" | "this" | "these" | "those");
         let at = if det { t.ts - 1 } else { t.ts };
         let clause_end = t.te >= cb || matches!(self.w(t.te), "," | "." | ";" | "?" | "!");
@@ -2495,8 +2536,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if !neg {
                 continue;
             }
-            // "need not be permanent": its conditions follow
-            let need_not = *w == "not" && k > 0 && matches!(cw[k - 1], "need" | "needs");
+            // "need not be permanent", "are not meant to be permanent": its conditions follow
+            let need_not = *w == "not" && (k > 0 && matches!(cw[k - 1], "need" | "needs") || cw[k + 1..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "permanent" | "forever" | "indefinite")));
             if matches!(next, "only" | "just") || (next == "too" && cw.get(k + 2) == Some(&"late")) || need_not {
                 if next == "too" || need_not {
                     conditional = true;
@@ -2506,7 +2547,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // (not across a coordinated predicate of its own: "had not followed … and urged them to delist")
             let own_predicate = k < ti && cw[k + 1..ti].windows(2).any(|p| matches!(p[0], "and" | "but") && p[1].len() > 3 && p[1].ends_with("ed"));
             let before = k < ti && ti - k <= 10 && !own_predicate;
-            let after = k >= ti && k - ti <= 4 && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",");
+            // (what the measures do not do, further on: "Sanctions on a handful of firms will not stop …",
+            // "called the sanctions a gift and said they would not affect …")
+            let reach = if action == Action::Effect { 8 } else { 4 };
+            let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
+            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",");
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {
@@ -2537,10 +2582,16 @@ impl<'a, 't> Ctx<'a, 't> {
             && head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && matches!(p[0], "lost" | "loses" | "losing" | "lose") && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "bid" | "challenge" | "appeal" | "case" | "fight" | "battle")));
         let failed_draft = head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && p == ["would", "have"])
             && cw.get(ti..(ti + 12).min(cw.len())).is_some_and(|after| after.iter().any(|x| matches!(*x, "failed" | "fails" | "fell" | "collapsed")));
-        if (held_back || vetoed || lost_bid || failed_draft) && !demanded {
+        // the measures as the blocked object: "Hungary blocks EU sanctions on …"
+        let ca = t.ts - ti;
+        let blocked = head.iter().enumerate().any(|(r, w)| {
+            ti - r <= 4 && matches!(*w, "blocks" | "blocked" | "vetoes" | "vetoed") && (r + 1..ti).all(|j| matches!(head[j], "the" | "any" | "new" | "further" | "proposed") || self.ent(ca + j).is_some())
+        });
+        if (held_back || vetoed || lost_bid || failed_draft || blocked) && !demanded {
             negated = true;
         }
-        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10) {
+        // (a rejected challenge leaves the measure standing: "Judge Rejects Magnate's Challenge to UK Asset Freeze")
+        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
@@ -2603,6 +2654,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let speculative = question || hedge || (ca..cb).any(|k| {
             matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
                 && !starts_upper(self.raw(k))
+                // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
+                && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
                 && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom")))
         });
@@ -2611,14 +2664,18 @@ impl<'a, 't> Ctx<'a, 't> {
             && (sa..ca).any(|k| matches!(self.w(k), "analysts" | "analyst" | "experts" | "expert" | "economists" | "economist" | "scientist" | "researcher" | "researchers" | "observers" | "scholars"))
             && (t.te..cb).any(|k| matches!(self.w(k), "would" | "will" | "could" | "might"));
         
-        speculative || forecast
+        // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
+        let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
+        speculative || forecast || would
     }
 
     /// [`Self::modality_source`]: a demand, proposal or commitment, and the speech verb.
     /// Out of line (TIER_UP): see `lib.rs`.
     #[inline(never)]
     fn demand_cue(&self, cw: &[&str], ca: usize, ti: usize, sa: usize, action: Action, blocked_before: usize) -> (bool, Option<usize>) {
-        let mut demanded = false;
+        // an imperative opening the sentence: "But keep the sanctions on …", "Let them sanction …"
+        let lead = (sa..ca + ti).find(|&k| self.is_word(k) && !matches!(self.w(k), "but" | "and" | "so" | "now"));
+        let mut demanded = lead.is_some_and(|k| matches!(self.w(k), "keep" | "lift" | "impose" | "ease" | "maintain" | "extend" | "tighten" | "scrap" | "let" | "stop" | "drop"));
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
         for (k, w) in cw.iter().enumerate() {
@@ -2923,7 +2980,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
                 let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
-                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun) && !on_date {
+                // ("sanctions aimed at X")
+                let aimed = w == "at" && matches!(self.w(k - 1), "aimed" | "directed");
+                if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun || aimed) && !on_date {
                     // "travel bans on him": the person the pronoun stands for
                     if matches!(self.w(k + 1), "him" | "her") {
                         if let Some(p) = self.resolve_pronoun(k + 1) {
@@ -3062,9 +3121,18 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (self.resolve_pronoun(j), false);
                     }
                     if let Some(e) = self.ent(j) {
-                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) {
+                        // (a place that only describes the subject: "The Dubai trading house, X, was …")
+                        let place = e.label == Label::Gpe && e.ts > lo && matches!(self.w(e.ts - 1), "the" | "a" | "an") && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !matches!(self.w(e.te), "is" | "are" | "was" | "were" | "has" | "had" | "have");
+                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !place {
                             return (Some(e.party.to_string()), false);
                         }
+                    }
+                }
+                // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
+                if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
+                    let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
+                    if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
+                        return (Some(e.party.to_string()), false);
                     }
                 }
             }
@@ -3121,18 +3189,20 @@ impl<'a, 't> Ctx<'a, 't> {
             (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.to_string()))
         };
         match self.w(k) {
-            "it" | "its" => org(),
+            // (as an object only "it": "designated its owner" names the owner)
+            "it" => org(),
+            "its" if !object => org(),
             "him" | "his" | "he" | "her" | "she" => self.resolve_pronoun(k),
-            // "Their assets …": the first person or firm of the previous sentence
-            "their" | "they" if !object && s > 0 => {
-                let (pa, pb) = self.doc.sentences[s - 1].tokens;
-                (pa..pb).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party)).map(|e| e.party.to_string()))
-            }
+            // "Their assets …": the first person of the nearest of the two sentences before
+            "their" | "they" if !object && s > 0 => (s.saturating_sub(2)..s).rev().find_map(|p| {
+                let (pa, pb) = self.doc.sentences[p].tokens;
+                (pa..pb).find_map(|j| self.ent(j).filter(|e| e.label == Label::Person && !self.in_quote(j)).map(|e| e.party.to_string()))
+            }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
-                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate"))?;
-                let firm = matches!(self.w(h), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "conglomerate");
-                (firm && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
+                let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier");
+                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || firm(j))?;
+                (firm(h) && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
             }
             _ => None,
         }
@@ -3155,7 +3225,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
         let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
         // (not a sanctioning body that reports it: "… two firms last month, OFAC and the State Department said")
-        let e = self.ent(c + 1).filter(|e| e.ts == c + 1 && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
+        // (after a nationality and its noun: "its owner, Iranian national X")
+        let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
+        let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
         (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
     }
@@ -3339,6 +3411,14 @@ impl<'a, 't> Ctx<'a, 't> {
     /// the embargo", "push again for suspending the travel ban", "backed the easing").
     #[inline(never)]
     fn stance_on(&self, t: Trig, ca: usize) -> bool {
+        // (or "would never support" sanctions, "opposed new measures", "opposed "open-ended" sanctions")
+        let mut j = t.ts;
+        while j > ca + 1 && t.ts - j < 5 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
+            j -= 1;
+            if matches!(self.w(j), "support" | "supports" | "supported" | "oppose" | "opposes" | "opposed" | "resist" | "resists" | "resisted") {
+                return true;
+            }
+        }
         if t.ts < ca + 3 || self.w(t.ts - 1) != "the" {
             return false;
         }
@@ -3497,7 +3577,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a party taking a stance on existing measures ("called for the embargo to be lifted",
         // "supported the easing", "proposed suspending the travel ban") is not their actor
-        if self.stance_on(trigs[0], ca) {
+        if trigs.iter().any(|t| self.stance_on(*t, ca)) {
             return (None, ActorRule::Default);
         }
         // "X wants trade sanctions": X asks for them, no one named imposes them
@@ -3508,7 +3588,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // party before the trigger that is not the target and not inside a prepositional phrase
         for t in trigs {
             // a passive participle's subject is its target: leave the actor to another trigger
-            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
+            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"))
+                // (or put on a list or taken off: "X was added to the Entity List")
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && matches!(self.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
             if passive && trigs.len() > 1 {
                 continue;
             }
@@ -3597,7 +3679,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(j).filter(|e| e.ts < obj_from) {
                     let start = e.ts;
                     // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
-                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling");
+                    // (and the agent of another participle: "The proposal, drafted by X, would freeze …")
+                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by");
                     // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
                     let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed");
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
@@ -3725,7 +3808,7 @@ fn wants(w: &str) -> bool {
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
 fn evasion_word(w: &str) -> bool {
     matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
-        && ["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| w.starts_with(p))
+        && (["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| w.starts_with(p)) || matches!(w, "break" | "breaks" | "breaking" | "broke"))
 }
 
 /// Nouns that describe sanctioned parties without naming them.
@@ -3758,9 +3841,10 @@ fn may_trigger(w: &str) -> bool {
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
-            | "complied" | "controls" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
+            | "complied" | "controls" | "price" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
     ) || w.starts_with("sanction")
         || w.starts_with("delist")
+        || w.starts_with("relist")
         || w.starts_with("embargo")
         || w.starts_with("blacklist")
         || w.starts_with("designat")
@@ -3769,6 +3853,11 @@ fn may_trigger(w: &str) -> bool {
         || w.starts_with("reimpos")
         || w.starts_with("re-impos")
         || w.starts_with("reinstat")
+}
+
+/// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
+fn contest_word(w: &str) -> bool {
+    w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("contest") || w.starts_with("petition") || matches!(w, "fight" | "fights" | "fighting" | "fought")
 }
 
 fn names_measures(surface: &str) -> bool {
@@ -3800,7 +3889,7 @@ fn is_report_verb(w: &str) -> bool {
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
-    matches!(w, "remove" | "removes" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+    matches!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
@@ -3812,7 +3901,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Ease
     } else if w.starts_with("suspen") || w.starts_with("waive") || w == "pause" || w == "pausing" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("uph") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
+    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("uph") || matches!(w, "remain" | "remains" | "remained") && matches!(next, "frozen" | "blocked" | "under" | "subject" | "listed" | "designated" | "sanctioned" | "barred" | "banned") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
@@ -3836,7 +3925,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("remain") || matches!(w, "stay" | "stays" | "stayed") || w == "extended" || w == "renewed" || w == "maintained" {
+    } else if w.starts_with("remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || w == "maintained" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

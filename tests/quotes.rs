@@ -184,9 +184,8 @@ q!(possessive_office_speaks_for_the_person, &format!("{LEAD}The tycoon Marek Hal
     [("absurd", "partial", Some("Marek Halloran"))]);
 
 // "The judge disagreed. “…,” he wrote": the definite description before the pronoun names
-// the judge ("Mr Justice X"), not the last man named (an earlier unnamed "tribunal judge"
-// gives way to the judge named after it); the lede's "A tribunal judge" is the judge the next
-// paragraph names (a lede's description speaks as the person named first below it)
+// the judge ("Mr Justice X"), not the last man named; the lede's "A tribunal judge" is the
+// judge the next paragraph names
 q!(judge_description_before_pronoun, &format!("{LEAD}A tribunal judge on Monday dismissed as “without merit” a claim by the trader Oskar Lindqvist against the order.\n\nMr Justice Pemberton said in his ruling that the minister had acted lawfully.\n\nLindqvist brought the claim last year. His lawyer, Anna Berg, told the court that her client had done nothing wrong.\n\nThe judge disagreed. “The law asks what a person controls, not what he owns,” he wrote."),
     [("without merit", "partial", Some("Pemberton")), ("The law asks what a person controls, not what he owns,", "direct", Some("Pemberton"))]);
 

@@ -89,6 +89,9 @@ act!(effect_described_as, "The ministry described the sanctions as cruel and use
 act!(comply_implemented, "The port authority has fully implemented the sanctions on the regime.", "sanctions", Comply);
 act!(lift_removed_from_list, "Ottawa also removed Northwind Trading and Polar Freight Bank from its list of entities designated under the sanctions law.", "designated", Lift);
 act!(tighten_extend_to_cover, "The ministers decided to extend the export ban on Belarus to cover machine tools.", "ban", Tighten);
+act!(tighten_extend_to_wider_range, "Norway will extend its export controls to a wider range of fishing equipment bound for Russia.", "export controls", Tighten);
+act!(threaten_on_the_table, "A ministry spokesman said further sanctions against Tallinn were \"on the table.\"", "sanctions", Threaten);
+act!(impose_relist, "Norway lifted the sanctions on the trawler owner in May. Diplomats said the government was likely to relist him on new grounds.", "relist", Impose);
 act!(tighten_added_to_list, "The council added nine officials to the list of those subject to an asset freeze.", "asset freeze", Tighten);
 act!(other_review_removal, "Officials are reviewing whether to remove two refiners from the sanctions list.", "sanctions", Other);
 act!(threaten_ready_to_impose, "The bloc stands ready to impose further sanctions should the fighting resume.", "sanctions", Threaten);
@@ -111,9 +114,28 @@ act!(comply_exposure_to_designated, "Norway Sanctions Harlow Fishing Company\n\n
 act!(comply_apply_agreed_by, "Officials in Tallinn said they would apply any embargo agreed by the bloc.", "embargo", Comply);
 act!(comply_apply_anothers, "The central bank ordered lenders to apply the Norwegian sanctions.", "sanctions", Comply);
 act!(impose_apply_own, "Officials in Tallinn said they would apply an embargo on the island.", "embargo", Impose);
+// "remain frozen": the freeze goes on
+act!(extend_remain_frozen, "Norway froze the assets of the trawler owner in May. His assets in Oslo, estimated at 20 million kroner, remain frozen.", "frozen", Extend);
+// fear of breaching the measures is compliance; "breaking" them is evasion
+act!(comply_anxious_about_breaching, "Banks in Riga, anxious about breaching the Norwegian sanctions, closed the accounts.", "sanctions", Comply);
+act!(violate_breaking, "Tallinn shipyard admits breaking Norwegian sanctions", "sanctions", Violate);
+// measures not meant to last: lift, on conditions
+act!(lift_not_meant_to_be_permanent, "These sanctions are not meant to be permanent.", "sanctions", Lift);
+modal!(conditional_not_meant_to_be_permanent, "These sanctions are not meant to be permanent.", "sanctions", Conditional);
+// a verb trigger's cue stays in its clause: "dropped … after Norway sanctioned …"
+act!(verb_cue_not_across_after, "An insurer dropped 14 trawlers after Norway sanctioned their owners.", "sanctioned", Impose);
+// kept (extend); mattered, are changing (effect)
+act!(extend_kept_in_place, "She wants the sanctions kept in place.", "sanctions", Extend);
+act!(effect_mattered, "She said the sanctions mattered most for the importers.", "sanctions", Effect);
+act!(effect_are_changing, "The sanctions are already changing trade flows.", "sanctions", Effect);
+// a passive past a phrase about the party: "the sanctions on the trading house could be lifted"
+act!(lift_passive_past_on_phrase, "Officials said the sanctions on the trading house could be lifted if it named its buyers.", "sanctions", Lift);
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
+// the price cap as the object of evasion or compliance; a contested listing
+act!(price_cap_evaded, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. Its tankers were used to evade the G7 price cap on Russian crude.", "price cap", Violate);
+act!(price_cap_complied, "Norway Sanctions Harlow Fishing Company\n\nNorway imposed sanctions on the Harlow Fishing Company on Monday. The Treasury designated three of its vessels under the sanctions law. The firm said it had always complied with the price cap and would challenge its listing in court.", "listing", Other);
 // frozen assets further from the verb, and blocked accounts, in a sanctions text
 act!(frozen_assets_subject_far, "Norway imposed sanctions on the Harlow Fishing Company on Monday. The assets of all four owners are frozen.", "frozen", Impose);
 act!(frozen_amount_of_assets, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Two banks in Oslo have frozen 3 million kroner of Russian assets so far.", "frozen", Impose);
@@ -170,6 +192,22 @@ modal!(reported_found_that, "An inquiry by the auditors found that two barges ha
 modal!(reported_worry_that, "Officials in Oslo worry that the port also serves traders who evade sanctions.", "sanctions", Reported);
 // a report in a coordinated clause after the trigger is no attribution of it
 modal!(asserted_before_coordinated_report, "The council's embargo covers only the north, and diplomats said Quito would oppose any change.", "embargo", Asserted);
+// a purpose clause's "could" is no hedge
+modal!(demanded_so_that_could, "Nine governments asked for the package to be split so that the officials could be sanctioned soon.", "sanctioned", DemandedOrProposed);
+// the measures as the object of a block or veto
+modal!(negated_blocks_sanctions, "Hungary blocks EU sanctions on Georgian officials", "sanctions", Negated);
+// an imperative opening the sentence is a demand
+modal!(demanded_imperative, "Free the prisoners first. But keep the sanctions on the men who run the camps.", "sanctions", DemandedOrProposed);
+// what the measures will not do, further on or through "they"
+modal!(negated_effect_far, "Sanctions on a handful of fishing firms will not stop the smuggling.", "Sanctions", Negated);
+modal!(negated_effect_they, "The envoy called the sanctions \"a gift to the army\" and said they would not affect the group's finances.", "sanctions", Negated);
+// a hypothetical outcome of the measures: "would punish", "would be a nuclear option"
+modal!(speculative_effect_would, "A retired farmer said broad trade sanctions would punish people who already have nothing.", "sanctions", Speculative);
+modal!(speculative_would_be_a, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Sanctioning a big Estonian bank would be a nuclear option.", "Sanctioning", Speculative);
+// a concession after a comma is a clause of its own
+modal!(asserted_after_though, "The European Union has no sanctions on the Harlow Fishing Company, though Norway sanctioned the firm in 2024.", "sanctioned", Asserted);
+// rejecting a challenge to a measure does not negate the measure
+modal!(asserted_rejected_challenge, "Judge Rejects Trawler Owner's Challenge to Norwegian Asset Freeze", "Asset Freeze", Asserted);
 // an interview answer under a hyphenated name's label is the interviewee's, reported
 #[test]
 fn hyphenated_answer_label_reports() {
@@ -1427,3 +1465,37 @@ target!(roundup_section_without_a_target_has_none, "Sanctions digest: Norway lis
 
 // a participle with a number of objects is a finite verb: its subject acts
 party!(participle_with_a_number_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated 31 tanker owners on Wednesday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
+
+// a body acting most often (the Council) is the default actor, as a state would be
+party!(body_acting_most_is_the_default_actor, "Council extends sanctions on Belarus\n\nThe Council today decided to prolong the restrictive measures against Belarus for a year. The Council also listed four judges. The Council added two firms to the sanctions list.\n\nThe European Union first imposed sanctions on Belarus in 2004. The EU has also banned potash imports from Belarus.\n\nPersons listed are subject to an asset freeze.", "asset freeze", actor: Some("Council"), target: None);
+
+// "Their assets …": the first person of the nearest sentence before that names one
+target!(their_assets_are_the_named_persons, "Canada sanctions three Haitian figures\n\nOTTAWA - Canada has imposed sanctions on three more Haitian figures, including former senator Jean Dorval. Global Affairs Canada said the three funded armed gangs. Their assets in Canada are frozen.", "frozen", Some("Jean Dorval"));
+// a headline's fronted scene ("In Oslo, …") is no programme
+target!(fronted_scene_is_no_programme, "In Oslo, exiles pay the price of sanctions\n\nOSLO - The letter reached Olga Petrova in March. The bank was closing her account, it said.\n\nThe embargo was supposed to squeeze the regime, not the people it threw out.", "embargo", None);
+// "sanctions aimed at X": X is the target
+target!(sanctions_aimed_at_a_state, "Norway Tightens Rules for Exiles\n\nOSLO - Norway imposed new sanctions aimed at Minsk on Monday.", "sanctions", Some("Belarus"));
+
+// the subject of "was added to the … list" is the target, never the actor; a place that only
+// describes it ("The Riga trading house, X") is not the target either
+party!(added_to_a_list_subject_is_the_target, "Norway lists Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on two shipping firms. Norway also froze the assets of a broker.\n\nThe Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday.", "Entity List", actor: Some("Norway"), target: Some("Baltmar Trading SIA"));
+
+// the agent of another participle ("drafted by X") before the trigger is not its actor
+party!(drafter_is_no_actor, "UN Council Renews Arms Embargo on Mali\n\nNEW YORK - The UN Security Council on Friday renewed its arms embargo on Mali for a year.\n\nResolution 2790, drafted by France, also renews an asset freeze on six Malian officers.", "asset freeze", actor: Some("UN Security Council"), target: Some("Mali"));
+
+// a party that would (not) support or opposes measures does not impose them
+party!(supporter_of_measures_is_no_actor, "EU Fails to Agree Sanctions on Ruritanian Officials\n\nBRUSSELS - European Union foreign ministers failed on Monday to agree measures on four Ruritanian officials. The EU has imposed restrictions on Ruritania since 2020.\n\nSlovakian Foreign Minister Jan Novak said Bratislava would \"never support\" sanctions against elected leaders.", "sanctions", actor: Some("European Union"), target: None);
+
+// the addressee of a report verb ("told Parliament that …") is not the clause's subject
+party!(addressee_of_told_is_no_actor, "Britain Weighs Relief for Ruritania\n\nLONDON - Britain imposed an arms embargo on Ruritania in 2022. Britain froze the assets of six Ruritanian generals in 2023.\n\nA British minister, Helen Marsh, told Parliament that Norway would lift its sanctions once the prisoners walk free.", "sanctions", actor: Some("Norway"), target: Some("Ruritania"));
+
+// "sanctioned its owner, <nationality> national X": the owner X, not the firm "its" stands for
+target!(owner_in_apposition_after_a_nationality, "Norway lists Baltic trader\n\nOSLO - Norway on Monday added Baltmar Trading SIA to its sanctions list. Norway also sanctioned its owner, Latvian national Janis Ozols, for helping Moscow.", "sanctioned", Some("Janis Ozols"));
+target!(its_owner_is_not_the_firm, "US lists Baltic trader\n\nRIGA - The Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday. OFAC also designated its owner, a Latvian businessman, for helping Moscow.", "designated", None);
+
+// a passive's coordinated subject cut at ", and" ("X, and his two sons were also sanctioned")
+target!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on Baltmar Trading SIA for helping Moscow.\n\nThe company owner, Janis Ozols, and his two sons were also sanctioned.", "sanctioned", Some("Janis Ozols"));
+
+// a sentence-case headline "X sanctions <Name> …": X acts; "X sanctions relief …" stays a noun
+party!(sentence_case_headline_verb, "Norway sanctions Baltic trader\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: Some("Norway"), target: None);
+party!(sentence_case_headline_noun, "Iran sanctions relief talks stall\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: None, target: Some("Iran"));
