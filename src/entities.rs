@@ -1818,7 +1818,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     }
     // "the central bank governor X Y", "his son X": a name right after a lower-case role or
     // kinship noun
-    if has(ROLE_NOUNS, prev) || kin_gender(prev).is_some() {
+    if has(ROLE_NOUNS, prev) || kin_gender(prev).is_some() || matches!(prev, "national" | "citizen") {
         return Some(Label::Person);
     }
     // ("X Y, who …": only people are "who" (one word may end an apposition: "a captain
@@ -1862,6 +1862,10 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let person_before = person_noun(before) || person_noun(before.strip_suffix('s').unwrap_or(before)) || matches!(before, "staff" | "workers" | "employees" | "people" | "team" | "jobs" | "job" | "work" | "works" | "worked" | "working" | "shares" | "stake");
     // (one word, not described in apposition: "at X, a website that …")
     let described = next == "," && b + 1 < n && matches!(ctx.tok(b + 1), "a" | "an");
+    // "an analyst at X", "a professor at X": where a person works
+    if prev == "at" && person_noun(before) {
+        return Some(Label::Org);
+    }
     if prev == "at" && (place_noun(before) || !person_before && b - a == 1 && !described && a >= 2 && ctx.word(a - 2) && !is_cap(before))
         || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline")
         || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
@@ -2763,6 +2767,9 @@ mod tests {
         let got = ents("He fished with his son Dariusz in 2015.\n\nDariusz is less patient.");
         assert_eq!(got.iter().filter(|(s, l)| s == "Dariusz" && *l == Label::Person).count(), 2, "{got:?}");
     }
+    // "Iranian national X": a person; "an analyst at X": where a person works
+    e!(national_before_a_name, "Treasury also designated its owner, Iranian national Kavush Qovanlu.", "Kavush Qovanlu" => Person);
+    e!(analyst_at_an_org, "Prices will rise, said Ana Kovac, a shipping analyst at Tarvik Research in Oslo.", "Tarvik Research" => Org);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
