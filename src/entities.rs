@@ -914,7 +914,10 @@ fn bracketed_law_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
 /// Whether the run `i..j` ends "<head> of <Word>" ("Ministry of Economy"), so that a list
 /// of words may continue the name.
 fn body_of_before(ctx: &Ctx, i: usize, j: usize) -> bool {
-    j >= i + 3 && matches!(ctx.tok(j - 2), "of" | "for") && ctx.is(ORG_HEADS, j - 3) && ctx.word(j - 1) && is_cap(ctx.tok(j - 1))
+    // (one field word or two: "Ministry of Foreign Affairs and Trade")
+    let two = j >= i + 4 && ctx.word(j - 2) && is_cap(ctx.tok(j - 2)) && ctx.longest(j - 2, j).is_none_or(|(_, l, _)| !matches!(l, Label::Gpe | Label::Loc));
+    let k = if two && matches!(ctx.tok(j - 3), "of" | "for") { j - 1 } else { j };
+    k >= i + 3 && matches!(ctx.tok(k - 2), "of" | "for") && ctx.is(ORG_HEADS, k - 3) && ctx.word(j - 1) && is_cap(ctx.tok(j - 1))
 }
 
 /// After "and" at `j - 1` in a body's name: the end of one to three capitalised words that
@@ -2770,6 +2773,8 @@ mod tests {
     // "Iranian national X": a person; "an analyst at X": where a person works
     e!(national_before_a_name, "Treasury also designated its owner, Iranian national Kavush Qovanlu.", "Kavush Qovanlu" => Person);
     e!(analyst_at_an_org, "Prices will rise, said Ana Kovac, a shipping analyst at Tarvik Research in Oslo.", "Tarvik Research" => Org);
+    // a body's second field after "and" also after a two-word first field; a place stays apart
+    e!(two_word_field_and_a_field, "The Ministry of Inland Waterways and Fisheries said so, and the Ministry of Roads and Kenya agreed.", "Ministry of Inland Waterways and Fisheries" => Org, "Kenya" => Gpe);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
