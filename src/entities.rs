@@ -90,7 +90,7 @@ const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
     "Equipment", "GmbH", "Helicopters", "Holding", "Holdings", "Industries", "Instruments", "Insurance", "Investments",
     "JSC", "LLC", "LLP", "Lines", "Logistics", "Marine", "Maritime", "Markets", "Materials", "Media", "Metals",
     "Microelectronics", "Microsystems", "Minerals", "Mining", "Motors", "NV", "Navigation", "OAO", "OJSC", "Oil", "PJSC",
-    "PLC", "Partners", "Petrochemical", "Petrochemicals", "Petrol", "Petroleum", "Pharmaceuticals", "Plc", "Resources", "SA",
+    "PLC", "Partners", "Petrochemical", "Petrochemicals", "Petrol", "Petroleum", "Pharmaceuticals", "Plc", "Refining", "Research", "Resources", "SA",
     "Securities", "Semiconductor", "Semiconductors", "Shipping", "Solutions", "SpA", "Steel", "System", "Systems",
     "Tankers", "Tech", "Technologies", "Technology", "Telecom", "Telecommunications", "Textiles", "Trading", "Ventures", "ZAO",
 ] };
@@ -2775,6 +2775,8 @@ mod tests {
     e!(analyst_at_an_org, "Prices will rise, said Ana Kovac, a shipping analyst at Tarvik Research in Oslo.", "Tarvik Research" => Org);
     // a body's second field after "and" also after a two-word first field; a place stays apart
     e!(two_word_field_and_a_field, "The Ministry of Inland Waterways and Fisheries said so, and the Ministry of Roads and Kenya agreed.", "Ministry of Inland Waterways and Fisheries" => Org, "Kenya" => Gpe);
+    // "Refining" and "Research" end a business's name
+    e!(refining_and_research_firms, "Output at Ondo Valley Refining fell, said Tolu Ade, who heads Harlow Research.", "Ondo Valley Refining" => Org, "Harlow Research" => Org);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
