@@ -1733,7 +1733,7 @@ fn person_noun(w: &str) -> bool {
     // (occupations in -ist and -ician: "receptionist", "pharmacist", "technician")
     has(ROLE_NOUNS, w)
         || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
-        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "officer" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd")
+        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "officer" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd" | "financier" | "recruiter")
 }
 
 /// An apposition from token `i` whose head is a business ("a banana exporter", "one of Peru's
@@ -2777,6 +2777,7 @@ mod tests {
     e!(two_word_field_and_a_field, "The Ministry of Inland Waterways and Fisheries said so, and the Ministry of Roads and Kenya agreed.", "Ministry of Inland Waterways and Fisheries" => Org, "Kenya" => Gpe);
     // "Refining" and "Research" end a business's name
     e!(refining_and_research_firms, "Output at Ondo Valley Refining fell, said Tolu Ade, who heads Harlow Research.", "Ondo Valley Refining" => Org, "Harlow Research" => Org);
+    e!(financiers_in_apposition, "Two alleged gang financiers, Loubens Joseph-Mertil and Anite Belfort, were named.", "Loubens Joseph-Mertil" => Person);
     // an apposition cut off at the text's end (found by the fuzzer): no panic
     #[test]
     fn apposition_cut_off_at_the_end() {
