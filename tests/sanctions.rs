@@ -1434,21 +1434,11 @@ fn copula_after_described_targets_names_one() {
 }
 
 // a target named only by a pronoun or a definite description: the party it refers back to
-macro_rules! target {
-    ($name:ident, $text:expr, $trigger:expr, $target:expr) => {
-        #[test]
-        fn $name() {
-            let cs = claims($text);
-            let c = claim_with(&cs, $text, $trigger);
-            assert_eq!(c.target.as_deref(), $target, "target of {:?}", c);
-        }
-    };
-}
-target!(passive_it_is_the_earlier_firm, "Norway Targets Tanker Operator\n\nOSLO - Norway on Monday froze the assets of Fjellstad Marine AS, a tanker operator in Bergen. The ministry said the firm had moved oil for Syria. It was sanctioned along with two of its vessels.", "sanctioned", Some("Fjellstad Marine AS"));
-target!(passive_his_assets_are_the_earlier_person, "Norway on Monday sanctioned the trader Olaf Brenning. Brenning, who lives in Monaco, did not comment. His assets in Norway remain frozen.", "frozen", Some("Olaf Brenning"));
-target!(object_the_company_is_the_earlier_firm, "Interview: A Banker on Fuel Sanctions\n\nLast spring a trader called Veltrax Shipping LLC tried to ship fuel to Syria. We reported it. Norway sanctioned the company in September.", "sanctioned", Some("Veltrax Shipping LLC"));
-target!(evader_the_company_is_the_earlier_firm, "Norway on Monday sanctioned Fjellstad Marine AS. Prosecutors in Oslo say the company tried to evade the sanctions by moving money abroad.", "sanctions", Some("Fjellstad Marine AS"));
-target!(passive_in_a_that_clause_needs_a_firm_noun, "Norway imposed sanctions on Fjellstad Marine AS. Ingrid Holm, an MP, said she was surprised that the men had not already been sanctioned.", "sanctioned", None);
+tgt!(passive_it_is_the_earlier_firm, "Norway Targets Tanker Operator\n\nOSLO - Norway on Monday froze the assets of Fjellstad Marine AS, a tanker operator in Bergen. The ministry said the firm had moved oil for Syria. It was sanctioned along with two of its vessels.", "sanctioned", Some("Fjellstad Marine AS"));
+tgt!(passive_his_assets_are_the_earlier_person, "Norway on Monday sanctioned the trader Olaf Brenning. Brenning, who lives in Monaco, did not comment. His assets in Norway remain frozen.", "frozen", Some("Olaf Brenning"));
+tgt!(object_the_company_is_the_earlier_firm, "Interview: A Banker on Fuel Sanctions\n\nLast spring a trader called Veltrax Shipping LLC tried to ship fuel to Syria. We reported it. Norway sanctioned the company in September.", "sanctioned", Some("Veltrax Shipping LLC"));
+tgt!(evader_the_company_is_the_earlier_firm, "Norway on Monday sanctioned Fjellstad Marine AS. Prosecutors in Oslo say the company tried to evade the sanctions by moving money abroad.", "sanctions", Some("Fjellstad Marine AS"));
+tgt!(passive_in_a_that_clause_needs_a_firm_noun, "Norway imposed sanctions on Fjellstad Marine AS. Ingrid Holm, an MP, said she was surprised that the men had not already been sanctioned.", "sanctioned", None);
 
 // no one state acts most, but the Security Council acts in the lede: its regime is the text's
 party!(council_of_the_lede_is_the_default_actor, "Analysis: Why a thaw on Mali may stall\n\nBy Jane Roe\n\nGENEVA - The UN Security Council could ease its arms embargo on Mali as early as next month, diplomats said.\n\nCanada imposed its own sanctions on two Malian generals in May. Japan froze the assets of a Malian bank. Britain banned exports of drones to Mali.\n\nDiplomats stressed that no draft text ending the ban has been circulated.", "ban", actor: Some("UN Security Council"), target: Some("Mali"));
@@ -1461,7 +1451,7 @@ party!(supporter_of_easing_is_no_actor, "UN Council Renews Arms Embargo on Mali\
 party!(asked_collective_is_no_actor, "Canada imposed sanctions on Belarus in May. Canada froze the assets of ten Belarusian officials in June. Foreign Minister Jane Roe on Monday urged regional governments to sanction the Belarusian potash firm.", "sanction", actor: None, target: Some("Belarus"));
 
 // a roundup's sections have their own targets: the section's, not the headline's
-target!(roundup_section_without_a_target_has_none, "Sanctions digest: Norway lists Belarus judges, Japan adds names\n\nOur weekly digest of sanctions news.\n\nNorway on Monday imposed sanctions on four judges in Belarus. The ministry said the sanctions would stay for a year.\n\nJapan froze the assets of two officials in Myanmar. Canada imposed an asset freeze on three Haitian gang leaders.\n\nBritain imposed sanctions on Syria on Tuesday. London said the restrictions were coordinated with France.", "froze", None);
+tgt!(roundup_section_without_a_target_has_none, "Sanctions digest: Norway lists Belarus judges, Japan adds names\n\nOur weekly digest of sanctions news.\n\nNorway on Monday imposed sanctions on four judges in Belarus. The ministry said the sanctions would stay for a year.\n\nJapan froze the assets of two officials in Myanmar. Canada imposed an asset freeze on three Haitian gang leaders.\n\nBritain imposed sanctions on Syria on Tuesday. London said the restrictions were coordinated with France.", "froze", None);
 
 // a participle with a number of objects is a finite verb: its subject acts
 party!(participle_with_a_number_keeps_its_subject, "Britain acted in March. The U.S. Treasury Department designated 31 tanker owners on Wednesday.", "designated", actor: Some("U.S. Treasury Department"), target: None);
@@ -1470,11 +1460,11 @@ party!(participle_with_a_number_keeps_its_subject, "Britain acted in March. The 
 party!(body_acting_most_is_the_default_actor, "Council extends sanctions on Belarus\n\nThe Council today decided to prolong the restrictive measures against Belarus for a year. The Council also listed four judges. The Council added two firms to the sanctions list.\n\nThe European Union first imposed sanctions on Belarus in 2004. The EU has also banned potash imports from Belarus.\n\nPersons listed are subject to an asset freeze.", "asset freeze", actor: Some("Council"), target: None);
 
 // "Their assets …": the first person of the nearest sentence before that names one
-target!(their_assets_are_the_named_persons, "Canada sanctions three Haitian figures\n\nOTTAWA - Canada has imposed sanctions on three more Haitian figures, including former senator Jean Dorval. Global Affairs Canada said the three funded armed gangs. Their assets in Canada are frozen.", "frozen", Some("Jean Dorval"));
+tgt!(their_assets_are_the_named_persons, "Canada sanctions three Haitian figures\n\nOTTAWA - Canada has imposed sanctions on three more Haitian figures, including former senator Jean Dorval. Global Affairs Canada said the three funded armed gangs. Their assets in Canada are frozen.", "frozen", Some("Jean Dorval"));
 // a headline's fronted scene ("In Oslo, …") is no programme
-target!(fronted_scene_is_no_programme, "In Oslo, exiles pay the price of sanctions\n\nOSLO - The letter reached Olga Petrova in March. The bank was closing her account, it said.\n\nThe embargo was supposed to squeeze the regime, not the people it threw out.", "embargo", None);
+tgt!(fronted_scene_is_no_programme, "In Oslo, exiles pay the price of sanctions\n\nOSLO - The letter reached Olga Petrova in March. The bank was closing her account, it said.\n\nThe embargo was supposed to squeeze the regime, not the people it threw out.", "embargo", None);
 // "sanctions aimed at X": X is the target
-target!(sanctions_aimed_at_a_state, "Norway Tightens Rules for Exiles\n\nOSLO - Norway imposed new sanctions aimed at Minsk on Monday.", "sanctions", Some("Belarus"));
+tgt!(sanctions_aimed_at_a_state, "Norway Tightens Rules for Exiles\n\nOSLO - Norway imposed new sanctions aimed at Minsk on Monday.", "sanctions", Some("Belarus"));
 
 // the subject of "was added to the … list" is the target, never the actor; a place that only
 // describes it ("The Riga trading house, X") is not the target either
@@ -1490,11 +1480,11 @@ party!(supporter_of_measures_is_no_actor, "EU Fails to Agree Sanctions on Rurita
 party!(addressee_of_told_is_no_actor, "Britain Weighs Relief for Ruritania\n\nLONDON - Britain imposed an arms embargo on Ruritania in 2022. Britain froze the assets of six Ruritanian generals in 2023.\n\nA British minister, Helen Marsh, told Parliament that Norway would lift its sanctions once the prisoners walk free.", "sanctions", actor: Some("Norway"), target: Some("Ruritania"));
 
 // "sanctioned its owner, <nationality> national X": the owner X, not the firm "its" stands for
-target!(owner_in_apposition_after_a_nationality, "Norway lists Baltic trader\n\nOSLO - Norway on Monday added Baltmar Trading SIA to its sanctions list. Norway also sanctioned its owner, Latvian national Janis Ozols, for helping Moscow.", "sanctioned", Some("Janis Ozols"));
-target!(its_owner_is_not_the_firm, "US lists Baltic trader\n\nRIGA - The Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday. OFAC also designated its owner, a Latvian businessman, for helping Moscow.", "designated", None);
+tgt!(owner_in_apposition_after_a_nationality, "Norway lists Baltic trader\n\nOSLO - Norway on Monday added Baltmar Trading SIA to its sanctions list. Norway also sanctioned its owner, Latvian national Janis Ozols, for helping Moscow.", "sanctioned", Some("Janis Ozols"));
+tgt!(its_owner_is_not_the_firm, "US lists Baltic trader\n\nRIGA - The Riga trading house, Baltmar Trading SIA, was added to the Entity List on Thursday. OFAC also designated its owner, a Latvian businessman, for helping Moscow.", "designated", None);
 
 // a passive's coordinated subject cut at ", and" ("X, and his two sons were also sanctioned")
-target!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on Baltmar Trading SIA for helping Moscow.\n\nThe company owner, Janis Ozols, and his two sons were also sanctioned.", "sanctioned", Some("Janis Ozols"));
+tgt!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norway on Monday imposed sanctions on Baltmar Trading SIA for helping Moscow.\n\nThe company owner, Janis Ozols, and his two sons were also sanctioned.", "sanctioned", Some("Janis Ozols"));
 
 // a sentence-case headline "X sanctions <Name> …": X acts; "X sanctions relief …" stays a noun
 party!(sentence_case_headline_verb, "Norway sanctions Baltic trader\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: Some("Norway"), target: None);
