@@ -331,6 +331,13 @@ impl<'d, 't> Ctx<'d, 't> {
     fn key(&self, a: usize, b: usize, caps: bool) -> String {
         let toks = &self.doc.tokens;
         let mut k = String::with_capacity(if a < b { toks[b - 1].span.end - toks[a].span.start } else { 0 });
+        self.key_into(&mut k, a, b, caps);
+        k
+    }
+
+    /// [`Ctx::key`], appended to `k`.
+    fn key_into(&self, k: &mut String, a: usize, b: usize, caps: bool) {
+        let toks = &self.doc.tokens;
         for i in a..b {
             if i > a && toks[i].space_before {
                 k.push(' ');
@@ -344,7 +351,6 @@ impl<'d, 't> Ctx<'d, 't> {
                 k.push_str(w);
             }
         }
-        k
     }
 
     /// The longest lexicon entry starting at token `a` and ending by `end`: its end, label
@@ -1899,7 +1905,16 @@ fn based_at(ctx: &Ctx, b: usize) -> bool {
 fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     // each candidate's text, worked out once (strong numeric expressions need none)
     let numeric = |c: &Cand| matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent);
-    let texts: Vec<String> = cands.iter().map(|c| if c.strength == Strength::Strong && !c.needs_confirm && numeric(c) { String::new() } else { ctx.key(c.a, c.b, true) }).collect();
+    // (in one buffer, not a string each: on a long text they stay together in memory)
+    let mut buf = String::new();
+    let mut ends = Vec::with_capacity(cands.len());
+    for c in &cands {
+        if !(c.strength == Strength::Strong && !c.needs_confirm && numeric(c)) {
+            ctx.key_into(&mut buf, c.a, c.b, true);
+        }
+        ends.push(buf.len());
+    }
+    let texts: Vec<&str> = (0..ends.len()).map(|i| &buf[if i == 0 { 0 } else { ends[i - 1] }..ends[i]]).collect();
     // words of strong person names, and the strong names by text
     let mut person_words: WordSet<String> = WordSet::default();
     let mut strong_names: WordMap<&str, Label> = WordMap::default();
@@ -1912,7 +1927,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
         if !numeric(c) {
-            strong_names.entry(text.as_str()).or_insert(c.label);
+            strong_names.entry(*text).or_insert(c.label);
         }
     }
     // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
@@ -1932,11 +1947,11 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     }
     // one-word places the words around them name ("at the port at X"): the same word
     // elsewhere with no clue is that place, not a company
-    let weak_places: WordSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.as_str()).collect();
+    let weak_places: WordSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| *t).collect();
     let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
     let mut fbuf = String::new();
     for (mut c, t) in cands.into_iter().zip(&texts) {
-        let t = t.as_str();
+        let t = *t;
         if (c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2) && person_tails.contains(t) {
             c.label = Label::Person;
             c.needs_confirm = false;
