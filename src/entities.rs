@@ -2333,53 +2333,104 @@ fn fold_into(out: &mut String, s: &str) {
     }
 }
 
-/// The words of a name, folded, without particles ("Bashar al-Assad" → bashar, assad).
-fn name_words(ctx: &Ctx, a: usize, b: usize) -> Vec<String> {
-    let mut words = Vec::new();
+/// The words of a name, folded, without particles ("Bashar al-Assad" → bashar, assad): one
+/// buffer with the words separated by spaces (a folded word has none), so that a mention
+/// costs no allocation once the buffer has grown.
+#[derive(Clone, Default)]
+struct Words {
+    buf: String,
+    n: usize,
+}
+
+impl Words {
+    fn iter(&self) -> impl Iterator<Item = &str> + Clone {
+        self.buf.split(' ').take(self.n)
+    }
+
+    fn first(&self) -> Option<&str> {
+        self.iter().next()
+    }
+
+    fn last(&self) -> Option<&str> {
+        self.iter().last()
+    }
+
+    fn push(&mut self, start: usize) {
+        // the word was folded onto the end of `buf` from `start`
+        if self.n > 0 {
+            self.buf.insert(start, ' ');
+        }
+        self.n += 1;
+    }
+}
+
+/// [`Words`] of tokens a..b, into `out`.
+fn name_words(ctx: &Ctx, a: usize, b: usize, out: &mut Words) {
+    out.buf.clear();
+    out.n = 0;
     let mut k = a;
     while k < b {
         if ctx.word(k) {
             let w = ctx.tok(k);
             // "Jong-un" is one word; "al-Assad" is "assad"
-            let mut word = fold(w);
+            let start = out.buf.len();
+            fold_into(&mut out.buf, w);
             let mut m = k + 1;
             while m + 1 < b && ctx.doc.tokens[m].kind == Kind::Dash && !ctx.doc.tokens[m].space_before {
-                if has(PARTICLES, &w.to_lowercase()) && m == k + 1 {
-                    word = fold(ctx.tok(m + 1));
-                } else {
-                    word.push_str(&fold(ctx.tok(m + 1)));
+                if m == k + 1 && is_particle(w) {
+                    out.buf.truncate(start);
                 }
+                fold_into(&mut out.buf, ctx.tok(m + 1));
                 m += 2;
             }
-            if !has(CONNECTORS, w) && !has(PARTICLES, &word) && !(w.len() <= 2 && w.ends_with('.')) {
-                words.push(word);
+            let word = &out.buf[start..];
+            if !has(CONNECTORS, w) && !has(PARTICLES, word) && !(w.len() <= 2 && w.ends_with('.')) {
+                out.push(start);
+            } else {
+                out.buf.truncate(start);
             }
             k = m;
         } else {
             k += 1;
         }
     }
-    words
 }
 
-/// "Kim Jong Un" / "Kim Jong-un": the same words once spaces and hyphens are ignored.
-fn joined(words: &[String]) -> String {
-    words.concat()
+/// Whether `w` (any case) is one of the name particles ("al", "Al", "AL").
+fn is_particle(w: &str) -> bool {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        has(PARTICLES, w)
+    } else {
+        has(PARTICLES, &w.to_lowercase())
+    }
+}
+
+/// "Kim Jong Un" / "Kim Jong-un": the same words once spaces and hyphens are ignored; the
+/// label-prefixed look-up key into `out`.
+fn joined_key(label: Label, words: &Words, out: &mut String) {
+    out.clear();
+    out.push(label_tag(label));
+    out.extend(words.iter());
+}
+
+/// The one-character prefix that keeps each label's keys apart in one map.
+fn label_tag(label: Label) -> char {
+    char::from(b'A' + label as u8)
 }
 
 /// Link candidates into clusters and build the output.
 fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
     let mut clusters: Vec<Cluster> = Vec::new();
-    // (label, folded key) → cluster: joined words, canonical names, short forms
-    let mut by_key: WordMap<(Label, String), usize> = WordMap::default();
+    // label tag + folded key → cluster: joined words, canonical names, short forms
+    let mut by_key: WordMap<String, usize> = WordMap::default();
     // per person cluster: the words of its fullest name; and word → person clusters
-    let mut words_of: Vec<Vec<String>> = Vec::new();
+    let mut words_of: Vec<Words> = Vec::new();
     let mut by_word: WordMap<String, Vec<usize>> = WordMap::default();
     let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
     let span_of = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end);
     let numeric = |l: Label| matches!(l, Label::Date | Label::Time | Label::Money | Label::Percent);
-    let new_cluster = |clusters: &mut Vec<Cluster>, words_of: &mut Vec<Vec<String>>, c: &Cand, words: Vec<String>| {
+    let new_cluster = |clusters: &mut Vec<Cluster>, words_of: &mut Vec<Words>, c: &Cand, words: Words| {
         clusters.push(Cluster {
             label: c.label,
             name: span_of(c).of(text).to_string(),
@@ -2391,21 +2442,33 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         words_of.push(words);
         clusters.len() - 1
     };
+    let insert_new = |by_key: &mut WordMap<String, usize>, key: &str, k: usize| {
+        if !by_key.contains_key(key) {
+            by_key.insert(key.to_string(), k);
+        }
+    };
+    let mut words = Words::default();
+    let mut key = String::new();
     // pass 1: full names and everything that is not a bare short person name
     for (ci, c) in cands.iter().enumerate() {
         if numeric(c.label) {
             continue;
         }
-        let words = name_words(ctx, c.a, c.b);
-        if c.label == Label::Person && words.len() < 2 && c.canonical.is_none() {
+        name_words(ctx, c.a, c.b, &mut words);
+        if c.label == Label::Person && words.n < 2 && c.canonical.is_none() {
             continue;
         }
-        let key = match &c.canonical {
-            Some(k) => fold(k).replace(' ', ""),
-            None => joined(&words),
-        };
+        match &c.canonical {
+            Some(canon) => {
+                key.clear();
+                key.push(label_tag(c.label));
+                fold_into(&mut key, canon);
+                key.retain(|ch| ch != ' ');
+            }
+            None => joined_key(c.label, &words, &mut key),
+        }
         let aliased = c.alias_of.and_then(|x| assign.get(x).copied().flatten());
-        let found = aliased.or_else(|| by_key.get(&(c.label, key.clone())).copied()).or_else(|| {
+        let found = aliased.or_else(|| by_key.get(key.as_str()).copied()).or_else(|| {
             if c.label != Label::Person {
                 return None;
             }
@@ -2416,19 +2479,28 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             Some(k) => k,
             None => new_cluster(&mut clusters, &mut words_of, c, words.clone()),
         };
-        by_key.entry((c.label, key)).or_insert(k);
+        insert_new(&mut by_key, &key, k);
         // an organisation's short form is its first word ("Acme" for "Acme Air")
         if c.label == Label::Org && c.b - c.a >= 2 && !lexicon::is_common_word(ctx.tok(c.a)) {
-            by_key.entry((Label::Org, fold(ctx.tok(c.a)))).or_insert(k);
+            key.clear();
+            key.push(label_tag(Label::Org));
+            fold_into(&mut key, ctx.tok(c.a));
+            insert_new(&mut by_key, &key, k);
         }
         if c.label == Label::Person {
-            if words.len() > words_of[k].len() {
-                words_of[k] = words.clone();
+            if words.n > words_of[k].n {
+                words_of[k].clone_from(&words);
             }
-            for w in words {
-                let list = by_word.entry(w).or_default();
-                if !list.contains(&k) {
-                    list.push(k);
+            for w in words.iter() {
+                match by_word.get_mut(w) {
+                    Some(list) => {
+                        if !list.contains(&k) {
+                            list.push(k);
+                        }
+                    }
+                    None => {
+                        by_word.insert(w.to_string(), vec![k]);
+                    }
                 }
             }
         }
@@ -2444,8 +2516,9 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         if c.label != Label::Person {
             continue;
         }
-        let words = name_words(ctx, c.a, c.b);
-        let w = joined(&words);
+        name_words(ctx, c.a, c.b, &mut words);
+        joined_key(Label::Person, &words, &mut key);
+        let w = &key[1..];
         // "Mr. Doe" after "Jane Doe" and "John Doe": the title's gender picks the person
         let title = if c.a >= 2 && ctx.tok(c.a - 1) == "." { ctx.tok(c.a - 2) } else if c.a >= 1 { ctx.tok(c.a - 1) } else { "" };
         let title_gender = match title {
@@ -2454,18 +2527,18 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             _ => None,
         };
         let pick = by_word
-            .get(&w)
+            .get(w)
             .into_iter()
             .flatten()
-            .chain(by_key.get(&(Label::Person, w.clone())))
+            .chain(by_key.get(key.as_str()))
             .copied()
             .filter(|&k| title_gender.is_none_or(|g| clusters[k].gender == Gender::Unknown || clusters[k].gender == g))
             .max_by_key(|&k| (title_gender.is_some_and(|g| clusters[k].gender == g), last_seen[k], std::cmp::Reverse(k)));
         let k = match pick {
             Some(k) => k,
             None => {
-                let k = new_cluster(&mut clusters, &mut words_of, c, words);
-                by_key.insert((Label::Person, w), k);
+                let k = new_cluster(&mut clusters, &mut words_of, c, words.clone());
+                by_key.insert(key.clone(), k);
                 last_seen.push(0);
                 k
             }
@@ -2478,12 +2551,14 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         if assign[ci].is_some() {
             continue;
         }
-        let key = (c.label, span_of(c).of(text).to_string());
-        let k = match by_key.get(&key) {
+        key.clear();
+        key.push(label_tag(c.label));
+        key.push_str(span_of(c).of(text));
+        let k = match by_key.get(key.as_str()) {
             Some(&k) => k,
             None => {
-                let k = new_cluster(&mut clusters, &mut words_of, c, Vec::new());
-                by_key.insert(key, k);
+                let k = new_cluster(&mut clusters, &mut words_of, c, Words::default());
+                by_key.insert(key.clone(), k);
                 k
             }
         };
@@ -2540,15 +2615,15 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
 
 /// Two full names of one person: one's words all in the other's ("Donald J. Trump" /
 /// "Donald Trump"), or the same last word and first words spelt alike ("Sergey/Sergei Lavrov").
-fn same_person(a: &[String], b: &[String]) -> bool {
-    if a.len() < 2 || b.len() < 2 {
+fn same_person(a: &Words, b: &Words) -> bool {
+    if a.n < 2 || b.n < 2 {
         return false;
     }
-    let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    let subset = |x: &Words, y: &Words| x.iter().all(|w| y.iter().any(|v| v == w));
     if subset(a, b) || subset(b, a) {
-        return a.last() == b.last() || a.first() == b.first() && a.len() != b.len();
+        return a.last() == b.last() || a.first() == b.first() && a.n != b.n;
     }
-    a.last() == b.last() && a.len() == b.len() && a.first().zip(b.first()).is_some_and(|(x, y)| similar(x, y))
+    a.last() == b.last() && a.n == b.n && a.first().zip(b.first()).is_some_and(|(x, y)| similar(x, y))
 }
 
 /// Spelling variants: edit distance at most 2 and the same first letter.
