@@ -3956,16 +3956,24 @@ fn title_case_word(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn title_case(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-                None => String::new(),
+    // (into one buffer: headlines in capitals title-case every word)
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut c = w.chars();
+        if let Some(f) = c.next() {
+            out.extend(f.to_uppercase());
+            let rest = c.as_str();
+            if rest.is_ascii() {
+                out.extend(rest.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                out.push_str(&rest.to_lowercase());
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        }
+    }
+    out
 }
 
 #[cfg(test)]
