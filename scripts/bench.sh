@@ -4,6 +4,8 @@
 #                                   1/2/4/8 MB scaling; prints MB/s, words/s and the 4 MB / 1 MB ratio
 #   bash scripts/bench.sh browser   builds www/pkg, then headless Chromium: article-annotator next to
 #                                   compromise, cold start, live typing, wasm memory
+#   bash scripts/bench.sh scaling   criterion's 1/2/4/8 MB group with glibc's default malloc thresholds and
+#                                   with them fixed (memory kept between runs, as in the browser)
 #   bash scripts/bench.sh size      .wasm and JS raw, gzip, brotli (scripts/size.sh)
 #   bash scripts/bench.sh profile   perf profile of annotate on 1 MB and on the eval documents
 #   bash scripts/bench.sh wasm-count [PKG_DIR…]  instructions of 30 rounds of the eval texts in the
@@ -68,6 +70,23 @@ case "${1:-}" in
   summary)
     summary
     ;;
+  scaling)
+    # The 1/2/4/8 MB group twice: with glibc's default (self-adjusting) malloc thresholds, which
+    # hand the memory of one run back to the kernel once the heap outgrows them (so the next run
+    # pays page faults for it again), and with the trim and mmap thresholds fixed, so that freed
+    # memory is kept for the next run as a WebAssembly instance keeps its memory.
+    cargo bench --bench pipeline --no-run
+    bin=$(ls -t "$TARGET"/release/deps/pipeline-* | grep -v '\.d$' | head -1)
+    for mode in default fixed; do
+      echo "== glibc thresholds: $mode"
+      if [ "$mode" = fixed ]; then
+        MALLOC_TRIM_THRESHOLD_=4294967296 MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TOP_PAD_=268435456 "$bin" --bench 'scaling/' "${@:2}" | grep -E '^scaling|time:'
+      else
+        "$bin" --bench 'scaling/' "${@:2}" | grep -E '^scaling|time:'
+      fi
+      summary | grep '^scaling:'
+    done
+    ;;
   browser)
     bash scripts/build-wasm.sh
     if [ "${QUICK:-0}" = 1 ]; then node scripts/bench-browser.mjs --quick "${@:2}"; else node scripts/bench-browser.mjs "${@:2}"; fi
@@ -100,7 +119,7 @@ case "${1:-}" in
     bash scripts/tierup.sh "${@:2}"
     ;;
   *)
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
