@@ -3482,13 +3482,21 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
-            let noun = self.w(obj + 1);
-            let before = self.ents.partition_point(|e| e.ts < obj);
-            // (within the last few thousand words: a head noun does not reach further back)
-            let body = self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > obj).filter(|e| e.te <= obj && e.label == Label::Org).find(|e| e.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun)));
+            let body = self.definite_body(obj, self.w(obj + 1));
             return Some((body.map(|e| e.party.to_string()), ActorRule::Null));
         }
         None
+    }
+
+    /// "the department", "the council": the organisation named earlier whose head noun it is,
+    /// the last word of its name ("Commerce Department") or the first before "of" ("Department
+    /// of State"); a sanctions "committee" with no committee named is the Security Council's.
+    /// (Within the last few thousand words: a head noun does not reach further back.)
+    #[inline(never)]
+    fn definite_body(&self, at: usize, noun: &str) -> Option<&Ent<'a>> {
+        let before = self.ents.partition_point(|e| e.ts < at);
+        let recent = || self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > at).filter(|e| e.te <= at && e.label == Label::Org);
+        recent().find(|e| self.w(e.te - 1) == noun || self.w(e.ts) == noun && self.w(e.ts + 1) == "of").or_else(|| recent().find(|e| noun == "committee" && e.party.ends_with("Security Council")))
     }
 
     fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>, quoted: bool) -> (Option<String>, ActorRule) {
@@ -3629,6 +3637,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "as" | "while" | "whereas" | "because" | "although" | "though") && !cands.is_empty() && !matches!(self.w(j.wrapping_sub(1)), "such" | "well" | "so" | "just") && !matches!(self.w(j + 1), "well" | "part" | "a" | "an" | "much" | "many" | "long" | "soon") {
                     break;
                 }
+                // (or a fronted condition, also inverted: "Should X end …, the department would …")
+                if !cands.is_empty() && w == "," && self.w(ca) == "should" && self.raw(ca).starts_with('S') {
+                    break;
+                }
                 // a state that vetoes or blocks the measure's draft or renewal is not its actor:
                 // the body named after the verb is ("Russia Blocks UN Renewal of Sanctions"),
                 // else the document's ("Moscow vetoed a draft that would have renewed …")
@@ -3675,6 +3687,14 @@ impl<'a, 't> Ctx<'a, 't> {
                         stop = Some((self.resolve_pronoun(j), ActorRule::Default));
                     }
                     continue;
+                }
+                // "the department", "the ministry" as the subject: the body named earlier
+                // (also capitalised: "the Department would …")
+                if cands.is_empty() && stop.is_none() && j > ca && self.w(j - 1) == "the" && matches!(w, "department" | "ministry" | "agency" | "commission" | "office" | "committee") && self.ent(j).is_none_or(|e| e.ts + 1 == e.te) {
+                    if let Some(e) = self.definite_body(j, w).filter(|e| Some(&*e.party) != target && !matches!(self.prev_content(j, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "by")) {
+                        cands.push((j - 1, e.party.to_string()));
+                        continue;
+                    }
                 }
                 if let Some(e) = self.ent(j).filter(|e| e.ts < obj_from) {
                     let start = e.ts;

@@ -1489,3 +1489,22 @@ tgt!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norw
 // a sentence-case headline "X sanctions <Name> …": X acts; "X sanctions relief …" stays a noun
 party!(sentence_case_headline_verb, "Norway sanctions Baltic trader\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: Some("Norway"), target: None);
 party!(sentence_case_headline_noun, "Iran sanctions relief talks stall\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: None, target: Some("Iran"));
+
+macro_rules! actor {
+    ($name:ident, $text:expr, $trigger:expr, $actor:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.actor.as_deref(), $actor, "actor of {:?}", c);
+        }
+    };
+}
+
+// "the department", "the committee": the body named earlier whose head noun it is, by the last
+// word of its name or the first before "of"; a sanctions committee is the Security Council's
+actor!(definite_department_subject, "Norway and the Ruritanian Trade Department held talks in Oslo.\n\nNorwegian officials said the department was considering new sanctions on Baltmar Trading SIA.", "sanctions", Some("Ruritanian Trade Department"));
+actor!(definite_department_of, "The Department of Fisheries met in Oslo.\n\nNorwegian officials said the Department was considering new sanctions on Baltmar Trading SIA.\n\nThe Department of Agriculture and Rural Development was not consulted.", "sanctions", Some("Department of Fisheries"));
+actor!(committee_is_the_council, "The UN Security Council met on Monday.\n\nBaltmar Trading SIA said it would ask the committee to lift the sanctions.", "sanctions", Some("UN Security Council"));
+// a fronted inverted condition's subject is not the main clause's
+actor!(inverted_condition_subject, "The Department of Fisheries of Ruritania sanctioned two trawler firms in May.\n\nShould the Baltic Fishing Board release the boats, the Department would be ready to review these designations.", "designations", Some("Department of Fisheries of Ruritania"));
