@@ -3112,7 +3112,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let passive = t.ts > ca && (aux(t.ts - 1) || adverb) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
                 || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
                     // "was previously added to …"
-                    || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later") && matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are")));
+                    // (or "is now subject to", "is not itself subject to")
+                    || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))));
             if passive {
                 // (the subject of the clause that holds the passive: "asked that X be designated")
                 let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
@@ -3535,7 +3536,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(j) {
                     // (or a state's government: "the British government's decision to sanction him")
                     let government = matches!(e.label, Label::Gpe | Label::Norp) && matches!(self.w(e.te), "government" | "administration") && self.is_state(&e.party);
-                    if is_sanctioner(&e.party) || self.possessive_actor(e) || government {
+                    if is_sanctioner(&e.party) || is_authority(&e.party) || self.possessive_actor(e) || government {
                         return (Some(e.party.to_string()), ActorRule::Default);
                     }
                     break;
@@ -3598,7 +3599,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // a passive participle's subject is its target: leave the actor to another trigger
             let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"))
                 // (or put on a list or taken off: "X was added to the Entity List")
-                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && matches!(self.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && matches!(self.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+                // (or subject to them, exempt from them: "X is now subject to an asset freeze")
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!((self.w(k), self.w(k + 1)), ("subject", "to") | ("exempt" | "exempted", "from")));
             if passive && trigs.len() > 1 {
                 continue;
             }

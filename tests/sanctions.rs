@@ -1508,3 +1508,9 @@ actor!(definite_department_of, "The Department of Fisheries met in Oslo.\n\nNorw
 actor!(committee_is_the_council, "The UN Security Council met on Monday.\n\nBaltmar Trading SIA said it would ask the committee to lift the sanctions.", "sanctions", Some("UN Security Council"));
 // a fronted inverted condition's subject is not the main clause's
 actor!(inverted_condition_subject, "The Department of Fisheries of Ruritania sanctioned two trawler firms in May.\n\nShould the Baltic Fishing Board release the boats, the Department would be ready to review these designations.", "designations", Some("Department of Fisheries of Ruritania"));
+
+// a sanctions authority that modifies the measures imposed them ("the Security Council sanctions list")
+actor!(authority_modifier_is_actor, "Ruritania and its neighbours met in Geneva.\n\nTwo years later the trader's name was removed from the Security Council sanctions list.", "sanctions", Some("Security Council"));
+// a party subject to the measures (or exempt from them) is no actor of them, but their target
+actor!(subject_party_is_no_actor, "Norway froze the assets of a gold trader on Monday.\n\nNorway also sanctioned two Ruritanian banks.\n\nThe trader, Jon Vik, and his firm, Baltmar Gold AS of Bergen, are now subject to an asset freeze.", "asset freeze", Some("Norway"));
+tgt!(not_itself_subject_target, "Norway imposed sanctions on six refiners.\n\nBaltmar Oil Corp. is not itself subject to any sanctions, the company said.", "sanctions", Some("Baltmar Oil Corp."));
