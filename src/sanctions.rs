@@ -2923,6 +2923,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((_, o)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")).map(|(v, o, _)| (v, o)) {
             return (Some(o), false);
         }
+        // "his designation", "its listing": the possessor of one party's designation is that party
+        if let Some(p) = trigs.iter().find_map(|t| self.designee(*t, ca)) {
+            return (Some(p), false);
+        }
         let mut described = false;
         for t in trigs {
             // "The companies designated today include X": the described targets' named member
@@ -3183,6 +3187,27 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             k
         };
+        self.referent(k, object)
+    }
+
+    /// [`Self::target`]: the party whose own designation or listing the trigger is, named by a
+    /// possessive pronoun ("challenge his designation", "would contest its listing").
+    #[inline(never)]
+    fn designee(&self, t: Trig, ca: usize) -> Option<String> {
+        let p = t.ts.checked_sub(1).filter(|&p| p >= ca && t.te == t.ts + 1 && matches!(self.w(p), "his" | "her" | "its"))?;
+        if !matches!(self.w(t.ts), "designation" | "listing" | "delisting" | "blacklisting") {
+            return None;
+        }
+        // (a person only when named earlier in the sentence: "a challenge by X to his designation")
+        let sa = self.doc.sentences[self.doc.sentence_of(p)].tokens.0;
+        match self.w(p) {
+            "its" => self.referent(p, false),
+            _ => (sa..p).rev().find_map(|j| self.ent(j).filter(|e| e.label == Label::Person).map(|e| e.party.to_string())),
+        }
+    }
+
+    /// The party the pronoun or definite description at `k` refers back to (`object`: in a verb's object slot).
+    fn referent(&self, k: usize, object: bool) -> Option<String> {
         let s = self.doc.sentence_of(k);
         let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
         // the last organisation named before `k` that is no sanctioning body ("the company", "it")
@@ -4044,6 +4069,28 @@ mod tests {
         let (a, b) = doc.sentences[s].tokens;
         let t = (a..b).find_map(|i| cx.trigger_at(i, a, b)).expect("a trigger");
         cx.asked_party(t, a)
+    }
+
+    /// The designee of the last sentence's word `noun` ("his designation", "its listing").
+    fn designee(text: &str, noun: &str) -> Option<String> {
+        let doc = crate::segment::segment(text);
+        let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
+        let lbuf = lower_text(&doc);
+        let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &[]);
+        let (a, b) = doc.sentences[doc.sentences.len() - 1].tokens;
+        let ts = (a..b).find(|&k| cx.w(k) == noun).expect("the noun");
+        cx.designee(Trig { ts, te: ts + 1, verb: false, weak: false }, a)
+    }
+
+    #[test]
+    fn the_possessor_of_a_designation() {
+        let firm = "Twelve of the ships are managed by Baltmar Tankers AS, whose shares fell on Monday. The company said it would challenge its listing in court.";
+        assert_eq!(designee(firm, "listing"), Some("Baltmar Tankers AS".into()));
+        // a person only when named earlier in the same sentence
+        assert_eq!(designee("A judge dismissed a challenge by the magnate Jon Vik to his designation.", "designation"), Some("Jon Vik".into()));
+        assert_eq!(designee("Jon Vik spoke in Oslo. Norway lifted sanctions on a former officer, saying the reasons for his designation no longer applied.", "designation"), None);
+        // not the measures a party imposes ("its sanctions")
+        assert_eq!(designee(firm.replace("listing", "sanctions").as_str(), "sanctions"), None);
     }
 
     #[test]

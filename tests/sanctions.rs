@@ -1514,3 +1514,5 @@ actor!(authority_modifier_is_actor, "Ruritania and its neighbours met in Geneva.
 // a party subject to the measures (or exempt from them) is no actor of them, but their target
 actor!(subject_party_is_no_actor, "Norway froze the assets of a gold trader on Monday.\n\nNorway also sanctioned two Ruritanian banks.\n\nThe trader, Jon Vik, and his firm, Baltmar Gold AS of Bergen, are now subject to an asset freeze.", "asset freeze", Some("Norway"));
 tgt!(not_itself_subject_target, "Norway imposed sanctions on six refiners.\n\nBaltmar Oil Corp. is not itself subject to any sanctions, the company said.", "sanctions", Some("Baltmar Oil Corp."));
+// "his designation", "its listing": the possessor of one party's designation is its target
+tgt!(possessor_of_designation_person, "Norway sanctions Ruritanian oil traders\n\nOSLO - A court on Monday dismissed a challenge by the shipping magnate Jon Vik to his designation under Norwegian sanctions against Ruritania.", "designation", Some("Jon Vik"));
