@@ -1516,3 +1516,5 @@ actor!(subject_party_is_no_actor, "Norway froze the assets of a gold trader on M
 tgt!(not_itself_subject_target, "Norway imposed sanctions on six refiners.\n\nBaltmar Oil Corp. is not itself subject to any sanctions, the company said.", "sanctions", Some("Baltmar Oil Corp."));
 // "his designation", "its listing": the possessor of one party's designation is its target
 tgt!(possessor_of_designation_person, "Norway sanctions Ruritanian oil traders\n\nOSLO - A court on Monday dismissed a challenge by the shipping magnate Jon Vik to his designation under Norwegian sanctions against Ruritania.", "designation", Some("Jon Vik"));
+// "sanctioned the gang": the organisation named just before, by the head noun of its description
+tgt!(definite_militia_object, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe European Union has no sanctions on the Red Hand Army, though Washington sanctioned the militia in 2024.", "sanctioned", Some("Red Hand Army"));
