@@ -3104,7 +3104,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(p) = self.apposed(k, t.ts) {
                         return (Some(p), false);
                     }
-                    if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
+                    // (a place that only locates it, "the Penang-based distributor": the party it describes)
+                    if self.ent(k).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐")) {
+                        if let Some(p) = self.referent(k - 1, true) {
+                            return (Some(p), false);
+                        }
+                    } else if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
                         return (Some(e.party.to_string()), false);
                     }
                 }
@@ -3227,7 +3232,8 @@ impl<'a, 't> Ctx<'a, 't> {
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
                 let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer");
-                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || firm(j))?;
+                let place = |j: usize| self.ent(j).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐"));
+                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐") || place(j)) || firm(j))?;
                 (firm(h) && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
             }
             _ => None,

@@ -1518,3 +1518,5 @@ tgt!(not_itself_subject_target, "Norway imposed sanctions on six refiners.\n\nBa
 tgt!(possessor_of_designation_person, "Norway sanctions Ruritanian oil traders\n\nOSLO - A court on Monday dismissed a challenge by the shipping magnate Jon Vik to his designation under Norwegian sanctions against Ruritania.", "designation", Some("Jon Vik"));
 // "sanctioned the gang": the organisation named just before, by the head noun of its description
 tgt!(definite_militia_object, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe European Union has no sanctions on the Red Hand Army, though Washington sanctioned the militia in 2024.", "sanctioned", Some("Red Hand Army"));
+// a place that only locates the listed party ("the Bergen-based distributor") is not it: the party described
+tgt!(located_list_object, "Norway has sanctioned Ruritania since May.\n\nShares in Baltmar Components AS fell on Monday after Norway added the Bergen-based distributor to its sanctions list.", "sanctions", Some("Baltmar Components AS"));
