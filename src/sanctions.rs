@@ -3212,6 +3212,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The party the pronoun or definite description at `k` refers back to (`object`: in a verb's object slot).
+    #[inline(never)]
     fn referent(&self, k: usize, object: bool) -> Option<String> {
         let s = self.doc.sentence_of(k);
         let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
@@ -3520,6 +3521,16 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
+    /// "the bloc", "the union" at `j`: the union of states named last before it (not the Security Council).
+    #[inline(never)]
+    fn bloc(&self, j: usize) -> Option<String> {
+        if !(j > 0 && self.w(j - 1) == "the" && matches!(self.w(j), "bloc" | "union") && !starts_upper(self.raw(j))) {
+            return None;
+        }
+        let before = self.ents.partition_point(|e| e.ts < j);
+        self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > j).find(|e| is_body(&e.party) && !e.party.ends_with("Security Council")).map(|e| e.party.to_string())
+    }
+
     /// "the department", "the council": the organisation named earlier whose head noun it is,
     /// the last word of its name ("Commerce Department") or the first before "of" ("Department
     /// of State"); a sanctions "committee" with no committee named is the Security Council's.
@@ -3540,6 +3551,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
                         return (Some(e.party.to_string()), ActorRule::Default);
+                    }
+                    // "agreed by the bloc"
+                    if let Some(b) = self.bloc(k2) {
+                        return (Some(b), ActorRule::Default);
                     }
                     // by unnamed states: "sanctioned by Western governments"
                     if (k + 1..(k + 4).min(cb)).any(|j| collective(self.w(j))) && (k + 1..(k + 4).min(cb)).all(|j| !self.party_at(j)) {
@@ -3571,6 +3586,10 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (Some(e.party.to_string()), ActorRule::Default);
                     }
                     break;
+                }
+                // ("the bloc's measures")
+                if let Some(b) = self.bloc(j) {
+                    return (Some(b), ActorRule::Default);
                 }
                 if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") {
                     break;

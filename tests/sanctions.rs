@@ -1520,3 +1520,6 @@ tgt!(possessor_of_designation_person, "Norway sanctions Ruritanian oil traders\n
 tgt!(definite_militia_object, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe European Union has no sanctions on the Red Hand Army, though Washington sanctioned the militia in 2024.", "sanctioned", Some("Red Hand Army"));
 // a place that only locates the listed party ("the Bergen-based distributor") is not it: the party described
 tgt!(located_list_object, "Norway has sanctioned Ruritania since May.\n\nShares in Baltmar Components AS fell on Monday after Norway added the Bergen-based distributor to its sanctions list.", "sanctions", Some("Baltmar Components AS"));
+// "the bloc's measures", "agreed by the bloc": the union of states named last
+actor!(bloc_possessive_actor, "The European Union met in Brussels on Monday.\n\nRuritania, a candidate for membership, again declined to join any of the bloc's sanctions against Moscow.", "sanctions", Some("European Union"));
+actor!(bloc_passive_agent, "Ruritania hopes to join the European Union.\n\nOfficials in Ruritania said they would apply any sanctions agreed by the bloc.", "sanctions", Some("European Union"));
