@@ -2923,6 +2923,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((_, o)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")).map(|(v, o, _)| (v, o)) {
             return (Some(o), false);
         }
+        // "his designation", "its listing": the possessor of one party's designation is that party
+        if let Some(p) = trigs.iter().find_map(|t| self.designee(*t, ca)) {
+            return (Some(p), false);
+        }
         let mut described = false;
         for t in trigs {
             // "The companies designated today include X": the described targets' named member
@@ -3100,7 +3104,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(p) = self.apposed(k, t.ts) {
                         return (Some(p), false);
                     }
-                    if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
+                    // (a place that only locates it, "the Penang-based distributor": the party it describes)
+                    if self.ent(k).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐")) {
+                        if let Some(p) = self.referent(k - 1, true) {
+                            return (Some(p), false);
+                        }
+                    } else if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
                         return (Some(e.party.to_string()), false);
                     }
                 }
@@ -3112,7 +3121,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let passive = t.ts > ca && (aux(t.ts - 1) || adverb) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
                 || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
                     // "was previously added to …"
-                    || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later") && matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are")));
+                    // (or "is now subject to", "is not itself subject to")
+                    || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))));
             if passive {
                 // (the subject of the clause that holds the passive: "asked that X be designated")
                 let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
@@ -3182,6 +3192,28 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             k
         };
+        self.referent(k, object)
+    }
+
+    /// [`Self::target`]: the party whose own designation or listing the trigger is, named by a
+    /// possessive pronoun ("challenge his designation", "would contest its listing").
+    #[inline(never)]
+    fn designee(&self, t: Trig, ca: usize) -> Option<String> {
+        let p = t.ts.checked_sub(1).filter(|&p| p >= ca && t.te == t.ts + 1 && matches!(self.w(p), "his" | "her" | "its"))?;
+        if !matches!(self.w(t.ts), "designation" | "listing" | "delisting" | "blacklisting") {
+            return None;
+        }
+        // (a person only when named earlier in the sentence: "a challenge by X to his designation")
+        let sa = self.doc.sentences[self.doc.sentence_of(p)].tokens.0;
+        match self.w(p) {
+            "its" => self.referent(p, false),
+            _ => (sa..p).rev().find_map(|j| self.ent(j).filter(|e| e.label == Label::Person).map(|e| e.party.to_string())),
+        }
+    }
+
+    /// The party the pronoun or definite description at `k` refers back to (`object`: in a verb's object slot).
+    #[inline(never)]
+    fn referent(&self, k: usize, object: bool) -> Option<String> {
         let s = self.doc.sentence_of(k);
         let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
         // the last organisation named before `k` that is no sanctioning body ("the company", "it")
@@ -3200,8 +3232,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
-                let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier");
-                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐")) || firm(j))?;
+                let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer");
+                let place = |j: usize| self.ent(j).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐"));
+                let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐") || place(j)) || firm(j))?;
                 (firm(h) && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
             }
             _ => None,
@@ -3482,13 +3515,31 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
-            let noun = self.w(obj + 1);
-            let before = self.ents.partition_point(|e| e.ts < obj);
-            // (within the last few thousand words: a head noun does not reach further back)
-            let body = self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > obj).filter(|e| e.te <= obj && e.label == Label::Org).find(|e| e.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun)));
+            let body = self.definite_body(obj, self.w(obj + 1));
             return Some((body.map(|e| e.party.to_string()), ActorRule::Null));
         }
         None
+    }
+
+    /// "the bloc", "the union" at `j`: the union of states named last before it (not the Security Council).
+    #[inline(never)]
+    fn bloc(&self, j: usize) -> Option<String> {
+        if !(j > 0 && self.w(j - 1) == "the" && matches!(self.w(j), "bloc" | "union") && !starts_upper(self.raw(j))) {
+            return None;
+        }
+        let before = self.ents.partition_point(|e| e.ts < j);
+        self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > j).find(|e| is_body(&e.party) && !e.party.ends_with("Security Council")).map(|e| e.party.to_string())
+    }
+
+    /// "the department", "the council": the organisation named earlier whose head noun it is,
+    /// the last word of its name ("Commerce Department") or the first before "of" ("Department
+    /// of State"); a sanctions "committee" with no committee named is the Security Council's.
+    /// (Within the last few thousand words: a head noun does not reach further back.)
+    #[inline(never)]
+    fn definite_body(&self, at: usize, noun: &str) -> Option<&Ent<'a>> {
+        let before = self.ents.partition_point(|e| e.ts < at);
+        let recent = || self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > at).filter(|e| e.te <= at && e.label == Label::Org);
+        recent().find(|e| self.w(e.te - 1) == noun || self.w(e.ts) == noun && self.w(e.ts + 1) == "of").or_else(|| recent().find(|e| noun == "committee" && e.party.ends_with("Security Council")))
     }
 
     fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>, quoted: bool) -> (Option<String>, ActorRule) {
@@ -3500,6 +3551,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
                         return (Some(e.party.to_string()), ActorRule::Default);
+                    }
+                    // "agreed by the bloc"
+                    if let Some(b) = self.bloc(k2) {
+                        return (Some(b), ActorRule::Default);
                     }
                     // by unnamed states: "sanctioned by Western governments"
                     if (k + 1..(k + 4).min(cb)).any(|j| collective(self.w(j))) && (k + 1..(k + 4).min(cb)).all(|j| !self.party_at(j)) {
@@ -3527,10 +3582,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(j) {
                     // (or a state's government: "the British government's decision to sanction him")
                     let government = matches!(e.label, Label::Gpe | Label::Norp) && matches!(self.w(e.te), "government" | "administration") && self.is_state(&e.party);
-                    if is_sanctioner(&e.party) || self.possessive_actor(e) || government {
+                    if is_sanctioner(&e.party) || is_authority(&e.party) || self.possessive_actor(e) || government {
                         return (Some(e.party.to_string()), ActorRule::Default);
                     }
                     break;
+                }
+                // ("the bloc's measures")
+                if let Some(b) = self.bloc(j) {
+                    return (Some(b), ActorRule::Default);
                 }
                 if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") {
                     break;
@@ -3590,7 +3649,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // a passive participle's subject is its target: leave the actor to another trigger
             let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"))
                 // (or put on a list or taken off: "X was added to the Entity List")
-                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && matches!(self.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && matches!(self.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+                // (or subject to them, exempt from them: "X is now subject to an asset freeze")
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!((self.w(k), self.w(k + 1)), ("subject", "to") | ("exempt" | "exempted", "from")));
             if passive && trigs.len() > 1 {
                 continue;
             }
@@ -3627,6 +3688,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a subordinate clause with its own subject before the trigger ("Ankara Rejects
                 // Measures as EU Weighs New Listings"): the parties of the main clause are not its actor
                 if matches!(w, "as" | "while" | "whereas" | "because" | "although" | "though") && !cands.is_empty() && !matches!(self.w(j.wrapping_sub(1)), "such" | "well" | "so" | "just") && !matches!(self.w(j + 1), "well" | "part" | "a" | "an" | "much" | "many" | "long" | "soon") {
+                    break;
+                }
+                // (or a fronted condition, also inverted: "Should X end …, the department would …")
+                if !cands.is_empty() && w == "," && self.w(ca) == "should" && self.raw(ca).starts_with('S') {
                     break;
                 }
                 // a state that vetoes or blocks the measure's draft or renewal is not its actor:
@@ -3675,6 +3740,14 @@ impl<'a, 't> Ctx<'a, 't> {
                         stop = Some((self.resolve_pronoun(j), ActorRule::Default));
                     }
                     continue;
+                }
+                // "the department", "the ministry" as the subject: the body named earlier
+                // (also capitalised: "the Department would …")
+                if cands.is_empty() && stop.is_none() && j > ca && self.w(j - 1) == "the" && matches!(w, "department" | "ministry" | "agency" | "commission" | "office" | "committee") && self.ent(j).is_none_or(|e| e.ts + 1 == e.te) {
+                    if let Some(e) = self.definite_body(j, w).filter(|e| Some(&*e.party) != target && !matches!(self.prev_content(j, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "by")) {
+                        cands.push((j - 1, e.party.to_string()));
+                        continue;
+                    }
                 }
                 if let Some(e) = self.ent(j).filter(|e| e.ts < obj_from) {
                     let start = e.ts;
@@ -4029,6 +4102,28 @@ mod tests {
         let (a, b) = doc.sentences[s].tokens;
         let t = (a..b).find_map(|i| cx.trigger_at(i, a, b)).expect("a trigger");
         cx.asked_party(t, a)
+    }
+
+    /// The designee of the last sentence's word `noun` ("his designation", "its listing").
+    fn designee(text: &str, noun: &str) -> Option<String> {
+        let doc = crate::segment::segment(text);
+        let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
+        let lbuf = lower_text(&doc);
+        let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &[]);
+        let (a, b) = doc.sentences[doc.sentences.len() - 1].tokens;
+        let ts = (a..b).find(|&k| cx.w(k) == noun).expect("the noun");
+        cx.designee(Trig { ts, te: ts + 1, verb: false, weak: false }, a)
+    }
+
+    #[test]
+    fn the_possessor_of_a_designation() {
+        let firm = "Twelve of the ships are managed by Baltmar Tankers AS, whose shares fell on Monday. The company said it would challenge its listing in court.";
+        assert_eq!(designee(firm, "listing"), Some("Baltmar Tankers AS".into()));
+        // a person only when named earlier in the same sentence
+        assert_eq!(designee("A judge dismissed a challenge by the magnate Jon Vik to his designation.", "designation"), Some("Jon Vik".into()));
+        assert_eq!(designee("Jon Vik spoke in Oslo. Norway lifted sanctions on a former officer, saying the reasons for his designation no longer applied.", "designation"), None);
+        // not the measures a party imposes ("its sanctions")
+        assert_eq!(designee(firm.replace("listing", "sanctions").as_str(), "sanctions"), None);
     }
 
     #[test]

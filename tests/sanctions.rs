@@ -1489,3 +1489,37 @@ tgt!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norw
 // a sentence-case headline "X sanctions <Name> …": X acts; "X sanctions relief …" stays a noun
 party!(sentence_case_headline_verb, "Norway sanctions Baltic trader\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: Some("Norway"), target: None);
 party!(sentence_case_headline_noun, "Iran sanctions relief talks stall\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: None, target: Some("Iran"));
+
+macro_rules! actor {
+    ($name:ident, $text:expr, $trigger:expr, $actor:expr) => {
+        #[test]
+        fn $name() {
+            let cs = claims($text);
+            let c = claim_with(&cs, $text, $trigger);
+            assert_eq!(c.actor.as_deref(), $actor, "actor of {:?}", c);
+        }
+    };
+}
+
+// "the department", "the committee": the body named earlier whose head noun it is, by the last
+// word of its name or the first before "of"; a sanctions committee is the Security Council's
+actor!(definite_department_subject, "Norway and the Ruritanian Trade Department held talks in Oslo.\n\nNorwegian officials said the department was considering new sanctions on Baltmar Trading SIA.", "sanctions", Some("Ruritanian Trade Department"));
+actor!(definite_department_of, "The Department of Fisheries met in Oslo.\n\nNorwegian officials said the Department was considering new sanctions on Baltmar Trading SIA.\n\nThe Department of Agriculture and Rural Development was not consulted.", "sanctions", Some("Department of Fisheries"));
+actor!(committee_is_the_council, "The UN Security Council met on Monday.\n\nBaltmar Trading SIA said it would ask the committee to lift the sanctions.", "sanctions", Some("UN Security Council"));
+// a fronted inverted condition's subject is not the main clause's
+actor!(inverted_condition_subject, "The Department of Fisheries of Ruritania sanctioned two trawler firms in May.\n\nShould the Baltic Fishing Board release the boats, the Department would be ready to review these designations.", "designations", Some("Department of Fisheries of Ruritania"));
+
+// a sanctions authority that modifies the measures imposed them ("the Security Council sanctions list")
+actor!(authority_modifier_is_actor, "Ruritania and its neighbours met in Geneva.\n\nTwo years later the trader's name was removed from the Security Council sanctions list.", "sanctions", Some("Security Council"));
+// a party subject to the measures (or exempt from them) is no actor of them, but their target
+actor!(subject_party_is_no_actor, "Norway froze the assets of a gold trader on Monday.\n\nNorway also sanctioned two Ruritanian banks.\n\nThe trader, Jon Vik, and his firm, Baltmar Gold AS of Bergen, are now subject to an asset freeze.", "asset freeze", Some("Norway"));
+tgt!(not_itself_subject_target, "Norway imposed sanctions on six refiners.\n\nBaltmar Oil Corp. is not itself subject to any sanctions, the company said.", "sanctions", Some("Baltmar Oil Corp."));
+// "his designation", "its listing": the possessor of one party's designation is its target
+tgt!(possessor_of_designation_person, "Norway sanctions Ruritanian oil traders\n\nOSLO - A court on Monday dismissed a challenge by the shipping magnate Jon Vik to his designation under Norwegian sanctions against Ruritania.", "designation", Some("Jon Vik"));
+// "sanctioned the gang": the organisation named just before, by the head noun of its description
+tgt!(definite_militia_object, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe European Union has no sanctions on the Red Hand Army, though Washington sanctioned the militia in 2024.", "sanctioned", Some("Red Hand Army"));
+// a place that only locates the listed party ("the Bergen-based distributor") is not it: the party described
+tgt!(located_list_object, "Norway has sanctioned Ruritania since May.\n\nShares in Baltmar Components AS fell on Monday after Norway added the Bergen-based distributor to its sanctions list.", "sanctions", Some("Baltmar Components AS"));
+// "the bloc's measures", "agreed by the bloc": the union of states named last
+actor!(bloc_possessive_actor, "The European Union met in Brussels on Monday.\n\nRuritania, a candidate for membership, again declined to join any of the bloc's sanctions against Moscow.", "sanctions", Some("European Union"));
+actor!(bloc_passive_agent, "Ruritania hopes to join the European Union.\n\nOfficials in Ruritania said they would apply any sanctions agreed by the bloc.", "sanctions", Some("European Union"));
