@@ -2083,6 +2083,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not",
+                // a second reported clause: "said that X … and that Y …"
+                "and" if self.w(k + 1) == "that" && prev != "," && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k && (a..t.ts).any(|j| self.w(j) == "that")) => true,
                 "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
                 // a second infinitive: "agreed to ease curbs on X, and to free Y from an asset freeze"
                 "and" if prev == "," && self.w(k + 1) == "to" => trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k),
@@ -2371,7 +2373,47 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") {
             return (Action::Other, false);
         }
+        if self.modal_predicate(t, ca, cb) {
+            return (Action::Effect, true);
+        }
         (Action::Impose, false)
+    }
+
+    /// [`Self::action`], when no cue word says more (a "new" or "further" measure is imposed): the measures head the subject of a clause (or of a
+    /// clause reported or feared: "said that …", "fear the …") whose predicate is a modal and a verb of
+    /// what they do ("sanctions alone will not open …", "the measures would hurt …"), not one of their
+    /// life ("will be lifted", "would take effect", "will remain") or content ("will bar …", "will target …").
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn modal_predicate(&self, t: Trig, ca: usize, cb: usize) -> bool {
+        if t.verb {
+            return false;
+        }
+        // the subject starts at the clause or after a clause opener; only determiners and names before the trigger
+        let start = (ca..t.ts).rev().find(|&k| { let w = self.w(k); matches!(w, "that" | "whether" | "as" | "because" | "fear" | "fears" | "feared") || is_report_verb(w) }).map_or(ca, |k| k + 1);
+        let det = |k: usize| matches!(self.w(k), "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "new" | "any" | "'s" | "’s") || self.ent(k).is_some();
+        if t.ts > start + 3 || !(start..t.ts).all(det) {
+            return false;
+        }
+        // past the head's modifiers (a name, "alone", a short phrase "on Russia", a quotation mark) to a modal
+        let mut k = t.te;
+        while k < cb && k < t.te + 6 && !matches!(self.w(k), "will" | "would" | "could" | "can" | "may" | "might" | "wo" | "'ll") {
+            if matches!(self.w(k), "," | "and" | "or" | "but" | ";" | "that" | "which" | "who" | "is" | "are" | "was" | "were" | "have" | "has" | "do" | "does") {
+                return false;
+            }
+            k += 1;
+        }
+        if !matches!(self.w(k), "will" | "would" | "could" | "can" | "may" | "might" | "wo" | "'ll") {
+            return false;
+        }
+        k += 1;
+        while k < cb && (!self.is_word(k) || matches!(self.w(k), "not" | "n't" | "never" | "also" | "only" | "alone" | "still" | "soon")) {
+            k += 1;
+        }
+        let v = self.w(k);
+        k < cb && self.is_word(k) && !starts_upper(self.raw(k)) && !v.ends_with("ly")
+            // (the measures' life and content)
+            && !matches!(v, "be" | "have" | "remain" | "stay" | "take" | "come" | "go" | "apply" | "cover" | "include" | "target" | "follow" | "expire" | "lapse" | "end" | "last" | "continue" | "enter" | "start" | "begin" | "bar" | "ban" | "freeze" | "block" | "prohibit" | "restrict" | "require" | "allow" | "let" | "need" | "mean" | "extend" | "expand")
     }
 
     /// [`Self::action`]: measures not meant to last (lift), an option "on the table" (threaten), what follows from the measures

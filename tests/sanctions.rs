@@ -130,6 +130,18 @@ act!(effect_mattered, "She said the sanctions mattered most for the importers.",
 act!(effect_are_changing, "The sanctions are already changing trade flows.", "sanctions", Effect);
 // a passive past a phrase about the party: "the sanctions on the trading house could be lifted"
 act!(lift_passive_past_on_phrase, "Officials said the sanctions on the trading house could be lifted if it named its buyers.", "sanctions", Lift);
+// the measures as the subject of a modal and a verb of what they do (not of their life or content)
+act!(effect_modal_will_not_open, "Sanctions alone will not open a single border crossing, the mayor said.", "Sanctions", Effect);
+act!(effect_modal_after_fear, "Fishermen on the northern coast fear the sanctions will hurt their trade.", "sanctions", Effect);
+act!(impose_modal_content_verb, "The sanctions will bar Norwegian banks from lending to the firm.", "sanctions", Impose);
+// "said that X … and that Y …": two reported clauses, two predications
+#[test]
+fn and_that_splits_reported_clauses() {
+    let text = "The ministry said that sanctions would push Tallinn towards Minsk and that Oslo would not support restrictive measures against a neighbour.";
+    let cs = claims(text);
+    assert_eq!(claim_with(&cs, text, "sanctions").action, Action::Effect, "{cs:?}");
+    assert_eq!(claim_with(&cs, text, "restrictive measures").modality, Modality::Negated, "{cs:?}");
+}
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
