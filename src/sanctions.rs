@@ -2444,9 +2444,37 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Action::Comply);
         }
         // applying measures another party adopted: "apply the U.S. sanctions", "apply any listing agreed by the bloc"
-        let apply = (t.ts.saturating_sub(4).max(ca)..t.ts).find(|&k| matches!(self.w(k), "apply" | "applies" | "applied" | "applying"))?;
-        let others = (apply + 1..t.ts).any(|k| self.ent(k).is_some()) || matches!(self.w(t.te), "agreed" | "adopted" | "imposed" | "decided") && self.w(t.te + 1) == "by";
-        others.then_some(Action::Comply)
+        if let Some(apply) = (t.ts.saturating_sub(4).max(ca)..t.ts).find(|&k| matches!(self.w(k), "apply" | "applies" | "applied" | "applying")) {
+            let others = (apply + 1..t.ts).any(|k| self.ent(k).is_some()) || matches!(self.w(t.te), "agreed" | "adopted" | "imposed" | "decided") && self.w(t.te + 1) == "by";
+            return others.then_some(Action::Comply);
+        }
+        self.adherence(t, ca)
+    }
+
+    /// [`Self::consequence_or_compliance`]: a party joining, aligning with or acting on measures a
+    /// sanctioning body owns ("declined to join the bloc's measures",
+    /// "will not act on American measures") complies with them; not its own ones.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn adherence(&self, t: Trig, ca: usize) -> Option<Action> {
+        let v = (t.ts.saturating_sub(6).max(ca)..t.ts).find(|&k| {
+            let w = self.w(k);
+            ["join", "align", "implement"].iter().any(|p| w.starts_with(p)) && !w.ends_with("ion") || w == "on" && self.w(k - 1).starts_with("act")
+        })?;
+        // (the measures as the verb's object, not its own: not "joined the U.S. in imposing sanctions", "joined with its own")
+        if t.verb || (v + 1..t.ts).any(|k| { let w = self.w(k); matches!(w, "its" | "their" | "own" | "new" | "further" | "additional" | "a" | "an" | "in" | "by" | "to") || w.ends_with("ing") }) {
+            return None;
+        }
+        let owner = (v + 1..t.ts).find_map(|k| {
+            let w = self.w(k);
+            if matches!(w, "bloc" | "union") && matches!(self.w(k + 1), "'s" | "’s") {
+                return Some(w.to_string());
+            }
+            self.ent(k).filter(|e| is_sanctioner(&e.party) || is_body(&e.party)).map(|e| e.party.to_string())
+        })?;
+        // (not the subject's own: "the EU adopted EU sanctions")
+        let subject = (ca..v).find_map(|k| self.ent(k)).map(|e| &*e.party);
+        (subject != Some(owner.as_str())).then_some(Action::Comply)
     }
 
     // ----- modality and source -----

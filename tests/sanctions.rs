@@ -134,6 +134,10 @@ act!(lift_passive_past_on_phrase, "Officials said the sanctions on the trading h
 act!(effect_modal_will_not_open, "Sanctions alone will not open a single border crossing, the mayor said.", "Sanctions", Effect);
 act!(effect_modal_after_fear, "Fishermen on the northern coast fear the sanctions will hurt their trade.", "sanctions", Effect);
 act!(impose_modal_content_verb, "The sanctions will bar Norwegian banks from lending to the firm.", "sanctions", Impose);
+// joining or acting on another body's measures is compliance; joining it in imposing them is not
+act!(comply_join_blocs_measures, "Norway again declined to join any of the bloc's sanctions against Minsk.", "sanctions", Comply);
+act!(comply_act_on_american, "The port authority said it would not act on unilateral American sanctions.", "sanctions", Comply);
+act!(impose_joined_in_imposing, "Norway joined the United States in imposing sanctions on the trawler owner.", "sanctions", Impose);
 // "said that X … and that Y …": two reported clauses, two predications
 #[test]
 fn and_that_splits_reported_clauses() {
