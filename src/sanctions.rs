@@ -2621,7 +2621,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "called the sanctions a gift and said they would not affect …")
             let reach = if action == Action::Effect { 8 } else { 4 };
             let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
-            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",");
+            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k);
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {
@@ -2669,6 +2669,21 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         (negated, demanded, conditional)
+    }
+
+    /// [`Self::negation_cue`]: "not" at token `k` contrasts what follows it, rather than denying the
+    /// predication: "is not the same as …", "is not to punish, but to …", "is not a penalty, it is a …".
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn contrastive(&self, k: usize) -> bool {
+        let x = self.w(k + 1);
+        if self.w(k) != "not" || !matches!(x, "the" | "a" | "an" | "to") {
+            return false;
+        }
+        x == "the" && self.w(k + 2) == "same"
+            || (k + 3..k + 12).take_while(|&j| !matches!(self.w(j), "." | ";" | "")).any(|j| {
+                self.w(j - 1) == "," && (self.w(j) == "but" && matches!(self.w(j + 1), "to" | "a" | "an") || matches!(self.w(j), "it" | "they") && matches!(self.w(j + 1), "is" | "are" | "was" | "were"))
+            })
     }
 
     /// [`Self::modality_source`]: a condition in the clause words `cw`.

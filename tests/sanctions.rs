@@ -138,6 +138,10 @@ act!(impose_modal_content_verb, "The sanctions will bar Norwegian banks from len
 act!(comply_join_blocs_measures, "Norway again declined to join any of the bloc's sanctions against Minsk.", "sanctions", Comply);
 act!(comply_act_on_american, "The port authority said it would not act on unilateral American sanctions.", "sanctions", Comply);
 act!(impose_joined_in_imposing, "Norway joined the United States in imposing sanctions on the trawler owner.", "sanctions", Impose);
+// a contrastive "not" denies what follows it, not the measures: "not to X, but to Y", "not the same as", "not an X, it is a Y"
+modal!(contrast_not_but_to, "The aim of the sanctions on Ruritania is not to punish, but to change behaviour.", "sanctions", Asserted);
+modal!(contrast_not_the_same_as, "Reimposing the embargo is not the same as stopping the trawlers at sea.", "embargo", Asserted);
+modal!(contrast_not_a_it_is, "The arms embargo on Ruritania is not a punishment, it is a shield for farmers.", "embargo", Asserted);
 // "said that X … and that Y …": two reported clauses, two predications
 #[test]
 fn and_that_splits_reported_clauses() {
