@@ -2751,7 +2751,23 @@ impl<'a, 't> Ctx<'a, 't> {
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
         let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
-        speculative || forecast || would
+        speculative || forecast || would || self.deliberated(t, ca, sa)
+    }
+
+    /// [`Self::speculation_cue`]: measures still under deliberation, the object of "considering", "weighing",
+    /// "studying", "discuss" ("is considering measures against …", "meet to discuss listings"): nothing decided yet;
+    /// but a call or an announced intention to deliberate ("urged them to consider …", "said it would consider …") is a demand.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn deliberated(&self, t: Trig, ca: usize, sa: usize) -> bool {
+        (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
+            let w = self.w(k);
+            let p = self.w(k.wrapping_sub(1));
+            ["consider", "weigh", "stud", "discuss", "mull"].iter().any(|x| w.starts_with(x)) && !w.ends_with("ion") && !w.ends_with("ent")
+                && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | "how" | "," | "and"))
+                && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "meets" | "met" | "expected")))
+                && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
+        })
     }
 
     /// [`Self::modality_source`]: a demand, proposal or commitment, and the speech verb.

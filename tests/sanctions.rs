@@ -142,6 +142,10 @@ act!(impose_joined_in_imposing, "Norway joined the United States in imposing san
 modal!(contrast_not_but_to, "The aim of the sanctions on Ruritania is not to punish, but to change behaviour.", "sanctions", Asserted);
 modal!(contrast_not_the_same_as, "Reimposing the embargo is not the same as stopping the trawlers at sea.", "embargo", Asserted);
 modal!(contrast_not_a_it_is, "The arms embargo on Ruritania is not a punishment, it is a shield for farmers.", "embargo", Asserted);
+// measures under deliberation are speculative; a call or announced intention to deliberate is a demand
+modal!(speculative_weighing, "Ministers are weighing sanctions on the Ruritanian generals.", "sanctions", Speculative);
+modal!(speculative_studying_reported, "Officials in Oslo said they were studying sanctions on two Ruritanian ports.", "sanctions", Speculative);
+modal!(demanded_urged_to_consider, "The envoy urged the council to consider sanctions on the generals.", "sanctions", DemandedOrProposed);
 // "said that X … and that Y …": two reported clauses, two predications
 #[test]
 fn and_that_splits_reported_clauses() {
