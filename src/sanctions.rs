@@ -2802,7 +2802,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (matches!(*w, "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls") && matches!(next, "whether" | "to" | "new" | "additional" | "further" | "a" | "an" | "imposing" | "sanctions" | "sanctioning"))
                 || matches!(*w, "should" | "must" | "shall")
                 || (*w == "need" || *w == "needs") && next == "to";
-            let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(next, "be" | "have") && prev != "or" && action != Action::Effect;
+            // (past an adverb: "will also be subject to …")
+            let verb = if matches!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
+            let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
             let would = *w == "would" && k < ti && (sa..ca + k).any(|j| {
                 let x = self.w(j);
                 x.starts_with("announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")

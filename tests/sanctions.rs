@@ -146,6 +146,8 @@ modal!(contrast_not_a_it_is, "The arms embargo on Ruritania is not a punishment,
 modal!(speculative_weighing, "Ministers are weighing sanctions on the Ruritanian generals.", "sanctions", Speculative);
 modal!(speculative_studying_reported, "Officials in Oslo said they were studying sanctions on two Ruritanian ports.", "sanctions", Speculative);
 modal!(demanded_urged_to_consider, "The envoy urged the council to consider sanctions on the generals.", "sanctions", DemandedOrProposed);
+// a future of being under the measures is no commitment, past an adverb too
+modal!(asserted_will_also_be_subject, "Norway imposed sanctions on four Ruritanian judges. Their spouses will also be subject to an asset freeze.", "asset freeze", Asserted);
 // "said that X … and that Y …": two reported clauses, two predications
 #[test]
 fn and_that_splits_reported_clauses() {
