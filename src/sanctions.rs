@@ -673,6 +673,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // nouns and other senses: "member states", "the claims", "added to the list"
         let other_sense = match w {
             "states" | "claims" | "reports" | "notes" => next != "that",
+            // the adjective: "two alleged gang financiers", "the alleged smuggler"
+            "alleged" => self.is_word(i + 1) && !matches!(next, "that" | "to" | "in" | "on" | "by" | "at" | "he" | "she" | "they" | "it"),
             "added" => !(matches!(next, "that" | "," | "." | ":" | "\"" | "“" | "'" | "‘") || i > 0 && self.w(i - 1) == ","),
             _ => false,
         };

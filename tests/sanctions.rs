@@ -148,6 +148,14 @@ modal!(speculative_studying_reported, "Officials in Oslo said they were studying
 modal!(demanded_urged_to_consider, "The envoy urged the council to consider sanctions on the generals.", "sanctions", DemandedOrProposed);
 // a future of being under the measures is no commitment, past an adverb too
 modal!(asserted_will_also_be_subject, "Norway imposed sanctions on four Ruritanian judges. Their spouses will also be subject to an asset freeze.", "asset freeze", Asserted);
+// "alleged" before a noun is an adjective, no reporting verb
+#[test]
+fn asserted_alleged_adjective() {
+    let text = "The Treasury sanctioned a Ruritanian arms network on Monday. Two alleged brokers were also sanctioned.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[1].modality, Modality::Asserted, "{cs:?}");
+}
 // "said that X … and that Y …": two reported clauses, two predications
 #[test]
 fn and_that_splits_reported_clauses() {
