@@ -2087,7 +2087,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 "but" => prev != "not",
                 // a second reported clause: "said that X … and that Y …"
                 "and" if self.w(k + 1) == "that" && prev != "," && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k && (a..t.ts).any(|j| self.w(j) == "that")) => true,
-                "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
+                "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "any" | "all") || self.party_at(k + 1)) => true,
                 // a second infinitive: "agreed to ease curbs on X, and to free Y from an asset freeze"
                 "and" if prev == "," && self.w(k + 1) == "to" => trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k),
                 // the same after a time: "…, and in May it barred …", "…, and in 2024 they listed …"
@@ -2099,13 +2099,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 // its ban on Y" (not "sanctioned and banned X", one object for both)
                 "and" => {
                     // (after an auxiliary: "… and has threatened reciprocal measures")
-                    let k = if matches!(self.w(k + 1), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later") { k + 1 } else { k };
+                    // (and an adverb after it: "… and has since sanctioned …")
+                    let aux = |j: usize| matches!(self.w(j), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later" | "since" | "now" | "already" | "subsequently");
+                    let k = if aux(k + 1) && aux(k + 2) { k + 2 } else if aux(k + 1) { k + 1 } else { k };
                     let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs");
                     verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
                 }
                 "that" | "which" => {
                     // a relative clause whose verb is a trigger: "a law that sanctions X"
-                    trigs.iter().any(|t| t.ts > k && t.ts <= k + 2 && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
+                    // (past an auxiliary, negation or adverb: "a partner that has never sanctioned us")
+                    trigs.iter().any(|t| t.ts > k && (t.ts <= k + 2 || t.ts <= k + 4 && (k + 1..t.ts).all(|j| matches!(self.w(j), "has" | "have" | "had" | "not" | "never" | "also" | "already" | "since")))
+                        && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
                 }
                 _ => false,
             };

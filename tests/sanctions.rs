@@ -156,6 +156,17 @@ fn asserted_alleged_adjective() {
     assert_eq!(cs.len(), 2, "{cs:?}");
     assert_eq!(cs[1].modality, Modality::Asserted, "{cs:?}");
 }
+// a second predication after "and has since …" or in a relative clause "that has never …": two claims
+#[test]
+fn second_predication_past_an_adverb() {
+    for text in [
+        "Norway has designated the militia as a terrorist group and has since sanctioned six of its financiers.",
+        "Norway will not sanction a neighbour that has never sanctioned Norway.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 2, "{text}: {cs:?}");
+    }
+}
 // "said that X … and that Y …": two reported clauses, two predications
 #[test]
 fn and_that_splits_reported_clauses() {
