@@ -2716,7 +2716,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // ("once seemed settled" is the adverb, no condition)
             let once_adverb = *w == "once" && (matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || next.len() > 4 && next.ends_with("ed"));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
+            // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
+            // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
+            let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
