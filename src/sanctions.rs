@@ -2100,7 +2100,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 "and" => {
                     // (after an auxiliary: "… and has threatened reciprocal measures")
                     // (and an adverb after it: "… and has since sanctioned …")
-                    let aux = |j: usize| matches!(self.w(j), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later" | "since" | "now" | "already" | "subsequently");
+                    let aux = |j: usize| matches!(self.w(j), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later" | "since" | "now");
                     let k = if aux(k + 1) && aux(k + 2) { k + 2 } else if aux(k + 1) { k + 1 } else { k };
                     let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs");
                     verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
@@ -2108,7 +2108,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 "that" | "which" => {
                     // a relative clause whose verb is a trigger: "a law that sanctions X"
                     // (past an auxiliary, negation or adverb: "a partner that has never sanctioned us")
-                    trigs.iter().any(|t| t.ts > k && (t.ts <= k + 2 || t.ts <= k + 4 && (k + 1..t.ts).all(|j| matches!(self.w(j), "has" | "have" | "had" | "not" | "never" | "also" | "already" | "since")))
+                    trigs.iter().any(|t| t.ts > k && (t.ts <= k + 2 || t.ts <= k + 4 && (k + 1..t.ts).all(|j| matches!(self.w(j), "has" | "have" | "never" | "also")))
                         && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
                 }
                 _ => false,
@@ -2379,48 +2379,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") {
             return (Action::Other, false);
         }
-        if self.modal_predicate(t, ca, cb) {
-            return (Action::Effect, true);
-        }
         (Action::Impose, false)
     }
 
-    /// [`Self::action`], when no cue word says more (a "new" or "further" measure is imposed): the measures head the subject of a clause (or of a
-    /// clause reported or feared: "said that …", "fear the …") whose predicate is a modal and a verb of
-    /// what they do ("sanctions alone will not open …", "the measures would hurt …"), not one of their
-    /// life ("will be lifted", "would take effect", "will remain") or content ("will bar …", "will target …").
-    /// Out of line (TIER_UP): see `lib.rs`.
-    #[inline(never)]
-    fn modal_predicate(&self, t: Trig, ca: usize, cb: usize) -> bool {
-        if t.verb {
-            return false;
-        }
-        // the subject starts at the clause or after a clause opener; only determiners and names before the trigger
-        let start = (ca..t.ts).rev().find(|&k| { let w = self.w(k); matches!(w, "that" | "whether" | "as" | "because" | "fear" | "fears" | "feared") || is_report_verb(w) }).map_or(ca, |k| k + 1);
-        let det = |k: usize| matches!(self.w(k), "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "new" | "any" | "'s" | "’s") || self.ent(k).is_some();
-        if t.ts > start + 3 || !(start..t.ts).all(det) {
-            return false;
-        }
-        // past the head's modifiers (a name, "alone", a short phrase "on Russia", a quotation mark) to a modal
-        let mut k = t.te;
-        while k < cb && k < t.te + 6 && !matches!(self.w(k), "will" | "would" | "could" | "can" | "may" | "might" | "wo" | "'ll") {
-            if matches!(self.w(k), "," | "and" | "or" | "but" | ";" | "that" | "which" | "who" | "is" | "are" | "was" | "were" | "have" | "has" | "do" | "does") {
-                return false;
-            }
-            k += 1;
-        }
-        if !matches!(self.w(k), "will" | "would" | "could" | "can" | "may" | "might" | "wo" | "'ll") {
-            return false;
-        }
-        k += 1;
-        while k < cb && (!self.is_word(k) || matches!(self.w(k), "not" | "n't" | "never" | "also" | "only" | "alone" | "still" | "soon")) {
-            k += 1;
-        }
-        let v = self.w(k);
-        k < cb && self.is_word(k) && !starts_upper(self.raw(k)) && !v.ends_with("ly")
-            // (the measures' life and content)
-            && !matches!(v, "be" | "have" | "remain" | "stay" | "take" | "come" | "go" | "apply" | "cover" | "include" | "target" | "follow" | "expire" | "lapse" | "end" | "last" | "continue" | "enter" | "start" | "begin" | "bar" | "ban" | "freeze" | "block" | "prohibit" | "restrict" | "require" | "allow" | "let" | "need" | "mean" | "extend" | "expand")
-    }
 
     /// [`Self::action`]: measures not meant to last (lift), an option "on the table" (threaten), what follows from the measures
     /// ("since the designation", "because of sanctions") and compliance with another party's measures
@@ -2465,22 +2426,13 @@ impl<'a, 't> Ctx<'a, 't> {
     fn adherence(&self, t: Trig, ca: usize) -> Option<Action> {
         let v = (t.ts.saturating_sub(6).max(ca)..t.ts).find(|&k| {
             let w = self.w(k);
-            ["join", "align", "implement"].iter().any(|p| w.starts_with(p)) && !w.ends_with("ion") || w == "on" && self.w(k - 1).starts_with("act")
+            w.starts_with("join") || w.starts_with("align") || w == "on" && self.w(k - 1).starts_with("act")
         })?;
-        // (the measures as the verb's object, not its own: not "joined the U.S. in imposing sanctions", "joined with its own")
-        if t.verb || (v + 1..t.ts).any(|k| { let w = self.w(k); matches!(w, "its" | "their" | "own" | "new" | "further" | "additional" | "a" | "an" | "in" | "by" | "to") || w.ends_with("ing") }) {
-            return None;
-        }
-        let owner = (v + 1..t.ts).find_map(|k| {
-            let w = self.w(k);
-            if matches!(w, "bloc" | "union") && matches!(self.w(k + 1), "'s" | "’s") {
-                return Some(w.to_string());
-            }
-            self.ent(k).filter(|e| is_sanctioner(&e.party) || is_body(&e.party)).map(|e| e.party.to_string())
-        })?;
-        // (not the subject's own: "the EU adopted EU sanctions")
-        let subject = (ca..v).find_map(|k| self.ent(k)).map(|e| &*e.party);
-        (subject != Some(owner.as_str())).then_some(Action::Comply)
+        // the measures as the verb's object, not its own: not "joined the U.S. in imposing sanctions", "joined with its own"
+        let owner = (v + 1..t.ts).find_map(|k| if self.w(k) == "bloc" { Some("bloc") } else { self.ent(k).map(|e| &*e.party) })?;
+        let ok = !t.verb && (is_sanctioner(owner) || is_body(owner) || owner == "bloc") && (v + 1..t.ts).all(|k| { let w = self.w(k); !matches!(w, "its" | "their" | "own" | "new" | "a" | "in" | "by") && !w.ends_with("ing") });
+        // (not the subject's own: "the EU joined EU sanctions")
+        (ok && (ca..v).find_map(|k| self.ent(k)).is_none_or(|e| e.party != owner)).then_some(Action::Comply)
     }
 
     // ----- modality and source -----
@@ -2772,9 +2724,9 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
             let w = self.w(k);
             let p = self.w(k.wrapping_sub(1));
-            ["consider", "weigh", "stud", "discuss", "mull"].iter().any(|x| w.starts_with(x)) && !w.ends_with("ion") && !w.ends_with("ent")
-                && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | "how" | "," | "and"))
-                && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "meets" | "met" | "expected")))
+            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying") && !w.contains("ion")
+                && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
+                && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
                 && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
         })
     }
