@@ -3971,7 +3971,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Tighten
     } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || w.starts_with("align") && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply
-    } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") {
+    } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") || w.starts_with("rethink") || w.starts_with("revisit") {
         Action::Other
     } else if w.starts_with("impos") || w.starts_with("levy") || w.starts_with("levie") || w.starts_with("slap") || w == "adopting" || w == "adopt" || w == "introduce" || w == "introduced" || w == "new" {
         Action::Impose

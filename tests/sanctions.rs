@@ -166,6 +166,8 @@ fn second_predication_past_an_adverb() {
 // "until" after the measures: a condition still to come true, not a narrated past or a date
 modal!(conditional_stay_until, "The arms embargo on Ruritania will stay in place until the generals hand over power.", "embargo", Conditional);
 modal!(asserted_until_past, "Norway kept sanctions on the trawler owner until a court overturned them.", "sanctions", Asserted);
+// rethinking or revisiting a measure is reviewing it
+act!(other_rethink, "It is time to rethink the arms embargo on Ruritania.", "embargo", Other);
 // "said that X … and that Y …": two reported clauses, two predications
 #[test]
 fn and_that_splits_reported_clauses() {
