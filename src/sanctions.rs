@@ -673,6 +673,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // nouns and other senses: "member states", "the claims", "added to the list"
         let other_sense = match w {
             "states" | "claims" | "reports" | "notes" => next != "that",
+            // the adjective: "two alleged gang financiers", "the alleged smuggler"
+            "alleged" => self.is_word(i + 1) && !matches!(next, "that" | "to" | "in" | "on" | "by" | "at" | "he" | "she" | "they" | "it"),
             "added" => !(matches!(next, "that" | "," | "." | ":" | "\"" | "“" | "'" | "‘") || i > 0 && self.w(i - 1) == ","),
             _ => false,
         };
@@ -2083,7 +2085,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not",
-                "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her") || self.party_at(k + 1)) => true,
+                // a second reported clause: "said that X … and that Y …"
+                "and" if self.w(k + 1) == "that" && prev != "," && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k && (a..t.ts).any(|j| self.w(j) == "that")) => true,
+                "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "any" | "all") || self.party_at(k + 1)) => true,
                 // a second infinitive: "agreed to ease curbs on X, and to free Y from an asset freeze"
                 "and" if prev == "," && self.w(k + 1) == "to" => trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k),
                 // the same after a time: "…, and in May it barred …", "…, and in 2024 they listed …"
@@ -2095,13 +2099,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 // its ban on Y" (not "sanctioned and banned X", one object for both)
                 "and" => {
                     // (after an auxiliary: "… and has threatened reciprocal measures")
-                    let k = if matches!(self.w(k + 1), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later") { k + 1 } else { k };
+                    // (and an adverb after it: "… and has since sanctioned …")
+                    let aux = |j: usize| matches!(self.w(j), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later" | "since" | "now");
+                    let k = if aux(k + 1) && aux(k + 2) { k + 2 } else if aux(k + 1) { k + 1 } else { k };
                     let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs");
                     verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
                 }
                 "that" | "which" => {
                     // a relative clause whose verb is a trigger: "a law that sanctions X"
-                    trigs.iter().any(|t| t.ts > k && t.ts <= k + 2 && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
+                    // (past an auxiliary, negation or adverb: "a partner that has never sanctioned us")
+                    trigs.iter().any(|t| t.ts > k && (t.ts <= k + 2 || t.ts <= k + 4 && (k + 1..t.ts).all(|j| matches!(self.w(j), "has" | "have" | "never" | "also")))
+                        && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
                 }
                 _ => false,
             };
@@ -2374,6 +2382,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (Action::Impose, false)
     }
 
+
     /// [`Self::action`]: measures not meant to last (lift), an option "on the table" (threaten), what follows from the measures
     /// ("since the designation", "because of sanctions") and compliance with another party's measures
     /// ("apply the U.S. sanctions", "exposure to the designated persons").
@@ -2402,9 +2411,28 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Action::Comply);
         }
         // applying measures another party adopted: "apply the U.S. sanctions", "apply any listing agreed by the bloc"
-        let apply = (t.ts.saturating_sub(4).max(ca)..t.ts).find(|&k| matches!(self.w(k), "apply" | "applies" | "applied" | "applying"))?;
-        let others = (apply + 1..t.ts).any(|k| self.ent(k).is_some()) || matches!(self.w(t.te), "agreed" | "adopted" | "imposed" | "decided") && self.w(t.te + 1) == "by";
-        others.then_some(Action::Comply)
+        if let Some(apply) = (t.ts.saturating_sub(4).max(ca)..t.ts).find(|&k| matches!(self.w(k), "apply" | "applies" | "applied" | "applying")) {
+            let others = (apply + 1..t.ts).any(|k| self.ent(k).is_some()) || matches!(self.w(t.te), "agreed" | "adopted" | "imposed" | "decided") && self.w(t.te + 1) == "by";
+            return others.then_some(Action::Comply);
+        }
+        self.adherence(t, ca)
+    }
+
+    /// [`Self::consequence_or_compliance`]: a party joining, aligning with or acting on measures a
+    /// sanctioning body owns ("declined to join the bloc's measures",
+    /// "will not act on American measures") complies with them; not its own ones.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn adherence(&self, t: Trig, ca: usize) -> Option<Action> {
+        let v = (t.ts.saturating_sub(6).max(ca)..t.ts).find(|&k| {
+            let w = self.w(k);
+            w.starts_with("join") || w.starts_with("align") || w == "on" && self.w(k - 1).starts_with("act")
+        })?;
+        // the measures as the verb's object, not its own: not "joined the U.S. in imposing sanctions", "joined with its own"
+        let owner = (v + 1..t.ts).find_map(|k| if self.w(k) == "bloc" { Some("bloc") } else { self.ent(k).map(|e| &*e.party) })?;
+        let ok = !t.verb && (is_sanctioner(owner) || is_body(owner) || owner == "bloc") && (v + 1..t.ts).all(|k| { let w = self.w(k); !matches!(w, "its" | "their" | "own" | "new" | "a" | "in" | "by") && !w.ends_with("ing") });
+        // (not the subject's own: "the EU joined EU sanctions")
+        (ok && (ca..v).find_map(|k| self.ent(k)).is_none_or(|e| e.party != owner)).then_some(Action::Comply)
     }
 
     // ----- modality and source -----
@@ -2551,7 +2579,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "called the sanctions a gift and said they would not affect …")
             let reach = if action == Action::Effect { 8 } else { 4 };
             let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
-            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",");
+            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k);
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {
@@ -2601,6 +2629,21 @@ impl<'a, 't> Ctx<'a, 't> {
         (negated, demanded, conditional)
     }
 
+    /// [`Self::negation_cue`]: "not" at token `k` contrasts what follows it, rather than denying the
+    /// predication: "is not the same as …", "is not to punish, but to …", "is not a penalty, it is a …".
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn contrastive(&self, k: usize) -> bool {
+        let x = self.w(k + 1);
+        if self.w(k) != "not" || !matches!(x, "the" | "a" | "an" | "to") {
+            return false;
+        }
+        x == "the" && self.w(k + 2) == "same"
+            || (k + 3..k + 12).take_while(|&j| !matches!(self.w(j), "." | ";" | "")).any(|j| {
+                self.w(j - 1) == "," && (self.w(j) == "but" && matches!(self.w(j + 1), "to" | "a" | "an") || matches!(self.w(j), "it" | "they") && matches!(self.w(j + 1), "is" | "are" | "was" | "were"))
+            })
+    }
+
     /// [`Self::modality_source`]: a condition in the clause words `cw`.
     /// Out of line (TIER_UP): see `lib.rs`.
     #[inline(never)]
@@ -2625,7 +2668,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // ("once seemed settled" is the adverb, no condition)
             let once_adverb = *w == "once" && (matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || next.len() > 4 && next.ends_with("ed"));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || (*w == "until" && k < ti && !self.date_after(ca + k + 1)) || *w == "conditional" || *w == "contingent" {
+            // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
+            // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
+            let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
@@ -2666,7 +2712,23 @@ impl<'a, 't> Ctx<'a, 't> {
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
         let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
-        speculative || forecast || would
+        speculative || forecast || would || self.deliberated(t, ca, sa)
+    }
+
+    /// [`Self::speculation_cue`]: measures still under deliberation, the object of "considering", "weighing",
+    /// "studying", "discuss" ("is considering measures against …", "meet to discuss listings"): nothing decided yet;
+    /// but a call or an announced intention to deliberate ("urged them to consider …", "said it would consider …") is a demand.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn deliberated(&self, t: Trig, ca: usize, sa: usize) -> bool {
+        (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
+            let w = self.w(k);
+            let p = self.w(k.wrapping_sub(1));
+            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying") && !w.contains("ion")
+                && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
+                && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
+                && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
+        })
     }
 
     /// [`Self::modality_source`]: a demand, proposal or commitment, and the speech verb.
@@ -2701,7 +2763,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (matches!(*w, "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls") && matches!(next, "whether" | "to" | "new" | "additional" | "further" | "a" | "an" | "imposing" | "sanctions" | "sanctioning"))
                 || matches!(*w, "should" | "must" | "shall")
                 || (*w == "need" || *w == "needs") && next == "to";
-            let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(next, "be" | "have") && prev != "or" && action != Action::Effect;
+            // (past an adverb: "will also be subject to …")
+            let verb = if matches!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
+            let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
             let would = *w == "would" && k < ti && (sa..ca + k).any(|j| {
                 let x = self.w(j);
                 x.starts_with("announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
@@ -3980,7 +4044,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Tighten
     } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || w.starts_with("align") && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply
-    } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") {
+    } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") || w.starts_with("rethink") || w.starts_with("revisit") {
         Action::Other
     } else if w.starts_with("impos") || w.starts_with("levy") || w.starts_with("levie") || w.starts_with("slap") || w == "adopting" || w == "adopt" || w == "introduce" || w == "introduced" || w == "new" {
         Action::Impose

@@ -130,6 +130,52 @@ act!(effect_mattered, "She said the sanctions mattered most for the importers.",
 act!(effect_are_changing, "The sanctions are already changing trade flows.", "sanctions", Effect);
 // a passive past a phrase about the party: "the sanctions on the trading house could be lifted"
 act!(lift_passive_past_on_phrase, "Officials said the sanctions on the trading house could be lifted if it named its buyers.", "sanctions", Lift);
+// joining or acting on another body's measures is compliance; joining it in imposing them is not
+act!(comply_join_blocs_measures, "Norway again declined to join any of the bloc's sanctions against Minsk.", "sanctions", Comply);
+act!(comply_act_on_american, "The port authority said it would not act on unilateral American sanctions.", "sanctions", Comply);
+act!(impose_joined_in_imposing, "Norway joined the United States in imposing sanctions on the trawler owner.", "sanctions", Impose);
+// a contrastive "not" denies what follows it, not the measures: "not to X, but to Y", "not the same as", "not an X, it is a Y"
+modal!(contrast_not_but_to, "The aim of the sanctions on Ruritania is not to punish, but to change behaviour.", "sanctions", Asserted);
+modal!(contrast_not_the_same_as, "Reimposing the embargo is not the same as stopping the trawlers at sea.", "embargo", Asserted);
+modal!(contrast_not_a_it_is, "The arms embargo on Ruritania is not a punishment, it is a shield for farmers.", "embargo", Asserted);
+// measures under deliberation are speculative; a call or announced intention to deliberate is a demand
+modal!(speculative_weighing, "Ministers are weighing sanctions on the Ruritanian generals.", "sanctions", Speculative);
+modal!(speculative_studying_reported, "Officials in Oslo said they were studying sanctions on two Ruritanian ports.", "sanctions", Speculative);
+modal!(demanded_urged_to_consider, "The envoy urged the council to consider sanctions on the generals.", "sanctions", DemandedOrProposed);
+// a future of being under the measures is no commitment, past an adverb too
+modal!(asserted_will_also_be_subject, "Norway imposed sanctions on four Ruritanian judges. Their spouses will also be subject to an asset freeze.", "asset freeze", Asserted);
+// "alleged" before a noun is an adjective, no reporting verb
+#[test]
+fn asserted_alleged_adjective() {
+    let text = "The Treasury sanctioned a Ruritanian arms network on Monday. Two alleged brokers were also sanctioned.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[1].modality, Modality::Asserted, "{cs:?}");
+}
+// a second predication after "and has since …" or in a relative clause "that has never …": two claims
+#[test]
+fn second_predication_past_an_adverb() {
+    for text in [
+        "Norway has designated the militia as a terrorist group and has since sanctioned six of its financiers.",
+        "Norway will not sanction a neighbour that has never sanctioned Norway.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 2, "{text}: {cs:?}");
+    }
+}
+// "until" after the measures: a condition still to come true, not a narrated past or a date
+modal!(conditional_stay_until, "The arms embargo on Ruritania will stay in place until the generals hand over power.", "embargo", Conditional);
+modal!(asserted_until_past, "Norway kept sanctions on the trawler owner until a court overturned them.", "sanctions", Asserted);
+// rethinking or revisiting a measure is reviewing it
+act!(other_rethink, "It is time to rethink the arms embargo on Ruritania.", "embargo", Other);
+// "said that X … and that Y …": two reported clauses, two predications
+#[test]
+fn and_that_splits_reported_clauses() {
+    let text = "The ministry said that sanctions would push Tallinn towards Minsk and that Oslo would not support restrictive measures against a neighbour.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(claim_with(&cs, text, "restrictive measures").modality, Modality::Negated, "{cs:?}");
+}
 
 // ---------- detection of further triggers ----------
 act!(froze_assets, "Norway froze the assets of a Cypriot trading house on Monday.", "froze", Impose);
