@@ -428,7 +428,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
         }
     }
     bylines(&ctx, &mut cands);
-    cands.sort_by_key(|c| (c.a, std::cmp::Reverse(c.b)));
+    crate::sort::sort_by_key(&mut cands, |c| (c.a, std::cmp::Reverse(c.b)));
     let cands = confirm(&ctx, cands);
     let mut cands = law_years(&ctx, cands);
     assembly_acts(&ctx, &mut cands);
@@ -2046,7 +2046,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
                 !(k > 0 && c.b <= added[k - 1].b)
             });
             out.extend(added);
-            out.sort_by_key(|c| c.a);
+            crate::sort::sort_by_key(&mut out, |c| c.a);
         }
     }
     // bare repeats of a person's name parts anywhere (sentence starts included): "Pompeo said"
@@ -2071,7 +2071,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     out.extend(extra);
-    out.sort_by_key(|c| c.a);
+    crate::sort::sort_by_key(&mut out, |c| c.a);
     particles(ctx, &mut out);
     acronyms(ctx, out)
 }

@@ -450,7 +450,7 @@ impl Lexicon {
                 user.push((normalise_key(a), e.label, name.clone()));
             }
         }
-        user.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut user, |a, b| a.0.cmp(&b.0));
         user.dedup_by(|a, b| a.0 == b.0);
         Lexicon { user }
     }

@@ -44,6 +44,7 @@ pub mod output;
 pub mod quotes;
 pub mod sanctions;
 pub mod segment;
+pub mod sort;
 pub mod span;
 pub mod tables;
 

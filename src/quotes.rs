@@ -2399,7 +2399,7 @@ mod tests {
                 from = s + form.len();
             }
         }
-        out.sort_by_key(|m| m.span.start);
+        crate::sort::sort_by_key(&mut out, |m| m.span.start);
         out
     }
 

@@ -41,7 +41,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
     // the last state that acted in its paragraph (its section), not by the document's one
     let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
-    distinct.sort_unstable();
+    crate::sort::sort(&mut distinct);
     distinct.dedup();
     let roundup = distinct.len() >= 4;
     // (a real roundup's headline lists its sections: "X delists …, Y adds …")
@@ -538,7 +538,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 ents.push(f);
             }
         }
-        ents.sort_by_key(|e| e.ts);
+        crate::sort::sort_by_key(&mut ents, |e| e.ts);
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
         let mut acronyms: WordMap<&str, Cow<'a, str>> = Default::default();
@@ -569,7 +569,7 @@ impl<'a, 't> Ctx<'a, 't> {
         cx.state_parties = cx.ents.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).map(|e| e.party.clone()).collect();
         cx.quotes = cx.quotes_from(quotes, clusters);
         cx.speaker_mentions = cx.quotes.iter().enumerate().filter(|(_, q)| q.speaker.is_some()).filter_map(|(k, q)| Some((q.mention?.start, k))).collect();
-        cx.speaker_mentions.sort_unstable();
+        crate::sort::sort(&mut cx.speaker_mentions);
         // a quoted name or scare term ("Cuba Restricted List") is no quotation of a claim
         for (k, q) in cx.quotes.iter().enumerate() {
             let a = doc.tokens.partition_point(|t| t.span.start < q.span.start);
@@ -841,7 +841,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // short forms take the fullest form in the text that contains them as words
         let mut names: Vec<&'a str> = out.iter().filter_map(|e| if let Cow::Borrowed(n) = e.name { Some(n) } else { None }).collect();
-        names.sort_unstable();
+        crate::sort::sort(&mut names);
         names.dedup();
         // word → the distinct names that hold it
         let mut by_word: WordMap<&str, Vec<usize>> = Default::default();
@@ -1194,7 +1194,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // the United States sanctioned …"): its generic "the sanctions" are no one state's (unless the headline names who acts)
         if !self.first_person && !drafts.iter().any(|d| d.sent == 0 && d.actor.as_deref().is_some_and(|a| self.is_state(a) || is_body(a))) {
             let mut distinct: Vec<&str> = drafts.iter().filter(imposing).filter_map(|d| d.actor.as_deref()).filter(|a| Some(*a) != target && (self.is_state(a) || is_body(a))).collect();
-            distinct.sort_unstable();
+            crate::sort::sort(&mut distinct);
             distinct.dedup();
             if distinct.len() >= 3 {
                 return None;
@@ -1215,7 +1215,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
         if let Some((n, _)) = counts.into_iter().next() {
             return Some(n);
         }
@@ -2790,7 +2790,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let lo = self.speaker_mentions.partition_point(|&(start, _)| start < from);
         let hi = self.speaker_mentions.partition_point(|&(start, _)| start <= at);
         let mut near: Vec<usize> = self.speaker_mentions.get(lo..hi).unwrap_or_default().iter().map(|&(_, q)| q).collect();
-        near.sort_unstable();
+        crate::sort::sort(&mut near);
         near.into_iter()
             .map(|i| &self.quotes[i])
             .filter_map(|q| Some((q.mention?, q.speaker.as_ref()?)))
