@@ -407,28 +407,43 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
     let bt = doc.tok(b);
     match bt {
         ":" => QuoteKind::Direct,
-        "," => {
-            // after an attribution (…,” she said, “is …) or a capitalised sentence
-            let clause_lo = cx.clause_start(b, sent_start);
-            let has_cue = (clause_lo..b).any(|i| cx.is_cue_word(i));
-            if has_cue || starts_upper {
-                QuoteKind::Direct
-            } else {
-                QuoteKind::Partial
-            }
-        }
+        "," if starts_upper => QuoteKind::Direct,
+        "," => after_comma(cx, b, sent_start),
         _ if doc.tokens[b].kind == Kind::Word => {
             let w = lower(bt);
             let naming = matches!(&*w, "cited" | "citing" | "cites")
                 || ["call", "name", "dub", "label", "brand", "term"].iter().any(|p| w.starts_with(p));
-            let clause = in_list_unsorted(CLAUSE_CUES, &w) || (cx.is_cue_word(b) && !naming);
+            // ("a relic" that "only harms": a relative "that" after a quoted noun phrase)
+            let relative = w == "that" && b > sent_start && matches!(doc.tokens[b - 1].kind, Kind::Quote(_));
+            let clause = !relative && (in_list_unsorted(CLAUSE_CUES, &w) || (cx.is_cue_word(b) && !naming));
             if clause && ends_sentence {
                 QuoteKind::Direct
             } else {
                 QuoteKind::Partial
             }
         }
+        // a dateline or a live blog's time before a dash ("OSLO — “…”", "14:20 – “…”")
+        _ if doc.tokens[b].kind == Kind::Dash && (sent_start..b).all(|i| !doc.tok(i).starts_with(char::is_lowercase)) => QuoteKind::Direct,
         _ => QuoteKind::Partial,
+    }
+}
+
+/// The kind of a quote opening in lower case after a comma: a clause when it goes on
+/// from a quote split by its attribution ("…,” she said, “and …”) or follows a whole
+/// attribution ("She said, “…", "As the ministry put it, “…”"); otherwise a fragment of
+/// the reporter's sentence ("Mr. Park, she said, “answers …”", "X said prices could
+/// fall, “until …”").
+#[inline(never)]
+fn after_comma(cx: &Ctx, b: usize, sent_start: usize) -> QuoteKind {
+    let clause_lo = cx.clause_start(b, sent_start);
+    let split = clause_lo > sent_start && cx.in_quote[clause_lo - 1];
+    let has_cue = (clause_lo..b).any(|i| cx.is_cue_word(i));
+    let whole = cx.word(clause_lo) == "As"
+        || (b.saturating_sub(4).max(clause_lo)..b).any(|i| cx.is_cue_word(i)) && (clause_lo..b).all(|i| cx.word(i) != ",");
+    if has_cue && (split || whole) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
     }
 }
 
@@ -2344,6 +2359,12 @@ mod tests {
     k!(kind_direct_clause_after_verb, "The mayor believes \"there is room for a second bridge.\"", [Direct]);
     k!(kind_partial_clause_goes_on, "According to her office, \"rebuilding the bridge\" is the first aim.", [Partial]);
     k!(kind_partial_scare_start, "\"Peace\" was the word of the day.", [Partial]);
+    k!(kind_partial_after_parenthetical_cue, "The new dean, she said, \"answers every letter by hand.\"", [Partial]);
+    k!(kind_partial_after_reporters_clause, "Traders said the price could rise for a month, \"until the harvest comes in, as it always does.\"", [Partial]);
+    k!(kind_direct_lower_after_whole_cue, "As the council said on Monday, \"the bridge is safe again.\" He told us, \"we are done.\"", [Direct, Direct]);
+    k!(kind_direct_lower_split, "\"We will win,\" she said, \"and we will keep going.\"", [Direct, Direct]);
+    k!(kind_partial_relative_that, "She called the levy \"a relic\" that \"only hurts farmers.\"", [Partial, Partial]);
+    k!(kind_direct_after_dateline_dash, "TARVO, Estland — \"We will open the port,\" the mayor said. 14:20 – \"The vote is over,\" the clerk told us.", [Direct, Direct]);
 
     #[test]
     fn word_lists_sorted() {
