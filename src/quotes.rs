@@ -1480,6 +1480,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((a, e)) = name_run {
             return Some(self.who_name(a, e));
         }
+        if let Some(w) = desc.filter(|_| pron.is_none()).and_then(|(a, h)| self.definite_person(a, h)) {
+            return Some(w);
+        }
         if let Some(i) = pron {
             // an unresolved pronoun is still the mention the cue attaches to
             return Some(Who { speaker: None, label: None, mention: doc.tokens[i].span });
@@ -2112,6 +2115,26 @@ impl<'a, 't> Ctx<'a, 't> {
         (first && e < doc.tokens.len() && (self.word(e) == "," || titled && self.is_cue_word(e))).then_some(Who { speaker: Some(m.cluster), label: None, mention: span })
     }
 
+    /// "the defence minister" that names nobody in the text: an unnamed individual, with
+    /// the description as the label (as for "a senior diplomat").
+    #[inline(never)]
+    fn definite_person(&self, a: usize, h: usize) -> Option<Who> {
+        let head = lower(self.word(h));
+        // (a spokesperson speaks for a body, found elsewhere)
+        if a >= h || !self.word(a).eq_ignore_ascii_case("the") || !in_list(PERSON_HEADS, &head) || head.starts_with("spokes") {
+            return None;
+        }
+        let doc = self.doc;
+        // a person named before in the paragraph may be the one described: left to the
+        // continuation rules
+        let para_lo = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(a)].paragraph].sentences.0].tokens.0;
+        if (para_lo..a).any(|i| self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
+            return None;
+        }
+        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+        Some(Who { speaker: None, label: Some(label), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) })
+    }
+
     /// "the minister" → the person whose role or title has that head; "the ministry" →
     /// the organisation whose name has it; "officials" → a descriptive label.
     fn who_description(&self, a: usize, h: usize) -> Option<Who> {
@@ -2186,7 +2209,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let title = |w: &str| w == head || head == "judge" && w == "justice";
                 let role_fits = c.role.as_deref().is_some_and(|r| lower(r).split_whitespace().any(title));
                 // or the head word stands just before the name ("commissioner Jane Doe")
-                let titled = (t.saturating_sub(4)..t).any(|j| title(&lower(self.word(j))));
+                let titled = (t.saturating_sub(4)..t).any(|j| title(&lower(self.word(j))) && doc.sentence_of(j) == doc.sentence_of(t));
                 if role_fits || titled {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
@@ -2473,6 +2496,12 @@ mod tests {
         [("Ian Blake", Person, Male, ["Ian Blake"])], [("Ian Blake", "A senior judge", "saying")]);
     a!(late_description_stays_unnamed, "Port fees\n\nThe council met.\n\nIt voted on Monday.\n\nA ship broker said the fees were “far too high”.\n\nIvo Sarkans, the mayor, said he would act.",
         [("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("ship broker", "A ship broker", "said")]);
+    // a definite description that names nobody before it is an unnamed individual
+    a!(definite_description_unnamed, "Port fees\n\nTalks in Tarvo went on late.\n\n“We are ready,” the defence minister said.",
+        [("Tarvo", Gpe, Unknown, ["Tarvo"])], [("defence minister", "the defence minister", "said")]);
+    // a title word ends a sentence before a name: it is not that name's title
+    a!(title_across_sentences_no_title, "Port fees\n\nFarmers in Tarvo wrote to the minister.\n\nIvo Sarkans, 58, denies the charges. Talks went on.\n\n“We are ready,” the minister said.",
+        [("Tarvo", Gpe, Unknown, ["Tarvo"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("minister", "the minister", "said")]);
     // a singular article opens no plural speaker's phrase
     a!(plural_speaker_after_a_noun, "They backed a scheme residents have called “a land grab”.", [], [("residents", "residents", "called")]);
     // the person who opens the sentence before a quote with no cue speaks it, also after a
@@ -2625,7 +2654,7 @@ mod tests {
     a!(unnamed_trade_speaker, "Freight rates doubled. “Nobody books a month ahead now,” one broker in the port told reporters.",
         [], [("broker", "one broker", "told")]);
     a!(definite_pilot_after_indefinite, "A pilot who works the river said the channel is silting up. “We touch the bottom twice a week,” the pilot said.",
-        [], [("pilot", "A pilot", "said")]);
+        [], [("pilot", "the pilot", "said")]);
     a!(name_before_apposed_description, "Tom Reed left early.\n\nJan Oduya, an adviser in Lagos, said the rules were “a tax on bread.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Lagos", Gpe, Unknown, ["Lagos"])], [("Jan Oduya", "Jan Oduya", "said")]);
     a!(pronoun_after_unnamed_official, "Tom Reed chaired the talks. A senior official, who asked not to be identified, said they had stalled.\n\n“We are done for now,” he said.",
@@ -2668,7 +2697,7 @@ mod tests {
     a!(no_dash_no_line_speaker, "River levels\n\n“The dykes will hold for now.”\n\nRuth Okafor, Minister of Water",
         [("Ruth Okafor", Person, Female, ["Ruth Okafor"])], [("", "", "")]);
     a!(dash_line_not_after_open_quote, "River levels\n\nThe mayor spoke of “hard weeks” at the meeting.\n\n– Ruth Okafor",
-        [("Ruth Okafor", Person, Female, ["Ruth Okafor"])], [("", "", "spoke")]);
+        [("Ruth Okafor", Person, Female, ["Ruth Okafor"])], [("mayor", "The mayor", "spoke")]);
     a!(spokesperson_for_the_org, "A spokeswoman for the Harbour Board said the pier was “closed until May.”",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "Harbour Board", "said")]);
     a!(spokesman_for_nationality_body, "A spokesman for the Chilean embassy said the claim was “false.”",
