@@ -1574,7 +1574,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         && is_cap(toks[1])
         && last.chars().all(|c| c.is_lowercase())
         && toks.iter().all(|w| (2..=5).contains(&w.chars().count()));
-    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) {
+    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) && !place_or_group_here(ctx, a, b) {
         let strength = if (given.is_some() || syllables) && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
     }
@@ -1654,6 +1654,28 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         return Some(c);
     }
     None
+}
+
+/// Words around a name of a person's shape that only a place or a group has: a locative
+/// preposition ("a hospital in X", "a camp at X"), a place as the other conjunct ("entered
+/// Tell Abyad and X"), or a group's noun after it ("the X militia").
+#[inline(never)]
+fn place_or_group_here(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
+    let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
+    if matches!(next, "'s" | "’s") {
+        return false;
+    }
+    match context_label(ctx, a, b) {
+        // (a credit line joins reporters and places: "By X in Rome and Jane Doe in Oslo")
+        Some(Label::Gpe) if matches!(prev, "and" | "or") => {
+            let lo = ctx.doc.sentences[ctx.doc.sentence_of(a)].tokens.0.max(a.saturating_sub(12));
+            !(lo..a).any(|k| ctx.tok(k).eq_ignore_ascii_case("by"))
+        }
+        Some(Label::Gpe) => matches!(prev, "in" | "near" | "outside") || prev == "at" && a >= 2 && place_noun(ctx.tok(a - 2)),
+        Some(Label::Org) => matches!(next, "gang" | "cartel" | "militia"),
+        _ => false,
+    }
 }
 
 /// A stock exchange's short name in a listing: "NYSE", "Nasdaq", "TSX", "HKEX".
@@ -2834,6 +2856,12 @@ mod tests {
         assert_eq!(got.iter().filter(|(s, l)| s == "Los Tigrillos" && *l == Label::Org).count(), 2, "{got:?}");
     }
     e!(off_names_a_place, "Two tankers were anchored off Qalhat last week.", "Qalhat" => Gpe);
+    // a name of a person's shape is a place after a locative preposition or beside a place,
+    // and a group before a group's noun; a credit line still joins reporters
+    e!(person_shaped_place_after_in, "She runs a clinic in Pierre-Ville and a shop.", "Pierre-Ville" => Gpe);
+    e!(person_shaped_place_conjunct, "Rebels entered Tell Kamar and Ain Issa on Monday.", "Ain Issa" => Gpe);
+    e!(person_shaped_militia, "The Mai-Mai Kanu militia holds the mines.", "Mai-Mai Kanu" => Org);
+    e!(credit_line_conjunct_stays_person, "By Jan Kowalski in Antwerp and Oliver Pemberton in London", "Oliver Pemberton" => Person);
     e!(petrol_and_tech_end_company_names, "Prosecutors accused Dervani Petrol and Kessor Tech of fraud.", "Dervani Petrol" => Org, "Kessor Tech" => Org);
 
     // a company's first words are its short form after a suffix with a full stop too, and
