@@ -2194,12 +2194,20 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "the agency", "the group": a generic head stands for the nearest organisation when
+        // no name holds it
+        let generic = matches!(&*head, "agency" | "group" | "organisation" | "organization");
+        let mut nearest_org = None;
         for mi in (0..end).rev().take(PRONOUN_LOOKBACK * 2) {
             let m = self.mentions[mi];
             let Some(c) = self.clusters.get(m.cluster) else { continue };
             let t = self.token_at(m.span.start);
             if doc.sentences[doc.sentence_of(t)].paragraph < first_para {
                 break;
+            }
+            // (in this paragraph or the one before)
+            if generic && nearest_org.is_none() && m.label == Label::Org && !self.in_quote[t] && doc.sentences[doc.sentence_of(t)].paragraph + 1 >= doc.sentences[doc.sentence_of(a)].paragraph {
+                nearest_org = Some(m.cluster);
             }
             if let Some((who, _)) = unnamed.take_if(|(_, at)| m.span.start < *at) {
                 return Some(who);
@@ -2241,6 +2249,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if let Some((who, _)) = unnamed {
             return Some(who);
+        }
+        if let Some(c) = nearest_org.filter(|_| doc.sentence_of(a) > 0 && self.word(a).eq_ignore_ascii_case("the")) {
+            return Some(Who { speaker: Some(c), label: None, mention: span });
         }
         // a name the entity layer missed that holds the head ("the union" after
         // "the Union of Road Hauliers"), in a bounded stretch before
@@ -2496,6 +2507,9 @@ mod tests {
         [("Ian Blake", Person, Male, ["Ian Blake"])], [("Ian Blake", "A senior judge", "saying")]);
     a!(late_description_stays_unnamed, "Port fees\n\nThe council met.\n\nIt voted on Monday.\n\nA ship broker said the fees were “far too high”.\n\nIvo Sarkans, the mayor, said he would act.",
         [("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("ship broker", "A ship broker", "said")]);
+    // "the agency", "the group": the nearest organisation when no name holds the head
+    a!(generic_head_nearest_org, "Port fees\n\nThe Harbour Safety Administration closed the pier. “The risks are too high,” the agency said.",
+        [("Harbour Safety Administration", Org, Unknown, ["Harbour Safety Administration"])], [("Harbour Safety Administration", "the agency", "said")]);
     // a definite description that names nobody before it is an unnamed individual
     a!(definite_description_unnamed, "Port fees\n\nTalks in Tarvo went on late.\n\n“We are ready,” the defence minister said.",
         [("Tarvo", Gpe, Unknown, ["Tarvo"])], [("defence minister", "the defence minister", "said")]);
