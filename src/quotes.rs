@@ -1851,7 +1851,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let topic = t == lo + 1 && matches!(&*lower(self.word(lo)), "for" | "to") && e < doc.tokens.len() && self.word(e) == ",";
             // "She has met X …. “…,” she said": a name after the same pronoun as subject is
             // what that pronoun's referent did something to, not the referent
-            let object = !topic && (self.is_object(t, lo) || self.possessive_after(e) || self.same_pronoun_before(t, lo, p));
+            // (a possessor that opens its sentence owns the subject and stands for it: "X's
+            // office said …. “…,” his spokesman said")
+            let object = !topic && (self.is_object(t, lo) || self.possessive_after(e) && t != lo || self.same_pronoun_before(t, lo, p));
             if !object {
                 best = Some(m);
                 // two candidates in one sentence: the subject, which comes first
@@ -2507,6 +2509,9 @@ mod tests {
         [("Ian Blake", Person, Male, ["Ian Blake"])], [("Ian Blake", "A senior judge", "saying")]);
     a!(late_description_stays_unnamed, "Port fees\n\nThe council met.\n\nIt voted on Monday.\n\nA ship broker said the fees were “far too high”.\n\nIvo Sarkans, the mayor, said he would act.",
         [("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("ship broker", "A ship broker", "said")]);
+    // a possessor that opens the sentence before stands for "his" ("X's office said …")
+    a!(possessor_opening_sentence_is_antecedent, "Port fees\n\nTom Reed arrived on Monday.\n\nJorge Alvarez’s office said the minister would travel to Lima. “He looks forward to the visit,” his spokesman said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jorge Alvarez", Person, Male, ["Jorge Alvarez"]), ("Lima", Gpe, Unknown, ["Lima"])], [("Jorge Alvarez", "his spokesman", "said")]);
     // "the agency", "the group": the nearest organisation when no name holds the head
     a!(generic_head_nearest_org, "Port fees\n\nThe Harbour Safety Administration closed the pier. “The risks are too high,” the agency said.",
         [("Harbour Safety Administration", Org, Unknown, ["Harbour Safety Administration"])], [("Harbour Safety Administration", "the agency", "said")]);
