@@ -2184,7 +2184,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let in_subject = prev.cue.is_some_and(|c| {
                     let ct = self.token_at(c.start);
                     let lo = doc.sentences[doc.sentence_of(ct)].tokens.0;
-                    (lo..ct).any(|j| !self.in_quote[j] && lower(self.word(j)) == head)
+                    // (as the head, not a possessor: "the company's chief, X, replied")
+                    (lo..ct).any(|j| !self.in_quote[j] && lower(self.word(j)) == head && !matches!(self.word(j + 1), "'s" | "’s"))
                 });
                 if in_subject || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head) {
                     let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
@@ -2512,6 +2513,9 @@ mod tests {
     // a possessor that opens the sentence before stands for "his" ("X's office said …")
     a!(possessor_opening_sentence_is_antecedent, "Port fees\n\nTom Reed arrived on Monday.\n\nJorge Alvarez’s office said the minister would travel to Lima. “He looks forward to the visit,” his spokesman said.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Jorge Alvarez", Person, Male, ["Jorge Alvarez"]), ("Lima", Gpe, Unknown, ["Lima"])], [("Jorge Alvarez", "his spokesman", "said")]);
+    // "the company" is not the person whose subject had "the company's" as a possessor
+    a!(possessor_head_is_no_earlier_speaker, "Factory closes\n\nBrandt Motoren AG shut its plant in Kassel.\n\nAsked about it, the company’s chief executive, Hans Vogel, replied: “Not this year.”\n\nThe company said it expected “heavy losses”.",
+        [("Brandt Motoren AG", Org, Unknown, ["Brandt Motoren AG"]), ("Kassel", Gpe, Unknown, ["Kassel"]), ("Hans Vogel", Person, Male, ["Hans Vogel"])], [("Hans Vogel", "Hans Vogel", "replied"), ("Brandt Motoren AG", "The company", "said")]);
     // "the agency", "the group": the nearest organisation when no name holds the head
     a!(generic_head_nearest_org, "Port fees\n\nThe Harbour Safety Administration closed the pier. “The risks are too high,” the agency said.",
         [("Harbour Safety Administration", Org, Unknown, ["Harbour Safety Administration"])], [("Harbour Safety Administration", "the agency", "said")]);
