@@ -2018,11 +2018,14 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     let mut prefixes: lexicon::WordMap<&str, Vec<(usize, Vec<&str>)>> = lexicon::WordMap::default();
     // (the suffix's full stop aside: "… Co., Ltd.")
     let suffixed = |c: &Cand| is_company_suffix(ctx.tok(c.b - 1)) || ctx.tok(c.b - 1) == "." && is_company_suffix(ctx.tok(c.b - 2));
-    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (suffixed(c) || ctx.is(COMPANY_PREFIXES, c.a))) {
+    // (a name ending in a business word too: "Straits Horizon Tankers")
+    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (suffixed(c) || ctx.is(COMPANY_PREFIXES, c.a) || ctx.is(BUSINESS_HEADS, c.b - 1))) {
         let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
         let words: Vec<&str> = (a0..c.b).map(|k| ctx.tok(k)).collect();
         let caps = words.iter().take_while(|w| is_cap(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
-        if caps >= 2 && !lexicon::is_common_word(words[0]) {
+        // (an ordinary first word only with all the name's capitalised words: "Golden Reef
+        // Holdings" at a sentence start, not "Golden Reef")
+        if caps >= 2 && (!lexicon::is_common_word(words[0]) || caps >= 3) {
             let list = prefixes.entry(words[0]).or_default();
             if !list.iter().any(|(_, w)| *w == words[..caps]) {
                 list.push((c.b, words[..caps].to_vec()));
@@ -2048,7 +2051,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             for (after, words) in cands_here {
                 for k in (2..=words.len()).rev() {
                     let e = i + k;
-                    let fits = i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
+                    let fits = (k == words.len() || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
                     // only over nothing or over shorter candidates inside the span
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
@@ -3133,6 +3136,11 @@ mod tests {
     not_e!(headline_reach_agreement, "Farmers and Ministers Reach Agreement\n\nThe talks ended.", "Ministers Reach Agreement", "Reach Agreement");
     // a company's short form: the first words of its full name
     e!(company_short_form, "Lintang Biru Shipping Pte Ltd chartered the tanker. Lintang Biru did not reply.", "Lintang Biru Shipping Pte Ltd" => Org, "Lintang Biru" => Org);
+    // a name ending in a business word has short forms too; one with an ordinary first word
+    // only its whole stem (at a sentence start), never the ordinary words alone
+    e!(company_short_form_of_business_name, "Tankers are run by Ionian Crest Tankers, a Greek firm. Ionian Crest itself was not listed.", "Ionian Crest" => Org);
+    e!(company_stem_with_ordinary_first_word, "The list names Great Kestrel Bullion Ltd of Kampala. A minister said Great Kestrel Bullion held a licence.", "Great Kestrel Bullion" => Org);
+    not_e!(company_ordinary_prefix_alone, "The list names Great Kestrel Bullion Ltd of Kampala. Prices in the Great Kestrel region rose.", "Great Kestrel");
     not_e!(company_short_form_not_inside_a_longer_name, "Lintang Biru Shipping Pte Ltd chartered the tanker. Lintang Biru Holdings denied any link.", "Lintang Biru");
     e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
     /// The role of the cluster named `name` in `text`, and every mention's text.
