@@ -221,19 +221,22 @@ fn inner_span(doc: &Doc, open: usize, stop: usize) -> Option<Span> {
 /// Reporting words, lower case: verbs in every tense and the naming and citing verbs.
 const CUES: &[&str] = &[
     "accused", "accuses", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits", "admitted",
-    "advised", "affirmed", "agreed", "alleged", "alleges", "announced", "announces", "announcing", "argued", "argues",
-    "arguing", "ask", "asked", "asking", "asks", "assured", "believes", "boasted", "branded", "brands", "call", "called",
-    "calling", "calls", "cautioned", "charged", "cited", "cites", "citing", "claimed", "claiming", "claims",
-    "commented", "complained", "complains", "conceded", "concluded", "condemned", "confirmed", "confirms", "contended",
-    "continued", "continues", "countered", "criticised", "criticized", "declared", "declares", "declaring", "defended",
-    "demanded", "denied", "denounced", "described", "describes", "dismissed", "dismisses", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains", "found",
-    "hoped", "hopes", "insisted", "insists", "joked", "labeled", "labelled", "labels", "lamented", "mentioned", "named", "names", "noted",
-    "notes", "noting", "observed", "pledged", "posted", "predicted", "promised", "quipped", "quoted", "quoting",
-    "recalled", "remarked", "replied", "reported", "reports", "responded", "retorted", "revealed", "said", "say",
+    "advised", "advises", "affirmed", "affirms", "agreed", "alleged", "alleges", "announced", "announces",
+    "announcing", "argued", "argues", "arguing", "ask", "asked", "asking", "asks", "assured", "believes", "boasted",
+    "boasts", "branded", "brands", "call", "called", "calling", "calls", "cautioned", "cautions", "charged", "cited",
+    "cites", "citing", "claimed", "claiming", "claims", "commented", "complained", "complains", "conceded", "concedes",
+    "concluded", "concludes", "condemned", "condemns", "confirmed", "confirms", "contended", "contends", "continued",
+    "continues", "countered", "criticised", "criticises", "criticized", "criticizes", "declared", "declares",
+    "declaring", "defended", "defends", "demanded", "denied", "denies", "denounced", "denounces", "described",
+    "describes", "dismissed", "dismisses", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains",
+    "found", "hoped", "hopes", "insisted", "insists", "joked", "labeled", "labelled", "labels", "lamented", "laments",
+    "mentioned", "named", "names", "noted", "notes", "noting", "observed", "observes", "pledged", "posted",
+    "predicted", "predicts", "promised", "quipped", "quoted", "quoting", "recalled", "recalls", "remarked", "replied",
+    "reported", "reports", "responded", "responds", "retorted", "retorts", "revealed", "reveals", "said", "say",
     "saying", "says", "shouted", "speaking", "spoke", "stated", "states", "stressed", "stresses", "stressing",
-    "suggested", "summed", "tell", "telling", "tells", "termed", "terms", "testified", "thundered", "told", "tweeted", "tweets", "underlined",
-    "underscored", "urged", "urges", "vowed", "warned", "warning", "warns", "wondered", "write", "writes", "writing",
-    "written", "wrote",
+    "suggested", "suggests", "summed", "tell", "telling", "tells", "termed", "terms", "testified", "testifies",
+    "thundered", "told", "tweeted", "tweets", "underlined", "underscored", "urged", "urges", "vowed", "warned",
+    "warning", "warns", "wondered", "write", "writes", "writing", "written", "wrote",
 ];
 
 /// Cues that put a whole clause in the quote when they come right before it.
@@ -2535,6 +2538,9 @@ mod tests {
     // a description qualified otherwise than an earlier one or a role is another person
     a!(modifiers_tell_descriptions_apart, "Port fees\n\nDefence Minister Anna Holm said the navy was ready. Trade Minister Lars Berg disagreed.\n\nHolm was firm. “We act now,” the defence minister said.\n\nReporters asked Berg about it. “I respect that,” the trade minister replied.",
         [("Anna Holm", Person, Female, ["Anna Holm", "Holm"]), ("Lars Berg", Person, Male, ["Lars Berg", "Berg"])], [("Anna Holm", "the defence minister", "said"), ("Lars Berg", "the trade minister", "replied")]);
+    // reporting verbs in the present tense of features and profiles
+    a!(present_tense_cues, "Port fees\n\nTom Reed runs the port. He concedes that costs have “gone up”. “We adapt,” he recalls.",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("Tom Reed", "He", "concedes"), ("Tom Reed", "he", "recalls")]);
     // "the agency", "the group": the nearest organisation when no name holds the head
     a!(generic_head_nearest_org, "Port fees\n\nThe Harbour Safety Administration closed the pier. “The risks are too high,” the agency said.",
         [("Harbour Safety Administration", Org, Unknown, ["Harbour Safety Administration"])], [("Harbour Safety Administration", "the agency", "said")]);
