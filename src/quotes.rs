@@ -2125,22 +2125,13 @@ impl<'a, 't> Ctx<'a, 't> {
     /// different people.
     #[inline(never)]
     fn modifiers_clash(&self, a: usize, h: usize, other: &str) -> bool {
-        let head = self.word(h);
-        let plain = |w: &&str| !w.is_empty() && !matches!(*w, "the" | "a" | "an" | "its" | "his" | "her");
-        let words = || other.split(|c: char| !c.is_alphanumeric()).filter(plain);
-        if !words().any(|w| w.eq_ignore_ascii_case(head)) {
-            return false;
-        }
-        let theirs = || words().take_while(|w| !w.eq_ignore_ascii_case(head));
+        let head = lower(self.word(h));
+        let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an" | "its" | "his" | "her")).map(str::to_string).collect() };
+        let Some(k) = words(other).iter().position(|w| *w == *head) else { return false };
+        let theirs = &words(other)[..k];
         // (lower-case modifiers only: "the Russian minister" may be the foreign minister)
-        let mut ours = false;
-        for w in (a..h).map(|i| self.word(i)).filter(|w| w.starts_with(char::is_lowercase)).filter(plain) {
-            if theirs().any(|t| t.eq_ignore_ascii_case(w)) {
-                return false;
-            }
-            ours = true;
-        }
-        ours && theirs().next().is_some()
+        let ours: Vec<String> = (a..h).filter(|&i| self.doc.tokens[i].kind == Kind::Word && self.word(i).starts_with(char::is_lowercase)).flat_map(|i| words(self.word(i))).collect();
+        !ours.is_empty() && !theirs.is_empty() && !ours.iter().any(|w| theirs.contains(w))
     }
 
     /// "the defence minister" that names nobody in the text: an unnamed individual, with
@@ -2213,7 +2204,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (as the head, not a possessor: "the company's chief, X, replied")
                     (lo..ct).any(|j| !self.in_quote[j] && lower(self.word(j)) == head && !matches!(self.word(j + 1), "'s" | "’s"))
                 });
-                if (in_subject || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head)) && !self.modifiers_clash(a, h, m.of(doc.text)) {
+                if (in_subject || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head)) && !self.modifiers_clash(a, h, &text) {
                     let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
                     if person && prev.speaker.is_none() {
                         unnamed = Some((who, m.start));
@@ -2244,10 +2235,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if person && m.label == Label::Person {
                 // a judge is titled "Justice" ("Mr Justice Doe")
                 let title = |w: &str| w == head || head == "judge" && w == "justice";
-                let role_fits = c.role.as_deref().is_some_and(|r| lower(r).split_whitespace().any(title) && !self.modifiers_clash(a, h, r));
+                let role_fits = c.role.as_deref().is_some_and(|r| lower(r).split_whitespace().any(title) && !self.modifiers_clash(a, h, &lower(r)));
                 // or the head word stands just before the name ("commissioner Jane Doe")
                 let titled = (t.saturating_sub(4)..t).any(|j| {
-                    title(&lower(self.word(j))) && doc.sentence_of(j) == doc.sentence_of(t) && !self.modifiers_clash(a, h, Span::new(doc.tokens[t - 4.min(t - doc.sentences[doc.sentence_of(t)].tokens.0)].span.start, doc.tokens[j].span.end).of(doc.text))
+                    title(&lower(self.word(j))) && doc.sentence_of(j) == doc.sentence_of(t) && !self.modifiers_clash(a, h, &lower(Span::new(doc.tokens[t.saturating_sub(4).max(doc.sentences[doc.sentence_of(t)].tokens.0)].span.start, doc.tokens[j].span.end).of(doc.text)))
                 });
                 if role_fits || titled {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
