@@ -1574,7 +1574,7 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         && is_cap(toks[1])
         && last.chars().all(|c| c.is_lowercase())
         && toks.iter().all(|w| (2..=5).contains(&w.chars().count()));
-    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) {
+    if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) && !place_or_group_here(ctx, a, b) {
         let strength = if (given.is_some() || syllables) && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
     }
@@ -1654,6 +1654,28 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         return Some(c);
     }
     None
+}
+
+/// Words around a name of a person's shape that only a place or a group has: a locative
+/// preposition ("a hospital in X", "a camp at X"), a place as the other conjunct ("entered
+/// Tell Abyad and X"), or a group's noun after it ("the X militia").
+#[inline(never)]
+fn place_or_group_here(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
+    let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
+    if matches!(next, "'s" | "’s") {
+        return false;
+    }
+    match context_label(ctx, a, b) {
+        // (a credit line joins reporters and places: "By X in Rome and Jane Doe in Oslo")
+        Some(Label::Gpe) if matches!(prev, "and" | "or") => {
+            let lo = ctx.doc.sentences[ctx.doc.sentence_of(a)].tokens.0.max(a.saturating_sub(12));
+            !(lo..a).any(|k| ctx.tok(k).eq_ignore_ascii_case("by"))
+        }
+        Some(Label::Gpe) => matches!(prev, "in" | "near" | "outside") || prev == "at" && a >= 2 && place_noun(ctx.tok(a - 2)),
+        Some(Label::Org) => matches!(next, "gang" | "cartel" | "militia"),
+        _ => false,
+    }
 }
 
 /// A stock exchange's short name in a listing: "NYSE", "Nasdaq", "TSX", "HKEX".
@@ -1996,11 +2018,14 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     let mut prefixes: lexicon::WordMap<&str, Vec<(usize, Vec<&str>)>> = lexicon::WordMap::default();
     // (the suffix's full stop aside: "… Co., Ltd.")
     let suffixed = |c: &Cand| is_company_suffix(ctx.tok(c.b - 1)) || ctx.tok(c.b - 1) == "." && is_company_suffix(ctx.tok(c.b - 2));
-    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (suffixed(c) || ctx.is(COMPANY_PREFIXES, c.a))) {
+    // (a name ending in a business word too: "Straits Horizon Tankers")
+    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (suffixed(c) || ctx.is(COMPANY_PREFIXES, c.a) || ctx.is(BUSINESS_HEADS, c.b - 1))) {
         let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
         let words: Vec<&str> = (a0..c.b).map(|k| ctx.tok(k)).collect();
         let caps = words.iter().take_while(|w| is_cap(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
-        if caps >= 2 && !lexicon::is_common_word(words[0]) {
+        // (an ordinary first word only with all the name's capitalised words: "Golden Reef
+        // Holdings" at a sentence start, not "Golden Reef")
+        if caps >= 2 && (!lexicon::is_common_word(words[0]) || caps >= 3) {
             let list = prefixes.entry(words[0]).or_default();
             if !list.iter().any(|(_, w)| *w == words[..caps]) {
                 list.push((c.b, words[..caps].to_vec()));
@@ -2026,7 +2051,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             for (after, words) in cands_here {
                 for k in (2..=words.len()).rev() {
                     let e = i + k;
-                    let fits = i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
+                    let fits = (k == words.len() || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
                     // only over nothing or over shorter candidates inside the span
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
@@ -2909,6 +2934,12 @@ mod tests {
         assert_eq!(got.iter().filter(|(s, l)| s == "Los Tigrillos" && *l == Label::Org).count(), 2, "{got:?}");
     }
     e!(off_names_a_place, "Two tankers were anchored off Qalhat last week.", "Qalhat" => Gpe);
+    // a name of a person's shape is a place after a locative preposition or beside a place,
+    // and a group before a group's noun; a credit line still joins reporters
+    e!(person_shaped_place_after_in, "She runs a clinic in Pierre-Ville and a shop.", "Pierre-Ville" => Gpe);
+    e!(person_shaped_place_conjunct, "Rebels entered Tell Kamar and Ain Issa on Monday.", "Ain Issa" => Gpe);
+    e!(person_shaped_militia, "The Mai-Mai Kanu militia holds the mines.", "Mai-Mai Kanu" => Org);
+    e!(credit_line_conjunct_stays_person, "By Jan Kowalski in Antwerp and Oliver Pemberton in London", "Oliver Pemberton" => Person);
     e!(petrol_and_tech_end_company_names, "Prosecutors accused Dervani Petrol and Kessor Tech of fraud.", "Dervani Petrol" => Org, "Kessor Tech" => Org);
 
     // a company's first words are its short form after a suffix with a full stop too, and
@@ -3180,6 +3211,11 @@ mod tests {
     not_e!(headline_reach_agreement, "Farmers and Ministers Reach Agreement\n\nThe talks ended.", "Ministers Reach Agreement", "Reach Agreement");
     // a company's short form: the first words of its full name
     e!(company_short_form, "Lintang Biru Shipping Pte Ltd chartered the tanker. Lintang Biru did not reply.", "Lintang Biru Shipping Pte Ltd" => Org, "Lintang Biru" => Org);
+    // a name ending in a business word has short forms too; one with an ordinary first word
+    // only its whole stem (at a sentence start), never the ordinary words alone
+    e!(company_short_form_of_business_name, "Tankers are run by Ionian Crest Tankers, a Greek firm. Ionian Crest itself was not listed.", "Ionian Crest" => Org);
+    e!(company_stem_with_ordinary_first_word, "The list names Great Kestrel Bullion Ltd of Kampala. A minister said Great Kestrel Bullion held a licence.", "Great Kestrel Bullion" => Org);
+    not_e!(company_ordinary_prefix_alone, "The list names Great Kestrel Bullion Ltd of Kampala. Prices in the Great Kestrel region rose.", "Great Kestrel");
     not_e!(company_short_form_not_inside_a_longer_name, "Lintang Biru Shipping Pte Ltd chartered the tanker. Lintang Biru Holdings denied any link.", "Lintang Biru");
     e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
     /// The role of the cluster named `name` in `text`, and every mention's text.
