@@ -2174,7 +2174,7 @@ impl<'a, 't> Ctx<'a, 't> {
             || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
-        let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say")).map_or(ca, |k| k + 1);
+        let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared")).map_or(ca, |k| k + 1);
         let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
         if subj_start {
             let after = words(t.te..(t.te + 10).min(cb));
@@ -2194,14 +2194,33 @@ impl<'a, 't> Ctx<'a, 't> {
             if bare_subject {
                 let mut k = t.te;
                 let mut of_phrase = false;
+                let mut aux = false;
+                // (not new measures: "fear that new sanctions could complicate talks")
+                let fresh = (that_start.max(ca)..t.ts).any(|k| matches!(self.w(k), "new" | "latest"));
                 while k < cb && k < t.te + 10 {
                     let x = self.w(k);
                     if impact_verb(x) {
                         return (Action::Effect, true);
                     }
-                    if x == "of" {
+                    // the main verb after a modal or "do"/"have": "sanctions alone will not open a road",
+                    // "the ban has cut its sales", "sanctions would "push them away"" (not a verb that
+                    // imposes, lifts, keeps or targets, nor a passive or "take effect")
+                    if aux && !fresh && self.is_word(k) && !starts_upper(self.raw(k)) && !matches!(x, "will" | "would" | "not" | "n't" | "never" | "also" | "only" | "had") {
+                        let keeps = matches!(x, "be" | "been" | "take" | "apply" | "include" | "cover" | "enter" | "come" | "go" | "last" | "run" | "now" | "still")
+                            || ["target", "freez", "froze", "block", "bar", "ban", "prohibit", "restrict", "design", "sanction", "list", "den"].iter().any(|p| x.starts_with(p));
+                        // (a measure that "will follow"/"await" whoever does something is a warning)
+                        if matches!(x, "follow" | "await") {
+                            return (Action::Threaten, true);
+                        }
+                        if !keeps && cue_after(x, "").is_none() && cue_before(x, "").is_none() {
+                            return (Action::Effect, true);
+                        }
+                        break;
+                    }
+                    aux |= matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "do" | "does" | "did" | "has" | "have");
+                    if matches!(x, "of" | "from" | "on" | "against") {
                         of_phrase = true;
-                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "not" | "n't" | "never") {
+                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "not" | "n't" | "never" | "alone" | "\"" | "“") {
                         break;
                     }
                     k += 1;

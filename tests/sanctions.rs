@@ -85,6 +85,12 @@ act!(other_review, "The minister ordered a review of the group's terrorist desig
 act!(violate_get_around, "Smugglers use night transfers to get around the sanctions on the island.", "sanctions", Violate);
 act!(effect_punished, "The sanctions punished ordinary farmers more than the generals.", "sanctions", Effect);
 act!(effect_after_participle, "He said sanctions imposed by Ottawa had worsened the shortages.", "sanctions", Effect);
+act!(effect_modal_verb, "Critics argue that the embargo alone will not feed a single village.", "embargo", Effect);
+act!(effect_fear_clause, "Fishermen fear the sanctions could empty the harbour.", "sanctions", Effect);
+act!(effect_has_verb, "That embargo has halved the mill's output.", "embargo", Effect);
+act!(impose_modal_keeps, "The sanctions will take effect next week.", "sanctions", Impose);
+act!(impose_new_modal, "Diplomats fear that new sanctions could derail the talks.", "sanctions", Impose);
+act!(threaten_will_follow, "Sanctions will follow any firm that ships the fuel.", "Sanctions", Threaten);
 act!(effect_described_as, "The ministry described the sanctions as cruel and useless.", "sanctions", Effect);
 act!(comply_implemented, "The port authority has fully implemented the sanctions on the regime.", "sanctions", Comply);
 act!(lift_removed_from_list, "Ottawa also removed Northwind Trading and Polar Freight Bank from its list of entities designated under the sanctions law.", "designated", Lift);
