@@ -2205,8 +2205,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // the main verb after a modal or "do"/"have": "sanctions alone will not open a road",
                     // "the ban has cut its sales", "sanctions would "push them away"" (not a verb that
                     // imposes, lifts, keeps or targets, nor a passive or "take effect")
-                    if aux && !fresh && self.is_word(k) && !starts_upper(self.raw(k)) && !matches!(x, "will" | "would" | "not" | "n't" | "never" | "also" | "only" | "had") {
-                        let keeps = matches!(x, "be" | "been" | "take" | "apply" | "include" | "cover" | "enter" | "come" | "go" | "last" | "run" | "now" | "still")
+                    let skip = matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“");
+                    if aux && !fresh && !skip && self.is_word(k) && !starts_upper(self.raw(k)) {
+                        let keeps = matches!(x, "be" | "been" | "take" | "apply" | "include" | "cover" | "enter" | "come" | "go" | "last" | "run")
                             || ["target", "freez", "froze", "block", "bar", "ban", "prohibit", "restrict", "design", "sanction", "list", "den"].iter().any(|p| x.starts_with(p));
                         // (a measure that "will follow"/"await" whoever does something is a warning)
                         if matches!(x, "follow" | "await") {
@@ -2220,7 +2221,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     aux |= matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "do" | "does" | "did" | "has" | "have");
                     if matches!(x, "of" | "from" | "on" | "against") {
                         of_phrase = true;
-                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "not" | "n't" | "never" | "alone" | "\"" | "“") {
+                    } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !skip {
                         break;
                     }
                     k += 1;

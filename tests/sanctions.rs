@@ -88,6 +88,8 @@ act!(effect_after_participle, "He said sanctions imposed by Ottawa had worsened 
 act!(effect_modal_verb, "Critics argue that the embargo alone will not feed a single village.", "embargo", Effect);
 act!(effect_fear_clause, "Fishermen fear the sanctions could empty the harbour.", "sanctions", Effect);
 act!(effect_has_verb, "That embargo has halved the mill's output.", "embargo", Effect);
+act!(effect_have_already, "The embargo has already emptied the shelves of the capital.", "embargo", Effect);
+act!(impose_have_already_frozen, "The sanctions have already frozen the assets of ten firms.", "sanctions", Impose);
 act!(impose_modal_keeps, "The sanctions will take effect next week.", "sanctions", Impose);
 act!(impose_new_modal, "Diplomats fear that new sanctions could derail the talks.", "sanctions", Impose);
 act!(threaten_will_follow, "Sanctions will follow any firm that ships the fuel.", "Sanctions", Threaten);
