@@ -90,6 +90,7 @@ act!(effect_fear_clause, "Fishermen fear the sanctions could empty the harbour."
 act!(effect_has_verb, "That embargo has halved the mill's output.", "embargo", Effect);
 act!(effect_have_already, "The embargo has already emptied the shelves of the capital.", "embargo", Effect);
 act!(impose_have_already_frozen, "The sanctions have already frozen the assets of ten firms.", "sanctions", Impose);
+act!(effect_subject_of_when_clause, "Fares doubled last year, when sanctions on the airline and a fuel shortage forced carriers to cancel routes.", "sanctions", Effect);
 act!(impose_modal_keeps, "The sanctions will take effect next week.", "sanctions", Impose);
 act!(impose_new_modal, "Diplomats fear that new sanctions could derail the talks.", "sanctions", Impose);
 act!(threaten_will_follow, "Sanctions will follow any firm that ships the fuel.", "Sanctions", Threaten);
