@@ -890,11 +890,15 @@ impl<'a, 't> Ctx<'a, 't> {
         let s = self.doc.sentence_of(i);
         let (a, _) = self.doc.sentences.get(s)?.tokens;
         // (also after a short fronted time or place phrase: "In 2023 it imposed …", "Last year, it added …")
+        // (or any short phrase closed by a comma: "Hours later, it placed …", "Separately, it …")
         let fronted = i > a
             && i <= a + 6
-            && matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before")
+            && (matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before") || self.w(i - 1) == ",")
             && (a..i).all(|k| self.ent(k).is_none() && !matches!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
-        let subject_it = (i == a || fronted) && matches!(self.w(i + 1), "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "imposed" | "lifted" | "extended" | "eased" | "added" | "said");
+        // "Its last round of listings …": the possessor of the subject, with no verb to check;
+        // "it placed": any verb in the past tense
+        let v = self.w(i + 1);
+        let subject_it = (i == a || fronted) && (self.w(i) == "its" || matches!(v, "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "said") || v.len() > 4 && v.ends_with("ed") && self.ent(i + 1).is_none());
         if !subject_it || s == 0 {
             return None;
         }
@@ -3725,7 +3729,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     stop = Some((None, ActorRule::Default));
                     continue;
                 }
-                if w == "it" && !quoted && cands.is_empty() && stop.is_none() {
+                if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !quoted && cands.is_empty() && stop.is_none() {
                     if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target) {
                         stop = Some((Some(p), ActorRule::Default));
                     }

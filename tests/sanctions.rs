@@ -1523,3 +1523,7 @@ tgt!(located_list_object, "Norway has sanctioned Ruritania since May.\n\nShares 
 // "the bloc's measures", "agreed by the bloc": the union of states named last
 actor!(bloc_possessive_actor, "The European Union met in Brussels on Monday.\n\nRuritania, a candidate for membership, again declined to join any of the bloc's sanctions against Moscow.", "sanctions", Some("European Union"));
 actor!(bloc_passive_agent, "Ruritania hopes to join the European Union.\n\nOfficials in Ruritania said they would apply any sanctions agreed by the bloc.", "sanctions", Some("European Union"));
+// "it" after any short phrase closed by a comma, before a verb in the past tense, and a
+// sentence-opening "Its …" continue the previous sentence's subject
+actor!(it_after_a_comma_phrase, "Norway and Ruritania held talks on Monday.\n\nThe Ruritanian Trade Ministry said it regretted the decision. Within hours, it placed two Norwegian trawler firms on its export blacklist.", "blacklist", Some("Ruritanian Trade Ministry"));
+actor!(its_opens_the_subject, "Norway and Ruritania held talks on Monday.\n\nThe Ruritanian Trade Ministry has not commented. Its latest round of sanctions, in May, targeted two Norwegian trawler firms.", "sanctions", Some("Ruritanian Trade Ministry"));
