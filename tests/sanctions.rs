@@ -1527,3 +1527,9 @@ actor!(bloc_passive_agent, "Ruritania hopes to join the European Union.\n\nOffic
 // sentence-opening "Its …" continue the previous sentence's subject
 actor!(it_after_a_comma_phrase, "Norway and Ruritania held talks on Monday.\n\nThe Ruritanian Trade Ministry said it regretted the decision. Within hours, it placed two Norwegian trawler firms on its export blacklist.", "blacklist", Some("Ruritanian Trade Ministry"));
 actor!(its_opens_the_subject, "Norway and Ruritania held talks on Monday.\n\nThe Ruritanian Trade Ministry has not commented. Its latest round of sanctions, in May, targeted two Norwegian trawler firms.", "sanctions", Some("Ruritanian Trade Ministry"));
+// "X said it would …": the "it" is the subject of the reporting verb
+actor!(said_it_is_the_speaker, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe Baltic Fisheries Board said it would consider matching designations next week.", "designations", Some("Baltic Fisheries Board"));
+// a collective that is an object ("consulting partners", "through neighbouring states") is no
+// unnamed subject
+actor!(collective_object_is_no_subject, "Norway imposed an arms embargo on Ruritania in May. Norway also banned Ruritanian ships from its ports.\n\nInspectors said weapons still reached the port through neighbouring states despite the ban.", "ban", Some("Norway"));
+actor!(said_it_after_collective_object, "Norway imposed an arms embargo on Ruritania in May.\n\nDenmark said it was consulting partners and would announce new sanctions against Ruritania.", "sanctions", Some("Denmark"));
