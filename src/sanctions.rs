@@ -895,14 +895,14 @@ impl<'a, 't> Ctx<'a, 't> {
             && i <= a + 6
             && (matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before") || self.w(i - 1) == ",")
             && (a..i).all(|k| self.ent(k).is_none() && !matches!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
-        // "Its last round of listings …": the possessor of the subject, with no verb to check;
-        // "it placed": any verb in the past tense
         // "X said it would …": the subject of the reporting verb
         if i >= a + 2 && self.report_at(i - 1) {
             if let Some(e) = self.ent(i - 2).filter(|e| e.te == i - 1 && matches!(e.label, Label::Org | Label::Gpe)) {
                 return Some(e.party.to_string());
             }
         }
+        // "Its last round of listings …": the possessor of the subject, with no verb to check;
+        // "it placed": any verb in the past tense
         let v = self.w(i + 1);
         let subject_it = (i == a || fronted) && (self.w(i) == "its" || matches!(v, "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "said") || v.len() > 4 && v.ends_with("ed") && self.ent(i + 1).is_none());
         if !subject_it || s == 0 {
@@ -3719,8 +3719,6 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
-                // (an object is no subject: "consulting partners", "talks with allies")
-                let object = j > ca && (self.w(j - 1).len() > 5 && self.w(j - 1).ends_with("ing") || matches!(self.w(j - 1), "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted"));
                 if collective(w) && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
@@ -3728,6 +3726,9 @@ impl<'a, 't> Ctx<'a, 't> {
                         cands.clear();
                         break;
                     }
+                    // (an object is no subject: "consulting partners", "talks with allies")
+                    let p = self.w(j.wrapping_sub(1));
+                    let object = j > ca && (p.len() > 5 && p.ends_with("ing") || matches!(p, "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted"));
                     if cands.is_empty() && !object {
                         stop = Some((None, ActorRule::Null));
                     }
@@ -3739,7 +3740,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !quoted && cands.is_empty() && stop.is_none() {
                     // (one who says it will enforce or obey measures is not their actor)
-                    let complies = matches!(action, Action::Comply | Action::Violate) && self.report_at(j - 1);
+                    let complies = matches!(action, Action::Comply | Action::Violate) && self.report_at(j.wrapping_sub(1));
                     if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target && !complies) {
                         stop = Some((Some(p), ActorRule::Default));
                     }
