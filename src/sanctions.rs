@@ -895,9 +895,10 @@ impl<'a, 't> Ctx<'a, 't> {
             && i <= a + 6
             && (matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before") || self.w(i - 1) == ",")
             && (a..i).all(|k| self.ent(k).is_none() && !matches!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
-        // "X said it would …": the subject of the reporting verb
-        if i >= a + 2 && self.report_at(i - 1) {
-            if let Some(e) = self.ent(i - 2).filter(|e| e.te == i - 1 && matches!(e.label, Label::Org | Label::Gpe)) {
+        // "X said it would …": the subject of the reporting verb (also after a short phrase:
+        // "X said on Wednesday it …", "X said in a statement that it …")
+        if let Some(r) = (i.saturating_sub(6).max(a + 1)..i).rev().take_while(|&k| self.is_word(k) && self.ent(k).is_none()).find(|&k| self.report_at(k)) {
+            if let Some(e) = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe)) {
                 return Some(e.party.to_string());
             }
         }

@@ -1529,6 +1529,7 @@ actor!(it_after_a_comma_phrase, "Norway and Ruritania held talks on Monday.\n\nT
 actor!(its_opens_the_subject, "Norway and Ruritania held talks on Monday.\n\nThe Ruritanian Trade Ministry has not commented. Its latest round of sanctions, in May, targeted two Norwegian trawler firms.", "sanctions", Some("Ruritanian Trade Ministry"));
 // "X said it would …": the "it" is the subject of the reporting verb
 actor!(said_it_is_the_speaker, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe Baltic Fisheries Board said it would consider matching designations next week.", "designations", Some("Baltic Fisheries Board"));
+actor!(said_on_a_day_it_is_the_speaker, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe Baltic Fisheries Board said on Monday it would consider matching designations.", "designations", Some("Baltic Fisheries Board"));
 // a collective that is an object ("consulting partners", "through neighbouring states") is no
 // unnamed subject
 actor!(collective_object_is_no_subject, "Norway imposed an arms embargo on Ruritania in May. Norway also banned Ruritanian ships from its ports.\n\nInspectors said weapons still reached the port through neighbouring states despite the ban.", "ban", Some("Norway"));
