@@ -897,9 +897,14 @@ impl<'a, 't> Ctx<'a, 't> {
             && (a..i).all(|k| self.ent(k).is_none() && !matches!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
         // "X said it would …": the subject of the reporting verb (also after a short phrase:
         // "X said on Wednesday it …", "X said in a statement that it …")
-        if let Some(r) = (i.saturating_sub(6).max(a + 1)..i).rev().take_while(|&k| self.is_word(k) && self.ent(k).is_none()).find(|&k| self.report_at(k)) {
-            if let Some(e) = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe)) {
-                return Some(e.party.to_string());
+        let mut r = i;
+        while r > a + 1 && i - r < 6 && self.is_word(r - 1) && self.ent(r - 1).is_none() {
+            r -= 1;
+            if self.report_at(r) {
+                if let Some(e) = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe)) {
+                    return Some(e.party.to_string());
+                }
+                break;
             }
         }
         // "Its last round of listings …": the possessor of the subject, with no verb to check;
