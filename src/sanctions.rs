@@ -3128,6 +3128,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     } else if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
                         return (Some(e.party.to_string()), false);
                     }
+                    // (a described object with a named member: "placed three firms, including X, on its list")
+                    if let Some(e) = (k..t.ts).find(|&j| self.w(j) == "including").and_then(|j| self.ent(j + 1)).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party)) {
+                        return (Some(e.party.to_string()), false);
+                    }
                 }
             }
             // passive, "removed from", "subject of/to": the clause's subject is the target
