@@ -892,11 +892,27 @@ impl<'a, 't> Ctx<'a, 't> {
         let s = self.doc.sentence_of(i);
         let (a, _) = self.doc.sentences.get(s)?.tokens;
         // (also after a short fronted time or place phrase: "In 2023 it imposed …", "Last year, it added …")
+        // (or any short phrase closed by a comma: "Hours later, it placed …", "Separately, it …")
         let fronted = i > a
             && i <= a + 6
-            && matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before")
+            && (matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before") || self.w(i - 1) == ",")
             && (a..i).all(|k| self.ent(k).is_none() && !matches!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
-        let subject_it = (i == a || fronted) && matches!(self.w(i + 1), "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "imposed" | "lifted" | "extended" | "eased" | "added" | "said");
+        // "X said it would …": the subject of the reporting verb (also after a short phrase:
+        // "X said on Wednesday it …", "X said in a statement that it …")
+        let mut r = i;
+        while r > a + 1 && i - r < 6 && self.is_word(r - 1) && self.ent(r - 1).is_none() {
+            r -= 1;
+            if self.report_at(r) {
+                if let Some(e) = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe)) {
+                    return Some(e.party.to_string());
+                }
+                break;
+            }
+        }
+        // "Its last round of listings …": the possessor of the subject, with no verb to check;
+        // "it placed": any verb in the past tense
+        let v = self.w(i + 1);
+        let subject_it = (i == a || fronted) && (self.w(i) == "its" || matches!(v, "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "said") || v.len() > 4 && v.ends_with("ed") && self.ent(i + 1).is_none());
         if !subject_it || s == 0 {
             return None;
         }
@@ -3196,6 +3212,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     } else if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
                         return (Some(e.party.to_string()), false);
                     }
+                    // (a described object with a named member: "placed three firms, including X, on its list")
+                    if let Some(e) = (k..t.ts).find(|&j| self.w(j) == "including").and_then(|j| self.ent(j + 1)).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party)) {
+                        return (Some(e.party.to_string()), false);
+                    }
                 }
             }
             // passive, "removed from", "subject of/to": the clause's subject is the target
@@ -3800,7 +3820,10 @@ impl<'a, 't> Ctx<'a, 't> {
                         cands.clear();
                         break;
                     }
-                    if cands.is_empty() {
+                    // (an object is no subject: "consulting partners", "talks with allies")
+                    let p = self.w(j.wrapping_sub(1));
+                    let object = j > ca && (p.len() > 5 && p.ends_with("ing") || matches!(p, "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted"));
+                    if cands.is_empty() && !object {
                         stop = Some((None, ActorRule::Null));
                     }
                     continue;
@@ -3809,8 +3832,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     stop = Some((None, ActorRule::Default));
                     continue;
                 }
-                if w == "it" && !quoted && cands.is_empty() && stop.is_none() {
-                    if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target) {
+                if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !quoted && cands.is_empty() && stop.is_none() {
+                    // (one who says it will enforce or obey measures is not their actor)
+                    let complies = matches!(action, Action::Comply | Action::Violate) && self.report_at(j.wrapping_sub(1));
+                    if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target && !complies) {
                         stop = Some((Some(p), ActorRule::Default));
                     }
                     continue;

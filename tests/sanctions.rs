@@ -1578,3 +1578,16 @@ tgt!(located_list_object, "Norway has sanctioned Ruritania since May.\n\nShares 
 // "the bloc's measures", "agreed by the bloc": the union of states named last
 actor!(bloc_possessive_actor, "The European Union met in Brussels on Monday.\n\nRuritania, a candidate for membership, again declined to join any of the bloc's sanctions against Moscow.", "sanctions", Some("European Union"));
 actor!(bloc_passive_agent, "Ruritania hopes to join the European Union.\n\nOfficials in Ruritania said they would apply any sanctions agreed by the bloc.", "sanctions", Some("European Union"));
+// "it" after any short phrase closed by a comma, before a verb in the past tense, and a
+// sentence-opening "Its …" continue the previous sentence's subject
+actor!(it_after_a_comma_phrase, "Norway and Ruritania held talks on Monday.\n\nThe Ruritanian Trade Ministry said it regretted the decision. Within hours, it placed two Norwegian trawler firms on its export blacklist.", "blacklist", Some("Ruritanian Trade Ministry"));
+actor!(its_opens_the_subject, "Norway and Ruritania held talks on Monday.\n\nThe Ruritanian Trade Ministry has not commented. Its latest round of sanctions, in May, targeted two Norwegian trawler firms.", "sanctions", Some("Ruritanian Trade Ministry"));
+// "X said it would …": the "it" is the subject of the reporting verb
+actor!(said_it_is_the_speaker, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe Baltic Fisheries Board said it would consider matching designations next week.", "designations", Some("Baltic Fisheries Board"));
+actor!(said_on_a_day_it_is_the_speaker, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe Baltic Fisheries Board said on Monday it would consider matching designations.", "designations", Some("Baltic Fisheries Board"));
+// a collective that is an object ("consulting partners", "through neighbouring states") is no
+// unnamed subject
+actor!(collective_object_is_no_subject, "Norway imposed an arms embargo on Ruritania in May. Norway also banned Ruritanian ships from its ports.\n\nInspectors said weapons still reached the port through neighbouring states despite the ban.", "ban", Some("Norway"));
+actor!(said_it_after_collective_object, "Norway imposed an arms embargo on Ruritania in May.\n\nDenmark said it was consulting partners and would announce new sanctions against Ruritania.", "sanctions", Some("Denmark"));
+// a list verb's described object with a named member ("placed three firms, including X, on its list")
+tgt!(list_verb_object_including, "Ruritania retaliates against Norwegian firms\n\nThe Ruritanian Trade Ministry said on Monday it had placed four Norwegian fishing firms, including Baltmar Seafood AS, on its export control list.", "export control", Some("Baltmar Seafood AS"));
