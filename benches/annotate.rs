@@ -116,8 +116,9 @@ fn benches(c: &mut Criterion) {
     }
     g.finish();
 
-    // each layer on 1 MB, given the layers before it
-    let text = concatenation(&texts, MB);
+    // each layer on 1 MB, given the layers before it (LAYER_MB=4: on 4 MB, to see which layer grows
+    // faster than the text)
+    let text = concatenation(&texts, MB * std::env::var("LAYER_MB").ok().and_then(|v| v.parse().ok()).unwrap_or(1));
     let lex = Lexicon::default();
     let doc = segment::segment(&text);
     let ents = entities::find(&doc, &lex);

@@ -13,7 +13,8 @@
 #                                   compare on a busy machine (apt-get install valgrind)
 #   bash scripts/bench.sh tierup [TEXT]  which functions V8 optimises while a fresh Chromium page
 #                                   annotates TEXT twice (scripts/tierup.sh; see TIER_UP in src/lib.rs)
-# QUICK=1 shortens native (no 10 MB / 8 MB) and browser runs. The eval texts are read from
+# QUICK=1 shortens native (no 10 MB / 8 MB) and browser runs; LAYER_MB=4 times each layer on 4 MB
+# instead of 1 MB. The eval texts are read from
 # EVAL_DIR (default ../shared/eval/dev) at run time and never copied into the repository.
 # Native builds go to CARGO_TARGET_DIR (default target/), e.g. CARGO_TARGET_DIR=/work/target-perf.
 set -euo pipefail
@@ -119,7 +120,7 @@ case "${1:-}" in
     bash scripts/tierup.sh "${@:2}"
     ;;
   *)
-    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
