@@ -1917,7 +1917,16 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut k = d;
         while k > stop {
             k -= 1;
-            if self.in_quote[k] || !is_document_noun(&lower(self.word(k))) {
+            if self.in_quote[k] {
+                continue;
+            }
+            if !is_document_noun(&lower(self.word(k))) {
+                // "a group of MPs wrote to the minister": the letter is theirs
+                if matches!(self.word(k), "wrote" | "signed") {
+                    if let Some(w) = self.writers(k, stop) {
+                        return Some(w);
+                    }
+                }
                 continue;
             }
             // "the ministry's report"
@@ -1934,6 +1943,34 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(j) = (lo..k - 2).find(|&j| speaks(j).is_some()) {
                     return Some(self.who_mention(j));
                 }
+            }
+        }
+        None
+    }
+
+    /// Who "wrote" or "signed" at token `v`: a named speaker right before it, or a group
+    /// described by a noun phrase from "a"/"the" ("a cross-party group of 40 MPs").
+    #[inline(never)]
+    fn writers(&self, v: usize, stop: usize) -> Option<Who> {
+        let doc = self.doc;
+        if let Some(m) = self.mention_at(v - 1).filter(|m| speaker_label(m.label) && m.label != Label::Norp && m.cluster < self.clusters.len()) {
+            return Some(self.who_mention(self.token_at(m.span.start)));
+        }
+        let h = v - 1;
+        let w = self.word(h);
+        if !(w.ends_with('s') && w.len() > 2 || in_list(ORG_HEADS, &lower(w))) {
+            return None;
+        }
+        let mut a = h;
+        while a > stop && h - a < 8 {
+            a -= 1;
+            let t = doc.tokens[a];
+            if self.in_quote[a] || !matches!(t.kind, Kind::Word | Kind::Number | Kind::Dash) {
+                return None;
+            }
+            if matches!(&*lower(self.word(a)), "a" | "an" | "the") {
+                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+                return (a < h).then_some(Who { speaker: None, label: Some(label), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) });
             }
         }
         None
@@ -2710,6 +2747,8 @@ mod tests {
         [("Brandvik Capital", Org, Unknown, ["Brandvik Capital"])], [("Brandvik Capital", "Analysts", "said")]);
     a!(document_speaks_for_its_author, "The Harbour Board released a report on Monday.\n\nThe document says the new fees “will not touch food.”",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "The document", "says")]);
+    a!(letter_speaks_for_the_group_that_wrote_it, "Tom Reed faces a ban after a group of 12 town councillors wrote to the mayor.\n\nThe letter, seen by reporters, calls him “a danger to the port.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("group of 12 town councillors", "The letter", "calls")]);
     a!(body_modifying_a_person_head, "“The list will grow,” a senior Harbour Board official told reporters.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("senior Harbour Board official", "a senior Harbour Board official", "told")]);
     a!(envoy_reuses_earlier_speaker, "“We are close,” said the envoy, Alan Brooke. Later the envoy warned of “hard weeks ahead.”",
