@@ -1411,6 +1411,17 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// A trigger starting at token `i` of the sentence `a..b`.
+    /// A passive of freezing with money as its subject, past an adverb: "any property it
+    /// holds is now blocked", "the firm's accounts at two banks were frozen".
+    #[inline(never)]
+    fn money_passive(&self, i: usize, a: usize) -> bool {
+        let aux = |k: usize| matches!(self.w(k), "is" | "are" | "was" | "were" | "been" | "be");
+        matches!(self.w(i), "frozen" | "blocked")
+            && i >= a + 2
+            && (aux(i - 1) || matches!(self.w(i - 1), "now" | "also" | "already" | "immediately" | "all") && aux(i - 2))
+            && (a..i).any(|k| matches!(self.w(k), "assets" | "funds" | "accounts" | "property"))
+    }
+
     fn trigger_at(&self, i: usize, a: usize, b: usize) -> Option<Trig> {
         if !self.is_word(i) {
             return None;
@@ -1571,7 +1582,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // (and "froze 7.4 billion francs of Russian assets", "the assets of all eight are frozen")
             let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
                 || near(i + 1, i + 7, &|x| x == "of") && near(i + 1, i + 8, &|x| x == "assets")
-                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays" | "are" | "were" | "is" | "was") && near(a, i, &|x| matches!(x, "assets" | "funds"));
+                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays" | "are" | "were" | "is" | "was") && near(a, i, &|x| matches!(x, "assets" | "funds"))
+                || self.money_passive(i, a);
             let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
             if assets || the_freeze {
                 return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
@@ -1682,7 +1694,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "… are also blocked", "blocked persons", "blocked the assets of …"
         // (and a passive with money as its subject: "the firm's accounts … were blocked")
-        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || matches!(prev, "were" | "was") && near(a, i, &|x| matches!(x, "accounts" | "assets" | "funds" | "property")) || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
+        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || self.money_passive(i, a) || matches!(prev, "were" | "was") && near(a, i, &|x| matches!(x, "accounts" | "assets" | "funds" | "property")) || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
         }
         // the G7 price cap as the object of evasion or compliance: "used to evade the G7 price cap", "complied with the price cap"

@@ -1591,3 +1591,17 @@ actor!(collective_object_is_no_subject, "Norway imposed an arms embargo on Rurit
 actor!(said_it_after_collective_object, "Norway imposed an arms embargo on Ruritania in May.\n\nDenmark said it was consulting partners and would announce new sanctions against Ruritania.", "sanctions", Some("Denmark"));
 // a list verb's described object with a named member ("placed three firms, including X, on its list")
 tgt!(list_verb_object_including, "Ruritania retaliates against Norwegian firms\n\nThe Ruritanian Trade Ministry said on Monday it had placed four Norwegian fishing firms, including Baltmar Seafood AS, on its export control list.", "export control", Some("Baltmar Seafood AS"));
+
+/// A second clause whose passive freezes money past an adverb ("… is now blocked", "the
+/// accounts … were frozen") is a second predication of the sentence.
+#[test]
+fn money_passive_in_a_second_clause_is_a_second_claim() {
+    let text = "Canberra sanctioned a Latvian trading house on Tuesday, and any property the house holds in Australia is now blocked. The sanctions follow earlier sanctions on its owner.";
+    let cs = claims(text);
+    assert_eq!(cs.iter().filter(|c| c.span.start == 0).count(), 2, "{cs:?}");
+    claim_with(&cs, text, "blocked");
+    let text = "Lenders in Oslo began to apply the Norwegian sanctions on a Serbian broker, and the broker's accounts at four local banks were frozen.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    claim_with(&cs, text, "frozen");
+}
