@@ -1953,10 +1953,11 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn writers(&self, v: usize, stop: usize) -> Option<Who> {
         let doc = self.doc;
-        if let Some(m) = self.mention_at(v - 1).filter(|m| speaker_label(m.label) && m.label != Label::Norp && m.cluster < self.clusters.len()) {
+        // (a verb that opens the text has no writer before it)
+        let h = v.checked_sub(1)?;
+        if let Some(m) = self.mention_at(h).filter(|m| speaker_label(m.label) && m.label != Label::Norp && m.cluster < self.clusters.len()) {
             return Some(self.who_mention(self.token_at(m.span.start)));
         }
-        let h = v - 1;
         let w = self.word(h);
         if !(w.ends_with('s') && w.len() > 2 || in_list(ORG_HEADS, &lower(w))) {
             return None;

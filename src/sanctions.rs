@@ -2474,7 +2474,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn adherence(&self, t: Trig, ca: usize) -> Option<Action> {
         let v = (t.ts.saturating_sub(6).max(ca)..t.ts).find(|&k| {
             let w = self.w(k);
-            w.starts_with("join") || w.starts_with("align") || w == "on" && self.w(k - 1).starts_with("act")
+            w.starts_with("join") || w.starts_with("align") || w == "on" && k > 0 && self.w(k - 1).starts_with("act")
         })?;
         // the measures as the verb's object, not its own: not "joined the U.S. in imposing sanctions", "joined with its own"
         let owner = (v + 1..t.ts).find_map(|k| if self.w(k) == "bloc" { Some("bloc") } else { self.ent(k).map(|e| &*e.party) })?;

@@ -70,6 +70,11 @@ proptest! {
 fn fuzzer_findings() {
     // a colon that ends the sentence before a quotation
     check("d\"\"\":\n\"\"A\u{7}\0$\n\"h\"A");
+    // "on" as the first token before measures: the word before it (session 9; these two panic
+    // only where integer overflow is checked, as in debug builds and the fuzzer's)
+    check("on>\0\0Ats$embargo\nro");
+    // "wrote" as the first token, before a letter that is quoted
+    check("wrote to the mayor.\n\nThe letter calls him \u{201c}a danger to the port.\u{201d}");
 }
 
 #[test]
