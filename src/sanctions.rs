@@ -2922,7 +2922,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
                 // "a German foreign ministry spokesman": the state whose body it speaks for
-                let mut p = j - 1;
+                let mut p = j.saturating_sub(1);
                 while p > lo && matches!(self.w(p), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade") {
                     p -= 1;
                 }
