@@ -1366,9 +1366,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quoted.is_some());
             // a second verb phrase ("… and has threatened …") shares the sentence's subject
             if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a && self.w(p.clause.0) == "and" {
-                let lead = (a..p.clause.0).find(|&k| self.is_word(k) && self.w(k) != "the");
-                if let Some(e) = lead.and_then(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target.as_deref()) {
-                    actor = Some(e.party.to_string());
+                let v = if self.w(p.clause.0 + 1) == "also" { p.clause.0 + 2 } else { p.clause.0 + 1 };
+                actor = self.coordinated_lead(a, p.clause.0, v, target.as_deref());
+            }
+            // "… said the bloc had erred and threatened to …": the reporter threatened
+            if actor_rule == ActorRule::Default && p.clause.0 > a + 1 {
+                if let Some(r) = self.reporter_coordinated(a, p.clause.0, p.trig.ts, target.as_deref()) {
+                    actor = Some(r);
                 }
             }
             if actor.is_none() && actor_rule == ActorRule::Default {
@@ -1380,6 +1384,40 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
+    }
+
+    /// The subject of a second verb phrase ("… and has threatened …", from the "and" at `c`):
+    /// the party that opens the sentence `a..`; or the body an opening "it" stands for, when the
+    /// coordinated verb is in the past like the opening one, so that it skips a reported clause
+    /// between them ("It said the bloc had erred and threatened to …": "it" threatened).
+    #[inline(never)]
+    fn coordinated_lead(&self, a: usize, c: usize, v: usize, target: Option<&str>) -> Option<String> {
+        let lead = (a..c).find(|&k| self.is_word(k) && self.w(k) != "the")?;
+        if let Some(e) = self.ent(lead) {
+            return Some(e.party.to_string()).filter(|_| matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target);
+        }
+        if self.w(lead) != "it" || !past(self.w(lead + 1)) || !past(self.w(v)) {
+            return None;
+        }
+        self.resolve_it(lead).filter(|p| Some(p.as_str()) != target)
+    }
+
+    /// A trigger in a verb phrase joined by "and" to a reported clause that starts at `c`
+    /// ("X said the bloc had erred and threatened to restrict …"): when the joined verb is in the
+    /// past like the reporting verb before the clause, it is the reporter's second verb, and its
+    /// subject is the sentence's lead (see [`Self::coordinated_lead`]).
+    #[inline(never)]
+    fn reporter_coordinated(&self, a: usize, c: usize, ts: usize, target: Option<&str>) -> Option<String> {
+        let r = (c.saturating_sub(2).max(a + 1)..=c).rev().find(|&k| self.report_at(k))?;
+        let k = (r + 2..ts).rev().find(|&k| self.w(k) == "and")?;
+        let v = if self.w(k + 1) == "also" { k + 2 } else { k + 1 };
+        // (the trigger its object, not the verb itself: "… and designated two banks" may go on the
+        // reported clause)
+        let near = v + 1 == ts || v + 2 == ts && self.w(v + 1) == "to";
+        if !near || !past(self.w(r)) || !past(self.w(v)) || self.ent(v).is_some() {
+            return None;
+        }
+        self.coordinated_lead(a, r, v, target)
     }
 
     /// Tokens `from..to` only join two measures: "and", "or", a comma, an article ("… ban and an asset freeze").
@@ -3992,6 +4030,11 @@ fn is_authority(name: &str) -> bool {
 /// An unnamed collective of states ("allies", "Western governments"): no actor of its own.
 fn collective(w: &str) -> bool {
     matches!(w, "allies" | "partners" | "leaders" | "governments" | "countries" | "nations" | "states")
+}
+
+/// A verb form in the past: "said", "threatened".
+fn past(w: &str) -> bool {
+    w == "said" || w.len() > 4 && w.ends_with("ed")
 }
 
 /// A verb of wanting: its subject asks for the measures it wants, and does not impose them.

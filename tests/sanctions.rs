@@ -1605,3 +1605,12 @@ fn money_passive_in_a_second_clause_is_a_second_claim() {
     assert_eq!(cs.len(), 2, "{cs:?}");
     claim_with(&cs, text, "frozen");
 }
+
+#[test]
+fn reporter_is_the_subject_of_a_second_past_verb() {
+    // the coordinated verb is past like "said": the reporter threatened, not the reported clause's subject
+    let text = "OSLO - The European Union imposed sanctions on Venezuela on Monday.\n\nVenezuela protested the sanctions. It said Colombia had \"chosen a hostile path\" and threatened to restrict Colombian trucks at the border.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "restrict");
+    assert_eq!(c.actor.as_deref(), Some("Venezuela"), "{c:?}");
+}
