@@ -1623,6 +1623,9 @@ impl<'a, 't> Ctx<'a, 't> {
             if i > a && self.doc.tokens[i - 1].kind == Kind::Dash && !self.doc.tokens[i].space_before {
                 return None;
             }
+            if self.listed_by_sanctioner(i, a, b) {
+                return one(true, true);
+            }
             // a contested listing: "would challenge its listing in court"
             if matches!(w, "listing" | "listings") && contest_word(self.w(i.wrapping_sub(2))) && matches!(prev, "its" | "their" | "his" | "her" | "the") {
                 return one(false, true);
@@ -1892,6 +1895,21 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
+    /// "listed" with a sanctioning subject in a sanctions text, its object moved by a relative
+    /// clause ("a carrier it listed in 2022") or parties ("when the bloc listed dozens of officials").
+    #[inline(never)]
+    fn listed_by_sanctioner(&self, i: usize, a: usize, b: usize) -> bool {
+        if self.w(i) != "listed" || i <= a + 1 || self.doc_score < 3 {
+            return false;
+        }
+        let prev = self.w(i - 1);
+        if !(matches!(prev, "it" | "they") || matches!(prev, "bloc" | "council" | "government" | "union" | "treasury") && self.w(i - 2) == "the") {
+            return false;
+        }
+        let dated = matches!(self.w(i + 1), "in" | "last" | "earlier") && (i + 1..(i + 3).min(b)).any(|k| self.ent(k).is_some_and(|e| e.label == Label::Date));
+        dated || (i + 1..(i + 7).min(b)).any(|k| is_described(self.w(k)))
+    }
+
     fn ban_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };

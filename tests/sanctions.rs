@@ -1605,3 +1605,20 @@ fn money_passive_in_a_second_clause_is_a_second_claim() {
     assert_eq!(cs.len(), 2, "{cs:?}");
     claim_with(&cs, text, "frozen");
 }
+
+#[test]
+fn listed_with_a_sanctioning_subject_is_a_trigger() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. Brussels also sanctioned ten officials and designated two firms. ";
+    // the object moved out by a relative clause: "a carrier it listed in 2022"
+    let t = format!("{lead}Canada lifted sanctions on Borvik Air, a Georgian cargo carrier it listed in 2022, after the firm changed hands.");
+    let cs = claims(&t);
+    assert_eq!(claim_with(&cs, &t, "listed").action, Action::Impose, "{cs:?}");
+    // a described object: "when the government listed dozens of mining executives"
+    let t = format!("{lead}Tamor Resources has been under UK sanctions since May 2023, when the government listed dozens of mining executives.");
+    let cs = claims(&t);
+    claim_with(&cs, &t, "listed");
+    // not a list of reasons, nor a listing on a market
+    for t in [format!("{lead}The ministry said it listed its reasons in a letter."), format!("{lead}The miner said it listed its shares on the stock exchange in 2022.")] {
+        assert!(claims(&t).iter().all(|c| c.trigger.of(&t) != "listed"), "{t}");
+    }
+}
