@@ -1910,6 +1910,23 @@ impl<'a, 't> Ctx<'a, 't> {
         dated || (i + 1..(i + 7).min(b)).any(|k| is_described(self.w(k)))
     }
 
+    /// A state's own ban on a foreign people's trade or craft in a sanctions text ("extended its
+    /// ban on port calls by Syrian ships"), not on a group or party ("its ban on Kurdish parties").
+    #[inline(never)]
+    fn own_ban_on_foreign(&self, i: usize, b: usize) -> bool {
+        i > 0 && matches!(self.w(i - 1), "its" | "their") && matches!(self.w(i), "ban" | "bans") && self.w(i + 1) == "on" && self.doc_score >= 3
+            && (i + 2..(i + 8).min(b)).any(|k| matches!(self.w(k), "by" | "from" | "of" | "to") && self.ent(k + 1).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe)) && !matches!(self.w(k + 2), "party" | "parties" | "group" | "groups" | "organisations" | "organizations" | "citizens" | "nationals"))
+    }
+
+    /// The foreign people whose craft a ban falls on: "a ban on port calls by Syrian ships" (Syria).
+    #[inline(never)]
+    fn ban_by_foreign(&self, t: Trig, k: usize, prep_at: Option<usize>) -> Option<String> {
+        if !matches!(self.w(t.ts), "ban" | "bans") || prep_at.is_none_or(|p| self.w(p) != "on") {
+            return None;
+        }
+        self.ent(k + 1).filter(|e| matches!(e.label, Label::Norp | Label::Gpe)).map(|e| party_name(&e.party, e.label).to_string())
+    }
+
     fn ban_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };
@@ -1984,6 +2001,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // (also "the original ban", "an existing ban")
         let the = matches!(prev, "the" | "this") || matches!(prev, "original" | "existing" | "current" | "initial" | "earlier" | "previous") && matches!(self.w(i.wrapping_sub(2)), "the" | "an" | "its" | "this");
         if the && w == "ban" && self.doc_score >= 1 && !domestic_before {
+            return true;
+        }
+        if self.own_ban_on_foreign(i, b) {
             return true;
         }
         // a state's own ban on arms for a foreign party ("extended its ban on arms sales to Haiti")
@@ -3157,6 +3177,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (not a modifier: "sales to US buyers")
                     if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
                         return (Some(e.party.to_string()), false);
+                    }
+                }
+                if w == "by" {
+                    if let Some(p) = self.ban_by_foreign(*t, k, prep_at) {
+                        return (Some(p), false);
                     }
                 }
                 if matches!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {

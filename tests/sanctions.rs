@@ -1622,3 +1622,15 @@ fn listed_with_a_sanctioning_subject_is_a_trigger() {
         assert!(claims(&t).iter().all(|c| c.trigger.of(&t) != "listed"), "{t}");
     }
 }
+
+#[test]
+fn own_ban_on_a_foreign_peoples_craft_is_a_trigger_with_that_people_as_target() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. Brussels also sanctioned ten officials and designated two firms. ";
+    let t = format!("{lead}Norway extended its ban on port calls by Syrian ships for three more years.");
+    let cs = claims(&t);
+    let c = claim_with(&cs, &t, "ban");
+    assert_eq!(c.target.as_deref(), Some("Syria"), "{c:?}");
+    // not a domestic ban on a group
+    let t = format!("{lead}Turkey kept its ban on rallies by Kurdish parties.");
+    assert!(claims(&t).iter().all(|c| c.trigger.of(&t) != "ban"), "{t}");
+}
