@@ -1661,6 +1661,9 @@ impl<'a, 't> Ctx<'a, 't> {
             if i > a && self.doc.tokens[i - 1].kind == Kind::Dash && !self.doc.tokens[i].space_before {
                 return None;
             }
+            if self.listed_by_sanctioner(i, a, b) {
+                return one(true, true);
+            }
             // a contested listing: "would challenge its listing in court"
             if matches!(w, "listing" | "listings") && contest_word(self.w(i.wrapping_sub(2))) && matches!(prev, "its" | "their" | "his" | "her" | "the") {
                 return one(false, true);
@@ -1930,6 +1933,38 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
+    /// "listed" with a sanctioning subject in a sanctions text, its object moved by a relative
+    /// clause ("a carrier it listed in 2022") or parties ("when the bloc listed dozens of officials").
+    #[inline(never)]
+    fn listed_by_sanctioner(&self, i: usize, a: usize, b: usize) -> bool {
+        if self.w(i) != "listed" || i <= a + 1 || self.doc_score < 3 {
+            return false;
+        }
+        let prev = self.w(i - 1);
+        if !(matches!(prev, "it" | "they") || matches!(prev, "bloc" | "council" | "government" | "union" | "treasury") && self.w(i - 2) == "the") {
+            return false;
+        }
+        let dated = matches!(self.w(i + 1), "in" | "last" | "earlier") && (i + 1..(i + 3).min(b)).any(|k| self.ent(k).is_some_and(|e| e.label == Label::Date));
+        dated || (i + 1..(i + 7).min(b)).any(|k| is_described(self.w(k)))
+    }
+
+    /// A state's own ban on a foreign people's trade or craft in a sanctions text ("extended its
+    /// ban on port calls by Syrian ships"), not on a group or party ("its ban on Kurdish parties").
+    #[inline(never)]
+    fn own_ban_on_foreign(&self, i: usize, b: usize) -> bool {
+        i > 0 && matches!(self.w(i - 1), "its" | "their") && matches!(self.w(i), "ban" | "bans") && self.w(i + 1) == "on" && self.doc_score >= 3
+            && (i + 2..(i + 8).min(b)).any(|k| matches!(self.w(k), "by" | "from" | "of" | "to") && self.ent(k + 1).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe)) && !matches!(self.w(k + 2), "party" | "parties" | "group" | "groups" | "organisations" | "organizations" | "citizens" | "nationals"))
+    }
+
+    /// The foreign people whose craft a ban falls on: "a ban on port calls by Syrian ships" (Syria).
+    #[inline(never)]
+    fn ban_by_foreign(&self, t: Trig, k: usize, prep_at: Option<usize>) -> Option<String> {
+        if !matches!(self.w(t.ts), "ban" | "bans") || prep_at.is_none_or(|p| self.w(p) != "on") {
+            return None;
+        }
+        self.ent(k + 1).filter(|e| matches!(e.label, Label::Norp | Label::Gpe)).map(|e| party_name(&e.party, e.label).to_string())
+    }
+
     fn ban_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };
@@ -2004,6 +2039,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // (also "the original ban", "an existing ban")
         let the = matches!(prev, "the" | "this") || matches!(prev, "original" | "existing" | "current" | "initial" | "earlier" | "previous") && matches!(self.w(i.wrapping_sub(2)), "the" | "an" | "its" | "this");
         if the && w == "ban" && self.doc_score >= 1 && !domestic_before {
+            return true;
+        }
+        if self.own_ban_on_foreign(i, b) {
             return true;
         }
         // a state's own ban on arms for a foreign party ("extended its ban on arms sales to Haiti")
@@ -3177,6 +3215,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (not a modifier: "sales to US buyers")
                     if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
                         return (Some(e.party.to_string()), false);
+                    }
+                }
+                if w == "by" {
+                    if let Some(p) = self.ban_by_foreign(*t, k, prep_at) {
+                        return (Some(p), false);
                     }
                 }
                 if matches!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {

@@ -1614,3 +1614,32 @@ fn reporter_is_the_subject_of_a_second_past_verb() {
     let c = claim_with(&cs, text, "restrict");
     assert_eq!(c.actor.as_deref(), Some("Venezuela"), "{c:?}");
 }
+
+#[test]
+fn listed_with_a_sanctioning_subject_is_a_trigger() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. Brussels also sanctioned ten officials and designated two firms. ";
+    // the object moved out by a relative clause: "a carrier it listed in 2022"
+    let t = format!("{lead}Canada lifted sanctions on Borvik Air, a Georgian cargo carrier it listed in 2022, after the firm changed hands.");
+    let cs = claims(&t);
+    assert_eq!(claim_with(&cs, &t, "listed").action, Action::Impose, "{cs:?}");
+    // a described object: "when the government listed dozens of mining executives"
+    let t = format!("{lead}Tamor Resources has been under UK sanctions since May 2023, when the government listed dozens of mining executives.");
+    let cs = claims(&t);
+    claim_with(&cs, &t, "listed");
+    // not a list of reasons, nor a listing on a market
+    for t in [format!("{lead}The ministry said it listed its reasons in a letter."), format!("{lead}The miner said it listed its shares on the stock exchange in 2022.")] {
+        assert!(claims(&t).iter().all(|c| c.trigger.of(&t) != "listed"), "{t}");
+    }
+}
+
+#[test]
+fn own_ban_on_a_foreign_peoples_craft_is_a_trigger_with_that_people_as_target() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. Brussels also sanctioned ten officials and designated two firms. ";
+    let t = format!("{lead}Norway extended its ban on port calls by Syrian ships for three more years.");
+    let cs = claims(&t);
+    let c = claim_with(&cs, &t, "ban");
+    assert_eq!(c.target.as_deref(), Some("Syria"), "{c:?}");
+    // not a domestic ban on a group
+    let t = format!("{lead}Turkey kept its ban on rallies by Kurdish parties.");
+    assert!(claims(&t).iter().all(|c| c.trigger.of(&t) != "ban"), "{t}");
+}
