@@ -912,7 +912,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "Its last round of listings …": the possessor of the subject, with no verb to check;
         // "it placed": any verb in the past tense
         let v = self.w(i + 1);
-        let subject_it = (i == a || fronted) && (self.w(i) == "its" || matches!(v, "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "said") || v.len() > 4 && v.ends_with("ed") && self.ent(i + 1).is_none());
+        let subject_it = (i == a || fronted) && (self.w(i) == "its" || matches!(v, "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "said") || ed_form(v) && self.ent(i + 1).is_none());
         if !subject_it || s == 0 {
             return None;
         }
@@ -931,7 +931,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|e| matches!(e.label, Label::Org | Label::Gpe) && !self.in_quote(e.ts))
             .find(|e| {
                 let v = self.w(e.te);
-                matches!(v, "has" | "had" | "have" | "is" | "was" | "did" | "will" | "would" | "could" | "said") || v.len() > 4 && v.ends_with("ed") && !starts_upper(self.raw(e.te))
+                matches!(v, "has" | "had" | "have" | "is" | "was" | "did" | "will" | "would" | "could" | "said") || ed_form(v) && !starts_upper(self.raw(e.te))
             })
             .map(|e| e.party.to_string())
     }
@@ -1453,7 +1453,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// holds is now blocked", "the firm's accounts at two banks were frozen".
     #[inline(never)]
     fn money_passive(&self, i: usize, a: usize) -> bool {
-        let aux = |k: usize| matches!(self.w(k), "is" | "are" | "was" | "were" | "been" | "be");
+        let aux = |k: usize| be_form(self.w(k));
         matches!(self.w(i), "frozen" | "blocked")
             && i >= a + 2
             && (aux(i - 1) || matches!(self.w(i - 1), "now" | "also" | "already" | "immediately" | "all") && aux(i - 2))
@@ -1668,10 +1668,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(w, "listing" | "listings") && contest_word(self.w(i.wrapping_sub(2))) && matches!(prev, "its" | "their" | "his" | "her" | "the") {
                 return one(false, true);
             }
-            if matches!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been") && next != "by" {
+            if matches!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && be_form(prev) && next != "by" {
                 return None;
             }
-            let passive = (i.saturating_sub(2).max(a)..i).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"));
+            let passive = (i.saturating_sub(2).max(a)..i).any(|k| be_form(self.w(k)));
             let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || matches!(prev, "which" | "who") || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
             if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || matches!(prev, "their" | "its" | "his" | "her") && !(w == "listings" && cue_before(self.w(i.wrapping_sub(2)), prev).is_some()) {
                 return None;
@@ -1716,7 +1716,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "the existing prohibition on", "do not prohibit"
         // (not in a name: "the Convention on the Prohibition of …")
         if w.starts_with("prohibit") && !(i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i))) {
-            return one(matches!(w, "prohibit" | "prohibits" | "prohibited") && !matches!(prev, "is" | "are" | "was" | "were" | "be" | "been"), true);
+            return one(matches!(w, "prohibit" | "prohibits" | "prohibited") && !be_form(prev), true);
         }
         // "the partial relief"
         if w == "relief" && matches!(prev, "partial" | "the" | "such" | "further" | "this") && !matches!(next, "of" | "to" | "for" | "supplies" | "agencies" | "workers" | "efforts" | "operations" | "groups") {
@@ -2791,7 +2791,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 conditional = true;
             }
             // ("once seemed settled" is the adverb, no condition)
-            let once_adverb = *w == "once" && (matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || next.len() > 4 && next.ends_with("ed"));
+            let once_adverb = *w == "once" && (matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || ed_form(next));
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
@@ -3844,9 +3844,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // party before the trigger that is not the target and not inside a prepositional phrase
         for t in trigs {
             // a passive participle's subject is its target: leave the actor to another trigger
-            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "be" | "been"))
+            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| be_form(self.w(k)))
                 // (or put on a list or taken off: "X was added to the Entity List")
-                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && matches!(self.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being"))
                 // (or subject to them, exempt from them: "X is now subject to an asset freeze")
                 || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!((self.w(k), self.w(k + 1)), ("subject", "to") | ("exempt" | "exempted", "from")));
             if passive && trigs.len() > 1 {
@@ -4077,7 +4077,17 @@ fn collective(w: &str) -> bool {
 
 /// A verb form in the past: "said", "threatened".
 fn past(w: &str) -> bool {
-    w == "said" || w.len() > 4 && w.ends_with("ed")
+    w == "said" || ed_form(w)
+}
+
+/// A past tense or participle by its ending ("imposed", "threatened"; not "red", "bed").
+fn ed_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
+/// A form of "be" (the auxiliary of a passive).
+fn be_form(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
 /// A verb of wanting: its subject asks for the measures it wants, and does not impose them.
