@@ -466,6 +466,8 @@ struct Q {
     partial: bool,
     /// The explicit mention of the speaker ("The ministry", "he").
     mention: Option<Span>,
+    /// The state the speaker's role names ("a Serbian minister"): whom "we" in the quote means.
+    state: Option<&'static str>,
 }
 
 /// No entity or quotation at this token (in [`Ctx::ent_at`] and [`Ctx::quote_of`]).
@@ -980,6 +982,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.clone()),
                     partial: q.kind == crate::model::QuoteKind::Partial,
                     mention: q.speaker_mention,
+                    state: q.speaker.and_then(|c| clusters.get(c)).and_then(|c| c.role.as_deref()).and_then(role_state),
                 })
                 .collect();
         }
@@ -1016,7 +1019,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|(o, c)| c > &(o + 1))
             .map(|(o, c)| {
                 let span = Span::new(self.doc.tokens[o].span.end, self.doc.tokens[c - 1].span.end);
-                Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None }
+                Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None, state: None }
             })
             .collect()
     }
@@ -3915,14 +3918,18 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // (an object is no subject: "consulting partners", "talks with allies")
                     let p = self.w(j.wrapping_sub(1));
-                    let object = j > ca && (p.len() > 5 && p.ends_with("ing") || matches!(p, "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted"));
+                    // (also past its adjectives: "with like-minded partners", "among its Western allies")
+                    let object = j > ca && (p.len() > 5 && p.ends_with("ing") || matches!(p, "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted") || (j.saturating_sub(4).max(ca)..j - 1).any(|k| matches!(self.w(k), "with" | "among")));
                     if cands.is_empty() && !object {
                         stop = Some((None, ActorRule::Null));
                     }
                     continue;
                 }
-                if matches!(w, "we" | "our" | "i" | "my") && !quoted && cands.is_empty() && stop.is_none() {
-                    stop = Some((None, ActorRule::Default));
+                if matches!(w, "we" | "our" | "i" | "my") && cands.is_empty() && stop.is_none() {
+                    // (inside a quote: the state of a speaker who speaks for one, "We will not
+                    // lift …" said a Lithuanian minister; else the document's)
+                    let state = self.quote_at(j).and_then(|q| q.state).filter(|s| Some(*s) != target && matches!(w, "we" | "our"));
+                    stop = Some((state.map(str::to_string), ActorRule::Default));
                     continue;
                 }
                 if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !quoted && cands.is_empty() && stop.is_none() {
@@ -4059,6 +4066,16 @@ fn goods_noun(w: &str) -> bool {
 /// A noun of goods changing hands ("exports", "sales", "transfer"): what a trade ban bans.
 fn trade_noun(w: &str) -> bool {
     matches!(w, "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments")
+}
+
+/// The state a speaker's role names, by a demonym or a state's name ("a Serbian minister",
+/// "Lithuanian Foreign Minister", "a spokesman for Japan's defence ministry").
+fn role_state(role: &str) -> Option<&'static str> {
+    let words: Vec<&str> = role.split(|c: char| c.is_whitespace() || c == ',').map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let two = words.get(k + 1).map(|n| format!("{w} {n}"));
+        two.as_deref().and_then(demonym).or_else(|| demonym(w)).or_else(|| listed_state(w)).or_else(|| state_alias(w)).filter(|_| starts_upper(w))
+    })
 }
 
 fn is_sanctioner(name: &str) -> bool {
