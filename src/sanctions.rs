@@ -938,6 +938,23 @@ impl<'a, 't> Ctx<'a, 't> {
             .map(|e| e.party.to_string())
     }
 
+    /// The state or body that reports the clause a pronoun at `i` opens ("The Netherlands and
+    /// Lithuania said they would …", "ministers of the G7 warned that they …"): the subject right
+    /// before the reporting verb, of coordinated subjects the first named.
+    #[inline(never)]
+    fn reporter_before(&self, i: usize) -> Option<String> {
+        let a = self.doc.sentences.get(self.doc.sentence_of(i))?.tokens.0;
+        let r = (i.saturating_sub(3).max(a + 1)..i).rev().find(|&r| self.report_like_at(r) && (r + 1..i).all(|k| self.w(k) == "that"))?;
+        let mut e = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe))?;
+        while e.ts > a + 1 && matches!(self.w(e.ts - 1), "and" | ",") {
+            match self.ent(e.ts - 2).filter(|f| f.te + 1 == e.ts && f.label == e.label) {
+                Some(f) => e = f,
+                None => break,
+            }
+        }
+        Some(e.party.to_string())
+    }
+
     fn resolve_pronoun(&self, i: usize) -> Option<String> {
         let s = self.doc.sentence_of(i);
         let (a, _) = self.doc.sentences.get(s)?.tokens;
@@ -1366,7 +1383,7 @@ impl<'a, 't> Ctx<'a, 't> {
             prev_end = p.trig.te;
             let (target, target_default) = self.target(&all, p.clause, p.action);
             let nationality = if target.is_none() && !target_default { self.described_nationality(&all, p.clause) } else { None };
-            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quoted.is_some());
+            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref());
             // a second verb phrase ("… and has threatened …") shares the sentence's subject
             if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a && self.w(p.clause.0) == "and" {
                 let v = if self.w(p.clause.0 + 1) == "also" { p.clause.0 + 2 } else { p.clause.0 + 1 };
@@ -3742,7 +3759,7 @@ impl<'a, 't> Ctx<'a, 't> {
         recent().find(|e| self.w(e.te - 1) == noun || self.w(e.ts) == noun && self.w(e.ts + 1) == "of").or_else(|| recent().find(|e| noun == "committee" && e.party.ends_with("Security Council")))
     }
 
-    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>, quoted: bool) -> (Option<String>, ActorRule) {
+    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>) -> (Option<String>, ActorRule) {
         let (ca, cb) = clause;
         // "by X" right after the trigger (passive)
         for t in trigs {
@@ -3932,7 +3949,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     stop = Some((state.map(str::to_string), ActorRule::Default));
                     continue;
                 }
-                if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !quoted && cands.is_empty() && stop.is_none() {
+                // (a pronoun inside the marks is the speaker's; one outside a partial quote, the reporter's)
+                if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
                     // (one who says it will enforce or obey measures is not their actor)
                     let complies = matches!(action, Action::Comply | Action::Violate) && self.report_at(j.wrapping_sub(1));
                     if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target && !complies) {
@@ -3940,7 +3958,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     continue;
                 }
-                if matches!(w, "he" | "she") && !quoted && cands.is_empty() && stop.is_none() {
+                // "X said they would …": the reporter
+                if w == "they" && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
+                    if let Some(p) = self.reporter_before(j).filter(|p| Some(p.as_str()) != target) {
+                        stop = Some((Some(p), ActorRule::Default));
+                    }
+                    continue;
+                }
+                if matches!(w, "he" | "she") && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
                     let calls = (j + 1..t.ts).any(|k| matches!(self.w(k), "called" | "urged" | "demanded" | "proposed" | "calls" | "urges"));
                     let copula = matches!(self.w(j + 1), "is" | "was" | "are" | "were" | "has" | "will" | "had");
                     if calls {

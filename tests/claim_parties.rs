@@ -46,3 +46,14 @@ actor!(quoted_we_is_the_speakers_state,
 actor!(collective_object_past_adjectives,
     "Norway imposed an asset freeze on four Ruritanian judges on Monday. Norway also sanctioned two Ruritanian generals, Foreign Minister Ingrid Dahl said.\n\n\"We are working with like-minded partners on further sanctions,\" she added.",
     "sanctions", Some("Norway"));
+// "X and Y said they would …", "ministers of X warned that they …": the reporter, the first named
+actor!(they_is_the_reporter,
+    "The European Union froze the assets of two Ruritanian generals in May.\n\nEstonia and Latvia said they would impose sanctions of their own on the generals.",
+    "sanctions", Some("Estonia"));
+actor!(they_is_the_reporter_after_that,
+    "The European Union froze the assets of two Ruritanian generals in May.\n\nForeign ministers of the Nordic Council warned that they were ready to impose sanctions on the generals.",
+    "sanctions", Some("Nordic Council"));
+// a pronoun outside a partial quote is the reporter's: "X said it would "impose …""
+actor!(it_outside_a_partial_quote,
+    "The European Union froze the assets of two Ruritanian generals in May.\n\nNorway said it would \"impose matching sanctions without delay\" on the generals.",
+    "sanctions", Some("Norway"));
