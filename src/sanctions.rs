@@ -694,7 +694,8 @@ impl<'a, 't> Ctx<'a, 't> {
             "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
             // "accused Ankara of enforcing …" (not the participle: "firms accused of …")
             "accused" | "accuses" => next != "of" && !matches!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
-            "warned" | "warns" => matches!(next, "that" | ","),
+            // (also ending the sentence: "…, the department warned.")
+            "warned" | "warns" => matches!(next, "that" | "," | "."),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
                 !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
@@ -3027,9 +3028,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // "the authority said": the organisation named earlier whose name ends in that head
-            if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
+            if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "firm" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
                 let before = self.ents.partition_point(|e| e.ts < j);
-                if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && self.w(e.te - 1) == w) {
+                // ("the company": also a name that ends in a company's form or a business word, "Acme Ltd", "Acme Tankers")
+                // (or the short form of such a name: "Acme Tankers" after "Acme Tankers Ltd")
+                let ends_business = |n: &str| n.rsplit(' ').next().is_some_and(crate::entities::business_head);
+                let business = |e: &Ent| {
+                    matches!(w, "company" | "firm") && (ends_business(&e.name) || self.ents.iter().any(|f| f.label == Label::Org && f.name.strip_prefix(&*e.name).is_some_and(|r| r.starts_with(' ')) && ends_business(&f.name)))
+                };
+                if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && (self.w(e.te - 1) == w || business(e))) {
                     return Some(e.name.to_string());
                 }
             }

@@ -57,3 +57,16 @@ actor!(they_is_the_reporter_after_that,
 actor!(it_outside_a_partial_quote,
     "The European Union froze the assets of two Ruritanian generals in May.\n\nNorway said it would \"impose matching sanctions without delay\" on the generals.",
     "sanctions", Some("Norway"));
+
+// ---------- sources ----------
+// "the company said": the last organisation named as a business ("… Ltd", "… Tankers")
+source!(the_company_is_the_last_business_named,
+    "Norway froze the assets of Polar Freight Ltd in May. The Nordic Council welcomed the step.\n\nThe company said it would ask a court to lift the sanctions.",
+    "sanctions", Some("Polar Freight Ltd"));
+source!(the_company_after_a_sentence,
+    "Norway sanctioned the shipper Harbour Crest Tankers in May.\n\nIt had always obeyed the sanctions, the company said.",
+    "sanctions", Some("Harbour Crest Tankers"));
+// a warning that ends the sentence attributes it: "…, the department warned."
+source!(warned_ending_the_sentence,
+    "The Treasury Department sanctioned two Ruritanian banks on Monday.\n\nOther banks that deal with them could face sanctions, the department warned.",
+    "sanctions", Some("Treasury Department"));
