@@ -2978,12 +2978,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "with" | "in" | "from" | "to" | "at" | "for");
                     // (also "X and Y, …", "X (ABC), …", "Jane Doe of the Y Monitor, …")
                     let apposed = matches!(self.w(e.te), "," | "and" | "(") || e.label == Label::Person && matches!(self.w(e.te), "of" | "at");
-                    if matches!(e.label, Label::Person | Label::Org) && apposed && !prep && e.te + 1 < kv && cand.is_none() {
+                    // (a state too when it opens the sentence: "Serbia, which …, said")
+                    let opening = e.label == Label::Gpe && (lo..e.ts).all(|x| !self.is_word(x) || self.w(x) == "the");
+                    if (matches!(e.label, Label::Person | Label::Org) || opening) && apposed && !prep && e.te + 1 < kv && cand.is_none() {
                         // "Several states, including A and B, have called": the first named member
                         let member = if self.w(e.te + 1) == "including" { self.ent(e.te + 2).filter(|m| matches!(m.label, Label::Person | Label::Org | Label::Gpe)) } else { None };
                         cand = Some(match member {
                             Some(m) => party_or_name(&m.name, m.label),
-                            None => e.name.to_string(),
+                            None => party_or_name(&e.name, e.label),
                         });
                     }
                     j = e.te.max(j + 1);

@@ -70,3 +70,10 @@ source!(the_company_after_a_sentence,
 source!(warned_ending_the_sentence,
     "The Treasury Department sanctioned two Ruritanian banks on Monday.\n\nOther banks that deal with them could face sanctions, the department warned.",
     "sanctions", Some("Treasury Department"));
+// a state that opens the sentence, past a relative clause, is the speaker ("X, which …, said")
+source!(state_before_a_relative_clause,
+    "Norway, which has no sanctions law of its own, said its banks would comply with the sanctions on Ruritania.",
+    "sanctions", Some("Norway"));
+source!(coordinated_states_before_a_relative_clause,
+    "Estonia and Latvia, which trade heavily with Ruritania, have called for an embargo on its timber.",
+    "embargo", Some("Estonia"));
