@@ -112,7 +112,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             d.target = lede.clone();
         }
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
-        if d.actor.is_none() && d.actor_rule == ActorRule::Default && roundup {
+        if d.actor.is_none() && d.actor_rule != ActorRule::Null && roundup {
             if let Some((p, a)) = &last_actor {
                 if *p == para && Some(a) != d.target.as_ref() {
                     d.actor = Some(a.clone());
@@ -159,7 +159,7 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
     {
         let actor = match (&d.actor, d.actor_rule) {
             (Some(a), _) => Some(a.clone()),
-            (None, ActorRule::Default) => doc_actor.clone().filter(|a| Some(a.as_str()) != d.target.as_deref()),
+            (None, ActorRule::Default | ActorRule::Document) => doc_actor.clone().filter(|a| Some(a.as_str()) != d.target.as_deref()),
             (None, ActorRule::Null) => None,
         };
         let target = match &d.target {
@@ -433,8 +433,14 @@ struct Ent<'a> {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ActorRule {
+    /// No actor found: the sentence's other parties (a coordinated verb's subject, an earlier
+    /// claim's actor), else the document's.
     Default,
+    /// No one's in particular.
     Null,
+    /// No actor in the sentence, and none of its parties acts (a party taking a stance on the
+    /// measures or asking for them): the document's.
+    Document,
 }
 
 #[derive(Clone, Debug)]
@@ -1396,7 +1402,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     actor = Some(r);
                 }
             }
-            if actor.is_none() && actor_rule == ActorRule::Default {
+            // (the measures' actor named earlier in the sentence, also for a stance on them)
+            if actor.is_none() && actor_rule != ActorRule::Null {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
             }
             // "the bloc", "the union", "the alliance": the last such body that acted (within a few sentences)
@@ -3672,11 +3679,19 @@ impl<'a, 't> Ctx<'a, 't> {
     fn stance_on(&self, t: Trig, ca: usize) -> bool {
         // (or "would never support" sanctions, "opposed new measures", "opposed "open-ended" sanctions")
         let mut j = t.ts;
-        while j > ca + 1 && t.ts - j < 5 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
+        while j > ca + 1 && t.ts - j < 7 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
             j -= 1;
             if matches!(self.w(j), "support" | "supports" | "supported" | "oppose" | "opposes" | "opposed" | "resist" | "resists" | "resisted") {
                 return true;
             }
+        }
+        // a call for new measures, past their article and modifiers ("called for a full ban")
+        let mut j = t.ts;
+        while j > ca + 1 && t.ts - j < 4 && self.is_word(j - 1) && !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "for" | "the" | "to" | "of" | "on" | "and") {
+            j -= 1;
+        }
+        if j > ca + 1 && self.called_for(j - 1, ca) {
+            return true;
         }
         if t.ts < ca + 3 || self.w(t.ts - 1) != "the" {
             return false;
@@ -3685,11 +3700,18 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.w(j).ends_with("ing") {
             j -= 1;
         }
+        self.called_for(j, ca) || matches!(self.w(j), "supported" | "supports" | "support" | "backed" | "back" | "backs" | "proposed" | "proposes" | "propose" | "opposed" | "opposes" | "oppose" | "resisted" | "resists" | "welcomed" | "welcomes")
+    }
+
+    /// A call or push for measures whose object starts after `j` ("called for the embargo …",
+    /// "pushed again for suspending the ban", "have called for a full ban").
+    #[inline(never)]
+    fn called_for(&self, j: usize, ca: usize) -> bool {
         if self.w(j) == "for" && j > ca + 1 {
             let v = if self.w(j - 1) == "again" { j - 2 } else { j - 1 };
             return matches!(self.w(v), "called" | "calls" | "call" | "calling" | "push" | "pushed" | "pushing" | "pushes" | "pressed" | "press" | "pressing" | "lobbied" | "lobbying" | "argued" | "arguing");
         }
-        matches!(self.w(j), "supported" | "supports" | "support" | "backed" | "back" | "backs" | "proposed" | "proposes" | "propose" | "opposed" | "opposes" | "oppose" | "resisted" | "resists" | "welcomed" | "welcomes")
+        false
     }
 
     /// A possessive organisation before a list ("Treasury's Specially Designated Nationals") is the actor.
@@ -3863,7 +3885,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // a party taking a stance on existing measures ("called for the embargo to be lifted",
         // "supported the easing", "proposed suspending the travel ban") is not their actor
         if trigs.iter().any(|t| self.stance_on(*t, ca)) {
-            return (None, ActorRule::Default);
+            return (None, ActorRule::Document);
         }
         // "X wants trade sanctions": X asks for them, no one named imposes them
         if (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| wants(self.w(k)) && self.w(k + 1) != "to") {
@@ -3927,6 +3949,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 // main clause's subject is not their actor
                 if matches!(w, "if" | "unless" | "until" | "once") && cands.is_empty() && stop.is_none() {
                     stop = Some((None, ActorRule::Default));
+                    break;
+                }
+                // (or in a clause of reason or concession with no party of its own: "X abstained
+                // because sanctions have not …")
+                if matches!(w, "because" | "although" | "though") && cands.is_empty() && stop.is_none() {
+                    stop = Some((None, ActorRule::Document));
                     break;
                 }
                 if self.blocking_verb(j) {

@@ -26,6 +26,19 @@ macro_rules! actor {
     };
 }
 
+/// The actor of the claim with trigger `trigger` in `sentence`, after a `lead` that makes the
+/// European Union the document's actor.
+fn actor_after(sentence: &str, trigger: &str) -> Option<String> {
+    let lead = "The European Union imposed sanctions on Ruritania in March. The European Union extended the sanctions in June.\n\n";
+    let text = format!("{lead}{sentence}");
+    let cs = claims(&text);
+    let c = cs
+        .iter()
+        .find(|c| c.trigger.start >= lead.len() && c.trigger.of(&text) == trigger)
+        .unwrap_or_else(|| panic!("no claim with trigger {trigger:?} in {sentence:?}; got {cs:?}"));
+    c.actor.clone()
+}
+
 macro_rules! source {
     ($name:ident, $text:expr, $trigger:expr, $source:expr) => {
         #[test]
@@ -57,6 +70,21 @@ actor!(they_is_the_reporter_after_that,
 actor!(it_outside_a_partial_quote,
     "The European Union froze the assets of two Ruritanian generals in May.\n\nNorway said it would \"impose matching sanctions without delay\" on the generals.",
     "sanctions", Some("Norway"));
+// a party taking a stance on the measures, or calling for new ones, does not impose them: the
+// document's actor, not the sentence's other subjects
+#[test]
+fn a_stance_on_measures_is_no_actor() {
+    let eu = Some("European Union".to_string());
+    for (sentence, trigger) in [
+        ("Hungary's foreign ministry said that the sanctions would fail and that Budapest would not support restrictive measures against a candidate country.", "restrictive measures"),
+        ("Norway's envoy said Oslo opposed \"open-ended\" sanctions that punished farmers.", "sanctions"),
+        ("Estonia and Latvia have called for a full embargo on Ruritanian timber.", "embargo"),
+        // (nor the subject of a main clause for measures in a clause of reason)
+        ("Norway's envoy said Oslo abstained because sanctions have not stopped the fighting.", "sanctions"),
+    ] {
+        assert_eq!(actor_after(sentence, trigger), eu, "{sentence}");
+    }
+}
 
 // ---------- sources ----------
 // "the company said": the last organisation named as a business ("… Ltd", "… Tankers")
