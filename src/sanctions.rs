@@ -1402,6 +1402,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     actor = Some(r);
                 }
             }
+            // "The Council said the measures would stay in place": a government body reporting on
+            // measures it names definitely, with no party of their own, reports its own
+            if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a + 1 && !matches!(p.action, Action::Effect | Action::Comply | Action::Violate | Action::Other) {
+                actor = self.reporting_body(p.clause.0, p.trig.ts, target.as_deref());
+            }
             // (the measures' actor named earlier in the sentence, also for a stance on them)
             if actor.is_none() && actor_rule != ActorRule::Null {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
@@ -1446,6 +1451,25 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         self.coordinated_lead(a, r, v, target)
+    }
+
+    /// [`Self::sentence`]: the government body or sanctioning state whose reporting verb ends
+    /// right before the clause at `c`, when the clause's trigger at `ts` is a definite reference
+    /// ("The Council of the European Union said the measures would stay …", "The State Department
+    /// said the designation of X was made under …").
+    #[inline(never)]
+    fn reporting_body(&self, c: usize, ts: usize, target: Option<&str>) -> Option<String> {
+        let r = (c.saturating_sub(2)..c).rev().find(|&k| self.report_at(k))?;
+        if !(ts > c && matches!(self.w(ts - 1), "the" | "these" | "those" | "this") && (c..ts - 1).all(|k| self.w(k) == "that")) {
+            return None;
+        }
+        let e = self.ent(r.checked_sub(1)?).filter(|e| e.te == r)?;
+        let body = match e.label {
+            Label::Org => e.party.split(' ').any(|w| matches!(w, "Department" | "Ministry" | "Council" | "Commission" | "Office" | "Treasury" | "Affairs" | "Government" | "Administration")) || is_sanctioner(&e.party),
+            Label::Gpe => is_sanctioner(&e.party),
+            _ => false,
+        };
+        Some(e.party.to_string()).filter(|p| body && Some(p.as_str()) != target)
     }
 
     /// Tokens `from..to` only join two measures: "and", "or", a comma, an article ("… ban and an asset freeze").

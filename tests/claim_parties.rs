@@ -86,6 +86,15 @@ fn a_stance_on_measures_is_no_actor() {
     }
 }
 
+// a government body reporting on measures it names definitely reports its own ("The Council
+// said the measures would stay …"); a company does not
+#[test]
+fn a_body_reporting_its_measures_is_their_actor() {
+    assert_eq!(actor_after("The Nordic Council said the sanctions would stay in place until the prisoners are freed.", "sanctions").as_deref(), Some("Nordic Council"));
+    assert_eq!(actor_after("The Norwegian Foreign Ministry said the designation of the trawler owner was made under the sanctions law.", "designation").as_deref(), Some("Norwegian Foreign Ministry"));
+    assert_eq!(actor_after("Polar Freight Ltd said the sanctions would stay in place until the prisoners are freed.", "sanctions").as_deref(), Some("European Union"));
+}
+
 // ---------- sources ----------
 // "the company said": the last organisation named as a business ("… Ltd", "… Tankers")
 source!(the_company_is_the_last_business_named,
