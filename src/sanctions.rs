@@ -1092,7 +1092,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut t = a;
         while t < b {
             if let Some(e) = self.ent(t) {
-                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) {
+                // (not a place that only locates a party: "the Kiel-based consultancy X")
+                let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "headquartered");
+                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !locative {
                     found = Some(e.name.to_string());
                 }
                 t = e.te.max(t + 1);
@@ -1470,6 +1472,11 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => false,
         };
         Some(e.party.to_string()).filter(|p| body && Some(p.as_str()) != target)
+    }
+
+    /// An adverb at `k` between a passive's auxiliary and its participle ("were also added").
+    fn passive_adverb(&self, k: usize) -> bool {
+        k > 0 && matches!(self.w(k), "also" | "now" | "already" | "later" | "since" | "formally" | "officially") && be_form(self.w(k - 1))
     }
 
     /// Tokens `from..to` only join two measures: "and", "or", a comma, an article ("… ban and an asset freeze").
@@ -2696,7 +2703,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 let w = self.w(k);
                 if w == "according" && self.w(k + 1) == "to" {
                     reported = true;
-                    source = self.subject_near(k + 2, (k + 8).min(sb));
+                    // (to the end of the phrase, past a description: "according to a tally by the
+                    // Kiel-based consultancy X")
+                    let end = (k + 2..(k + 12).min(sb)).find(|&j| matches!(self.w(j), "," | ";" | "." | "and" | "which" | "who")).unwrap_or((k + 12).min(sb));
+                    source = self.subject_near(k + 2, end);
                     break;
                 }
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
@@ -3913,7 +3923,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "X wants trade sanctions": X asks for them, no one named imposes them
         if (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| wants(self.w(k)) && self.w(k + 1) != "to") {
-            return (None, ActorRule::Null);
+            // (measures already in place, "wants the sanctions kept": their actor, the document's)
+            let existing = t.ts > ca && matches!(self.w(t.ts - 1), "the" | "these" | "those");
+            return (None, if existing { ActorRule::Document } else { ActorRule::Null });
         }
         // the subject: a party in subject position at the start of the clause, else the nearest
         // party before the trigger that is not the target and not inside a prepositional phrase
@@ -3921,7 +3933,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // a passive participle's subject is its target: leave the actor to another trigger
             let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| be_form(self.w(k)))
                 // (or put on a list or taken off: "X was added to the Entity List")
-                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being"))
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being" || self.passive_adverb(k - 1)))
                 // (or subject to them, exempt from them: "X is now subject to an asset freeze")
                 || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!((self.w(k), self.w(k + 1)), ("subject", "to") | ("exempt" | "exempted", "from")));
             if passive && trigs.len() > 1 {

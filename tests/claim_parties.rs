@@ -95,6 +95,15 @@ fn a_body_reporting_its_measures_is_their_actor() {
     assert_eq!(actor_after("Polar Freight Ltd said the sanctions would stay in place until the prisoners are freed.", "sanctions").as_deref(), Some("European Union"));
 }
 
+// a passive past an adverb ("were also added to …"): its subject is the target, not the actor
+// (the document's); wanting measures already in place kept is no imposing either
+#[test]
+fn passive_past_an_adverb_and_wanting_existing_measures() {
+    let eu = Some("European Union".to_string());
+    assert_eq!(actor_after("Two Ruritanian firms, Polar Freight Ltd and Harbour Crest Tankers, were also added to the sanctions list.", "sanctions"), eu);
+    assert_eq!(actor_after("She does not want the sanctions lifted.", "sanctions"), eu);
+}
+
 // ---------- sources ----------
 // "the company said": the last organisation named as a business ("… Ltd", "… Tankers")
 source!(the_company_is_the_last_business_named,
@@ -114,3 +123,10 @@ source!(state_before_a_relative_clause,
 source!(coordinated_states_before_a_relative_clause,
     "Estonia and Latvia, which trade heavily with Ruritania, have called for an embargo on its timber.",
     "embargo", Some("Estonia"));
+// "according to" reaches past a description to its name, and a place that only locates it is no source
+source!(according_to_past_a_located_description,
+    "Estonia has sanctioned 27 vessels, according to a tally by the Tallinn-based consultancy Harbour Analytics.",
+    "sanctioned", Some("Harbour Analytics"));
+source!(according_to_a_located_unnamed_party,
+    "Estonia has sanctioned 27 vessels, according to a Tallinn-based consultancy.",
+    "sanctioned", None);
