@@ -983,8 +983,9 @@ fn headed_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
         }
     }
     let law = ctx.is(LAW_HEADS, k - 1);
-    // "Foreign and Commonwealth Office" joins; "Acme Bank and Ural Bank" are two banks
-    let body = ctx.is(ORG_HEADS, k - 1) && j >= 2 && lexicon::is_common_word(ctx.tok(j - 2)) && !(j >= 3 && ctx.word(j - 3) && is_cap(ctx.tok(j - 3)));
+    // "Foreign and Commonwealth Office" joins; "Acme Bank and Ural Bank" are two banks, and so
+    // are "Acme Co. Ltd and Ural Group": a company's legal form closes its name
+    let body = ctx.is(ORG_HEADS, k - 1) && j >= 2 && lexicon::is_common_word(ctx.tok(j - 2)) && !is_company_suffix(ctx.tok(j - 2)) && !(j >= 3 && ctx.word(j - 3) && is_cap(ctx.tok(j - 3)));
     (k > j && (law || body)).then_some(k)
 }
 
@@ -3271,6 +3272,8 @@ mod tests {
     e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);
     e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
     e!(body_name_then_places, "The Ministry of Defence, France and Italy signed the deal.", "France" => Gpe, "Italy" => Gpe);
+    // a company's legal form closes its name: "and" then starts the next company
+    e!(legal_form_closes_a_company_name, "The list adds Brenmoor Freight Co. Ltd and Kasvel Marine Equipment Group to the register.", "Brenmoor Freight Co. Ltd" => Org, "Kasvel Marine Equipment Group" => Org);
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
