@@ -1674,9 +1674,17 @@ fn place_or_group_here(ctx: &Ctx, a: usize, b: usize) -> bool {
             !(lo..a).any(|k| ctx.tok(k).eq_ignore_ascii_case("by"))
         }
         Some(Label::Gpe) => matches!(prev, "in" | "near" | "outside") || prev == "at" && a >= 2 && place_noun(ctx.tok(a - 2)),
-        Some(Label::Org) => matches!(next, "gang" | "cartel" | "militia"),
+        Some(Label::Org) => group_after(ctx, a, next),
         _ => false,
     }
+}
+
+/// A lower-case noun after the name at `a` that makes it an organised group's name: "the X
+/// gang", "the X militia"; "the X network" and "the X association" too, unless the name opens
+/// with a given name (then it is the person the group is named after: "the Omar Y network").
+fn group_after(ctx: &Ctx, a: usize, next: &str) -> bool {
+    matches!(next, "gang" | "cartel" | "militia")
+        || matches!(next, "network" | "association" | "syndicate" | "faction" | "brigade" | "brigades") && lexicon::given_name(ctx.tok(a)).is_none()
 }
 
 /// A stock exchange's short name in a listing: "NYSE", "Nasdaq", "TSX", "HKEX".
@@ -1880,7 +1888,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     // "a stake in X", "shares in X", "Lagos-based X", "the X gang": an organisation
     if prev == "in" && a >= 2 && matches!(ctx.tok(a - 2), "stake" | "stakes" | "shares" | "shareholding" | "holding" | "holdings" | "investment" | "investments")
         || prev == "based" && a >= 3 && ctx.tok(a - 2) == "-"
-        || matches!(next, "gang" | "cartel" | "militia")
+        || group_after(ctx, a, next)
     {
         return Some(Label::Org);
     }
@@ -3273,6 +3281,10 @@ mod tests {
     e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
     e!(body_name_then_places, "The Ministry of Defence, France and Italy signed the deal.", "France" => Gpe, "Italy" => Gpe);
     // a company's legal form closes its name: "and" then starts the next company
+    // a group's noun after a name of a person's shape makes it the group's name, but not after
+    // a given name: "the Omar Y network" is named after a person
+    e!(group_noun_after_a_name, "Officials froze the accounts of the Bayt al-Rahan association in the capital.", "Bayt al-Rahan" => Org);
+    e!(group_noun_after_a_given_name, "Police said the Omar Veltrano network had laundered the money.", "Omar Veltrano" => Person);
     e!(legal_form_closes_a_company_name, "The list adds Brenmoor Freight Co. Ltd and Kasvel Marine Equipment Group to the register.", "Brenmoor Freight Co. Ltd" => Org, "Kasvel Marine Equipment Group" => Org);
 
     #[test]
