@@ -113,6 +113,14 @@ const COMPANY_PREFIXES: WordList = WordList { bit: 1 << 5, words: &[
     "Transportes", "ZAO",
 ] };
 
+/// A company's legal form spelt out before its name, as registers and sanctions lists write
+/// Russian and Ukrainian companies: "Limited Liability Company X", "Joint Stock Company X",
+/// "Public Joint-Stock Company X".
+fn spelled_legal_form(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let form = |k: usize| matches!(ctx.tok(k), "Limited" | "Liability" | "Joint" | "Stock" | "Joint-Stock" | "Public" | "Closed" | "Open" | "Private" | "Additional");
+    (a + 1..b.min(a + 5)).find(|&k| ctx.tok(k) == "Company").is_some_and(|k| k + 1 < b && (a..k).all(form) && (a..k).any(|x| matches!(ctx.tok(x), "Liability" | "Stock" | "Joint-Stock")))
+}
+
 /// Company forms that are abbreviations written with a full stop ("Co.", "Ltd.", "Sdn. Bhd.").
 fn abbreviated_form(w: &str) -> bool {
     matches!(w, "Bhd" | "Cia" | "Cie" | "Co" | "Corp" | "Inc" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
@@ -1212,7 +1220,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let last = ctx.tok(last_i);
     let first = ctx.tok(a);
     // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
-    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a));
+    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
@@ -3285,6 +3293,8 @@ mod tests {
     // a given name: "the Omar Y network" is named after a person
     e!(group_noun_after_a_name, "Officials froze the accounts of the Bayt al-Rahan association in the capital.", "Bayt al-Rahan" => Org);
     e!(group_noun_after_a_given_name, "Police said the Omar Veltrano network had laundered the money.", "Omar Veltrano" => Person);
+    // a legal form spelt out before the name, as sanctions lists write it
+    e!(spelled_legal_form_opens_a_company, "The list adds Limited Liability Company Torvik Logistik and Joint Stock Company Beresta-Tekh.", "Limited Liability Company Torvik Logistik" => Org, "Joint Stock Company Beresta-Tekh" => Org);
     e!(legal_form_closes_a_company_name, "The list adds Brenmoor Freight Co. Ltd and Kasvel Marine Equipment Group to the register.", "Brenmoor Freight Co. Ltd" => Org, "Kasvel Marine Equipment Group" => Org);
 
     #[test]
