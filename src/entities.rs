@@ -166,9 +166,11 @@ const EVENT_HEADS: WordList = WordList { bit: 1 << 11, words: &[
     "Uprising", "War",
 ] };
 const FAC_HEADS: WordList = WordList { bit: 1 << 12, words: &[
-    "Airport", "Avenue", "Barracks", "Base", "Bridge", "Canal", "Cathedral", "Checkpoint", "Crossing", "Dam", "Dock", "Docks", "Harbour",
-    "Highway", "Hospital", "Hotel", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
-    "Shipyard", "Square", "Stadium", "Station", "Street", "Terminal", "Tower", "Towers", "Tunnel", "Wharf",
+    "Airport", "Arena", "Avenue", "Barracks", "Base", "Boulevard", "Bridge", "Building", "Buildings", "Canal", "Cathedral", "Cemetery",
+    "Chapel", "Checkpoint", "Church", "Courthouse", "Crossing", "Dam", "Dock", "Docks", "Gate", "Gateway", "Hall", "Harbour", "Highway",
+    "Hospital", "Hotel", "Jail", "Lane", "Lighthouse", "Market", "Memorial", "Mine", "Monument", "Mosque", "Motorway", "Palace",
+    "Penitentiary", "Pier", "Pipeline", "Plant", "Port", "Prison", "Railway", "Reactor", "Refinery", "Road", "Shipyard", "Shrine",
+    "Square", "Stadium", "Station", "Street", "Temple", "Terminal", "Theater", "Theatre", "Tower", "Towers", "Tunnel", "Wharf",
 ] };
 const LOC_HEADS: WordList = WordList { bit: 1 << 13, words: &[
     "Archipelago", "Basin", "Bay", "Coast", "Delta", "Desert", "Forest", "Glacier", "Gulf", "Highlands", "Hills", "Island", "Islands",
@@ -3295,6 +3297,8 @@ mod tests {
     e!(group_noun_after_a_given_name, "Police said the Omar Veltrano network had laundered the money.", "Omar Veltrano" => Person);
     // a legal form spelt out before the name, as sanctions lists write it
     e!(spelled_legal_form_opens_a_company, "The list adds Limited Liability Company Torvik Logistik and Joint Stock Company Beresta-Tekh.", "Limited Liability Company Torvik Logistik" => Org, "Joint Stock Company Beresta-Tekh" => Org);
+    // halls, buildings, gates and places of worship are facilities (the guidelines' FAC)
+    e!(halls_and_buildings_are_facilities, "The ministers met at the Varnel Buildings and later walked to Ostrow Hall.", "Varnel Buildings" => Fac, "Ostrow Hall" => Fac);
     e!(legal_form_closes_a_company_name, "The list adds Brenmoor Freight Co. Ltd and Kasvel Marine Equipment Group to the register.", "Brenmoor Freight Co. Ltd" => Org, "Kasvel Marine Equipment Group" => Org);
 
     #[test]
