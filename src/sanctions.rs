@@ -3873,7 +3873,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(b) = self.bloc(j) {
                     return (Some(b), ActorRule::Default);
                 }
-                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") {
+                // (also past the goods a measure bans: "the UN travel ban", "the EU oil embargo")
+                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") && !goods_noun(self.w(j)) {
                     break;
                 }
             }

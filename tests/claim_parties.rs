@@ -104,6 +104,12 @@ fn passive_past_an_adverb_and_wanting_existing_measures() {
     assert_eq!(actor_after("She does not want the sanctions lifted.", "sanctions"), eu);
 }
 
+// a sanctioner that modifies the measures is their actor past the goods they ban ("a U.N. arms embargo")
+#[test]
+fn modifier_past_the_goods_banned() {
+    assert_eq!(actor_after("Ruritania has been under a U.N. arms embargo since July 2018.", "embargo").as_deref(), Some("United Nations"));
+}
+
 // ---------- sources ----------
 // "the company said": the last organisation named as a business ("… Ltd", "… Tankers")
 source!(the_company_is_the_last_business_named,
