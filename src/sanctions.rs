@@ -3002,6 +3002,20 @@ impl<'a, 't> Ctx<'a, 't> {
         self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.to_string())
     }
 
+    /// The party that opens the sentence of token `k`, past titles ("Senator Jane Doe, …", "Mr Doe
+    /// …"), outside quotes: the subject of its coordinated verbs.
+    #[inline(never)]
+    fn sentence_subject(&self, k: usize) -> Option<String> {
+        let (a, _) = self.doc.sentences.get(self.doc.sentence_of(k))?.tokens;
+        let lead = (a..k).find(|&j| self.is_word(j) && self.w(j) != "the" && !is_title(self.w(j)))?;
+        let e = self.ent(lead).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !self.in_quote(lead))?;
+        // (not the possessor of the subject: "Mali's government and …")
+        if matches!(self.w(e.te), "'s" | "’s") {
+            return None;
+        }
+        Some(party_or_name(&e.name, e.label))
+    }
+
     /// The subject of the reporting or speech verb at `k`: the nearest party or pronoun
     /// before it (after `lo`), or null for an unnamed one ("officials", "we").
     fn report_subject(&self, k: usize, lo: usize) -> Option<String> {
@@ -3009,6 +3023,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut kv = k;
         while kv > lo + 3 && matches!(self.w(kv - 1), "had" | "has" | "have" | "also" | "would" | "will" | "did" | "was" | "is" | "later" | "earlier" | "then" | "previously" | "repeatedly" | "publicly") {
             kv -= 1;
+        }
+        // "X welcomed the move but said …", "X imports rugs … and said …": a reporting verb in a
+        // second verb phrase has the sentence's subject
+        if kv > lo + 1 && matches!(self.w(kv - 1), "and" | "but") {
+            if let Some(n) = self.sentence_subject(k) {
+                return Some(n);
+            }
         }
         if kv > lo + 2 && self.w(kv - 1) == "," {
             let mut j = lo;

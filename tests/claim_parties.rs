@@ -136,3 +136,10 @@ source!(according_to_past_a_located_description,
 source!(according_to_a_located_unnamed_party,
     "Estonia has sanctioned 27 vessels, according to a Tallinn-based consultancy.",
     "sanctioned", None);
+// a reporting or speech verb in a second verb phrase has the sentence's subject
+source!(reporter_of_a_second_verb_phrase,
+    "Senator Tomas Berg, the party's trade spokesman, welcomed the move but said the sanctions on Ruritania came too late.",
+    "sanctions", Some("Tomas Berg"));
+source!(states_of_a_second_verb_phrase,
+    "Estonia and Latvia, which host Ruritanian traders, do not apply unilateral sanctions and have argued for a full lifting of the embargo.",
+    "embargo", Some("Estonia"));
