@@ -1786,6 +1786,11 @@ fn business_apposition(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// A word that ends a business's name ("Trading", "Holdings", "GmbH").
+/// A title word that may stand before a name ("Secretary", "Minister").
+pub(crate) fn is_title(w: &str) -> bool {
+    has(TITLES, w)
+}
+
 pub(crate) fn business_head(w: &str) -> bool {
     has(BUSINESS_HEADS, w) || is_company_suffix(w)
 }

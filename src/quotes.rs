@@ -1196,6 +1196,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let w = lower(self.word(j));
             if in_list(PREPOSITIONS, &w) {
+                // "Secretary of State Jane Doe", "Minister for Trade Tom Roe": the preposition of a
+                // title before the name; its object may come before the title
+                if self.title_preposition(j, i) {
+                    j -= 1;
+                    steps = 1;
+                    continue;
+                }
                 return true;
             }
             if self.mention_at(j).is_some() {
@@ -1203,6 +1210,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         false
+    }
+
+    /// "of" or "for" at `j` inside a capitalised title that runs up to the name at `i`: a title
+    /// word before it, and only capitalised words or "the" after it.
+    #[inline(never)]
+    fn title_preposition(&self, j: usize, i: usize) -> bool {
+        j > 0
+            && matches!(self.word(j), "of" | "for")
+            && crate::entities::is_title(self.word(j - 1))
+            && (j + 1..i).all(|k| self.word(k) == "the" || self.doc.tokens[k].kind == Kind::Word && self.word(k).starts_with(char::is_uppercase))
     }
 
     /// The subject in tokens `lo..hi` (before a cue, or between a quote and its cue).
@@ -2594,6 +2611,12 @@ mod tests {
     // "the 52-year-old said": the person last named (the age is a date mention)
     a!(age_description_speaker, "Maria Lopez runs a shop in the old town. “We are tired,” the 52-year-old said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("52-year-old", Date, Unknown, ["52-year-old"])], [("Maria Lopez", "the 52-year-old", "said")]);
+    // the "of" of a title before a name is no preposition taking the name as its object: the
+    // name is the subject a later "he" stands for
+    a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
+    a!(title_of_after_preposition_is_object, "Tom Reed met with Minister of Finance Ivo Sarkans. “It went well,” he said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "he", "said")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(after_said_name_apposition, "“Prices will fall,” said Tom Reed, an economist at Northbank.",
