@@ -2245,7 +2245,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (as the head, not a possessor: "the company's chief, X, replied")
                     (lo..ct).any(|j| !self.in_quote[j] && lower(self.word(j)) == head && !matches!(self.word(j + 1), "'s" | "’s"))
                 });
-                if in_subject || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head) {
+                // (or the speaker's own role: "President Jane Doe … “…,” Doe wrote")
+                let role = person && prev.speaker.and_then(|c| self.clusters.get(c)?.role.as_deref()).is_some_and(|r| lower(r).split_whitespace().any(|w| w == head));
+                if in_subject || role || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head) {
                     let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
                     if person && prev.speaker.is_none() {
                         unnamed = Some((who, m.start));
@@ -2613,6 +2615,18 @@ mod tests {
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("52-year-old", Date, Unknown, ["52-year-old"])], [("Maria Lopez", "the 52-year-old", "said")]);
     // the "of" of a title before a name is no preposition taking the name as its object: the
     // name is the subject a later "he" stands for
+    // "the president" after two presidents who spoke: the one who spoke last, by their role,
+    // though the cue's sentence held only their surname
+    #[test]
+    fn definite_role_is_latest_speaker_with_that_role() {
+        let text = "President Ana Souto called it “unfair”.\n\nPresident Ivo Sarkans met the envoys. “We are ready,” Sarkans wrote. Later, the president said: “We need more.”";
+        let mut a = cluster("Ana Souto", Label::Person, Gender::Female);
+        a.role = Some("President".to_string());
+        let mut b = cluster("Ivo Sarkans", Label::Person, Gender::Male);
+        b.role = Some("President".to_string());
+        let got: Vec<String> = attributed(text, &[a, b], &[("Ana Souto", 0, Label::Person), ("Ivo Sarkans", 1, Label::Person), ("Sarkans", 1, Label::Person)]).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, ["Ana Souto", "Ivo Sarkans", "Ivo Sarkans"]);
+    }
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
     a!(title_of_after_preposition_is_object, "Tom Reed met with Minister of Finance Ivo Sarkans. “It went well,” he said.",
