@@ -265,8 +265,8 @@ const PERSON_HEADS: &[&str] = &[
 
 /// Heads of descriptions that stand for an organisation ("the ministry").
 const ORG_HEADS: &[&str] = &[
-    "agency", "army", "bank", "board", "commission", "committee", "company", "council", "court", "department",
-    "embassy", "firm", "government", "group", "media", "military", "ministry", "office", "organisation", "organization", "party",
+    "agency", "army", "bank", "board", "commission", "committee", "company", "council", "court", "delegation", "department",
+    "embassy", "firm", "government", "group", "media", "military", "ministry", "mission", "office", "organisation", "organization", "party",
     "police", "regime", "secretariat", "service", "union",
 ];
 
@@ -2231,6 +2231,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // had that head ("A ministry spokesperson said"); an unnamed one ("a senior judge")
         // only if no person with that title is named after it ("Judge Jane Doe said")
         let mut unnamed: Option<(Who, usize)> = None;
+        // (a people's word in the description must be in the earlier one too: "the Chinese
+        // embassy" is not "the Iranian embassy")
+        let people = (a + 1..h).find(|&j| self.mention_at(j).is_some_and(|m| m.label == Label::Norp)).map(|j| lower(self.word(j)));
         if person || org {
             for prev in self.history.iter().rev().take(12) {
                 let Some(m) = prev.mention.filter(|m| m.end <= pos && prev.has_speaker()) else { continue };
@@ -2247,7 +2250,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
                 // (or the speaker's own role: "President Jane Doe … “…,” Doe wrote")
                 let role = person && prev.speaker.and_then(|c| self.clusters.get(c)?.role.as_deref()).is_some_and(|r| lower(r).split_whitespace().any(|w| w == head));
-                if in_subject || role || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head) {
+                let same_people = people.as_deref().is_none_or(|p| text.contains(p));
+                if same_people && (in_subject || role || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head)) {
                     let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
                     if person && prev.speaker.is_none() {
                         unnamed = Some((who, m.start));
@@ -2360,6 +2364,12 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(who) = self.named_next(a, &head, span) {
                 return Some(who);
             }
+            let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
+            return Some(Who { speaker: None, label: Some(label), mention: span });
+        }
+        // a body that no name holds ("the Iranian embassy", "the army") is described, as an
+        // unnamed person is
+        if org && !corporate && a < h && matches!(&*lower(self.word(a)), "the" | "a" | "an") {
             let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
@@ -2627,6 +2637,11 @@ mod tests {
         let got: Vec<String> = attributed(text, &[a, b], &[("Ana Souto", 0, Label::Person), ("Ivo Sarkans", 1, Label::Person), ("Sarkans", 1, Label::Person)]).into_iter().map(|q| q.1).collect();
         assert_eq!(got, ["Ana Souto", "Ivo Sarkans", "Ivo Sarkans"]);
     }
+    // a body no name holds, described by its people's word, is not an earlier body with
+    // the same head and another people's word, nor the last quote's speaker
+    a!(described_bodies_of_other_peoples, "Tom Reed called it “unfair”.\n\n“We reject the claims,” the Tarvian embassy said.\n\nThe Lorvish embassy said the report was “groundless”.\n\n“We object,” the Lorvish delegation said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Tarvian", Norp, Unknown, ["Tarvian"]), ("Lorvish", Norp, Unknown, ["Lorvish"])],
+        [("Tom Reed", "Tom Reed", "called"), ("Tarvian embassy", "the Tarvian embassy", "said"), ("Lorvish embassy", "The Lorvish embassy", "said"), ("Lorvish delegation", "the Lorvish delegation", "said")]);
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
     a!(title_of_after_preposition_is_object, "Tom Reed met with Minister of Finance Ivo Sarkans. “It went well,” he said.",
@@ -2821,7 +2836,8 @@ mod tests {
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("", "", "")]);
     a!(the_union_missed_name, "Lorries wait at the border, according to the Union of Dock Workers (UDW).\n\n“Our members lose money every day,” the union said.",
         [("UDW", Org, Unknown, ["UDW"])], [("Union of Dock Workers", "the union", "said")]);
-    a!(the_union_nothing_named, "Lorries wait at the border.\n\n“Our members lose money every day,” the union said.", [], [("", "", "")]);
+    // a body that nothing names is described, as an unnamed person is
+    a!(the_union_nothing_named, "Lorries wait at the border.\n\n“Our members lose money every day,” the union said.", [], [("union", "the union", "said")]);
     a!(which_cites_antecedent, "Tom Reed was barred from the race, according to the Harbour Board, which cited “missing papers.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "Harbour Board", "cited")]);
     a!(who_said_antecedent, "The plan was backed by Maria Lopez, who said it was “overdue.”",
@@ -2829,7 +2845,7 @@ mod tests {
     a!(first_person_told_listener_no_speaker, "As I told Mayor Tom Reed in May, “the bridge will be built on time.”",
         [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "", "told")]);
     a!(listener_after_told_no_speaker, "The council told Tom Reed on Friday that the road was “unsafe.”",
-        [("Tom Reed", Person, Male, ["Tom Reed"])], [("", "", "told")]);
+        [("Tom Reed", Person, Male, ["Tom Reed"])], [("council", "The council", "told")]);
     a!(noting_that_clause_is_no_subject, "Maria Lopez welcomed the plan but said it came “far too late”, noting that Norway had acted.",
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Norway", Gpe, Unknown, ["Norway"])], [("Maria Lopez", "Maria Lopez", "said")]);
     a!(coordinated_after_quote_shares_subject, "Maria Lopez called the plan “a mistake” and said Norway would ignore “any such demand.”",
