@@ -287,7 +287,7 @@ const NOT_NAMES: &[&str] = &[
     "But", "Chancellor", "Chief", "Col", "Colonel", "Commissioner", "Crown", "Dame", "Deputy", "Dr", "During", "Emperor",
     "Few", "Foreign", "Former", "Friday", "Gen", "General", "Governor", "He", "Her", "His", "Hon", "Honorable",
     "Honourable", "However", "I", "If", "In", "It", "Its", "Judge", "Justice", "King", "Lt", "Many", "Mayor", "Minister",
-    "Monday", "Most", "Mr", "Mrs", "Ms", "On", "Other", "Pope", "Premier", "President", "Prime", "Prince", "Princess",
+    "Monday", "Most", "Mr", "Mrs", "Ms", "On", "One", "Other", "Pope", "Premier", "President", "Prime", "Prince", "Princess",
     "Prof", "Professor", "Queen", "Rep", "Representative", "Saturday", "Secretary", "Sen", "Senator", "Several", "She",
     "Sheikh", "Sir", "Some", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sunday", "That", "The", "Their",
     "Then", "There", "These", "They", "This", "Thursday", "Tuesday", "Under", "Vice", "We", "Wednesday", "When", "While",
@@ -1507,7 +1507,36 @@ impl<'a, 't> Ctx<'a, 't> {
             // an unresolved pronoun is still the mention the cue attaches to
             return Some(Who { speaker: None, label: None, mention: doc.tokens[i].span });
         }
-        None
+        self.described_one(lo, hi)
+    }
+
+    /// "a shipbroker in Singapore", "one Greek tanker captain": an indefinite noun phrase that
+    /// opens `lo..hi`, with a lower-case head no word list holds, describes an unnamed person.
+    #[inline(never)]
+    fn described_one(&self, lo: usize, hi: usize) -> Option<Who> {
+        let doc = self.doc;
+        if lo >= hi || !matches!(&*lower(self.word(lo)), "a" | "an" | "one" | "another") {
+            return None;
+        }
+        // "one of our partners": one of a group, named by its plural
+        let of_group = lo + 3 < hi && self.word(lo + 1) == "of" && matches!(self.word(lo + 2), "the" | "our" | "his" | "her" | "their" | "its" | "my" | "your");
+        let lo = if of_group { lo + 2 } else { lo };
+        let stop = |j: usize| j >= hi || doc.tokens[j].kind != Kind::Word || self.in_quote[j] || self.is_cue_word(j) || in_list(PREPOSITIONS, &lower(self.word(j))) || matches!(self.word(j), "who" | "whose" | "that" | "and");
+        let mut h = lo;
+        while !stop(h + 1) {
+            h += 1;
+            // (capitals only for a people's word: "one Greek captain")
+            if self.word(h).starts_with(char::is_uppercase) && !self.mention_at(h).is_some_and(|m| m.label == Label::Norp) {
+                return None;
+            }
+        }
+        if h == lo || h > lo + 4 || !self.word(h).starts_with(char::is_lowercase) || is_document_noun(self.word(h)) {
+            return None;
+        }
+        let label = Span::new(doc.tokens[lo + 1].span.start, doc.tokens[h].span.end).of(doc.text);
+        let label = if of_group { label.strip_suffix('s').unwrap_or(label) } else { label };
+        let a = if of_group { lo - 2 } else { lo };
+        Some(Who { speaker: None, label: Some(label.to_string()), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) })
     }
 
     /// The subject after an inverted cue: "said X", "according to X" (up to a comma).
@@ -1600,7 +1629,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((a, e)) = name_run {
             return Some(self.who_name(a, e));
         }
-        None
+        self.described_one(lo, hi)
     }
 
     /// "spokesperson for X", "spokesman of X" just before token `i`.
@@ -2642,6 +2671,11 @@ mod tests {
     a!(described_bodies_of_other_peoples, "Tom Reed called it “unfair”.\n\n“We reject the claims,” the Tarvian embassy said.\n\nThe Lorvish embassy said the report was “groundless”.\n\n“We object,” the Lorvish delegation said.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Tarvian", Norp, Unknown, ["Tarvian"]), ("Lorvish", Norp, Unknown, ["Lorvish"])],
         [("Tom Reed", "Tom Reed", "called"), ("Tarvian embassy", "the Tarvian embassy", "said"), ("Lorvish embassy", "The Lorvish embassy", "said"), ("Lorvish delegation", "the Lorvish delegation", "said")]);
+    // an indefinite noun phrase whose head no word list holds describes an unnamed person,
+    // before the cue, after an inverted cue, and as one of a group; not the last speaker
+    a!(indefinite_unknown_head_described, "Tom Reed called the levy “unfair”.\n\nA shipbroker in Tarvo said owners “simply re-flag the ships”.\n\n“It is a farce,” said one Lorvish ferryman, who asked not to be named.\n\nOne of our suppliers in Tarvo told me: “Prices will rise.”",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Tarvo", Gpe, Unknown, ["Tarvo"]), ("Lorvish", Norp, Unknown, ["Lorvish"])],
+        [("Tom Reed", "Tom Reed", "called"), ("shipbroker", "A shipbroker", "said"), ("Lorvish ferryman", "one Lorvish ferryman", "said"), ("supplier", "One of our suppliers", "told")]);
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
     a!(title_of_after_preposition_is_object, "Tom Reed met with Minister of Finance Ivo Sarkans. “It went well,” he said.",
