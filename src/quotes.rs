@@ -2279,7 +2279,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
                 // (or the speaker's own role: "President Jane Doe … “…,” Doe wrote")
                 let role = person && prev.speaker.and_then(|c| self.clusters.get(c)?.role.as_deref()).is_some_and(|r| lower(r).split_whitespace().any(|w| w == head));
-                let same_people = people.as_deref().is_none_or(|p| text.contains(p));
+                // (and a body is no person: "a spokeswoman for the ministry, X Y, said …. The
+                // ministry said" is the ministry's)
+                let same_people = people.as_deref().is_none_or(|p| text.contains(p)) && !(org && prev.speaker.is_some_and(|c| self.clusters.get(c).is_some_and(|c| c.label == Label::Person)));
                 if same_people && (in_subject || role || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head)) {
                     let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
                     if person && prev.speaker.is_none() {
@@ -2320,6 +2322,14 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "the ministry" after "Seoul's foreign ministry": a state's government body, named by
             // common nouns, speaks as its state (as in `government_body`)
+            // ("the Russian foreign ministry" too, by its people's word)
+            if is_government_noun(&head) && m.label == Label::Norp && !self.in_quote[t] {
+                let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
+                if let Some(mut w) = self.people_government(t, e, a) {
+                    w.mention = span;
+                    return Some(w);
+                }
+            }
             if is_government_noun(&head) && m.label == Label::Gpe {
                 let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
                 if e + 1 < doc.tokens.len() && matches!(self.word(e), "'s" | "’s") && (e + 1..(e + 4).min(a)).any(|j| lower(self.word(j)) == head) && (e + 1..(e + 4).min(a)).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
@@ -2676,6 +2686,10 @@ mod tests {
     a!(indefinite_unknown_head_described, "Tom Reed called the levy “unfair”.\n\nA shipbroker in Tarvo said owners “simply re-flag the ships”.\n\n“It is a farce,” said one Lorvish ferryman, who asked not to be named.\n\nOne of our suppliers in Tarvo told me: “Prices will rise.”",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Tarvo", Gpe, Unknown, ["Tarvo"]), ("Lorvish", Norp, Unknown, ["Lorvish"])],
         [("Tom Reed", "Tom Reed", "called"), ("shipbroker", "A shipbroker", "said"), ("Lorvish ferryman", "one Lorvish ferryman", "said"), ("supplier", "One of our suppliers", "told")]);
+    // "the ministry" after a named spokeswoman for a people's foreign ministry is that
+    // ministry, speaking as its state, not the spokeswoman
+    a!(ministry_after_its_named_spokeswoman, "Ana Souto, a spokeswoman for the Kenyan foreign ministry, said the plan would “backfire”. The ministry later said it was “studying the list”.",
+        [("Ana Souto", Person, Female, ["Ana Souto"]), ("Kenyan", Norp, Unknown, ["Kenyan"])], [("Ana Souto", "Ana Souto", "said"), ("Kenya", "The ministry", "said")]);
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
     a!(title_of_after_preposition_is_object, "Tom Reed met with Minister of Finance Ivo Sarkans. “It went well,” he said.",
