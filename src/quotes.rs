@@ -2204,6 +2204,16 @@ impl<'a, 't> Ctx<'a, 't> {
         (first && e < doc.tokens.len() && (self.word(e) == "," || titled && self.is_cue_word(e))).then_some(Who { speaker: Some(m.cluster), label: None, mention: span })
     }
 
+    /// The organisation last named, outside quotes, in the paragraph of token `a` before it.
+    #[inline(never)]
+    fn body_in_paragraph(&self, a: usize) -> Option<usize> {
+        let doc = self.doc;
+        let lo = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(a)].paragraph].sentences.0].tokens.0;
+        let end = self.mentions.partition_point(|m| m.span.start < doc.tokens[a].span.start);
+        let start = doc.tokens[lo].span.start;
+        self.mentions[..end].iter().rev().take_while(|m| m.span.start >= start).find(|m| m.label == Label::Org && m.cluster < self.clusters.len() && !self.in_quote[self.token_at(m.span.start)]).map(|m| m.cluster)
+    }
+
     /// "the defence minister" that names nobody in the text: an unnamed individual, with
     /// the description as the label (as for "a senior diplomat").
     #[inline(never)]
@@ -2242,6 +2252,12 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(mut w) = self.spokes_for(h) {
                 w.mention = span;
                 return Some(w);
+            }
+            // "Acme denied it. “…,” a spokesperson said": the body last named in the paragraph
+            if a + 1 == h && matches!(&*lower(self.word(a)), "a" | "an") {
+                if let Some(c) = self.body_in_paragraph(a) {
+                    return Some(Who { speaker: Some(c), label: None, mention: span });
+                }
             }
         }
         // "the government in Managua", "the regime of X": the state
@@ -2690,6 +2706,9 @@ mod tests {
     // ministry, speaking as its state, not the spokeswoman
     a!(ministry_after_its_named_spokeswoman, "Ana Souto, a spokeswoman for the Kenyan foreign ministry, said the plan would “backfire”. The ministry later said it was “studying the list”.",
         [("Ana Souto", Person, Female, ["Ana Souto"]), ("Kenyan", Norp, Unknown, ["Kenyan"])], [("Ana Souto", "Ana Souto", "said"), ("Kenya", "The ministry", "said")]);
+    // a bare "a spokesperson" speaks for the body last named in its paragraph
+    a!(bare_spokesperson_speaks_for_body, "Tom Reed called the fine “unfair”.\n\nThe firm, Tarvo Shipping, denied wrongdoing. “We have always obeyed the law,” a spokesperson said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Tarvo Shipping", Org, Unknown, ["Tarvo Shipping"])], [("Tom Reed", "Tom Reed", "called"), ("Tarvo Shipping", "a spokesperson", "said")]);
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
     a!(title_of_after_preposition_is_object, "Tom Reed met with Minister of Finance Ivo Sarkans. “It went well,” he said.",
