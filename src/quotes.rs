@@ -895,7 +895,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let lw = lower(self.word(i));
                 let according = lw == "according";
                 // the object of "told" or "asked" is the listener, never the speaker
-                let listener = matches!(&*lw, "told" | "tell" | "tells" | "telling" | "asked" | "ask" | "asks" | "asking");
+                // ("urged X to", "warned X that", "assured X": the one addressed too)
+                let listener = matches!(&*lw, "told" | "tell" | "tells" | "telling" | "asked" | "ask" | "asks" | "asking" | "urged" | "urges" | "warned" | "warns" | "warning" | "assured" | "advised" | "advises" | "cautioned" | "cautions");
                 let hi = if first_cue.is_none() { raw.open } else { stop };
                 let who = if according {
                     self.subject_after(next, hi)
@@ -2709,6 +2710,9 @@ mod tests {
     // a bare "a spokesperson" speaks for the body last named in its paragraph
     a!(bare_spokesperson_speaks_for_body, "Tom Reed called the fine “unfair”.\n\nThe firm, Tarvo Shipping, denied wrongdoing. “We have always obeyed the law,” a spokesperson said.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Tarvo Shipping", Org, Unknown, ["Tarvo Shipping"])], [("Tom Reed", "Tom Reed", "called"), ("Tarvo Shipping", "a spokesperson", "said")]);
+    // the one urged or warned is addressed, never the speaker
+    a!(urged_object_is_no_speaker, "The envoys urged Tarvo to “return to talks”.",
+        [("Tarvo", Gpe, Unknown, ["Tarvo"])], [("", "", "urged")]);
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
     a!(title_of_after_preposition_is_object, "Tom Reed met with Minister of Finance Ivo Sarkans. “It went well,” he said.",
