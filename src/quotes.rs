@@ -1213,11 +1213,12 @@ impl<'a, 't> Ctx<'a, 't> {
         false
     }
 
-    /// "of" or "for" at `j` inside a capitalised title that runs up to the name at `i`: a title
-    /// word before it, and only capitalised words or "the" after it.
+    /// "of" or "for" at `j` inside a capitalised title that runs up to the person named at `i`:
+    /// a title word before it, and only capitalised words or "the" after it.
     #[inline(never)]
     fn title_preposition(&self, j: usize, i: usize) -> bool {
         j > 0
+            && self.mention_at(i).is_some_and(|m| m.label == Label::Person)
             && matches!(self.word(j), "of" | "for")
             && crate::entities::is_title(self.word(j - 1))
             && (j + 1..i).all(|k| self.word(k) == "the" || self.doc.tokens[k].kind == Kind::Word && self.word(k).starts_with(char::is_uppercase))
@@ -2715,6 +2716,9 @@ mod tests {
         [("Tarvo", Gpe, Unknown, ["Tarvo"])], [("", "", "urged")]);
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
+    // a body inside a title ("of the Treasury") is still no speaker: the name after it is
+    a!(title_body_is_no_speaker, "“Prices will fall,” said Deputy Secretary of the Treasury Ivo Sarkans.",
+        [("Treasury", Org, Unknown, ["Treasury"])], [("Ivo Sarkans", "Ivo Sarkans", "said")]);
     a!(title_of_after_preposition_is_object, "Tom Reed met with Minister of Finance Ivo Sarkans. “It went well,” he said.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "he", "said")]);
     a!(after_name_said, "“The harbour will reopen soon,” Maria Lopez said.",
