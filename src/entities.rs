@@ -1341,7 +1341,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let e = e.min(b);
         // a trailing "of …" inside an unknown stretch is not part of a person
         let role = title_start.take().map(|t| (t, k));
-        let mut c = classify_unknown(ctx, k, e, role.is_some(), first_of_sentence && k == a);
+        let mut c = classify_unknown(ctx, k, e, role.is_some() || title_body_before(ctx, a, &pieces, k), first_of_sentence && k == a);
         if let Some(mut c2) = c.take() {
             c2.role = role;
             pieces.push(c2);
@@ -1370,6 +1370,14 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         merged.push(p);
     }
     out.extend(merged);
+}
+
+/// "Secretary of the Treasury Jane Roe": the body or place that opens the run (split off
+/// its title at "of") ends at `k`, and a title with "of" or "of the" stands before it.
+#[inline(never)]
+fn title_body_before(ctx: &Ctx, a: usize, pieces: &[Cand], k: usize) -> bool {
+    let t = if a >= 2 && ctx.tok(a - 1) == "the" { a - 1 } else { a };
+    pieces.last().is_some_and(|p| p.a == a && p.b == k && matches!(p.label, Label::Org | Label::Gpe)) && t >= 2 && ctx.tok(t - 1) == "of" && ctx.is(TITLES, t - 2)
 }
 
 /// Whether a..b reads as a Vietnamese name: a common family name, then two or three
@@ -1518,6 +1526,14 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         // opens it)
         let confirm = headline && lexicon::given_name(first).is_none() && ctx.doc.paragraphs.len() > 1 && !ends_with_full_stop(ctx, a);
         return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
+    }
+    // the portfolio words of a title before the name ("Director of National Intelligence Jane
+    // Roe"): the person starts after them
+    if titled && !headline {
+        let k = (a..b).find(|&k| ctx.word(k) && !lexicon::is_common_word(ctx.tok(k))).unwrap_or(b);
+        if k > a && (k..b).filter(|&x| ctx.word(x)).count() >= 2 && (k..b).all(|x| !ctx.word(x) || is_cap(ctx.tok(x)) && !lexicon::is_common_word(ctx.tok(x))) {
+            return Some(cand(k, b, Label::Person, None, Strength::Strong));
+        }
     }
     // "a post on X", "wrote on X": the social network
     if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && matches!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
@@ -2829,6 +2845,9 @@ mod tests {
         };
     }
 
+    // an unknown name after a title whose "of" names a body or a portfolio is a person
+    e!(name_after_title_of_body, "The plan works, said Deputy Secretary of the Treasury Ulvar Keddo on Monday.", "Ulvar Keddo" => Person, "Treasury" => Org);
+    e!(name_after_title_portfolio, "Director of National Intelligence Ulvar Keddo has said so.", "Ulvar Keddo" => Person);
     // a business in apposition ("X, a cement producer") makes an unknown name an organisation,
     // here and where the name comes again with no clue
     e!(business_apposition_is_an_org, "The order named Quenta Rimac, one of Peru's two largest fishmeal exporters, last week.", "Quenta Rimac" => Org);
