@@ -1206,6 +1206,16 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         out.extend((a..led).filter(|&k| ctx.word(k)).map(|k| cand(k, k + 1, Label::Person, None, Strength::Strong)));
         return;
     }
+    // in a Title Case headline a verb after a known name ends it ("Treasury Targets Evasion
+    // Network"): the words after it are a run of their own
+    if ctx.in_headline(a) {
+        let verb = |e: usize| ctx.word(e) && ctx.tok(e).ends_with('s') && !ctx.tok(e).ends_with("ss") && ctx.longest(e, e + 1).is_none() && !ctx.is(ORG_HEADS, e) && !ctx.is(BUSINESS_HEADS, e);
+        if let Some((e, _, _)) = ctx.longest(a, b).filter(|&(e, _, _)| e + 1 < b && verb(e)) {
+            label_run(ctx, a, e, s0, out);
+            label_run(ctx, e + 1, b, s0, out);
+            return;
+        }
+    }
     // head words decide the whole run
     let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
     let last = ctx.tok(last_i);
@@ -2845,6 +2855,8 @@ mod tests {
         };
     }
 
+    // in a Title Case headline a verb after a known name ends that name
+    e!(headline_verb_ends_known_name, "Treasury Targets Evasion Network\n\nWASHINGTON — Today, the Department of the Treasury sanctioned an evasion network. The action targets a network.", "Treasury" => Org);
     // an unknown name after a title whose "of" names a body or a portfolio is a person
     e!(name_after_title_of_body, "The plan works, said Deputy Secretary of the Treasury Ulvar Keddo on Monday.", "Ulvar Keddo" => Person, "Treasury" => Org);
     e!(name_after_title_portfolio, "Director of National Intelligence Ulvar Keddo has said so.", "Ulvar Keddo" => Person);
