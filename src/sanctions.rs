@@ -3138,6 +3138,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+            // passive, "removed from", "subject of/to", "under": the clause's subject is the target
+            if let Some(p) = self.passive_subject(*t, ca) {
+                return (Some(p), false);
+            }
             // a relative clause whose object is the party before it ("X, which Washington
             // sanctioned in July"; "X, which the EU had already sanctioned")
             if let Some(p) = self.relative_object(*t) {
@@ -3311,38 +3315,6 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
-            // passive, "removed from", "subject of/to": the clause's subject is the target
-            // (an adverb may come between: "was also designated")
-            let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be");
-            let adverb = t.ts > ca + 1 && matches!(self.w(t.ts - 1), "also" | "already" | "previously" | "later" | "formally" | "subsequently") && aux(t.ts - 2);
-            let passive = t.ts > ca && (aux(t.ts - 1) || adverb) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
-                || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
-                    // "was previously added to …"
-                    // (or "is now subject to", "is not itself subject to")
-                    || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))));
-            if passive {
-                // (the subject of the clause that holds the passive: "asked that X be designated")
-                let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
-                for j in lo..t.ts {
-                    if matches!(self.w(j), "he" | "she") {
-                        return (self.resolve_pronoun(j), false);
-                    }
-                    if let Some(e) = self.ent(j) {
-                        // (a place that only describes the subject: "The Dubai trading house, X, was …")
-                        let place = e.label == Label::Gpe && e.ts > lo && matches!(self.w(e.ts - 1), "the" | "a" | "an") && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !matches!(self.w(e.te), "is" | "are" | "was" | "were" | "has" | "had" | "have");
-                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !place {
-                            return (Some(e.party.to_string()), false);
-                        }
-                    }
-                }
-                // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
-                if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
-                    let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
-                    if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
-                        return (Some(e.party.to_string()), false);
-                    }
-                }
-            }
         }
         // a target named only by a pronoun or a definite description ("It was designated", "the
         // firm's accounts were frozen", "designated the company", "decided to sanction him")
@@ -3360,6 +3332,70 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// [`Self::target`]: the named subject of a clause whose subject undergoes the measure: a
+    /// passive ("X was designated", "X was not sanctioned", "X's accounts were blocked"), "X is
+    /// subject to …", "X was removed from …", "X has been under an arms embargo since …".
+    #[inline(never)]
+    fn passive_subject(&self, t: Trig, ca: usize) -> Option<String> {
+        let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be" | "remain" | "remains" | "remained");
+        // (adverbs and a negation between: "was also designated", "was not sanctioned", "is now blocked")
+        let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "subsequently" | "not" | "never" | "now" | "still" | "itself" | "themselves" | "since" | "recently" | "first" | "jointly" | "separately" | "officially" | "effectively" | "likewise" | "similarly" | "then" | "all" | "both");
+        let after_aux = |mut j: usize| {
+            let mut n = 0;
+            while j > ca && n < 3 && adverb(j - 1) {
+                j -= 1;
+                n += 1;
+            }
+            j > ca && aux(j - 1)
+        };
+        let participle = t.ts > ca && after_aux(t.ts) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
+        let passive = participle
+            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
+                // "was previously added to …"
+                // (or "is now subject to", "is not itself subject to")
+                || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
+            // "has been under a UN arms embargo since 2018", "remains under sanctions"
+            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| self.w(u) == "under" && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
+        if !passive {
+            return None;
+        }
+        // (the subject of the clause that holds the passive: "asked that X be designated")
+        // (or of a relative clause: "a businessman whose name was removed from …")
+        let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether" | "whose")).map_or(ca, |j| j + 1);
+        let mut j = lo;
+        while j < t.ts {
+            // (a person's own assets: "His assets in X remain frozen")
+            if matches!(self.w(j), "he" | "she") || j == lo && matches!(self.w(j), "his" | "her") && matches!(self.w(j + 1), "assets" | "accounts" | "property" | "funds" | "holdings") {
+                return self.resolve_pronoun(j);
+            }
+            // (not inside a relative clause or after "by": "X, who include an official of Y, are
+            // barred"; "His assets, estimated by Y at …")
+            if j > lo && self.w(j - 1) == "," && matches!(self.w(j), "who" | "which") {
+                j = (j..t.ts).find(|&k| self.w(k) == ",").unwrap_or(t.ts);
+                continue;
+            }
+            if let Some(e) = self.ent(j) {
+                // (a place that only describes the subject: "The Dubai trading house, X, was …",
+                // "accounts at three Dubai banks were …")
+                let place = e.label == Label::Gpe && e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself");
+                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
+                    return Some(e.party.to_string());
+                }
+                j = e.te.max(j + 1);
+                continue;
+            }
+            j += 1;
+        }
+        // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
+        if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
+            let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
+            if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
+                return Some(e.party.to_string());
+            }
+        }
+        None
     }
 
     /// [`Self::target`]: the party a pronoun or a definite description in the target's slot

@@ -1643,3 +1643,33 @@ fn own_ban_on_a_foreign_peoples_craft_is_a_trigger_with_that_people_as_target() 
     let t = format!("{lead}Turkey kept its ban on rallies by Kurdish parties.");
     assert!(claims(&t).iter().all(|c| c.trigger.of(&t) != "ban"), "{t}");
 }
+
+#[test]
+fn the_subject_of_a_passive_or_of_subject_to_and_under_is_the_target() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. Brussels also sanctioned ten officials and designated two firms. ";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // a negation or an adverb between the auxiliary and the participle
+        ("Tamor Resources Ltd itself was not sanctioned, but its ships were.", "sanctioned", Some("Tamor Resources Ltd")),
+        // the subject's accounts, with a place that only modifies a noun inside the subject
+        ("Tamor Resources Ltd's accounts at two Lisbon banks were blocked on Monday.", "blocked", Some("Tamor Resources Ltd")),
+        // "subject to" before an object that names goods of a nationality
+        ("Tamor Resources Ltd is subject to the EU's ban on imports of Venezuelan gold.", "ban", Some("Tamor Resources Ltd")),
+        // "has been under" a measure
+        ("Bolivia has been under a UN arms embargo since July 2019.", "embargo", Some("Bolivia")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
+    }
+    // negative: a relative clause's own passive ("whose name was removed") is not the person before it
+    let body = "In 2019 Ana Duarte argued his last case, for a Bolivian trader whose name was removed from the sanctions list.";
+    let t = format!("{lead}{body}");
+    assert!(claims(&t).iter().all(|c| c.target.as_deref() != Some("Ana Duarte")), "{body}");
+}
+
+/// The target of the claim with `trigger` in `body`, read after the sentences of `lead`.
+fn body_target(lead: &str, body: &str, trigger: &str) -> Option<String> {
+    let t = format!("{lead}{body}");
+    let cs = claims(&t);
+    let c = cs.iter().find(|c| c.trigger.start >= lead.len() && c.trigger.of(&t) == trigger);
+    c.unwrap_or_else(|| panic!("no claim with trigger {trigger:?} in {body:?}; got {cs:?}")).target.clone()
+}
