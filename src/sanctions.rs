@@ -96,6 +96,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut out = Vec::with_capacity(drafts.len());
     // the last named target and its sentence, for "the ban" and other short references
     let mut recent: Option<(usize, String, bool)> = None;
+    // and every named target with its trigger's head noun
+    let mut named: Vec<(String, usize, String, bool)> = Vec::new();
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
@@ -121,8 +123,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         } else if let Some(a) = d.actor.as_ref().filter(|_| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
             last_actor = Some((para, a.clone()));
         }
+        // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
+        let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s').to_ascii_lowercase();
         if d.target.is_none() && d.target_default && d.definite {
-            if let Some((s, t, r)) = &recent {
+            let same = named.iter().rev().find(|(h, s, _, r)| *h == head && d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
+            if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
                     let t = t.clone();
                     let mut d = d;
@@ -138,6 +143,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
         if let Some(t) = &d.target {
             recent = Some((d.sent, t.clone(), relief(d.action)));
+            named.push((head, d.sent, t.clone(), relief(d.action)));
         }
         // a roundup's sections ("Sanctions week: X delists …, Y adds …") have targets of their
         // own: the last one named in the paragraph
@@ -3138,6 +3144,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+            // described targets with a named member: "asset freezes on eight officials, including
+            // former army chief X"; "added 27 firms to its list, including two of Y's customers, X"
+            if let Some(p) = self.named_member(*t, ca, cb) {
+                return (Some(p), false);
+            }
             // passive, "removed from", "subject of/to", "under": the clause's subject is the target
             if let Some(p) = self.passive_subject(*t, ca) {
                 return (Some(p), false);
@@ -3332,6 +3343,44 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// [`Self::target`]: the first person or organisation named after "including", "among
+    /// them" or "such as" that follows described targets ("eight officials, including former
+    /// army chief X"; "judges and prosecutors …, among them Judge X"; "27 firms to the list,
+    /// including two of Y's largest customers, X"): a possessor inside the description is not
+    /// the member. The description is the last such noun of the clause before the list, and
+    /// no one else is named between them.
+    #[inline(never)]
+    fn named_member(&self, t: Trig, ca: usize, cb: usize) -> Option<String> {
+        // (not after a party that the trigger names itself: "its Ruritania sanctions regime, keeping … including X")
+        if t.ts.checked_sub(1).is_some_and(|p| self.party_at(p) || matches!(self.w(p), "'s" | "’s") && p > 0 && self.party_at(p - 1)) {
+            return None;
+        }
+        let inc = (t.te..cb).find(|&k| self.w(k) == "including" || matches!(self.w(k), "among" | "such") && matches!(self.w(k + 1), "them" | "whom" | "as"))?;
+        let group = |w: &str| is_described(w) && w.ends_with('s') || matches!(w, "figures" | "leaders" | "customers" | "relatives" | "associates");
+        let d = (ca..inc).rev().find(|&k| group(self.w(k)))?;
+        if inc - d > 12 || (d..inc).any(|k| matches!(self.w(k), ";" | "that" | "which" | "who" | "while" | "but") || self.ent(k).is_some_and(|e| e.ts == k && (e.te <= t.ts || e.ts >= t.te) && matches!(e.label, Label::Person | Label::Org) && !matches!(self.prev_content(k, d), "in" | "of" | "at" | "from"))) {
+            return None;
+        }
+        let mut k = inc + if self.w(inc) == "including" { 1 } else { 2 };
+        while k < cb.min(inc + 14) {
+            if let Some(e) = self.ent(k) {
+                // (a possessor: "two of Y's customers", "members of Y")
+                if matches!(self.w(e.te), "'s" | "’s") || !matches!(e.label, Label::Person | Label::Org) || self.prev_content(k, inc) == "of" {
+                    k = e.te.max(k + 1);
+                    continue;
+                }
+                // (not one of a mixed list: "including the Assembly and its members, …")
+                let mixed = self.w(e.te) == "and" && self.is_word(e.te + 1) && !starts_upper(self.raw(e.te + 1));
+                return (!is_sanctioner(&e.party) && !is_authority(&e.party) && !mixed).then(|| e.party.to_string());
+            }
+            if !(self.is_word(k) || matches!(self.w(k), "," | "'s" | "’s")) || matches!(self.w(k), "and" | "or") {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// [`Self::target`]: the named subject of a clause whose subject undergoes the measure: a

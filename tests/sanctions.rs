@@ -1673,3 +1673,33 @@ fn body_target(lead: &str, body: &str, trigger: &str) -> Option<String> {
     let c = cs.iter().find(|c| c.trigger.start >= lead.len() && c.trigger.of(&t) == trigger);
     c.unwrap_or_else(|| panic!("no claim with trigger {trigger:?} in {body:?}; got {cs:?}")).target.clone()
 }
+
+#[test]
+fn a_named_member_of_described_targets_is_the_target() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. ";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // after a nationality that describes the targets, the member named with a title
+        ("Canada also renewed the asset freeze on six Bolivian officials, including former interior minister Ana Duarte.", "asset freeze", Some("Ana Duarte")),
+        // "among them", after a description with a place in it
+        ("Canada imposed sanctions on nine senior figures in Bolivia, among them Senator Ana Duarte.", "sanctions", Some("Ana Duarte")),
+        // a possessor inside the member's description is not the member
+        ("Washington added 30 firms to the Entity List, including two of Tamor Resources Ltd's largest customers, Kestrel Petro Holdings and Norlund Freight Ltd.", "Entity List", Some("Kestrel Petro Holdings")),
+        // negative: a member of a mixed list of named and described parties
+        ("Canada imposed sanctions on 400 individuals and entities, including the Bolivian Senate and its members, and several militia chiefs.", "sanctions", Some("Russia")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
+    }
+}
+
+#[test]
+fn a_definite_measure_takes_the_target_of_the_same_measure_before() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. ";
+    // "the embargo" is the embargo's (Bolivia), not the freeze's named in between
+    let body = "The Security Council renewed its arms embargo on Bolivia. It also renewed the asset freeze on Ana Duarte. Two members said the embargo was hurting the army.";
+    assert_eq!(body_target(lead, body, "embargo").as_deref(), Some("Bolivia"));
+    let t = format!("{lead}{body}");
+    let cs = claims(&t);
+    let last = cs.iter().rfind(|c| c.trigger.of(&t) == "embargo").expect("the second embargo");
+    assert_eq!(last.target.as_deref(), Some("Bolivia"), "{cs:?}");
+}
