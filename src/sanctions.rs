@@ -172,6 +172,7 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
             // a sanctions authority is no target ("the Security Council sanctions list", "the Office of Financial Sanctions Implementation fined …")
             Some(t) if is_authority(t) => None,
             Some(t) => Some(t.clone()),
+            None if d.counter => doc_actor.clone().filter(|t| Some(t) != actor.as_ref()),
             None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None => None,
@@ -454,6 +455,9 @@ struct Draft {
     /// The state whose nationals or firms are the described targets ("three Sudanese firms"):
     /// the target when it is the document's programme.
     nationality: Option<String>,
+    /// A counter-measure ("threatened countermeasures", "reciprocal measures"): with no target
+    /// named, it targets the document's sanctioning party.
+    counter: bool,
     /// Index of the sentence.
     sent: usize,
     /// The trigger is a definite reference ("the ban", "these sanctions").
@@ -1388,7 +1392,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
                 actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.clone().filter(|a| is_body(a)));
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
     }
 
@@ -3381,6 +3385,15 @@ impl<'a, 't> Ctx<'a, 't> {
             k += 1;
         }
         None
+    }
+
+    /// A measure taken in return for another's ("countermeasures", "reciprocal measures", "take
+    /// necessary measures", "retaliate with curbs on …").
+    #[inline(never)]
+    fn countermeasure(&self, t: Trig, ca: usize) -> bool {
+        self.w(t.ts).starts_with("countermeasure")
+            || t.ts > ca && matches!(self.w(t.ts - 1), "reciprocal" | "retaliatory" | "necessary" | "mirror")
+            || (t.ts.saturating_sub(6).max(ca)..t.ts).any(|j| matches!(self.w(j), "retaliate" | "retaliated" | "retaliating" | "retaliation" | "respond" | "responded" | "responding"))
     }
 
     /// [`Self::target`]: the named subject of a clause whose subject undergoes the measure: a

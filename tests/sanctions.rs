@@ -1703,3 +1703,14 @@ fn a_definite_measure_takes_the_target_of_the_same_measure_before() {
     let last = cs.iter().rfind(|c| c.trigger.of(&t) == "embargo").expect("the second embargo");
     assert_eq!(last.target.as_deref(), Some("Bolivia"), "{cs:?}");
 }
+
+#[test]
+fn a_countermeasure_targets_the_documents_sanctioning_state() {
+    let lead = "Washington imposed sanctions on Bolivia in March. The sanctions target banks. Washington also sanctioned ten officials. ";
+    for body in ["Bolivia has threatened countermeasures.", "Bolivia has threatened reciprocal measures against several officials."] {
+        let t = format!("{lead}{body}");
+        let cs = claims(&t);
+        let c = cs.iter().find(|c| c.trigger.start >= lead.len()).unwrap_or_else(|| panic!("no claim in {body:?}: {cs:?}"));
+        assert_eq!((c.actor.as_deref(), c.target.as_deref()), (Some("Bolivia"), Some("United States")), "{body}");
+    }
+}
