@@ -3103,6 +3103,11 @@ impl<'a, 't> Ctx<'a, 't> {
                         g += 1;
                     }
                     let origin = e.label == Label::Norp && goods_noun(self.w(g));
+                    // a place that only describes the evader ("An Ohio valve maker pleaded guilty to …"):
+                    // the firm named before it, or in the next sentence
+                    if matches!(e.label, Label::Gpe | Label::Norp) && (e.te..(e.te + 3).min(t.ts)).take_while(|&k| self.is_word(k) && !starts_upper(self.raw(k))).any(|k| firm_noun(self.w(k))) {
+                        return (self.described_evader(e.ts), false);
+                    }
                     // an enforcer charging the evader ("X fined Y for breaching …"): its named object, if any
                     if matches!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
                         let k = self.ent(e.te + 1).filter(|p| p.label == Label::Gpe && self.w(p.te) == "-" && self.w(p.te + 1) == "based").map_or(e.te + 1, |p| p.te + 2);
@@ -3115,6 +3120,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else {
                     j += 1;
                 }
+            }
+        }
+        // an evader or a complier named by a pronoun or a definite description: "The company has
+        // evaded …", "it had always complied with …"
+        if matches!(action, Action::Violate | Action::Comply) {
+            if let Some(p) = self.subject_referent(trigs[0], ca) {
+                return (Some(p), false);
             }
         }
         // the party objecting to the measures is their target
@@ -3396,6 +3408,43 @@ impl<'a, 't> Ctx<'a, 't> {
             || (t.ts.saturating_sub(6).max(ca)..t.ts).any(|j| matches!(self.w(j), "retaliate" | "retaliated" | "retaliating" | "retaliation" | "respond" | "responded" | "responding"))
     }
 
+    /// [`Self::target`]: the organisation the subject pronoun or definite description of the
+    /// trigger's clause stands for ("it had complied with …", "The company has evaded …").
+    #[inline(never)]
+    fn subject_referent(&self, t: Trig, ca: usize) -> Option<String> {
+        let mut k = (ca..t.ts).rev().find(|&j| self.w(j) == "that").map_or(ca, |j| j + 1);
+        while k < t.ts && matches!(self.w(k), "and" | "," | "but") {
+            k += 1;
+        }
+        // ("X said it would enforce …": not a state)
+        match self.w(k) {
+            "it" => match self.resolve_it(k) {
+                Some(p) => Some(p).filter(|p| !self.is_state(p)),
+                None => self.referent(k, false),
+            },
+            "the" => self.referent(k, false),
+            _ => None,
+        }
+    }
+
+    /// [`Self::target`]: the firm a described evader at `k` ("an Ohio valve maker") stands for:
+    /// the last organisation named before it, else the first named in the next sentence.
+    #[inline(never)]
+    fn described_evader(&self, k: usize) -> Option<String> {
+        let firm = |e: &&Ent| e.label == Label::Org && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party);
+        let s = self.doc.sentence_of(k);
+        // (in a headline, the lede names it)
+        if s == 0 {
+            return None;
+        }
+        let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
+        if let Some(e) = (lo..k).rev().find_map(|j| self.ent(j).filter(firm)) {
+            return Some(e.party.to_string());
+        }
+        let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
+        (na..nb).find_map(|j| self.ent(j).filter(firm)).map(|e| e.party.to_string())
+    }
+
     /// [`Self::target`]: the named subject of a clause whose subject undergoes the measure: a
     /// passive ("X was designated", "X was not sanctioned", "X's accounts were blocked"), "X is
     /// subject to …", "X was removed from …", "X has been under an arms embargo since …".
@@ -3527,7 +3576,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
-                let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer");
+                let firm = |j: usize| firm_noun(self.w(j));
                 let place = |j: usize| self.ent(j).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐"));
                 let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐") || place(j)) || firm(j))?;
                 (firm(h) && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
@@ -4152,6 +4201,11 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
 /// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
 fn goods_noun(w: &str) -> bool {
     matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")
+}
+
+/// A noun that describes one firm or group ("the company", "the exporter", "an Ohio valve maker").
+fn firm_noun(w: &str) -> bool {
+    matches!(w, "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer")
 }
 
 /// A noun of goods changing hands ("exports", "sales", "transfer"): what a trade ban bans.

@@ -1714,3 +1714,22 @@ fn a_countermeasure_targets_the_documents_sanctioning_state() {
         assert_eq!((c.actor.as_deref(), c.target.as_deref()), (Some("Bolivia"), Some("United States")), "{body}");
     }
 }
+
+#[test]
+fn an_evader_or_complier_named_by_a_pronoun_or_description_is_the_target() {
+    let lead = "Washington imposed sanctions on Bolivia in March. The sanctions target banks. ";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // "it" after the reporting verb of a named firm
+        ("Norlund Freight Ltd said in a filing that it was in full compliance with all sanctions.", "sanctions", Some("Norlund Freight Ltd")),
+        // "the company" for the firm named just before
+        ("Kestrel Petro Holdings was fined in May. The company had evaded sanctions on Bolivia for years.", "sanctions", Some("Kestrel Petro Holdings")),
+        // a place that only describes the evader: the firm the next sentence names
+        ("A Texas pump maker pleaded guilty on Monday to breaking sanctions on Bolivia. Tamor Pumps Inc admitted shipping parts through Panama.", "sanctions", Some("Tamor Pumps Inc")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
+    }
+    // negative: "it" for a state that enforces the measures is no complier named by the firm before
+    let body = "Analysts at the Harbour Institute were sceptical. Peru said it would enforce the sanctions at every port.";
+    assert_ne!(body_target(lead, body, "sanctions").as_deref(), Some("Harbour Institute"), "{body}");
+}
