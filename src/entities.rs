@@ -113,6 +113,14 @@ const COMPANY_PREFIXES: WordList = WordList { bit: 1 << 5, words: &[
     "Transportes", "ZAO",
 ] };
 
+/// A company's legal form spelt out before its name, as registers and sanctions lists write
+/// Russian and Ukrainian companies: "Limited Liability Company X", "Joint Stock Company X",
+/// "Public Joint-Stock Company X".
+fn spelled_legal_form(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let form = |k: usize| matches!(ctx.tok(k), "Limited" | "Liability" | "Joint" | "Stock" | "Joint-Stock" | "Public" | "Closed" | "Open" | "Private" | "Additional");
+    (a + 1..b.min(a + 5)).find(|&k| ctx.tok(k) == "Company").is_some_and(|k| k + 1 < b && (a..k).all(form) && (a..k).any(|x| matches!(ctx.tok(x), "Liability" | "Stock" | "Joint-Stock")))
+}
+
 /// Company forms that are abbreviations written with a full stop ("Co.", "Ltd.", "Sdn. Bhd.").
 fn abbreviated_form(w: &str) -> bool {
     matches!(w, "Bhd" | "Cia" | "Cie" | "Co" | "Corp" | "Inc" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
@@ -158,9 +166,11 @@ const EVENT_HEADS: WordList = WordList { bit: 1 << 11, words: &[
     "Uprising", "War",
 ] };
 const FAC_HEADS: WordList = WordList { bit: 1 << 12, words: &[
-    "Airport", "Avenue", "Barracks", "Base", "Bridge", "Canal", "Cathedral", "Checkpoint", "Crossing", "Dam", "Dock", "Docks", "Harbour",
-    "Highway", "Hospital", "Hotel", "Lane", "Market", "Mosque", "Palace", "Pier", "Pipeline", "Plant", "Port", "Prison", "Refinery", "Road",
-    "Shipyard", "Square", "Stadium", "Station", "Street", "Terminal", "Tower", "Towers", "Tunnel", "Wharf",
+    "Airport", "Arena", "Avenue", "Barracks", "Base", "Boulevard", "Bridge", "Building", "Buildings", "Canal", "Cathedral", "Cemetery",
+    "Chapel", "Checkpoint", "Church", "Courthouse", "Crossing", "Dam", "Dock", "Docks", "Gate", "Gateway", "Hall", "Harbour", "Highway",
+    "Hospital", "Hotel", "Jail", "Lane", "Lighthouse", "Market", "Memorial", "Mine", "Monument", "Mosque", "Motorway", "Palace",
+    "Penitentiary", "Pier", "Pipeline", "Plant", "Port", "Prison", "Railway", "Reactor", "Refinery", "Road", "Shipyard", "Shrine",
+    "Square", "Stadium", "Station", "Street", "Temple", "Terminal", "Theater", "Theatre", "Tower", "Towers", "Tunnel", "Wharf",
 ] };
 const LOC_HEADS: WordList = WordList { bit: 1 << 13, words: &[
     "Archipelago", "Basin", "Bay", "Coast", "Delta", "Desert", "Forest", "Glacier", "Gulf", "Highlands", "Hills", "Island", "Islands",
@@ -983,8 +993,9 @@ fn headed_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
         }
     }
     let law = ctx.is(LAW_HEADS, k - 1);
-    // "Foreign and Commonwealth Office" joins; "Acme Bank and Ural Bank" are two banks
-    let body = ctx.is(ORG_HEADS, k - 1) && j >= 2 && lexicon::is_common_word(ctx.tok(j - 2)) && !(j >= 3 && ctx.word(j - 3) && is_cap(ctx.tok(j - 3)));
+    // "Foreign and Commonwealth Office" joins; "Acme Bank and Ural Bank" are two banks, and so
+    // are "Acme Co. Ltd and Ural Group": a company's legal form closes its name
+    let body = ctx.is(ORG_HEADS, k - 1) && j >= 2 && lexicon::is_common_word(ctx.tok(j - 2)) && !is_company_suffix(ctx.tok(j - 2)) && !(j >= 3 && ctx.word(j - 3) && is_cap(ctx.tok(j - 3)));
     (k > j && (law || body)).then_some(k)
 }
 
@@ -1211,7 +1222,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let last = ctx.tok(last_i);
     let first = ctx.tok(a);
     // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
-    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a));
+    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
@@ -1673,9 +1684,17 @@ fn place_or_group_here(ctx: &Ctx, a: usize, b: usize) -> bool {
             !(lo..a).any(|k| ctx.tok(k).eq_ignore_ascii_case("by"))
         }
         Some(Label::Gpe) => matches!(prev, "in" | "near" | "outside") || prev == "at" && a >= 2 && place_noun(ctx.tok(a - 2)),
-        Some(Label::Org) => matches!(next, "gang" | "cartel" | "militia"),
+        Some(Label::Org) => group_after(ctx, a, next),
         _ => false,
     }
+}
+
+/// A lower-case noun after the name at `a` that makes it an organised group's name: "the X
+/// gang", "the X militia"; "the X network" and "the X association" too, unless the name opens
+/// with a given name (then it is the person the group is named after: "the Omar Y network").
+fn group_after(ctx: &Ctx, a: usize, next: &str) -> bool {
+    matches!(next, "gang" | "cartel" | "militia")
+        || matches!(next, "network" | "association" | "syndicate" | "faction" | "brigade" | "brigades") && lexicon::given_name(ctx.tok(a)).is_none()
 }
 
 /// A stock exchange's short name in a listing: "NYSE", "Nasdaq", "TSX", "HKEX".
@@ -1879,7 +1898,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     // "a stake in X", "shares in X", "Lagos-based X", "the X gang": an organisation
     if prev == "in" && a >= 2 && matches!(ctx.tok(a - 2), "stake" | "stakes" | "shares" | "shareholding" | "holding" | "holdings" | "investment" | "investments")
         || prev == "based" && a >= 3 && ctx.tok(a - 2) == "-"
-        || matches!(next, "gang" | "cartel" | "militia")
+        || group_after(ctx, a, next)
     {
         return Some(Label::Org);
     }
@@ -3271,6 +3290,16 @@ mod tests {
     e!(body_name_list_of_three, "The Department of Housing, Transport, Energy and Water issued rules.", "Department of Housing, Transport, Energy and Water" => Org);
     e!(body_name_list_with_title_word, "The Ministry of Economy, Trade and Industry said on Monday that the new rules would take effect within weeks.", "Ministry of Economy, Trade and Industry" => Org);
     e!(body_name_then_places, "The Ministry of Defence, France and Italy signed the deal.", "France" => Gpe, "Italy" => Gpe);
+    // a company's legal form closes its name: "and" then starts the next company
+    // a group's noun after a name of a person's shape makes it the group's name, but not after
+    // a given name: "the Omar Y network" is named after a person
+    e!(group_noun_after_a_name, "Officials froze the accounts of the Bayt al-Rahan association in the capital.", "Bayt al-Rahan" => Org);
+    e!(group_noun_after_a_given_name, "Police said the Omar Veltrano network had laundered the money.", "Omar Veltrano" => Person);
+    // a legal form spelt out before the name, as sanctions lists write it
+    e!(spelled_legal_form_opens_a_company, "The list adds Limited Liability Company Torvik Logistik and Joint Stock Company Beresta-Tekh.", "Limited Liability Company Torvik Logistik" => Org, "Joint Stock Company Beresta-Tekh" => Org);
+    // halls, buildings, gates and places of worship are facilities (the guidelines' FAC)
+    e!(halls_and_buildings_are_facilities, "The ministers met at the Varnel Buildings and later walked to Ostrow Hall.", "Varnel Buildings" => Fac, "Ostrow Hall" => Fac);
+    e!(legal_form_closes_a_company_name, "The list adds Brenmoor Freight Co. Ltd and Kasvel Marine Equipment Group to the register.", "Brenmoor Freight Co. Ltd" => Org, "Kasvel Marine Equipment Group" => Org);
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
