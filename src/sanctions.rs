@@ -96,6 +96,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut out = Vec::with_capacity(drafts.len());
     // the last named target and its sentence, for "the ban" and other short references
     let mut recent: Option<(usize, String, bool)> = None;
+    // and every named target with its trigger's head noun
+    let mut named: Vec<(String, usize, String, bool)> = Vec::new();
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
@@ -121,8 +123,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         } else if let Some(a) = d.actor.as_ref().filter(|_| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
             last_actor = Some((para, a.clone()));
         }
+        // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
+        let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s').to_ascii_lowercase();
         if d.target.is_none() && d.target_default && d.definite {
-            if let Some((s, t, r)) = &recent {
+            let same = named.iter().rev().find(|(h, s, _, r)| *h == head && d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
+            if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
                     let t = t.clone();
                     let mut d = d;
@@ -138,6 +143,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
         if let Some(t) = &d.target {
             recent = Some((d.sent, t.clone(), relief(d.action)));
+            named.push((head, d.sent, t.clone(), relief(d.action)));
         }
         // a roundup's sections ("Sanctions week: X delists …, Y adds …") have targets of their
         // own: the last one named in the paragraph
@@ -166,6 +172,7 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
             // a sanctions authority is no target ("the Security Council sanctions list", "the Office of Financial Sanctions Implementation fined …")
             Some(t) if is_authority(t) => None,
             Some(t) => Some(t.clone()),
+            None if d.counter => doc_actor.clone().filter(|t| Some(t) != actor.as_ref()),
             None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None => None,
@@ -448,6 +455,9 @@ struct Draft {
     /// The state whose nationals or firms are the described targets ("three Sudanese firms"):
     /// the target when it is the document's programme.
     nationality: Option<String>,
+    /// A counter-measure ("threatened countermeasures", "reciprocal measures"): with no target
+    /// named, it targets the document's sanctioning party.
+    counter: bool,
     /// Index of the sentence.
     sent: usize,
     /// The trigger is a definite reference ("the ban", "these sanctions").
@@ -1382,7 +1392,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
                 actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.clone().filter(|a| is_body(a)));
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
     }
 
@@ -3093,6 +3103,11 @@ impl<'a, 't> Ctx<'a, 't> {
                         g += 1;
                     }
                     let origin = e.label == Label::Norp && goods_noun(self.w(g));
+                    // a place that only describes the evader ("An Ohio valve maker pleaded guilty to …"):
+                    // the firm named before it, or in the next sentence
+                    if matches!(e.label, Label::Gpe | Label::Norp) && (e.te..(e.te + 3).min(t.ts)).take_while(|&k| self.is_word(k) && !starts_upper(self.raw(k))).any(|k| firm_noun(self.w(k))) {
+                        return (self.described_evader(e.ts), false);
+                    }
                     // an enforcer charging the evader ("X fined Y for breaching …"): its named object, if any
                     if matches!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
                         let k = self.ent(e.te + 1).filter(|p| p.label == Label::Gpe && self.w(p.te) == "-" && self.w(p.te + 1) == "based").map_or(e.te + 1, |p| p.te + 2);
@@ -3105,6 +3120,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else {
                     j += 1;
                 }
+            }
+        }
+        // an evader or a complier named by a pronoun or a definite description: "The company has
+        // evaded …", "it had always complied with …"
+        if matches!(action, Action::Violate | Action::Comply) {
+            if let Some(p) = self.subject_referent(trigs[0], ca) {
+                return (Some(p), false);
             }
         }
         // the party objecting to the measures is their target
@@ -3137,6 +3159,15 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (Some(e.party.to_string()), false);
                     }
                 }
+            }
+            // described targets with a named member: "asset freezes on eight officials, including
+            // former army chief X"; "added 27 firms to its list, including two of Y's customers, X"
+            if let Some(p) = self.named_member(*t, ca, cb) {
+                return (Some(p), false);
+            }
+            // passive, "removed from", "subject of/to", "under": the clause's subject is the target
+            if let Some(p) = self.passive_subject(*t, ca) {
+                return (Some(p), false);
             }
             // a relative clause whose object is the party before it ("X, which Washington
             // sanctioned in July"; "X, which the EU had already sanctioned")
@@ -3311,38 +3342,6 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
-            // passive, "removed from", "subject of/to": the clause's subject is the target
-            // (an adverb may come between: "was also designated")
-            let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be");
-            let adverb = t.ts > ca + 1 && matches!(self.w(t.ts - 1), "also" | "already" | "previously" | "later" | "formally" | "subsequently") && aux(t.ts - 2);
-            let passive = t.ts > ca && (aux(t.ts - 1) || adverb) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
-                || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
-                    // "was previously added to …"
-                    // (or "is now subject to", "is not itself subject to")
-                    || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))));
-            if passive {
-                // (the subject of the clause that holds the passive: "asked that X be designated")
-                let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
-                for j in lo..t.ts {
-                    if matches!(self.w(j), "he" | "she") {
-                        return (self.resolve_pronoun(j), false);
-                    }
-                    if let Some(e) = self.ent(j) {
-                        // (a place that only describes the subject: "The Dubai trading house, X, was …")
-                        let place = e.label == Label::Gpe && e.ts > lo && matches!(self.w(e.ts - 1), "the" | "a" | "an") && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !matches!(self.w(e.te), "is" | "are" | "was" | "were" | "has" | "had" | "have");
-                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !place {
-                            return (Some(e.party.to_string()), false);
-                        }
-                    }
-                }
-                // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
-                if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
-                    let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
-                    if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
-                        return (Some(e.party.to_string()), false);
-                    }
-                }
-            }
         }
         // a target named only by a pronoun or a definite description ("It was designated", "the
         // firm's accounts were frozen", "designated the company", "decided to sanction him")
@@ -3360,6 +3359,154 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// [`Self::target`]: the first person or organisation named after "including", "among
+    /// them" or "such as" that follows described targets ("eight officials, including former
+    /// army chief X"; "judges and prosecutors …, among them Judge X"; "27 firms to the list,
+    /// including two of Y's largest customers, X"): a possessor inside the description is not
+    /// the member. The description is the last such noun of the clause before the list, and
+    /// no one else is named between them.
+    #[inline(never)]
+    fn named_member(&self, t: Trig, ca: usize, cb: usize) -> Option<String> {
+        // (not after a party that the trigger names itself: "its Ruritania sanctions regime, keeping … including X")
+        if t.ts.checked_sub(1).is_some_and(|p| self.party_at(p) || matches!(self.w(p), "'s" | "’s") && p > 0 && self.party_at(p - 1)) {
+            return None;
+        }
+        let inc = (t.te..cb).find(|&k| self.w(k) == "including" || matches!(self.w(k), "among" | "such") && matches!(self.w(k + 1), "them" | "whom" | "as"))?;
+        let group = |w: &str| is_described(w) && w.ends_with('s') || matches!(w, "figures" | "leaders" | "customers" | "relatives" | "associates");
+        let d = (ca..inc).rev().find(|&k| group(self.w(k)))?;
+        if inc - d > 12 || (d..inc).any(|k| matches!(self.w(k), ";" | "that" | "which" | "who" | "while" | "but") || self.ent(k).is_some_and(|e| e.ts == k && (e.te <= t.ts || e.ts >= t.te) && matches!(e.label, Label::Person | Label::Org) && !matches!(self.prev_content(k, d), "in" | "of" | "at" | "from"))) {
+            return None;
+        }
+        let mut k = inc + if self.w(inc) == "including" { 1 } else { 2 };
+        while k < cb.min(inc + 14) {
+            if let Some(e) = self.ent(k) {
+                // (a possessor: "two of Y's customers", "members of Y")
+                if matches!(self.w(e.te), "'s" | "’s") || !matches!(e.label, Label::Person | Label::Org) || self.prev_content(k, inc) == "of" {
+                    k = e.te.max(k + 1);
+                    continue;
+                }
+                // (not one of a mixed list: "including the Assembly and its members, …")
+                let mixed = self.w(e.te) == "and" && self.is_word(e.te + 1) && !starts_upper(self.raw(e.te + 1));
+                return (!is_sanctioner(&e.party) && !is_authority(&e.party) && !mixed).then(|| e.party.to_string());
+            }
+            if !(self.is_word(k) || matches!(self.w(k), "," | "'s" | "’s")) || matches!(self.w(k), "and" | "or") {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A measure taken in return for another's ("countermeasures", "reciprocal measures", "take
+    /// necessary measures", "retaliate with curbs on …").
+    #[inline(never)]
+    fn countermeasure(&self, t: Trig, ca: usize) -> bool {
+        self.w(t.ts).starts_with("countermeasure")
+            || t.ts > ca && matches!(self.w(t.ts - 1), "reciprocal" | "retaliatory" | "necessary" | "mirror")
+            || (t.ts.saturating_sub(6).max(ca)..t.ts).any(|j| matches!(self.w(j), "retaliate" | "retaliated" | "retaliating" | "retaliation" | "respond" | "responded" | "responding"))
+    }
+
+    /// [`Self::target`]: the organisation the subject pronoun or definite description of the
+    /// trigger's clause stands for ("it had complied with …", "The company has evaded …").
+    #[inline(never)]
+    fn subject_referent(&self, t: Trig, ca: usize) -> Option<String> {
+        let mut k = (ca..t.ts).rev().find(|&j| self.w(j) == "that").map_or(ca, |j| j + 1);
+        while k < t.ts && matches!(self.w(k), "and" | "," | "but") {
+            k += 1;
+        }
+        // ("X said it would enforce …": not a state)
+        match self.w(k) {
+            "it" => match self.resolve_it(k) {
+                Some(p) => Some(p).filter(|p| !self.is_state(p)),
+                None => self.referent(k, false),
+            },
+            "the" => self.referent(k, false),
+            _ => None,
+        }
+    }
+
+    /// [`Self::target`]: the firm a described evader at `k` ("an Ohio valve maker") stands for:
+    /// the last organisation named before it, else the first named in the next sentence.
+    #[inline(never)]
+    fn described_evader(&self, k: usize) -> Option<String> {
+        let firm = |e: &&Ent| e.label == Label::Org && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party);
+        let s = self.doc.sentence_of(k);
+        // (in a headline, the lede names it)
+        if s == 0 {
+            return None;
+        }
+        let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
+        if let Some(e) = (lo..k).rev().find_map(|j| self.ent(j).filter(firm)) {
+            return Some(e.party.to_string());
+        }
+        let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
+        (na..nb).find_map(|j| self.ent(j).filter(firm)).map(|e| e.party.to_string())
+    }
+
+    /// [`Self::target`]: the named subject of a clause whose subject undergoes the measure: a
+    /// passive ("X was designated", "X was not sanctioned", "X's accounts were blocked"), "X is
+    /// subject to …", "X was removed from …", "X has been under an arms embargo since …".
+    #[inline(never)]
+    fn passive_subject(&self, t: Trig, ca: usize) -> Option<String> {
+        let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be" | "remain" | "remains" | "remained");
+        // (adverbs and a negation between: "was also designated", "was not sanctioned", "is now blocked")
+        let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "subsequently" | "not" | "never" | "now" | "still" | "itself" | "themselves" | "since" | "recently" | "first" | "jointly" | "separately" | "officially" | "effectively" | "likewise" | "similarly" | "then" | "all" | "both");
+        let after_aux = |mut j: usize| {
+            let mut n = 0;
+            while j > ca && n < 3 && adverb(j - 1) {
+                j -= 1;
+                n += 1;
+            }
+            j > ca && aux(j - 1)
+        };
+        let participle = t.ts > ca && after_aux(t.ts) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
+        let passive = participle
+            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
+                // "was previously added to …"
+                // (or "is now subject to", "is not itself subject to")
+                || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
+            // "has been under a UN arms embargo since 2018", "remains under sanctions"
+            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| self.w(u) == "under" && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
+        if !passive {
+            return None;
+        }
+        // (the subject of the clause that holds the passive: "asked that X be designated")
+        // (or of a relative clause: "a businessman whose name was removed from …")
+        let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether" | "whose")).map_or(ca, |j| j + 1);
+        let mut j = lo;
+        while j < t.ts {
+            // (a person's own assets: "His assets in X remain frozen")
+            if matches!(self.w(j), "he" | "she") || j == lo && matches!(self.w(j), "his" | "her") && matches!(self.w(j + 1), "assets" | "accounts" | "property" | "funds" | "holdings") {
+                return self.resolve_pronoun(j);
+            }
+            // (not inside a relative clause or after "by": "X, who include an official of Y, are
+            // barred"; "His assets, estimated by Y at …")
+            if j > lo && self.w(j - 1) == "," && matches!(self.w(j), "who" | "which") {
+                j = (j..t.ts).find(|&k| self.w(k) == ",").unwrap_or(t.ts);
+                continue;
+            }
+            if let Some(e) = self.ent(j) {
+                // (a place that only describes the subject: "The Dubai trading house, X, was …",
+                // "accounts at three Dubai banks were …")
+                let place = e.label == Label::Gpe && e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself");
+                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
+                    return Some(e.party.to_string());
+                }
+                j = e.te.max(j + 1);
+                continue;
+            }
+            j += 1;
+        }
+        // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
+        if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
+            let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
+            if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
+                return Some(e.party.to_string());
+            }
+        }
+        None
     }
 
     /// [`Self::target`]: the party a pronoun or a definite description in the target's slot
@@ -3429,7 +3576,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
-                let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer");
+                let firm = |j: usize| firm_noun(self.w(j));
                 let place = |j: usize| self.ent(j).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐"));
                 let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐") || place(j)) || firm(j))?;
                 (firm(h) && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
@@ -4054,6 +4201,11 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
 /// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
 fn goods_noun(w: &str) -> bool {
     matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")
+}
+
+/// A noun that describes one firm or group ("the company", "the exporter", "an Ohio valve maker").
+fn firm_noun(w: &str) -> bool {
+    matches!(w, "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer")
 }
 
 /// A noun of goods changing hands ("exports", "sales", "transfer"): what a trade ban bans.
