@@ -695,8 +695,9 @@ fn objector_and_listing_of() {
         // "the listing of X" names X
         // negative: an imposing subject stays the actor
         ("Peru imposed sanctions on the Chilean miner Cobre Norte SA on Friday.", "sanctions", Some("Peru"), Some("Cobre Norte SA")),
-        // negative: "called for" is a demand, not an objection
-        ("Ecuador called for sanctions on the Peruvian lender Banco Sur.", "sanctions", Some("Ecuador"), Some("Banco Sur")),
+        // negative: "called for" is a demand, not an objection (the target stays; the caller,
+        // the claim's source, does not impose the measures it asks for)
+        ("Ecuador called for sanctions on the Peruvian lender Banco Sur.", "sanctions", None, Some("Banco Sur")),
     ];
     for (text, trigger, actor, target) in cases {
         let cs = claims(text);
