@@ -2836,7 +2836,29 @@ impl<'a, 't> Ctx<'a, 't> {
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
         let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
-        speculative || forecast || would || self.deliberated(t, ca, sa)
+        speculative || forecast || would || self.deliberated(t, ca, sa) || self.believed(t, sa, cb)
+    }
+
+    /// [`Self::speculation_cue`]: the measures in what someone fears, bets or predicts will happen
+    /// ("growers fear the measures will hurt …", "investors bet that sanctioned tonnage would …"):
+    /// a verb of expectation before the trigger and a modal after that verb.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn believed(&self, t: Trig, sa: usize, cb: usize) -> bool {
+        (t.ts.saturating_sub(6).max(sa)..t.ts).any(|k| {
+            matches!(self.w(k), "fear" | "fears" | "feared" | "bet" | "bets" | "predict" | "predicts" | "predicted" | "anticipate" | "anticipates" | "anticipated")
+                && !matches!(self.w(k.wrapping_sub(1)), "for" | "the" | "a" | "no" | "of")
+                && (k + 1..cb.min(t.te + 6)).any(|j| matches!(self.w(j), "will" | "would" | "could" | "might"))
+        })
+    }
+
+    /// [`Self::demand_cue`]: "would" whose subject is a proposal not yet adopted ("a bill that would let
+    /// the government impose sanctions", "the package would ban …", "the measures, drafted by …, would
+    /// have targeted …"): what is proposed.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn proposal_would(&self, k: usize, sa: usize) -> bool {
+        (k.saturating_sub(10).max(sa)..k).any(|j| matches!(self.w(j), "bill" | "draft" | "drafted" | "proposal" | "package" | "plan" | "motion" | "amendment" | "legislation"))
     }
 
     /// [`Self::speculation_cue`]: measures still under deliberation, the object of "considering", "weighing",
@@ -2890,13 +2912,15 @@ impl<'a, 't> Ctx<'a, 't> {
             // (past an adverb: "will also be subject to …")
             let verb = if matches!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
             let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
-            let would = *w == "would" && k < ti && (sa..ca + k).any(|j| {
+            let would = *w == "would" && k < ti && ((sa..ca + k).any(|j| {
                 let x = self.w(j);
                 x.starts_with("announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
-            });
+            }));
+            // (a proposal's "would" is no speech: no source from it)
+            let proposed = *w == "would" && k < ti && !cw[k..ti].contains(&",") && !would && self.proposal_would(ca + k, sa);
             let near = k <= ti + 3 && ti <= k + 16 && ca + k >= blocked_before;
             // a capitalised cue is a name ("Will"), except a speech verb inside a headline ("MPs Urge …")
-            if ((speech || commit) && near || (will || would) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
+            if ((speech || commit) && near || (will || would || proposed) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
                 demanded = true;
                 if speech || would {
                     speech_subject = Some(ca + k);

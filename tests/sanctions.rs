@@ -258,6 +258,12 @@ modal!(negated_effect_far, "Sanctions on a handful of fishing firms will not sto
 modal!(negated_effect_they, "The envoy called the sanctions \"a gift to the army\" and said they would not affect the group's finances.", "sanctions", Negated);
 // a hypothetical outcome of the measures: "would punish", "would be a nuclear option"
 modal!(speculative_effect_would, "A retired farmer said broad trade sanctions would punish people who already have nothing.", "sanctions", Speculative);
+// what someone fears, bets or predicts the measures will do is a forecast: speculative
+modal!(speculative_fear_will, "Cocoa farmers fear the new sanctions will hurt the whole region.", "sanctions", Speculative);
+modal!(speculative_bet_would, "Brokers bet that sanctioned cargoes would lift freight prices.", "sanctioned", Speculative);
+// what a bill, draft or package "would" do is proposed, not yet done
+modal!(demanded_bill_would, "The senate debated a bill that would let the cabinet impose sanctions on foreign officials.", "sanctions", DemandedOrProposed);
+modal!(demanded_package_would, "Under the leaked text, the package would ban imports of Ruritanian timber.", "ban", DemandedOrProposed);
 modal!(speculative_would_be_a, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Sanctioning a big Estonian bank would be a nuclear option.", "Sanctioning", Speculative);
 // a concession after a comma is a clause of its own
 modal!(asserted_after_though, "The European Union has no sanctions on the Harlow Fishing Company, though Norway sanctioned the firm in 2024.", "sanctioned", Asserted);
