@@ -1518,7 +1518,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
                 // a plural subject's verb: "Japan and Australia Sanction …"
                 "sanction" => self.coordinated_subject_before(i, a),
-                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
+                // (the word after an opening quote mark: "that sanctions "will not change …"" is a subject)
+                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(if self.opens_quote(i + 1) { self.w(i + 2) } else { next }, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
                 _ => false,
             };
             return one(verb, false);
@@ -2275,7 +2276,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "have never solved it", "do not touch private trade"
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
-            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests");
+            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
+            // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
+            || matches!(w, "give" | "gives" | "gave" | "reach" | "reaches" | "reached" | "redraw" | "redraws" | "reshape" | "reshapes" | "reshaped");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared" | "when" | "as" | "because")).map_or(ca, |k| k + 1);
@@ -2703,7 +2706,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "called the sanctions a gift and said they would not affect …")
             let reach = if action == Action::Effect { 8 } else { 4 };
             let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
-            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k);
+            // (not a clause with a subject of its own: "reach places our courts cannot")
+            let own_subject = k > ti && cw[ti + 1..k].iter().any(|x| matches!(*x, "our" | "we" | "you" | "whose" | "where"));
+            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k) && !own_subject;
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {
@@ -3825,7 +3830,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
         // no one's in particular
-        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
             return (None, ActorRule::Null);
         }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor

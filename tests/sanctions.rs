@@ -226,6 +226,15 @@ fn stock_listing_is_none() {
     assert!(cs.iter().all(|c| c.trigger.of(text) != "listed"), "{cs:?}");
 }
 
+// the measures as the subject of a verb of what they do: effect
+act!(effect_subject_gives, "Sanctions that never end give the regime no reason to talk.", "Sanctions", Effect);
+act!(effect_subject_reaches, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Effect);
+act!(effect_headline_redraw, "Fishing Fleets Shrink as Sanctions Redraw Trade Routes", "Sanctions", Effect);
+// "that sanctions" before an opening quote mark is a subject, not the verb "sanctions"
+act!(effect_that_sanctions_quoted, "The minister said in a speech that sanctions \"will not change a single vote in this parliament.\"", "sanctions", Effect);
+// a negation in a clause with a subject of its own does not negate the measures
+modal!(asserted_negation_of_own_subject, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Asserted);
+
 // ---------- modalities ----------
 modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
 modal!(negated_will_not, "The government will not lift sanctions on Caracas this year.", "sanctions", Negated);
@@ -1649,3 +1658,6 @@ fn own_ban_on_a_foreign_peoples_craft_is_a_trigger_with_that_people_as_target() 
     let t = format!("{lead}Turkey kept its ban on rallies by Kurdish parties.");
     assert!(claims(&t).iter().all(|c| c.trigger.of(&t) != "ban"), "{t}");
 }
+
+// what measures "from" a sanctioner do keeps that sanctioner as the actor
+actor!(actor_effect_from_sanctioner, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Some("European Union"));
