@@ -1973,7 +1973,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if prev == "travel" && self.evidence >= 3 && (i.saturating_sub(5).max(a)..i).any(|k| self.w(k) == "subject" && self.w(k + 1) == "to") {
             return true;
         }
-        if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
+        // (or a possessor's: "the EU's ban on imports of Russian steel")
+        if matches!(prev, "a" | "the" | "'s" | "’s" | "its" | "their") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
             return true;
         }
         // entry and visa bans fall on foreigners: sanctions in a sanctions text

@@ -146,3 +146,13 @@ trig!(evasion_alone, "The aim is to make evasion costly for shippers.", ["evasio
 trig!(tax_evasion_is_none, "Tax evasion by the shippers is a separate case.", []);
 // restricting described parties as a verb
 trig!(restricted_described_companies, "His income fell after the government restricted two courier companies.", ["restricted"]);
+
+// a possessor's ban on imports of a state's goods ("the bloc's ban", "its ban") is a measure like "a ban"
+// (after one sanctions sentence only, where "a ban on imports of …" alone is no measure yet)
+#[test]
+fn possessive_ban_on_imports_of() {
+    let text = "The European Union imposed sanctions on Ruritania in 2022. Borovia Steel itself is subject to the EU's ban on imports of Russian steel under Article 3g.";
+    let from = text.find("Borovia").unwrap();
+    let got: Vec<String> = claims(text).iter().filter(|c| c.span.start >= from).map(|c| c.trigger.of(text).to_string()).collect();
+    assert_eq!(got, ["ban"]);
+}
