@@ -2749,7 +2749,8 @@ impl<'a, 't> Ctx<'a, 't> {
             negated = true;
         }
         // (a rejected challenge leaves the measure standing: "Judge Rejects Magnate's Challenge to UK Asset Freeze")
-        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid"))) {
+        // (declining to comment is no refusal: "declined to comment on whether …")
+        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
@@ -2842,7 +2843,19 @@ impl<'a, 't> Ctx<'a, 't> {
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
         let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
-        speculative || forecast || would || self.deliberated(t, ca, sa) || self.believed(t, sa, cb)
+        speculative || forecast || would || self.deliberated(t, ca, sa) || self.believed(t, sa, cb) || self.asked_whether(t, ca)
+    }
+
+    /// [`Self::speculation_cue`]: the measures inside an embedded yes/no question ("the next test is
+    /// whether Washington follows through on threats to sanction …", "declined to comment on whether
+    /// further designations were being considered"); not a deliberation ("whether to ban …",
+    /// "considering whether …").
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn asked_whether(&self, t: Trig, ca: usize) -> bool {
+        (ca..t.ts).rev().take_while(|&k| self.w(k) != ",").any(|k| {
+            self.w(k) == "whether" && self.w(k + 1) != "to" && !(k > ca && (self.w(k - 1).starts_with("consider") || self.w(k - 1).starts_with("weigh") || self.w(k - 1).starts_with("decid") || self.w(k - 1).starts_with("review") || self.w(k - 1).starts_with("mull")))
+        })
     }
 
     /// [`Self::speculation_cue`]: the measures in what someone fears, bets or predicts will happen

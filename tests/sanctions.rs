@@ -267,6 +267,9 @@ modal!(negated_effect_far, "Sanctions on a handful of fishing firms will not sto
 modal!(negated_effect_they, "The envoy called the sanctions \"a gift to the army\" and said they would not affect the group's finances.", "sanctions", Negated);
 // a hypothetical outcome of the measures: "would punish", "would be a nuclear option"
 modal!(speculative_effect_would, "A retired farmer said broad trade sanctions would punish people who already have nothing.", "sanctions", Speculative);
+// the measures inside an embedded yes/no question are speculative, also after declining to comment
+modal!(speculative_embedded_whether, "Analysts said the real question is whether Quito follows through on its threat to sanction the brokers.", "sanction", Speculative);
+modal!(speculative_declined_to_comment_whether, "The spokesman declined to comment on whether further sanctions on the minister's cousins were planned.", "sanctions", Speculative);
 // what someone fears, bets or predicts the measures will do is a forecast: speculative
 modal!(speculative_fear_will, "Cocoa farmers fear the new sanctions will hurt the whole region.", "sanctions", Speculative);
 modal!(speculative_bet_would, "Brokers bet that sanctioned cargoes would lift freight prices.", "sanctioned", Speculative);
