@@ -2597,7 +2597,8 @@ impl<'a, 't> Ctx<'a, 't> {
         conditional |= self.condition_cue(&cw, ca, ti);
         let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
         let (demand, speech_subject) = self.demand_cue(&cw, ca, ti, sa, action, blocked_before);
-        demanded |= demand;
+        // (the reporting verb as advocacy: "have argued for a full lifting of …")
+        demanded |= demand || ca > sa && self.w(ca) == "for" && self.w(ca - 1).starts_with("argu");
         if let Some(k) = speech_subject {
             if source.is_none() && quote.is_none() {
                 source = self.report_subject(k, ca.min(k));
@@ -2802,7 +2803,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary" | "needed" | "possible"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
@@ -2912,6 +2913,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (matches!(*w, "pressure" | "push" | "pushing" | "request" | "requests" | "appeal" | "appealed" | "appeals") && matches!(next, "to" | "for" | "that" | "on"))
                 || w.starts_with("urg") && !w.starts_with("urgen")
                 || w.starts_with("demand")
+                // advocacy: "have argued for a full lifting", "lobbied for", "advocates tougher sanctions"
+                || matches!(*w, "argued" | "argues" | "argue" | "arguing" | "lobbied" | "lobbies" | "lobby" | "lobbying" | "campaigned" | "campaigns" | "campaigning") && next == "for"
+                || w.starts_with("advocat")
                 || w.starts_with("propos")
                 || w.starts_with("encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")

@@ -270,6 +270,11 @@ modal!(speculative_effect_would, "A retired farmer said broad trade sanctions wo
 // the measures inside an embedded yes/no question are speculative, also after declining to comment
 modal!(speculative_embedded_whether, "Analysts said the real question is whether Quito follows through on its threat to sanction the brokers.", "sanction", Speculative);
 modal!(speculative_declined_to_comment_whether, "The spokesman declined to comment on whether further sanctions on the minister's cousins were planned.", "sanctions", Speculative);
+// advocacy is a demand: "argued for", "lobbied for"
+modal!(demanded_argued_for, "Two neighbours have argued for a full lifting of the sanctions on the islands.", "sanctions", DemandedOrProposed);
+modal!(demanded_lobbied_for, "Exporters lobbied for an easing of sanctions on the port.", "sanctions", DemandedOrProposed);
+// "as long as it takes" is no condition
+modal!(demanded_as_long_as_it_takes, "The senator wants the sanctions kept as long as it takes.", "sanctions", DemandedOrProposed);
 // what someone fears, bets or predicts the measures will do is a forecast: speculative
 modal!(speculative_fear_will, "Cocoa farmers fear the new sanctions will hurt the whole region.", "sanctions", Speculative);
 modal!(speculative_bet_would, "Brokers bet that sanctioned cargoes would lift freight prices.", "sanctioned", Speculative);
