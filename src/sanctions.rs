@@ -2504,7 +2504,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Impose, true);
         }
         // the programme or regime itself, with no verb about it
-        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") {
+        // (and its rules and decisions: "sanctions decisions require unanimity", "under its sanctions regulations")
+        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") || tw == "sanctions" && matches!(self.w(t.te), "decisions" | "regulations" | "rules" | "law" | "laws" | "legislation" | "framework" | "policy") {
             return (Action::Other, false);
         }
         (Action::Impose, false)

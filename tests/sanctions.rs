@@ -234,6 +234,9 @@ act!(effect_headline_redraw, "Fishing Fleets Shrink as Sanctions Redraw Trade Ro
 act!(effect_that_sanctions_quoted, "The minister said in a speech that sanctions \"will not change a single vote in this parliament.\"", "sanctions", Effect);
 // a negation in a clause with a subject of its own does not negate the measures
 modal!(asserted_negation_of_own_subject, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Asserted);
+// the sanctions' rules and decisions, with no verb about the measures: other
+act!(other_sanctions_decisions, "Sanctions decisions in the alliance require the backing of every member.", "Sanctions", Other);
+act!(other_sanctions_regulations, "Port access is decided under Canada's sanctions regulations, not by town councils.", "sanctions", Other);
 
 // ---------- modalities ----------
 modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
