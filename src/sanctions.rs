@@ -1695,7 +1695,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
             let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
             let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && (matches!(prev, "every" | "single" | "each") || near(i + 1, i + 4, &|x| x == "imposed"));
-            if cue || on || anaphoric {
+            // (a state's own or targeted measures in a sanctions text: "weighing national measures",
+            // "announce its own measures", "targeted measures could be passed")
+            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own") && self.doc_score >= 3;
+            if cue || on || anaphoric || kind {
                 return one(false, w != "curbs");
             }
             return None;
@@ -2891,7 +2894,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
             let w = self.w(k);
             let p = self.w(k.wrapping_sub(1));
-            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying") && !w.contains("ion")
+            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !w.contains("ion")
                 && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
                 && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
                 && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))

@@ -278,6 +278,8 @@ modal!(demanded_argued_for, "Two neighbours have argued for a full lifting of th
 modal!(demanded_lobbied_for, "Exporters lobbied for an easing of sanctions on the port.", "sanctions", DemandedOrProposed);
 // "as long as it takes" is no condition
 modal!(demanded_as_long_as_it_takes, "The senator wants the sanctions kept as long as it takes.", "sanctions", DemandedOrProposed);
+// measures someone is looking at or exploring are under deliberation: speculative
+modal!(speculative_looking_at, "The sanctions on the junta stay, as do sanctions on its banks. The bloc imposed sanctions on the generals in May. Some member states are now looking at national measures.", "measures", Speculative);
 // what someone fears, bets or predicts the measures will do is a forecast: speculative
 modal!(speculative_fear_will, "Cocoa farmers fear the new sanctions will hurt the whole region.", "sanctions", Speculative);
 modal!(speculative_bet_would, "Brokers bet that sanctioned cargoes would lift freight prices.", "sanctioned", Speculative);

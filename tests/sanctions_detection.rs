@@ -156,3 +156,7 @@ fn possessive_ban_on_imports_of() {
     let got: Vec<String> = claims(text).iter().filter(|c| c.span.start >= from).map(|c| c.trigger.of(text).to_string()).collect();
     assert_eq!(got, ["ban"]);
 }
+
+// in a sanctions text, a state's national, own or targeted measures are sanctions
+trig!(national_measures_in_a_sanctions_text, "Several capitals are now weighing national measures instead.", ["measures"]);
+trig!(own_measures_in_a_sanctions_text, "Oslo said it would announce its own measures next week.", ["measures"]);
