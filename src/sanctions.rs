@@ -1509,7 +1509,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // a trade, a topic or a policy clause named for sanctions ("sanctions lawyers said", "the
             // sanctions envoy", "sanctions news", "sanctions exclusions"): no predication
-            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses") {
+            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses" | "compliance") {
                 return None;
             }
             let verb = match w {
@@ -2666,7 +2666,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // the rest of the sentence is the attribution (no new clause after it)
                     let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
-                    if rest_clause {
+                    if rest_clause || self.fronted_adverbial(t, sa) {
                         break;
                     }
                     reported = true;
@@ -2819,6 +2819,15 @@ impl<'a, 't> Ctx<'a, 't> {
             conditional = true;
         }
         conditional
+    }
+
+    /// [`Self::report_cue`]: the trigger inside a fronted time or concession clause ("When X barred
+    /// eleven officials last month, …, the party dismissed the move as …"): a presupposed fact, which
+    /// the main clause's reporting verb does not attribute.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn fronted_adverbial(&self, t: Trig, sa: usize) -> bool {
+        (sa..(sa + 4).min(t.ts)).any(|j| matches!(self.w(j), "when" | "after" | "before" | "since" | "although" | "though" | "while") && (j == sa || !self.is_word(j - 1)))
     }
 
     /// [`Self::modality_source`]: a question, a hedge, speculation or a forecast.

@@ -280,6 +280,8 @@ modal!(demanded_lobbied_for, "Exporters lobbied for an easing of sanctions on th
 modal!(demanded_as_long_as_it_takes, "The senator wants the sanctions kept as long as it takes.", "sanctions", DemandedOrProposed);
 // measures someone is looking at or exploring are under deliberation: speculative
 modal!(speculative_looking_at, "The sanctions on the junta stay, as do sanctions on its banks. The bloc imposed sanctions on the generals in May. Some member states are now looking at national measures.", "measures", Speculative);
+// a fronted time clause is a presupposed fact: the main clause's reporting verb does not attribute it
+modal!(asserted_fronted_when_clause, "When Latvia sanctioned nine Ruritanian officers last month, the ruling party dismissed the move as a stunt.", "sanctioned", Asserted);
 // what someone fears, bets or predicts the measures will do is a forecast: speculative
 modal!(speculative_fear_will, "Cocoa farmers fear the new sanctions will hurt the whole region.", "sanctions", Speculative);
 modal!(speculative_bet_would, "Brokers bet that sanctioned cargoes would lift freight prices.", "sanctioned", Speculative);

@@ -160,3 +160,6 @@ fn possessive_ban_on_imports_of() {
 // in a sanctions text, a state's national, own or targeted measures are sanctions
 trig!(national_measures_in_a_sanctions_text, "Several capitals are now weighing national measures instead.", ["measures"]);
 trig!(own_measures_in_a_sanctions_text, "Oslo said it would announce its own measures next week.", ["measures"]);
+
+// "sanctions compliance" is a trade like "sanctions lawyers": no predication
+trig!(sanctions_compliance_is_a_trade, "Maria Lenz has run sanctions compliance at a small lender in Vaduz since 2019.", []);
