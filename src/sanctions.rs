@@ -2189,7 +2189,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a participial clause adding another measure: "…, adding isolation to the sanctions"
                 "adding" | "compounding" | "reinforcing" if prev == "," => trigs.iter().any(|t| t.ts < k && t.verb) && trigs.iter().any(|t| t.ts > k),
                 // a relative clause with its own measures: "…, which announced parallel restrictions"
-                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
+                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "plans" | "planned") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // the end of a relative clause with a measure of its own: "X, which passed a sanctions
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),

@@ -163,3 +163,7 @@ trig!(own_measures_in_a_sanctions_text, "Oslo said it would announce its own mea
 
 // "sanctions compliance" is a trade like "sanctions lawyers": no predication
 trig!(sanctions_compliance_is_a_trade, "Maria Lenz has run sanctions compliance at a small lender in Vaduz since 2019.", []);
+
+// a relative clause after a comma with a predicate of its own ("…, which is expected to announce its
+// own measures") is a second predication
+trig!(comma_which_is_expected, "The step was coordinated with Norway, whose ministry sanctioned two brokers in May, and with Chile, which is expected to announce its own measures next week.", ["sanctioned", "measures"]);
