@@ -1578,7 +1578,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // a trade, a topic or a policy clause named for sanctions ("sanctions lawyers said", "the
             // sanctions envoy", "sanctions news", "sanctions exclusions"): no predication
-            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses") {
+            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses" | "compliance") {
                 return None;
             }
             let verb = match w {
@@ -1587,7 +1587,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
                 // a plural subject's verb: "Japan and Australia Sanction …"
                 "sanction" => self.coordinated_subject_before(i, a),
-                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
+                // (the word after an opening quote mark: "that sanctions "will not change …"" is a subject)
+                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(if self.opens_quote(i + 1) { self.w(i + 2) } else { next }, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
                 _ => false,
             };
             return one(verb, false);
@@ -1763,7 +1764,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
             let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
             let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && (matches!(prev, "every" | "single" | "each") || near(i + 1, i + 4, &|x| x == "imposed"));
-            if cue || on || anaphoric {
+            // (a state's own or targeted measures in a sanctions text: "weighing national measures",
+            // "announce its own measures", "targeted measures could be passed")
+            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own") && self.doc_score >= 3;
+            if cue || on || anaphoric || kind {
                 return one(false, w != "curbs");
             }
             return None;
@@ -2041,7 +2045,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if prev == "travel" && self.evidence >= 3 && (i.saturating_sub(5).max(a)..i).any(|k| self.w(k) == "subject" && self.w(k + 1) == "to") {
             return true;
         }
-        if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
+        // (or a possessor's: "the EU's ban on imports of Russian steel")
+        if matches!(prev, "a" | "the" | "'s" | "’s" | "its" | "their") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
             return true;
         }
         // entry and visa bans fall on foreigners: sanctions in a sanctions text
@@ -2253,7 +2258,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a participial clause adding another measure: "…, adding isolation to the sanctions"
                 "adding" | "compounding" | "reinforcing" if prev == "," => trigs.iter().any(|t| t.ts < k && t.verb) && trigs.iter().any(|t| t.ts > k),
                 // a relative clause with its own measures: "…, which announced parallel restrictions"
-                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
+                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "plans" | "planned") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // the end of a relative clause with a measure of its own: "X, which passed a sanctions
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),
@@ -2344,7 +2349,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "have never solved it", "do not touch private trade"
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
-            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests");
+            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
+            // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
+            || matches!(w, "give" | "gives" | "gave" | "reach" | "reaches" | "reached" | "redraw" | "redraws" | "reshape" | "reshapes" | "reshaped");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared" | "when" | "as" | "because")).map_or(ca, |k| k + 1);
@@ -2569,7 +2576,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Impose, true);
         }
         // the programme or regime itself, with no verb about it
-        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") {
+        // (and its rules and decisions: "sanctions decisions require unanimity", "under its sanctions regulations")
+        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") || tw == "sanctions" && matches!(self.w(t.te), "decisions" | "regulations" | "rules" | "law" | "laws" | "legislation" | "framework" | "policy") {
             return (Action::Other, false);
         }
         (Action::Impose, false)
@@ -2662,7 +2670,8 @@ impl<'a, 't> Ctx<'a, 't> {
         conditional |= self.condition_cue(&cw, ca, ti);
         let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
         let (demand, speech_subject) = self.demand_cue(&cw, ca, ti, sa, action, blocked_before);
-        demanded |= demand;
+        // (the reporting verb as advocacy: "have argued for a full lifting of …")
+        demanded |= demand || ca > sa && self.w(ca) == "for" && self.w(ca - 1).starts_with("argu");
         if let Some(k) = speech_subject {
             if source.is_none() && quote.is_none() {
                 source = self.report_subject(k, ca.min(k));
@@ -2729,7 +2738,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // the rest of the sentence is the attribution (no new clause after it)
                     let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
-                    if rest_clause {
+                    if rest_clause || self.fronted_adverbial(t, sa) {
                         break;
                     }
                     reported = true;
@@ -2775,7 +2784,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "called the sanctions a gift and said they would not affect …")
             let reach = if action == Action::Effect { 8 } else { 4 };
             let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
-            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k);
+            // (not a clause with a subject of its own: "reach places our courts cannot")
+            let own_subject = k > ti && cw[ti + 1..k].iter().any(|x| matches!(*x, "our" | "we" | "you" | "whose" | "where"));
+            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k) && !own_subject;
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {
@@ -2815,7 +2826,8 @@ impl<'a, 't> Ctx<'a, 't> {
             negated = true;
         }
         // (a rejected challenge leaves the measure standing: "Judge Rejects Magnate's Challenge to UK Asset Freeze")
-        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid"))) {
+        // (declining to comment is no refusal: "declined to comment on whether …")
+        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
@@ -2867,7 +2879,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary" | "needed" | "possible"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
@@ -2879,6 +2891,15 @@ impl<'a, 't> Ctx<'a, 't> {
             conditional = true;
         }
         conditional
+    }
+
+    /// [`Self::report_cue`]: the trigger inside a fronted time or concession clause ("When X barred
+    /// eleven officials last month, …, the party dismissed the move as …"): a presupposed fact, which
+    /// the main clause's reporting verb does not attribute.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn fronted_adverbial(&self, t: Trig, sa: usize) -> bool {
+        (sa..(sa + 4).min(t.ts)).any(|j| matches!(self.w(j), "when" | "after" | "before" | "since" | "although" | "though" | "while") && (j == sa || !self.is_word(j - 1)))
     }
 
     /// [`Self::modality_source`]: a question, a hedge, speculation or a forecast.
@@ -2908,7 +2929,41 @@ impl<'a, 't> Ctx<'a, 't> {
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
         let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
-        speculative || forecast || would || self.deliberated(t, ca, sa)
+        speculative || forecast || would || self.deliberated(t, ca, sa) || self.believed(t, sa, cb) || self.asked_whether(t, ca)
+    }
+
+    /// [`Self::speculation_cue`]: the measures inside an embedded yes/no question ("the next test is
+    /// whether Washington follows through on threats to sanction …", "declined to comment on whether
+    /// further designations were being considered"); not a deliberation ("whether to ban …",
+    /// "considering whether …").
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn asked_whether(&self, t: Trig, ca: usize) -> bool {
+        (ca..t.ts).rev().take_while(|&k| self.w(k) != ",").any(|k| {
+            self.w(k) == "whether" && self.w(k + 1) != "to" && !(k > ca && (self.w(k - 1).starts_with("consider") || self.w(k - 1).starts_with("weigh") || self.w(k - 1).starts_with("decid") || self.w(k - 1).starts_with("review") || self.w(k - 1).starts_with("mull")))
+        })
+    }
+
+    /// [`Self::speculation_cue`]: the measures in what someone fears, bets or predicts will happen
+    /// ("growers fear the measures will hurt …", "investors bet that sanctioned tonnage would …"):
+    /// a verb of expectation before the trigger and a modal after that verb.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn believed(&self, t: Trig, sa: usize, cb: usize) -> bool {
+        (t.ts.saturating_sub(6).max(sa)..t.ts).any(|k| {
+            matches!(self.w(k), "fear" | "fears" | "feared" | "bet" | "bets" | "predict" | "predicts" | "predicted" | "anticipate" | "anticipates" | "anticipated")
+                && !matches!(self.w(k.wrapping_sub(1)), "for" | "the" | "a" | "no" | "of")
+                && (k + 1..cb.min(t.te + 6)).any(|j| matches!(self.w(j), "will" | "would" | "could" | "might"))
+        })
+    }
+
+    /// [`Self::demand_cue`]: "would" whose subject is a proposal not yet adopted ("a bill that would let
+    /// the government impose sanctions", "the package would ban …", "the measures, drafted by …, would
+    /// have targeted …"): what is proposed.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn proposal_would(&self, k: usize, sa: usize) -> bool {
+        (k.saturating_sub(10).max(sa)..k).any(|j| matches!(self.w(j), "bill" | "draft" | "drafted" | "proposal" | "package" | "plan" | "motion" | "amendment" | "legislation"))
     }
 
     /// [`Self::speculation_cue`]: measures still under deliberation, the object of "considering", "weighing",
@@ -2920,7 +2975,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
             let w = self.w(k);
             let p = self.w(k.wrapping_sub(1));
-            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying") && !w.contains("ion")
+            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !w.contains("ion")
                 && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
                 && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
                 && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
@@ -2943,6 +2998,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (matches!(*w, "pressure" | "push" | "pushing" | "request" | "requests" | "appeal" | "appealed" | "appeals") && matches!(next, "to" | "for" | "that" | "on"))
                 || w.starts_with("urg") && !w.starts_with("urgen")
                 || w.starts_with("demand")
+                // advocacy: "have argued for a full lifting", "lobbied for", "advocates tougher sanctions"
+                || matches!(*w, "argued" | "argues" | "argue" | "arguing" | "lobbied" | "lobbies" | "lobby" | "lobbying" | "campaigned" | "campaigns" | "campaigning") && next == "for"
+                || w.starts_with("advocat")
                 || w.starts_with("propos")
                 || w.starts_with("encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
@@ -2962,13 +3020,15 @@ impl<'a, 't> Ctx<'a, 't> {
             // (past an adverb: "will also be subject to …")
             let verb = if matches!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
             let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
-            let would = *w == "would" && k < ti && (sa..ca + k).any(|j| {
+            let would = *w == "would" && k < ti && ((sa..ca + k).any(|j| {
                 let x = self.w(j);
                 x.starts_with("announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
-            });
+            }));
+            // (a proposal's "would" is no speech: no source from it)
+            let proposed = *w == "would" && k < ti && !cw[k..ti].contains(&",") && !would && self.proposal_would(ca + k, sa);
             let near = k <= ti + 3 && ti <= k + 16 && ca + k >= blocked_before;
             // a capitalised cue is a name ("Will"), except a speech verb inside a headline ("MPs Urge …")
-            if ((speech || commit) && near || (will || would) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
+            if ((speech || commit) && near || (will || would || proposed) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
                 demanded = true;
                 if speech || would {
                     speech_subject = Some(ca + k);
@@ -4034,7 +4094,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
         // no one's in particular
-        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
             return (None, ActorRule::Null);
         }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor
