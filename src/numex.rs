@@ -239,7 +239,7 @@ const F_TIMEZONE: u32 = 1 << 22;
 const F_DATETIME_WORD: u32 = 1 << 23;
 /// "a", "an" ("a billion dollars").
 const F_MONEY_WORD: u32 = 1 << 24;
-/// "noon", "midnight".
+/// "noon", "midnight", "midday".
 const F_CLOCK_WORD: u32 = 1 << 25;
 /// Per token, not in the table: a number token.
 const F_NUMBER: u32 = 1 << 26;
@@ -388,7 +388,7 @@ fn word_table() -> &'static WordTable {
             (LAW_STARTS, F_LAW_WORD),
             (DATETIME_STARTS, F_DATETIME_WORD),
             (&["a", "an", "billions", "hundreds", "millions", "tens", "thousands"], F_MONEY_WORD),
-            (&["noon", "midnight"], F_CLOCK_WORD),
+            (&["noon", "midnight", "midday"], F_CLOCK_WORD),
             (CURRENCY_CODES, F_CURRENCY_CODE),
             (CURRENCY_SYMBOLS, F_CURRENCY_SYMBOL),
             (TIMEZONES, F_TIMEZONE),
@@ -863,7 +863,7 @@ impl<'a, 't> Cx<'a, 't> {
 
     fn clock(&self, i: usize) -> M {
         let w = self.l(i);
-        if w == "noon" || w == "midnight" {
+        if matches!(w, "noon" | "midnight" | "midday") {
             return Some((i + 1, Label::Time));
         }
         let a = self.approx_end(i);
@@ -1461,6 +1461,18 @@ impl<'a, 't> Cx<'a, 't> {
         }
         // modifiers inside: "late December", "early 2019", "mid-October", "late last year"
         if matches!(w, "early" | "late" | "mid") {
+            // "the early hours of Saturday", "the early hours of the morning", "in the early hours"
+            if w == "early" && self.l(i + 1) == "hours" {
+                if self.l(i + 2) == "of" {
+                    if self.has(i + 3, F_WEEKDAY) {
+                        return Some((i + 4, Label::Time));
+                    }
+                    if self.l(i + 3) == "the" && self.part_of_day(i + 4) {
+                        return Some((i + 5, Label::Time));
+                    }
+                }
+                return Some((i + 2, Label::Time));
+            }
             let j = if self.is_dash(i + 1) && self.glued(i + 1) { i + 2 } else { i + 1 };
             if let Some(m) = longer(self.deictic(j), self.calendar(j)) {
                 return Some(m);
@@ -1846,6 +1858,8 @@ mod tests {
     case!(last_night, "Protesters gathered last night in the square.", [("last night", Time)]);
     case!(this_morning, "The minister spoke this morning about the budget.", [("this morning", Time)]);
     case!(tonight, "The vote is expected tonight after debate.", [("tonight", Time)]);
+    case!(early_hours, "The raid came in the early hours of Sunday, and the talks went on until midday.", [("early hours of Sunday", Time), ("midday", Time)]);
+    case!(early_hours_of_the_morning, "Shelling began in the early hours of the morning.", [("early hours of the morning", Time)]);
     case!(hours, "The rescue took 36 hours in freezing rain.", [("36 hours", Time)]);
     case!(hours_ago_approx, "The polls closed just over 12 hours ago.", [("just over 12 hours ago", Time)]);
     case!(clock_ampm, "Sirens sounded at 6:45 a.m. in the capital.", [("6:45 a.m.", Time)]);

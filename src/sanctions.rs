@@ -96,6 +96,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut out = Vec::with_capacity(drafts.len());
     // the last named target and its sentence, for "the ban" and other short references
     let mut recent: Option<(usize, String, bool)> = None;
+    // and every named target with its trigger's head noun
+    let mut named: Vec<(String, usize, String, bool)> = Vec::new();
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
@@ -121,8 +123,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         } else if let Some(a) = d.actor.as_ref().filter(|_| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
             last_actor = Some((para, a.clone()));
         }
+        // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
+        let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s').to_ascii_lowercase();
         if d.target.is_none() && d.target_default && d.definite {
-            if let Some((s, t, r)) = &recent {
+            let same = named.iter().rev().find(|(h, s, _, r)| *h == head && d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
+            if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
                     let t = t.clone();
                     let mut d = d;
@@ -138,6 +143,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
         if let Some(t) = &d.target {
             recent = Some((d.sent, t.clone(), relief(d.action)));
+            named.push((head, d.sent, t.clone(), relief(d.action)));
         }
         // a roundup's sections ("Sanctions week: X delists …, Y adds …") have targets of their
         // own: the last one named in the paragraph
@@ -166,6 +172,7 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
             // a sanctions authority is no target ("the Security Council sanctions list", "the Office of Financial Sanctions Implementation fined …")
             Some(t) if is_authority(t) => None,
             Some(t) => Some(t.clone()),
+            None if d.counter => doc_actor.clone().filter(|t| Some(t) != actor.as_ref()),
             None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
             None => None,
@@ -454,6 +461,9 @@ struct Draft {
     /// The state whose nationals or firms are the described targets ("three Sudanese firms"):
     /// the target when it is the document's programme.
     nationality: Option<String>,
+    /// A counter-measure ("threatened countermeasures", "reciprocal measures"): with no target
+    /// named, it targets the document's sanctioning party.
+    counter: bool,
     /// Index of the sentence.
     sent: usize,
     /// The trigger is a definite reference ("the ban", "these sanctions").
@@ -1417,7 +1427,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
                 actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.clone().filter(|a| is_body(a)));
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
     }
 
@@ -1568,7 +1578,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // a trade, a topic or a policy clause named for sanctions ("sanctions lawyers said", "the
             // sanctions envoy", "sanctions news", "sanctions exclusions"): no predication
-            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses") {
+            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses" | "compliance") {
                 return None;
             }
             let verb = match w {
@@ -1577,7 +1587,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
                 // a plural subject's verb: "Japan and Australia Sanction …"
                 "sanction" => self.coordinated_subject_before(i, a),
-                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
+                // (the word after an opening quote mark: "that sanctions "will not change …"" is a subject)
+                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(if self.opens_quote(i + 1) { self.w(i + 2) } else { next }, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
                 _ => false,
             };
             return one(verb, false);
@@ -1753,7 +1764,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
             let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
             let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && (matches!(prev, "every" | "single" | "each") || near(i + 1, i + 4, &|x| x == "imposed"));
-            if cue || on || anaphoric {
+            // (a state's own or targeted measures in a sanctions text: "weighing national measures",
+            // "announce its own measures", "targeted measures could be passed")
+            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own") && self.doc_score >= 3;
+            if cue || on || anaphoric || kind {
                 return one(false, w != "curbs");
             }
             return None;
@@ -2031,7 +2045,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if prev == "travel" && self.evidence >= 3 && (i.saturating_sub(5).max(a)..i).any(|k| self.w(k) == "subject" && self.w(k + 1) == "to") {
             return true;
         }
-        if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
+        // (or a possessor's: "the EU's ban on imports of Russian steel")
+        if matches!(prev, "a" | "the" | "'s" | "’s" | "its" | "their") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
             return true;
         }
         // entry and visa bans fall on foreigners: sanctions in a sanctions text
@@ -2243,7 +2258,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a participial clause adding another measure: "…, adding isolation to the sanctions"
                 "adding" | "compounding" | "reinforcing" if prev == "," => trigs.iter().any(|t| t.ts < k && t.verb) && trigs.iter().any(|t| t.ts > k),
                 // a relative clause with its own measures: "…, which announced parallel restrictions"
-                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
+                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "plans" | "planned") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // the end of a relative clause with a measure of its own: "X, which passed a sanctions
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),
@@ -2334,7 +2349,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "have never solved it", "do not touch private trade"
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
-            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests");
+            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
+            // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
+            || matches!(w, "give" | "gives" | "gave" | "reach" | "reaches" | "reached" | "redraw" | "redraws" | "reshape" | "reshapes" | "reshaped");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared" | "when" | "as" | "because")).map_or(ca, |k| k + 1);
@@ -2559,7 +2576,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Impose, true);
         }
         // the programme or regime itself, with no verb about it
-        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") {
+        // (and its rules and decisions: "sanctions decisions require unanimity", "under its sanctions regulations")
+        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") || tw == "sanctions" && matches!(self.w(t.te), "decisions" | "regulations" | "rules" | "law" | "laws" | "legislation" | "framework" | "policy") {
             return (Action::Other, false);
         }
         (Action::Impose, false)
@@ -2652,7 +2670,8 @@ impl<'a, 't> Ctx<'a, 't> {
         conditional |= self.condition_cue(&cw, ca, ti);
         let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
         let (demand, speech_subject) = self.demand_cue(&cw, ca, ti, sa, action, blocked_before);
-        demanded |= demand;
+        // (the reporting verb as advocacy: "have argued for a full lifting of …")
+        demanded |= demand || ca > sa && self.w(ca) == "for" && self.w(ca - 1).starts_with("argu");
         if let Some(k) = speech_subject {
             if source.is_none() && quote.is_none() {
                 source = self.report_subject(k, ca.min(k));
@@ -2719,7 +2738,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // the rest of the sentence is the attribution (no new clause after it)
                     let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
-                    if rest_clause {
+                    if rest_clause || self.fronted_adverbial(t, sa) {
                         break;
                     }
                     reported = true;
@@ -2765,7 +2784,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "called the sanctions a gift and said they would not affect …")
             let reach = if action == Action::Effect { 8 } else { 4 };
             let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
-            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k);
+            // (not a clause with a subject of its own: "reach places our courts cannot")
+            let own_subject = k > ti && cw[ti + 1..k].iter().any(|x| matches!(*x, "our" | "we" | "you" | "whose" | "where"));
+            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k) && !own_subject;
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {
@@ -2805,7 +2826,8 @@ impl<'a, 't> Ctx<'a, 't> {
             negated = true;
         }
         // (a rejected challenge leaves the measure standing: "Judge Rejects Magnate's Challenge to UK Asset Freeze")
-        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid"))) {
+        // (declining to comment is no refusal: "declined to comment on whether …")
+        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
@@ -2857,7 +2879,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary" | "needed" | "possible"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
@@ -2869,6 +2891,15 @@ impl<'a, 't> Ctx<'a, 't> {
             conditional = true;
         }
         conditional
+    }
+
+    /// [`Self::report_cue`]: the trigger inside a fronted time or concession clause ("When X barred
+    /// eleven officials last month, …, the party dismissed the move as …"): a presupposed fact, which
+    /// the main clause's reporting verb does not attribute.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn fronted_adverbial(&self, t: Trig, sa: usize) -> bool {
+        (sa..(sa + 4).min(t.ts)).any(|j| matches!(self.w(j), "when" | "after" | "before" | "since" | "although" | "though" | "while") && (j == sa || !self.is_word(j - 1)))
     }
 
     /// [`Self::modality_source`]: a question, a hedge, speculation or a forecast.
@@ -2898,7 +2929,41 @@ impl<'a, 't> Ctx<'a, 't> {
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
         let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
-        speculative || forecast || would || self.deliberated(t, ca, sa)
+        speculative || forecast || would || self.deliberated(t, ca, sa) || self.believed(t, sa, cb) || self.asked_whether(t, ca)
+    }
+
+    /// [`Self::speculation_cue`]: the measures inside an embedded yes/no question ("the next test is
+    /// whether Washington follows through on threats to sanction …", "declined to comment on whether
+    /// further designations were being considered"); not a deliberation ("whether to ban …",
+    /// "considering whether …").
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn asked_whether(&self, t: Trig, ca: usize) -> bool {
+        (ca..t.ts).rev().take_while(|&k| self.w(k) != ",").any(|k| {
+            self.w(k) == "whether" && self.w(k + 1) != "to" && !(k > ca && (self.w(k - 1).starts_with("consider") || self.w(k - 1).starts_with("weigh") || self.w(k - 1).starts_with("decid") || self.w(k - 1).starts_with("review") || self.w(k - 1).starts_with("mull")))
+        })
+    }
+
+    /// [`Self::speculation_cue`]: the measures in what someone fears, bets or predicts will happen
+    /// ("growers fear the measures will hurt …", "investors bet that sanctioned tonnage would …"):
+    /// a verb of expectation before the trigger and a modal after that verb.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn believed(&self, t: Trig, sa: usize, cb: usize) -> bool {
+        (t.ts.saturating_sub(6).max(sa)..t.ts).any(|k| {
+            matches!(self.w(k), "fear" | "fears" | "feared" | "bet" | "bets" | "predict" | "predicts" | "predicted" | "anticipate" | "anticipates" | "anticipated")
+                && !matches!(self.w(k.wrapping_sub(1)), "for" | "the" | "a" | "no" | "of")
+                && (k + 1..cb.min(t.te + 6)).any(|j| matches!(self.w(j), "will" | "would" | "could" | "might"))
+        })
+    }
+
+    /// [`Self::demand_cue`]: "would" whose subject is a proposal not yet adopted ("a bill that would let
+    /// the government impose sanctions", "the package would ban …", "the measures, drafted by …, would
+    /// have targeted …"): what is proposed.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn proposal_would(&self, k: usize, sa: usize) -> bool {
+        (k.saturating_sub(10).max(sa)..k).any(|j| matches!(self.w(j), "bill" | "draft" | "drafted" | "proposal" | "package" | "plan" | "motion" | "amendment" | "legislation"))
     }
 
     /// [`Self::speculation_cue`]: measures still under deliberation, the object of "considering", "weighing",
@@ -2910,7 +2975,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
             let w = self.w(k);
             let p = self.w(k.wrapping_sub(1));
-            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying") && !w.contains("ion")
+            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !w.contains("ion")
                 && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
                 && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
                 && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
@@ -2933,6 +2998,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (matches!(*w, "pressure" | "push" | "pushing" | "request" | "requests" | "appeal" | "appealed" | "appeals") && matches!(next, "to" | "for" | "that" | "on"))
                 || w.starts_with("urg") && !w.starts_with("urgen")
                 || w.starts_with("demand")
+                // advocacy: "have argued for a full lifting", "lobbied for", "advocates tougher sanctions"
+                || matches!(*w, "argued" | "argues" | "argue" | "arguing" | "lobbied" | "lobbies" | "lobby" | "lobbying" | "campaigned" | "campaigns" | "campaigning") && next == "for"
+                || w.starts_with("advocat")
                 || w.starts_with("propos")
                 || w.starts_with("encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
@@ -2952,13 +3020,15 @@ impl<'a, 't> Ctx<'a, 't> {
             // (past an adverb: "will also be subject to …")
             let verb = if matches!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
             let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
-            let would = *w == "would" && k < ti && (sa..ca + k).any(|j| {
+            let would = *w == "would" && k < ti && ((sa..ca + k).any(|j| {
                 let x = self.w(j);
                 x.starts_with("announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
-            });
+            }));
+            // (a proposal's "would" is no speech: no source from it)
+            let proposed = *w == "would" && k < ti && !cw[k..ti].contains(&",") && !would && self.proposal_would(ca + k, sa);
             let near = k <= ti + 3 && ti <= k + 16 && ca + k >= blocked_before;
             // a capitalised cue is a name ("Will"), except a speech verb inside a headline ("MPs Urge …")
-            if ((speech || commit) && near || (will || would) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
+            if ((speech || commit) && near || (will || would || proposed) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
                 demanded = true;
                 if speech || would {
                     speech_subject = Some(ca + k);
@@ -3184,6 +3254,11 @@ impl<'a, 't> Ctx<'a, 't> {
                         g += 1;
                     }
                     let origin = e.label == Label::Norp && goods_noun(self.w(g));
+                    // a place that only describes the evader ("An Ohio valve maker pleaded guilty to …"):
+                    // the firm named before it, or in the next sentence
+                    if matches!(e.label, Label::Gpe | Label::Norp) && (e.te..(e.te + 3).min(t.ts)).take_while(|&k| self.is_word(k) && !starts_upper(self.raw(k))).any(|k| firm_noun(self.w(k))) {
+                        return (self.described_evader(e.ts), false);
+                    }
                     // an enforcer charging the evader ("X fined Y for breaching …"): its named object, if any
                     if matches!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
                         let k = self.ent(e.te + 1).filter(|p| p.label == Label::Gpe && self.w(p.te) == "-" && self.w(p.te + 1) == "based").map_or(e.te + 1, |p| p.te + 2);
@@ -3196,6 +3271,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else {
                     j += 1;
                 }
+            }
+        }
+        // an evader or a complier named by a pronoun or a definite description: "The company has
+        // evaded …", "it had always complied with …"
+        if matches!(action, Action::Violate | Action::Comply) {
+            if let Some(p) = self.subject_referent(trigs[0], ca) {
+                return (Some(p), false);
             }
         }
         // the party objecting to the measures is their target
@@ -3228,6 +3310,15 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (Some(e.party.to_string()), false);
                     }
                 }
+            }
+            // described targets with a named member: "asset freezes on eight officials, including
+            // former army chief X"; "added 27 firms to its list, including two of Y's customers, X"
+            if let Some(p) = self.named_member(*t, ca, cb) {
+                return (Some(p), false);
+            }
+            // passive, "removed from", "subject of/to", "under": the clause's subject is the target
+            if let Some(p) = self.passive_subject(*t, ca) {
+                return (Some(p), false);
             }
             // a relative clause whose object is the party before it ("X, which Washington
             // sanctioned in July"; "X, which the EU had already sanctioned")
@@ -3402,38 +3493,6 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
-            // passive, "removed from", "subject of/to": the clause's subject is the target
-            // (an adverb may come between: "was also designated")
-            let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be");
-            let adverb = t.ts > ca + 1 && matches!(self.w(t.ts - 1), "also" | "already" | "previously" | "later" | "formally" | "subsequently") && aux(t.ts - 2);
-            let passive = t.ts > ca && (aux(t.ts - 1) || adverb) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted")
-                || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
-                    // "was previously added to …"
-                    // (or "is now subject to", "is not itself subject to")
-                    || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))));
-            if passive {
-                // (the subject of the clause that holds the passive: "asked that X be designated")
-                let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether")).map_or(ca, |j| j + 1);
-                for j in lo..t.ts {
-                    if matches!(self.w(j), "he" | "she") {
-                        return (self.resolve_pronoun(j), false);
-                    }
-                    if let Some(e) = self.ent(j) {
-                        // (a place that only describes the subject: "The Dubai trading house, X, was …")
-                        let place = e.label == Label::Gpe && e.ts > lo && matches!(self.w(e.ts - 1), "the" | "a" | "an") && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !matches!(self.w(e.te), "is" | "are" | "was" | "were" | "has" | "had" | "have");
-                        if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !place {
-                            return (Some(e.party.to_string()), false);
-                        }
-                    }
-                }
-                // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
-                if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
-                    let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
-                    if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
-                        return (Some(e.party.to_string()), false);
-                    }
-                }
-            }
         }
         // a target named only by a pronoun or a definite description ("It was designated", "the
         // firm's accounts were frozen", "designated the company", "decided to sanction him")
@@ -3451,6 +3510,154 @@ impl<'a, 't> Ctx<'a, 't> {
             described = true;
         }
         (None, !described)
+    }
+
+    /// [`Self::target`]: the first person or organisation named after "including", "among
+    /// them" or "such as" that follows described targets ("eight officials, including former
+    /// army chief X"; "judges and prosecutors …, among them Judge X"; "27 firms to the list,
+    /// including two of Y's largest customers, X"): a possessor inside the description is not
+    /// the member. The description is the last such noun of the clause before the list, and
+    /// no one else is named between them.
+    #[inline(never)]
+    fn named_member(&self, t: Trig, ca: usize, cb: usize) -> Option<String> {
+        // (not after a party that the trigger names itself: "its Ruritania sanctions regime, keeping … including X")
+        if t.ts.checked_sub(1).is_some_and(|p| self.party_at(p) || matches!(self.w(p), "'s" | "’s") && p > 0 && self.party_at(p - 1)) {
+            return None;
+        }
+        let inc = (t.te..cb).find(|&k| self.w(k) == "including" || matches!(self.w(k), "among" | "such") && matches!(self.w(k + 1), "them" | "whom" | "as"))?;
+        let group = |w: &str| is_described(w) && w.ends_with('s') || matches!(w, "figures" | "leaders" | "customers" | "relatives" | "associates");
+        let d = (ca..inc).rev().find(|&k| group(self.w(k)))?;
+        if inc - d > 12 || (d..inc).any(|k| matches!(self.w(k), ";" | "that" | "which" | "who" | "while" | "but") || self.ent(k).is_some_and(|e| e.ts == k && (e.te <= t.ts || e.ts >= t.te) && matches!(e.label, Label::Person | Label::Org) && !matches!(self.prev_content(k, d), "in" | "of" | "at" | "from"))) {
+            return None;
+        }
+        let mut k = inc + if self.w(inc) == "including" { 1 } else { 2 };
+        while k < cb.min(inc + 14) {
+            if let Some(e) = self.ent(k) {
+                // (a possessor: "two of Y's customers", "members of Y")
+                if matches!(self.w(e.te), "'s" | "’s") || !matches!(e.label, Label::Person | Label::Org) || self.prev_content(k, inc) == "of" {
+                    k = e.te.max(k + 1);
+                    continue;
+                }
+                // (not one of a mixed list: "including the Assembly and its members, …")
+                let mixed = self.w(e.te) == "and" && self.is_word(e.te + 1) && !starts_upper(self.raw(e.te + 1));
+                return (!is_sanctioner(&e.party) && !is_authority(&e.party) && !mixed).then(|| e.party.to_string());
+            }
+            if !(self.is_word(k) || matches!(self.w(k), "," | "'s" | "’s")) || matches!(self.w(k), "and" | "or") {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A measure taken in return for another's ("countermeasures", "reciprocal measures", "take
+    /// necessary measures", "retaliate with curbs on …").
+    #[inline(never)]
+    fn countermeasure(&self, t: Trig, ca: usize) -> bool {
+        self.w(t.ts).starts_with("countermeasure")
+            || t.ts > ca && matches!(self.w(t.ts - 1), "reciprocal" | "retaliatory" | "necessary" | "mirror")
+            || (t.ts.saturating_sub(6).max(ca)..t.ts).any(|j| matches!(self.w(j), "retaliate" | "retaliated" | "retaliating" | "retaliation" | "respond" | "responded" | "responding"))
+    }
+
+    /// [`Self::target`]: the organisation the subject pronoun or definite description of the
+    /// trigger's clause stands for ("it had complied with …", "The company has evaded …").
+    #[inline(never)]
+    fn subject_referent(&self, t: Trig, ca: usize) -> Option<String> {
+        let mut k = (ca..t.ts).rev().find(|&j| self.w(j) == "that").map_or(ca, |j| j + 1);
+        while k < t.ts && matches!(self.w(k), "and" | "," | "but") {
+            k += 1;
+        }
+        // ("X said it would enforce …": not a state)
+        match self.w(k) {
+            "it" => match self.resolve_it(k) {
+                Some(p) => Some(p).filter(|p| !self.is_state(p)),
+                None => self.referent(k, false),
+            },
+            "the" => self.referent(k, false),
+            _ => None,
+        }
+    }
+
+    /// [`Self::target`]: the firm a described evader at `k` ("an Ohio valve maker") stands for:
+    /// the last organisation named before it, else the first named in the next sentence.
+    #[inline(never)]
+    fn described_evader(&self, k: usize) -> Option<String> {
+        let firm = |e: &&Ent| e.label == Label::Org && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party);
+        let s = self.doc.sentence_of(k);
+        // (in a headline, the lede names it)
+        if s == 0 {
+            return None;
+        }
+        let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
+        if let Some(e) = (lo..k).rev().find_map(|j| self.ent(j).filter(firm)) {
+            return Some(e.party.to_string());
+        }
+        let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
+        (na..nb).find_map(|j| self.ent(j).filter(firm)).map(|e| e.party.to_string())
+    }
+
+    /// [`Self::target`]: the named subject of a clause whose subject undergoes the measure: a
+    /// passive ("X was designated", "X was not sanctioned", "X's accounts were blocked"), "X is
+    /// subject to …", "X was removed from …", "X has been under an arms embargo since …".
+    #[inline(never)]
+    fn passive_subject(&self, t: Trig, ca: usize) -> Option<String> {
+        let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be" | "remain" | "remains" | "remained");
+        // (adverbs and a negation between: "was also designated", "was not sanctioned", "is now blocked")
+        let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "subsequently" | "not" | "never" | "now" | "still" | "itself" | "themselves" | "since" | "recently" | "first" | "jointly" | "separately" | "officially" | "effectively" | "likewise" | "similarly" | "then" | "all" | "both");
+        let after_aux = |mut j: usize| {
+            let mut n = 0;
+            while j > ca && n < 3 && adverb(j - 1) {
+                j -= 1;
+                n += 1;
+            }
+            j > ca && aux(j - 1)
+        };
+        let participle = t.ts > ca && after_aux(t.ts) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
+        let passive = participle
+            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
+                // "was previously added to …"
+                // (or "is now subject to", "is not itself subject to")
+                || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
+            // "has been under a UN arms embargo since 2018", "remains under sanctions"
+            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| self.w(u) == "under" && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
+        if !passive {
+            return None;
+        }
+        // (the subject of the clause that holds the passive: "asked that X be designated")
+        // (or of a relative clause: "a businessman whose name was removed from …")
+        let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether" | "whose")).map_or(ca, |j| j + 1);
+        let mut j = lo;
+        while j < t.ts {
+            // (a person's own assets: "His assets in X remain frozen")
+            if matches!(self.w(j), "he" | "she") || j == lo && matches!(self.w(j), "his" | "her") && matches!(self.w(j + 1), "assets" | "accounts" | "property" | "funds" | "holdings") {
+                return self.resolve_pronoun(j);
+            }
+            // (not inside a relative clause or after "by": "X, who include an official of Y, are
+            // barred"; "His assets, estimated by Y at …")
+            if j > lo && self.w(j - 1) == "," && matches!(self.w(j), "who" | "which") {
+                j = (j..t.ts).find(|&k| self.w(k) == ",").unwrap_or(t.ts);
+                continue;
+            }
+            if let Some(e) = self.ent(j) {
+                // (a place that only describes the subject: "The Dubai trading house, X, was …",
+                // "accounts at three Dubai banks were …")
+                let place = e.label == Label::Gpe && e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself");
+                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
+                    return Some(e.party.to_string());
+                }
+                j = e.te.max(j + 1);
+                continue;
+            }
+            j += 1;
+        }
+        // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
+        if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
+            let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
+            if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
+                return Some(e.party.to_string());
+            }
+        }
+        None
     }
 
     /// [`Self::target`]: the party a pronoun or a definite description in the target's slot
@@ -3520,7 +3727,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
-                let firm = |j: usize| matches!(self.w(j), "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer");
+                let firm = |j: usize| firm_noun(self.w(j));
                 let place = |j: usize| self.ent(j).is_some_and(|e| e.label == Label::Gpe && matches!(self.w(e.te), "-" | "‐"));
                 let h = (k + 1..(k + 5).min(self.doc.tokens.len())).find(|&j| !(self.is_word(j) && !starts_upper(self.raw(j)) || matches!(self.w(j), "-" | "‐") || place(j)) || firm(j))?;
                 (firm(h) && !(object && matches!(self.w(h + 1), "'s" | "’s" | ","))).then(org).flatten()
@@ -3908,7 +4115,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
         // no one's in particular
-        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
             return (None, ActorRule::Null);
         }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor
@@ -4181,6 +4388,11 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
 /// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
 fn goods_noun(w: &str) -> bool {
     matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")
+}
+
+/// A noun that describes one firm or group ("the company", "the exporter", "an Ohio valve maker").
+fn firm_noun(w: &str) -> bool {
+    matches!(w, "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer")
 }
 
 /// A noun of goods changing hands ("exports", "sales", "transfer"): what a trade ban bans.

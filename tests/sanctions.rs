@@ -226,6 +226,18 @@ fn stock_listing_is_none() {
     assert!(cs.iter().all(|c| c.trigger.of(text) != "listed"), "{cs:?}");
 }
 
+// the measures as the subject of a verb of what they do: effect
+act!(effect_subject_gives, "Sanctions that never end give the regime no reason to talk.", "Sanctions", Effect);
+act!(effect_subject_reaches, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Effect);
+act!(effect_headline_redraw, "Fishing Fleets Shrink as Sanctions Redraw Trade Routes", "Sanctions", Effect);
+// "that sanctions" before an opening quote mark is a subject, not the verb "sanctions"
+act!(effect_that_sanctions_quoted, "The minister said in a speech that sanctions \"will not change a single vote in this parliament.\"", "sanctions", Effect);
+// a negation in a clause with a subject of its own does not negate the measures
+modal!(asserted_negation_of_own_subject, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Asserted);
+// the sanctions' rules and decisions, with no verb about the measures: other
+act!(other_sanctions_decisions, "Sanctions decisions in the alliance require the backing of every member.", "Sanctions", Other);
+act!(other_sanctions_regulations, "Port access is decided under Canada's sanctions regulations, not by town councils.", "sanctions", Other);
+
 // ---------- modalities ----------
 modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
 modal!(negated_will_not, "The government will not lift sanctions on Caracas this year.", "sanctions", Negated);
@@ -258,6 +270,24 @@ modal!(negated_effect_far, "Sanctions on a handful of fishing firms will not sto
 modal!(negated_effect_they, "The envoy called the sanctions \"a gift to the army\" and said they would not affect the group's finances.", "sanctions", Negated);
 // a hypothetical outcome of the measures: "would punish", "would be a nuclear option"
 modal!(speculative_effect_would, "A retired farmer said broad trade sanctions would punish people who already have nothing.", "sanctions", Speculative);
+// the measures inside an embedded yes/no question are speculative, also after declining to comment
+modal!(speculative_embedded_whether, "Analysts said the real question is whether Quito follows through on its threat to sanction the brokers.", "sanction", Speculative);
+modal!(speculative_declined_to_comment_whether, "The spokesman declined to comment on whether further sanctions on the minister's cousins were planned.", "sanctions", Speculative);
+// advocacy is a demand: "argued for", "lobbied for"
+modal!(demanded_argued_for, "Two neighbours have argued for a full lifting of the sanctions on the islands.", "sanctions", DemandedOrProposed);
+modal!(demanded_lobbied_for, "Exporters lobbied for an easing of sanctions on the port.", "sanctions", DemandedOrProposed);
+// "as long as it takes" is no condition
+modal!(demanded_as_long_as_it_takes, "The senator wants the sanctions kept as long as it takes.", "sanctions", DemandedOrProposed);
+// measures someone is looking at or exploring are under deliberation: speculative
+modal!(speculative_looking_at, "The sanctions on the junta stay, as do sanctions on its banks. The bloc imposed sanctions on the generals in May. Some member states are now looking at national measures.", "measures", Speculative);
+// a fronted time clause is a presupposed fact: the main clause's reporting verb does not attribute it
+modal!(asserted_fronted_when_clause, "When Latvia sanctioned nine Ruritanian officers last month, the ruling party dismissed the move as a stunt.", "sanctioned", Asserted);
+// what someone fears, bets or predicts the measures will do is a forecast: speculative
+modal!(speculative_fear_will, "Cocoa farmers fear the new sanctions will hurt the whole region.", "sanctions", Speculative);
+modal!(speculative_bet_would, "Brokers bet that sanctioned cargoes would lift freight prices.", "sanctioned", Speculative);
+// what a bill, draft or package "would" do is proposed, not yet done
+modal!(demanded_bill_would, "The senate debated a bill that would let the cabinet impose sanctions on foreign officials.", "sanctions", DemandedOrProposed);
+modal!(demanded_package_would, "Under the leaked text, the package would ban imports of Ruritanian timber.", "ban", DemandedOrProposed);
 modal!(speculative_would_be_a, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Sanctioning a big Estonian bank would be a nuclear option.", "Sanctioning", Speculative);
 // a concession after a comma is a clause of its own
 modal!(asserted_after_though, "The European Union has no sanctions on the Harlow Fishing Company, though Norway sanctioned the firm in 2024.", "sanctioned", Asserted);
@@ -1644,3 +1674,96 @@ fn own_ban_on_a_foreign_peoples_craft_is_a_trigger_with_that_people_as_target() 
     let t = format!("{lead}Turkey kept its ban on rallies by Kurdish parties.");
     assert!(claims(&t).iter().all(|c| c.trigger.of(&t) != "ban"), "{t}");
 }
+
+#[test]
+fn the_subject_of_a_passive_or_of_subject_to_and_under_is_the_target() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. Brussels also sanctioned ten officials and designated two firms. ";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // a negation or an adverb between the auxiliary and the participle
+        ("Tamor Resources Ltd itself was not sanctioned, but its ships were.", "sanctioned", Some("Tamor Resources Ltd")),
+        // the subject's accounts, with a place that only modifies a noun inside the subject
+        ("Tamor Resources Ltd's accounts at two Lisbon banks were blocked on Monday.", "blocked", Some("Tamor Resources Ltd")),
+        // "subject to" before an object that names goods of a nationality
+        ("Tamor Resources Ltd is subject to the EU's ban on imports of Venezuelan gold.", "ban", Some("Tamor Resources Ltd")),
+        // "has been under" a measure
+        ("Bolivia has been under a UN arms embargo since July 2019.", "embargo", Some("Bolivia")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
+    }
+    // negative: a relative clause's own passive ("whose name was removed") is not the person before it
+    let body = "In 2019 Ana Duarte argued his last case, for a Bolivian trader whose name was removed from the sanctions list.";
+    let t = format!("{lead}{body}");
+    assert!(claims(&t).iter().all(|c| c.target.as_deref() != Some("Ana Duarte")), "{body}");
+}
+
+/// The target of the claim with `trigger` in `body`, read after the sentences of `lead`.
+fn body_target(lead: &str, body: &str, trigger: &str) -> Option<String> {
+    let t = format!("{lead}{body}");
+    let cs = claims(&t);
+    let c = cs.iter().find(|c| c.trigger.start >= lead.len() && c.trigger.of(&t) == trigger);
+    c.unwrap_or_else(|| panic!("no claim with trigger {trigger:?} in {body:?}; got {cs:?}")).target.clone()
+}
+
+#[test]
+fn a_named_member_of_described_targets_is_the_target() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. ";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // after a nationality that describes the targets, the member named with a title
+        ("Canada also renewed the asset freeze on six Bolivian officials, including former interior minister Ana Duarte.", "asset freeze", Some("Ana Duarte")),
+        // "among them", after a description with a place in it
+        ("Canada imposed sanctions on nine senior figures in Bolivia, among them Senator Ana Duarte.", "sanctions", Some("Ana Duarte")),
+        // a possessor inside the member's description is not the member
+        ("Washington added 30 firms to the Entity List, including two of Tamor Resources Ltd's largest customers, Kestrel Petro Holdings and Norlund Freight Ltd.", "Entity List", Some("Kestrel Petro Holdings")),
+        // negative: a member of a mixed list of named and described parties
+        ("Canada imposed sanctions on 400 individuals and entities, including the Bolivian Senate and its members, and several militia chiefs.", "sanctions", Some("Russia")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
+    }
+}
+
+#[test]
+fn a_definite_measure_takes_the_target_of_the_same_measure_before() {
+    let lead = "The EU imposed sanctions on Russia in March. The sanctions target banks. ";
+    // "the embargo" is the embargo's (Bolivia), not the freeze's named in between
+    let body = "The Security Council renewed its arms embargo on Bolivia. It also renewed the asset freeze on Ana Duarte. Two members said the embargo was hurting the army.";
+    assert_eq!(body_target(lead, body, "embargo").as_deref(), Some("Bolivia"));
+    let t = format!("{lead}{body}");
+    let cs = claims(&t);
+    let last = cs.iter().rfind(|c| c.trigger.of(&t) == "embargo").expect("the second embargo");
+    assert_eq!(last.target.as_deref(), Some("Bolivia"), "{cs:?}");
+}
+
+#[test]
+fn a_countermeasure_targets_the_documents_sanctioning_state() {
+    let lead = "Washington imposed sanctions on Bolivia in March. The sanctions target banks. Washington also sanctioned ten officials. ";
+    for body in ["Bolivia has threatened countermeasures.", "Bolivia has threatened reciprocal measures against several officials."] {
+        let t = format!("{lead}{body}");
+        let cs = claims(&t);
+        let c = cs.iter().find(|c| c.trigger.start >= lead.len()).unwrap_or_else(|| panic!("no claim in {body:?}: {cs:?}"));
+        assert_eq!((c.actor.as_deref(), c.target.as_deref()), (Some("Bolivia"), Some("United States")), "{body}");
+    }
+}
+
+#[test]
+fn an_evader_or_complier_named_by_a_pronoun_or_description_is_the_target() {
+    let lead = "Washington imposed sanctions on Bolivia in March. The sanctions target banks. ";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // "it" after the reporting verb of a named firm
+        ("Norlund Freight Ltd said in a filing that it was in full compliance with all sanctions.", "sanctions", Some("Norlund Freight Ltd")),
+        // "the company" for the firm named just before
+        ("Kestrel Petro Holdings was fined in May. The company had evaded sanctions on Bolivia for years.", "sanctions", Some("Kestrel Petro Holdings")),
+        // a place that only describes the evader: the firm the next sentence names
+        ("A Texas pump maker pleaded guilty on Monday to breaking sanctions on Bolivia. Tamor Pumps Inc admitted shipping parts through Panama.", "sanctions", Some("Tamor Pumps Inc")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
+    }
+    // negative: "it" for a state that enforces the measures is no complier named by the firm before
+    let body = "Analysts at the Harbour Institute were sceptical. Peru said it would enforce the sanctions at every port.";
+    assert_ne!(body_target(lead, body, "sanctions").as_deref(), Some("Harbour Institute"), "{body}");
+}
+
+// what measures "from" a sanctioner do keeps that sanctioner as the actor
+actor!(actor_effect_from_sanctioner, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Some("European Union"));
