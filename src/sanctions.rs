@@ -483,7 +483,7 @@ struct Q {
     /// The explicit mention of the speaker ("The ministry", "he").
     mention: Option<Span>,
     /// The state the speaker's role names ("a Serbian minister"): whom "we" in the quote means.
-    state: Option<&'static str>,
+    state: Option<String>,
 }
 
 /// No entity or quotation at this token (in [`Ctx::ent_at`] and [`Ctx::quote_of`]).
@@ -4247,8 +4247,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "we" | "our" | "i" | "my") && cands.is_empty() && stop.is_none() {
                     // (inside a quote: the state of a speaker who speaks for one, "We will not
                     // lift …" said a Lithuanian minister; else the document's)
-                    let state = self.quote_at(j).and_then(|q| q.state).filter(|s| Some(*s) != target && matches!(w, "we" | "our"));
-                    stop = Some((state.map(str::to_string), ActorRule::Default));
+                    let state = self.quote_at(j).and_then(|q| q.state.clone()).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
+                    stop = Some((state, ActorRule::Default));
                     continue;
                 }
                 // (a pronoun inside the marks is the speaker's; one outside a partial quote, the reporter's)
@@ -4402,12 +4402,23 @@ fn trade_noun(w: &str) -> bool {
 
 /// The state a speaker's role names, by a demonym or a state's name ("a Serbian minister",
 /// "Lithuanian Foreign Minister", "a spokesman for Japan's defence ministry").
-fn role_state(role: &str) -> Option<&'static str> {
-    let words: Vec<&str> = role.split(|c: char| c.is_whitespace() || c == ',').map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
-    words.iter().enumerate().find_map(|(k, w)| {
-        let two = words.get(k + 1).map(|n| format!("{w} {n}"));
-        two.as_deref().and_then(demonym).or_else(|| demonym(w)).or_else(|| listed_state(w)).or_else(|| state_alias(w)).filter(|_| starts_upper(w))
-    })
+fn role_state(role: &str) -> Option<String> {
+    // (two words first: "a South Korean diplomat"; the words are slices of `role`, so that a
+    // pair is the slice from one's start to the next one's end)
+    let mut prev: Option<usize> = None;
+    for w in role.split(' ') {
+        let at = w.as_ptr() as usize - role.as_ptr() as usize;
+        let w = w.trim_end_matches(',').trim_end_matches("'s").trim_end_matches("’s");
+        if let Some(s) = prev.and_then(|p| demonym(&role[p..at + w.len()])) {
+            return Some(s.to_string());
+        }
+        let p = party_name(w, Label::Gpe);
+        if starts_upper(w) && (demonym(w).is_some() || is_listed_state(p)) {
+            return Some(p.to_string());
+        }
+        prev = Some(at);
+    }
+    None
 }
 
 fn is_sanctioner(name: &str) -> bool {
