@@ -962,14 +962,19 @@ impl<'a, 't> Ctx<'a, 't> {
     fn reporter_before(&self, i: usize) -> Option<String> {
         let a = self.doc.sentences.get(self.doc.sentence_of(i))?.tokens.0;
         let r = (i.saturating_sub(3).max(a + 1)..i).rev().find(|&r| self.report_like_at(r) && (r + 1..i).all(|k| self.w(k) == "that"))?;
-        let mut e = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe))?;
-        while e.ts > a + 1 && matches!(self.w(e.ts - 1), "and" | ",") {
-            match self.ent(e.ts - 2).filter(|f| f.te + 1 == e.ts && f.label == e.label) {
-                Some(f) => e = f,
-                None => break,
+        let e = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe))?;
+        Some(self.first_conjunct(e, a).party.to_string())
+    }
+
+    /// The first of coordinated parties ending with `e` ("A, B and C", "A or B"), after `lo`.
+    fn first_conjunct<'s>(&'s self, mut e: &'s Ent<'a>, lo: usize) -> &'s Ent<'a> {
+        while e.ts > lo + 1 && matches!(self.w(e.ts - 1), "and" | "or" | ",") {
+            match self.ent(e.ts - 2) {
+                Some(f) if f.label == e.label && f.te == e.ts - 1 => e = f,
+                _ => break,
             }
         }
-        Some(e.party.to_string())
+        e
     }
 
     fn resolve_pronoun(&self, i: usize) -> Option<String> {
@@ -3197,13 +3202,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "in" | "from" | "at" | "for");
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !prep {
                     // a coordination ("Lithuania and Poland have called"): the first named
-                    let mut e = e;
-                    while e.ts > lo + 1 && matches!(self.w(e.ts - 1), "and" | "or" | ",") {
-                        match self.ent(e.ts - 2) {
-                            Some(f) if f.label == e.label && f.te == e.ts - 1 => e = f,
-                            _ => break,
-                        }
-                    }
+                    let e = self.first_conjunct(e, lo);
                     // "German officials said": the nationality is no speaker
                     return Some(if e.label == Label::Gpe { e.party.to_string() } else { e.name.to_string() });
                 }
@@ -3947,11 +3946,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return true;
             }
         }
-        // a call for new measures, past their article and modifiers ("called for a full ban")
-        let mut j = t.ts;
-        while j > ca + 1 && t.ts - j < 4 && self.is_word(j - 1) && !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "for" | "the" | "to" | "of" | "on" | "and") {
-            j -= 1;
-        }
+        // (or a call for new measures, past their article and modifiers: "called for a full ban")
         if j > ca + 1 && self.called_for(j - 1, ca) {
             return true;
         }
