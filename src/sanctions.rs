@@ -956,7 +956,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The state or body that reports the clause a pronoun at `i` opens ("The Netherlands and
-    /// Lithuania said they would …", "ministers of the G7 warned that they …"): the subject right
+    /// Lithuania said they would …", "ministers of the Nordic Council warned that they …"): the subject right
     /// before the reporting verb, of coordinated subjects the first named.
     #[inline(never)]
     fn reporter_before(&self, i: usize) -> Option<String> {
@@ -1107,7 +1107,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut t = a;
         while t < b {
             if let Some(e) = self.ent(t) {
-                // (not a place that only locates a party: "the Kiel-based consultancy X")
+                // (not a place that only locates a party: "the Oslo-based firm X")
                 let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "headquartered");
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !locative {
                     found = Some(e.name.to_string());
@@ -1419,7 +1419,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     actor = Some(r);
                 }
             }
-            // "The Council said the measures would stay in place": a government body reporting on
+            // "The Council said the sanctions remain in force": a government body reporting on
             // measures it names definitely, with no party of their own, reports its own
             if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a + 1 && !matches!(p.action, Action::Effect | Action::Comply | Action::Violate | Action::Other) {
                 actor = self.reporting_body(p.clause.0, p.trig.ts, target.as_deref());
@@ -1472,7 +1472,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// [`Self::sentence`]: the government body or sanctioning state whose reporting verb ends
     /// right before the clause at `c`, when the clause's trigger at `ts` is a definite reference
-    /// ("The Council of the European Union said the measures would stay …", "The State Department
+    /// ("The bloc's council said the sanctions remain in force", "The State Department
     /// said the designation of X was made under …").
     #[inline(never)]
     fn reporting_body(&self, c: usize, ts: usize, target: Option<&str>) -> Option<String> {
@@ -2727,8 +2727,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let w = self.w(k);
                 if w == "according" && self.w(k + 1) == "to" {
                     reported = true;
-                    // (to the end of the phrase, past a description: "according to a tally by the
-                    // Kiel-based consultancy X")
+                    // (to the end of the phrase, past a description: "according to a count by the
+                    // Oslo-based firm X")
                     let end = (k + 2..(k + 12).min(sb)).find(|&j| matches!(self.w(j), "," | ";" | "." | "and" | "which" | "who")).unwrap_or((k + 12).min(sb));
                     source = self.subject_near(k + 2, end);
                     break;
@@ -3961,7 +3961,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// A call or push for measures whose object starts after `j` ("called for the embargo …",
-    /// "pushed again for suspending the ban", "have called for a full ban").
+    /// "pushed again for suspending the ban", "have called for a total embargo").
     #[inline(never)]
     fn called_for(&self, j: usize, ca: usize) -> bool {
         if self.w(j) == "for" && j > ca + 1 {
@@ -4396,7 +4396,7 @@ fn trade_noun(w: &str) -> bool {
 }
 
 /// The state a speaker's role names, by a demonym or a state's name ("a Serbian minister",
-/// "Lithuanian Foreign Minister", "a spokesman for Japan's defence ministry").
+/// "Lithuanian Foreign Minister", "an aide to Chile's foreign ministry").
 fn role_state(role: &str) -> Option<String> {
     // (two words first: "a South Korean diplomat"; the words are slices of `role`, so that a
     // pair is the slice from one's start to the next one's end)

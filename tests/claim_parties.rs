@@ -53,18 +53,18 @@ macro_rules! source {
 // ---------- actors ----------
 // "we" inside a quote is the state of a speaker whose role names one, not the document's actor
 actor!(quoted_we_is_the_speakers_state,
-    "The European Union tightened its embargo on Belarus on Monday.\n\n\"We will not lift these sanctions until every prisoner is free,\" said Kadri Tamm, an Estonian deputy minister.",
+    "The European Union tightened its embargo on Belarus on Monday.\n\n\"We will not lift these sanctions until the last detainee walks free,\" said Kadri Tamm, an Estonian deputy minister.",
     "sanctions", Some("Estonia"));
 // a collective after "with" and its adjectives is an object, not an unnamed subject
 actor!(collective_object_past_adjectives,
-    "Norway imposed an asset freeze on four Ruritanian judges on Monday. Norway also sanctioned two Ruritanian generals, Foreign Minister Ingrid Dahl said.\n\n\"We are working with like-minded partners on further sanctions,\" she added.",
+    "Norway imposed an asset freeze on four Ruritanian judges on Monday. Norway also sanctioned two Ruritanian generals, Foreign Minister Ingrid Dahl said.\n\n\"We are coordinating with close partners on new sanctions,\" she added.",
     "sanctions", Some("Norway"));
 // "X and Y said they would …", "ministers of X warned that they …": the reporter, the first named
 actor!(they_is_the_reporter,
     "The European Union froze the assets of two Ruritanian generals in May.\n\nEstonia and Latvia said they would impose sanctions of their own on the generals.",
     "sanctions", Some("Estonia"));
 actor!(they_is_the_reporter_after_that,
-    "The European Union froze the assets of two Ruritanian generals in May.\n\nForeign ministers of the Nordic Council warned that they were ready to impose sanctions on the generals.",
+    "The European Union froze the assets of two Ruritanian generals in May.\n\nTrade ministers of the Nordic Council said that they stood ready to impose sanctions on the generals.",
     "sanctions", Some("Nordic Council"));
 // a pronoun outside a partial quote is the reporter's: "X said it would "impose …""
 actor!(it_outside_a_partial_quote,
@@ -76,11 +76,11 @@ actor!(it_outside_a_partial_quote,
 fn a_stance_on_measures_is_no_actor() {
     let eu = Some("European Union".to_string());
     for (sentence, trigger) in [
-        ("Hungary's foreign ministry said that the sanctions would fail and that Budapest would not support restrictive measures against a candidate country.", "restrictive measures"),
-        ("Norway's envoy said Oslo opposed \"open-ended\" sanctions that punished farmers.", "sanctions"),
+        ("Austria's foreign ministry said that the sanctions would fail and that Vienna would not support restrictive measures on a neighbouring state.", "restrictive measures"),
+        ("Norway's envoy said Oslo opposed \"never-ending\" sanctions on its fishermen.", "sanctions"),
         ("Estonia and Latvia have called for a full embargo on Ruritanian timber.", "embargo"),
         // (nor the subject of a main clause for measures in a clause of reason)
-        ("Norway's envoy said Oslo abstained because sanctions have not stopped the fighting.", "sanctions"),
+        ("Norway's envoy said Oslo abstained because sanctions had failed to end the fighting.", "sanctions"),
     ] {
         assert_eq!(actor_after(sentence, trigger), eu, "{sentence}");
     }
@@ -107,7 +107,7 @@ fn passive_past_an_adverb_and_wanting_existing_measures() {
 // a sanctioner that modifies the measures is their actor past the goods they ban ("a U.N. arms embargo")
 #[test]
 fn modifier_past_the_goods_banned() {
-    assert_eq!(actor_after("Ruritania has been under a U.N. arms embargo since July 2018.", "embargo").as_deref(), Some("United Nations"));
+    assert_eq!(actor_after("Ruritania has lived under a U.N. arms embargo for a decade.", "embargo").as_deref(), Some("United Nations"));
 }
 
 // ---------- sources ----------
@@ -120,7 +120,7 @@ source!(the_company_after_a_sentence,
     "sanctions", Some("Harbour Crest Tankers"));
 // a warning that ends the sentence attributes it: "…, the department warned."
 source!(warned_ending_the_sentence,
-    "The Treasury Department sanctioned two Ruritanian banks on Monday.\n\nOther banks that deal with them could face sanctions, the department warned.",
+    "The Treasury Department sanctioned two Ruritanian banks on Monday.\n\nBanks dealing with them could face sanctions next, the department warned.",
     "sanctions", Some("Treasury Department"));
 // a state that opens the sentence, past a relative clause, is the speaker ("X, which …, said")
 source!(state_before_a_relative_clause,
@@ -131,15 +131,15 @@ source!(coordinated_states_before_a_relative_clause,
     "embargo", Some("Estonia"));
 // "according to" reaches past a description to its name, and a place that only locates it is no source
 source!(according_to_past_a_located_description,
-    "Estonia has sanctioned 27 vessels, according to a tally by the Tallinn-based consultancy Harbour Analytics.",
+    "Estonia has sanctioned 27 vessels, according to a count by the Tallinn-based consultancy Harbour Analytics.",
     "sanctioned", Some("Harbour Analytics"));
 source!(according_to_a_located_unnamed_party,
     "Estonia has sanctioned 27 vessels, according to a Tallinn-based consultancy.",
     "sanctioned", None);
 // a reporting or speech verb in a second verb phrase has the sentence's subject
 source!(reporter_of_a_second_verb_phrase,
-    "Senator Tomas Berg, the party's trade spokesman, welcomed the move but said the sanctions on Ruritania came too late.",
+    "Senator Tomas Berg, the party's trade spokesman, praised the decision but said the sanctions on Ruritania came too late.",
     "sanctions", Some("Tomas Berg"));
 source!(states_of_a_second_verb_phrase,
-    "Estonia and Latvia, which host Ruritanian traders, do not apply unilateral sanctions and have argued for a full lifting of the embargo.",
+    "Estonia and Latvia, which host Ruritanian traders, reject unilateral measures and have pressed for an end to the embargo.",
     "embargo", Some("Estonia"));
