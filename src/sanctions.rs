@@ -2296,6 +2296,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if (after.iter().any(|w| effect_pred(w)) || had_effect) && !main_verb {
                 return (Action::Effect, true);
             }
+            // the subject's verb past its modifiers: "Visa restrictions on those who … remain in place"
+            if (t.te..cb).any(|k| cue_after(self.w(k), "") == Some(Action::Extend) && self.w(k + 1) == "in" && matches!(self.w(k + 2), "place" | "force" | "effect")) {
+                return (Action::Extend, true);
+            }
             // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
             // "the listing of two generals sends a message"): only determiners and names before it
             let bare_subject = (that_start.max(ca)..t.ts).all(|k| {

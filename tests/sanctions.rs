@@ -237,6 +237,8 @@ modal!(asserted_negation_of_own_subject, "Sanctions from Brussels reach banks ou
 // the sanctions' rules and decisions, with no verb about the measures: other
 act!(other_sanctions_decisions, "Sanctions decisions in the alliance require the backing of every member.", "Sanctions", Other);
 act!(other_sanctions_regulations, "Port access is decided under Canada's sanctions regulations, not by town councils.", "sanctions", Other);
+// the subject's verb past a long modifier: "… remain in place" keeps the measures
+act!(extend_remain_in_place_far, "Sanctions on the officers who have rigged the vote in the northern provinces remain in place.", "Sanctions", Extend);
 
 // ---------- modalities ----------
 modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
