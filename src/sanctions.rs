@@ -2504,6 +2504,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 return (a, true);
             }
         }
+        // a verb with a widening object: "would designate more banks", "sanctioned additional officials"
+        // (not "more than 400")
+        if (t.verb || !tw.ends_with('s')) && best.is_none() && matches!(self.w(t.te), "more" | "additional" | "further") && self.w(t.te + 1) != "than" {
+            return (Action::Tighten, true);
+        }
         if t.verb {
             if tw.starts_with("compl") {
                 return (Action::Comply, true);
