@@ -2297,7 +2297,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return (Action::Effect, true);
             }
             // the subject's verb past its modifiers: "Visa restrictions on those who … remain in place"
-            if (t.te..cb).any(|k| cue_after(self.w(k), "") == Some(Action::Extend) && self.w(k + 1) == "in" && matches!(self.w(k + 2), "place" | "force" | "effect")) {
+            if (t.te..cb).any(|k| (self.w(k).starts_with("remain") || self.w(k).starts_with("stay")) && self.w(k + 1) == "in" && matches!(self.w(k + 2), "place" | "force" | "effect")) {
                 return (Action::Extend, true);
             }
             // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
