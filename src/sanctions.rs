@@ -2263,7 +2263,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a participial clause adding another measure: "…, adding isolation to the sanctions"
                 "adding" | "compounding" | "reinforcing" if prev == "," => trigs.iter().any(|t| t.ts < k && t.verb) && trigs.iter().any(|t| t.ts > k),
                 // a relative clause with its own measures: "…, which announced parallel restrictions"
-                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "plans" | "planned") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
+                "which" | "who" if prev == "," && (matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had" | "will" | "would" | "plans") || be_form(self.w(k + 1))) => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // the end of a relative clause with a measure of its own: "X, which passed a sanctions
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),
@@ -2356,7 +2356,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
             || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
             // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
-            || matches!(w, "give" | "gives" | "gave" | "reach" | "reaches" | "reached" | "redraw" | "redraws" | "reshape" | "reshapes" | "reshaped");
+            || ["giv", "gave", "reach", "redraw", "reshap"].iter().any(|p| w.starts_with(p));
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared" | "when" | "as" | "because")).map_or(ca, |k| k + 1);
@@ -2369,6 +2369,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let had_effect = after.windows(2).any(|p| matches!(p[1], "effect" | "impact") && !matches!(p[0], "take" | "takes" | "took" | "taking" | "into" | "in"));
             if (after.iter().any(|w| effect_pred(w)) || had_effect) && !main_verb {
                 return (Action::Effect, true);
+            }
+            // the subject's verb past its modifiers: "Visa restrictions on those who … remain in place"
+            if (t.te..cb).any(|k| (self.w(k).starts_with("remain") || self.w(k).starts_with("stay")) && self.w(k + 1) == "in" && matches!(self.w(k + 2), "place" | "force" | "effect")) {
+                return (Action::Extend, true);
             }
             // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
             // "the listing of two generals sends a message"): only determiners and names before it
@@ -2573,6 +2577,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if !(t.verb && d > 2 && matches!(a, Action::Extend | Action::Other)) && !(a == Action::Lift && tw == "suspended") {
                 return (a, true);
             }
+        }
+        // a verb with a widening object: "would designate more banks", "sanctioned additional officials"
+        // (not "more than 400")
+        if (t.verb || !tw.ends_with('s')) && best.is_none() && matches!(self.w(t.te), "more" | "additional" | "further") && self.w(t.te + 1) != "than" {
+            return (Action::Tighten, true);
         }
         if t.verb {
             if tw.starts_with("compl") {
@@ -2884,7 +2893,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary" | "needed" | "possible"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
@@ -2956,7 +2965,8 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn believed(&self, t: Trig, sa: usize, cb: usize) -> bool {
         (t.ts.saturating_sub(6).max(sa)..t.ts).any(|k| {
-            matches!(self.w(k), "fear" | "fears" | "feared" | "bet" | "bets" | "predict" | "predicts" | "predicted" | "anticipate" | "anticipates" | "anticipated")
+            let w = self.w(k);
+            (["fear", "predict", "anticipat"].iter().any(|p| w.starts_with(p)) || matches!(w, "bet" | "bets"))
                 && !matches!(self.w(k.wrapping_sub(1)), "for" | "the" | "a" | "no" | "of")
                 && (k + 1..cb.min(t.te + 6)).any(|j| matches!(self.w(j), "will" | "would" | "could" | "might"))
         })
@@ -3004,7 +3014,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 || w.starts_with("urg") && !w.starts_with("urgen")
                 || w.starts_with("demand")
                 // advocacy: "have argued for a full lifting", "lobbied for", "advocates tougher sanctions"
-                || matches!(*w, "argued" | "argues" | "argue" | "arguing" | "lobbied" | "lobbies" | "lobby" | "lobbying" | "campaigned" | "campaigns" | "campaigning") && next == "for"
+                || ["argu", "lobb", "campaign"].iter().any(|p| w.starts_with(p)) && next == "for"
                 || w.starts_with("advocat")
                 || w.starts_with("propos")
                 || w.starts_with("encourag")

@@ -237,6 +237,11 @@ modal!(asserted_negation_of_own_subject, "Sanctions from Brussels reach banks ou
 // the sanctions' rules and decisions, with no verb about the measures: other
 act!(other_sanctions_decisions, "Sanctions decisions in the alliance require the backing of every member.", "Sanctions", Other);
 act!(other_sanctions_regulations, "Port access is decided under Canada's sanctions regulations, not by town councils.", "sanctions", Other);
+// the subject's verb past a long modifier: "… remain in place" keeps the measures
+act!(extend_remain_in_place_far, "Sanctions on the officers who have rigged the vote in the northern provinces remain in place.", "Sanctions", Extend);
+// a verb whose object is "more"/"additional" parties widens the measures; "more than 400" is a count
+act!(tighten_sanction_more, "Analysts expect Ottawa to sanction more coastal banks this year.", "sanction", Tighten);
+act!(impose_sanctioned_more_than, "Since May, Ottawa has sanctioned more than 40 coastal banks.", "sanctioned", Impose);
 
 // ---------- modalities ----------
 modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
