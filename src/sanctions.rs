@@ -3617,8 +3617,23 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let sa = self.doc.sentences.get(self.doc.sentence_of(t.ts))?.tokens.0;
-        let r = (t.ts.saturating_sub(8).max(sa)..t.ts).rev().find(|&j| matches!(self.w(j), "which" | "whom"))?;
-        if r < sa + 2 || self.w(r - 1) != "," || !self.party_at(r + 1) {
+        let r = (t.ts.saturating_sub(8).max(sa)..t.ts).rev().find(|&j| matches!(self.w(j), "which" | "whom" | "that"))?;
+        // (the subject may take "the": "which the EU had already sanctioned")
+        let s0 = if self.w(r + 1) == "the" { r + 2 } else { r + 1 };
+        if r < sa + 2 || !self.party_at(s0) {
+            return None;
+        }
+        // the antecedent ends at a comma before the pronoun, or before an apposition that
+        // describes it ("X, a Dubai company that the UK designated in May")
+        let mut c = r - 1;
+        if self.w(c) != "," {
+            while c > sa && (self.is_word(c) && !starts_upper(self.raw(c)) || self.ent(c).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp))) {
+                c = self.ent(c).map_or(c, |e| e.ts) - 1;
+            }
+            if self.w(c) != "," || !matches!(self.w(c + 1), "a" | "an") || c < sa + 1 {
+                return None;
+            }
+        } else if self.w(r) == "that" {
             return None;
         }
         // only the subject, auxiliaries and adverbs between: "which the EU and Britain had already sanctioned"
@@ -3632,7 +3647,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
-        let e = self.ent(r - 2).filter(|e| e.te == r - 1)?;
+        let e = self.ent(c - 1).filter(|e| e.te == c)?;
         (matches!(e.label, Label::Person | Label::Org | Label::Fac | Label::Gpe) && !is_sanctioner(&e.party)).then(|| e.party.to_string())
     }
 
@@ -4200,7 +4215,7 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
 /// A goods noun that sits between a party and its measure ("the Ruritania arms embargo",
 /// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
 fn goods_noun(w: &str) -> bool {
-    matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")
+    matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel" | "gold" | "steel" | "timber" | "diamond" | "gas" | "coal")
 }
 
 /// A noun that describes one firm or group ("the company", "the exporter", "an Ohio valve maker").

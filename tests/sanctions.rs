@@ -1733,3 +1733,19 @@ fn an_evader_or_complier_named_by_a_pronoun_or_description_is_the_target() {
     let body = "Analysts at the Harbour Institute were sceptical. Peru said it would enforce the sanctions at every port.";
     assert_ne!(body_target(lead, body, "sanctions").as_deref(), Some("Harbour Institute"), "{body}");
 }
+
+#[test]
+fn the_antecedent_of_a_relative_object_and_a_goods_modifier() {
+    let lead = "Britain Sanctions Bolivian Shipping Firms\n\nBritain imposed sanctions on Bolivia in March. The sanctions target banks. ";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // "that" after an apposition that describes the antecedent
+        ("Two tankers belong to Kestrel Petro Holdings, a Panama shipping company that the United Kingdom designated in May.", "designated", Some("Kestrel Petro Holdings")),
+        // "which" before a subject with "the"
+        ("Canada listed two managers of Tamor Resources Ltd, which the EU and Britain had already sanctioned.", "sanctioned", Some("Tamor Resources Ltd")),
+        // a state before a commodity and the measure
+        ("Peru announced new Venezuela gold sanctions on Monday.", "sanctions", Some("Venezuela")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
+    }
+}
