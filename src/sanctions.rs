@@ -3468,7 +3468,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (or "is now subject to", "is not itself subject to")
                 || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
             // "has been under a UN arms embargo since 2018", "remains under sanctions"
-            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| self.w(u) == "under" && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
+            // (or "was among the individuals designated", "is among those sanctioned")
+            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "under" | "among") && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
         if !passive {
             return None;
         }

@@ -1654,6 +1654,8 @@ fn the_subject_of_a_passive_or_of_subject_to_and_under_is_the_target() {
         ("Tamor Resources Ltd's accounts at two Lisbon banks were blocked on Monday.", "blocked", Some("Tamor Resources Ltd")),
         // "subject to" before an object that names goods of a nationality
         ("Tamor Resources Ltd is subject to the EU's ban on imports of Venezuelan gold.", "ban", Some("Tamor Resources Ltd")),
+        // "was among" the described targets of a participle
+        ("Its chairman, Ana Duarte, was among the individuals sanctioned by Canada under the Global Human Rights sanctions regime.", "sanctioned", Some("Ana Duarte")),
         // "has been under" a measure
         ("Bolivia has been under a UN arms embargo since July 2019.", "embargo", Some("Bolivia")),
     ];
