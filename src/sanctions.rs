@@ -97,7 +97,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // the last named target and its sentence, for "the ban" and other short references
     let mut recent: Option<(usize, String, bool)> = None;
     // and every named target with its trigger's head noun
-    let mut named: Vec<(String, usize, String, bool)> = Vec::new();
+    let mut named: Vec<(&str, usize, String, bool)> = Vec::new();
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
@@ -124,9 +124,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             last_actor = Some((para, a.clone()));
         }
         // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
-        let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s').to_ascii_lowercase();
+        let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s');
         if d.target.is_none() && d.target_default && d.definite {
-            let same = named.iter().rev().find(|(h, s, _, r)| *h == head && d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
+            let same = named.iter().rev().find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
             if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
                     let t = t.clone();
@@ -3452,7 +3452,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn passive_subject(&self, t: Trig, ca: usize) -> Option<String> {
         let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be" | "remain" | "remains" | "remained");
         // (adverbs and a negation between: "was also designated", "was not sanctioned", "is now blocked")
-        let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "subsequently" | "not" | "never" | "now" | "still" | "itself" | "themselves" | "since" | "recently" | "first" | "jointly" | "separately" | "officially" | "effectively" | "likewise" | "similarly" | "then" | "all" | "both");
+        let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "not" | "never" | "now" | "still" | "itself");
         let after_aux = |mut j: usize| {
             let mut n = 0;
             while j > ca && n < 3 && adverb(j - 1) {
