@@ -3629,7 +3629,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut c = r - 1;
         if self.w(c) != "," {
             while c > sa && (self.is_word(c) && !starts_upper(self.raw(c)) || self.ent(c).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp))) {
-                c = self.ent(c).map_or(c, |e| e.ts) - 1;
+                c = self.ent(c).map_or(c, |e| e.ts).saturating_sub(1);
             }
             if self.w(c) != "," || !matches!(self.w(c + 1), "a" | "an") || c < sa + 1 {
                 return None;
