@@ -1217,6 +1217,16 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         out.extend((a..led).filter(|&k| ctx.word(k)).map(|k| cand(k, k + 1, Label::Person, None, Strength::Strong)));
         return;
     }
+    // in a Title Case headline a verb after a known name ends it ("Treasury Targets Evasion
+    // Network"): the words after it are a run of their own
+    if ctx.in_headline(a) {
+        let verb = |e: usize| ctx.word(e) && ctx.tok(e).ends_with('s') && !ctx.tok(e).ends_with("ss") && ctx.longest(e, e + 1).is_none() && !ctx.is(ORG_HEADS, e) && !ctx.is(BUSINESS_HEADS, e);
+        if let Some((e, _, _)) = ctx.longest(a, b).filter(|&(e, _, _)| e + 1 < b && verb(e)) {
+            label_run(ctx, a, e, s0, out);
+            label_run(ctx, e + 1, b, s0, out);
+            return;
+        }
+    }
     // head words decide the whole run
     let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
     let last = ctx.tok(last_i);
@@ -1352,7 +1362,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         let e = e.min(b);
         // a trailing "of …" inside an unknown stretch is not part of a person
         let role = title_start.take().map(|t| (t, k));
-        let mut c = classify_unknown(ctx, k, e, role.is_some(), first_of_sentence && k == a);
+        let mut c = classify_unknown(ctx, k, e, role.is_some() || title_body_before(ctx, a, &pieces, k), first_of_sentence && k == a);
         if let Some(mut c2) = c.take() {
             c2.role = role;
             pieces.push(c2);
@@ -1381,6 +1391,14 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         merged.push(p);
     }
     out.extend(merged);
+}
+
+/// "Secretary of the Treasury Jane Roe": the body or place that opens the run (split off
+/// its title at "of") ends at `k`, and a title with "of" or "of the" stands before it.
+#[inline(never)]
+fn title_body_before(ctx: &Ctx, a: usize, pieces: &[Cand], k: usize) -> bool {
+    let t = if a >= 2 && ctx.tok(a - 1) == "the" { a - 1 } else { a };
+    pieces.last().is_some_and(|p| p.a == a && p.b == k && matches!(p.label, Label::Org | Label::Gpe)) && t >= 2 && ctx.tok(t - 1) == "of" && ctx.is(TITLES, t - 2)
 }
 
 /// Whether a..b reads as a Vietnamese name: a common family name, then two or three
@@ -1529,6 +1547,14 @@ fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initia
         // opens it)
         let confirm = headline && lexicon::given_name(first).is_none() && ctx.doc.paragraphs.len() > 1 && !ends_with_full_stop(ctx, a);
         return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
+    }
+    // the portfolio words of a title before the name ("Director of National Intelligence Jane
+    // Roe"): the person starts after them
+    if titled && !headline {
+        let k = (a..b).find(|&k| ctx.word(k) && !lexicon::is_common_word(ctx.tok(k))).unwrap_or(b);
+        if k > a && (k..b).filter(|&x| ctx.word(x)).count() >= 2 && (k..b).all(|x| !ctx.word(x) || is_cap(ctx.tok(x)) && !lexicon::is_common_word(ctx.tok(x))) {
+            return Some(cand(k, b, Label::Person, None, Strength::Strong));
+        }
     }
     // "a post on X", "wrote on X": the social network
     if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && matches!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
@@ -1805,6 +1831,11 @@ fn business_apposition(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// A word that ends a business's name ("Trading", "Holdings", "GmbH").
+/// A title word that may stand before a name ("Secretary", "Minister").
+pub(crate) fn is_title(w: &str) -> bool {
+    has(TITLES, w)
+}
+
 pub(crate) fn business_head(w: &str) -> bool {
     has(BUSINESS_HEADS, w) || is_company_suffix(w)
 }
@@ -2843,6 +2874,11 @@ mod tests {
         };
     }
 
+    // in a Title Case headline a verb after a known name ends that name
+    e!(headline_verb_ends_known_name, "Treasury Targets Evasion Network\n\nWASHINGTON — Today, the Department of the Treasury sanctioned an evasion network. The action targets a network.", "Treasury" => Org);
+    // an unknown name after a title whose "of" names a body or a portfolio is a person
+    e!(name_after_title_of_body, "The plan works, said Deputy Secretary of the Treasury Ulvar Keddo on Monday.", "Ulvar Keddo" => Person, "Treasury" => Org);
+    e!(name_after_title_portfolio, "Director of National Intelligence Ulvar Keddo has said so.", "Ulvar Keddo" => Person);
     // a business in apposition ("X, a cement producer") makes an unknown name an organisation,
     // here and where the name comes again with no clue
     e!(business_apposition_is_an_org, "The order named Quenta Rimac, one of Peru's two largest fishmeal exporters, last week.", "Quenta Rimac" => Org);

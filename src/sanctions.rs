@@ -114,7 +114,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             d.target = lede.clone();
         }
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
-        if d.actor.is_none() && d.actor_rule == ActorRule::Default && roundup {
+        if d.actor.is_none() && d.actor_rule != ActorRule::Null && roundup {
             if let Some((p, a)) = &last_actor {
                 if *p == para && Some(a) != d.target.as_ref() {
                     d.actor = Some(a.clone());
@@ -165,7 +165,7 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
     {
         let actor = match (&d.actor, d.actor_rule) {
             (Some(a), _) => Some(a.clone()),
-            (None, ActorRule::Default) => doc_actor.clone().filter(|a| Some(a.as_str()) != d.target.as_deref()),
+            (None, ActorRule::Default | ActorRule::Document) => doc_actor.clone().filter(|a| Some(a.as_str()) != d.target.as_deref()),
             (None, ActorRule::Null) => None,
         };
         let target = match &d.target {
@@ -440,8 +440,14 @@ struct Ent<'a> {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ActorRule {
+    /// No actor found: the sentence's other parties (a coordinated verb's subject, an earlier
+    /// claim's actor), else the document's.
     Default,
+    /// No one's in particular.
     Null,
+    /// No actor in the sentence, and none of its parties acts (a party taking a stance on the
+    /// measures or asking for them): the document's.
+    Document,
 }
 
 #[derive(Clone, Debug)]
@@ -476,6 +482,8 @@ struct Q {
     partial: bool,
     /// The explicit mention of the speaker ("The ministry", "he").
     mention: Option<Span>,
+    /// The state the speaker's role names ("a Serbian minister"): whom "we" in the quote means.
+    state: Option<&'static str>,
 }
 
 /// No entity or quotation at this token (in [`Ctx::ent_at`] and [`Ctx::quote_of`]).
@@ -702,7 +710,8 @@ impl<'a, 't> Ctx<'a, 't> {
             "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
             // "accused Ankara of enforcing …" (not the participle: "firms accused of …")
             "accused" | "accuses" => next != "of" && !matches!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
-            "warned" | "warns" => matches!(next, "that" | ","),
+            // (also ending the sentence: "…, the department warned.")
+            "warned" | "warns" => matches!(next, "that" | "," | "."),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
                 !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
@@ -946,6 +955,23 @@ impl<'a, 't> Ctx<'a, 't> {
             .map(|e| e.party.to_string())
     }
 
+    /// The state or body that reports the clause a pronoun at `i` opens ("The Netherlands and
+    /// Lithuania said they would …", "ministers of the G7 warned that they …"): the subject right
+    /// before the reporting verb, of coordinated subjects the first named.
+    #[inline(never)]
+    fn reporter_before(&self, i: usize) -> Option<String> {
+        let a = self.doc.sentences.get(self.doc.sentence_of(i))?.tokens.0;
+        let r = (i.saturating_sub(3).max(a + 1)..i).rev().find(|&r| self.report_like_at(r) && (r + 1..i).all(|k| self.w(k) == "that"))?;
+        let mut e = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe))?;
+        while e.ts > a + 1 && matches!(self.w(e.ts - 1), "and" | ",") {
+            match self.ent(e.ts - 2).filter(|f| f.te + 1 == e.ts && f.label == e.label) {
+                Some(f) => e = f,
+                None => break,
+            }
+        }
+        Some(e.party.to_string())
+    }
+
     fn resolve_pronoun(&self, i: usize) -> Option<String> {
         let s = self.doc.sentence_of(i);
         let (a, _) = self.doc.sentences.get(s)?.tokens;
@@ -990,6 +1016,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.clone()),
                     partial: q.kind == crate::model::QuoteKind::Partial,
                     mention: q.speaker_mention,
+                    state: q.speaker.and_then(|c| clusters.get(c)).and_then(|c| c.role.as_deref()).and_then(role_state),
                 })
                 .collect();
         }
@@ -1026,7 +1053,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|(o, c)| c > &(o + 1))
             .map(|(o, c)| {
                 let span = Span::new(self.doc.tokens[o].span.end, self.doc.tokens[c - 1].span.end);
-                Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None }
+                Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None, state: None }
             })
             .collect()
     }
@@ -1075,7 +1102,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut t = a;
         while t < b {
             if let Some(e) = self.ent(t) {
-                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) {
+                // (not a place that only locates a party: "the Kiel-based consultancy X")
+                let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "headquartered");
+                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !locative {
                     found = Some(e.name.to_string());
                 }
                 t = e.te.max(t + 1);
@@ -1373,7 +1402,7 @@ impl<'a, 't> Ctx<'a, 't> {
             prev_end = p.trig.te;
             let (target, target_default) = self.target(&all, p.clause, p.action);
             let nationality = if target.is_none() && !target_default { self.described_nationality(&all, p.clause) } else { None };
-            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), quoted.is_some());
+            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref());
             // a second verb phrase ("… and has threatened …") shares the sentence's subject
             if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a && self.w(p.clause.0) == "and" {
                 let v = if self.w(p.clause.0 + 1) == "also" { p.clause.0 + 2 } else { p.clause.0 + 1 };
@@ -1385,7 +1414,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     actor = Some(r);
                 }
             }
-            if actor.is_none() && actor_rule == ActorRule::Default {
+            // "The Council said the measures would stay in place": a government body reporting on
+            // measures it names definitely, with no party of their own, reports its own
+            if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a + 1 && !matches!(p.action, Action::Effect | Action::Comply | Action::Violate | Action::Other) {
+                actor = self.reporting_body(p.clause.0, p.trig.ts, target.as_deref());
+            }
+            // (the measures' actor named earlier in the sentence, also for a stance on them)
+            if actor.is_none() && actor_rule != ActorRule::Null {
                 actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
             }
             // "the bloc", "the union", "the alliance": the last such body that acted (within a few sentences)
@@ -1428,6 +1463,30 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         self.coordinated_lead(a, r, v, target)
+    }
+
+    /// [`Self::sentence`]: the government body or sanctioning state whose reporting verb ends
+    /// right before the clause at `c`, when the clause's trigger at `ts` is a definite reference
+    /// ("The Council of the European Union said the measures would stay …", "The State Department
+    /// said the designation of X was made under …").
+    #[inline(never)]
+    fn reporting_body(&self, c: usize, ts: usize, target: Option<&str>) -> Option<String> {
+        let r = (c.saturating_sub(2)..c).rev().find(|&k| self.report_at(k))?;
+        if !(ts > c && matches!(self.w(ts - 1), "the" | "these" | "those" | "this") && (c..ts - 1).all(|k| self.w(k) == "that")) {
+            return None;
+        }
+        let e = self.ent(r.checked_sub(1)?).filter(|e| e.te == r)?;
+        let body = match e.label {
+            Label::Org => e.party.split(' ').any(|w| matches!(w, "Department" | "Ministry" | "Council" | "Commission" | "Office" | "Treasury" | "Affairs" | "Government" | "Administration")) || is_sanctioner(&e.party),
+            Label::Gpe => is_sanctioner(&e.party),
+            _ => false,
+        };
+        Some(e.party.to_string()).filter(|p| body && Some(p.as_str()) != target)
+    }
+
+    /// An adverb at `k` between a passive's auxiliary and its participle ("were also added").
+    fn passive_adverb(&self, k: usize) -> bool {
+        k > 0 && matches!(self.w(k), "also" | "now" | "already" | "later" | "since" | "formally" | "officially") && be_form(self.w(k - 1))
     }
 
     /// Tokens `from..to` only join two measures: "and", "or", a comma, an article ("… ban and an asset freeze").
@@ -1519,7 +1578,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // a trade, a topic or a policy clause named for sanctions ("sanctions lawyers said", "the
             // sanctions envoy", "sanctions news", "sanctions exclusions"): no predication
-            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses") {
+            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses" | "compliance") {
                 return None;
             }
             let verb = match w {
@@ -1528,7 +1587,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
                 // a plural subject's verb: "Japan and Australia Sanction …"
                 "sanction" => self.coordinated_subject_before(i, a),
-                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(next, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
+                // (the word after an opening quote mark: "that sanctions "will not change …"" is a subject)
+                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(if self.opens_quote(i + 1) { self.w(i + 2) } else { next }, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
                 _ => false,
             };
             return one(verb, false);
@@ -1704,7 +1764,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
             let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
             let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && (matches!(prev, "every" | "single" | "each") || near(i + 1, i + 4, &|x| x == "imposed"));
-            if cue || on || anaphoric {
+            // (a state's own or targeted measures in a sanctions text: "weighing national measures",
+            // "announce its own measures", "targeted measures could be passed")
+            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own") && self.doc_score >= 3;
+            if cue || on || anaphoric || kind {
                 return one(false, w != "curbs");
             }
             return None;
@@ -1982,7 +2045,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if prev == "travel" && self.evidence >= 3 && (i.saturating_sub(5).max(a)..i).any(|k| self.w(k) == "subject" && self.w(k + 1) == "to") {
             return true;
         }
-        if matches!(prev, "a" | "the") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
+        // (or a possessor's: "the EU's ban on imports of Russian steel")
+        if matches!(prev, "a" | "the" | "'s" | "’s" | "its" | "their") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
             return true;
         }
         // entry and visa bans fall on foreigners: sanctions in a sanctions text
@@ -2194,7 +2258,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a participial clause adding another measure: "…, adding isolation to the sanctions"
                 "adding" | "compounding" | "reinforcing" if prev == "," => trigs.iter().any(|t| t.ts < k && t.verb) && trigs.iter().any(|t| t.ts > k),
                 // a relative clause with its own measures: "…, which announced parallel restrictions"
-                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
+                "which" | "who" if prev == "," && matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "plans" | "planned") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // the end of a relative clause with a measure of its own: "X, which passed a sanctions
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),
@@ -2285,7 +2349,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "have never solved it", "do not touch private trade"
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
-            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests");
+            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
+            // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
+            || matches!(w, "give" | "gives" | "gave" | "reach" | "reaches" | "reached" | "redraw" | "redraws" | "reshape" | "reshapes" | "reshaped");
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared" | "when" | "as" | "because")).map_or(ca, |k| k + 1);
@@ -2510,7 +2576,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Impose, true);
         }
         // the programme or regime itself, with no verb about it
-        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") {
+        // (and its rules and decisions: "sanctions decisions require unanimity", "under its sanctions regulations")
+        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") || tw == "sanctions" && matches!(self.w(t.te), "decisions" | "regulations" | "rules" | "law" | "laws" | "legislation" | "framework" | "policy") {
             return (Action::Other, false);
         }
         (Action::Impose, false)
@@ -2603,7 +2670,8 @@ impl<'a, 't> Ctx<'a, 't> {
         conditional |= self.condition_cue(&cw, ca, ti);
         let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
         let (demand, speech_subject) = self.demand_cue(&cw, ca, ti, sa, action, blocked_before);
-        demanded |= demand;
+        // (the reporting verb as advocacy: "have argued for a full lifting of …")
+        demanded |= demand || ca > sa && self.w(ca) == "for" && self.w(ca - 1).starts_with("argu");
         if let Some(k) = speech_subject {
             if source.is_none() && quote.is_none() {
                 source = self.report_subject(k, ca.min(k));
@@ -2654,7 +2722,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 let w = self.w(k);
                 if w == "according" && self.w(k + 1) == "to" {
                     reported = true;
-                    source = self.subject_near(k + 2, (k + 8).min(sb));
+                    // (to the end of the phrase, past a description: "according to a tally by the
+                    // Kiel-based consultancy X")
+                    let end = (k + 2..(k + 12).min(sb)).find(|&j| matches!(self.w(j), "," | ";" | "." | "and" | "which" | "who")).unwrap_or((k + 12).min(sb));
+                    source = self.subject_near(k + 2, end);
                     break;
                 }
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
@@ -2667,7 +2738,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // the rest of the sentence is the attribution (no new clause after it)
                     let rest_clause = (k + 1..(k + 3).min(sb)).any(|j| matches!(self.w(j), "that" | "this" | "it"));
-                    if rest_clause {
+                    if rest_clause || self.fronted_adverbial(t, sa) {
                         break;
                     }
                     reported = true;
@@ -2713,7 +2784,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "called the sanctions a gift and said they would not affect …")
             let reach = if action == Action::Effect { 8 } else { 4 };
             let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
-            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k);
+            // (not a clause with a subject of its own: "reach places our courts cannot")
+            let own_subject = k > ti && cw[ti + 1..k].iter().any(|x| matches!(*x, "our" | "we" | "you" | "whose" | "where"));
+            let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k) && !own_subject;
             if before || after {
                 // "cannot … without" is a necessity: a demand
                 if (k..cw.len()).any(|j| cw[j] == "without") {
@@ -2753,7 +2826,8 @@ impl<'a, 't> Ctx<'a, 't> {
             negated = true;
         }
         // (a rejected challenge leaves the measure standing: "Judge Rejects Magnate's Challenge to UK Asset Freeze")
-        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid"))) {
+        // (declining to comment is no refusal: "declined to comment on whether …")
+        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
@@ -2805,7 +2879,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as")) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
+            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary" | "needed" | "possible"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }
@@ -2817,6 +2891,15 @@ impl<'a, 't> Ctx<'a, 't> {
             conditional = true;
         }
         conditional
+    }
+
+    /// [`Self::report_cue`]: the trigger inside a fronted time or concession clause ("When X barred
+    /// eleven officials last month, …, the party dismissed the move as …"): a presupposed fact, which
+    /// the main clause's reporting verb does not attribute.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn fronted_adverbial(&self, t: Trig, sa: usize) -> bool {
+        (sa..(sa + 4).min(t.ts)).any(|j| matches!(self.w(j), "when" | "after" | "before" | "since" | "although" | "though" | "while") && (j == sa || !self.is_word(j - 1)))
     }
 
     /// [`Self::modality_source`]: a question, a hedge, speculation or a forecast.
@@ -2846,7 +2929,41 @@ impl<'a, 't> Ctx<'a, 't> {
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
         let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
-        speculative || forecast || would || self.deliberated(t, ca, sa)
+        speculative || forecast || would || self.deliberated(t, ca, sa) || self.believed(t, sa, cb) || self.asked_whether(t, ca)
+    }
+
+    /// [`Self::speculation_cue`]: the measures inside an embedded yes/no question ("the next test is
+    /// whether Washington follows through on threats to sanction …", "declined to comment on whether
+    /// further designations were being considered"); not a deliberation ("whether to ban …",
+    /// "considering whether …").
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn asked_whether(&self, t: Trig, ca: usize) -> bool {
+        (ca..t.ts).rev().take_while(|&k| self.w(k) != ",").any(|k| {
+            self.w(k) == "whether" && self.w(k + 1) != "to" && !(k > ca && (self.w(k - 1).starts_with("consider") || self.w(k - 1).starts_with("weigh") || self.w(k - 1).starts_with("decid") || self.w(k - 1).starts_with("review") || self.w(k - 1).starts_with("mull")))
+        })
+    }
+
+    /// [`Self::speculation_cue`]: the measures in what someone fears, bets or predicts will happen
+    /// ("growers fear the measures will hurt …", "investors bet that sanctioned tonnage would …"):
+    /// a verb of expectation before the trigger and a modal after that verb.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn believed(&self, t: Trig, sa: usize, cb: usize) -> bool {
+        (t.ts.saturating_sub(6).max(sa)..t.ts).any(|k| {
+            matches!(self.w(k), "fear" | "fears" | "feared" | "bet" | "bets" | "predict" | "predicts" | "predicted" | "anticipate" | "anticipates" | "anticipated")
+                && !matches!(self.w(k.wrapping_sub(1)), "for" | "the" | "a" | "no" | "of")
+                && (k + 1..cb.min(t.te + 6)).any(|j| matches!(self.w(j), "will" | "would" | "could" | "might"))
+        })
+    }
+
+    /// [`Self::demand_cue`]: "would" whose subject is a proposal not yet adopted ("a bill that would let
+    /// the government impose sanctions", "the package would ban …", "the measures, drafted by …, would
+    /// have targeted …"): what is proposed.
+    /// Out of line (TIER_UP): see `lib.rs`.
+    #[inline(never)]
+    fn proposal_would(&self, k: usize, sa: usize) -> bool {
+        (k.saturating_sub(10).max(sa)..k).any(|j| matches!(self.w(j), "bill" | "draft" | "drafted" | "proposal" | "package" | "plan" | "motion" | "amendment" | "legislation"))
     }
 
     /// [`Self::speculation_cue`]: measures still under deliberation, the object of "considering", "weighing",
@@ -2858,7 +2975,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
             let w = self.w(k);
             let p = self.w(k.wrapping_sub(1));
-            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying") && !w.contains("ion")
+            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !w.contains("ion")
                 && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
                 && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
                 && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
@@ -2881,6 +2998,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (matches!(*w, "pressure" | "push" | "pushing" | "request" | "requests" | "appeal" | "appealed" | "appeals") && matches!(next, "to" | "for" | "that" | "on"))
                 || w.starts_with("urg") && !w.starts_with("urgen")
                 || w.starts_with("demand")
+                // advocacy: "have argued for a full lifting", "lobbied for", "advocates tougher sanctions"
+                || matches!(*w, "argued" | "argues" | "argue" | "arguing" | "lobbied" | "lobbies" | "lobby" | "lobbying" | "campaigned" | "campaigns" | "campaigning") && next == "for"
+                || w.starts_with("advocat")
                 || w.starts_with("propos")
                 || w.starts_with("encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
@@ -2900,13 +3020,15 @@ impl<'a, 't> Ctx<'a, 't> {
             // (past an adverb: "will also be subject to …")
             let verb = if matches!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
             let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
-            let would = *w == "would" && k < ti && (sa..ca + k).any(|j| {
+            let would = *w == "would" && k < ti && ((sa..ca + k).any(|j| {
                 let x = self.w(j);
                 x.starts_with("announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
-            });
+            }));
+            // (a proposal's "would" is no speech: no source from it)
+            let proposed = *w == "would" && k < ti && !cw[k..ti].contains(&",") && !would && self.proposal_would(ca + k, sa);
             let near = k <= ti + 3 && ti <= k + 16 && ca + k >= blocked_before;
             // a capitalised cue is a name ("Will"), except a speech verb inside a headline ("MPs Urge …")
-            if ((speech || commit) && near || (will || would) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
+            if ((speech || commit) && near || (will || would || proposed) && k <= ti + 3) && (!starts_upper(self.raw(ca + k)) || speech && ca + k > sa) {
                 demanded = true;
                 if speech || would {
                     speech_subject = Some(ca + k);
@@ -2967,12 +3089,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "with" | "in" | "from" | "to" | "at" | "for");
                     // (also "X and Y, …", "X (ABC), …", "Jane Doe of the Y Monitor, …")
                     let apposed = matches!(self.w(e.te), "," | "and" | "(") || e.label == Label::Person && matches!(self.w(e.te), "of" | "at");
-                    if matches!(e.label, Label::Person | Label::Org) && apposed && !prep && e.te + 1 < kv && cand.is_none() {
+                    // (a state too when it opens the sentence: "Serbia, which …, said")
+                    let opening = e.label == Label::Gpe && (lo..e.ts).all(|x| !self.is_word(x) || self.w(x) == "the");
+                    if (matches!(e.label, Label::Person | Label::Org) || opening) && apposed && !prep && e.te + 1 < kv && cand.is_none() {
                         // "Several states, including A and B, have called": the first named member
                         let member = if self.w(e.te + 1) == "including" { self.ent(e.te + 2).filter(|m| matches!(m.label, Label::Person | Label::Org | Label::Gpe)) } else { None };
                         cand = Some(match member {
                             Some(m) => party_or_name(&m.name, m.label),
-                            None => e.name.to_string(),
+                            None => party_or_name(&e.name, e.label),
                         });
                     }
                     j = e.te.max(j + 1);
@@ -3017,9 +3141,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // "the authority said": the organisation named earlier whose name ends in that head
-            if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
+            if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "firm" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
                 let before = self.ents.partition_point(|e| e.ts < j);
-                if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && self.w(e.te - 1) == w) {
+                // ("the company": also a name that ends in a company's form or a business word, "Acme Ltd", "Acme Tankers")
+                // (or the short form of such a name: "Acme Tankers" after "Acme Tankers Ltd")
+                let ends_business = |n: &str| n.rsplit(' ').next().is_some_and(crate::entities::business_head);
+                let business = |e: &Ent| {
+                    matches!(w, "company" | "firm") && (ends_business(&e.name) || self.ents.iter().any(|f| f.label == Label::Org && f.name.strip_prefix(&*e.name).is_some_and(|r| r.starts_with(' ')) && ends_business(&f.name)))
+                };
+                if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && (self.w(e.te - 1) == w || business(e))) {
                     return Some(e.name.to_string());
                 }
             }
@@ -3806,11 +3936,19 @@ impl<'a, 't> Ctx<'a, 't> {
     fn stance_on(&self, t: Trig, ca: usize) -> bool {
         // (or "would never support" sanctions, "opposed new measures", "opposed "open-ended" sanctions")
         let mut j = t.ts;
-        while j > ca + 1 && t.ts - j < 5 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
+        while j > ca + 1 && t.ts - j < 7 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
             j -= 1;
             if matches!(self.w(j), "support" | "supports" | "supported" | "oppose" | "opposes" | "opposed" | "resist" | "resists" | "resisted") {
                 return true;
             }
+        }
+        // a call for new measures, past their article and modifiers ("called for a full ban")
+        let mut j = t.ts;
+        while j > ca + 1 && t.ts - j < 4 && self.is_word(j - 1) && !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "for" | "the" | "to" | "of" | "on" | "and") {
+            j -= 1;
+        }
+        if j > ca + 1 && self.called_for(j - 1, ca) {
+            return true;
         }
         if t.ts < ca + 3 || self.w(t.ts - 1) != "the" {
             return false;
@@ -3819,11 +3957,18 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.w(j).ends_with("ing") {
             j -= 1;
         }
+        self.called_for(j, ca) || matches!(self.w(j), "supported" | "supports" | "support" | "backed" | "back" | "backs" | "proposed" | "proposes" | "propose" | "opposed" | "opposes" | "oppose" | "resisted" | "resists" | "welcomed" | "welcomes")
+    }
+
+    /// A call or push for measures whose object starts after `j` ("called for the embargo …",
+    /// "pushed again for suspending the ban", "have called for a full ban").
+    #[inline(never)]
+    fn called_for(&self, j: usize, ca: usize) -> bool {
         if self.w(j) == "for" && j > ca + 1 {
             let v = if self.w(j - 1) == "again" { j - 2 } else { j - 1 };
             return matches!(self.w(v), "called" | "calls" | "call" | "calling" | "push" | "pushed" | "pushing" | "pushes" | "pressed" | "press" | "pressing" | "lobbied" | "lobbying" | "argued" | "arguing");
         }
-        matches!(self.w(j), "supported" | "supports" | "support" | "backed" | "back" | "backs" | "proposed" | "proposes" | "propose" | "opposed" | "opposes" | "oppose" | "resisted" | "resists" | "welcomed" | "welcomes")
+        false
     }
 
     /// A possessive organisation before a list ("Treasury's Specially Designated Nationals") is the actor.
@@ -3902,7 +4047,7 @@ impl<'a, 't> Ctx<'a, 't> {
         recent().find(|e| self.w(e.te - 1) == noun || self.w(e.ts) == noun && self.w(e.ts + 1) == "of").or_else(|| recent().find(|e| noun == "committee" && e.party.ends_with("Security Council")))
     }
 
-    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>, quoted: bool) -> (Option<String>, ActorRule) {
+    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>) -> (Option<String>, ActorRule) {
         let (ca, cb) = clause;
         // "by X" right after the trigger (passive)
         for t in trigs {
@@ -3951,7 +4096,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(b) = self.bloc(j) {
                     return (Some(b), ActorRule::Default);
                 }
-                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") {
+                // (also past the goods a measure bans: "the UN travel ban", "the EU oil embargo")
+                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") && !goods_noun(self.w(j)) {
                     break;
                 }
             }
@@ -3964,7 +4110,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
         // no one's in particular
-        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
             return (None, ActorRule::Null);
         }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor
@@ -3997,11 +4143,13 @@ impl<'a, 't> Ctx<'a, 't> {
         // a party taking a stance on existing measures ("called for the embargo to be lifted",
         // "supported the easing", "proposed suspending the travel ban") is not their actor
         if trigs.iter().any(|t| self.stance_on(*t, ca)) {
-            return (None, ActorRule::Default);
+            return (None, ActorRule::Document);
         }
         // "X wants trade sanctions": X asks for them, no one named imposes them
         if (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| wants(self.w(k)) && self.w(k + 1) != "to") {
-            return (None, ActorRule::Null);
+            // (measures already in place, "wants the sanctions kept": their actor, the document's)
+            let existing = t.ts > ca && matches!(self.w(t.ts - 1), "the" | "these" | "those");
+            return (None, if existing { ActorRule::Document } else { ActorRule::Null });
         }
         // the subject: a party in subject position at the start of the clause, else the nearest
         // party before the trigger that is not the target and not inside a prepositional phrase
@@ -4009,7 +4157,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // a passive participle's subject is its target: leave the actor to another trigger
             let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| be_form(self.w(k)))
                 // (or put on a list or taken off: "X was added to the Entity List")
-                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being"))
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being" || self.passive_adverb(k - 1)))
                 // (or subject to them, exempt from them: "X is now subject to an asset freeze")
                 || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!((self.w(k), self.w(k + 1)), ("subject", "to") | ("exempt" | "exempted", "from")));
             if passive && trigs.len() > 1 {
@@ -4063,6 +4211,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     stop = Some((None, ActorRule::Default));
                     break;
                 }
+                // (or in a clause of reason or concession with no party of its own: "X abstained
+                // because sanctions have not …")
+                if matches!(w, "because" | "although" | "though") && cands.is_empty() && stop.is_none() {
+                    stop = Some((None, ActorRule::Document));
+                    break;
+                }
                 if self.blocking_verb(j) {
                     if cands.is_empty() && stop.is_none() {
                         stop = Some((None, ActorRule::Default));
@@ -4078,17 +4232,22 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     // (an object is no subject: "consulting partners", "talks with allies")
                     let p = self.w(j.wrapping_sub(1));
-                    let object = j > ca && (p.len() > 5 && p.ends_with("ing") || matches!(p, "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted"));
+                    // (also past its adjectives: "with like-minded partners", "among its Western allies")
+                    let object = j > ca && (p.len() > 5 && p.ends_with("ing") || matches!(p, "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted") || (j.saturating_sub(4).max(ca)..j - 1).any(|k| matches!(self.w(k), "with" | "among")));
                     if cands.is_empty() && !object {
                         stop = Some((None, ActorRule::Null));
                     }
                     continue;
                 }
-                if matches!(w, "we" | "our" | "i" | "my") && !quoted && cands.is_empty() && stop.is_none() {
-                    stop = Some((None, ActorRule::Default));
+                if matches!(w, "we" | "our" | "i" | "my") && cands.is_empty() && stop.is_none() {
+                    // (inside a quote: the state of a speaker who speaks for one, "We will not
+                    // lift …" said a Lithuanian minister; else the document's)
+                    let state = self.quote_at(j).and_then(|q| q.state).filter(|s| Some(*s) != target && matches!(w, "we" | "our"));
+                    stop = Some((state.map(str::to_string), ActorRule::Default));
                     continue;
                 }
-                if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !quoted && cands.is_empty() && stop.is_none() {
+                // (a pronoun inside the marks is the speaker's; one outside a partial quote, the reporter's)
+                if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
                     // (one who says it will enforce or obey measures is not their actor)
                     let complies = matches!(action, Action::Comply | Action::Violate) && self.report_at(j.wrapping_sub(1));
                     if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target && !complies) {
@@ -4096,7 +4255,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     continue;
                 }
-                if matches!(w, "he" | "she") && !quoted && cands.is_empty() && stop.is_none() {
+                // "X said they would …": the reporter
+                if w == "they" && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
+                    if let Some(p) = self.reporter_before(j).filter(|p| Some(p.as_str()) != target) {
+                        stop = Some((Some(p), ActorRule::Default));
+                    }
+                    continue;
+                }
+                if matches!(w, "he" | "she") && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
                     let calls = (j + 1..t.ts).any(|k| matches!(self.w(k), "called" | "urged" | "demanded" | "proposed" | "calls" | "urges"));
                     let copula = matches!(self.w(j + 1), "is" | "was" | "are" | "were" | "has" | "will" | "had");
                     if calls {
@@ -4227,6 +4393,16 @@ fn firm_noun(w: &str) -> bool {
 /// A noun of goods changing hands ("exports", "sales", "transfer"): what a trade ban bans.
 fn trade_noun(w: &str) -> bool {
     matches!(w, "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments")
+}
+
+/// The state a speaker's role names, by a demonym or a state's name ("a Serbian minister",
+/// "Lithuanian Foreign Minister", "a spokesman for Japan's defence ministry").
+fn role_state(role: &str) -> Option<&'static str> {
+    let words: Vec<&str> = role.split(|c: char| c.is_whitespace() || c == ',').map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let two = words.get(k + 1).map(|n| format!("{w} {n}"));
+        two.as_deref().and_then(demonym).or_else(|| demonym(w)).or_else(|| listed_state(w)).or_else(|| state_alias(w)).filter(|_| starts_upper(w))
+    })
 }
 
 fn is_sanctioner(name: &str) -> bool {

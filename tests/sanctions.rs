@@ -226,6 +226,18 @@ fn stock_listing_is_none() {
     assert!(cs.iter().all(|c| c.trigger.of(text) != "listed"), "{cs:?}");
 }
 
+// the measures as the subject of a verb of what they do: effect
+act!(effect_subject_gives, "Sanctions that never end give the regime no reason to talk.", "Sanctions", Effect);
+act!(effect_subject_reaches, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Effect);
+act!(effect_headline_redraw, "Fishing Fleets Shrink as Sanctions Redraw Trade Routes", "Sanctions", Effect);
+// "that sanctions" before an opening quote mark is a subject, not the verb "sanctions"
+act!(effect_that_sanctions_quoted, "The minister said in a speech that sanctions \"will not change a single vote in this parliament.\"", "sanctions", Effect);
+// a negation in a clause with a subject of its own does not negate the measures
+modal!(asserted_negation_of_own_subject, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Asserted);
+// the sanctions' rules and decisions, with no verb about the measures: other
+act!(other_sanctions_decisions, "Sanctions decisions in the alliance require the backing of every member.", "Sanctions", Other);
+act!(other_sanctions_regulations, "Port access is decided under Canada's sanctions regulations, not by town councils.", "sanctions", Other);
+
 // ---------- modalities ----------
 modal!(asserted_author, "Australia imposed sanctions on five Russian officials on Friday.", "sanctions", Asserted);
 modal!(negated_will_not, "The government will not lift sanctions on Caracas this year.", "sanctions", Negated);
@@ -258,6 +270,24 @@ modal!(negated_effect_far, "Sanctions on a handful of fishing firms will not sto
 modal!(negated_effect_they, "The envoy called the sanctions \"a gift to the army\" and said they would not affect the group's finances.", "sanctions", Negated);
 // a hypothetical outcome of the measures: "would punish", "would be a nuclear option"
 modal!(speculative_effect_would, "A retired farmer said broad trade sanctions would punish people who already have nothing.", "sanctions", Speculative);
+// the measures inside an embedded yes/no question are speculative, also after declining to comment
+modal!(speculative_embedded_whether, "Analysts said the real question is whether Quito follows through on its threat to sanction the brokers.", "sanction", Speculative);
+modal!(speculative_declined_to_comment_whether, "The spokesman declined to comment on whether further sanctions on the minister's cousins were planned.", "sanctions", Speculative);
+// advocacy is a demand: "argued for", "lobbied for"
+modal!(demanded_argued_for, "Two neighbours have argued for a full lifting of the sanctions on the islands.", "sanctions", DemandedOrProposed);
+modal!(demanded_lobbied_for, "Exporters lobbied for an easing of sanctions on the port.", "sanctions", DemandedOrProposed);
+// "as long as it takes" is no condition
+modal!(demanded_as_long_as_it_takes, "The senator wants the sanctions kept as long as it takes.", "sanctions", DemandedOrProposed);
+// measures someone is looking at or exploring are under deliberation: speculative
+modal!(speculative_looking_at, "The sanctions on the junta stay, as do sanctions on its banks. The bloc imposed sanctions on the generals in May. Some member states are now looking at national measures.", "measures", Speculative);
+// a fronted time clause is a presupposed fact: the main clause's reporting verb does not attribute it
+modal!(asserted_fronted_when_clause, "When Latvia sanctioned nine Ruritanian officers last month, the ruling party dismissed the move as a stunt.", "sanctioned", Asserted);
+// what someone fears, bets or predicts the measures will do is a forecast: speculative
+modal!(speculative_fear_will, "Cocoa farmers fear the new sanctions will hurt the whole region.", "sanctions", Speculative);
+modal!(speculative_bet_would, "Brokers bet that sanctioned cargoes would lift freight prices.", "sanctioned", Speculative);
+// what a bill, draft or package "would" do is proposed, not yet done
+modal!(demanded_bill_would, "The senate debated a bill that would let the cabinet impose sanctions on foreign officials.", "sanctions", DemandedOrProposed);
+modal!(demanded_package_would, "Under the leaked text, the package would ban imports of Ruritanian timber.", "ban", DemandedOrProposed);
 modal!(speculative_would_be_a, "Norway imposed sanctions on the Harlow Fishing Company on Monday. Sanctioning a big Estonian bank would be a nuclear option.", "Sanctioning", Speculative);
 // a concession after a comma is a clause of its own
 modal!(asserted_after_though, "The European Union has no sanctions on the Harlow Fishing Company, though Norway sanctioned the firm in 2024.", "sanctioned", Asserted);
@@ -695,8 +725,9 @@ fn objector_and_listing_of() {
         // "the listing of X" names X
         // negative: an imposing subject stays the actor
         ("Peru imposed sanctions on the Chilean miner Cobre Norte SA on Friday.", "sanctions", Some("Peru"), Some("Cobre Norte SA")),
-        // negative: "called for" is a demand, not an objection
-        ("Ecuador called for sanctions on the Peruvian lender Banco Sur.", "sanctions", Some("Ecuador"), Some("Banco Sur")),
+        // negative: "called for" is a demand, not an objection (the target stays; the caller,
+        // the claim's source, does not impose the measures it asks for)
+        ("Ecuador called for sanctions on the Peruvian lender Banco Sur.", "sanctions", None, Some("Banco Sur")),
     ];
     for (text, trigger, actor, target) in cases {
         let cs = claims(text);
@@ -1751,3 +1782,6 @@ fn the_antecedent_of_a_relative_object_and_a_goods_modifier() {
         assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
     }
 }
+
+// what measures "from" a sanctioner do keeps that sanctioner as the actor
+actor!(actor_effect_from_sanctioner, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Some("European Union"));

@@ -146,3 +146,24 @@ trig!(evasion_alone, "The aim is to make evasion costly for shippers.", ["evasio
 trig!(tax_evasion_is_none, "Tax evasion by the shippers is a separate case.", []);
 // restricting described parties as a verb
 trig!(restricted_described_companies, "His income fell after the government restricted two courier companies.", ["restricted"]);
+
+// a possessor's ban on imports of a state's goods ("the bloc's ban", "its ban") is a measure like "a ban"
+// (after one sanctions sentence only, where "a ban on imports of …" alone is no measure yet)
+#[test]
+fn possessive_ban_on_imports_of() {
+    let text = "The European Union imposed sanctions on Ruritania in 2022. Borovia Steel itself is subject to the EU's ban on imports of Russian steel under Article 3g.";
+    let from = text.find("Borovia").unwrap();
+    let got: Vec<String> = claims(text).iter().filter(|c| c.span.start >= from).map(|c| c.trigger.of(text).to_string()).collect();
+    assert_eq!(got, ["ban"]);
+}
+
+// in a sanctions text, a state's national, own or targeted measures are sanctions
+trig!(national_measures_in_a_sanctions_text, "Several capitals are now weighing national measures instead.", ["measures"]);
+trig!(own_measures_in_a_sanctions_text, "Oslo said it would announce its own measures next week.", ["measures"]);
+
+// "sanctions compliance" is a trade like "sanctions lawyers": no predication
+trig!(sanctions_compliance_is_a_trade, "Maria Lenz has run sanctions compliance at a small lender in Vaduz since 2019.", []);
+
+// a relative clause after a comma with a predicate of its own ("…, which is expected to announce its
+// own measures") is a second predication
+trig!(comma_which_is_expected, "The step was coordinated with Norway, whose ministry sanctioned two brokers in May, and with Chile, which is expected to announce its own measures next week.", ["sanctioned", "measures"]);
