@@ -97,7 +97,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // the last named target and its sentence, for "the ban" and other short references
     let mut recent: Option<(usize, String, bool)> = None;
     // and every named target with its trigger's head noun
-    let mut named: Vec<(String, usize, String, bool)> = Vec::new();
+    let mut named: Vec<(&str, usize, String, bool)> = Vec::new();
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
     let mut last_actor: Option<(usize, String)> = None;
@@ -124,9 +124,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             last_actor = Some((para, a.clone()));
         }
         // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
-        let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s').to_ascii_lowercase();
+        let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s');
         if d.target.is_none() && d.target_default && d.definite {
-            let same = named.iter().rev().find(|(h, s, _, r)| *h == head && d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
+            let same = named.iter().rev().find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
             if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
                     let t = t.clone();
@@ -3612,7 +3612,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn passive_subject(&self, t: Trig, ca: usize) -> Option<String> {
         let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be" | "remain" | "remains" | "remained");
         // (adverbs and a negation between: "was also designated", "was not sanctioned", "is now blocked")
-        let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "subsequently" | "not" | "never" | "now" | "still" | "itself" | "themselves" | "since" | "recently" | "first" | "jointly" | "separately" | "officially" | "effectively" | "likewise" | "similarly" | "then" | "all" | "both");
+        let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "not" | "never" | "now" | "still" | "itself");
         let after_aux = |mut j: usize| {
             let mut n = 0;
             while j > ca && n < 3 && adverb(j - 1) {
@@ -3628,7 +3628,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (or "is now subject to", "is not itself subject to")
                 || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
             // "has been under a UN arms embargo since 2018", "remains under sanctions"
-            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| self.w(u) == "under" && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
+            // (or "was among the individuals designated", "is among those sanctioned")
+            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "under" | "among") && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
         if !passive {
             return None;
         }
@@ -3777,8 +3778,23 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let sa = self.doc.sentences.get(self.doc.sentence_of(t.ts))?.tokens.0;
-        let r = (t.ts.saturating_sub(8).max(sa)..t.ts).rev().find(|&j| matches!(self.w(j), "which" | "whom"))?;
-        if r < sa + 2 || self.w(r - 1) != "," || !self.party_at(r + 1) {
+        let r = (t.ts.saturating_sub(8).max(sa)..t.ts).rev().find(|&j| matches!(self.w(j), "which" | "whom" | "that"))?;
+        // (the subject may take "the": "which the EU had already sanctioned")
+        let s0 = if self.w(r + 1) == "the" { r + 2 } else { r + 1 };
+        if r < sa + 2 || !self.party_at(s0) {
+            return None;
+        }
+        // the antecedent ends at a comma before the pronoun, or before an apposition that
+        // describes it ("X, a Dubai company that the UK designated in May")
+        let mut c = r - 1;
+        if self.w(c) != "," {
+            while c > sa && (self.is_word(c) && !starts_upper(self.raw(c)) || self.ent(c).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp))) {
+                c = self.ent(c).map_or(c, |e| e.ts).saturating_sub(1);
+            }
+            if self.w(c) != "," || !matches!(self.w(c + 1), "a" | "an") || c < sa + 1 {
+                return None;
+            }
+        } else if self.w(r) == "that" {
             return None;
         }
         // only the subject, auxiliaries and adverbs between: "which the EU and Britain had already sanctioned"
@@ -3792,7 +3808,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
-        let e = self.ent(r - 2).filter(|e| e.te == r - 1)?;
+        let e = self.ent(c - 1).filter(|e| e.te == c)?;
         (matches!(e.label, Label::Person | Label::Org | Label::Fac | Label::Gpe) && !is_sanctioner(&e.party)).then(|| e.party.to_string())
     }
 
@@ -4392,7 +4408,7 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
 /// A goods noun that sits between a party and its measure ("the Ruritania arms embargo",
 /// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
 fn goods_noun(w: &str) -> bool {
-    matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel")
+    matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel" | "gold" | "steel" | "timber" | "diamond" | "gas" | "coal")
 }
 
 /// A noun that describes one firm or group ("the company", "the exporter", "an Ohio valve maker").

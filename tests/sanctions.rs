@@ -1690,6 +1690,8 @@ fn the_subject_of_a_passive_or_of_subject_to_and_under_is_the_target() {
         ("Tamor Resources Ltd's accounts at two Lisbon banks were blocked on Monday.", "blocked", Some("Tamor Resources Ltd")),
         // "subject to" before an object that names goods of a nationality
         ("Tamor Resources Ltd is subject to the EU's ban on imports of Venezuelan gold.", "ban", Some("Tamor Resources Ltd")),
+        // "was among" the described targets of a participle
+        ("Its chairman, Ana Duarte, was among the individuals sanctioned by Canada under the Global Human Rights sanctions regime.", "sanctioned", Some("Ana Duarte")),
         // "has been under" a measure
         ("Bolivia has been under a UN arms embargo since July 2019.", "embargo", Some("Bolivia")),
     ];
@@ -1768,6 +1770,22 @@ fn an_evader_or_complier_named_by_a_pronoun_or_description_is_the_target() {
     // negative: "it" for a state that enforces the measures is no complier named by the firm before
     let body = "Analysts at the Harbour Institute were sceptical. Peru said it would enforce the sanctions at every port.";
     assert_ne!(body_target(lead, body, "sanctions").as_deref(), Some("Harbour Institute"), "{body}");
+}
+
+#[test]
+fn the_antecedent_of_a_relative_object_and_a_goods_modifier() {
+    let lead = "Britain Sanctions Bolivian Shipping Firms\n\nBritain imposed sanctions on Bolivia in March. The sanctions target banks. ";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // "that" after an apposition that describes the antecedent
+        ("Two tankers belong to Kestrel Petro Holdings, a Panama shipping company that the United Kingdom designated in May.", "designated", Some("Kestrel Petro Holdings")),
+        // "which" before a subject with "the"
+        ("Canada listed two managers of Tamor Resources Ltd, which the EU and Britain had already sanctioned.", "sanctioned", Some("Tamor Resources Ltd")),
+        // a state before a commodity and the measure
+        ("Peru announced new Venezuela gold sanctions on Monday.", "sanctions", Some("Venezuela")),
+    ];
+    for (body, trigger, want) in cases {
+        assert_eq!(body_target(lead, body, trigger).as_deref(), *want, "{body}");
+    }
 }
 
 // what measures "from" a sanctioner do keeps that sanctioner as the actor
