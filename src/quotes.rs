@@ -2427,6 +2427,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // a body that no name holds ("the Iranian embassy", "the army") is described, as an
         // unnamed person is
         if org && !corporate && a < h && matches!(&*lower(self.word(a)), "the" | "a" | "an") {
+            // ("a government spokesperson": the body last named in the paragraph)
+            if h + 1 < doc.tokens.len() && self.word(h + 1).starts_with("spokes") {
+                if let Some(c) = self.body_in_paragraph(a) {
+                    return Some(Who { speaker: Some(c), label: None, mention: Span::new(span.start, doc.tokens[h + 1].span.end) });
+                }
+            }
             let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
@@ -2714,6 +2720,10 @@ mod tests {
     // the one urged or warned is addressed, never the speaker
     a!(urged_object_is_no_speaker, "The envoys urged Tarvo to “return to talks”.",
         [("Tarvo", Gpe, Unknown, ["Tarvo"])], [("", "", "urged")]);
+    // "a government spokesperson" with no body of that head named speaks for the body
+    // last named in its paragraph
+    a!(body_word_spokesperson_speaks_for_body, "Tom Reed lost his appeal.\n\nThe Harbour Office welcomed the ruling. “We will act,” a government spokesperson said.",
+        [("Tom Reed", Person, Male, ["Tom Reed"]), ("Harbour Office", Org, Unknown, ["Harbour Office"])], [("Harbour Office", "a government spokesperson", "said")]);
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
     // a body inside a title ("of the Treasury") is still no speaker: the name after it is
