@@ -1532,8 +1532,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
-        if h == lo || h > lo + 4 || !self.word(h).starts_with(char::is_lowercase) || is_document_noun(self.word(h)) {
-            return None;
+        if h == lo || h > lo + 4 || !self.word(h).starts_with(char::is_lowercase) || (lo + 1..=h).any(|j| is_document_noun(self.word(j))) {
+            // "a resolution adopted by X": the document's maker
+            let k = if h + 3 < hi && self.word(h + 2) == "the" { h + 3 } else { h + 2 };
+            let agent = (k < hi && self.word(h).ends_with("ed") && self.word(h + 1) == "by").then(|| self.mention_at(k)).flatten();
+            return agent.filter(|m| speaker_label(m.label) && m.label != Label::Norp && m.cluster < self.clusters.len()).map(|m| {
+                let mut w = self.who_mention(self.token_at(m.span.start));
+                w.mention = Span::new(doc.tokens[lo].span.start, doc.tokens[h].span.end);
+                w
+            });
         }
         let label = Span::new(doc.tokens[lo + 1].span.start, doc.tokens[h].span.end).of(doc.text);
         let label = if of_group { label.strip_suffix('s').unwrap_or(label) } else { label };
@@ -1961,7 +1968,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let p = doc.sentences[doc.sentence_of(d)].paragraph.saturating_sub(1);
         let stop = doc.sentences[doc.paragraphs[p].sentences.0.min(doc.sentences.len() - 1)].tokens.0.max(d.saturating_sub(150));
         let speaks = |k: usize| self.mention_at(k).filter(|m| speaker_label(m.label) && m.label != Label::Norp && m.cluster < self.clusters.len());
-        let made = |w: &str| matches!(w, "released" | "issued" | "published" | "sent" | "filed" | "drafted" | "circulated" | "wrote" | "written" | "prepared");
+        let made = |w: &str| matches!(w, "released" | "issued" | "published" | "sent" | "filed" | "drafted" | "circulated" | "wrote" | "written" | "prepared" | "adopted");
         let mut k = d;
         while k > stop {
             k -= 1;
@@ -2454,7 +2461,7 @@ fn quantified_plural(cx: &Ctx, i: usize, lo: usize) -> bool {
 
 /// A document that can be the subject of a cue ("the report says").
 fn is_document_noun(w: &str) -> bool {
-    matches!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint")
+    matches!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint" | "resolution")
 }
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):
@@ -2724,6 +2731,9 @@ mod tests {
     // last named in its paragraph
     a!(body_word_spokesperson_speaks_for_body, "Tom Reed lost his appeal.\n\nThe Harbour Office welcomed the ruling. “We will act,” a government spokesperson said.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Harbour Office", Org, Unknown, ["Harbour Office"])], [("Harbour Office", "a government spokesperson", "said")]);
+    // a document adopted or issued by a body speaks for that body, and is no described person
+    a!(document_made_by_body_speaks_for_it, "A resolution adopted by the Harbour Council called for “an end to delays”.",
+        [("Harbour Council", Org, Unknown, ["Harbour Council"])], [("Harbour Council", "A resolution adopted", "called")]);
     a!(title_of_before_name_is_subject, "Tom Reed vowed to “fight on”.\n\nMinister of Finance Ivo Sarkans said the levy “stands”. He added that it was “only a start”.",
         [("Tom Reed", Person, Male, ["Tom Reed"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("Tom Reed", "Tom Reed", "vowed"), ("Ivo Sarkans", "Ivo Sarkans", "said"), ("Ivo Sarkans", "He", "added")]);
     // a body inside a title ("of the Treasury") is still no speaker: the name after it is
