@@ -126,7 +126,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
         let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s');
         if d.target.is_none() && d.target_default && d.definite {
-            let same = named.iter().rev().find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
+            // (`named` is in text order: look back no further than three sentences, so that a long
+            // text's many measures are not all read again for every claim)
+            let same = named.iter().rev().take_while(|(_, s, _, _)| d.sent < *s || d.sent - s <= 3).find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
             if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
                     let t = t.clone();
