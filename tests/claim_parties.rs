@@ -1,30 +1,9 @@
 //! Who makes a sanctions claim: its actor and its source, read from the grammar of the
 //! sentence and the text around it. Every sentence here is written for the test.
 
-use article_annotator::model::Claim;
-use article_annotator::{annotate, Options};
-
-fn claims(text: &str) -> Vec<Claim> {
-    annotate(text, &Options::default()).expect("annotate").claims.expect("the claims layer runs")
-}
-
-/// The claim whose trigger is `trigger` (the first one, when it occurs twice).
-fn claim_with<'c>(cs: &'c [Claim], text: &str, trigger: &str) -> &'c Claim {
-    cs.iter()
-        .find(|c| c.trigger.of(text) == trigger)
-        .unwrap_or_else(|| panic!("no claim with trigger {trigger:?} in {text:?}; got {cs:?}"))
-}
-
-macro_rules! actor {
-    ($name:ident, $text:expr, $trigger:expr, $actor:expr) => {
-        #[test]
-        fn $name() {
-            let cs = claims($text);
-            let c = claim_with(&cs, $text, $trigger);
-            assert_eq!(c.actor.as_deref(), $actor, "actor of {:?}", c);
-        }
-    };
-}
+#[macro_use]
+mod common;
+use common::{claim_with, claims};
 
 /// The actor of the claim with trigger `trigger` in `sentence`, after a `lead` that makes the
 /// European Union the document's actor.
@@ -39,16 +18,6 @@ fn actor_after(sentence: &str, trigger: &str) -> Option<String> {
     c.actor.clone()
 }
 
-macro_rules! source {
-    ($name:ident, $text:expr, $trigger:expr, $source:expr) => {
-        #[test]
-        fn $name() {
-            let cs = claims($text);
-            let c = claim_with(&cs, $text, $trigger);
-            assert_eq!(c.source.as_deref(), $source, "source of {:?}", c);
-        }
-    };
-}
 
 // ---------- actors ----------
 // "we" inside a quote is the state of a speaker whose role names one, not the document's actor

@@ -1,20 +1,10 @@
 //! Sanctions claims: table-driven cases per action, per modality, and negatives.
 //! Every sentence here is written for the test.
 
-use article_annotator::model::Claim;
+#[macro_use]
+mod common;
+use common::{claim_with, claims};
 use article_annotator::{annotate, Action, Modality, Options};
-
-fn claims(text: &str) -> Vec<Claim> {
-    let a = annotate(text, &Options::default()).expect("annotate");
-    a.claims.expect("the claims layer runs")
-}
-
-/// The claim whose trigger is `trigger` (the first one, when it occurs twice).
-fn claim_with<'c>(cs: &'c [Claim], text: &str, trigger: &str) -> &'c Claim {
-    cs.iter()
-        .find(|c| c.trigger.of(text) == trigger)
-        .unwrap_or_else(|| panic!("no claim with trigger {trigger:?} in {text:?}; got {cs:?}"))
-}
 
 macro_rules! act {
     ($name:ident, $text:expr, $trigger:expr, $action:ident) => {
@@ -501,16 +491,6 @@ fn failed_step_keeps_the_default_actor() {
 }
 
 // ---------- sources ----------
-macro_rules! source {
-    ($name:ident, $text:expr, $trigger:expr, $source:expr) => {
-        #[test]
-        fn $name() {
-            let cs = claims($text);
-            let c = claim_with(&cs, $text, $trigger);
-            assert_eq!(c.source.as_deref(), $source, "source of {:?}", c);
-        }
-    };
-}
 source!(source_relative_clause_before_aux, "Senator Dana Holt, who toured the port in May, had urged the cabinet to sanction the refinery.", "sanction", Some("Dana Holt"));
 source!(source_saying_after_comma, "The envoy of Peru, Tomas Arriaga, took a softer line, saying the council should end the sanctions soon.", "sanctions", Some("Tomas Arriaga"));
 source!(source_inverted_said_after_quote, "\"We heard you,\" said Ambassador Lena Sorvik, adding that the sanctions relief rewarded real progress.", "sanctions", Some("Lena Sorvik"));
@@ -1581,16 +1561,6 @@ tgt!(coordinated_passive_subject, "Norway sanctions Baltic trader\n\nOSLO - Norw
 party!(sentence_case_headline_verb, "Norway sanctions Baltic trader\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: Some("Norway"), target: None);
 party!(sentence_case_headline_noun, "Iran sanctions relief talks stall\n\nOSLO - The ministry said on Monday it had acted.", "sanctions", actor: None, target: Some("Iran"));
 
-macro_rules! actor {
-    ($name:ident, $text:expr, $trigger:expr, $actor:expr) => {
-        #[test]
-        fn $name() {
-            let cs = claims($text);
-            let c = claim_with(&cs, $text, $trigger);
-            assert_eq!(c.actor.as_deref(), $actor, "actor of {:?}", c);
-        }
-    };
-}
 
 // "the department", "the committee": the body named earlier whose head noun it is, by the last
 // word of its name or the first before "of"; a sanctions committee is the Security Council's
