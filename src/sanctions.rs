@@ -1103,6 +1103,12 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
+    /// A place ending at `te` only locates the party after it: "Kiel-based", "Panama-flagged",
+    /// "Dubai-registered", "London-listed".
+    fn locates_after(&self, te: usize) -> bool {
+        matches!(self.w(te), "-" | "‐") && matches!(self.w(te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed")
+    }
+
     /// The last named party or resolved pronoun in `a..b`.
     fn subject_near(&self, a: usize, b: usize) -> Option<String> {
         let mut found = None;
@@ -1110,7 +1116,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while t < b {
             if let Some(e) = self.ent(t) {
                 // (not a place that only locates a party: "the Oslo-based firm X")
-                let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "headquartered");
+                let locative = self.locates_after(e.te);
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !locative {
                     found = Some(e.name.to_string());
                 }
@@ -3397,7 +3403,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // a place that only locates described targets: "firms in China", "persons based in Iran"
                 let locates = seen_described && k > 0 && matches!(self.w(k - 1), "in" | "from" | "across");
-                if open && self.party_at(k) && gap <= 3 && !locates {
+                // nor one that only locates the party after it: "designated Dubai-based X"
+                let compound = self.ent(k).is_some_and(|e| self.locates_after(e.te));
+                if open && self.party_at(k) && gap <= 3 && !locates && !compound {
                     if let Some(e) = self.target_ent(k, cb) {
                         return (Some(e), false);
                     }
@@ -4314,7 +4322,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (and the agent of another participle: "The proposal, drafted by X, would freeze …")
                     let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by");
                     // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
-                    let locative = matches!(self.w(e.te), "-" | "‐") && matches!(self.w(e.te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed");
+                    let locative = self.locates_after(e.te);
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
                     let poss = matches!(self.w(e.te), "'s" | "’s") && (e.label != Label::Org || self.ent(e.te + 1).is_some_and(|n| n.label == Label::Org));
                     let dateline = self.doc.tokens.get(e.te).is_some_and(|x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));

@@ -1397,6 +1397,8 @@ macro_rules! tgt {
     };
 }
 
+// a place joined to "-based" only locates the object after it: the object is the target
+tgt!(object_after_a_based_place_is_the_target, "The ministry sanctioned Limassol-based Corvane Marine Ltd on Friday.", "sanctioned", Some("Corvane Marine Ltd"));
 // a sanctions verb's pronoun object is the party it stands for
 tgt!(object_him_is_the_person_named_before, "Norway imposed sanctions on Halvard Brekke-Lunde in 2022. His lawyers urged ministers to delist him.", "delist", Some("Halvard Brekke-Lunde"));
 tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A small lender in Tallinn, Baltic Amber Bank. The Treasury designated it in March and the bank closed.", "designated", Some("Baltic Amber Bank"));
