@@ -3620,7 +3620,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// subject to …", "X was removed from …", "X has been under an arms embargo since …".
     #[inline(never)]
     fn passive_subject(&self, t: Trig, ca: usize) -> Option<String> {
-        let aux = |j: usize| j >= ca && matches!(self.w(j), "was" | "were" | "been" | "is" | "are" | "being" | "be" | "remain" | "remains" | "remained");
+        let aux = |j: usize| j >= ca && (be_form(self.w(j)) || matches!(self.w(j), "being" | "remain" | "remains" | "remained"));
         // (adverbs and a negation between: "was also designated", "was not sanctioned", "is now blocked")
         let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "not" | "never" | "now" | "still" | "itself");
         let after_aux = |mut j: usize| {
@@ -3633,7 +3633,7 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         let participle = t.ts > ca && after_aux(t.ts) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
         let passive = participle
-            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (matches!(self.w(j.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being" | "also" | "no" | "longer" | "the")
+            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (be_form(self.w(j.wrapping_sub(1))) || matches!(self.w(j.wrapping_sub(1)), "being" | "also" | "no" | "longer" | "the")
                 // "was previously added to …"
                 // (or "is now subject to", "is not itself subject to")
                 || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
