@@ -103,11 +103,13 @@ pub struct Doc<'t> {
 
 impl<'t> Doc<'t> {
     /// The text of token `i`.
+    #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
         self.words[i]
     }
 
     /// The text of token `i`, or "" past the last token.
+    #[inline]
     pub fn tok_or_empty(&self, i: usize) -> &'t str {
         self.words.get(i).copied().unwrap_or("")
     }
