@@ -355,7 +355,8 @@ impl<'d, 't> Ctx<'d, 't> {
             let w = self.tok(i);
             if caps && is_all_caps(w) && w.chars().count() > 3 {
                 k.push_str(&title_case(w));
-            } else if w.contains('’') {
+            // (`is_ascii` first: a non-ASCII char pattern sets up a substring search at every call)
+            } else if !w.is_ascii() && w.contains('’') {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
             } else {
                 k.push_str(w);
@@ -396,7 +397,7 @@ impl<'d, 't> Ctx<'d, 't> {
                 let shouted_name = i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
                 if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name) {
                     key.push_str(&title_case(w));
-                } else if w.contains('’') {
+                } else if !w.is_ascii() && w.contains('’') {
                     key.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
                 } else {
                     key.push_str(w);
