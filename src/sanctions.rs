@@ -426,6 +426,40 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
 
 // ---------- the working context ----------
 
+/// What the text of a capitalised run says by itself, for [`Ctx::fallback_entities`].
+#[derive(Clone, Copy)]
+struct RunFacts {
+    /// "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it).
+    measures: bool,
+    /// In capitals (more than three letters).
+    caps: bool,
+    /// [`state_alias`] of the text.
+    alias: Option<&'static str>,
+    /// [`demonym`] and [`listed_state`] of the text (title-cased when in capitals).
+    demonym: Option<&'static str>,
+    listed: Option<&'static str>,
+    /// A word of an organisation's name ([`is_org_word`]).
+    org: bool,
+    /// An order or an act.
+    law: bool,
+}
+
+impl RunFacts {
+    fn of(surface: &str) -> RunFacts {
+        let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
+        let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
+        RunFacts {
+            measures: names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations")),
+            caps,
+            alias: state_alias(surface),
+            demonym: demonym(&tcase),
+            listed: listed_state(&tcase),
+            org: surface.split(' ').any(is_org_word),
+            law: surface.contains(" Order") || surface.ends_with(" Act"),
+        }
+    }
+}
+
 /// An entity occurrence over tokens `ts..te`. Its names borrow from the entity layer's
 /// clusters, the text or the static tables wherever they can (one allocation fewer per
 /// mention: most of this layer's set-up time on a long text went to copying names).
@@ -532,9 +566,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
-        let mut ents = cx.entities_from(mentions, clusters);
+        let ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
-        ents.reserve(fallback.len());
+        let fallback_len = fallback.len();
         let mut covered = vec![false; n + 1];
         for e in &ents {
             for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
@@ -551,14 +585,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        for f in fallback {
+        let kept = fallback.into_iter().filter(|f| {
             // (a longer name around such a mention stays: "Pacific Islands Union")
             let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
-            if !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
-                ents.push(f);
+            !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c)
+        });
+        // both lists are in token order already (the mentions' walk and the runs only move
+        // forward): merge them, the entity layer's first among equal starts, as a stable sort would
+        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + fallback_len);
+        let mut from_layer = ents.into_iter().peekable();
+        for f in kept {
+            while let Some(e) = from_layer.next_if(|e| e.ts <= f.ts) {
+                merged.push(e);
             }
+            merged.push(f);
         }
-        crate::sort::sort_by_key(&mut ents, |e| e.ts);
+        merged.extend(from_layer);
+        let mut ents = merged;
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
         let mut acronyms: WordMap<&str, Cow<'a, str>> = Default::default();
@@ -602,14 +645,24 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        cx.doc_score = (0..n).filter(|&i| cx.strong_word(i)).count();
-        cx.evidence = cx.doc_score
-            + (0..n)
-                .filter(|&i| {
-                    let (w, next) = (cx.w(i), cx.w(i + 1));
-                    w.starts_with("designat") || w == "freeze" || (w == "restrictive" && next == "measures") || (w == "entity" && next == "list") || (w == "export" && next == "controls")
-                })
-                .count();
+        // (one pass for both counts: their words differ, and all start with one of six letters)
+        let (mut strong, mut other) = (0, 0);
+        for i in 0..n {
+            let w = cx.w(i);
+            if !matches!(w.as_bytes().first(), Some(b's' | b'e' | b'b' | b'd' | b'f' | b'r')) {
+                continue;
+            }
+            if cx.strong_word(i) {
+                strong += 1;
+            } else {
+                let next = cx.w(i + 1);
+                if w.starts_with("designat") || w == "freeze" || (w == "restrictive" && next == "measures") || (w == "entity" && next == "list") || (w == "export" && next == "controls") {
+                    other += 1;
+                }
+            }
+        }
+        cx.doc_score = strong;
+        cx.evidence = strong + other;
         cx.first_person = (0..n).any(|i| matches!(cx.w(i), "we" | "our") && !cx.in_quote(i));
         cx
     }
@@ -811,6 +864,12 @@ impl<'a, 't> Ctx<'a, 't> {
             runs.push((start, end, cut.is_some()));
         }
         let mut out = Vec::with_capacity(runs.len());
+        // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
+        let mut seen: WordMap<&str, u32> = Default::default();
+        let mut facts: Vec<RunFacts> = Vec::new();
+        // (and the state each word of a headline names)
+        let mut word_seen: WordMap<&str, u32> = Default::default();
+        let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             while s < e && not_name_or_title(self.w(s)) && s + 1 < e {
@@ -821,22 +880,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let surface: &'a str = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text);
-            // "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it)
-            let measures = names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
-            let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
-            let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
-            let (label, canon): (Label, &'a str) = if let Some(c) = state_alias(surface) {
+            let at = *seen.entry(surface).or_insert_with(|| {
+                facts.push(RunFacts::of(surface));
+                (facts.len() - 1) as u32
+            });
+            let RunFacts { measures, caps, alias, demonym: nationality, listed, org, law } = facts[at as usize];
+            let (label, canon): (Label, &'a str) = if let Some(c) = alias {
                 (Label::Gpe, c)
-            } else if cut && caps && e - s == 1 && listed_state(&tcase).is_none() && demonym(&tcase).is_none() {
+            } else if cut && caps && e - s == 1 && listed.is_none() && nationality.is_none() {
                 // a headline's acronym subject ("ECOWAS Keeps …")
                 (Label::Org, surface)
-            } else if let Some(c) = demonym(&tcase) {
+            } else if let Some(c) = nationality {
                 (Label::Norp, c)
-            } else if let Some(c) = listed_state(&tcase) {
+            } else if let Some(c) = listed {
                 (Label::Gpe, c)
-            } else if surface.split(' ').any(is_org_word) && !caps && !measures {
+            } else if org && !caps && !measures {
                 (Label::Org, surface)
-            } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
+            } else if law && !caps {
                 (Label::Law, surface)
             } else {
                 let titled = s > 0 && is_title(self.w(s - 1));
@@ -847,11 +907,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
                         let r = self.raw(k);
-                        let found = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
-                            let tc = title_case_word(r);
-                            demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                        let at = *word_seen.entry(r).or_insert_with(|| {
+                            word_states.push(state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                                let tc = title_case_word(r);
+                                demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                            }));
+                            (word_states.len() - 1) as u32
                         });
-                        if let Some((label, c)) = found {
+                        if let Some((label, c)) = word_states[at as usize] {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                         }
                     }
@@ -2882,7 +2945,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // conditions (not in a relative clause about a party: "X, who ran a paper until police shut it, wants …")
         let relative = |k: usize| k < ti && cw[..k].iter().rposition(|x| matches!(*x, "who" | "which")).is_some_and(|r| r > 0 && cw[r - 1] == "," && !cw[r..k].contains(&",") && cw[k..ti].contains(&","));
         for (k, w) in cw.iter().enumerate() {
-            if relative(k) {
+            // (only these words make a condition below: the test for a relative clause, which
+            // looks back over the clause, runs for them alone)
+            if !matches!(*w, "should" | "day" | "once" | "until" | "if" | "unless" | "provided" | "providing" | "as" | "conditional" | "contingent") || relative(k) {
                 continue;
             }
             let next = cw.get(k + 1).copied().unwrap_or("");
@@ -3015,6 +3080,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
         for (k, w) in cw.iter().enumerate() {
+            if !demand_word(w) {
+                continue;
+            }
             let next = cw.get(k + 1).copied().unwrap_or("");
             let prev = if k > 0 { cw[k - 1] } else { "" };
             let speech = (matches!(*w, "called" | "calls" | "calling" | "call") && matches!(next, "for" | "on" | "upon"))
@@ -4481,6 +4549,30 @@ fn be_form(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
+/// A word that [`Ctx::demand_cue`] may read as a demand, a commitment, "will" or "would" (every
+/// word its rules test first; most words of a clause are none of them, and are skipped).
+fn demand_word(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'a') => w.starts_with("argu") || w.starts_with("advocat") || matches!(w, "appeal" | "appealed" | "appeals" | "asked" | "asks" | "agreed" | "agree" | "agrees" | "aims"),
+        Some(b'c') => w.starts_with("call") || w.starts_with("campaign") || matches!(w, "committed" | "commit" | "commits" | "considering" | "considers"),
+        Some(b'd') => w.starts_with("demand") || matches!(w, "directed" | "directs" | "direct"),
+        Some(b'e') => w.starts_with("encourag"),
+        Some(b'i') => matches!(w, "instructed" | "intend" | "intends"),
+        Some(b'l') => w.starts_with("lobb"),
+        Some(b'm') => matches!(w, "mulling" | "mulls" | "must"),
+        Some(b'n') => matches!(w, "need" | "needs"),
+        Some(b'o') => matches!(w, "ordered" | "orders"),
+        Some(b'p') => w.starts_with("propos") || w.starts_with("pledge") || w.starts_with("pressing") || w.starts_with("pressed") || w.starts_with("pressure") || w.starts_with("push") || w.starts_with("plan") || matches!(w, "promised" | "preparing"),
+        Some(b'r') => matches!(w, "request" | "requests" | "recommended" | "recommends"),
+        Some(b's') => matches!(w, "seek" | "seeks" | "seeking" | "should" | "shall"),
+        Some(b'u') => w.starts_with("urg"),
+        Some(b'v') => matches!(w, "vowed" | "vows" | "vow"),
+        Some(b'w') => matches!(w, "want" | "wants" | "wanted" | "working" | "weighing" | "weighs" | "will" | "would"),
+        Some(b'\'') => w == "'ll",
+        _ => false,
+    }
+}
+
 /// A verb of wanting: its subject asks for the measures it wants, and does not impose them.
 fn wants(w: &str) -> bool {
     matches!(w, "want" | "wants" | "wanted")
@@ -4542,8 +4634,15 @@ fn contest_word(w: &str) -> bool {
 }
 
 fn names_measures(surface: &str) -> bool {
+    let measure = |w: &[u8]| matches!(w, b"Measures" | b"Listings" | b"Listing" | b"Curbs" | b"Restrictions" | b"Sanctions" | b"Embargo" | b"Bans" | b"Freezes");
+    // (an ASCII text splits at its bytes, the same words without decoding characters)
+    let named = if surface.is_ascii() {
+        surface.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(measure)
+    } else {
+        surface.split(|c: char| !c.is_alphanumeric()).any(|w| measure(w.as_bytes()))
+    };
     // (a last "Ban" only: "… Over Travel Ban", not "Ban Ki-moon")
-    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes")) || surface.ends_with(" Ban")
+    named || surface.ends_with(" Ban")
 }
 
 /// A body of states ("European Union", "Economic Community of West African States", "NATO").
