@@ -742,6 +742,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A reporting verb at token `i` (lower-case, not part of a name: "United States").
     fn report_at(&self, i: usize) -> bool {
         let w = self.w(i);
+        if !is_report_verb(w) {
+            return false;
+        }
         let next = self.w(i + 1);
         // nouns and other senses: "member states", "the claims", "added to the list"
         let other_sense = match w {
@@ -751,7 +754,7 @@ impl<'a, 't> Ctx<'a, 't> {
             "added" => !(matches!(next, "that" | "," | "." | ":" | "\"" | "“" | "'" | "‘") || i > 0 && self.w(i - 1) == ","),
             _ => false,
         };
-        is_report_verb(w) && !other_sense && !starts_upper(self.raw(i)) && self.ent(i).is_none()
+        !other_sense && !starts_upper(self.raw(i)) && self.ent(i).is_none()
     }
 
     /// A reporting verb, or one that attributes a view ("estimates that", "described X as", "warned that").
@@ -785,6 +788,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
         let mut out = Vec::with_capacity(mentions.len());
+        let mut by_cluster: Vec<Option<&'a str>> = vec![None; clusters.len()];
         for (ts, te, m) in mention_tokens(self.doc, mentions) {
             if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) || te == ts {
                 continue;
@@ -804,8 +808,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 None => surface,
             };
             let label = clusters.get(m.cluster).map_or(m.label, |c| c.label);
-            let mut party = party_name(name, label);
-            if party == name {
+            // (the cluster's party once for all its mentions)
+            let mut party = match by_cluster.get_mut(m.cluster) {
+                Some(slot) => *slot.get_or_insert_with(|| party_name(name, label)),
+                None => party_name(name, label),
+            };
+            // (a mention spelled and labelled as its cluster has the same party)
+            if party == name && !(surface == name && m.label == label) {
                 party = party_name(surface, m.label);
                 if party == surface {
                     party = name;
@@ -924,9 +933,18 @@ impl<'a, 't> Ctx<'a, 't> {
             out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
         }
         // short forms take the fullest form in the text that contains them as words
-        let mut names: Vec<&'a str> = out.iter().filter_map(|e| if let Cow::Borrowed(n) = e.name { Some(n) } else { None }).collect();
+        // (the distinct names, then sorted: a long text names the same few again and again)
+        let mut distinct: WordMap<&str, u32> = Default::default();
+        let mut names: Vec<&'a str> = Vec::new();
+        for e in &out {
+            if let Cow::Borrowed(n) = e.name {
+                distinct.entry(n).or_insert_with(|| {
+                    names.push(n);
+                    0
+                });
+            }
+        }
         crate::sort::sort(&mut names);
-        names.dedup();
         // word → the distinct names that hold it
         let mut by_word: WordMap<&str, Vec<usize>> = Default::default();
         for (k, n) in names.iter().enumerate() {
@@ -961,8 +979,15 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn name_word(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
         let r = self.raw(i);
-        self.is_word(i) && (starts_upper(r) || r == "al") && r != "I"
+        match r.as_bytes().first() {
+            // (an ASCII letter without decoding the character)
+            Some(b) if b.is_ascii() => (b.is_ascii_uppercase() || r == "al") && r != "I",
+            _ => starts_upper(r),
+        }
     }
 
     fn ent(&self, i: usize) -> Option<&Ent<'a>> {
@@ -4673,6 +4698,10 @@ fn impact_verb(w: &str) -> bool {
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
+    // (every cue below has four letters or more but these: most short words are none)
+    if w.len() < 4 && !matches!(w, "end" | "new" | "eas" | "uph") {
+        return None;
+    }
     let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
         // a court's or a negotiator's removal: "overturn", "quash", "set aside", "drop"
         || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || (w.starts_with("stri") || w == "struck") && next == "down" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
