@@ -671,6 +671,18 @@ impl<'a, 't> Ctx<'a, 't> {
         self.lw.get(i).copied().unwrap_or("")
     }
 
+    /// The words ([`Self::w`]) of tokens `r`: a slice of the text's words, copied only for a
+    /// range past the last token.
+    fn words(&self, r: std::ops::Range<usize>) -> Cow<'_, [&'a str]> {
+        if r.start >= r.end {
+            return Cow::Borrowed(&[]);
+        }
+        match self.lw.get(r.clone()) {
+            Some(ws) => Cow::Borrowed(ws),
+            None => Cow::Owned(r.map(|k| self.lw.get(k).copied().unwrap_or("")).collect()),
+        }
+    }
+
     /// Tokens of datelines and bylines at the start of a paragraph.
     fn dateline_tokens(&self) -> Vec<bool> {
         let toks = &self.doc.tokens;
@@ -759,6 +771,9 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A reporting verb, or one that attributes a view ("estimates that", "described X as", "warned that").
     fn report_like_at(&self, i: usize) -> bool {
+        if !report_like_word(self.w(i)) {
+            return false;
+        }
         if self.report_at(i) {
             return true;
         }
@@ -2412,7 +2427,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if tw.starts_with("delist") || tw.starts_with("remov") {
             return (Action::Lift, true);
         }
-        let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
+        let words = |r: std::ops::Range<usize>| self.words(r);
         let clause_words = words(ca..cb);
         // "release five banks from an asset freeze", "freed the firm from sanctions"
         let from_at = if t.ts > ca && matches!(self.w(t.ts - 1), "an" | "the" | "its" | "their") { t.ts - 1 } else { t.ts };
@@ -2774,7 +2789,7 @@ impl<'a, 't> Ctx<'a, 't> {
             (reported, report_end, source) = self.report_cue(t, sa, sb, ca);
         }
         let ca = ca.max(report_end.min(t.ts));
-        let cw: Vec<&str> = (ca..cb).map(|k| self.w(k)).collect();
+        let cw = self.words(ca..cb);
         let ti = t.ts - ca; // trigger index within cw
         let (negated, mut demanded, mut conditional) = self.negation_cue(&cw, ti, t, action);
         conditional |= self.condition_cue(&cw, ca, ti);
@@ -2872,6 +2887,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut demanded = false;
         let mut conditional = false;
         for (k, w) in cw.iter().enumerate() {
+            if !negation_word(w) {
+                continue;
+            }
             let next = cw.get(k + 1).copied().unwrap_or("");
             let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"))
                 // "failed to agree sanctions"
@@ -4688,7 +4706,50 @@ fn party_or_name(name: &str, label: Label) -> String {
 }
 
 fn is_report_verb(w: &str) -> bool {
-    matches!(w, "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "stated" | "states" | "claimed" | "claims" | "alleged" | "added" | "noted" | "wrote" | "tweeted" | "insisted" | "argued" | "explained" | "confirmed" | "saying" | "declared")
+    // (by the first letter: the few words that start with it)
+    match w.as_bytes().first() {
+        Some(b's') => matches!(w, "said" | "says" | "say" | "stated" | "states" | "saying"),
+        Some(b't') => matches!(w, "told" | "tells" | "tweeted"),
+        Some(b'r') => matches!(w, "reported" | "reports"),
+        Some(b'c') => matches!(w, "claimed" | "claims" | "confirmed"),
+        Some(b'a') => matches!(w, "alleged" | "added" | "argued"),
+        Some(b'n') => w == "noted",
+        Some(b'w') => w == "wrote",
+        Some(b'i') => w == "insisted",
+        Some(b'e') => w == "explained",
+        Some(b'd') => w == "declared",
+        _ => false,
+    }
+}
+
+/// A reporting verb ([`is_report_verb`]) or one of the words [`Ctx::report_like_at`] reads as
+/// attributing a view: the test that rules out most words first.
+fn report_like_word(w: &str) -> bool {
+    is_report_verb(w)
+        || match w.as_bytes().first() {
+            Some(b'e') => matches!(w, "estimates" | "estimated"),
+            Some(b'b') => matches!(w, "believes" | "believed" | "branded" | "brands"),
+            Some(b'a') => matches!(w, "argues" | "accused" | "accuses"),
+            Some(b'c') => matches!(w, "contends" | "condemned" | "condemns" | "called" | "calls"),
+            Some(b'f') => matches!(w, "found" | "finds" | "fear" | "fears"),
+            Some(b'w') => matches!(w, "worry" | "worries" | "warned" | "warns"),
+            Some(b'd') => matches!(w, "described" | "describes" | "dismissed" | "dismisses"),
+            _ => false,
+        }
+}
+
+/// A word of negation, or a form of "fail", that [`Ctx::negation_cue`] tests further.
+fn negation_word(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'n') => matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "no"),
+        Some(b'c') => matches!(w, "cannot" | "can't"),
+        Some(b'w') => matches!(w, "won't" | "wouldn't" | "wasn't" | "weren't"),
+        Some(b'd') => matches!(w, "didn't" | "doesn't" | "don't"),
+        Some(b'i') => w == "isn't",
+        Some(b'a') => w == "aren't",
+        Some(b'f') => matches!(w, "failed" | "fails" | "fail"),
+        _ => false,
+    }
 }
 
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
