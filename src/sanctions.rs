@@ -4923,6 +4923,58 @@ mod tests {
         assert!(found >= 30, "the test text should exercise most rules, found {found} triggers");
     }
 
+    /// The lower-cased words are [`lower`] of every token: in stretches of ASCII text and
+    /// around words with other letters, curly apostrophes and dashes (the text has more than
+    /// sixteen tokens on either side of them, so that both kinds of stretch occur).
+    #[test]
+    fn the_lower_case_of_every_token() {
+        for text in [
+            "ZÜRICH — The Bank’s chief said on Monday that the new rules on Émile Zola’s firm would stay in force for \
+             at least a year. Then THE MINISTRY OF FINANCE of Ruritania, citing RUSSIA’S moves, added twelve more names \
+             to its list of designated persons in São Paulo and Łódź.",
+            "Plain ASCII only: The Treasury said it would list THREE firms and two people on Tuesday, and more later.",
+            "",
+        ] {
+            let doc = crate::segment::segment(text);
+            let lbuf = lower_text(&doc);
+            let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
+            for i in 0..doc.tokens.len() {
+                assert_eq!(cx.w(i), lower(doc.tok(i)), "token {i} of {text:?}");
+            }
+            assert_eq!(cx.w(doc.tokens.len()), "");
+        }
+    }
+
+    /// The fallback names (no entity layer) work out the facts of each distinct text once: every
+    /// occurrence of a name has the same label and party, in capitals and in title case; and the
+    /// entity layer's names and the fallback ones come out in token order.
+    #[test]
+    fn the_facts_of_a_repeated_name() {
+        let text = "RUSSIA SANCTIONS EXTENDED BY COUNCIL\n\nThe Ruritanian Foreign Ministry met Jon Vik in Oslo. \
+            Russia and the Ruritanian Foreign Ministry disagreed, said Jon Vik. Jon Vik later left Russia for Oslo. \
+            The Russian envoy met the RUSSIAN ENVOY.";
+        let doc = crate::segment::segment(text);
+        let lbuf = lower_text(&doc);
+        let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
+        let found: Vec<(&str, Label, String)> = cx.fallback_entities().iter().map(|e| (Span::new(doc.tokens[e.ts].span.start, doc.tokens[e.te - 1].span.end).of(text), e.label, e.party.to_string())).collect();
+        for (k, a) in found.iter().enumerate() {
+            for b in &found[k + 1..] {
+                if a.0 == b.0 {
+                    assert_eq!((a.1, &a.2), (b.1, &b.2), "two occurrences of {:?}", a.0);
+                }
+            }
+        }
+        let of = |s: &str| found.iter().find(|f| f.0 == s).map(|f| (f.1, f.2.as_str()));
+        assert_eq!(of("Russia"), Some((Label::Gpe, "Russia")));
+        assert_eq!(of("RUSSIA"), Some((Label::Gpe, "Russia")));
+        assert_eq!(of("Jon Vik"), Some((Label::Person, "Jon Vik")));
+        assert_eq!(found.iter().filter(|f| f.0 == "Jon Vik").count(), 3);
+        // with the entity layer's mentions too, in token order
+        let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
+        let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &[]);
+        assert!(cx.ents.windows(2).all(|p| p[0].ts <= p[1].ts));
+    }
+
     /// The party asked to act: `asked_party` of the first trigger of `text`.
     fn asked(text: &str) -> Option<(Option<String>, ActorRule)> {
         let doc = crate::segment::segment(text);
