@@ -285,30 +285,24 @@ fn lower(s: &str) -> String {
 
 /// The lower case of every token ([`lower`]) in one buffer: the text with ASCII letters
 /// lowered (an ASCII token's lower case), then that of each other token appended; with each
-/// such token and its range in the buffer (an ASCII token's range is its span).
-fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
+/// token's range in it.
+fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32)>) {
     let mut buf = doc.text.to_ascii_lowercase();
-    let mut other = Vec::new();
-    if doc.text.is_ascii() {
-        return (buf, other);
-    }
-    let (toks, bytes) = (&doc.tokens, doc.text.as_bytes());
-    // (sixteen tokens at a time: ASCII text from the first one's start to the last one's end
-    // holds no other token, and one test of it is cheaper than sixteen)
-    for g in (0..toks.len()).step_by(16) {
-        let h = (g + 16).min(toks.len());
-        if bytes.get(toks[g].span.start..toks[h - 1].span.end).is_some_and(|s| s.is_ascii()) {
-            continue;
-        }
-        for (i, t) in toks.iter().enumerate().take(h).skip(g) {
-            if !bytes[t.span.start..t.span.end].is_ascii() {
+    let all_ascii = doc.text.is_ascii();
+    let spans = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            if all_ascii || doc.text.as_bytes()[t.span.start..t.span.end].is_ascii() {
+                (t.span.start as u32, t.span.end as u32)
+            } else {
                 let a = buf.len();
                 buf.push_str(&lower(t.span.of(doc.text)));
-                other.push((i as u32, a as u32, buf.len() as u32));
+                (a as u32, buf.len() as u32)
             }
-        }
-    }
-    (buf, other)
+        })
+        .collect();
+    (buf, spans)
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -432,40 +426,6 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
 
 // ---------- the working context ----------
 
-/// What the text of a capitalised run says by itself, for [`Ctx::fallback_entities`].
-#[derive(Clone, Copy)]
-struct RunFacts {
-    /// "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it).
-    measures: bool,
-    /// In capitals (more than three letters).
-    caps: bool,
-    /// [`state_alias`] of the text.
-    alias: Option<&'static str>,
-    /// [`demonym`] and [`listed_state`] of the text (title-cased when in capitals).
-    demonym: Option<&'static str>,
-    listed: Option<&'static str>,
-    /// A word of an organisation's name ([`is_org_word`]).
-    org: bool,
-    /// An order or an act.
-    law: bool,
-}
-
-impl RunFacts {
-    fn of(surface: &str) -> RunFacts {
-        let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
-        let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
-        RunFacts {
-            measures: names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations")),
-            caps,
-            alias: state_alias(surface),
-            demonym: demonym(&tcase),
-            listed: listed_state(&tcase),
-            org: surface.split(' ').any(is_org_word),
-            law: surface.contains(" Order") || surface.ends_with(" Act"),
-        }
-    }
-}
-
 /// An entity occurrence over tokens `ts..te`. Its names borrow from the entity layer's
 /// clusters, the text or the static tables wherever they can (one allocation fewer per
 /// mention: most of this layer's set-up time on a long text went to copying names).
@@ -567,23 +527,14 @@ struct Trig {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
+    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        let mut other = lbuf.1.iter().peekable();
-        let lw: Vec<&'a str> = doc
-            .tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| match other.next_if(|o| o.0 as usize == i) {
-                Some(&(_, a, b)) => &lbuf.0[a as usize..b as usize],
-                None => &lbuf.0[t.span.start..t.span.end],
-            })
-            .collect();
+        let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
-        let ents = cx.entities_from(mentions, clusters);
+        let mut ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
-        let fallback_len = fallback.len();
+        ents.reserve(fallback.len());
         let mut covered = vec![false; n + 1];
         for e in &ents {
             for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
@@ -600,23 +551,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        let kept = fallback.into_iter().filter(|f| {
+        for f in fallback {
             // (a longer name around such a mention stays: "Pacific Islands Union")
             let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
-            !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c)
-        });
-        // both lists are in token order already (the mentions' walk and the runs only move
-        // forward): merge them, the entity layer's first among equal starts, as a stable sort would
-        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + fallback_len);
-        let mut from_layer = ents.into_iter().peekable();
-        for f in kept {
-            while let Some(e) = from_layer.next_if(|e| e.ts <= f.ts) {
-                merged.push(e);
+            if !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
+                ents.push(f);
             }
-            merged.push(f);
         }
-        merged.extend(from_layer);
-        let mut ents = merged;
+        crate::sort::sort_by_key(&mut ents, |e| e.ts);
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
         let mut acronyms: WordMap<&str, Cow<'a, str>> = Default::default();
@@ -686,16 +628,9 @@ impl<'a, 't> Ctx<'a, 't> {
         self.lw.get(i).copied().unwrap_or("")
     }
 
-    /// The words ([`Self::w`]) of tokens `r`: a slice of the text's words, copied only for a
-    /// range past the last token.
-    fn words(&self, r: std::ops::Range<usize>) -> Cow<'_, [&'a str]> {
-        if r.start >= r.end {
-            return Cow::Borrowed(&[]);
-        }
-        match self.lw.get(r.clone()) {
-            Some(ws) => Cow::Borrowed(ws),
-            None => Cow::Owned(r.map(|k| self.lw.get(k).copied().unwrap_or("")).collect()),
-        }
+    /// The words ([`Self::w`]) of tokens `r`, a slice of the text's words (none past the last token).
+    fn words(&self, r: std::ops::Range<usize>) -> &[&'a str] {
+        self.lw.get(r.start..r.end.min(self.lw.len())).unwrap_or(&[])
     }
 
     /// Tokens of datelines and bylines at the start of a paragraph.
@@ -786,9 +721,6 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A reporting verb, or one that attributes a view ("estimates that", "described X as", "warned that").
     fn report_like_at(&self, i: usize) -> bool {
-        if !report_like_word(self.w(i)) {
-            return false;
-        }
         if self.report_at(i) {
             return true;
         }
@@ -905,16 +837,9 @@ impl<'a, 't> Ctx<'a, 't> {
             runs.push((start, end, cut.is_some()));
         }
         let mut out = Vec::with_capacity(runs.len());
-        // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
-        let mut seen: WordMap<&str, u32> = Default::default();
-        let mut facts: Vec<RunFacts> = Vec::new();
-        // (and the state each word of a headline names)
-        let mut word_seen: WordMap<&str, u32> = Default::default();
-        let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
-            // (the cheap test first: a one-word run is looked up once, below)
-            while s + 1 < e && not_name_or_title(self.w(s)) {
+            while s < e && not_name_or_title(self.w(s)) && s + 1 < e {
                 s += 1;
             }
             // a headline's subject before its verb ("Treasury Lifts …") is a name
@@ -922,23 +847,22 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let surface: &'a str = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text);
-            let at = *seen.entry(surface).or_insert_with(|| {
-                facts.push(RunFacts::of(surface));
-                (facts.len() - 1) as u32
-            });
-            let RunFacts { measures, caps, alias, demonym: nationality, listed, org, law } = facts[at as usize];
-            let (label, canon): (Label, &'a str) = if let Some(c) = alias {
+            // "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it)
+            let measures = names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
+            let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
+            let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
+            let (label, canon): (Label, &'a str) = if let Some(c) = state_alias(surface) {
                 (Label::Gpe, c)
-            } else if cut && caps && e - s == 1 && listed.is_none() && nationality.is_none() {
+            } else if cut && caps && e - s == 1 && listed_state(&tcase).is_none() && demonym(&tcase).is_none() {
                 // a headline's acronym subject ("ECOWAS Keeps …")
                 (Label::Org, surface)
-            } else if let Some(c) = nationality {
+            } else if let Some(c) = demonym(&tcase) {
                 (Label::Norp, c)
-            } else if let Some(c) = listed {
+            } else if let Some(c) = listed_state(&tcase) {
                 (Label::Gpe, c)
-            } else if org && !caps && !measures {
+            } else if surface.split(' ').any(is_org_word) && !caps && !measures {
                 (Label::Org, surface)
-            } else if law && !caps {
+            } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
                 (Label::Law, surface)
             } else {
                 let titled = s > 0 && is_title(self.w(s - 1));
@@ -949,14 +873,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
                         let r = self.raw(k);
-                        let at = *word_seen.entry(r).or_insert_with(|| {
-                            word_states.push(state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
-                                let tc = title_case_word(r);
-                                demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
-                            }));
-                            (word_states.len() - 1) as u32
+                        let found = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                            let tc = title_case_word(r);
+                            demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
                         });
-                        if let Some((label, c)) = word_states[at as usize] {
+                        if let Some((label, c)) = found {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                         }
                     }
@@ -2809,10 +2730,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let ca = ca.max(report_end.min(t.ts));
         let cw = self.words(ca..cb);
         let ti = t.ts - ca; // trigger index within cw
-        let (negated, mut demanded, mut conditional) = self.negation_cue(&cw, ti, t, action);
-        conditional |= self.condition_cue(&cw, ca, ti);
+        let (negated, mut demanded, mut conditional) = self.negation_cue(cw, ti, t, action);
+        conditional |= self.condition_cue(cw, ca, ti);
         let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
-        let (demand, speech_subject) = self.demand_cue(&cw, ca, ti, sa, action, blocked_before);
+        let (demand, speech_subject) = self.demand_cue(cw, ca, ti, sa, action, blocked_before);
         // (the reporting verb as advocacy: "have argued for a full lifting of …")
         demanded |= demand || ca > sa && self.w(ca) == "for" && self.w(ca - 1).starts_with("argu");
         if let Some(k) = speech_subject {
@@ -2905,9 +2826,6 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut demanded = false;
         let mut conditional = false;
         for (k, w) in cw.iter().enumerate() {
-            if !negation_word(w) {
-                continue;
-            }
             let next = cw.get(k + 1).copied().unwrap_or("");
             let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"))
                 // "failed to agree sanctions"
@@ -3008,7 +2926,7 @@ impl<'a, 't> Ctx<'a, 't> {
         for (k, w) in cw.iter().enumerate() {
             // (only these words make a condition below: the test for a relative clause, which
             // looks back over the clause, runs for them alone)
-            if !matches!(*w, "should" | "day" | "once" | "until" | "if" | "unless" | "provided" | "providing" | "as" | "conditional" | "contingent") || relative(k) {
+            if !CONDITION_PAIRS.may_hold(w) || relative(k) {
                 continue;
             }
             let next = cw.get(k + 1).copied().unwrap_or("");
@@ -3063,7 +2981,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
         // speculation
         let speculative = question || hedge || (ca..cb).any(|k| {
-            speculation_word(self.w(k))
+            matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
                 && !starts_upper(self.raw(k))
                 // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
                 && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
@@ -3141,7 +3059,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
         for (k, w) in cw.iter().enumerate() {
-            if !demand_word(w) {
+            if !DEMAND_PAIRS.may_hold(w) {
                 continue;
             }
             let next = cw.get(k + 1).copied().unwrap_or("");
@@ -4610,29 +4528,50 @@ fn be_form(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
-/// A word that [`Ctx::demand_cue`] may read as a demand, a commitment, "will" or "would" (every
-/// word its rules test first; most words of a clause are none of them, and are skipped).
-fn demand_word(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b'a') => w.starts_with("argu") || w.starts_with("advocat") || matches!(w, "appeal" | "appealed" | "appeals" | "asked" | "asks" | "agreed" | "agree" | "agrees" | "aims"),
-        Some(b'c') => w.starts_with("call") || w.starts_with("campaign") || matches!(w, "committed" | "commit" | "commits" | "considering" | "considers"),
-        Some(b'd') => w.starts_with("demand") || matches!(w, "directed" | "directs" | "direct"),
-        Some(b'e') => w.starts_with("encourag"),
-        Some(b'i') => matches!(w, "instructed" | "intend" | "intends"),
-        Some(b'l') => w.starts_with("lobb"),
-        Some(b'm') => matches!(w, "mulling" | "mulls" | "must"),
-        Some(b'n') => matches!(w, "need" | "needs"),
-        Some(b'o') => matches!(w, "ordered" | "orders"),
-        Some(b'p') => w.starts_with("propos") || w.starts_with("pledge") || w.starts_with("pressing") || w.starts_with("pressed") || w.starts_with("pressure") || w.starts_with("push") || w.starts_with("plan") || matches!(w, "promised" | "preparing"),
-        Some(b'r') => matches!(w, "request" | "requests" | "recommended" | "recommends"),
-        Some(b's') => matches!(w, "seek" | "seeks" | "seeking" | "should" | "shall"),
-        Some(b'u') => w.starts_with("urg"),
-        Some(b'v') => matches!(w, "vowed" | "vows" | "vow"),
-        Some(b'w') => matches!(w, "want" | "wants" | "wanted" | "working" | "weighing" | "weighs" | "will" | "would"),
-        Some(b'\'') => w == "'ll",
-        _ => false,
+
+/// The first two bytes of words: a set of pairs (a letter, or any other byte as one class),
+/// built at compile time from a rule's words and prefixes. A test costs a few instructions and
+/// rules out most words of a text before the rule compares whole words; the rules keep their
+/// own tests, so that a pair that lets a word through decides nothing.
+struct Pairs([u64; 12]);
+
+const fn pair_class(b: u8) -> usize {
+    if b.is_ascii_lowercase() {
+        (b - b'a') as usize
+    } else {
+        26
     }
 }
+
+impl Pairs {
+    const fn of(words: &[&str]) -> Pairs {
+        let mut bits = [0u64; 12];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            let a = if !w.is_empty() { pair_class(w[0]) } else { 26 };
+            let b = if w.len() > 1 { pair_class(w[1]) } else { 26 };
+            let k = a * 27 + b;
+            bits[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        Pairs(bits)
+    }
+
+    /// `w` starts as one of the words does (or is as short).
+    fn may_hold(&self, w: &str) -> bool {
+        let w = w.as_bytes();
+        let a = w.first().map_or(26, |&b| pair_class(b));
+        let b = w.get(1).map_or(26, |&b| pair_class(b));
+        let k = a * 27 + b;
+        self.0[k / 64] >> (k % 64) & 1 == 1
+    }
+}
+
+/// The words and prefixes that [`Ctx::demand_cue`] reads as a demand, a commitment, "will" or "would".
+static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "we", "mu", "sh", "ne", "wi", "'l"]);
+/// Conditions ([`Ctx::condition_cue`]).
+static CONDITION_PAIRS: Pairs = Pairs::of(&["sh", "da", "on", "un", "if", "pr", "as", "co"]);
 
 /// A verb of wanting: its subject asks for the measures it wants, and does not impose them.
 fn wants(w: &str) -> bool {
@@ -4668,25 +4607,25 @@ fn headline_phrase_end(w: &str) -> bool {
 /// them, and the rules are not run there. (A rule on a new word must add it here; the
 /// tests check that every rule's words pass.)
 fn may_trigger(w: &str) -> bool {
-    // (by the first letter: the few words and prefixes that start with it)
-    match w.as_bytes().first() {
-        Some(b'a') => matches!(w, "asset" | "assets"),
-        Some(b'b') => matches!(w, "ban" | "bans" | "banned" | "banning" | "blocked" | "bar" | "bars" | "barred" | "barring" | "blockade") || w.starts_with("blacklist"),
-        Some(b'c') => matches!(w, "coercive" | "costs" | "consequences" | "curbs" | "comply" | "complies" | "complied" | "controls" | "countermeasures"),
-        Some(b'd') => matches!(w, "designee" | "designees") || w.starts_with("delist") || w.starts_with("designat"),
-        Some(b'e') => matches!(w, "export" | "entity" | "economic" | "easing" | "evasion") || w.starts_with("embargo"),
-        Some(b'f') => matches!(w, "financial" | "freeze" | "freezes" | "froze" | "frozen" | "freezing"),
-        Some(b'g') => matches!(w, "general"),
-        Some(b'i') => matches!(w, "ineligible"),
-        Some(b'l') => matches!(w, "listed" | "lists" | "listing" | "listings" | "loosening" | "list"),
-        Some(b'm') => matches!(w, "maximum" | "measures" | "measure"),
-        Some(b'p') => matches!(w, "punitive" | "price" | "pressure") || w.starts_with("prohibit"),
-        Some(b'r') => matches!(w, "restrictive" | "revoked" | "revokes" | "relief" | "relaxation" | "removed" | "removes") || w.starts_with("relist") || w.starts_with("restrict") || w.starts_with("reimpos") || w.starts_with("re-impos") || w.starts_with("reinstat"),
-        Some(b's') => matches!(w, "specially" | "suspended" | "suspends" | "suspension" | "sdn" | "steps") || w.starts_with("sanction"),
-        Some(b't') => matches!(w, "target" | "targets" | "targeting" | "targeted"),
-        Some(b'u') => matches!(w, "unreliable"),
-        _ => false,
-    }
+    matches!(
+        w,
+        "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
+            | "coercive" | "maximum" | "designee" | "designees" | "ban" | "bans" | "banned" | "banning" | "target" | "targets"
+            | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
+            | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
+            | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
+            | "complied" | "controls" | "price" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
+    ) || w.starts_with("sanction")
+        || w.starts_with("delist")
+        || w.starts_with("relist")
+        || w.starts_with("embargo")
+        || w.starts_with("blacklist")
+        || w.starts_with("designat")
+        || w.starts_with("restrict")
+        || w.starts_with("prohibit")
+        || w.starts_with("reimpos")
+        || w.starts_with("re-impos")
+        || w.starts_with("reinstat")
 }
 
 /// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
@@ -4695,15 +4634,8 @@ fn contest_word(w: &str) -> bool {
 }
 
 fn names_measures(surface: &str) -> bool {
-    let measure = |w: &[u8]| matches!(w, b"Measures" | b"Listings" | b"Listing" | b"Curbs" | b"Restrictions" | b"Sanctions" | b"Embargo" | b"Bans" | b"Freezes");
-    // (an ASCII text splits at its bytes, the same words without decoding characters)
-    let named = if surface.is_ascii() {
-        surface.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(measure)
-    } else {
-        surface.split(|c: char| !c.is_alphanumeric()).any(|w| measure(w.as_bytes()))
-    };
     // (a last "Ban" only: "… Over Travel Ban", not "Ban Ki-moon")
-    named || surface.ends_with(" Ban")
+    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes")) || surface.ends_with(" Ban")
 }
 
 /// A body of states ("European Union", "Economic Community of West African States", "NATO").
@@ -4724,68 +4656,11 @@ fn party_or_name(name: &str, label: Label) -> String {
 }
 
 fn is_report_verb(w: &str) -> bool {
-    // (by the first letter: the few words that start with it)
-    match w.as_bytes().first() {
-        Some(b's') => matches!(w, "said" | "says" | "say" | "stated" | "states" | "saying"),
-        Some(b't') => matches!(w, "told" | "tells" | "tweeted"),
-        Some(b'r') => matches!(w, "reported" | "reports"),
-        Some(b'c') => matches!(w, "claimed" | "claims" | "confirmed"),
-        Some(b'a') => matches!(w, "alleged" | "added" | "argued"),
-        Some(b'n') => w == "noted",
-        Some(b'w') => w == "wrote",
-        Some(b'i') => w == "insisted",
-        Some(b'e') => w == "explained",
-        Some(b'd') => w == "declared",
-        _ => false,
-    }
+    matches!(w, "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "stated" | "states" | "claimed" | "claims" | "alleged" | "added" | "noted" | "wrote" | "tweeted" | "insisted" | "argued" | "explained" | "confirmed" | "saying" | "declared")
 }
 
-/// A reporting verb ([`is_report_verb`]) or one of the words [`Ctx::report_like_at`] reads as
-/// attributing a view: the test that rules out most words first.
-fn report_like_word(w: &str) -> bool {
-    is_report_verb(w)
-        || match w.as_bytes().first() {
-            Some(b'e') => matches!(w, "estimates" | "estimated"),
-            Some(b'b') => matches!(w, "believes" | "believed" | "branded" | "brands"),
-            Some(b'a') => matches!(w, "argues" | "accused" | "accuses"),
-            Some(b'c') => matches!(w, "contends" | "condemned" | "condemns" | "called" | "calls"),
-            Some(b'f') => matches!(w, "found" | "finds" | "fear" | "fears"),
-            Some(b'w') => matches!(w, "worry" | "worries" | "warned" | "warns"),
-            Some(b'd') => matches!(w, "described" | "describes" | "dismissed" | "dismisses"),
-            _ => false,
-        }
-}
 
-/// A word of speculation or a hedge ("likely", "may", "analysts", "reportedly", "expected"), by
-/// its first letter.
-fn speculation_word(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b'l') => w == "likely",
-        Some(b'm') => matches!(w, "may" | "might"),
-        Some(b'c') => w == "could",
-        Some(b'p') => matches!(w, "possibly" | "perhaps" | "probably"),
-        Some(b'a') => matches!(w, "appears" | "appear" | "appeared" | "analysts"),
-        Some(b's') => matches!(w, "seems" | "seem" | "speculated"),
-        Some(b'u') => w == "unlikely",
-        Some(b'r') => w == "reportedly",
-        Some(b'e') => matches!(w, "expect" | "expects" | "expected"),
-        _ => false,
-    }
-}
 
-/// A word of negation, or a form of "fail", that [`Ctx::negation_cue`] tests further.
-fn negation_word(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b'n') => matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "no"),
-        Some(b'c') => matches!(w, "cannot" | "can't"),
-        Some(b'w') => matches!(w, "won't" | "wouldn't" | "wasn't" | "weren't"),
-        Some(b'd') => matches!(w, "didn't" | "doesn't" | "don't"),
-        Some(b'i') => w == "isn't",
-        Some(b'a') => w == "aren't",
-        Some(b'f') => matches!(w, "failed" | "fails" | "fail"),
-        _ => false,
-    }
-}
 
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
@@ -4923,9 +4798,9 @@ mod tests {
         assert!(found >= 30, "the test text should exercise most rules, found {found} triggers");
     }
 
-    /// The lower-cased words are [`lower`] of every token: in stretches of ASCII text and
-    /// around words with other letters, curly apostrophes and dashes (the text has more than
-    /// sixteen tokens on either side of them, so that both kinds of stretch occur).
+    /// The lower-cased words are [`lower`] of every token, ASCII or not (curly apostrophes,
+    /// dashes, accented and other letters), and a window of them past the last token is cut
+    /// short ([`Ctx::words`]).
     #[test]
     fn the_lower_case_of_every_token() {
         for text in [
@@ -4942,12 +4817,29 @@ mod tests {
                 assert_eq!(cx.w(i), lower(doc.tok(i)), "token {i} of {text:?}");
             }
             assert_eq!(cx.w(doc.tokens.len()), "");
+            let n = doc.tokens.len();
+            assert_eq!(cx.words(0..n + 3).len(), n);
+            assert!(cx.words(n..n + 3).is_empty() && cx.words(n + 3..n).is_empty());
         }
     }
 
-    /// The fallback names (no entity layer) work out the facts of each distinct text once: every
-    /// occurrence of a name has the same label and party, in capitals and in title case; and the
-    /// entity layer's names and the fallback ones come out in token order.
+    /// The pairs of a rule let every word of the rule through, and most words of a text not.
+    #[test]
+    fn the_pairs_of_a_rule() {
+        for w in ["called", "calls", "pressure", "pushing", "requests", "appealed", "urges", "demanding", "argued", "lobbied", "campaigned", "advocates", "proposed", "encouraged", "vows", "pledged", "promised", "asked", "recommends", "wants", "pressed", "committed", "agrees", "working", "preparing", "directs", "ordered", "instructed", "planning", "intends", "aims", "seeking", "considers", "weighing", "mulls", "should", "must", "shall", "needs", "will", "'ll", "would"] {
+            assert!(DEMAND_PAIRS.may_hold(w), "{w}");
+        }
+        for w in ["should", "day", "once", "until", "if", "unless", "provided", "providing", "as", "conditional", "contingent"] {
+            assert!(CONDITION_PAIRS.may_hold(w), "{w}");
+        }
+        for w in ["the", "of", "to", "and", "a", "that", "for", "is", "by", "it", "", ",", "."] {
+            assert!(!DEMAND_PAIRS.may_hold(w) && !CONDITION_PAIRS.may_hold(w), "{w:?}");
+        }
+    }
+
+    /// The fallback names (no entity layer): every occurrence of a name has the same label and
+    /// party, in capitals and in title case; with the entity layer's names (each cluster's party
+    /// worked out once), the names come out in token order.
     #[test]
     fn the_facts_of_a_repeated_name() {
         let text = "RUSSIA SANCTIONS EXTENDED BY COUNCIL\n\nThe Ruritanian Foreign Ministry met Jon Vik in Oslo. \
@@ -4973,6 +4865,7 @@ mod tests {
         let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
         let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &[]);
         assert!(cx.ents.windows(2).all(|p| p[0].ts <= p[1].ts));
+        assert!(cx.ents.iter().filter(|e| e.name == "Russia").all(|e| e.party == "Russia"));
     }
 
     /// The party asked to act: `asked_party` of the first trigger of `text`.
