@@ -602,20 +602,35 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        cx.doc_score = (0..n).filter(|&i| cx.strong_word(i)).count();
-        cx.evidence = cx.doc_score
-            + (0..n)
-                .filter(|&i| {
-                    let (w, next) = (cx.w(i), cx.w(i + 1));
-                    w.starts_with("designat") || w == "freeze" || (w == "restrictive" && next == "measures") || (w == "entity" && next == "list") || (w == "export" && next == "controls")
-                })
-                .count();
+        // (one pass for both counts: their words differ, and all start with one of six letters)
+        let (mut strong, mut other) = (0, 0);
+        for i in 0..n {
+            let w = cx.w(i);
+            if !matches!(w.as_bytes().first(), Some(b's' | b'e' | b'b' | b'd' | b'f' | b'r')) {
+                continue;
+            }
+            if cx.strong_word(i) {
+                strong += 1;
+            } else {
+                let next = cx.w(i + 1);
+                if w.starts_with("designat") || w == "freeze" || (w == "restrictive" && next == "measures") || (w == "entity" && next == "list") || (w == "export" && next == "controls") {
+                    other += 1;
+                }
+            }
+        }
+        cx.doc_score = strong;
+        cx.evidence = strong + other;
         cx.first_person = (0..n).any(|i| matches!(cx.w(i), "we" | "our") && !cx.in_quote(i));
         cx
     }
 
     fn w(&self, i: usize) -> &str {
         self.lw.get(i).copied().unwrap_or("")
+    }
+
+    /// The words ([`Self::w`]) of tokens `r`, a slice of the text's words (none past the last token).
+    fn words(&self, r: std::ops::Range<usize>) -> &[&'a str] {
+        self.lw.get(r.start..r.end.min(self.lw.len())).unwrap_or(&[])
     }
 
     /// Tokens of datelines and bylines at the start of a paragraph.
@@ -689,6 +704,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A reporting verb at token `i` (lower-case, not part of a name: "United States").
     fn report_at(&self, i: usize) -> bool {
         let w = self.w(i);
+        if !is_report_verb(w) {
+            return false;
+        }
         let next = self.w(i + 1);
         // nouns and other senses: "member states", "the claims", "added to the list"
         let other_sense = match w {
@@ -698,7 +716,7 @@ impl<'a, 't> Ctx<'a, 't> {
             "added" => !(matches!(next, "that" | "," | "." | ":" | "\"" | "“" | "'" | "‘") || i > 0 && self.w(i - 1) == ","),
             _ => false,
         };
-        is_report_verb(w) && !other_sense && !starts_upper(self.raw(i)) && self.ent(i).is_none()
+        !other_sense && !starts_upper(self.raw(i)) && self.ent(i).is_none()
     }
 
     /// A reporting verb, or one that attributes a view ("estimates that", "described X as", "warned that").
@@ -732,6 +750,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
         let mut out = Vec::with_capacity(mentions.len());
+        let mut by_cluster: Vec<Option<&'a str>> = vec![None; clusters.len()];
         for (ts, te, m) in mention_tokens(self.doc, mentions) {
             if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) || te == ts {
                 continue;
@@ -751,8 +770,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 None => surface,
             };
             let label = clusters.get(m.cluster).map_or(m.label, |c| c.label);
-            let mut party = party_name(name, label);
-            if party == name {
+            // (the cluster's party once for all its mentions)
+            let mut party = match by_cluster.get_mut(m.cluster) {
+                Some(slot) => *slot.get_or_insert_with(|| party_name(name, label)),
+                None => party_name(name, label),
+            };
+            // (a mention spelled and labelled as its cluster has the same party)
+            if party == name && !(surface == name && m.label == label) {
                 party = party_name(surface, m.label);
                 if party == surface {
                     party = name;
@@ -769,7 +793,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut runs: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
         while i < n {
-            if !self.name_word(i) {
+            // (most words start with a lower-case letter: no call for them)
+            let r = self.raw(i);
+            if r.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase()) && r != "al" || !self.name_word(i) {
                 i += 1;
                 continue;
             }
@@ -861,9 +887,18 @@ impl<'a, 't> Ctx<'a, 't> {
             out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
         }
         // short forms take the fullest form in the text that contains them as words
-        let mut names: Vec<&'a str> = out.iter().filter_map(|e| if let Cow::Borrowed(n) = e.name { Some(n) } else { None }).collect();
+        // (the distinct names, then sorted: a long text names the same few again and again)
+        let mut distinct: WordMap<&str, u32> = Default::default();
+        let mut names: Vec<&'a str> = Vec::new();
+        for e in &out {
+            if let Cow::Borrowed(n) = e.name {
+                distinct.entry(n).or_insert_with(|| {
+                    names.push(n);
+                    0
+                });
+            }
+        }
         crate::sort::sort(&mut names);
-        names.dedup();
         // word → the distinct names that hold it
         let mut by_word: WordMap<&str, Vec<usize>> = Default::default();
         for (k, n) in names.iter().enumerate() {
@@ -898,8 +933,15 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn name_word(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
         let r = self.raw(i);
-        self.is_word(i) && (starts_upper(r) || r == "al") && r != "I"
+        match r.as_bytes().first() {
+            // (an ASCII letter without decoding the character)
+            Some(b) if b.is_ascii() => (b.is_ascii_uppercase() || r == "al") && r != "I",
+            _ => starts_upper(r),
+        }
     }
 
     fn ent(&self, i: usize) -> Option<&Ent<'a>> {
@@ -2324,7 +2366,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if tw.starts_with("delist") || tw.starts_with("remov") {
             return (Action::Lift, true);
         }
-        let words = |r: std::ops::Range<usize>| r.map(|k| self.w(k)).collect::<Vec<_>>();
+        let words = |r: std::ops::Range<usize>| self.words(r);
         let clause_words = words(ca..cb);
         // "release five banks from an asset freeze", "freed the firm from sanctions"
         let from_at = if t.ts > ca && matches!(self.w(t.ts - 1), "an" | "the" | "its" | "their") { t.ts - 1 } else { t.ts };
@@ -2686,12 +2728,12 @@ impl<'a, 't> Ctx<'a, 't> {
             (reported, report_end, source) = self.report_cue(t, sa, sb, ca);
         }
         let ca = ca.max(report_end.min(t.ts));
-        let cw: Vec<&str> = (ca..cb).map(|k| self.w(k)).collect();
+        let cw = self.words(ca..cb);
         let ti = t.ts - ca; // trigger index within cw
-        let (negated, mut demanded, mut conditional) = self.negation_cue(&cw, ti, t, action);
-        conditional |= self.condition_cue(&cw, ca, ti);
+        let (negated, mut demanded, mut conditional) = self.negation_cue(cw, ti, t, action);
+        conditional |= self.condition_cue(cw, ca, ti);
         let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
-        let (demand, speech_subject) = self.demand_cue(&cw, ca, ti, sa, action, blocked_before);
+        let (demand, speech_subject) = self.demand_cue(cw, ca, ti, sa, action, blocked_before);
         // (the reporting verb as advocacy: "have argued for a full lifting of …")
         demanded |= demand || ca > sa && self.w(ca) == "for" && self.w(ca - 1).starts_with("argu");
         if let Some(k) = speech_subject {
@@ -2882,7 +2924,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // conditions (not in a relative clause about a party: "X, who ran a paper until police shut it, wants …")
         let relative = |k: usize| k < ti && cw[..k].iter().rposition(|x| matches!(*x, "who" | "which")).is_some_and(|r| r > 0 && cw[r - 1] == "," && !cw[r..k].contains(&",") && cw[k..ti].contains(&","));
         for (k, w) in cw.iter().enumerate() {
-            if relative(k) {
+            // (only these words make a condition below: the test for a relative clause, which
+            // looks back over the clause, runs for them alone)
+            if !CONDITION_PAIRS.may_hold(w) || relative(k) {
                 continue;
             }
             let next = cw.get(k + 1).copied().unwrap_or("");
@@ -3015,6 +3059,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
         for (k, w) in cw.iter().enumerate() {
+            if !DEMAND_PAIRS.may_hold(w) {
+                continue;
+            }
             let next = cw.get(k + 1).copied().unwrap_or("");
             let prev = if k > 0 { cw[k - 1] } else { "" };
             let speech = (matches!(*w, "called" | "calls" | "calling" | "call") && matches!(next, "for" | "on" | "upon"))
@@ -4481,6 +4528,51 @@ fn be_form(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
+
+/// The first two bytes of words: a set of pairs (a letter, or any other byte as one class),
+/// built at compile time from a rule's words and prefixes. A test costs a few instructions and
+/// rules out most words of a text before the rule compares whole words; the rules keep their
+/// own tests, so that a pair that lets a word through decides nothing.
+struct Pairs([u64; 12]);
+
+const fn pair_class(b: u8) -> usize {
+    if b.is_ascii_lowercase() {
+        (b - b'a') as usize
+    } else {
+        26
+    }
+}
+
+impl Pairs {
+    const fn of(words: &[&str]) -> Pairs {
+        let mut bits = [0u64; 12];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            let a = if !w.is_empty() { pair_class(w[0]) } else { 26 };
+            let b = if w.len() > 1 { pair_class(w[1]) } else { 26 };
+            let k = a * 27 + b;
+            bits[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        Pairs(bits)
+    }
+
+    /// `w` starts as one of the words does (or is as short).
+    fn may_hold(&self, w: &str) -> bool {
+        let w = w.as_bytes();
+        let a = w.first().map_or(26, |&b| pair_class(b));
+        let b = w.get(1).map_or(26, |&b| pair_class(b));
+        let k = a * 27 + b;
+        self.0[k / 64] >> (k % 64) & 1 == 1
+    }
+}
+
+/// The words and prefixes that [`Ctx::demand_cue`] reads as a demand, a commitment, "will" or "would".
+static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "we", "mu", "sh", "ne", "wi", "'l"]);
+/// Conditions ([`Ctx::condition_cue`]).
+static CONDITION_PAIRS: Pairs = Pairs::of(&["sh", "da", "on", "un", "if", "pr", "as", "co"]);
+
 /// A verb of wanting: its subject asks for the measures it wants, and does not impose them.
 fn wants(w: &str) -> bool {
     matches!(w, "want" | "wants" | "wanted")
@@ -4567,6 +4659,9 @@ fn is_report_verb(w: &str) -> bool {
     matches!(w, "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "stated" | "states" | "claimed" | "claims" | "alleged" | "added" | "noted" | "wrote" | "tweeted" | "insisted" | "argued" | "explained" | "confirmed" | "saying" | "declared")
 }
 
+
+
+
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
@@ -4574,6 +4669,10 @@ fn impact_verb(w: &str) -> bool {
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
+    // (every cue below has four letters or more but these: most short words are none)
+    if w.len() < 4 && !matches!(w, "end" | "new" | "eas" | "uph") {
+        return None;
+    }
     let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
         // a court's or a negotiator's removal: "overturn", "quash", "set aside", "drop"
         || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || (w.starts_with("stri") || w == "struck") && next == "down" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
@@ -4697,6 +4796,76 @@ mod tests {
             }
         }
         assert!(found >= 30, "the test text should exercise most rules, found {found} triggers");
+    }
+
+    /// The lower-cased words are [`lower`] of every token, ASCII or not (curly apostrophes,
+    /// dashes, accented and other letters), and a window of them past the last token is cut
+    /// short ([`Ctx::words`]).
+    #[test]
+    fn the_lower_case_of_every_token() {
+        for text in [
+            "ZÜRICH — The Bank’s chief said on Monday that the new rules on Émile Zola’s firm would stay in force for \
+             at least a year. Then THE MINISTRY OF FINANCE of Ruritania, citing RUSSIA’S moves, added twelve more names \
+             to its list of designated persons in São Paulo and Łódź.",
+            "Plain ASCII only: The Treasury said it would list THREE firms and two people on Tuesday, and more later.",
+            "",
+        ] {
+            let doc = crate::segment::segment(text);
+            let lbuf = lower_text(&doc);
+            let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
+            for i in 0..doc.tokens.len() {
+                assert_eq!(cx.w(i), lower(doc.tok(i)), "token {i} of {text:?}");
+            }
+            assert_eq!(cx.w(doc.tokens.len()), "");
+            let n = doc.tokens.len();
+            assert_eq!(cx.words(0..n + 3).len(), n);
+            assert!(cx.words(n..n + 3).is_empty() && cx.words(n + 3..n).is_empty());
+        }
+    }
+
+    /// The pairs of a rule let every word of the rule through, and most words of a text not.
+    #[test]
+    fn the_pairs_of_a_rule() {
+        for w in ["called", "calls", "pressure", "pushing", "requests", "appealed", "urges", "demanding", "argued", "lobbied", "campaigned", "advocates", "proposed", "encouraged", "vows", "pledged", "promised", "asked", "recommends", "wants", "pressed", "committed", "agrees", "working", "preparing", "directs", "ordered", "instructed", "planning", "intends", "aims", "seeking", "considers", "weighing", "mulls", "should", "must", "shall", "needs", "will", "'ll", "would"] {
+            assert!(DEMAND_PAIRS.may_hold(w), "{w}");
+        }
+        for w in ["should", "day", "once", "until", "if", "unless", "provided", "providing", "as", "conditional", "contingent"] {
+            assert!(CONDITION_PAIRS.may_hold(w), "{w}");
+        }
+        for w in ["the", "of", "to", "and", "a", "that", "for", "is", "by", "it", "", ",", "."] {
+            assert!(!DEMAND_PAIRS.may_hold(w) && !CONDITION_PAIRS.may_hold(w), "{w:?}");
+        }
+    }
+
+    /// The fallback names (no entity layer): every occurrence of a name has the same label and
+    /// party, in capitals and in title case; with the entity layer's names (each cluster's party
+    /// worked out once), the names come out in token order.
+    #[test]
+    fn the_facts_of_a_repeated_name() {
+        let text = "RUSSIA SANCTIONS EXTENDED BY COUNCIL\n\nThe Ruritanian Foreign Ministry met Jon Vik in Oslo. \
+            Russia and the Ruritanian Foreign Ministry disagreed, said Jon Vik. Jon Vik later left Russia for Oslo. \
+            The Russian envoy met the RUSSIAN ENVOY.";
+        let doc = crate::segment::segment(text);
+        let lbuf = lower_text(&doc);
+        let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
+        let found: Vec<(&str, Label, String)> = cx.fallback_entities().iter().map(|e| (Span::new(doc.tokens[e.ts].span.start, doc.tokens[e.te - 1].span.end).of(text), e.label, e.party.to_string())).collect();
+        for (k, a) in found.iter().enumerate() {
+            for b in &found[k + 1..] {
+                if a.0 == b.0 {
+                    assert_eq!((a.1, &a.2), (b.1, &b.2), "two occurrences of {:?}", a.0);
+                }
+            }
+        }
+        let of = |s: &str| found.iter().find(|f| f.0 == s).map(|f| (f.1, f.2.as_str()));
+        assert_eq!(of("Russia"), Some((Label::Gpe, "Russia")));
+        assert_eq!(of("RUSSIA"), Some((Label::Gpe, "Russia")));
+        assert_eq!(of("Jon Vik"), Some((Label::Person, "Jon Vik")));
+        assert_eq!(found.iter().filter(|f| f.0 == "Jon Vik").count(), 3);
+        // with the entity layer's mentions too, in token order
+        let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
+        let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &[]);
+        assert!(cx.ents.windows(2).all(|p| p[0].ts <= p[1].ts));
+        assert!(cx.ents.iter().filter(|e| e.name == "Russia").all(|e| e.party == "Russia"));
     }
 
     /// The party asked to act: `asked_party` of the first trigger of `text`.
