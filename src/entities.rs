@@ -272,7 +272,17 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_all_caps(w: &str) -> bool {
-    w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
+    // (most words fail at their second letter: the lower-case test first, bytes for ASCII)
+    if w.is_ascii() {
+        return !w.bytes().any(|c| c.is_ascii_lowercase()) && w.bytes().any(|c| c.is_ascii_alphabetic());
+    }
+    !w.chars().any(|c| c.is_lowercase()) && w.chars().any(|c| c.is_alphabetic())
+}
+
+/// Whether `w` holds a curly apostrophe (a lexicon key has straight ones), without a search
+/// for the ASCII words most tokens are.
+fn has_curly_apostrophe(w: &str) -> bool {
+    !w.is_ascii() && w.contains('’')
 }
 
 /// "RUSSIA" → "Russia".
@@ -355,7 +365,7 @@ impl<'d, 't> Ctx<'d, 't> {
             let w = self.tok(i);
             if caps && is_all_caps(w) && w.chars().count() > 3 {
                 k.push_str(&title_case(w));
-            } else if w.contains('’') {
+            } else if has_curly_apostrophe(w) {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
             } else {
                 k.push_str(w);
@@ -393,10 +403,10 @@ impl<'d, 't> Ctx<'d, 't> {
                 let w = self.tok(i);
                 // shouted words of four letters or more, and shorter ones that open a shouted
                 // name ("NEW DELHI", "THE HAGUE"; a lone "UAE" stays an acronym)
-                let shouted_name = i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
-                if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name) {
+                let shouted_name = || i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
+                if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name()) {
                     key.push_str(&title_case(w));
-                } else if w.contains('’') {
+                } else if has_curly_apostrophe(w) {
                     key.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
                 } else {
                     key.push_str(w);

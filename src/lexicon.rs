@@ -248,6 +248,11 @@ impl Strings {
 
     /// Binary search of the sorted list: `Ok(index)` of `key`, or `Err(index)` where it would go.
     pub fn find(&self, key: &str) -> Result<usize, usize> {
+        self.find_bytes(key.as_bytes())
+    }
+
+    /// [`Strings::find`] of a key given as bytes.
+    fn find_bytes(&self, key: &[u8]) -> Result<usize, usize> {
         match self.indexed() {
             Some(index) => self.find_indexed(index, key),
             None => self.find_in_blocks(key),
@@ -258,8 +263,7 @@ impl Strings {
     /// the entries of one block in turn. A front-coded block is read without writing its
     /// entries out: each entry's shared prefix is compared with what the entry before it shared
     /// with the key (no allocation and no copying: a first annotate runs this in baseline code).
-    fn find_in_blocks(&self, key: &str) -> Result<usize, usize> {
-        let key = key.as_bytes();
+    fn find_in_blocks(&self, key: &[u8]) -> Result<usize, usize> {
         let b = self.blocks.partition_point(|&o| self.entry_at(o as usize) <= key);
         if b == 0 {
             return Err(0);
@@ -299,10 +303,9 @@ impl Strings {
         Err(i)
     }
 
-    fn find_indexed(&self, index: &StringsIndex, key: &str) -> Result<usize, usize> {
+    fn find_indexed(&self, index: &StringsIndex, key: &[u8]) -> Result<usize, usize> {
         let StringsIndex { offsets: o, prefixes, by_first, .. } = index;
         let text = self.full_text(index).as_bytes();
-        let key = key.as_bytes();
         let kp = prefix8(key);
         // entries with a smaller first byte sort before the key, with a larger one after it
         let (mut lo, mut hi) = match key.first() {
@@ -576,18 +579,17 @@ pub fn is_common_word(word: &str) -> bool {
     const MAX: usize = 32;
     let mut buf = [0u8; MAX];
     let owned;
-    let w: &str = if word.is_ascii() && word.len() <= MAX {
+    let w: &[u8] = if word.is_ascii() && word.len() <= MAX {
         let buf = &mut buf[..word.len()];
         for (d, s) in buf.iter_mut().zip(word.bytes()) {
             *d = s.to_ascii_lowercase();
         }
-        // (ASCII bytes stay ASCII when lower-cased)
-        std::str::from_utf8(buf).unwrap_or_default()
+        buf
     } else {
         owned = word.to_lowercase();
-        &owned
+        owned.as_bytes()
     };
-    !w.is_empty() && crate::common_words::COMMON_WORDS.contains(w)
+    !w.is_empty() && crate::common_words::COMMON_WORDS.find_bytes(w).is_ok()
 }
 
 pub fn is_surname(name: &str) -> bool {
@@ -678,15 +680,15 @@ mod tests {
             let mut keys: Vec<String> = vec![String::new(), "\u{0}".into(), "zzzz".into(), "\u{10ffff}".into()];
             for (i, e) in table.iter().enumerate() {
                 assert_eq!(e, table.get(i));
-                assert_eq!(fresh.find_in_blocks(e), Ok(i), "{e:?}");
+                assert_eq!(fresh.find_in_blocks(e.as_bytes()), Ok(i), "{e:?}");
                 // (a front-coded block written out on its own)
                 assert_eq!(fresh.get(i), e);
                 keys.extend([e.to_string(), format!("{e}a"), format!("{e} "), e.chars().take(e.chars().count() / 2).collect()]);
             }
             assert_eq!(table.iter().count(), table.len());
             for k in &keys {
-                assert_eq!(fresh.find_in_blocks(k), table.find_indexed(index, k), "{k:?}");
-                let (Ok(i) | Err(i)) = table.find_indexed(index, k);
+                assert_eq!(fresh.find_in_blocks(k.as_bytes()), table.find_indexed(index, k.as_bytes()), "{k:?}");
+                let (Ok(i) | Err(i)) = table.find_indexed(index, k.as_bytes());
                 let starts = i < table.len() && table.get(i).starts_with(k.as_str());
                 assert_eq!(fresh.starts_with_at(i, k), starts, "{k:?} at {i}");
                 assert_eq!(fresh.starts_with_at(i.saturating_sub(1), k), table.get(i.saturating_sub(1)).starts_with(k.as_str()), "{k:?} before {i}");

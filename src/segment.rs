@@ -397,16 +397,26 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     loop {
         // run of alphanumerics and glue (ASCII letters and digits a byte at a time first)
         while i < b.len() {
-            if b[i].is_ascii_alphanumeric() {
-                if !b[i].is_ascii_digit() {
-                    all_digits = false;
-                    run_letters += 1;
+            // (letters counted, not flagged one by one: this loop sees most bytes of a text)
+            let mut letters = 0;
+            while let Some(&c) = b.get(i) {
+                let letter = (c | 0x20).wrapping_sub(b'a') < 26;
+                if !letter && !c.is_ascii_digit() {
+                    break;
                 }
+                letters += usize::from(letter);
                 i += 1;
-                continue;
+            }
+            if letters > 0 {
+                all_digits = false;
+                run_letters += letters;
+            }
+            if i >= b.len() {
+                break;
             }
             let c = char_at(text, i);
-            match if c.is_ascii() { ascii_class(b[i]) } else { class(c) } {
+            // (an ASCII character that is no letter or digit ends the run)
+            match if c.is_ascii() { Class::Other } else { class(c) } {
                 Class::Alnum => {
                     if !c.is_ascii_digit() {
                         all_digits = false;
@@ -523,7 +533,15 @@ fn blocks(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     loop {
-        // (only '\n', '\r' and the first byte of U+2028 and U+2029 can start a break)
+        // (only '\n', '\r' and the first byte of U+2028 and U+2029 can start a break: eight
+        // bytes at a time up to the first word that holds one)
+        while let Some(w) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(w.try_into().unwrap_or_default());
+            if has_byte(x, b'\n') || has_byte(x, b'\r') || has_byte(x, 0xE2) {
+                break;
+            }
+            i += 8;
+        }
         while i < b.len() && !matches!(b[i], b'\n' | b'\r' | 0xE2) {
             i += 1;
         }
@@ -553,6 +571,14 @@ fn blocks(text: &str) -> Vec<Span> {
     }
     flush(&mut lines, &mut out);
     out
+}
+
+/// Whether one of the eight bytes of `x` is `v` (exact: a byte becomes zero only if it was `v`,
+/// and the borrow of a subtraction starts only at a zero byte).
+fn has_byte(x: u64, v: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = x ^ (ONES * v as u64);
+    y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
 }
 
 /// Lines that run on into each other: most are long and of similar length, and a
@@ -843,6 +869,18 @@ mod tests {
     fn empty_and_space_only() {
         assert!(segment("").sentences.is_empty());
         assert!(segment(" \n\t\u{a0}\u{200b}").tokens.is_empty());
+    }
+
+    #[test]
+    fn byte_test_finds_exactly_the_words_holding_the_byte() {
+        for v in [b'\n', b'\r', 0xE2] {
+            let texts: [&[u8]; 8] = [b"abcdefgh", b"abc\ndefg", b"\n\x0b\x0c\t\r\x00\x01\xff", "\u{2028}abcde".as_bytes(), "\u{2029}\u{2029}xy".as_bytes(), b"ab\x0b\x0b\x0bcdef", b"\x01\x01\x01\x01\x01\x01\x01\x0b", b"\xe1\xe3\xe2\x0e\x0c\x0d\x0a\x00"];
+            for b in texts {
+                let text = String::from_utf8_lossy(b);
+                let x = u64::from_le_bytes(b[..8].try_into().unwrap());
+                assert_eq!(has_byte(x, v), b[..8].contains(&v), "{text:?} {v}");
+            }
+        }
     }
 
     #[test]
