@@ -230,13 +230,16 @@ const WORD_LISTS: [WordList; 20] = [
     CONNECTORS, PARTICLES, ORG_HEADS, BUSINESS_HEADS, COMPANY_SUFFIXES, COMPANY_PREFIXES, NON_ENTITY_HEADS, NON_ENTITY_ACRONYMS, MONTHS_DAYS, GENERIC_HEADS, LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, TITLES, ROLE_NOUNS, NOT_NAMES, DIRECTIONS, CAP_PARTICLES, HEADLINE_PREPOSITIONS,
 ];
 
-/// The lists that hold `w`, one bit each: one hash look-up answers every list, where a binary
+/// The lists that hold `w`, one bit each: one look-up answers every list, where a binary
 /// search per list cost a tenth of the entity layer's time. Built on first use.
 fn list_bits(w: &str) -> u32 {
     struct Index {
-        bits: lexicon::WordMap<&'static str, u32>,
+        /// The words of up to [`lexicon::PACKED`] bytes (no hashing byte by byte).
+        bits: numex::WordTable,
+        /// The few longer words.
+        long: Vec<(&'static str, u32)>,
         /// Per first byte: bit `n` set when some listed word of `n` bytes (31: longer)
-        /// starts with it. Most words of a text fail this test and are never hashed.
+        /// starts with it. Most words of a text fail this test and are never looked up.
         shapes: [u32; 256],
     }
     fn shape(w: &str) -> (usize, u32) {
@@ -244,22 +247,30 @@ fn list_bits(w: &str) -> u32 {
     }
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut bits = lexicon::WordMap::default();
+        let mut bits = numex::WordTable::new(4096);
+        let mut long = Vec::new();
         let mut shapes = [0u32; 256];
         for list in WORD_LISTS {
             for &word in list.words {
-                *bits.entry(word).or_insert(0) |= list.bit;
+                if word.len() <= lexicon::PACKED {
+                    bits.insert(word, list.bit);
+                } else {
+                    long.push((word, list.bit));
+                }
                 let (first, len) = shape(word);
                 shapes[first] |= len;
             }
         }
-        Index { bits, shapes }
+        Index { bits, long, shapes }
     });
     let (first, len) = shape(w);
     if index.shapes[first] & len == 0 {
         return 0;
     }
-    index.bits.get(w).copied().unwrap_or(0)
+    if w.len() <= lexicon::PACKED {
+        return index.bits.get(w);
+    }
+    index.long.iter().filter(|(x, _)| *x == w).fold(0, |acc, (_, bit)| acc | bit)
 }
 
 /// Membership in one of the word lists above.

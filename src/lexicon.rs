@@ -499,9 +499,17 @@ impl Lexicon {
 
 /// The gender of a given name, if the name is known.
 pub fn given_name(name: &str) -> Option<Gender> {
-    Some(match GIVEN_NAMES.get(name).or_else(|| given_unaccented(name))? {
-        b'm' => Gender::Male,
-        b'f' => Gender::Female,
+    // (remembered as 0: no given name, 1 male, 2 female, 3 either)
+    let code = known(name, ASK_GIVEN, |w| match GIVEN_NAMES.get(w).or_else(|| given_unaccented(w)) {
+        None => 0,
+        Some(b'm') => 1,
+        Some(b'f') => 2,
+        Some(_) => 3,
+    });
+    Some(match code {
+        0 => return None,
+        1 => Gender::Male,
+        2 => Gender::Female,
         _ => Gender::Unknown,
     })
 }
@@ -570,12 +578,93 @@ pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// A hash set of words, with [`WordHasher`].
 pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
 
+/// Bytes of a word held in the two integers of [`pack`].
+pub const PACKED: usize = 16;
+
+/// The first 16 bytes of `b` (zeros after its end) as two integers.
+#[inline]
+pub fn pack(b: &[u8]) -> (u64, u64) {
+    if let Some(w) = b.get(..PACKED) {
+        return pack16(w.try_into().unwrap(), b.len().min(PACKED));
+    }
+    let mut w = [0u8; PACKED];
+    w[..b.len()].copy_from_slice(b);
+    pack16(&w, b.len())
+}
+
+/// The first `len` bytes of `w` (zeros after them) as two integers.
+#[inline]
+pub fn pack16(w: &[u8; PACKED], len: usize) -> (u64, u64) {
+    let x = u64::from_le_bytes(w[..8].try_into().unwrap());
+    let y = u64::from_le_bytes(w[8..].try_into().unwrap());
+    let keep = |n: usize| if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    (x & keep(len), y & keep(len.saturating_sub(8)))
+}
+
+/// What [`known`] remembers of a word: which questions were asked and their answers.
+#[derive(Clone, Copy)]
+struct Known {
+    key: (u64, u64),
+    /// The word's length plus one (0: an empty slot).
+    len: u8,
+    asked: u8,
+    answers: u8,
+}
+
+const KNOWN_SLOTS: usize = 4096;
+const ASK_COMMON: u8 = 1;
+const ASK_GIVEN: u8 = 2;
+const ASK_SURNAME: u8 = 4;
+
+thread_local! {
+    static KNOWN: std::cell::RefCell<[Known; KNOWN_SLOTS]> = const { std::cell::RefCell::new([Known { key: (0, 0), len: 0, asked: 0, answers: 0 }; KNOWN_SLOTS]) };
+}
+
+/// The answer (`look`'s, at most 8 bits) to question `ask` about `word`, remembered by the
+/// word's bytes: a text asks about the same words again and again, and each answer is a
+/// binary search of a table. The answers depend on the built-in tables only, so they hold for
+/// every text; a slot keeps the last word hashed to it (words longer than [`PACKED`] bytes are
+/// looked up each time).
+fn known(word: &str, ask: u8, look: impl FnOnce(&str) -> u8) -> u8 {
+    let len = word.len();
+    if len == 0 || len > PACKED {
+        return look(word);
+    }
+    let key = pack(word.as_bytes());
+    let h = (key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (h >> 40) as usize % KNOWN_SLOTS;
+    let (bit, shift) = (ask, ask.trailing_zeros() * 2);
+    let hit = KNOWN.with(|k| {
+        let k = k.borrow();
+        let e = &k[slot];
+        (e.key == key && e.len as usize == len + 1 && e.asked & bit != 0).then_some(e.answers >> shift & 3)
+    });
+    if let Some(answer) = hit {
+        return answer;
+    }
+    let answer = look(word) & 3;
+    KNOWN.with(|k| {
+        let mut k = k.borrow_mut();
+        let e = &mut k[slot];
+        if !(e.key == key && e.len as usize == len + 1) {
+            *e = Known { key, len: (len + 1) as u8, asked: 0, answers: 0 };
+        }
+        e.asked |= bit;
+        e.answers |= answer << shift;
+    });
+    answer
+}
+
 /// Whether `word` (any case) is a frequent English word that is no name.
 ///
 /// Called about once per word of a text (headline detection), so it allocates nothing for
 /// ASCII words: they are lower-cased into a stack buffer and looked up in the table like the
 /// other lexicons (its blocks for a short text, its index after [`INDEX_AFTER`] look-ups).
 pub fn is_common_word(word: &str) -> bool {
+    known(word, ASK_COMMON, |w| u8::from(common_uncached(w))) != 0
+}
+
+fn common_uncached(word: &str) -> bool {
     const MAX: usize = 32;
     let mut buf = [0u8; MAX];
     let owned;
@@ -593,7 +682,7 @@ pub fn is_common_word(word: &str) -> bool {
 }
 
 pub fn is_surname(name: &str) -> bool {
-    SURNAMES.contains(name)
+    known(name, ASK_SURNAME, |w| u8::from(SURNAMES.contains(w))) != 0
 }
 
 /// A lexicon key: runs of white space to one space, curly apostrophes to straight ones.
@@ -694,6 +783,29 @@ mod tests {
                 assert_eq!(fresh.starts_with_at(i.saturating_sub(1), k), table.get(i.saturating_sub(1)).starts_with(k.as_str()), "{k:?} before {i}");
             }
             assert!(fresh.index.get().is_none());
+        }
+    }
+
+    #[test]
+    fn remembered_answers_agree_with_the_tables() {
+        // more words than slots, so that slots are shared and overwritten; each word asked
+        // all three questions in turn, twice (the second time from the slot when it is still there)
+        let mut words: Vec<String> = ["Maria", "maria", "Smith", "order", "Order", "Héctor", "Érdoğan", "a", "Ab", "zzzz", "abcdefghijklmnop", "abcdefghijklmnopq"].iter().map(|w| w.to_string()).collect();
+        words.extend(crate::common_words::COMMON_WORDS.iter().take(3000).map(|w| w.to_string()));
+        words.extend(GIVEN_NAMES.iter().take(3000).map(|(w, _)| w.to_string()));
+        words.extend(SURNAMES.iter().take(3000).map(|w| w.to_string()));
+        for round in 0..2 {
+            for w in &words {
+                let given = GIVEN_NAMES.get(w).or_else(|| given_unaccented(w)).map(|g| match g {
+                    b'm' => Gender::Male,
+                    b'f' => Gender::Female,
+                    _ => Gender::Unknown,
+                });
+                assert_eq!(is_common_word(w), common_uncached(w), "{w} {round}");
+                assert_eq!(given_name(w), given, "{w} {round}");
+                assert_eq!(is_surname(w), SURNAMES.contains(w), "{w} {round}");
+                assert_eq!(is_common_word(w), common_uncached(w), "{w} {round}");
+            }
         }
     }
 
