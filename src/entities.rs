@@ -315,6 +315,13 @@ const MEMO_SLOTS: usize = 64;
 /// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`]).
 type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>)>;
 
+/// Slots of [`Ctx::probes`].
+const PROBE_SLOTS: usize = 1024;
+
+/// One slot of `Ctx::probes`: a key's bytes as [`lexicon::pack`] gives them, its length plus
+/// one (0: empty), and the answer of [`Lexicon::probe`].
+type ProbeSlot<'d> = ((u64, u64), u8, Option<lexicon::Hit<'d>>, bool);
+
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
     lex: &'d Lexicon,
@@ -331,6 +338,10 @@ struct Ctx<'d, 't> {
     bits: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
     key_buf: std::cell::RefCell<String>,
+    /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the slot
+    /// chosen by a hash of the key: a text names the same places and people again and again,
+    /// and each probe is a binary search or two.
+    probes: std::cell::RefCell<Vec<ProbeSlot<'d>>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -398,6 +409,28 @@ impl<'d, 't> Ctx<'d, 't> {
         hit
     }
 
+    /// [`Lexicon::probe`], remembered in [`Ctx::probes`] for short keys.
+    fn probe(&self, key: &str) -> (Option<lexicon::Hit<'d>>, bool) {
+        let len = key.len();
+        if len == 0 || len > lexicon::PACKED {
+            return self.lex.probe(key);
+        }
+        let k = lexicon::pack(key.as_bytes());
+        let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (h >> 40) as usize % PROBE_SLOTS;
+        let tag = (len + 1) as u8;
+        if let Some(&(sk, st, hit, more)) = self.probes.borrow().get(slot) {
+            if sk == k && st == tag {
+                return (hit, more);
+            }
+        }
+        let (hit, more) = self.lex.probe(key);
+        if let Some(e) = self.probes.borrow_mut().get_mut(slot) {
+            *e = (k, tag, hit, more);
+        }
+        (hit, more)
+    }
+
     fn longest_uncached(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
         let mut best: Option<(usize, Label, &'d str)> = None;
         let mut key = self.key_buf.borrow_mut();
@@ -422,7 +455,7 @@ impl<'d, 't> Ctx<'d, 't> {
                 } else {
                     key.push_str(w);
                 }
-                let (hit, more) = self.lex.probe(&key);
+                let (hit, more) = self.probe(&key);
                 if let Some(hit) = hit {
                     if best.is_none_or(|(bb, _, _)| b > bb) {
                         best = Some((b, hit.label, hit.canonical));
@@ -445,7 +478,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     fixed_candidates(doc, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = token_bits(doc);
-    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)) };
+    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: std::cell::RefCell::new(vec![((0, 0), 0, None, false); PROBE_SLOTS]) };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -2406,8 +2439,15 @@ fn holds_folded(set: &WordSet<String>, w: &str, buf: &mut String) -> bool {
 /// [`fold`], appended to `out`.
 fn fold_into(out: &mut String, s: &str) {
     if s.is_ascii() {
-        // the same as below for ASCII, a byte at a time
-        out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
+        // the same as below for ASCII: most words copied and lowered in place, the few with
+        // a hyphen, full stop or apostrophe a byte at a time
+        if !s.bytes().any(|b| matches!(b, b'-' | b'.' | b'\'')) {
+            let start = out.len();
+            out.push_str(s);
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
+        }
         return;
     }
     for c in s.chars() {
@@ -2472,7 +2512,7 @@ fn name_words(ctx: &Ctx, a: usize, b: usize, out: &mut Words) {
                 m += 2;
             }
             let word = &out.buf[start..];
-            if !has(CONNECTORS, w) && !has(PARTICLES, word) && !(w.len() <= 2 && w.ends_with('.')) {
+            if !ctx.is(CONNECTORS, k) && !has(PARTICLES, word) && !(w.len() <= 2 && w.ends_with('.')) {
                 out.push(start);
             } else {
                 out.buf.truncate(start);
