@@ -132,7 +132,8 @@ fn abbreviated_title(w: &str) -> bool {
 }
 
 fn is_company_suffix(w: &str) -> bool {
-    has(COMPANY_SUFFIXES, w) || has(COMPANY_SUFFIXES, w.trim_end_matches('.'))
+    // (the second look-up only when there is a full stop to trim)
+    has(COMPANY_SUFFIXES, w) || w.ends_with('.') && has(COMPANY_SUFFIXES, w.trim_end_matches('.'))
 }
 
 /// Heads of names that are not entities here: lists, programmes, designations.

@@ -587,9 +587,27 @@ pub fn pack(b: &[u8]) -> (u64, u64) {
     if let Some(w) = b.get(..PACKED) {
         return pack16(w.try_into().unwrap(), b.len().min(PACKED));
     }
-    let mut w = [0u8; PACKED];
-    w[..b.len()].copy_from_slice(b);
-    pack16(&w, b.len())
+    // (a shorter word read in overlapping pieces, not copied into a padded buffer)
+    let (x, y) = b.split_at(b.len().min(8));
+    (load_le(x), load_le(y))
+}
+
+/// Up to eight bytes as an integer, little-endian and zero-padded: two overlapping reads of
+/// four or two bytes (the bytes they share are the same, so or-ing them is exact).
+#[inline]
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    if let Ok(w) = <[u8; 8]>::try_from(b) {
+        return u64::from_le_bytes(w);
+    }
+    let (lo, hi, step) = if n >= 4 {
+        (u32::from_le_bytes(b[..4].try_into().unwrap()) as u64, u32::from_le_bytes(b[n - 4..].try_into().unwrap()) as u64, n - 4)
+    } else if n >= 2 {
+        (u16::from_le_bytes(b[..2].try_into().unwrap()) as u64, u16::from_le_bytes(b[n - 2..].try_into().unwrap()) as u64, n - 2)
+    } else {
+        return b.first().map_or(0, |&c| c as u64);
+    };
+    lo | hi << (8 * step)
 }
 
 /// The first `len` bytes of `w` (zeros after them) as two integers.
@@ -783,6 +801,20 @@ mod tests {
                 assert_eq!(fresh.starts_with_at(i.saturating_sub(1), k), table.get(i.saturating_sub(1)).starts_with(k.as_str()), "{k:?} before {i}");
             }
             assert!(fresh.index.get().is_none());
+        }
+    }
+
+    #[test]
+    fn packed_words_are_their_bytes_zero_padded() {
+        let text: Vec<u8> = (1..=40u8).map(|i| i.wrapping_mul(37) | 1).collect();
+        for start in 0..4 {
+            for len in 0..=24 {
+                let b = &text[start..start + len];
+                let mut w = [0u8; PACKED];
+                w[..len.min(PACKED)].copy_from_slice(&b[..len.min(PACKED)]);
+                let want = (u64::from_le_bytes(w[..8].try_into().unwrap()), u64::from_le_bytes(w[8..].try_into().unwrap()));
+                assert_eq!(pack(b), want, "{start} {len}");
+            }
         }
     }
 

@@ -668,6 +668,12 @@ fn is_bullet(text: &str, toks: &[Token], i: usize) -> bool {
 /// quotes and brackets included).
 fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
     let t = toks[i];
+    // (every stop ends in '.', '!', '?' or a byte of a non-ASCII character: most tokens fail
+    // this test and are never compared)
+    match t.span.end.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
+        Some(&last) if last >= 0x80 || matches!(last, b'.' | b'!' | b'?') => {}
+        _ => return None,
+    }
     let s = t.span.of(text);
     let terminal = match s {
         "." | "!" | "?" | "…" | "‽" | "。" | "！" | "？" => true,
