@@ -284,9 +284,13 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_all_caps(w: &str) -> bool {
-    // (most words fail at their second letter: the lower-case test first, bytes for ASCII)
+    // (most words fail at their second letter: the lower-case test first, on bytes, since a
+    // byte below 0x80 is a whole character in UTF-8)
+    if w.bytes().any(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
     if w.is_ascii() {
-        return !w.bytes().any(|c| c.is_ascii_lowercase()) && w.bytes().any(|c| c.is_ascii_alphabetic());
+        return w.bytes().any(|c| c.is_ascii_alphabetic());
     }
     !w.chars().any(|c| c.is_lowercase()) && w.chars().any(|c| c.is_alphabetic())
 }

@@ -491,22 +491,31 @@ fn leading_apostrophe_word(text: &str, i: usize) -> Option<usize> {
 }
 
 /// Push token `t`, with the possessive "'s" / "’s" split off a word ("Kim’s" → "Kim", "’s").
+#[inline]
 fn push_token(out: &mut Vec<Token>, text: &str, t: Token) {
-    if t.kind == Kind::Word {
-        let s = t.span.of(text);
-        let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
-            Some(s.len() - 2)
-        } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
-            Some(s.len() - 4)
-        } else {
-            None
-        };
-        if let Some(c) = cut {
-            let mid = t.span.start + c;
-            out.push(Token { span: Span::new(t.span.start, mid), ..t });
-            out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
-            return;
-        }
+    // (only a word ending in "s" or "S" can end in a possessive)
+    if t.kind == Kind::Word && matches!(text.as_bytes().get(t.span.end.wrapping_sub(1)), Some(b's' | b'S')) {
+        return push_possessive(out, text, t);
+    }
+    out.push(t);
+}
+
+/// [`push_token`] of a word ending in "s" or "S".
+#[inline(never)]
+fn push_possessive(out: &mut Vec<Token>, text: &str, t: Token) {
+    let s = t.span.of(text);
+    let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
+        Some(s.len() - 2)
+    } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
+        Some(s.len() - 4)
+    } else {
+        None
+    };
+    if let Some(c) = cut {
+        let mid = t.span.start + c;
+        out.push(Token { span: Span::new(t.span.start, mid), ..t });
+        out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
+        return;
     }
     out.push(t);
 }
