@@ -231,16 +231,13 @@ const WORD_LISTS: [WordList; 20] = [
     CONNECTORS, PARTICLES, ORG_HEADS, BUSINESS_HEADS, COMPANY_SUFFIXES, COMPANY_PREFIXES, NON_ENTITY_HEADS, NON_ENTITY_ACRONYMS, MONTHS_DAYS, GENERIC_HEADS, LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, TITLES, ROLE_NOUNS, NOT_NAMES, DIRECTIONS, CAP_PARTICLES, HEADLINE_PREPOSITIONS,
 ];
 
-/// The lists that hold `w`, one bit each: one look-up answers every list, where a binary
+/// The lists that hold `w`, one bit each: one hash look-up answers every list, where a binary
 /// search per list cost a tenth of the entity layer's time. Built on first use.
 fn list_bits(w: &str) -> u32 {
     struct Index {
-        /// The words of up to [`lexicon::PACKED`] bytes (no hashing byte by byte).
-        bits: numex::WordTable,
-        /// The few longer words.
-        long: Vec<(&'static str, u32)>,
+        bits: lexicon::WordMap<&'static str, u32>,
         /// Per first byte: bit `n` set when some listed word of `n` bytes (31: longer)
-        /// starts with it. Most words of a text fail this test and are never looked up.
+        /// starts with it. Most words of a text fail this test and are never hashed.
         shapes: [u32; 256],
     }
     fn shape(w: &str) -> (usize, u32) {
@@ -248,30 +245,22 @@ fn list_bits(w: &str) -> u32 {
     }
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut bits = numex::WordTable::new(4096);
-        let mut long = Vec::new();
+        let mut bits = lexicon::WordMap::default();
         let mut shapes = [0u32; 256];
         for list in WORD_LISTS {
             for &word in list.words {
-                if word.len() <= lexicon::PACKED {
-                    bits.insert(word, list.bit);
-                } else {
-                    long.push((word, list.bit));
-                }
+                *bits.entry(word).or_insert(0) |= list.bit;
                 let (first, len) = shape(word);
                 shapes[first] |= len;
             }
         }
-        Index { bits, long, shapes }
+        Index { bits, shapes }
     });
     let (first, len) = shape(w);
     if index.shapes[first] & len == 0 {
         return 0;
     }
-    if w.len() <= lexicon::PACKED {
-        return index.bits.get(w);
-    }
-    index.long.iter().filter(|(x, _)| *x == w).fold(0, |acc, (_, bit)| acc | bit)
+    index.bits.get(w).copied().unwrap_or(0)
 }
 
 /// Membership in one of the word lists above.
@@ -284,21 +273,13 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_all_caps(w: &str) -> bool {
-    // (most words fail at their second letter: the lower-case test first, on bytes, since a
-    // byte below 0x80 is a whole character in UTF-8)
-    if w.bytes().any(|c| c.is_ascii_lowercase()) {
-        return false;
-    }
-    if w.is_ascii() {
-        return w.bytes().any(|c| c.is_ascii_alphabetic());
-    }
-    !w.chars().any(|c| c.is_lowercase()) && w.chars().any(|c| c.is_alphabetic())
+    w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
-/// Whether `w` holds a curly apostrophe (a lexicon key has straight ones), without a search
-/// for the ASCII words most tokens are.
+/// Whether `w` holds a curly apostrophe (a lexicon key has straight ones): a plain scan of
+/// the few bytes of a word, not a character search.
 fn has_curly_apostrophe(w: &str) -> bool {
-    !w.is_ascii() && w.contains('’')
+    w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
 }
 
 /// "RUSSIA" → "Russia".
@@ -346,7 +327,7 @@ struct Ctx<'d, 't> {
     /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the slot
     /// chosen by a hash of the key: a text names the same places and people again and again,
     /// and each probe is a binary search or two.
-    probes: std::cell::RefCell<Vec<ProbeSlot<'d>>>,
+    probes: [std::cell::Cell<ProbeSlot<'d>>; PROBE_SLOTS],
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -424,15 +405,13 @@ impl<'d, 't> Ctx<'d, 't> {
         let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let slot = (h >> 40) as usize % PROBE_SLOTS;
         let tag = (len + 1) as u8;
-        if let Some(&(sk, st, hit, more)) = self.probes.borrow().get(slot) {
-            if sk == k && st == tag {
-                return (hit, more);
-            }
+        let Some(cell) = self.probes.get(slot) else { return self.lex.probe(key) };
+        let (sk, st, hit, more) = cell.get();
+        if sk == k && st == tag {
+            return (hit, more);
         }
         let (hit, more) = self.lex.probe(key);
-        if let Some(e) = self.probes.borrow_mut().get_mut(slot) {
-            *e = (k, tag, hit, more);
-        }
+        cell.set((k, tag, hit, more));
         (hit, more)
     }
 
@@ -483,7 +462,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     fixed_candidates(doc, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = token_bits(doc);
-    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: std::cell::RefCell::new(vec![((0, 0), 0, None, false); PROBE_SLOTS]) };
+    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -2070,7 +2049,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     }
     // one-word places the words around them name ("at the port at X"): the same word
     // elsewhere with no clue is that place, not a company
-    let weak_places: WordSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| *t).collect();
+    // (a set of strings, as the sets above: one copy of its code in the .wasm)
+    let weak_places: WordSet<String> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.to_string()).collect();
     let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
     let mut fbuf = String::new();
     for (mut c, t) in cands.into_iter().zip(&texts) {
@@ -2189,7 +2169,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let w = ctx.tok(i);
-        if is_cap(w) && w.chars().count() > 2 && !has(NOT_NAMES, w) && !has(TITLES, w) && holds_folded(&person_words, w, &mut fbuf) {
+        if is_cap(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && holds_folded(&person_words, w, &mut fbuf) {
             let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && is_cap(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
             if !next_cap {
                 extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
@@ -2205,11 +2185,20 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
 /// "da Silva" after "Luiz da Silva": a short form keeps the particle its full name has.
 fn particles(ctx: &Ctx, cands: &mut [Cand]) {
     let is_particle = |w: &str| has(CONNECTORS, w) && !matches!(w, "of" | "for" | "on" | "the" | "y");
-    let mut pairs: WordSet<(String, String)> = WordSet::default();
+    // (a particle and the word after it, joined by a space: no token holds one, and a set of
+    // strings is a type the other look-ups use too, so the .wasm holds one copy of its code)
+    let pair = |p: &str, w: &str| {
+        let mut key = String::with_capacity(p.len() + 1 + w.len());
+        key.push_str(p);
+        key.push(' ');
+        key.push_str(w);
+        key
+    };
+    let mut pairs: WordSet<String> = WordSet::default();
     for c in cands.iter().filter(|c| c.label == Label::Person && c.b - c.a >= 3) {
         for k in c.a + 1..c.b - 1 {
             if is_particle(ctx.tok(k)) {
-                pairs.insert((ctx.tok(k).to_string(), ctx.tok(k + 1).to_string()));
+                pairs.insert(pair(ctx.tok(k), ctx.tok(k + 1)));
             }
         }
     }
@@ -2221,7 +2210,7 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
         if c.label == Label::Person && c.b - c.a == 1 && c.a >= 1 && c.a > prev_end {
             let p = ctx.tok(c.a - 1);
             let before_is_name = c.a >= 2 && ctx.word(c.a - 2) && is_cap(ctx.tok(c.a - 2)) && !lexicon::is_common_word(ctx.tok(c.a - 2)) && !ctx.is(NOT_NAMES, c.a - 2);
-            if is_particle(p) && !before_is_name && pairs.contains(&(p.to_string(), ctx.tok(c.a).to_string())) {
+            if is_particle(p) && !before_is_name && pairs.contains(&pair(p, ctx.tok(c.a))) {
                 c.a -= 1;
             }
         }
@@ -2444,15 +2433,8 @@ fn holds_folded(set: &WordSet<String>, w: &str, buf: &mut String) -> bool {
 /// [`fold`], appended to `out`.
 fn fold_into(out: &mut String, s: &str) {
     if s.is_ascii() {
-        // the same as below for ASCII: most words copied and lowered in place, the few with
-        // a hyphen, full stop or apostrophe a byte at a time
-        if !s.bytes().any(|b| matches!(b, b'-' | b'.' | b'\'')) {
-            let start = out.len();
-            out.push_str(s);
-            out[start..].make_ascii_lowercase();
-        } else {
-            out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
-        }
+        // the same as below for ASCII, a byte at a time
+        out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
         return;
     }
     for c in s.chars() {
@@ -2906,6 +2888,24 @@ mod tests {
         let doc = crate::segment::segment(text);
         let e = find(&doc, &Lexicon::default());
         e.mentions.iter().map(|m| (m.span.of(text).to_string(), m.label)).collect()
+    }
+
+    #[test]
+    fn remembered_probes_agree_with_the_lexicon() {
+        let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);
+        let doc = crate::segment::segment("Harbor Vale met officials of Vale Ports in New York.");
+        let n = doc.tokens.len();
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
+        // prefixes, whole names, user names and misses, then more keys than slots (so that
+        // slots are shared and overwritten), each asked twice
+        let mut keys: Vec<String> = ["Harbor", "Harbor Vale", "HV", "HV Lines", "New", "New York", "New Yor", "Zzzq", "", "a key longer than sixteen bytes"].iter().map(|k| k.to_string()).collect();
+        keys.extend(crate::tables::GAZETTEER.surfaces.iter().take(2500).map(String::from));
+        keys.extend((0..1500).map(|i| format!("Vale {i}")));
+        for round in 0..2 {
+            for k in &keys {
+                assert_eq!(ctx.probe(k), lex.probe(k), "{k:?} {round}");
+            }
+        }
     }
 
     fn has_ent(text: &str, want: &str, label: Label) -> bool {

@@ -499,14 +499,7 @@ impl Lexicon {
 
 /// The gender of a given name, if the name is known.
 pub fn given_name(name: &str) -> Option<Gender> {
-    // (remembered as 0: no given name, 1 male, 2 female, 3 either)
-    let code = known(name, ASK_GIVEN, |w| match GIVEN_NAMES.get(w).or_else(|| given_unaccented(w)) {
-        None => 0,
-        Some(b'm') => 1,
-        Some(b'f') => 2,
-        Some(_) => 3,
-    });
-    Some(match code {
+    Some(match known(name, ASK_GIVEN) {
         0 => return None,
         1 => Gender::Male,
         2 => Gender::Female,
@@ -581,33 +574,16 @@ pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault
 /// Bytes of a word held in the two integers of [`pack`].
 pub const PACKED: usize = 16;
 
-/// The first 16 bytes of `b` (zeros after its end) as two integers.
-#[inline]
+/// The first 16 bytes of `b` (zeros after its end) as two integers. (Out of line: its callers
+/// are look-ups per word, and one copy keeps the .wasm small.)
+#[inline(never)]
 pub fn pack(b: &[u8]) -> (u64, u64) {
     if let Some(w) = b.get(..PACKED) {
         return pack16(w.try_into().unwrap(), b.len().min(PACKED));
     }
-    // (a shorter word read in overlapping pieces, not copied into a padded buffer)
-    let (x, y) = b.split_at(b.len().min(8));
-    (load_le(x), load_le(y))
-}
-
-/// Up to eight bytes as an integer, little-endian and zero-padded: two overlapping reads of
-/// four or two bytes (the bytes they share are the same, so or-ing them is exact).
-#[inline]
-fn load_le(b: &[u8]) -> u64 {
-    let n = b.len();
-    if let Ok(w) = <[u8; 8]>::try_from(b) {
-        return u64::from_le_bytes(w);
-    }
-    let (lo, hi, step) = if n >= 4 {
-        (u32::from_le_bytes(b[..4].try_into().unwrap()) as u64, u32::from_le_bytes(b[n - 4..].try_into().unwrap()) as u64, n - 4)
-    } else if n >= 2 {
-        (u16::from_le_bytes(b[..2].try_into().unwrap()) as u64, u16::from_le_bytes(b[n - 2..].try_into().unwrap()) as u64, n - 2)
-    } else {
-        return b.first().map_or(0, |&c| c as u64);
-    };
-    lo | hi << (8 * step)
+    let mut w = [0u8; PACKED];
+    w[..b.len()].copy_from_slice(b);
+    pack16(&w, b.len())
 }
 
 /// The first `len` bytes of `w` (zeros after them) as two integers.
@@ -630,47 +606,58 @@ struct Known {
 }
 
 const KNOWN_SLOTS: usize = 4096;
+/// The questions [`known`] answers (one bit each in `Known::asked`, two in `Known::answers`).
 const ASK_COMMON: u8 = 1;
 const ASK_GIVEN: u8 = 2;
 const ASK_SURNAME: u8 = 4;
 
 thread_local! {
-    static KNOWN: std::cell::RefCell<[Known; KNOWN_SLOTS]> = const { std::cell::RefCell::new([Known { key: (0, 0), len: 0, asked: 0, answers: 0 }; KNOWN_SLOTS]) };
+    static KNOWN: [std::cell::Cell<Known>; KNOWN_SLOTS] = const { [const { std::cell::Cell::new(Known { key: (0, 0), len: 0, asked: 0, answers: 0 }) }; KNOWN_SLOTS] };
 }
 
-/// The answer (`look`'s, at most 8 bits) to question `ask` about `word`, remembered by the
-/// word's bytes: a text asks about the same words again and again, and each answer is a
-/// binary search of a table. The answers depend on the built-in tables only, so they hold for
-/// every text; a slot keeps the last word hashed to it (words longer than [`PACKED`] bytes are
-/// looked up each time).
-fn known(word: &str, ask: u8, look: impl FnOnce(&str) -> u8) -> u8 {
+/// The answer (two bits) to question `ask` about `word`, remembered by the word's bytes: a
+/// text asks about the same words again and again, and each answer is a binary search of a
+/// table. The answers depend on the built-in tables only, so they hold for every text; a slot
+/// keeps the last word hashed to it (words longer than [`PACKED`] bytes are looked up each time).
+#[inline(never)]
+fn known(word: &str, ask: u8) -> u8 {
     let len = word.len();
     if len == 0 || len > PACKED {
-        return look(word);
+        return look_up(word, ask);
     }
     let key = pack(word.as_bytes());
     let h = (key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let slot = (h >> 40) as usize % KNOWN_SLOTS;
-    let (bit, shift) = (ask, ask.trailing_zeros() * 2);
-    let hit = KNOWN.with(|k| {
-        let k = k.borrow();
-        let e = &k[slot];
-        (e.key == key && e.len as usize == len + 1 && e.asked & bit != 0).then_some(e.answers >> shift & 3)
-    });
-    if let Some(answer) = hit {
-        return answer;
+    let shift = ask.trailing_zeros() * 2;
+    // (no slot while the thread's storage is being torn down: look it up)
+    let Ok(mut e) = KNOWN.try_with(|k| k[slot].get()) else { return look_up(word, ask) & 3 };
+    let same = e.key == key && e.len as usize == len + 1;
+    if same && e.asked & ask != 0 {
+        return e.answers >> shift & 3;
     }
-    let answer = look(word) & 3;
-    KNOWN.with(|k| {
-        let mut k = k.borrow_mut();
-        let e = &mut k[slot];
-        if !(e.key == key && e.len as usize == len + 1) {
-            *e = Known { key, len: (len + 1) as u8, asked: 0, answers: 0 };
-        }
-        e.asked |= bit;
-        e.answers |= answer << shift;
-    });
+    let answer = look_up(word, ask) & 3;
+    if !same {
+        e = Known { key, len: (len + 1) as u8, asked: 0, answers: 0 };
+    }
+    e.asked |= ask;
+    e.answers |= answer << shift;
+    let _ = KNOWN.try_with(|k| k[slot].set(e));
     answer
+}
+
+/// The answer to question `ask` about `word` from the tables (see [`known`]): a common word
+/// (0 or 1), a given name (0: none, 1 male, 2 female, 3 either), a surname (0 or 1).
+fn look_up(word: &str, ask: u8) -> u8 {
+    match ask {
+        ASK_COMMON => u8::from(common_uncached(word)),
+        ASK_GIVEN => match GIVEN_NAMES.get(word).or_else(|| given_unaccented(word)) {
+            None => 0,
+            Some(b'm') => 1,
+            Some(b'f') => 2,
+            Some(_) => 3,
+        },
+        _ => u8::from(SURNAMES.contains(word)),
+    }
 }
 
 /// Whether `word` (any case) is a frequent English word that is no name.
@@ -679,7 +666,7 @@ fn known(word: &str, ask: u8, look: impl FnOnce(&str) -> u8) -> u8 {
 /// ASCII words: they are lower-cased into a stack buffer and looked up in the table like the
 /// other lexicons (its blocks for a short text, its index after [`INDEX_AFTER`] look-ups).
 pub fn is_common_word(word: &str) -> bool {
-    known(word, ASK_COMMON, |w| u8::from(common_uncached(w))) != 0
+    known(word, ASK_COMMON) != 0
 }
 
 fn common_uncached(word: &str) -> bool {
@@ -700,7 +687,7 @@ fn common_uncached(word: &str) -> bool {
 }
 
 pub fn is_surname(name: &str) -> bool {
-    known(name, ASK_SURNAME, |w| u8::from(SURNAMES.contains(w))) != 0
+    known(name, ASK_SURNAME) != 0
 }
 
 /// A lexicon key: runs of white space to one space, curly apostrophes to straight ones.
