@@ -319,7 +319,7 @@ struct Ctx<'d, 't> {
     /// Recent `longest` queries (start, end bound, answer) by start token modulo
     /// [`MEMO_SLOTS`]: the rules ask the same question many times over one run, and a
     /// small table (not one slot per token) keeps long texts in cache.
-    memo: std::cell::RefCell<[MemoSlot<'d>; MEMO_SLOTS]>,
+    memo: [std::cell::Cell<MemoSlot<'d>>; MEMO_SLOTS],
     /// Per token: the word lists that hold it ([`list_bits`]), looked up once.
     bits: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
@@ -385,13 +385,13 @@ impl<'d, 't> Ctx<'d, 't> {
     /// and canonical name. The key grows one token at a time and stops as soon as no entry
     /// starts with it.
     fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
-        if let Some((s, e, hit)) = self.memo.borrow()[a % MEMO_SLOTS] {
+        if let Some((s, e, hit)) = self.memo[a % MEMO_SLOTS].get() {
             if s == a && e == end {
                 return hit;
             }
         }
         let hit = self.longest_uncached(a, end);
-        self.memo.borrow_mut()[a % MEMO_SLOTS] = Some((a, end, hit));
+        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit)));
         hit
     }
 
@@ -462,7 +462,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     fixed_candidates(doc, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = token_bits(doc);
-    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -2895,7 +2895,7 @@ mod tests {
         let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);
         let doc = crate::segment::segment("Harbor Vale met officials of Vale Ports in New York.");
         let n = doc.tokens.len();
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
         // prefixes, whole names, user names and misses, then more keys than slots (so that
         // slots are shared and overwritten), each asked twice
         let mut keys: Vec<String> = ["Harbor", "Harbor Vale", "HV", "HV Lines", "New", "New York", "New Yor", "Zzzq", "", "a key longer than sixteen bytes"].iter().map(|k| k.to_string()).collect();
