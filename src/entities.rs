@@ -132,7 +132,8 @@ fn abbreviated_title(w: &str) -> bool {
 }
 
 fn is_company_suffix(w: &str) -> bool {
-    has(COMPANY_SUFFIXES, w) || has(COMPANY_SUFFIXES, w.trim_end_matches('.'))
+    // (the second look-up only when there is a full stop to trim)
+    has(COMPANY_SUFFIXES, w) || w.ends_with('.') && has(COMPANY_SUFFIXES, w.trim_end_matches('.'))
 }
 
 /// Heads of names that are not entities here: lists, programmes, designations.
@@ -275,6 +276,12 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
+/// Whether `w` holds a curly apostrophe (a lexicon key has straight ones): a plain scan of
+/// the few bytes of a word, not a character search.
+fn has_curly_apostrophe(w: &str) -> bool {
+    w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
+}
+
 /// "RUSSIA" → "Russia".
 fn title_case(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
@@ -294,6 +301,13 @@ const MEMO_SLOTS: usize = 64;
 /// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`]).
 type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>)>;
 
+/// Slots of [`Ctx::probes`].
+const PROBE_SLOTS: usize = 1024;
+
+/// One slot of `Ctx::probes`: a key's bytes as [`lexicon::pack`] gives them, its length plus
+/// one (0: empty), and the answer of [`Lexicon::probe`].
+type ProbeSlot<'d> = ((u64, u64), u8, Option<lexicon::Hit<'d>>, bool);
+
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
     lex: &'d Lexicon,
@@ -305,11 +319,15 @@ struct Ctx<'d, 't> {
     /// Recent `longest` queries (start, end bound, answer) by start token modulo
     /// [`MEMO_SLOTS`]: the rules ask the same question many times over one run, and a
     /// small table (not one slot per token) keeps long texts in cache.
-    memo: std::cell::RefCell<[MemoSlot<'d>; MEMO_SLOTS]>,
+    memo: [std::cell::Cell<MemoSlot<'d>>; MEMO_SLOTS],
     /// Per token: the word lists that hold it ([`list_bits`]), looked up once.
     bits: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
     key_buf: std::cell::RefCell<String>,
+    /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the slot
+    /// chosen by a hash of the key: a text names the same places and people again and again,
+    /// and each probe is a binary search or two.
+    probes: [std::cell::Cell<ProbeSlot<'d>>; PROBE_SLOTS],
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -355,8 +373,7 @@ impl<'d, 't> Ctx<'d, 't> {
             let w = self.tok(i);
             if caps && is_all_caps(w) && w.chars().count() > 3 {
                 k.push_str(&title_case(w));
-            // (`is_ascii` first: a non-ASCII char pattern sets up a substring search at every call)
-            } else if !w.is_ascii() && w.contains('’') {
+            } else if has_curly_apostrophe(w) {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
             } else {
                 k.push_str(w);
@@ -368,14 +385,34 @@ impl<'d, 't> Ctx<'d, 't> {
     /// and canonical name. The key grows one token at a time and stops as soon as no entry
     /// starts with it.
     fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
-        if let Some((s, e, hit)) = self.memo.borrow()[a % MEMO_SLOTS] {
+        if let Some((s, e, hit)) = self.memo[a % MEMO_SLOTS].get() {
             if s == a && e == end {
                 return hit;
             }
         }
         let hit = self.longest_uncached(a, end);
-        self.memo.borrow_mut()[a % MEMO_SLOTS] = Some((a, end, hit));
+        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit)));
         hit
+    }
+
+    /// [`Lexicon::probe`], remembered in [`Ctx::probes`] for short keys.
+    fn probe(&self, key: &str) -> (Option<lexicon::Hit<'d>>, bool) {
+        let len = key.len();
+        if len == 0 || len > lexicon::PACKED {
+            return self.lex.probe(key);
+        }
+        let k = lexicon::pack(key.as_bytes());
+        let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (h >> 40) as usize % PROBE_SLOTS;
+        let tag = (len + 1) as u8;
+        let Some(cell) = self.probes.get(slot) else { return self.lex.probe(key) };
+        let (sk, st, hit, more) = cell.get();
+        if sk == k && st == tag {
+            return (hit, more);
+        }
+        let (hit, more) = self.lex.probe(key);
+        cell.set((k, tag, hit, more));
+        (hit, more)
     }
 
     fn longest_uncached(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
@@ -394,15 +431,15 @@ impl<'d, 't> Ctx<'d, 't> {
                 let w = self.tok(i);
                 // shouted words of four letters or more, and shorter ones that open a shouted
                 // name ("NEW DELHI", "THE HAGUE"; a lone "UAE" stays an acronym)
-                let shouted_name = i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
-                if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name) {
+                let shouted_name = || i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
+                if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name()) {
                     key.push_str(&title_case(w));
-                } else if !w.is_ascii() && w.contains('’') {
+                } else if has_curly_apostrophe(w) {
                     key.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
                 } else {
                     key.push_str(w);
                 }
-                let (hit, more) = self.lex.probe(&key);
+                let (hit, more) = self.probe(&key);
                 if let Some(hit) = hit {
                     if best.is_none_or(|(bb, _, _)| b > bb) {
                         best = Some((b, hit.label, hit.canonical));
@@ -425,7 +462,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     fixed_candidates(doc, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = token_bits(doc);
-    let ctx = Ctx { doc, lex, taken, headline, memo: std::cell::RefCell::new([None; MEMO_SLOTS]), bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)) };
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -2012,7 +2049,8 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     }
     // one-word places the words around them name ("at the port at X"): the same word
     // elsewhere with no clue is that place, not a company
-    let weak_places: WordSet<&str> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| *t).collect();
+    // (a set of strings, as the sets above: one copy of its code in the .wasm)
+    let weak_places: WordSet<String> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.to_string()).collect();
     let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
     let mut fbuf = String::new();
     for (mut c, t) in cands.into_iter().zip(&texts) {
@@ -2131,7 +2169,7 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let w = ctx.tok(i);
-        if is_cap(w) && w.chars().count() > 2 && !has(NOT_NAMES, w) && !has(TITLES, w) && holds_folded(&person_words, w, &mut fbuf) {
+        if is_cap(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && holds_folded(&person_words, w, &mut fbuf) {
             let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && is_cap(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
             if !next_cap {
                 extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
@@ -2147,11 +2185,20 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
 /// "da Silva" after "Luiz da Silva": a short form keeps the particle its full name has.
 fn particles(ctx: &Ctx, cands: &mut [Cand]) {
     let is_particle = |w: &str| has(CONNECTORS, w) && !matches!(w, "of" | "for" | "on" | "the" | "y");
-    let mut pairs: WordSet<(String, String)> = WordSet::default();
+    // (a particle and the word after it, joined by a space: no token holds one, and a set of
+    // strings is a type the other look-ups use too, so the .wasm holds one copy of its code)
+    let pair = |p: &str, w: &str| {
+        let mut key = String::with_capacity(p.len() + 1 + w.len());
+        key.push_str(p);
+        key.push(' ');
+        key.push_str(w);
+        key
+    };
+    let mut pairs: WordSet<String> = WordSet::default();
     for c in cands.iter().filter(|c| c.label == Label::Person && c.b - c.a >= 3) {
         for k in c.a + 1..c.b - 1 {
             if is_particle(ctx.tok(k)) {
-                pairs.insert((ctx.tok(k).to_string(), ctx.tok(k + 1).to_string()));
+                pairs.insert(pair(ctx.tok(k), ctx.tok(k + 1)));
             }
         }
     }
@@ -2163,7 +2210,7 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
         if c.label == Label::Person && c.b - c.a == 1 && c.a >= 1 && c.a > prev_end {
             let p = ctx.tok(c.a - 1);
             let before_is_name = c.a >= 2 && ctx.word(c.a - 2) && is_cap(ctx.tok(c.a - 2)) && !lexicon::is_common_word(ctx.tok(c.a - 2)) && !ctx.is(NOT_NAMES, c.a - 2);
-            if is_particle(p) && !before_is_name && pairs.contains(&(p.to_string(), ctx.tok(c.a).to_string())) {
+            if is_particle(p) && !before_is_name && pairs.contains(&pair(p, ctx.tok(c.a))) {
                 c.a -= 1;
             }
         }
@@ -2452,7 +2499,7 @@ fn name_words(ctx: &Ctx, a: usize, b: usize, out: &mut Words) {
                 m += 2;
             }
             let word = &out.buf[start..];
-            if !has(CONNECTORS, w) && !has(PARTICLES, word) && !(w.len() <= 2 && w.ends_with('.')) {
+            if !ctx.is(CONNECTORS, k) && !has(PARTICLES, word) && !(w.len() <= 2 && w.ends_with('.')) {
                 out.push(start);
             } else {
                 out.buf.truncate(start);
@@ -2841,6 +2888,24 @@ mod tests {
         let doc = crate::segment::segment(text);
         let e = find(&doc, &Lexicon::default());
         e.mentions.iter().map(|m| (m.span.of(text).to_string(), m.label)).collect()
+    }
+
+    #[test]
+    fn remembered_probes_agree_with_the_lexicon() {
+        let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);
+        let doc = crate::segment::segment("Harbor Vale met officials of Vale Ports in New York.");
+        let n = doc.tokens.len();
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
+        // prefixes, whole names, user names and misses, then more keys than slots (so that
+        // slots are shared and overwritten), each asked twice
+        let mut keys: Vec<String> = ["Harbor", "Harbor Vale", "HV", "HV Lines", "New", "New York", "New Yor", "Zzzq", "", "a key longer than sixteen bytes"].iter().map(|k| k.to_string()).collect();
+        keys.extend(crate::tables::GAZETTEER.surfaces.iter().take(2500).map(String::from));
+        keys.extend((0..1500).map(|i| format!("Vale {i}")));
+        for round in 0..2 {
+            for k in &keys {
+                assert_eq!(ctx.probe(k), lex.probe(k), "{k:?} {round}");
+            }
+        }
     }
 
     fn has_ent(text: &str, want: &str, label: Label) -> bool {

@@ -248,6 +248,11 @@ impl Strings {
 
     /// Binary search of the sorted list: `Ok(index)` of `key`, or `Err(index)` where it would go.
     pub fn find(&self, key: &str) -> Result<usize, usize> {
+        self.find_bytes(key.as_bytes())
+    }
+
+    /// [`Strings::find`] of a key given as bytes.
+    fn find_bytes(&self, key: &[u8]) -> Result<usize, usize> {
         match self.indexed() {
             Some(index) => self.find_indexed(index, key),
             None => self.find_in_blocks(key),
@@ -258,8 +263,7 @@ impl Strings {
     /// the entries of one block in turn. A front-coded block is read without writing its
     /// entries out: each entry's shared prefix is compared with what the entry before it shared
     /// with the key (no allocation and no copying: a first annotate runs this in baseline code).
-    fn find_in_blocks(&self, key: &str) -> Result<usize, usize> {
-        let key = key.as_bytes();
+    fn find_in_blocks(&self, key: &[u8]) -> Result<usize, usize> {
         let b = self.blocks.partition_point(|&o| self.entry_at(o as usize) <= key);
         if b == 0 {
             return Err(0);
@@ -299,10 +303,9 @@ impl Strings {
         Err(i)
     }
 
-    fn find_indexed(&self, index: &StringsIndex, key: &str) -> Result<usize, usize> {
+    fn find_indexed(&self, index: &StringsIndex, key: &[u8]) -> Result<usize, usize> {
         let StringsIndex { offsets: o, prefixes, by_first, .. } = index;
         let text = self.full_text(index).as_bytes();
-        let key = key.as_bytes();
         let kp = prefix8(key);
         // entries with a smaller first byte sort before the key, with a larger one after it
         let (mut lo, mut hi) = match key.first() {
@@ -496,9 +499,10 @@ impl Lexicon {
 
 /// The gender of a given name, if the name is known.
 pub fn given_name(name: &str) -> Option<Gender> {
-    Some(match GIVEN_NAMES.get(name).or_else(|| given_unaccented(name))? {
-        b'm' => Gender::Male,
-        b'f' => Gender::Female,
+    Some(match known(name, ASK_GIVEN) {
+        0 => return None,
+        1 => Gender::Male,
+        2 => Gender::Female,
         _ => Gender::Unknown,
     })
 }
@@ -567,31 +571,123 @@ pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// A hash set of words, with [`WordHasher`].
 pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
 
+/// Bytes of a word held in the two integers of [`pack`].
+pub const PACKED: usize = 16;
+
+/// The first 16 bytes of `b` (zeros after its end) as two integers. (Out of line: its callers
+/// are look-ups per word, and one copy keeps the .wasm small.)
+#[inline(never)]
+pub fn pack(b: &[u8]) -> (u64, u64) {
+    if let Some(w) = b.get(..PACKED) {
+        return pack16(w.try_into().unwrap(), b.len().min(PACKED));
+    }
+    let mut w = [0u8; PACKED];
+    w[..b.len()].copy_from_slice(b);
+    pack16(&w, b.len())
+}
+
+/// The first `len` bytes of `w` (zeros after them) as two integers.
+#[inline]
+pub fn pack16(w: &[u8; PACKED], len: usize) -> (u64, u64) {
+    let x = u64::from_le_bytes(w[..8].try_into().unwrap());
+    let y = u64::from_le_bytes(w[8..].try_into().unwrap());
+    let keep = |n: usize| if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    (x & keep(len), y & keep(len.saturating_sub(8)))
+}
+
+/// What [`known`] remembers of a word: which questions were asked and their answers.
+#[derive(Clone, Copy)]
+struct Known {
+    key: (u64, u64),
+    /// The word's length plus one (0: an empty slot).
+    len: u8,
+    asked: u8,
+    answers: u8,
+}
+
+const KNOWN_SLOTS: usize = 4096;
+/// The questions [`known`] answers (one bit each in `Known::asked`, two in `Known::answers`).
+const ASK_COMMON: u8 = 1;
+const ASK_GIVEN: u8 = 2;
+const ASK_SURNAME: u8 = 4;
+
+thread_local! {
+    static KNOWN: [std::cell::Cell<Known>; KNOWN_SLOTS] = const { [const { std::cell::Cell::new(Known { key: (0, 0), len: 0, asked: 0, answers: 0 }) }; KNOWN_SLOTS] };
+}
+
+/// The answer (two bits) to question `ask` about `word`, remembered by the word's bytes: a
+/// text asks about the same words again and again, and each answer is a binary search of a
+/// table. The answers depend on the built-in tables only, so they hold for every text; a slot
+/// keeps the last word hashed to it (words longer than [`PACKED`] bytes are looked up each time).
+#[inline(never)]
+fn known(word: &str, ask: u8) -> u8 {
+    let len = word.len();
+    if len == 0 || len > PACKED {
+        return look_up(word, ask);
+    }
+    let key = pack(word.as_bytes());
+    let h = (key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (h >> 40) as usize % KNOWN_SLOTS;
+    let shift = ask.trailing_zeros() * 2;
+    // (no slot while the thread's storage is being torn down: look it up)
+    let Ok(mut e) = KNOWN.try_with(|k| k[slot].get()) else { return look_up(word, ask) & 3 };
+    let same = e.key == key && e.len as usize == len + 1;
+    if same && e.asked & ask != 0 {
+        return e.answers >> shift & 3;
+    }
+    let answer = look_up(word, ask) & 3;
+    if !same {
+        e = Known { key, len: (len + 1) as u8, asked: 0, answers: 0 };
+    }
+    e.asked |= ask;
+    e.answers |= answer << shift;
+    let _ = KNOWN.try_with(|k| k[slot].set(e));
+    answer
+}
+
+/// The answer to question `ask` about `word` from the tables (see [`known`]): a common word
+/// (0 or 1), a given name (0: none, 1 male, 2 female, 3 either), a surname (0 or 1).
+fn look_up(word: &str, ask: u8) -> u8 {
+    match ask {
+        ASK_COMMON => u8::from(common_uncached(word)),
+        ASK_GIVEN => match GIVEN_NAMES.get(word).or_else(|| given_unaccented(word)) {
+            None => 0,
+            Some(b'm') => 1,
+            Some(b'f') => 2,
+            Some(_) => 3,
+        },
+        _ => u8::from(SURNAMES.contains(word)),
+    }
+}
+
 /// Whether `word` (any case) is a frequent English word that is no name.
 ///
 /// Called about once per word of a text (headline detection), so it allocates nothing for
 /// ASCII words: they are lower-cased into a stack buffer and looked up in the table like the
 /// other lexicons (its blocks for a short text, its index after [`INDEX_AFTER`] look-ups).
 pub fn is_common_word(word: &str) -> bool {
+    known(word, ASK_COMMON) != 0
+}
+
+fn common_uncached(word: &str) -> bool {
     const MAX: usize = 32;
     let mut buf = [0u8; MAX];
     let owned;
-    let w: &str = if word.is_ascii() && word.len() <= MAX {
+    let w: &[u8] = if word.is_ascii() && word.len() <= MAX {
         let buf = &mut buf[..word.len()];
         for (d, s) in buf.iter_mut().zip(word.bytes()) {
             *d = s.to_ascii_lowercase();
         }
-        // (ASCII bytes stay ASCII when lower-cased)
-        std::str::from_utf8(buf).unwrap_or_default()
+        buf
     } else {
         owned = word.to_lowercase();
-        &owned
+        owned.as_bytes()
     };
-    !w.is_empty() && crate::common_words::COMMON_WORDS.contains(w)
+    !w.is_empty() && crate::common_words::COMMON_WORDS.find_bytes(w).is_ok()
 }
 
 pub fn is_surname(name: &str) -> bool {
-    SURNAMES.contains(name)
+    known(name, ASK_SURNAME) != 0
 }
 
 /// A lexicon key: runs of white space to one space, curly apostrophes to straight ones.
@@ -678,20 +774,57 @@ mod tests {
             let mut keys: Vec<String> = vec![String::new(), "\u{0}".into(), "zzzz".into(), "\u{10ffff}".into()];
             for (i, e) in table.iter().enumerate() {
                 assert_eq!(e, table.get(i));
-                assert_eq!(fresh.find_in_blocks(e), Ok(i), "{e:?}");
+                assert_eq!(fresh.find_in_blocks(e.as_bytes()), Ok(i), "{e:?}");
                 // (a front-coded block written out on its own)
                 assert_eq!(fresh.get(i), e);
                 keys.extend([e.to_string(), format!("{e}a"), format!("{e} "), e.chars().take(e.chars().count() / 2).collect()]);
             }
             assert_eq!(table.iter().count(), table.len());
             for k in &keys {
-                assert_eq!(fresh.find_in_blocks(k), table.find_indexed(index, k), "{k:?}");
-                let (Ok(i) | Err(i)) = table.find_indexed(index, k);
+                assert_eq!(fresh.find_in_blocks(k.as_bytes()), table.find_indexed(index, k.as_bytes()), "{k:?}");
+                let (Ok(i) | Err(i)) = table.find_indexed(index, k.as_bytes());
                 let starts = i < table.len() && table.get(i).starts_with(k.as_str());
                 assert_eq!(fresh.starts_with_at(i, k), starts, "{k:?} at {i}");
                 assert_eq!(fresh.starts_with_at(i.saturating_sub(1), k), table.get(i.saturating_sub(1)).starts_with(k.as_str()), "{k:?} before {i}");
             }
             assert!(fresh.index.get().is_none());
+        }
+    }
+
+    #[test]
+    fn packed_words_are_their_bytes_zero_padded() {
+        let text: Vec<u8> = (1..=40u8).map(|i| i.wrapping_mul(37) | 1).collect();
+        for start in 0..4 {
+            for len in 0..=24 {
+                let b = &text[start..start + len];
+                let mut w = [0u8; PACKED];
+                w[..len.min(PACKED)].copy_from_slice(&b[..len.min(PACKED)]);
+                let want = (u64::from_le_bytes(w[..8].try_into().unwrap()), u64::from_le_bytes(w[8..].try_into().unwrap()));
+                assert_eq!(pack(b), want, "{start} {len}");
+            }
+        }
+    }
+
+    #[test]
+    fn remembered_answers_agree_with_the_tables() {
+        // more words than slots, so that slots are shared and overwritten; each word asked
+        // all three questions in turn, twice (the second time from the slot when it is still there)
+        let mut words: Vec<String> = ["Maria", "maria", "Smith", "order", "Order", "Héctor", "Érdoğan", "a", "Ab", "zzzz", "abcdefghijklmnop", "abcdefghijklmnopq"].iter().map(|w| w.to_string()).collect();
+        words.extend(crate::common_words::COMMON_WORDS.iter().take(3000).map(|w| w.to_string()));
+        words.extend(GIVEN_NAMES.iter().take(3000).map(|(w, _)| w.to_string()));
+        words.extend(SURNAMES.iter().take(3000).map(|w| w.to_string()));
+        for round in 0..2 {
+            for w in &words {
+                let given = GIVEN_NAMES.get(w).or_else(|| given_unaccented(w)).map(|g| match g {
+                    b'm' => Gender::Male,
+                    b'f' => Gender::Female,
+                    _ => Gender::Unknown,
+                });
+                assert_eq!(is_common_word(w), common_uncached(w), "{w} {round}");
+                assert_eq!(given_name(w), given, "{w} {round}");
+                assert_eq!(is_surname(w), SURNAMES.contains(w), "{w} {round}");
+                assert_eq!(is_common_word(w), common_uncached(w), "{w} {round}");
+            }
         }
     }
 

@@ -7,6 +7,7 @@
 //! December", "last Thursday"), adverbs and a leading "the" outside ("earlier today" →
 //! `today`, "the last 15 years" → `last 15 years`), generic "years" not tagged.
 
+use crate::lexicon::{pack, pack16};
 use crate::model::Label;
 use crate::segment::{Doc, Kind};
 use crate::span::Span;
@@ -276,8 +277,9 @@ const DATETIME_STARTS: &[&str] = &[
 ];
 
 /// Words of up to 16 bytes with their flags, in an open-addressing table keyed by the
-/// word's bytes as two integers (no string compares, no hashing byte by byte).
-struct WordTable {
+/// word's bytes as two integers (no string compares, no hashing byte by byte). The entity
+/// layer's word lists use one too.
+pub(crate) struct WordTable {
     keys: Vec<(u64, u64)>,
     /// Flags in the low half, the length in the high half (0: empty slot).
     vals: Vec<u64>,
@@ -285,29 +287,14 @@ struct WordTable {
 }
 
 /// Longest word in any table (longer tokens have no flags).
-const MAX_WORD: usize = 16;
-
-/// The first 16 bytes of `b` (zeros after its end) as two integers.
-#[inline]
-fn pack(b: &[u8]) -> (u64, u64) {
-    if let Some(w) = b.get(..MAX_WORD) {
-        return pack16(w.try_into().unwrap(), b.len().min(MAX_WORD));
-    }
-    let mut w = [0u8; MAX_WORD];
-    w[..b.len()].copy_from_slice(b);
-    pack16(&w, b.len())
-}
-
-/// The first `len` bytes of `w` (zeros after them) as two integers.
-#[inline]
-fn pack16(w: &[u8; MAX_WORD], len: usize) -> (u64, u64) {
-    let x = u64::from_le_bytes(w[..8].try_into().unwrap());
-    let y = u64::from_le_bytes(w[8..].try_into().unwrap());
-    let keep = |n: usize| if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-    (x & keep(len), y & keep(len.saturating_sub(8)))
-}
+const MAX_WORD: usize = crate::lexicon::PACKED;
 
 impl WordTable {
+    /// An empty table of `size` slots (a power of two, at least twice the words it will hold).
+    pub(crate) fn new(size: usize) -> WordTable {
+        WordTable { keys: vec![(0, 0); size], vals: vec![0; size], mask: size - 1 }
+    }
+
     #[inline]
     fn slot(&self, k: (u64, u64), len: usize) -> usize {
         let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -334,14 +321,14 @@ impl WordTable {
     }
 
     /// The flags of a word (lower-cased words for the word tables, raw ones for codes and symbols).
-    fn get(&self, w: &str) -> u32 {
+    pub(crate) fn get(&self, w: &str) -> u32 {
         if w.len() > MAX_WORD {
             return 0;
         }
         self.get_packed(pack(w.as_bytes()), w.len())
     }
 
-    fn insert(&mut self, w: &str, f: u32) {
+    pub(crate) fn insert(&mut self, w: &str, f: u32) {
         let b = w.as_bytes();
         assert!(!b.is_empty() && b.len() <= MAX_WORD && f != 0);
         let k = pack(b);
@@ -365,7 +352,7 @@ fn word_table() -> &'static WordTable {
     static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         const SIZE: usize = 2048;
-        let mut m = WordTable { keys: vec![(0, 0); SIZE], vals: vec![0; SIZE], mask: SIZE - 1 };
+        let mut m = WordTable::new(SIZE);
         let tables: &[(&[&str], u32)] = &[
             (NUMWORDS, F_NUMWORD),
             (DATE_UNITS, F_DATE_UNIT),

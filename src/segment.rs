@@ -399,16 +399,26 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     loop {
         // run of alphanumerics and glue (ASCII letters and digits a byte at a time first)
         while i < b.len() {
-            if b[i].is_ascii_alphanumeric() {
-                if !b[i].is_ascii_digit() {
-                    all_digits = false;
-                    run_letters += 1;
+            // (letters counted, not flagged one by one: this loop sees most bytes of a text)
+            let mut letters = 0;
+            while let Some(&c) = b.get(i) {
+                let letter = (c | 0x20).wrapping_sub(b'a') < 26;
+                if !letter && !c.is_ascii_digit() {
+                    break;
                 }
+                letters += usize::from(letter);
                 i += 1;
-                continue;
+            }
+            if letters > 0 {
+                all_digits = false;
+                run_letters += letters;
+            }
+            if i >= b.len() {
+                break;
             }
             let c = char_at(text, i);
-            match if c.is_ascii() { ascii_class(b[i]) } else { class(c) } {
+            // (an ASCII character that is no letter or digit ends the run)
+            match if c.is_ascii() { Class::Other } else { class(c) } {
                 Class::Alnum => {
                     if !c.is_ascii_digit() {
                         all_digits = false;
@@ -483,22 +493,31 @@ fn leading_apostrophe_word(text: &str, i: usize) -> Option<usize> {
 }
 
 /// Push token `t`, with the possessive "'s" / "’s" split off a word ("Kim’s" → "Kim", "’s").
+#[inline]
 fn push_token(out: &mut Vec<Token>, text: &str, t: Token) {
-    if t.kind == Kind::Word {
-        let s = t.span.of(text);
-        let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
-            Some(s.len() - 2)
-        } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
-            Some(s.len() - 4)
-        } else {
-            None
-        };
-        if let Some(c) = cut {
-            let mid = t.span.start + c;
-            out.push(Token { span: Span::new(t.span.start, mid), ..t });
-            out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
-            return;
-        }
+    // (only a word ending in "s" or "S" can end in a possessive)
+    if t.kind == Kind::Word && matches!(text.as_bytes().get(t.span.end.wrapping_sub(1)), Some(b's' | b'S')) {
+        return push_possessive(out, text, t);
+    }
+    out.push(t);
+}
+
+/// [`push_token`] of a word ending in "s" or "S".
+#[inline(never)]
+fn push_possessive(out: &mut Vec<Token>, text: &str, t: Token) {
+    let s = t.span.of(text);
+    let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
+        Some(s.len() - 2)
+    } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
+        Some(s.len() - 4)
+    } else {
+        None
+    };
+    if let Some(c) = cut {
+        let mid = t.span.start + c;
+        out.push(Token { span: Span::new(t.span.start, mid), ..t });
+        out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
+        return;
     }
     out.push(t);
 }
@@ -525,7 +544,15 @@ fn blocks(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     loop {
-        // (only '\n', '\r' and the first byte of U+2028 and U+2029 can start a break)
+        // (only '\n', '\r' and the first byte of U+2028 and U+2029 can start a break: eight
+        // bytes at a time up to the first word that holds one)
+        while let Some(w) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(w.try_into().unwrap_or_default());
+            if has_byte(x, b'\n') || has_byte(x, b'\r') || has_byte(x, 0xE2) {
+                break;
+            }
+            i += 8;
+        }
         while i < b.len() && !matches!(b[i], b'\n' | b'\r' | 0xE2) {
             i += 1;
         }
@@ -555,6 +582,14 @@ fn blocks(text: &str) -> Vec<Span> {
     }
     flush(&mut lines, &mut out);
     out
+}
+
+/// Whether one of the eight bytes of `x` is `v` (exact: a byte becomes zero only if it was `v`,
+/// and the borrow of a subtraction starts only at a zero byte).
+fn has_byte(x: u64, v: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = x ^ (ONES * v as u64);
+    y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
 }
 
 /// Lines that run on into each other: most are long and of similar length, and a
@@ -644,6 +679,12 @@ fn is_bullet(text: &str, toks: &[Token], i: usize) -> bool {
 /// quotes and brackets included).
 fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
     let t = toks[i];
+    // (every stop ends in '.', '!', '?' or a byte of a non-ASCII character: most tokens fail
+    // this test and are never compared)
+    match t.span.end.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
+        Some(&last) if last >= 0x80 || matches!(last, b'.' | b'!' | b'?') => {}
+        _ => return None,
+    }
     let s = t.span.of(text);
     let terminal = match s {
         "." | "!" | "?" | "…" | "‽" | "。" | "！" | "？" => true,
@@ -845,6 +886,18 @@ mod tests {
     fn empty_and_space_only() {
         assert!(segment("").sentences.is_empty());
         assert!(segment(" \n\t\u{a0}\u{200b}").tokens.is_empty());
+    }
+
+    #[test]
+    fn byte_test_finds_exactly_the_words_holding_the_byte() {
+        for v in [b'\n', b'\r', 0xE2] {
+            let texts: [&[u8]; 8] = [b"abcdefgh", b"abc\ndefg", b"\n\x0b\x0c\t\r\x00\x01\xff", "\u{2028}abcde".as_bytes(), "\u{2029}\u{2029}xy".as_bytes(), b"ab\x0b\x0b\x0bcdef", b"\x01\x01\x01\x01\x01\x01\x01\x0b", b"\xe1\xe3\xe2\x0e\x0c\x0d\x0a\x00"];
+            for b in texts {
+                let text = String::from_utf8_lossy(b);
+                let x = u64::from_le_bytes(b[..8].try_into().unwrap());
+                assert_eq!(has_byte(x, v), b[..8].contains(&v), "{text:?} {v}");
+            }
+        }
     }
 
     #[test]
