@@ -15,6 +15,7 @@
 use crate::model::{Cluster, Gender, Label, Mention, Quote, QuoteKind};
 use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
+use crate::sanctions::Own;
 
 /// Deepest nesting of marks that is tracked; deeper opening marks are ignored, which
 /// keeps pairing linear on any input.
@@ -559,7 +560,7 @@ fn header_issuer(doc: &Doc) -> Option<String> {
                 && !title.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | '(' | ':'))
                 && title.split_whitespace().next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
             if name_ok && title_ok {
-                return Some(words.iter().map(|w| if w.chars().any(|c| c.is_lowercase()) { w.to_string() } else { title_case(w) }).collect::<Vec<_>>().join(" "));
+                return Some(words.iter().map(|w| if w.chars().any(|c| c.is_lowercase()) { w.own() } else { title_case(w) }).collect::<Vec<_>>().join(" "));
             }
         }
     }
@@ -1309,7 +1310,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let from = doc.sentences[doc.sentence_of(lo).saturating_sub(2)].tokens.0;
             if let Some(k) = (from..lo).rev().find(|&k| !self.in_quote[k] && in_list(COLLECTIVES, self.word(k))) {
                 let w = self.word(k);
-                let label = w.strip_suffix('s').unwrap_or(w).to_string();
+                let label = w.strip_suffix('s').unwrap_or(w).own();
                 return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span.cover(doc.tokens[lo + 2].span) });
             }
         }
@@ -1540,7 +1541,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let label = Span::new(doc.tokens[s + 1].span.start, doc.tokens[h].span.end).of(doc.text);
         let label = if of { label.strip_suffix('s').unwrap_or(label) } else { label };
-        Some(Who { speaker: None, label: Some(label.to_string()), mention: Span::new(doc.tokens[lo].span.start, doc.tokens[h].span.end) })
+        Some(Who { speaker: None, label: Some(label.own()), mention: Span::new(doc.tokens[lo].span.start, doc.tokens[h].span.end) })
     }
 
     /// The subject after an inverted cue: "said X", "according to X" (up to a comma).
@@ -1719,7 +1720,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if m.label == Label::Gpe {
             if let Some(country) = self.clusters.get(m.cluster).and_then(|c| capital_country(&c.name)) {
                 let found = self.clusters.iter().position(|c| c.label == Label::Gpe && c.name == country);
-                return Who { speaker: found, label: found.is_none().then(|| country.to_string()), mention: m.span };
+                return Who { speaker: found, label: found.is_none().then(|| country.own()), mention: m.span };
             }
         }
         Who { speaker: Some(m.cluster), label: None, mention: m.span }
@@ -1741,7 +1742,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mention = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
         let speaker = self.clusters.iter().position(|c| c.label == Label::Gpe && c.name == country);
-        Some(Who { speaker, label: speaker.is_none().then(|| country.to_string()), mention })
+        Some(Who { speaker, label: speaker.is_none().then(|| country.own()), mention })
     }
 
     fn government_body(&self, a: usize, e: usize, hi: usize) -> Option<Who> {
@@ -1770,7 +1771,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(self.state_who(self.mention_at(a)?.cluster, span));
         }
         let country = capital_country(&state.name).unwrap_or(&state.name);
-        let mut label = country_adjective(country).unwrap_or(country).to_string();
+        let mut label = country_adjective(country).unwrap_or(country).own();
         for j in from..=h {
             let w = self.word(j);
             let mut cs = w.chars();
@@ -1801,7 +1802,7 @@ impl<'a, 't> Ctx<'a, 't> {
         match capital_country(place) {
             Some(country) => match self.clusters.iter().position(|x| x.name == country) {
                 Some(k) => Who { speaker: Some(k), label: None, mention },
-                None => Who { speaker: None, label: Some(country.to_string()), mention },
+                None => Who { speaker: None, label: Some(country.own()), mention },
             },
             None => Who { speaker: Some(c), label: None, mention },
         }
@@ -1809,7 +1810,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn who_name(&mut self, a: usize, e: usize) -> Who {
         let span = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[e - 1].span.end);
-        let who = Who { speaker: None, label: Some(span.of(self.doc.text).to_string()), mention: span };
+        let who = Who { speaker: None, label: Some(span.of(self.doc.text).own()), mention: span };
         // remembered for pronouns when it looks like a person's name (no common word in it)
         let personal = (a..e).all(|j| self.doc.tokens[j].kind != Kind::Word || !crate::lexicon::is_common_word(self.word(j)));
         if personal && self.names.last().is_none_or(|(t, _)| *t < a) {
@@ -2020,7 +2021,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             if matches!(&*lower(self.word(a)), "a" | "an" | "the") {
-                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).own();
                 return (a < h).then_some(Who { speaker: None, label: Some(label), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) });
             }
         }
@@ -2075,7 +2076,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // nobody named with that title: the description itself, in the sentence
                     // just before ("The Latvian trade minister was more cautious. “…,” he said")
                     None if s + 1 == here => {
-                        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+                        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).own();
                         return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
                     }
                     _ => continue,
@@ -2094,7 +2095,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if (h + 1..b).any(|k| self.is_cue_word(k)) {
-                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).own();
                 return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
             }
         }
@@ -2127,7 +2128,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 k += 1;
             }
             if k + 1 < n && m.label != Label::Org && self.tok_mention[k + 1] == 0 && in_list(ORG_HEADS, &lower(self.word(k + 1))) {
-                let label = span_to(k + 1).of(doc.text).to_string();
+                let label = span_to(k + 1).of(doc.text).own();
                 return Some(Who { speaker: None, label: Some(label), mention: span_to(k + 1) });
             }
             if matches!(m.label, Label::Org | Label::Gpe) {
@@ -2136,10 +2137,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if in_list(ORG_HEADS, &lower(self.word(j))) {
-            return self.who_description(j, j).or_else(|| Some(Who { speaker: None, label: Some(self.word(j).to_string()), mention: span_to(j) }));
+            return self.who_description(j, j).or_else(|| Some(Who { speaker: None, label: Some(self.word(j).own()), mention: span_to(j) }));
         }
         let e = self.name_run(j, n.min(j + 8))?;
-        let label = span_to(e - 1).of(doc.text).to_string();
+        let label = span_to(e - 1).of(doc.text).own();
         Some(Who { speaker: None, label: Some(label), mention: span_to(e - 1) })
     }
 
@@ -2234,7 +2235,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if (para_lo..a).any(|i| self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
             return None;
         }
-        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
+        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).own();
         Some(Who { speaker: None, label: Some(label), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) })
     }
 
@@ -2270,7 +2271,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let place = &self.clusters.get(m.cluster)?.name;
                 let country = capital_country(place).unwrap_or(place);
                 let speaker = if country == place.as_str() { Some(m.cluster) } else { self.clusters.iter().position(|c| c.name == country) };
-                let label = speaker.is_none().then(|| country.to_string());
+                let label = speaker.is_none().then(|| country.own());
                 let e = self.token_at(m.span.end.saturating_sub(1));
                 return Some(Who { speaker, label, mention: Span::new(span.start, doc.tokens[e].span.end) });
             }
@@ -2387,7 +2388,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if lower(self.word(j)) == head {
                     if let Some((x, y)) = self.org_name_around(j) {
-                        let label = Span::new(doc.tokens[x].span.start, doc.tokens[y - 1].span.end).of(doc.text).to_string();
+                        let label = Span::new(doc.tokens[x].span.start, doc.tokens[y - 1].span.end).of(doc.text).own();
                         return Some(Who { speaker: None, label: Some(label), mention: span });
                     }
                 }
@@ -2400,8 +2401,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
             }
-            let label = span.of(doc.text).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
-            let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
+            let label = span.of(doc.text).trim_start_matches(|c: char| !c.is_alphanumeric()).own();
+            let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).own();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
         // "the 28-year-old said": the person last named before
@@ -2410,7 +2411,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "some shippers", "many farmers": people named by a plural after a quantifier
         if quantified_plural(self, h, a) {
-            return Some(Who { speaker: None, label: Some(self.word(h).to_string()), mention: span });
+            return Some(Who { speaker: None, label: Some(self.word(h).own()), mention: span });
         }
         // an unnamed individual gets a descriptive label: "a retired adviser", "one
         // Western diplomat"
@@ -2418,13 +2419,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(who) = self.named_next(a, &head, span) {
                 return Some(who);
             }
-            let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
+            let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).own();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
         // a body that no name holds ("the Iranian embassy", "the army") is described, as an
         // unnamed person is
         if org && !corporate && a < h && matches!(&*lower(self.word(a)), "the" | "a" | "an") {
-            let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
+            let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).own();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
         None

@@ -13,6 +13,18 @@ use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
 use std::borrow::Cow;
 
+/// An owned copy of a string, out of line (one copy of the allocation and `memcpy` in the .wasm, not one per call).
+pub(crate) trait Own {
+    fn own(&self) -> String;
+}
+
+impl Own for str {
+    #[inline(never)]
+    fn own(&self) -> String {
+        self.to_owned()
+    }
+}
+
 /// Find the sanctions claims of `doc`.
 pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Option<Vec<Claim>> {
     let lbuf = lower_text(doc);
@@ -967,7 +979,7 @@ impl<'a, 't> Ctx<'a, 't> {
             r -= 1;
             if self.report_at(r) {
                 if let Some(e) = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe)) {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
                 break;
             }
@@ -982,7 +994,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let (pa, pb) = self.doc.sentences[s - 1].tokens;
         let first = (pa..pb).find(|&k| self.is_word(k) && self.w(k) != "the")?;
         if let Some(e) = self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first) {
-            return Some(e.party.to_string());
+            return Some(e.party.own());
         }
         // a previous sentence that opens with an empty "it"/"this" ("It is not the first time
         // Ottawa has acted."): the state or body that is the subject of a verb inside it
@@ -996,7 +1008,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let v = self.w(e.te);
                 matches!(v, "has" | "had" | "have" | "is" | "was" | "did" | "will" | "would" | "could" | "said") || ed_form(v) && !starts_upper(self.raw(e.te))
             })
-            .map(|e| e.party.to_string())
+            .map(|e| e.party.own())
     }
 
     /// The state or body that reports the clause a pronoun at `i` opens ("The Netherlands and
@@ -1007,7 +1019,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let a = self.doc.sentences.get(self.doc.sentence_of(i))?.tokens.0;
         let r = (i.saturating_sub(3).max(a + 1)..i).rev().find(|&r| self.report_like_at(r) && (r + 1..i).all(|k| self.w(k) == "that"))?;
         let e = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe))?;
-        Some(self.first_conjunct(e, a).party.to_string())
+        Some(self.first_conjunct(e, a).party.own())
     }
 
     /// The first of coordinated parties ending with `e` ("A, B and C", "A or B"), after `lo`.
@@ -1035,10 +1047,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(t) {
                     if e.label == Label::Person {
                         if any.is_none() {
-                            any = Some(e.name.to_string());
+                            any = Some(e.name.own());
                         }
                         if outside.is_none() && !self.in_quote(t) {
-                            outside = Some(e.name.to_string());
+                            outside = Some(e.name.own());
                         }
                     }
                 }
@@ -1160,7 +1172,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (not a place that only locates a party: "the Oslo-based firm X")
                 let locative = self.locates_after(e.te);
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !locative {
-                    found = Some(e.name.to_string());
+                    found = Some(e.name.own());
                 }
                 t = e.te.max(t + 1);
                 continue;
@@ -1227,7 +1239,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     || j == a + 1 && before == "in" && next == ","
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
-                out.push(e.party.to_string());
+                out.push(e.party.own());
             }
             // the nationality of plural targets ("Haitian Gang Leaders"), not of one party ("Belarusian Trader")
             // the noun phrase ends before a title-cased preposition or participle ("Gold Traders
@@ -1243,7 +1255,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     || matches!(w, "network" | "ring" | "fleet" | "cartel" | "gang" | "syndicate")
             });
             if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
-                norps.push((e.party.to_string(), plural));
+                norps.push((e.party.own(), plural));
             }
             k = e.te.max(k + 1);
         }
@@ -1261,7 +1273,7 @@ impl<'a, 't> Ctx<'a, 't> {
             'laws: for e in self.ents.iter().filter(|e| e.label == Label::Law && e.ts > a) {
                 for k in e.ts + 1..e.te.saturating_sub(2) {
                     if self.w(k) == "(" && self.w(k + 2) == ")" && place(self.raw(k + 1)) {
-                        out.push(party_name(self.raw(k + 1), Label::Gpe).to_string());
+                        out.push(party_name(self.raw(k + 1), Label::Gpe).own());
                         break 'laws;
                     }
                 }
@@ -1321,7 +1333,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(&*e.party, "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(&*e.party) != target {
                 match counts.iter_mut().find(|(m, _)| *m == e.party) {
                     Some(c) => c.1 += 1,
-                    None => counts.push((e.party.to_string(), 1)),
+                    None => counts.push((e.party.own(), 1)),
                 }
             }
         }
@@ -1494,7 +1506,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn coordinated_lead(&self, a: usize, c: usize, v: usize, target: Option<&str>) -> Option<String> {
         let lead = (a..c).find(|&k| self.is_word(k) && self.w(k) != "the")?;
         if let Some(e) = self.ent(lead) {
-            return Some(e.party.to_string()).filter(|_| matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target);
+            return Some(e.party.own()).filter(|_| matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target);
         }
         if self.w(lead) != "it" || !past(self.w(lead + 1)) || !past(self.w(v)) {
             return None;
@@ -1536,7 +1548,7 @@ impl<'a, 't> Ctx<'a, 't> {
             Label::Gpe => is_sanctioner(&e.party),
             _ => false,
         };
-        Some(e.party.to_string()).filter(|p| body && Some(p.as_str()) != target)
+        Some(e.party.own()).filter(|p| body && Some(p.as_str()) != target)
     }
 
     /// An adverb at `k` between a passive's auxiliary and its participle ("were also added").
@@ -2090,7 +2102,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !matches!(self.w(t.ts), "ban" | "bans") || prep_at.is_none_or(|p| self.w(p) != "on") {
             return None;
         }
-        self.ent(k + 1).filter(|e| matches!(e.label, Label::Norp | Label::Gpe)).map(|e| party_name(&e.party, e.label).to_string())
+        self.ent(k + 1).filter(|e| matches!(e.label, Label::Norp | Label::Gpe)).map(|e| party_name(&e.party, e.label).own())
     }
 
     fn ban_sense(&self, i: usize, a: usize, b: usize) -> bool {
@@ -3139,7 +3151,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while j < k + 4 && self.ent(j).is_none() && is_title(self.w(j)) {
             j += 1;
         }
-        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.to_string())
+        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.own())
     }
 
     /// The party that opens the sentence of token `k`, past titles ("Senator Jane Doe, …", "Mr Doe
@@ -3214,12 +3226,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Commerce officials", "analysts at Eurasia Group": the organisation they speak for
             if matches!(w, "officials" | "spokesperson" | "spokesman" | "spokeswoman" | "analysts" | "economists" | "researchers") {
                 if let Some(e) = self.ent(j.wrapping_sub(1)).filter(|e| e.label == Label::Org && e.te == j) {
-                    return Some(e.name.to_string());
+                    return Some(e.name.own());
                 }
                 if matches!(self.w(j + 1), "at" | "of" | "from" | "for") {
                     let o = if self.w(j + 2) == "the" { j + 3 } else { j + 2 };
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
-                        return Some(e.name.to_string());
+                        return Some(e.name.own());
                     }
                 }
                 // "a German foreign ministry spokesman": the state whose body it speaks for
@@ -3228,7 +3240,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     p -= 1;
                 }
                 if let Some(e) = self.ent(p).filter(|e| p + 1 < j && e.te == p + 1 && matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
             }
             // "the authority said": the organisation named earlier whose name ends in that head
@@ -3241,20 +3253,20 @@ impl<'a, 't> Ctx<'a, 't> {
                     matches!(w, "company" | "firm") && (ends_business(&e.name) || self.ents.iter().any(|f| f.label == Label::Org && f.name.strip_prefix(&*e.name).is_some_and(|r| r.starts_with(' ')) && ends_business(&f.name)))
                 };
                 if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && (self.w(e.te - 1) == w || business(e))) {
-                    return Some(e.name.to_string());
+                    return Some(e.name.own());
                 }
             }
             // "the government in Managua", "the authorities in Minsk": the state
             if matches!(w, "government" | "authorities" | "regime" | "administration") && matches!(self.w(j + 1), "in" | "of") {
                 if let Some(e) = self.ent(j + 2).filter(|e| e.label == Label::Gpe && e.te <= k && self.is_state(&e.party)) {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
             }
             // "Brazil's government", "the Brazilian government": the state
             if w == "government" {
                 let p = if matches!(self.w(j.wrapping_sub(1)), "'s" | "’s") { j.wrapping_sub(2) } else { j.wrapping_sub(1) };
                 if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 2 >= j && self.is_state(&e.party)) {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
             }
             if matches!(w, "we" | "i" | "our" | "officials" | "source" | "sources" | "officers" | "analysts" | "diplomats" | "government") {
@@ -3269,7 +3281,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a coordination ("Lithuania and Poland have called"): the first named
                     let e = self.first_conjunct(e, lo);
                     // "German officials said": the nationality is no speaker
-                    return Some(if e.label == Label::Gpe { e.party.to_string() } else { e.name.to_string() });
+                    return Some(if e.label == Label::Gpe { e.party.own() } else { e.name.own() });
                 }
                 if prep {
                     j = e.ts;
@@ -3297,7 +3309,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "helping Moscow evade sanctions": the party right before the evasion verb
             if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| evasion_word(self.w(k))) {
                 if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
-                    return (Some(e.party.to_string()), false);
+                    return (Some(e.party.own()), false);
                 }
                 // "ships that evade sanctions": the evaders are the ones described before "that"
                 if v >= ca + 2 && matches!(self.w(v - 1), "that" | "who" | "which") && self.ent(v - 2).is_none() {
@@ -3326,10 +3338,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     // an enforcer charging the evader ("X fined Y for breaching …"): its named object, if any
                     if matches!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
                         let k = self.ent(e.te + 1).filter(|p| p.label == Label::Gpe && self.w(p.te) == "-" && self.w(p.te + 1) == "based").map_or(e.te + 1, |p| p.te + 2);
-                        return (self.ent(k).filter(|o| matches!(o.label, Label::Org | Label::Person)).map(|o| o.party.to_string()), false);
+                        return (self.ent(k).filter(|o| matches!(o.label, Label::Org | Label::Person)).map(|o| o.party.own()), false);
                     }
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && !origin && !self.report_like_at(e.te) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                     j = e.te.max(j + 1);
                 } else {
@@ -3371,7 +3383,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                     if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Org | Label::Person)) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                 }
             }
@@ -3462,7 +3474,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let d = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     // (not a modifier: "sales to US buyers")
                     if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                 }
                 if w == "by" {
@@ -3524,7 +3536,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if let Some(e) = self.ent(j) {
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !self.possessive_actor(e) {
-                        found = Some(e.party.to_string());
+                        found = Some(e.party.own());
                         j = e.ts;
                         continue;
                     }
@@ -3551,11 +3563,11 @@ impl<'a, 't> Ctx<'a, 't> {
                             return (Some(p), false);
                         }
                     } else if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                     // (a described object with a named member: "placed three firms, including X, on its list")
                     if let Some(e) = (k..t.ts).find(|&j| self.w(j) == "including").and_then(|j| self.ent(j + 1)).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party)) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                 }
             }
@@ -3606,7 +3618,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // (not one of a mixed list: "including the Assembly and its members, …")
                 let mixed = self.w(e.te) == "and" && self.is_word(e.te + 1) && !starts_upper(self.raw(e.te + 1));
-                return (!is_sanctioner(&e.party) && !is_authority(&e.party) && !mixed).then(|| e.party.to_string());
+                return (!is_sanctioner(&e.party) && !is_authority(&e.party) && !mixed).then(|| e.party.own());
             }
             if !(self.is_word(k) || matches!(self.w(k), "," | "'s" | "’s")) || matches!(self.w(k), "and" | "or") {
                 return None;
@@ -3656,10 +3668,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
         if let Some(e) = (lo..k).rev().find_map(|j| self.ent(j).filter(firm)) {
-            return Some(e.party.to_string());
+            return Some(e.party.own());
         }
         let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
-        (na..nb).find_map(|j| self.ent(j).filter(firm)).map(|e| e.party.to_string())
+        (na..nb).find_map(|j| self.ent(j).filter(firm)).map(|e| e.party.own())
     }
 
     /// [`Self::target`]: the named subject of a clause whose subject undergoes the measure: a
@@ -3710,7 +3722,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "accounts at three Dubai banks were …")
                 let place = e.label == Label::Gpe && e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself");
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
                 j = e.te.max(j + 1);
                 continue;
@@ -3721,7 +3733,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
             let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
             if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
-                return Some(e.party.to_string());
+                return Some(e.party.own());
             }
         }
         None
@@ -3769,7 +3781,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let sa = self.doc.sentences[self.doc.sentence_of(p)].tokens.0;
         match self.w(p) {
             "its" => self.referent(p, false),
-            _ => (sa..p).rev().find_map(|j| self.ent(j).filter(|e| e.label == Label::Person).map(|e| e.party.to_string())),
+            _ => (sa..p).rev().find_map(|j| self.ent(j).filter(|e| e.label == Label::Person).map(|e| e.party.own())),
         }
     }
 
@@ -3780,7 +3792,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
         // the last organisation named before `k` that is no sanctioning body ("the company", "it")
         let org = || {
-            (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.to_string()))
+            (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.own()))
         };
         match self.w(k) {
             // (as an object only "it": "designated its owner" names the owner)
@@ -3790,7 +3802,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Their assets …": the first person of the nearest of the two sentences before
             "their" | "they" if !object && s > 0 => (s.saturating_sub(2)..s).rev().find_map(|p| {
                 let (pa, pb) = self.doc.sentences[p].tokens;
-                (pa..pb).find_map(|j| self.ent(j).filter(|e| e.label == Label::Person && !self.in_quote(j)).map(|e| e.party.to_string()))
+                (pa..pb).find_map(|j| self.ent(j).filter(|e| e.label == Label::Person && !self.in_quote(j)).map(|e| e.party.own()))
             }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
@@ -3824,7 +3836,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
         let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
-        (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
+        (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.own())
     }
 
     /// The named party a sanctions verb's relative clause is about, when the relative pronoun is
@@ -3866,7 +3878,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let e = self.ent(c - 1).filter(|e| e.te == c)?;
-        (matches!(e.label, Label::Person | Label::Org | Label::Fac | Label::Gpe) && !is_sanctioner(&e.party)).then(|| e.party.to_string())
+        (matches!(e.label, Label::Person | Label::Org | Label::Fac | Label::Gpe) && !is_sanctioner(&e.party)).then(|| e.party.own())
     }
 
     /// The party an object pronoun after a sanctions verb stands for: "him"/"her", the last
@@ -3879,10 +3891,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(p);
             }
             let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
-            return (na..nb).find_map(|k| self.ent(k).filter(|e| e.label == Label::Person).map(|e| e.name.to_string()));
+            return (na..nb).find_map(|k| self.ent(k).filter(|e| e.label == Label::Person).map(|e| e.name.own()));
         }
         let lo = self.doc.sentences[s.saturating_sub(1)].tokens.0;
-        (lo..i).rev().find_map(|k| self.ent(k).filter(|e| e.te <= i && e.label == Label::Org && !is_sanctioner(&e.party) && !is_body(&e.party)).map(|e| e.party.to_string()))
+        (lo..i).rev().find_map(|k| self.ent(k).filter(|e| e.te <= i && e.label == Label::Org && !is_sanctioner(&e.party) && !is_body(&e.party)).map(|e| e.party.own()))
     }
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions
@@ -3905,10 +3917,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(e) = self.ent(j) {
                 let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
-                    return Some((v, e.party.to_string(), e.label));
+                    return Some((v, e.party.own(), e.label));
                 }
                 if matches!(self.w(e.te), "'s" | "’s") && matches!(e.label, Label::Gpe | Label::Norp) {
-                    return Some((v, e.party.to_string(), e.label));
+                    return Some((v, e.party.own(), e.label));
                 }
                 return None;
             }
@@ -3948,13 +3960,13 @@ impl<'a, 't> Ctx<'a, 't> {
             // Agency"): the body, not its state
             if matches!(self.w(e.te), "'s" | "’s") && e.te + 1 < cb {
                 if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && matches!(n.label, Label::Person | Label::Org)) {
-                    return Some(n.party.to_string());
+                    return Some(n.party.own());
                 }
             }
             // the next token starts a person or organisation
             if let Some(n) = self.ent(e.te) {
                 if matches!(n.label, Label::Person | Label::Org) {
-                    return Some(n.party.to_string());
+                    return Some(n.party.own());
                 }
             }
             if e.label == Label::Norp {
@@ -3962,7 +3974,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 for j in e.te..(e.te + 3).min(cb) {
                     if let Some(n) = self.ent(j) {
                         if matches!(n.label, Label::Org) {
-                            return Some(n.party.to_string());
+                            return Some(n.party.own());
                         }
                     }
                     if !self.is_word(j) || starts_upper(self.raw(j)) {
@@ -3988,7 +4000,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if e.label == Label::Person && matches!(self.w(e.te), "'s" | "’s") {
             return None;
         }
-        Some(e.party.to_string())
+        Some(e.party.own())
     }
 
     /// The state of a nationality that describes the targets after the trigger ("sanctions on
@@ -4006,7 +4018,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let described = (e.te..(e.te + 5).min(cb))
                         .take_while(|&j| self.is_word(j) && self.ent(j).is_none())
                         .any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
-                    return described.then(|| e.party.to_string());
+                    return described.then(|| e.party.own());
                 }
                 if matches!(self.w(k), "," | "." | ";" | "that" | "which" | "who" | "while" | "but") {
                     break;
@@ -4095,7 +4107,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if let Some(e) = (obj..to).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Person)) {
-            return Some((Some(e.party.to_string()), ActorRule::Default));
+            return Some((Some(e.party.own()), ActorRule::Default));
         }
         // unnamed states asked ("urged regional governments to …", "asked its allies to …"): no one named
         if (obj..to).any(|k| collective(self.w(k)) || self.w(k) == "community") {
@@ -4104,7 +4116,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
             let body = self.definite_body(obj, self.w(obj + 1));
-            return Some((body.map(|e| e.party.to_string()), ActorRule::Null));
+            return Some((body.map(|e| e.party.own()), ActorRule::Null));
         }
         None
     }
@@ -4116,7 +4128,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let before = self.ents.partition_point(|e| e.ts < j);
-        self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > j).find(|e| is_body(&e.party) && !e.party.ends_with("Security Council")).map(|e| e.party.to_string())
+        self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > j).find(|e| is_body(&e.party) && !e.party.ends_with("Security Council")).map(|e| e.party.own())
     }
 
     /// "the department", "the council": the organisation named earlier whose head noun it is,
@@ -4138,7 +4150,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(k) == "by" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
-                        return (Some(e.party.to_string()), ActorRule::Default);
+                        return (Some(e.party.own()), ActorRule::Default);
                     }
                     // "agreed by the bloc"
                     if let Some(b) = self.bloc(k2) {
@@ -4171,7 +4183,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (or a state's government: "the British government's decision to sanction him")
                     let government = matches!(e.label, Label::Gpe | Label::Norp) && matches!(self.w(e.te), "government" | "administration") && self.is_state(&e.party);
                     if is_sanctioner(&e.party) || is_authority(&e.party) || self.possessive_actor(e) || government {
-                        return (Some(e.party.to_string()), ActorRule::Default);
+                        return (Some(e.party.own()), ActorRule::Default);
                     }
                     break;
                 }
@@ -4207,7 +4219,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(k) == "at" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Org | Label::Gpe)) {
-                        return (Some(e.party.to_string()), ActorRule::Default);
+                        return (Some(e.party.own()), ActorRule::Default);
                     }
                 }
             }
@@ -4216,7 +4228,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((v, _, _)) = self.objector(trigs[0], ca) {
             // the measures' own modifier ("Chilean sanctions") imposed them
             let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
-            return (by.map(|e| e.party.to_string()), ActorRule::Default);
+            return (by.map(|e| e.party.own()), ActorRule::Default);
         }
         // "urged the council to impose sanctions", "asked Washington to ease the embargo": the
         // party asked to act is the actor (the one asking is the claim's source)
@@ -4264,7 +4276,7 @@ impl<'a, 't> Ctx<'a, 't> {
                             _ => break,
                         }
                     }
-                    return (Some(e.party.to_string()), ActorRule::Default);
+                    return (Some(e.party.own()), ActorRule::Default);
                 }
             }
             // the object of a verb that puts parties on a list or takes them off ("placed X on its
@@ -4309,7 +4321,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if collective(w) && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
-                        stop = Some((self.ent(k).map(|e| e.party.to_string()), ActorRule::Default));
+                        stop = Some((self.ent(k).map(|e| e.party.own()), ActorRule::Default));
                         cands.clear();
                         break;
                     }
@@ -4359,7 +4371,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (also capitalised: "the Department would …")
                 if cands.is_empty() && stop.is_none() && j > ca && self.w(j - 1) == "the" && matches!(w, "department" | "ministry" | "agency" | "commission" | "office" | "committee") && self.ent(j).is_none_or(|e| e.ts + 1 == e.te) {
                     if let Some(e) = self.definite_body(j, w).filter(|e| Some(&*e.party) != target && !matches!(self.prev_content(j, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "by")) {
-                        cands.push((j - 1, e.party.to_string()));
+                        cands.push((j - 1, e.party.own()));
                         continue;
                     }
                 }
@@ -4380,7 +4392,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // "the Australian Government has imposed": the nationality's state is the subject
                     let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
                     if national_government && Some(&*e.party) != target {
-                        cands.push((start, e.party.to_string()));
+                        cands.push((start, e.party.own()));
                         j = start;
                         continue;
                     }
@@ -4395,7 +4407,7 @@ impl<'a, 't> Ctx<'a, 't> {
                             stop = Some((None, ActorRule::Default));
                         }
                     } else if good {
-                        cands.push((start, e.party.to_string()));
+                        cands.push((start, e.party.own()));
                     }
                     j = start;
                 }
@@ -4421,7 +4433,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     match self.ent(conj - 1).filter(|e| e.te == conj && matches!(e.label, Label::Gpe | Label::Org) && Some(&*e.party) != target) {
                         Some(e) => {
                             s0 = e.ts;
-                            n = e.party.to_string();
+                            n = e.party.own();
                         }
                         None => break,
                     }
@@ -4488,11 +4500,11 @@ fn role_state(role: &str) -> Option<String> {
         let at = w.as_ptr() as usize - role.as_ptr() as usize;
         let w = w.trim_end_matches(',').trim_end_matches("'s").trim_end_matches("’s");
         if let Some(s) = prev.and_then(|p| demonym(&role[p..at + w.len()])) {
-            return Some(s.to_string());
+            return Some(s.own());
         }
         let p = party_name(w, Label::Gpe);
         if starts_upper(w) && (demonym(w).is_some() || is_listed_state(p)) {
-            return Some(p.to_string());
+            return Some(p.own());
         }
         prev = Some(at);
     }
@@ -4649,9 +4661,9 @@ fn is_described(w: &str) -> bool {
 
 fn party_or_name(name: &str, label: Label) -> String {
     if label == Label::Gpe {
-        party_name(name, label).to_string()
+        party_name(name, label).own()
     } else {
-        name.to_string()
+        name.own()
     }
 }
 
