@@ -43,7 +43,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Option<Vec
             span: raw.span,
             kind,
             speaker: attr.speaker,
-            speaker_label: attr.label.clone(),
+            speaker_label: attr.label.own(),
             speaker_mention: attr.mention,
             cue: attr.cue,
         });
@@ -56,7 +56,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Option<Vec
         if raw.close.is_none() && !attrs[qi].has_speaker() && attrs[qi + 1].has_speaker() && next.paragraph == raw.paragraph + 1 && cx.starts_sentence(next) {
             let a = attrs[qi + 1].clone();
             out[qi].speaker = a.speaker;
-            out[qi].speaker_label = a.label.clone();
+            out[qi].speaker_label = a.label.own();
             out[qi].speaker_mention = a.mention;
             out[qi].cue = a.cue;
             attrs[qi] = a;
@@ -975,7 +975,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The issuer of the text as the speaker of the first-person "I" in `lo..cue`.
     fn issuer_at(&self, lo: usize, cue: usize) -> Option<Who> {
-        let name = self.issuer.clone()?;
+        let name = self.issuer.own()?;
         let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
         let found = self.clusters.iter().position(|c| c.label == Label::Person && c.name.eq_ignore_ascii_case(&name));
         Some(Who { speaker: found, label: found.is_none().then_some(name), mention: self.doc.tokens[i].span })
@@ -1301,7 +1301,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "One official said …. Another said “…”": another of the unnamed speaker's kind
         if lo + 1 == hi && self.word(lo).eq_ignore_ascii_case("another") {
             let kind = self.history.iter().rev().take(3).find(|a| a.speaker.is_none() && a.mention.is_some_and(|m| m.of(doc.text).split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("one"))));
-            if let Some(label) = kind.and_then(|a| a.label.clone()) {
+            if let Some(label) = kind.and_then(|a| a.label.own()) {
                 return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span });
             }
         }
@@ -1945,7 +1945,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let named = self.names.iter().rev().find(|(t, _)| *t < i && *t >= after && doc.sentences[doc.sentence_of(*t)].paragraph >= first_sentence);
             if let Some((_, w)) = named {
-                return Some(Who { speaker: None, label: w.label.clone(), mention: span });
+                return Some(Who { speaker: None, label: w.label.own(), mention: span });
             }
         }
         let m = m?;
@@ -2299,7 +2299,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // ministry said" is the ministry's)
                 let same_people = !(org && prev.speaker.is_some_and(|c| self.clusters.get(c).is_some_and(|c| c.label == Label::Person)));
                 if same_people && (in_subject || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head)) {
-                    let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
+                    let who = Who { speaker: prev.speaker, label: prev.label.own(), mention: span };
                     if person && prev.speaker.is_none() {
                         unnamed = Some((who, m.start));
                         break;

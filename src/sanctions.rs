@@ -15,13 +15,23 @@ use std::borrow::Cow;
 
 /// An owned copy of a string, out of line (one copy of the allocation and `memcpy` in the .wasm, not one per call).
 pub(crate) trait Own {
-    fn own(&self) -> String;
+    type Out;
+    fn own(&self) -> Self::Out;
 }
 
 impl Own for str {
+    type Out = String;
     #[inline(never)]
     fn own(&self) -> String {
         self.to_owned()
+    }
+}
+
+impl Own for Option<String> {
+    type Out = Option<String>;
+    #[inline(never)]
+    fn own(&self) -> Option<String> {
+        self.as_deref().map(str::own)
     }
 }
 
@@ -42,9 +52,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // describe as their targets in two sentences or more ("four North Korean trading firms",
     // "three North Korean officials") is the programme, when the headline is about sanctions
     if programme.is_empty() && cx.sanctions_headline() {
-        let mut seen: Vec<(usize, String)> = drafts.iter().filter(|d| d.target.is_none()).filter_map(|d| Some((d.sent, d.nationality.clone()?))).filter(|(_, n)| !is_sanctioner(n)).collect();
+        let mut seen: Vec<(usize, String)> = drafts.iter().filter(|d| d.target.is_none()).filter_map(|d| Some((d.sent, d.nationality.own()?))).filter(|(_, n)| !is_sanctioner(n)).collect();
         seen.dedup();
-        if let Some(n) = most_frequent(seen.iter().map(|(_, n)| n.clone())) {
+        if let Some(n) = most_frequent(seen.iter().map(|(_, n)| n.own())) {
             if seen.iter().filter(|(_, m)| *m == n).count() >= 2 {
                 programme.push(n);
             }
@@ -62,21 +72,21 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // claims name as their target in two sentences or more, and more often than any other
     let headline_names_state = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party))));
     if programme.is_empty() && !headline_names_state {
-        let mut seen: Vec<(usize, String)> = drafts.iter().filter_map(|d| Some((d.sent, d.target.clone()?))).filter(|(_, t)| cx.is_state(t) && !is_sanctioner(t)).collect();
+        let mut seen: Vec<(usize, String)> = drafts.iter().filter_map(|d| Some((d.sent, d.target.own()?))).filter(|(_, t)| cx.is_state(t) && !is_sanctioner(t)).collect();
         seen.dedup();
         let count = |n: &str| seen.iter().filter(|(_, t)| t == n).count();
-        if let Some(best) = most_frequent(seen.iter().map(|(_, t)| t.clone())) {
+        if let Some(best) = most_frequent(seen.iter().map(|(_, t)| t.own())) {
             if count(&best) >= 2 && seen.iter().all(|(_, t)| *t == best || count(t) < count(&best)) {
                 programme.push(best);
             }
         }
         // or the party the headline names that the first claim after it targets ("Taliban Ministers …"), but for a roundup
         let in_headline = |t: &str| doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| e.party == t)));
-        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !(roundup && listing_headline) && in_headline(t)) {
+        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.own()).filter(|t| programme.is_empty() && !(roundup && listing_headline) && in_headline(t)) {
             programme.push(t);
         }
     }
-    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
+    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.own()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // the United Nations imposes sanctions through its Security Council: when the text names the
     // Council (outside quotations), the Council is the default actor
@@ -99,7 +109,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     for d in drafts.iter_mut().filter(|d| d.source.is_none() && !briefing) {
         let p = doc.sentences.get(d.sent).map_or(usize::MAX, |s| s.paragraph);
         if let Some(c) = crate::entities::answerer(doc, mentions, clusters, p).and_then(|c| clusters.get(c)) {
-            d.source = Some(c.name.clone());
+            d.source = Some(c.name.own());
             if d.modality == Modality::Asserted {
                 d.modality = Modality::Reported;
             }
@@ -116,34 +126,34 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut last_target: Option<(usize, String)> = None;
     let headline_colon = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ":"));
     // a headline that only describes its target ("… ferry operator"): the firm or person the lede names
-    let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.clone()).filter(|t| !cx.is_state(t) && !is_authority(t));
+    let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.own()).filter(|t| !cx.is_state(t) && !is_authority(t));
     for mut d in drafts {
         // (and "the UN sanctions …" too, but not spelled-out "United Nations sanctions")
         if d.actor.as_deref() == Some("United Nations") && !doc.text.get(..d.trigger.start).is_some_and(|t| t.trim_end().ends_with("United Nations")) {
             d.actor = council.map(str::to_string).or(d.actor);
         }
         if d.sent == 0 && d.target.is_none() {
-            d.target = lede.clone();
+            d.target = lede.own();
         }
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
         if d.actor.is_none() && d.actor_rule != ActorRule::Null && roundup {
             if let Some((p, a)) = &last_actor {
                 if *p == para && Some(a) != d.target.as_ref() {
-                    d.actor = Some(a.clone());
+                    d.actor = Some(a.own());
                 }
             }
         } else if let Some(a) = d.actor.as_ref().filter(|_| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
-            last_actor = Some((para, a.clone()));
+            last_actor = Some((para, a.own()));
         }
         // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
         let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s');
         if d.target.is_none() && d.target_default && d.definite {
             // (`named` is in text order: look back no further than three sentences, so that a long
             // text's many measures are not all read again for every claim)
-            let same = named.iter().rev().take_while(|(_, s, _, _)| d.sent < *s || d.sent - s <= 3).find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
+            let same = named.iter().rev().take_while(|(_, s, _, _)| d.sent < *s || d.sent - s <= 3).find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.own(), *r));
             if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
-                    let t = t.clone();
+                    let t = t.own();
                     let mut d = d;
                     d.target = Some(t);
                     out.push(finish(d, &doc_actor, &doc_target));
@@ -152,20 +162,20 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
             // else "the designation" is the lede's: the text's named party (in a text with no programme)
             if doc_target.is_none() && !(roundup && listing_headline) {
-                d.target = lede.clone();
+                d.target = lede.own();
             }
         }
         if let Some(t) = &d.target {
-            recent = Some((d.sent, t.clone(), relief(d.action)));
-            named.push((head, d.sent, t.clone(), relief(d.action)));
+            recent = Some((d.sent, t.own(), relief(d.action)));
+            named.push((head, d.sent, t.own(), relief(d.action)));
         }
         // a roundup's sections ("Sanctions week: X delists …, Y adds …") have targets of their
         // own: the last one named in the paragraph
         if roundup && listing_headline && headline_colon {
             if let Some(t) = &d.target {
-                last_target = Some((para, t.clone()));
+                last_target = Some((para, t.own()));
             }
-            let section = last_target.as_ref().filter(|(p, _)| *p == para).map(|(_, t)| t.clone());
+            let section = last_target.as_ref().filter(|(p, _)| *p == para).map(|(_, t)| t.own());
             out.push(finish(d, &doc_actor, &section));
             continue;
         }
@@ -178,17 +188,17 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
 fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> Claim {
     {
         let actor = match (&d.actor, d.actor_rule) {
-            (Some(a), _) => Some(a.clone()),
-            (None, ActorRule::Default | ActorRule::Document) => doc_actor.clone().filter(|a| Some(a.as_str()) != d.target.as_deref()),
+            (Some(a), _) => Some(a.own()),
+            (None, ActorRule::Default | ActorRule::Document) => doc_actor.own().filter(|a| Some(a.as_str()) != d.target.as_deref()),
             (None, ActorRule::Null) => None,
         };
         let target = match &d.target {
             // a sanctions authority is no target ("the Security Council sanctions list", "the Office of Financial Sanctions Implementation fined …")
             Some(t) if is_authority(t) => None,
-            Some(t) => Some(t.clone()),
-            None if d.counter => doc_actor.clone().filter(|t| Some(t) != actor.as_ref()),
-            None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
-            None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
+            Some(t) => Some(t.own()),
+            None if d.counter => doc_actor.own().filter(|t| Some(t) != actor.as_ref()),
+            None if d.target_default => doc_target.own().filter(|t| Some(t) != actor.as_ref()),
+            None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.own().filter(|t| Some(t) != actor.as_ref()),
             None => None,
         };
         Claim { span: d.span, action: d.action, actor, target, modality: d.modality, source: d.source, trigger: d.trigger }
@@ -422,7 +432,7 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
         match index.get(&n) {
             Some(&k) => counts[k].1 += 1,
             None => {
-                index.insert(n.clone(), counts.len());
+                index.insert(n.own(), counts.len());
                 counts.push((n, 1));
             }
         }
@@ -1074,7 +1084,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .map(|q| Q {
                     span: q.span,
                     // an unnamed speaker keeps the quote layer's label ("Indonesian Foreign Ministry")
-                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.clone()),
+                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.own()),
                     partial: q.kind == crate::model::QuoteKind::Partial,
                     mention: q.speaker_mention,
                     state: q.speaker.and_then(|c| clusters.get(c)).and_then(|c| c.role.as_deref()).and_then(role_state),
@@ -1301,7 +1311,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         // (a state acting twice in one sentence counts once: "froze …, and banned …")
-        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.clone()?))).filter(|(_, a)| Some(a.as_str()) != target && (is_listed_state(a) || is_body(a))).collect();
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.own()?))).filter(|(_, a)| Some(a.as_str()) != target && (is_listed_state(a) || is_body(a))).collect();
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
@@ -1323,7 +1333,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the first imposing subject of the text, when it names a state or body
-        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted || d.modality == Modality::Negated && self.failed_step(d.span)).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
+        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted || d.modality == Modality::Negated && self.failed_step(d.span)).filter_map(|d| d.actor.own()).find(|a| Some(a.as_str()) != target) {
             if self.is_state(&a) || is_body(&a) {
                 return Some(a);
             }
@@ -1342,8 +1352,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(n);
         }
         // else the first imposing subject of the text
-        drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target)
-            .or_else(|| most_frequent(drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target)))
+        drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted).filter_map(|d| d.actor.own()).find(|a| Some(a.as_str()) != target)
+            .or_else(|| most_frequent(drafts.iter().filter_map(|d| d.actor.own()).filter(|a| Some(a.as_str()) != target)))
     }
 
     // ----- sentences -----
@@ -1457,7 +1467,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     modality = Modality::Reported;
                 }
                 if pq.speaker.is_some() {
-                    source = pq.speaker.clone();
+                    source = pq.speaker.own();
                 }
             }
             // a fronted condition governs the main clause after its comma: "If X imposes sanctions, we will comply"
@@ -1488,11 +1498,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // (the measures' actor named earlier in the sentence, also for a stance on them)
             if actor.is_none() && actor_rule != ActorRule::Null {
-                actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
+                actor = out[first..].iter().rev().find_map(|d| d.actor.own()).filter(|a| Some(a) != target.as_ref());
             }
             // "the bloc", "the union", "the alliance": the last such body that acted (within a few sentences)
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
-                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.clone().filter(|a| is_body(a)));
+                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.own().filter(|a| is_body(a)));
             }
             out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
@@ -2732,7 +2742,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut reported = false;
         if let Some(q) = quote {
             reported = true;
-            source = q.speaker.clone();
+            source = q.speaker.own();
         }
         // reporting verbs outside the quote (cues start after the last one that governs the trigger)
         let mut report_end = ca;
@@ -3138,7 +3148,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 e <= k && k - e <= 2 && (e..k).all(|j| matches!(self.w(j), "also" | "has" | "had" | "have" | "later" | "then" | "," ))
             })
             .max_by_key(|(m, _)| m.end)
-            .map(|(_, s)| s.clone())
+            .map(|(_, s)| s.own())
     }
 
     /// "«…», said Ambassador X": the name right after an inverted reporting verb.
@@ -4337,7 +4347,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "we" | "our" | "i" | "my") && cands.is_empty() && stop.is_none() {
                     // (inside a quote: the state of a speaker who speaks for one, "We will not
                     // lift …" said a Lithuanian minister; else the document's)
-                    let state = self.quote_at(j).and_then(|q| q.state.clone()).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
+                    let state = self.quote_at(j).and_then(|q| q.state.own()).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
                     stop = Some((state, ActorRule::Default));
                     continue;
                 }
@@ -4414,13 +4424,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // a party right at the start of the clause (after a dateline, "Today,", a title)
             if let Some((_, n)) = cands.iter().rev().find(|(s, _)| (ca..*s).all(|k| !self.is_word(k) || matches!(self.w(k), "today" | "the" | "president" | "secretary" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday") || starts_upper(self.raw(k)) || self.ent(k).is_some())) {
-                return (Some(n.clone()), ActorRule::Default);
+                return (Some(n.own()), ActorRule::Default);
             }
             if let Some((s0, n)) = cands.first() {
                 // a coordinated subject ("the United States and the United Kingdom jointly
                 // designated"): the first named is the principal
                 let mut s0 = *s0;
-                let mut n = n.clone();
+                let mut n = n.own();
                 let mut last_conjunct = true;
                 while s0 > ca + 1 {
                     let conj = if self.w(s0 - 1) == "the" { s0 - 2 } else { s0 - 1 };
