@@ -448,6 +448,40 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
 
 // ---------- the working context ----------
 
+/// What the text of a capitalised run says by itself, for [`Ctx::fallback_entities`].
+#[derive(Clone, Copy)]
+struct RunFacts {
+    /// "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it).
+    measures: bool,
+    /// In capitals (more than three letters).
+    caps: bool,
+    /// [`state_alias`] of the text.
+    alias: Option<&'static str>,
+    /// [`demonym`] and [`listed_state`] of the text (title-cased when in capitals).
+    demonym: Option<&'static str>,
+    listed: Option<&'static str>,
+    /// A word of an organisation's name ([`is_org_word`]).
+    org: bool,
+    /// An order or an act.
+    law: bool,
+}
+
+impl RunFacts {
+    fn of(surface: &str) -> RunFacts {
+        let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
+        let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
+        RunFacts {
+            measures: names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations")),
+            caps,
+            alias: state_alias(surface),
+            demonym: demonym(&tcase),
+            listed: listed_state(&tcase),
+            org: surface.split(' ').any(is_org_word),
+            law: surface.contains(" Order") || surface.ends_with(" Act"),
+        }
+    }
+}
+
 /// An entity occurrence over tokens `ts..te`. Its names borrow from the entity layer's
 /// clusters, the text or the static tables wherever they can (one allocation fewer per
 /// mention: most of this layer's set-up time on a long text went to copying names).
@@ -859,9 +893,13 @@ impl<'a, 't> Ctx<'a, 't> {
             runs.push((start, end, cut.is_some()));
         }
         let mut out = Vec::with_capacity(runs.len());
+        // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
+        let mut seen: WordMap<&str, u32> = Default::default();
+        let mut facts: Vec<RunFacts> = Vec::new();
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
-            while s < e && not_name_or_title(self.w(s)) && s + 1 < e {
+            // (the cheap test first)
+            while s + 1 < e && not_name_or_title(self.w(s)) {
                 s += 1;
             }
             // a headline's subject before its verb ("Treasury Lifts …") is a name
@@ -869,22 +907,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let surface: &'a str = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text);
-            // "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it)
-            let measures = names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
-            let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
-            let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
-            let (label, canon): (Label, &'a str) = if let Some(c) = state_alias(surface) {
+            let at = *seen.entry(surface).or_insert_with(|| {
+                facts.push(RunFacts::of(surface));
+                (facts.len() - 1) as u32
+            });
+            let RunFacts { measures, caps, alias, demonym: nationality, listed, org, law } = facts[at as usize];
+            let (label, canon): (Label, &'a str) = if let Some(c) = alias {
                 (Label::Gpe, c)
-            } else if cut && caps && e - s == 1 && listed_state(&tcase).is_none() && demonym(&tcase).is_none() {
+            } else if cut && caps && e - s == 1 && listed.is_none() && nationality.is_none() {
                 // a headline's acronym subject ("ECOWAS Keeps …")
                 (Label::Org, surface)
-            } else if let Some(c) = demonym(&tcase) {
+            } else if let Some(c) = nationality {
                 (Label::Norp, c)
-            } else if let Some(c) = listed_state(&tcase) {
+            } else if let Some(c) = listed {
                 (Label::Gpe, c)
-            } else if surface.split(' ').any(is_org_word) && !caps && !measures {
+            } else if org && !caps && !measures {
                 (Label::Org, surface)
-            } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
+            } else if law && !caps {
                 (Label::Law, surface)
             } else {
                 let titled = s > 0 && is_title(self.w(s - 1));
