@@ -777,6 +777,10 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A reporting verb, or one that attributes a view ("estimates that", "described X as", "warned that").
     fn report_like_at(&self, i: usize) -> bool {
+        // (most words start as none of the words below do)
+        if !REPORT_LIKE_PAIRS.may_hold(self.w(i)) {
+            return false;
+        }
         if self.report_at(i) {
             return true;
         }
@@ -2887,6 +2891,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut demanded = false;
         let mut conditional = false;
         for (k, w) in cw.iter().enumerate() {
+            if !NEGATION_PAIRS.may_hold(w) {
+                continue;
+            }
             let next = cw.get(k + 1).copied().unwrap_or("");
             let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"))
                 // "failed to agree sanctions"
@@ -4631,6 +4638,16 @@ impl Pairs {
 
 /// The words and prefixes that [`Ctx::demand_cue`] reads as a demand, a commitment, "will" or "would".
 static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "we", "mu", "sh", "ne", "wi", "'l"]);
+/// Reporting verbs ([`is_report_verb`]) and the words [`Ctx::report_like_at`] reads as attributing a view.
+static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
+    "said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued",
+    "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears",
+    "accused", "accuses", "warned", "warns", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands",
+]);
+/// Negations and forms of "fail" ([`Ctx::negation_cue`]).
+static NEGATION_PAIRS: Pairs = Pairs::of(&[
+    "not", "n't", "never", "cannot", "won't", "can't", "didn't", "doesn't", "don't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "nor", "neither", "no", "failed", "fails", "fail",
+]);
 /// Conditions ([`Ctx::condition_cue`]).
 static CONDITION_PAIRS: Pairs = Pairs::of(&["sh", "da", "on", "un", "if", "pr", "as", "co"]);
 
