@@ -900,6 +900,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
         let mut seen: WordMap<&str, u32> = Default::default();
         let mut facts: Vec<RunFacts> = Vec::new();
+        // (and the state each word of a headline names)
+        let mut word_seen: WordMap<&str, u32> = Default::default();
+        let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             // (the cheap test first)
@@ -938,11 +941,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
                         let r = self.raw(k);
-                        let found = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
-                            let tc = title_case_word(r);
-                            demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                        let at = *word_seen.entry(r).or_insert_with(|| {
+                            word_states.push(state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                                let tc = title_case_word(r);
+                                demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                            }));
+                            (word_states.len() - 1) as u32
                         });
-                        if let Some((label, c)) = found {
+                        if let Some((label, c)) = word_states[at as usize] {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                         }
                     }
