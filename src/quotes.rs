@@ -15,7 +15,7 @@
 use crate::model::{Cluster, Gender, Label, Mention, Quote, QuoteKind};
 use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
-use crate::sanctions::Own;
+use crate::sanctions::{tok_span, Own};
 
 /// Deepest nesting of marks that is tracked; deeper opening marks are ignored, which
 /// keeps pairing linear on any input.
@@ -1476,7 +1476,7 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             if let Some(p) = possessive.filter(|_| a + 1 == h && matches!(&*lower(self.word(h)), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
                 if let Some(mut w) = self.who_pronoun_as(a, p) {
-                    w.mention = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[h].span.end);
+                    w.mention = tok_span(&self.doc, a, h);
                     return Some(w);
                 }
             }
@@ -1485,7 +1485,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let s = doc.sentence_of(a);
                 if let Some(m) = s.checked_sub(1).and_then(|p| self.mention_at(doc.sentences[p].tokens.0)).filter(|m| matches!(m.label, Label::Gpe | Label::Org)) {
                     let mut w = self.who_mention(self.token_at(m.span.start));
-                    w.mention = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+                    w.mention = tok_span(&doc, a, h);
                     return Some(w);
                 }
             }
@@ -1496,7 +1496,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "The document says …": whoever wrote, issued or released it
         if let Some(d) = document.filter(|_| desc.is_none() && name_run.is_none()) {
             if let Some(mut w) = self.document_author(d) {
-                w.mention = Span::new(doc.tokens[d - 1].span.start, doc.tokens[d].span.end);
+                w.mention = tok_span(&doc, d - 1, d);
                 return Some(w);
             }
         }
@@ -1539,9 +1539,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if h == s || h > s + 4 || !self.word(h).starts_with(char::is_lowercase) || (s + 1..=h).any(|j| is_document_noun(self.word(j))) {
             return None;
         }
-        let label = Span::new(doc.tokens[s + 1].span.start, doc.tokens[h].span.end).of(doc.text);
+        let label = tok_span(&doc, s + 1, h).of(doc.text);
         let label = if of { label.strip_suffix('s').unwrap_or(label) } else { label };
-        Some(Who { speaker: None, label: Some(label.own()), mention: Span::new(doc.tokens[lo].span.start, doc.tokens[h].span.end) })
+        Some(Who { speaker: None, label: Some(label.own()), mention: tok_span(&doc, lo, h) })
     }
 
     /// The subject after an inverted cue: "said X", "according to X" (up to a comma).
@@ -1707,7 +1707,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // all-capital words (datelines, acronyms) are not people
-        let text = Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end).of(doc.text);
+        let text = tok_span(&doc, i, e - 1).of(doc.text);
         if text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
             return None;
         }
@@ -1740,7 +1740,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if label != "NORP" || !country.starts_with(char::is_uppercase) {
             return None;
         }
-        let mention = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+        let mention = tok_span(&doc, a, h);
         let speaker = self.clusters.iter().position(|c| c.label == Label::Gpe && c.name == country);
         Some(Who { speaker, label: speaker.is_none().then(|| country.own()), mention })
     }
@@ -1767,7 +1767,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "Mali's foreign ministry", "the country's transitional government": a government named by
         // common nouns speaks as its state (a capitalised name, "Ministry of Fisheries", speaks itself)
         if is_government_noun(&lower(self.word(h))) && (from..=h).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
-            let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+            let span = tok_span(&doc, a, h);
             return Some(self.state_who(self.mention_at(a)?.cluster, span));
         }
         let country = capital_country(&state.name).unwrap_or(&state.name);
@@ -1791,7 +1791,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 last = self.token_at(m.span.end.saturating_sub(1));
             }
         }
-        let span = Span::new(doc.tokens[a].span.start, doc.tokens[last].span.end);
+        let span = tok_span(&doc, a, last);
         Some(Who { speaker: None, label: Some(label), mention: span })
     }
 
@@ -1809,7 +1809,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn who_name(&mut self, a: usize, e: usize) -> Who {
-        let span = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[e - 1].span.end);
+        let span = tok_span(&self.doc, a, e - 1);
         let who = Who { speaker: None, label: Some(span.of(self.doc.text).own()), mention: span };
         // remembered for pronouns when it looks like a person's name (no common word in it)
         let personal = (a..e).all(|j| self.doc.tokens[j].kind != Kind::Word || !crate::lexicon::is_common_word(self.word(j)));
@@ -2021,8 +2021,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             if matches!(&*lower(self.word(a)), "a" | "an" | "the") {
-                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).own();
-                return (a < h).then_some(Who { speaker: None, label: Some(label), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) });
+                let label = tok_span(&doc, a + 1, h).of(doc.text).own();
+                return (a < h).then_some(Who { speaker: None, label: Some(label), mention: tok_span(&doc, a, h) });
             }
         }
         None
@@ -2076,7 +2076,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // nobody named with that title: the description itself, in the sentence
                     // just before ("The Latvian trade minister was more cautious. “…,” he said")
                     None if s + 1 == here => {
-                        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).own();
+                        let label = tok_span(&doc, a + 1, h).of(doc.text).own();
                         return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
                     }
                     _ => continue,
@@ -2095,7 +2095,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if (h + 1..b).any(|k| self.is_cue_word(k)) {
-                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).own();
+                let label = tok_span(&doc, a + 1, h).of(doc.text).own();
                 return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
             }
         }
@@ -2119,7 +2119,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if j >= n || self.in_quote[j] {
             return None;
         }
-        let span_to = |k: usize| Span::new(doc.tokens[j].span.start, doc.tokens[k].span.end);
+        let span_to = |k: usize| tok_span(&doc, j, k);
         // a modifier and a body's head: "the Iranian embassy", "the U.S. embassy"
         let mut k = j;
         if let Some(m) = self.mention_at(j) {
@@ -2235,15 +2235,15 @@ impl<'a, 't> Ctx<'a, 't> {
         if (para_lo..a).any(|i| self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
             return None;
         }
-        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).own();
-        Some(Who { speaker: None, label: Some(label), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) })
+        let label = tok_span(&doc, a + 1, h).of(doc.text).own();
+        Some(Who { speaker: None, label: Some(label), mention: tok_span(&doc, a, h) })
     }
 
     /// "the minister" → the person whose role or title has that head; "the ministry" →
     /// the organisation whose name has it; "officials" → a descriptive label.
     fn who_description(&self, a: usize, h: usize) -> Option<Who> {
         let doc = self.doc;
-        let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+        let span = tok_span(&doc, a, h);
         let head = lower(self.word(h));
         // "the judges wrote": a bench speaks as its court
         let head = if head == "judges" { std::borrow::Cow::Borrowed("court") } else { head };
@@ -2388,7 +2388,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if lower(self.word(j)) == head {
                     if let Some((x, y)) = self.org_name_around(j) {
-                        let label = Span::new(doc.tokens[x].span.start, doc.tokens[y - 1].span.end).of(doc.text).own();
+                        let label = tok_span(&doc, x, y - 1).of(doc.text).own();
                         return Some(Who { speaker: None, label: Some(label), mention: span });
                     }
                 }

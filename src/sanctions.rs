@@ -35,6 +35,12 @@ impl Own for Option<String> {
     }
 }
 
+/// The span from token `a`'s start to token `b`'s end (out of line: one copy of the index tests).
+#[inline(never)]
+pub(crate) fn tok_span(doc: &Doc, a: usize, b: usize) -> Span {
+    Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end)
+}
+
 /// Find the sanctions claims of `doc`.
 pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Option<Vec<Claim>> {
     let lbuf = lower_text(doc);
@@ -913,7 +919,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
                 continue;
             }
-            let surface: &'a str = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text);
+            let surface: &'a str = tok_span(&self.doc, s, e - 1).of(self.doc.text);
             let at = *seen.entry(surface).or_insert_with(|| {
                 facts.push(RunFacts::of(surface));
                 (facts.len() - 1) as u32
@@ -1507,7 +1513,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 None => sent.span,
             };
-            let trigger = Span::new(self.doc.tokens[p.trig.ts].span.start, self.doc.tokens[p.trig.te - 1].span.end);
+            let trigger = tok_span(&self.doc, p.trig.ts, p.trig.te - 1);
             let mut all = vec![p.trig];
             all.extend(p.more.iter().copied());
             let (mut modality, mut source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref(), prev_end);
