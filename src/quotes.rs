@@ -139,7 +139,7 @@ fn detect(doc: &Doc) -> Vec<Raw> {
         let hi = doc.sentences[s1 - 1].tokens.1;
         marks.clear();
         for i in lo..hi {
-            if let Kind::Quote(m) = tk(&doc, i).kind {
+            if let Kind::Quote(m) = doc.tokens[i].kind {
                 marks.push((i, shape(doc, i, lo, hi, m)));
             }
         }
@@ -620,11 +620,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             // tokens are sorted; mentions are sorted by start
-            while t < n && tk(&doc, t).span.end <= m.span.start {
+            while t < n && doc.tokens[t].span.end <= m.span.start {
                 t += 1;
             }
             let mut u = t;
-            while u < n && tk(&doc, u).span.start < m.span.end {
+            while u < n && doc.tokens[u].span.start < m.span.end {
                 tok_mention[u] = mi as u32 + 1;
                 u += 1;
             }
