@@ -600,9 +600,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
-        let mut ents = cx.entities_from(mentions, clusters);
+        let ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
-        ents.reserve(fallback.len());
+        let fallback_len = fallback.len();
         let mut covered = vec![false; n + 1];
         for e in &ents {
             for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
@@ -619,14 +619,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        for f in fallback {
+        let kept = fallback.into_iter().filter(|f| {
             // (a longer name around such a mention stays: "Pacific Islands Union")
             let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
-            if !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
-                ents.push(f);
+            !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c)
+        });
+        // both lists are in token order already (the mentions' walk and the runs only move
+        // forward): merge them, the entity layer's first among equal starts, as a stable sort would
+        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + fallback_len);
+        let mut from_layer = ents.into_iter().peekable();
+        for f in kept {
+            while let Some(e) = from_layer.next_if(|e| e.ts <= f.ts) {
+                merged.push(e);
             }
+            merged.push(f);
         }
-        crate::sort::sort_by_key(&mut ents, |e| e.ts);
+        merged.extend(from_layer);
+        let mut ents = merged;
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
         let mut acronyms: WordMap<&str, Cow<'a, str>> = Default::default();
