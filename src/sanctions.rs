@@ -319,24 +319,30 @@ fn lower(s: &str) -> String {
 
 /// The lower case of every token ([`lower`]) in one buffer: the text with ASCII letters
 /// lowered (an ASCII token's lower case), then that of each other token appended; with each
-/// token's range in it.
-fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32)>) {
+/// such token and its range in the buffer (an ASCII token's range is its span).
+fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
     let mut buf = doc.text.to_ascii_lowercase();
-    let all_ascii = doc.text.is_ascii();
-    let spans = doc
-        .tokens
-        .iter()
-        .map(|t| {
-            if all_ascii || doc.text.as_bytes()[t.span.start..t.span.end].is_ascii() {
-                (t.span.start as u32, t.span.end as u32)
-            } else {
+    let mut other = Vec::new();
+    if doc.text.is_ascii() {
+        return (buf, other);
+    }
+    let (toks, bytes) = (&doc.tokens, doc.text.as_bytes());
+    // (sixteen tokens at a time: ASCII text from the first one's start to the last one's end
+    // holds no other token, and one test of it is cheaper than sixteen)
+    for g in (0..toks.len()).step_by(16) {
+        let h = (g + 16).min(toks.len());
+        if bytes.get(toks[g].span.start..toks[h - 1].span.end).is_some_and(|s| s.is_ascii()) {
+            continue;
+        }
+        for (i, t) in toks.iter().enumerate().take(h).skip(g) {
+            if !bytes[t.span.start..t.span.end].is_ascii() {
                 let a = buf.len();
                 buf.push_str(&lower(t.span.of(doc.text)));
-                (a as u32, buf.len() as u32)
+                other.push((i as u32, a as u32, buf.len() as u32));
             }
-        })
-        .collect();
-    (buf, spans)
+        }
+    }
+    (buf, other)
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -595,9 +601,18 @@ struct Trig {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
+    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
+        let mut other = lbuf.1.iter().peekable();
+        let lw: Vec<&'a str> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match other.next_if(|o| o.0 as usize == i) {
+                Some(&(_, a, b)) => &lbuf.0[a as usize..b as usize],
+                None => &lbuf.0[t.span.start..t.span.end],
+            })
+            .collect();
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
         let ents = cx.entities_from(mentions, clusters);
