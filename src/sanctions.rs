@@ -38,7 +38,7 @@ impl Own for Option<String> {
 /// The span from token `a`'s start to token `b`'s end (out of line: one copy of the index tests).
 #[inline(never)]
 pub(crate) fn tok_span(doc: &Doc, a: usize, b: usize) -> Span {
-    Span::new(tk(&doc, a).span.start, tk(&doc, b).span.end)
+    Span::new(tk(doc, a).span.start, tk(doc, b).span.end)
 }
 
 /// Token `i` (out of line: one copy of the index test).
@@ -830,7 +830,7 @@ impl<'a, 't> Ctx<'a, 't> {
             "warned" | "warns" => matches!(next, "that" | "," | "."),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
-                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(tk(&self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(&self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
+                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
             }
             _ => false,
         };
@@ -898,7 +898,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let start = i;
             let mut end = i + 1;
             loop {
-                if end < n && self.name_word(end) && !tk(&self.doc, end).line_before {
+                if end < n && self.name_word(end) && !tk(self.doc, end).line_before {
                     end += 1;
                     continue;
                 }
@@ -917,7 +917,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         continue;
                     }
                 }
-                if end + 1 < n && tk(&self.doc, end).kind == Kind::Dash && !tk(&self.doc, end).space_before && self.name_word(end + 1) {
+                if end + 1 < n && tk(self.doc, end).kind == Kind::Dash && !tk(self.doc, end).space_before && self.name_word(end + 1) {
                     end += 2;
                     continue;
                 }
@@ -949,7 +949,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
                 continue;
             }
-            let surface: &'a str = tok_span(&self.doc, s, e - 1).of(self.doc.text);
+            let surface: &'a str = tok_span(self.doc, s, e - 1).of(self.doc.text);
             let at = *seen.entry(surface).or_insert_with(|| {
                 facts.push(RunFacts::of(surface));
                 (facts.len() - 1) as u32
@@ -1186,7 +1186,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let (ta, tb) = (first.tokens.0, last.tokens.1);
             let mut open: Option<usize> = None;
             for t in ta..tb {
-                let Kind::Quote(m) = tk(&self.doc, t).kind else { continue };
+                let Kind::Quote(m) = tk(self.doc, t).kind else { continue };
                 if !m.is_double() {
                     continue;
                 }
@@ -1208,7 +1208,7 @@ impl<'a, 't> Ctx<'a, 't> {
         out.into_iter()
             .filter(|(o, c)| c > &(o + 1))
             .map(|(o, c)| {
-                let span = Span::new(tk(&self.doc, o).span.end, tk(&self.doc, c - 1).span.end);
+                let span = Span::new(tk(self.doc, o).span.end, tk(self.doc, c - 1).span.end);
                 Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None, state: None }
             })
             .collect()
@@ -1219,11 +1219,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let n = self.doc.tokens.len();
         // after: ", said Secretary X." / ", X said" / ", he said"
         let mut j = c + 1;
-        while j < n && j < c + 4 && matches!(tk(&self.doc, j).kind, Kind::Punct | Kind::Quote(_)) && self.raw(j) != "." {
+        while j < n && j < c + 4 && matches!(tk(self.doc, j).kind, Kind::Punct | Kind::Quote(_)) && self.raw(j) != "." {
             j += 1;
         }
         for k in j..(j + 8).min(n) {
-            if tk(&self.doc, k).line_before || self.raw(k) == "." {
+            if tk(self.doc, k).line_before || self.raw(k) == "." {
                 break;
             }
             if self.report_at(k) {
@@ -1241,7 +1241,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut k = o;
         while k > lo {
             k -= 1;
-            if tk(&self.doc, k).kind == Kind::Quote(Mark::DoubleClose) {
+            if tk(self.doc, k).kind == Kind::Quote(Mark::DoubleClose) {
                 break;
             }
             if self.report_at(k) || self.raw(k) == ":" {
@@ -1477,8 +1477,8 @@ impl<'a, 't> Ctx<'a, 't> {
         for t in trigs {
             let mut clause = clause_of(&bounds, a, b, t.ts);
             if let Some(q) = self.quote_at(t.ts).filter(|q| !q.partial) {
-                let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(&self.doc, k).span)).unwrap_or(t.ts);
-                let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(&self.doc, k).span)).unwrap_or(clause.1);
+                let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(t.ts);
+                let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
             } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| self.report_at(k) && self.w(k) != "saying") {
                 // (after the addressee: "told Parliament that …")
@@ -1543,7 +1543,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 None => sent.span,
             };
-            let trigger = tok_span(&self.doc, p.trig.ts, p.trig.te - 1);
+            let trigger = tok_span(self.doc, p.trig.ts, p.trig.te - 1);
             let mut all = vec![p.trig];
             all.extend(p.more.iter().copied());
             let (mut modality, mut source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref(), prev_end);
@@ -1890,7 +1890,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let market = || (a..b).any(|k| matches!(self.w(k), "stock" | "exchange" | "shares" | "index" | "ipo" | "nasdaq"));
         if matches!(w, "listed" | "lists" | "listing" | "listings") && !market() {
             // on an exchange: "Oslo-listed", "Nasdaq-listed"
-            if i > a && tk(&self.doc, i - 1).kind == Kind::Dash && !tk(&self.doc, i).space_before {
+            if i > a && tk(self.doc, i - 1).kind == Kind::Dash && !tk(self.doc, i).space_before {
                 return None;
             }
             if self.listed_by_sanctioner(i, a, b) {
@@ -2080,7 +2080,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "officially" | "legally" | "unofficially" | "formally-" | "socially" | "religiously" | "divinely") && w == "sanctioned" {
             return true;
         }
-        if i > a && tk(&self.doc, i - 1).kind == Kind::Dash && !tk(&self.doc, i).space_before && w == "sanctioned" {
+        if i > a && tk(self.doc, i - 1).kind == Kind::Dash && !tk(self.doc, i).space_before && w == "sanctioned" {
             return true;
         }
         if w == "sanctioned" || w == "sanction" {
@@ -2321,7 +2321,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "not" | "never") && matches!(self.w(i), "restrict" | "restricts") && self.doc_score >= 1 && (i + 1..(i + 3).min(b)).any(|k| matches!(self.w(k), "trade" | "remittances" | "tourism" | "travel" | "imports" | "exports" | "transactions" | "investment" | "humanitarian" | "food" | "medicine")) {
             return true;
         }
-        if i > a + 1 && tk(&self.doc, i - 1).kind == Kind::Dash && self.w(i - 1) == "-" {
+        if i > a + 1 && tk(self.doc, i - 1).kind == Kind::Dash && self.w(i - 1) == "-" {
             return false;
         }
         // "the latest Dutch restrictions", "U.S. restrictions" in a text about sanctions or export controls
@@ -2594,12 +2594,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // an evaluation: "described the sanctions as illegal"
         // or a quoted evaluation right after the measures: "called the sanctions "a political gift""
         let evaluating = |w: &str| matches!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
-        let quote_next = t.te < cb && matches!(tk(&self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
+        let quote_next = t.te < cb && matches!(tk(self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
         if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next) {
             return (Action::Effect, true);
         }
         // a quoted verdict on the measures: "the sanctions were "a badge of honour""
-        let open_quote = |k: usize| k < cb && (matches!(tk(&self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(&self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
+        let open_quote = |k: usize| k < cb && (matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
         if !t.verb && matches!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
             return (Action::Effect, true);
         }
@@ -2815,8 +2815,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // a quote bounds the cues
         let (qa, qb) = match quote {
             Some(q) => {
-                let qa = (sa..sb).find(|&k| q.span.contains(tk(&self.doc, k).span)).unwrap_or(sa);
-                let qb = (qa..sb).find(|&k| !q.span.contains(tk(&self.doc, k).span)).unwrap_or(sb);
+                let qa = (sa..sb).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(sa);
+                let qb = (qa..sb).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(sb);
                 (qa, qb)
             }
             None => (sa, sb),
@@ -3626,7 +3626,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 j -= 1;
                 hops += 1;
                 let w = self.w(j);
-                if matches!(w, "'s" | "’s" | "(" | ")") || tk(&self.doc, j).kind == Kind::Quote(Mark::SingleClose) || (tk(&self.doc, j).kind == Kind::Word && self.ent(j).is_none() && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
+                if matches!(w, "'s" | "’s" | "(" | ")") || tk(self.doc, j).kind == Kind::Quote(Mark::SingleClose) || (tk(self.doc, j).kind == Kind::Word && self.ent(j).is_none() && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
                     continue;
                 }
                 if w == "and" && found.is_some() {
@@ -4485,7 +4485,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let dateline = self.doc.tokens.get(e.te).is_some_and(|x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
                     // (also before a goods noun: "the Ruritania arms embargo", "the Iran oil sanctions")
                     let goods = e.te + 1 == t.ts && goods_noun(self.w(e.te));
-                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && tk(&self.doc, e.te).kind == Kind::Dash && e.te + 2 >= t.ts);
+                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && tk(self.doc, e.te).kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
                     let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
