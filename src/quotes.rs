@@ -15,6 +15,7 @@
 use crate::model::{Cluster, Gender, Label, Mention, Quote, QuoteKind};
 use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
+use crate::sanctions::{tk, tok_span, Own};
 
 /// Deepest nesting of marks that is tracked; deeper opening marks are ignored, which
 /// keeps pairing linear on any input.
@@ -42,7 +43,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Option<Vec
             span: raw.span,
             kind,
             speaker: attr.speaker,
-            speaker_label: attr.label.clone(),
+            speaker_label: attr.label.own(),
             speaker_mention: attr.mention,
             cue: attr.cue,
         });
@@ -55,7 +56,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Option<Vec
         if raw.close.is_none() && !attrs[qi].has_speaker() && attrs[qi + 1].has_speaker() && next.paragraph == raw.paragraph + 1 && cx.starts_sentence(next) {
             let a = attrs[qi + 1].clone();
             out[qi].speaker = a.speaker;
-            out[qi].speaker_label = a.label.clone();
+            out[qi].speaker_label = a.label.own();
             out[qi].speaker_mention = a.mention;
             out[qi].cue = a.cue;
             attrs[qi] = a;
@@ -176,7 +177,7 @@ fn detect(doc: &Doc) -> Vec<Raw> {
                 if j == 0 {
                     let (ok, _, _) = stack[0];
                     let open = marks[ok].0;
-                    if let Some(span) = inner_span(doc, open, doc.tokens[i].span.start) {
+                    if let Some(span) = inner_span(doc, open, tk(doc, i).span.start) {
                         out.push(Raw { open, close: Some(i), after: i + 1, span, paragraph: p });
                     }
                 }
@@ -190,7 +191,7 @@ fn detect(doc: &Doc) -> Vec<Raw> {
         }
         if let Some(&(ok, _, _)) = stack.first() {
             let open = marks[ok].0;
-            if let Some(span) = inner_span(doc, open, doc.tokens[hi - 1].span.end) {
+            if let Some(span) = inner_span(doc, open, tk(doc, hi - 1).span.end) {
                 out.push(Raw { open, close: None, after: hi, span, paragraph: p });
             }
         }
@@ -201,7 +202,7 @@ fn detect(doc: &Doc) -> Vec<Raw> {
 /// The text from the end of the opening mark `open` to byte `stop` (a closing mark's
 /// start or the paragraph end), without white space at either edge; `None` when empty.
 fn inner_span(doc: &Doc, open: usize, stop: usize) -> Option<Span> {
-    let start = doc.tokens[open].span.end;
+    let start = tk(doc, open).span.end;
     if stop <= start {
         return None;
     }
@@ -396,7 +397,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
     let follows_word = raw.after < doc.tokens.len()
         && raw.close.is_some()
         && doc.sentence_of(raw.after) == s
-        && doc.tokens[raw.after].kind == Kind::Word
+        && tk(doc, raw.after).kind == Kind::Word
         && !ends_punct
         && !cx.is_cue_word(raw.after)
         && pronoun_kind(doc.tok(raw.after)).is_none()
@@ -412,12 +413,12 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
         ":" => QuoteKind::Direct,
         "," if starts_upper => QuoteKind::Direct,
         "," => after_comma(cx, b, sent_start),
-        _ if doc.tokens[b].kind == Kind::Word => {
+        _ if tk(doc, b).kind == Kind::Word => {
             let w = lower(bt);
             let naming = matches!(&*w, "cited" | "citing" | "cites")
                 || ["call", "name", "dub", "label", "brand", "term"].iter().any(|p| w.starts_with(p));
             // ("a relic" that "only harms": a relative "that" after a quoted noun phrase)
-            let relative = w == "that" && b > sent_start && matches!(doc.tokens[b - 1].kind, Kind::Quote(_));
+            let relative = w == "that" && b > sent_start && matches!(tk(doc, b - 1).kind, Kind::Quote(_));
             let clause = !relative && (in_list_unsorted(CLAUSE_CUES, &w) || (cx.is_cue_word(b) && !naming));
             if clause && ends_sentence {
                 QuoteKind::Direct
@@ -426,7 +427,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
             }
         }
         // a dateline or a live blog's time before a dash ("OSLO — “…”", "14:20 – “…”")
-        _ if doc.tokens[b].kind == Kind::Dash && (sent_start..b).all(|i| !doc.tok(i).starts_with(char::is_lowercase)) => QuoteKind::Direct,
+        _ if tk(doc, b).kind == Kind::Dash && (sent_start..b).all(|i| !doc.tok(i).starts_with(char::is_lowercase)) => QuoteKind::Direct,
         _ => QuoteKind::Partial,
     }
 }
@@ -559,7 +560,7 @@ fn header_issuer(doc: &Doc) -> Option<String> {
                 && !title.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | '(' | ':'))
                 && title.split_whitespace().next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
             if name_ok && title_ok {
-                return Some(words.iter().map(|w| if w.chars().any(|c| c.is_lowercase()) { w.to_string() } else { title_case(w) }).collect::<Vec<_>>().join(" "));
+                return Some(words.iter().map(|w| if w.chars().any(|c| c.is_lowercase()) { w.own() } else { title_case(w) }).collect::<Vec<_>>().join(" "));
             }
         }
     }
@@ -671,7 +672,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn is_cue_word(&self, i: usize) -> bool {
         // (a word of a name is no cue: "the United States")
-        if self.doc.tokens[i].kind != Kind::Word || self.in_quote[i] || self.mention_at(i).is_some() {
+        if tk(self.doc, i).kind != Kind::Word || self.in_quote[i] || self.mention_at(i).is_some() {
             return false;
         }
         with_lower(self.word(i), |w| self.is_cue_lower(i, w))
@@ -714,9 +715,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if self.word(i).eq_ignore_ascii_case("according") || self.word(i) == "put" {
-            return Some((self.doc.tokens[i].span.cover(self.doc.tokens[i + 1].span), i + 2));
+            return Some((tk(self.doc, i).span.cover(tk(self.doc, i + 1).span), i + 2));
         }
-        Some((self.doc.tokens[i].span, i + 1))
+        Some((tk(self.doc, i).span, i + 1))
     }
 
     fn mention_at(&self, i: usize) -> Option<&'a Mention> {
@@ -752,7 +753,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return Attr { cue, speaker, ..Attr::default() };
         }
         // a "so-called" term is a scare quote that nobody says
-        let before = doc.text[..doc.tokens[raw.open].span.start].trim_end();
+        let before = doc.text[..tk(doc, raw.open).span.start].trim_end();
         if before.len() >= 9 && before.is_char_boundary(before.len() - 9) && before[before.len() - 9..].eq_ignore_ascii_case("so-called") {
             return Attr::default();
         }
@@ -838,7 +839,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // after a conjunction
                 let lw = lower(w);
                 // ("…,” and said the plan …) is a coordinated verb, not an inverted one
-                let bare = (c + 1..i).all(|j| matches!(doc.tokens[j].kind, Kind::Punct | Kind::Dash | Kind::Quote(_)));
+                let bare = (c + 1..i).all(|j| matches!(tk(doc, j).kind, Kind::Punct | Kind::Dash | Kind::Quote(_)));
                 let inverted = lw == "according"
                     || bare && !(lw.ends_with("ing") || next >= end || matches!(self.word(next), "that" | "," | ";"));
                 if who.is_none() && inverted {
@@ -974,10 +975,10 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The issuer of the text as the speaker of the first-person "I" in `lo..cue`.
     fn issuer_at(&self, lo: usize, cue: usize) -> Option<Who> {
-        let name = self.issuer.clone()?;
+        let name = self.issuer.own()?;
         let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
         let found = self.clusters.iter().position(|c| c.label == Label::Person && c.name.eq_ignore_ascii_case(&name));
-        Some(Who { speaker: found, label: found.is_none().then_some(name), mention: self.doc.tokens[i].span })
+        Some(Who { speaker: found, label: found.is_none().then_some(name), mention: tk(self.doc, i).span })
     }
 
     /// A first-person subject ("As I told X, “…”", "we said") in `lo..cue`.
@@ -993,7 +994,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if j < doc.tokens.len() && self.word(j) == "," {
                 j += 1;
             }
-            if j < doc.tokens.len() && doc.tokens[j].kind == Kind::Dash && doc.sentence_of(j) == doc.sentence_of(c) {
+            if j < doc.tokens.len() && tk(doc, j).kind == Kind::Dash && doc.sentence_of(j) == doc.sentence_of(c) {
                 let end = doc.sentences[doc.sentence_of(j)].tokens.1;
                 if let Some(who) = self.subject_after(j + 1, end) {
                     return Some(self.make(Some(who), None));
@@ -1013,7 +1014,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let (s0, s1) = doc.paragraphs[p].sentences;
                 if s0 < s1 {
                     let (a, b) = (doc.sentences[s0].tokens.0, doc.sentences[s1 - 1].tokens.1);
-                    if a < b && doc.tokens[a].kind == Kind::Dash && b - a <= 30 && !(a..b).any(|j| self.in_quote[j]) {
+                    if a < b && tk(doc, a).kind == Kind::Dash && b - a <= 30 && !(a..b).any(|j| self.in_quote[j]) {
                         if let Some(who) = self.subject_after(a + 1, b) {
                             return Some(self.make(Some(who), None));
                         }
@@ -1141,7 +1142,7 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => return None,
         };
         // (a verb next, not "X's", "X and Y" or an apposition)
-        if e >= pb || doc.tokens[e].kind != Kind::Word || !self.word(e).starts_with(char::is_lowercase) || self.word(e) == "and" {
+        if e >= pb || tk(doc, e).kind != Kind::Word || !self.word(e).starts_with(char::is_lowercase) || self.word(e) == "and" {
             return None;
         }
         if e == t + 1 && self.mention_at(t).is_none() {
@@ -1172,8 +1173,8 @@ impl<'a, 't> Ctx<'a, 't> {
         while j > lo && i - j < 10 {
             j -= 1;
             // (the full stops of abbreviated titles go on: "She met Lt. Gen. X")
-            let title_stop = self.word(j) == "." && !self.doc.tokens[j].space_before;
-            if self.in_quote[j] || self.doc.tokens[j].kind != Kind::Word && !title_stop || self.mention_at(j).is_some() {
+            let title_stop = self.word(j) == "." && !tk(self.doc, j).space_before;
+            if self.in_quote[j] || tk(self.doc, j).kind != Kind::Word && !title_stop || self.mention_at(j).is_some() {
                 return false;
             }
             if pronoun_kind(self.word(j)) == Some(p) {
@@ -1191,7 +1192,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while j > lo && steps < 4 {
             j -= 1;
             steps += 1;
-            let t = self.doc.tokens[j];
+            let t = tk(self.doc, j);
             if t.kind != Kind::Word {
                 return false;
             }
@@ -1221,7 +1222,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && self.mention_at(i).is_some_and(|m| m.label == Label::Person)
             && matches!(self.word(j), "of" | "for")
             && crate::entities::is_title(self.word(j - 1))
-            && (j + 1..i).all(|k| self.word(k) == "the" || self.doc.tokens[k].kind == Kind::Word && self.word(k).starts_with(char::is_uppercase))
+            && (j + 1..i).all(|k| self.word(k) == "the" || tk(self.doc, k).kind == Kind::Word && self.word(k).starts_with(char::is_uppercase))
     }
 
     /// The subject in tokens `lo..hi` (before a cue, or between a quote and its cue).
@@ -1234,13 +1235,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let mut lo = lo;
         // skip punctuation right after a quote
-        while lo < hi && matches!(doc.tokens[lo].kind, Kind::Punct | Kind::Quote(_) | Kind::Dash) {
+        while lo < hi && matches!(tk(doc, lo).kind, Kind::Punct | Kind::Quote(_) | Kind::Dash) {
             lo += 1;
         }
         // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
         if !after_quote && lo < hi && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
             let upto = (lo + 12).min(hi);
-            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| doc.tokens[k].kind == Kind::Dash && doc.tokens[k].space_before) {
+            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| tk(doc, k).kind == Kind::Dash && tk(doc, k).space_before) {
                 lo = d + 1;
             }
         }
@@ -1300,8 +1301,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // "One official said …. Another said “…”": another of the unnamed speaker's kind
         if lo + 1 == hi && self.word(lo).eq_ignore_ascii_case("another") {
             let kind = self.history.iter().rev().take(3).find(|a| a.speaker.is_none() && a.mention.is_some_and(|m| m.of(doc.text).split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("one"))));
-            if let Some(label) = kind.and_then(|a| a.label.clone()) {
-                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span });
+            if let Some(label) = kind.and_then(|a| a.label.own()) {
+                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, lo).span });
             }
         }
         // "“…,” one of them said": one of the group named just before ("two diplomats")
@@ -1309,14 +1310,14 @@ impl<'a, 't> Ctx<'a, 't> {
             let from = doc.sentences[doc.sentence_of(lo).saturating_sub(2)].tokens.0;
             if let Some(k) = (from..lo).rev().find(|&k| !self.in_quote[k] && in_list(COLLECTIVES, self.word(k))) {
                 let w = self.word(k);
-                let label = w.strip_suffix('s').unwrap_or(w).to_string();
-                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[lo].span.cover(doc.tokens[lo + 2].span) });
+                let label = w.strip_suffix('s').unwrap_or(w).own();
+                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, lo).span.cover(tk(doc, lo + 2).span) });
             }
         }
         // "Q: Last year you said …": in an interview's question, "you" is the one who answers
         if let Some(y) = (lo..hi).find(|&k| !self.in_quote[k] && matches!(self.word(k), "you" | "You")) {
             if let Some(c) = self.addressee(y) {
-                return Some(Who { speaker: Some(c), label: None, mention: doc.tokens[y].span });
+                return Some(Who { speaker: Some(c), label: None, mention: tk(doc, y).span });
             }
         }
         let mut gov_body: Option<Who> = None;
@@ -1369,7 +1370,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a dateline's place ("ASTANA — …") speaks for no one
                 let dateline = i == doc.sentences[doc.sentence_of(i)].tokens.0
                     && e < hi
-                    && doc.tokens[e].kind == Kind::Dash
+                    && tk(doc, e).kind == Kind::Dash
                     && m.span.of(doc.text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
                 // "a State Department official": a body that modifies a person's head noun
                 // (a spokesperson speaks for the body: "a Harbour Board spokesperson")
@@ -1412,7 +1413,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 i += 1;
                 continue;
             }
-            if doc.tokens[i].kind == Kind::Word {
+            if tk(doc, i).kind == Kind::Word {
                 if is_document_noun(&lw) && i > lo && matches!(&*lower(self.word(i - 1)), "the" | "this" | "that") {
                     document.get_or_insert(i);
                 } else if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) || quantified_plural(self, i, lo) {
@@ -1475,7 +1476,7 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             if let Some(p) = possessive.filter(|_| a + 1 == h && matches!(&*lower(self.word(h)), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
                 if let Some(mut w) = self.who_pronoun_as(a, p) {
-                    w.mention = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[h].span.end);
+                    w.mention = tok_span(self.doc, a, h);
                     return Some(w);
                 }
             }
@@ -1484,7 +1485,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let s = doc.sentence_of(a);
                 if let Some(m) = s.checked_sub(1).and_then(|p| self.mention_at(doc.sentences[p].tokens.0)).filter(|m| matches!(m.label, Label::Gpe | Label::Org)) {
                     let mut w = self.who_mention(self.token_at(m.span.start));
-                    w.mention = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+                    w.mention = tok_span(doc, a, h);
                     return Some(w);
                 }
             }
@@ -1495,7 +1496,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "The document says …": whoever wrote, issued or released it
         if let Some(d) = document.filter(|_| desc.is_none() && name_run.is_none()) {
             if let Some(mut w) = self.document_author(d) {
-                w.mention = Span::new(doc.tokens[d - 1].span.start, doc.tokens[d].span.end);
+                w.mention = tok_span(doc, d - 1, d);
                 return Some(w);
             }
         }
@@ -1507,7 +1508,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if let Some(i) = pron {
             // an unresolved pronoun is still the mention the cue attaches to
-            return Some(Who { speaker: None, label: None, mention: doc.tokens[i].span });
+            return Some(Who { speaker: None, label: None, mention: tk(doc, i).span });
         }
         self.described_one(lo, hi)
     }
@@ -1526,7 +1527,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut h = s;
         while h + 1 < hi
             && !self.in_quote[h + 1]
-            && doc.tokens[h + 1].kind == Kind::Word
+            && tk(doc, h + 1).kind == Kind::Word
             && !in_list(PREPOSITIONS, self.word(h + 1))
             && !self.is_cue_word(h + 1)
             && !matches!(self.word(h + 1), "who" | "that" | "and")
@@ -1538,9 +1539,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if h == s || h > s + 4 || !self.word(h).starts_with(char::is_lowercase) || (s + 1..=h).any(|j| is_document_noun(self.word(j))) {
             return None;
         }
-        let label = Span::new(doc.tokens[s + 1].span.start, doc.tokens[h].span.end).of(doc.text);
+        let label = tok_span(doc, s + 1, h).of(doc.text);
         let label = if of { label.strip_suffix('s').unwrap_or(label) } else { label };
-        Some(Who { speaker: None, label: Some(label.to_string()), mention: Span::new(doc.tokens[lo].span.start, doc.tokens[h].span.end) })
+        Some(Who { speaker: None, label: Some(label.own()), mention: tok_span(doc, lo, h) })
     }
 
     /// The subject after an inverted cue: "said X", "according to X" (up to a comma).
@@ -1598,7 +1599,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if p != Pron::It {
                     pron.get_or_insert(i);
                 }
-            } else if doc.tokens[i].kind == Kind::Word {
+            } else if tk(doc, i).kind == Kind::Word {
                 let lw = lower(w);
                 if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) {
                     desc.get_or_insert((self.np_start(i, lo), i));
@@ -1658,7 +1659,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn np_start(&self, h: usize, lo: usize) -> usize {
         let mut a = h;
         while a > lo && h - a < 5 {
-            let t = self.doc.tokens[a - 1];
+            let t = tk(self.doc, a - 1);
             if t.kind != Kind::Word || self.in_quote[a - 1] {
                 break;
             }
@@ -1684,7 +1685,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn name_run(&self, i: usize, hi: usize) -> Option<usize> {
         let doc = self.doc;
         let is_cap = |j: usize| {
-            let t = doc.tokens[j];
+            let t = tk(doc, j);
             let w = doc.tok(j);
             t.kind == Kind::Word && w.starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, w.trim_end_matches('.'))
         };
@@ -1694,19 +1695,19 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut e = i + 1;
         while e < hi && !self.in_quote[e] && self.tok_mention[e] == 0 {
             let w = doc.tok(e);
-            let initial = w.len() == 1 && e + 2 < hi && doc.tok(e + 1) == "." && !doc.tokens[e + 1].space_before && is_cap(e + 2);
+            let initial = w.len() == 1 && e + 2 < hi && doc.tok(e + 1) == "." && !tk(doc, e + 1).space_before && is_cap(e + 2);
             if initial {
                 e += 2; // "David S. Cohen"
             } else if is_cap(e) || (in_list(NAME_PARTICLES, w) && e + 1 < hi && is_cap(e + 1)) {
                 e += 1;
-            } else if doc.tokens[e].kind == Kind::Dash && !doc.tokens[e].space_before && e + 1 < hi && !doc.tokens[e + 1].space_before {
+            } else if tk(doc, e).kind == Kind::Dash && !tk(doc, e).space_before && e + 1 < hi && !tk(doc, e + 1).space_before {
                 e += 2;
             } else {
                 break;
             }
         }
         // all-capital words (datelines, acronyms) are not people
-        let text = Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end).of(doc.text);
+        let text = tok_span(doc, i, e - 1).of(doc.text);
         if text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
             return None;
         }
@@ -1719,7 +1720,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if m.label == Label::Gpe {
             if let Some(country) = self.clusters.get(m.cluster).and_then(|c| capital_country(&c.name)) {
                 let found = self.clusters.iter().position(|c| c.label == Label::Gpe && c.name == country);
-                return Who { speaker: found, label: found.is_none().then(|| country.to_string()), mention: m.span };
+                return Who { speaker: found, label: found.is_none().then(|| country.own()), mention: m.span };
             }
         }
         Who { speaker: Some(m.cluster), label: None, mention: m.span }
@@ -1734,14 +1735,14 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn people_government(&self, a: usize, e: usize, hi: usize) -> Option<Who> {
         let doc = self.doc;
-        let h = (e..(e + 3).min(hi)).take_while(|&j| doc.tokens[j].kind == Kind::Word && self.word(j).starts_with(char::is_lowercase)).find(|&j| is_government_noun(self.word(j)))?;
+        let h = (e..(e + 3).min(hi)).take_while(|&j| tk(doc, j).kind == Kind::Word && self.word(j).starts_with(char::is_lowercase)).find(|&j| is_government_noun(self.word(j)))?;
         let (label, country) = crate::tables::GAZETTEER.get(self.mention_at(a)?.span.of(doc.text))?;
         if label != "NORP" || !country.starts_with(char::is_uppercase) {
             return None;
         }
-        let mention = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+        let mention = tok_span(doc, a, h);
         let speaker = self.clusters.iter().position(|c| c.label == Label::Gpe && c.name == country);
-        Some(Who { speaker, label: speaker.is_none().then(|| country.to_string()), mention })
+        Some(Who { speaker, label: speaker.is_none().then(|| country.own()), mention })
     }
 
     fn government_body(&self, a: usize, e: usize, hi: usize) -> Option<Who> {
@@ -1750,7 +1751,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let from = e + 1;
         let mut h = None;
         for j in from..(from + 3).min(hi) {
-            if doc.tokens[j].kind != Kind::Word || self.tok_mention[j] != 0 || self.in_quote[j] {
+            if tk(doc, j).kind != Kind::Word || self.tok_mention[j] != 0 || self.in_quote[j] {
                 return None;
             }
             if in_list(ORG_HEADS, &lower(self.word(j))) {
@@ -1766,11 +1767,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // "Mali's foreign ministry", "the country's transitional government": a government named by
         // common nouns speaks as its state (a capitalised name, "Ministry of Fisheries", speaks itself)
         if is_government_noun(&lower(self.word(h))) && (from..=h).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
-            let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+            let span = tok_span(doc, a, h);
             return Some(self.state_who(self.mention_at(a)?.cluster, span));
         }
         let country = capital_country(&state.name).unwrap_or(&state.name);
-        let mut label = country_adjective(country).unwrap_or(country).to_string();
+        let mut label = country_adjective(country).unwrap_or(country).own();
         for j in from..=h {
             let w = self.word(j);
             let mut cs = w.chars();
@@ -1790,7 +1791,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 last = self.token_at(m.span.end.saturating_sub(1));
             }
         }
-        let span = Span::new(doc.tokens[a].span.start, doc.tokens[last].span.end);
+        let span = tok_span(doc, a, last);
         Some(Who { speaker: None, label: Some(label), mention: span })
     }
 
@@ -1801,17 +1802,17 @@ impl<'a, 't> Ctx<'a, 't> {
         match capital_country(place) {
             Some(country) => match self.clusters.iter().position(|x| x.name == country) {
                 Some(k) => Who { speaker: Some(k), label: None, mention },
-                None => Who { speaker: None, label: Some(country.to_string()), mention },
+                None => Who { speaker: None, label: Some(country.own()), mention },
             },
             None => Who { speaker: Some(c), label: None, mention },
         }
     }
 
     fn who_name(&mut self, a: usize, e: usize) -> Who {
-        let span = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[e - 1].span.end);
-        let who = Who { speaker: None, label: Some(span.of(self.doc.text).to_string()), mention: span };
+        let span = tok_span(self.doc, a, e - 1);
+        let who = Who { speaker: None, label: Some(span.of(self.doc.text).own()), mention: span };
         // remembered for pronouns when it looks like a person's name (no common word in it)
-        let personal = (a..e).all(|j| self.doc.tokens[j].kind != Kind::Word || !crate::lexicon::is_common_word(self.word(j)));
+        let personal = (a..e).all(|j| tk(self.doc, j).kind != Kind::Word || !crate::lexicon::is_common_word(self.word(j)));
         if personal && self.names.last().is_none_or(|(t, _)| *t < a) {
             self.names.push((a, who.clone()));
         }
@@ -1834,7 +1835,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The referent of the pronoun at token `i`, read as `p` ("his" as "he").
     fn who_pronoun_as(&mut self, i: usize, p: Pron) -> Option<Who> {
         let doc = self.doc;
-        let span = doc.tokens[i].span;
+        let span = tk(doc, i).span;
         let pos = span.start;
         let here = doc.sentence_of(i);
         let first_sentence = match p {
@@ -1911,7 +1912,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 best = Some(m);
                 // two candidates in one sentence: the subject, which comes first
                 // ("Jane Doe met John Roe. “…,” he said" is Jane Doe's)
-                let first = (0..mi).rev().take_while(|&k| self.mentions[k].span.start >= doc.tokens[lo].span.start).last();
+                let first = (0..mi).rev().take_while(|&k| self.mentions[k].span.start >= tk(doc, lo).span.start).last();
                 if let Some(k) = first.filter(|_| matches!(p, Pron::He | Pron::She) && s != here) {
                     let f = self.mentions[k];
                     let ft = self.token_at(f.span.start);
@@ -1921,7 +1922,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         && !matches!((p, self.gender_of(f.cluster)), (Pron::He, Gender::Female) | (Pron::She, Gender::Male));
                     // at the sentence start, after title words at most (not "After meeting X, …")
                     let w0 = lower(self.word(lo));
-                    let opening = ft <= lo + 5 && !in_list(FRONTED, &w0) && !w0.ends_with("ing") && (lo..ft).all(|j| doc.tokens[j].kind == Kind::Word);
+                    let opening = ft <= lo + 5 && !in_list(FRONTED, &w0) && !w0.ends_with("ing") && (lo..ft).all(|j| tk(doc, j).kind == Kind::Word);
                     if same_gender_ok && opening && !self.in_quote[ft] && !self.is_object(ft, lo) && !self.possessive_after(fe) {
                         best = Some(f);
                     }
@@ -1944,7 +1945,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let named = self.names.iter().rev().find(|(t, _)| *t < i && *t >= after && doc.sentences[doc.sentence_of(*t)].paragraph >= first_sentence);
             if let Some((_, w)) = named {
-                return Some(Who { speaker: None, label: w.label.clone(), mention: span });
+                return Some(Who { speaker: None, label: w.label.own(), mention: span });
             }
         }
         let m = m?;
@@ -2015,13 +2016,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut a = h;
         while a > stop && h - a < 8 {
             a -= 1;
-            let t = doc.tokens[a];
+            let t = tk(doc, a);
             if self.in_quote[a] || !matches!(t.kind, Kind::Word | Kind::Number | Kind::Dash) {
                 return None;
             }
             if matches!(&*lower(self.word(a)), "a" | "an" | "the") {
-                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
-                return (a < h).then_some(Who { speaker: None, label: Some(label), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) });
+                let label = tok_span(doc, a + 1, h).of(doc.text).own();
+                return (a < h).then_some(Who { speaker: None, label: Some(label), mention: tok_span(doc, a, h) });
             }
         }
         None
@@ -2043,7 +2044,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
         let p = self.doc.sentences[self.doc.sentence_of(i)].paragraph;
         let c = crate::entities::answerer(self.doc, self.mentions, self.clusters, p)?;
-        Some(Who { speaker: Some(c), label: None, mention: self.doc.tokens[i].span })
+        Some(Who { speaker: Some(c), label: None, mention: tk(self.doc, i).span })
     }
 
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
@@ -2065,7 +2066,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "The judge disagreed. “…,” he wrote": a definite description as the subject
             // stands for the person it names ("Judge Jane Doe")
             if self.word(a) == "The" {
-                let h = (a + 1..(a + 4).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k)));
+                let h = (a + 1..(a + 4).min(b)).take_while(|&k| tk(doc, k).kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k)));
                 let fits = |c: usize| {
                     self.clusters[c].label == Label::Person && !matches!((p, self.gender_of(c)), (Pron::He, Gender::Female) | (Pron::She, Gender::Male))
                 };
@@ -2075,8 +2076,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     // nobody named with that title: the description itself, in the sentence
                     // just before ("The Latvian trade minister was more cautious. “…,” he said")
                     None if s + 1 == here => {
-                        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
-                        return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
+                        let label = tok_span(doc, a + 1, h).of(doc.text).own();
+                        return Some(Who { speaker: None, label: Some(label), mention: tk(doc, h).span });
                     }
                     _ => continue,
                 }
@@ -2084,7 +2085,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if !matches!(self.word(a), "A" | "An" | "One") {
                 continue;
             }
-            let Some(h) = (a + 1..(a + 6).min(b)).take_while(|&k| doc.tokens[k].kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k))) else { continue };
+            let Some(h) = (a + 1..(a + 6).min(b)).take_while(|&k| tk(doc, k).kind == Kind::Word).find(|&k| in_list(PERSON_HEADS, self.word(k))) else { continue };
             // "A spokesperson for X welcomed the ruling. “…,” she said": the spokesperson
             // speaks for X, with or without a cue in the sentence just before
             let head = self.word(h);
@@ -2094,8 +2095,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if (h + 1..b).any(|k| self.is_cue_word(k)) {
-                let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
-                return Some(Who { speaker: None, label: Some(label), mention: doc.tokens[h].span });
+                let label = tok_span(doc, a + 1, h).of(doc.text).own();
+                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, h).span });
             }
         }
         None
@@ -2118,7 +2119,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if j >= n || self.in_quote[j] {
             return None;
         }
-        let span_to = |k: usize| Span::new(doc.tokens[j].span.start, doc.tokens[k].span.end);
+        let span_to = |k: usize| tok_span(doc, j, k);
         // a modifier and a body's head: "the Iranian embassy", "the U.S. embassy"
         let mut k = j;
         if let Some(m) = self.mention_at(j) {
@@ -2127,7 +2128,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 k += 1;
             }
             if k + 1 < n && m.label != Label::Org && self.tok_mention[k + 1] == 0 && in_list(ORG_HEADS, &lower(self.word(k + 1))) {
-                let label = span_to(k + 1).of(doc.text).to_string();
+                let label = span_to(k + 1).of(doc.text).own();
                 return Some(Who { speaker: None, label: Some(label), mention: span_to(k + 1) });
             }
             if matches!(m.label, Label::Org | Label::Gpe) {
@@ -2136,10 +2137,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if in_list(ORG_HEADS, &lower(self.word(j))) {
-            return self.who_description(j, j).or_else(|| Some(Who { speaker: None, label: Some(self.word(j).to_string()), mention: span_to(j) }));
+            return self.who_description(j, j).or_else(|| Some(Who { speaker: None, label: Some(self.word(j).own()), mention: span_to(j) }));
         }
         let e = self.name_run(j, n.min(j + 8))?;
-        let label = span_to(e - 1).of(doc.text).to_string();
+        let label = span_to(e - 1).of(doc.text).own();
         Some(Who { speaker: None, label: Some(label), mention: span_to(e - 1) })
     }
 
@@ -2149,7 +2150,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let cap = |k: usize| {
-            doc.tokens[k].kind == Kind::Word && !self.in_quote[k] && self.word(k).starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, self.word(k))
+            tk(doc, k).kind == Kind::Word && !self.in_quote[k] && self.word(k).starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, self.word(k))
         };
         let mut x = j;
         while x > 0 && j - x < 6 && cap(x - 1) && doc.sentence_of(x - 1) == doc.sentence_of(j) {
@@ -2191,7 +2192,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let sent = doc.sentences[doc.sentence_of(a)];
         // (the lede: after a dateline's dash, or opening one of the first paragraphs; a source
         // described later in a story is mostly one who stays unnamed)
-        if !(sent.tokens.0 == a && sent.paragraph <= 2 || a > 0 && doc.tokens[a - 1].kind == Kind::Dash) || !matches!(self.word(a), "A" | "An") {
+        if !(sent.tokens.0 == a && sent.paragraph <= 2 || a > 0 && tk(doc, a - 1).kind == Kind::Dash) || !matches!(self.word(a), "A" | "An") {
             return None;
         }
         let para = doc.paragraphs.get(sent.paragraph + 1)?;
@@ -2213,8 +2214,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn body_in_paragraph(&self, a: usize) -> Option<usize> {
         let doc = self.doc;
         let lo = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(a)].paragraph].sentences.0].tokens.0;
-        let end = self.mentions.partition_point(|m| m.span.start < doc.tokens[a].span.start);
-        let start = doc.tokens[lo].span.start;
+        let end = self.mentions.partition_point(|m| m.span.start < tk(doc, a).span.start);
+        let start = tk(doc, lo).span.start;
         self.mentions[..end].iter().rev().take_while(|m| m.span.start >= start).find(|m| m.label == Label::Org && m.cluster < self.clusters.len() && !self.in_quote[self.token_at(m.span.start)]).map(|m| m.cluster)
     }
 
@@ -2234,15 +2235,15 @@ impl<'a, 't> Ctx<'a, 't> {
         if (para_lo..a).any(|i| self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
             return None;
         }
-        let label = Span::new(doc.tokens[a + 1].span.start, doc.tokens[h].span.end).of(doc.text).to_string();
-        Some(Who { speaker: None, label: Some(label), mention: Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end) })
+        let label = tok_span(doc, a + 1, h).of(doc.text).own();
+        Some(Who { speaker: None, label: Some(label), mention: tok_span(doc, a, h) })
     }
 
     /// "the minister" → the person whose role or title has that head; "the ministry" →
     /// the organisation whose name has it; "officials" → a descriptive label.
     fn who_description(&self, a: usize, h: usize) -> Option<Who> {
         let doc = self.doc;
-        let span = Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end);
+        let span = tok_span(doc, a, h);
         let head = lower(self.word(h));
         // "the judges wrote": a bench speaks as its court
         let head = if head == "judges" { std::borrow::Cow::Borrowed("court") } else { head };
@@ -2270,9 +2271,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let place = &self.clusters.get(m.cluster)?.name;
                 let country = capital_country(place).unwrap_or(place);
                 let speaker = if country == place.as_str() { Some(m.cluster) } else { self.clusters.iter().position(|c| c.name == country) };
-                let label = speaker.is_none().then(|| country.to_string());
+                let label = speaker.is_none().then(|| country.own());
                 let e = self.token_at(m.span.end.saturating_sub(1));
-                return Some(Who { speaker, label, mention: Span::new(span.start, doc.tokens[e].span.end) });
+                return Some(Who { speaker, label, mention: Span::new(span.start, tk(doc, e).span.end) });
             }
         }
         let corporate = matches!(&*head, "company" | "firm");
@@ -2298,7 +2299,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // ministry said" is the ministry's)
                 let same_people = !(org && prev.speaker.is_some_and(|c| self.clusters.get(c).is_some_and(|c| c.label == Label::Person)));
                 if same_people && (in_subject || text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head)) {
-                    let who = Who { speaker: prev.speaker, label: prev.label.clone(), mention: span };
+                    let who = Who { speaker: prev.speaker, label: prev.label.own(), mention: span };
                     if person && prev.speaker.is_none() {
                         unnamed = Some((who, m.start));
                         break;
@@ -2387,7 +2388,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if lower(self.word(j)) == head {
                     if let Some((x, y)) = self.org_name_around(j) {
-                        let label = Span::new(doc.tokens[x].span.start, doc.tokens[y - 1].span.end).of(doc.text).to_string();
+                        let label = tok_span(doc, x, y - 1).of(doc.text).own();
                         return Some(Who { speaker: None, label: Some(label), mention: span });
                     }
                 }
@@ -2400,8 +2401,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
             }
-            let label = span.of(doc.text).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
-            let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
+            let label = span.of(doc.text).trim_start_matches(|c: char| !c.is_alphanumeric()).own();
+            let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).own();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
         // "the 28-year-old said": the person last named before
@@ -2410,7 +2411,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "some shippers", "many farmers": people named by a plural after a quantifier
         if quantified_plural(self, h, a) {
-            return Some(Who { speaker: None, label: Some(self.word(h).to_string()), mention: span });
+            return Some(Who { speaker: None, label: Some(self.word(h).own()), mention: span });
         }
         // an unnamed individual gets a descriptive label: "a retired adviser", "one
         // Western diplomat"
@@ -2418,13 +2419,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(who) = self.named_next(a, &head, span) {
                 return Some(who);
             }
-            let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
+            let label = Span::new(tk(doc, a + 1).span.start, span.end).of(doc.text).own();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
         // a body that no name holds ("the Iranian embassy", "the army") is described, as an
         // unnamed person is
         if org && !corporate && a < h && matches!(&*lower(self.word(a)), "the" | "a" | "an") {
-            let label = Span::new(doc.tokens[a + 1].span.start, span.end).of(doc.text).to_string();
+            let label = Span::new(tk(doc, a + 1).span.start, span.end).of(doc.text).own();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
         None
@@ -2433,7 +2434,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
 /// "the 28-year-old" ends at token `i`: a person described by their age.
 fn aged(cx: &Ctx, i: usize) -> bool {
-    i >= 3 && cx.word(i) == "old" && cx.word(i - 2) == "year" && cx.doc.tokens[i - 1].kind == Kind::Dash
+    i >= 3 && cx.word(i) == "old" && cx.word(i - 2) == "year" && tk(cx.doc, i - 1).kind == Kind::Dash
 }
 
 /// A lower-case plural right after a quantifier at or after `lo` ("some shippers", "Many

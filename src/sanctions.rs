@@ -13,6 +13,40 @@ use crate::segment::{Doc, Kind, Mark, Role};
 use crate::span::Span;
 use std::borrow::Cow;
 
+/// An owned copy of a string, out of line (one copy of the allocation and `memcpy` in the .wasm, not one per call).
+pub(crate) trait Own {
+    type Out;
+    fn own(&self) -> Self::Out;
+}
+
+impl Own for str {
+    type Out = String;
+    #[inline(never)]
+    fn own(&self) -> String {
+        self.to_owned()
+    }
+}
+
+impl Own for Option<String> {
+    type Out = Option<String>;
+    #[inline(never)]
+    fn own(&self) -> Option<String> {
+        self.as_deref().map(str::own)
+    }
+}
+
+/// The span from token `a`'s start to token `b`'s end (out of line: one copy of the index tests).
+#[inline(never)]
+pub(crate) fn tok_span(doc: &Doc, a: usize, b: usize) -> Span {
+    Span::new(tk(doc, a).span.start, tk(doc, b).span.end)
+}
+
+/// Token `i` (out of line: one copy of the index test).
+#[inline(never)]
+pub(crate) fn tk<'d>(doc: &'d Doc, i: usize) -> &'d crate::segment::Token {
+    &doc.tokens[i]
+}
+
 /// Find the sanctions claims of `doc`.
 pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Option<Vec<Claim>> {
     let lbuf = lower_text(doc);
@@ -30,9 +64,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // describe as their targets in two sentences or more ("four North Korean trading firms",
     // "three North Korean officials") is the programme, when the headline is about sanctions
     if programme.is_empty() && cx.sanctions_headline() {
-        let mut seen: Vec<(usize, String)> = drafts.iter().filter(|d| d.target.is_none()).filter_map(|d| Some((d.sent, d.nationality.clone()?))).filter(|(_, n)| !is_sanctioner(n)).collect();
+        let mut seen: Vec<(usize, String)> = drafts.iter().filter(|d| d.target.is_none()).filter_map(|d| Some((d.sent, d.nationality.own()?))).filter(|(_, n)| !is_sanctioner(n)).collect();
         seen.dedup();
-        if let Some(n) = most_frequent(seen.iter().map(|(_, n)| n.clone())) {
+        if let Some(n) = most_frequent(seen.iter().map(|(_, n)| n.own())) {
             if seen.iter().filter(|(_, m)| *m == n).count() >= 2 {
                 programme.push(n);
             }
@@ -50,21 +84,21 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // claims name as their target in two sentences or more, and more often than any other
     let headline_names_state = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp) && !is_sanctioner(&e.party))));
     if programme.is_empty() && !headline_names_state {
-        let mut seen: Vec<(usize, String)> = drafts.iter().filter_map(|d| Some((d.sent, d.target.clone()?))).filter(|(_, t)| cx.is_state(t) && !is_sanctioner(t)).collect();
+        let mut seen: Vec<(usize, String)> = drafts.iter().filter_map(|d| Some((d.sent, d.target.own()?))).filter(|(_, t)| cx.is_state(t) && !is_sanctioner(t)).collect();
         seen.dedup();
         let count = |n: &str| seen.iter().filter(|(_, t)| t == n).count();
-        if let Some(best) = most_frequent(seen.iter().map(|(_, t)| t.clone())) {
+        if let Some(best) = most_frequent(seen.iter().map(|(_, t)| t.own())) {
             if count(&best) >= 2 && seen.iter().all(|(_, t)| *t == best || count(t) < count(&best)) {
                 programme.push(best);
             }
         }
         // or the party the headline names that the first claim after it targets ("Taliban Ministers …"), but for a roundup
         let in_headline = |t: &str| doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.ent(k).is_some_and(|e| e.party == t)));
-        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.clone()).filter(|t| programme.is_empty() && !(roundup && listing_headline) && in_headline(t)) {
+        if let Some(t) = drafts.iter().find(|d| d.sent > 0).and_then(|d| d.target.own()).filter(|t| programme.is_empty() && !(roundup && listing_headline) && in_headline(t)) {
             programme.push(t);
         }
     }
-    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
+    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.own()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // the United Nations imposes sanctions through its Security Council: when the text names the
     // Council (outside quotations), the Council is the default actor
@@ -87,7 +121,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     for d in drafts.iter_mut().filter(|d| d.source.is_none() && !briefing) {
         let p = doc.sentences.get(d.sent).map_or(usize::MAX, |s| s.paragraph);
         if let Some(c) = crate::entities::answerer(doc, mentions, clusters, p).and_then(|c| clusters.get(c)) {
-            d.source = Some(c.name.clone());
+            d.source = Some(c.name.own());
             if d.modality == Modality::Asserted {
                 d.modality = Modality::Reported;
             }
@@ -104,34 +138,34 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let mut last_target: Option<(usize, String)> = None;
     let headline_colon = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ":"));
     // a headline that only describes its target ("… ferry operator"): the firm or person the lede names
-    let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.clone()).filter(|t| !cx.is_state(t) && !is_authority(t));
+    let lede = drafts.iter().find(|d| d.sent > 0).filter(|d| d.sent <= 2).and_then(|d| d.target.own()).filter(|t| !cx.is_state(t) && !is_authority(t));
     for mut d in drafts {
         // (and "the UN sanctions …" too, but not spelled-out "United Nations sanctions")
         if d.actor.as_deref() == Some("United Nations") && !doc.text.get(..d.trigger.start).is_some_and(|t| t.trim_end().ends_with("United Nations")) {
             d.actor = council.map(str::to_string).or(d.actor);
         }
         if d.sent == 0 && d.target.is_none() {
-            d.target = lede.clone();
+            d.target = lede.own();
         }
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
         if d.actor.is_none() && d.actor_rule != ActorRule::Null && roundup {
             if let Some((p, a)) = &last_actor {
                 if *p == para && Some(a) != d.target.as_ref() {
-                    d.actor = Some(a.clone());
+                    d.actor = Some(a.own());
                 }
             }
         } else if let Some(a) = d.actor.as_ref().filter(|_| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
-            last_actor = Some((para, a.clone()));
+            last_actor = Some((para, a.own()));
         }
         // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
         let head = doc.text.get(d.trigger.start..d.trigger.end).and_then(|t| t.rsplit(' ').next()).unwrap_or("").trim_end_matches('s');
         if d.target.is_none() && d.target_default && d.definite {
             // (`named` is in text order: look back no further than three sentences, so that a long
             // text's many measures are not all read again for every claim)
-            let same = named.iter().rev().take_while(|(_, s, _, _)| d.sent < *s || d.sent - s <= 3).find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.clone(), *r));
+            let same = named.iter().rev().take_while(|(_, s, _, _)| d.sent < *s || d.sent - s <= 3).find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.own(), *r));
             if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
-                    let t = t.clone();
+                    let t = t.own();
                     let mut d = d;
                     d.target = Some(t);
                     out.push(finish(d, &doc_actor, &doc_target));
@@ -140,20 +174,20 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
             // else "the designation" is the lede's: the text's named party (in a text with no programme)
             if doc_target.is_none() && !(roundup && listing_headline) {
-                d.target = lede.clone();
+                d.target = lede.own();
             }
         }
         if let Some(t) = &d.target {
-            recent = Some((d.sent, t.clone(), relief(d.action)));
-            named.push((head, d.sent, t.clone(), relief(d.action)));
+            recent = Some((d.sent, t.own(), relief(d.action)));
+            named.push((head, d.sent, t.own(), relief(d.action)));
         }
         // a roundup's sections ("Sanctions week: X delists …, Y adds …") have targets of their
         // own: the last one named in the paragraph
         if roundup && listing_headline && headline_colon {
             if let Some(t) = &d.target {
-                last_target = Some((para, t.clone()));
+                last_target = Some((para, t.own()));
             }
-            let section = last_target.as_ref().filter(|(p, _)| *p == para).map(|(_, t)| t.clone());
+            let section = last_target.as_ref().filter(|(p, _)| *p == para).map(|(_, t)| t.own());
             out.push(finish(d, &doc_actor, &section));
             continue;
         }
@@ -166,17 +200,17 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
 fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> Claim {
     {
         let actor = match (&d.actor, d.actor_rule) {
-            (Some(a), _) => Some(a.clone()),
-            (None, ActorRule::Default | ActorRule::Document) => doc_actor.clone().filter(|a| Some(a.as_str()) != d.target.as_deref()),
+            (Some(a), _) => Some(a.own()),
+            (None, ActorRule::Default | ActorRule::Document) => doc_actor.own().filter(|a| Some(a.as_str()) != d.target.as_deref()),
             (None, ActorRule::Null) => None,
         };
         let target = match &d.target {
             // a sanctions authority is no target ("the Security Council sanctions list", "the Office of Financial Sanctions Implementation fined …")
             Some(t) if is_authority(t) => None,
-            Some(t) => Some(t.clone()),
-            None if d.counter => doc_actor.clone().filter(|t| Some(t) != actor.as_ref()),
-            None if d.target_default => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
-            None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.clone().filter(|t| Some(t) != actor.as_ref()),
+            Some(t) => Some(t.own()),
+            None if d.counter => doc_actor.own().filter(|t| Some(t) != actor.as_ref()),
+            None if d.target_default => doc_target.own().filter(|t| Some(t) != actor.as_ref()),
+            None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.own().filter(|t| Some(t) != actor.as_ref()),
             None => None,
         };
         Claim { span: d.span, action: d.action, actor, target, modality: d.modality, source: d.source, trigger: d.trigger }
@@ -285,24 +319,30 @@ fn lower(s: &str) -> String {
 
 /// The lower case of every token ([`lower`]) in one buffer: the text with ASCII letters
 /// lowered (an ASCII token's lower case), then that of each other token appended; with each
-/// token's range in it.
-fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32)>) {
+/// such token and its range in the buffer (an ASCII token's range is its span).
+fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
     let mut buf = doc.text.to_ascii_lowercase();
-    let all_ascii = doc.text.is_ascii();
-    let spans = doc
-        .tokens
-        .iter()
-        .map(|t| {
-            if all_ascii || doc.text.as_bytes()[t.span.start..t.span.end].is_ascii() {
-                (t.span.start as u32, t.span.end as u32)
-            } else {
+    let mut other = Vec::new();
+    if doc.text.is_ascii() {
+        return (buf, other);
+    }
+    let (toks, bytes) = (&doc.tokens, doc.text.as_bytes());
+    // (sixteen tokens at a time: ASCII text from the first one's start to the last one's end
+    // holds no other token, and one test of it is cheaper than sixteen)
+    for g in (0..toks.len()).step_by(16) {
+        let h = (g + 16).min(toks.len());
+        if bytes.get(toks[g].span.start..toks[h - 1].span.end).is_some_and(|s| s.is_ascii()) {
+            continue;
+        }
+        for (i, t) in toks.iter().enumerate().take(h).skip(g) {
+            if !bytes[t.span.start..t.span.end].is_ascii() {
                 let a = buf.len();
                 buf.push_str(&lower(t.span.of(doc.text)));
-                (a as u32, buf.len() as u32)
+                other.push((i as u32, a as u32, buf.len() as u32));
             }
-        })
-        .collect();
-    (buf, spans)
+        }
+    }
+    (buf, other)
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -410,7 +450,7 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
         match index.get(&n) {
             Some(&k) => counts[k].1 += 1,
             None => {
-                index.insert(n.clone(), counts.len());
+                index.insert(n.own(), counts.len());
                 counts.push((n, 1));
             }
         }
@@ -425,6 +465,40 @@ fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
 }
 
 // ---------- the working context ----------
+
+/// What the text of a capitalised run says by itself, for [`Ctx::fallback_entities`].
+#[derive(Clone, Copy)]
+struct RunFacts {
+    /// "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it).
+    measures: bool,
+    /// In capitals (more than three letters).
+    caps: bool,
+    /// [`state_alias`] of the text.
+    alias: Option<&'static str>,
+    /// [`demonym`] and [`listed_state`] of the text (title-cased when in capitals).
+    demonym: Option<&'static str>,
+    listed: Option<&'static str>,
+    /// A word of an organisation's name ([`is_org_word`]).
+    org: bool,
+    /// An order or an act.
+    law: bool,
+}
+
+impl RunFacts {
+    fn of(surface: &str) -> RunFacts {
+        let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
+        let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
+        RunFacts {
+            measures: names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations")),
+            caps,
+            alias: state_alias(surface),
+            demonym: demonym(&tcase),
+            listed: listed_state(&tcase),
+            org: surface.split(' ').any(is_org_word),
+            law: surface.contains(" Order") || surface.ends_with(" Act"),
+        }
+    }
+}
 
 /// An entity occurrence over tokens `ts..te`. Its names borrow from the entity layer's
 /// clusters, the text or the static tables wherever they can (one allocation fewer per
@@ -527,14 +601,23 @@ struct Trig {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
+    fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        let lw: Vec<&'a str> = lbuf.1.iter().map(|&(a, b)| &lbuf.0[a as usize..b as usize]).collect();
+        let mut other = lbuf.1.iter().peekable();
+        let lw: Vec<&'a str> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match other.next_if(|o| o.0 as usize == i) {
+                Some(&(_, a, b)) => &lbuf.0[a as usize..b as usize],
+                None => &lbuf.0[t.span.start..t.span.end],
+            })
+            .collect();
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
-        let mut ents = cx.entities_from(mentions, clusters);
+        let ents = cx.entities_from(mentions, clusters);
         let fallback = cx.fallback_entities();
-        ents.reserve(fallback.len());
+        let fallback_len = fallback.len();
         let mut covered = vec![false; n + 1];
         for e in &ents {
             for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
@@ -551,14 +634,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        for f in fallback {
+        let kept = fallback.into_iter().filter(|f| {
             // (a longer name around such a mention stays: "Pacific Islands Union")
             let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
-            if !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c) {
-                ents.push(f);
+            !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c)
+        });
+        // both lists are in token order already (the mentions' walk and the runs only move
+        // forward): merge them, the entity layer's first among equal starts, as a stable sort would
+        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + fallback_len);
+        let mut from_layer = ents.into_iter().peekable();
+        for f in kept {
+            while let Some(e) = from_layer.next_if(|e| e.ts <= f.ts) {
+                merged.push(e);
             }
+            merged.push(f);
         }
-        crate::sort::sort_by_key(&mut ents, |e| e.ts);
+        merged.extend(from_layer);
+        let mut ents = merged;
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
         let mut acronyms: WordMap<&str, Cow<'a, str>> = Default::default();
@@ -721,6 +813,10 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A reporting verb, or one that attributes a view ("estimates that", "described X as", "warned that").
     fn report_like_at(&self, i: usize) -> bool {
+        // (most words start as none of the words below do)
+        if !REPORT_LIKE_PAIRS.may_hold(self.w(i)) {
+            return false;
+        }
         if self.report_at(i) {
             return true;
         }
@@ -734,7 +830,7 @@ impl<'a, 't> Ctx<'a, 't> {
             "warned" | "warns" => matches!(next, "that" | "," | "."),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
-                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
+                !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
             }
             _ => false,
         };
@@ -802,7 +898,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let start = i;
             let mut end = i + 1;
             loop {
-                if end < n && self.name_word(end) && !self.doc.tokens[end].line_before {
+                if end < n && self.name_word(end) && !tk(self.doc, end).line_before {
                     end += 1;
                     continue;
                 }
@@ -821,7 +917,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         continue;
                     }
                 }
-                if end + 1 < n && self.doc.tokens[end].kind == Kind::Dash && !self.doc.tokens[end].space_before && self.name_word(end + 1) {
+                if end + 1 < n && tk(self.doc, end).kind == Kind::Dash && !tk(self.doc, end).space_before && self.name_word(end + 1) {
                     end += 2;
                     continue;
                 }
@@ -837,32 +933,40 @@ impl<'a, 't> Ctx<'a, 't> {
             runs.push((start, end, cut.is_some()));
         }
         let mut out = Vec::with_capacity(runs.len());
+        // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
+        let mut seen: WordMap<&str, u32> = Default::default();
+        let mut facts: Vec<RunFacts> = Vec::new();
+        // (and the state each word of a headline names)
+        let mut word_seen: WordMap<&str, u32> = Default::default();
+        let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
-            while s < e && not_name_or_title(self.w(s)) && s + 1 < e {
+            // (the cheap test first)
+            while s + 1 < e && not_name_or_title(self.w(s)) {
                 s += 1;
             }
             // a headline's subject before its verb ("Treasury Lifts …") is a name
             if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
                 continue;
             }
-            let surface: &'a str = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end).of(self.doc.text);
-            // "Restrictive Measures", "Coordinated Listings": the measures, no party (but the states in it)
-            let measures = names_measures(surface) && !(surface.ends_with(" Act") || surface.ends_with(" Regulations"));
-            let caps = is_all_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() > 3;
-            let tcase: Cow<str> = if caps { Cow::Owned(title_case(surface)) } else { Cow::Borrowed(surface) };
-            let (label, canon): (Label, &'a str) = if let Some(c) = state_alias(surface) {
+            let surface: &'a str = tok_span(self.doc, s, e - 1).of(self.doc.text);
+            let at = *seen.entry(surface).or_insert_with(|| {
+                facts.push(RunFacts::of(surface));
+                (facts.len() - 1) as u32
+            });
+            let RunFacts { measures, caps, alias, demonym: nationality, listed, org, law } = facts[at as usize];
+            let (label, canon): (Label, &'a str) = if let Some(c) = alias {
                 (Label::Gpe, c)
-            } else if cut && caps && e - s == 1 && listed_state(&tcase).is_none() && demonym(&tcase).is_none() {
+            } else if cut && caps && e - s == 1 && listed.is_none() && nationality.is_none() {
                 // a headline's acronym subject ("ECOWAS Keeps …")
                 (Label::Org, surface)
-            } else if let Some(c) = demonym(&tcase) {
+            } else if let Some(c) = nationality {
                 (Label::Norp, c)
-            } else if let Some(c) = listed_state(&tcase) {
+            } else if let Some(c) = listed {
                 (Label::Gpe, c)
-            } else if surface.split(' ').any(is_org_word) && !caps && !measures {
+            } else if org && !caps && !measures {
                 (Label::Org, surface)
-            } else if (surface.contains(" Order") || surface.ends_with(" Act")) && !caps {
+            } else if law && !caps {
                 (Label::Law, surface)
             } else {
                 let titled = s > 0 && is_title(self.w(s - 1));
@@ -873,11 +977,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
                         let r = self.raw(k);
-                        let found = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
-                            let tc = title_case_word(r);
-                            demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                        let at = *word_seen.entry(r).or_insert_with(|| {
+                            word_states.push(state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                                let tc = title_case_word(r);
+                                demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                            }));
+                            (word_states.len() - 1) as u32
                         });
-                        if let Some((label, c)) = found {
+                        if let Some((label, c)) = word_states[at as usize] {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                         }
                     }
@@ -967,7 +1074,7 @@ impl<'a, 't> Ctx<'a, 't> {
             r -= 1;
             if self.report_at(r) {
                 if let Some(e) = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe)) {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
                 break;
             }
@@ -982,7 +1089,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let (pa, pb) = self.doc.sentences[s - 1].tokens;
         let first = (pa..pb).find(|&k| self.is_word(k) && self.w(k) != "the")?;
         if let Some(e) = self.ent(first).filter(|e| matches!(e.label, Label::Org | Label::Gpe) && e.ts == first) {
-            return Some(e.party.to_string());
+            return Some(e.party.own());
         }
         // a previous sentence that opens with an empty "it"/"this" ("It is not the first time
         // Ottawa has acted."): the state or body that is the subject of a verb inside it
@@ -996,7 +1103,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let v = self.w(e.te);
                 matches!(v, "has" | "had" | "have" | "is" | "was" | "did" | "will" | "would" | "could" | "said") || ed_form(v) && !starts_upper(self.raw(e.te))
             })
-            .map(|e| e.party.to_string())
+            .map(|e| e.party.own())
     }
 
     /// The state or body that reports the clause a pronoun at `i` opens ("The Netherlands and
@@ -1007,7 +1114,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let a = self.doc.sentences.get(self.doc.sentence_of(i))?.tokens.0;
         let r = (i.saturating_sub(3).max(a + 1)..i).rev().find(|&r| self.report_like_at(r) && (r + 1..i).all(|k| self.w(k) == "that"))?;
         let e = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe))?;
-        Some(self.first_conjunct(e, a).party.to_string())
+        Some(self.first_conjunct(e, a).party.own())
     }
 
     /// The first of coordinated parties ending with `e` ("A, B and C", "A or B"), after `lo`.
@@ -1035,10 +1142,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(e) = self.ent(t) {
                     if e.label == Label::Person {
                         if any.is_none() {
-                            any = Some(e.name.to_string());
+                            any = Some(e.name.own());
                         }
                         if outside.is_none() && !self.in_quote(t) {
-                            outside = Some(e.name.to_string());
+                            outside = Some(e.name.own());
                         }
                     }
                 }
@@ -1062,7 +1169,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .map(|q| Q {
                     span: q.span,
                     // an unnamed speaker keeps the quote layer's label ("Indonesian Foreign Ministry")
-                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.clone()),
+                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.own()),
                     partial: q.kind == crate::model::QuoteKind::Partial,
                     mention: q.speaker_mention,
                     state: q.speaker.and_then(|c| clusters.get(c)).and_then(|c| c.role.as_deref()).and_then(role_state),
@@ -1079,7 +1186,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let (ta, tb) = (first.tokens.0, last.tokens.1);
             let mut open: Option<usize> = None;
             for t in ta..tb {
-                let Kind::Quote(m) = self.doc.tokens[t].kind else { continue };
+                let Kind::Quote(m) = tk(self.doc, t).kind else { continue };
                 if !m.is_double() {
                     continue;
                 }
@@ -1101,7 +1208,7 @@ impl<'a, 't> Ctx<'a, 't> {
         out.into_iter()
             .filter(|(o, c)| c > &(o + 1))
             .map(|(o, c)| {
-                let span = Span::new(self.doc.tokens[o].span.end, self.doc.tokens[c - 1].span.end);
+                let span = Span::new(tk(self.doc, o).span.end, tk(self.doc, c - 1).span.end);
                 Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None, state: None }
             })
             .collect()
@@ -1112,11 +1219,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let n = self.doc.tokens.len();
         // after: ", said Secretary X." / ", X said" / ", he said"
         let mut j = c + 1;
-        while j < n && j < c + 4 && matches!(self.doc.tokens[j].kind, Kind::Punct | Kind::Quote(_)) && self.raw(j) != "." {
+        while j < n && j < c + 4 && matches!(tk(self.doc, j).kind, Kind::Punct | Kind::Quote(_)) && self.raw(j) != "." {
             j += 1;
         }
         for k in j..(j + 8).min(n) {
-            if self.doc.tokens[k].line_before || self.raw(k) == "." {
+            if tk(self.doc, k).line_before || self.raw(k) == "." {
                 break;
             }
             if self.report_at(k) {
@@ -1134,7 +1241,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut k = o;
         while k > lo {
             k -= 1;
-            if self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleClose) {
+            if tk(self.doc, k).kind == Kind::Quote(Mark::DoubleClose) {
                 break;
             }
             if self.report_at(k) || self.raw(k) == ":" {
@@ -1160,7 +1267,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (not a place that only locates a party: "the Oslo-based firm X")
                 let locative = self.locates_after(e.te);
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !locative {
-                    found = Some(e.name.to_string());
+                    found = Some(e.name.own());
                 }
                 t = e.te.max(t + 1);
                 continue;
@@ -1227,7 +1334,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     || j == a + 1 && before == "in" && next == ","
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
-                out.push(e.party.to_string());
+                out.push(e.party.own());
             }
             // the nationality of plural targets ("Haitian Gang Leaders"), not of one party ("Belarusian Trader")
             // the noun phrase ends before a title-cased preposition or participle ("Gold Traders
@@ -1243,7 +1350,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     || matches!(w, "network" | "ring" | "fleet" | "cartel" | "gang" | "syndicate")
             });
             if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
-                norps.push((e.party.to_string(), plural));
+                norps.push((e.party.own(), plural));
             }
             k = e.te.max(k + 1);
         }
@@ -1261,7 +1368,7 @@ impl<'a, 't> Ctx<'a, 't> {
             'laws: for e in self.ents.iter().filter(|e| e.label == Label::Law && e.ts > a) {
                 for k in e.ts + 1..e.te.saturating_sub(2) {
                     if self.w(k) == "(" && self.w(k + 2) == ")" && place(self.raw(k + 1)) {
-                        out.push(party_name(self.raw(k + 1), Label::Gpe).to_string());
+                        out.push(party_name(self.raw(k + 1), Label::Gpe).own());
                         break 'laws;
                     }
                 }
@@ -1289,7 +1396,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         // (a state acting twice in one sentence counts once: "froze …, and banned …")
-        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.clone()?))).filter(|(_, a)| Some(a.as_str()) != target && (is_listed_state(a) || is_body(a))).collect();
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.own()?))).filter(|(_, a)| Some(a.as_str()) != target && (is_listed_state(a) || is_body(a))).collect();
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
@@ -1311,7 +1418,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the first imposing subject of the text, when it names a state or body
-        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted || d.modality == Modality::Negated && self.failed_step(d.span)).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target) {
+        if let Some(a) = drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted || d.modality == Modality::Negated && self.failed_step(d.span)).filter_map(|d| d.actor.own()).find(|a| Some(a.as_str()) != target) {
             if self.is_state(&a) || is_body(&a) {
                 return Some(a);
             }
@@ -1321,7 +1428,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(&*e.party, "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(&*e.party) != target {
                 match counts.iter_mut().find(|(m, _)| *m == e.party) {
                     Some(c) => c.1 += 1,
-                    None => counts.push((e.party.to_string(), 1)),
+                    None => counts.push((e.party.own(), 1)),
                 }
             }
         }
@@ -1330,8 +1437,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(n);
         }
         // else the first imposing subject of the text
-        drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted).filter_map(|d| d.actor.clone()).find(|a| Some(a.as_str()) != target)
-            .or_else(|| most_frequent(drafts.iter().filter_map(|d| d.actor.clone()).filter(|a| Some(a.as_str()) != target)))
+        drafts.iter().filter(imposing).filter(|d| d.modality == Modality::Asserted).filter_map(|d| d.actor.own()).find(|a| Some(a.as_str()) != target)
+            .or_else(|| most_frequent(drafts.iter().filter_map(|d| d.actor.own()).filter(|a| Some(a.as_str()) != target)))
     }
 
     // ----- sentences -----
@@ -1370,8 +1477,8 @@ impl<'a, 't> Ctx<'a, 't> {
         for t in trigs {
             let mut clause = clause_of(&bounds, a, b, t.ts);
             if let Some(q) = self.quote_at(t.ts).filter(|q| !q.partial) {
-                let qa = (clause.0..t.ts).find(|&k| q.span.contains(self.doc.tokens[k].span)).unwrap_or(t.ts);
-                let qb = (t.ts..clause.1).find(|&k| !q.span.contains(self.doc.tokens[k].span)).unwrap_or(clause.1);
+                let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(t.ts);
+                let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
             } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| self.report_at(k) && self.w(k) != "saying") {
                 // (after the addressee: "told Parliament that …")
@@ -1436,7 +1543,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 None => sent.span,
             };
-            let trigger = Span::new(self.doc.tokens[p.trig.ts].span.start, self.doc.tokens[p.trig.te - 1].span.end);
+            let trigger = tok_span(self.doc, p.trig.ts, p.trig.te - 1);
             let mut all = vec![p.trig];
             all.extend(p.more.iter().copied());
             let (mut modality, mut source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref(), prev_end);
@@ -1445,7 +1552,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     modality = Modality::Reported;
                 }
                 if pq.speaker.is_some() {
-                    source = pq.speaker.clone();
+                    source = pq.speaker.own();
                 }
             }
             // a fronted condition governs the main clause after its comma: "If X imposes sanctions, we will comply"
@@ -1476,11 +1583,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // (the measures' actor named earlier in the sentence, also for a stance on them)
             if actor.is_none() && actor_rule != ActorRule::Null {
-                actor = out[first..].iter().rev().find_map(|d| d.actor.clone()).filter(|a| Some(a) != target.as_ref());
+                actor = out[first..].iter().rev().find_map(|d| d.actor.own()).filter(|a| Some(a) != target.as_ref());
             }
             // "the bloc", "the union", "the alliance": the last such body that acted (within a few sentences)
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
-                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.clone().filter(|a| is_body(a)));
+                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.own().filter(|a| is_body(a)));
             }
             out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
         }
@@ -1494,7 +1601,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn coordinated_lead(&self, a: usize, c: usize, v: usize, target: Option<&str>) -> Option<String> {
         let lead = (a..c).find(|&k| self.is_word(k) && self.w(k) != "the")?;
         if let Some(e) = self.ent(lead) {
-            return Some(e.party.to_string()).filter(|_| matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target);
+            return Some(e.party.own()).filter(|_| matches!(e.label, Label::Gpe | Label::Org | Label::Person) && Some(&*e.party) != target);
         }
         if self.w(lead) != "it" || !past(self.w(lead + 1)) || !past(self.w(v)) {
             return None;
@@ -1536,7 +1643,7 @@ impl<'a, 't> Ctx<'a, 't> {
             Label::Gpe => is_sanctioner(&e.party),
             _ => false,
         };
-        Some(e.party.to_string()).filter(|p| body && Some(p.as_str()) != target)
+        Some(e.party.own()).filter(|p| body && Some(p.as_str()) != target)
     }
 
     /// An adverb at `k` between a passive's auxiliary and its participle ("were also added").
@@ -1783,7 +1890,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let market = || (a..b).any(|k| matches!(self.w(k), "stock" | "exchange" | "shares" | "index" | "ipo" | "nasdaq"));
         if matches!(w, "listed" | "lists" | "listing" | "listings") && !market() {
             // on an exchange: "Oslo-listed", "Nasdaq-listed"
-            if i > a && self.doc.tokens[i - 1].kind == Kind::Dash && !self.doc.tokens[i].space_before {
+            if i > a && tk(self.doc, i - 1).kind == Kind::Dash && !tk(self.doc, i).space_before {
                 return None;
             }
             if self.listed_by_sanctioner(i, a, b) {
@@ -1973,7 +2080,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "officially" | "legally" | "unofficially" | "formally-" | "socially" | "religiously" | "divinely") && w == "sanctioned" {
             return true;
         }
-        if i > a && self.doc.tokens[i - 1].kind == Kind::Dash && !self.doc.tokens[i].space_before && w == "sanctioned" {
+        if i > a && tk(self.doc, i - 1).kind == Kind::Dash && !tk(self.doc, i).space_before && w == "sanctioned" {
             return true;
         }
         if w == "sanctioned" || w == "sanction" {
@@ -2090,7 +2197,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !matches!(self.w(t.ts), "ban" | "bans") || prep_at.is_none_or(|p| self.w(p) != "on") {
             return None;
         }
-        self.ent(k + 1).filter(|e| matches!(e.label, Label::Norp | Label::Gpe)).map(|e| party_name(&e.party, e.label).to_string())
+        self.ent(k + 1).filter(|e| matches!(e.label, Label::Norp | Label::Gpe)).map(|e| party_name(&e.party, e.label).own())
     }
 
     fn ban_sense(&self, i: usize, a: usize, b: usize) -> bool {
@@ -2214,7 +2321,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(prev, "not" | "never") && matches!(self.w(i), "restrict" | "restricts") && self.doc_score >= 1 && (i + 1..(i + 3).min(b)).any(|k| matches!(self.w(k), "trade" | "remittances" | "tourism" | "travel" | "imports" | "exports" | "transactions" | "investment" | "humanitarian" | "food" | "medicine")) {
             return true;
         }
-        if i > a + 1 && self.doc.tokens[i - 1].kind == Kind::Dash && self.w(i - 1) == "-" {
+        if i > a + 1 && tk(self.doc, i - 1).kind == Kind::Dash && self.w(i - 1) == "-" {
             return false;
         }
         // "the latest Dutch restrictions", "U.S. restrictions" in a text about sanctions or export controls
@@ -2487,12 +2594,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // an evaluation: "described the sanctions as illegal"
         // or a quoted evaluation right after the measures: "called the sanctions "a political gift""
         let evaluating = |w: &str| matches!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
-        let quote_next = t.te < cb && matches!(self.doc.tokens[t.te].kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
+        let quote_next = t.te < cb && matches!(tk(self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
         if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next) {
             return (Action::Effect, true);
         }
         // a quoted verdict on the measures: "the sanctions were "a badge of honour""
-        let open_quote = |k: usize| k < cb && (matches!(self.doc.tokens[k].kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || self.doc.tokens[k].kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
+        let open_quote = |k: usize| k < cb && (matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
         if !t.verb && matches!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
             return (Action::Effect, true);
         }
@@ -2708,8 +2815,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // a quote bounds the cues
         let (qa, qb) = match quote {
             Some(q) => {
-                let qa = (sa..sb).find(|&k| q.span.contains(self.doc.tokens[k].span)).unwrap_or(sa);
-                let qb = (qa..sb).find(|&k| !q.span.contains(self.doc.tokens[k].span)).unwrap_or(sb);
+                let qa = (sa..sb).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(sa);
+                let qb = (qa..sb).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(sb);
                 (qa, qb)
             }
             None => (sa, sb),
@@ -2720,7 +2827,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut reported = false;
         if let Some(q) = quote {
             reported = true;
-            source = q.speaker.clone();
+            source = q.speaker.own();
         }
         // reporting verbs outside the quote (cues start after the last one that governs the trigger)
         let mut report_end = ca;
@@ -2826,6 +2933,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut demanded = false;
         let mut conditional = false;
         for (k, w) in cw.iter().enumerate() {
+            if !NEGATION_PAIRS.may_hold(w) {
+                continue;
+            }
             let next = cw.get(k + 1).copied().unwrap_or("");
             let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"))
                 // "failed to agree sanctions"
@@ -3126,7 +3236,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 e <= k && k - e <= 2 && (e..k).all(|j| matches!(self.w(j), "also" | "has" | "had" | "have" | "later" | "then" | "," ))
             })
             .max_by_key(|(m, _)| m.end)
-            .map(|(_, s)| s.clone())
+            .map(|(_, s)| s.own())
     }
 
     /// "«…», said Ambassador X": the name right after an inverted reporting verb.
@@ -3139,7 +3249,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while j < k + 4 && self.ent(j).is_none() && is_title(self.w(j)) {
             j += 1;
         }
-        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.to_string())
+        self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)).map(|e| e.name.own())
     }
 
     /// The party that opens the sentence of token `k`, past titles ("Senator Jane Doe, …", "Mr Doe
@@ -3214,12 +3324,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Commerce officials", "analysts at Eurasia Group": the organisation they speak for
             if matches!(w, "officials" | "spokesperson" | "spokesman" | "spokeswoman" | "analysts" | "economists" | "researchers") {
                 if let Some(e) = self.ent(j.wrapping_sub(1)).filter(|e| e.label == Label::Org && e.te == j) {
-                    return Some(e.name.to_string());
+                    return Some(e.name.own());
                 }
                 if matches!(self.w(j + 1), "at" | "of" | "from" | "for") {
                     let o = if self.w(j + 2) == "the" { j + 3 } else { j + 2 };
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
-                        return Some(e.name.to_string());
+                        return Some(e.name.own());
                     }
                 }
                 // "a German foreign ministry spokesman": the state whose body it speaks for
@@ -3228,7 +3338,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     p -= 1;
                 }
                 if let Some(e) = self.ent(p).filter(|e| p + 1 < j && e.te == p + 1 && matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
             }
             // "the authority said": the organisation named earlier whose name ends in that head
@@ -3241,20 +3351,20 @@ impl<'a, 't> Ctx<'a, 't> {
                     matches!(w, "company" | "firm") && (ends_business(&e.name) || self.ents.iter().any(|f| f.label == Label::Org && f.name.strip_prefix(&*e.name).is_some_and(|r| r.starts_with(' ')) && ends_business(&f.name)))
                 };
                 if let Some(e) = self.ents[..before].iter().rev().take(200).find(|e| e.label == Label::Org && (self.w(e.te - 1) == w || business(e))) {
-                    return Some(e.name.to_string());
+                    return Some(e.name.own());
                 }
             }
             // "the government in Managua", "the authorities in Minsk": the state
             if matches!(w, "government" | "authorities" | "regime" | "administration") && matches!(self.w(j + 1), "in" | "of") {
                 if let Some(e) = self.ent(j + 2).filter(|e| e.label == Label::Gpe && e.te <= k && self.is_state(&e.party)) {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
             }
             // "Brazil's government", "the Brazilian government": the state
             if w == "government" {
                 let p = if matches!(self.w(j.wrapping_sub(1)), "'s" | "’s") { j.wrapping_sub(2) } else { j.wrapping_sub(1) };
                 if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 2 >= j && self.is_state(&e.party)) {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
             }
             if matches!(w, "we" | "i" | "our" | "officials" | "source" | "sources" | "officers" | "analysts" | "diplomats" | "government") {
@@ -3269,7 +3379,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a coordination ("Lithuania and Poland have called"): the first named
                     let e = self.first_conjunct(e, lo);
                     // "German officials said": the nationality is no speaker
-                    return Some(if e.label == Label::Gpe { e.party.to_string() } else { e.name.to_string() });
+                    return Some(if e.label == Label::Gpe { e.party.own() } else { e.name.own() });
                 }
                 if prep {
                     j = e.ts;
@@ -3297,7 +3407,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "helping Moscow evade sanctions": the party right before the evasion verb
             if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| evasion_word(self.w(k))) {
                 if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
-                    return (Some(e.party.to_string()), false);
+                    return (Some(e.party.own()), false);
                 }
                 // "ships that evade sanctions": the evaders are the ones described before "that"
                 if v >= ca + 2 && matches!(self.w(v - 1), "that" | "who" | "which") && self.ent(v - 2).is_none() {
@@ -3326,10 +3436,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     // an enforcer charging the evader ("X fined Y for breaching …"): its named object, if any
                     if matches!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
                         let k = self.ent(e.te + 1).filter(|p| p.label == Label::Gpe && self.w(p.te) == "-" && self.w(p.te + 1) == "based").map_or(e.te + 1, |p| p.te + 2);
-                        return (self.ent(k).filter(|o| matches!(o.label, Label::Org | Label::Person)).map(|o| o.party.to_string()), false);
+                        return (self.ent(k).filter(|o| matches!(o.label, Label::Org | Label::Person)).map(|o| o.party.own()), false);
                     }
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !modifier && !prep && !origin && !self.report_like_at(e.te) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                     j = e.te.max(j + 1);
                 } else {
@@ -3371,7 +3481,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                     if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Org | Label::Person)) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                 }
             }
@@ -3462,7 +3572,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let d = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     // (not a modifier: "sales to US buyers")
                     if let Some(e) = self.ent(d).filter(|e| e.label == Label::Gpe && !(is_described(self.w(e.te)) || self.w(e.te).ends_with("ers"))) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                 }
                 if w == "by" {
@@ -3516,7 +3626,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 j -= 1;
                 hops += 1;
                 let w = self.w(j);
-                if matches!(w, "'s" | "’s" | "(" | ")") || self.doc.tokens[j].kind == Kind::Quote(Mark::SingleClose) || (self.doc.tokens[j].kind == Kind::Word && self.ent(j).is_none() && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
+                if matches!(w, "'s" | "’s" | "(" | ")") || tk(self.doc, j).kind == Kind::Quote(Mark::SingleClose) || (tk(self.doc, j).kind == Kind::Word && self.ent(j).is_none() && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
                     continue;
                 }
                 if w == "and" && found.is_some() {
@@ -3524,7 +3634,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if let Some(e) = self.ent(j) {
                     if matches!(e.label, Label::Person | Label::Org | Label::Gpe | Label::Norp) && !is_sanctioner(&e.party) && !self.possessive_actor(e) {
-                        found = Some(e.party.to_string());
+                        found = Some(e.party.own());
                         j = e.ts;
                         continue;
                     }
@@ -3551,11 +3661,11 @@ impl<'a, 't> Ctx<'a, 't> {
                             return (Some(p), false);
                         }
                     } else if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                     // (a described object with a named member: "placed three firms, including X, on its list")
                     if let Some(e) = (k..t.ts).find(|&j| self.w(j) == "including").and_then(|j| self.ent(j + 1)).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party)) {
-                        return (Some(e.party.to_string()), false);
+                        return (Some(e.party.own()), false);
                     }
                 }
             }
@@ -3606,7 +3716,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // (not one of a mixed list: "including the Assembly and its members, …")
                 let mixed = self.w(e.te) == "and" && self.is_word(e.te + 1) && !starts_upper(self.raw(e.te + 1));
-                return (!is_sanctioner(&e.party) && !is_authority(&e.party) && !mixed).then(|| e.party.to_string());
+                return (!is_sanctioner(&e.party) && !is_authority(&e.party) && !mixed).then(|| e.party.own());
             }
             if !(self.is_word(k) || matches!(self.w(k), "," | "'s" | "’s")) || matches!(self.w(k), "and" | "or") {
                 return None;
@@ -3656,10 +3766,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
         if let Some(e) = (lo..k).rev().find_map(|j| self.ent(j).filter(firm)) {
-            return Some(e.party.to_string());
+            return Some(e.party.own());
         }
         let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
-        (na..nb).find_map(|j| self.ent(j).filter(firm)).map(|e| e.party.to_string())
+        (na..nb).find_map(|j| self.ent(j).filter(firm)).map(|e| e.party.own())
     }
 
     /// [`Self::target`]: the named subject of a clause whose subject undergoes the measure: a
@@ -3710,7 +3820,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "accounts at three Dubai banks were …")
                 let place = e.label == Label::Gpe && e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself");
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
-                    return Some(e.party.to_string());
+                    return Some(e.party.own());
                 }
                 j = e.te.max(j + 1);
                 continue;
@@ -3721,7 +3831,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
             let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
             if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
-                return Some(e.party.to_string());
+                return Some(e.party.own());
             }
         }
         None
@@ -3769,7 +3879,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let sa = self.doc.sentences[self.doc.sentence_of(p)].tokens.0;
         match self.w(p) {
             "its" => self.referent(p, false),
-            _ => (sa..p).rev().find_map(|j| self.ent(j).filter(|e| e.label == Label::Person).map(|e| e.party.to_string())),
+            _ => (sa..p).rev().find_map(|j| self.ent(j).filter(|e| e.label == Label::Person).map(|e| e.party.own())),
         }
     }
 
@@ -3780,7 +3890,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
         // the last organisation named before `k` that is no sanctioning body ("the company", "it")
         let org = || {
-            (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.to_string()))
+            (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.own()))
         };
         match self.w(k) {
             // (as an object only "it": "designated its owner" names the owner)
@@ -3790,7 +3900,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Their assets …": the first person of the nearest of the two sentences before
             "their" | "they" if !object && s > 0 => (s.saturating_sub(2)..s).rev().find_map(|p| {
                 let (pa, pb) = self.doc.sentences[p].tokens;
-                (pa..pb).find_map(|j| self.ent(j).filter(|e| e.label == Label::Person && !self.in_quote(j)).map(|e| e.party.to_string()))
+                (pa..pb).find_map(|j| self.ent(j).filter(|e| e.label == Label::Person && !self.in_quote(j)).map(|e| e.party.own()))
             }),
             "the" => {
                 // "the (Penang-based) company", "the exporter's accounts"; not "the company's owner" as an object
@@ -3824,7 +3934,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
         let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
-        (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.to_string())
+        (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.own())
     }
 
     /// The named party a sanctions verb's relative clause is about, when the relative pronoun is
@@ -3866,7 +3976,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let e = self.ent(c - 1).filter(|e| e.te == c)?;
-        (matches!(e.label, Label::Person | Label::Org | Label::Fac | Label::Gpe) && !is_sanctioner(&e.party)).then(|| e.party.to_string())
+        (matches!(e.label, Label::Person | Label::Org | Label::Fac | Label::Gpe) && !is_sanctioner(&e.party)).then(|| e.party.own())
     }
 
     /// The party an object pronoun after a sanctions verb stands for: "him"/"her", the last
@@ -3879,10 +3989,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(p);
             }
             let (na, nb) = self.doc.sentences.get(s + 1)?.tokens;
-            return (na..nb).find_map(|k| self.ent(k).filter(|e| e.label == Label::Person).map(|e| e.name.to_string()));
+            return (na..nb).find_map(|k| self.ent(k).filter(|e| e.label == Label::Person).map(|e| e.name.own()));
         }
         let lo = self.doc.sentences[s.saturating_sub(1)].tokens.0;
-        (lo..i).rev().find_map(|k| self.ent(k).filter(|e| e.te <= i && e.label == Label::Org && !is_sanctioner(&e.party) && !is_body(&e.party)).map(|e| e.party.to_string()))
+        (lo..i).rev().find_map(|k| self.ent(k).filter(|e| e.te <= i && e.label == Label::Org && !is_sanctioner(&e.party) && !is_body(&e.party)).map(|e| e.party.own()))
     }
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions
@@ -3905,10 +4015,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(e) = self.ent(j) {
                 let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
-                    return Some((v, e.party.to_string(), e.label));
+                    return Some((v, e.party.own(), e.label));
                 }
                 if matches!(self.w(e.te), "'s" | "’s") && matches!(e.label, Label::Gpe | Label::Norp) {
-                    return Some((v, e.party.to_string(), e.label));
+                    return Some((v, e.party.own(), e.label));
                 }
                 return None;
             }
@@ -3948,13 +4058,13 @@ impl<'a, 't> Ctx<'a, 't> {
             // Agency"): the body, not its state
             if matches!(self.w(e.te), "'s" | "’s") && e.te + 1 < cb {
                 if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && matches!(n.label, Label::Person | Label::Org)) {
-                    return Some(n.party.to_string());
+                    return Some(n.party.own());
                 }
             }
             // the next token starts a person or organisation
             if let Some(n) = self.ent(e.te) {
                 if matches!(n.label, Label::Person | Label::Org) {
-                    return Some(n.party.to_string());
+                    return Some(n.party.own());
                 }
             }
             if e.label == Label::Norp {
@@ -3962,7 +4072,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 for j in e.te..(e.te + 3).min(cb) {
                     if let Some(n) = self.ent(j) {
                         if matches!(n.label, Label::Org) {
-                            return Some(n.party.to_string());
+                            return Some(n.party.own());
                         }
                     }
                     if !self.is_word(j) || starts_upper(self.raw(j)) {
@@ -3988,7 +4098,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if e.label == Label::Person && matches!(self.w(e.te), "'s" | "’s") {
             return None;
         }
-        Some(e.party.to_string())
+        Some(e.party.own())
     }
 
     /// The state of a nationality that describes the targets after the trigger ("sanctions on
@@ -4006,7 +4116,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let described = (e.te..(e.te + 5).min(cb))
                         .take_while(|&j| self.is_word(j) && self.ent(j).is_none())
                         .any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
-                    return described.then(|| e.party.to_string());
+                    return described.then(|| e.party.own());
                 }
                 if matches!(self.w(k), "," | "." | ";" | "that" | "which" | "who" | "while" | "but") {
                     break;
@@ -4095,7 +4205,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if let Some(e) = (obj..to).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Person)) {
-            return Some((Some(e.party.to_string()), ActorRule::Default));
+            return Some((Some(e.party.own()), ActorRule::Default));
         }
         // unnamed states asked ("urged regional governments to …", "asked its allies to …"): no one named
         if (obj..to).any(|k| collective(self.w(k)) || self.w(k) == "community") {
@@ -4104,7 +4214,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "the government", "the authorities": the state the document is about, found as usual
         if self.w(obj) == "the" && obj + 2 == to && !matches!(self.w(obj + 1), "government" | "administration" | "authorities") {
             let body = self.definite_body(obj, self.w(obj + 1));
-            return Some((body.map(|e| e.party.to_string()), ActorRule::Null));
+            return Some((body.map(|e| e.party.own()), ActorRule::Null));
         }
         None
     }
@@ -4116,7 +4226,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let before = self.ents.partition_point(|e| e.ts < j);
-        self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > j).find(|e| is_body(&e.party) && !e.party.ends_with("Security Council")).map(|e| e.party.to_string())
+        self.ents[..before].iter().rev().take_while(|e| e.ts + 4000 > j).find(|e| is_body(&e.party) && !e.party.ends_with("Security Council")).map(|e| e.party.own())
     }
 
     /// "the department", "the council": the organisation named earlier whose head noun it is,
@@ -4138,7 +4248,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(k) == "by" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
-                        return (Some(e.party.to_string()), ActorRule::Default);
+                        return (Some(e.party.own()), ActorRule::Default);
                     }
                     // "agreed by the bloc"
                     if let Some(b) = self.bloc(k2) {
@@ -4171,7 +4281,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (or a state's government: "the British government's decision to sanction him")
                     let government = matches!(e.label, Label::Gpe | Label::Norp) && matches!(self.w(e.te), "government" | "administration") && self.is_state(&e.party);
                     if is_sanctioner(&e.party) || is_authority(&e.party) || self.possessive_actor(e) || government {
-                        return (Some(e.party.to_string()), ActorRule::Default);
+                        return (Some(e.party.own()), ActorRule::Default);
                     }
                     break;
                 }
@@ -4207,7 +4317,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(k) == "at" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Org | Label::Gpe)) {
-                        return (Some(e.party.to_string()), ActorRule::Default);
+                        return (Some(e.party.own()), ActorRule::Default);
                     }
                 }
             }
@@ -4216,7 +4326,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((v, _, _)) = self.objector(trigs[0], ca) {
             // the measures' own modifier ("Chilean sanctions") imposed them
             let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
-            return (by.map(|e| e.party.to_string()), ActorRule::Default);
+            return (by.map(|e| e.party.own()), ActorRule::Default);
         }
         // "urged the council to impose sanctions", "asked Washington to ease the embargo": the
         // party asked to act is the actor (the one asking is the claim's source)
@@ -4264,7 +4374,7 @@ impl<'a, 't> Ctx<'a, 't> {
                             _ => break,
                         }
                     }
-                    return (Some(e.party.to_string()), ActorRule::Default);
+                    return (Some(e.party.own()), ActorRule::Default);
                 }
             }
             // the object of a verb that puts parties on a list or takes them off ("placed X on its
@@ -4309,7 +4419,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if collective(w) && !starts_upper(self.raw(j)) && !(j > ca && self.party_at(j - 1)) {
                     // an unnamed collective subject, unless a party is named right after ("allies such as Germany")
                     if let Some(k) = (j + 1..(j + 4).min(t.ts)).find(|&k| self.party_at(k)) {
-                        stop = Some((self.ent(k).map(|e| e.party.to_string()), ActorRule::Default));
+                        stop = Some((self.ent(k).map(|e| e.party.own()), ActorRule::Default));
                         cands.clear();
                         break;
                     }
@@ -4325,7 +4435,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "we" | "our" | "i" | "my") && cands.is_empty() && stop.is_none() {
                     // (inside a quote: the state of a speaker who speaks for one, "We will not
                     // lift …" said a Lithuanian minister; else the document's)
-                    let state = self.quote_at(j).and_then(|q| q.state.clone()).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
+                    let state = self.quote_at(j).and_then(|q| q.state.own()).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
                     stop = Some((state, ActorRule::Default));
                     continue;
                 }
@@ -4359,7 +4469,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (also capitalised: "the Department would …")
                 if cands.is_empty() && stop.is_none() && j > ca && self.w(j - 1) == "the" && matches!(w, "department" | "ministry" | "agency" | "commission" | "office" | "committee") && self.ent(j).is_none_or(|e| e.ts + 1 == e.te) {
                     if let Some(e) = self.definite_body(j, w).filter(|e| Some(&*e.party) != target && !matches!(self.prev_content(j, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "by")) {
-                        cands.push((j - 1, e.party.to_string()));
+                        cands.push((j - 1, e.party.own()));
                         continue;
                     }
                 }
@@ -4375,12 +4485,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     let dateline = self.doc.tokens.get(e.te).is_some_and(|x| x.kind == Kind::Dash) && is_all_caps(self.raw(start));
                     // (also before a goods noun: "the Ruritania arms embargo", "the Iran oil sanctions")
                     let goods = e.te + 1 == t.ts && goods_noun(self.w(e.te));
-                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && self.doc.tokens[e.te].kind == Kind::Dash && e.te + 2 >= t.ts);
+                    let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && tk(self.doc, e.te).kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
                     let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
                     if national_government && Some(&*e.party) != target {
-                        cands.push((start, e.party.to_string()));
+                        cands.push((start, e.party.own()));
                         j = start;
                         continue;
                     }
@@ -4395,20 +4505,20 @@ impl<'a, 't> Ctx<'a, 't> {
                             stop = Some((None, ActorRule::Default));
                         }
                     } else if good {
-                        cands.push((start, e.party.to_string()));
+                        cands.push((start, e.party.own()));
                     }
                     j = start;
                 }
             }
             // a party right at the start of the clause (after a dateline, "Today,", a title)
             if let Some((_, n)) = cands.iter().rev().find(|(s, _)| (ca..*s).all(|k| !self.is_word(k) || matches!(self.w(k), "today" | "the" | "president" | "secretary" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday") || starts_upper(self.raw(k)) || self.ent(k).is_some())) {
-                return (Some(n.clone()), ActorRule::Default);
+                return (Some(n.own()), ActorRule::Default);
             }
             if let Some((s0, n)) = cands.first() {
                 // a coordinated subject ("the United States and the United Kingdom jointly
                 // designated"): the first named is the principal
                 let mut s0 = *s0;
-                let mut n = n.clone();
+                let mut n = n.own();
                 let mut last_conjunct = true;
                 while s0 > ca + 1 {
                     let conj = if self.w(s0 - 1) == "the" { s0 - 2 } else { s0 - 1 };
@@ -4421,7 +4531,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     match self.ent(conj - 1).filter(|e| e.te == conj && matches!(e.label, Label::Gpe | Label::Org) && Some(&*e.party) != target) {
                         Some(e) => {
                             s0 = e.ts;
-                            n = e.party.to_string();
+                            n = e.party.own();
                         }
                         None => break,
                     }
@@ -4488,11 +4598,11 @@ fn role_state(role: &str) -> Option<String> {
         let at = w.as_ptr() as usize - role.as_ptr() as usize;
         let w = w.trim_end_matches(',').trim_end_matches("'s").trim_end_matches("’s");
         if let Some(s) = prev.and_then(|p| demonym(&role[p..at + w.len()])) {
-            return Some(s.to_string());
+            return Some(s.own());
         }
         let p = party_name(w, Label::Gpe);
         if starts_upper(w) && (demonym(w).is_some() || is_listed_state(p)) {
-            return Some(p.to_string());
+            return Some(p.own());
         }
         prev = Some(at);
     }
@@ -4570,6 +4680,16 @@ impl Pairs {
 
 /// The words and prefixes that [`Ctx::demand_cue`] reads as a demand, a commitment, "will" or "would".
 static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "we", "mu", "sh", "ne", "wi", "'l"]);
+/// Reporting verbs ([`is_report_verb`]) and the words [`Ctx::report_like_at`] reads as attributing a view.
+static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
+    "said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued",
+    "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears",
+    "accused", "accuses", "warned", "warns", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands",
+]);
+/// Negations and forms of "fail" ([`Ctx::negation_cue`]).
+static NEGATION_PAIRS: Pairs = Pairs::of(&[
+    "not", "n't", "never", "cannot", "won't", "can't", "didn't", "doesn't", "don't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "nor", "neither", "no", "failed", "fails", "fail",
+]);
 /// Conditions ([`Ctx::condition_cue`]).
 static CONDITION_PAIRS: Pairs = Pairs::of(&["sh", "da", "on", "un", "if", "pr", "as", "co"]);
 
@@ -4649,9 +4769,9 @@ fn is_described(w: &str) -> bool {
 
 fn party_or_name(name: &str, label: Label) -> String {
     if label == Label::Gpe {
-        party_name(name, label).to_string()
+        party_name(name, label).own()
     } else {
-        name.to_string()
+        name.own()
     }
 }
 
