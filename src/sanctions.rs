@@ -313,6 +313,14 @@ const NOT_NAMES: &[&str] = &[
     "why", "where", "first", "second", "third", "further", "additional", "then", "here", "following", "news",
 ];
 
+/// `w.starts_with(p)` for the per-word tests run on every token: in the .wasm (opt-level "s")
+/// `starts_with` stays a call, with a call to `memcmp` inside it, for every prefix tested; written
+/// out inline, a literal prefix becomes one or two integer comparisons.
+#[inline(always)]
+fn pre(w: &str, p: &str) -> bool {
+    w.len() >= p.len() && w.as_bytes()[..p.len()] == *p.as_bytes()
+}
+
 fn lower(s: &str) -> String {
     s.replace('’', "'").to_lowercase()
 }
@@ -705,7 +713,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 strong += 1;
             } else {
                 let next = cx.w(i + 1);
-                if w.starts_with("designat") || w == "freeze" || (w == "restrictive" && next == "measures") || (w == "entity" && next == "list") || (w == "export" && next == "controls") {
+                if pre(w, "designat") || w == "freeze" || (w == "restrictive" && next == "measures") || (w == "entity" && next == "list") || (w == "export" && next == "controls") {
                     other += 1;
                 }
             }
@@ -839,7 +847,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn strong_word(&self, i: usize) -> bool {
         let w = self.w(i);
-        w.starts_with("sanction") || w.starts_with("embargo") || w.starts_with("blacklist") || w == "sdn"
+        pre(w, "sanction") || pre(w, "embargo") || pre(w, "blacklist") || w == "sdn"
     }
 
     // ----- entities -----
@@ -1319,7 +1327,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let clause_start = at_start(e.ts) || aux;
             // (or its last conjunct: "Japan and Australia Sanction …")
             let conjunct = self.coordinated_subject_before(e.te, a) && (next == "sanction" || headline_verb_word(next) && !self.strong_word(e.te));
-            let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !next.starts_with("arms") || conjunct;
+            let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !pre(next, "arms") || conjunct;
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).is_some_and(|n| n.label == Label::Org);
             // where the targets work or what links them, not whom the measures are on
             // ("… Network Operating From China and Russia", "… Over Russia Links")
@@ -1589,7 +1597,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
                 actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.own().filter(|a| is_body(a)));
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !self.w(p.trig.te - 1).starts_with("list") });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !pre(self.w(p.trig.te - 1), "list") });
         }
     }
 
@@ -1734,7 +1742,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
-        if w.starts_with("sanction") {
+        if pre(w, "sanction") {
             if !matches!(w, "sanction" | "sanctions" | "sanctioned" | "sanctioning" | "sanctionable") {
                 return None;
             }
@@ -1755,14 +1763,14 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             return one(verb, false);
         }
-        if w.starts_with("embargo") || w.starts_with("blacklist") {
+        if pre(w, "embargo") || pre(w, "blacklist") {
             return one(matches!(w, "embargoed" | "blacklisted" | "blacklisting"), false);
         }
         // "The designees are:" — the persons designated, opening a list
         if matches!(w, "designee" | "designees") && self.evidence >= 3 {
             return one(false, false);
         }
-        if w.starts_with("designat") {
+        if pre(w, "designat") {
             if !self.designation_sense(i, a, b) {
                 return None;
             }
@@ -1777,7 +1785,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let verb = matches!(w, "bans" | "banned" | "banning") && !matches!(prev, "the" | "a" | "been" | "is" | "was" | "entry" | "visa" | "travel");
             return one(verb, false);
         }
-        if w.starts_with("restrict") && !w.starts_with("restrictive") {
+        if pre(w, "restrict") && !pre(w, "restrictive") {
             if !self.restrict_sense(i, a, b) {
                 return None;
             }
@@ -1829,10 +1837,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // a removal from a sanctions list in a sanctions text: "UN Delists Two Ministers",
         // "urged ministers to delist him"
         // and a listing again: "the Council was likely to relist him"
-        if w.starts_with("relist") && self.doc_score >= 1 {
+        if pre(w, "relist") && self.doc_score >= 1 {
             return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
         }
-        if w.starts_with("delist") && self.doc_score >= 1 {
+        if pre(w, "delist") && self.doc_score >= 1 {
             return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
         }
         self.more_trigger_at(i, a, b)
@@ -1950,14 +1958,14 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "the existing prohibition on", "do not prohibit"
         // (not in a name: "the Convention on the Prohibition of …")
-        if w.starts_with("prohibit") && !(i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i))) {
+        if pre(w, "prohibit") && !(i > a && self.doc.sentence_of(i) > 0 && starts_upper(self.raw(i))) {
             return one(matches!(w, "prohibit" | "prohibits" | "prohibited") && !be_form(prev), true);
         }
         // "the partial relief"
         if w == "relief" && matches!(prev, "partial" | "the" | "such" | "further" | "this") && !matches!(next, "of" | "to" | "for" | "supplies" | "agencies" | "workers" | "efforts" | "operations" | "groups") {
             return one(false, false);
         }
-        if w.starts_with("reimpos") || w.starts_with("re-impos") || w.starts_with("reinstat") && near(i + 1, i + 4, &|x| x.starts_with("sanction") || x == "embargo" || x == "ban" || x == "requirement" || x == "measures") {
+        if pre(w, "reimpos") || pre(w, "re-impos") || pre(w, "reinstat") && near(i + 1, i + 4, &|x| pre(x, "sanction") || x == "embargo" || x == "ban" || x == "requirement" || x == "measures") {
             return one(true, false);
         }
         // "supported the easing", "any further loosening"
@@ -1974,7 +1982,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(false, true);
         }
         // the G7 price cap as the object of evasion or compliance: "used to evade the G7 price cap", "complied with the price cap"
-        if w == "price" && next == "cap" && near(i.saturating_sub(4), i, &|x| evasion_word(x) || x.starts_with("compl")) {
+        if w == "price" && next == "cap" && near(i.saturating_sub(4), i, &|x| evasion_word(x) || pre(x, "compl")) {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         // an elided object: "we will comply"
@@ -2018,12 +2026,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };
         let next = self.w(i + 1);
-        let trigger_word = w.starts_with("sanction") || w.starts_with("embargo") || matches!(w, "ban" | "bans" | "banned" | "banning") || matches!(w, "measures" | "economic" | "restrictive" | "export");
+        let trigger_word = pre(w, "sanction") || pre(w, "embargo") || matches!(w, "ban" | "bans" | "banned" | "banning") || matches!(w, "measures" | "economic" | "restrictive" | "export");
         if !trigger_word {
             return false;
         }
         // a press or news embargo
-        if w.starts_with("embargo") && (matches!(next, "until" | "till" | "ends" | "lifts" | "time") || matches!(prev, "press" | "news" | "media" | "publication" | "strict")) {
+        if pre(w, "embargo") && (matches!(next, "until" | "till" | "ends" | "lifts" | "time") || matches!(prev, "press" | "news" | "media" | "publication" | "strict")) {
             return true;
         }
         // inside an organisation's or a law's name: "the Office of Maritime Sanctions Compliance"
@@ -2039,11 +2047,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if starts_upper(self.raw(i)) && i > a && self.ent(i).is_some_and(|e| e.label == Label::Org && e.ts < i) {
             return true;
         }
-        if w.starts_with("sanction") && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "analyst" | "analysts" | "specialist" | "specialists" | "practitioners" | "exclusions" | "news") {
+        if pre(w, "sanction") && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "analyst" | "analysts" | "specialist" | "specialists" | "practitioners" | "exclusions" | "news") {
             return true;
         }
         // sports and other domestic governing bodies: their approvals, penalties and bans
-        if !w.starts_with("embargo") {
+        if !pre(w, "embargo") {
             let lo = i.saturating_sub(12).max(a);
             let hi = (i + 14).min(b);
             let sport = (lo..hi).any(|k| {
@@ -2057,7 +2065,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return true;
             }
             // a local authority approving an event or venue: "the city council has sanctioned a street fair"
-            if w.starts_with("sanction") {
+            if pre(w, "sanction") {
                 let mut s = i;
                 while s > a && matches!(self.w(s - 1), "has" | "have" | "had" | "also" | "formally" | "finally" | "now" | "today" | "unanimously") {
                     s -= 1;
@@ -2159,7 +2167,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         let sent: Vec<&str> = (a..b).map(|k| self.w(k)).collect();
-        let strong = sent.iter().any(|w| w.starts_with("terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
+        let strong = sent.iter().any(|w| pre(w, "terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
         // … or persons as its object: "designated the persons below"
@@ -2281,7 +2289,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         // a state's own ban on arms for a foreign party ("extended its ban on arms sales to Haiti")
-        if matches!(prev, "its" | "their") && matches!(w, "ban" | "bans") && self.w(i + 1) == "on" && self.w(i + 2).starts_with("arms") && self.doc_score >= 1 {
+        if matches!(prev, "its" | "their") && matches!(w, "ban" | "bans") && self.w(i + 1) == "on" && pre(self.w(i + 2), "arms") && self.doc_score >= 1 {
             return true;
         }
         // a sanctioning state or body as the verb's subject in a sanctions text ("the European
@@ -2470,7 +2478,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
             return (Action::Impose, true);
         }
-        if tw.starts_with("delist") || tw.starts_with("remov") {
+        if pre(tw, "delist") || pre(tw, "remov") {
             return (Action::Lift, true);
         }
         let words = |r: std::ops::Range<usize>| self.words(r);
@@ -2506,14 +2514,14 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Violate, true);
         }
         // effect: the sanctions are the subject of a predicate about what they do
-        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || w.starts_with("punish") || w.starts_with("deepen") || w.starts_with("worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
+        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || pre(w, "punish") || pre(w, "deepen") || pre(w, "worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
             // what they fail or manage to do: "will not stop the smuggling", "will not bring him down",
             // "have never solved it", "do not touch private trade"
             || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
             || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
             // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
-            || ["giv", "gave", "reach", "redraw", "reshap"].iter().any(|p| w.starts_with(p));
+            || ["giv", "gave", "reach", "redraw", "reshap"].iter().any(|p| pre(w, p));
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared" | "when" | "as" | "because")).map_or(ca, |k| k + 1);
@@ -2528,7 +2536,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return (Action::Effect, true);
             }
             // the subject's verb past its modifiers: "Visa restrictions on those who … remain in place"
-            if (t.te..cb).any(|k| (self.w(k).starts_with("remain") || self.w(k).starts_with("stay")) && self.w(k + 1) == "in" && matches!(self.w(k + 2), "place" | "force" | "effect")) {
+            if (t.te..cb).any(|k| (pre(self.w(k), "remain") || pre(self.w(k), "stay")) && self.w(k + 1) == "in" && matches!(self.w(k + 2), "place" | "force" | "effect")) {
                 return (Action::Extend, true);
             }
             // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
@@ -2615,7 +2623,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // threats take precedence over the action threatened
         let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
-        if head.iter().any(|w| w.starts_with("threat") || matches!(*w, "warned" | "warns" | "warning"))
+        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning"))
             || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
             || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure"))
             // "a secondary sanctions threat"
@@ -2654,7 +2662,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // adding parties to a sanctions list designates them (impose); to those under a measure widens it
             // (not the reporting verb: "adding that …", "he added, …")
             // "continue to use every tool, including sanctions": keeping an existing instrument
-            if w.starts_with("continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
+            if pre(w, "continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
                 act = Some(Action::Extend);
             }
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
@@ -2703,7 +2711,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Tighten, true);
         }
         // reviewing whether to remove: no decision yet
-        if matches!(best, Some((_, Action::Lift))) && head.iter().any(|w| w.starts_with("review") || w.starts_with("reconsider")) {
+        if matches!(best, Some((_, Action::Lift))) && head.iter().any(|w| pre(w, "review") || pre(w, "reconsider")) {
             return (Action::Other, true);
         }
         // a legal challenge to the measure: "a challenge by X to his designation", "appeals against the listings"
@@ -2719,7 +2727,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Comply, true);
         }
         // relief is its own easing: "the partial relief", "any further loosening"
-        if (matches!(tw, "relief" | "easing" | "loosening" | "relaxation" | "general") || tw.starts_with("sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
+        if (matches!(tw, "relief" | "easing" | "loosening" | "relaxation" | "general") || pre(tw, "sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
             return (Action::Ease, true);
         }
         // a promised response: "would take necessary measures", "will take resolute countermeasures"
@@ -2728,7 +2736,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a verb trigger is its own impose, unless a closer cue says more
         if let Some((d, a)) = best {
-            if a == Action::Lift && clause_words.iter().any(|w| w.starts_with("licens") || w.starts_with("licenc") || *w == "partial" || *w == "partially") {
+            if a == Action::Lift && clause_words.iter().any(|w| pre(w, "licens") || pre(w, "licenc") || *w == "partial" || *w == "partially") {
                 return (Action::Ease, true);
             }
             if !(t.verb && d > 2 && matches!(a, Action::Extend | Action::Other)) && !(a == Action::Lift && tw == "suspended") {
@@ -2741,7 +2749,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Tighten, true);
         }
         if t.verb {
-            if tw.starts_with("compl") {
+            if pre(tw, "compl") {
                 return (Action::Comply, true);
             }
             return (Action::Impose, true);
@@ -2798,7 +2806,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn adherence(&self, t: Trig, ca: usize) -> Option<Action> {
         let v = (t.ts.saturating_sub(6).max(ca)..t.ts).find(|&k| {
             let w = self.w(k);
-            w.starts_with("join") || w.starts_with("align") || w == "on" && k > 0 && self.w(k - 1).starts_with("act")
+            pre(w, "join") || pre(w, "align") || w == "on" && k > 0 && pre(self.w(k - 1), "act")
         })?;
         // the measures as the verb's object, not its own: not "joined the U.S. in imposing sanctions", "joined with its own"
         let owner = (v + 1..t.ts).find_map(|k| if self.w(k) == "bloc" { Some("bloc") } else { self.ent(k).map(|e| &*e.party) })?;
@@ -2842,7 +2850,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
         let (demand, speech_subject) = self.demand_cue(cw, ca, ti, sa, action, blocked_before);
         // (the reporting verb as advocacy: "have argued for a full lifting of …")
-        demanded |= demand || ca > sa && self.w(ca) == "for" && self.w(ca - 1).starts_with("argu");
+        demanded |= demand || ca > sa && self.w(ca) == "for" && pre(self.w(ca - 1), "argu");
         if let Some(k) = speech_subject {
             if source.is_none() && quote.is_none() {
                 source = self.report_subject(k, ca.min(k));
@@ -3001,7 +3009,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // (a rejected challenge leaves the measure standing: "Judge Rejects Magnate's Challenge to UK Asset Freeze")
         // (declining to comment is no refusal: "declined to comment on whether …")
-        if let Some(r) = head.iter().rposition(|w| w.starts_with("reject") || w.starts_with("refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
+        if let Some(r) = head.iter().rposition(|w| pre(w, "reject") || pre(w, "refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| pre(w, "challeng") || pre(w, "appeal") || pre(w, "bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
@@ -3116,7 +3124,7 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn asked_whether(&self, t: Trig, ca: usize) -> bool {
         (ca..t.ts).rev().take_while(|&k| self.w(k) != ",").any(|k| {
-            self.w(k) == "whether" && self.w(k + 1) != "to" && !(k > ca && (self.w(k - 1).starts_with("consider") || self.w(k - 1).starts_with("weigh") || self.w(k - 1).starts_with("decid") || self.w(k - 1).starts_with("review") || self.w(k - 1).starts_with("mull")))
+            self.w(k) == "whether" && self.w(k + 1) != "to" && !(k > ca && (pre(self.w(k - 1), "consider") || pre(self.w(k - 1), "weigh") || pre(self.w(k - 1), "decid") || pre(self.w(k - 1), "review") || pre(self.w(k - 1), "mull")))
         })
     }
 
@@ -3128,7 +3136,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn believed(&self, t: Trig, sa: usize, cb: usize) -> bool {
         (t.ts.saturating_sub(6).max(sa)..t.ts).any(|k| {
             let w = self.w(k);
-            (["fear", "predict", "anticipat"].iter().any(|p| w.starts_with(p)) || matches!(w, "bet" | "bets"))
+            (["fear", "predict", "anticipat"].iter().any(|p| pre(w, p)) || matches!(w, "bet" | "bets"))
                 && !matches!(self.w(k.wrapping_sub(1)), "for" | "the" | "a" | "no" | "of")
                 && (k + 1..cb.min(t.te + 6)).any(|j| matches!(self.w(j), "will" | "would" | "could" | "might"))
         })
@@ -3152,7 +3160,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
             let w = self.w(k);
             let p = self.w(k.wrapping_sub(1));
-            (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !w.contains("ion")
+            (pre(w, "consider") || pre(w, "weigh") || pre(w, "discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !w.contains("ion")
                 && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
                 && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
                 && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
@@ -3176,13 +3184,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let prev = if k > 0 { cw[k - 1] } else { "" };
             let speech = (matches!(*w, "called" | "calls" | "calling" | "call") && matches!(next, "for" | "on" | "upon"))
                 || (matches!(*w, "pressure" | "push" | "pushing" | "request" | "requests" | "appeal" | "appealed" | "appeals") && matches!(next, "to" | "for" | "that" | "on"))
-                || w.starts_with("urg") && !w.starts_with("urgen")
-                || w.starts_with("demand")
+                || pre(w, "urg") && !pre(w, "urgen")
+                || pre(w, "demand")
                 // advocacy: "have argued for a full lifting", "lobbied for", "advocates tougher sanctions"
-                || ["argu", "lobb", "campaign"].iter().any(|p| w.starts_with(p)) && next == "for"
-                || w.starts_with("advocat")
-                || w.starts_with("propos")
-                || w.starts_with("encourag")
+                || ["argu", "lobb", "campaign"].iter().any(|p| pre(w, p)) && next == "for"
+                || pre(w, "advocat")
+                || pre(w, "propos")
+                || pre(w, "encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
                 // "wants trade sanctions"
                 || wants(w) && k < ti && ti - k <= 3 && next != "to"
@@ -3202,7 +3210,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
             let would = *w == "would" && k < ti && ((sa..ca + k).any(|j| {
                 let x = self.w(j);
-                x.starts_with("announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
+                pre(x, "announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
             }));
             // (a proposal's "would" is no speech: no source from it)
             let proposed = *w == "would" && k < ti && !cw[k..ti].contains(&",") && !would && self.proposal_would(ca + k, sa);
@@ -3730,7 +3738,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// necessary measures", "retaliate with curbs on …").
     #[inline(never)]
     fn countermeasure(&self, t: Trig, ca: usize) -> bool {
-        self.w(t.ts).starts_with("countermeasure")
+        pre(self.w(t.ts), "countermeasure")
             || t.ts > ca && matches!(self.w(t.ts - 1), "reciprocal" | "retaliatory" | "necessary" | "mirror")
             || (t.ts.saturating_sub(6).max(ca)..t.ts).any(|j| matches!(self.w(j), "retaliate" | "retaliated" | "retaliating" | "retaliation" | "respond" | "responded" | "responding"))
     }
@@ -4701,7 +4709,7 @@ fn wants(w: &str) -> bool {
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
 fn evasion_word(w: &str) -> bool {
     matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
-        && (["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| w.starts_with(p)) || matches!(w, "break" | "breaks" | "breaking" | "broke"))
+        && (["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| pre(w, p)) || matches!(w, "break" | "breaks" | "breaking" | "broke"))
 }
 
 /// Nouns that describe sanctioned parties without naming them.
@@ -4735,22 +4743,22 @@ fn may_trigger(w: &str) -> bool {
             | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
             | "complied" | "controls" | "price" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
-    ) || w.starts_with("sanction")
-        || w.starts_with("delist")
-        || w.starts_with("relist")
-        || w.starts_with("embargo")
-        || w.starts_with("blacklist")
-        || w.starts_with("designat")
-        || w.starts_with("restrict")
-        || w.starts_with("prohibit")
-        || w.starts_with("reimpos")
-        || w.starts_with("re-impos")
-        || w.starts_with("reinstat")
+    ) || pre(w, "sanction")
+        || pre(w, "delist")
+        || pre(w, "relist")
+        || pre(w, "embargo")
+        || pre(w, "blacklist")
+        || pre(w, "designat")
+        || pre(w, "restrict")
+        || pre(w, "prohibit")
+        || pre(w, "reimpos")
+        || pre(w, "re-impos")
+        || pre(w, "reinstat")
 }
 
 /// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
 fn contest_word(w: &str) -> bool {
-    w.starts_with("challeng") || w.starts_with("appeal") || w.starts_with("contest") || w.starts_with("petition") || matches!(w, "fight" | "fights" | "fighting" | "fought")
+    pre(w, "challeng") || pre(w, "appeal") || pre(w, "contest") || pre(w, "petition") || matches!(w, "fight" | "fights" | "fighting" | "fought")
 }
 
 fn names_measures(surface: &str) -> bool {
@@ -4793,23 +4801,23 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
     if w.len() < 4 && !matches!(w, "end" | "new" | "eas" | "uph") {
         return None;
     }
-    let a = if w.starts_with("lift") || w.starts_with("remov") || w.starts_with("terminat") || w.starts_with("revo") || w.starts_with("rescind") || w.starts_with("repeal") || w.starts_with("delist") || w.starts_with("unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
+    let a = if pre(w, "lift") || pre(w, "remov") || pre(w, "terminat") || pre(w, "revo") || pre(w, "rescind") || pre(w, "repeal") || pre(w, "delist") || pre(w, "unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
         // a court's or a negotiator's removal: "overturn", "quash", "set aside", "drop"
-        || w.starts_with("overturn") || w.starts_with("quash") || w.starts_with("annul") || w == "aside" || (w.starts_with("stri") || w == "struck") && next == "down" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
+        || pre(w, "overturn") || pre(w, "quash") || pre(w, "annul") || w == "aside" || (pre(w, "stri") || w == "struck") && next == "down" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
         Action::Lift
-    } else if w.starts_with("eas") && !w.starts_with("east") && w.len() <= 6 || w.starts_with("relax") || w.starts_with("loosen") || w.starts_with("soften") || w == "relief" || w.starts_with("exempt") {
+    } else if pre(w, "eas") && !pre(w, "east") && w.len() <= 6 || pre(w, "relax") || pre(w, "loosen") || pre(w, "soften") || w == "relief" || pre(w, "exempt") {
         Action::Ease
-    } else if w.starts_with("suspen") || w.starts_with("waive") || w == "pause" || w == "pausing" || w == "paused" {
+    } else if pre(w, "suspen") || pre(w, "waive") || w == "pause" || w == "pausing" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("maintain") || w.starts_with("extend") || w.starts_with("uph") || matches!(w, "remain" | "remains" | "remained") && matches!(next, "frozen" | "blocked" | "under" | "subject" | "listed" | "designated" | "sanctioned" | "barred" | "banned") || w.starts_with("renew") || w.starts_with("prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (w.starts_with("continu") && next != "to") {
+    } else if pre(w, "maintain") || pre(w, "extend") || pre(w, "uph") || matches!(w, "remain" | "remains" | "remained") && matches!(next, "frozen" | "blocked" | "under" | "subject" | "listed" | "designated" | "sanctioned" | "barred" | "banned") || pre(w, "renew") || pre(w, "prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (pre(w, "continu") && next != "to") {
         Action::Extend
-    } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || w.starts_with("tighten") || w.starts_with("strengthen") || w.starts_with("increas") || w.starts_with("expand") || w.starts_with("escalat") || w.starts_with("broaden") || w.starts_with("widen") || w.starts_with("intensif") || w.starts_with("toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
+    } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || pre(w, "tighten") || pre(w, "strengthen") || pre(w, "increas") || pre(w, "expand") || pre(w, "escalat") || pre(w, "broaden") || pre(w, "widen") || pre(w, "intensif") || pre(w, "toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
-    } else if w.starts_with("compl") && (w.starts_with("comply") || w.starts_with("complie") || w.starts_with("complian")) || w.starts_with("adher") || w.starts_with("abide") || w == "line" && next == "with" || w.starts_with("align") && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
+    } else if pre(w, "compl") && (pre(w, "comply") || pre(w, "complie") || pre(w, "complian")) || pre(w, "adher") || pre(w, "abide") || w == "line" && next == "with" || pre(w, "align") && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply
-    } else if w.starts_with("review") || w.starts_with("reconsider") || w.starts_with("reassess") || w.starts_with("rethink") || w.starts_with("revisit") {
+    } else if pre(w, "review") || pre(w, "reconsider") || pre(w, "reassess") || pre(w, "rethink") || pre(w, "revisit") {
         Action::Other
-    } else if w.starts_with("impos") || w.starts_with("levy") || w.starts_with("levie") || w.starts_with("slap") || w == "adopting" || w == "adopt" || w == "introduce" || w == "introduced" || w == "new" {
+    } else if pre(w, "impos") || pre(w, "levy") || pre(w, "levie") || pre(w, "slap") || w == "adopting" || w == "adopt" || w == "introduce" || w == "introduced" || w == "new" {
         Action::Impose
     } else {
         return None;
@@ -4825,7 +4833,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if w.starts_with("remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || w == "maintained" {
+    } else if pre(w, "remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || w == "maintained" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose
