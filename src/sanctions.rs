@@ -313,9 +313,9 @@ const NOT_NAMES: &[&str] = &[
     "why", "where", "first", "second", "third", "further", "additional", "then", "here", "following", "news",
 ];
 
-/// `w.starts_with(p)` for the per-word tests run on every token: in the .wasm (opt-level "s")
-/// `starts_with` stays a call, with a call to `memcmp` inside it, for every prefix tested; written
-/// out inline, a literal prefix becomes one or two integer comparisons.
+/// `w.starts_with(p)`, for the literal prefixes of the word tests. In the .wasm (opt-level "s")
+/// `starts_with` stays a call, with a call to `memcmp` inside it, for every prefix tested;
+/// written out inline, a literal prefix becomes one or two integer comparisons.
 #[inline(always)]
 fn pre(w: &str, p: &str) -> bool {
     w.len() >= p.len() && w.as_bytes()[..p.len()] == *p.as_bytes()
