@@ -8,7 +8,7 @@
 #                                   with them fixed (memory kept between runs, as in the browser)
 #   bash scripts/bench.sh size      .wasm and JS raw, gzip, brotli (scripts/size.sh)
 #   bash scripts/bench.sh profile   perf profile of annotate on 1 MB and on the eval documents
-#   bash scripts/bench.sh wasm-count [PKG_DIR…]  instructions of 30 rounds of the eval texts in the
+#   bash scripts/bench.sh wasm-count [PKG_DIR…]  instructions of 10 rounds of the eval texts in the
 #                                   .wasm (default www/pkg) on Node under callgrind: exact, so builds
 #                                   compare on a busy machine (apt-get install valgrind)
 #   bash scripts/bench.sh tierup [TEXT]  which functions V8 optimises while a fresh Chromium page
@@ -109,11 +109,13 @@ case "${1:-}" in
     done
     ;;
   wasm-count)
-    count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded scripts/wasm-instructions.mjs "$1" "$2" 2>&1 | sed -n 's/.*Collected : //p'; }
+    # every function compiled by TurboFan up front: no tier-up decision (which varied with the
+    # machine's load and moved the counts by up to 5 %) is left in the count
+    count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded --no-liftoff --no-wasm-lazy-compilation scripts/wasm-instructions.mjs "$1" "$2" 2>&1 | sed -n 's/.*Collected : //p'; }
     pkgs=("${@:2}"); [ ${#pkgs[@]} -gt 0 ] || pkgs=(www/pkg)
     for pkg in "${pkgs[@]}"; do
-      zero=$(count "$pkg" 0); thirty=$(count "$pkg" 30)
-      echo "$pkg: $(( (thirty - zero) / 1000000 )) M instructions for 30 rounds of the eval texts"
+      zero=$(count "$pkg" 0); ten=$(count "$pkg" 10)
+      echo "$pkg: $(( (ten - zero) / 1000000 )) M instructions for 10 rounds of the eval texts"
     done
     ;;
   tierup)
