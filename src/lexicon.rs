@@ -58,19 +58,26 @@ pub struct StringsIndex {
     by_first: Box<[u32; 257]>,
 }
 
+/// The high bit of each of the eight bytes of `x` (little-endian) that equals `v`, and no other
+/// bit: bytes equal to `v` become zero, and exactly the zero bytes get their high bit (no borrow
+/// runs from one byte into the next). Shared by the scans that test eight bytes at a time.
+#[inline]
+pub(crate) fn bytes_equal(x: u64, v: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let y = x ^ (ONES * v as u64);
+    !(((y & LOW7) + LOW7) | y | LOW7)
+}
+
 /// The positions of the line breaks in `text`, eight bytes at a time (a table's index is built
 /// on the first look-up, so this pass is part of the start-up time).
 fn newlines(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let words = text.chunks_exact(8);
     let tail_start = text.len() - words.remainder().len();
     words
         .enumerate()
         .flat_map(|(k, w)| {
-            // bytes equal to '\n' become zero, and exactly the zero bytes get their high bit
-            let x = u64::from_le_bytes(w.try_into().unwrap_or_default()) ^ (ONES * b'\n' as u64);
-            let mut found = !(((x & LOW7) + LOW7) | x | LOW7);
+            let mut found = bytes_equal(u64::from_le_bytes(w.try_into().unwrap_or_default()), b'\n');
             std::iter::from_fn(move || {
                 if found == 0 {
                     return None;

@@ -584,12 +584,9 @@ fn blocks(text: &str) -> Vec<Span> {
     out
 }
 
-/// Whether one of the eight bytes of `x` is `v` (exact: a byte becomes zero only if it was `v`,
-/// and the borrow of a subtraction starts only at a zero byte).
+/// Whether one of the eight bytes of `x` is `v`.
 fn has_byte(x: u64, v: u8) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let y = x ^ (ONES * v as u64);
-    y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
+    crate::lexicon::bytes_equal(x, v) != 0
 }
 
 /// Lines that run on into each other: most are long and of similar length, and a
