@@ -284,6 +284,14 @@ fn has_curly_apostrophe(w: &str) -> bool {
 
 /// "RUSSIA" → "Russia".
 fn title_case(w: &str) -> String {
+    // (ASCII in place: `char::to_lowercase` is a call a character in a `.wasm`)
+    if w.is_ascii() {
+        let mut out = w.to_string();
+        if let Some(rest) = out.get_mut(1..) {
+            rest.make_ascii_lowercase();
+        }
+        return out;
+    }
     let mut out = String::with_capacity(w.len());
     for (i, c) in w.chars().enumerate() {
         if i == 0 {

@@ -113,6 +113,22 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     k
 }
 
+/// Whether the sorted list `list` holds `w`: a binary search that compares bytes in line. In a
+/// `.wasm`, comparing two `str`s is a call to `memcmp`, and the quote layer searches its short
+/// word lists for most tokens of a text.
+pub(crate) fn in_sorted(list: &[&str], w: &str) -> bool {
+    let w = w.as_bytes();
+    list.binary_search_by(|x| {
+        let x = x.as_bytes();
+        let k = common_prefix(x, w);
+        match (x.get(k), w.get(k)) {
+            (Some(a), Some(b)) => a.cmp(b),
+            _ => x.len().cmp(&w.len()),
+        }
+    })
+    .is_ok()
+}
+
 /// The first eight bytes of `s`, big-endian and zero-padded (so integer order is byte order,
 /// equal only when a full comparison is needed).
 fn prefix8(s: &[u8]) -> u64 {
@@ -770,6 +786,16 @@ mod tests {
             assert!(is_surname(name), "{name}");
         }
         assert!(!is_surname("") && !is_surname("Zzzzzz") && given_name("").is_none());
+    }
+
+    #[test]
+    fn in_sorted_agrees_with_binary_search() {
+        let list = ["", "a", "ab", "abc", "abd", "b", "ba", "caf\u{e9}", "zebra"];
+        let probes = ["", "a", "aa", "ab", "abb", "abc", "abcd", "abd", "ac", "b", "ba", "bb", "caf", "caf\u{e9}", "zeb", "zebra", "zebras", "\u{e9}"];
+        for w in probes {
+            assert_eq!(in_sorted(&list, w), list.binary_search(&w).is_ok(), "{w:?}");
+        }
+        assert!(!in_sorted(&[], "a"));
     }
 
     #[test]

@@ -351,7 +351,7 @@ fn country_adjective(country: &str) -> Option<&'static str> {
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+    crate::lexicon::in_sorted(list, w)
 }
 
 /// The lower case of `s`; borrowed when `s` is already lower-case ASCII (most words are).
@@ -1665,7 +1665,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let w = lower(self.word(a - 1));
             // ("as one trader told me": "as" opens no noun phrase)
-            if in_list(PREPOSITIONS, &w) || CUES.binary_search(&&*w).is_ok() || w == "as" {
+            if in_list(PREPOSITIONS, &w) || in_list(CUES, &w) || w == "as" {
                 break;
             }
             a -= 1;
