@@ -401,6 +401,15 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
         while i < b.len() {
             // (letters counted, not flagged one by one: this loop sees most bytes of a text)
             let mut letters = 0;
+            // (eight bytes at a time while all are letters, then a byte at a time)
+            while let Some(w) = b.get(i..i + 8) {
+                let n = letter_prefix(u64::from_le_bytes(w.try_into().unwrap()));
+                letters += n;
+                i += n;
+                if n < 8 {
+                    break;
+                }
+            }
             while let Some(&c) = b.get(i) {
                 let letter = (c | 0x20).wrapping_sub(b'a') < 26;
                 if !letter && !c.is_ascii_digit() {
@@ -467,6 +476,18 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     }
     let kind = if digit_start { Kind::Number } else { Kind::Word };
     (i, kind)
+}
+
+/// How many of the eight bytes of `x` (the first in the low byte) lead it as ASCII letters.
+/// Each byte's tests end in its high bit, and no carry runs from one byte into the next.
+#[inline]
+fn letter_prefix(x: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let y = (x | 0x2020_2020_2020_2020) & LOW7;
+    let letter = (y + ONES * (0x80 - b'a' as u64)) & !(y + ONES * (0x7f - b'z' as u64)) & !x;
+    // (8 when all are: the trailing zeros of 0 are 64)
+    (!letter & !LOW7).trailing_zeros() as usize / 8
 }
 
 /// After a word-initial apostrophe: "'90s", "'n'" ; returns the end of the word.
@@ -883,6 +904,18 @@ mod tests {
     fn empty_and_space_only() {
         assert!(segment("").sentences.is_empty());
         assert!(segment(" \n\t\u{a0}\u{200b}").tokens.is_empty());
+    }
+
+    #[test]
+    fn letter_prefix_counts_as_a_byte_at_a_time() {
+        for v in 0..=255u8 {
+            for k in 0..8 {
+                let mut w = *b"aZbzAYqm";
+                w[k] = v;
+                let n = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                assert_eq!(letter_prefix(u64::from_le_bytes(w)), n, "{v} at {k}");
+            }
+        }
     }
 
     #[test]
