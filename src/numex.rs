@@ -74,7 +74,8 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
             _ => (tok.span.start, tok.span.end),
         };
         let l = &buf[a..e];
-        let mut fl = if e - a > MAX_WORD {
+        // (no word of the tables starts with a digit or with ASCII punctuation other than '$')
+        let mut fl = if e - a > MAX_WORD || !matches!(bytes[a], b'a'..=b'z' | b'$' | 0x80..) {
             0
         } else if e <= text_end {
             table.get_packed(pack16(bytes[a..a + MAX_WORD].try_into().unwrap(), e - a), e - a)
@@ -1772,6 +1773,15 @@ impl<'a, 't> Cx<'a, 't> {
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn table_words_start_with_a_letter_a_dollar_or_a_byte_outside_ascii() {
+        // (`with_paragraphs` looks up no other token)
+        let t = word_table();
+        for (k, &v) in t.keys.iter().zip(&t.vals) {
+            assert!(v == 0 || matches!(k.0 as u8, b'a'..=b'z' | b'A'..=b'Z' | b'$' | 0x80..), "{:x}", k.0);
+        }
+    }
 
     #[test]
     fn next_non_ascii_finds_the_first_byte_outside_ascii() {
