@@ -268,6 +268,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut line_before = false;
     let mut i = 0;
     while i < b.len() {
+        // (a space first: most characters between the words are one)
+        if b[i] == b' ' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         let len = c.len_utf8();
         let cls = if c.is_ascii() { ascii_class(b[i]) } else { class(c) };
