@@ -159,15 +159,18 @@ pub fn segment(text: &str) -> Doc<'_> {
     }
     let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
     interview_roles(&words, &sentences, &mut paragraphs);
-    // (a token outside every sentence gets the first sentence that ends after it)
-    let mut sentence_at = Vec::with_capacity(tokens.len());
-    let mut s = 0;
-    for i in 0..tokens.len() {
-        while s < sentences.len() && sentences[s].tokens.1 <= i {
-            s += 1;
+    // (a token outside every sentence gets the first sentence that ends after it; filled a
+    // sentence at a time, the ends of the sentences ascending)
+    let mut sentence_at = vec![0; tokens.len()];
+    let mut from = 0;
+    for (s, sentence) in sentences.iter().enumerate() {
+        let to = sentence.tokens.1.min(tokens.len());
+        if to > from {
+            sentence_at[from..to].fill(s as u32);
+            from = to;
         }
-        sentence_at.push(s.min(sentences.len().saturating_sub(1)) as u32);
     }
+    sentence_at[from..].fill(sentences.len().saturating_sub(1) as u32);
     Doc { text, tokens, sentences, paragraphs, words, sentence_at }
 }
 
