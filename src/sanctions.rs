@@ -345,7 +345,13 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
         for (i, t) in toks.iter().enumerate().take(h).skip(g) {
             if !bytes[t.span.start..t.span.end].is_ascii() {
                 let a = buf.len();
-                buf.push_str(&lower(t.span.of(doc.text)));
+                // (the most frequent ones, quote marks and dashes, with no two strings allocated)
+                match t.span.of(doc.text) {
+                    "’" => buf.push('\''),
+                    "’s" => buf.push_str("'s"),
+                    s @ ("“" | "”" | "—" | "–" | "•") => buf.push_str(s),
+                    s => buf.push_str(&lower(s)),
+                }
                 other.push((i as u32, a as u32, buf.len() as u32));
             }
         }
@@ -611,16 +617,12 @@ struct Trig {
 impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        let mut other = lbuf.1.iter().peekable();
-        let lw: Vec<&'a str> = doc
-            .tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| match other.next_if(|o| o.0 as usize == i) {
-                Some(&(_, a, b)) => &lbuf.0[a as usize..b as usize],
-                None => &lbuf.0[t.span.start..t.span.end],
-            })
-            .collect();
+        // (every token's span in the buffer, an ASCII-lowered copy of the text, then the other
+        // tokens' own lower case)
+        let mut lw: Vec<&'a str> = doc.tokens.iter().map(|t| &lbuf.0[t.span.start..t.span.end]).collect();
+        for &(i, a, b) in &lbuf.1 {
+            lw[i as usize] = &lbuf.0[a as usize..b as usize];
+        }
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
         let ents = cx.entities_from(mentions, clusters);
@@ -4735,7 +4737,8 @@ fn headline_phrase_end(w: &str) -> bool {
 /// them, and the rules are not run there. (A rule on a new word must add it here; the
 /// tests check that every rule's words pass.)
 fn may_trigger(w: &str) -> bool {
-    matches!(
+    TRIGGER_PAIRS.may_hold(w)
+        && (matches!(
         w,
         "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
             | "coercive" | "maximum" | "designee" | "designees" | "ban" | "bans" | "banned" | "banning" | "target" | "targets"
@@ -4753,8 +4756,12 @@ fn may_trigger(w: &str) -> bool {
         || pre(w, "prohibit")
         || pre(w, "reimpos")
         || pre(w, "re-impos")
-        || pre(w, "reinstat")
+        || pre(w, "reinstat"))
 }
+
+/// The first two letters of the words and prefixes of [`may_trigger`]: four words of five in
+/// a text start as none of them, and are ruled out before the word comparisons.
+static TRIGGER_PAIRS: Pairs = Pairs::of(&["as", "ba", "bl", "co", "cu", "de", "ea", "ec", "em", "en", "ev", "ex", "fi", "fr", "ge", "in", "li", "lo", "ma", "me", "pr", "pu", "re", "sa", "sd", "sp", "st", "su", "ta", "un"]);
 
 /// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
 fn contest_word(w: &str) -> bool {
