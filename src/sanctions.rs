@@ -4710,9 +4710,12 @@ fn wants(w: &str) -> bool {
 
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
 fn evasion_word(w: &str) -> bool {
-    matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
+    EVASION_PAIRS.may_hold(w)
         && (["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| pre(w, p)) || matches!(w, "break" | "breaks" | "breaking" | "broke"))
 }
+
+/// The first two letters of [`evasion_word`]'s words.
+static EVASION_PAIRS: Pairs = Pairs::of(&["ev", "ci", "by", "su", "vi", "br", "sk", "fl", "ba", "un", "si", "do"]);
 
 /// Nouns that describe sanctioned parties without naming them.
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
@@ -4805,7 +4808,7 @@ fn impact_verb(w: &str) -> bool {
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
     // (every cue below has four letters or more but these: most short words are none)
-    if w.len() < 4 && !matches!(w, "end" | "new" | "eas" | "uph") {
+    if w.len() < 4 && !matches!(w, "end" | "new" | "eas" | "uph") || !CUE_PAIRS.may_hold(w) {
         return None;
     }
     let a = if pre(w, "lift") || pre(w, "remov") || pre(w, "terminat") || pre(w, "revo") || pre(w, "rescind") || pre(w, "repeal") || pre(w, "delist") || pre(w, "unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
@@ -4831,6 +4834,12 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
     };
     Some(a)
 }
+
+/// The first two letters of the words and prefixes of [`cue_before`] (most words of a clause start as none of them).
+static CUE_PAIRS: Pairs = Pairs::of(&[
+    "ab", "ad", "al", "an", "as", "br", "co", "cu", "de", "dr", "ea", "en", "es", "ex", "fu", "ha", "im", "in", "ke", "le", "li", "lo", "ma", "mo", "ne", "ob", "ov", "pa", "pr", "qu", "ra", "re", "sc", "se", "sl", "so", "st", "su",
+    "te", "ti", "to", "un", "up", "wa", "wi",
+]);
 
 /// Per-word cue after the trigger ("sanctions were lifted", "sanctions relief").
 fn cue_after(w: &str, prev: &str) -> Option<Action> {
@@ -4969,6 +4978,20 @@ mod tests {
         }
         for w in ["the", "of", "to", "and", "a", "that", "for", "is", "by", "it", "", ",", "."] {
             assert!(!DEMAND_PAIRS.may_hold(w) && !CONDITION_PAIRS.may_hold(w), "{w:?}");
+        }
+        // (the pairs before the cue and evasion words let every one of them through)
+        for w in [
+            "lifting", "removed", "terminated", "revoked", "rescinded", "repealed", "delisted", "unfreeze", "relieved", "scrapped", "end", "ended", "longer", "overturned", "quashed", "annulled", "aside", "dropped", "eased", "relaxed",
+            "loosened", "softened", "relief", "exempted", "suspended", "waived", "paused", "maintained", "extended", "upheld", "renewed", "prolonged", "kept", "current", "still", "continued", "additional", "further",
+            "more", "tougher", "tighter", "harsher", "stronger", "broader", "expanded", "covered", "increased", "tightened", "strengthened", "escalated", "broadened", "widened", "intensified", "toughened", "complying",
+            "adhered", "abide", "implemented", "enforced", "observed", "respected", "reviewed", "reconsidered", "reassessed", "rethink", "revisited", "imposed", "levy", "levied", "slapped", "adopting", "adopt",
+            "introduce", "introduced", "new",
+        ] {
+            assert!(cue_before(w, "").is_some(), "{w}");
+        }
+        assert!(cue_before("struck", "down").is_some() && cue_before("stepped", "up").is_some() && cue_before("remained", "frozen").is_some() && cue_before("aligned", "with").is_some() && cue_before("line", "with").is_some());
+        for w in ["evading", "evasion", "circumvented", "bypass", "subverting", "violated", "breached", "skirting", "flouted", "backfill", "undercut", "sidestepped", "dodging", "break", "broke"] {
+            assert!(evasion_word(w), "{w}");
         }
     }
 
