@@ -625,7 +625,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
-        let ents = cx.entities_from(mentions, clusters);
+        // (and the tokens of the names the entity layer labelled as no party: see below)
+        let mut no_party = vec![false; n + 1];
+        let ents = cx.entities_from(mentions, clusters, &mut no_party);
         let fallback = cx.fallback_entities();
         let fallback_len = fallback.len();
         let mut covered = vec![false; n + 1];
@@ -636,14 +638,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a name the entity layer labelled as no party (a building, a place, a date) is no
         // party either: "outside Parliament House", "at Salt Lake Stadium"
-        let mut no_party = vec![false; n + 1];
-        for (ts, te, m) in mention_tokens(doc, mentions) {
-            if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
-                for c in &mut no_party[ts..te] {
-                    *c = true;
-                }
-            }
-        }
         let kept = fallback.into_iter().filter(|f| {
             // (a longer name around such a mention stays: "Pacific Islands Union")
             let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
@@ -854,10 +848,17 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- entities -----
 
-    fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
+    /// The entity layer's parties; with the tokens of its buildings, places and events marked in
+    /// `no_party` (in the same walk from mentions to tokens).
+    fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster], no_party: &mut [bool]) -> Vec<Ent<'a>> {
         let mut out = Vec::with_capacity(mentions.len());
         let mut by_cluster: Vec<Option<&'a str>> = vec![None; clusters.len()];
         for (ts, te, m) in mention_tokens(self.doc, mentions) {
+            if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
+                for c in &mut no_party[ts..te] {
+                    *c = true;
+                }
+            }
             if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) || te == ts {
                 continue;
             }
@@ -3095,7 +3096,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let ((ca, cb), (sa, sb)) = (clause, sent);
         // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
         let question = !quoted && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
-        let hedge = (qa.max(sa)..cb).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather") && k < t.ts);
+        let hedge = (qa.max(sa)..cb.min(t.ts)).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather"));
         // an embedded question about the measures: "… Ask Whether Sanctions Still Bite"
         let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| matches!(self.w(j), "the" | "these" | "those" | "such" | "new"))
             && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
