@@ -3179,7 +3179,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut demanded = lead.is_some_and(|k| matches!(self.w(k), "keep" | "lift" | "impose" | "ease" | "maintain" | "extend" | "tighten" | "scrap" | "let" | "stop" | "drop"));
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
-        for (k, w) in cw.iter().enumerate() {
+        // (every cue below is at most three words past the trigger)
+        for (k, w) in cw.iter().enumerate().take(ti + 4) {
             if !DEMAND_PAIRS.may_hold(w) {
                 continue;
             }
