@@ -3072,9 +3072,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a consequence for whoever meets a description: "institutions that facilitate … could face sanctions"
         let head = &cw[..ti.min(cw.len())];
-        let described = head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
+        // (the exposure, in four words, before the description, looked for over the whole head)
+        let described = || head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
         let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "exposed" | "exposure"));
-        if described && exposed && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
+        if exposed && described() && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
             conditional = true;
         }
         conditional
