@@ -33,40 +33,55 @@ pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
 /// Run `f` on the context of each paragraph.
 fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
     // Lower-cased token texts in one buffer: the text with ASCII letters lowered (an ASCII
-    // token's `to_lowercase`), then the lower case of each other token appended.
+    // token's `to_lowercase`), then the lower case of each token holding other bytes appended.
     let n = doc.tokens.len();
     let mut buf = doc.text.to_ascii_lowercase();
     // 16 bytes of padding, so that every token's first 16 bytes can be read at once
     buf.push_str("                ");
     let text_end = buf.len();
     let text = doc.text.as_bytes();
-    let all_ascii = doc.text.is_ascii();
-    let mut spans: Vec<(u32, u32)> = Vec::with_capacity(n);
-    for t in &doc.tokens {
-        if all_ascii || text[t.span.start..t.span.end].is_ascii() {
-            spans.push((t.span.start as u32, t.span.end as u32));
-        } else {
-            let raw = t.span.of(doc.text);
-            let a = buf.len();
-            buf.push_str(&raw.to_lowercase());
-            spans.push((a as u32, buf.len() as u32));
+    // (those tokens are found from their non-ASCII bytes, eight bytes of the text at a time,
+    // not by a test of every token)
+    let mut others: Vec<(usize, usize, usize)> = Vec::new();
+    let (mut k, mut i) = (0, 0);
+    while let Some(p) = next_non_ascii(text, i) {
+        while k < n && doc.tokens[k].span.end <= p {
+            k += 1;
         }
+        let Some(t) = doc.tokens.get(k) else { break };
+        if t.span.start > p {
+            // (a byte outside the tokens: white space, a joiner)
+            i = t.span.start;
+            continue;
+        }
+        let a = buf.len();
+        buf.push_str(&t.span.of(doc.text).to_lowercase());
+        others.push((k, a, buf.len()));
+        i = t.span.end;
+        k += 1;
     }
     let table = word_table();
     let mut lower: Vec<&str> = Vec::with_capacity(n);
     let mut flags: Vec<u32> = Vec::with_capacity(n);
     let bytes = buf.as_bytes();
-    for (k, &(a, e)) in spans.iter().enumerate() {
-        let (a, e) = (a as usize, e as usize);
+    let mut j = 0;
+    for (k, tok) in doc.tokens.iter().enumerate() {
+        let (a, e) = match others.get(j) {
+            Some(&(o, a, e)) if o == k => {
+                j += 1;
+                (a, e)
+            }
+            _ => (tok.span.start, tok.span.end),
+        };
         let l = &buf[a..e];
-        let mut fl = if e - a > MAX_WORD {
+        // (no word of the tables starts with a digit or with ASCII punctuation other than '$')
+        let mut fl = if e - a > MAX_WORD || !matches!(bytes[a], b'a'..=b'z' | b'$' | 0x80..) {
             0
         } else if e <= text_end {
             table.get_packed(pack16(bytes[a..a + MAX_WORD].try_into().unwrap(), e - a), e - a)
         } else {
             table.get(l)
         };
-        let tok = &doc.tokens[k];
         let raw = &text[tok.span.start..tok.span.end];
         match raw.first() {
             // currency codes and time zones are upper-case words of up to four letters
@@ -96,6 +111,18 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
         let hi = doc.sentences[s1 - 1].tokens.1.min(doc.tokens.len());
         f(&Cx { doc, lower: &lower, flags: &flags, lo, hi });
     }
+}
+
+/// The first byte at or after `i` outside ASCII, eight bytes at a time.
+fn next_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(w) = b.get(i..i + 8) {
+        let high = u64::from_le_bytes(w.try_into().unwrap()) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return Some(i + high.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    (i..b.len()).find(|&j| b[j] >= 0x80)
 }
 
 // ---------- word tables (sorted; a test checks) ----------
@@ -1746,6 +1773,24 @@ impl<'a, 't> Cx<'a, 't> {
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn table_words_start_with_a_letter_a_dollar_or_a_byte_outside_ascii() {
+        // (`with_paragraphs` looks up no other token)
+        let t = word_table();
+        for (k, &v) in t.keys.iter().zip(&t.vals) {
+            assert!(v == 0 || matches!(k.0 as u8, b'a'..=b'z' | b'A'..=b'Z' | b'$' | 0x80..), "{:x}", k.0);
+        }
+    }
+
+    #[test]
+    fn next_non_ascii_finds_the_first_byte_outside_ascii() {
+        let text = "plain ascii text, then «quoted» café – and more plain text to the end é".as_bytes();
+        for i in 0..=text.len() + 1 {
+            let want = text.iter().enumerate().skip(i).find(|(_, &b)| b >= 0x80).map(|(j, _)| j);
+            assert_eq!(next_non_ascii(text, i), want, "{i}");
+        }
+    }
 
     fn run(text: &str) -> Vec<(String, Label)> {
         let doc = segment(text);

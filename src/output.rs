@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::lexicon::bytes_equal;
 use crate::model::{Action, Analysis, Label, Modality, QuoteKind};
 use crate::offsets::{OffsetMap, Unit};
 use crate::span::Span;
@@ -345,14 +346,26 @@ impl JsonWriter {
     fn str(&mut self, s: &str) {
         self.out.push(b'"');
         let bytes = s.as_bytes();
-        let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let plain = b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x80 || !self.ascii);
-            if plain {
-                continue;
+        // (bytes outside ASCII are escaped only in ASCII output)
+        let high = if self.ascii { 0x8080_8080_8080_8080 } else { 0 };
+        let (mut start, mut i) = (0, 0);
+        while i < bytes.len() {
+            // eight bytes at a time up to the first one to escape (the first flagged byte is
+            // exact: a borrow of the control-character test only runs into later bytes)
+            if let Some(w) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(w.try_into().unwrap());
+                let control = x.wrapping_sub(0x2020_2020_2020_2020) & !x & 0x8080_8080_8080_8080;
+                let escape = control | bytes_equal(x, b'"') | bytes_equal(x, b'\\') | x & high;
+                if escape == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += escape.trailing_zeros() as usize / 8;
             }
-            if b >= 0x80 && (b & 0xC0) == 0x80 {
-                continue; // a continuation byte: written with its character
+            let b = bytes[i];
+            if b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x80 || !self.ascii) {
+                i += 1;
+                continue;
             }
             self.out.extend_from_slice(&bytes[start..i]);
             if b >= 0x80 {
@@ -361,7 +374,8 @@ impl JsonWriter {
                 for &u in c.encode_utf16(&mut units).iter() {
                     self.unicode_escape(u);
                 }
-                start = i + c.len_utf8();
+                i += c.len_utf8();
+                start = i;
                 continue;
             }
             match b {
@@ -374,7 +388,8 @@ impl JsonWriter {
                 b'\t' => self.raw("\\t"),
                 _ => self.unicode_escape(b as u16),
             }
-            start = i + 1;
+            i += 1;
+            start = i;
         }
         self.out.extend_from_slice(&bytes[start..]);
         self.out.push(b'"');
@@ -463,6 +478,20 @@ mod tests {
             let ascii = String::from_utf8(w.out).unwrap();
             assert!(ascii.is_ascii(), "{ascii}");
             assert_eq!(serde_json::from_str::<String>(&ascii).unwrap(), s);
+        }
+        // each character to escape (or not) at every place of the eight-byte windows
+        for c in ["\"", "\\", "\n", "\u{1}", "\u{1f}", " ", "!", "\u{7f}", "\u{9f}", "\u{e9}", "\u{20ac}", "\u{1f600}"] {
+            for k in 0..20 {
+                let s = format!("{}{c}{}", &"abcdefghijklmnopqrstuvwxyz"[..k], &"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[k..]);
+                let mut w = JsonWriter { out: Vec::new(), ascii: false };
+                w.str(&s);
+                assert_eq!(String::from_utf8(w.out).unwrap(), serde_json::to_string(&s).unwrap());
+                let mut w = JsonWriter { out: Vec::new(), ascii: true };
+                w.str(&s);
+                let ascii = String::from_utf8(w.out).unwrap();
+                assert!(ascii.is_ascii(), "{ascii}");
+                assert_eq!(serde_json::from_str::<String>(&ascii).unwrap(), s);
+            }
         }
         let mut w = JsonWriter { out: Vec::new(), ascii: true };
         w.str("\u{1f600}");

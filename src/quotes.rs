@@ -367,6 +367,10 @@ fn lower(s: &str) -> std::borrow::Cow<'_, str> {
 fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     const MAX: usize = 32;
     if s.len() <= MAX && s.is_ascii() {
+        // (most words are lower-case already)
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(s);
+        }
         let mut buf = [0u8; MAX];
         let b = &mut buf[..s.len()];
         b.copy_from_slice(s.as_bytes());

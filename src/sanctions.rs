@@ -345,7 +345,13 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
         for (i, t) in toks.iter().enumerate().take(h).skip(g) {
             if !bytes[t.span.start..t.span.end].is_ascii() {
                 let a = buf.len();
-                buf.push_str(&lower(t.span.of(doc.text)));
+                // (the most frequent ones, quote marks and dashes, with no two strings allocated)
+                match t.span.of(doc.text) {
+                    "’" => buf.push('\''),
+                    "’s" => buf.push_str("'s"),
+                    s @ ("“" | "”" | "—" | "–" | "•") => buf.push_str(s),
+                    s => buf.push_str(&lower(s)),
+                }
                 other.push((i as u32, a as u32, buf.len() as u32));
             }
         }
@@ -611,19 +617,17 @@ struct Trig {
 impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        let mut other = lbuf.1.iter().peekable();
-        let lw: Vec<&'a str> = doc
-            .tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| match other.next_if(|o| o.0 as usize == i) {
-                Some(&(_, a, b)) => &lbuf.0[a as usize..b as usize],
-                None => &lbuf.0[t.span.start..t.span.end],
-            })
-            .collect();
+        // (every token's span in the buffer, an ASCII-lowered copy of the text, then the other
+        // tokens' own lower case)
+        let mut lw: Vec<&'a str> = doc.tokens.iter().map(|t| &lbuf.0[t.span.start..t.span.end]).collect();
+        for &(i, a, b) in &lbuf.1 {
+            lw[i as usize] = &lbuf.0[a as usize..b as usize];
+        }
         let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
         // the entity layer's mentions, and capitalised names where it has none
-        let ents = cx.entities_from(mentions, clusters);
+        // (and the tokens of the names the entity layer labelled as no party: see below)
+        let mut no_party = vec![false; n + 1];
+        let ents = cx.entities_from(mentions, clusters, &mut no_party);
         let fallback = cx.fallback_entities();
         let fallback_len = fallback.len();
         let mut covered = vec![false; n + 1];
@@ -634,14 +638,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a name the entity layer labelled as no party (a building, a place, a date) is no
         // party either: "outside Parliament House", "at Salt Lake Stadium"
-        let mut no_party = vec![false; n + 1];
-        for (ts, te, m) in mention_tokens(doc, mentions) {
-            if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
-                for c in &mut no_party[ts..te] {
-                    *c = true;
-                }
-            }
-        }
         let kept = fallback.into_iter().filter(|f| {
             // (a longer name around such a mention stays: "Pacific Islands Union")
             let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
@@ -852,10 +848,17 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- entities -----
 
-    fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster]) -> Vec<Ent<'a>> {
+    /// The entity layer's parties; with the tokens of its buildings, places and events marked in
+    /// `no_party` (in the same walk from mentions to tokens).
+    fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster], no_party: &mut [bool]) -> Vec<Ent<'a>> {
         let mut out = Vec::with_capacity(mentions.len());
         let mut by_cluster: Vec<Option<&'a str>> = vec![None; clusters.len()];
         for (ts, te, m) in mention_tokens(self.doc, mentions) {
+            if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
+                for c in &mut no_party[ts..te] {
+                    *c = true;
+                }
+            }
             if !matches!(m.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Law) || te == ts {
                 continue;
             }
@@ -2502,8 +2505,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (near.iter().any(|w| matches!(*w, "keep" | "keeps" | "keeping" | "kept")) && near.iter().any(|w| matches!(*w, "moving" | "flowing" | "afloat")))
         };
         let ev_near = ev_near || ev_phrase;
-        let ev_clause = clause_words.iter().any(|w| evasion(w));
-        if ev_clause && clause_words.iter().any(|w| counter(w)) {
+        // (the rare crackdown word first: the evasion words are then looked for in few clauses)
+        if clause_words.iter().any(|w| counter(w)) && clause_words.iter().any(|w| evasion(w)) {
             return (Action::Tighten, true);
         }
         // over-compliance: "for fear of breaching the sanctions", "anxious about violating …"
@@ -2908,8 +2911,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
-                let relative = (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
-                if self.report_like_at(k) && w != "saying" && !relative && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                let relative = || (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
+                if self.report_like_at(k) && w != "saying" && !relative() && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
                     // a coordinated clause of its own reports something else: "…, and officials said they …"
                     let comma = (t.te..k).rev().find(|&j| self.w(j) == ",").unwrap_or(k);
                     if matches!(self.w(comma + 1), "and" | "but" | "while" | "though" | "although" | "whereas" | "yet") {
@@ -3069,9 +3072,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a consequence for whoever meets a description: "institutions that facilitate … could face sanctions"
         let head = &cw[..ti.min(cw.len())];
-        let described = head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
+        // (the exposure, in four words, before the description, looked for over the whole head)
+        let described = || head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
         let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "exposed" | "exposure"));
-        if described && exposed && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
+        if exposed && described() && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
             conditional = true;
         }
         conditional
@@ -3093,7 +3097,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let ((ca, cb), (sa, sb)) = (clause, sent);
         // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
         let question = !quoted && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
-        let hedge = (qa.max(sa)..cb).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather") && k < t.ts);
+        let hedge = (qa.max(sa)..cb.min(t.ts)).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather"));
         // an embedded question about the measures: "… Ask Whether Sanctions Still Bite"
         let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| matches!(self.w(j), "the" | "these" | "those" | "such" | "new"))
             && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
@@ -3176,7 +3180,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut demanded = lead.is_some_and(|k| matches!(self.w(k), "keep" | "lift" | "impose" | "ease" | "maintain" | "extend" | "tighten" | "scrap" | "let" | "stop" | "drop"));
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
-        for (k, w) in cw.iter().enumerate() {
+        // (every cue below is at most three words past the trigger)
+        for (k, w) in cw.iter().enumerate().take(ti + 4) {
             if !DEMAND_PAIRS.may_hold(w) {
                 continue;
             }
@@ -4708,9 +4713,12 @@ fn wants(w: &str) -> bool {
 
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
 fn evasion_word(w: &str) -> bool {
-    matches!(w.as_bytes().first(), Some(b'e' | b'c' | b'b' | b's' | b'v' | b'f' | b'u' | b'd'))
+    EVASION_PAIRS.may_hold(w)
         && (["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| pre(w, p)) || matches!(w, "break" | "breaks" | "breaking" | "broke"))
 }
+
+/// The first two letters of [`evasion_word`]'s words.
+static EVASION_PAIRS: Pairs = Pairs::of(&["ev", "ci", "by", "su", "vi", "br", "sk", "fl", "ba", "un", "si", "do"]);
 
 /// Nouns that describe sanctioned parties without naming them.
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
@@ -4735,7 +4743,8 @@ fn headline_phrase_end(w: &str) -> bool {
 /// them, and the rules are not run there. (A rule on a new word must add it here; the
 /// tests check that every rule's words pass.)
 fn may_trigger(w: &str) -> bool {
-    matches!(
+    TRIGGER_PAIRS.may_hold(w)
+        && (matches!(
         w,
         "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
             | "coercive" | "maximum" | "designee" | "designees" | "ban" | "bans" | "banned" | "banning" | "target" | "targets"
@@ -4753,8 +4762,12 @@ fn may_trigger(w: &str) -> bool {
         || pre(w, "prohibit")
         || pre(w, "reimpos")
         || pre(w, "re-impos")
-        || pre(w, "reinstat")
+        || pre(w, "reinstat"))
 }
+
+/// The first two letters of the words and prefixes of [`may_trigger`]: four words of five in
+/// a text start as none of them, and are ruled out before the word comparisons.
+static TRIGGER_PAIRS: Pairs = Pairs::of(&["as", "ba", "bl", "co", "cu", "de", "ea", "ec", "em", "en", "ev", "ex", "fi", "fr", "ge", "in", "li", "lo", "ma", "me", "pr", "pu", "re", "sa", "sd", "sp", "st", "su", "ta", "un"]);
 
 /// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
 fn contest_word(w: &str) -> bool {
@@ -4798,7 +4811,7 @@ fn impact_verb(w: &str) -> bool {
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
     // (every cue below has four letters or more but these: most short words are none)
-    if w.len() < 4 && !matches!(w, "end" | "new" | "eas" | "uph") {
+    if w.len() < 4 && !matches!(w, "end" | "new" | "eas" | "uph") || !CUE_PAIRS.may_hold(w) {
         return None;
     }
     let a = if pre(w, "lift") || pre(w, "remov") || pre(w, "terminat") || pre(w, "revo") || pre(w, "rescind") || pre(w, "repeal") || pre(w, "delist") || pre(w, "unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
@@ -4824,6 +4837,12 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
     };
     Some(a)
 }
+
+/// The first two letters of the words and prefixes of [`cue_before`] (most words of a clause start as none of them).
+static CUE_PAIRS: Pairs = Pairs::of(&[
+    "ab", "ad", "al", "an", "as", "br", "co", "cu", "de", "dr", "ea", "en", "es", "ex", "fu", "ha", "im", "in", "ke", "le", "li", "lo", "ma", "mo", "ne", "ob", "ov", "pa", "pr", "qu", "ra", "re", "sc", "se", "sl", "so", "st", "su",
+    "te", "ti", "to", "un", "up", "wa", "wi",
+]);
 
 /// Per-word cue after the trigger ("sanctions were lifted", "sanctions relief").
 fn cue_after(w: &str, prev: &str) -> Option<Action> {
@@ -4962,6 +4981,20 @@ mod tests {
         }
         for w in ["the", "of", "to", "and", "a", "that", "for", "is", "by", "it", "", ",", "."] {
             assert!(!DEMAND_PAIRS.may_hold(w) && !CONDITION_PAIRS.may_hold(w), "{w:?}");
+        }
+        // (the pairs before the cue and evasion words let every one of them through)
+        for w in [
+            "lifting", "removed", "terminated", "revoked", "rescinded", "repealed", "delisted", "unfreeze", "relieved", "scrapped", "end", "ended", "longer", "overturned", "quashed", "annulled", "aside", "dropped", "eased", "relaxed",
+            "loosened", "softened", "relief", "exempted", "suspended", "waived", "paused", "maintained", "extended", "upheld", "renewed", "prolonged", "kept", "current", "still", "continued", "additional", "further",
+            "more", "tougher", "tighter", "harsher", "stronger", "broader", "expanded", "covered", "increased", "tightened", "strengthened", "escalated", "broadened", "widened", "intensified", "toughened", "complying",
+            "adhered", "abide", "implemented", "enforced", "observed", "respected", "reviewed", "reconsidered", "reassessed", "rethink", "revisited", "imposed", "levy", "levied", "slapped", "adopting", "adopt",
+            "introduce", "introduced", "new",
+        ] {
+            assert!(cue_before(w, "").is_some(), "{w}");
+        }
+        assert!(cue_before("struck", "down").is_some() && cue_before("stepped", "up").is_some() && cue_before("remained", "frozen").is_some() && cue_before("aligned", "with").is_some() && cue_before("line", "with").is_some());
+        for w in ["evading", "evasion", "circumvented", "bypass", "subverting", "violated", "breached", "skirting", "flouted", "backfill", "undercut", "sidestepped", "dodging", "break", "broke"] {
+            assert!(evasion_word(w), "{w}");
         }
     }
 

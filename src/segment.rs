@@ -159,15 +159,18 @@ pub fn segment(text: &str) -> Doc<'_> {
     }
     let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
     interview_roles(&words, &sentences, &mut paragraphs);
-    // (a token outside every sentence gets the first sentence that ends after it)
-    let mut sentence_at = Vec::with_capacity(tokens.len());
-    let mut s = 0;
-    for i in 0..tokens.len() {
-        while s < sentences.len() && sentences[s].tokens.1 <= i {
-            s += 1;
+    // (a token outside every sentence gets the first sentence that ends after it; filled a
+    // sentence at a time, the ends of the sentences ascending)
+    let mut sentence_at = vec![0; tokens.len()];
+    let mut from = 0;
+    for (s, sentence) in sentences.iter().enumerate() {
+        let to = sentence.tokens.1.min(tokens.len());
+        if to > from {
+            sentence_at[from..to].fill(s as u32);
+            from = to;
         }
-        sentence_at.push(s.min(sentences.len().saturating_sub(1)) as u32);
     }
+    sentence_at[from..].fill(sentences.len().saturating_sub(1) as u32);
     Doc { text, tokens, sentences, paragraphs, words, sentence_at }
 }
 
@@ -268,6 +271,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut line_before = false;
     let mut i = 0;
     while i < b.len() {
+        // (a space first: most characters between the words are one)
+        if b[i] == b' ' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         let len = c.len_utf8();
         let cls = if c.is_ascii() { ascii_class(b[i]) } else { class(c) };
@@ -401,6 +410,15 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
         while i < b.len() {
             // (letters counted, not flagged one by one: this loop sees most bytes of a text)
             let mut letters = 0;
+            // (eight bytes at a time while all are letters, then a byte at a time)
+            while let Some(w) = b.get(i..i + 8) {
+                let n = letter_prefix(u64::from_le_bytes(w.try_into().unwrap()));
+                letters += n;
+                i += n;
+                if n < 8 {
+                    break;
+                }
+            }
             while let Some(&c) = b.get(i) {
                 let letter = (c | 0x20).wrapping_sub(b'a') < 26;
                 if !letter && !c.is_ascii_digit() {
@@ -467,6 +485,18 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     }
     let kind = if digit_start { Kind::Number } else { Kind::Word };
     (i, kind)
+}
+
+/// How many of the eight bytes of `x` (the first in the low byte) lead it as ASCII letters.
+/// Each byte's tests end in its high bit, and no carry runs from one byte into the next.
+#[inline]
+fn letter_prefix(x: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let y = (x | 0x2020_2020_2020_2020) & LOW7;
+    let letter = (y + ONES * (0x80 - b'a' as u64)) & !(y + ONES * (0x7f - b'z' as u64)) & !x;
+    // (8 when all are: the trailing zeros of 0 are 64)
+    (!letter & !LOW7).trailing_zeros() as usize / 8
 }
 
 /// After a word-initial apostrophe: "'90s", "'n'" ; returns the end of the word.
@@ -545,10 +575,10 @@ fn blocks(text: &str) -> Vec<Span> {
     let mut i = 0;
     loop {
         // (only '\n', '\r' and the first byte of U+2028 and U+2029 can start a break: eight
-        // bytes at a time up to the first word that holds one)
+        // bytes at a time up to the first word that holds one, or another byte below '\u{e}')
         while let Some(w) = b.get(i..i + 8) {
             let x = u64::from_le_bytes(w.try_into().unwrap_or_default());
-            if has_byte(x, b'\n') || has_byte(x, b'\r') || has_byte(x, 0xE2) {
+            if x.wrapping_sub(0x0e0e_0e0e_0e0e_0e0e) & !x & 0x8080_8080_8080_8080 | crate::lexicon::bytes_equal(x, 0xE2) != 0 {
                 break;
             }
             i += 8;
@@ -584,11 +614,6 @@ fn blocks(text: &str) -> Vec<Span> {
     out
 }
 
-/// Whether one of the eight bytes of `x` is `v`.
-fn has_byte(x: u64, v: u8) -> bool {
-    crate::lexicon::bytes_equal(x, v) != 0
-}
-
 /// Lines that run on into each other: most are long and of similar length, and a
 /// line ending without final punctuation is followed by one starting in lower case
 /// somewhere in the block.
@@ -617,7 +642,7 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
 /// Titles and abbreviations after which a full stop never ends a sentence.
 const TITLE_ABBREVS: &[&str] = &[
     "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mr",
-    "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Sr", "Sra", "Sta", "Supt", "St", "vs",
+    "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Sr", "Sra", "St", "Sta", "Supt", "vs",
 ];
 
 /// Abbreviations that do not end a sentence before a number ("No. 2", "Jan. 5").
@@ -718,8 +743,8 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
     // the word before the stop
     if s == "." && i > 0 && !toks[i].space_before {
         let prev = toks[i - 1].span.of(text);
-        let starter = SENTENCE_STARTERS.contains(&ntext);
-        if TITLE_ABBREVS.contains(&prev) {
+        let starter = SENTENCE_STARTERS.binary_search(&ntext).is_ok();
+        if TITLE_ABBREVS.binary_search(&prev).is_ok() {
             return None;
         }
         if NUMBER_ABBREVS.contains(&prev) && (next.kind == Kind::Number || !starter) {
@@ -735,7 +760,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
             return None;
         }
     }
-    if t.kind == Kind::Word && s != "." && !SENTENCE_STARTERS.contains(&ntext) {
+    if t.kind == Kind::Word && s != "." && SENTENCE_STARTERS.binary_search(&ntext).is_err() {
         return None; // "U.S. President" continues
     }
     Some(j)
@@ -886,15 +911,23 @@ mod tests {
     }
 
     #[test]
-    fn byte_test_finds_exactly_the_words_holding_the_byte() {
-        for v in [b'\n', b'\r', 0xE2] {
-            let texts: [&[u8]; 8] = [b"abcdefgh", b"abc\ndefg", b"\n\x0b\x0c\t\r\x00\x01\xff", "\u{2028}abcde".as_bytes(), "\u{2029}\u{2029}xy".as_bytes(), b"ab\x0b\x0b\x0bcdef", b"\x01\x01\x01\x01\x01\x01\x01\x0b", b"\xe1\xe3\xe2\x0e\x0c\x0d\x0a\x00"];
-            for b in texts {
-                let text = String::from_utf8_lossy(b);
-                let x = u64::from_le_bytes(b[..8].try_into().unwrap());
-                assert_eq!(has_byte(x, v), b[..8].contains(&v), "{text:?} {v}");
+    fn letter_prefix_counts_as_a_byte_at_a_time() {
+        for v in 0..=255u8 {
+            for k in 0..8 {
+                let mut w = *b"aZbzAYqm";
+                w[k] = v;
+                let n = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                assert_eq!(letter_prefix(u64::from_le_bytes(w)), n, "{v} at {k}");
             }
         }
+    }
+
+    #[test]
+    fn blocks_split_after_tabs_and_control_bytes() {
+        // (a tab or another byte below '\u{e}' stops the eight-bytes-at-a-time scan early)
+        let text = "a\tb c d e f g h i\x0b\n\nnext\tparagraph\x01 with more words\r\n\r\nthird\u{2028}\u{2028}x\ty\tz\t\t\t\t\t\t";
+        let got: Vec<&str> = blocks(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(got, ["a\tb c d e f g h i\x0b", "next\tparagraph\x01 with more words", "third", "x\ty\tz\t\t\t\t\t\t"]);
     }
 
     #[test]
