@@ -28,13 +28,14 @@ enum Strength {
     Strong,
 }
 
+/// (`'d`: the lexicon's lifetime, which the canonical name borrows from: no string a candidate.)
 #[derive(Clone, Debug)]
-struct Cand {
+struct Cand<'d> {
     /// Token range.
     a: usize,
     b: usize,
     label: Label,
-    canonical: Option<String>,
+    canonical: Option<&'d str>,
     strength: Strength,
     /// Token range of a title or role phrase before the name ("Foreign Minister").
     role: Option<(usize, usize)>,
@@ -298,8 +299,9 @@ fn title_case(w: &str) -> String {
 /// Slots of [`Ctx::memo`] (a run is a few tokens, so a few dozen slots hold all its queries).
 const MEMO_SLOTS: usize = 64;
 
-/// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`]).
-type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>)>;
+/// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`], the last token
+/// end its search reached).
+type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize)>;
 
 /// Slots of [`Ctx::probes`].
 const PROBE_SLOTS: usize = 1024;
@@ -384,14 +386,18 @@ impl<'d, 't> Ctx<'d, 't> {
     /// The longest lexicon entry starting at token `a` and ending by `end`: its end, label
     /// and canonical name. The key grows one token at a time and stops as soon as no entry
     /// starts with it.
+    ///
+    /// A search that stopped before its bound (no entry went on, or nine tokens) reads no
+    /// token at or past the bound, so its answer holds for every bound past where it stopped:
+    /// the rules ask about one start with the sentence's end and then with the run's.
     fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
-        if let Some((s, e, hit)) = self.memo[a % MEMO_SLOTS].get() {
-            if s == a && e == end {
+        if let Some((s, e, hit, reach)) = self.memo[a % MEMO_SLOTS].get() {
+            if s == a && (e == end || reach < e && reach < end) {
                 return hit;
             }
         }
-        let hit = self.longest_uncached(a, end);
-        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit)));
+        let (hit, reach) = self.longest_uncached(a, end);
+        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit, reach)));
         hit
     }
 
@@ -415,8 +421,10 @@ impl<'d, 't> Ctx<'d, 't> {
         (hit, more)
     }
 
-    fn longest_uncached(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
+    /// [`Ctx::longest`] and the last token end its search reached.
+    fn longest_uncached(&self, a: usize, end: usize) -> (Option<(usize, Label, &'d str)>, usize) {
         let mut best: Option<(usize, Label, &'d str)> = None;
+        let mut reach = a;
         let mut key = self.key_buf.borrow_mut();
         for caps in [false, true] {
             if caps && !is_all_caps(self.tok(a)) {
@@ -440,6 +448,7 @@ impl<'d, 't> Ctx<'d, 't> {
                     key.push_str(w);
                 }
                 let (hit, more) = self.probe(&key);
+                reach = reach.max(b);
                 if let Some(hit) = hit {
                     if best.is_none_or(|(bb, _, _)| b > bb) {
                         best = Some((b, hit.label, hit.canonical));
@@ -450,7 +459,7 @@ impl<'d, 't> Ctx<'d, 't> {
                 }
             }
         }
-        best
+        (best, reach)
     }
 }
 
@@ -1081,7 +1090,7 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
 }
 
 /// Label the run of tokens a..b (sentence starts at `s0`), pushing candidates.
-fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
+fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec<Cand<'d>>) {
     let mut a = a;
     // no leading article; no unknown sentence-initial word ("Come to Russia")
     while a < b && matches!(ctx.tok(a), "The" | "A" | "An" | "THE") {
@@ -1152,7 +1161,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         while k + 1 < b {
             match ctx.longest(k, b - 1) {
                 Some((e, label @ (Label::Gpe | Label::Norp | Label::Org), canon)) => {
-                    out.push(cand(k, e, label, Some(canon.to_string()), Strength::Strong));
+                    out.push(cand(k, e, label, Some(canon), Strength::Strong));
                     k = e;
                 }
                 _ => k += 1,
@@ -1196,7 +1205,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 return;
             }
             if e == b && label == Label::Gpe {
-                out.push(cand(a + 1, b, label, Some(canon.to_string()), Strength::Strong));
+                out.push(cand(a + 1, b, label, Some(canon), Strength::Strong));
                 return;
             }
         }
@@ -1240,7 +1249,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // the whole run as one lexicon entry
     if let Some((e, label, canon)) = ctx.longest(a, b) {
         if e == b {
-            out.push(cand(a, b, label, Some(canon.to_string()), Strength::Strong));
+            out.push(cand(a, b, label, Some(canon), Strength::Strong));
             return;
         }
     }
@@ -1366,7 +1375,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 // ("in Milan Novak …" reads as the town)
                 && !(label == Label::Gpe && k > 0 && ["in", "from", "to", "near", "at"].iter().any(|p| ctx.tok(k - 1).eq_ignore_ascii_case(p)));
             if !name_after_title && !given_before_surname && !(ctx.is(TITLES, k) && label == Label::Person) {
-                let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
+                let mut c = cand(k, e, label, Some(canon), Strength::Strong);
                 if label == Label::Person {
                     c.role = title_start.take().map(|t| (t, k));
                     c.gender = lexicon::given_name(w).unwrap_or(Gender::Unknown);
@@ -1504,7 +1513,7 @@ fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
     after && before
 }
 
-fn cand(a: usize, b: usize, label: Label, canonical: Option<String>, strength: Strength) -> Cand {
+fn cand(a: usize, b: usize, label: Label, canonical: Option<&str>, strength: Strength) -> Cand<'_> {
     Cand { a, b, label, canonical, strength, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None }
 }
 
@@ -1547,7 +1556,7 @@ fn plausible_name_word(w: &str) -> bool {
 }
 
 /// Classify an unknown stretch a..b of capitalised tokens.
-fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initial: bool) -> Option<Cand> {
+fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sentence_initial: bool) -> Option<Cand<'d>> {
     // connectors never start or end a name
     let (mut a, mut b) = (a, b);
     let joined_by_dash = |k: usize| k + 1 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before;
@@ -1786,8 +1795,8 @@ fn dateline(ctx: &Ctx, a: usize, b: usize) -> bool {
         && (b + 1..(b + 10).min(n)).take_while(|&k| !toks[k].line_before).any(|k| toks[k].kind == Kind::Dash && toks[k].space_before)
 }
 
-impl Cand {
-    fn with_confirm(mut self) -> Cand {
+impl Cand<'_> {
+    fn with_confirm(mut self) -> Self {
         self.needs_confirm = true;
         self
     }
@@ -2004,7 +2013,7 @@ fn based_at(ctx: &Ctx, b: usize) -> bool {
 
 /// Keep strong candidates; keep a weak one only when the document confirms it (another
 /// mention of the same words, or a person's name part), and resolve overlaps.
-fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
+fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // each candidate's text, worked out once (strong numeric expressions need none)
     let numeric = |c: &Cand| matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent);
     // (in one buffer, not a string each: on a long text they stay together in memory)
@@ -2220,7 +2229,7 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
 
 /// "Terrorism Act 2000", "Appropriations Act, 2024", "resolution 2793 (2025)": the year
 /// after a law's name is part of it.
-fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
+fn law_years<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let n = ctx.doc.tokens.len();
     let is_year = |k: usize| k < n && ctx.doc.tokens[k].kind == Kind::Number && ctx.tok(k).len() == 4 && ctx.tok(k).starts_with(['1', '2']) && ctx.tok(k).bytes().all(|c| c.is_ascii_digit());
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
@@ -2265,7 +2274,7 @@ fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
 
 /// "2019 Chicago Marathon", "1915 Çanakkale Bridge": a year right before the name of an
 /// event or a structure is part of the name.
-fn year_named(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
+fn year_named<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
         if let Some(prev) = out.last() {
@@ -2332,7 +2341,7 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
 
 /// "Syrian Democratic Forces (SDF)": the acronym is another name of what precedes it;
 /// "exclusive economic zone (EEZ)": an acronym of common words is no entity anywhere.
-fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
+fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let toks = &ctx.doc.tokens;
     let mut dropped: Vec<&str> = Vec::new();
     for i in 1..toks.len().saturating_sub(2) {
