@@ -2578,7 +2578,12 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         if numeric(c.label) {
             continue;
         }
-        name_words(ctx, c.a, c.b, &mut words);
+        // (a lexicon name other than a person's needs its words only for a new cluster: most
+        // are repeats of a place or body the text has named already)
+        let need_words = c.label == Label::Person || c.canonical.is_none();
+        if need_words {
+            name_words(ctx, c.a, c.b, &mut words);
+        }
         if c.label == Label::Person && words.n < 2 && c.canonical.is_none() {
             continue;
         }
@@ -2601,7 +2606,12 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         });
         let k = match found {
             Some(k) => k,
-            None => new_cluster(&mut clusters, &mut words_of, c, words.clone()),
+            None => {
+                if !need_words {
+                    name_words(ctx, c.a, c.b, &mut words);
+                }
+                new_cluster(&mut clusters, &mut words_of, c, words.clone())
+            }
         };
         insert_new(&mut by_key, &key, k);
         // an organisation's short form is its first word ("Acme" for "Acme Air")
