@@ -2385,7 +2385,8 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     }
     if !dropped.is_empty() {
         // keep alias indices right while removing
-        let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && dropped.contains(&ctx.tok(c.a)) && c.strength == Strength::Weak)).collect();
+        // (the list is searched only for the few weak one-word candidates)
+        let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && c.strength == Strength::Weak && dropped.contains(&ctx.tok(c.a)))).collect();
         let mut new_index = vec![None; cands.len()];
         let mut n = 0;
         for (i, k) in keep.iter().enumerate() {
