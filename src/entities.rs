@@ -280,7 +280,8 @@ fn is_all_caps(w: &str) -> bool {
 /// Whether `w` holds a curly apostrophe (a lexicon key has straight ones): a plain scan of
 /// the few bytes of a word, not a character search.
 fn has_curly_apostrophe(w: &str) -> bool {
-    w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
+    // (an ASCII word, most of them, is told by the quick test alone)
+    !w.is_ascii() && w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
 }
 
 /// "RUSSIA" → "Russia".
@@ -355,6 +356,12 @@ impl<'d, 't> Ctx<'d, 't> {
     #[inline]
     fn is(&self, list: WordList, i: usize) -> bool {
         self.bits[i] & list.bit != 0
+    }
+
+    /// [`is_company_suffix`] of token `i`, its list bit read first (a look-up only for a
+    /// word with a full stop).
+    fn company_suffix(&self, i: usize) -> bool {
+        self.is(COMPANY_SUFFIXES, i) || self.tok(i).ends_with('.') && is_company_suffix(self.tok(i))
     }
 
     /// The lexicon key of tokens a..b, and the same with shouted words title-cased.
@@ -795,7 +802,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             break;
         }
         // "Acme Coffee, S.A." / "Acme Shipping Co., Ltd.": a comma before a company form
-        if w == "," && j + 1 < end && is_company_suffix(ctx.tok(j + 1)) && toks[j + 1].kind == Kind::Word {
+        if w == "," && j + 1 < end && ctx.company_suffix(j + 1) && toks[j + 1].kind == Kind::Word {
             j += 1;
             continue;
         }
@@ -1108,7 +1115,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
-    let headed_run = b - a >= 2 && (is_company_suffix(ctx.tok(end_i)) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
+    let headed_run = b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
@@ -1279,7 +1286,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     let last = ctx.tok(last_i);
     let first = ctx.tok(a);
     // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
-    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
+    let company = b - a > 1 && (ctx.company_suffix(last_i) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
