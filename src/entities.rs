@@ -2605,7 +2605,9 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             None => joined_key(c.label, &words, &mut key),
         }
         let aliased = c.alias_of.and_then(|x| assign.get(x).copied().flatten());
-        let found = aliased.or_else(|| by_key.get(key.as_str()).copied()).or_else(|| {
+        // (a key found here needs no second look-up to be added below)
+        let keyed = if aliased.is_none() { by_key.get(key.as_str()).copied() } else { None };
+        let found = aliased.or(keyed).or_else(|| {
             if c.label != Label::Person {
                 return None;
             }
@@ -2621,7 +2623,9 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
                 new_cluster(&mut clusters, &mut words_of, c, words.clone())
             }
         };
-        insert_new(&mut by_key, &key, k);
+        if keyed.is_none() {
+            insert_new(&mut by_key, &key, k);
+        }
         // an organisation's short form is its first word ("Acme" for "Acme Air")
         if c.label == Label::Org && c.b - c.a >= 2 && !lexicon::is_common_word(ctx.tok(c.a)) {
             key.clear();
