@@ -2036,11 +2036,13 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // words of strong person names, and the strong names by text
     let mut person_words: WordSet<String> = WordSet::default();
     let mut strong_names: WordMap<&str, Label> = WordMap::default();
+    let mut fbuf = String::new();
     for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
         if c.label == Label::Person {
             for k in c.a..c.b {
-                if ctx.word(k) && is_cap(ctx.tok(k)) {
-                    person_words.insert(fold(ctx.tok(k)));
+                // (a string allocated only for a word not in the set yet: names repeat)
+                if ctx.word(k) && is_cap(ctx.tok(k)) && !holds_folded(&person_words, ctx.tok(k), &mut fbuf) {
+                    person_words.insert(fbuf.clone());
                 }
             }
         }
@@ -2068,7 +2070,6 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // (a set of strings, as the sets above: one copy of its code in the .wasm)
     let weak_places: WordSet<String> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.to_string()).collect();
     let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
-    let mut fbuf = String::new();
     for (mut c, t) in cands.into_iter().zip(&texts) {
         let t = *t;
         if (c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2) && person_tails.contains(t) {
