@@ -233,35 +233,47 @@ const WORD_LISTS: [WordList; 20] = [
 ];
 
 /// The lists that hold `w`, one bit each: one hash look-up answers every list, where a binary
-/// search per list cost a tenth of the entity layer's time. Built on first use.
+/// search per list cost a tenth of the entity layer's time.
 fn list_bits(w: &str) -> u32 {
-    struct Index {
-        bits: lexicon::WordMap<&'static str, u32>,
-        /// Per first byte: bit `n` set when some listed word of `n` bytes (31: longer)
-        /// starts with it. Most words of a text fail this test and are never hashed.
-        shapes: [u32; 256],
-    }
+    ListIndex::get().bits(w)
+}
+
+/// The index of [`list_bits`], built on first use.
+struct ListIndex {
+    bits: lexicon::WordMap<&'static str, u32>,
+    /// Per first byte: bit `n` set when some listed word of `n` bytes (31: longer)
+    /// starts with it. Most words of a text fail this test and are never hashed.
+    shapes: [u32; 256],
+}
+
+impl ListIndex {
     fn shape(w: &str) -> (usize, u32) {
         (w.as_bytes().first().map_or(0, |&b| b as usize), 1 << w.len().min(31))
     }
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut bits = lexicon::WordMap::default();
-        let mut shapes = [0u32; 256];
-        for list in WORD_LISTS {
-            for &word in list.words {
-                *bits.entry(word).or_insert(0) |= list.bit;
-                let (first, len) = shape(word);
-                shapes[first] |= len;
+
+    fn get() -> &'static ListIndex {
+        static INDEX: std::sync::OnceLock<ListIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut bits = lexicon::WordMap::default();
+            let mut shapes = [0u32; 256];
+            for list in WORD_LISTS {
+                for &word in list.words {
+                    *bits.entry(word).or_insert(0) |= list.bit;
+                    let (first, len) = Self::shape(word);
+                    shapes[first] |= len;
+                }
             }
-        }
-        Index { bits, shapes }
-    });
-    let (first, len) = shape(w);
-    if index.shapes[first] & len == 0 {
-        return 0;
+            ListIndex { bits, shapes }
+        })
     }
-    index.bits.get(w).copied().unwrap_or(0)
+
+    fn bits(&self, w: &str) -> u32 {
+        let (first, len) = Self::shape(w);
+        if self.shapes[first] & len == 0 {
+            return 0;
+        }
+        self.bits.get(w).copied().unwrap_or(0)
+    }
 }
 
 /// Membership in one of the word lists above.
@@ -543,7 +555,9 @@ fn fixed_candidates(doc: &Doc, taken: &mut [bool], cands: &mut Vec<Cand>) {
 /// Per token: the word lists that hold it ([`list_bits`]). Out of line (TIER_UP): see `lib.rs`.
 #[inline(never)]
 fn token_bits(doc: &Doc) -> Vec<u32> {
-    (0..doc.tokens.len()).map(|i| list_bits(doc.tok(i))).collect()
+    // (the index fetched once, not a token)
+    let index = ListIndex::get();
+    (0..doc.tokens.len()).map(|i| index.bits(doc.tok(i))).collect()
 }
 
 /// The end of a web address starting at token `i`: two or more ASCII words joined by full
