@@ -267,6 +267,8 @@ impl ListIndex {
         })
     }
 
+    /// (Out of line: one copy for [`list_bits`] and [`token_bits`] in the .wasm.)
+    #[inline(never)]
     fn bits(&self, w: &str) -> u32 {
         let (first, len) = Self::shape(w);
         if self.shapes[first] & len == 0 {
