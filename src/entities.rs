@@ -28,13 +28,14 @@ enum Strength {
     Strong,
 }
 
+/// (`'d`: the lexicon's lifetime, which the canonical name borrows from: no string a candidate.)
 #[derive(Clone, Debug)]
-struct Cand {
+struct Cand<'d> {
     /// Token range.
     a: usize,
     b: usize,
     label: Label,
-    canonical: Option<String>,
+    canonical: Option<&'d str>,
     strength: Strength,
     /// Token range of a title or role phrase before the name ("Foreign Minister").
     role: Option<(usize, usize)>,
@@ -232,35 +233,49 @@ const WORD_LISTS: [WordList; 20] = [
 ];
 
 /// The lists that hold `w`, one bit each: one hash look-up answers every list, where a binary
-/// search per list cost a tenth of the entity layer's time. Built on first use.
+/// search per list cost a tenth of the entity layer's time.
 fn list_bits(w: &str) -> u32 {
-    struct Index {
-        bits: lexicon::WordMap<&'static str, u32>,
-        /// Per first byte: bit `n` set when some listed word of `n` bytes (31: longer)
-        /// starts with it. Most words of a text fail this test and are never hashed.
-        shapes: [u32; 256],
-    }
+    ListIndex::get().bits(w)
+}
+
+/// The index of [`list_bits`], built on first use.
+struct ListIndex {
+    bits: lexicon::WordMap<&'static str, u32>,
+    /// Per first byte: bit `n` set when some listed word of `n` bytes (31: longer)
+    /// starts with it. Most words of a text fail this test and are never hashed.
+    shapes: [u32; 256],
+}
+
+impl ListIndex {
     fn shape(w: &str) -> (usize, u32) {
         (w.as_bytes().first().map_or(0, |&b| b as usize), 1 << w.len().min(31))
     }
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut bits = lexicon::WordMap::default();
-        let mut shapes = [0u32; 256];
-        for list in WORD_LISTS {
-            for &word in list.words {
-                *bits.entry(word).or_insert(0) |= list.bit;
-                let (first, len) = shape(word);
-                shapes[first] |= len;
+
+    fn get() -> &'static ListIndex {
+        static INDEX: std::sync::OnceLock<ListIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut bits = lexicon::WordMap::default();
+            let mut shapes = [0u32; 256];
+            for list in WORD_LISTS {
+                for &word in list.words {
+                    *bits.entry(word).or_insert(0) |= list.bit;
+                    let (first, len) = Self::shape(word);
+                    shapes[first] |= len;
+                }
             }
-        }
-        Index { bits, shapes }
-    });
-    let (first, len) = shape(w);
-    if index.shapes[first] & len == 0 {
-        return 0;
+            ListIndex { bits, shapes }
+        })
     }
-    index.bits.get(w).copied().unwrap_or(0)
+
+    /// (Out of line: one copy for [`list_bits`] and [`token_bits`] in the .wasm.)
+    #[inline(never)]
+    fn bits(&self, w: &str) -> u32 {
+        let (first, len) = Self::shape(w);
+        if self.shapes[first] & len == 0 {
+            return 0;
+        }
+        self.bits.get(w).copied().unwrap_or(0)
+    }
 }
 
 /// Membership in one of the word lists above.
@@ -279,7 +294,8 @@ fn is_all_caps(w: &str) -> bool {
 /// Whether `w` holds a curly apostrophe (a lexicon key has straight ones): a plain scan of
 /// the few bytes of a word, not a character search.
 fn has_curly_apostrophe(w: &str) -> bool {
-    w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
+    // (an ASCII word, most of them, is told by the quick test alone)
+    !w.is_ascii() && w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
 }
 
 /// "RUSSIA" → "Russia".
@@ -306,8 +322,9 @@ fn title_case(w: &str) -> String {
 /// Slots of [`Ctx::memo`] (a run is a few tokens, so a few dozen slots hold all its queries).
 const MEMO_SLOTS: usize = 64;
 
-/// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`]).
-type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>)>;
+/// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`], the last token
+/// end its search reached).
+type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize)>;
 
 /// Slots of [`Ctx::probes`].
 const PROBE_SLOTS: usize = 1024;
@@ -363,6 +380,12 @@ impl<'d, 't> Ctx<'d, 't> {
         self.bits[i] & list.bit != 0
     }
 
+    /// [`is_company_suffix`] of token `i`, its list bit read first (a look-up only for a
+    /// word with a full stop).
+    fn company_suffix(&self, i: usize) -> bool {
+        self.is(COMPANY_SUFFIXES, i) || self.tok(i).ends_with('.') && is_company_suffix(self.tok(i))
+    }
+
     /// The lexicon key of tokens a..b, and the same with shouted words title-cased.
     fn key(&self, a: usize, b: usize, caps: bool) -> String {
         let toks = &self.doc.tokens;
@@ -392,14 +415,18 @@ impl<'d, 't> Ctx<'d, 't> {
     /// The longest lexicon entry starting at token `a` and ending by `end`: its end, label
     /// and canonical name. The key grows one token at a time and stops as soon as no entry
     /// starts with it.
+    ///
+    /// A search that stopped before its bound (no entry went on, or nine tokens) reads no
+    /// token at or past the bound, so its answer holds for every bound past where it stopped:
+    /// the rules ask about one start with the sentence's end and then with the run's.
     fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
-        if let Some((s, e, hit)) = self.memo[a % MEMO_SLOTS].get() {
-            if s == a && e == end {
+        if let Some((s, e, hit, reach)) = self.memo[a % MEMO_SLOTS].get() {
+            if s == a && (e == end || reach < e && reach < end) {
                 return hit;
             }
         }
-        let hit = self.longest_uncached(a, end);
-        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit)));
+        let (hit, reach) = self.longest_uncached(a, end);
+        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit, reach)));
         hit
     }
 
@@ -423,8 +450,10 @@ impl<'d, 't> Ctx<'d, 't> {
         (hit, more)
     }
 
-    fn longest_uncached(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
+    /// [`Ctx::longest`] and the last token end its search reached.
+    fn longest_uncached(&self, a: usize, end: usize) -> (Option<(usize, Label, &'d str)>, usize) {
         let mut best: Option<(usize, Label, &'d str)> = None;
+        let mut reach = a;
         let mut key = self.key_buf.borrow_mut();
         for caps in [false, true] {
             if caps && !is_all_caps(self.tok(a)) {
@@ -448,6 +477,7 @@ impl<'d, 't> Ctx<'d, 't> {
                     key.push_str(w);
                 }
                 let (hit, more) = self.probe(&key);
+                reach = reach.max(b);
                 if let Some(hit) = hit {
                     if best.is_none_or(|(bb, _, _)| b > bb) {
                         best = Some((b, hit.label, hit.canonical));
@@ -458,7 +488,7 @@ impl<'d, 't> Ctx<'d, 't> {
                 }
             }
         }
-        best
+        (best, reach)
     }
 }
 
@@ -535,7 +565,9 @@ fn fixed_candidates(doc: &Doc, taken: &mut [bool], cands: &mut Vec<Cand>) {
 /// Per token: the word lists that hold it ([`list_bits`]). Out of line (TIER_UP): see `lib.rs`.
 #[inline(never)]
 fn token_bits(doc: &Doc) -> Vec<u32> {
-    (0..doc.tokens.len()).map(|i| list_bits(doc.tok(i))).collect()
+    // (the index fetched once, not a token)
+    let index = ListIndex::get();
+    (0..doc.tokens.len()).map(|i| index.bits(doc.tok(i))).collect()
 }
 
 /// The end of a web address starting at token `i`: two or more ASCII words joined by full
@@ -794,7 +826,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             break;
         }
         // "Acme Coffee, S.A." / "Acme Shipping Co., Ltd.": a comma before a company form
-        if w == "," && j + 1 < end && is_company_suffix(ctx.tok(j + 1)) && toks[j + 1].kind == Kind::Word {
+        if w == "," && j + 1 < end && ctx.company_suffix(j + 1) && toks[j + 1].kind == Kind::Word {
             j += 1;
             continue;
         }
@@ -1089,7 +1121,7 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
 }
 
 /// Label the run of tokens a..b (sentence starts at `s0`), pushing candidates.
-fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
+fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec<Cand<'d>>) {
     let mut a = a;
     // no leading article; no unknown sentence-initial word ("Come to Russia")
     while a < b && matches!(ctx.tok(a), "The" | "A" | "An" | "THE") {
@@ -1107,7 +1139,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
-    let headed_run = b - a >= 2 && (is_company_suffix(ctx.tok(end_i)) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
+    let headed_run = b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
@@ -1160,7 +1192,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
         while k + 1 < b {
             match ctx.longest(k, b - 1) {
                 Some((e, label @ (Label::Gpe | Label::Norp | Label::Org), canon)) => {
-                    out.push(cand(k, e, label, Some(canon.to_string()), Strength::Strong));
+                    out.push(cand(k, e, label, Some(canon), Strength::Strong));
                     k = e;
                 }
                 _ => k += 1,
@@ -1204,7 +1236,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 return;
             }
             if e == b && label == Label::Gpe {
-                out.push(cand(a + 1, b, label, Some(canon.to_string()), Strength::Strong));
+                out.push(cand(a + 1, b, label, Some(canon), Strength::Strong));
                 return;
             }
         }
@@ -1248,7 +1280,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     // the whole run as one lexicon entry
     if let Some((e, label, canon)) = ctx.longest(a, b) {
         if e == b {
-            out.push(cand(a, b, label, Some(canon.to_string()), Strength::Strong));
+            out.push(cand(a, b, label, Some(canon), Strength::Strong));
             return;
         }
     }
@@ -1278,7 +1310,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
     let last = ctx.tok(last_i);
     let first = ctx.tok(a);
     // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
-    let company = b - a > 1 && (is_company_suffix(last) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
+    let company = b - a > 1 && (ctx.company_suffix(last_i) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
     let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
     if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
@@ -1374,7 +1406,7 @@ fn label_run(ctx: &Ctx, a: usize, b: usize, s0: usize, out: &mut Vec<Cand>) {
                 // ("in Milan Novak …" reads as the town)
                 && !(label == Label::Gpe && k > 0 && ["in", "from", "to", "near", "at"].iter().any(|p| ctx.tok(k - 1).eq_ignore_ascii_case(p)));
             if !name_after_title && !given_before_surname && !(ctx.is(TITLES, k) && label == Label::Person) {
-                let mut c = cand(k, e, label, Some(canon.to_string()), Strength::Strong);
+                let mut c = cand(k, e, label, Some(canon), Strength::Strong);
                 if label == Label::Person {
                     c.role = title_start.take().map(|t| (t, k));
                     c.gender = lexicon::given_name(w).unwrap_or(Gender::Unknown);
@@ -1512,7 +1544,7 @@ fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
     after && before
 }
 
-fn cand(a: usize, b: usize, label: Label, canonical: Option<String>, strength: Strength) -> Cand {
+fn cand(a: usize, b: usize, label: Label, canonical: Option<&str>, strength: Strength) -> Cand<'_> {
     Cand { a, b, label, canonical, strength, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None }
 }
 
@@ -1555,7 +1587,7 @@ fn plausible_name_word(w: &str) -> bool {
 }
 
 /// Classify an unknown stretch a..b of capitalised tokens.
-fn classify_unknown(ctx: &Ctx, a: usize, b: usize, titled: bool, sentence_initial: bool) -> Option<Cand> {
+fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sentence_initial: bool) -> Option<Cand<'d>> {
     // connectors never start or end a name
     let (mut a, mut b) = (a, b);
     let joined_by_dash = |k: usize| k + 1 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before;
@@ -1794,8 +1826,8 @@ fn dateline(ctx: &Ctx, a: usize, b: usize) -> bool {
         && (b + 1..(b + 10).min(n)).take_while(|&k| !toks[k].line_before).any(|k| toks[k].kind == Kind::Dash && toks[k].space_before)
 }
 
-impl Cand {
-    fn with_confirm(mut self) -> Cand {
+impl Cand<'_> {
+    fn with_confirm(mut self) -> Self {
         self.needs_confirm = true;
         self
     }
@@ -2012,7 +2044,7 @@ fn based_at(ctx: &Ctx, b: usize) -> bool {
 
 /// Keep strong candidates; keep a weak one only when the document confirms it (another
 /// mention of the same words, or a person's name part), and resolve overlaps.
-fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
+fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // each candidate's text, worked out once (strong numeric expressions need none)
     let numeric = |c: &Cand| matches!(c.label, Label::Date | Label::Time | Label::Money | Label::Percent);
     // (in one buffer, not a string each: on a long text they stay together in memory)
@@ -2028,11 +2060,13 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     // words of strong person names, and the strong names by text
     let mut person_words: WordSet<String> = WordSet::default();
     let mut strong_names: WordMap<&str, Label> = WordMap::default();
+    let mut fbuf = String::new();
     for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
         if c.label == Label::Person {
             for k in c.a..c.b {
-                if ctx.word(k) && is_cap(ctx.tok(k)) {
-                    person_words.insert(fold(ctx.tok(k)));
+                // (a string allocated only for a word not in the set yet: names repeat)
+                if ctx.word(k) && is_cap(ctx.tok(k)) && !holds_folded(&person_words, ctx.tok(k), &mut fbuf) {
+                    person_words.insert(fbuf.clone());
                 }
             }
         }
@@ -2060,7 +2094,6 @@ fn confirm(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
     // (a set of strings, as the sets above: one copy of its code in the .wasm)
     let weak_places: WordSet<String> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.to_string()).collect();
     let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
-    let mut fbuf = String::new();
     for (mut c, t) in cands.into_iter().zip(&texts) {
         let t = *t;
         if (c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2) && person_tails.contains(t) {
@@ -2228,7 +2261,7 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
 
 /// "Terrorism Act 2000", "Appropriations Act, 2024", "resolution 2793 (2025)": the year
 /// after a law's name is part of it.
-fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
+fn law_years<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let n = ctx.doc.tokens.len();
     let is_year = |k: usize| k < n && ctx.doc.tokens[k].kind == Kind::Number && ctx.tok(k).len() == 4 && ctx.tok(k).starts_with(['1', '2']) && ctx.tok(k).bytes().all(|c| c.is_ascii_digit());
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
@@ -2273,7 +2306,7 @@ fn law_years(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
 
 /// "2019 Chicago Marathon", "1915 Çanakkale Bridge": a year right before the name of an
 /// event or a structure is part of the name.
-fn year_named(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Cand> {
+fn year_named<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
         if let Some(prev) = out.last() {
@@ -2340,7 +2373,7 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
 
 /// "Syrian Democratic Forces (SDF)": the acronym is another name of what precedes it;
 /// "exclusive economic zone (EEZ)": an acronym of common words is no entity anywhere.
-fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
+fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let toks = &ctx.doc.tokens;
     let mut dropped: Vec<&str> = Vec::new();
     for i in 1..toks.len().saturating_sub(2) {
@@ -2384,7 +2417,8 @@ fn acronyms(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
     }
     if !dropped.is_empty() {
         // keep alias indices right while removing
-        let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && dropped.contains(&ctx.tok(c.a)) && c.strength == Strength::Weak)).collect();
+        // (the list is searched only for the few weak one-word candidates)
+        let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && c.strength == Strength::Weak && dropped.contains(&ctx.tok(c.a)))).collect();
         let mut new_index = vec![None; cands.len()];
         let mut n = 0;
         for (i, k) in keep.iter().enumerate() {
@@ -2577,7 +2611,12 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         if numeric(c.label) {
             continue;
         }
-        name_words(ctx, c.a, c.b, &mut words);
+        // (a lexicon name other than a person's needs its words only for a new cluster: most
+        // are repeats of a place or body the text has named already)
+        let need_words = c.label == Label::Person || c.canonical.is_none();
+        if need_words {
+            name_words(ctx, c.a, c.b, &mut words);
+        }
         if c.label == Label::Person && words.n < 2 && c.canonical.is_none() {
             continue;
         }
@@ -2591,7 +2630,9 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             None => joined_key(c.label, &words, &mut key),
         }
         let aliased = c.alias_of.and_then(|x| assign.get(x).copied().flatten());
-        let found = aliased.or_else(|| by_key.get(key.as_str()).copied()).or_else(|| {
+        // (a key found here needs no second look-up to be added below)
+        let keyed = if aliased.is_none() { by_key.get(key.as_str()).copied() } else { None };
+        let found = aliased.or(keyed).or_else(|| {
             if c.label != Label::Person {
                 return None;
             }
@@ -2600,9 +2641,16 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         });
         let k = match found {
             Some(k) => k,
-            None => new_cluster(&mut clusters, &mut words_of, c, words.clone()),
+            None => {
+                if !need_words {
+                    name_words(ctx, c.a, c.b, &mut words);
+                }
+                new_cluster(&mut clusters, &mut words_of, c, words.clone())
+            }
         };
-        insert_new(&mut by_key, &key, k);
+        if keyed.is_none() {
+            insert_new(&mut by_key, &key, k);
+        }
         // an organisation's short form is its first word ("Acme" for "Acme Air")
         if c.label == Label::Org && c.b - c.a >= 2 && !lexicon::is_common_word(ctx.tok(c.a)) {
             key.clear();
