@@ -10,7 +10,7 @@ use crate::lexicon::{WordMap, WordSet};
 use crate::lexicon::{self, Lexicon};
 use crate::model::{Cluster, Gender, Label, Mention};
 use crate::numex;
-use crate::segment::{Doc, Kind, Role};
+use crate::segment::{starts_lower, starts_upper, Doc, Kind, Role};
 use crate::span::Span;
 
 /// The entity layer's result.
@@ -281,10 +281,6 @@ impl ListIndex {
 /// Membership in one of the word lists above.
 fn has(list: WordList, w: &str) -> bool {
     list_bits(w) & list.bit != 0
-}
-
-fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 fn is_all_caps(w: &str) -> bool {
@@ -602,12 +598,12 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     // Doe, Central Asia Wire): The envoy …" is prose)
     let r = doc.sentence_tokens(s);
     // a list item with an apposition is no headline ("• Jane Doe, 44, an officer of …")
-    let apposition = |i: usize| doc.tok(i) == "," && i + 1 < r.end && (doc.tokens[i + 1].kind == Kind::Number || doc.tok(i + 1).starts_with(|c: char| c.is_lowercase()));
+    let apposition = |i: usize| doc.tok(i) == "," && i + 1 < r.end && (doc.tokens[i + 1].kind == Kind::Number || starts_lower(doc.tok(i + 1)));
     if r.start < r.end && matches!(doc.tok(r.start), "•" | "-" | "–" | "*" | "·" | "▪") && r.clone().any(apposition) {
         return false;
     }
     let r = r.clone().take(12).find(|&i| doc.tok(i) == ":" && i + 1 < r.end).map_or(r.clone(), |i| i + 1..r.end);
-    let capital = r.clone().filter(|&i| long_word(i) && is_cap(doc.tok(i))).count();
+    let capital = r.clone().filter(|&i| long_word(i) && starts_upper(doc.tok(i))).count();
     if capital < 2 {
         return false;
     }
@@ -615,7 +611,7 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     // ones: stop looking as soon as the lower-case ones make that impossible
     let mut lower = 0;
     for i in r.clone() {
-        if long_word(i) && !is_cap(doc.tok(i)) && lexicon::is_common_word(doc.tok(i)) {
+        if long_word(i) && !starts_upper(doc.tok(i)) && lexicon::is_common_word(doc.tok(i)) {
             lower += 1;
             if 3 * lower > capital {
                 return false;
@@ -625,10 +621,10 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     // (in the first line, a word the text uses in lower case elsewhere is an ordinary one too:
     // "… Target Diamond Traders", "… Tightens Sanctions")
     let body = r.end;
-    let used_lower = |w: &str| s == 0 && doc.tokens.iter().enumerate().skip(body).any(|(k, t)| t.kind == Kind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()) && doc.tok(k).eq_ignore_ascii_case(w));
+    let used_lower = |w: &str| s == 0 && doc.tokens.iter().enumerate().skip(body).any(|(k, t)| t.kind == Kind::Word && starts_lower(doc.tok(k)) && doc.tok(k).eq_ignore_ascii_case(w));
     // (a title before a name is capitalised in prose too: "Finance Minister X and Y met.")
     let prose = r.end > r.start && doc.tok(r.end - 1) == ".";
-    let caps = r.filter(|&i| long_word(i) && is_cap(doc.tok(i)) && (lexicon::is_common_word(doc.tok(i)) || used_lower(doc.tok(i))) && !(prose && ctx.is(TITLES, i))).count();
+    let caps = r.filter(|&i| long_word(i) && starts_upper(doc.tok(i)) && (lexicon::is_common_word(doc.tok(i)) || used_lower(doc.tok(i))) && !(prose && ctx.is(TITLES, i))).count();
     caps >= 2 && caps >= 3 * lower
 }
 
@@ -639,12 +635,12 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
     let n = toks.len();
     let name_at = |k: usize| -> Option<usize> {
         // a name of two to six words (particles and hyphens included), no title in it
-        if k >= n || !ctx.word(k) || !is_cap(ctx.tok(k)) {
+        if k >= n || !ctx.word(k) || !starts_upper(ctx.tok(k)) {
             return None;
         }
         let s = ctx.doc.sentence_of(k);
         let e = run_end(ctx, k, ctx.doc.sentences[s].tokens.1)?;
-        let words = (k..e).filter(|&x| ctx.word(x) && is_cap(ctx.tok(x))).count();
+        let words = (k..e).filter(|&x| ctx.word(x) && starts_upper(ctx.tok(x))).count();
         let ok = (2..=6).contains(&words) && (k..e).all(|x| !ctx.is(TITLES, x));
         ok.then_some(e)
     };
@@ -738,7 +734,7 @@ fn label_name(doc: &Doc, a: usize, b: usize) -> Option<usize> {
     }
     let s = if doc.tok(a + 1) == "." { a + 2 } else { a + 1 };
     let words = (s..b).filter(|&k| doc.tokens[k].kind == Kind::Word).count();
-    ((1..=3).contains(&words) && (s..b).all(|k| doc.tokens[k].kind == Kind::Dash || is_cap(doc.tok(k)))).then_some(s)
+    ((1..=3).contains(&words) && (s..b).all(|k| doc.tokens[k].kind == Kind::Dash || starts_upper(doc.tok(k)))).then_some(s)
 }
 
 /// Whether token `i` may start a name.
@@ -754,12 +750,12 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     if w.starts_with("I'") || w.starts_with("I’") || month_or_day(ctx, i) {
         return false;
     }
-    if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+    if starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
     // "al-Assad"
     ctx.is(PARTICLES, i) && i + 2 < end && ctx.doc.tokens[i + 1].kind == Kind::Dash && !ctx.doc.tokens[i + 1].space_before
-        && !ctx.doc.tokens[i + 2].space_before && is_cap(ctx.tok(i + 2))
+        && !ctx.doc.tokens[i + 2].space_before && starts_upper(ctx.tok(i + 2))
 }
 
 /// Whether token `i` is a month's or a day's name: an abbreviation only before its full stop
@@ -795,7 +791,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         let prev = ctx.tok(j - 1);
         // "Jane Doe KC", "John Roe MP": post-nominal letters after a name are outside it
         // (before a name, "MP" is a title: "Opposition MP Jane Doe")
-        if matches!(w, "KC" | "QC" | "SC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE") && is_cap(prev) && ctx.word(j - 1) && !(j + 1 < end && ctx.word(j + 1) && is_cap(ctx.tok(j + 1))) {
+        if matches!(w, "KC" | "QC" | "SC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE") && starts_upper(prev) && ctx.word(j - 1) && !(j + 1 < end && ctx.word(j + 1) && starts_upper(ctx.tok(j + 1))) {
             break;
         }
         // "Acme Co." / "Acme Ltd.": the full stop of an abbreviated company form belongs to
@@ -839,7 +835,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
         }
         // "Mitsui & Co.", "Johnson & Johnson"
-        if w == "&" && j + 1 < end && ctx.word(j + 1) && is_cap(ctx.tok(j + 1)) {
+        if w == "&" && j + 1 < end && ctx.word(j + 1) && starts_upper(ctx.tok(j + 1)) {
             j += 1;
             continue;
         }
@@ -856,9 +852,9 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
         // a lexicon name across "and" or a comma ("Bosnia and Herzegovina", "Foreign,
         // Commonwealth and Development Office")
-        if matches!(w, "and" | ",") && j + 1 < end && is_cap(ctx.tok(j + 1)) {
+        if matches!(w, "and" | ",") && j + 1 < end && starts_upper(ctx.tok(j + 1)) {
             // (the entry may start after the run's first words: "the UK Foreign, …")
-            if let Some(e) = (i..j).filter(|&k| ctx.word(k) && is_cap(ctx.tok(k))).find_map(|k| ctx.longest(k, end).map(|(e, _, _)| e).filter(|&e| e > j + 1)) {
+            if let Some(e) = (i..j).filter(|&k| ctx.word(k) && starts_upper(ctx.tok(k))).find_map(|k| ctx.longest(k, end).map(|(e, _, _)| e).filter(|&e| e > j + 1)) {
                 j = e;
                 last = e;
                 continue;
@@ -877,7 +873,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         // "Community of Andean and Pacific States": a body's members named on both sides of "and"
         if w == "and" && has_head_of(ctx, i, j, ORG_HEADS) {
             let mut k = j + 1;
-            while k < end && k < j + 4 && ctx.word(k) && is_cap(ctx.tok(k)) && !ctx.taken[k] {
+            while k < end && k < j + 4 && ctx.word(k) && starts_upper(ctx.tok(k)) && !ctx.taken[k] {
                 k += 1;
             }
             if k > j + 1 && matches!(ctx.tok(k - 1), "States" | "Nations" | "Countries" | "Peoples") {
@@ -919,7 +915,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             // a Title Case headline capitalises its prepositions: they end a name ("… Leaders
             // Under Special Measures Act"), except in a title ("Under Secretary")
             Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && matches!(ctx.tok(j + 1), "Secretary" | "Secretaries")) => break,
-            Kind::Word if is_cap(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
+            Kind::Word if starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
                 headed |= ctx.is(ORG_HEADS, j) || ctx.is(LAW_HEADS, j);
                 j += 1;
                 last = j;
@@ -934,9 +930,9 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 while k < end && ctx.is(CONNECTORS, k) && k < j + 3 {
                     k += 1;
                 }
-                if k < end && is_cap(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k) && toks[k].kind == Kind::Word {
+                if k < end && starts_upper(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k) && toks[k].kind == Kind::Word {
                     j = k;
-                } else if k + 1 < end && toks[k].kind == Kind::Dash && !toks[k].space_before && is_cap(ctx.tok(k + 1)) {
+                } else if k + 1 < end && toks[k].kind == Kind::Dash && !toks[k].space_before && starts_upper(ctx.tok(k + 1)) {
                     j = k; // "bin al-..." handled by the dash rule next
                 } else {
                     break;
@@ -944,13 +940,13 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
             // an initial: "John R. Bolton"; the full stop of an abbreviated title: "Dr. Ana Ruiz"
             Kind::Punct if w == "." && !t.space_before && j + 1 < end && toks[j + 1].space_before
-                && (ctx.tok(j - 1).chars().count() == 1 && is_cap(ctx.tok(j - 1)) || ctx.is(TITLES, j - 1) && abbreviated_title(ctx.tok(j - 1)))
-                && is_cap(ctx.tok(j + 1)) && ctx.word(j + 1) =>
+                && (ctx.tok(j - 1).chars().count() == 1 && starts_upper(ctx.tok(j - 1)) || ctx.is(TITLES, j - 1) && abbreviated_title(ctx.tok(j - 1)))
+                && starts_upper(ctx.tok(j + 1)) && ctx.word(j + 1) =>
             {
                 j += 1;
             }
             // "St. John's", "Mt. Elbrus": the full stop of an abbreviated saint or mountain
-            Kind::Punct if w == "." && !t.space_before && j == i + 1 && matches!(prev, "St" | "Ste" | "Mt" | "Ft") && j + 1 < end && toks[j + 1].space_before && ctx.word(j + 1) && is_cap(ctx.tok(j + 1)) => {
+            Kind::Punct if w == "." && !t.space_before && j == i + 1 && matches!(prev, "St" | "Ste" | "Mt" | "Ft") && j + 1 < end && toks[j + 1].space_before && ctx.word(j + 1) && starts_upper(ctx.tok(j + 1)) => {
                 j += 1;
             }
             // a lexicon abbreviation that holds its full stop ("Calif.", "Tenn.")
@@ -982,7 +978,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
 /// After "(" at `j` inside a name: the end of the name when bracketed capitalised words and
 /// more capitalised words after them run to a law's head ("(Haiti) Regulations").
 fn bracketed_law_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
-    let cap = |k: usize| k < end && ctx.word(k) && is_cap(ctx.tok(k)) && !ctx.taken[k];
+    let cap = |k: usize| k < end && ctx.word(k) && starts_upper(ctx.tok(k)) && !ctx.taken[k];
     let mut k = j;
     let mut head = None;
     while k < end && k < j + 12 {
@@ -1009,9 +1005,9 @@ fn bracketed_law_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
 /// of words may continue the name.
 fn body_of_before(ctx: &Ctx, i: usize, j: usize) -> bool {
     // (one field word or two: "Ministry of Foreign Affairs and Trade")
-    let two = j >= i + 4 && ctx.word(j - 2) && is_cap(ctx.tok(j - 2)) && ctx.longest(j - 2, j).is_none_or(|(_, l, _)| !matches!(l, Label::Gpe | Label::Loc));
+    let two = j >= i + 4 && ctx.word(j - 2) && starts_upper(ctx.tok(j - 2)) && ctx.longest(j - 2, j).is_none_or(|(_, l, _)| !matches!(l, Label::Gpe | Label::Loc));
     let k = if two && matches!(ctx.tok(j - 3), "of" | "for") { j - 1 } else { j };
-    k >= i + 3 && matches!(ctx.tok(k - 2), "of" | "for") && ctx.is(ORG_HEADS, k - 3) && ctx.word(j - 1) && is_cap(ctx.tok(j - 1))
+    k >= i + 3 && matches!(ctx.tok(k - 2), "of" | "for") && ctx.is(ORG_HEADS, k - 3) && ctx.word(j - 1) && starts_upper(ctx.tok(j - 1))
 }
 
 /// After "and" at `j - 1` in a body's name: the end of one to three capitalised words that
@@ -1019,10 +1015,10 @@ fn body_of_before(ctx: &Ctx, i: usize, j: usize) -> bool {
 /// Finance and Central Bank" or "… of Defence and Russia").
 fn field_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     let mut k = j;
-    while k < end && k < j + 3 && ctx.word(k) && is_cap(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k) && !ctx.is(ORG_HEADS, k) && ctx.lex.get(ctx.tok(k)).is_none() && ctx.longest(k, end).is_none() {
+    while k < end && k < j + 3 && ctx.word(k) && starts_upper(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k) && !ctx.is(ORG_HEADS, k) && ctx.lex.get(ctx.tok(k)).is_none() && ctx.longest(k, end).is_none() {
         k += 1;
     }
-    let closed = k >= end || !(ctx.word(k) && is_cap(ctx.tok(k)));
+    let closed = k >= end || !(ctx.word(k) && starts_upper(ctx.tok(k)));
     (k > j && closed).then_some(k)
 }
 
@@ -1032,7 +1028,7 @@ fn name_list_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     let plain = |k: usize| {
         k < end
             && ctx.word(k)
-            && is_cap(ctx.tok(k))
+            && starts_upper(ctx.tok(k))
             && ctx.doc.tokens[k].space_before
             && !ctx.taken[k]
             && !ctx.is(MONTHS_DAYS, k)
@@ -1056,14 +1052,14 @@ fn name_list_end(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
 /// law's or organisation's head word.
 fn headed_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     let mut k = j;
-    while k < end && k < j + 5 && !ctx.taken[k] && (ctx.word(k) && is_cap(ctx.tok(k)) || ctx.doc.tokens[k].kind == Kind::Dash && !ctx.doc.tokens[k].space_before) {
+    while k < end && k < j + 5 && !ctx.taken[k] && (ctx.word(k) && starts_upper(ctx.tok(k)) || ctx.doc.tokens[k].kind == Kind::Dash && !ctx.doc.tokens[k].space_before) {
         k += 1;
     }
     // a law's name goes on over a lower-case connector ("… and Human Rights in Nicaragua Act")
     let mut m = k;
-    while m + 1 < end && m < j + 9 && matches!(ctx.tok(m), "in" | "of" | "for" | "on" | "the" | "to") && ctx.word(m + 1) && is_cap(ctx.tok(m + 1)) && !ctx.taken[m + 1] {
+    while m + 1 < end && m < j + 9 && matches!(ctx.tok(m), "in" | "of" | "for" | "on" | "the" | "to") && ctx.word(m + 1) && starts_upper(ctx.tok(m + 1)) && !ctx.taken[m + 1] {
         m += 1;
-        while m < end && m < j + 9 && ctx.word(m) && is_cap(ctx.tok(m)) && !ctx.taken[m] {
+        while m < end && m < j + 9 && ctx.word(m) && starts_upper(ctx.tok(m)) && !ctx.taken[m] {
             m += 1;
         }
         if ctx.is(LAW_HEADS, m - 1) {
@@ -1073,7 +1069,7 @@ fn headed_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     let law = ctx.is(LAW_HEADS, k - 1);
     // "Foreign and Commonwealth Office" joins; "Acme Bank and Ural Bank" are two banks, and so
     // are "Acme Co. Ltd and Ural Group": a company's legal form closes its name
-    let body = ctx.is(ORG_HEADS, k - 1) && j >= 2 && lexicon::is_common_word(ctx.tok(j - 2)) && !is_company_suffix(ctx.tok(j - 2)) && !(j >= 3 && ctx.word(j - 3) && is_cap(ctx.tok(j - 3)));
+    let body = ctx.is(ORG_HEADS, k - 1) && j >= 2 && lexicon::is_common_word(ctx.tok(j - 2)) && !is_company_suffix(ctx.tok(j - 2)) && !(j >= 3 && ctx.word(j - 3) && starts_upper(ctx.tok(j - 3)));
     (k > j && (law || body)).then_some(k)
 }
 
@@ -1086,7 +1082,7 @@ fn is_apostrophe_mark(w: &str) -> bool {
 /// with an organisation's head word.
 fn org_after_possessive(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     let mut k = j;
-    while k < end && ctx.word(k) && is_cap(ctx.tok(k)) && ctx.doc.tokens[k].space_before && !ctx.taken[k] {
+    while k < end && ctx.word(k) && starts_upper(ctx.tok(k)) && ctx.doc.tokens[k].space_before && !ctx.taken[k] {
         k += 1;
     }
     (k > j && k - j <= 3 && ctx.is(ORG_HEADS, k - 1)).then_some(k)
@@ -1104,7 +1100,7 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
         return true; // al-Assad, Al-Halqi
     }
-    if !is_cap(right) {
+    if !starts_upper(right) {
         // Jong-un, but not Putin-linked or Kurdish-led
         // Jong-un, Sang-hoon, Eun-ji: a short lower-case syllable that is no English word,
         // or any after a surname and one syllable ("Park Ji-won", "Moon Jae-in")
@@ -1220,10 +1216,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         if b - a == 1 {
             if let Some(label) = elliptical(ctx, b) {
                 out.push(cand(a, b, label, None, Strength::Strong));
-            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b + 1 < ctx.doc.tokens.len() && ctx.doc.tokens[b].kind == Kind::Dash && !ctx.doc.tokens[b].space_before && ctx.word(b + 1) && !is_cap(ctx.tok(b + 1)) {
+            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b + 1 < ctx.doc.tokens.len() && ctx.doc.tokens[b].kind == Kind::Dash && !ctx.doc.tokens[b].space_before && ctx.word(b + 1) && !starts_upper(ctx.tok(b + 1)) {
                 // "Western-made", "Western-backed": the bloc, split from the compound
                 out.push(cand(a, b, Label::Norp, None, Strength::Strong));
-            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b < ctx.doc.tokens.len() && ctx.word(b) && !is_cap(ctx.tok(b)) && (!first_of_sentence || matches!(ctx.tok(b), "officials" | "diplomats" | "governments" | "powers" | "nations" | "countries" | "allies" | "leaders" | "sanctions" | "capitals" | "intelligence" | "capital" | "companies" | "banks" | "investors")) {
+            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b < ctx.doc.tokens.len() && ctx.word(b) && !starts_upper(ctx.tok(b)) && (!first_of_sentence || matches!(ctx.tok(b), "officials" | "diplomats" | "governments" | "powers" | "nations" | "countries" | "allies" | "leaders" | "sanctions" | "capitals" | "intelligence" | "capital" | "companies" | "banks" | "investors")) {
                 // "Western sanctions", "Western officials": the political bloc (at a sentence
                 // start only before a noun of the bloc's actors or acts)
                 out.push(cand(a, b, Label::Norp, None, Strength::Strong));
@@ -1259,7 +1255,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
         // "Government of National Unity": a government named by words, not by a place
         let after = k + 1 + usize::from(k + 1 < b && ctx.tok(k + 1) == "the");
-        if !keep && head == "Government" && after < b && ctx.longest(after, b).is_none() && (after..b).all(|x| ctx.word(x) && is_cap(ctx.tok(x)) || ctx.is(CONNECTORS, x)) && b - after >= 2 {
+        if !keep && head == "Government" && after < b && ctx.longest(after, b).is_none() && (after..b).all(|x| ctx.word(x) && starts_upper(ctx.tok(x)) || ctx.is(CONNECTORS, x)) && b - after >= 2 {
             if k - 1 > a {
                 label_run(ctx, a, k - 1, s0, out);
             }
@@ -1288,7 +1284,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // whose government it is, each a person (an unknown name: not "the Federal Government")
     let led = if b - a > 1 && matches!(ctx.tok(b - 1), "Government" | "Administration") { b - 1 } else { b };
     if a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && (led < b || b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "government" | "administration"))
-        && (a..led).all(|k| ctx.doc.tokens[k].kind == Kind::Dash && k > a && !ctx.doc.tokens[k].space_before || is_cap(ctx.tok(k)) && !lexicon::is_common_word(ctx.tok(k)) && ctx.longest(k, k + 1).is_none()
+        && (a..led).all(|k| ctx.doc.tokens[k].kind == Kind::Dash && k > a && !ctx.doc.tokens[k].space_before || starts_upper(ctx.tok(k)) && !lexicon::is_common_word(ctx.tok(k)) && ctx.longest(k, k + 1).is_none()
             // (rarer words for a kind of government)
             && !matches!(ctx.tok(k), "Interim" | "Provisional" | "Caretaker" | "Transitional" | "Puppet" | "Incoming" | "Outgoing" | "Junta"))
     {
@@ -1345,7 +1341,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // a firm named after its city: "Hefei Xinlian Semiconductor", "Shenyang Kumbit Technology"
     // (a place, one or two unknown name words, a business word)
     if let Some((e, Label::Gpe | Label::Loc, _)) = ctx.longest(a, b) {
-        if b - e >= 2 && b - e <= 3 && ctx.is(BUSINESS_HEADS, b - 1) && (e..b - 1).all(|k| ctx.word(k) && is_cap(ctx.tok(k)) && ctx.longest(k, b).is_none() && !lexicon::is_common_word(ctx.tok(k)) && !ctx.is(BUSINESS_HEADS, k)) {
+        if b - e >= 2 && b - e <= 3 && ctx.is(BUSINESS_HEADS, b - 1) && (e..b - 1).all(|k| ctx.word(k) && starts_upper(ctx.tok(k)) && ctx.longest(k, b).is_none() && !lexicon::is_common_word(ctx.tok(k)) && !ctx.is(BUSINESS_HEADS, k)) {
             out.push(cand(a, b, Label::Org, None, Strength::Strong));
             return;
         }
@@ -1370,10 +1366,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         let w = ctx.tok(k);
         // "Hendrik Van Aelst", "Lieven De Smet": a capitalised particle between name words
         // is part of the name, not the town of Van
-        let particle_in_name = ctx.is(CAP_PARTICLES, k) && k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1))
+        let particle_in_name = ctx.is(CAP_PARTICLES, k) && k + 1 < b && ctx.word(k + 1) && starts_upper(ctx.tok(k + 1))
             && (k > a && lexicon::given_name(ctx.tok(k - 1)).is_some() || k == a && b - a == 2);
         // "Rose-Michelle": a one-word entry glued by a hyphen to a capitalised word is a name part
-        let glued = k + 2 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before && is_cap(ctx.tok(k + 2))
+        let glued = k + 2 < b && ctx.doc.tokens[k + 1].kind == Kind::Dash && !ctx.doc.tokens[k + 1].space_before && starts_upper(ctx.tok(k + 2))
             && ctx.longest(k, b).is_some_and(|(e, _, _)| e == k + 1);
         let particle_in_name = particle_in_name || glued;
         // "Foreign Affairs Minister": a portfolio before a title is part of the title (not
@@ -1392,7 +1388,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             let name_after_title = title_start.is_some()
                 && label != Label::Person
                 && e - k == 1
-                && (is_name_part(w) || k + 1 < b && ctx.word(k + 1) && is_cap(ctx.tok(k + 1)) && ctx.longest(k + 1, b).is_none())
+                && (is_name_part(w) || k + 1 < b && ctx.word(k + 1) && starts_upper(ctx.tok(k + 1)) && ctx.longest(k + 1, b).is_none())
                 && !(k + 1 < b && ctx.is(TITLES, k + 1));
             // a group word or a town that is also a given name, before a family name
             // ("Christian Schmidt", "Milan Novak")
@@ -1429,7 +1425,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         }
         // an unknown stretch: up to the next lexicon entry or title
         let mut e = k + 1;
-        let glued_particle = |e: usize| ctx.is(CAP_PARTICLES, e) && e + 1 < b && ctx.word(e + 1) && is_cap(ctx.tok(e + 1));
+        let glued_particle = |e: usize| ctx.is(CAP_PARTICLES, e) && e + 1 < b && ctx.word(e + 1) && starts_upper(ctx.tok(e + 1));
         let after_particle = |e: usize| e >= 2 && ctx.doc.tokens[e - 1].kind == Kind::Dash && has(PARTICLES, &ctx.tok(e - 2).to_lowercase());
         while e < b
             && (!ctx.is(TITLES, e) || after_particle(e))
@@ -1494,7 +1490,7 @@ fn vietnamese_name(ctx: &Ctx, a: usize, b: usize) -> Option<Gender> {
     let middle = |w: &str| matches!(w, "Van" | "Văn" | "Thi" | "Thị");
     let syllable = |k: usize| {
         let w = ctx.tok(k);
-        ctx.word(k) && is_cap(w) && w.chars().count() <= 6 && (middle(w) || !lexicon::is_common_word(w))
+        ctx.word(k) && starts_upper(w) && w.chars().count() <= 6 && (middle(w) || !lexicon::is_common_word(w))
     };
     if !(a + 1..b).all(syllable) {
         return None;
@@ -1662,12 +1658,12 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     let surname_first = (lexicon::is_surname(first) || caps_first && (lexicon::is_surname(&title_case(first)) || toks.len() == 3 && toks[1..].iter().all(syllable))) && first.chars().count() <= 5;
     // name words: the capitalised ones ("bin", "de los" join them); long names with particles
     // ("Rosa María de los Ángeles Pérez Zeledón") need a given name first
-    let capitals = toks.iter().filter(|w| is_cap(w) || has(PARTICLES, w)).count();
+    let capitals = toks.iter().filter(|w| starts_upper(w) || has(PARTICLES, w)).count();
     let max_words = if given.is_some() { 6 } else { 4 };
     // a surname that is also an English word ("Tom Banks", "Ana Rivers") after a first name
     // that is not one, unless it heads a body, place or document
     let heads = |k: usize| [ORG_HEADS, BUSINESS_HEADS, FAC_HEADS, LOC_HEADS, EVENT_HEADS, LAW_HEADS, GENERIC_HEADS, NON_ENTITY_HEADS].iter().any(|&l| ctx.is(l, k));
-    let word_surname = toks.len() == 2 && given.is_some() && !lexicon::is_common_word(first) && is_cap(last) && !heads(b - 1);
+    let word_surname = toks.len() == 2 && given.is_some() && !lexicon::is_common_word(first) && starts_upper(last) && !heads(b - 1);
     let common_at = |k: usize, w: &str| common(w) && !(word_surname && k == toks.len() - 1);
     // a Korean or Chinese name: a one-syllable surname and a given name of two syllables
     // joined by a hyphen, the second in lower case ("Kwon Min-seo", "Seo Ji-hoon"; the
@@ -1677,8 +1673,8 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         && !ctx.doc.tokens[a + 2].space_before
         && !ctx.doc.tokens[a + 3].space_before
         && toks.len() == 3
-        && is_cap(first)
-        && is_cap(toks[1])
+        && starts_upper(first)
+        && starts_upper(toks[1])
         && last.chars().all(|c| c.is_lowercase())
         && toks.iter().all(|w| (2..=5).contains(&w.chars().count()));
     if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) && !place_or_group_here(ctx, a, b) {
@@ -1689,7 +1685,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // the person starts at the given name
     if let Some(k) = (a + 1..b).find(|&k| ctx.word(k) && lexicon::given_name(ctx.tok(k)).is_some()) {
         let before_common = (a..k).filter(|&x| ctx.word(x)).all(|x| lexicon::is_common_word(ctx.tok(x)) || ctx.is(TITLES, x) || ctx.is(CONNECTORS, x));
-        let rest = (k..b).filter(|&x| ctx.word(x) && is_cap(ctx.tok(x))).count();
+        let rest = (k..b).filter(|&x| ctx.word(x) && starts_upper(ctx.tok(x))).count();
         if before_common && (2..=4).contains(&rest) && !headline {
             let g = lexicon::given_name(ctx.tok(k)).unwrap_or(Gender::Unknown);
             return Some(Cand { gender: g, ..cand(k, b, Label::Person, None, Strength::Strong) });
@@ -1727,7 +1723,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     }
     // a family name of a form common in Slavic, Turkic, Balkan and Caucasian names
     // ("… Toktogulov", "… Hadžiahmetović", "… Shevardnadze")
-    if (2..=4).contains(&toks.len()) && surname_form(last) && !headline && toks.iter().all(|w| is_cap(w) && !plain_common(w) && ctx.lex.get(w).is_none()) {
+    if (2..=4).contains(&toks.len()) && surname_form(last) && !headline && toks.iter().all(|w| starts_upper(w) && !plain_common(w) && ctx.lex.get(w).is_none()) {
         return Some(cand(a, b, Label::Person, None, Strength::Strong));
     }
     // a group named by a plural noun ("Kirkstall Harriers", "Oakfield Residents")
@@ -1795,7 +1791,7 @@ fn group_after(ctx: &Ctx, a: usize, next: &str) -> bool {
 
 /// A stock exchange's short name in a listing: "NYSE", "Nasdaq", "TSX", "HKEX".
 fn exchange_word(w: &str) -> bool {
-    (2..=8).contains(&w.chars().count()) && is_cap(w) && w.chars().all(|c| c.is_alphanumeric() || c == '.')
+    (2..=8).contains(&w.chars().count()) && starts_upper(w) && w.chars().all(|c| c.is_alphanumeric() || c == '.')
 }
 
 /// A ticker symbol: capitals, digits and dots, up to eight characters ("ACRE", "7203", "BRK.B").
@@ -1822,7 +1818,7 @@ fn dateline(ctx: &Ctx, a: usize, b: usize) -> bool {
         && (a..b).all(|k| !ctx.word(k) || is_all_caps(ctx.tok(k)) && ctx.tok(k).chars().count() >= 3)
         && b + 1 < n
         && ctx.tok(b) == ","
-        && is_cap(ctx.tok(b + 1))
+        && starts_upper(ctx.tok(b + 1))
         && (b + 1..(b + 10).min(n)).take_while(|&k| !toks[k].line_before).any(|k| toks[k].kind == Kind::Dash && toks[k].space_before)
 }
 
@@ -1850,7 +1846,7 @@ fn in_company_list(ctx: &Ctx, a: usize) -> bool {
     while k > 1 && a - k < 16 {
         k -= 1;
         let w = ctx.tok(k);
-        if w == "," || w == "and" || ctx.word(k) && is_cap(w) {
+        if w == "," || w == "and" || ctx.word(k) && starts_upper(w) {
             continue;
         }
         let h = if w == "as" && ctx.tok(k - 1) == "such" { k.saturating_sub(2) } else { k - 1 };
@@ -1933,7 +1929,7 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     // the conjunct before: up to three capitalised words
     let e = a - 1;
     let mut k = e;
-    while k > 0 && k + 3 > e && ctx.word(k - 1) && is_cap(ctx.tok(k - 1)) && !ctx.taken[k - 1] {
+    while k > 0 && k + 3 > e && ctx.word(k - 1) && starts_upper(ctx.tok(k - 1)) && !ctx.taken[k - 1] {
         k -= 1;
     }
     if k == e {
@@ -1960,7 +1956,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if next == "," && b + 2 < n {
         let age = ctx.tok(b + 1).len() <= 3 && ctx.tok(b + 1).chars().all(|c| c.is_ascii_digit()) && ctx.tok(b + 2) == ",";
         // (a people's or place's word may come first: "X, a Bhutanese official,")
-        let occupation = matches!(ctx.tok(b + 1), "a" | "an") && (b + 2..(b + 6).min(n)).take_while(|&k| ctx.word(k) && (!is_cap(ctx.tok(k)) || k == b + 2)).any(|k| person_noun(ctx.tok(k)))
+        let occupation = matches!(ctx.tok(b + 1), "a" | "an") && (b + 2..(b + 6).min(n)).take_while(|&k| ctx.word(k) && (!starts_upper(ctx.tok(k)) || k == b + 2)).any(|k| person_noun(ctx.tok(k)))
             // "X Y, the Bangkok broker's managing director,"
             || ctx.tok(b + 1) == "the" && (b + 2..(b + 8).min(n)).take_while(|&k| ctx.word(k) && !matches!(ctx.tok(k), "and" | "of" | "who" | "which")).any(|k| person_noun(ctx.tok(k)) && (k + 1 >= n || !ctx.word(k + 1) || matches!(ctx.tok(k + 1), "of" | "at" | "for" | "in")));
         if age || occupation {
@@ -2017,7 +2013,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if prev == "at" && person_noun(before) {
         return Some(Label::Org);
     }
-    if prev == "at" && (place_noun(before) || !person_before && b - a == 1 && !described && a >= 2 && ctx.word(a - 2) && !is_cap(before))
+    if prev == "at" && (place_noun(before) || !person_before && b - a == 1 && !described && a >= 2 && ctx.word(a - 2) && !starts_upper(before))
         || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline")
         || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
     {
@@ -2065,7 +2061,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
         if c.label == Label::Person {
             for k in c.a..c.b {
                 // (a string allocated only for a word not in the set yet: names repeat)
-                if ctx.word(k) && is_cap(ctx.tok(k)) && !holds_folded(&person_words, ctx.tok(k), &mut fbuf) {
+                if ctx.word(k) && starts_upper(ctx.tok(k)) && !holds_folded(&person_words, ctx.tok(k), &mut fbuf) {
                     person_words.insert(fbuf.clone());
                 }
             }
@@ -2144,7 +2140,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (suffixed(c) || ctx.is(COMPANY_PREFIXES, c.a) || ctx.is(BUSINESS_HEADS, c.b - 1))) {
         let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
         let words: Vec<&str> = (a0..c.b).map(|k| ctx.tok(k)).collect();
-        let caps = words.iter().take_while(|w| is_cap(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
+        let caps = words.iter().take_while(|w| starts_upper(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
         // (an ordinary first word only with all the name's capitalised words: "Golden Reef
         // Holdings" at a sentence start, not "Golden Reef")
         if caps >= 2 && (!lexicon::is_common_word(words[0]) || caps >= 3) {
@@ -2173,7 +2169,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             for (after, words) in cands_here {
                 for k in (2..=words.len()).rev() {
                     let e = i + k;
-                    let fits = (k == words.len() || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && is_cap(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && is_cap(ctx.tok(i - 1)));
+                    let fits = (k == words.len() || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && starts_upper(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && starts_upper(ctx.tok(i - 1)));
                     // only over nothing or over shorter candidates inside the span
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
@@ -2210,8 +2206,8 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             continue;
         }
         let w = ctx.tok(i);
-        if is_cap(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && holds_folded(&person_words, w, &mut fbuf) {
-            let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && is_cap(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
+        if starts_upper(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && holds_folded(&person_words, w, &mut fbuf) {
+            let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && starts_upper(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
             if !next_cap {
                 extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
             }
@@ -2250,7 +2246,7 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         if c.label == Label::Person && c.b - c.a == 1 && c.a >= 1 && c.a > prev_end {
             let p = ctx.tok(c.a - 1);
-            let before_is_name = c.a >= 2 && ctx.word(c.a - 2) && is_cap(ctx.tok(c.a - 2)) && !lexicon::is_common_word(ctx.tok(c.a - 2)) && !ctx.is(NOT_NAMES, c.a - 2);
+            let before_is_name = c.a >= 2 && ctx.word(c.a - 2) && starts_upper(ctx.tok(c.a - 2)) && !lexicon::is_common_word(ctx.tok(c.a - 2)) && !ctx.is(NOT_NAMES, c.a - 2);
             if is_particle(p) && !before_is_name && pairs.contains(&pair(p, ctx.tok(c.a))) {
                 c.a -= 1;
             }
@@ -2292,7 +2288,7 @@ fn law_years<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             };
             if let Some(end) = end {
                 // the year is no date of its own then
-                let after_ok = end >= n || !(ctx.word(end) && is_cap(ctx.tok(end)));
+                let after_ok = end >= n || !(ctx.word(end) && starts_upper(ctx.tok(end)));
                 if after_ok {
                     c.b = end;
                     swallowed_to = Some(end);
@@ -2403,7 +2399,7 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 let pos = cands.partition_point(|c| c.a < acr);
                 cands.insert(pos, Cand { alias_of: Some(x), ..cand(acr, acr + 1, label, None, Strength::Strong) });
             }
-            (None, _) if ctx.word(i - 1) && !is_cap(ctx.tok(i - 1)) => dropped.push(ctx.tok(acr)),
+            (None, _) if ctx.word(i - 1) && !starts_upper(ctx.tok(i - 1)) => dropped.push(ctx.tok(acr)),
             _ => {}
         }
     }
@@ -2831,7 +2827,7 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     // lower-case role noun right before the name, with capitalised modifiers before it
     if c.a > 0 && ctx.is(ROLE_NOUNS, c.a - 1) {
         let mut a = c.a - 1;
-        while a > 0 && ctx.word(a - 1) && (is_cap(ctx.tok(a - 1)) || role_modifier(ctx.tok(a - 1))) && !ctx.is(NOT_NAMES, a - 1) {
+        while a > 0 && ctx.word(a - 1) && (starts_upper(ctx.tok(a - 1)) || role_modifier(ctx.tok(a - 1))) && !ctx.is(NOT_NAMES, a - 1) {
             a -= 1;
         }
         return Some(span(a, c.a));
@@ -2884,11 +2880,11 @@ fn preposed_role(ctx: &Ctx, c: &Cand, s0: usize, end: usize) -> Option<usize> {
     let head = (k..c.a - 1).rev().find(|&i| ctx.is(ROLE_NOUNS, i))?;
     let before_ok = (k..head).all(|i| {
         let w = ctx.tok(i);
-        is_cap(w) || possessive(w) || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their") || role_modifier(w)
+        starts_upper(w) || possessive(w) || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their") || role_modifier(w)
     });
     let after_ok = (head + 1..c.a - 1).all(|i| {
         let w = ctx.tok(i);
-        is_cap(w) || possessive(w) || matches!(w, "to" | "for" | "of" | "in" | "at" | "on" | "the")
+        starts_upper(w) || possessive(w) || matches!(w, "to" | "for" | "of" | "in" | "at" | "on" | "the")
     });
     (before_ok && after_ok).then_some(k)
 }

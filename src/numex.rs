@@ -9,7 +9,7 @@
 
 use crate::lexicon::{pack, pack16};
 use crate::model::Label;
-use crate::segment::{Doc, Kind};
+use crate::segment::{starts_lower, starts_upper, Doc, Kind};
 use crate::span::Span;
 
 /// Temporal and numeric expressions and numbered laws: sorted, non-overlapping byte spans.
@@ -527,11 +527,11 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     fn cap(&self, i: usize) -> bool {
-        self.t(i).chars().next().is_some_and(|c| c.is_uppercase())
+        starts_upper(self.t(i))
     }
 
     fn lower_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(Kind::Word) && self.t(i).chars().next().is_some_and(|c| c.is_lowercase())
+        self.kind(i) == Some(Kind::Word) && starts_lower(self.t(i))
     }
 
     /// A plain number token: digits with inner separators, no letters.

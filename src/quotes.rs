@@ -13,7 +13,7 @@
 //! organisations ("a spokesperson for X" gives X).
 
 use crate::model::{Cluster, Gender, Label, Mention, Quote, QuoteKind};
-use crate::segment::{Doc, Kind, Mark, Role};
+use crate::segment::{starts_lower, starts_upper, Doc, Kind, Mark, Role};
 use crate::span::Span;
 use crate::sanctions::{tk, tok_span, Own};
 
@@ -335,7 +335,7 @@ fn country_adjective(country: &str) -> Option<&'static str> {
         .get_or_init(|| {
             let mut best = crate::lexicon::WordMap::default();
             for (surface, label, canonical) in crate::tables::GAZETTEER.iter() {
-                if label != "NORP" || surface == canonical || !surface.starts_with(|c: char| c.is_uppercase()) || surface.contains(' ') {
+                if label != "NORP" || surface == canonical || !starts_upper(surface) || surface.contains(' ') {
                     continue;
                 }
                 // the first of equally good forms, as in gazetteer order
@@ -394,7 +394,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
         .then(|| raw.open - 1)
         .filter(|&b| !(b == sent_start && matches!(doc.tok(b), "•" | "*" | "-" | "–" | "—" | "·" | "▪")));
     let content = raw.span.of(doc.text);
-    let starts_upper = content.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase());
+    let opens_upper = starts_upper(content.trim_start_matches(|c: char| !c.is_alphanumeric()));
     let ends_punct = content.trim_end().ends_with(['.', ',', '!', '?', '…', ';']);
     let ends_sentence = ends_punct || closes_sentence(cx, raw);
     // the reporter's sentence goes on straight after the quote ("Peace" was the word)
@@ -405,7 +405,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
         && !ends_punct
         && !cx.is_cue_word(raw.after)
         && pronoun_kind(doc.tok(raw.after)).is_none()
-        && doc.tok(raw.after).starts_with(|c: char| c.is_lowercase());
+        && starts_lower(doc.tok(raw.after));
     if follows_word {
         return QuoteKind::Partial;
     }
@@ -415,7 +415,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
     let bt = doc.tok(b);
     match bt {
         ":" => QuoteKind::Direct,
-        "," if starts_upper => QuoteKind::Direct,
+        "," if opens_upper => QuoteKind::Direct,
         "," => after_comma(cx, b, sent_start),
         _ if tk(doc, b).kind == Kind::Word => {
             let w = lower(bt);
@@ -431,7 +431,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
             }
         }
         // a dateline or a live blog's time before a dash ("OSLO — “…”", "14:20 – “…”")
-        _ if tk(doc, b).kind == Kind::Dash && (sent_start..b).all(|i| !doc.tok(i).starts_with(char::is_lowercase)) => QuoteKind::Direct,
+        _ if tk(doc, b).kind == Kind::Dash && (sent_start..b).all(|i| !starts_lower(doc.tok(i))) => QuoteKind::Direct,
         _ => QuoteKind::Partial,
     }
 }
@@ -556,13 +556,13 @@ fn header_issuer(doc: &Doc) -> Option<String> {
             let title_words = title.split_whitespace().count();
             let name_ok = (2..=4).contains(&words.len())
                 && words.iter().all(|w| {
-                    w.starts_with(|c: char| c.is_uppercase())
+                    starts_upper(w)
                         && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
                         && !in_list(NOT_NAMES, &title_case(w))
                 });
             let title_ok = (1..=8).contains(&title_words)
                 && !title.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | '(' | ':'))
-                && title.split_whitespace().next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+                && title.split_whitespace().next().is_some_and(starts_upper);
             if name_ok && title_ok {
                 return Some(words.iter().map(|w| if w.chars().any(|c| c.is_lowercase()) { w.own() } else { title_case(w) }).collect::<Vec<_>>().join(" "));
             }
@@ -1146,7 +1146,7 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => return None,
         };
         // (a verb next, not "X's", "X and Y" or an apposition)
-        if e >= pb || tk(doc, e).kind != Kind::Word || !self.word(e).starts_with(char::is_lowercase) || self.word(e) == "and" {
+        if e >= pb || tk(doc, e).kind != Kind::Word || !starts_lower(self.word(e)) || self.word(e) == "and" {
             return None;
         }
         if e == t + 1 && self.mention_at(t).is_none() {
@@ -1226,7 +1226,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && self.mention_at(i).is_some_and(|m| m.label == Label::Person)
             && matches!(self.word(j), "of" | "for")
             && crate::entities::is_title(self.word(j - 1))
-            && (j + 1..i).all(|k| self.word(k) == "the" || tk(self.doc, k).kind == Kind::Word && self.word(k).starts_with(char::is_uppercase))
+            && (j + 1..i).all(|k| self.word(k) == "the" || tk(self.doc, k).kind == Kind::Word && starts_upper(self.word(k)))
     }
 
     /// The subject in tokens `lo..hi` (before a cue, or between a quote and its cue).
@@ -1245,7 +1245,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
         if !after_quote && lo < hi && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
             let upto = (lo + 12).min(hi);
-            if let Some(d) = (lo + 1..upto).take_while(|&k| !self.word(k).starts_with(|c: char| c.is_lowercase())).find(|&k| tk(doc, k).kind == Kind::Dash && tk(doc, k).space_before) {
+            if let Some(d) = (lo + 1..upto).take_while(|&k| !starts_lower(self.word(k))).find(|&k| tk(doc, k).kind == Kind::Dash && tk(doc, k).space_before) {
                 lo = d + 1;
             }
         }
@@ -1536,11 +1536,11 @@ impl<'a, 't> Ctx<'a, 't> {
             && !self.is_cue_word(h + 1)
             && !matches!(self.word(h + 1), "who" | "that" | "and")
             // (capitals only for a people's word: "one Greek captain")
-            && (self.word(h + 1).starts_with(char::is_lowercase) || self.mention_at(h + 1).is_some_and(|m| m.label == Label::Norp))
+            && (starts_lower(self.word(h + 1)) || self.mention_at(h + 1).is_some_and(|m| m.label == Label::Norp))
         {
             h += 1;
         }
-        if h == s || h > s + 4 || !self.word(h).starts_with(char::is_lowercase) || (s + 1..=h).any(|j| is_document_noun(self.word(j))) {
+        if h == s || h > s + 4 || !starts_lower(self.word(h)) || (s + 1..=h).any(|j| is_document_noun(self.word(j))) {
             return None;
         }
         let label = tok_span(doc, s + 1, h).of(doc.text);
@@ -1569,7 +1569,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let described = desc.is_some() || matches!(&*lower(self.word(lo)), "a" | "an" | "the" | "one");
                 if w == "," && !apposed && person.is_none() && pron.is_none() && described {
                     let mut j = i + 1;
-                    while j < hi && in_list(NOT_NAMES, self.word(j).trim_end_matches('.')) && self.word(j).starts_with(|c: char| c.is_uppercase()) {
+                    while j < hi && in_list(NOT_NAMES, self.word(j).trim_end_matches('.')) && starts_upper(self.word(j)) {
                         j += if j + 1 < hi && self.word(j + 1) == "." { 2 } else { 1 };
                     }
                     let named = j < hi && (self.mention_at(j).is_some_and(|m| m.label == Label::Person) || self.name_run(j, hi).is_some());
@@ -1691,7 +1691,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let is_cap = |j: usize| {
             let t = tk(doc, j);
             let w = doc.tok(j);
-            t.kind == Kind::Word && w.starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, w.trim_end_matches('.'))
+            t.kind == Kind::Word && starts_upper(w) && !in_list(NOT_NAMES, w.trim_end_matches('.'))
         };
         if !is_cap(i) || self.in_quote[i] || self.tok_mention[i] != 0 {
             return None;
@@ -1739,9 +1739,9 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn people_government(&self, a: usize, e: usize, hi: usize) -> Option<Who> {
         let doc = self.doc;
-        let h = (e..(e + 3).min(hi)).take_while(|&j| tk(doc, j).kind == Kind::Word && self.word(j).starts_with(char::is_lowercase)).find(|&j| is_government_noun(self.word(j)))?;
+        let h = (e..(e + 3).min(hi)).take_while(|&j| tk(doc, j).kind == Kind::Word && starts_lower(self.word(j))).find(|&j| is_government_noun(self.word(j)))?;
         let (label, country) = crate::tables::GAZETTEER.get(self.mention_at(a)?.span.of(doc.text))?;
-        if label != "NORP" || !country.starts_with(char::is_uppercase) {
+        if label != "NORP" || !starts_upper(country) {
             return None;
         }
         let mention = tok_span(doc, a, h);
@@ -1770,7 +1770,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "Mali's foreign ministry", "the country's transitional government": a government named by
         // common nouns speaks as its state (a capitalised name, "Ministry of Fisheries", speaks itself)
-        if is_government_noun(&lower(self.word(h))) && (from..=h).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
+        if is_government_noun(&lower(self.word(h))) && (from..=h).all(|j| !starts_upper(self.word(j))) {
             let span = tok_span(doc, a, h);
             return Some(self.state_who(self.mention_at(a)?.cluster, span));
         }
@@ -2154,7 +2154,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let cap = |k: usize| {
-            tk(doc, k).kind == Kind::Word && !self.in_quote[k] && self.word(k).starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, self.word(k))
+            tk(doc, k).kind == Kind::Word && !self.in_quote[k] && starts_upper(self.word(k)) && !in_list(NOT_NAMES, self.word(k))
         };
         let mut x = j;
         while x > 0 && j - x < 6 && cap(x - 1) && doc.sentence_of(x - 1) == doc.sentence_of(j) {
@@ -2352,7 +2352,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if is_government_noun(&head) && m.label == Label::Gpe {
                 let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
-                if e + 1 < doc.tokens.len() && matches!(self.word(e), "'s" | "’s") && (e + 1..(e + 4).min(a)).any(|j| lower(self.word(j)) == head) && (e + 1..(e + 4).min(a)).all(|j| !self.word(j).starts_with(char::is_uppercase)) {
+                if e + 1 < doc.tokens.len() && matches!(self.word(e), "'s" | "’s") && (e + 1..(e + 4).min(a)).any(|j| lower(self.word(j)) == head) && (e + 1..(e + 4).min(a)).all(|j| !starts_upper(self.word(j))) {
                     return Some(self.state_who(m.cluster, span));
                 }
             }
@@ -2387,7 +2387,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut j = a;
             while j > stop {
                 j -= 1;
-                if self.in_quote[j] || self.tok_mention[j] != 0 || !self.word(j).starts_with(|c: char| c.is_uppercase()) {
+                if self.in_quote[j] || self.tok_mention[j] != 0 || !starts_upper(self.word(j)) {
                     continue;
                 }
                 if lower(self.word(j)) == head {
@@ -2445,7 +2445,7 @@ fn aged(cx: &Ctx, i: usize) -> bool {
 /// farmers"): a group of people described.
 fn quantified_plural(cx: &Ctx, i: usize, lo: usize) -> bool {
     let w = cx.word(i);
-    i > lo && w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && matches!(&*lower(cx.word(i - 1)), "some" | "many" | "several" | "most" | "other")
+    i > lo && w.len() > 3 && w.ends_with('s') && starts_lower(w) && matches!(&*lower(cx.word(i - 1)), "some" | "many" | "several" | "most" | "other")
 }
 
 /// A document that can be the subject of a cue ("the report says").

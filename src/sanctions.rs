@@ -9,7 +9,7 @@
 //! government statement, reporting verbs and the quotes layer's speakers.
 
 use crate::model::{Action, Claim, Cluster, Label, Mention, Modality, Quote};
-use crate::segment::{Doc, Kind, Mark, Role};
+use crate::segment::{starts_upper, Doc, Kind, Mark, Role};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -357,10 +357,6 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
         }
     }
     (buf, other)
-}
-
-fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 fn is_all_caps(s: &str) -> bool {

@@ -195,8 +195,8 @@ fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Par
             "A" | "ANSWER" | "Answer" if colon(a + 1) => Some((Role::Answer, None)),
             _ => {
                 // (a courtesy title's full stop and a hyphen stay in the label: "MR. DOE-ROE:", "Al-Haddad:")
-                let inner = |k: usize| w(k) == "." && k == a + 1 && courtesy_title(w(a)) || w(k) == "-" && k > a && w(k + 1).starts_with(char::is_uppercase);
-                let k = (a..(a + 6).min(b)).find(|&k| !w(k).starts_with(char::is_uppercase) && !inner(k))?;
+                let inner = |k: usize| w(k) == "." && k == a + 1 && courtesy_title(w(a)) || w(k) == "-" && k > a && starts_upper(w(k + 1));
+                let k = (a..(a + 6).min(b)).find(|&k| !starts_upper(w(k)) && !inner(k))?;
                 (k > a && colon(k)).then_some((Role::Answer, Some((a, k))))
             }
         }
@@ -213,6 +213,26 @@ fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Par
             }
             _ => {}
         }
+    }
+}
+
+/// Whether `w` starts with an upper-case letter. An ASCII first byte decides alone (most words):
+/// `str::starts_with` with a character test decodes the first character and calls the test,
+/// and `char::is_uppercase` searches Unicode's tables, each a call in the `.wasm`.
+pub fn starts_upper(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+/// Whether `w` starts with a lower-case letter (as [`starts_upper`]).
+pub fn starts_lower(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_lowercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_lowercase),
+        None => false,
     }
 }
 
@@ -633,7 +653,7 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
     lines.windows(2).any(|w| {
         let prev = w[0].of(text).trim_end();
         let next = w[1].of(text).trim_start();
-        !prev.ends_with(['.', '!', '?', ':', '"', '”']) && next.starts_with(|c: char| c.is_lowercase())
+        !prev.ends_with(['.', '!', '?', ':', '"', '”']) && starts_lower(next)
     })
 }
 
@@ -755,8 +775,8 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
         }
         // an initial: "Donald J. Trump" (but "… Plan B. The …" ends, and so does "… on X.
         // Russia …": an initial follows a name or another initial, not a lower-case word)
-        let after_lower = i >= 2 && toks[i - 2].kind == Kind::Word && toks[i - 2].span.of(text).starts_with(|c: char| c.is_lowercase());
-        if prev.chars().count() == 1 && prev.starts_with(|c: char| c.is_uppercase()) && !starter && !after_lower {
+        let after_lower = i >= 2 && toks[i - 2].kind == Kind::Word && starts_lower(toks[i - 2].span.of(text));
+        if prev.chars().count() == 1 && starts_upper(prev) && !starter && !after_lower {
             return None;
         }
     }
