@@ -931,6 +931,16 @@ mod tests {
     }
 
     #[test]
+    fn first_letter_tests_agree_with_the_character_tests() {
+        let mut words: Vec<String> = (0u8..128).map(|b| format!("{}x", b as char)).collect();
+        words.extend(["", "Émile", "émile", "Øresund", "ßtraße", "ǅemal", "日本", "1st", "’s", "Ωmega", "ωmega"].map(String::from));
+        for w in &words {
+            assert_eq!(starts_upper(w), w.starts_with(char::is_uppercase), "{w:?}");
+            assert_eq!(starts_lower(w), w.starts_with(char::is_lowercase), "{w:?}");
+        }
+    }
+
+    #[test]
     fn letter_prefix_counts_as_a_byte_at_a_time() {
         for v in 0..=255u8 {
             for k in 0..8 {
