@@ -5,7 +5,7 @@
 //     scripts/wasm-instructions.mjs PKG ROUNDS
 // for 0 and for 10 rounds and reports the difference: the instructions of 10 rounds of
 // annotating the 13 dev texts, after 5 warm-up rounds. All code is compiled by TurboFan up
-// front, so no tier-up decision is part of the count: counts repeat to within 1 % (with
+// front, so no tier-up decision is part of the count: counts repeat to within 1–2 % (take the median of a few runs; with
 // Liftoff first, they moved by up to 5 % with the machine's load, session 11).
 import fs from 'node:fs';
 import path from 'node:path';
