@@ -85,13 +85,24 @@ async function waitAnalysed(page, timeout = 30000) {
 }
 
 /** A real paste: the text goes through the clipboard and Ctrl+V into the box. */
+/** Returns the text as it arrived in the box (see `pastedAs`). */
 async function paste(page, text, { timeout = 30000 } = {}) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.fill('#article-text', '');
   await page.focus('#article-text');
   await page.keyboard.press('Control+V');
   await waitAnalysed(page, timeout);
-  assert.equal(await page.inputValue('#article-text'), text);
+  return pastedAs(await page.inputValue('#article-text'), text);
+}
+
+/** `value`, the box's text after pasting `text`, checked to be `text` but for no-break spaces
+ * that became spaces: Chromium 148 (Debian 12's) turns some of them into spaces when plain text
+ * is pasted into a textarea, though the clipboard keeps them; Chromium 156 keeps them all. */
+function pastedAs(value, text) {
+  let same = value.length === text.length;
+  for (let i = 0; same && i < value.length; i++) same = value[i] === text[i] || (value[i] === ' ' && text[i] === '\u00a0');
+  assert.ok(same, 'the box holds the pasted text');
+  return value;
 }
 
 const current = (page) => page.evaluate(async () => (await import('./app.js')).current());
@@ -177,13 +188,13 @@ async function annotated(t, page) {
 test('the founding article is analysed by the core and every annotation is highlighted in place', async (t) => {
   const ctx = await open();
   const { page } = ctx;
-  await paste(page, FOUNDING);
+  const pasted = await paste(page, FOUNDING);
   const { text, result } = await current(page);
-  assert.equal(text, FOUNDING);
+  assert.equal(text, pasted);
   assert.equal(result.schema_version, 1);
   assert.equal(result.offsets, 'utf16');
   assert.ok(result.sentences.length > 10, 'sentences');
-  assert.equal(await page.textContent('#article-view'), FOUNDING, 'the view shows the whole text, unchanged');
+  assert.equal(await page.textContent('#article-view'), pasted, 'the view shows the whole text, unchanged');
   const hl = await highlights(page);
   const layers = [['entities', 'entity', '#entities-panel'], ['quotes', 'quote', '#quotes-panel'], ['claims', 'claim', '#claims-panel']];
   for (const [key, layer, panel] of layers) {
@@ -196,7 +207,7 @@ test('the founding article is analysed by the core and every annotation is highl
     }
     assert.ok(result[key].length > 0, `the founding article has ${key}`);
     result[key].forEach((span, i) => {
-      assert.equal(FOUNDING.slice(span.start, span.end), span.text, `${key}[${i}] slices the text`);
+      assert.equal(pasted.slice(span.start, span.end), span.text, `${key}[${i}] slices the text`);
       const h = hl[layer][i];
       assert.ok(h, `${key}[${i}] "${span.text}" is highlighted`);
       assert.equal(h.text, span.text, `${key}[${i}] highlight text`);
@@ -489,7 +500,7 @@ test('a 20,000-word paste keeps the page responsive', async () => {
   assert.ok(ping < 1000, `page answers during analysis (${ping} ms)`);
   assert.ok(typed < 3000, `typing stays live (${typed} ms)`);
   assert.ok(worst < 1000, `no long freeze (${Math.round(worst)} ms)`);
-  assert.equal(await page.textContent('#article-view'), big + 'Lavrov');
+  assert.equal(await page.textContent('#article-view'), pastedAs((await page.inputValue('#article-text')).slice(0, -'Lavrov'.length), big) + 'Lavrov');
   // the render itself stays quick with thousands of nested highlights
   const fx = fixture(big);
   const ms = await page.evaluate(async ([t, r]) => {
