@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::lexicon::bytes_equal;
+use crate::lexicon::{bytes_below, bytes_equal};
 use crate::model::{Action, Analysis, Label, Modality, QuoteKind};
 use crate::offsets::{OffsetMap, Unit};
 use crate::span::Span;
@@ -354,7 +354,7 @@ impl JsonWriter {
             // exact: a borrow of the control-character test only runs into later bytes)
             if let Some(w) = bytes.get(i..i + 8) {
                 let x = u64::from_le_bytes(w.try_into().unwrap());
-                let control = x.wrapping_sub(0x2020_2020_2020_2020) & !x & 0x8080_8080_8080_8080;
+                let control = bytes_below(x, 0x20);
                 let escape = control | bytes_equal(x, b'"') | bytes_equal(x, b'\\') | x & high;
                 if escape == 0 {
                     i += 8;

@@ -1,5 +1,6 @@
 //! Paragraphs, sentences and tokens with byte spans: the text handling every layer stands on.
 
+use crate::lexicon::in_sorted;
 use crate::span::Span;
 
 /// What a token is.
@@ -598,7 +599,7 @@ fn blocks(text: &str) -> Vec<Span> {
         // bytes at a time up to the first word that holds one, or another byte below '\u{e}')
         while let Some(w) = b.get(i..i + 8) {
             let x = u64::from_le_bytes(w.try_into().unwrap_or_default());
-            if x.wrapping_sub(0x0e0e_0e0e_0e0e_0e0e) & !x & 0x8080_8080_8080_8080 | crate::lexicon::bytes_equal(x, 0xE2) != 0 {
+            if crate::lexicon::bytes_below(x, 0x0e) | crate::lexicon::bytes_equal(x, 0xE2) != 0 {
                 break;
             }
             i += 8;
@@ -763,8 +764,8 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
     // the word before the stop
     if s == "." && i > 0 && !toks[i].space_before {
         let prev = toks[i - 1].span.of(text);
-        let starter = SENTENCE_STARTERS.binary_search(&ntext).is_ok();
-        if TITLE_ABBREVS.binary_search(&prev).is_ok() {
+        let starter = in_sorted(SENTENCE_STARTERS, ntext);
+        if in_sorted(TITLE_ABBREVS, prev) {
             return None;
         }
         if NUMBER_ABBREVS.contains(&prev) && (next.kind == Kind::Number || !starter) {
@@ -780,7 +781,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
             return None;
         }
     }
-    if t.kind == Kind::Word && s != "." && SENTENCE_STARTERS.binary_search(&ntext).is_err() {
+    if t.kind == Kind::Word && s != "." && !in_sorted(SENTENCE_STARTERS, ntext) {
         return None; // "U.S. President" continues
     }
     Some(j)
