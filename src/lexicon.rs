@@ -78,6 +78,19 @@ pub(crate) fn bytes_below(x: u64, v: u8) -> u64 {
     x.wrapping_sub(ONES * v as u64) & !x & (ONES * 0x80)
 }
 
+/// The first byte at or after `i` outside ASCII, eight bytes at a time (the scans for the
+/// characters outside ASCII: numex's lower-casing, the offset tables).
+pub(crate) fn next_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(w) = b.get(i..i + 8) {
+        let high = u64::from_le_bytes(w.try_into().unwrap()) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return Some(i + high.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    (i..b.len()).find(|&j| b[j] >= 0x80)
+}
+
 /// The positions of the line breaks in `text`, eight bytes at a time (a table's index is built
 /// on the first look-up, so this pass is part of the start-up time).
 fn newlines(text: &[u8]) -> impl Iterator<Item = usize> + '_ {

@@ -7,7 +7,7 @@
 //! December", "last Thursday"), adverbs and a leading "the" outside ("earlier today" →
 //! `today`, "the last 15 years" → `last 15 years`), generic "years" not tagged.
 
-use crate::lexicon::{pack, pack16};
+use crate::lexicon::{next_non_ascii, pack, pack16};
 use crate::model::Label;
 use crate::segment::{starts_lower, starts_upper, Doc, Kind};
 use crate::span::Span;
@@ -111,18 +111,6 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
         let hi = doc.sentences[s1 - 1].tokens.1.min(doc.tokens.len());
         f(&Cx { doc, lower: &lower, flags: &flags, lo, hi });
     }
-}
-
-/// The first byte at or after `i` outside ASCII, eight bytes at a time.
-fn next_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
-    while let Some(w) = b.get(i..i + 8) {
-        let high = u64::from_le_bytes(w.try_into().unwrap()) & 0x8080_8080_8080_8080;
-        if high != 0 {
-            return Some(i + high.trailing_zeros() as usize / 8);
-        }
-        i += 8;
-    }
-    (i..b.len()).find(|&j| b[j] >= 0x80)
 }
 
 // ---------- word tables (sorted; a test checks) ----------

@@ -1,5 +1,6 @@
 //! Conversion of byte offsets to UTF-16 code units or code points, through one sparse table per text.
 
+use crate::lexicon::next_non_ascii;
 use serde::{Deserialize, Serialize};
 
 /// The unit of every `start`/`end` in the output.
@@ -55,18 +56,18 @@ impl OffsetMap {
     pub fn new(text: &str, unit: Unit) -> OffsetMap {
         let mut rows = Vec::new();
         let wide = text.len() > u32::MAX as usize;
-        if unit != Unit::Utf8 && !text.is_ascii() && !wide {
+        if unit != Unit::Utf8 && !wide {
             let mut excess = 0u32;
-            // a byte at a time: ASCII bytes are skipped, and a leading byte tells its
-            // character's length (two UTF-16 units for the four-byte ones)
-            for (i, &b) in text.as_bytes().iter().enumerate() {
-                if b < 0xC0 {
-                    continue; // ASCII or a continuation byte
-                }
-                let bytes: u32 = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
+            // from one character outside ASCII to the next (eight bytes at a time between
+            // them, and not at all for an ASCII text): its leading byte tells its length (two
+            // UTF-16 units for the four-byte ones)
+            let (b, mut i) = (text.as_bytes(), 0);
+            while let Some(p) = next_non_ascii(b, i) {
+                let bytes: u32 = if b[p] >= 0xF0 { 4 } else if b[p] >= 0xE0 { 3 } else { 2 };
                 let units = if unit == Unit::Utf16 && bytes == 4 { 2 } else { 1 };
                 excess += bytes - units;
-                rows.push((i as u32 + bytes, excess));
+                rows.push((p as u32 + bytes, excess));
+                i = p + bytes as usize;
             }
         }
         let mut blocks = Vec::new();
