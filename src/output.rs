@@ -310,23 +310,38 @@ struct JsonWriter {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
+/// The eight decimal digits of `n` (below 10⁸, leading zeros included) as the values 0 to 9 in
+/// the bytes of one integer, the first digit in the lowest byte: halves of four digits, then
+/// quarters of two, then digits, each split done in every lane at once by a multiplication (an
+/// exact division by 100 or 10 for values below 10⁴ or 100) and a shift.
+fn eight_digits(n: u64) -> u64 {
+    let x = (n / 10_000) | ((n % 10_000) << 32);
+    let hundreds = ((x * 10_486) >> 20) & 0x0000_007f_0000_007f;
+    let y = hundreds | ((x - hundreds * 100) << 16);
+    let tens = ((y * 103) >> 10) & 0x000f_000f_000f_000f;
+    tens | ((y - tens * 10) << 8)
+}
+
 impl JsonWriter {
     fn raw(&mut self, s: &str) {
         self.out.extend_from_slice(s.as_bytes());
     }
 
+    /// A number in decimal: eight digits at a time, all computed at once in one integer (no
+    /// division per digit, no copy of a variable length; most numbers, offsets and ids, have
+    /// fewer than eight).
     fn num(&mut self, n: usize) {
-        let mut digits = [0u8; 20];
-        let (mut n, mut k) = (n, digits.len());
-        loop {
-            k -= 1;
-            digits[k] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.out.extend_from_slice(&digits[k..]);
+        const E8: usize = 100_000_000;
+        let digits = eight_digits((n % E8) as u64);
+        // (leading zeros dropped but for the last digit, where the number has no higher digits)
+        let skip = if n >= E8 {
+            self.num(n / E8);
+            0
+        } else {
+            (digits.trailing_zeros() as usize / 8).min(7)
+        };
+        self.out.extend_from_slice(&((digits | 0x3030_3030_3030_3030) >> (8 * skip)).to_le_bytes());
+        self.out.truncate(self.out.len() - skip);
     }
 
     fn id(&mut self, id: EntityId) {
@@ -496,10 +511,18 @@ mod tests {
         let mut w = JsonWriter { out: Vec::new(), ascii: true };
         w.str("\u{1f600}");
         assert_eq!(String::from_utf8(w.out).unwrap(), "\"\\ud83d\\ude00\"");
-        for n in [0, 7, 10, 99, 100, 65535, usize::MAX] {
-            let mut w = JsonWriter { out: Vec::new(), ascii: false };
+        // (every number of digits, with zeros and nines in every place, and the eight-digit split)
+        let mut nums = vec![0, 7, 65535, 123_456_789, 100_000_001, usize::MAX, usize::MAX - 1];
+        let mut p: usize = 1;
+        while let Some(q) = p.checked_mul(10) {
+            nums.extend([p - 1, p, p + 1, q - p, q / 9, q / 9 * 8]);
+            p = q;
+        }
+        nums.extend((0..200_000).map(|k| k * 7919 % 100_000_000));
+        for n in nums {
+            let mut w = JsonWriter { out: b"x".to_vec(), ascii: false };
             w.num(n);
-            assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
+            assert_eq!(String::from_utf8(w.out).unwrap(), format!("x{n}"));
         }
     }
 }
