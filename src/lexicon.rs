@@ -626,9 +626,17 @@ pub fn pack(b: &[u8]) -> (u64, u64) {
     if let Some(w) = b.get(..PACKED) {
         return pack16(w.try_into().unwrap(), b.len().min(PACKED));
     }
-    let mut w = [0u8; PACKED];
-    w[..b.len()].copy_from_slice(b);
-    pack16(&w, b.len())
+    // (a shorter word from two loads that may overlap, the second shifted into place: no copy
+    // into a zeroed buffer, a call for a length known only here)
+    let n = b.len();
+    let le = |a: usize| u64::from_le_bytes(b[a..a + 8].try_into().unwrap());
+    let le4 = |a: usize| u64::from(u32::from_le_bytes(b[a..a + 4].try_into().unwrap()));
+    match n {
+        8.. => (le(0), (le(n - 8) >> (8 * (15 - n))) >> 8),
+        4.. => (le4(0) | le4(n - 4) << (8 * (n - 4)), 0),
+        1.. => (u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)), 0),
+        0 => (0, 0),
+    }
 }
 
 /// The first `len` bytes of `w` (zeros after them) as two integers.
