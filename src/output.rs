@@ -234,7 +234,7 @@ impl Output<'_> {
             w.list(es, |w, e| {
                 w.span_fields(e.start, e.end, e.text);
                 w.raw(",\"label\":");
-                w.str(e.label.as_str());
+                w.name(e.label.as_str());
                 w.raw(",\"entity\":");
                 w.id(e.entity);
                 w.raw("}");
@@ -246,7 +246,7 @@ impl Output<'_> {
                 w.raw("{\"id\":");
                 w.id(c.id);
                 w.raw(",\"label\":");
-                w.str(c.label.as_str());
+                w.name(c.label.as_str());
                 w.raw(",\"name\":");
                 w.str(c.name);
                 w.raw(",\"aliases\":");
@@ -263,7 +263,7 @@ impl Output<'_> {
             w.list(qs, |w, q| {
                 w.span_fields(q.start, q.end, q.text);
                 w.raw(",\"kind\":");
-                w.str(q.kind.as_str());
+                w.name(q.kind.as_str());
                 w.raw(",\"speaker\":");
                 match q.speaker {
                     Some(id) => w.id(id),
@@ -283,13 +283,13 @@ impl Output<'_> {
             w.list(cs, |w, c| {
                 w.span_fields(c.start, c.end, c.text);
                 w.raw(",\"action\":");
-                w.str(c.action.as_str());
+                w.name(c.action.as_str());
                 w.raw(",\"actor\":");
                 w.opt_str(c.actor);
                 w.raw(",\"target\":");
                 w.opt_str(c.target);
                 w.raw(",\"modality\":");
-                w.str(c.modality.as_str());
+                w.name(c.modality.as_str());
                 w.raw(",\"source\":");
                 w.opt_str(c.source);
                 w.raw(",\"trigger\":");
@@ -366,13 +366,14 @@ impl JsonWriter {
         let (mut start, mut i) = (0, 0);
         while i < bytes.len() {
             // eight bytes at a time up to the first one to escape (the first flagged byte is
-            // exact: a borrow of the control-character test only runs into later bytes)
-            if let Some(w) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(w.try_into().unwrap());
+            // exact: a borrow of the control-character test only runs into later bytes); the
+            // last eight bytes of the string for its tail, their bytes before `i` shifted out
+            if let Some(at) = bytes.len().checked_sub(8).map(|last| i.min(last)) {
+                let x = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
                 let control = bytes_below(x, 0x20);
-                let escape = control | bytes_equal(x, b'"') | bytes_equal(x, b'\\') | x & high;
+                let escape = (control | bytes_equal(x, b'"') | bytes_equal(x, b'\\') | x & high) >> (8 * (i - at));
                 if escape == 0 {
-                    i += 8;
+                    i = at + 8;
                     continue;
                 }
                 i += escape.trailing_zeros() as usize / 8;
@@ -407,6 +408,14 @@ impl JsonWriter {
             start = i;
         }
         self.out.extend_from_slice(&bytes[start..]);
+        self.out.push(b'"');
+    }
+
+    /// The name of a label, kind, action or modality: written as it is, not scanned for bytes
+    /// to escape (it has none: `names_are_the_serialised_names`).
+    fn name(&mut self, s: &str) {
+        self.out.push(b'"');
+        self.raw(s);
         self.out.push(b'"');
     }
 
@@ -495,9 +504,10 @@ mod tests {
             assert_eq!(serde_json::from_str::<String>(&ascii).unwrap(), s);
         }
         // each character to escape (or not) at every place of the eight-byte windows
-        for c in ["\"", "\\", "\n", "\u{1}", "\u{1f}", " ", "!", "\u{7f}", "\u{9f}", "\u{e9}", "\u{20ac}", "\u{1f600}"] {
-            for k in 0..20 {
-                let s = format!("{}{c}{}", &"abcdefghijklmnopqrstuvwxyz"[..k], &"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[k..]);
+        // (and in the tails: strings of every length up to 30)
+        for c in ["\"", "\\", "\n", "\u{1}", "\u{1f}", " ", "!", "\u{7f}", "\u{9f}", "\u{e9}", "\u{20ac}", "\u{1f600}", "\n\u{1}", "\u{1}\""] {
+            for (k, tail) in (0..20).flat_map(|k| (0..11).map(move |tail| (k, tail))) {
+                let s = format!("{}{c}{}", &"abcdefghijklmnopqrstuvwxyz"[..k], &"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[..tail]);
                 let mut w = JsonWriter { out: Vec::new(), ascii: false };
                 w.str(&s);
                 assert_eq!(String::from_utf8(w.out).unwrap(), serde_json::to_string(&s).unwrap());
