@@ -946,6 +946,14 @@ impl<'a, 't> Ctx<'a, 't> {
         // (and the state each word of a headline names)
         let mut word_seen: WordMap<&str, u32> = Default::default();
         let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
+        // the distinct names of `out`, each listed once where it first appears: a run text names
+        // its own surface or (as a GPE or NORP) the one state its facts give, bits 1 and 2 of
+        // `named` for its facts' index; a headline word's state is listed with its memo entry
+        // (a long text names the same few again and again: no look-up of every name)
+        let mut names: Vec<&'a str> = Vec::new();
+        let mut named = vec![0u8; runs.len()];
+        // (and the facts' index of each entity of `out`, NONE for a headline word's state)
+        let mut from: Vec<u32> = Vec::with_capacity(runs.len());
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             // (the cheap test first)
@@ -985,34 +993,35 @@ impl<'a, 't> Ctx<'a, 't> {
                     for k in s..e {
                         let r = self.raw(k);
                         let at = *word_seen.entry(r).or_insert_with(|| {
-                            word_states.push(state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                            let state = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
                                 let tc = title_case_word(r);
                                 demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
-                            }));
+                            });
+                            names.extend(state.map(|(_, c)| c));
+                            word_states.push(state);
                             (word_states.len() - 1) as u32
                         });
                         if let Some((label, c)) = word_states[at as usize] {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
+                            from.push(NONE);
                         }
                     }
                     continue;
                 }
             };
+            let bit = if matches!(label, Label::Gpe | Label::Norp) { 2 } else { 1 };
+            if named[at as usize] & bit == 0 {
+                named[at as usize] |= bit;
+                names.push(canon);
+            }
             out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
+            from.push(at);
         }
         // short forms take the fullest form in the text that contains them as words
-        // (the distinct names, then sorted: a long text names the same few again and again)
-        let mut distinct: WordMap<&str, u32> = Default::default();
-        let mut names: Vec<&'a str> = Vec::new();
-        for e in &out {
-            if let Cow::Borrowed(n) = e.name {
-                distinct.entry(n).or_insert_with(|| {
-                    names.push(n);
-                    0
-                });
-            }
-        }
+        // (the distinct names sorted: a name listed from two sources, a state as a headline
+        // word and as a run, is kept once)
         crate::sort::sort(&mut names);
+        names.dedup();
         // word → the distinct names that hold it
         let mut by_word: WordMap<&str, Vec<usize>> = Default::default();
         for (k, n) in names.iter().enumerate() {
@@ -1020,16 +1029,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 by_word.entry(w).or_default().push(k);
             }
         }
-        // (worked out once for each distinct name: a name recurs all through a long text)
-        let mut fullest: Vec<Option<&'a str>> = vec![None; names.len()];
-        for e in out.iter_mut() {
+        // (worked out once for each distinct run text, whose surface is the name of its entities
+        // that are no GPE or NORP: a name recurs all through a long text)
+        let mut fullest: Vec<Option<&'a str>> = vec![None; facts.len()];
+        for (e, &at) in out.iter_mut().zip(&from) {
             // (every name here borrows from the text or the tables)
             let Cow::Borrowed(name) = e.name else { continue };
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
-            let Ok(at) = names.binary_search(&name) else { continue };
-            let name = *fullest[at].get_or_insert_with(|| {
+            let name = *fullest[at as usize].get_or_insert_with(|| {
                 let mut best: Option<usize> = None;
                 for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
                     let n = names[k];
