@@ -401,22 +401,27 @@ fn is_listed_state(name: &str) -> bool {
     listed_state(name).is_some()
 }
 
+/// The first two letters of [`NOT_NAMES`] and of [`TITLES`]: the names of a text mostly start
+/// as none of them, and are not looked up (the capitalised runs ask about every one).
+static NOT_NAME_PAIRS: Pairs = Pairs::of(NOT_NAMES);
+static TITLE_PAIRS: Pairs = Pairs::of(TITLES);
+
 /// `w` (lower-cased) is one of [`NOT_NAMES`] or [`TITLES`].
 fn not_name_or_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
+    (NOT_NAME_PAIRS.may_hold(w) || TITLE_PAIRS.may_hold(w)) && M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`NOT_NAMES`].
 fn not_name(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(NOT_NAMES.iter().map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(NOT_NAMES.iter().map(|s| (*s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`TITLES`].
 fn is_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
+    TITLE_PAIRS.may_hold(w) && M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
 }
 
 /// `w` is one of [`ORG_WORDS`].
@@ -4657,29 +4662,26 @@ fn be_form(w: &str) -> bool {
 }
 
 
-/// The first two bytes of words: a set of pairs (a letter, or any other byte as one class),
+/// The first two bytes of words: a set of pairs (of their five low bits: a letter's place in
+/// the alphabet in either case, another byte on a letter's place or on 0, a missing byte as 0),
 /// built at compile time from a rule's words and prefixes. A test costs a few instructions and
 /// rules out most words of a text before the rule compares whole words; the rules keep their
 /// own tests, so that a pair that lets a word through decides nothing.
-struct Pairs([u64; 12]);
+struct Pairs([u64; 16]);
 
-const fn pair_class(b: u8) -> usize {
-    if b.is_ascii_lowercase() {
-        (b - b'a') as usize
-    } else {
-        26
-    }
+/// The pair of `w`'s first two bytes in [`Pairs`] (below 1024: no bounds test on its word).
+const fn pair_key(w: &[u8]) -> usize {
+    let a = if !w.is_empty() { w[0] & 31 } else { 0 };
+    let b = if w.len() > 1 { w[1] & 31 } else { 0 };
+    (a as usize) << 5 | b as usize
 }
 
 impl Pairs {
     const fn of(words: &[&str]) -> Pairs {
-        let mut bits = [0u64; 12];
+        let mut bits = [0u64; 16];
         let mut i = 0;
         while i < words.len() {
-            let w = words[i].as_bytes();
-            let a = if !w.is_empty() { pair_class(w[0]) } else { 26 };
-            let b = if w.len() > 1 { pair_class(w[1]) } else { 26 };
-            let k = a * 27 + b;
+            let k = pair_key(words[i].as_bytes());
             bits[k / 64] |= 1 << (k % 64);
             i += 1;
         }
@@ -4688,10 +4690,7 @@ impl Pairs {
 
     /// `w` starts as one of the words does (or is as short).
     fn may_hold(&self, w: &str) -> bool {
-        let w = w.as_bytes();
-        let a = w.first().map_or(26, |&b| pair_class(b));
-        let b = w.get(1).map_or(26, |&b| pair_class(b));
-        let k = a * 27 + b;
+        let k = pair_key(w.as_bytes());
         self.0[k / 64] >> (k % 64) & 1 == 1
     }
 }
