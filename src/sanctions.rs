@@ -854,6 +854,9 @@ impl<'a, 't> Ctx<'a, 't> {
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster], no_party: &mut [bool]) -> Vec<Ent<'a>> {
         let mut out = Vec::with_capacity(mentions.len());
         let mut by_cluster: Vec<Option<&'a str>> = vec![None; clusters.len()];
+        // (and whether the cluster's name names measures, once for all its mentions spelled as it:
+        // a long text names the same few parties again and again)
+        let mut measures_of: Vec<Option<bool>> = vec![None; clusters.len()];
         for (ts, te, m) in mention_tokens(self.doc, mentions) {
             if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
                 for c in &mut no_party[ts..te] {
@@ -864,19 +867,22 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let surface = m.span.of(self.doc.text);
+            // the entity layer names a cluster by the fullest form the text itself gives
+            let name: &'a str = match clusters.get(m.cluster) {
+                Some(c) => &c.name,
+                None => surface,
+            };
             // a headline's capitalised measures ("Coordinated Listings") name no party
-            if matches!(m.label, Label::Person | Label::Gpe | Label::Norp) && names_measures(surface) {
+            if matches!(m.label, Label::Person | Label::Gpe | Label::Norp) && match measures_of.get_mut(m.cluster).filter(|_| surface == name) {
+                Some(memo) => *memo.get_or_insert_with(|| names_measures(name)),
+                None => names_measures(surface),
+            } {
                 continue;
             }
             // "Western sanctions": unnamed sanctioning states, neither an actor nor a target
             if m.label == Label::Norp && surface == "Western" {
                 continue;
             }
-            // the entity layer names a cluster by the fullest form the text itself gives
-            let name: &'a str = match clusters.get(m.cluster) {
-                Some(c) => &c.name,
-                None => surface,
-            };
             let label = clusters.get(m.cluster).map_or(m.label, |c| c.label);
             // (the cluster's party once for all its mentions)
             let mut party = match by_cluster.get_mut(m.cluster) {
@@ -4745,9 +4751,11 @@ fn headline_phrase_end(w: &str) -> bool {
 /// Whether a trigger can start at a word (lower case): every word that [`Ctx::trigger_at`]
 /// or [`Ctx::more_trigger_at`] may return a trigger for. Most words of a text are none of
 /// them, and the rules are not run there. (A rule on a new word must add it here; the
-/// tests check that every rule's words pass.)
+/// tests check that every rule's words pass.) Every one has three letters or more: the
+/// length first rules out the many short words and marks, "in" and "as" among them.
 fn may_trigger(w: &str) -> bool {
-    TRIGGER_PAIRS.may_hold(w)
+    w.len() >= 3
+        && TRIGGER_PAIRS.may_hold(w)
         && (matches!(
         w,
         "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
