@@ -401,15 +401,14 @@ fn is_listed_state(name: &str) -> bool {
     listed_state(name).is_some()
 }
 
-/// The first two letters of [`NOT_NAMES`] and of [`TITLES`]: the names of a text mostly start
-/// as none of them, and are not looked up (the capitalised runs ask about every one).
-static NOT_NAME_PAIRS: Pairs = Pairs::of(NOT_NAMES);
-static TITLE_PAIRS: Pairs = Pairs::of(TITLES);
+/// The first two letters of [`NOT_NAMES`] and [`TITLES`]: the names of a text mostly start as
+/// none of them, and are not looked up (the capitalised runs ask about every one).
+static NOT_NAME_PAIRS: Pairs = Pairs::of(NOT_NAMES).with(TITLES);
 
 /// `w` (lower-cased) is one of [`NOT_NAMES`] or [`TITLES`].
 fn not_name_or_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    (NOT_NAME_PAIRS.may_hold(w) || TITLE_PAIRS.may_hold(w)) && M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`NOT_NAMES`].
@@ -421,7 +420,7 @@ fn not_name(w: &str) -> bool {
 /// `w` (lower-cased) is one of [`TITLES`].
 fn is_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    TITLE_PAIRS.may_hold(w) && M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
 }
 
 /// `w` is one of [`ORG_WORDS`].
@@ -4684,7 +4683,12 @@ const fn pair_key(w: &[u8]) -> usize {
 
 impl Pairs {
     const fn of(words: &[&str]) -> Pairs {
-        let mut bits = [0u64; 16];
+        Pairs([0; 16]).with(words)
+    }
+
+    /// These pairs and those of `words`.
+    const fn with(self, words: &[&str]) -> Pairs {
+        let mut bits = self.0;
         let mut i = 0;
         while i < words.len() {
             let k = pair_key(words[i].as_bytes());
