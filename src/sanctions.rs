@@ -2902,7 +2902,8 @@ impl<'a, 't> Ctx<'a, 't> {
         for k in (sa..t.ts).rev() {
             let w = self.w(k);
             // ", saying …" continues its clause's subject
-            if self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
+            // (the pairs' test before the call as well: most words of the sentence are ruled out by it)
+            if REPORT_LIKE_PAIRS.may_hold(w) && self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
                 reported = true;
                 report_end = report_end.max(k + 1);
                 source = if w == "according" {
@@ -2927,7 +2928,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
                 let relative = || (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
-                if self.report_like_at(k) && w != "saying" && !relative() && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                if REPORT_LIKE_PAIRS.may_hold(w) && self.report_like_at(k) && w != "saying" && !relative() && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
                     // a coordinated clause of its own reports something else: "…, and officials said they …"
                     let comma = (t.te..k).rev().find(|&j| self.w(j) == ",").unwrap_or(k);
                     if matches!(self.w(comma + 1), "and" | "but" | "while" | "though" | "although" | "whereas" | "yet") {
