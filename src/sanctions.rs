@@ -2692,9 +2692,6 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             consider(t.ts - k, act);
         }
-        // "removed A, B and C from its list of designated entities": a longer reach for removal
-        let far_lift = (t.ts.saturating_sub(16).max(ca)..lo).find(|&k| matches!(cue_before(self.w(k), self.w(k + 1)), Some(Action::Lift)) && (k..t.ts).any(|j| matches!(self.w(j), "from" | "off")));
-        let far_add = (t.ts.saturating_sub(18).max(ca)..lo).find(|&k| matches!(self.w(k), "added" | "adds" | "adding") && tw != "entity" && (k..t.ts).any(|j| self.w(j) == "list"));
         let mut k = t.te;
         let mut d = 1;
         // (past a phrase about the party, a passive: "the listing of the trading house could be lifted")
@@ -2716,10 +2713,13 @@ impl<'a, 't> Ctx<'a, 't> {
             k += 1;
             d += 1;
         }
+        // (looked for only when no nearer cue was found)
         if best.is_none() {
+            // "removed A, B and C from its list of designated entities": a longer reach for removal
+            let far_lift = (t.ts.saturating_sub(16).max(ca)..lo).find(|&k| matches!(cue_before(self.w(k), self.w(k + 1)), Some(Action::Lift)) && (k..t.ts).any(|j| matches!(self.w(j), "from" | "off")));
             if let Some(k) = far_lift {
                 best = Some((t.ts - k, Action::Lift));
-            } else if let Some(k) = far_add {
+            } else if let Some(k) = (t.ts.saturating_sub(18).max(ca)..lo).find(|&k| matches!(self.w(k), "added" | "adds" | "adding") && tw != "entity" && (k..t.ts).any(|j| self.w(j) == "list")) {
                 best = Some((t.ts - k, if named_list(k) { Action::Impose } else { Action::Tighten }));
             }
         }
