@@ -2612,9 +2612,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Effect, true);
         }
         // a change after the measures: "imports fell by 30% in the months after the sanctions"
-        let changed = (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared"));
         // (not a verb with its own subject: "shares fell after the Treasury designated six carriers")
-        if changed && !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) {
+        // (the clause searched for the change last, past the cheaper tests)
+        if !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) && (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared")) {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"
@@ -2724,8 +2724,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // extending a measure to a new class is tightening ("extend the ban to cover …")
-        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further") || matches!(self.w(k + 1), "a" | "new") && matches!(self.w(k + 2), "wider" | "broader" | "new" | "range")));
-        if matches!(best, Some((_, Action::Extend))) && (new_class || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass"))) {
+        // (the class looked for only after an extending cue)
+        if matches!(best, Some((_, Action::Extend)))
+            && ((t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further") || matches!(self.w(k + 1), "a" | "new") && matches!(self.w(k + 2), "wider" | "broader" | "new" | "range")))
+                || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass")))
+        {
             return (Action::Tighten, true);
         }
         // reviewing whether to remove: no decision yet
