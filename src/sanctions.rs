@@ -2867,8 +2867,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let cw = self.words(ca..cb);
         let ti = t.ts - ca; // trigger index within cw
         let (negated, mut demanded, mut conditional) = self.negation_cue(cw, ti, t, action);
-        conditional |= self.condition_cue(cw, ca, ti);
-        let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
+        // (a negation decides the modality before a condition, and both before speculation: the
+        // later cues are looked for only when the earlier ones found nothing)
+        conditional = conditional || !negated && self.condition_cue(cw, ca, ti);
+        let speculative = !negated && !conditional && self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
         let (demand, speech_subject) = self.demand_cue(cw, ca, ti, sa, action, blocked_before);
         // (the reporting verb as advocacy: "have argued for a full lifting of …")
         demanded |= demand || ca > sa && self.w(ca) == "for" && pre(self.w(ca - 1), "argu");
