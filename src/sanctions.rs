@@ -401,22 +401,26 @@ fn is_listed_state(name: &str) -> bool {
     listed_state(name).is_some()
 }
 
+/// The first two letters of [`NOT_NAMES`] and [`TITLES`]: the names of a text mostly start as
+/// none of them, and are not looked up (the capitalised runs ask about every one).
+static NOT_NAME_PAIRS: Pairs = Pairs::of(NOT_NAMES).with(TITLES);
+
 /// `w` (lower-cased) is one of [`NOT_NAMES`] or [`TITLES`].
 fn not_name_or_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`NOT_NAMES`].
 fn not_name(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(NOT_NAMES.iter().map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(NOT_NAMES.iter().map(|s| (*s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`TITLES`].
 fn is_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
 }
 
 /// `w` is one of [`ORG_WORDS`].
@@ -849,6 +853,9 @@ impl<'a, 't> Ctx<'a, 't> {
     fn entities_from(&self, mentions: &[Mention], clusters: &'a [Cluster], no_party: &mut [bool]) -> Vec<Ent<'a>> {
         let mut out = Vec::with_capacity(mentions.len());
         let mut by_cluster: Vec<Option<&'a str>> = vec![None; clusters.len()];
+        // (and whether the cluster's name names measures, once for all its mentions spelled as it:
+        // a long text names the same few parties again and again)
+        let mut measures_of: Vec<Option<bool>> = vec![None; clusters.len()];
         for (ts, te, m) in mention_tokens(self.doc, mentions) {
             if matches!(m.label, Label::Fac | Label::Loc | Label::Event) {
                 for c in &mut no_party[ts..te] {
@@ -859,19 +866,22 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let surface = m.span.of(self.doc.text);
+            // the entity layer names a cluster by the fullest form the text itself gives
+            let name: &'a str = match clusters.get(m.cluster) {
+                Some(c) => &c.name,
+                None => surface,
+            };
             // a headline's capitalised measures ("Coordinated Listings") name no party
-            if matches!(m.label, Label::Person | Label::Gpe | Label::Norp) && names_measures(surface) {
+            if matches!(m.label, Label::Person | Label::Gpe | Label::Norp) && match measures_of.get_mut(m.cluster).filter(|_| surface == name) {
+                Some(memo) => *memo.get_or_insert_with(|| names_measures(name)),
+                None => names_measures(surface),
+            } {
                 continue;
             }
             // "Western sanctions": unnamed sanctioning states, neither an actor nor a target
             if m.label == Label::Norp && surface == "Western" {
                 continue;
             }
-            // the entity layer names a cluster by the fullest form the text itself gives
-            let name: &'a str = match clusters.get(m.cluster) {
-                Some(c) => &c.name,
-                None => surface,
-            };
             let label = clusters.get(m.cluster).map_or(m.label, |c| c.label);
             // (the cluster's party once for all its mentions)
             let mut party = match by_cluster.get_mut(m.cluster) {
@@ -946,6 +956,14 @@ impl<'a, 't> Ctx<'a, 't> {
         // (and the state each word of a headline names)
         let mut word_seen: WordMap<&str, u32> = Default::default();
         let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
+        // the distinct names of `out`, each listed once where it first appears: a run text names
+        // its own surface or (as a GPE or NORP) the one state its facts give, bits 1 and 2 of
+        // `named` for its facts' index; a headline word's state is listed with its memo entry
+        // (a long text names the same few again and again: no look-up of every name)
+        let mut names: Vec<&'a str> = Vec::new();
+        let mut named = vec![0u8; runs.len()];
+        // (and the facts' index of each entity of `out`, NONE for a headline word's state)
+        let mut from: Vec<u32> = Vec::with_capacity(runs.len());
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             // (the cheap test first)
@@ -985,34 +1003,35 @@ impl<'a, 't> Ctx<'a, 't> {
                     for k in s..e {
                         let r = self.raw(k);
                         let at = *word_seen.entry(r).or_insert_with(|| {
-                            word_states.push(state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                            let state = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
                                 let tc = title_case_word(r);
                                 demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
-                            }));
+                            });
+                            names.extend(state.map(|(_, c)| c));
+                            word_states.push(state);
                             (word_states.len() - 1) as u32
                         });
                         if let Some((label, c)) = word_states[at as usize] {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
+                            from.push(NONE);
                         }
                     }
                     continue;
                 }
             };
+            let bit = if matches!(label, Label::Gpe | Label::Norp) { 2 } else { 1 };
+            if named[at as usize] & bit == 0 {
+                named[at as usize] |= bit;
+                names.push(canon);
+            }
             out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
+            from.push(at);
         }
         // short forms take the fullest form in the text that contains them as words
-        // (the distinct names, then sorted: a long text names the same few again and again)
-        let mut distinct: WordMap<&str, u32> = Default::default();
-        let mut names: Vec<&'a str> = Vec::new();
-        for e in &out {
-            if let Cow::Borrowed(n) = e.name {
-                distinct.entry(n).or_insert_with(|| {
-                    names.push(n);
-                    0
-                });
-            }
-        }
+        // (the distinct names sorted: a name listed from two sources, a state as a headline
+        // word and as a run, is kept once)
         crate::sort::sort(&mut names);
+        names.dedup();
         // word → the distinct names that hold it
         let mut by_word: WordMap<&str, Vec<usize>> = Default::default();
         for (k, n) in names.iter().enumerate() {
@@ -1020,16 +1039,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 by_word.entry(w).or_default().push(k);
             }
         }
-        // (worked out once for each distinct name: a name recurs all through a long text)
-        let mut fullest: Vec<Option<&'a str>> = vec![None; names.len()];
-        for e in out.iter_mut() {
+        // (worked out once for each distinct run text, whose surface is the name of its entities
+        // that are no GPE or NORP: a name recurs all through a long text)
+        let mut fullest: Vec<Option<&'a str>> = vec![None; facts.len()];
+        for (e, &at) in out.iter_mut().zip(&from) {
             // (every name here borrows from the text or the tables)
             let Cow::Borrowed(name) = e.name else { continue };
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
-            let Ok(at) = names.binary_search(&name) else { continue };
-            let name = *fullest[at].get_or_insert_with(|| {
+            let name = *fullest[at as usize].get_or_insert_with(|| {
                 let mut best: Option<usize> = None;
                 for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
                     let n = names[k];
@@ -2593,9 +2612,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Effect, true);
         }
         // a change after the measures: "imports fell by 30% in the months after the sanctions"
-        let changed = (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared"));
         // (not a verb with its own subject: "shares fell after the Treasury designated six carriers")
-        if changed && !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) {
+        // (the clause searched for the change last, past the cheaper tests)
+        if !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) && (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared")) {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"
@@ -2673,9 +2692,6 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             consider(t.ts - k, act);
         }
-        // "removed A, B and C from its list of designated entities": a longer reach for removal
-        let far_lift = (t.ts.saturating_sub(16).max(ca)..lo).find(|&k| matches!(cue_before(self.w(k), self.w(k + 1)), Some(Action::Lift)) && (k..t.ts).any(|j| matches!(self.w(j), "from" | "off")));
-        let far_add = (t.ts.saturating_sub(18).max(ca)..lo).find(|&k| matches!(self.w(k), "added" | "adds" | "adding") && tw != "entity" && (k..t.ts).any(|j| self.w(j) == "list"));
         let mut k = t.te;
         let mut d = 1;
         // (past a phrase about the party, a passive: "the listing of the trading house could be lifted")
@@ -2697,16 +2713,22 @@ impl<'a, 't> Ctx<'a, 't> {
             k += 1;
             d += 1;
         }
+        // (looked for only when no nearer cue was found)
         if best.is_none() {
+            // "removed A, B and C from its list of designated entities": a longer reach for removal
+            let far_lift = (t.ts.saturating_sub(16).max(ca)..lo).find(|&k| matches!(cue_before(self.w(k), self.w(k + 1)), Some(Action::Lift)) && (k..t.ts).any(|j| matches!(self.w(j), "from" | "off")));
             if let Some(k) = far_lift {
                 best = Some((t.ts - k, Action::Lift));
-            } else if let Some(k) = far_add {
+            } else if let Some(k) = (t.ts.saturating_sub(18).max(ca)..lo).find(|&k| matches!(self.w(k), "added" | "adds" | "adding") && tw != "entity" && (k..t.ts).any(|j| self.w(j) == "list")) {
                 best = Some((t.ts - k, if named_list(k) { Action::Impose } else { Action::Tighten }));
             }
         }
         // extending a measure to a new class is tightening ("extend the ban to cover …")
-        let new_class = (t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further") || matches!(self.w(k + 1), "a" | "new") && matches!(self.w(k + 2), "wider" | "broader" | "new" | "range")));
-        if matches!(best, Some((_, Action::Extend))) && (new_class || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass"))) {
+        // (the class looked for only after an extending cue)
+        if matches!(best, Some((_, Action::Extend)))
+            && ((t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further") || matches!(self.w(k + 1), "a" | "new") && matches!(self.w(k + 2), "wider" | "broader" | "new" | "range")))
+                || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass")))
+        {
             return (Action::Tighten, true);
         }
         // reviewing whether to remove: no decision yet
@@ -2845,8 +2867,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let cw = self.words(ca..cb);
         let ti = t.ts - ca; // trigger index within cw
         let (negated, mut demanded, mut conditional) = self.negation_cue(cw, ti, t, action);
-        conditional |= self.condition_cue(cw, ca, ti);
-        let speculative = self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
+        // (a negation decides the modality before a condition, and both before speculation: the
+        // later cues are looked for only when the earlier ones found nothing)
+        conditional = conditional || !negated && self.condition_cue(cw, ca, ti);
+        let speculative = !negated && !conditional && self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
         let (demand, speech_subject) = self.demand_cue(cw, ca, ti, sa, action, blocked_before);
         // (the reporting verb as advocacy: "have argued for a full lifting of …")
         demanded |= demand || ca > sa && self.w(ca) == "for" && pre(self.w(ca - 1), "argu");
@@ -2883,7 +2907,8 @@ impl<'a, 't> Ctx<'a, 't> {
         for k in (sa..t.ts).rev() {
             let w = self.w(k);
             // ", saying …" continues its clause's subject
-            if self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
+            // (the pairs' test before the call as well: most words of the sentence are ruled out by it)
+            if REPORT_LIKE_PAIRS.may_hold(w) && self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
                 reported = true;
                 report_end = report_end.max(k + 1);
                 source = if w == "according" {
@@ -2908,7 +2933,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
                 let relative = || (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
-                if self.report_like_at(k) && w != "saying" && !relative() && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                if REPORT_LIKE_PAIRS.may_hold(w) && self.report_like_at(k) && w != "saying" && !relative() && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
                     // a coordinated clause of its own reports something else: "…, and officials said they …"
                     let comma = (t.te..k).rev().find(|&j| self.w(j) == ",").unwrap_or(k);
                     if matches!(self.w(comma + 1), "and" | "but" | "while" | "though" | "although" | "whereas" | "yet") {
@@ -4648,29 +4673,31 @@ fn be_form(w: &str) -> bool {
 }
 
 
-/// The first two bytes of words: a set of pairs (a letter, or any other byte as one class),
+/// The first two bytes of words: a set of pairs (of their five low bits: a letter's place in
+/// the alphabet in either case, another byte on a letter's place or on 0, a missing byte as 0),
 /// built at compile time from a rule's words and prefixes. A test costs a few instructions and
 /// rules out most words of a text before the rule compares whole words; the rules keep their
 /// own tests, so that a pair that lets a word through decides nothing.
-struct Pairs([u64; 12]);
+struct Pairs([u64; 16]);
 
-const fn pair_class(b: u8) -> usize {
-    if b.is_ascii_lowercase() {
-        (b - b'a') as usize
-    } else {
-        26
-    }
+/// The pair of `w`'s first two bytes in [`Pairs`] (below 1024: no bounds test on its word).
+const fn pair_key(w: &[u8]) -> usize {
+    let a = if !w.is_empty() { w[0] & 31 } else { 0 };
+    let b = if w.len() > 1 { w[1] & 31 } else { 0 };
+    (a as usize) << 5 | b as usize
 }
 
 impl Pairs {
     const fn of(words: &[&str]) -> Pairs {
-        let mut bits = [0u64; 12];
+        Pairs([0; 16]).with(words)
+    }
+
+    /// These pairs and those of `words`.
+    const fn with(self, words: &[&str]) -> Pairs {
+        let mut bits = self.0;
         let mut i = 0;
         while i < words.len() {
-            let w = words[i].as_bytes();
-            let a = if !w.is_empty() { pair_class(w[0]) } else { 26 };
-            let b = if w.len() > 1 { pair_class(w[1]) } else { 26 };
-            let k = a * 27 + b;
+            let k = pair_key(words[i].as_bytes());
             bits[k / 64] |= 1 << (k % 64);
             i += 1;
         }
@@ -4679,10 +4706,7 @@ impl Pairs {
 
     /// `w` starts as one of the words does (or is as short).
     fn may_hold(&self, w: &str) -> bool {
-        let w = w.as_bytes();
-        let a = w.first().map_or(26, |&b| pair_class(b));
-        let b = w.get(1).map_or(26, |&b| pair_class(b));
-        let k = a * 27 + b;
+        let k = pair_key(w.as_bytes());
         self.0[k / 64] >> (k % 64) & 1 == 1
     }
 }
@@ -4737,9 +4761,11 @@ fn headline_phrase_end(w: &str) -> bool {
 /// Whether a trigger can start at a word (lower case): every word that [`Ctx::trigger_at`]
 /// or [`Ctx::more_trigger_at`] may return a trigger for. Most words of a text are none of
 /// them, and the rules are not run there. (A rule on a new word must add it here; the
-/// tests check that every rule's words pass.)
+/// tests check that every rule's words pass.) Every one has three letters or more: the
+/// length first rules out the many short words and marks, "in" and "as" among them.
 fn may_trigger(w: &str) -> bool {
-    TRIGGER_PAIRS.may_hold(w)
+    w.len() >= 3
+        && TRIGGER_PAIRS.may_hold(w)
         && (matches!(
         w,
         "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
