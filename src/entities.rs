@@ -322,8 +322,10 @@ const MEMO_SLOTS: usize = 64;
 /// end its search reached).
 type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize)>;
 
-/// Slots of [`Ctx::probes`].
-const PROBE_SLOTS: usize = 1024;
+/// Slots of [`Ctx::probes`], in pairs: a key may sit in either slot of its pair, so that two
+/// keys of one hash do not evict each other each time they alternate (a long text asks for its
+/// names again and again).
+const PROBE_SLOTS: usize = 2048;
 
 /// One slot of `Ctx::probes`: a key's bytes as [`lexicon::pack`] gives them, its length plus
 /// one (0: empty), and the answer of [`Lexicon::probe`].
@@ -345,8 +347,8 @@ struct Ctx<'d, 't> {
     bits: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
     key_buf: std::cell::RefCell<String>,
-    /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the slot
-    /// chosen by a hash of the key: a text names the same places and people again and again,
+    /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the pair
+    /// of slots chosen by a hash of the key: a text names the same places and people again and again,
     /// and each probe is a binary search or two.
     probes: [std::cell::Cell<ProbeSlot<'d>>; PROBE_SLOTS],
 }
@@ -434,15 +436,19 @@ impl<'d, 't> Ctx<'d, 't> {
         }
         let k = lexicon::pack(key.as_bytes());
         let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = (h >> 40) as usize % PROBE_SLOTS;
+        let pair = (h >> 40) as usize % (PROBE_SLOTS / 2) * 2;
         let tag = (len + 1) as u8;
-        let Some(cell) = self.probes.get(slot) else { return self.lex.probe(key) };
-        let (sk, st, hit, more) = cell.get();
-        if sk == k && st == tag {
-            return (hit, more);
+        let Some([newer, older]) = self.probes.get(pair..pair + 2) else { return self.lex.probe(key) };
+        for cell in [newer, older] {
+            let (sk, st, hit, more) = cell.get();
+            if sk == k && st == tag {
+                return (hit, more);
+            }
         }
+        // (the newer answer moves over, the older one goes)
         let (hit, more) = self.lex.probe(key);
-        cell.set((k, tag, hit, more));
+        older.set(newer.get());
+        newer.set((k, tag, hit, more));
         (hit, more)
     }
 
