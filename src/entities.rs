@@ -2577,6 +2577,9 @@ fn label_tag(label: Label) -> char {
     char::from(b'A' + label as u8)
 }
 
+/// Slots of the lexicon-name memo of [`link`].
+const CANON_SLOTS: usize = 64;
+
 /// Link candidates into clusters and build the output.
 fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
@@ -2608,6 +2611,11 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     };
     let mut words = Words::default();
     let mut key = String::new();
+    // per lexicon name (by the address of the entry's canonical string) and label: the cluster
+    // its key maps to, which stays once set; most mentions repeat a name the text has given,
+    // and folding the name again costs more than the whole look-up
+    let mut canon_memo = [(0usize, 0usize, Label::Person, 0usize); CANON_SLOTS];
+    let canon_slot = |canon: &str| (canon.as_ptr() as usize >> 2 ^ canon.len()) % CANON_SLOTS;
     // pass 1: full names and everything that is not a bare short person name
     for (ci, c) in cands.iter().enumerate() {
         if numeric(c.label) {
@@ -2622,7 +2630,12 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         if c.label == Label::Person && words.n < 2 && c.canonical.is_none() {
             continue;
         }
+        let remembered = c.canonical.and_then(|canon| {
+            let (at, len, label, k) = canon_memo[canon_slot(canon)];
+            (at == canon.as_ptr() as usize && len == canon.len() && label == c.label).then_some(k)
+        });
         match &c.canonical {
+            _ if remembered.is_some() => {}
             Some(canon) => {
                 key.clear();
                 key.push(label_tag(c.label));
@@ -2633,7 +2646,7 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         }
         let aliased = c.alias_of.and_then(|x| assign.get(x).copied().flatten());
         // (a key found here needs no second look-up to be added below)
-        let keyed = if aliased.is_none() { by_key.get(key.as_str()).copied() } else { None };
+        let keyed = if aliased.is_none() { remembered.or_else(|| by_key.get(key.as_str()).copied()) } else { None };
         let found = aliased.or(keyed).or_else(|| {
             if c.label != Label::Person {
                 return None;
@@ -2650,8 +2663,12 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
                 new_cluster(&mut clusters, &mut words_of, c, words.clone())
             }
         };
-        if keyed.is_none() {
+        // (a remembered key is in the map already)
+        if keyed.is_none() && remembered.is_none() {
             insert_new(&mut by_key, &key, k);
+        }
+        if let Some(canon) = c.canonical.filter(|_| aliased.is_none() && remembered.is_none()) {
+            canon_memo[canon_slot(canon)] = (canon.as_ptr() as usize, canon.len(), c.label, keyed.unwrap_or(k));
         }
         // an organisation's short form is its first word ("Acme" for "Acme Air")
         if c.label == Label::Org && c.b - c.a >= 2 && !lexicon::is_common_word(ctx.tok(c.a)) {
