@@ -2112,7 +2112,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
-        } else if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && c.strength == Strength::Weak {
+        } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
             if let Some(l) = strong_names.get(t) {
