@@ -1141,11 +1141,12 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
-    let headed_run = b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
+    // (asked only at the start of a sentence)
+    let headed_run = first_of_sentence && b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
-    if first_of_sentence && !headed_run && !hyphen_joined && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) {
+    if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() {
         a += 1;
         first_of_sentence = false;
         // "Shares of Acme": the connector after the dropped word goes too
@@ -1158,7 +1159,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && !place_people(ctx, ctx.tok(a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !place_people(ctx, ctx.tok(a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
