@@ -322,10 +322,13 @@ const MEMO_SLOTS: usize = 64;
 /// end its search reached).
 type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize)>;
 
-/// Slots of [`Ctx::probes`], in pairs: a key may sit in either slot of its pair, so that two
-/// keys of one hash do not evict each other each time they alternate (a long text asks for its
-/// names again and again).
-const PROBE_SLOTS: usize = 2048;
+/// Slots of [`Ctx::probes`] for a text of `n` tokens: a power of two, a slot for every four
+/// tokens between 256 and 4096. A long text names a few hundred places and people (with fewer
+/// slots, keys that share one evict each other each time they alternate), and a short one
+/// should not fill thousands of slots (in a `.wasm` a loop of stores, not a memset).
+fn probe_slots<'d>(n: usize) -> Vec<std::cell::Cell<ProbeSlot<'d>>> {
+    vec![std::cell::Cell::new(((0, 0), 0, None, false)); (n / 4).next_power_of_two().clamp(256, 4096)]
+}
 
 /// One slot of `Ctx::probes`: a key's bytes as [`lexicon::pack`] gives them, its length plus
 /// one (0: empty), and the answer of [`Lexicon::probe`].
@@ -347,10 +350,10 @@ struct Ctx<'d, 't> {
     bits: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
     key_buf: std::cell::RefCell<String>,
-    /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the pair
-    /// of slots chosen by a hash of the key: a text names the same places and people again and again,
+    /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the slot
+    /// chosen by a hash of the key: a text names the same places and people again and again,
     /// and each probe is a binary search or two.
-    probes: [std::cell::Cell<ProbeSlot<'d>>; PROBE_SLOTS],
+    probes: Vec<std::cell::Cell<ProbeSlot<'d>>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -436,19 +439,15 @@ impl<'d, 't> Ctx<'d, 't> {
         }
         let k = lexicon::pack(key.as_bytes());
         let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let pair = (h >> 40) as usize % (PROBE_SLOTS / 2) * 2;
+        let slot = (h >> 40) as usize & (self.probes.len() - 1);
         let tag = (len + 1) as u8;
-        let Some([newer, older]) = self.probes.get(pair..pair + 2) else { return self.lex.probe(key) };
-        for cell in [newer, older] {
-            let (sk, st, hit, more) = cell.get();
-            if sk == k && st == tag {
-                return (hit, more);
-            }
+        let Some(cell) = self.probes.get(slot) else { return self.lex.probe(key) };
+        let (sk, st, hit, more) = cell.get();
+        if sk == k && st == tag {
+            return (hit, more);
         }
-        // (the newer answer moves over, the older one goes)
         let (hit, more) = self.lex.probe(key);
-        older.set(newer.get());
-        newer.set((k, tag, hit, more));
+        cell.set((k, tag, hit, more));
         (hit, more)
     }
 
@@ -502,7 +501,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     fixed_candidates(doc, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = token_bits(doc);
-    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: probe_slots(n) };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -2971,7 +2970,7 @@ mod tests {
         let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);
         let doc = crate::segment::segment("Harbor Vale met officials of Vale Ports in New York.");
         let n = doc.tokens.len();
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
         // prefixes, whole names, user names and misses, then more keys than slots (so that
         // slots are shared and overwritten), each asked twice
         let mut keys: Vec<String> = ["Harbor", "Harbor Vale", "HV", "HV Lines", "New", "New York", "New Yor", "Zzzq", "", "a key longer than sixteen bytes"].iter().map(|k| k.to_string()).collect();
