@@ -2578,7 +2578,7 @@ fn label_tag(label: Label) -> char {
 }
 
 /// Slots of the lexicon-name memo of [`link`].
-const CANON_SLOTS: usize = 64;
+const CANON_SLOTS: usize = 1024;
 
 /// Link candidates into clusters and build the output.
 fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
@@ -2614,8 +2614,11 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     // per lexicon name (by the address of the entry's canonical string) and label: the cluster
     // its key maps to, which stays once set; most mentions repeat a name the text has given,
     // and folding the name again costs more than the whole look-up
-    let mut canon_memo = [(0usize, 0usize, Label::Person, 0usize); CANON_SLOTS];
+    // (a long text names hundreds; the length and the label in one word, so that an empty
+    // table is all zeros, with no padding, and is filled at once)
+    let mut canon_memo = [(0usize, 0usize, 0usize); CANON_SLOTS];
     let canon_slot = |canon: &str| (canon.as_ptr() as usize >> 2 ^ canon.len()) % CANON_SLOTS;
+    let canon_tag = |canon: &str, label: Label| (canon.as_ptr() as usize, canon.len() << 8 | label as usize);
     // pass 1: full names and everything that is not a bare short person name
     for (ci, c) in cands.iter().enumerate() {
         if numeric(c.label) {
@@ -2631,8 +2634,8 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             continue;
         }
         let remembered = c.canonical.and_then(|canon| {
-            let (at, len, label, k) = canon_memo[canon_slot(canon)];
-            (at == canon.as_ptr() as usize && len == canon.len() && label == c.label).then_some(k)
+            let (at, tag, k) = canon_memo[canon_slot(canon)];
+            ((at, tag) == canon_tag(canon, c.label)).then_some(k)
         });
         match &c.canonical {
             _ if remembered.is_some() => {}
@@ -2668,7 +2671,8 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             insert_new(&mut by_key, &key, k);
         }
         if let Some(canon) = c.canonical.filter(|_| aliased.is_none() && remembered.is_none()) {
-            canon_memo[canon_slot(canon)] = (canon.as_ptr() as usize, canon.len(), c.label, keyed.unwrap_or(k));
+            let (at, tag) = canon_tag(canon, c.label);
+            canon_memo[canon_slot(canon)] = (at, tag, keyed.unwrap_or(k));
         }
         // an organisation's short form is its first word ("Acme" for "Acme Air")
         if c.label == Label::Org && c.b - c.a >= 2 && !lexicon::is_common_word(ctx.tok(c.a)) {
