@@ -2577,9 +2577,6 @@ fn label_tag(label: Label) -> char {
     char::from(b'A' + label as u8)
 }
 
-/// Slots of the lexicon-name memo of [`link`].
-const CANON_SLOTS: usize = 1024;
-
 /// Link candidates into clusters and build the output.
 fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
@@ -2614,10 +2611,12 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     // per lexicon name (by the address of the entry's canonical string) and label: the cluster
     // its key maps to, which stays once set; most mentions repeat a name the text has given,
     // and folding the name again costs more than the whole look-up
-    // (a long text names hundreds; the length and the label in one word, so that an empty
-    // table is all zeros, with no padding, and is filled at once)
-    let mut canon_memo = [(0usize, 0usize, 0usize); CANON_SLOTS];
-    let canon_slot = |canon: &str| (canon.as_ptr() as usize >> 2 ^ canon.len()) % CANON_SLOTS;
+    // (a power of two, a slot for every 32 tokens from 64 to 1024: a long text names hundreds,
+    // and a short one should not clear a big table; the length and the label in one word, so
+    // that an empty table is all zeros and is allocated so)
+    let canon_slots = (ctx.doc.tokens.len() / 32).next_power_of_two().clamp(64, 1024);
+    let mut canon_memo = vec![(0usize, 0usize, 0usize); canon_slots];
+    let canon_slot = |canon: &str| (canon.as_ptr() as usize >> 2 ^ canon.len()) & (canon_slots - 1);
     let canon_tag = |canon: &str, label: Label| (canon.as_ptr() as usize, canon.len() << 8 | label as usize);
     // pass 1: full names and everything that is not a bare short person name
     for (ci, c) in cands.iter().enumerate() {
