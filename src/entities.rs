@@ -322,8 +322,13 @@ const MEMO_SLOTS: usize = 64;
 /// end its search reached).
 type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize)>;
 
-/// Slots of [`Ctx::probes`].
-const PROBE_SLOTS: usize = 1024;
+/// Slots of [`Ctx::probes`] for a text of `n` tokens: a power of two, a slot for every four
+/// tokens between 256 and 4096. A long text names a few hundred places and people (with fewer
+/// slots, keys that share one evict each other each time they alternate), and a short one
+/// should not fill thousands of slots (in a `.wasm` a loop of stores, not a memset).
+fn probe_slots<'d>(n: usize) -> Vec<std::cell::Cell<ProbeSlot<'d>>> {
+    vec![std::cell::Cell::new(((0, 0), 0, None, false)); (n / 4).next_power_of_two().clamp(256, 4096)]
+}
 
 /// One slot of `Ctx::probes`: a key's bytes as [`lexicon::pack`] gives them, its length plus
 /// one (0: empty), and the answer of [`Lexicon::probe`].
@@ -348,7 +353,7 @@ struct Ctx<'d, 't> {
     /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the slot
     /// chosen by a hash of the key: a text names the same places and people again and again,
     /// and each probe is a binary search or two.
-    probes: [std::cell::Cell<ProbeSlot<'d>>; PROBE_SLOTS],
+    probes: Vec<std::cell::Cell<ProbeSlot<'d>>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -434,7 +439,7 @@ impl<'d, 't> Ctx<'d, 't> {
         }
         let k = lexicon::pack(key.as_bytes());
         let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = (h >> 40) as usize % PROBE_SLOTS;
+        let slot = (h >> 40) as usize & (self.probes.len() - 1);
         let tag = (len + 1) as u8;
         let Some(cell) = self.probes.get(slot) else { return self.lex.probe(key) };
         let (sk, st, hit, more) = cell.get();
@@ -496,7 +501,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     fixed_candidates(doc, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
     let bits = token_bits(doc);
-    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: probe_slots(n) };
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
         let mut i = r.start;
@@ -1135,11 +1140,12 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // a company's or body's name keeps its first word, even an ordinary one, at the start of
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
-    let headed_run = b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
+    // (asked only at the start of a sentence)
+    let headed_run = first_of_sentence && b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
-    if first_of_sentence && !headed_run && !hyphen_joined && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) {
+    if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() {
         a += 1;
         first_of_sentence = false;
         // "Shares of Acme": the connector after the dropped word goes too
@@ -1152,7 +1158,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && !place_people(ctx, ctx.tok(a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !place_people(ctx, ctx.tok(a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -2106,7 +2112,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
-        } else if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && c.strength == Strength::Weak {
+        } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
             if let Some(l) = strong_names.get(t) {
@@ -2602,6 +2608,16 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     };
     let mut words = Words::default();
     let mut key = String::new();
+    // per lexicon name (by the address of the entry's canonical string) and label: the cluster
+    // its key maps to, which stays once set; most mentions repeat a name the text has given,
+    // and folding the name again costs more than the whole look-up
+    // (a power of two, a slot for every 32 tokens from 64 to 1024: a long text names hundreds,
+    // and a short one should not clear a big table; the length and the label in one word, so
+    // that an empty table is all zeros and is allocated so)
+    let canon_slots = (ctx.doc.tokens.len() / 32).next_power_of_two().clamp(64, 1024);
+    let mut canon_memo = vec![(0usize, 0usize, 0usize); canon_slots];
+    let canon_slot = |canon: &str| (canon.as_ptr() as usize >> 2 ^ canon.len()) & (canon_slots - 1);
+    let canon_tag = |canon: &str, label: Label| (canon.as_ptr() as usize, canon.len() << 8 | label as usize);
     // pass 1: full names and everything that is not a bare short person name
     for (ci, c) in cands.iter().enumerate() {
         if numeric(c.label) {
@@ -2616,7 +2632,12 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         if c.label == Label::Person && words.n < 2 && c.canonical.is_none() {
             continue;
         }
+        let remembered = c.canonical.and_then(|canon| {
+            let (at, tag, k) = canon_memo[canon_slot(canon)];
+            ((at, tag) == canon_tag(canon, c.label)).then_some(k)
+        });
         match &c.canonical {
+            _ if remembered.is_some() => {}
             Some(canon) => {
                 key.clear();
                 key.push(label_tag(c.label));
@@ -2627,7 +2648,7 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         }
         let aliased = c.alias_of.and_then(|x| assign.get(x).copied().flatten());
         // (a key found here needs no second look-up to be added below)
-        let keyed = if aliased.is_none() { by_key.get(key.as_str()).copied() } else { None };
+        let keyed = if aliased.is_none() { remembered.or_else(|| by_key.get(key.as_str()).copied()) } else { None };
         let found = aliased.or(keyed).or_else(|| {
             if c.label != Label::Person {
                 return None;
@@ -2644,8 +2665,13 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
                 new_cluster(&mut clusters, &mut words_of, c, words.clone())
             }
         };
-        if keyed.is_none() {
+        // (a remembered key is in the map already)
+        if keyed.is_none() && remembered.is_none() {
             insert_new(&mut by_key, &key, k);
+        }
+        if let Some(canon) = c.canonical.filter(|_| aliased.is_none() && remembered.is_none()) {
+            let (at, tag) = canon_tag(canon, c.label);
+            canon_memo[canon_slot(canon)] = (at, tag, keyed.unwrap_or(k));
         }
         // an organisation's short form is its first word ("Acme" for "Acme Air")
         if c.label == Label::Org && c.b - c.a >= 2 && !lexicon::is_common_word(ctx.tok(c.a)) {
@@ -2947,7 +2973,7 @@ mod tests {
         let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);
         let doc = crate::segment::segment("Harbor Vale met officials of Vale Ports in New York.");
         let n = doc.tokens.len();
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: [const { std::cell::Cell::new(((0, 0), 0, None, false)) }; PROBE_SLOTS] };
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
         // prefixes, whole names, user names and misses, then more keys than slots (so that
         // slots are shared and overwritten), each asked twice
         let mut keys: Vec<String> = ["Harbor", "Harbor Vale", "HV", "HV Lines", "New", "New York", "New Yor", "Zzzq", "", "a key longer than sixteen bytes"].iter().map(|k| k.to_string()).collect();
