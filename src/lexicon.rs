@@ -135,20 +135,21 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     k
 }
 
-/// Whether the sorted list `list` holds `w`: a binary search that compares bytes in line. In a
-/// `.wasm`, comparing two `str`s is a call to `memcmp`, and the quote layer searches its short
-/// word lists for most tokens of a text.
+/// The order of `a` and `b` (as `a.cmp(b)`), their bytes compared in line. In a `.wasm`,
+/// comparing two byte strings is a call to `memcmp`, which the searches of sorted lists would
+/// make for most tokens of a text.
+fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    let k = common_prefix(a, b);
+    match (a.get(k), b.get(k)) {
+        (Some(x), Some(y)) => x.cmp(y),
+        _ => a.len().cmp(&b.len()),
+    }
+}
+
+/// Whether the sorted list `list` holds `w`: a binary search that compares bytes in line
+/// ([`compare`]; the quote layer searches its short word lists for most tokens of a text).
 pub(crate) fn in_sorted(list: &[&str], w: &str) -> bool {
-    let w = w.as_bytes();
-    list.binary_search_by(|x| {
-        let x = x.as_bytes();
-        let k = common_prefix(x, w);
-        match (x.get(k), w.get(k)) {
-            (Some(a), Some(b)) => a.cmp(b),
-            _ => x.len().cmp(&w.len()),
-        }
-    })
-    .is_ok()
+    list.binary_search_by(|x| compare(x.as_bytes(), w.as_bytes())).is_ok()
 }
 
 /// The first eight bytes of `s`, big-endian and zero-padded (so integer order is byte order,
@@ -360,7 +361,7 @@ impl Strings {
         while lo < hi {
             let mid = (lo + hi) / 2;
             let order = match prefixes[mid].cmp(&kp) {
-                Ordering::Equal => text[o[mid] as usize..o[mid + 1] as usize - 1].cmp(key),
+                Ordering::Equal => compare(&text[o[mid] as usize..o[mid + 1] as usize - 1], key),
                 other => other,
             };
             match order {
@@ -848,13 +849,18 @@ mod tests {
     }
 
     #[test]
-    fn in_sorted_agrees_with_binary_search() {
+    fn in_sorted_and_compare_agree_with_binary_search_and_cmp() {
         let list = ["", "a", "ab", "abc", "abd", "b", "ba", "caf\u{e9}", "zebra"];
         let probes = ["", "a", "aa", "ab", "abb", "abc", "abcd", "abd", "ac", "b", "ba", "bb", "caf", "caf\u{e9}", "zeb", "zebra", "zebras", "\u{e9}"];
         for w in probes {
             assert_eq!(in_sorted(&list, w), list.binary_search(&w).is_ok(), "{w:?}");
         }
         assert!(!in_sorted(&[], "a"));
+        for a in probes {
+            for b in probes {
+                assert_eq!(compare(a.as_bytes(), b.as_bytes()), a.as_bytes().cmp(b.as_bytes()), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

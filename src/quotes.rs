@@ -552,16 +552,16 @@ fn header_issuer(doc: &Doc) -> Option<String> {
         let text = para.span.of(doc.text);
         for line in text.lines().take(6) {
             let Some((name, title)) = line.split_once(',') else { continue };
+            // (two to four words before the comma and one to eight after it, counted no
+            // further: most paragraphs hold a comma after more words than that)
+            if !(2..=4).contains(&name.split_whitespace().take(5).count()) || !(1..=8).contains(&title.split_whitespace().take(9).count()) {
+                continue;
+            }
             let words: Vec<&str> = name.split_whitespace().collect();
-            let title_words = title.split_whitespace().count();
-            let name_ok = (2..=4).contains(&words.len())
-                && words.iter().all(|w| {
-                    starts_upper(w)
-                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-                        && !in_list(NOT_NAMES, &title_case(w))
-                });
-            let title_ok = (1..=8).contains(&title_words)
-                && !title.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | '(' | ':'))
+            let name_ok = words.iter().all(|w| {
+                starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') && !in_list(NOT_NAMES, &title_case(w))
+            });
+            let title_ok = !title.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | '(' | ':'))
                 && title.split_whitespace().next().is_some_and(starts_upper);
             if name_ok && title_ok {
                 return Some(words.iter().map(|w| if w.chars().any(|c| c.is_lowercase()) { w.own() } else { title_case(w) }).collect::<Vec<_>>().join(" "));
