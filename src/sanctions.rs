@@ -49,7 +49,7 @@ pub(crate) fn tk<'d>(doc: &'d Doc, i: usize) -> &'d crate::segment::Token {
 
 /// Find the sanctions claims of `doc`.
 pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quote]) -> Option<Vec<Claim>> {
-    let lbuf = curly_apostrophes(doc);
+    let lbuf = lower_text(doc);
     let cx = Ctx::new(doc, &lbuf, mentions, clusters, quotes);
     let mut drafts: Vec<Draft> = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -321,19 +321,42 @@ fn pre(w: &str, p: &str) -> bool {
     w.len() >= p.len() && w.as_bytes()[..p.len()] == *p.as_bytes()
 }
 
-/// The tokens whose lower case ([`Doc::lower`]) holds "’", which this layer reads as "'"
-/// ("Russia’s" as "russia's"): in one buffer, with each such token and its range in it.
-fn curly_apostrophes(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
-    let (mut buf, mut at) = (String::new(), Vec::new());
-    for &(i, a, b) in &doc.lower.others {
-        let w = &doc.lower.buf[a..b];
-        if w.contains('’') {
-            let a = buf.len();
-            buf.push_str(&w.replace('’', "'"));
-            at.push((i as u32, a as u32, buf.len() as u32));
+fn lower(s: &str) -> String {
+    s.replace('’', "'").to_lowercase()
+}
+
+/// The lower case of every token ([`lower`]) in one buffer: the text with ASCII letters
+/// lowered (an ASCII token's lower case), then that of each other token appended; with each
+/// such token and its range in the buffer (an ASCII token's range is its span).
+fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
+    let mut buf = doc.text.to_ascii_lowercase();
+    let mut other = Vec::new();
+    if doc.text.is_ascii() {
+        return (buf, other);
+    }
+    let (toks, bytes) = (&doc.tokens, doc.text.as_bytes());
+    // (sixteen tokens at a time: ASCII text from the first one's start to the last one's end
+    // holds no other token, and one test of it is cheaper than sixteen)
+    for g in (0..toks.len()).step_by(16) {
+        let h = (g + 16).min(toks.len());
+        if bytes.get(toks[g].span.start..toks[h - 1].span.end).is_some_and(|s| s.is_ascii()) {
+            continue;
+        }
+        for (i, t) in toks.iter().enumerate().take(h).skip(g) {
+            if !bytes[t.span.start..t.span.end].is_ascii() {
+                let a = buf.len();
+                // (the most frequent ones, quote marks and dashes, with no two strings allocated)
+                match t.span.of(doc.text) {
+                    "’" => buf.push('\''),
+                    "’s" => buf.push_str("'s"),
+                    s @ ("“" | "”" | "—" | "–" | "•") => buf.push_str(s),
+                    s => buf.push_str(&lower(s)),
+                }
+                other.push((i as u32, a as u32, buf.len() as u32));
+            }
         }
     }
-    (buf, at)
+    (buf, other)
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -558,7 +581,7 @@ const NONE: u32 = u32::MAX;
 
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
-    /// Lower-cased token texts ("’" as "'"), slices of [`Doc::lower`] and [`curly_apostrophes`].
+    /// Lower-cased token texts ("’" as "'"), slices of [`lower_text`].
     lw: Vec<&'a str>,
     ents: Vec<Ent<'a>>,
     /// For each token, the entity covering it (index into `ents`, or [`NONE`]; four bytes a
@@ -594,12 +617,9 @@ struct Trig {
 impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, lbuf: &'a (String, Vec<(u32, u32, u32)>), mentions: &[Mention], clusters: &'a [Cluster], quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        // (the document's lower case of every token, then "'" for "’" where it holds one)
-        let low = &doc.lower;
-        let mut lw: Vec<&'a str> = doc.tokens.iter().map(|t| &low.buf[t.span.start..t.span.end]).collect();
-        for &(i, a, b) in &low.others {
-            lw[i] = &low.buf[a..b];
-        }
+        // (every token's span in the buffer, an ASCII-lowered copy of the text, then the other
+        // tokens' own lower case)
+        let mut lw: Vec<&'a str> = doc.tokens.iter().map(|t| &lbuf.0[t.span.start..t.span.end]).collect();
         for &(i, a, b) in &lbuf.1 {
             lw[i as usize] = &lbuf.0[a as usize..b as usize];
         }
@@ -4932,7 +4952,7 @@ mod tests {
         let doc = crate::segment::segment(text);
         let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
         let quotes = crate::quotes::find(&doc, &ents.mentions, &ents.clusters).unwrap_or_default();
-        let lbuf = curly_apostrophes(&doc);
+        let lbuf = lower_text(&doc);
         let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &quotes);
         let mut found = 0;
         for (s, sent) in doc.sentences.iter().enumerate() {
@@ -4960,10 +4980,10 @@ mod tests {
             "",
         ] {
             let doc = crate::segment::segment(text);
-            let lbuf = curly_apostrophes(&doc);
+            let lbuf = lower_text(&doc);
             let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
             for i in 0..doc.tokens.len() {
-                assert_eq!(cx.w(i), doc.tok(i).replace('’', "'").to_lowercase(), "token {i} of {text:?}");
+                assert_eq!(cx.w(i), lower(doc.tok(i)), "token {i} of {text:?}");
             }
             assert_eq!(cx.w(doc.tokens.len()), "");
             let n = doc.tokens.len();
@@ -5009,7 +5029,7 @@ mod tests {
             Russia and the Ruritanian Foreign Ministry disagreed, said Jon Vik. Jon Vik later left Russia for Oslo. \
             The Russian envoy met the RUSSIAN ENVOY.";
         let doc = crate::segment::segment(text);
-        let lbuf = curly_apostrophes(&doc);
+        let lbuf = lower_text(&doc);
         let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
         let found: Vec<(&str, Label, String)> = cx.fallback_entities().iter().map(|e| (Span::new(doc.tokens[e.ts].span.start, doc.tokens[e.te - 1].span.end).of(text), e.label, e.party.to_string())).collect();
         for (k, a) in found.iter().enumerate() {
@@ -5036,7 +5056,7 @@ mod tests {
         let doc = crate::segment::segment(text);
         let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
         let quotes = crate::quotes::find(&doc, &ents.mentions, &ents.clusters).unwrap_or_default();
-        let lbuf = curly_apostrophes(&doc);
+        let lbuf = lower_text(&doc);
         let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &quotes);
         let s = doc.sentences.len() - 1;
         let (a, b) = doc.sentences[s].tokens;
@@ -5048,7 +5068,7 @@ mod tests {
     fn designee(text: &str, noun: &str) -> Option<String> {
         let doc = crate::segment::segment(text);
         let ents = crate::entities::find(&doc, &crate::lexicon::Lexicon::default());
-        let lbuf = curly_apostrophes(&doc);
+        let lbuf = lower_text(&doc);
         let cx = Ctx::new(&doc, &lbuf, &ents.mentions, &ents.clusters, &[]);
         let (a, b) = doc.sentences[doc.sentences.len() - 1].tokens;
         let ts = (a..b).find(|&k| cx.w(k) == noun).expect("the noun");
