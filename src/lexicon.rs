@@ -767,6 +767,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn next_non_ascii_finds_the_first_byte_outside_ascii() {
+        let text = "plain ascii text, then «quoted» café – and more plain text to the end é".as_bytes();
+        for i in 0..=text.len() + 1 {
+            let want = text.iter().enumerate().skip(i).find(|(_, &b)| b >= 0x80).map(|(j, _)| j);
+            assert_eq!(next_non_ascii(text, i), want, "{i}");
+        }
+    }
+
+    #[test]
     fn user_entries_take_precedence_and_aliases_map_to_the_name() {
         let lex = Lexicon::new(&[GazetteerEntry { name: "Moscow".into(), label: Label::Org, aliases: vec!["Acme  Moscow".into()] }]);
         assert_eq!(lex.get("Moscow").map(|h| h.label), Some(Label::Org));

@@ -7,9 +7,9 @@
 //! December", "last Thursday"), adverbs and a leading "the" outside ("earlier today" →
 //! `today`, "the last 15 years" → `last 15 years`), generic "years" not tagged.
 
-use crate::lexicon::{next_non_ascii, pack, pack16};
+use crate::lexicon::{pack, pack16};
 use crate::model::Label;
-use crate::segment::{starts_lower, starts_upper, Doc, Kind};
+use crate::segment::{starts_lower, starts_upper, Doc, Kind, Lower};
 use crate::span::Span;
 
 /// Temporal and numeric expressions and numbered laws: sorted, non-overlapping byte spans.
@@ -32,34 +32,9 @@ pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
 
 /// Run `f` on the context of each paragraph.
 fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
-    // Lower-cased token texts in one buffer: the text with ASCII letters lowered (an ASCII
-    // token's `to_lowercase`), then the lower case of each token holding other bytes appended.
     let n = doc.tokens.len();
-    let mut buf = doc.text.to_ascii_lowercase();
-    // 16 bytes of padding, so that every token's first 16 bytes can be read at once
-    buf.push_str("                ");
-    let text_end = buf.len();
+    let Lower { buf, text_end, others } = Lower::of(doc);
     let text = doc.text.as_bytes();
-    // (those tokens are found from their non-ASCII bytes, eight bytes of the text at a time,
-    // not by a test of every token)
-    let mut others: Vec<(usize, usize, usize)> = Vec::new();
-    let (mut k, mut i) = (0, 0);
-    while let Some(p) = next_non_ascii(text, i) {
-        while k < n && doc.tokens[k].span.end <= p {
-            k += 1;
-        }
-        let Some(t) = doc.tokens.get(k) else { break };
-        if t.span.start > p {
-            // (a byte outside the tokens: white space, a joiner)
-            i = t.span.start;
-            continue;
-        }
-        let a = buf.len();
-        buf.push_str(&t.span.of(doc.text).to_lowercase());
-        others.push((k, a, buf.len()));
-        i = t.span.end;
-        k += 1;
-    }
     let table = word_table();
     let mut lower: Vec<&str> = Vec::with_capacity(n);
     let mut flags: Vec<u32> = Vec::with_capacity(n);
@@ -1768,15 +1743,6 @@ mod tests {
         let t = word_table();
         for (k, &v) in t.keys.iter().zip(&t.vals) {
             assert!(v == 0 || matches!(k.0 as u8, b'a'..=b'z' | b'A'..=b'Z' | b'$' | 0x80..), "{:x}", k.0);
-        }
-    }
-
-    #[test]
-    fn next_non_ascii_finds_the_first_byte_outside_ascii() {
-        let text = "plain ascii text, then «quoted» café – and more plain text to the end é".as_bytes();
-        for i in 0..=text.len() + 1 {
-            let want = text.iter().enumerate().skip(i).find(|(_, &b)| b >= 0x80).map(|(j, _)| j);
-            assert_eq!(next_non_ascii(text, i), want, "{i}");
         }
     }
 

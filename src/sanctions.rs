@@ -9,7 +9,7 @@
 //! government statement, reporting verbs and the quotes layer's speakers.
 
 use crate::model::{Action, Claim, Cluster, Label, Mention, Modality, Quote};
-use crate::segment::{starts_upper, Doc, Kind, Mark, Role};
+use crate::segment::{starts_upper, Doc, Kind, Lower, Mark, Role};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -321,42 +321,22 @@ fn pre(w: &str, p: &str) -> bool {
     w.len() >= p.len() && w.as_bytes()[..p.len()] == *p.as_bytes()
 }
 
-fn lower(s: &str) -> String {
-    s.replace('’', "'").to_lowercase()
-}
-
-/// The lower case of every token ([`lower`]) in one buffer: the text with ASCII letters
-/// lowered (an ASCII token's lower case), then that of each other token appended; with each
-/// such token and its range in the buffer (an ASCII token's range is its span).
+/// The lower case of every token in one buffer ([`Lower`]), where this layer reads "’" as "'"
+/// ("Russia’s" as "russia's"): such a token's lower case is appended again with it. With each
+/// token holding bytes outside ASCII and its range in the buffer (an ASCII token's range is
+/// its span).
 fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
-    let mut buf = doc.text.to_ascii_lowercase();
-    let mut other = Vec::new();
-    if doc.text.is_ascii() {
-        return (buf, other);
-    }
-    let (toks, bytes) = (&doc.tokens, doc.text.as_bytes());
-    // (sixteen tokens at a time: ASCII text from the first one's start to the last one's end
-    // holds no other token, and one test of it is cheaper than sixteen)
-    for g in (0..toks.len()).step_by(16) {
-        let h = (g + 16).min(toks.len());
-        if bytes.get(toks[g].span.start..toks[h - 1].span.end).is_some_and(|s| s.is_ascii()) {
-            continue;
+    let Lower { mut buf, others, .. } = Lower::of(doc);
+    let mut at = Vec::with_capacity(others.len());
+    for (i, mut a, mut b) in others {
+        if buf[a..b].contains('’') {
+            let w = buf[a..b].replace('’', "'");
+            (a, b) = (buf.len(), buf.len() + w.len());
+            buf.push_str(&w);
         }
-        for (i, t) in toks.iter().enumerate().take(h).skip(g) {
-            if !bytes[t.span.start..t.span.end].is_ascii() {
-                let a = buf.len();
-                // (the most frequent ones, quote marks and dashes, with no two strings allocated)
-                match t.span.of(doc.text) {
-                    "’" => buf.push('\''),
-                    "’s" => buf.push_str("'s"),
-                    s @ ("“" | "”" | "—" | "–" | "•") => buf.push_str(s),
-                    s => buf.push_str(&lower(s)),
-                }
-                other.push((i as u32, a as u32, buf.len() as u32));
-            }
-        }
+        at.push((i as u32, a as u32, b as u32));
     }
-    (buf, other)
+    (buf, at)
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -581,7 +561,7 @@ const NONE: u32 = u32::MAX;
 
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
-    /// Lower-cased token texts ("’" as "'"), slices of [`lower_text`].
+    /// Lower-cased token texts ("’" as "'"), slices of [`lower_text`]'s buffer.
     lw: Vec<&'a str>,
     ents: Vec<Ent<'a>>,
     /// For each token, the entity covering it (index into `ents`, or [`NONE`]; four bytes a
@@ -4983,7 +4963,7 @@ mod tests {
             let lbuf = lower_text(&doc);
             let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
             for i in 0..doc.tokens.len() {
-                assert_eq!(cx.w(i), lower(doc.tok(i)), "token {i} of {text:?}");
+                assert_eq!(cx.w(i), doc.tok(i).replace('’', "'").to_lowercase(), "token {i} of {text:?}");
             }
             assert_eq!(cx.w(doc.tokens.len()), "");
             let n = doc.tokens.len();

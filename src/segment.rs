@@ -1,6 +1,6 @@
 //! Paragraphs, sentences and tokens with byte spans: the text handling every layer stands on.
 
-use crate::lexicon::in_sorted;
+use crate::lexicon::{in_sorted, next_non_ascii};
 use crate::span::Span;
 
 /// What a token is.
@@ -173,6 +173,53 @@ pub fn segment(text: &str) -> Doc<'_> {
     }
     sentence_at[from..].fill(sentences.len().saturating_sub(1) as u32);
     Doc { text, tokens, sentences, paragraphs, words, sentence_at }
+}
+
+/// The lower case of every token in one buffer, for the layers that match lower-cased words
+/// (numex, the claims layer; each builds its own and frees it after its work, so that no copy
+/// of a long text lives through the whole analysis): the text with its ASCII letters lowered
+/// (an ASCII token's lower case is its own span of `buf`), sixteen spaces, then the lower case
+/// of each token holding other bytes, appended.
+pub struct Lower {
+    pub buf: String,
+    /// The end of the lowered text and its padding: a token whose span ends before it can have
+    /// its first sixteen bytes read at once.
+    pub text_end: usize,
+    /// (token, start, end in `buf`) of each token holding bytes outside ASCII, in token order.
+    pub others: Vec<(usize, usize, usize)>,
+}
+
+impl Lower {
+    pub fn of(doc: &Doc) -> Lower {
+        let (text, tokens) = (doc.text, &doc.tokens);
+        let mut buf = String::with_capacity(text.len() + 16);
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+        buf.push_str("                ");
+        let text_end = buf.len();
+        let bytes = text.as_bytes();
+        // (those tokens are found from their bytes outside ASCII, eight bytes of the text at a
+        // time, not by a test of every token)
+        let mut others = Vec::new();
+        let (mut k, mut i) = (0, 0);
+        while let Some(p) = next_non_ascii(bytes, i) {
+            while k < tokens.len() && tokens[k].span.end <= p {
+                k += 1;
+            }
+            let Some(t) = tokens.get(k) else { break };
+            if t.span.start > p {
+                // (a byte outside the tokens: white space, a joiner)
+                i = t.span.start;
+                continue;
+            }
+            let a = buf.len();
+            buf.push_str(&t.span.of(text).to_lowercase());
+            others.push((k, a, buf.len()));
+            i = t.span.end;
+            k += 1;
+        }
+        Lower { buf, text_end, others }
+    }
 }
 
 /// Mark an interview's question-and-answer layout: it is there when a question paragraph ("Q:",
