@@ -179,13 +179,14 @@ pub fn segment(text: &str) -> Doc<'_> {
 /// (numex, the claims layer; each builds its own and frees it after its work, so that no copy
 /// of a long text lives through the whole analysis): the text with its ASCII letters lowered
 /// (an ASCII token's lower case is its own span of `buf`), sixteen spaces, then the lower case
-/// of each token holding other bytes, appended.
+/// of each token holding letters outside ASCII, appended.
 pub struct Lower {
     pub buf: String,
     /// The end of the lowered text and its padding: a token whose span ends before it can have
     /// its first sixteen bytes read at once.
     pub text_end: usize,
-    /// (token, start, end in `buf`) of each token holding bytes outside ASCII, in token order.
+    /// (token, start, end in `buf`) of each token holding bytes outside ASCII, in token order
+    /// (its own span when it has no letter outside ASCII).
     pub others: Vec<(usize, usize, usize)>,
 }
 
@@ -212,9 +213,18 @@ impl Lower {
                 i = t.span.start;
                 continue;
             }
-            let a = buf.len();
-            buf.push_str(&t.span.of(text).to_lowercase());
-            others.push((k, a, buf.len()));
+            let s = t.span.of(text);
+            // (a token whose other characters are all general punctuation, U+2000 to U+206F, a
+            // curly quote or apostrophe, a dash, a bullet: most of them, has its lower case in
+            // its own span; their UTF-8 is 0xE2, then 0x80 or 0x81, then a continuation byte)
+            let b = s.as_bytes();
+            if (0..b.len()).all(|j| b[j] < 0xC0 || b[j] == 0xE2 && b.get(j + 1).is_some_and(|&c| c < 0x82)) {
+                others.push((k, t.span.start, t.span.end));
+            } else {
+                let a = buf.len();
+                buf.push_str(&s.to_lowercase());
+                others.push((k, a, buf.len()));
+            }
             i = t.span.end;
             k += 1;
         }
