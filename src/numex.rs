@@ -552,7 +552,8 @@ impl<'a, 't> Cx<'a, 't> {
             return 0b11111;
         }
         let mut g = 0;
-        if f & G_ANY != 0 {
+        // (the first word of a longer approximator alone, "as", "at", "more", "up", starts none)
+        if f & G_ANY != 0 && (f & G_ANY != F_APPROX || self.approx_end(i) > i) {
             g |= (f & G_LAW != 0) as u32;
             g |= ((f & G_MONEY != 0) as u32) << 1;
             g |= ((f & G_PERCENT != 0) as u32) << 2;
@@ -630,6 +631,10 @@ impl<'a, 't> Cx<'a, 't> {
     /// A count phrase for durations: "48", "two", "twenty-five", "a", "a few", "several",
     /// "a couple of", "half a", "two or three", "3-5".
     fn count(&self, i: usize) -> Option<usize> {
+        // (a number, a number word, or one of the words below, all of `DATETIME_STARTS`)
+        if self.f(i) & (F_NUMBER | F_NUMWORD | F_DATETIME_WORD) == 0 {
+            return None;
+        }
         let w = self.l(i);
         let mut j;
         if self.plain_num(i) {
@@ -1138,6 +1143,10 @@ impl<'a, 't> Cx<'a, 't> {
             }
             "tonight" => return Some((j + 1, Label::Time)),
             _ => {}
+        }
+        // (the others start at a number, a weekday, a month, a holiday, a season or "'90s")
+        if self.f(j) & (F_NUMBER | F_WEEKDAY | F_MONTH | F_MONTH_ABBR | F_HOLIDAY | F_SEASON | F_ODD) == 0 {
+            return None;
         }
         if self.weekday(j) {
             let k = j + 1;
