@@ -1280,8 +1280,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a cue inside a relative clause with its own subject: "a businessman whom the
         // agency described as a “…”" is the agency's
+        // (only a word starting with "w" or "t" is lowered for that)
         if !after_quote {
-            if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(&*lower(self.word(k)), "whom" | "which" | "that")) {
+            if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(self.word(k).as_bytes().first(), Some(b'w' | b'W' | b't' | b'T')) && matches!(&*lower(self.word(k)), "whom" | "which" | "that")) {
                 let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label)) || in_list(PERSON_HEADS, self.word(j))) && (k + 1..hi).all(|j| self.word(j) != ",");
                 if own_subject && k + 1 < hi {
                     lo = k + 1;
@@ -1356,8 +1357,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 i += 1;
                 continue;
             }
-            let lw = lower(w);
-            if matches!(&*lw, "who" | "which" | "whose" | "whom" | "where") {
+            // (the relative pronouns all start with "w": most words are not lowered for them)
+            if matches!(w.as_bytes().first(), Some(b'w' | b'W')) && matches!(&*lower(w), "who" | "which" | "whose" | "whom" | "where") {
                 in_relative = true;
             }
             if in_relative {
@@ -1418,6 +1419,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             if tk(doc, i).kind == Kind::Word {
+                // (lowered here, past the names and pronouns)
+                let lw = lower(w);
                 if is_document_noun(&lw) && i > lo && matches!(&*lower(self.word(i - 1)), "the" | "this" | "that") {
                     document.get_or_insert(i);
                 } else if in_list(PERSON_HEADS, &lw) || in_list(ORG_HEADS, &lw) || in_list(COLLECTIVES, &lw) || quantified_plural(self, i, lo) {
