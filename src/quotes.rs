@@ -527,8 +527,12 @@ fn is_byline(doc: &Doc, p: usize, in_quote: &[bool]) -> bool {
         return false;
     }
     // the cheap shape tests first: only a credit or a short line needs the scans below
-    let first = lower(doc.tok(a));
     let ends_stop = matches!(doc.tok(b - 1), "." | "!" | "?" | "…");
+    // (only a word with the first letter of one below is lowered: most paragraphs' first are not)
+    let first = match doc.tok(a).as_bytes().first().map(|c| c | 0x20) {
+        Some(b'a' | b'b' | b'c' | b'e' | b'i' | b'p' | b'r' | b'v' | b'w') => lower(doc.tok(a)),
+        _ => std::borrow::Cow::Borrowed(""),
+    };
     let credit = match &*first {
         "by" => b - a <= 14 && !ends_stop,
         "photo" | "photograph" | "picture" | "image" | "video" | "credit" | "credits" => a + 1 < b && doc.tok(a + 1) == ":",
