@@ -100,6 +100,8 @@ pub struct Doc<'t> {
     words: Vec<&'t str>,
     /// The sentence of every token (four bytes a token).
     sentence_at: Vec<u32>,
+    /// The tokens holding bytes outside ASCII, ascending (found once here for each [`Lower`]).
+    non_ascii: Vec<u32>,
 }
 
 impl<'t> Doc<'t> {
@@ -172,7 +174,31 @@ pub fn segment(text: &str) -> Doc<'_> {
         }
     }
     sentence_at[from..].fill(sentences.len().saturating_sub(1) as u32);
-    Doc { text, tokens, sentences, paragraphs, words, sentence_at }
+    let non_ascii = non_ascii_tokens(text, &tokens);
+    Doc { text, tokens, sentences, paragraphs, words, sentence_at, non_ascii }
+}
+
+/// The tokens holding bytes outside ASCII, found from those bytes, eight bytes of the text at a
+/// time, not by a test of every token.
+fn non_ascii_tokens(text: &str, tokens: &[Token]) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut k, mut i) = (0, 0);
+    while let Some(p) = next_non_ascii(bytes, i) {
+        while k < tokens.len() && tokens[k].span.end <= p {
+            k += 1;
+        }
+        let Some(t) = tokens.get(k) else { break };
+        if t.span.start > p {
+            // (a byte outside the tokens: white space, a joiner)
+            i = t.span.start;
+            continue;
+        }
+        out.push(k as u32);
+        i = t.span.end;
+        k += 1;
+    }
+    out
 }
 
 /// The lower case of every token in one buffer, for the layers that match lower-cased words
@@ -198,35 +224,22 @@ impl Lower {
         buf.make_ascii_lowercase();
         buf.push_str("                ");
         let text_end = buf.len();
-        let bytes = text.as_bytes();
-        // (those tokens are found from their bytes outside ASCII, eight bytes of the text at a
-        // time, not by a test of every token)
         let mut others = Vec::new();
-        let (mut k, mut i) = (0, 0);
-        while let Some(p) = next_non_ascii(bytes, i) {
-            while k < tokens.len() && tokens[k].span.end <= p {
-                k += 1;
-            }
-            let Some(t) = tokens.get(k) else { break };
-            if t.span.start > p {
-                // (a byte outside the tokens: white space, a joiner)
-                i = t.span.start;
-                continue;
-            }
-            let s = t.span.of(text);
+        for &k in &doc.non_ascii {
+            let k = k as usize;
+            let t = tokens[k].span;
+            let s = t.of(text);
             // (a token whose other characters are all general punctuation, U+2000 to U+206F, a
             // curly quote or apostrophe, a dash, a bullet: most of them, has its lower case in
             // its own span; their UTF-8 is 0xE2, then 0x80 or 0x81, then a continuation byte)
             let b = s.as_bytes();
             if (0..b.len()).all(|j| b[j] < 0xC0 || b[j] == 0xE2 && b.get(j + 1).is_some_and(|&c| c < 0x82)) {
-                others.push((k, t.span.start, t.span.end));
+                others.push((k, t.start, t.end));
             } else {
                 let a = buf.len();
                 buf.push_str(&s.to_lowercase());
                 others.push((k, a, buf.len()));
             }
-            i = t.span.end;
-            k += 1;
         }
         Lower { buf, text_end, others }
     }
