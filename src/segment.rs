@@ -185,9 +185,14 @@ fn non_ascii_tokens(text: &str, tokens: &[Token]) -> Vec<u32> {
     let mut out = Vec::new();
     let (mut k, mut i) = (0, 0);
     while let Some(p) = next_non_ascii(bytes, i) {
-        while k < tokens.len() && tokens[k].span.end <= p {
-            k += 1;
+        // (the first token ending after `p`: by steps that double, then halves; such bytes are
+        // tens of tokens apart)
+        let mut step = 1;
+        while tokens.get(k + step).is_some_and(|t| t.span.end <= p) {
+            k += step;
+            step *= 2;
         }
+        k += tokens[k..(k + step).min(tokens.len())].partition_point(|t| t.span.end <= p);
         let Some(t) = tokens.get(k) else { break };
         if t.span.start > p {
             // (a byte outside the tokens: white space, a joiner)
