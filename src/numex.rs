@@ -1273,6 +1273,10 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// "two years", "48 hours ago", "180-day", "six years old", "a week".
     fn duration(&self, i: usize) -> M {
+        // (each starts at a number or a count's word: see `count`)
+        if self.f(i) & (F_NUMBER | F_NUMWORD | F_DATETIME_WORD) == 0 {
+            return None;
+        }
         // hyphenated compounds: "180-day", "60-year-old", "24-hour"
         if (self.plain_num(i) || self.numword(i)) && self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
             let u = self.l(i + 2);
