@@ -2496,9 +2496,12 @@ fn holds_folded(set: &WordSet<String>, w: &str, buf: &mut String) -> bool {
 
 /// [`fold`], appended to `out`.
 fn fold_into(out: &mut String, s: &str) {
-    if s.is_ascii() {
-        // the same as below for ASCII, a byte at a time
-        out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
+    // (most words, ASCII with no mark to drop: the same as below, copied and lowered in place,
+    // not pushed a character at a time)
+    if s.bytes().all(|b| b.is_ascii() && !matches!(b, b'-' | b'.' | b'\'')) {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
