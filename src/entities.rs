@@ -2398,11 +2398,13 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
 fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let toks = &ctx.doc.tokens;
     let mut dropped: Vec<&str> = Vec::new();
-    for i in 1..toks.len().saturating_sub(2) {
-        if ctx.tok(i) != "(" || ctx.tok(i + 2) != ")" || !ctx.word(i + 1) || !is_all_caps(ctx.tok(i + 1)) {
+    // (a word in capitals may start a name: only those words are visited)
+    for &acr in &ctx.starts {
+        let acr = acr as usize;
+        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" || ctx.tok(acr + 1) != ")" || !is_all_caps(ctx.tok(acr)) {
             continue;
         }
-        let acr = i + 1;
+        let i = acr - 1;
         // candidates are sorted by start: look just around the brackets
         let p = cands.partition_point(|c| c.a < i);
         let before = (p.saturating_sub(4)..p).rev().find(|&x| cands[x].b == i);
