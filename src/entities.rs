@@ -454,7 +454,9 @@ impl<'d, 't> Ctx<'d, 't> {
         (hit, more)
     }
 
-    /// [`Ctx::longest`] and the last token end its search reached.
+    /// [`Ctx::longest`] and the last token end its search reached. (Out of line: a remembered
+    /// answer, most of them, costs no frame for the search.)
+    #[inline(never)]
     fn longest_uncached(&self, a: usize, end: usize) -> (Option<(usize, Label, &'d str)>, usize) {
         let mut best: Option<(usize, Label, &'d str)> = None;
         let mut reach = a;
