@@ -283,7 +283,12 @@ fn has(list: WordList, w: &str) -> bool {
     list_bits(w) & list.bit != 0
 }
 
+/// Whether `w` has letters and no lower-case one ("NATO", "U.S.").
 fn is_all_caps(w: &str) -> bool {
+    // (a capitalised word, most words asked about, is told by its second byte: no decoding)
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
