@@ -1020,15 +1020,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // (worked out once for each distinct run text, whose surface is the name of its entities
-        // that are no GPE or NORP: a name recurs all through a long text)
-        let mut fullest: Vec<Option<&'a str>> = vec![None; facts.len()];
+        // that are no GPE or NORP: a name recurs all through a long text; and so is its party,
+        // which [`party_name`] reads from the name alone for those labels)
+        let mut fullest: Vec<Option<(&'a str, &'a str)>> = vec![None; facts.len()];
         for (e, &at) in out.iter_mut().zip(&from) {
             // (every name here borrows from the text or the tables)
             let Cow::Borrowed(name) = e.name else { continue };
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
-            let name = *fullest[at as usize].get_or_insert_with(|| {
+            let (name, party) = *fullest[at as usize].get_or_insert_with(|| {
                 let mut best: Option<usize> = None;
                 for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
                     let n = names[k];
@@ -1037,10 +1038,11 @@ impl<'a, 't> Ctx<'a, 't> {
                         best = Some(k);
                     }
                 }
-                best.map_or(name, |b| names[b])
+                let name = best.map_or(name, |b| names[b]);
+                (name, party_name(name, e.label))
             });
             e.name = Cow::Borrowed(name);
-            e.party = Cow::Borrowed(party_name(name, e.label));
+            e.party = Cow::Borrowed(party);
         }
         out
     }
@@ -1486,7 +1488,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(t.ts);
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
-            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| self.report_at(k) && self.w(k) != "saying") {
+            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| REPORT_LIKE_PAIRS.may_hold(self.w(k)) && self.report_at(k) && self.w(k) != "saying") {
+                // (the pairs' test before the call: most words of the clause are ruled out by it)
                 // (after the addressee: "told Parliament that …")
                 clause.0 = (r + 1..(r + 4).min(t.ts)).find(|&k| self.w(k) == "that").map_or(r + 1, |k| k + 1);
             }
