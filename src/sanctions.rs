@@ -581,6 +581,9 @@ struct Ctx<'a, 't> {
     evidence: usize,
     /// The text speaks as a government ("we", "our" outside quotes).
     first_person: bool,
+    /// The tokens where a trigger may start ([`may_trigger`]), in order: a sentence's rules run
+    /// at these alone.
+    cands: Vec<u32>,
 }
 
 /// A trigger found in a sentence.
@@ -603,7 +606,7 @@ impl<'a, 't> Ctx<'a, 't> {
         for &(i, a, b) in &lbuf.1 {
             lw[i as usize] = &lbuf.0[a as usize..b as usize];
         }
-        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false, cands: Vec::new() };
         // the entity layer's mentions, and capitalised names where it has none
         // (and the tokens of the names the entity layer labelled as no party: see below)
         let mut no_party = vec![false; n + 1];
@@ -678,13 +681,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        // (one pass for both counts: their words differ, and all start with one of six letters)
+        // (one pass for both counts and the tokens where a trigger may start: every word the
+        // counts take is one of those)
         let (mut strong, mut other) = (0, 0);
+        let mut cands = Vec::new();
         for i in 0..n {
             let w = cx.w(i);
-            if !matches!(w.as_bytes().first(), Some(b's' | b'e' | b'b' | b'd' | b'f' | b'r')) {
+            if !may_trigger(w) {
                 continue;
             }
+            cands.push(i as u32);
             if cx.strong_word(i) {
                 strong += 1;
             } else {
@@ -694,6 +700,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        cx.cands = cands;
         cx.doc_score = strong;
         cx.evidence = strong + other;
         cx.first_person = (0..n).any(|i| matches!(cx.w(i), "we" | "our") && !cx.in_quote(i));
@@ -1455,17 +1462,19 @@ impl<'a, 't> Ctx<'a, 't> {
         let Some(sent) = self.doc.sentences.get(s) else { return };
         let (a, b) = sent.tokens;
         let mut trigs: Vec<Trig> = Vec::new();
-        let mut i = a;
-        while i < b {
-            if !may_trigger(self.w(i)) {
-                i += 1;
+        // (a trigger's tokens are no start of another)
+        let mut next = a;
+        for &i in &self.cands[self.cands.partition_point(|&c| (c as usize) < a)..] {
+            let i = i as usize;
+            if i >= b {
+                break;
+            }
+            if i < next {
                 continue;
             }
             if let Some(t) = self.trigger_at(i, a, b) {
-                i = t.te;
+                next = t.te;
                 trigs.push(t);
-            } else {
-                i += 1;
             }
         }
         trigs.retain(|t| !self.topic_only(*t, a));
@@ -2412,6 +2421,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut out = Vec::new();
         for k in a + 1..b {
             let w = self.w(k);
+            // (most words of a sentence start as none of the words below)
+            if !BOUNDARY_PAIRS.may_hold(w) {
+                continue;
+            }
             let prev = self.w(k - 1);
             let bound = match w {
                 ";" => true,
@@ -4711,6 +4724,8 @@ static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
 static NEGATION_PAIRS: Pairs = Pairs::of(&[
     "not", "n't", "never", "cannot", "won't", "can't", "didn't", "doesn't", "don't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "nor", "neither", "no", "failed", "fails", "fail",
 ]);
+/// The words that [`Ctx::boundaries`] reads as the start of a clause (a word added there is added here).
+static BOUNDARY_PAIRS: Pairs = Pairs::of(&[";", "while", "whereas", "though", "although", "when", "given", "as", ",", "adding", "compounding", "reinforcing", "which", "who", "but", "and", "that"]);
 /// Conditions ([`Ctx::condition_cue`]).
 static CONDITION_PAIRS: Pairs = Pairs::of(&["sh", "da", "on", "un", "if", "pr", "as", "co"]);
 
