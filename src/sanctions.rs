@@ -52,8 +52,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let lbuf = lower_text(doc);
     let cx = Ctx::new(doc, &lbuf, mentions, clusters, quotes);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut at = 0;
     for s in 0..doc.sentences.len() {
-        cx.sentence(s, &mut drafts);
+        cx.sentence(s, &mut drafts, &mut at);
     }
     // document-level defaults: the main target and the issuing/main sanctioning state
     // the document's main target state (a country programme), else the state the text names most
@@ -1458,17 +1459,20 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- sentences -----
 
-    fn sentence(&self, s: usize, out: &mut Vec<Draft>) {
+    /// The claims of sentence `s`, after those of the sentences before it (`at`: the index in
+    /// [`Ctx::cands`] the walk over them has reached).
+    fn sentence(&self, s: usize, out: &mut Vec<Draft>, at: &mut usize) {
         let Some(sent) = self.doc.sentences.get(s) else { return };
         let (a, b) = sent.tokens;
         let mut trigs: Vec<Trig> = Vec::new();
-        // (a trigger's tokens are no start of another)
+        // (a trigger's tokens are no start of another; nor are tokens before the sentence)
         let mut next = a;
-        for &i in &self.cands[self.cands.partition_point(|&c| (c as usize) < a)..] {
+        for &i in &self.cands[*at..] {
             let i = i as usize;
             if i >= b {
                 break;
             }
+            *at += 1;
             if i < next {
                 continue;
             }
