@@ -4798,8 +4798,9 @@ fn may_trigger(w: &str) -> bool {
 /// The first two letters of the words and prefixes of [`may_trigger`]: four words of five in
 /// a text start as none of them, and are ruled out before the word comparisons.
 static TRIGGER_PAIRS: Pairs = Pairs::of(&["as", "ba", "bl", "co", "cu", "de", "ea", "ec", "em", "en", "ev", "ex", "fi", "fr", "ge", "in", "li", "lo", "ma", "me", "pr", "pu", "re", "sa", "sd", "sp", "st", "su", "ta", "un"]);
-/// Their second and third letters: half of the words that [`TRIGGER_PAIRS`] lets through ("said",
-/// "states", "against", "reported") are ruled out by them before the word comparisons.
+/// The second and third letters of the words and prefixes of [`may_trigger`]: half of the words
+/// that [`TRIGGER_PAIRS`] lets through ("said", "states", "against", "reported") are ruled out by
+/// them before the word comparisons.
 static TRIGGER_PAIRS_2: Pairs = Pairs::of(&[
     "an", "ar", "as", "ax", "co", "dn", "e-", "ea", "ei", "el", "em", "en", "es", "ev", "in", "is", "la", "lo", "mb", "ne", "nr", "nt", "oe", "om", "on", "oo", "os", "ou", "pe", "re", "ri", "ro", "ss",
     "te", "un", "ur", "us", "va", "xp",
