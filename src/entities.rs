@@ -283,7 +283,12 @@ fn has(list: WordList, w: &str) -> bool {
     list_bits(w) & list.bit != 0
 }
 
+/// Whether `w` has letters and no lower-case one ("NATO", "U.S.").
 fn is_all_caps(w: &str) -> bool {
+    // (a capitalised word, most words asked about, is told by its second byte: no decoding)
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
@@ -348,6 +353,9 @@ struct Ctx<'d, 't> {
     memo: [std::cell::Cell<MemoSlot<'d>>; MEMO_SLOTS],
     /// Per token: the word lists that hold it ([`list_bits`]), looked up once.
     bits: Vec<u32>,
+    /// The words that may start a name (see [`token_bits`]), in order: the passes that look
+    /// for names visit these, not every token (most tokens are lower-case words).
+    starts: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
     key_buf: std::cell::RefCell<String>,
     /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the slot
@@ -451,7 +459,9 @@ impl<'d, 't> Ctx<'d, 't> {
         (hit, more)
     }
 
-    /// [`Ctx::longest`] and the last token end its search reached.
+    /// [`Ctx::longest`] and the last token end its search reached. (Out of line: a remembered
+    /// answer, most of them, costs no frame for the search.)
+    #[inline(never)]
     fn longest_uncached(&self, a: usize, end: usize) -> (Option<(usize, Label, &'d str)>, usize) {
         let mut best: Option<(usize, Label, &'d str)> = None;
         let mut reach = a;
@@ -500,18 +510,20 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     let mut cands: Vec<Cand> = Vec::new();
     fixed_candidates(doc, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
-    let bits = token_bits(doc);
-    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: probe_slots(n) };
-    for s in 0..doc.sentences.len() {
-        let r = doc.sentence_tokens(s);
-        let mut i = r.start;
-        while i < r.end {
-            if let Some(end) = run_end(&ctx, i, r.end) {
-                label_run(&ctx, i, end, r.start, &mut cands);
-                i = end;
-            } else {
-                i += 1;
-            }
+    let (bits, starts) = token_bits(doc);
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: probe_slots(n) };
+    // each sentence's capitalised runs, from the words that may start one (a run's words are
+    // not visited again; a token outside every sentence starts none)
+    let mut next = 0;
+    for &i in &ctx.starts {
+        let i = i as usize;
+        let r = doc.sentence_tokens(doc.sentence_of(i));
+        if i < next || !r.contains(&i) {
+            continue;
+        }
+        if let Some(end) = run_end(&ctx, i, r.end) {
+            label_run(&ctx, i, end, r.start, &mut cands);
+            next = end;
         }
     }
     bylines(&ctx, &mut cands);
@@ -563,12 +575,23 @@ fn fixed_candidates(doc: &Doc, taken: &mut [bool], cands: &mut Vec<Cand>) {
     }
 }
 
-/// Per token: the word lists that hold it ([`list_bits`]). Out of line (TIER_UP): see `lib.rs`.
+/// Per token: the word lists that hold it ([`list_bits`]); and the words that may start a
+/// name ([`starts_name`]: not opening with a lower-case ASCII letter, or a particle), in order.
+/// Out of line (TIER_UP): see `lib.rs`.
 #[inline(never)]
-fn token_bits(doc: &Doc) -> Vec<u32> {
+fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>) {
     // (the index fetched once, not a token)
     let index = ListIndex::get();
-    (0..doc.tokens.len()).map(|i| index.bits(doc.tok(i))).collect()
+    let mut bits = vec![0; doc.tokens.len()];
+    let mut starts = Vec::new();
+    for (i, (t, bit)) in doc.tokens.iter().zip(&mut bits).enumerate() {
+        let w = doc.tok(i);
+        *bit = index.bits(w);
+        if t.kind == Kind::Word && (!w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || *bit & PARTICLES.bit != 0) {
+            starts.push(i as u32);
+        }
+    }
+    (bits, starts)
 }
 
 /// The end of a web address starting at token `i`: two or more ASCII words joined by full
@@ -2166,8 +2189,10 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
         }
         let bytes = ctx.doc.text.as_bytes();
         let from = prefixes.values().flatten().map(|(after, _)| *after).min().unwrap_or(n);
-        for i in from..n {
-            if !first_bytes[bytes[ctx.doc.tokens[i].span.start] as usize] || !ctx.word(i) {
+        // (a prefix opens with a capital: only the words that may start a name, all words)
+        for &i in &ctx.starts {
+            let i = i as usize;
+            if i < from || !first_bytes[bytes[ctx.doc.tokens[i].span.start] as usize] {
                 continue;
             }
             let t = ctx.tok(i);
@@ -2201,14 +2226,16 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // bare repeats of a person's name parts anywhere (sentence starts included): "Pompeo said"
     let mut extra = Vec::new();
     let mut j = 0;
-    for i in 0..ctx.doc.tokens.len() {
+    // (a capitalised word: only the words that may start a name, all of them words)
+    for &i in &ctx.starts {
+        let i = i as usize;
         while j < out.len() && out[j].b <= i {
             j += 1;
         }
         if j < out.len() && out[j].a <= i {
             continue;
         }
-        if ctx.taken[i] || !ctx.word(i) {
+        if ctx.taken[i] {
             continue;
         }
         let w = ctx.tok(i);
@@ -2378,11 +2405,13 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
 fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let toks = &ctx.doc.tokens;
     let mut dropped: Vec<&str> = Vec::new();
-    for i in 1..toks.len().saturating_sub(2) {
-        if ctx.tok(i) != "(" || ctx.tok(i + 2) != ")" || !ctx.word(i + 1) || !is_all_caps(ctx.tok(i + 1)) {
+    // (a word in capitals may start a name: only those words are visited)
+    for &acr in &ctx.starts {
+        let acr = acr as usize;
+        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" || ctx.tok(acr + 1) != ")" || !is_all_caps(ctx.tok(acr)) {
             continue;
         }
-        let acr = i + 1;
+        let i = acr - 1;
         // candidates are sorted by start: look just around the brackets
         let p = cands.partition_point(|c| c.a < i);
         let before = (p.saturating_sub(4)..p).rev().find(|&x| cands[x].b == i);
@@ -2476,9 +2505,12 @@ fn holds_folded(set: &WordSet<String>, w: &str, buf: &mut String) -> bool {
 
 /// [`fold`], appended to `out`.
 fn fold_into(out: &mut String, s: &str) {
-    if s.is_ascii() {
-        // the same as below for ASCII, a byte at a time
-        out.extend(s.bytes().filter(|b| !matches!(b, b'-' | b'.' | b'\'')).map(|b| b.to_ascii_lowercase() as char));
+    // (most words, ASCII with no mark to drop: the same as below, copied and lowered in place,
+    // not pushed a character at a time)
+    if s.bytes().all(|b| b.is_ascii() && !matches!(b, b'-' | b'.' | b'\'')) {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
@@ -2973,7 +3005,8 @@ mod tests {
         let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);
         let doc = crate::segment::segment("Harbor Vale met officials of Vale Ports in New York.");
         let n = doc.tokens.len();
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits: token_bits(&doc), key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
+        let (bits, starts) = token_bits(&doc);
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
         // prefixes, whole names, user names and misses, then more keys than slots (so that
         // slots are shared and overwritten), each asked twice
         let mut keys: Vec<String> = ["Harbor", "Harbor Vale", "HV", "HV Lines", "New", "New York", "New Yor", "Zzzq", "", "a key longer than sixteen bytes"].iter().map(|k| k.to_string()).collect();

@@ -52,8 +52,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let lbuf = lower_text(doc);
     let cx = Ctx::new(doc, &lbuf, mentions, clusters, quotes);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut at = 0;
     for s in 0..doc.sentences.len() {
-        cx.sentence(s, &mut drafts);
+        cx.sentence(s, &mut drafts, &mut at);
     }
     // document-level defaults: the main target and the issuing/main sanctioning state
     // the document's main target state (a country programme), else the state the text names most
@@ -581,6 +582,9 @@ struct Ctx<'a, 't> {
     evidence: usize,
     /// The text speaks as a government ("we", "our" outside quotes).
     first_person: bool,
+    /// The tokens where a trigger may start ([`may_trigger`]), in order: a sentence's rules run
+    /// at these alone.
+    cands: Vec<u32>,
 }
 
 /// A trigger found in a sentence.
@@ -603,7 +607,7 @@ impl<'a, 't> Ctx<'a, 't> {
         for &(i, a, b) in &lbuf.1 {
             lw[i as usize] = &lbuf.0[a as usize..b as usize];
         }
-        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false };
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false, cands: Vec::new() };
         // the entity layer's mentions, and capitalised names where it has none
         // (and the tokens of the names the entity layer labelled as no party: see below)
         let mut no_party = vec![false; n + 1];
@@ -678,13 +682,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        // (one pass for both counts: their words differ, and all start with one of six letters)
+        // (one pass for both counts and the tokens where a trigger may start: every word the
+        // counts take is one of those)
         let (mut strong, mut other) = (0, 0);
+        let mut cands = Vec::new();
         for i in 0..n {
             let w = cx.w(i);
-            if !matches!(w.as_bytes().first(), Some(b's' | b'e' | b'b' | b'd' | b'f' | b'r')) {
+            if !may_trigger(w) {
                 continue;
             }
+            cands.push(i as u32);
             if cx.strong_word(i) {
                 strong += 1;
             } else {
@@ -694,6 +701,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        cx.cands = cands;
         cx.doc_score = strong;
         cx.evidence = strong + other;
         cx.first_person = (0..n).any(|i| matches!(cx.w(i), "we" | "our") && !cx.in_quote(i));
@@ -1020,15 +1028,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // (worked out once for each distinct run text, whose surface is the name of its entities
-        // that are no GPE or NORP: a name recurs all through a long text)
-        let mut fullest: Vec<Option<&'a str>> = vec![None; facts.len()];
+        // that are no GPE or NORP: a name recurs all through a long text; and so is its party,
+        // which [`party_name`] reads from the name alone for those labels)
+        let mut fullest: Vec<Option<(&'a str, &'a str)>> = vec![None; facts.len()];
         for (e, &at) in out.iter_mut().zip(&from) {
             // (every name here borrows from the text or the tables)
             let Cow::Borrowed(name) = e.name else { continue };
             if e.label == Label::Gpe || e.label == Label::Norp {
                 continue;
             }
-            let name = *fullest[at as usize].get_or_insert_with(|| {
+            let (name, party) = *fullest[at as usize].get_or_insert_with(|| {
                 let mut best: Option<usize> = None;
                 for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
                     let n = names[k];
@@ -1037,10 +1046,11 @@ impl<'a, 't> Ctx<'a, 't> {
                         best = Some(k);
                     }
                 }
-                best.map_or(name, |b| names[b])
+                let name = best.map_or(name, |b| names[b]);
+                (name, party_name(name, e.label))
             });
             e.name = Cow::Borrowed(name);
-            e.party = Cow::Borrowed(party_name(name, e.label));
+            e.party = Cow::Borrowed(party);
         }
         out
     }
@@ -1449,21 +1459,26 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- sentences -----
 
-    fn sentence(&self, s: usize, out: &mut Vec<Draft>) {
+    /// The claims of sentence `s`, after those of the sentences before it (`at`: the index in
+    /// [`Ctx::cands`] the walk over them has reached).
+    fn sentence(&self, s: usize, out: &mut Vec<Draft>, at: &mut usize) {
         let Some(sent) = self.doc.sentences.get(s) else { return };
         let (a, b) = sent.tokens;
         let mut trigs: Vec<Trig> = Vec::new();
-        let mut i = a;
-        while i < b {
-            if !may_trigger(self.w(i)) {
-                i += 1;
+        // (a trigger's tokens are no start of another; nor are tokens before the sentence)
+        let mut next = a;
+        for &i in &self.cands[*at..] {
+            let i = i as usize;
+            if i >= b {
+                break;
+            }
+            *at += 1;
+            if i < next {
                 continue;
             }
             if let Some(t) = self.trigger_at(i, a, b) {
-                i = t.te;
+                next = t.te;
                 trigs.push(t);
-            } else {
-                i += 1;
             }
         }
         trigs.retain(|t| !self.topic_only(*t, a));
@@ -1486,7 +1501,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(t.ts);
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
-            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| self.report_at(k) && self.w(k) != "saying") {
+            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| REPORT_LIKE_PAIRS.may_hold(self.w(k)) && self.report_at(k) && self.w(k) != "saying") {
+                // (the pairs' test before the call: most words of the clause are ruled out by it)
                 // (after the addressee: "told Parliament that …")
                 clause.0 = (r + 1..(r + 4).min(t.ts)).find(|&k| self.w(k) == "that").map_or(r + 1, |k| k + 1);
             }
@@ -2409,6 +2425,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut out = Vec::new();
         for k in a + 1..b {
             let w = self.w(k);
+            // (most words of a sentence start as none of the words below)
+            if !BOUNDARY_PAIRS.may_hold(w) {
+                continue;
+            }
             let prev = self.w(k - 1);
             let bound = match w {
                 ";" => true,
@@ -4686,7 +4706,12 @@ impl Pairs {
 
     /// `w` starts as one of the words does (or is as short).
     fn may_hold(&self, w: &str) -> bool {
-        let k = pair_key(w.as_bytes());
+        self.holds(w.as_bytes())
+    }
+
+    /// [`Self::may_hold`] of bytes (those after a word's first, for [`TRIGGER_PAIRS_2`]).
+    fn holds(&self, w: &[u8]) -> bool {
+        let k = pair_key(w);
         self.0[k / 64] >> (k % 64) & 1 == 1
     }
 }
@@ -4703,6 +4728,8 @@ static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
 static NEGATION_PAIRS: Pairs = Pairs::of(&[
     "not", "n't", "never", "cannot", "won't", "can't", "didn't", "doesn't", "don't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "nor", "neither", "no", "failed", "fails", "fail",
 ]);
+/// The words that [`Ctx::boundaries`] reads as the start of a clause (a word added there is added here).
+static BOUNDARY_PAIRS: Pairs = Pairs::of(&[";", "while", "whereas", "though", "although", "when", "given", "as", ",", "adding", "compounding", "reinforcing", "which", "who", "but", "and", "that"]);
 /// Conditions ([`Ctx::condition_cue`]).
 static CONDITION_PAIRS: Pairs = Pairs::of(&["sh", "da", "on", "un", "if", "pr", "as", "co"]);
 
@@ -4746,6 +4773,7 @@ fn headline_phrase_end(w: &str) -> bool {
 fn may_trigger(w: &str) -> bool {
     w.len() >= 3
         && TRIGGER_PAIRS.may_hold(w)
+        && TRIGGER_PAIRS_2.holds(&w.as_bytes()[1..])
         && (matches!(
         w,
         "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
@@ -4770,6 +4798,13 @@ fn may_trigger(w: &str) -> bool {
 /// The first two letters of the words and prefixes of [`may_trigger`]: four words of five in
 /// a text start as none of them, and are ruled out before the word comparisons.
 static TRIGGER_PAIRS: Pairs = Pairs::of(&["as", "ba", "bl", "co", "cu", "de", "ea", "ec", "em", "en", "ev", "ex", "fi", "fr", "ge", "in", "li", "lo", "ma", "me", "pr", "pu", "re", "sa", "sd", "sp", "st", "su", "ta", "un"]);
+/// The second and third letters of the words and prefixes of [`may_trigger`]: half of the words
+/// that [`TRIGGER_PAIRS`] lets through ("said", "states", "against", "reported") are ruled out by
+/// them before the word comparisons.
+static TRIGGER_PAIRS_2: Pairs = Pairs::of(&[
+    "an", "ar", "as", "ax", "co", "dn", "e-", "ea", "ei", "el", "em", "en", "es", "ev", "in", "is", "la", "lo", "mb", "ne", "nr", "nt", "oe", "om", "on", "oo", "os", "ou", "pe", "re", "ri", "ro", "ss",
+    "te", "un", "ur", "us", "va", "xp",
+]);
 
 /// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
 fn contest_word(w: &str) -> bool {
