@@ -3000,6 +3000,33 @@ mod tests {
         e.mentions.iter().map(|m| (m.span.of(text).to_string(), m.label)).collect()
     }
 
+    /// The name passes visit only [`token_bits`]' list of the words that may start a name: every
+    /// token where a capitalised run starts is on it (particles, capitals, accented and
+    /// non-Latin words included), and it is in token order.
+    #[test]
+    fn every_run_starts_at_a_listed_word() {
+        let lex = Lexicon::default();
+        let text = "BREAKING: Jean-Luc de la Tour and al-Rashid Holdings met Ōsaka officials. Ольга Петрова of \
+                    the Ministry of Ports said “Harbor Vale” (HVL) would sign; van der Berg, bin Salman and \
+                    the U.N. envoy Dr. Ana Ruiz arrived in St. Louis on Monday with 12 staff.";
+        let doc = crate::segment::segment(text);
+        let n = doc.tokens.len();
+        let (bits, starts) = token_bits(&doc);
+        assert!(starts.windows(2).all(|w| w[0] < w[1]));
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
+        let mut runs = 0;
+        for s in 0..doc.sentences.len() {
+            let r = doc.sentence_tokens(s);
+            for i in r.clone() {
+                if run_end(&ctx, i, r.end).is_some() {
+                    runs += 1;
+                    assert!(ctx.starts.contains(&(i as u32)), "a run at {:?} that the list misses", doc.tok(i));
+                }
+            }
+        }
+        assert!(runs >= 8, "the test text should hold many runs, found {runs}");
+    }
+
     #[test]
     fn remembered_probes_agree_with_the_lexicon() {
         let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);

@@ -5019,6 +5019,21 @@ mod tests {
         for w in ["the", "of", "to", "and", "a", "that", "for", "is", "by", "it", "", ",", "."] {
             assert!(!DEMAND_PAIRS.may_hold(w) && !CONDITION_PAIRS.may_hold(w), "{w:?}");
         }
+        // (every word that starts a clause in `boundaries`; most words of a text start as none)
+        for w in [";", "while", "whereas", "though", "although", "when", "given", "as", ",", "adding", "compounding", "reinforcing", "which", "who", "but", "and", "that"] {
+            assert!(BOUNDARY_PAIRS.may_hold(w), "{w}");
+        }
+        for w in ["of", "to", "for", "is", "by", "it", "sanctions", "minister", "."] {
+            assert!(!BOUNDARY_PAIRS.may_hold(w), "{w}");
+        }
+        // (both pair tables of `may_trigger` let its words and prefixes through, and rule out
+        // most words of a text)
+        for w in ["export", "unreliable", "specially", "coercive", "maximum", "designees", "relaxation", "ineligible", "countermeasures", "evasion", "sdn", "sanctioned", "delisting", "relisted", "embargoes", "blacklisted", "designating", "restricting", "prohibits", "reimposed", "re-imposed", "reinstating"] {
+            assert!(may_trigger(w), "{w}");
+        }
+        for w in ["said", "states", "against", "reported", "the", "minister", "talks"] {
+            assert!(!may_trigger(w), "{w}");
+        }
         // (the pairs before the cue and evasion words let every one of them through)
         for w in [
             "lifting", "removed", "terminated", "revoked", "rescinded", "repealed", "delisted", "unfreeze", "relieved", "scrapped", "end", "ended", "longer", "overturned", "quashed", "annulled", "aside", "dropped", "eased", "relaxed",

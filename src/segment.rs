@@ -234,9 +234,10 @@ impl Lower {
             let k = k as usize;
             let t = tokens[k].span;
             let s = t.of(text);
-            // (a token whose other characters are all general punctuation, U+2000 to U+206F, a
-            // curly quote or apostrophe, a dash, a bullet: most of them, has its lower case in
-            // its own span; their UTF-8 is 0xE2, then 0x80 or 0x81, then a continuation byte)
+            // (a token whose other characters are all from U+2000 to U+207F, general punctuation
+            // and superscripts, none with an upper case: a curly quote or apostrophe, a dash, a
+            // bullet, most of them, has its lower case in its own span; their UTF-8 is 0xE2, then
+            // 0x80 or 0x81, then a continuation byte)
             let b = s.as_bytes();
             if (0..b.len()).all(|j| b[j] < 0xC0 || b[j] == 0xE2 && b.get(j + 1).is_some_and(|&c| c < 0x82)) {
                 others.push((k, t.start, t.end));
@@ -1042,6 +1043,34 @@ mod tests {
         for t in tokenize(text) {
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
             assert!(!t.span.is_empty());
+        }
+    }
+
+    /// The tokens holding bytes outside ASCII are those a test of every token finds (with such
+    /// bytes between tokens too: a no-break space, a zero-width joiner), far apart or side by
+    /// side; and each token's lower case in [`Lower`] is its own `to_lowercase`, whether its
+    /// other characters are punctuation (a curly quote, a dash, a superscript) or letters.
+    #[test]
+    fn non_ascii_tokens_and_their_lower_case() {
+        let far = format!("{} «Ärger» {} Ǆemal—Ltd\u{a0}x\u{200d}y ⁿ “QUOTED” É", "plain words here ".repeat(40), "and more ".repeat(70));
+        for text in ["", "plain ASCII only.", "É", "“Hi,” said Åsa — à Zürich…", "a\u{a0}b\u{a0}\u{a0}C’S Ⅻ ǅ ΣΑΣ", far.as_str()] {
+            let doc = segment(text);
+            let want: Vec<u32> = (0..doc.tokens.len()).filter(|&k| !doc.tok(k).is_ascii()).map(|k| k as u32).collect();
+            assert_eq!(doc.non_ascii, want, "{text:?}");
+            let lower = Lower::of(&doc);
+            let mut others = lower.others.iter();
+            for k in 0..doc.tokens.len() {
+                let got = match doc.tok(k).is_ascii() {
+                    true => doc.tokens[k].span.of(&lower.buf),
+                    false => {
+                        let &(at, a, b) = others.next().expect("a token outside ASCII");
+                        assert_eq!(at, k);
+                        &lower.buf[a..b]
+                    }
+                };
+                assert_eq!(got, doc.tok(k).to_lowercase(), "token {k} of {text:?}");
+            }
+            assert!(others.next().is_none());
         }
     }
 }
