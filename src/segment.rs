@@ -134,8 +134,8 @@ impl<'t> Doc<'t> {
 
 /// Split `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    let tokens = tokenize(text);
-    let blocks = blocks(text);
+    let (tokens, breaks) = tokenize(text);
+    let blocks = blocks(text, &breaks);
     let mut sentences = Vec::new();
     let mut paragraphs = Vec::new();
     let mut t = 0;
@@ -360,10 +360,13 @@ fn is_apostrophe(c: char) -> bool {
 
 // ---------- tokens ----------
 
-/// Split `text` into tokens. Linear in the text's length.
-pub fn tokenize(text: &str) -> Vec<Token> {
+/// Split `text` into tokens. Linear in the text's length. Also returns the line breaks that end
+/// [`blocks`]' lines ("\n", "\r\n", "\r", U+2028, U+2029), each span a whole break: this loop
+/// sees every byte between the tokens, so the blocks need no second scan of the text.
+pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Span>) {
     let b = text.as_bytes();
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut breaks = Vec::new();
     let mut space_before = true;
     let mut line_before = false;
     let mut i = 0;
@@ -386,6 +389,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Class::Break => {
                 space_before = true;
                 line_before = true;
+                // ("\r\n" one break; "\u{85}", "\u{b}" and "\u{c}" break no line of a block)
+                let len = if c == '\r' && b.get(i + 1) == Some(&b'\n') { 2 } else { len };
+                if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+                    breaks.push(Span::new(i, i + len));
+                }
                 i += len;
                 continue;
             }
@@ -460,7 +468,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
         line_before = false;
     }
-    out
+    (out, breaks)
 }
 
 fn is_regional_indicator(c: char) -> bool {
@@ -652,8 +660,8 @@ fn push_possessive(out: &mut Vec<Token>, text: &str, t: Token) {
 // ---------- blocks and paragraphs ----------
 
 /// Paragraph blocks: split at blank lines, and at every line break when the block's
-/// lines are not hard-wrapped prose.
-fn blocks(text: &str) -> Vec<Span> {
+/// lines are not hard-wrapped prose. `breaks` are the text's line breaks, from [`tokenize`].
+fn blocks(text: &str, breaks: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut lines: Vec<Span> = Vec::new();
     let flush = |lines: &mut Vec<Span>, out: &mut Vec<Span>| {
@@ -667,45 +675,16 @@ fn blocks(text: &str) -> Vec<Span> {
         }
         lines.clear();
     };
-    let b = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    loop {
-        // (only '\n', '\r' and the first byte of U+2028 and U+2029 can start a break: eight
-        // bytes at a time up to the first word that holds one, or another byte below '\u{e}')
-        while let Some(w) = b.get(i..i + 8) {
-            let x = u64::from_le_bytes(w.try_into().unwrap_or_default());
-            if crate::lexicon::bytes_below(x, 0x0e) | crate::lexicon::bytes_equal(x, 0xE2) != 0 {
-                break;
-            }
-            i += 8;
-        }
-        while i < b.len() && !matches!(b[i], b'\n' | b'\r' | 0xE2) {
-            i += 1;
-        }
-        let (at_end, step) = if i == b.len() {
-            (true, 0)
-        } else if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
-            (false, 2)
-        } else if b[i] == b'\n' || b[i] == b'\r' {
-            (false, 1)
-        } else if b[i..].starts_with("\u{2028}".as_bytes()) || b[i..].starts_with("\u{2029}".as_bytes()) {
-            (false, 3)
-        } else {
-            i += 1;
-            continue;
-        };
-        let line = Span::new(start, i);
+    // (each line ends at the next break, the last at the end of the text)
+    for end in breaks.iter().copied().chain([Span::new(text.len(), text.len())]) {
+        let line = Span::new(start, end.start);
         if line.of(text).trim().is_empty() {
             flush(&mut lines, &mut out);
         } else {
             lines.push(line);
         }
-        if at_end {
-            break;
-        }
-        i += step;
-        start = i;
+        start = end.end;
     }
     flush(&mut lines, &mut out);
     out
@@ -868,7 +847,7 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| t.span.of(text)).collect()
+        tokenize(text).0.iter().map(|t| t.span.of(text)).collect()
     }
 
     fn sents(text: &str) -> Vec<&str> {
@@ -1031,16 +1010,20 @@ mod tests {
 
     #[test]
     fn blocks_split_after_tabs_and_control_bytes() {
-        // (a tab or another byte below '\u{e}' stops the eight-bytes-at-a-time scan early)
+        // (a vertical tab breaks a token's line, not a block's; tabs and other control bytes break none)
         let text = "a\tb c d e f g h i\x0b\n\nnext\tparagraph\x01 with more words\r\n\r\nthird\u{2028}\u{2028}x\ty\tz\t\t\t\t\t\t";
-        let got: Vec<&str> = blocks(text).iter().map(|s| s.of(text)).collect();
+        let got: Vec<&str> = blocks(text, &tokenize(text).1).iter().map(|s| s.of(text)).collect();
         assert_eq!(got, ["a\tb c d e f g h i\x0b", "next\tparagraph\x01 with more words", "third", "x\ty\tz\t\t\t\t\t\t"]);
+        // (a lone "\r" breaks a line, "\r\r\n" two, a next-line character none)
+        let text = "a\rb\r\r\nc\u{85}d";
+        let got: Vec<&str> = blocks(text, &tokenize(text).1).iter().map(|s| s.of(text)).collect();
+        assert_eq!(got, ["a", "b", "c\u{85}d"]);
     }
 
     #[test]
     fn spans_never_split_code_points() {
         let text = "“Çà” – 👍🏽 ‘x’ 日本 \u{200d}\u{ad}a\u{301}' ’ \r\n“";
-        for t in tokenize(text) {
+        for t in tokenize(text).0 {
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
             assert!(!t.span.is_empty());
         }
