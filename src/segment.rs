@@ -510,7 +510,7 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     let mut all_digits = true;
     let mut inner_dots = false;
     let mut run_letters = 0usize; // letters since the last dot
-    loop {
+    'word: loop {
         // run of alphanumerics and glue (ASCII letters and digits a byte at a time first)
         while i < b.len() {
             // (letters counted, not flagged one by one: this loop sees most bytes of a text)
@@ -523,6 +523,11 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
                 if n < 8 {
                     break;
                 }
+            }
+            // (a space ends the word whatever came before it: most words end so, and skip the
+            // tests below)
+            if b.get(i) == Some(&b' ') {
+                break 'word;
             }
             while let Some(&c) = b.get(i) {
                 let letter = (c | 0x20).wrapping_sub(b'a') < 26;
