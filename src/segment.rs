@@ -747,7 +747,16 @@ const SENTENCE_STARTERS: &[&str] = &[
 fn split_sentences(text: &str, toks: &[Token], first: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let mut start = first;
     let mut i = first;
-    while i < end {
+    let b = text.as_bytes();
+    loop {
+        // (only a token after a line break can open a bullet item, and every stop ends in '.',
+        // '!', '?' or a byte of a non-ASCII character: most tokens fail both tests, skipped here)
+        while i < end && !toks[i].line_before && !b.get(toks[i].span.end.wrapping_sub(1)).is_some_and(|&c| c >= 0x80 || matches!(c, b'.' | b'!' | b'?')) {
+            i += 1;
+        }
+        if i >= end {
+            break;
+        }
         let t = toks[i];
         // a line break inside a block that is not hard-wrapped never reaches here; inside
         // hard-wrapped prose a bullet marker at a line start opens a new item
@@ -782,12 +791,6 @@ fn is_bullet(text: &str, toks: &[Token], i: usize) -> bool {
 /// quotes and brackets included).
 fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
     let t = toks[i];
-    // (every stop ends in '.', '!', '?' or a byte of a non-ASCII character: most tokens fail
-    // this test and are never compared)
-    match t.span.end.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
-        Some(&last) if last >= 0x80 || matches!(last, b'.' | b'!' | b'?') => {}
-        _ => return None,
-    }
     let s = t.span.of(text);
     let terminal = match s {
         "." | "!" | "?" | "…" | "‽" | "。" | "！" | "？" => true,
