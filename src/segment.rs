@@ -145,9 +145,7 @@ pub fn segment(text: &str) -> Doc<'_> {
             t += 1;
         }
         let first = t;
-        while t < tokens.len() && tokens[t].span.end <= block.end {
-            t += 1;
-        }
+        t = first_ending_after(&tokens, t, block.end);
         if first == t {
             continue;
         }
@@ -185,14 +183,8 @@ fn non_ascii_tokens(text: &str, tokens: &[Token]) -> Vec<u32> {
     let mut out = Vec::new();
     let (mut k, mut i) = (0, 0);
     while let Some(p) = next_non_ascii(bytes, i) {
-        // (the first token ending after `p`: by steps that double, then halves; such bytes are
-        // tens of tokens apart)
-        let mut step = 1;
-        while tokens.get(k + step).is_some_and(|t| t.span.end <= p) {
-            k += step;
-            step *= 2;
-        }
-        k += tokens[k..(k + step).min(tokens.len())].partition_point(|t| t.span.end <= p);
+        // (such bytes are tens of tokens apart)
+        k = first_ending_after(tokens, k, p);
         let Some(t) = tokens.get(k) else { break };
         if t.span.start > p {
             // (a byte outside the tokens: white space, a joiner)
@@ -204,6 +196,18 @@ fn non_ascii_tokens(text: &str, tokens: &[Token]) -> Vec<u32> {
         k += 1;
     }
     out
+}
+
+/// The first token from `k` on (`k` at most `tokens.len()`) whose span ends after byte `p`, or
+/// `tokens.len()`: by steps that double from `k`, then halves, for a walk through the tokens
+/// to offsets tens of tokens apart (a paragraph's end, the next byte outside ASCII).
+fn first_ending_after(tokens: &[Token], mut k: usize, p: usize) -> usize {
+    let mut step = 1;
+    while tokens.get(k + step).is_some_and(|t| t.span.end <= p) {
+        k += step;
+        step *= 2;
+    }
+    k + tokens[k..(k + step).min(tokens.len())].partition_point(|t| t.span.end <= p)
 }
 
 /// The lower case of every token in one buffer, for the layers that match lower-cased words
