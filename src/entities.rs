@@ -1337,8 +1337,9 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
     let company = b - a > 1 && (ctx.company_suffix(last_i) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
-    let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
-    if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
+    // (the sentence's case first: known already, where the words' look-ups are not)
+    let ordinary = ctx.in_headline(a) && (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
+    if ordinary && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
     let head_label = if company || ctx.is(ORG_HEADS, last_i) || has_head_of(ctx, a, b, ORG_HEADS) {
@@ -1561,12 +1562,13 @@ fn elliptical(ctx: &Ctx, b: usize) -> Option<Label> {
 fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
     let n = ctx.doc.tokens.len();
     let norp = |k: usize| k < n && ctx.word(k) && !ctx.tok(k).ends_with('s') && ctx.longest(k, k + 1).is_some_and(|(e, l, _)| e == k + 1 && l == Label::Norp);
-    if b != a + 1 || a < 1 || !norp(a) {
+    // (the words before it first: most runs have no "in" there, and the look-up of the word
+    // alone is a query no other rule makes)
+    let before = b == a + 1 && a >= 1 && (ctx.tok(a - 1) == "in" || a >= 3 && matches!(ctx.tok(a - 1), "and" | "or") && ctx.tok(a - 3) == "in" && norp(a - 2));
+    if !before || !norp(a) {
         return false;
     }
-    let after = b >= n || !ctx.word(b) && ctx.tok(b) != "-" || matches!(ctx.tok(b), "and" | "or") && norp(b + 1) && (b + 2 >= n || !ctx.word(b + 2));
-    let before = ctx.tok(a - 1) == "in" || a >= 3 && matches!(ctx.tok(a - 1), "and" | "or") && norp(a - 2) && ctx.tok(a - 3) == "in";
-    after && before
+    b >= n || !ctx.word(b) && ctx.tok(b) != "-" || matches!(ctx.tok(b), "and" | "or") && norp(b + 1) && (b + 2 >= n || !ctx.word(b + 2))
 }
 
 fn cand(a: usize, b: usize, label: Label, canonical: Option<&str>, strength: Strength) -> Cand<'_> {
