@@ -586,7 +586,9 @@ fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>) {
     let mut starts = Vec::new();
     for (i, (t, bit)) in doc.tokens.iter().zip(&mut bits).enumerate() {
         let w = doc.tok(i);
-        *bit = index.bits(w);
+        // (the shape test here too: most words fail it, and then cost no call)
+        let (first, len) = ListIndex::shape(w);
+        *bit = if index.shapes[first] & len == 0 { 0 } else { index.bits(w) };
         if t.kind == Kind::Word && (!w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || *bit & PARTICLES.bit != 0) {
             starts.push(i as u32);
         }
