@@ -2662,6 +2662,10 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         // (a lexicon name other than a person's needs its words only for a new cluster: most
         // are repeats of a place or body the text has named already)
         let need_words = c.label == Label::Person || c.canonical.is_none();
+        // (a one-token name has one word at most: a short person name, for pass 2)
+        if c.label == Label::Person && c.canonical.is_none() && c.b - c.a == 1 {
+            continue;
+        }
         if need_words {
             name_words(ctx, c.a, c.b, &mut words);
         }
