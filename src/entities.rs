@@ -411,7 +411,8 @@ impl<'d, 't> Ctx<'d, 't> {
                 k.push(' ');
             }
             let w = self.tok(i);
-            if caps && is_all_caps(w) && w.chars().count() > 3 {
+            // (four letters take four bytes: a shorter word is never asked about its case)
+            if caps && w.len() > 3 && is_all_caps(w) && w.chars().count() > 3 {
                 k.push_str(&title_case(w));
             } else if has_curly_apostrophe(w) {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
