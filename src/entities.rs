@@ -468,7 +468,8 @@ impl<'d, 't> Ctx<'d, 't> {
         let mut reach = a;
         let mut key = self.key_buf.borrow_mut();
         for caps in [false, true] {
-            if caps && !is_all_caps(self.tok(a)) {
+            // (a capitalised first word, most of them, is told by its second byte: no call)
+            if caps && (self.tok(a).as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || !is_all_caps(self.tok(a))) {
                 break;
             }
             key.clear();
