@@ -612,8 +612,6 @@ impl<'a, 't> Ctx<'a, 't> {
         // (and the tokens of the names the entity layer labelled as no party: see below)
         let mut no_party = vec![false; n + 1];
         let ents = cx.entities_from(mentions, clusters, &mut no_party);
-        let fallback = cx.fallback_entities();
-        let fallback_len = fallback.len();
         let mut covered = vec![false; n + 1];
         for e in &ents {
             for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
@@ -622,14 +620,14 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a name the entity layer labelled as no party (a building, a place, a date) is no
         // party either: "outside Parliament House", "at Salt Lake Stadium"
-        let kept = fallback.into_iter().filter(|f| {
+        let kept = cx.fallback_entities(&|ts, te| {
             // (a longer name around such a mention stays: "Pacific Islands Union")
-            let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
-            !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c)
+            let inside = no_party[ts.min(n)..te.min(n)].iter().all(|&c| c);
+            !inside && !covered[ts.min(n)..te.min(n)].iter().any(|&c| c)
         });
         // both lists are in token order already (the mentions' walk and the runs only move
         // forward): merge them, the entity layer's first among equal starts, as a stable sort would
-        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + fallback_len);
+        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + kept.len());
         let mut from_layer = ents.into_iter().peekable();
         for f in kept {
             while let Some(e) = from_layer.next_if(|e| e.ts <= f.ts) {
@@ -888,8 +886,10 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
-    /// Capitalised names, while the entity layer gives nothing.
-    fn fallback_entities(&self) -> Vec<Ent<'a>> {
+    /// Capitalised names, while the entity layer gives nothing: those over tokens `ts..te` that
+    /// `keep` lets through. (Every run still lends its name to the fuller forms below: on a long
+    /// text most runs are the entity layer's names, and only a few are kept, built and resolved.)
+    fn fallback_entities(&self, keep: &dyn Fn(usize, usize) -> bool) -> Vec<Ent<'a>> {
         let n = self.doc.tokens.len();
         let mut runs: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
@@ -937,7 +937,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             runs.push((start, end, cut.is_some()));
         }
-        let mut out = Vec::with_capacity(runs.len());
+        let mut out = Vec::new();
         // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
         let mut seen: WordMap<&str, u32> = Default::default();
         let mut facts: Vec<RunFacts> = Vec::new();
@@ -951,7 +951,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut names: Vec<&'a str> = Vec::new();
         let mut named = vec![0u8; runs.len()];
         // (and the facts' index of each entity of `out`, NONE for a headline word's state)
-        let mut from: Vec<u32> = Vec::with_capacity(runs.len());
+        let mut from: Vec<u32> = Vec::new();
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             // (the cheap test first)
@@ -982,9 +982,10 @@ impl<'a, 't> Ctx<'a, 't> {
             } else if law && !caps {
                 (Label::Law, surface)
             } else {
-                let titled = s > 0 && is_title(self.w(s - 1));
-                let plain = (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
-                if !caps && plain && !measures && !cut && (titled || (2..=3).contains(&(e - s))) {
+                // (the run's words and the title before it read last: most runs fail the cheap tests)
+                let titled = || s > 0 && is_title(self.w(s - 1));
+                let plain = || (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
+                if !caps && !measures && !cut && ((2..=3).contains(&(e - s)) || titled()) && plain() {
                     (Label::Person, surface)
                 } else {
                     // a headline or a phrase in capitals: keep only the states in it
@@ -999,7 +1000,7 @@ impl<'a, 't> Ctx<'a, 't> {
                             word_states.push(state);
                             (word_states.len() - 1) as u32
                         });
-                        if let Some((label, c)) = word_states[at as usize] {
+                        if let Some((label, c)) = word_states[at as usize].filter(|_| keep(k, k + 1)) {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                             from.push(NONE);
                         }
@@ -1011,6 +1012,9 @@ impl<'a, 't> Ctx<'a, 't> {
             if named[at as usize] & bit == 0 {
                 named[at as usize] |= bit;
                 names.push(canon);
+            }
+            if !keep(s, e) {
+                continue;
             }
             out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
             from.push(at);
@@ -5061,7 +5065,7 @@ mod tests {
         let doc = crate::segment::segment(text);
         let lbuf = lower_text(&doc);
         let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
-        let found: Vec<(&str, Label, String)> = cx.fallback_entities().iter().map(|e| (Span::new(doc.tokens[e.ts].span.start, doc.tokens[e.te - 1].span.end).of(text), e.label, e.party.to_string())).collect();
+        let found: Vec<(&str, Label, String)> = cx.fallback_entities(&|_, _| true).iter().map(|e| (Span::new(doc.tokens[e.ts].span.start, doc.tokens[e.te - 1].span.end).of(text), e.label, e.party.to_string())).collect();
         for (k, a) in found.iter().enumerate() {
             for b in &found[k + 1..] {
                 if a.0 == b.0 {
