@@ -944,6 +944,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // (and the state each word of a headline names)
         let mut word_seen: WordMap<&str, u32> = Default::default();
         let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
+        // (a one-word run's entry there, by its facts' index: its word is its text, looked up once)
+        let mut word_of = vec![NONE; runs.len()];
         // the distinct names of `out`, each listed once where it first appears: a run text names
         // its own surface or (as a GPE or NORP) the one state its facts give, bits 1 and 2 of
         // `named` for its facts' index; a headline word's state is listed with its memo entry
@@ -962,7 +964,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
                 continue;
             }
-            let surface: &'a str = tok_span(self.doc, s, e - 1).of(self.doc.text);
+            // (a one-word run's text is its token's, sliced already)
+            let surface: &'a str = if e - s == 1 { self.raw(s) } else { tok_span(self.doc, s, e - 1).of(self.doc.text) };
             let at = *seen.entry(surface).or_insert_with(|| {
                 facts.push(RunFacts::of(surface));
                 (facts.len() - 1) as u32
@@ -991,7 +994,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
                         let r = self.raw(k);
-                        let at = *word_seen.entry(r).or_insert_with(|| {
+                        let one = if e - s == 1 { word_of[at as usize] } else { NONE };
+                        let ws = if one != NONE { one } else { *word_seen.entry(r).or_insert_with(|| {
                             let state = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
                                 let tc = title_case_word(r);
                                 demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
@@ -999,8 +1003,11 @@ impl<'a, 't> Ctx<'a, 't> {
                             names.extend(state.map(|(_, c)| c));
                             word_states.push(state);
                             (word_states.len() - 1) as u32
-                        });
-                        if let Some((label, c)) = word_states[at as usize].filter(|_| keep(k, k + 1)) {
+                        }) };
+                        if e - s == 1 {
+                            word_of[at as usize] = ws;
+                        }
+                        if let Some((label, c)) = word_states[ws as usize].filter(|_| keep(k, k + 1)) {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                             from.push(NONE);
                         }
