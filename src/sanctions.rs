@@ -341,7 +341,8 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
 }
 
 fn is_all_caps(s: &str) -> bool {
-    s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+    // (a lower-case second letter, as in most words, decides before the characters are decoded)
+    !s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
 }
 
 use crate::lexicon::{WordMap, WordSet};
@@ -554,7 +555,7 @@ struct Q {
     /// The explicit mention of the speaker ("The ministry", "he").
     mention: Option<Span>,
     /// The state the speaker's role names ("a Serbian minister"): whom "we" in the quote means.
-    state: Option<String>,
+    state: Option<&'static str>,
 }
 
 /// No entity or quotation at this token (in [`Ctx::ent_at`] and [`Ctx::quote_of`]).
@@ -4480,7 +4481,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "we" | "our" | "i" | "my") && cands.is_empty() && stop.is_none() {
                     // (inside a quote: the state of a speaker who speaks for one, "We will not
                     // lift …" said a Lithuanian minister; else the document's)
-                    let state = self.quote_at(j).and_then(|q| q.state.own()).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
+                    let state = self.quote_at(j).and_then(|q| q.state.map(str::own)).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
                     stop = Some((state, ActorRule::Default));
                     continue;
                 }
@@ -4635,7 +4636,7 @@ fn trade_noun(w: &str) -> bool {
 
 /// The state a speaker's role names, by a demonym or a state's name ("a Serbian minister",
 /// "Lithuanian Foreign Minister", "an aide to Chile's foreign ministry").
-fn role_state(role: &str) -> Option<String> {
+fn role_state(role: &str) -> Option<&'static str> {
     // (two words first: "a South Korean diplomat"; the words are slices of `role`, so that a
     // pair is the slice from one's start to the next one's end)
     let mut prev: Option<usize> = None;
@@ -4643,11 +4644,14 @@ fn role_state(role: &str) -> Option<String> {
         let at = w.as_ptr() as usize - role.as_ptr() as usize;
         let w = w.trim_end_matches(',').trim_end_matches("'s").trim_end_matches("’s");
         if let Some(s) = prev.and_then(|p| demonym(&role[p..at + w.len()])) {
-            return Some(s.own());
+            return Some(s);
         }
-        let p = party_name(w, Label::Gpe);
-        if starts_upper(w) && (demonym(w).is_some() || is_listed_state(p)) {
-            return Some(p.own());
+        // (the word's party as a GPE ([`party_name`]), when it is a nationality's or a listed state)
+        if starts_upper(w) {
+            let nationality = demonym(w);
+            if let Some(p) = state_alias(w).or(nationality).or_else(|| listed_state(w)).filter(|&p| nationality.is_some() || is_listed_state(p)) {
+                return Some(p);
+            }
         }
         prev = Some(at);
     }
@@ -4761,7 +4765,8 @@ static EVASION_PAIRS: Pairs = Pairs::of(&["ev", "ci", "by", "su", "vi", "br", "s
 /// Nouns that describe sanctioned parties without naming them.
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
 fn headline_verb_word(w: &str) -> bool {
-    matches!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
+    // (every one ends in "s": most names do not, and are ruled out by their last byte)
+    w.ends_with('s') && matches!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
 }
 
 /// A title-cased headline word that ends the noun phrase before it: a preposition or a
