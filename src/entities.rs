@@ -411,7 +411,8 @@ impl<'d, 't> Ctx<'d, 't> {
                 k.push(' ');
             }
             let w = self.tok(i);
-            if caps && is_all_caps(w) && w.chars().count() > 3 {
+            // (four letters take four bytes: a shorter word is never asked about its case)
+            if caps && w.len() > 3 && is_all_caps(w) && w.chars().count() > 3 {
                 k.push_str(&title_case(w));
             } else if has_curly_apostrophe(w) {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
@@ -467,7 +468,8 @@ impl<'d, 't> Ctx<'d, 't> {
         let mut reach = a;
         let mut key = self.key_buf.borrow_mut();
         for caps in [false, true] {
-            if caps && !is_all_caps(self.tok(a)) {
+            // (a capitalised first word, most of them, is told by its second byte: no call)
+            if caps && (self.tok(a).as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || !is_all_caps(self.tok(a))) {
                 break;
             }
             key.clear();
@@ -586,7 +588,9 @@ fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>) {
     let mut starts = Vec::new();
     for (i, (t, bit)) in doc.tokens.iter().zip(&mut bits).enumerate() {
         let w = doc.tok(i);
-        *bit = index.bits(w);
+        // (the shape test here too: most words fail it, and then cost no call)
+        let (first, len) = ListIndex::shape(w);
+        *bit = if index.shapes[first] & len == 0 { 0 } else { index.bits(w) };
         if t.kind == Kind::Word && (!w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || *bit & PARTICLES.bit != 0) {
             starts.push(i as u32);
         }
@@ -1337,8 +1341,9 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
     let company = b - a > 1 && (ctx.company_suffix(last_i) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
-    let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
-    if ordinary && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
+    // (the sentence's case first: known already, where the words' look-ups are not)
+    let ordinary = ctx.in_headline(a) && (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
+    if ordinary && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
     let head_label = if company || ctx.is(ORG_HEADS, last_i) || has_head_of(ctx, a, b, ORG_HEADS) {
@@ -1561,12 +1566,13 @@ fn elliptical(ctx: &Ctx, b: usize) -> Option<Label> {
 fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
     let n = ctx.doc.tokens.len();
     let norp = |k: usize| k < n && ctx.word(k) && !ctx.tok(k).ends_with('s') && ctx.longest(k, k + 1).is_some_and(|(e, l, _)| e == k + 1 && l == Label::Norp);
-    if b != a + 1 || a < 1 || !norp(a) {
+    // (the words before it first: most runs have no "in" there, and the look-up of the word
+    // alone is a query no other rule makes)
+    let before = b == a + 1 && a >= 1 && (ctx.tok(a - 1) == "in" || a >= 3 && matches!(ctx.tok(a - 1), "and" | "or") && ctx.tok(a - 3) == "in" && norp(a - 2));
+    if !before || !norp(a) {
         return false;
     }
-    let after = b >= n || !ctx.word(b) && ctx.tok(b) != "-" || matches!(ctx.tok(b), "and" | "or") && norp(b + 1) && (b + 2 >= n || !ctx.word(b + 2));
-    let before = ctx.tok(a - 1) == "in" || a >= 3 && matches!(ctx.tok(a - 1), "and" | "or") && norp(a - 2) && ctx.tok(a - 3) == "in";
-    after && before
+    b >= n || !ctx.word(b) && ctx.tok(b) != "-" || matches!(ctx.tok(b), "and" | "or") && norp(b + 1) && (b + 2 >= n || !ctx.word(b + 2))
 }
 
 fn cand(a: usize, b: usize, label: Label, canonical: Option<&str>, strength: Strength) -> Cand<'_> {
@@ -2658,6 +2664,10 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         // (a lexicon name other than a person's needs its words only for a new cluster: most
         // are repeats of a place or body the text has named already)
         let need_words = c.label == Label::Person || c.canonical.is_none();
+        // (a one-token name has one word at most: a short person name, for pass 2)
+        if c.label == Label::Person && c.canonical.is_none() && c.b - c.a == 1 {
+            continue;
+        }
         if need_words {
             name_words(ctx, c.a, c.b, &mut words);
         }

@@ -341,7 +341,8 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
 }
 
 fn is_all_caps(s: &str) -> bool {
-    s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+    // (a lower-case second letter, as in most words, decides before the characters are decoded)
+    !s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
 }
 
 use crate::lexicon::{WordMap, WordSet};
@@ -554,7 +555,7 @@ struct Q {
     /// The explicit mention of the speaker ("The ministry", "he").
     mention: Option<Span>,
     /// The state the speaker's role names ("a Serbian minister"): whom "we" in the quote means.
-    state: Option<String>,
+    state: Option<&'static str>,
 }
 
 /// No entity or quotation at this token (in [`Ctx::ent_at`] and [`Ctx::quote_of`]).
@@ -612,8 +613,6 @@ impl<'a, 't> Ctx<'a, 't> {
         // (and the tokens of the names the entity layer labelled as no party: see below)
         let mut no_party = vec![false; n + 1];
         let ents = cx.entities_from(mentions, clusters, &mut no_party);
-        let fallback = cx.fallback_entities();
-        let fallback_len = fallback.len();
         let mut covered = vec![false; n + 1];
         for e in &ents {
             for c in &mut covered[e.ts.min(n)..e.te.min(n)] {
@@ -622,14 +621,14 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a name the entity layer labelled as no party (a building, a place, a date) is no
         // party either: "outside Parliament House", "at Salt Lake Stadium"
-        let kept = fallback.into_iter().filter(|f| {
+        let kept = cx.fallback_entities(&|ts, te| {
             // (a longer name around such a mention stays: "Pacific Islands Union")
-            let inside = no_party[f.ts.min(n)..f.te.min(n)].iter().all(|&c| c);
-            !inside && !covered[f.ts.min(n)..f.te.min(n)].iter().any(|&c| c)
+            let inside = no_party[ts.min(n)..te.min(n)].iter().all(|&c| c);
+            !inside && !covered[ts.min(n)..te.min(n)].iter().any(|&c| c)
         });
         // both lists are in token order already (the mentions' walk and the runs only move
         // forward): merge them, the entity layer's first among equal starts, as a stable sort would
-        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + fallback_len);
+        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + kept.len());
         let mut from_layer = ents.into_iter().peekable();
         for f in kept {
             while let Some(e) = from_layer.next_if(|e| e.ts <= f.ts) {
@@ -888,8 +887,10 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
-    /// Capitalised names, while the entity layer gives nothing.
-    fn fallback_entities(&self) -> Vec<Ent<'a>> {
+    /// Capitalised names, while the entity layer gives nothing: those over tokens `ts..te` that
+    /// `keep` lets through. (Every run still lends its name to the fuller forms below: on a long
+    /// text most runs are the entity layer's names, and only a few are kept, built and resolved.)
+    fn fallback_entities(&self, keep: &dyn Fn(usize, usize) -> bool) -> Vec<Ent<'a>> {
         let n = self.doc.tokens.len();
         let mut runs: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
@@ -937,13 +938,15 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             runs.push((start, end, cut.is_some()));
         }
-        let mut out = Vec::with_capacity(runs.len());
+        let mut out = Vec::new();
         // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
         let mut seen: WordMap<&str, u32> = Default::default();
         let mut facts: Vec<RunFacts> = Vec::new();
         // (and the state each word of a headline names)
         let mut word_seen: WordMap<&str, u32> = Default::default();
         let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
+        // (a one-word run's entry there, by its facts' index: its word is its text, looked up once)
+        let mut word_of = vec![NONE; runs.len()];
         // the distinct names of `out`, each listed once where it first appears: a run text names
         // its own surface or (as a GPE or NORP) the one state its facts give, bits 1 and 2 of
         // `named` for its facts' index; a headline word's state is listed with its memo entry
@@ -951,7 +954,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut names: Vec<&'a str> = Vec::new();
         let mut named = vec![0u8; runs.len()];
         // (and the facts' index of each entity of `out`, NONE for a headline word's state)
-        let mut from: Vec<u32> = Vec::with_capacity(runs.len());
+        let mut from: Vec<u32> = Vec::new();
         for (mut s, e, cut) in runs {
             // drop titles and sentence-initial function words
             // (the cheap test first)
@@ -962,7 +965,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
                 continue;
             }
-            let surface: &'a str = tok_span(self.doc, s, e - 1).of(self.doc.text);
+            // (a one-word run's text is its token's, sliced already)
+            let surface: &'a str = if e - s == 1 { self.raw(s) } else { tok_span(self.doc, s, e - 1).of(self.doc.text) };
             let at = *seen.entry(surface).or_insert_with(|| {
                 facts.push(RunFacts::of(surface));
                 (facts.len() - 1) as u32
@@ -982,15 +986,17 @@ impl<'a, 't> Ctx<'a, 't> {
             } else if law && !caps {
                 (Label::Law, surface)
             } else {
-                let titled = s > 0 && is_title(self.w(s - 1));
-                let plain = (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
-                if !caps && plain && !measures && !cut && (titled || (2..=3).contains(&(e - s))) {
+                // (the run's words and the title before it read last: most runs fail the cheap tests)
+                let titled = || s > 0 && is_title(self.w(s - 1));
+                let plain = || (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
+                if !caps && !measures && !cut && ((2..=3).contains(&(e - s)) || titled()) && plain() {
                     (Label::Person, surface)
                 } else {
                     // a headline or a phrase in capitals: keep only the states in it
                     for k in s..e {
                         let r = self.raw(k);
-                        let at = *word_seen.entry(r).or_insert_with(|| {
+                        let one = if e - s == 1 { word_of[at as usize] } else { NONE };
+                        let ws = if one != NONE { one } else { *word_seen.entry(r).or_insert_with(|| {
                             let state = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
                                 let tc = title_case_word(r);
                                 demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
@@ -998,8 +1004,11 @@ impl<'a, 't> Ctx<'a, 't> {
                             names.extend(state.map(|(_, c)| c));
                             word_states.push(state);
                             (word_states.len() - 1) as u32
-                        });
-                        if let Some((label, c)) = word_states[at as usize] {
+                        }) };
+                        if e - s == 1 {
+                            word_of[at as usize] = ws;
+                        }
+                        if let Some((label, c)) = word_states[ws as usize].filter(|_| keep(k, k + 1)) {
                             out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
                             from.push(NONE);
                         }
@@ -1011,6 +1020,9 @@ impl<'a, 't> Ctx<'a, 't> {
             if named[at as usize] & bit == 0 {
                 named[at as usize] |= bit;
                 names.push(canon);
+            }
+            if !keep(s, e) {
+                continue;
             }
             out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
             from.push(at);
@@ -4469,7 +4481,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if matches!(w, "we" | "our" | "i" | "my") && cands.is_empty() && stop.is_none() {
                     // (inside a quote: the state of a speaker who speaks for one, "We will not
                     // lift …" said a Lithuanian minister; else the document's)
-                    let state = self.quote_at(j).and_then(|q| q.state.own()).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
+                    let state = self.quote_at(j).and_then(|q| q.state.map(str::own)).filter(|s| Some(s.as_str()) != target && matches!(w, "we" | "our"));
                     stop = Some((state, ActorRule::Default));
                     continue;
                 }
@@ -4624,7 +4636,7 @@ fn trade_noun(w: &str) -> bool {
 
 /// The state a speaker's role names, by a demonym or a state's name ("a Serbian minister",
 /// "Lithuanian Foreign Minister", "an aide to Chile's foreign ministry").
-fn role_state(role: &str) -> Option<String> {
+fn role_state(role: &str) -> Option<&'static str> {
     // (two words first: "a South Korean diplomat"; the words are slices of `role`, so that a
     // pair is the slice from one's start to the next one's end)
     let mut prev: Option<usize> = None;
@@ -4632,11 +4644,14 @@ fn role_state(role: &str) -> Option<String> {
         let at = w.as_ptr() as usize - role.as_ptr() as usize;
         let w = w.trim_end_matches(',').trim_end_matches("'s").trim_end_matches("’s");
         if let Some(s) = prev.and_then(|p| demonym(&role[p..at + w.len()])) {
-            return Some(s.own());
+            return Some(s);
         }
-        let p = party_name(w, Label::Gpe);
-        if starts_upper(w) && (demonym(w).is_some() || is_listed_state(p)) {
-            return Some(p.own());
+        // (the word's party as a GPE ([`party_name`]), when it is a nationality's or a listed state)
+        if starts_upper(w) {
+            let nationality = demonym(w);
+            if let Some(p) = state_alias(w).or(nationality).or_else(|| listed_state(w)).filter(|&p| nationality.is_some() || is_listed_state(p)) {
+                return Some(p);
+            }
         }
         prev = Some(at);
     }
@@ -4750,7 +4765,8 @@ static EVASION_PAIRS: Pairs = Pairs::of(&["ev", "ci", "by", "su", "vi", "br", "s
 /// Nouns that describe sanctioned parties without naming them.
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
 fn headline_verb_word(w: &str) -> bool {
-    matches!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
+    // (every one ends in "s": most names do not, and are ruled out by their last byte)
+    w.ends_with('s') && matches!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
 }
 
 /// A title-cased headline word that ends the noun phrase before it: a preposition or a
@@ -5061,7 +5077,7 @@ mod tests {
         let doc = crate::segment::segment(text);
         let lbuf = lower_text(&doc);
         let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
-        let found: Vec<(&str, Label, String)> = cx.fallback_entities().iter().map(|e| (Span::new(doc.tokens[e.ts].span.start, doc.tokens[e.te - 1].span.end).of(text), e.label, e.party.to_string())).collect();
+        let found: Vec<(&str, Label, String)> = cx.fallback_entities(&|_, _| true).iter().map(|e| (Span::new(doc.tokens[e.ts].span.start, doc.tokens[e.te - 1].span.end).of(text), e.label, e.party.to_string())).collect();
         for (k, a) in found.iter().enumerate() {
             for b in &found[k + 1..] {
                 if a.0 == b.0 {
