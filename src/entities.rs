@@ -817,7 +817,8 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     while j < end {
         let t = toks[j];
         let w = ctx.tok(j);
-        if ctx.taken[j] || month_or_day(ctx, j) || t.line_before {
+        // (the list bit first: most words are no month, and then cost no call)
+        if ctx.taken[j] || ctx.is(MONTHS_DAYS, j) && month_or_day(ctx, j) || t.line_before {
             break;
         }
         let prev = ctx.tok(j - 1);
