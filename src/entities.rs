@@ -779,7 +779,7 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     if w.as_bytes()[0].is_ascii_lowercase() && !matches!(w.as_bytes()[0], b'a' | b'b' | b'e' | b'i') {
         return false;
     }
-    if w.starts_with("I'") || w.starts_with("I’") || month_or_day(ctx, i) {
+    if w.starts_with("I'") || w.starts_with("I’") || ctx.is(MONTHS_DAYS, i) && month_or_day(ctx, i) {
         return false;
     }
     if starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
