@@ -779,7 +779,7 @@ fn starts_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     if w.as_bytes()[0].is_ascii_lowercase() && !matches!(w.as_bytes()[0], b'a' | b'b' | b'e' | b'i') {
         return false;
     }
-    if w.starts_with("I'") || w.starts_with("I’") || month_or_day(ctx, i) {
+    if w.starts_with("I'") || w.starts_with("I’") || ctx.is(MONTHS_DAYS, i) && month_or_day(ctx, i) {
         return false;
     }
     if starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -817,7 +817,8 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
     while j < end {
         let t = toks[j];
         let w = ctx.tok(j);
-        if ctx.taken[j] || month_or_day(ctx, j) || t.line_before {
+        // (the list bit first: most words are no month, and then cost no call)
+        if ctx.taken[j] || ctx.is(MONTHS_DAYS, j) && month_or_day(ctx, j) || t.line_before {
             break;
         }
         let prev = ctx.tok(j - 1);

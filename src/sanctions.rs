@@ -1192,6 +1192,9 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn quotes_from(&self, quotes: &[Quote], clusters: &[Cluster]) -> Vec<Q> {
         if !quotes.is_empty() {
+            // (the last speaker's state, for the next quote by the same speaker: a text quotes
+            // one speaker several times in a row)
+            let mut last: Option<(usize, Option<&'static str>)> = None;
             return quotes
                 .iter()
                 .map(|q| Q {
@@ -1200,7 +1203,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.own()),
                     partial: q.kind == crate::model::QuoteKind::Partial,
                     mention: q.speaker_mention,
-                    state: q.speaker.and_then(|c| clusters.get(c)).and_then(|c| c.role.as_deref()).and_then(role_state),
+                    state: q.speaker.and_then(|c| match last {
+                        Some((k, state)) if k == c => state,
+                        _ => {
+                            let state = clusters.get(c).and_then(|c| c.role.as_deref()).and_then(role_state);
+                            last = Some((c, state));
+                            state
+                        }
+                    }),
                 })
                 .collect();
         }

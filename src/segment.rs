@@ -468,7 +468,8 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Span>) {
                 kind = Kind::Punct;
             }
         }
-        push_token(&mut out, text, Token { span: Span::new(start, i), kind, space_before, line_before });
+        // (a literal span: `start` never passes `i`, and `Span::new`'s ordering is a test a token)
+        push_token(&mut out, text, Token { span: Span { start, end: i }, kind, space_before, line_before });
         space_before = false;
         line_before = false;
     }
