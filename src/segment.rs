@@ -1069,4 +1069,48 @@ mod tests {
             assert!(others.next().is_none());
         }
     }
+
+    /// `tokenize`'s line breaks are every "\r\n", "\n", "\r", U+2028 and U+2029 of the text,
+    /// found by a plain scan here: none is swallowed by a token (a URL, an abbreviation, a word
+    /// glued by an apostrophe or a hyphen), and a next-line character or a vertical tab is none.
+    #[test]
+    fn tokenize_finds_every_line_break() {
+        fn plain(text: &str) -> Vec<Span> {
+            let mut out = Vec::new();
+            let mut it = text.char_indices().peekable();
+            while let Some((i, c)) = it.next() {
+                let len = match c {
+                    '\r' if it.peek().is_some_and(|&(_, n)| n == '\n') => {
+                        it.next();
+                        2
+                    }
+                    '\n' | '\r' => 1,
+                    '\u{2028}' | '\u{2029}' => 3,
+                    _ => continue,
+                };
+                out.push(Span::new(i, i + len));
+            }
+            out
+        }
+        let pieces = [
+            "word", "U.S.", "e.g.", "it\u{2019}s", "rock'n'roll", "well-", "known", "http://x.org/a?b=c", "3.5", "$4", "#tag", "@user", "\u{201c}",
+            "\u{201d}", "'", "-", "\u{2014}", ".", "...", " ", "\t", "\u{a0}", "\u{200b}", "\u{ad}", "\u{301}", "\r", "\n", "\r\n", "\u{2028}", "\u{2029}",
+            "\u{85}", "\u{b}", "\u{c}", "\u{91d1}", "\u{1f44d}\u{1f3fd}", "\u{1f1fa}\u{1f1f8}",
+        ];
+        // (every sequence of three pieces, then longer ones from a fixed stride)
+        let mut texts: Vec<String> = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push([a, b, c].concat());
+                }
+            }
+        }
+        for k in 0..2000 {
+            texts.push((0..12).map(|j| pieces[(k * 7 + j * j * 13 + j) % pieces.len()]).collect());
+        }
+        for text in &texts {
+            assert_eq!(tokenize(text).1, plain(text), "{text:?}");
+        }
+    }
 }
