@@ -2762,7 +2762,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let contest = contest_word;
         // (or the measure as its object: "would fight this designation", "to contest their listings")
         let object = head.len() >= 2 && contest(head[head.len() - 2]) && matches!(head[head.len() - 1], "the" | "this" | "that" | "his" | "her" | "its" | "their" | "these");
-        if !t.verb && (object || head.len() >= 2 && head.last() != Some(&"to") && head[head.len().saturating_sub(16)..].iter().any(|w| contest(w)) && near.iter().any(|w| matches!(*w, "to" | "against"))) {
+        if !t.verb && (object || head.len() >= 2 && head.last() != Some(&"to") && near.iter().any(|w| matches!(*w, "to" | "against")) && head[head.len().saturating_sub(16)..].iter().any(|w| contest(w))) {
             return (Action::Other, true);
         }
         // not recognising the measures is refusing to comply: "does not recognise unilateral sanctions"
@@ -4834,7 +4834,8 @@ static TRIGGER_PAIRS_2: Pairs = Pairs::of(&[
 
 /// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
 fn contest_word(w: &str) -> bool {
-    pre(w, "challeng") || pre(w, "appeal") || pre(w, "contest") || pre(w, "petition") || matches!(w, "fight" | "fights" | "fighting" | "fought")
+    // (one byte first: most words start with another letter)
+    matches!(w.as_bytes().first(), Some(b'c' | b'a' | b'p' | b'f')) && (pre(w, "challeng") || pre(w, "appeal") || pre(w, "contest") || pre(w, "petition") || matches!(w, "fight" | "fights" | "fighting" | "fought"))
 }
 
 fn names_measures(surface: &str) -> bool {
