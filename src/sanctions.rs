@@ -3055,7 +3055,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // (a rejected challenge leaves the measure standing: "Judge Rejects Magnate's Challenge to UK Asset Freeze")
         // (declining to comment is no refusal: "declined to comment on whether …")
-        if let Some(r) = head.iter().rposition(|w| pre(w, "reject") || pre(w, "refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).filter(|&r| ti - r <= 10 && !head[r..].iter().any(|w| pre(w, "challeng") || pre(w, "appeal") || pre(w, "bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
+        // (within ten words of the trigger: no reading of the words before)
+        let o = ti.saturating_sub(10).min(head.len());
+        if let Some(r) = head[o..].iter().rposition(|w| pre(w, "reject") || pre(w, "refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).map(|r| r + o).filter(|&r| !head[r..].iter().any(|w| pre(w, "challeng") || pre(w, "appeal") || pre(w, "bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
