@@ -2709,7 +2709,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 act = Some(if named_list(k) { Action::Impose } else { Action::Tighten });
             }
             // a verb's cue stays in its own clause: "Insurer drops 14 tankers after EU bans them"
-            if t.verb && (k + 1..t.ts).any(|j| matches!(self.w(j), "after" | "before" | "when" | "because" | "since" | "while" | "until")) {
+            // (read only for a cue: most words are none)
+            if act.is_some() && t.verb && (k + 1..t.ts).any(|j| matches!(self.w(j), "after" | "before" | "when" | "because" | "since" | "while" | "until")) {
                 act = None;
             }
             consider(t.ts - k, act);
