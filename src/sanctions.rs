@@ -424,18 +424,15 @@ fn briefing_transcript(doc: &Doc) -> bool {
 }
 
 fn party_name(name: &str, label: Label) -> &str {
-    if let Some(c) = state_alias(name) {
-        return c;
-    }
-    if label == Label::Norp || label == Label::Gpe {
-        if let Some(c) = demonym(name) {
-            return c;
-        }
-    }
-    if name == "Treasury" {
-        return "Department of the Treasury";
-    }
-    name
+    known_party(name, label).unwrap_or(name)
+}
+
+/// The party [`party_name`] gives `name` when it is not `name` itself: a state's alias, a
+/// nationality's state (a NORP or GPE), the Treasury's full name.
+fn known_party(name: &str, label: Label) -> Option<&'static str> {
+    state_alias(name)
+        .or_else(|| if label == Label::Norp || label == Label::Gpe { demonym(name) } else { None })
+        .or(if name == "Treasury" { Some("Department of the Treasury") } else { None })
 }
 
 fn most_frequent<I: Iterator<Item = String>>(it: I) -> Option<String> {
@@ -4659,10 +4656,10 @@ fn role_state(role: &str) -> Option<&'static str> {
         if let Some(s) = prev.and_then(|p| demonym(&role[p..at + w.len()])) {
             return Some(s);
         }
-        // (the word's party as a GPE ([`party_name`]), when it is a nationality's or a listed state)
+        // (the word's party as a GPE, when it is a nationality's or a listed state; a listed
+        // state's own name is its party, as the list's `&'static` copy)
         if starts_upper(w) {
-            let nationality = demonym(w);
-            if let Some(p) = state_alias(w).or(nationality).or_else(|| listed_state(w)).filter(|&p| nationality.is_some() || is_listed_state(p)) {
+            if let Some(p) = known_party(w, Label::Gpe).or_else(|| listed_state(w)).filter(|&p| demonym(w).is_some() || is_listed_state(p)) {
                 return Some(p);
             }
         }
