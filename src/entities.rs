@@ -398,7 +398,7 @@ impl<'d, 't> Ctx<'d, 't> {
     /// The lexicon key of tokens a..b, and the same with shouted words title-cased.
     fn key(&self, a: usize, b: usize, caps: bool) -> String {
         let toks = &self.doc.tokens;
-        let mut k = String::with_capacity(if a < b { toks[b - 1].span.end - toks[a].span.start } else { 0 });
+        let mut k = String::with_capacity(if a < b { toks[b - 1].span().end - toks[a].span().start } else { 0 });
         self.key_into(&mut k, a, b, caps);
         k
     }
@@ -544,8 +544,8 @@ fn fixed_candidates(doc: &Doc, taken: &mut [bool], cands: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     // numeric and temporal expressions first: they never hold a name
     for (span, label) in numex::find(doc) {
-        let a = doc.tokens.partition_point(|t| t.span.end <= span.start);
-        let b = doc.tokens.partition_point(|t| t.span.start < span.end);
+        let a = doc.tokens.partition_point(|t| t.span().end <= span.start);
+        let b = doc.tokens.partition_point(|t| t.span().start < span.end);
         if a >= b {
             continue;
         }
@@ -2199,7 +2199,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
         // (a prefix opens with a capital: only the words that may start a name, all words)
         for &i in &ctx.starts {
             let i = i as usize;
-            if i < from || !first_bytes[bytes[ctx.doc.tokens[i].span.start] as usize] {
+            if i < from || !first_bytes[bytes[ctx.doc.tokens[i].span().start] as usize] {
                 continue;
             }
             let t = ctx.tok(i);
@@ -2483,7 +2483,7 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
 pub fn answerer(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], p: usize) -> Option<usize> {
     // the mention that starts at token `a`
     let at = |a: usize| {
-        let start = doc.tokens.get(a)?.span.start;
+        let start = doc.tokens.get(a)?.span().start;
         mentions.get(mentions.partition_point(|m| m.span.start < start)).filter(|m| m.span.start == start && m.label == Label::Person && m.cluster < clusters.len())
     };
     let para = doc.paragraphs.get(p).filter(|q| q.role == Role::Answer)?;
@@ -2492,7 +2492,7 @@ pub fn answerer(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], p: usize)
         return (0..clusters.len()).filter(|&c| clusters[c].label == Label::Person).max_by_key(|&c| (clusters[c].mentions, opens.contains(&c), std::cmp::Reverse(c)));
     };
     let m = at(label_name(doc, a, b).unwrap_or(a))?;
-    (m.span.end == doc.tokens.get(b.checked_sub(1)?)?.span.end).then_some(m.cluster)
+    (m.span.end == doc.tokens.get(b.checked_sub(1)?)?.span().end).then_some(m.cluster)
 }
 
 /// Fold a name for comparison: lower case, common diacritics removed, hyphens and dots dropped.
@@ -2626,7 +2626,7 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let mut words_of: Vec<Words> = Vec::new();
     let mut by_word: WordMap<String, Vec<usize>> = WordMap::default();
     let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
-    let span_of = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span.start, ctx.doc.tokens[c.b - 1].span.end);
+    let span_of = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span().start, ctx.doc.tokens[c.b - 1].span().end);
     let numeric = |l: Label| matches!(l, Label::Date | Label::Time | Label::Money | Label::Percent);
     let new_cluster = |clusters: &mut Vec<Cluster>, words_of: &mut Vec<Words>, c: &Cand, words: Words| {
         clusters.push(Cluster {
@@ -2887,7 +2887,7 @@ fn similar(a: &str, b: &str) -> bool {
 fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     let text = ctx.doc.text;
     let toks = &ctx.doc.tokens;
-    let span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end).of(text).to_string();
+    let span = |a: usize, b: usize| Span::new(toks[a].span().start, toks[b - 1].span().end).of(text).to_string();
     if let Some((a, b)) = c.role {
         if b > a {
             return Some(span(a, b));
@@ -2977,7 +2977,7 @@ fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
             continue;
         }
         // "his daughter, Jane Doe": a kinship noun in apposition tells the gender
-        let first = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.start);
+        let first = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.start);
         if first >= 2 && ctx.tok(first - 1) == "," {
             if let Some(g) = kin_gender(ctx.tok(first - 2)) {
                 ents.clusters[m.cluster].gender = g;
@@ -2985,9 +2985,9 @@ fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
             }
         }
         let limit = people.get(n + 1).map_or(ctx.doc.text.len(), |&j| ents.mentions[j].span.start);
-        let start = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.end);
+        let start = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.end);
         for i in start..ctx.doc.tokens.len() {
-            if ctx.doc.tokens[i].span.start >= limit {
+            if ctx.doc.tokens[i].span().start >= limit {
                 break;
             }
             let g = match ctx.tok(i) {

@@ -20,7 +20,7 @@ pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
         while i < cx.hi {
             match cx.best(i) {
                 Some((e, label)) if e > i && e <= cx.hi => {
-                    out.push((Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end), label));
+                    out.push((Span::new(doc.tokens[i].span().start, doc.tokens[e - 1].span().end), label));
                     i = e;
                 }
                 _ => i += 1,
@@ -46,7 +46,7 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
                 j += 1;
                 (a, e)
             }
-            _ => (tok.span.start, tok.span.end),
+            _ => (tok.span().start, tok.span().end),
         };
         let l = &buf[a..e];
         // (no word of the tables starts with a digit or with ASCII punctuation other than '$')
@@ -57,7 +57,7 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
         } else {
             table.get(l)
         };
-        let raw = &text[tok.span.start..tok.span.end];
+        let raw = &text[tok.span().start..tok.span().end];
         match raw.first() {
             // currency codes and time zones are upper-case words of up to four letters
             Some(b'A'..=b'Z') => {
@@ -2016,7 +2016,7 @@ mod tests {
                     for k in 0..MATCHERS {
                         if g & (1 << k) == 0 {
                             let m = cx.matcher(k, i);
-                            assert_eq!(m, None, "matcher {k} at {:?} in {:?}", cx.t(i), &text[doc.tokens[i].span.start..]);
+                            assert_eq!(m, None, "matcher {k} at {:?} in {:?}", cx.t(i), &text[doc.tokens[i].span().start..]);
                         }
                     }
                 }

@@ -38,7 +38,7 @@ impl Own for Option<String> {
 /// The span from token `a`'s start to token `b`'s end (out of line: one copy of the index tests).
 #[inline(never)]
 pub(crate) fn tok_span(doc: &Doc, a: usize, b: usize) -> Span {
-    Span::new(tk(doc, a).span.start, tk(doc, b).span.end)
+    Span::new(tk(doc, a).span().start, tk(doc, b).span().end)
 }
 
 /// Token `i` (out of line: one copy of the index test).
@@ -601,7 +601,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let n = doc.tokens.len();
         // (every token's span in the buffer, an ASCII-lowered copy of the text, then the other
         // tokens' own lower case)
-        let mut lw: Vec<&'a str> = doc.tokens.iter().map(|t| &lbuf.0[t.span.start..t.span.end]).collect();
+        let mut lw: Vec<&'a str> = doc.tokens.iter().map(|t| &lbuf.0[t.span().start..t.span().end]).collect();
         for &(i, a, b) in &lbuf.1 {
             lw[i as usize] = &lbuf.0[a as usize..b as usize];
         }
@@ -668,8 +668,8 @@ impl<'a, 't> Ctx<'a, 't> {
         crate::sort::sort(&mut cx.speaker_mentions);
         // a quoted name or scare term ("Cuba Restricted List") is no quotation of a claim
         for (k, q) in cx.quotes.iter().enumerate() {
-            let a = doc.tokens.partition_point(|t| t.span.start < q.span.start);
-            let b = doc.tokens.partition_point(|t| t.span.end <= q.span.end);
+            let a = doc.tokens.partition_point(|t| t.span().start < q.span.start);
+            let b = doc.tokens.partition_point(|t| t.span().end <= q.span.end);
             if a < b && doc.tokens[a..b].iter().filter(|t| t.kind == Kind::Word).take(4).count() >= 4 {
                 for slot in &mut cx.quote_of[a..b] {
                     if *slot == NONE {
@@ -1243,7 +1243,7 @@ impl<'a, 't> Ctx<'a, 't> {
         out.into_iter()
             .filter(|(o, c)| c > &(o + 1))
             .map(|(o, c)| {
-                let span = Span::new(tk(self.doc, o).span.end, tk(self.doc, c - 1).span.end);
+                let span = Span::new(tk(self.doc, o).span().end, tk(self.doc, c - 1).span().end);
                 Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None, state: None }
             })
             .collect()
@@ -1326,8 +1326,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Token `k` is the opening mark of a quotation (of any length).
     fn opens_quote(&self, k: usize) -> bool {
         let Some(t) = self.doc.tokens.get(k) else { return false };
-        let i = self.quotes.partition_point(|q| q.span.start < t.span.end);
-        self.quotes.get(i).is_some_and(|q| q.span.start == t.span.end)
+        let i = self.quotes.partition_point(|q| q.span.start < t.span().end);
+        self.quotes.get(i).is_some_and(|q| q.span.start == t.span().end)
     }
 
     // ----- documents -----
@@ -1414,8 +1414,8 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The span holds a failed step ("failed to agree", "Fails to Agree"): its actor still acts on sanctions.
     fn failed_step(&self, span: Span) -> bool {
-        let a = self.doc.tokens.partition_point(|t| t.span.start < span.start);
-        let b = self.doc.tokens.partition_point(|t| t.span.end <= span.end);
+        let a = self.doc.tokens.partition_point(|t| t.span().start < span.start);
+        let b = self.doc.tokens.partition_point(|t| t.span().end <= span.end);
         (a..b).any(|k| matches!(self.w(k), "failed" | "fails" | "fail") && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "to"))
     }
 
@@ -1517,8 +1517,8 @@ impl<'a, 't> Ctx<'a, 't> {
         for t in trigs {
             let mut clause = clause_of(&bounds, a, b, t.ts);
             if let Some(q) = self.quote_at(t.ts).filter(|q| !q.partial) {
-                let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(t.ts);
-                let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(clause.1);
+                let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span())).unwrap_or(t.ts);
+                let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span())).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
             } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| REPORT_LIKE_PAIRS.may_hold(self.w(k)) && self.report_at(k) && self.w(k) != "saying") {
                 // (the pairs' test before the call: most words of the clause are ruled out by it)
@@ -2864,8 +2864,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // a quote bounds the cues
         let (qa, qb) = match quote {
             Some(q) => {
-                let qa = (sa..sb).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(sa);
-                let qb = (qa..sb).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(sb);
+                let qa = (sa..sb).find(|&k| q.span.contains(tk(self.doc, k).span())).unwrap_or(sa);
+                let qb = (qa..sb).find(|&k| !q.span.contains(tk(self.doc, k).span())).unwrap_or(sb);
                 (qa, qb)
             }
             None => (sa, sb),
@@ -3277,7 +3277,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The speaker the quote layer gives to a mention that ends just before the reporting verb
     /// at `k` ("China's foreign ministry said …", "The spokesperson added …").
     fn mention_speaker(&self, k: usize, sa: usize) -> Option<String> {
-        let (from, at) = (self.doc.tokens.get(sa)?.span.start, self.doc.tokens.get(k)?.span.start);
+        let (from, at) = (self.doc.tokens.get(sa)?.span().start, self.doc.tokens.get(k)?.span().start);
         // the quotes whose mention starts in the window, in the quotes' order
         let lo = self.speaker_mentions.partition_point(|&(start, _)| start < from);
         let hi = self.speaker_mentions.partition_point(|&(start, _)| start <= at);
@@ -3288,7 +3288,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter_map(|q| Some((q.mention?, q.speaker.as_ref()?)))
             .filter(|(m, _)| m.start >= from && m.end <= at)
             .filter(|(m, _)| {
-                let e = self.doc.tokens.partition_point(|t| t.span.start < m.end);
+                let e = self.doc.tokens.partition_point(|t| t.span().start < m.end);
                 e <= k && k - e <= 2 && (e..k).all(|j| matches!(self.w(j), "also" | "has" | "had" | "have" | "later" | "then" | "," ))
             })
             .max_by_key(|(m, _)| m.end)
@@ -4617,11 +4617,11 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
     let toks = &doc.tokens;
     let mut t = 0;
     mentions.iter().map(move |m| {
-        while t < toks.len() && toks[t].span.end <= m.span.start {
+        while t < toks.len() && toks[t].span().end <= m.span.start {
             t += 1;
         }
         let mut te = t;
-        while te < toks.len() && toks[te].span.start < m.span.end {
+        while te < toks.len() && toks[te].span().start < m.span.end {
             te += 1;
         }
         (t, te, m)
@@ -5088,7 +5088,7 @@ mod tests {
         let doc = crate::segment::segment(text);
         let lbuf = lower_text(&doc);
         let cx = Ctx::new(&doc, &lbuf, &[], &[], &[]);
-        let found: Vec<(&str, Label, String)> = cx.fallback_entities(&|_, _| true).iter().map(|e| (Span::new(doc.tokens[e.ts].span.start, doc.tokens[e.te - 1].span.end).of(text), e.label, e.party.to_string())).collect();
+        let found: Vec<(&str, Label, String)> = cx.fallback_entities(&|_, _| true).iter().map(|e| (Span::new(doc.tokens[e.ts].span().start, doc.tokens[e.te - 1].span().end).of(text), e.label, e.party.to_string())).collect();
         for (k, a) in found.iter().enumerate() {
             for b in &found[k + 1..] {
                 if a.0 == b.0 {

@@ -53,6 +53,14 @@ pub struct Token {
     pub line_before: bool,
 }
 
+impl Token {
+    /// Its byte span in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
 /// A sentence (or a headline, dateline or list item): its span and its tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sentence {
