@@ -177,7 +177,7 @@ fn detect(doc: &Doc) -> Vec<Raw> {
                 if j == 0 {
                     let (ok, _, _) = stack[0];
                     let open = marks[ok].0;
-                    if let Some(span) = inner_span(doc, open, tk(doc, i).span.start) {
+                    if let Some(span) = inner_span(doc, open, tk(doc, i).span().start) {
                         out.push(Raw { open, close: Some(i), after: i + 1, span, paragraph: p });
                     }
                 }
@@ -191,7 +191,7 @@ fn detect(doc: &Doc) -> Vec<Raw> {
         }
         if let Some(&(ok, _, _)) = stack.first() {
             let open = marks[ok].0;
-            if let Some(span) = inner_span(doc, open, tk(doc, hi - 1).span.end) {
+            if let Some(span) = inner_span(doc, open, tk(doc, hi - 1).span().end) {
                 out.push(Raw { open, close: None, after: hi, span, paragraph: p });
             }
         }
@@ -202,7 +202,7 @@ fn detect(doc: &Doc) -> Vec<Raw> {
 /// The text from the end of the opening mark `open` to byte `stop` (a closing mark's
 /// start or the paragraph end), without white space at either edge; `None` when empty.
 fn inner_span(doc: &Doc, open: usize, stop: usize) -> Option<Span> {
-    let start = tk(doc, open).span.end;
+    let start = tk(doc, open).span().end;
     if stop <= start {
         return None;
     }
@@ -628,11 +628,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             // tokens are sorted; mentions are sorted by start
-            while t < n && doc.tokens[t].span.end <= m.span.start {
+            while t < n && doc.tokens[t].span().end <= m.span.start {
                 t += 1;
             }
             let mut u = t;
-            while u < n && doc.tokens[u].span.start < m.span.end {
+            while u < n && doc.tokens[u].span().start < m.span.end {
                 tok_mention[u] = mi as u32 + 1;
                 u += 1;
             }
@@ -723,9 +723,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if self.word(i).eq_ignore_ascii_case("according") || self.word(i) == "put" {
-            return Some((tk(self.doc, i).span.cover(tk(self.doc, i + 1).span), i + 2));
+            return Some((tk(self.doc, i).span().cover(tk(self.doc, i + 1).span()), i + 2));
         }
-        Some((tk(self.doc, i).span, i + 1))
+        Some((tk(self.doc, i).span(), i + 1))
     }
 
     fn mention_at(&self, i: usize) -> Option<&'a Mention> {
@@ -761,7 +761,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return Attr { cue, speaker, ..Attr::default() };
         }
         // a "so-called" term is a scare quote that nobody says
-        let before = doc.text[..tk(doc, raw.open).span.start].trim_end();
+        let before = doc.text[..tk(doc, raw.open).span().start].trim_end();
         if before.len() >= 9 && before.is_char_boundary(before.len() - 9) && before[before.len() - 9..].eq_ignore_ascii_case("so-called") {
             return Attr::default();
         }
@@ -986,7 +986,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let name = self.issuer.own()?;
         let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
         let found = self.clusters.iter().position(|c| c.label == Label::Person && c.name.eq_ignore_ascii_case(&name));
-        Some(Who { speaker: found, label: found.is_none().then_some(name), mention: tk(self.doc, i).span })
+        Some(Who { speaker: found, label: found.is_none().then_some(name), mention: tk(self.doc, i).span() })
     }
 
     /// A first-person subject ("As I told X, “…”", "we said") in `lo..cue`.
@@ -1311,7 +1311,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if lo + 1 == hi && self.word(lo).eq_ignore_ascii_case("another") {
             let kind = self.history.iter().rev().take(3).find(|a| a.speaker.is_none() && a.mention.is_some_and(|m| m.of(doc.text).split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("one"))));
             if let Some(label) = kind.and_then(|a| a.label.own()) {
-                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, lo).span });
+                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, lo).span() });
             }
         }
         // "“…,” one of them said": one of the group named just before ("two diplomats")
@@ -1320,13 +1320,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(k) = (from..lo).rev().find(|&k| !self.in_quote[k] && in_list(COLLECTIVES, self.word(k))) {
                 let w = self.word(k);
                 let label = w.strip_suffix('s').unwrap_or(w).own();
-                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, lo).span.cover(tk(doc, lo + 2).span) });
+                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, lo).span().cover(tk(doc, lo + 2).span()) });
             }
         }
         // "Q: Last year you said …": in an interview's question, "you" is the one who answers
         if let Some(y) = (lo..hi).find(|&k| !self.in_quote[k] && matches!(self.word(k), "you" | "You")) {
             if let Some(c) = self.addressee(y) {
-                return Some(Who { speaker: Some(c), label: None, mention: tk(doc, y).span });
+                return Some(Who { speaker: Some(c), label: None, mention: tk(doc, y).span() });
             }
         }
         let mut gov_body: Option<Who> = None;
@@ -1519,7 +1519,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if let Some(i) = pron {
             // an unresolved pronoun is still the mention the cue attaches to
-            return Some(Who { speaker: None, label: None, mention: tk(doc, i).span });
+            return Some(Who { speaker: None, label: None, mention: tk(doc, i).span() });
         }
         self.described_one(lo, hi)
     }
@@ -1846,7 +1846,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The referent of the pronoun at token `i`, read as `p` ("his" as "he").
     fn who_pronoun_as(&mut self, i: usize, p: Pron) -> Option<Who> {
         let doc = self.doc;
-        let span = tk(doc, i).span;
+        let span = tk(doc, i).span();
         let pos = span.start;
         let here = doc.sentence_of(i);
         let first_sentence = match p {
@@ -1923,7 +1923,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 best = Some(m);
                 // two candidates in one sentence: the subject, which comes first
                 // ("Jane Doe met John Roe. “…,” he said" is Jane Doe's)
-                let first = (0..mi).rev().take_while(|&k| self.mentions[k].span.start >= tk(doc, lo).span.start).last();
+                let first = (0..mi).rev().take_while(|&k| self.mentions[k].span.start >= tk(doc, lo).span().start).last();
                 if let Some(k) = first.filter(|_| matches!(p, Pron::He | Pron::She) && s != here) {
                     let f = self.mentions[k];
                     let ft = self.token_at(f.span.start);
@@ -2055,7 +2055,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let i = (lo..cue).find(|&j| !self.in_quote[j] && self.word(j) == "I")?;
         let p = self.doc.sentences[self.doc.sentence_of(i)].paragraph;
         let c = crate::entities::answerer(self.doc, self.mentions, self.clusters, p)?;
-        Some(Who { speaker: Some(c), label: None, mention: tk(self.doc, i).span })
+        Some(Who { speaker: Some(c), label: None, mention: tk(self.doc, i).span() })
     }
 
     /// "A senior official said …. “…,” he added": the nearest sentence in `lo..i` (outside
@@ -2088,7 +2088,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // just before ("The Latvian trade minister was more cautious. “…,” he said")
                     None if s + 1 == here => {
                         let label = tok_span(doc, a + 1, h).of(doc.text).own();
-                        return Some(Who { speaker: None, label: Some(label), mention: tk(doc, h).span });
+                        return Some(Who { speaker: None, label: Some(label), mention: tk(doc, h).span() });
                     }
                     _ => continue,
                 }
@@ -2107,7 +2107,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if (h + 1..b).any(|k| self.is_cue_word(k)) {
                 let label = tok_span(doc, a + 1, h).of(doc.text).own();
-                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, h).span });
+                return Some(Who { speaker: None, label: Some(label), mention: tk(doc, h).span() });
             }
         }
         None
@@ -2184,7 +2184,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The token holding byte `pos`.
     fn token_at(&self, pos: usize) -> usize {
         let toks = &self.doc.tokens;
-        toks.partition_point(|t| t.span.end <= pos).min(toks.len().saturating_sub(1))
+        toks.partition_point(|t| t.span().end <= pos).min(toks.len().saturating_sub(1))
     }
 
     /// A business in apposition after a name ending at byte `end` ("X, one of Peru's largest
@@ -2225,8 +2225,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn body_in_paragraph(&self, a: usize) -> Option<usize> {
         let doc = self.doc;
         let lo = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(a)].paragraph].sentences.0].tokens.0;
-        let end = self.mentions.partition_point(|m| m.span.start < tk(doc, a).span.start);
-        let start = tk(doc, lo).span.start;
+        let end = self.mentions.partition_point(|m| m.span.start < tk(doc, a).span().start);
+        let start = tk(doc, lo).span().start;
         self.mentions[..end].iter().rev().take_while(|m| m.span.start >= start).find(|m| m.label == Label::Org && m.cluster < self.clusters.len() && !self.in_quote[self.token_at(m.span.start)]).map(|m| m.cluster)
     }
 
@@ -2284,7 +2284,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let speaker = if country == place.as_str() { Some(m.cluster) } else { self.clusters.iter().position(|c| c.name == country) };
                 let label = speaker.is_none().then(|| country.own());
                 let e = self.token_at(m.span.end.saturating_sub(1));
-                return Some(Who { speaker, label, mention: Span::new(span.start, tk(doc, e).span.end) });
+                return Some(Who { speaker, label, mention: Span::new(span.start, tk(doc, e).span().end) });
             }
         }
         let corporate = matches!(&*head, "company" | "firm");
@@ -2430,13 +2430,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(who) = self.named_next(a, &head, span) {
                 return Some(who);
             }
-            let label = Span::new(tk(doc, a + 1).span.start, span.end).of(doc.text).own();
+            let label = Span::new(tk(doc, a + 1).span().start, span.end).of(doc.text).own();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
         // a body that no name holds ("the Iranian embassy", "the army") is described, as an
         // unnamed person is
         if org && !corporate && a < h && matches!(&*lower(self.word(a)), "the" | "a" | "an") {
-            let label = Span::new(tk(doc, a + 1).span.start, span.end).of(doc.text).own();
+            let label = Span::new(tk(doc, a + 1).span().start, span.end).of(doc.text).own();
             return Some(Who { speaker: None, label: Some(label), mention: span });
         }
         None

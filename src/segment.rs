@@ -43,9 +43,14 @@ impl Mark {
 }
 
 /// One token: a span and what it is.
+///
+/// The span is kept as two `u32` (twelve bytes a token instead of twenty-four natively: the
+/// token table is the largest per-token table, read by every layer; [`segment`] takes texts of
+/// up to 4 GiB) and read through [`Token::span`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     pub kind: Kind,
     /// White space (or the start of the text) comes right before this token.
     pub space_before: bool,
@@ -57,7 +62,12 @@ impl Token {
     /// Its byte span in the text.
     #[inline]
     pub fn span(&self) -> Span {
-        self.span
+        Span { start: self.start as usize, end: self.end as usize }
+    }
+
+    /// A token over `start..end` (in order, within a text [`segment`] accepts).
+    fn new(start: usize, end: usize, kind: Kind, space_before: bool, line_before: bool) -> Token {
+        Token { start: start as u32, end: end as u32, kind, space_before, line_before }
     }
 }
 
@@ -142,6 +152,8 @@ impl<'t> Doc<'t> {
 
 /// Split `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
+    // (a token's offsets are `u32`; always true in WebAssembly)
+    assert!(u32::try_from(text.len()).is_ok(), "texts longer than 4 GiB are not segmented");
     let (tokens, breaks) = tokenize(text);
     let blocks = blocks(text, &breaks);
     let mut sentences = Vec::new();
@@ -149,7 +161,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     let mut t = 0;
     for block in blocks {
         // tokens of this block
-        while t < tokens.len() && tokens[t].span.start < block.start {
+        while t < tokens.len() && tokens[t].span().start < block.start {
             t += 1;
         }
         let first = t;
@@ -160,13 +172,13 @@ pub fn segment(text: &str) -> Doc<'_> {
         let s0 = sentences.len();
         split_sentences(text, &tokens, first, t, paragraphs.len(), &mut sentences);
         paragraphs.push(Paragraph {
-            span: Span::new(tokens[first].span.start, tokens[t - 1].span.end),
+            span: Span::new(tokens[first].span().start, tokens[t - 1].span().end),
             sentences: (s0, sentences.len()),
             role: Role::Prose,
             label: None,
         });
     }
-    let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
+    let words: Vec<&str> = tokens.iter().map(|t| t.span().of(text)).collect();
     interview_roles(&words, &sentences, &mut paragraphs);
     // (a token outside every sentence gets the first sentence that ends after it; filled a
     // sentence at a time, the ends of the sentences ascending)
@@ -194,13 +206,13 @@ fn non_ascii_tokens(text: &str, tokens: &[Token]) -> Vec<u32> {
         // (such bytes are tens of tokens apart)
         k = first_ending_after(tokens, k, p);
         let Some(t) = tokens.get(k) else { break };
-        if t.span.start > p {
+        if t.span().start > p {
             // (a byte outside the tokens: white space, a joiner)
-            i = t.span.start;
+            i = t.span().start;
             continue;
         }
         out.push(k as u32);
-        i = t.span.end;
+        i = t.span().end;
         k += 1;
     }
     out
@@ -211,11 +223,11 @@ fn non_ascii_tokens(text: &str, tokens: &[Token]) -> Vec<u32> {
 /// to offsets tens of tokens apart (a paragraph's end, the next byte outside ASCII).
 fn first_ending_after(tokens: &[Token], mut k: usize, p: usize) -> usize {
     let mut step = 1;
-    while tokens.get(k + step).is_some_and(|t| t.span.end <= p) {
+    while tokens.get(k + step).is_some_and(|t| t.span().end <= p) {
         k += step;
         step *= 2;
     }
-    k + tokens[k..(k + step).min(tokens.len())].partition_point(|t| t.span.end <= p)
+    k + tokens[k..(k + step).min(tokens.len())].partition_point(|t| t.span().end <= p)
 }
 
 /// The lower case of every token in one buffer, for the layers that match lower-cased words
@@ -244,7 +256,7 @@ impl Lower {
         let mut others = Vec::new();
         for &k in &doc.non_ascii {
             let k = k as usize;
-            let t = tokens[k].span;
+            let t = tokens[k].span();
             let s = t.of(text);
             // (a token whose other characters are all from U+2000 to U+207F, general punctuation
             // and superscripts, none with an upper case: a curly quote or apostrophe, a dash, a
@@ -412,14 +424,14 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Span>) {
             Class::Glue => {
                 // a joiner extends the previous token when adjacent; otherwise it is ignored
                 if let Some(last) = out.last_mut() {
-                    if last.span.end == i {
-                        last.span.end = i + len;
+                    if last.end as usize == i {
+                        last.end = (i + len) as u32;
                         i += len;
                         // a zero-width joiner also pulls in the next symbol (emoji sequences)
                         if c == '\u{200d}' && i < b.len() {
                             let n = char_at(text, i);
                             if !n.is_whitespace() {
-                                last.span.end = i + n.len_utf8();
+                                last.end = (i + n.len_utf8()) as u32;
                                 i += n.len_utf8();
                             }
                         }
@@ -443,7 +455,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Span>) {
                 // '90s, 'n'
                 if is_apostrophe(c) && (space_before || out.is_empty()) {
                     if let Some(end) = leading_apostrophe_word(text, i + len) {
-                        push_token(&mut out, text, Token { span: Span::new(start, end), kind: Kind::Word, space_before, line_before });
+                        push_token(&mut out, text, Token::new(start, end, Kind::Word, space_before, line_before));
                         i = end;
                         space_before = false;
                         line_before = false;
@@ -476,8 +488,8 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Span>) {
                 kind = Kind::Punct;
             }
         }
-        // (a literal span: `start` never passes `i`, and `Span::new`'s ordering is a test a token)
-        push_token(&mut out, text, Token { span: Span { start, end: i }, kind, space_before, line_before });
+        // (`start` never passes `i`: no ordering test, as `Span::new` makes, a token)
+        push_token(&mut out, text, Token::new(start, i, kind, space_before, line_before));
         space_before = false;
         line_before = false;
     }
@@ -649,7 +661,7 @@ fn leading_apostrophe_word(text: &str, i: usize) -> Option<usize> {
 #[inline]
 fn push_token(out: &mut Vec<Token>, text: &str, t: Token) {
     // (only a word ending in "s" or "S" can end in a possessive)
-    if t.kind == Kind::Word && matches!(text.as_bytes().get(t.span.end.wrapping_sub(1)), Some(b's' | b'S')) {
+    if t.kind == Kind::Word && matches!(text.as_bytes().get(t.span().end.wrapping_sub(1)), Some(b's' | b'S')) {
         return push_possessive(out, text, t);
     }
     out.push(t);
@@ -658,7 +670,7 @@ fn push_token(out: &mut Vec<Token>, text: &str, t: Token) {
 /// [`push_token`] of a word ending in "s" or "S".
 #[inline(never)]
 fn push_possessive(out: &mut Vec<Token>, text: &str, t: Token) {
-    let s = t.span.of(text);
+    let s = t.span().of(text);
     let cut = if s.len() > 3 && (s.ends_with("'s") || s.ends_with("'S")) {
         Some(s.len() - 2)
     } else if s.len() > 5 && (s.ends_with("’s") || s.ends_with("’S")) {
@@ -667,9 +679,9 @@ fn push_possessive(out: &mut Vec<Token>, text: &str, t: Token) {
         None
     };
     if let Some(c) = cut {
-        let mid = t.span.start + c;
-        out.push(Token { span: Span::new(t.span.start, mid), ..t });
-        out.push(Token { span: Span::new(mid, t.span.end), kind: Kind::Word, space_before: false, line_before: false });
+        let mid = t.span().start + c;
+        out.push(Token { end: mid as u32, ..t });
+        out.push(Token::new(mid, t.span().end, Kind::Word, false, false));
         return;
     }
     out.push(t);
@@ -764,7 +776,7 @@ fn split_sentences(text: &str, toks: &[Token], first: usize, end: usize, paragra
     loop {
         // (only a token after a line break can open a bullet item, and every stop ends in '.',
         // '!', '?' or a byte of a non-ASCII character: most tokens fail both tests, skipped here)
-        while i < end && !toks[i].line_before && !b.get(toks[i].span.end.wrapping_sub(1)).is_some_and(|&c| c >= 0x80 || matches!(c, b'.' | b'!' | b'?')) {
+        while i < end && !toks[i].line_before && !b.get(toks[i].span().end.wrapping_sub(1)).is_some_and(|&c| c >= 0x80 || matches!(c, b'.' | b'!' | b'?')) {
             i += 1;
         }
         if i >= end {
@@ -791,20 +803,20 @@ fn split_sentences(text: &str, toks: &[Token], first: usize, end: usize, paragra
 }
 
 fn push(toks: &[Token], a: usize, b: usize, paragraph: usize, out: &mut Vec<Sentence>) {
-    out.push(Sentence { span: Span::new(toks[a].span.start, toks[b - 1].span.end), tokens: (a, b), paragraph });
+    out.push(Sentence { span: Span::new(toks[a].span().start, toks[b - 1].span().end), tokens: (a, b), paragraph });
 }
 
 fn is_bullet(text: &str, toks: &[Token], i: usize) -> bool {
-    let s = toks[i].span.of(text);
+    let s = toks[i].span().of(text);
     matches!(s, "•" | "*" | "-" | "–" | "—" | "·" | "▪" | "◦")
-        || (toks[i].kind == Kind::Number && toks.get(i + 1).map(|n| n.span.of(text)) == Some(".") && s.len() <= 2)
+        || (toks[i].kind == Kind::Number && toks.get(i + 1).map(|n| n.span().of(text)) == Some(".") && s.len() <= 2)
 }
 
 /// If a sentence ends at token `i`, the index of the first token after it (closing
 /// quotes and brackets included).
 fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
     let t = toks[i];
-    let s = t.span.of(text);
+    let s = t.span().of(text);
     let terminal = match s {
         "." | "!" | "?" | "…" | "‽" | "。" | "！" | "？" => true,
         _ if s.starts_with("...") => true,
@@ -816,7 +828,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
     // closing marks glued after the stop: ." .” .) .’
     let mut j = i + 1;
     while j < end && !toks[j].space_before {
-        let n = toks[j].span.of(text);
+        let n = toks[j].span().of(text);
         let closes = matches!(toks[j].kind, Kind::Quote(Mark::DoubleClose | Mark::SingleClose | Mark::DoubleStraight | Mark::SingleStraight))
             || matches!(n, ")" | "]" | "}" | "!" | "?" | ".");
         if !closes {
@@ -828,7 +840,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
         return Some(end);
     }
     let next = toks[j];
-    let ntext = next.span.of(text);
+    let ntext = next.span().of(text);
     let next_starts = ntext.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || matches!(next.kind, Kind::Quote(_))
         || matches!(ntext, "(" | "[" | "¿" | "¡" | "•" | "*")
@@ -839,7 +851,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
     }
     // the word before the stop
     if s == "." && i > 0 && !toks[i].space_before {
-        let prev = toks[i - 1].span.of(text);
+        let prev = toks[i - 1].span().of(text);
         let starter = in_sorted(SENTENCE_STARTERS, ntext);
         if in_sorted(TITLE_ABBREVS, prev) {
             return None;
@@ -852,7 +864,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
         }
         // an initial: "Donald J. Trump" (but "… Plan B. The …" ends, and so does "… on X.
         // Russia …": an initial follows a name or another initial, not a lower-case word)
-        let after_lower = i >= 2 && toks[i - 2].kind == Kind::Word && starts_lower(toks[i - 2].span.of(text));
+        let after_lower = i >= 2 && toks[i - 2].kind == Kind::Word && starts_lower(toks[i - 2].span().of(text));
         if prev.chars().count() == 1 && starts_upper(prev) && !starter && !after_lower {
             return None;
         }
@@ -868,7 +880,7 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<&str> {
-        tokenize(text).0.iter().map(|t| t.span.of(text)).collect()
+        tokenize(text).0.iter().map(|t| t.span().of(text)).collect()
     }
 
     fn sents(text: &str) -> Vec<&str> {
@@ -924,7 +936,7 @@ mod tests {
     /// Each paragraph's interview role, with the text of its label.
     fn roles(text: &str) -> Vec<(Role, Option<String>)> {
         let d = segment(text);
-        d.paragraphs.iter().map(|p| (p.role, p.label.map(|(a, b)| Span::new(d.tokens[a].span.start, d.tokens[b - 1].span.end).of(text).to_string()))).collect()
+        d.paragraphs.iter().map(|p| (p.role, p.label.map(|(a, b)| Span::new(d.tokens[a].span().start, d.tokens[b - 1].span().end).of(text).to_string()))).collect()
     }
 
     #[test]
@@ -1045,8 +1057,8 @@ mod tests {
     fn spans_never_split_code_points() {
         let text = "“Çà” – 👍🏽 ‘x’ 日本 \u{200d}\u{ad}a\u{301}' ’ \r\n“";
         for t in tokenize(text).0 {
-            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
-            assert!(!t.span.is_empty());
+            assert!(text.is_char_boundary(t.span().start) && text.is_char_boundary(t.span().end));
+            assert!(!t.span().is_empty());
         }
     }
 
@@ -1065,7 +1077,7 @@ mod tests {
             let mut others = lower.others.iter();
             for k in 0..doc.tokens.len() {
                 let got = match doc.tok(k).is_ascii() {
-                    true => doc.tokens[k].span.of(&lower.buf),
+                    true => doc.tokens[k].span().of(&lower.buf),
                     false => {
                         let &(at, a, b) = others.next().expect("a token outside ASCII");
                         assert_eq!(at, k);
