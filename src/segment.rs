@@ -157,8 +157,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     let (tokens, breaks) = tokenize(text);
     let blocks = blocks(text, &breaks);
     let mut sentences = Vec::new();
-    // (a paragraph a block, less the blocks holding no token: sized once, not by doublings)
-    let mut paragraphs = Vec::with_capacity(blocks.len());
+    let mut paragraphs = Vec::new();
     let mut t = 0;
     for block in blocks {
         // tokens of this block
@@ -249,11 +248,7 @@ pub struct Lower {
 impl Lower {
     pub fn of(doc: &Doc) -> Lower {
         let (text, tokens) = (doc.text, &doc.tokens);
-        // (room for what is appended, the lower case of some tokens outside ASCII and the
-        // claims layer's copies of those with "’" read as "'": in English news about a byte a
-        // token, eight allowed; so that this buffer, as long as the text, is not copied to a
-        // doubled one to grow)
-        let mut buf = String::with_capacity(text.len() + 16 + 8 * doc.non_ascii.len());
+        let mut buf = String::with_capacity(text.len() + 16);
         buf.push_str(text);
         buf.make_ascii_lowercase();
         buf.push_str("                ");
