@@ -1165,7 +1165,7 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     let left = ctx.tok(h - 1);
     let right = ctx.tok(h + 1);
     let joined = format!("{left}-{right}");
-    if ctx.lex.get(&joined).is_some() || ctx.lex.has_prefix(&format!("{}-{right}", ctx.key(start, h, false))) {
+    if ctx.probe(&joined).0.is_some() || ctx.probe(&format!("{}-{right}", ctx.key(start, h, false))).1 {
         return true;
     }
     if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
@@ -1224,7 +1224,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !place_people(ctx, ctx.tok(a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
