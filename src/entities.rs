@@ -3600,6 +3600,8 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
+        // (`token_bits` keeps a word's list bits in 24 bits of its table)
+        assert!(WORD_LISTS.len() <= 24);
         for (k, list) in WORD_LISTS.iter().enumerate() {
             assert!(list.words.windows(2).all(|w| w[0] < w[1]), "list {k} must be sorted and unique");
             assert_eq!(list.bit, 1 << k, "list {k} must have bit {k}");
