@@ -202,6 +202,16 @@ const ROLE_NOUNS: WordList = WordList { bit: 1 << 15, words: &[
     "spokesman", "spokesperson", "spokeswoman",
 ] };
 
+/// Occupations other than [`ROLE_NOUNS`] (see [`person_noun`]).
+const OCCUPATIONS: WordList = WordList { bit: 1 << 20, words: &[
+    "attorney", "author", "banker", "barrister", "broker", "businessman", "businesswoman", "consultant",
+    "correspondent", "deputy", "dissident", "doctor", "driver", "editor", "engineer", "entrepreneur", "executive",
+    "expert", "farmer", "fellow", "financier", "fisherman", "founder", "herder", "historian", "judge", "lawmaker",
+    "lawyer", "lecturer", "legislator", "manager", "mayor", "mechanic", "miner", "nurse", "officer", "official",
+    "professor", "recruiter", "reporter", "researcher", "shepherd", "shopkeeper", "smuggler", "solicitor",
+    "stallholder", "student", "teacher", "trader", "trucker", "vendor", "writer",
+] };
+
 /// Capitalised words that are no name on their own (sentence starts, shouted headings).
 const NOT_NAMES: WordList = WordList { bit: 1 << 16, words: &[
     "ALSO", "ANALYSIS", "Additional", "Additionally", "After", "All", "Also", "An", "And", "Any", "As", "At", "BREAKING",
@@ -228,8 +238,8 @@ struct WordList {
 }
 
 /// Every list, for [`list_bits`] (each has its own bit).
-const WORD_LISTS: [WordList; 20] = [
-    CONNECTORS, PARTICLES, ORG_HEADS, BUSINESS_HEADS, COMPANY_SUFFIXES, COMPANY_PREFIXES, NON_ENTITY_HEADS, NON_ENTITY_ACRONYMS, MONTHS_DAYS, GENERIC_HEADS, LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, TITLES, ROLE_NOUNS, NOT_NAMES, DIRECTIONS, CAP_PARTICLES, HEADLINE_PREPOSITIONS,
+const WORD_LISTS: [WordList; 21] = [
+    CONNECTORS, PARTICLES, ORG_HEADS, BUSINESS_HEADS, COMPANY_SUFFIXES, COMPANY_PREFIXES, NON_ENTITY_HEADS, NON_ENTITY_ACRONYMS, MONTHS_DAYS, GENERIC_HEADS, LAW_HEADS, EVENT_HEADS, FAC_HEADS, LOC_HEADS, TITLES, ROLE_NOUNS, NOT_NAMES, DIRECTIONS, CAP_PARTICLES, HEADLINE_PREPOSITIONS, OCCUPATIONS,
 ];
 
 /// The lists that hold `w`, one bit each: one hash look-up answers every list, where a binary
@@ -510,9 +520,9 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     let n = doc.tokens.len();
     let mut taken = vec![false; n];
     let mut cands: Vec<Cand> = Vec::new();
-    fixed_candidates(doc, &mut taken, &mut cands);
+    let (bits, starts, flags) = token_bits(doc);
+    fixed_candidates(doc, flags, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
-    let (bits, starts) = token_bits(doc);
     let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: probe_slots(n) };
     // each sentence's capitalised runs, from the words that may start one (a run's words are
     // not visited again; a token outside every sentence starts none)
@@ -540,10 +550,10 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
 /// The candidates no capitalised run gives, taken first: numeric and temporal expressions,
 /// committees named by a number, web addresses. Out of line (TIER_UP): see `lib.rs`.
 #[inline(never)]
-fn fixed_candidates(doc: &Doc, taken: &mut [bool], cands: &mut Vec<Cand>) {
+fn fixed_candidates(doc: &Doc, flags: Vec<u32>, taken: &mut [bool], cands: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     // numeric and temporal expressions first: they never hold a name
-    for (span, label) in numex::find(doc) {
+    for (span, label) in numex::find(doc, flags) {
         let a = doc.tokens.partition_point(|t| t.span().end <= span.start);
         let b = doc.tokens.partition_point(|t| t.span().start < span.end);
         if a >= b {
@@ -577,25 +587,53 @@ fn fixed_candidates(doc: &Doc, taken: &mut [bool], cands: &mut Vec<Cand>) {
     }
 }
 
-/// Per token: the word lists that hold it ([`list_bits`]); and the words that may start a
-/// name ([`starts_name`]: not opening with a lower-case ASCII letter, or a particle), in order.
+/// Per token: the word lists that hold it ([`list_bits`]) and its flags in numex's tables
+/// ([`numex::word_flags`]); and the words that may start a name ([`starts_name`]: not opening
+/// with a lower-case ASCII letter, or a particle), in order. A text uses a few thousand
+/// distinct words, most of them many times: both answers are worked out once a word and
+/// remembered by its bytes in a table of slots (a slot keeps the last word hashed to it, so
+/// a crafted text of colliding words costs look-ups, never a longer search).
 /// Out of line (TIER_UP): see `lib.rs`.
 #[inline(never)]
-fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>) {
+fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
     // (the index fetched once, not a token)
     let index = ListIndex::get();
-    let mut bits = vec![0; doc.tokens.len()];
+    let n = doc.tokens.len();
+    let mut bits = vec![0; n];
+    let mut flags = vec![0; n];
     let mut starts = Vec::new();
-    for (i, (t, bit)) in doc.tokens.iter().zip(&mut bits).enumerate() {
+    // (per slot the key, and the list bits, the flags shifted by 24 and the length shifted by
+    // 56: 0, an empty slot; the same two types as numex's word table)
+    let size = (n / 2).next_power_of_two().clamp(256, 8192);
+    let (mut keys, mut vals) = (vec![(0, 0); size], vec![0u64; size]);
+    for (i, ((t, bit), fl)) in doc.tokens.iter().zip(&mut bits).zip(&mut flags).enumerate() {
         let w = doc.tok(i);
-        // (the shape test here too: most words fail it, and then cost no call)
-        let (first, len) = ListIndex::shape(w);
-        *bit = if index.shapes[first] & len == 0 { 0 } else { index.bits(w) };
+        let len = w.len();
+        let k = lexicon::pack(w.as_bytes());
+        let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let s = (h >> 40) as usize & (size - 1);
+        let mut v = vals[s];
+        // (a word longer than the packed bytes is never remembered)
+        if len > lexicon::PACKED || keys[s] != k || (v >> 56) as usize != len {
+            // (ASCII, the packed bytes all below 0x80: upper-case letters to lower case at once)
+            let upper = |x: u64| (x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & 0x8080_8080_8080_8080) >> 2;
+            let (lower, lower_len) = if (k.0 | k.1) & 0x8080_8080_8080_8080 == 0 {
+                ((k.0 | upper(k.0), k.1 | upper(k.1)), len)
+            } else {
+                let l = w.to_lowercase();
+                (lexicon::pack(l.as_bytes()), l.len())
+            };
+            v = u64::from(index.bits(w)) | u64::from(numex::word_flags(lower, lower_len, w.as_bytes())) << 24 | (len as u64) << 56;
+            if len <= lexicon::PACKED {
+                (keys[s], vals[s]) = (k, v);
+            }
+        }
+        (*bit, *fl) = (v as u32 & 0xFF_FFFF, (v >> 24) as u32);
         if t.kind == Kind::Word && (!w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || *bit & PARTICLES.bit != 0) {
             starts.push(i as u32);
         }
     }
-    (bits, starts)
+    (bits, starts, flags)
 }
 
 /// The end of a web address starting at token `i`: two or more ASCII words joined by full
@@ -1127,7 +1165,7 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     let left = ctx.tok(h - 1);
     let right = ctx.tok(h + 1);
     let joined = format!("{left}-{right}");
-    if ctx.lex.get(&joined).is_some() || ctx.lex.has_prefix(&format!("{}-{right}", ctx.key(start, h, false))) {
+    if ctx.probe(&joined).0.is_some() || ctx.probe(&format!("{}-{right}", ctx.key(start, h, false))).1 {
         return true;
     }
     if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
@@ -1186,7 +1224,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.has_prefix(ctx.tok(a)) && !place_people(ctx, ctx.tok(a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -1906,9 +1944,7 @@ fn place_noun(w: &str) -> bool {
 /// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
 fn person_noun(w: &str) -> bool {
     // (occupations in -ist and -ician: "receptionist", "pharmacist", "technician")
-    has(ROLE_NOUNS, w)
-        || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
-        || matches!(w, "lecturer" | "researcher" | "professor" | "lawyer" | "barrister" | "solicitor" | "attorney" | "correspondent" | "businessman" | "businesswoman" | "manager" | "official" | "trader" | "broker" | "farmer" | "teacher" | "student" | "engineer" | "historian" | "fellow" | "expert" | "consultant" | "executive" | "founder" | "entrepreneur" | "lawmaker" | "legislator" | "officer" | "judge" | "banker" | "reporter" | "editor" | "writer" | "author" | "dissident" | "mayor" | "deputy" | "shopkeeper" | "driver" | "vendor" | "nurse" | "doctor" | "mechanic" | "miner" | "fisherman" | "smuggler" | "trucker" | "stallholder" | "herder" | "shepherd" | "financier" | "recruiter")
+    list_bits(w) & (ROLE_NOUNS.bit | OCCUPATIONS.bit) != 0 || w.len() > 6 && (w.ends_with("ist") || w.ends_with("ician"))
 }
 
 /// An apposition from token `i` whose head is a business ("a banana exporter", "one of Peru's
@@ -3011,6 +3047,25 @@ mod tests {
         e.mentions.iter().map(|m| (m.span.of(text).to_string(), m.label)).collect()
     }
 
+    /// The answers `token_bits` remembers by word are the answers for each token.
+    #[test]
+    fn remembered_word_answers_agree() {
+        let mut text = String::from("The Ministry of Ports said on MONDAY that 5 BILLION Dollars went to Acme Telecommunications Ltd, \
+            a £4m deal, in March; ВЕСНОЙ wee\u{212A} the Internationalisation Internationalization of ’90s USD GL25 A.M. ");
+        for k in 0..3000u64 {
+            // (more distinct words than slots: colliding words replace each other)
+            let w = ["of", "The", "the", "And", "week", "WEEK", "Minister", "Ltd", "€", "March", "x"][(k * 7 % 11) as usize];
+            text.push_str(&format!("{w} {}{} ", w.to_uppercase(), k * 31 % 997));
+        }
+        let doc = crate::segment::segment(&text);
+        let (bits, _, flags) = token_bits(&doc);
+        let want = numex::flags_of(&doc);
+        for i in 0..doc.tokens.len() {
+            assert_eq!(bits[i], list_bits(doc.tok(i)), "{:?}", doc.tok(i));
+            assert_eq!(flags[i], want[i], "{:?}", doc.tok(i));
+        }
+    }
+
     /// The name passes visit only [`token_bits`]' list of the words that may start a name: every
     /// token where a capitalised run starts is on it (particles, capitals, accented and
     /// non-Latin words included), and it is in token order.
@@ -3022,7 +3077,7 @@ mod tests {
                     the U.N. envoy Dr. Ana Ruiz arrived in St. Louis on Monday with 12 staff.";
         let doc = crate::segment::segment(text);
         let n = doc.tokens.len();
-        let (bits, starts) = token_bits(&doc);
+        let (bits, starts, _) = token_bits(&doc);
         assert!(starts.windows(2).all(|w| w[0] < w[1]));
         let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
         let mut runs = 0;
@@ -3043,7 +3098,7 @@ mod tests {
         let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);
         let doc = crate::segment::segment("Harbor Vale met officials of Vale Ports in New York.");
         let n = doc.tokens.len();
-        let (bits, starts) = token_bits(&doc);
+        let (bits, starts, _) = token_bits(&doc);
         let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
         // prefixes, whole names, user names and misses, then more keys than slots (so that
         // slots are shared and overwritten), each asked twice
@@ -3545,6 +3600,8 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
+        // (`token_bits` keeps a word's list bits in 24 bits of its table)
+        assert!(WORD_LISTS.len() <= 24);
         for (k, list) in WORD_LISTS.iter().enumerate() {
             assert!(list.words.windows(2).all(|w| w[0] < w[1]), "list {k} must be sorted and unique");
             assert_eq!(list.bit, 1 << k, "list {k} must have bit {k}");

@@ -514,7 +514,8 @@ impl Lexicon {
         Some(Hit { label: Label::parse(label)?, canonical: canon })
     }
 
-    /// [`Lexicon::get`] and [`Lexicon::has_prefix`] of one key with one search of the built-in table.
+    /// [`Lexicon::get`] of one key, and whether some entry starts with it (so a longer window
+    /// may still match), with one search of the built-in table.
     pub fn probe(&self, key: &str) -> (Option<Hit<'_>>, bool) {
         let j = self.user.partition_point(|e| e.0.as_str() < key);
         let user_hit = self.user.get(j).filter(|e| e.0 == key).map(|(_, label, canon)| Hit { label: *label, canonical: canon.as_str() });
@@ -528,18 +529,6 @@ impl Lexicon {
             Err(i) => (None, surfaces.starts_with_at(i, key)),
         };
         (user_hit.or(built_in), user_prefix || built_in_prefix)
-    }
-
-    /// Whether some entry starts with `prefix` (so a longer window may still match).
-    pub fn has_prefix(&self, prefix: &str) -> bool {
-        let surfaces = &GAZETTEER.surfaces;
-        match surfaces.find(prefix) {
-            Ok(_) => return true,
-            Err(i) if surfaces.starts_with_at(i, prefix) => return true,
-            Err(_) => {}
-        }
-        let j = self.user.partition_point(|e| e.0.as_str() < prefix);
-        self.user.get(j).is_some_and(|e| e.0.starts_with(prefix))
     }
 }
 
@@ -780,7 +769,7 @@ mod tests {
         let lex = Lexicon::new(&[GazetteerEntry { name: "Moscow".into(), label: Label::Org, aliases: vec!["Acme  Moscow".into()] }]);
         assert_eq!(lex.get("Moscow").map(|h| h.label), Some(Label::Org));
         assert_eq!(lex.get("Acme Moscow").map(|h| h.canonical), Some("Moscow"));
-        assert!(lex.has_prefix("Acme"));
+        assert!(lex.probe("Acme").1);
         assert_eq!(Lexicon::default().get("Moscow").map(|h| h.label), Some(Label::Gpe));
     }
 
@@ -816,9 +805,9 @@ mod tests {
         for (i, (surface, label, canonical)) in GAZETTEER.iter().enumerate() {
             assert_eq!(GAZETTEER.surfaces.find(surface), Ok(i));
             assert_eq!(lex.get(surface).map(|h| (h.label.as_str(), h.canonical)), Some((label, canonical)), "{surface}");
-            assert!(lex.has_prefix(surface) && lex.has_prefix(&surface[..surface.chars().next().unwrap().len_utf8()]));
+            assert!(lex.probe(surface).1 && lex.probe(&surface[..surface.chars().next().unwrap().len_utf8()]).1);
         }
-        assert!(!lex.has_prefix("Zzzzzz") && !lex.has_prefix("\u{10FFFF}"));
+        assert!(!lex.probe("Zzzzzz").1 && !lex.probe("\u{10FFFF}").1);
         for (name, _) in GIVEN_NAMES.iter() {
             assert!(given_name(name).is_some(), "{name}");
         }

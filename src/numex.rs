@@ -7,15 +7,17 @@
 //! December", "last Thursday"), adverbs and a leading "the" outside ("earlier today" →
 //! `today`, "the last 15 years" → `last 15 years`), generic "years" not tagged.
 
-use crate::lexicon::{pack, pack16};
+use crate::lexicon::pack;
 use crate::model::Label;
 use crate::segment::{starts_lower, starts_upper, Doc, Kind, Lower};
 use crate::span::Span;
 
 /// Temporal and numeric expressions and numbered laws: sorted, non-overlapping byte spans.
-pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
+/// `flags` holds each token's [`word_flags`] (the entity layer works them out once for each
+/// distinct word of a text).
+pub fn find(doc: &Doc, flags: Vec<u32>) -> Vec<(Span, Label)> {
     let mut out = Vec::new();
-    with_paragraphs(doc, |cx| {
+    with_paragraphs(doc, flags, |cx| {
         let mut i = cx.lo;
         while i < cx.hi {
             match cx.best(i) {
@@ -30,17 +32,33 @@ pub fn find(doc: &Doc) -> Vec<(Span, Label)> {
     out
 }
 
-/// Run `f` on the context of each paragraph.
-fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
-    let n = doc.tokens.len();
-    let Lower { buf, text_end, others } = Lower::of(doc);
-    let text = doc.text.as_bytes();
+/// The flags of a word but [`F_NUMBER`]: `lower` is its lower case as [`pack`] gives it,
+/// `len` the length of that lower case, `raw` the word itself.
+pub(crate) fn word_flags(lower: (u64, u64), len: usize, raw: &[u8]) -> u32 {
     let table = word_table();
-    let mut lower: Vec<&str> = Vec::with_capacity(n);
-    let mut flags: Vec<u32> = Vec::with_capacity(n);
-    let bytes = buf.as_bytes();
+    let mut fl = table.get_packed(lower, len);
+    match raw.first() {
+        // currency codes and time zones are upper-case words of up to four letters
+        Some(b'A'..=b'Z') => {
+            if raw.len() <= 4 {
+                fl |= table.get_packed(pack(raw), raw.len()) | F_ODD;
+            } else if raw.starts_with(b"GL") {
+                fl |= F_ODD;
+            }
+        }
+        Some(b'\'') => fl |= F_ODD,
+        Some(0xE2) if raw.starts_with("’".as_bytes()) => fl |= F_ODD,
+        _ => {}
+    }
+    fl
+}
+
+/// Run `f` on the context of each paragraph, the tokens' flags ([`word_flags`]) in `flags`.
+fn with_paragraphs(doc: &Doc, mut flags: Vec<u32>, mut f: impl FnMut(&Cx)) {
+    let Lower { buf, others, .. } = Lower::of(doc);
+    let mut lower: Vec<&str> = Vec::with_capacity(flags.len());
     let mut j = 0;
-    for (k, tok) in doc.tokens.iter().enumerate() {
+    for ((k, tok), fl) in doc.tokens.iter().enumerate().zip(&mut flags) {
         let (a, e) = match others.get(j) {
             Some(&(o, a, e)) if o == k => {
                 j += 1;
@@ -48,34 +66,10 @@ fn with_paragraphs(doc: &Doc, mut f: impl FnMut(&Cx)) {
             }
             _ => (tok.span().start, tok.span().end),
         };
-        let l = &buf[a..e];
-        // (no word of the tables starts with a digit or with ASCII punctuation other than '$')
-        let mut fl = if e - a > MAX_WORD || !matches!(bytes[a], b'a'..=b'z' | b'$' | 0x80..) {
-            0
-        } else if e <= text_end {
-            table.get_packed(pack16(bytes[a..a + MAX_WORD].try_into().unwrap(), e - a), e - a)
-        } else {
-            table.get(l)
-        };
-        let raw = &text[tok.span().start..tok.span().end];
-        match raw.first() {
-            // currency codes and time zones are upper-case words of up to four letters
-            Some(b'A'..=b'Z') => {
-                if raw.len() <= 4 {
-                    fl |= table.get_packed(pack(raw), raw.len()) | F_ODD;
-                } else if raw.starts_with(b"GL") {
-                    fl |= F_ODD;
-                }
-            }
-            Some(b'\'') => fl |= F_ODD,
-            Some(0xE2) if raw.starts_with("’".as_bytes()) => fl |= F_ODD,
-            _ => {}
-        }
         if tok.kind == Kind::Number {
-            fl |= F_NUMBER;
+            *fl |= F_NUMBER;
         }
-        lower.push(l);
-        flags.push(fl);
+        lower.push(&buf[a..e]);
     }
     for p in &doc.paragraphs {
         let (s0, s1) = p.sentences;
@@ -308,14 +302,6 @@ impl WordTable {
             }
             s = (s + 1) & self.mask;
         }
-    }
-
-    /// The flags of a word (lower-cased words for the word tables, raw ones for codes and symbols).
-    pub(crate) fn get(&self, w: &str) -> u32 {
-        if w.len() > MAX_WORD {
-            return 0;
-        }
-        self.get_packed(pack(w.as_bytes()), w.len())
     }
 
     pub(crate) fn insert(&mut self, w: &str, f: u32) {
@@ -1745,23 +1731,25 @@ impl<'a, 't> Cx<'a, 't> {
     }
 }
 
+/// Each token's [`word_flags`], by the definition (the entity layer remembers them by word).
+#[cfg(test)]
+pub(crate) fn flags_of(doc: &Doc) -> Vec<u32> {
+    (0..doc.tokens.len())
+        .map(|i| {
+            let lower = doc.tok(i).to_lowercase();
+            word_flags(pack(lower.as_bytes()), lower.len(), doc.tok(i).as_bytes())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::segment::segment;
 
-    #[test]
-    fn table_words_start_with_a_letter_a_dollar_or_a_byte_outside_ascii() {
-        // (`with_paragraphs` looks up no other token)
-        let t = word_table();
-        for (k, &v) in t.keys.iter().zip(&t.vals) {
-            assert!(v == 0 || matches!(k.0 as u8, b'a'..=b'z' | b'A'..=b'Z' | b'$' | 0x80..), "{:x}", k.0);
-        }
-    }
-
     fn run(text: &str) -> Vec<(String, Label)> {
         let doc = segment(text);
-        let found = find(&doc);
+        let found = find(&doc, flags_of(&doc));
         for w in found.windows(2) {
             assert!(w[0].0.end <= w[1].0.start, "overlap or disorder in {text:?}");
         }
@@ -1998,7 +1986,7 @@ mod tests {
         let (mut tokens, mut starts) = (0usize, 0usize);
         for text in &texts {
             let doc = segment(text);
-            with_paragraphs(&doc, |cx| {
+            with_paragraphs(&doc, flags_of(&doc), |cx| {
                 for i in cx.lo..cx.hi {
                     tokens += 1;
                     assert_eq!(cx.l(i), doc.tok(i).to_lowercase());
@@ -2036,7 +2024,7 @@ mod tests {
                 s.push_str(parts[(seed >> 33) as usize % parts.len()]);
             }
             let doc = segment(&s);
-            let found = find(&doc);
+            let found = find(&doc, flags_of(&doc));
             for w in found.windows(2) {
                 assert!(w[0].0.end <= w[1].0.start);
             }
@@ -2056,7 +2044,7 @@ mod tests {
             let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
             let text = v["text"].as_str().unwrap();
             let doc = segment(text);
-            for (sp, l) in find(&doc) {
+            for (sp, l) in find(&doc, flags_of(&doc)) {
                 let cs = text[..sp.start].chars().count();
                 let ce = cs + sp.of(text).chars().count();
                 println!("NUMEX\t{path}\t{cs}\t{ce}\t{l:?}\t{}", sp.of(text).replace('\n', " "));
