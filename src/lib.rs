@@ -141,6 +141,10 @@ impl Annotator {
         if options.max_length == Some(0) {
             return Err(Error::new(ErrorKind::InvalidOption("maxLength must be at least 1".into())));
         }
+        // (a token keeps its offsets as `u32`: see `segment::Token`; always so in WebAssembly)
+        if options.max_length.is_some_and(|m| u32::try_from(m).is_err()) {
+            return Err(Error::new(ErrorKind::InvalidOption("maxLength must be at most 4294967295 (4 GiB)".into())));
+        }
         for entry in &options.gazetteer {
             if entry.name.trim().is_empty() || entry.aliases.iter().any(|a| a.trim().is_empty()) {
                 return Err(Error::new(ErrorKind::InvalidOption("gazetteer names and aliases must not be empty".into())));
@@ -166,7 +170,10 @@ impl Annotator {
         Ok(self.annotate_unchecked(text))
     }
 
-    /// Annotate one text of any length (the caller has checked it).
+    /// Annotate one text of any length up to 4 GiB (the caller has checked it).
+    ///
+    /// # Panics
+    /// If the text is 4 GiB or longer (`maxLength` cannot be set that high).
     pub fn annotate_unchecked<'t>(&self, text: &'t str) -> Analysis<'t> {
         let doc = segment::segment(text);
         let ents = entities::find(&doc, &self.lexicon);

@@ -151,6 +151,10 @@ impl<'t> Doc<'t> {
 }
 
 /// Split `text` into paragraphs, sentences and tokens.
+///
+/// # Panics
+/// If `text` is 4 GiB or longer ([`Token`] keeps its offsets as `u32`; `Annotator` refuses a
+/// `maxLength` above that).
 pub fn segment(text: &str) -> Doc<'_> {
     // (a token's offsets are `u32`; always true in WebAssembly)
     assert!(u32::try_from(text.len()).is_ok(), "texts longer than 4 GiB are not segmented");

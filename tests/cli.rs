@@ -131,6 +131,18 @@ fn text_over_max_length_is_an_error() {
 }
 
 #[test]
+fn max_length_over_four_gib_is_refused() {
+    // (token offsets are 32-bit; on a 64-bit machine a larger limit is a usage error, not a panic)
+    if usize::BITS > 32 {
+        let (code, _, err) = run(&["--max-length", "4294967296"], b"Short.");
+        assert_ne!(code, 0);
+        assert!(err.contains("maxLength must be at most"), "{err}");
+        let (code, _, err) = run(&["--max-length", "4294967295"], b"Short.");
+        assert_eq!(code, 0, "{err}");
+    }
+}
+
+#[test]
 fn user_gazetteer_and_label_filter() {
     let dir = std::env::temp_dir().join(format!("aa-gaz-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
