@@ -119,9 +119,14 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     // interviewee's words, reported, though not in quotation marks. In the transcript of a
     // press briefing, the spokesperson speaks as the issuer: the author's voice.
     let briefing = briefing_transcript(doc);
+    // (an answer with no speaker's label of its own is the text's interviewee's, the same in
+    // every such paragraph: asked once, as its look-up reads every paragraph of the text)
+    let mut interviewee: Option<Option<usize>> = None;
     for d in drafts.iter_mut().filter(|d| d.source.is_none() && !briefing) {
         let p = doc.sentences.get(d.sent).map_or(usize::MAX, |s| s.paragraph);
-        if let Some(c) = crate::entities::answerer(doc, mentions, clusters, p).and_then(|c| clusters.get(c)) {
+        let ask = || crate::entities::answerer(doc, mentions, clusters, p);
+        let c = if doc.paragraphs.get(p).is_some_and(|q| q.role == Role::Answer && q.label.is_none()) { *interviewee.get_or_insert_with(ask) } else { ask() };
+        if let Some(c) = c.and_then(|c| clusters.get(c)) {
             d.source = Some(c.name.own());
             if d.modality == Modality::Asserted {
                 d.modality = Modality::Reported;
