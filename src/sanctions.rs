@@ -342,6 +342,9 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
         }
         at.push((i as u32, a as u32, b as u32));
     }
+    // (the buffer lives through the whole layer: without the room its growth left, up to the
+    // text's length again)
+    buf.shrink_to_fit();
     (buf, at)
 }
 
@@ -610,7 +613,7 @@ impl<'a, 't> Ctx<'a, 't> {
         for &(i, a, b) in &lbuf.1 {
             lw[i as usize] = &lbuf.0[a as usize..b as usize];
         }
-        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: vec![NONE; n], quotes: Vec::new(), quote_of: vec![NONE; n], speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false, cands: Vec::new() };
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: Vec::new(), quotes: Vec::new(), quote_of: Vec::new(), speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false, cands: Vec::new() };
         // the entity layer's mentions, and capitalised names where it has none
         // (and the tokens of the names the entity layer labelled as no party: see below)
         let mut no_party = vec![false; n + 1];
@@ -629,17 +632,22 @@ impl<'a, 't> Ctx<'a, 't> {
             !inside && !covered[ts.min(n)..te.min(n)].iter().any(|&c| c)
         });
         // both lists are in token order already (the mentions' walk and the runs only move
-        // forward): merge them, the entity layer's first among equal starts, as a stable sort would
-        let mut merged: Vec<Ent<'a>> = Vec::with_capacity(ents.len() + kept.len());
-        let mut from_layer = ents.into_iter().peekable();
-        for f in kept {
-            while let Some(e) = from_layer.next_if(|e| e.ts <= f.ts) {
-                merged.push(e);
+        // forward): merge them, the entity layer's first among equal starts, as a stable sort
+        // would; in place, from the back (no second list of a long text's names: its mentions
+        // leave room for the few names added)
+        let mut ents = ents;
+        let mut i = ents.len();
+        ents.resize_with(i + kept.len(), || Ent { ts: 0, te: 0, label: Label::Org, party: Cow::Borrowed(""), name: Cow::Borrowed("") });
+        let mut p = ents.len();
+        for f in kept.into_iter().rev() {
+            while i > 0 && ents[i - 1].ts > f.ts {
+                i -= 1;
+                p -= 1;
+                ents.swap(i, p);
             }
-            merged.push(f);
+            p -= 1;
+            ents[p] = f;
         }
-        merged.extend(from_layer);
-        let mut ents = merged;
         // an acronym the text spells out ("Economic Community of West African States (ECOWAS)")
         // takes the full name wherever it stands alone
         let mut acronyms: WordMap<&str, Cow<'a, str>> = Default::default();
@@ -661,7 +669,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // datelines ("SEOUL, March 3 (Reuters) -") and bylines ("By A. Writer, Lisbon") name no party
         let place_line = cx.dateline_tokens();
         ents.retain(|e| !place_line.get(e.ts).copied().unwrap_or(false));
+        // (room was made for every mention: the layer keeps only its parties)
+        ents.shrink_to_fit();
         cx.ents = ents;
+        // (the per-token tables made here, not with `cx`: a long text's names are merged above
+        // with neither table alive, four bytes a token each)
+        cx.ent_at = vec![NONE; n];
         for (k, e) in cx.ents.iter().enumerate() {
             for slot in cx.ent_at.iter_mut().take(e.te.min(n)).skip(e.ts) {
                 *slot = k as u32;
@@ -672,6 +685,7 @@ impl<'a, 't> Ctx<'a, 't> {
         cx.speaker_mentions = cx.quotes.iter().enumerate().filter(|(_, q)| q.speaker.is_some()).filter_map(|(k, q)| Some((q.mention?.start, k))).collect();
         crate::sort::sort(&mut cx.speaker_mentions);
         // a quoted name or scare term ("Cuba Restricted List") is no quotation of a claim
+        cx.quote_of = vec![NONE; n];
         for (k, q) in cx.quotes.iter().enumerate() {
             let a = doc.tokens.partition_point(|t| t.span.start < q.span.start);
             let b = doc.tokens.partition_point(|t| t.span.end <= q.span.end);
