@@ -134,9 +134,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
     }
     let mut out = Vec::with_capacity(drafts.len());
-    // the last named target and its sentence, for "the ban" and other short references
-    let mut recent: Option<(usize, String, bool)> = None;
-    // and every named target with its trigger's head noun
+    // every named target with its sentence and its trigger's head noun (the last one, for "the
+    // ban" and other short references)
     let mut named: Vec<(&str, usize, String, bool)> = Vec::new();
     // relief and new measures are different measures: "the freeze" after a delisting is not the delisted's
     let relief = |a: Action| matches!(a, Action::Lift | Action::Ease | Action::Suspend);
@@ -160,7 +159,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
                     d.actor = Some(a.own());
                 }
             }
-        } else if let Some(a) = d.actor.as_ref().filter(|_| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
+        } else if let Some(a) = d.actor.as_ref().filter(|_| roundup && !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && d.modality != Modality::Negated) {
+            // (kept for a roundup alone, its only reader: no copy of every actor)
             last_actor = Some((para, a.own()));
         }
         // (the same measure named again first: "the embargo" is the embargo's, not the asset freeze's after it)
@@ -168,8 +168,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         if d.target.is_none() && d.target_default && d.definite {
             // (`named` is in text order: look back no further than three sentences, so that a long
             // text's many measures are not all read again for every claim)
-            let same = named.iter().rev().take_while(|(_, s, _, _)| d.sent < *s || d.sent - s <= 3).find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && *r == relief(d.action)).map(|(_, s, t, r)| (*s, t.own(), *r));
-            if let Some((s, t, r)) = same.as_ref().or(recent.as_ref()) {
+            let same = named.iter().rev().take_while(|(_, s, _, _)| d.sent < *s || d.sent - s <= 3).find(|(h, s, _, r)| h.eq_ignore_ascii_case(head) && d.sent >= *s && *r == relief(d.action));
+            if let Some((_, s, t, r)) = same.or(named.last()) {
                 if d.sent >= *s && d.sent - s <= 3 && *r == relief(d.action) {
                     let t = t.own();
                     let mut d = d;
@@ -184,7 +184,6 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
         if let Some(t) = &d.target {
-            recent = Some((d.sent, t.own(), relief(d.action)));
             named.push((head, d.sent, t.own(), relief(d.action)));
         }
         // a roundup's sections ("Sanctions week: X delists …, Y adds …") have targets of their
@@ -205,15 +204,16 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
 /// A draft with the document's defaults applied.
 fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> Claim {
     {
-        let actor = match (&d.actor, d.actor_rule) {
-            (Some(a), _) => Some(a.own()),
+        // (the draft's own names moved into the claim, not copied)
+        let actor = match (d.actor, d.actor_rule) {
+            (Some(a), _) => Some(a),
             (None, ActorRule::Default | ActorRule::Document) => doc_actor.own().filter(|a| Some(a.as_str()) != d.target.as_deref()),
             (None, ActorRule::Null) => None,
         };
-        let target = match &d.target {
+        let target = match d.target {
             // a sanctions authority is no target ("the Security Council sanctions list", "the Office of Financial Sanctions Implementation fined …")
-            Some(t) if is_authority(t) => None,
-            Some(t) => Some(t.own()),
+            Some(t) if is_authority(&t) => None,
+            Some(t) => Some(t),
             None if d.counter => doc_actor.own().filter(|t| Some(t) != actor.as_ref()),
             None if d.target_default => doc_target.own().filter(|t| Some(t) != actor.as_ref()),
             None if d.nationality.is_some() && d.nationality == *doc_target => doc_target.own().filter(|t| Some(t) != actor.as_ref()),
