@@ -75,9 +75,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     }
     // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
     // the last state that acted in its paragraph (its section), not by the document's one
-    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
+    // (the distinct actors asked whether they are states or bodies, not every claim's)
+    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).collect();
     crate::sort::sort(&mut distinct);
     distinct.dedup();
+    distinct.retain(|a| cx.is_state(a) || is_body(a));
     let roundup = distinct.len() >= 4;
     // (a real roundup's headline lists its sections: "X delists …, Y adds …")
     let listing_headline = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ","));
@@ -99,7 +101,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             programme.push(t);
         }
     }
-    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.own()).filter(|t| programme.contains(t))).or_else(|| programme.first().cloned());
+    let doc_target = most_frequent(drafts.iter().filter_map(|d| d.target.as_ref()).filter(|t| programme.contains(t)).cloned()).or_else(|| programme.first().cloned());
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // the United Nations imposes sanctions through its Security Council: when the text names the
     // Council (outside quotations), the Council is the default actor
@@ -1450,7 +1452,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         // (a state acting twice in one sentence counts once: "froze …, and banned …")
-        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.own()?))).filter(|(_, a)| Some(a.as_str()) != target && (is_listed_state(a) || is_body(a))).collect();
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.as_deref()?))).filter(|&(_, a)| Some(a) != target && (is_listed_state(a) || is_body(a))).map(|(s, a)| (s, a.own())).collect();
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
