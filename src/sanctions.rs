@@ -2912,7 +2912,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // later cues are looked for only when the earlier ones found nothing)
         conditional = conditional || !negated && self.condition_cue(cw, ca, ti);
         let speculative = !negated && !conditional && self.speculation_cue(t, (ca, cb), sent, qa, action, quote.is_some());
-        let (demand, speech_subject) = self.demand_cue(cw, ca, ti, sa, action, blocked_before);
+        // (no demand is looked for when an earlier cue decided the modality and a source is known:
+        // its only other use, a speech verb's subject as the source, is then not wanted)
+        let (demand, speech_subject) = if (negated || conditional || speculative) && (source.is_some() || quote.is_some()) { (false, None) } else { self.demand_cue(cw, ca, ti, sa, action, blocked_before) };
         // (the reporting verb as advocacy: "have argued for a full lifting of …")
         demanded |= demand || ca > sa && self.w(ca) == "for" && pre(self.w(ca - 1), "argu");
         if let Some(k) = speech_subject {
