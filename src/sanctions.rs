@@ -913,9 +913,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut runs: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = 0;
         while i < n {
-            // (most words start with a lower-case letter: no call for them)
+            // (most tokens start with a lower-case letter, a digit or a mark: no call for them)
             let r = self.raw(i);
-            if r.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase()) && r != "al" || !self.name_word(i) {
+            let start = match r.as_bytes().first() {
+                Some(b) if b.is_ascii() => (b.is_ascii_uppercase() || r == "al") && self.name_word(i),
+                _ => self.name_word(i),
+            };
+            if !start {
                 i += 1;
                 continue;
             }
