@@ -823,7 +823,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A reporting verb, or one that attributes a view ("estimates that", "described X as", "warned that").
     fn report_like_at(&self, i: usize) -> bool {
         // (most words start as none of the words below do)
-        if !REPORT_LIKE_PAIRS.may_hold(self.w(i)) {
+        if !may_report(self.w(i)) {
             return false;
         }
         if self.report_at(i) {
@@ -1545,7 +1545,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span)).unwrap_or(t.ts);
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span)).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
-            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| REPORT_LIKE_PAIRS.may_hold(self.w(k)) && self.report_at(k) && self.w(k) != "saying") {
+            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| may_report(self.w(k)) && self.report_at(k) && self.w(k) != "saying") {
                 // (the pairs' test before the call: most words of the clause are ruled out by it)
                 // (after the addressee: "told Parliament that …")
                 clause.0 = (r + 1..(r + 4).min(t.ts)).find(|&k| self.w(k) == "that").map_or(r + 1, |k| k + 1);
@@ -2955,7 +2955,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.w(k);
             // ", saying …" continues its clause's subject
             // (the pairs' test before the call as well: most words of the sentence are ruled out by it)
-            if REPORT_LIKE_PAIRS.may_hold(w) && self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
+            if may_report(w) && self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
                 reported = true;
                 report_end = report_end.max(k + 1);
                 source = if w == "according" {
@@ -2980,7 +2980,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
                 let relative = || (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
-                if REPORT_LIKE_PAIRS.may_hold(w) && self.report_like_at(k) && w != "saying" && !relative() && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
+                if may_report(w) && self.report_like_at(k) && w != "saying" && !relative() && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
                     // a coordinated clause of its own reports something else: "…, and officials said they …"
                     let comma = (t.te..k).rev().find(|&j| self.w(j) == ",").unwrap_or(k);
                     if matches!(self.w(comma + 1), "and" | "but" | "while" | "though" | "although" | "whereas" | "yet") {
@@ -4777,6 +4777,15 @@ static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
     "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears",
     "accused", "accuses", "warned", "warns", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands",
 ]);
+/// The second and third letters of the words of [`REPORT_LIKE_PAIRS`].
+static REPORT_LIKE_PAIRS_2: Pairs = Pairs::of(&["ai", "ay", "ol", "el", "ep", "ta", "la", "ll", "dd", "ot", "ro", "we", "ns", "rg", "xp", "on", "ec", "st", "ou", "in", "or", "ea", "cc", "ar", "es", "al", "is", "ra"]);
+
+/// `w` may be a reporting verb or a word of [`Ctx::report_like_at`]: its first two letters and its
+/// next two are theirs. (The first two alone let "to", "in", "was" and "be" through.)
+fn may_report(w: &str) -> bool {
+    REPORT_LIKE_PAIRS.may_hold(w) && REPORT_LIKE_PAIRS_2.holds(w.as_bytes().get(1..).unwrap_or_default())
+}
+
 /// Negations and forms of "fail" ([`Ctx::negation_cue`]).
 static NEGATION_PAIRS: Pairs = Pairs::of(&[
     "not", "n't", "never", "cannot", "won't", "can't", "didn't", "doesn't", "don't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "nor", "neither", "no", "failed", "fails", "fail",
@@ -5068,6 +5077,13 @@ mod tests {
         }
         for w in ["the", "of", "to", "and", "a", "that", "for", "is", "by", "it", "", ",", "."] {
             assert!(!DEMAND_PAIRS.may_hold(w), "{w:?}");
+        }
+        // (every reporting verb and word that attributes a view; not the short words that start as one)
+        for w in ["said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued", "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears", "accused", "accuses", "warned", "warns", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands"] {
+            assert!(may_report(w), "{w}");
+        }
+        for w in ["to", "in", "was", "be", "been", "the", "", ",", "a", "s"] {
+            assert!(!may_report(w), "{w:?}");
         }
         // (every word that starts a clause in `boundaries`; most words of a text start as none)
         for w in [";", "while", "whereas", "though", "although", "when", "given", "as", ",", "adding", "compounding", "reinforcing", "which", "who", "but", "and", "that"] {
