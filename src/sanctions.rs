@@ -75,11 +75,9 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     }
     // a roundup of four sanctioning states or bodies or more: a claim that names no actor is by
     // the last state that acted in its paragraph (its section), not by the document's one
-    // (the distinct actors asked whether they are states or bodies, not every claim's)
-    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).collect();
+    let mut distinct: Vec<&str> = drafts.iter().filter_map(|d| d.actor.as_deref()).filter(|a| cx.is_state(a) || is_body(a)).collect();
     crate::sort::sort(&mut distinct);
     distinct.dedup();
-    distinct.retain(|a| cx.is_state(a) || is_body(a));
     let roundup = distinct.len() >= 4;
     // (a real roundup's headline lists its sections: "X delists …, Y adds …")
     let listing_headline = doc.sentences.first().is_some_and(|f| (f.tokens.0..f.tokens.1).any(|k| cx.w(k) == ","));
@@ -3253,7 +3251,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut speech_subject: Option<usize> = None;
         // (every cue below is at most three words past the trigger)
         for (k, w) in cw.iter().enumerate().take(ti + 4) {
-            if !DEMAND_PAIRS.may_hold(w) {
+            // (and their second and third letters: the first two let a third of a text's words through)
+            if !DEMAND_PAIRS.may_hold(w) || !DEMAND_PAIRS_2.holds_next(w) {
                 continue;
             }
             let next = cw.get(k + 1).copied().unwrap_or("");
@@ -4762,7 +4761,13 @@ impl Pairs {
         self.holds(w.as_bytes())
     }
 
-    /// [`Self::may_hold`] of bytes (those after a word's first, for [`TRIGGER_PAIRS_2`]).
+    /// [`Self::may_hold`] of the bytes after `w`'s first (for [`TRIGGER_PAIRS_2`] and the other
+    /// tables of a rule's second and third letters).
+    fn holds_next(&self, w: &str) -> bool {
+        self.holds(w.as_bytes().get(1..).unwrap_or_default())
+    }
+
+    /// [`Self::may_hold`] of bytes.
     fn holds(&self, w: &[u8]) -> bool {
         let k = pair_key(w);
         self.0[k / 64] >> (k % 64) & 1 == 1
@@ -4771,6 +4776,8 @@ impl Pairs {
 
 /// The words and prefixes that [`Ctx::demand_cue`] reads as a demand, a commitment, "will" or "would".
 static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "we", "mu", "sh", "ne", "wi", "'l"]);
+/// The second and third letters of the words of [`DEMAND_PAIRS`] (of its prefixes' words).
+static DEMAND_PAIRS_2: Pairs = Pairs::of(&["al", "re", "us", "eq", "pp", "rg", "em", "ob", "am", "dv", "ro", "nc", "ow", "le", "sk", "ec", "an", "om", "gr", "or", "ir", "rd", "ns", "la", "nt", "im", "ee", "on", "ei", "ul", "ho", "ha", "il", "ll", "ou"]);
 /// Reporting verbs ([`is_report_verb`]) and the words [`Ctx::report_like_at`] reads as attributing a view.
 static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
     "said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued",
@@ -4783,7 +4790,7 @@ static REPORT_LIKE_PAIRS_2: Pairs = Pairs::of(&["ai", "ay", "ol", "el", "ep", "t
 /// `w` may be a reporting verb or a word of [`Ctx::report_like_at`]: its first two letters and its
 /// next two are theirs. (The first two alone let "to", "in", "was" and "be" through.)
 fn may_report(w: &str) -> bool {
-    REPORT_LIKE_PAIRS.may_hold(w) && REPORT_LIKE_PAIRS_2.holds(w.as_bytes().get(1..).unwrap_or_default())
+    REPORT_LIKE_PAIRS.may_hold(w) && REPORT_LIKE_PAIRS_2.holds_next(w)
 }
 
 /// Negations and forms of "fail" ([`Ctx::negation_cue`]).
@@ -4834,7 +4841,7 @@ fn headline_phrase_end(w: &str) -> bool {
 fn may_trigger(w: &str) -> bool {
     w.len() >= 3
         && TRIGGER_PAIRS.may_hold(w)
-        && TRIGGER_PAIRS_2.holds(&w.as_bytes()[1..])
+        && TRIGGER_PAIRS_2.holds_next(w)
         && (matches!(
         w,
         "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
@@ -5073,7 +5080,10 @@ mod tests {
     #[test]
     fn the_pairs_of_a_rule() {
         for w in ["called", "calls", "pressure", "pushing", "requests", "appealed", "urges", "demanding", "argued", "lobbied", "campaigned", "advocates", "proposed", "encouraged", "vows", "pledged", "promised", "asked", "recommends", "wants", "pressed", "committed", "agrees", "working", "preparing", "directs", "ordered", "instructed", "planning", "intends", "aims", "seeking", "considers", "weighing", "mulls", "should", "must", "shall", "needs", "will", "'ll", "would"] {
-            assert!(DEMAND_PAIRS.may_hold(w), "{w}");
+            assert!(DEMAND_PAIRS.may_hold(w) && DEMAND_PAIRS_2.holds_next(w), "{w}");
+        }
+        for w in ["in", "as", "we", "was", "or", "were", "new"] {
+            assert!(!(DEMAND_PAIRS.may_hold(w) && DEMAND_PAIRS_2.holds_next(w)), "{w:?}");
         }
         for w in ["the", "of", "to", "and", "a", "that", "for", "is", "by", "it", "", ",", "."] {
             assert!(!DEMAND_PAIRS.may_hold(w), "{w:?}");
