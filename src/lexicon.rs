@@ -260,6 +260,23 @@ impl Strings {
         &text[start..end]
     }
 
+    /// The order of the entry that starts at byte `o` of the text and `key` (as `cmp`), read
+    /// only up to their first difference: the search of the blocks' first entries asks this of
+    /// ten or so entries a look-up, most of which differ from the key in their first bytes.
+    fn cmp_at(&self, o: usize, key: &[u8]) -> Ordering {
+        let text = self.text.as_bytes();
+        let mut k = 0;
+        loop {
+            // (each byte one more than its value, and an end 0: a prefix sorts first)
+            let t = text.get(o + k).filter(|&&b| b != b'\n').map_or(0, |&b| b as u16 + 1);
+            let c = key.get(k).map_or(0, |&b| b as u16 + 1);
+            if t != c || t == 0 {
+                return t.cmp(&c);
+            }
+            k += 1;
+        }
+    }
+
     /// Entry `i` (panics when out of range, like slice indexing). A front-coded table without
     /// its index writes out the entry's block, once.
     pub fn get(&'static self, i: usize) -> &'static str {
@@ -310,7 +327,7 @@ impl Strings {
     /// entries out: each entry's shared prefix is compared with what the entry before it shared
     /// with the key (no allocation and no copying: a first annotate runs this in baseline code).
     fn find_in_blocks(&self, key: &[u8]) -> Result<usize, usize> {
-        let b = self.blocks.partition_point(|&o| self.entry_at(o as usize) <= key);
+        let b = self.blocks.partition_point(|&o| self.cmp_at(o as usize, key) != Ordering::Greater);
         if b == 0 {
             return Err(0);
         }
@@ -321,10 +338,10 @@ impl Strings {
         while i < end {
             let line = self.entry_at(o);
             let order = if !self.front_coded {
-                line.cmp(key)
+                compare(line, key)
             } else if i % Self::BLOCK == 0 {
                 lcp = common_prefix(line, key);
-                line.cmp(key)
+                compare(line, key)
             } else {
                 let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
                 if shared > lcp {
@@ -334,7 +351,7 @@ impl Strings {
                     // its first `shared` bytes are the key's: the rest decides
                     let (rest, tail) = (line.get(1..).unwrap_or_default(), key.get(shared..).unwrap_or_default());
                     lcp = shared + common_prefix(rest, tail);
-                    rest.cmp(tail)
+                    compare(rest, tail)
                 }
             };
             match order {
