@@ -115,14 +115,20 @@ fn newlines(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// The entry a line of a front-coded table stands for, given the entry before it in `entry`
 /// (a block's first line is the entry itself; see [`Strings::front_coded`]).
 fn expand(entry: &mut Vec<u8>, line: &[u8], first_of_block: bool) {
-    if first_of_block {
-        entry.clear();
-        entry.extend_from_slice(line);
-        return;
-    }
-    let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
+    let (shared, rest) = split_coded(line, !first_of_block);
     entry.truncate(shared);
-    entry.extend_from_slice(line.get(1..).unwrap_or_default());
+    entry.extend_from_slice(rest);
+}
+
+/// A line of a front-coded table as the number of bytes its entry shares with the entry
+/// before it and the rest of the entry; a line that is not `coded` (a block's first, or any
+/// line of a table without front coding) shares none. (One helper for the decoding and both
+/// searches of a block.)
+fn split_coded(line: &[u8], coded: bool) -> (usize, &[u8]) {
+    match line.split_first() {
+        Some((&b, rest)) if coded => (b.saturating_sub(b'0') as usize, rest),
+        _ => (0, line),
+    }
 }
 
 /// The number of leading bytes `a` and `b` share.
@@ -337,22 +343,15 @@ impl Strings {
         let mut lcp = 0usize;
         while i < end {
             let line = self.entry_at(o);
-            let order = if !self.front_coded {
-                compare(line, key)
-            } else if i % Self::BLOCK == 0 {
-                lcp = common_prefix(line, key);
-                compare(line, key)
+            let (shared, rest) = split_coded(line, self.front_coded && i % Self::BLOCK != 0);
+            let order = if shared > lcp {
+                // it differs from the key where the entry before did, in the same way
+                Ordering::Less
             } else {
-                let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
-                if shared > lcp {
-                    // it differs from the key where the entry before did, in the same way
-                    Ordering::Less
-                } else {
-                    // its first `shared` bytes are the key's: the rest decides
-                    let (rest, tail) = (line.get(1..).unwrap_or_default(), key.get(shared..).unwrap_or_default());
-                    lcp = shared + common_prefix(rest, tail);
-                    compare(rest, tail)
-                }
+                // its first `shared` bytes are the key's: the rest decides
+                let tail = key.get(shared..).unwrap_or_default();
+                lcp = shared + common_prefix(rest, tail);
+                compare(rest, tail)
             };
             match order {
                 Ordering::Less => {
@@ -404,13 +403,10 @@ impl Strings {
         let mut lcp = 0usize;
         for k in 0..=i % Self::BLOCK {
             let line = self.entry_at(o);
-            if k == 0 {
-                lcp = common_prefix(line, key);
-            } else {
-                let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
-                if shared <= lcp {
-                    lcp = shared + common_prefix(line.get(1..).unwrap_or_default(), key.get(shared..).unwrap_or_default());
-                }
+            // (the block's first entry: `shared` 0, so `lcp` is what it shares with the key)
+            let (shared, rest) = split_coded(line, k != 0);
+            if shared <= lcp {
+                lcp = shared + common_prefix(rest, key.get(shared..).unwrap_or_default());
             }
             o += line.len() + 1;
         }
