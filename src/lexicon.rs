@@ -115,14 +115,20 @@ fn newlines(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// The entry a line of a front-coded table stands for, given the entry before it in `entry`
 /// (a block's first line is the entry itself; see [`Strings::front_coded`]).
 fn expand(entry: &mut Vec<u8>, line: &[u8], first_of_block: bool) {
-    if first_of_block {
-        entry.clear();
-        entry.extend_from_slice(line);
-        return;
-    }
-    let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
+    let (shared, rest) = split_coded(line, !first_of_block);
     entry.truncate(shared);
-    entry.extend_from_slice(line.get(1..).unwrap_or_default());
+    entry.extend_from_slice(rest);
+}
+
+/// A line of a front-coded table as the number of bytes its entry shares with the entry
+/// before it and the rest of the entry; a line that is not `coded` (a block's first, or any
+/// line of a table without front coding) shares none. (One helper for the decoding and both
+/// searches of a block.)
+fn split_coded(line: &[u8], coded: bool) -> (usize, &[u8]) {
+    match line.split_first() {
+        Some((&b, rest)) if coded => (b.saturating_sub(b'0') as usize, rest),
+        _ => (0, line),
+    }
 }
 
 /// The number of leading bytes `a` and `b` share.
@@ -260,6 +266,23 @@ impl Strings {
         &text[start..end]
     }
 
+    /// The order of the entry that starts at byte `o` of the text and `key` (as `cmp`), read
+    /// only up to their first difference: the search of the blocks' first entries asks this of
+    /// ten or so entries a look-up, most of which differ from the key in their first bytes.
+    fn cmp_at(&self, o: usize, key: &[u8]) -> Ordering {
+        let text = self.text.as_bytes();
+        let mut k = 0;
+        loop {
+            // (each byte one more than its value, and an end 0: a prefix sorts first)
+            let t = text.get(o + k).filter(|&&b| b != b'\n').map_or(0, |&b| b as u16 + 1);
+            let c = key.get(k).map_or(0, |&b| b as u16 + 1);
+            if t != c || t == 0 {
+                return t.cmp(&c);
+            }
+            k += 1;
+        }
+    }
+
     /// Entry `i` (panics when out of range, like slice indexing). A front-coded table without
     /// its index writes out the entry's block, once.
     pub fn get(&'static self, i: usize) -> &'static str {
@@ -310,7 +333,7 @@ impl Strings {
     /// entries out: each entry's shared prefix is compared with what the entry before it shared
     /// with the key (no allocation and no copying: a first annotate runs this in baseline code).
     fn find_in_blocks(&self, key: &[u8]) -> Result<usize, usize> {
-        let b = self.blocks.partition_point(|&o| self.entry_at(o as usize) <= key);
+        let b = self.blocks.partition_point(|&o| self.cmp_at(o as usize, key) != Ordering::Greater);
         if b == 0 {
             return Err(0);
         }
@@ -320,22 +343,15 @@ impl Strings {
         let mut lcp = 0usize;
         while i < end {
             let line = self.entry_at(o);
-            let order = if !self.front_coded {
-                line.cmp(key)
-            } else if i % Self::BLOCK == 0 {
-                lcp = common_prefix(line, key);
-                line.cmp(key)
+            let (shared, rest) = split_coded(line, self.front_coded && i % Self::BLOCK != 0);
+            let order = if shared > lcp {
+                // it differs from the key where the entry before did, in the same way
+                Ordering::Less
             } else {
-                let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
-                if shared > lcp {
-                    // it differs from the key where the entry before did, in the same way
-                    Ordering::Less
-                } else {
-                    // its first `shared` bytes are the key's: the rest decides
-                    let (rest, tail) = (line.get(1..).unwrap_or_default(), key.get(shared..).unwrap_or_default());
-                    lcp = shared + common_prefix(rest, tail);
-                    rest.cmp(tail)
-                }
+                // its first `shared` bytes are the key's: the rest decides
+                let tail = key.get(shared..).unwrap_or_default();
+                lcp = shared + common_prefix(rest, tail);
+                compare(rest, tail)
             };
             match order {
                 Ordering::Less => {
@@ -387,13 +403,10 @@ impl Strings {
         let mut lcp = 0usize;
         for k in 0..=i % Self::BLOCK {
             let line = self.entry_at(o);
-            if k == 0 {
-                lcp = common_prefix(line, key);
-            } else {
-                let shared = line.first().map_or(0, |&b| b.saturating_sub(b'0') as usize);
-                if shared <= lcp {
-                    lcp = shared + common_prefix(line.get(1..).unwrap_or_default(), key.get(shared..).unwrap_or_default());
-                }
+            // (the block's first entry: `shared` 0, so `lcp` is what it shares with the key)
+            let (shared, rest) = split_coded(line, k != 0);
+            if shared <= lcp {
+                lcp = shared + common_prefix(rest, key.get(shared..).unwrap_or_default());
             }
             o += line.len() + 1;
         }
