@@ -457,7 +457,7 @@ impl<'d, 't> Ctx<'d, 't> {
             return self.lex.probe(key);
         }
         let k = lexicon::pack(key.as_bytes());
-        let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let h = lexicon::packed_hash(k, len);
         let slot = (h >> 40) as usize & (self.probes.len() - 1);
         let tag = (len + 1) as u8;
         let Some(cell) = self.probes.get(slot) else { return self.lex.probe(key) };
@@ -610,7 +610,7 @@ fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
         let w = doc.tok(i);
         let len = w.len();
         let k = lexicon::pack(w.as_bytes());
-        let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let h = lexicon::packed_hash(k, len);
         let s = (h >> 40) as usize & (size - 1);
         let mut v = vals[s];
         // (a word longer than the packed bytes is never remembered)

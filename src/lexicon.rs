@@ -642,6 +642,14 @@ pub fn pack(b: &[u8]) -> (u64, u64) {
     }
 }
 
+/// The hash of a word packed by [`pack`] with its length, for the tables of slots keyed by
+/// packed words (the known-word memo here, numex's word table, the entity layer's probe memo and
+/// word table): multiplicative, its high bits the slot.
+#[inline]
+pub fn packed_hash(k: (u64, u64), len: usize) -> u64 {
+    (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// The first `len` bytes of `w` (zeros after them) as two integers.
 #[inline]
 pub fn pack16(w: &[u8; PACKED], len: usize) -> (u64, u64) {
@@ -682,7 +690,7 @@ fn known(word: &str, ask: u8) -> u8 {
         return look_up(word, ask);
     }
     let key = pack(word.as_bytes());
-    let h = (key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let h = packed_hash(key, len);
     let slot = (h >> 40) as usize % KNOWN_SLOTS;
     let shift = ask.trailing_zeros() * 2;
     // (no slot while the thread's storage is being torn down: look it up)

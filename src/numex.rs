@@ -7,7 +7,7 @@
 //! December", "last Thursday"), adverbs and a leading "the" outside ("earlier today" →
 //! `today`, "the last 15 years" → `last 15 years`), generic "years" not tagged.
 
-use crate::lexicon::pack;
+use crate::lexicon::{pack, packed_hash};
 use crate::model::Label;
 use crate::segment::{starts_lower, starts_upper, Doc, Kind, Lower};
 use crate::span::Span;
@@ -281,7 +281,7 @@ impl WordTable {
 
     #[inline]
     fn slot(&self, k: (u64, u64), len: usize) -> usize {
-        let h = (k.0 ^ k.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let h = packed_hash(k, len);
         (h >> 40) as usize & self.mask
     }
 
