@@ -337,18 +337,6 @@ const MEMO_SLOTS: usize = 64;
 /// end its search reached).
 type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize)>;
 
-/// Slots of [`Ctx::probes`] for a text of `n` tokens: a power of two, a slot for every four
-/// tokens between 256 and 4096. A long text names a few hundred places and people (with fewer
-/// slots, keys that share one evict each other each time they alternate), and a short one
-/// should not fill thousands of slots (in a `.wasm` a loop of stores, not a memset).
-fn probe_slots<'d>(n: usize) -> Vec<std::cell::Cell<ProbeSlot<'d>>> {
-    vec![std::cell::Cell::new(((0, 0), 0, None, false)); (n / 4).next_power_of_two().clamp(256, 4096)]
-}
-
-/// One slot of `Ctx::probes`: a key's bytes as [`lexicon::pack`] gives them, its length plus
-/// one (0: empty), and the answer of [`Lexicon::probe`].
-type ProbeSlot<'d> = ((u64, u64), u8, Option<lexicon::Hit<'d>>, bool);
-
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
     lex: &'d Lexicon,
@@ -368,10 +356,6 @@ struct Ctx<'d, 't> {
     starts: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
     key_buf: std::cell::RefCell<String>,
-    /// Recent answers of [`Lexicon::probe`] by key (up to [`lexicon::PACKED`] bytes), the slot
-    /// chosen by a hash of the key: a text names the same places and people again and again,
-    /// and each probe is a binary search or two.
-    probes: Vec<std::cell::Cell<ProbeSlot<'d>>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -450,26 +434,6 @@ impl<'d, 't> Ctx<'d, 't> {
         hit
     }
 
-    /// [`Lexicon::probe`], remembered in [`Ctx::probes`] for short keys.
-    fn probe(&self, key: &str) -> (Option<lexicon::Hit<'d>>, bool) {
-        let len = key.len();
-        if len == 0 || len > lexicon::PACKED {
-            return self.lex.probe(key);
-        }
-        let k = lexicon::pack(key.as_bytes());
-        let h = lexicon::packed_hash(k, len);
-        let slot = (h >> 40) as usize & (self.probes.len() - 1);
-        let tag = (len + 1) as u8;
-        let Some(cell) = self.probes.get(slot) else { return self.lex.probe(key) };
-        let (sk, st, hit, more) = cell.get();
-        if sk == k && st == tag {
-            return (hit, more);
-        }
-        let (hit, more) = self.lex.probe(key);
-        cell.set((k, tag, hit, more));
-        (hit, more)
-    }
-
     /// [`Ctx::longest`] and the last token end its search reached. (Out of line: a remembered
     /// answer, most of them, costs no frame for the search.)
     #[inline(never)]
@@ -499,7 +463,7 @@ impl<'d, 't> Ctx<'d, 't> {
                 } else {
                     key.push_str(w);
                 }
-                let (hit, more) = self.probe(&key);
+                let (hit, more) = self.lex.probe(&key);
                 reach = reach.max(b);
                 if let Some(hit) = hit {
                     if best.is_none_or(|(bb, _, _)| b > bb) {
@@ -523,7 +487,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     let (bits, starts, flags) = token_bits(doc);
     fixed_candidates(doc, flags, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
-    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)), probes: probe_slots(n) };
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)) };
     // each sentence's capitalised runs, from the words that may start one (a run's words are
     // not visited again; a token outside every sentence starts none)
     let mut next = 0;
@@ -587,12 +551,25 @@ fn fixed_candidates(doc: &Doc, flags: Vec<u32>, taken: &mut [bool], cands: &mut 
     }
 }
 
+/// One slot of [`WORD_BITS`]: a word's bytes as [`lexicon::pack`] gives them, and its list bits,
+/// its numex flags shifted by 24 and its length shifted by 56 (0: an empty slot).
+type WordSlot = std::cell::Cell<((u64, u64), u64)>;
+
+const WORD_SLOTS: usize = 8192;
+
+thread_local! {
+    /// [`token_bits`]' answers by word, kept across texts: the lists and numex's tables never
+    /// change, articles share most of their words, and a text typed into an editor is
+    /// annotated again at every keystroke.
+    static WORD_BITS: [WordSlot; WORD_SLOTS] = const { [const { std::cell::Cell::new(((0, 0), 0)) }; WORD_SLOTS] };
+}
+
 /// Per token: the word lists that hold it ([`list_bits`]) and its flags in numex's tables
 /// ([`numex::word_flags`]); and the words that may start a name ([`starts_name`]: not opening
 /// with a lower-case ASCII letter, or a particle), in order. A text uses a few thousand
 /// distinct words, most of them many times: both answers are worked out once a word and
-/// remembered by its bytes in a table of slots (a slot keeps the last word hashed to it, so
-/// a crafted text of colliding words costs look-ups, never a longer search).
+/// remembered by its bytes in [`WORD_BITS`] (a slot keeps the last word hashed to it, so a
+/// crafted text of colliding words costs look-ups, never a longer search).
 /// Out of line (TIER_UP): see `lib.rs`.
 #[inline(never)]
 fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
@@ -602,36 +579,39 @@ fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
     let mut bits = vec![0; n];
     let mut flags = vec![0; n];
     let mut starts = Vec::new();
-    // (per slot the key, and the list bits, the flags shifted by 24 and the length shifted by
-    // 56: 0, an empty slot; the same two types as numex's word table)
-    let size = (n / 2).next_power_of_two().clamp(256, 8192);
-    let (mut keys, mut vals) = (vec![(0, 0); size], vec![0u64; size]);
-    for (i, ((t, bit), fl)) in doc.tokens.iter().zip(&mut bits).zip(&mut flags).enumerate() {
-        let w = doc.tok(i);
-        let len = w.len();
-        let k = lexicon::pack(w.as_bytes());
-        let h = lexicon::packed_hash(k, len);
-        let s = (h >> 40) as usize & (size - 1);
-        let mut v = vals[s];
-        // (a word longer than the packed bytes is never remembered)
-        if len > lexicon::PACKED || keys[s] != k || (v >> 56) as usize != len {
-            // (ASCII, the packed bytes all below 0x80: upper-case letters to lower case at once)
-            let upper = |x: u64| (x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & 0x8080_8080_8080_8080) >> 2;
-            let (lower, lower_len) = if (k.0 | k.1) & 0x8080_8080_8080_8080 == 0 {
-                ((k.0 | upper(k.0), k.1 | upper(k.1)), len)
-            } else {
-                let l = w.to_lowercase();
-                (lexicon::pack(l.as_bytes()), l.len())
-            };
-            v = u64::from(index.bits(w)) | u64::from(numex::word_flags(lower, lower_len, w.as_bytes())) << 24 | (len as u64) << 56;
-            if len <= lexicon::PACKED {
-                (keys[s], vals[s]) = (k, v);
+    let mut fill = |slots: &[WordSlot]| {
+        let mask = slots.len() - 1;
+        for (i, ((t, bit), fl)) in doc.tokens.iter().zip(&mut bits).zip(&mut flags).enumerate() {
+            let w = doc.tok(i);
+            let len = w.len();
+            let k = lexicon::pack(w.as_bytes());
+            let h = lexicon::packed_hash(k, len);
+            let slot = &slots[(h >> 40) as usize & mask];
+            let (sk, mut v) = slot.get();
+            // (a word longer than the packed bytes is never remembered)
+            if len > lexicon::PACKED || sk != k || (v >> 56) as usize != len {
+                // (ASCII, the packed bytes all below 0x80: upper-case letters to lower case at once)
+                let upper = |x: u64| (x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & 0x8080_8080_8080_8080) >> 2;
+                let (lower, lower_len) = if (k.0 | k.1) & 0x8080_8080_8080_8080 == 0 {
+                    ((k.0 | upper(k.0), k.1 | upper(k.1)), len)
+                } else {
+                    let l = w.to_lowercase();
+                    (lexicon::pack(l.as_bytes()), l.len())
+                };
+                v = u64::from(index.bits(w)) | u64::from(numex::word_flags(lower, lower_len, w.as_bytes())) << 24 | (len as u64) << 56;
+                if len <= lexicon::PACKED {
+                    slot.set((k, v));
+                }
+            }
+            (*bit, *fl) = (v as u32 & 0xFF_FFFF, (v >> 24) as u32);
+            if t.kind == Kind::Word && (!w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || *bit & PARTICLES.bit != 0) {
+                starts.push(i as u32);
             }
         }
-        (*bit, *fl) = (v as u32 & 0xFF_FFFF, (v >> 24) as u32);
-        if t.kind == Kind::Word && (!w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || *bit & PARTICLES.bit != 0) {
-            starts.push(i as u32);
-        }
+    };
+    // (no table while the thread's storage is being torn down: a small one for this text)
+    if WORD_BITS.try_with(|slots| fill(slots)).is_err() {
+        fill(&vec![std::cell::Cell::new(((0, 0), 0)); 256]);
     }
     (bits, starts, flags)
 }
@@ -1165,7 +1145,7 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     let left = ctx.tok(h - 1);
     let right = ctx.tok(h + 1);
     let joined = format!("{left}-{right}");
-    if ctx.probe(&joined).0.is_some() || ctx.probe(&format!("{}-{right}", ctx.key(start, h, false))).1 {
+    if ctx.lex.probe(&joined).0.is_some() || ctx.lex.probe(&format!("{}-{right}", ctx.key(start, h, false))).1 {
         return true;
     }
     if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
@@ -1224,7 +1204,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -3079,7 +3059,7 @@ mod tests {
         let n = doc.tokens.len();
         let (bits, starts, _) = token_bits(&doc);
         assert!(starts.windows(2).all(|w| w[0] < w[1]));
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()) };
         let mut runs = 0;
         for s in 0..doc.sentences.len() {
             let r = doc.sentence_tokens(s);
@@ -3091,25 +3071,6 @@ mod tests {
             }
         }
         assert!(runs >= 8, "the test text should hold many runs, found {runs}");
-    }
-
-    #[test]
-    fn remembered_probes_agree_with_the_lexicon() {
-        let lex = Lexicon::new(&[crate::GazetteerEntry { name: "Harbor Vale".into(), label: Label::Org, aliases: vec!["HV Lines".into()] }]);
-        let doc = crate::segment::segment("Harbor Vale met officials of Vale Ports in New York.");
-        let n = doc.tokens.len();
-        let (bits, starts, _) = token_bits(&doc);
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), probes: probe_slots(n) };
-        // prefixes, whole names, user names and misses, then more keys than slots (so that
-        // slots are shared and overwritten), each asked twice
-        let mut keys: Vec<String> = ["Harbor", "Harbor Vale", "HV", "HV Lines", "New", "New York", "New Yor", "Zzzq", "", "a key longer than sixteen bytes"].iter().map(|k| k.to_string()).collect();
-        keys.extend(crate::tables::GAZETTEER.surfaces.iter().take(2500).map(String::from));
-        keys.extend((0..1500).map(|i| format!("Vale {i}")));
-        for round in 0..2 {
-            for k in &keys {
-                assert_eq!(ctx.probe(k), lex.probe(k), "{k:?} {round}");
-            }
-        }
     }
 
     fn has_ent(text: &str, want: &str, label: Label) -> bool {

@@ -529,19 +529,68 @@ impl Lexicon {
 
     /// [`Lexicon::get`] of one key, and whether some entry starts with it (so a longer window
     /// may still match), with one search of the built-in table.
+    /// The built-in table's answer is remembered across texts ([`probe_built_in`]).
     pub fn probe(&self, key: &str) -> (Option<Hit<'_>>, bool) {
+        let (built_in, built_in_prefix) = probe_built_in(key);
+        if self.user.is_empty() {
+            return (built_in, built_in_prefix);
+        }
         let j = self.user.partition_point(|e| e.0.as_str() < key);
         let user_hit = self.user.get(j).filter(|e| e.0 == key).map(|(_, label, canon)| Hit { label: *label, canonical: canon.as_str() });
         let user_prefix = self.user.get(j).is_some_and(|e| e.0.starts_with(key));
-        let surfaces = &GAZETTEER.surfaces;
-        let (built_in, built_in_prefix) = match surfaces.find(key) {
-            Ok(i) => {
-                let (_, label, canonical) = GAZETTEER.entry(i);
-                (Label::parse(label).map(|label| Hit { label, canonical }), true)
-            }
-            Err(i) => (None, surfaces.starts_with_at(i, key)),
-        };
         (user_hit.or(built_in), user_prefix || built_in_prefix)
+    }
+}
+
+/// One slot of [`PROBES`]: a key's bytes as [`pack`] gives them, its length plus one (0: an
+/// empty slot), and the answer of [`search_built_in`].
+type ProbeSlot = ((u64, u64), u8, Option<Hit<'static>>, bool);
+
+const PROBE_SLOTS: usize = 4096;
+
+thread_local! {
+    /// Made at the first probe, not a static: an empty slot's `None` is no zero bytes, so a
+    /// static table would be 4,096 data segments in the `.wasm` (36 KB).
+    static PROBES: std::cell::OnceCell<Box<[std::cell::Cell<ProbeSlot>]>> = const { std::cell::OnceCell::new() };
+}
+
+/// [`search_built_in`], remembered by the key's bytes: a text names the same places and people
+/// again and again, articles share most of their names, and a text typed into an editor is
+/// annotated again at every keystroke. The built-in tables never change, so an answer holds
+/// for every text; a slot keeps the last key hashed to it (keys longer than [`PACKED`] bytes
+/// are searched each time), as in [`known`].
+fn probe_built_in(key: &str) -> (Option<Hit<'static>>, bool) {
+    let len = key.len();
+    if len == 0 || len > PACKED {
+        return search_built_in(key);
+    }
+    let k = pack(key.as_bytes());
+    let slot = (packed_hash(k, len) >> 40) as usize % PROBE_SLOTS;
+    let tag = (len + 1) as u8;
+    let table = |p: &std::cell::OnceCell<Box<[std::cell::Cell<ProbeSlot>]>>| {
+        let p = p.get_or_init(|| vec![std::cell::Cell::new(((0, 0), 0, None, false)); PROBE_SLOTS].into_boxed_slice());
+        let (sk, st, hit, more) = p[slot].get();
+        if sk == k && st == tag {
+            return (hit, more);
+        }
+        let (hit, more) = search_built_in(key);
+        p[slot].set((k, tag, hit, more));
+        (hit, more)
+    };
+    // (no table while the thread's storage is being torn down: search)
+    PROBES.try_with(table).unwrap_or_else(|_| search_built_in(key))
+}
+
+/// The built-in entry whose surface form is `key`, and whether some entry starts with `key`,
+/// with one search of the table.
+fn search_built_in(key: &str) -> (Option<Hit<'static>>, bool) {
+    let surfaces = &GAZETTEER.surfaces;
+    match surfaces.find(key) {
+        Ok(i) => {
+            let (_, label, canonical) = GAZETTEER.entry(i);
+            (Label::parse(label).map(|label| Hit { label, canonical }), true)
+        }
+        Err(i) => (None, surfaces.starts_with_at(i, key)),
     }
 }
 
@@ -783,6 +832,23 @@ mod tests {
             let want = text.iter().enumerate().skip(i).find(|(_, &b)| b >= 0x80).map(|(j, _)| j);
             assert_eq!(next_non_ascii(text, i), want, "{i}");
         }
+    }
+
+    /// [`probe_built_in`] remembers answers across calls and texts: whole names, prefixes,
+    /// misses, an empty and an overlong key, then more keys than slots (so that slots are
+    /// shared and overwritten), each asked twice, all as a search of the table answers.
+    #[test]
+    fn remembered_probes_agree_with_a_search() {
+        let mut keys: Vec<String> = ["Harbor", "New", "New York", "New Yor", "Zzzq", "", "a key longer than sixteen bytes", "\u{e9}t\u{e9}"].iter().map(|k| k.to_string()).collect();
+        keys.extend(GAZETTEER.surfaces.iter().step_by(3).take(6000).map(String::from));
+        keys.extend((0..1500).map(|i| format!("Vale {i}")));
+        for round in 0..2 {
+            for k in &keys {
+                assert_eq!(probe_built_in(k), search_built_in(k), "{k:?} {round}");
+            }
+        }
+        // (the test asked about thousands of names, not only misses)
+        assert!(keys.iter().filter(|k| probe_built_in(k).0.is_some()).count() > 2000, "{} keys", keys.len());
     }
 
     #[test]
