@@ -1052,17 +1052,27 @@ impl<'a, 't> Ctx<'a, 't> {
         // word and as a run, is kept once)
         crate::sort::sort(&mut names);
         names.dedup();
-        // word → the distinct names that hold it
-        let mut by_word: WordMap<&str, Vec<usize>> = Default::default();
+        // word → the distinct names that hold it, as a set of bits over `names` (`blocks` words
+        // of 64 bits in `sets`, from the word's offset: one block for up to 64 names, no list
+        // allocated for each word)
+        let blocks = names.len().div_ceil(64);
+        let mut sets: Vec<u64> = Vec::new();
+        let mut by_word: WordMap<&str, usize> = Default::default();
         for (k, n) in names.iter().enumerate() {
             for w in n.split(' ') {
-                by_word.entry(w).or_default().push(k);
+                let at = *by_word.entry(w).or_insert_with(|| {
+                    sets.resize(sets.len() + blocks, 0);
+                    sets.len() - blocks
+                });
+                sets[at + k / 64] |= 1 << (k % 64);
             }
         }
         // (worked out once for each distinct run text, whose surface is the name of its entities
         // that are no GPE or NORP: a name recurs all through a long text; and so is its party,
         // which [`party_name`] reads from the name alone for those labels)
         let mut fullest: Vec<Option<(&'a str, &'a str)>> = vec![None; facts.len()];
+        // (the intersection being worked out: `blocks` words)
+        let mut hold: Vec<u64> = Vec::new();
         for (e, &at) in out.iter_mut().zip(&from) {
             // (every name here borrows from the text or the tables)
             let Cow::Borrowed(name) = e.name else { continue };
@@ -1070,15 +1080,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let (name, party) = *fullest[at as usize].get_or_insert_with(|| {
-                let mut best: Option<usize> = None;
-                for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
-                    let n = names[k];
-                    let best_len = best.map_or(name.len(), |b| names[b].len());
-                    if n.len() > best_len && name.split(' ').all(|w| n.split(' ').any(|x| x == w)) {
-                        best = Some(k);
+                // the names that hold every word of this one (the intersection of its words'
+                // sets), the first of the longest of them in their order
+                hold.clear();
+                hold.resize(blocks, !0);
+                for w in name.split(' ') {
+                    match by_word.get(w) {
+                        Some(&at) => hold.iter_mut().zip(&sets[at..]).for_each(|(h, s)| *h &= s),
+                        None => hold.fill(0),
                     }
                 }
-                let name = best.map_or(name, |b| names[b]);
+                let mut best = name;
+                for (b, mut m) in hold.iter().copied().enumerate() {
+                    while m != 0 {
+                        let n = names[b * 64 + m.trailing_zeros() as usize];
+                        if n.len() > best.len() {
+                            best = n;
+                        }
+                        m &= m - 1;
+                    }
+                }
+                let name = best;
                 (name, party_name(name, e.label))
             });
             e.name = Cow::Borrowed(name);
