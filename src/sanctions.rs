@@ -958,7 +958,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             runs.push((start, end, cut.is_some()));
         }
-        let mut out = Vec::new();
+        let mut out: Vec<Ent<'a>> = Vec::new();
         // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
         let mut seen: WordMap<&str, u32> = Default::default();
         let mut facts: Vec<RunFacts> = Vec::new();
@@ -975,77 +975,108 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut named = vec![0u8; runs.len()];
         // (and the facts' index of each entity of `out`, NONE for a headline word's state)
         let mut from: Vec<u32> = Vec::new();
-        for (mut s, e, cut) in runs {
-            // drop titles and sentence-initial function words
-            // (the cheap test first)
-            while s + 1 < e && not_name_or_title(self.w(s)) {
-                s += 1;
+        // two walks over the runs: the first builds the entities that `keep` lets through, the
+        // second lists the names of every run, and only when one of those entities is no GPE or
+        // NORP (which may take a fuller form below). A run that gives no entity is passed over
+        // in the first walk before its facts are worked out; on most texts the few entities kept
+        // are states and there is no second walk. (A long text, of more than 256 runs, has one
+        // walk that does both: most of its runs are the entity layer's names, but it keeps some
+        // that take a fuller form, and a first walk would only have tested every run again.)
+        let walks: &[(bool, bool)] = if runs.len() > 256 { &[(true, true)] } else { &[(true, false), (false, true)] };
+        for &(build, listing) in walks {
+            if !build {
+                if out.iter().all(|e| matches!(e.label, Label::Gpe | Label::Norp)) {
+                    return out;
+                }
+                // (the states of the headline words the first walk looked up)
+                names.extend(word_states.iter().flatten().map(|&(_, c)| c));
             }
-            // a headline's subject before its verb ("Treasury Lifts …") is a name
-            if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
-                continue;
-            }
-            // (a one-word run's text is its token's, sliced already)
-            let surface: &'a str = if e - s == 1 { self.raw(s) } else { tok_span(self.doc, s, e - 1).of(self.doc.text) };
-            let at = *seen.entry(surface).or_insert_with(|| {
-                facts.push(RunFacts::of(surface));
-                (facts.len() - 1) as u32
-            });
-            let RunFacts { measures, caps, alias, demonym: nationality, listed, org, law } = facts[at as usize];
-            let (label, canon): (Label, &'a str) = if let Some(c) = alias {
-                (Label::Gpe, c)
-            } else if cut && caps && e - s == 1 && listed.is_none() && nationality.is_none() {
-                // a headline's acronym subject ("ECOWAS Keeps …")
-                (Label::Org, surface)
-            } else if let Some(c) = nationality {
-                (Label::Norp, c)
-            } else if let Some(c) = listed {
-                (Label::Gpe, c)
-            } else if org && !caps && !measures {
-                (Label::Org, surface)
-            } else if law && !caps {
-                (Label::Law, surface)
-            } else {
-                // (the run's words and the title before it read last: most runs fail the cheap tests)
-                let titled = || s > 0 && is_title(self.w(s - 1));
-                let plain = || (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
-                if !caps && !measures && !cut && ((2..=3).contains(&(e - s)) || titled()) && plain() {
-                    (Label::Person, surface)
-                } else {
-                    // a headline or a phrase in capitals: keep only the states in it
-                    for k in s..e {
-                        let r = self.raw(k);
-                        let one = if e - s == 1 { word_of[at as usize] } else { NONE };
-                        let ws = if one != NONE { one } else { *word_seen.entry(r).or_insert_with(|| {
-                            let state = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
-                                let tc = title_case_word(r);
-                                demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
-                            });
-                            names.extend(state.map(|(_, c)| c));
-                            word_states.push(state);
-                            (word_states.len() - 1) as u32
-                        }) };
-                        if e - s == 1 {
-                            word_of[at as usize] = ws;
-                        }
-                        if let Some((label, c)) = word_states[ws as usize].filter(|_| keep(k, k + 1)) {
-                            out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
-                            from.push(NONE);
-                        }
+            for run in &mut runs {
+                let (mut s, e, cut) = *run;
+                if build {
+                    // drop titles and sentence-initial function words
+                    // (the cheap test first)
+                    while s + 1 < e && not_name_or_title(self.w(s)) {
+                        s += 1;
                     }
+                    // a headline's subject before its verb ("Treasury Lifts …") is a name
+                    if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
+                        s = e;
+                    }
+                    // (the run as the second walk reads it: from its first name word, empty when dropped)
+                    run.0 = s;
+                    // (a run with no token that `keep` lets through gives no entity)
+                    if s == e || !listing && !(s..e).any(|k| keep(k, k + 1)) {
+                        continue;
+                    }
+                } else if s == e {
                     continue;
                 }
-            };
-            let bit = if matches!(label, Label::Gpe | Label::Norp) { 2 } else { 1 };
-            if named[at as usize] & bit == 0 {
-                named[at as usize] |= bit;
-                names.push(canon);
+                // (a one-word run's text is its token's, sliced already)
+                let surface: &'a str = if e - s == 1 { self.raw(s) } else { tok_span(self.doc, s, e - 1).of(self.doc.text) };
+                let at = *seen.entry(surface).or_insert_with(|| {
+                    facts.push(RunFacts::of(surface));
+                    (facts.len() - 1) as u32
+                });
+                let RunFacts { measures, caps, alias, demonym: nationality, listed, org, law } = facts[at as usize];
+                let (label, canon): (Label, &'a str) = if let Some(c) = alias {
+                    (Label::Gpe, c)
+                } else if cut && caps && e - s == 1 && listed.is_none() && nationality.is_none() {
+                    // a headline's acronym subject ("ECOWAS Keeps …")
+                    (Label::Org, surface)
+                } else if let Some(c) = nationality {
+                    (Label::Norp, c)
+                } else if let Some(c) = listed {
+                    (Label::Gpe, c)
+                } else if org && !caps && !measures {
+                    (Label::Org, surface)
+                } else if law && !caps {
+                    (Label::Law, surface)
+                } else {
+                    // (the run's words and the title before it read last: most runs fail the cheap tests)
+                    let titled = || s > 0 && is_title(self.w(s - 1));
+                    let plain = || (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
+                    if !caps && !measures && !cut && ((2..=3).contains(&(e - s)) || titled()) && plain() {
+                        (Label::Person, surface)
+                    } else {
+                        // a headline or a phrase in capitals: keep only the states in it
+                        for k in s..e {
+                            let r = self.raw(k);
+                            let one = if e - s == 1 { word_of[at as usize] } else { NONE };
+                            let ws = if one != NONE { one } else { *word_seen.entry(r).or_insert_with(|| {
+                                let state = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                                    let tc = title_case_word(r);
+                                    demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                                });
+                                if listing {
+                                    names.extend(state.map(|(_, c)| c));
+                                }
+                                word_states.push(state);
+                                (word_states.len() - 1) as u32
+                            }) };
+                            if e - s == 1 {
+                                word_of[at as usize] = ws;
+                            }
+                            if let Some((label, c)) = word_states[ws as usize].filter(|_| build && keep(k, k + 1)) {
+                                out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
+                                from.push(NONE);
+                            }
+                        }
+                        continue;
+                    }
+                };
+                if listing {
+                    let bit = if matches!(label, Label::Gpe | Label::Norp) { 2 } else { 1 };
+                    if named[at as usize] & bit == 0 {
+                        named[at as usize] |= bit;
+                        names.push(canon);
+                    }
+                }
+                if build && keep(s, e) {
+                    out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
+                    from.push(at);
+                }
             }
-            if !keep(s, e) {
-                continue;
-            }
-            out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
-            from.push(at);
         }
         // short forms take the fullest form in the text that contains them as words
         // (the distinct names sorted: a name listed from two sources, a state as a headline
