@@ -958,7 +958,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             runs.push((start, end, cut.is_some()));
         }
-        let mut out = Vec::new();
+        let mut out: Vec<Ent<'a>> = Vec::new();
         // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
         let mut seen: WordMap<&str, u32> = Default::default();
         let mut facts: Vec<RunFacts> = Vec::new();
@@ -975,94 +975,135 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut named = vec![0u8; runs.len()];
         // (and the facts' index of each entity of `out`, NONE for a headline word's state)
         let mut from: Vec<u32> = Vec::new();
-        for (mut s, e, cut) in runs {
-            // drop titles and sentence-initial function words
-            // (the cheap test first)
-            while s + 1 < e && not_name_or_title(self.w(s)) {
-                s += 1;
+        // two walks over the runs: the first builds the entities that `keep` lets through, the
+        // second lists the names of every run, and only when one of those entities is no GPE or
+        // NORP (which may take a fuller form below). A run that gives no entity is passed over
+        // in the first walk before its facts are worked out; on most texts the few entities kept
+        // are states and there is no second walk. (A long text, of more than 256 runs, has one
+        // walk that does both: most of its runs are the entity layer's names, but it keeps some
+        // that take a fuller form, and a first walk would only have tested every run again.)
+        let walks: &[(bool, bool)] = if runs.len() > 256 { &[(true, true)] } else { &[(true, false), (false, true)] };
+        for &(build, listing) in walks {
+            if !build {
+                if out.iter().all(|e| matches!(e.label, Label::Gpe | Label::Norp)) {
+                    return out;
+                }
+                // (the states of the headline words the first walk looked up)
+                names.extend(word_states.iter().flatten().map(|&(_, c)| c));
             }
-            // a headline's subject before its verb ("Treasury Lifts …") is a name
-            if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
-                continue;
-            }
-            // (a one-word run's text is its token's, sliced already)
-            let surface: &'a str = if e - s == 1 { self.raw(s) } else { tok_span(self.doc, s, e - 1).of(self.doc.text) };
-            let at = *seen.entry(surface).or_insert_with(|| {
-                facts.push(RunFacts::of(surface));
-                (facts.len() - 1) as u32
-            });
-            let RunFacts { measures, caps, alias, demonym: nationality, listed, org, law } = facts[at as usize];
-            let (label, canon): (Label, &'a str) = if let Some(c) = alias {
-                (Label::Gpe, c)
-            } else if cut && caps && e - s == 1 && listed.is_none() && nationality.is_none() {
-                // a headline's acronym subject ("ECOWAS Keeps …")
-                (Label::Org, surface)
-            } else if let Some(c) = nationality {
-                (Label::Norp, c)
-            } else if let Some(c) = listed {
-                (Label::Gpe, c)
-            } else if org && !caps && !measures {
-                (Label::Org, surface)
-            } else if law && !caps {
-                (Label::Law, surface)
-            } else {
-                // (the run's words and the title before it read last: most runs fail the cheap tests)
-                let titled = || s > 0 && is_title(self.w(s - 1));
-                let plain = || (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
-                if !caps && !measures && !cut && ((2..=3).contains(&(e - s)) || titled()) && plain() {
-                    (Label::Person, surface)
-                } else {
-                    // a headline or a phrase in capitals: keep only the states in it
-                    for k in s..e {
-                        let r = self.raw(k);
-                        let one = if e - s == 1 { word_of[at as usize] } else { NONE };
-                        let ws = if one != NONE { one } else { *word_seen.entry(r).or_insert_with(|| {
-                            let state = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
-                                let tc = title_case_word(r);
-                                demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
-                            });
-                            names.extend(state.map(|(_, c)| c));
-                            word_states.push(state);
-                            (word_states.len() - 1) as u32
-                        }) };
-                        if e - s == 1 {
-                            word_of[at as usize] = ws;
-                        }
-                        if let Some((label, c)) = word_states[ws as usize].filter(|_| keep(k, k + 1)) {
-                            out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
-                            from.push(NONE);
-                        }
+            for run in &mut runs {
+                let (mut s, e, cut) = *run;
+                if build {
+                    // drop titles and sentence-initial function words
+                    // (the cheap test first)
+                    while s + 1 < e && not_name_or_title(self.w(s)) {
+                        s += 1;
                     }
+                    // a headline's subject before its verb ("Treasury Lifts …") is a name
+                    if s + 1 == e && not_name_or_title(self.w(s)) && !(cut && is_org_word(self.raw(s))) {
+                        s = e;
+                    }
+                    // (the run as the second walk reads it: from its first name word, empty when dropped)
+                    run.0 = s;
+                    // (a run with no token that `keep` lets through gives no entity)
+                    if s == e || !listing && !(s..e).any(|k| keep(k, k + 1)) {
+                        continue;
+                    }
+                } else if s == e {
                     continue;
                 }
-            };
-            let bit = if matches!(label, Label::Gpe | Label::Norp) { 2 } else { 1 };
-            if named[at as usize] & bit == 0 {
-                named[at as usize] |= bit;
-                names.push(canon);
+                // (a one-word run's text is its token's, sliced already)
+                let surface: &'a str = if e - s == 1 { self.raw(s) } else { tok_span(self.doc, s, e - 1).of(self.doc.text) };
+                let at = *seen.entry(surface).or_insert_with(|| {
+                    facts.push(RunFacts::of(surface));
+                    (facts.len() - 1) as u32
+                });
+                let RunFacts { measures, caps, alias, demonym: nationality, listed, org, law } = facts[at as usize];
+                let (label, canon): (Label, &'a str) = if let Some(c) = alias {
+                    (Label::Gpe, c)
+                } else if cut && caps && e - s == 1 && listed.is_none() && nationality.is_none() {
+                    // a headline's acronym subject ("ECOWAS Keeps …")
+                    (Label::Org, surface)
+                } else if let Some(c) = nationality {
+                    (Label::Norp, c)
+                } else if let Some(c) = listed {
+                    (Label::Gpe, c)
+                } else if org && !caps && !measures {
+                    (Label::Org, surface)
+                } else if law && !caps {
+                    (Label::Law, surface)
+                } else {
+                    // (the run's words and the title before it read last: most runs fail the cheap tests)
+                    let titled = || s > 0 && is_title(self.w(s - 1));
+                    let plain = || (s..e).all(|k| self.name_word(k) && !self.strong_word(k) && !not_name(self.w(k)));
+                    if !caps && !measures && !cut && ((2..=3).contains(&(e - s)) || titled()) && plain() {
+                        (Label::Person, surface)
+                    } else {
+                        // a headline or a phrase in capitals: keep only the states in it
+                        for k in s..e {
+                            let r = self.raw(k);
+                            let one = if e - s == 1 { word_of[at as usize] } else { NONE };
+                            let ws = if one != NONE { one } else { *word_seen.entry(r).or_insert_with(|| {
+                                let state = state_alias(r).map(|c| (Label::Gpe, c)).or_else(|| {
+                                    let tc = title_case_word(r);
+                                    demonym(&tc).map(|c| (Label::Norp, c)).or_else(|| listed_state(&tc).map(|c| (Label::Gpe, c)))
+                                });
+                                if listing {
+                                    names.extend(state.map(|(_, c)| c));
+                                }
+                                word_states.push(state);
+                                (word_states.len() - 1) as u32
+                            }) };
+                            if e - s == 1 {
+                                word_of[at as usize] = ws;
+                            }
+                            if let Some((label, c)) = word_states[ws as usize].filter(|_| build && keep(k, k + 1)) {
+                                out.push(Ent { ts: k, te: k + 1, label, party: Cow::Borrowed(c), name: Cow::Borrowed(c) });
+                                from.push(NONE);
+                            }
+                        }
+                        continue;
+                    }
+                };
+                if listing {
+                    let bit = if matches!(label, Label::Gpe | Label::Norp) { 2 } else { 1 };
+                    if named[at as usize] & bit == 0 {
+                        named[at as usize] |= bit;
+                        names.push(canon);
+                    }
+                }
+                if build && keep(s, e) {
+                    out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
+                    from.push(at);
+                }
             }
-            if !keep(s, e) {
-                continue;
-            }
-            out.push(Ent { ts: s, te: e, label, party: Cow::Borrowed(canon), name: Cow::Borrowed(canon) });
-            from.push(at);
         }
         // short forms take the fullest form in the text that contains them as words
         // (the distinct names sorted: a name listed from two sources, a state as a headline
         // word and as a run, is kept once)
         crate::sort::sort(&mut names);
         names.dedup();
-        // word → the distinct names that hold it
-        let mut by_word: WordMap<&str, Vec<usize>> = Default::default();
+        // word → the distinct names that hold it, as a set of bits over `names` (`blocks` words
+        // of 64 bits in `sets`, from the word's offset: one block for up to 64 names, no list
+        // allocated for each word)
+        let blocks = names.len().div_ceil(64);
+        let mut sets: Vec<u64> = Vec::new();
+        let mut by_word: WordMap<&str, usize> = Default::default();
         for (k, n) in names.iter().enumerate() {
             for w in n.split(' ') {
-                by_word.entry(w).or_default().push(k);
+                let at = *by_word.entry(w).or_insert_with(|| {
+                    sets.resize(sets.len() + blocks, 0);
+                    sets.len() - blocks
+                });
+                sets[at + k / 64] |= 1 << (k % 64);
             }
         }
         // (worked out once for each distinct run text, whose surface is the name of its entities
         // that are no GPE or NORP: a name recurs all through a long text; and so is its party,
         // which [`party_name`] reads from the name alone for those labels)
         let mut fullest: Vec<Option<(&'a str, &'a str)>> = vec![None; facts.len()];
+        // (the intersection being worked out: `blocks` words)
+        let mut hold: Vec<u64> = Vec::new();
         for (e, &at) in out.iter_mut().zip(&from) {
             // (every name here borrows from the text or the tables)
             let Cow::Borrowed(name) = e.name else { continue };
@@ -1070,15 +1111,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let (name, party) = *fullest[at as usize].get_or_insert_with(|| {
-                let mut best: Option<usize> = None;
-                for &k in name.split(' ').next().and_then(|w| by_word.get(w)).into_iter().flatten() {
-                    let n = names[k];
-                    let best_len = best.map_or(name.len(), |b| names[b].len());
-                    if n.len() > best_len && name.split(' ').all(|w| n.split(' ').any(|x| x == w)) {
-                        best = Some(k);
+                // the names that hold every word of this one (the intersection of its words'
+                // sets), the first of the longest of them in their order
+                hold.clear();
+                hold.resize(blocks, !0);
+                for w in name.split(' ') {
+                    match by_word.get(w) {
+                        Some(&at) => hold.iter_mut().zip(&sets[at..]).for_each(|(h, s)| *h &= s),
+                        None => hold.fill(0),
                     }
                 }
-                let name = best.map_or(name, |b| names[b]);
+                let mut best = name;
+                for (b, mut m) in hold.iter().copied().enumerate() {
+                    while m != 0 {
+                        let n = names[b * 64 + m.trailing_zeros() as usize];
+                        if n.len() > best.len() {
+                            best = n;
+                        }
+                        m &= m - 1;
+                    }
+                }
+                let name = best;
                 (name, party_name(name, e.label))
             });
             e.name = Cow::Borrowed(name);
