@@ -47,7 +47,9 @@ KIND=cargo suite "doc tests" cargo test --release --doc
 KIND=cargo suite "native tests, overflow checked (debug build)" cargo test --no-fail-fast --lib --tests
 # lints: no test counts of its own, one failure if any warning
 KIND=cargo suite "lints (clippy, warnings are errors)" cargo clippy --all-targets --features cli -- -D warnings
-KIND=cargo suite "wasm in headless Chrome" wasm-pack test --headless --chrome --mode no-install -- --test web
+# (the browser suite with the results as the www/pkg build makes them, src/result.js; Node with
+# the JSON path, as wasm-bindgen's nodejs target takes no JavaScript snippet)
+KIND=cargo suite "wasm in headless Chrome" wasm-pack test --headless --chrome --mode no-install -- --features js-result --test web
 KIND=cargo suite "wasm in Node" wasm-pack test --node --mode no-install -- --test node
 
 count_node() {

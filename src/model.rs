@@ -79,6 +79,20 @@ pub enum Action {
 }
 
 impl Action {
+    pub const ALL: [Action; 11] = [
+        Action::Impose,
+        Action::Tighten,
+        Action::Extend,
+        Action::Ease,
+        Action::Lift,
+        Action::Suspend,
+        Action::Violate,
+        Action::Comply,
+        Action::Threaten,
+        Action::Effect,
+        Action::Other,
+    ];
+
     /// The name in the output (as serde writes it).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -111,6 +125,9 @@ pub enum Modality {
 }
 
 impl Modality {
+    pub const ALL: [Modality; 6] =
+        [Modality::Asserted, Modality::Reported, Modality::DemandedOrProposed, Modality::Speculative, Modality::Conditional, Modality::Negated];
+
     /// The name in the output (as serde writes it).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -166,6 +183,8 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
+    pub const ALL: [QuoteKind; 2] = [QuoteKind::Direct, QuoteKind::Partial];
+
     /// The name in the output (as serde writes it).
     pub fn as_str(self) -> &'static str {
         match self {

@@ -303,6 +303,108 @@ impl Output<'_> {
     }
 }
 
+/// [`Output`] as numbers and one string, for `src/result.js` to build the JavaScript objects
+/// from: in the browser that took a tenth of the time `JSON.parse` of [`Output::to_json`] took
+/// (bench/RESULTS.md, session 19). Every span's `text` is left out (JavaScript slices it from
+/// the text it passed in, by the UTF-16 offsets), as are the entity ids (`"E"` and a number).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Packed {
+    /// The layout `src/result.js` reads, in this order (a list: its length, then its items; a
+    /// layer: 0 when absent, else its length + 1; an optional string: 0 for null, else its
+    /// length in UTF-16 units + 1, its text next in `strings`; a name: its index in the enum):
+    /// schema version, offsets (a string); sentences (start, end); entities (start, end,
+    /// label, cluster index); clusters (label, mentions, name, role, aliases as a list of
+    /// strings); quotes (start, end, kind, speaker cluster index + 1 or 0, speaker name,
+    /// speaker mention as 0 or 1 then its start and end, the cue the same way); claims (start,
+    /// end, action, modality, actor, target, source, trigger start, trigger end).
+    pub nums: Vec<u32>,
+    /// The strings, one after the other.
+    pub strings: String,
+}
+
+impl Packed {
+    fn num(&mut self, n: usize) {
+        // (offsets and counts fit: a text is at most 4 GiB, see `Options::max_length`)
+        self.nums.push(n as u32);
+    }
+
+    fn str(&mut self, s: Option<&str>) {
+        match s {
+            None => self.nums.push(0),
+            Some(s) => {
+                let units = if s.is_ascii() { s.len() } else { s.chars().map(char::len_utf16).sum() };
+                self.num(units + 1);
+                self.strings.push_str(s);
+            }
+        }
+    }
+
+    fn layer<T>(&mut self, items: Option<&Vec<T>>, mut each: impl FnMut(&mut Packed, &T)) {
+        match items {
+            None => self.nums.push(0),
+            Some(items) => {
+                self.num(items.len() + 1);
+                for item in items {
+                    each(self, item);
+                }
+            }
+        }
+    }
+
+    fn span(&mut self, s: Option<&SpanOut>) {
+        match s {
+            None => self.nums.extend([0, 0, 0]),
+            Some(s) => self.nums.extend([1, s.start as u32, s.end as u32]),
+        }
+    }
+}
+
+impl Output<'_> {
+    /// The output in the layout of [`Packed`].
+    pub fn pack(&self) -> Packed {
+        let mut p = Packed {
+            nums: Vec::with_capacity(
+                16 + 2 * self.sentences.len()
+                    + 4 * self.entities.as_ref().map_or(0, Vec::len)
+                    + 6 * self.clusters.as_ref().map_or(0, Vec::len)
+                    + 12 * self.quotes.as_ref().map_or(0, Vec::len)
+                    + 9 * self.claims.as_ref().map_or(0, Vec::len),
+            ),
+            strings: String::new(),
+        };
+        p.num(self.schema_version as usize);
+        p.str(Some(self.offsets));
+        p.num(self.sentences.len());
+        for s in &self.sentences {
+            p.nums.extend([s.start as u32, s.end as u32]);
+        }
+        p.layer(self.entities.as_ref(), |p, e| p.nums.extend([e.start as u32, e.end as u32, e.label as u32, e.entity.0 as u32]));
+        p.layer(self.clusters.as_ref(), |p, c| {
+            p.nums.extend([c.label as u32, c.mentions as u32]);
+            p.str(Some(c.name));
+            p.str(c.role);
+            p.num(c.aliases.len());
+            for a in c.aliases {
+                p.str(Some(a));
+            }
+        });
+        p.layer(self.quotes.as_ref(), |p, q| {
+            p.nums.extend([q.start as u32, q.end as u32, q.kind as u32, q.speaker.map_or(0, |id| id.0 as u32 + 1)]);
+            p.str(q.speaker_name);
+            p.span(q.speaker_mention.as_ref());
+            p.span(q.cue.as_ref());
+        });
+        p.layer(self.claims.as_ref(), |p, c| {
+            p.nums.extend([c.start as u32, c.end as u32, c.action as u32, c.modality as u32]);
+            p.str(c.actor);
+            p.str(c.target);
+            p.str(c.source);
+            p.nums.extend([c.trigger.start as u32, c.trigger.end as u32]);
+        });
+        p
+    }
+}
+
 struct JsonWriter {
     out: Vec<u8>,
     ascii: bool,
@@ -465,18 +567,50 @@ mod tests {
     #[test]
     fn names_are_the_serialised_names() {
         let json = |v: &dyn erased::Ser| v.json();
-        for a in [Action::Impose, Action::Tighten, Action::Extend, Action::Ease, Action::Lift, Action::Suspend, Action::Violate, Action::Comply, Action::Threaten, Action::Effect, Action::Other] {
+        for a in Action::ALL {
             assert_eq!(json(&a), format!("\"{}\"", a.as_str()));
         }
-        for m in [Modality::Asserted, Modality::Reported, Modality::DemandedOrProposed, Modality::Speculative, Modality::Conditional, Modality::Negated] {
+        for m in Modality::ALL {
             assert_eq!(json(&m), format!("\"{}\"", m.as_str()));
         }
-        for k in [QuoteKind::Direct, QuoteKind::Partial] {
+        for k in QuoteKind::ALL {
             assert_eq!(json(&k), format!("\"{}\"", k.as_str()));
         }
         for l in Label::ALL {
             assert_eq!(json(&l), format!("\"{}\"", l.as_str()));
         }
+    }
+
+    /// The names of `src/result.js`'s list `const NAME = [...]`.
+    fn js_list(name: &str) -> Vec<String> {
+        let js = include_str!("result.js");
+        let start = js.find(&format!("const {name} = [")).unwrap_or_else(|| panic!("{name} in result.js")) + name.len() + 10;
+        let end = start + js[start..].find(']').unwrap();
+        js[start..end].split(',').map(|w| w.trim().trim_matches('\'').to_string()).collect()
+    }
+
+    #[test]
+    fn result_js_names_the_enums_in_their_order() {
+        // (the packed layout writes a name as `value as u32`: ALL must be in declaration order,
+        // and hold every variant, the last one's index + 1 of them)
+        assert!(Label::ALL.iter().enumerate().all(|(i, &l)| l as usize == i) && Label::ALL.len() == Label::Percent as usize + 1);
+        assert!(Action::ALL.iter().enumerate().all(|(i, &a)| a as usize == i) && Action::ALL.len() == Action::Other as usize + 1);
+        assert!(Modality::ALL.iter().enumerate().all(|(i, &m)| m as usize == i) && Modality::ALL.len() == Modality::Negated as usize + 1);
+        assert!(QuoteKind::ALL.iter().enumerate().all(|(i, &k)| k as usize == i) && QuoteKind::ALL.len() == QuoteKind::Partial as usize + 1);
+        assert_eq!(js_list("LABELS"), Label::ALL.map(|l| l.as_str()));
+        assert_eq!(js_list("ACTIONS"), Action::ALL.map(|a| a.as_str()));
+        assert_eq!(js_list("MODALITIES"), Modality::ALL.map(|m| m.as_str()));
+        assert_eq!(js_list("KINDS"), QuoteKind::ALL.map(|k| k.as_str()));
+    }
+
+    #[test]
+    fn packed_strings_count_utf16_units() {
+        let mut p = Packed::default();
+        p.str(Some("Zo\u{eb} \u{1f469}"));
+        p.str(None);
+        p.str(Some(""));
+        assert_eq!(p.nums, [7, 0, 1]);
+        assert_eq!(p.strings, "Zo\u{eb} \u{1f469}");
     }
 
     mod erased {

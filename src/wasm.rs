@@ -103,12 +103,33 @@ impl Annotator {
         let text: String = js.into();
         let analysis = self.inner.annotate_unchecked(&text);
         let output = analysis.to_output(Unit::Utf16);
-        // one JSON string parsed by the engine: far fewer calls across the boundary than
-        // building the objects field by field. It is pure ASCII (other characters as \u
-        // escapes), so the engine decodes it and parses it as a one-byte string.
-        let json = output.to_json(true);
-        js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not build the result"))
+        result(js, &output).map_err(|_| JsError::new("could not build the result"))
     }
+}
+
+/// The JavaScript objects of `output`, from numbers and a few strings read in one call to
+/// `src/result.js`, which slices every span's text from the caller's own string. A tenth of
+/// the time of `JSON.parse` of the same result (bench/RESULTS.md, session 19).
+#[cfg(feature = "js-result")]
+fn result(text: &js_sys::JsString, output: &crate::Output) -> Result<JsValue, JsValue> {
+    let packed = output.pack();
+    build_result(text, &packed.nums, &packed.strings)
+}
+
+#[cfg(feature = "js-result")]
+#[wasm_bindgen(module = "/src/result.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = buildResult, catch)]
+    fn build_result(text: &js_sys::JsString, nums: &[u32], strings: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The JavaScript objects of `output`, from one JSON string parsed by the engine: far fewer
+/// calls across the boundary than building the objects field by field. It is pure ASCII
+/// (other characters as \u escapes), so the engine decodes it and parses it as a one-byte
+/// string. For targets that take no JavaScript snippet (wasm-bindgen's `nodejs`).
+#[cfg(not(feature = "js-result"))]
+fn result(_text: &js_sys::JsString, output: &crate::Output) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&output.to_json(true))
 }
 
 /// Read `{ maxLength, labels, gazetteer }` field by field. A generic deserializer
