@@ -304,8 +304,8 @@ impl Output<'_> {
 }
 
 /// [`Output`] as numbers and one string, for `src/result.js` to build the JavaScript objects
-/// from: in the browser that took a tenth of the time `JSON.parse` of [`Output::to_json`] took
-/// (bench/RESULTS.md, session 19). Every span's `text` is left out (JavaScript slices it from
+/// from, instead of `JSON.parse` of [`Output::to_json`]: a whole call in the browser, glue
+/// included, takes a fifth fewer instructions (bench/RESULTS.md, session 19). Every span's `text` is left out (JavaScript slices it from
 /// the text it passed in, by the UTF-16 offsets), as are the entity ids (`"E"` and a number).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Packed {
