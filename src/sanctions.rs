@@ -4796,7 +4796,7 @@ fn be_form(w: &str) -> bool {
 /// built at compile time from a rule's words and prefixes. A test costs a few instructions and
 /// rules out most words of a text before the rule compares whole words; the rules keep their
 /// own tests, so that a pair that lets a word through decides nothing.
-struct Pairs([u64; 16]);
+pub(crate) struct Pairs([u64; 16]);
 
 /// The pair of `w`'s first two bytes in [`Pairs`] (below 1024: no bounds test on its word).
 const fn pair_key(w: &[u8]) -> usize {
@@ -4806,7 +4806,7 @@ const fn pair_key(w: &[u8]) -> usize {
 }
 
 impl Pairs {
-    const fn of(words: &[&str]) -> Pairs {
+    pub(crate) const fn of(words: &[&str]) -> Pairs {
         Pairs([0; 16]).with(words)
     }
 
@@ -4823,7 +4823,7 @@ impl Pairs {
     }
 
     /// `w` starts as one of the words does (or is as short).
-    fn may_hold(&self, w: &str) -> bool {
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
         self.holds(w.as_bytes())
     }
 
