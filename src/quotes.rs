@@ -15,7 +15,7 @@
 use crate::model::{Cluster, Gender, Label, Mention, Quote, QuoteKind};
 use crate::segment::{starts_lower, starts_upper, Doc, Kind, Mark, Role};
 use crate::span::Span;
-use crate::sanctions::{tk, tok_span, Own};
+use crate::sanctions::{tk, tok_span, Own, Pairs};
 
 /// Deepest nesting of marks that is tracked; deeper opening marks are ignored, which
 /// keeps pairing linear on any input.
@@ -239,6 +239,15 @@ const CUES: &[&str] = &[
     "thundered", "told", "tweeted", "tweets", "underlined", "underscored", "urged", "urges", "vowed", "warned",
     "warning", "warns", "wondered", "write", "writes", "writing", "written", "wrote",
 ];
+
+/// The first two letters of [`CUES`]: most words of a text start as none of them and are not
+/// searched for in the list.
+static CUE_PAIRS: Pairs = Pairs::of(CUES);
+
+/// `w` (lower case) is one of [`CUES`].
+fn is_cue(w: &str) -> bool {
+    CUE_PAIRS.may_hold(w) && in_list(CUES, w)
+}
 
 /// Cues that put a whole clause in the quote when they come right before it.
 const CLAUSE_CUES: &[&str] = &["saying", "that", "declaring", "adding", "writing", "stating", "asking"];
@@ -545,7 +554,7 @@ fn is_byline(doc: &Doc, p: usize, in_quote: &[bool]) -> bool {
     if !(credit || short_line) {
         return false;
     }
-    !(a..b).any(|i| in_quote[i]) && !(a..b).any(|i| in_list(CUES, &lower(doc.tok(i))))
+    !(a..b).any(|i| in_quote[i]) && !(a..b).any(|i| is_cue(&lower(doc.tok(i))))
 }
 
 /// "JANE DOE-ROE, SECRETARY OF STATE" as a line of the first paragraphs: a name of two
@@ -696,7 +705,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return i + 1 < self.doc.tokens.len() && self.word(i + 1) == "it";
         }
         // "called for" and "call on" ask for something rather than call it something
-        if !in_list(CUES, w) {
+        if !is_cue(w) {
             return false;
         }
         // plural nouns that look like verbs: "the names", "its terms", "of calls"
@@ -1676,7 +1685,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let w = lower(self.word(a - 1));
             // ("as one trader told me": "as" opens no noun phrase)
-            if in_list(PREPOSITIONS, &w) || in_list(CUES, &w) || w == "as" {
+            if in_list(PREPOSITIONS, &w) || is_cue(&w) || w == "as" {
                 break;
             }
             a -= 1;

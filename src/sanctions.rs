@@ -496,7 +496,8 @@ impl RunFacts {
             demonym: demonym(&tcase),
             listed: listed_state(&tcase),
             org: surface.split(' ').any(is_org_word),
-            law: surface.contains(" Order") || surface.ends_with(" Act"),
+            // (" Order" as a word after the first: no substring search set up for a short name)
+            law: surface.split(' ').skip(1).any(|w| pre(w, "Order")) || surface.ends_with(" Act"),
         }
     }
 }
@@ -586,8 +587,6 @@ struct Ctx<'a, 't> {
     doc_score: usize,
     /// `doc_score` plus the other restrictive terms (asset freezes, designations, restrictive measures, Entity List).
     evidence: usize,
-    /// The text speaks as a government ("we", "our" outside quotes).
-    first_person: bool,
     /// The tokens where a trigger may start ([`may_trigger`]), in order: a sentence's rules run
     /// at these alone.
     cands: Vec<u32>,
@@ -613,7 +612,7 @@ impl<'a, 't> Ctx<'a, 't> {
         for &(i, a, b) in &lbuf.1 {
             lw[i as usize] = &lbuf.0[a as usize..b as usize];
         }
-        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: Vec::new(), quotes: Vec::new(), quote_of: Vec::new(), speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, first_person: false, cands: Vec::new() };
+        let mut cx = Ctx { doc, lw, ents: Vec::new(), ent_at: Vec::new(), quotes: Vec::new(), quote_of: Vec::new(), speaker_mentions: Vec::new(), state_parties: Default::default(), doc_score: 0, evidence: 0, cands: Vec::new() };
         // the entity layer's mentions, and capitalised names where it has none
         // (and the tokens of the names the entity layer labelled as no party: see below)
         let mut no_party = vec![false; n + 1];
@@ -680,7 +679,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 *slot = k as u32;
             }
         }
-        cx.state_parties = cx.ents.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).map(|e| e.party.clone()).collect();
+        // (a text names its states again and again, often one after another: a party is not
+        // hashed again right after itself)
+        let mut last = None;
+        for e in cx.ents.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)) {
+            if last != Some(&*e.party) {
+                cx.state_parties.insert(e.party.clone());
+                last = Some(&*e.party);
+            }
+        }
         cx.quotes = cx.quotes_from(quotes, clusters);
         cx.speaker_mentions = cx.quotes.iter().enumerate().filter(|(_, q)| q.speaker.is_some()).filter_map(|(k, q)| Some((q.mention?.start, k))).collect();
         crate::sort::sort(&mut cx.speaker_mentions);
@@ -719,8 +726,12 @@ impl<'a, 't> Ctx<'a, 't> {
         cx.cands = cands;
         cx.doc_score = strong;
         cx.evidence = strong + other;
-        cx.first_person = (0..n).any(|i| matches!(cx.w(i), "we" | "our") && !cx.in_quote(i));
         cx
+    }
+
+    /// The text speaks as a government ("we", "our" outside quotes).
+    fn first_person(&self) -> bool {
+        (0..self.lw.len()).any(|i| matches!(self.w(i), "we" | "our") && !self.in_quote(i))
     }
 
     fn w(&self, i: usize) -> &str {
@@ -1515,12 +1526,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(best);
             }
         }
-        if !(self.first_person || self.doc_score >= 6 || drafts.len() >= 4) {
+        // (the text speaking as a government is read here alone, past the answer above)
+        let first_person = self.first_person();
+        if !(first_person || self.doc_score >= 6 || drafts.len() >= 4) {
             return None;
         }
         // a report on many sanctioning states, none of them twice ("Estonia barred …, Britain froze …,
         // the United States sanctioned …"): its generic "the sanctions" are no one state's (unless the headline names who acts)
-        if !self.first_person && !drafts.iter().any(|d| d.sent == 0 && d.actor.as_deref().is_some_and(|a| self.is_state(a) || is_body(a))) {
+        if !first_person && !drafts.iter().any(|d| d.sent == 0 && d.actor.as_deref().is_some_and(|a| self.is_state(a) || is_body(a))) {
             let mut distinct: Vec<&str> = drafts.iter().filter(imposing).filter_map(|d| d.actor.as_deref()).filter(|a| Some(*a) != target && (self.is_state(a) || is_body(a))).collect();
             crate::sort::sort(&mut distinct);
             distinct.dedup();
@@ -4783,7 +4796,7 @@ fn be_form(w: &str) -> bool {
 /// built at compile time from a rule's words and prefixes. A test costs a few instructions and
 /// rules out most words of a text before the rule compares whole words; the rules keep their
 /// own tests, so that a pair that lets a word through decides nothing.
-struct Pairs([u64; 16]);
+pub(crate) struct Pairs([u64; 16]);
 
 /// The pair of `w`'s first two bytes in [`Pairs`] (below 1024: no bounds test on its word).
 const fn pair_key(w: &[u8]) -> usize {
@@ -4793,7 +4806,7 @@ const fn pair_key(w: &[u8]) -> usize {
 }
 
 impl Pairs {
-    const fn of(words: &[&str]) -> Pairs {
+    pub(crate) const fn of(words: &[&str]) -> Pairs {
         Pairs([0; 16]).with(words)
     }
 
@@ -4810,7 +4823,7 @@ impl Pairs {
     }
 
     /// `w` starts as one of the words does (or is as short).
-    fn may_hold(&self, w: &str) -> bool {
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
         self.holds(w.as_bytes())
     }
 
