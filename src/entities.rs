@@ -2108,7 +2108,8 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let texts: Vec<&str> = (0..ends.len()).map(|i| &buf[if i == 0 { 0 } else { ends[i - 1] }..ends[i]]).collect();
     // words of strong person names, and the strong names by text
     let mut person_words: WordSet<String> = WordSet::default();
-    let mut strong_names: WordMap<&str, Label> = WordMap::default();
+    // (sized up front, as the linker's keys: growing them rehashed every key a few times)
+    let mut strong_names: WordMap<&str, Label> = WordMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut fbuf = String::new();
     for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
         if c.label == Label::Person {
@@ -2638,7 +2639,8 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
     let mut clusters: Vec<Cluster> = Vec::new();
     // label tag + folded key → cluster: joined words, canonical names, short forms
-    let mut by_key: WordMap<String, usize> = WordMap::default();
+    // (a key or two a candidate at most: sized up front, not grown by rehashing)
+    let mut by_key: WordMap<String, usize> = WordMap::with_capacity_and_hasher(cands.len(), Default::default());
     // per person cluster: the words of its fullest name; and word → person clusters
     let mut words_of: Vec<Words> = Vec::new();
     let mut by_word: WordMap<String, Vec<usize>> = WordMap::default();
