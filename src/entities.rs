@@ -697,8 +697,12 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut outlets: Vec<(usize, usize)> = Vec::new();
-    for i in 0..n {
-        let w = ctx.tok(i);
+    for (i, (t, &w)) in toks.iter().zip(ctx.doc.words()).enumerate() {
+        // (a token with no line break before it counts only as "by" or "contributed": most
+        // tokens are passed over on that test)
+        if !(t.line_before || i == 0 || matches!(w.as_bytes().first(), Some(b'b' | b'c'))) {
+            continue;
+        }
         let credit = match w {
             "By" | "BY" => toks[i].line_before || i == 0,
             "by" => i > 0 && matches!(ctx.tok(i - 1), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing" | "Photo" | "photo" | "Photos"),
@@ -2108,8 +2112,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let texts: Vec<&str> = (0..ends.len()).map(|i| &buf[if i == 0 { 0 } else { ends[i - 1] }..ends[i]]).collect();
     // words of strong person names, and the strong names by text
     let mut person_words: WordSet<String> = WordSet::default();
-    // (sized up front, as the linker's keys: growing them rehashed every key a few times)
-    let mut strong_names: WordMap<&str, Label> = WordMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let mut strong_names: WordMap<&str, Label> = WordMap::default();
     let mut fbuf = String::new();
     for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
         if c.label == Label::Person {
@@ -2639,8 +2642,7 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
     let mut clusters: Vec<Cluster> = Vec::new();
     // label tag + folded key → cluster: joined words, canonical names, short forms
-    // (a key or two a candidate at most: sized up front, not grown by rehashing)
-    let mut by_key: WordMap<String, usize> = WordMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let mut by_key: WordMap<String, usize> = WordMap::default();
     // per person cluster: the words of its fullest name; and word → person clusters
     let mut words_of: Vec<Words> = Vec::new();
     let mut by_word: WordMap<String, Vec<usize>> = WordMap::default();
@@ -2862,7 +2864,9 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         m.cluster = new_id[m.cluster];
     }
     let mut slots: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
-    let clusters = order.iter().filter_map(|&k| slots[k].take()).collect();
+    // (sized up front: a filtered collect would grow it by doubling, moving every cluster)
+    let mut clusters = Vec::with_capacity(order.len());
+    clusters.extend(order.iter().filter_map(|&k| slots[k].take()));
     let mut ents = Entities { mentions, clusters };
     genders_from_pronouns(ctx, &mut ents);
     ents

@@ -181,51 +181,45 @@ impl Strings {
 
     fn index(&self) -> &StringsIndex {
         self.index.get_or_init(|| {
-            let coded = self.text.as_bytes();
-            let mut offsets = Vec::with_capacity(self.len + 1);
-            offsets.push(0u32);
-            // a front-coded table written out in full in the same pass that finds its entries
-            // (each entry's shared prefix copied from the entry before, already written out)
-            let decoded = self.front_coded.then(|| {
-                let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 3 / 2);
-                let (mut start, mut prev) = (0, 0);
-                for (k, i) in newlines(coded).take(self.len).enumerate() {
-                    let (shared, rest) = split_coded(&coded[start..i], k % Self::BLOCK != 0);
-                    let o = out.len();
-                    out.extend_from_within(prev..prev + shared.min(o.saturating_sub(prev + 1)));
-                    out.extend_from_slice(rest);
-                    out.push(b'\n');
-                    offsets.push(out.len() as u32);
-                    (start, prev) = (i + 1, o);
-                }
-                // (each entry is whole characters: the generator cuts prefixes at character boundaries)
-                String::from_utf8(out).unwrap_or_default().into_boxed_str()
-            });
-            if decoded.is_none() {
-                offsets.extend(newlines(coded).map(|i| i as u32 + 1));
-            }
+            let decoded = self.front_coded.then(|| self.decode_all());
             let text = decoded.as_deref().unwrap_or(self.text).as_bytes();
-            let prefixes: Vec<u64> = offsets
-                .windows(2)
-                .map(|w| {
-                    let (start, i) = (w[0] as usize, w[1] as usize - 1);
-                    // eight bytes at once where the text has them, masked to the entry
-                    match text.get(start..start + 8) {
-                        Some(b) => {
-                            let v = u64::from_be_bytes(b.try_into().unwrap_or_default());
-                            let len = i - start;
-                            if len >= 8 { v } else if len == 0 { 0 } else { v & !(u64::MAX >> (8 * len)) }
-                        }
-                        None => prefix8(&text[start..i]),
+            let mut offsets = Vec::with_capacity(self.len + 1);
+            let mut prefixes = Vec::with_capacity(self.len);
+            let mut start = 0usize;
+            offsets.push(0);
+            for i in newlines(text) {
+                // eight bytes at once where the text has them, masked to the entry
+                let p = match text.get(start..start + 8) {
+                    Some(w) => {
+                        let v = u64::from_be_bytes(w.try_into().unwrap_or_default());
+                        let len = i - start;
+                        if len >= 8 { v } else if len == 0 { 0 } else { v & !(u64::MAX >> (8 * len)) }
                     }
-                })
-                .collect();
+                    None => prefix8(&text[start..i]),
+                };
+                prefixes.push(p);
+                start = i + 1;
+                offsets.push(start as u32);
+            }
             let mut by_first = Box::new([0u32; 257]);
             for (b, slot) in by_first.iter_mut().enumerate() {
                 *slot = prefixes.partition_point(|p| ((p >> 56) as usize) < b) as u32;
             }
             StringsIndex { decoded, offsets, prefixes, by_first }
         })
+    }
+
+    /// The entries of a front-coded table, each written out in full and followed by `\n`.
+    fn decode_all(&self) -> Box<str> {
+        let mut out: Vec<u8> = Vec::with_capacity(self.text.len() * 3 / 2);
+        let mut entry: Vec<u8> = Vec::new();
+        for (k, line) in self.text.as_bytes().split(|&b| b == b'\n').take(self.len).enumerate() {
+            expand(&mut entry, line, k % Self::BLOCK == 0);
+            out.extend_from_slice(&entry);
+            out.push(b'\n');
+        }
+        // (each entry is whole characters: the generator cuts prefixes at character boundaries)
+        String::from_utf8(out).unwrap_or_default().into_boxed_str()
     }
 
     /// Block `b` of a front-coded table, its entries written out in full, each followed by `\n`.
