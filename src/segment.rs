@@ -166,9 +166,9 @@ pub fn segment(text: &str) -> Doc<'_> {
     assert!(u32::try_from(text.len()).is_ok(), "texts longer than 4 GiB are not segmented");
     let (tokens, breaks) = tokenize(text);
     let blocks = blocks(text, &breaks);
-    // (sized up front: a sentence is some twenty tokens, a block at most one paragraph)
+    // (sized up front: a sentence is some twenty tokens)
     let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
-    let mut paragraphs = Vec::with_capacity(blocks.len());
+    let mut paragraphs = Vec::new();
     let mut t = 0;
     for block in blocks {
         // tokens of this block
@@ -703,7 +703,7 @@ fn push_possessive(out: &mut Vec<Token>, text: &str, t: Token) {
 /// Paragraph blocks: split at blank lines, and at every line break when the block's
 /// lines are not hard-wrapped prose. `breaks` are the text's line breaks, from [`tokenize`].
 fn blocks(text: &str, breaks: &[Span]) -> Vec<Span> {
-    let mut out = Vec::with_capacity(breaks.len() + 1);
+    let mut out = Vec::new();
     let mut lines: Vec<Span> = Vec::new();
     let flush = |lines: &mut Vec<Span>, out: &mut Vec<Span>| {
         if lines.is_empty() {
