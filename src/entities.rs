@@ -578,11 +578,11 @@ fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
     let n = doc.tokens.len();
     let mut bits = vec![0; n];
     let mut flags = vec![0; n];
-    let mut starts = Vec::new();
+    // (about a fifth of the tokens)
+    let mut starts = Vec::with_capacity(n / 4 + 1);
     let mut fill = |slots: &[WordSlot]| {
         let mask = slots.len() - 1;
-        for (i, ((t, bit), fl)) in doc.tokens.iter().zip(&mut bits).zip(&mut flags).enumerate() {
-            let w = doc.tok(i);
+        for (i, (((t, &w), bit), fl)) in doc.tokens.iter().zip(doc.words()).zip(&mut bits).zip(&mut flags).enumerate() {
             let len = w.len();
             let k = lexicon::pack(w.as_bytes());
             let h = lexicon::packed_hash(k, len);
@@ -671,7 +671,8 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     // (in the first line, a word the text uses in lower case elsewhere is an ordinary one too:
     // "… Target Diamond Traders", "… Tightens Sanctions")
     let body = r.end;
-    let used_lower = |w: &str| s == 0 && doc.tokens.iter().enumerate().skip(body).any(|(k, t)| t.kind == Kind::Word && starts_lower(doc.tok(k)) && doc.tok(k).eq_ignore_ascii_case(w));
+    // (a walk over the whole text for each such word: the length first, most words differ in it)
+    let used_lower = |w: &str| s == 0 && doc.tokens[body..].iter().zip(&doc.words()[body..]).any(|(t, v)| v.len() == w.len() && t.kind == Kind::Word && starts_lower(v) && v.eq_ignore_ascii_case(w));
     // (a title before a name is capitalised in prose too: "Finance Minister X and Y met.")
     let prose = r.end > r.start && doc.tok(r.end - 1) == ".";
     let caps = r.filter(|&i| long_word(i) && starts_upper(doc.tok(i)) && (lexicon::is_common_word(doc.tok(i)) || used_lower(doc.tok(i))) && !(prose && ctx.is(TITLES, i))).count();
@@ -696,8 +697,12 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut outlets: Vec<(usize, usize)> = Vec::new();
-    for i in 0..n {
-        let w = ctx.tok(i);
+    for (i, (t, &w)) in toks.iter().zip(ctx.doc.words()).enumerate() {
+        // (a token with no line break before it counts only as "by" or "contributed": most
+        // tokens are passed over on that test)
+        if !(t.line_before || i == 0 || matches!(w.as_bytes().first(), Some(b'b' | b'c'))) {
+            continue;
+        }
         let credit = match w {
             "By" | "BY" => toks[i].line_before || i == 0,
             "by" => i > 0 && matches!(ctx.tok(i - 1), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing" | "Photo" | "photo" | "Photos"),
@@ -2859,7 +2864,9 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
         m.cluster = new_id[m.cluster];
     }
     let mut slots: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
-    let clusters = order.iter().filter_map(|&k| slots[k].take()).collect();
+    // (sized up front: a filtered collect would grow it by doubling, moving every cluster)
+    let mut clusters = Vec::with_capacity(order.len());
+    clusters.extend(order.iter().filter_map(|&k| slots[k].take()));
     let mut ents = Entities { mentions, clusters };
     genders_from_pronouns(ctx, &mut ents);
     ents

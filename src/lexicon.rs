@@ -181,13 +181,31 @@ impl Strings {
 
     fn index(&self) -> &StringsIndex {
         self.index.get_or_init(|| {
-            let decoded = self.front_coded.then(|| self.decode_all());
-            let text = decoded.as_deref().unwrap_or(self.text).as_bytes();
+            let coded = self.text.as_bytes();
             let mut offsets = Vec::with_capacity(self.len + 1);
+            offsets.push(0u32);
+            // a front-coded table is written out in full in the pass that finds its entries
+            // (no second scan of the written-out text)
+            let mut out: Vec<u8> = Vec::with_capacity(if self.front_coded { coded.len() * 3 / 2 } else { 0 });
+            let mut entry: Vec<u8> = Vec::new();
+            let mut start = 0;
+            for (k, i) in newlines(coded).take(self.len).enumerate() {
+                if self.front_coded {
+                    expand(&mut entry, &coded[start..i], k % Self::BLOCK == 0);
+                    out.extend_from_slice(&entry);
+                    out.push(b'\n');
+                    offsets.push(out.len() as u32);
+                } else {
+                    offsets.push(i as u32 + 1);
+                }
+                start = i + 1;
+            }
+            // (each entry is whole characters: the generator cuts prefixes at character boundaries)
+            let decoded = self.front_coded.then(|| String::from_utf8(out).unwrap_or_default().into_boxed_str());
+            let text = decoded.as_deref().unwrap_or(self.text).as_bytes();
             let mut prefixes = Vec::with_capacity(self.len);
-            let mut start = 0usize;
-            offsets.push(0);
-            for i in newlines(text) {
+            for k in 1..offsets.len() {
+                let (start, i) = (offsets[k - 1] as usize, offsets[k] as usize - 1);
                 // eight bytes at once where the text has them, masked to the entry
                 let p = match text.get(start..start + 8) {
                     Some(w) => {
@@ -198,8 +216,6 @@ impl Strings {
                     None => prefix8(&text[start..i]),
                 };
                 prefixes.push(p);
-                start = i + 1;
-                offsets.push(start as u32);
             }
             let mut by_first = Box::new([0u32; 257]);
             for (b, slot) in by_first.iter_mut().enumerate() {
@@ -207,19 +223,6 @@ impl Strings {
             }
             StringsIndex { decoded, offsets, prefixes, by_first }
         })
-    }
-
-    /// The entries of a front-coded table, each written out in full and followed by `\n`.
-    fn decode_all(&self) -> Box<str> {
-        let mut out: Vec<u8> = Vec::with_capacity(self.text.len() * 3 / 2);
-        let mut entry: Vec<u8> = Vec::new();
-        for (k, line) in self.text.as_bytes().split(|&b| b == b'\n').take(self.len).enumerate() {
-            expand(&mut entry, line, k % Self::BLOCK == 0);
-            out.extend_from_slice(&entry);
-            out.push(b'\n');
-        }
-        // (each entry is whole characters: the generator cuts prefixes at character boundaries)
-        String::from_utf8(out).unwrap_or_default().into_boxed_str()
     }
 
     /// Block `b` of a front-coded table, its entries written out in full, each followed by `\n`.

@@ -129,6 +129,12 @@ impl<'t> Doc<'t> {
         self.words[i]
     }
 
+    /// The texts of all the tokens (a walk over many tokens reads them with no bounds test each).
+    #[inline]
+    pub fn words(&self) -> &[&'t str] {
+        &self.words
+    }
+
     /// The text of token `i`, or "" past the last token.
     #[inline]
     pub fn tok_or_empty(&self, i: usize) -> &'t str {
@@ -160,7 +166,8 @@ pub fn segment(text: &str) -> Doc<'_> {
     assert!(u32::try_from(text.len()).is_ok(), "texts longer than 4 GiB are not segmented");
     let (tokens, breaks) = tokenize(text);
     let blocks = blocks(text, &breaks);
-    let mut sentences = Vec::new();
+    // (sized up front: a sentence is some twenty tokens)
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut paragraphs = Vec::new();
     let mut t = 0;
     for block in blocks {

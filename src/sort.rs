@@ -9,13 +9,10 @@
 
 use std::cmp::Ordering;
 
-/// The stable sorted order of positions `0..n` under `cmp`: a natural merge sort.
+/// The stable sorted order of positions `0..n` under `cmp`: a natural merge sort; `None` when
+/// they are in order already (most of the tables sorted here: nothing to allocate or move).
 #[inline(never)]
-pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..n).collect();
-    if n < 2 {
-        return idx;
-    }
+pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Option<Vec<usize>> {
     // the ends of the ascending runs (a descending pair starts a new run)
     let mut runs: Vec<usize> = Vec::new();
     for i in 1..n {
@@ -24,8 +21,9 @@ pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
         }
     }
     if runs.is_empty() {
-        return idx;
+        return None;
     }
+    let mut idx: Vec<usize> = (0..n).collect();
     runs.push(n);
     let mut buf: Vec<usize> = vec![0; n];
     // merge neighbouring runs pairwise until one is left
@@ -62,7 +60,7 @@ pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
         std::mem::swap(&mut idx, &mut buf);
         runs = merged;
     }
-    idx
+    Some(idx)
 }
 
 /// Put `v` in the order `to` gives (element `i` becomes the one at `to[i]`), following each
@@ -85,8 +83,9 @@ fn apply<T>(v: &mut [T], to: &[usize]) {
 
 /// A stable sort of `v` by `cmp` (as `slice::sort_by`).
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
-    let to = order(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    apply(v, &to);
+    if let Some(to) = order(v.len(), &|a, b| cmp(&v[a], &v[b])) {
+        apply(v, &to);
+    }
 }
 
 /// A stable sort of `v` by `key` (as `slice::sort_by_key`).
