@@ -13,6 +13,7 @@ DIR=$(mktemp -d)
 SERVER=
 trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; rm -rf "$DIR"' EXIT
 wasm-pack build --profile wasm-release --target web --out-dir "$DIR/pkg" --mode no-install --no-pack -- --features js-result >/dev/null 2>&1
+node scripts/inline-snippets.mjs "$DIR/pkg" >/dev/null
 cp "$TEXT" "$DIR/text.txt"
 cat > "$DIR/index.html" <<'EOF'
 <!doctype html><html><head><link rel="icon" href="data:,"></head><body><script type="module">
