@@ -305,8 +305,9 @@ impl Output<'_> {
 
 /// [`Output`] as numbers and one string, for `src/result.js` to build the JavaScript objects
 /// from, instead of `JSON.parse` of [`Output::to_json`]: a whole call in the browser, glue
-/// included, takes a fifth fewer instructions (bench/RESULTS.md, session 19). Every span's `text` is left out (JavaScript slices it from
-/// the text it passed in, by the UTF-16 offsets), as are the entity ids (`"E"` and a number).
+/// included, takes a fifth fewer instructions (bench/RESULTS.md, session 19). Every span's
+/// `text` is left out (JavaScript slices it from the text it passed in, by the UTF-16
+/// offsets), as are the entity ids (`"E"` and a number).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Packed {
     /// The layout `src/result.js` reads, in this order (a list: its length, then its items; a
