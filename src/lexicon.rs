@@ -145,7 +145,11 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
 /// comparing two byte strings is a call to `memcmp`, which the searches of sorted lists would
 /// make for most tokens of a text.
 fn compare(a: &[u8], b: &[u8]) -> Ordering {
-    let k = common_prefix(a, b);
+    order_after(a, b, common_prefix(a, b))
+}
+
+/// The order of `a` and `b` given the number of leading bytes `k` they share.
+fn order_after(a: &[u8], b: &[u8], k: usize) -> Ordering {
     match (a.get(k), b.get(k)) {
         (Some(x), Some(y)) => x.cmp(y),
         _ => a.len().cmp(&b.len()),
@@ -263,6 +267,14 @@ impl Strings {
         let text: &'static [u8] = self.text.as_bytes();
         let start = o.min(text.len());
         let mut end = start;
+        // (eight bytes at a time: an entry is a name of ten bytes or more, as often as not)
+        while let Some(w) = text.get(end..end + 8) {
+            let found = bytes_equal(u64::from_le_bytes(w.try_into().unwrap()), b'\n');
+            if found != 0 {
+                return &text[start..end + found.trailing_zeros() as usize / 8];
+            }
+            end += 8;
+        }
         while end < text.len() && text[end] != b'\n' {
             end += 1;
         }
@@ -353,8 +365,9 @@ impl Strings {
             } else {
                 // its first `shared` bytes are the key's: the rest decides
                 let tail = key.get(shared..).unwrap_or_default();
-                lcp = shared + common_prefix(rest, tail);
-                compare(rest, tail)
+                let k = common_prefix(rest, tail);
+                lcp = shared + k;
+                order_after(rest, tail, k)
             };
             match order {
                 Ordering::Less => {
@@ -653,8 +666,14 @@ impl std::hash::Hasher for WordHasher {
         for c in &mut chunks {
             h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap_or_default())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // (the last one to seven bytes in one step, read as [`pack`] reads a short word: most
+        // words are shorter than eight bytes)
+        let b = chunks.remainder();
+        let n = b.len();
+        if n > 0 {
+            let le4 = |a: usize| u64::from(u32::from_le_bytes(b[a..a + 4].try_into().unwrap()));
+            let tail = if n >= 4 { le4(0) | le4(n - 4) << (8 * (n - 4)) } else { u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)) };
+            h = (h.rotate_left(5) ^ tail).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
         self.0 = h;
     }
