@@ -110,12 +110,14 @@ case "${1:-}" in
     ;;
   wasm-count)
     # every function compiled by TurboFan up front: no tier-up decision (which varied with the
-    # machine's load and moved the counts by up to 5 %) is left in the count
-    count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded --no-liftoff --no-wasm-lazy-compilation scripts/wasm-instructions.mjs "$1" "$2" 2>&1 | sed -n 's/.*Collected : //p'; }
+    # machine's load and moved the counts by up to 5 %) is left in the count; V8's predictable
+    # mode and its fixed GC schedule take the garbage collector's timing out too (two runs of
+    # one build: 1-2 % apart without them, 0.1-0.5 % with them, session 20)
+    count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded --predictable --predictable-gc-schedule --no-liftoff --no-wasm-lazy-compilation scripts/wasm-instructions.mjs "$1" "$2" 2>&1 | sed -n 's/.*Collected : //p'; }
     pkgs=("${@:2}"); [ ${#pkgs[@]} -gt 0 ] || pkgs=(www/pkg)
     for pkg in "${pkgs[@]}"; do
       zero=$(count "$pkg" 0); ten=$(count "$pkg" 10)
-      echo "$pkg: $(( (ten - zero) / 1000000 )) M instructions for 10 rounds of the eval texts"
+      echo "$pkg: $(awk -v a="$ten" -v b="$zero" 'BEGIN { printf "%.1f", (a - b) / 1e6 }') M instructions for 10 rounds of the eval texts"
     done
     ;;
   tierup)

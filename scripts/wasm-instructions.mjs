@@ -1,11 +1,13 @@
 // Instructions the WebAssembly build spends, counted on Node under valgrind — the same on a busy
 // machine as on a quiet one, so two builds can be compared while other work runs (wall-clock
 // benchmarks cannot). Used by `bash scripts/bench.sh wasm-count [PKG_DIR…]`, which runs
-//   valgrind --tool=callgrind node --single-threaded --no-liftoff --no-wasm-lazy-compilation \
+//   valgrind --tool=callgrind node --single-threaded --predictable --predictable-gc-schedule \
+//     --no-liftoff --no-wasm-lazy-compilation \
 //     scripts/wasm-instructions.mjs PKG ROUNDS
 // for 0 and for 10 rounds and reports the difference: the instructions of 10 rounds of
 // annotating the 13 dev texts, after 5 warm-up rounds. All code is compiled by TurboFan up
-// front, so no tier-up decision is part of the count: counts repeat to within 1–2 % (take the median of a few runs; with
+// front, so no tier-up decision is part of the count, and V8's predictable mode fixes when the
+// garbage collector runs: counts repeat to within 0.5 % (1–2 % without predictable mode; with
 // Liftoff first, they moved by up to 5 % with the machine's load, session 11).
 import fs from 'node:fs';
 import path from 'node:path';
