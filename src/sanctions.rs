@@ -919,7 +919,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// text most runs are the entity layer's names, and only a few are kept, built and resolved.)
     fn fallback_entities(&self, keep: &dyn Fn(usize, usize) -> bool) -> Vec<Ent<'a>> {
         let n = self.doc.tokens.len();
-        let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+        // (room for one run in six tokens, about as many as news text has: no growing by doubling
+        // from four)
+        let mut runs: Vec<(usize, usize, bool)> = Vec::with_capacity(n / 6);
         let mut i = 0;
         while i < n {
             // (most tokens start with a lower-case letter, a digit or a mark: no call for them)
@@ -971,11 +973,14 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut out: Vec<Ent<'a>> = Vec::new();
         // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
+        // (with room for as many as a short text has runs: no growing by doubling from four as they
+        // come; a long text's distinct names are far fewer than its runs)
+        let room = runs.len().min(256);
         let mut seen: WordMap<&str, u32> = Default::default();
-        let mut facts: Vec<RunFacts> = Vec::new();
+        let mut facts: Vec<RunFacts> = Vec::with_capacity(room);
         // (and the state each word of a headline names)
         let mut word_seen: WordMap<&str, u32> = Default::default();
-        let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
+        let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::with_capacity(room);
         // (a one-word run's entry there, by its facts' index: its word is its text, looked up once)
         let mut word_of = vec![NONE; runs.len()];
         // the distinct names of `out`, each listed once where it first appears: a run text names
