@@ -4800,19 +4800,23 @@ fn be_form(w: &str) -> bool {
 /// the alphabet in either case, another byte on a letter's place or on 0, a missing byte as 0),
 /// built at compile time from a rule's words and prefixes. A test costs a few instructions and
 /// rules out most words of a text before the rule compares whole words; the rules keep their
-/// own tests, so that a pair that lets a word through decides nothing.
-pub(crate) struct Pairs([u64; 16]);
+/// own tests, so that a pair that lets a word through decides nothing. (A word of 32 bits for
+/// each first byte, a bit for each second: a test reads the first byte's word and shifts it by
+/// the second's five bits, with no index of the pair worked out. The bits lie in memory as they
+/// did in 64-bit words, two first bytes each.)
+pub(crate) struct Pairs([u32; 32]);
 
-/// The pair of `w`'s first two bytes in [`Pairs`] (below 1024: no bounds test on its word).
-const fn pair_key(w: &[u8]) -> usize {
+/// The pair of `w`'s first two bytes in [`Pairs`]: the word and the bit (both below 32: no
+/// bounds test on the word).
+const fn pair_key(w: &[u8]) -> (usize, u32) {
     let a = if !w.is_empty() { w[0] & 31 } else { 0 };
     let b = if w.len() > 1 { w[1] & 31 } else { 0 };
-    (a as usize) << 5 | b as usize
+    (a as usize, b as u32)
 }
 
 impl Pairs {
     pub(crate) const fn of(words: &[&str]) -> Pairs {
-        Pairs([0; 16]).with(words)
+        Pairs([0; 32]).with(words)
     }
 
     /// These pairs and those of `words`.
@@ -4820,8 +4824,8 @@ impl Pairs {
         let mut bits = self.0;
         let mut i = 0;
         while i < words.len() {
-            let k = pair_key(words[i].as_bytes());
-            bits[k / 64] |= 1 << (k % 64);
+            let (a, b) = pair_key(words[i].as_bytes());
+            bits[a] |= 1 << b;
             i += 1;
         }
         Pairs(bits)
@@ -4840,8 +4844,8 @@ impl Pairs {
 
     /// [`Self::may_hold`] of bytes.
     fn holds(&self, w: &[u8]) -> bool {
-        let k = pair_key(w);
-        self.0[k / 64] >> (k % 64) & 1 == 1
+        let (a, b) = pair_key(w);
+        self.0[a] >> b & 1 == 1
     }
 }
 
