@@ -919,7 +919,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// text most runs are the entity layer's names, and only a few are kept, built and resolved.)
     fn fallback_entities(&self, keep: &dyn Fn(usize, usize) -> bool) -> Vec<Ent<'a>> {
         let n = self.doc.tokens.len();
-        let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+        // (room for one run in six tokens, about as many as news text has: no growing by doubling
+        // from four)
+        let mut runs: Vec<(usize, usize, bool)> = Vec::with_capacity(n / 6);
         let mut i = 0;
         while i < n {
             // (most tokens start with a lower-case letter, a digit or a mark: no call for them)
@@ -971,11 +973,14 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut out: Vec<Ent<'a>> = Vec::new();
         // (the facts of each distinct run text, worked out once: a name recurs all through a long text)
+        // (with room for as many as a short text has runs: no growing by doubling from four as they
+        // come; a long text's distinct names are far fewer than its runs)
+        let room = runs.len().min(256);
         let mut seen: WordMap<&str, u32> = Default::default();
-        let mut facts: Vec<RunFacts> = Vec::new();
+        let mut facts: Vec<RunFacts> = Vec::with_capacity(room);
         // (and the state each word of a headline names)
         let mut word_seen: WordMap<&str, u32> = Default::default();
-        let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::new();
+        let mut word_states: Vec<Option<(Label, &'static str)>> = Vec::with_capacity(room);
         // (a one-word run's entry there, by its facts' index: its word is its text, looked up once)
         let mut word_of = vec![NONE; runs.len()];
         // the distinct names of `out`, each listed once where it first appears: a run text names
@@ -4795,19 +4800,23 @@ fn be_form(w: &str) -> bool {
 /// the alphabet in either case, another byte on a letter's place or on 0, a missing byte as 0),
 /// built at compile time from a rule's words and prefixes. A test costs a few instructions and
 /// rules out most words of a text before the rule compares whole words; the rules keep their
-/// own tests, so that a pair that lets a word through decides nothing.
-pub(crate) struct Pairs([u64; 16]);
+/// own tests, so that a pair that lets a word through decides nothing. (A word of 32 bits for
+/// each first byte, a bit for each second: a test reads the first byte's word and shifts it by
+/// the second's five bits, with no index of the pair worked out. The bits lie in memory as they
+/// did in 64-bit words, two first bytes each.)
+pub(crate) struct Pairs([u32; 32]);
 
-/// The pair of `w`'s first two bytes in [`Pairs`] (below 1024: no bounds test on its word).
-const fn pair_key(w: &[u8]) -> usize {
+/// The pair of `w`'s first two bytes in [`Pairs`]: the word and the bit (both below 32: no
+/// bounds test on the word).
+const fn pair_key(w: &[u8]) -> (usize, u32) {
     let a = if !w.is_empty() { w[0] & 31 } else { 0 };
     let b = if w.len() > 1 { w[1] & 31 } else { 0 };
-    (a as usize) << 5 | b as usize
+    (a as usize, b as u32)
 }
 
 impl Pairs {
     pub(crate) const fn of(words: &[&str]) -> Pairs {
-        Pairs([0; 16]).with(words)
+        Pairs([0; 32]).with(words)
     }
 
     /// These pairs and those of `words`.
@@ -4815,8 +4824,8 @@ impl Pairs {
         let mut bits = self.0;
         let mut i = 0;
         while i < words.len() {
-            let k = pair_key(words[i].as_bytes());
-            bits[k / 64] |= 1 << (k % 64);
+            let (a, b) = pair_key(words[i].as_bytes());
+            bits[a] |= 1 << b;
             i += 1;
         }
         Pairs(bits)
@@ -4835,8 +4844,8 @@ impl Pairs {
 
     /// [`Self::may_hold`] of bytes.
     fn holds(&self, w: &[u8]) -> bool {
-        let k = pair_key(w);
-        self.0[k / 64] >> (k % 64) & 1 == 1
+        let (a, b) = pair_key(w);
+        self.0[a] >> b & 1 == 1
     }
 }
 
