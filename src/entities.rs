@@ -668,15 +668,31 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
             }
         }
     }
-    // (in the first line, a word the text uses in lower case elsewhere is an ordinary one too:
-    // "… Target Diamond Traders", "… Tightens Sanctions")
+    // (in the first line only, a word the text uses in lower case elsewhere is an ordinary one
+    // too: "… Target Diamond Traders", "… Tightens Sanctions")
     let body = r.end;
     // (a walk over the whole text for each such word: the length first, most words differ in it)
-    let used_lower = |w: &str| s == 0 && doc.tokens[body..].iter().zip(&doc.words()[body..]).any(|(t, v)| v.len() == w.len() && t.kind == Kind::Word && starts_lower(v) && v.eq_ignore_ascii_case(w));
+    let used_lower = |w: &str| doc.tokens[body..].iter().zip(&doc.words()[body..]).any(|(t, v)| v.len() == w.len() && t.kind == Kind::Word && starts_lower(v) && v.eq_ignore_ascii_case(w));
     // (a title before a name is capitalised in prose too: "Finance Minister X and Y met.")
     let prose = r.end > r.start && doc.tok(r.end - 1) == ".";
-    let caps = r.filter(|&i| long_word(i) && starts_upper(doc.tok(i)) && (lexicon::is_common_word(doc.tok(i)) || used_lower(doc.tok(i))) && !(prose && ctx.is(TITLES, i))).count();
-    caps >= 2 && caps >= 3 * lower
+    let capitalised = |i: usize| long_word(i) && starts_upper(doc.tok(i)) && !(prose && ctx.is(TITLES, i));
+    // the capitalised common words first (their answers remembered), then, in the first line,
+    // the walks for the other words only until the count is enough: most Title Case headlines
+    // have enough common words and walk the text for none
+    let need = (3 * lower).max(2);
+    let mut caps = r.clone().filter(|&i| capitalised(i) && lexicon::is_common_word(doc.tok(i))).count();
+    if caps >= need || s > 0 {
+        return caps >= need;
+    }
+    for i in r {
+        if capitalised(i) && !lexicon::is_common_word(doc.tok(i)) && used_lower(doc.tok(i)) {
+            caps += 1;
+            if caps >= need {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Credit lines name people: "By Jane Doe", "Reporting by Jane Doe in Paris; Editing by
