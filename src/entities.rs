@@ -29,7 +29,7 @@ enum Strength {
 }
 
 /// (`'d`: the lexicon's lifetime, which the canonical name borrows from: no string a candidate.)
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct Cand<'d> {
     /// Token range.
     a: usize,
@@ -1434,7 +1434,9 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     // parse: [place or nationality]* [titles]* [name]
     let mut k = a;
-    let mut pieces: Vec<Cand> = Vec::new();
+    // (the pieces go straight onto the end of `out`, from `base`, and are joined there: no
+    // vector of their own a run)
+    let base = out.len();
     let mut title_start = None;
     while k < b {
         let w = ctx.tok(k);
@@ -1483,13 +1485,13 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
                 } else if title_start.is_none() || !(k + 1 < b && ctx.is(TITLES, k + 1)) && e < b {
                     title_start = None;
                 }
-                pieces.push(c);
+                out.push(c);
                 k = e;
                 continue;
             }
         }
         if ctx.is(TITLES, k) && ctx.word(k) {
-            title_start.get_or_insert(pieces.last().filter(|p| matches!(p.label, Label::Gpe | Label::Norp | Label::Org) && p.b == k).map_or(k, |p| p.a));
+            title_start.get_or_insert(out[base..].last().filter(|p| matches!(p.label, Label::Gpe | Label::Norp | Label::Org) && p.b == k).map_or(k, |p| p.a));
             k += 1;
             // "Secretary of State"
             if k + 1 < b && ctx.tok(k) == "of" && ctx.is(TITLES, k + 1) {
@@ -1510,10 +1512,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         let e = e.min(b);
         // a trailing "of …" inside an unknown stretch is not part of a person
         let role = title_start.take().map(|t| (t, k));
-        let mut c = classify_unknown(ctx, k, e, role.is_some() || title_body_before(ctx, a, &pieces, k), first_of_sentence && k == a);
+        let mut c = classify_unknown(ctx, k, e, role.is_some() || title_body_before(ctx, a, &out[base..], k), first_of_sentence && k == a);
         if let Some(mut c2) = c.take() {
             c2.role = role;
-            pieces.push(c2);
+            out.push(c2);
         } else if let Some((t, _)) = role.filter(|_| e < b && ctx.is(TITLES, e)) {
             // an ordinary word between titles belongs to the title ("Chief Cabinet Secretary")
             title_start = Some(t);
@@ -1521,9 +1523,11 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         k = e;
     }
     // a person split by the lexicon ("Kim" + unknown "Yong Chol"): join adjacent person-ish pieces
-    let mut merged: Vec<Cand> = Vec::new();
-    for p in pieces {
-        if let Some(prev) = merged.last_mut() {
+    let mut kept = base;
+    for r in base..out.len() {
+        let p = out[r];
+        if kept > base {
+            let prev = &mut out[kept - 1];
             // "Cuban American", "British Iranian": two peoples' words with no hyphen are one
             if prev.b == p.a && prev.label == Label::Norp && p.label == Label::Norp && ctx.doc.tokens[p.a].space_before && prev.b - prev.a == 1 && p.b - p.a == 1 {
                 prev.b = p.b;
@@ -1536,9 +1540,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
                 continue;
             }
         }
-        merged.push(p);
+        out[kept] = p;
+        kept += 1;
     }
-    out.extend(merged);
+    out.truncate(kept);
 }
 
 /// "Secretary of the Treasury Jane Roe": the body or place that opens the run (split off
