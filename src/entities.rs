@@ -2661,11 +2661,13 @@ fn label_tag(label: Label) -> char {
 /// Link candidates into clusters and build the output.
 fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
-    let mut clusters: Vec<Cluster> = Vec::new();
+    // (sized up front for a cluster a candidate, as the mentions are below: grown by doubling,
+    // the clusters were moved several times a text)
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(cands.len());
     // label tag + folded key → cluster: joined words, canonical names, short forms
     let mut by_key: WordMap<String, usize> = WordMap::default();
     // per person cluster: the words of its fullest name; and word → person clusters
-    let mut words_of: Vec<Words> = Vec::new();
+    let mut words_of: Vec<Words> = Vec::with_capacity(cands.len());
     let mut by_word: WordMap<String, Vec<usize>> = WordMap::default();
     let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
     let span_of = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span().start, ctx.doc.tokens[c.b - 1].span().end);
