@@ -29,7 +29,7 @@ enum Strength {
 }
 
 /// (`'d`: the lexicon's lifetime, which the canonical name borrows from: no string a candidate.)
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct Cand<'d> {
     /// Token range.
     a: usize,
@@ -668,15 +668,31 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
             }
         }
     }
-    // (in the first line, a word the text uses in lower case elsewhere is an ordinary one too:
-    // "… Target Diamond Traders", "… Tightens Sanctions")
+    // (in the first line only, a word the text uses in lower case elsewhere is an ordinary one
+    // too: "… Target Diamond Traders", "… Tightens Sanctions")
     let body = r.end;
     // (a walk over the whole text for each such word: the length first, most words differ in it)
-    let used_lower = |w: &str| s == 0 && doc.tokens[body..].iter().zip(&doc.words()[body..]).any(|(t, v)| v.len() == w.len() && t.kind == Kind::Word && starts_lower(v) && v.eq_ignore_ascii_case(w));
+    let used_lower = |w: &str| doc.tokens[body..].iter().zip(&doc.words()[body..]).any(|(t, v)| v.len() == w.len() && t.kind == Kind::Word && starts_lower(v) && v.eq_ignore_ascii_case(w));
     // (a title before a name is capitalised in prose too: "Finance Minister X and Y met.")
     let prose = r.end > r.start && doc.tok(r.end - 1) == ".";
-    let caps = r.filter(|&i| long_word(i) && starts_upper(doc.tok(i)) && (lexicon::is_common_word(doc.tok(i)) || used_lower(doc.tok(i))) && !(prose && ctx.is(TITLES, i))).count();
-    caps >= 2 && caps >= 3 * lower
+    let capitalised = |i: usize| long_word(i) && starts_upper(doc.tok(i)) && !(prose && ctx.is(TITLES, i));
+    // the capitalised common words first (their answers remembered), then, in the first line,
+    // the walks for the other words only until the count is enough: most Title Case headlines
+    // have enough common words and walk the text for none
+    let need = (3 * lower).max(2);
+    let mut caps = r.clone().filter(|&i| capitalised(i) && lexicon::is_common_word(doc.tok(i))).count();
+    if caps >= need || s > 0 {
+        return caps >= need;
+    }
+    for i in r {
+        if capitalised(i) && !lexicon::is_common_word(doc.tok(i)) && used_lower(doc.tok(i)) {
+            caps += 1;
+            if caps >= need {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Credit lines name people: "By Jane Doe", "Reporting by Jane Doe in Paris; Editing by
@@ -1418,7 +1434,9 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     // parse: [place or nationality]* [titles]* [name]
     let mut k = a;
-    let mut pieces: Vec<Cand> = Vec::new();
+    // (the pieces go straight onto the end of `out`, from `base`, and are joined there: no
+    // vector of their own a run)
+    let base = out.len();
     let mut title_start = None;
     while k < b {
         let w = ctx.tok(k);
@@ -1467,13 +1485,13 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
                 } else if title_start.is_none() || !(k + 1 < b && ctx.is(TITLES, k + 1)) && e < b {
                     title_start = None;
                 }
-                pieces.push(c);
+                out.push(c);
                 k = e;
                 continue;
             }
         }
         if ctx.is(TITLES, k) && ctx.word(k) {
-            title_start.get_or_insert(pieces.last().filter(|p| matches!(p.label, Label::Gpe | Label::Norp | Label::Org) && p.b == k).map_or(k, |p| p.a));
+            title_start.get_or_insert(out[base..].last().filter(|p| matches!(p.label, Label::Gpe | Label::Norp | Label::Org) && p.b == k).map_or(k, |p| p.a));
             k += 1;
             // "Secretary of State"
             if k + 1 < b && ctx.tok(k) == "of" && ctx.is(TITLES, k + 1) {
@@ -1494,10 +1512,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         let e = e.min(b);
         // a trailing "of …" inside an unknown stretch is not part of a person
         let role = title_start.take().map(|t| (t, k));
-        let mut c = classify_unknown(ctx, k, e, role.is_some() || title_body_before(ctx, a, &pieces, k), first_of_sentence && k == a);
+        let mut c = classify_unknown(ctx, k, e, role.is_some() || title_body_before(ctx, a, &out[base..], k), first_of_sentence && k == a);
         if let Some(mut c2) = c.take() {
             c2.role = role;
-            pieces.push(c2);
+            out.push(c2);
         } else if let Some((t, _)) = role.filter(|_| e < b && ctx.is(TITLES, e)) {
             // an ordinary word between titles belongs to the title ("Chief Cabinet Secretary")
             title_start = Some(t);
@@ -1505,9 +1523,11 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         k = e;
     }
     // a person split by the lexicon ("Kim" + unknown "Yong Chol"): join adjacent person-ish pieces
-    let mut merged: Vec<Cand> = Vec::new();
-    for p in pieces {
-        if let Some(prev) = merged.last_mut() {
+    let mut kept = base;
+    for r in base..out.len() {
+        let p = out[r];
+        if kept > base {
+            let prev = &mut out[kept - 1];
             // "Cuban American", "British Iranian": two peoples' words with no hyphen are one
             if prev.b == p.a && prev.label == Label::Norp && p.label == Label::Norp && ctx.doc.tokens[p.a].space_before && prev.b - prev.a == 1 && p.b - p.a == 1 {
                 prev.b = p.b;
@@ -1520,9 +1540,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
                 continue;
             }
         }
-        merged.push(p);
+        out[kept] = p;
+        kept += 1;
     }
-    out.extend(merged);
+    out.truncate(kept);
 }
 
 /// "Secretary of the Treasury Jane Roe": the body or place that opens the run (split off
@@ -2640,11 +2661,13 @@ fn label_tag(label: Label) -> char {
 /// Link candidates into clusters and build the output.
 fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
     let text = ctx.doc.text;
-    let mut clusters: Vec<Cluster> = Vec::new();
+    // (sized up front for a cluster a candidate, as the mentions are below: grown by doubling,
+    // the clusters were moved several times a text)
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(cands.len());
     // label tag + folded key → cluster: joined words, canonical names, short forms
     let mut by_key: WordMap<String, usize> = WordMap::default();
     // per person cluster: the words of its fullest name; and word → person clusters
-    let mut words_of: Vec<Words> = Vec::new();
+    let mut words_of: Vec<Words> = Vec::with_capacity(cands.len());
     let mut by_word: WordMap<String, Vec<usize>> = WordMap::default();
     let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
     let span_of = |c: &Cand| Span::new(ctx.doc.tokens[c.a].span().start, ctx.doc.tokens[c.b - 1].span().end);
