@@ -668,12 +668,9 @@ impl std::hash::Hasher for WordHasher {
         }
         // (the last one to seven bytes in one step, read as [`pack`] reads a short word: most
         // words are shorter than eight bytes)
-        let b = chunks.remainder();
-        let n = b.len();
-        if n > 0 {
-            let le4 = |a: usize| u64::from(u32::from_le_bytes(b[a..a + 4].try_into().unwrap()));
-            let tail = if n >= 4 { le4(0) | le4(n - 4) << (8 * (n - 4)) } else { u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)) };
-            h = (h.rotate_left(5) ^ tail).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            h = (h.rotate_left(5) ^ short_le(tail)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
         self.0 = h;
     }
@@ -704,12 +701,22 @@ pub fn pack(b: &[u8]) -> (u64, u64) {
     // into a zeroed buffer, a call for a length known only here)
     let n = b.len();
     let le = |a: usize| u64::from_le_bytes(b[a..a + 8].try_into().unwrap());
-    let le4 = |a: usize| u64::from(u32::from_le_bytes(b[a..a + 4].try_into().unwrap()));
     match n {
         8.. => (le(0), (le(n - 8) >> (8 * (15 - n))) >> 8),
-        4.. => (le4(0) | le4(n - 4) << (8 * (n - 4)), 0),
-        1.. => (u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)), 0),
-        0 => (0, 0),
+        _ => (short_le(b), 0),
+    }
+}
+
+/// The bytes of `b`, shorter than eight, as one little-endian integer (zeros after its end),
+/// from two loads that may overlap: for [`pack`] and [`WordHasher`]'s last step.
+#[inline]
+fn short_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let le4 = |a: usize| u64::from(u32::from_le_bytes(b[a..a + 4].try_into().unwrap()));
+    match n {
+        4.. => le4(0) | le4(n - 4) << (8 * (n - 4)),
+        1.. => u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)),
+        0 => 0,
     }
 }
 
