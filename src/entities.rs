@@ -2489,16 +2489,23 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     }
     // an acronym defined for a law, place or people is that elsewhere too ("… Regulations
     // (ACR)" and later "ACR-related")
-    let defined: Vec<(&str, Label)> = cands.iter().filter(|c| c.alias_of.is_some() && c.b - c.a == 1 && c.label != Label::Org).map(|c| (ctx.tok(c.a), c.label)).collect();
+    // (sorted by word, the first definition kept for each, and searched by halves: a long text
+    // defines and uses acronyms in numbers that grow with it, so a search of the whole list for
+    // each use would make the time grow with their product)
+    let mut defined: Vec<(&str, Label)> = cands.iter().filter(|c| c.alias_of.is_some() && c.b - c.a == 1 && c.label != Label::Org).map(|c| (ctx.tok(c.a), c.label)).collect();
+    crate::sort::sort_by_key(&mut defined, |d| d.0);
+    defined.dedup_by_key(|d| d.0);
     for c in cands.iter_mut().filter(|c| c.alias_of.is_none() && c.b - c.a == 1 && c.label == Label::Org && c.strength == Strength::Weak) {
-        if let Some(&(_, label)) = defined.iter().find(|d| d.0 == ctx.tok(c.a)) {
-            c.label = label;
+        if let Ok(k) = defined.binary_search_by(|d| d.0.cmp(ctx.tok(c.a))) {
+            c.label = defined[k].1;
         }
     }
     if !dropped.is_empty() {
+        crate::sort::sort(&mut dropped);
+        dropped.dedup();
         // keep alias indices right while removing
         // (the list is searched only for the few weak one-word candidates)
-        let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && c.strength == Strength::Weak && dropped.contains(&ctx.tok(c.a)))).collect();
+        let keep: Vec<bool> = cands.iter().map(|c| !(c.b - c.a == 1 && c.strength == Strength::Weak && crate::lexicon::in_sorted(&dropped, ctx.tok(c.a)))).collect();
         let mut new_index = vec![None; cands.len()];
         let mut n = 0;
         for (i, k) in keep.iter().enumerate() {

@@ -104,19 +104,31 @@ export async function throughput(texts, { compromise = true, minMs = 300, compro
 }
 
 /**
- * One large text (e.g. 1 MB): ms for one annotate, best and median of `rounds` (the first run of
- * a larger text than any before also grows the wasm memory, which the later runs reuse).
+ * Large texts (e.g. 1, 2, 4 and 8 MiB): ms for one annotate of each. The largest is annotated
+ * once first (it grows the wasm memory, which every later run reuses), then the sizes are
+ * annotated in turn, `rounds` times: a drift in the machine's speed during the run then touches
+ * every size alike. Per size: best and median, and the median of the per-round ratios to the
+ * first size (the scaling figure: each ratio is taken within one round).
  */
-export async function bigText(text, rounds = 5) {
+export async function bigTexts(texts, rounds = 5) {
   const { annotator, wasm } = await load();
-  const times = [];
+  annotator.annotate(texts[texts.length - 1]);
+  const times = texts.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    const t0 = now();
-    annotator.annotate(text);
-    times.push(now() - t0);
+    texts.forEach((text, i) => {
+      const t0 = now();
+      annotator.annotate(text);
+      times[i].push(now() - t0);
+    });
   }
-  times.sort((a, b) => a - b);
-  return { bytes: utf8Bytes(text), words: countWords(text), ms: times[0], medianMs: quantile(times, 0.5), runs: rounds, memoryBytes: wasm.memory.buffer.byteLength };
+  return texts.map((text, i) => {
+    const ratios = times[i].map((t, r) => t / times[0][r]).sort((a, b) => a - b);
+    const sorted = [...times[i]].sort((a, b) => a - b);
+    return {
+      bytes: utf8Bytes(text), words: countWords(text), ms: sorted[0], medianMs: quantile(sorted, 0.5), runs: rounds,
+      ratioToFirst: quantile(ratios, 0.5), memoryBytes: wasm.memory.buffer.byteLength,
+    };
+  });
 }
 
 /**
