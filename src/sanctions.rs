@@ -2127,9 +2127,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let s = self.doc.sentence_of(t.ts);
         if let Some(sent) = self.doc.sentences.get(s) {
             let (sa, sb) = sent.tokens;
-            let words = (sa..sb).filter(|&k| self.is_word(k)).count();
-            let caps = (sa..sb).filter(|&k| self.is_word(k)).all(|k| is_all_caps(self.raw(k)));
-            if words <= 3 && caps && !(sa..sb).any(|k| self.raw(k) == ".") {
+            // (four words rule it out: no count of a long sentence's words for each trigger)
+            let words = (sa..sb).filter(|&k| self.is_word(k)).take(4).count();
+            if words <= 3 && (sa..sb).filter(|&k| self.is_word(k)).all(|k| is_all_caps(self.raw(k))) && !(sa..sb).any(|k| self.raw(k) == ".") {
                 return true;
             }
             if self.w(sa) == "click" && self.w(sa + 1) == "here" {
