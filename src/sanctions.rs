@@ -1665,9 +1665,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let first = out.len();
         let mut prev_end = 0usize;
         for p in preds {
-            let quoted = self.quote_at(p.trig.ts).cloned();
+            // (the quotation read in place, not copied with its speaker's name)
+            let quoted = self.quote_at(p.trig.ts);
             // a partial quote is part of the reporter's sentence: its span, clause and cues
-            let (quote, partial) = match quoted.clone() {
+            let (quote, partial) = match quoted {
                 Some(q) if q.partial => (None, Some(q)),
                 q => (q, None),
             };
@@ -1685,7 +1686,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let trigger = tok_span(self.doc, p.trig.ts, p.trig.te - 1);
             let mut all = vec![p.trig];
             all.extend(p.more.iter().copied());
-            let (mut modality, mut source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref(), prev_end);
+            let (mut modality, mut source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote, prev_end);
             if let Some(pq) = &partial {
                 if modality == Modality::Asserted {
                     modality = Modality::Reported;
