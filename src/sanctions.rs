@@ -53,8 +53,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let cx = Ctx::new(doc, &lbuf, mentions, clusters, quotes);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut at = 0;
+    // (a sentence's triggers and clause bounds in lists made once for all sentences)
+    let mut scratch = (Vec::new(), Vec::new());
     for s in 0..doc.sentences.len() {
-        cx.sentence(s, &mut drafts, &mut at);
+        cx.sentence(s, &mut drafts, &mut at, &mut scratch);
     }
     // document-level defaults: the main target and the issuing/main sanctioning state
     // the document's main target state (a country programme), else the state the text names most
@@ -1577,11 +1579,12 @@ impl<'a, 't> Ctx<'a, 't> {
     // ----- sentences -----
 
     /// The claims of sentence `s`, after those of the sentences before it (`at`: the index in
-    /// [`Ctx::cands`] the walk over them has reached).
-    fn sentence(&self, s: usize, out: &mut Vec<Draft>, at: &mut usize) {
+    /// [`Ctx::cands`] the walk over them has reached; `scratch`: room for its triggers and bounds).
+    fn sentence(&self, s: usize, out: &mut Vec<Draft>, at: &mut usize, scratch: &mut (Vec<Trig>, Vec<usize>)) {
         let Some(sent) = self.doc.sentences.get(s) else { return };
         let (a, b) = sent.tokens;
-        let mut trigs: Vec<Trig> = Vec::new();
+        let (trigs, bounds) = scratch;
+        trigs.clear();
         // (a trigger's tokens are no start of another; nor are tokens before the sentence)
         let mut next = a;
         for &i in &self.cands[*at..] {
@@ -1602,7 +1605,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if trigs.is_empty() {
             return;
         }
-        let bounds = self.boundaries(a, b, &trigs);
+        self.boundaries(a, b, trigs, bounds);
         // group triggers into predications
         struct Pred {
             clause: (usize, usize),
@@ -1612,8 +1615,8 @@ impl<'a, 't> Ctx<'a, 't> {
             more: Vec<Trig>,
         }
         let mut preds: Vec<Pred> = Vec::new();
-        for t in trigs {
-            let mut clause = clause_of(&bounds, a, b, t.ts);
+        for &t in trigs.iter() {
+            let mut clause = clause_of(bounds, a, b, t.ts);
             if let Some(q) = self.quote_at(t.ts).filter(|q| !q.partial) {
                 let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span())).unwrap_or(t.ts);
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span())).unwrap_or(clause.1);
@@ -1627,7 +1630,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // a participle that only describes parties ("entities designated by its committee",
             // "business with sanctioned entities") joins the clause's predication
             let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)));
-            let join = described && preds.last().is_some_and(|l| clause_of(&bounds, a, b, l.trig.ts) == clause_of(&bounds, a, b, t.ts));
+            let join = described && preds.last().is_some_and(|l| clause_of(bounds, a, b, l.trig.ts) == clause_of(bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
             // coordinated measures ("the travel ban and asset freeze"): one predication, where a
             // cue read for either one beats the default of imposing
@@ -2539,8 +2542,8 @@ impl<'a, 't> Ctx<'a, 't> {
     // ----- clauses -----
 
     /// Tokens where a new clause starts.
-    fn boundaries(&self, a: usize, b: usize, trigs: &[Trig]) -> Vec<usize> {
-        let mut out = Vec::new();
+    fn boundaries(&self, a: usize, b: usize, trigs: &[Trig], out: &mut Vec<usize>) {
+        out.clear();
         for k in a + 1..b {
             let w = self.w(k);
             // (most words of a sentence start as none of the words below)
@@ -2601,7 +2604,6 @@ impl<'a, 't> Ctx<'a, 't> {
                 out.push(k);
             }
         }
-        out
     }
 
     // ----- action -----
