@@ -555,9 +555,10 @@ struct Draft {
 
 /// A quotation as this layer sees it: token range inside the marks and the speaker's name.
 #[derive(Clone, Debug)]
-struct Q {
+struct Q<'a> {
     span: Span,
-    speaker: Option<String>,
+    /// (borrowed from the entity layer's clusters where it can: no copy of a name for each quote)
+    speaker: Option<Cow<'a, str>>,
     /// A fragment built into the reporter's sentence: the sentence's cues govern it.
     partial: bool,
     /// The explicit mention of the speaker ("The ministry", "he").
@@ -577,7 +578,7 @@ struct Ctx<'a, 't> {
     /// For each token, the entity covering it (index into `ents`, or [`NONE`]; four bytes a
     /// token, so that the per-token tables of a long text stay small).
     ent_at: Vec<u32>,
-    quotes: Vec<Q>,
+    quotes: Vec<Q<'a>>,
     /// Per token: the quotation of four or more words that holds it (index into `quotes`, or [`NONE`]).
     quote_of: Vec<u32>,
     /// (start of the speaker mention, quote index) of each quote with a named speaker, sorted:
@@ -1285,7 +1286,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- quotes -----
 
-    fn quotes_from(&self, quotes: &[Quote], clusters: &[Cluster]) -> Vec<Q> {
+    fn quotes_from(&self, quotes: &[Quote], clusters: &'a [Cluster]) -> Vec<Q<'a>> {
         if !quotes.is_empty() {
             // (the last speaker's state, for the next quote by the same speaker: a text quotes
             // one speaker several times in a row)
@@ -1295,7 +1296,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .map(|q| Q {
                     span: q.span,
                     // an unnamed speaker keeps the quote layer's label ("Indonesian Foreign Ministry")
-                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.own()),
+                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| Cow::Borrowed(if c.label == Label::Gpe { party_name(&c.name, c.label) } else { &c.name })).or_else(|| q.speaker_label.own().map(Cow::Owned)),
                     partial: q.kind == crate::model::QuoteKind::Partial,
                     mention: q.speaker_mention,
                     state: q.speaker.and_then(|c| match last {
@@ -1342,7 +1343,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|(o, c)| c > &(o + 1))
             .map(|(o, c)| {
                 let span = Span::new(tk(self.doc, o).span().end, tk(self.doc, c - 1).span().end);
-                Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None, state: None }
+                Q { span, speaker: self.fallback_speaker(o, c).map(Cow::Owned), partial: false, mention: None, state: None }
             })
             .collect()
     }
@@ -1413,7 +1414,7 @@ impl<'a, 't> Ctx<'a, 't> {
         found
     }
 
-    fn quote_at(&self, i: usize) -> Option<&Q> {
+    fn quote_at(&self, i: usize) -> Option<&Q<'a>> {
         self.quote_of.get(i).filter(|&&k| k != NONE).and_then(|&k| self.quotes.get(k as usize))
     }
 
@@ -1695,7 +1696,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     modality = Modality::Reported;
                 }
                 if pq.speaker.is_some() {
-                    source = pq.speaker.own();
+                    source = pq.speaker.as_deref().map(str::own);
                 }
             }
             // a fronted condition governs the main clause after its comma: "If X imposes sanctions, we will comply"
@@ -2977,7 +2978,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut reported = false;
         if let Some(q) = quote {
             reported = true;
-            source = q.speaker.own();
+            source = q.speaker.as_deref().map(str::own);
         }
         // reporting verbs outside the quote (cues start after the last one that governs the trigger)
         let mut report_end = ca;
