@@ -376,8 +376,9 @@ fn demonym(name: &str) -> Option<&'static str> {
     static M: std::sync::OnceLock<Index<(usize, &'static str)>> = std::sync::OnceLock::new();
     let m = M.get_or_init(|| index(DEMONYMS.iter().copied()));
     let n = name.trim_end_matches('s');
-    // the first entry that is either form
-    match (m.get(name), m.get(n)) {
+    let a = m.get(name);
+    // the first entry that is either form (one look-up for a name that ends in no "s")
+    match (a, if n.len() == name.len() { a } else { m.get(n) }) {
         (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
         (a, b) => a.or(b).map(|x| x.1),
     }
