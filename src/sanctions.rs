@@ -2191,8 +2191,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if !pre(w, "embargo") {
             let lo = i.saturating_sub(12).max(a);
             let hi = (i + 14).min(b);
-            let sport = (lo..hi).any(|k| {
-                let x = self.w(k);
+            // (over the window's words themselves: no index test for each)
+            let sport = self.words(lo..hi).iter().zip(lo..).any(|(&x, k)| {
                 matches!(x, "athletics" | "league" | "fc" | "football" | "rugby" | "cricket" | "supporters" | "referee" | "pitch" | "deduction" | "fixture" | "fixtures" | "tournament" | "players" | "player" | "fans" | "club" | "clubs" | "squad" | "doping" | "anti-doping" | "season" | "striker" | "coach" | "boxing" | "cycling" | "marathon")
                     // a game, not the verb ("cannot match the measures")
                     || matches!(x, "match" | "matches") && matches!(self.w(k.wrapping_sub(1)), "the" | "a" | "this" | "that" | "each" | "every" | "last" | "next" | "final" | "friendly" | "home" | "away")
