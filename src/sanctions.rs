@@ -3251,8 +3251,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| matches!(self.w(j), "the" | "these" | "those" | "such" | "new"))
             && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
         // speculation
-        let speculative = question || hedge || (ca..cb).any(|k| {
-            matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
+        // (over the clause's words themselves: no index test for each)
+        let speculative = question || hedge || self.words(ca..cb).iter().zip(ca..).any(|(&x, k)| {
+            matches!(x, "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
                 && !starts_upper(self.raw(k))
                 // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
                 && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
