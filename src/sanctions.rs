@@ -2546,8 +2546,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Tokens where a new clause starts.
     fn boundaries(&self, a: usize, b: usize, trigs: &[Trig], out: &mut Vec<usize>) {
         out.clear();
-        for k in a + 1..b {
-            let w = self.w(k);
+        // (over the sentence's words themselves: no index test for each)
+        for (&w, k) in self.words(a + 1..b).iter().zip(a + 1..) {
             // (most words of a sentence start as none of the words below)
             if !BOUNDARY_PAIRS.may_hold(w) {
                 continue;
