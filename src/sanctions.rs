@@ -1623,7 +1623,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span())).unwrap_or(t.ts);
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span())).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
-            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| may_report(self.w(k)) && self.report_at(k) && self.w(k) != "saying") {
+            } else if let Some((_, r)) = self.words(clause.0..t.ts).iter().zip(clause.0..t.ts).rev().find(|&(&w, k)| may_report(w) && self.report_at(k) && w != "saying") {
                 // (the pairs' test before the call: most words of the clause are ruled out by it)
                 // (after the addressee: "told Parliament that …")
                 clause.0 = (r + 1..(r + 4).min(t.ts)).find(|&k| self.w(k) == "that").map_or(r + 1, |k| k + 1);
