@@ -53,8 +53,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let cx = Ctx::new(doc, &lbuf, mentions, clusters, quotes);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut at = 0;
+    // (a sentence's triggers and clause bounds in lists made once for all sentences)
+    let mut scratch = (Vec::new(), Vec::new());
     for s in 0..doc.sentences.len() {
-        cx.sentence(s, &mut drafts, &mut at);
+        cx.sentence(s, &mut drafts, &mut at, &mut scratch);
     }
     // document-level defaults: the main target and the issuing/main sanctioning state
     // the document's main target state (a country programme), else the state the text names most
@@ -374,8 +376,9 @@ fn demonym(name: &str) -> Option<&'static str> {
     static M: std::sync::OnceLock<Index<(usize, &'static str)>> = std::sync::OnceLock::new();
     let m = M.get_or_init(|| index(DEMONYMS.iter().copied()));
     let n = name.trim_end_matches('s');
-    // the first entry that is either form
-    match (m.get(name), m.get(n)) {
+    let a = m.get(name);
+    // the first entry that is either form (one look-up for a name that ends in no "s")
+    match (a, if n.len() == name.len() { a } else { m.get(n) }) {
         (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
         (a, b) => a.or(b).map(|x| x.1),
     }
@@ -553,9 +556,10 @@ struct Draft {
 
 /// A quotation as this layer sees it: token range inside the marks and the speaker's name.
 #[derive(Clone, Debug)]
-struct Q {
+struct Q<'a> {
     span: Span,
-    speaker: Option<String>,
+    /// (borrowed from the entity layer's clusters where it can: no copy of a name for each quote)
+    speaker: Option<Cow<'a, str>>,
     /// A fragment built into the reporter's sentence: the sentence's cues govern it.
     partial: bool,
     /// The explicit mention of the speaker ("The ministry", "he").
@@ -575,7 +579,7 @@ struct Ctx<'a, 't> {
     /// For each token, the entity covering it (index into `ents`, or [`NONE`]; four bytes a
     /// token, so that the per-token tables of a long text stay small).
     ent_at: Vec<u32>,
-    quotes: Vec<Q>,
+    quotes: Vec<Q<'a>>,
     /// Per token: the quotation of four or more words that holds it (index into `quotes`, or [`NONE`]).
     quote_of: Vec<u32>,
     /// (start of the speaker mention, quote index) of each quote with a named speaker, sorted:
@@ -922,15 +926,18 @@ impl<'a, 't> Ctx<'a, 't> {
         // (room for one run in six tokens, about as many as news text has: no growing by doubling
         // from four)
         let mut runs: Vec<(usize, usize, bool)> = Vec::with_capacity(n / 6);
+        let words = self.doc.words();
         let mut i = 0;
         while i < n {
-            // (most tokens start with a lower-case letter, a digit or a mark: no call for them)
-            let r = self.raw(i);
-            let start = match r.as_bytes().first() {
-                Some(b) if b.is_ascii() => (b.is_ascii_uppercase() || r == "al") && self.name_word(i),
-                _ => self.name_word(i),
+            // (most tokens start with a lower-case letter, a digit or a mark: passed over in one
+            // walk of the words, with no call and no index test for each)
+            let may_start = |r: &&str| match r.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase() || *r == "al",
+                b => b.is_some(),
             };
-            if !start {
+            let Some(skip) = words[i..].iter().position(may_start) else { break };
+            i += skip;
+            if !self.name_word(i) {
                 i += 1;
                 continue;
             }
@@ -1280,7 +1287,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     // ----- quotes -----
 
-    fn quotes_from(&self, quotes: &[Quote], clusters: &[Cluster]) -> Vec<Q> {
+    fn quotes_from(&self, quotes: &[Quote], clusters: &'a [Cluster]) -> Vec<Q<'a>> {
         if !quotes.is_empty() {
             // (the last speaker's state, for the next quote by the same speaker: a text quotes
             // one speaker several times in a row)
@@ -1290,7 +1297,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .map(|q| Q {
                     span: q.span,
                     // an unnamed speaker keeps the quote layer's label ("Indonesian Foreign Ministry")
-                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| party_or_name(&c.name, c.label)).or_else(|| q.speaker_label.own()),
+                    speaker: q.speaker.and_then(|c| clusters.get(c)).map(|c| Cow::Borrowed(if c.label == Label::Gpe { party_name(&c.name, c.label) } else { &c.name })).or_else(|| q.speaker_label.own().map(Cow::Owned)),
                     partial: q.kind == crate::model::QuoteKind::Partial,
                     mention: q.speaker_mention,
                     state: q.speaker.and_then(|c| match last {
@@ -1337,7 +1344,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|(o, c)| c > &(o + 1))
             .map(|(o, c)| {
                 let span = Span::new(tk(self.doc, o).span().end, tk(self.doc, c - 1).span().end);
-                Q { span, speaker: self.fallback_speaker(o, c), partial: false, mention: None, state: None }
+                Q { span, speaker: self.fallback_speaker(o, c).map(Cow::Owned), partial: false, mention: None, state: None }
             })
             .collect()
     }
@@ -1408,7 +1415,7 @@ impl<'a, 't> Ctx<'a, 't> {
         found
     }
 
-    fn quote_at(&self, i: usize) -> Option<&Q> {
+    fn quote_at(&self, i: usize) -> Option<&Q<'a>> {
         self.quote_of.get(i).filter(|&&k| k != NONE).and_then(|&k| self.quotes.get(k as usize))
     }
 
@@ -1574,11 +1581,12 @@ impl<'a, 't> Ctx<'a, 't> {
     // ----- sentences -----
 
     /// The claims of sentence `s`, after those of the sentences before it (`at`: the index in
-    /// [`Ctx::cands`] the walk over them has reached).
-    fn sentence(&self, s: usize, out: &mut Vec<Draft>, at: &mut usize) {
+    /// [`Ctx::cands`] the walk over them has reached; `scratch`: room for its triggers and bounds).
+    fn sentence(&self, s: usize, out: &mut Vec<Draft>, at: &mut usize, scratch: &mut (Vec<Trig>, Vec<usize>)) {
         let Some(sent) = self.doc.sentences.get(s) else { return };
         let (a, b) = sent.tokens;
-        let mut trigs: Vec<Trig> = Vec::new();
+        let (trigs, bounds) = scratch;
+        trigs.clear();
         // (a trigger's tokens are no start of another; nor are tokens before the sentence)
         let mut next = a;
         for &i in &self.cands[*at..] {
@@ -1599,7 +1607,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if trigs.is_empty() {
             return;
         }
-        let bounds = self.boundaries(a, b, &trigs);
+        self.boundaries(a, b, trigs, bounds);
         // group triggers into predications
         struct Pred {
             clause: (usize, usize),
@@ -1609,13 +1617,13 @@ impl<'a, 't> Ctx<'a, 't> {
             more: Vec<Trig>,
         }
         let mut preds: Vec<Pred> = Vec::new();
-        for t in trigs {
-            let mut clause = clause_of(&bounds, a, b, t.ts);
+        for &t in trigs.iter() {
+            let mut clause = clause_of(bounds, a, b, t.ts);
             if let Some(q) = self.quote_at(t.ts).filter(|q| !q.partial) {
                 let qa = (clause.0..t.ts).find(|&k| q.span.contains(tk(self.doc, k).span())).unwrap_or(t.ts);
                 let qb = (t.ts..clause.1).find(|&k| !q.span.contains(tk(self.doc, k).span())).unwrap_or(clause.1);
                 clause = (qa, qb.max(t.te));
-            } else if let Some(r) = (clause.0..t.ts).rev().find(|&k| may_report(self.w(k)) && self.report_at(k) && self.w(k) != "saying") {
+            } else if let Some((_, r)) = self.words(clause.0..t.ts).iter().zip(clause.0..t.ts).rev().find(|&(&w, k)| may_report(w) && self.report_at(k) && w != "saying") {
                 // (the pairs' test before the call: most words of the clause are ruled out by it)
                 // (after the addressee: "told Parliament that …")
                 clause.0 = (r + 1..(r + 4).min(t.ts)).find(|&k| self.w(k) == "that").map_or(r + 1, |k| k + 1);
@@ -1624,7 +1632,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // a participle that only describes parties ("entities designated by its committee",
             // "business with sanctioned entities") joins the clause's predication
             let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)));
-            let join = described && preds.last().is_some_and(|l| clause_of(&bounds, a, b, l.trig.ts) == clause_of(&bounds, a, b, t.ts));
+            let join = described && preds.last().is_some_and(|l| clause_of(bounds, a, b, l.trig.ts) == clause_of(bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
             // coordinated measures ("the travel ban and asset freeze"): one predication, where a
             // cue read for either one beats the default of imposing
@@ -1662,9 +1670,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let first = out.len();
         let mut prev_end = 0usize;
         for p in preds {
-            let quoted = self.quote_at(p.trig.ts).cloned();
+            // (the quotation read in place, not copied with its speaker's name)
+            let quoted = self.quote_at(p.trig.ts);
             // a partial quote is part of the reporter's sentence: its span, clause and cues
-            let (quote, partial) = match quoted.clone() {
+            let (quote, partial) = match quoted {
                 Some(q) if q.partial => (None, Some(q)),
                 q => (q, None),
             };
@@ -1682,13 +1691,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let trigger = tok_span(self.doc, p.trig.ts, p.trig.te - 1);
             let mut all = vec![p.trig];
             all.extend(p.more.iter().copied());
-            let (mut modality, mut source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote.as_ref(), prev_end);
+            let (mut modality, mut source) = self.modality_source(p.trig, p.clause, (a, b), p.action, quote, prev_end);
             if let Some(pq) = &partial {
                 if modality == Modality::Asserted {
                     modality = Modality::Reported;
                 }
                 if pq.speaker.is_some() {
-                    source = pq.speaker.own();
+                    source = pq.speaker.as_deref().map(str::own);
                 }
             }
             // a fronted condition governs the main clause after its comma: "If X imposes sanctions, we will comply"
@@ -2127,9 +2136,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let s = self.doc.sentence_of(t.ts);
         if let Some(sent) = self.doc.sentences.get(s) {
             let (sa, sb) = sent.tokens;
-            let words = (sa..sb).filter(|&k| self.is_word(k)).count();
-            let caps = (sa..sb).filter(|&k| self.is_word(k)).all(|k| is_all_caps(self.raw(k)));
-            if words <= 3 && caps && !(sa..sb).any(|k| self.raw(k) == ".") {
+            // (four words rule it out: no count of a long sentence's words for each trigger)
+            let words = (sa..sb).filter(|&k| self.is_word(k)).take(4).count();
+            if words <= 3 && (sa..sb).filter(|&k| self.is_word(k)).all(|k| is_all_caps(self.raw(k))) && !(sa..sb).any(|k| self.raw(k) == ".") {
                 return true;
             }
             if self.w(sa) == "click" && self.w(sa + 1) == "here" {
@@ -2182,8 +2191,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if !pre(w, "embargo") {
             let lo = i.saturating_sub(12).max(a);
             let hi = (i + 14).min(b);
-            let sport = (lo..hi).any(|k| {
-                let x = self.w(k);
+            // (over the window's words themselves: no index test for each)
+            let sport = self.words(lo..hi).iter().zip(lo..).any(|(&x, k)| {
                 matches!(x, "athletics" | "league" | "fc" | "football" | "rugby" | "cricket" | "supporters" | "referee" | "pitch" | "deduction" | "fixture" | "fixtures" | "tournament" | "players" | "player" | "fans" | "club" | "clubs" | "squad" | "doping" | "anti-doping" | "season" | "striker" | "coach" | "boxing" | "cycling" | "marathon")
                     // a game, not the verb ("cannot match the measures")
                     || matches!(x, "match" | "matches") && matches!(self.w(k.wrapping_sub(1)), "the" | "a" | "this" | "that" | "each" | "every" | "last" | "next" | "final" | "friendly" | "home" | "away")
@@ -2535,10 +2544,10 @@ impl<'a, 't> Ctx<'a, 't> {
     // ----- clauses -----
 
     /// Tokens where a new clause starts.
-    fn boundaries(&self, a: usize, b: usize, trigs: &[Trig]) -> Vec<usize> {
-        let mut out = Vec::new();
-        for k in a + 1..b {
-            let w = self.w(k);
+    fn boundaries(&self, a: usize, b: usize, trigs: &[Trig], out: &mut Vec<usize>) {
+        out.clear();
+        // (over the sentence's words themselves: no index test for each)
+        for (&w, k) in self.words(a + 1..b).iter().zip(a + 1..) {
             // (most words of a sentence start as none of the words below)
             if !BOUNDARY_PAIRS.may_hold(w) {
                 continue;
@@ -2597,7 +2606,6 @@ impl<'a, 't> Ctx<'a, 't> {
                 out.push(k);
             }
         }
-        out
     }
 
     // ----- action -----
@@ -2971,7 +2979,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut reported = false;
         if let Some(q) = quote {
             reported = true;
-            source = q.speaker.own();
+            source = q.speaker.as_deref().map(str::own);
         }
         // reporting verbs outside the quote (cues start after the last one that governs the trigger)
         let mut report_end = ca;
@@ -3243,8 +3251,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| matches!(self.w(j), "the" | "these" | "those" | "such" | "new"))
             && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
         // speculation
-        let speculative = question || hedge || (ca..cb).any(|k| {
-            matches!(self.w(k), "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
+        // (over the clause's words themselves: no index test for each)
+        let speculative = question || hedge || self.words(ca..cb).iter().zip(ca..).any(|(&x, k)| {
+            matches!(x, "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
                 && !starts_upper(self.raw(k))
                 // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
                 && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
