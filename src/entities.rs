@@ -1366,13 +1366,12 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     // in a Title Case headline a verb after a known name ends it ("Treasury Targets Evasion
     // Network"): the words after it are a run of their own
-    if ctx.in_headline(a) {
-        let verb = |e: usize| ctx.word(e) && ctx.tok(e).ends_with('s') && !ctx.tok(e).ends_with("ss") && ctx.longest(e, e + 1).is_none() && !ctx.is(ORG_HEADS, e) && !ctx.is(BUSINESS_HEADS, e);
-        if let Some((e, _, _)) = ctx.longest(a, b).filter(|&(e, _, _)| e + 1 < b && verb(e)) {
-            label_run(ctx, a, e, s0, out);
-            label_run(ctx, e + 1, b, s0, out);
-            return;
-        }
+    // (the sentence's case last: most sentences are never asked it)
+    let verb = |e: usize| ctx.word(e) && ctx.tok(e).ends_with('s') && !ctx.tok(e).ends_with("ss") && ctx.longest(e, e + 1).is_none() && !ctx.is(ORG_HEADS, e) && !ctx.is(BUSINESS_HEADS, e);
+    if let Some((e, _, _)) = ctx.longest(a, b).filter(|&(e, _, _)| e + 1 < b && verb(e) && ctx.in_headline(a)) {
+        label_run(ctx, a, e, s0, out);
+        label_run(ctx, e + 1, b, s0, out);
+        return;
     }
     // head words decide the whole run
     let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
@@ -1381,8 +1380,9 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
     let company = b - a > 1 && (ctx.company_suffix(last_i) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
-    // (the sentence's case first: known already, where the words' look-ups are not)
-    let ordinary = ctx.in_headline(a) && (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
+    // (the words first: most runs hold a word that is no common one, and then the sentence's
+    // case, a walk over its words, is never worked out)
+    let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k)) && ctx.in_headline(a);
     if ordinary && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
@@ -1407,7 +1407,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             // in a Title Case headline a verb phrase can end in a head word ("… Accused of
             // Funding Paramilitary War"): an event, facility or place named there only when
             // the text names it again
-            let confirm = ctx.in_headline(a) && matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b);
+            let confirm = matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b);
             out.push(Cand { needs_confirm: confirm, ..cand(a, b, label, None, Strength::Strong) });
             return;
         }
