@@ -1022,7 +1022,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 j += 1;
             }
             // a lexicon abbreviation that holds its full stop ("Calif.", "Tenn.")
-            Kind::Punct if w == "." && !t.space_before && j == i + 1 && prev.len() <= 5 && ctx.lex.get(&format!("{prev}.")).is_some() => {
+            Kind::Punct if w == "." && !t.space_before && j == i + 1 && prev.len() <= 5 && abbreviation_known(ctx, prev) => {
                 j += 1;
                 last = j;
             }
@@ -1045,6 +1045,14 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+/// Whether the lexicon holds `w` (five bytes at most) with a full stop after it ("Calif."):
+/// the key on the stack, not a string formatted each time.
+fn abbreviation_known(ctx: &Ctx, w: &str) -> bool {
+    let mut key = [b'.'; 6];
+    key[..w.len()].copy_from_slice(w.as_bytes());
+    std::str::from_utf8(&key[..=w.len()]).is_ok_and(|k| ctx.lex.get(k).is_some())
 }
 
 /// After "(" at `j` inside a name: the end of the name when bracketed capitalised words and
@@ -1165,8 +1173,18 @@ fn org_after_possessive(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
 fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     let left = ctx.tok(h - 1);
     let right = ctx.tok(h + 1);
-    let joined = format!("{left}-{right}");
-    if ctx.lex.probe(&joined).0.is_some() || ctx.lex.probe(&format!("{}-{right}", ctx.key(start, h, false))).1 {
+    // (the keys appended to one string, not formatted: this is asked at every hyphen in a name)
+    let mut joined = String::with_capacity(left.len() + 1 + right.len());
+    joined.push_str(left);
+    joined.push('-');
+    joined.push_str(right);
+    if ctx.lex.probe(&joined).0.is_some() || {
+        joined.clear();
+        ctx.key_into(&mut joined, start, h, false);
+        joined.push('-');
+        joined.push_str(right);
+        ctx.lex.probe(&joined).1
+    } {
         return true;
     }
     if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
