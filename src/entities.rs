@@ -311,15 +311,22 @@ fn has_curly_apostrophe(w: &str) -> bool {
 
 /// "RUSSIA" → "Russia".
 fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    push_title_case(&mut out, w);
+    out
+}
+
+/// [`title_case`], appended to `out` (a key being built: no string of its own).
+fn push_title_case(out: &mut String, w: &str) {
     // (ASCII in place: `char::to_lowercase` is a call a character in a `.wasm`)
     if w.is_ascii() {
-        let mut out = w.to_string();
-        if let Some(rest) = out.get_mut(1..) {
+        let start = out.len();
+        out.push_str(w);
+        if let Some(rest) = out.get_mut(start + 1..) {
             rest.make_ascii_lowercase();
         }
-        return out;
+        return;
     }
-    let mut out = String::with_capacity(w.len());
     for (i, c) in w.chars().enumerate() {
         if i == 0 {
             out.push(c);
@@ -327,7 +334,6 @@ fn title_case(w: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 /// Slots of [`Ctx::memo`] (a run is a few tokens, so a few dozen slots hold all its queries).
@@ -407,7 +413,7 @@ impl<'d, 't> Ctx<'d, 't> {
             let w = self.tok(i);
             // (four letters take four bytes: a shorter word is never asked about its case)
             if caps && w.len() > 3 && is_all_caps(w) && w.chars().count() > 3 {
-                k.push_str(&title_case(w));
+                push_title_case(k, w);
             } else if has_curly_apostrophe(w) {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
             } else {
@@ -457,7 +463,7 @@ impl<'d, 't> Ctx<'d, 't> {
                 // name ("NEW DELHI", "THE HAGUE"; a lone "UAE" stays an acronym)
                 let shouted_name = || i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
                 if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name()) {
-                    key.push_str(&title_case(w));
+                    push_title_case(&mut key, w);
                 } else if has_curly_apostrophe(w) {
                     key.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
                 } else {
