@@ -510,10 +510,10 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     }
     bylines(&ctx, &mut cands);
     crate::sort::sort_by_key(&mut cands, |c| (c.a, std::cmp::Reverse(c.b)));
-    let cands = confirm(&ctx, cands);
-    let mut cands = law_years(&ctx, cands);
+    let mut cands = confirm(&ctx, cands);
+    law_years(&ctx, &mut cands);
     assembly_acts(&ctx, &mut cands);
-    let cands = year_named(&ctx, cands);
+    year_named(&ctx, &mut cands);
     link(&ctx, cands)
 }
 
@@ -2363,17 +2363,16 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
 
 /// "Terrorism Act 2000", "Appropriations Act, 2024", "resolution 2793 (2025)": the year
 /// after a law's name is part of it.
-fn law_years<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
+fn law_years(ctx: &Ctx, cands: &mut Vec<Cand>) {
     let n = ctx.doc.tokens.len();
     let is_year = |k: usize| k < n && ctx.doc.tokens[k].kind == Kind::Number && ctx.tok(k).len() == 4 && ctx.tok(k).starts_with(['1', '2']) && ctx.tok(k).bytes().all(|c| c.is_ascii_digit());
-    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
     // the end of the last law that took a year: the candidates are sorted by start, so those
-    // inside that year follow it at once and are dropped
+    // inside that year follow it at once and are dropped (in place: no second vector)
     let mut swallowed_to: Option<usize> = None;
-    for mut c in cands {
+    cands.retain_mut(|c| {
         if let Some(end) = swallowed_to {
             if c.a < end {
-                continue;
+                return false;
             }
             swallowed_to = None;
         }
@@ -2401,28 +2400,29 @@ fn law_years<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 }
             }
         }
-        out.push(c);
-    }
-    out
+        true
+    });
 }
 
 /// "2019 Chicago Marathon", "1915 Çanakkale Bridge": a year right before the name of an
 /// event or a structure is part of the name.
-fn year_named<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
-    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if let Some(prev) = out.last() {
+fn year_named(ctx: &Ctx, cands: &mut Vec<Cand>) {
+    // (in place: the kept candidates are moved down over the merged years)
+    let mut kept = 0;
+    for r in 0..cands.len() {
+        let c = cands[r];
+        if kept > 0 && matches!(c.label, Label::Event | Label::Fac) {
+            let prev = &cands[kept - 1];
             let year = prev.label == Label::Date && prev.b == prev.a + 1 && prev.b == c.a && ctx.tok(prev.a).len() == 4 && ctx.tok(prev.a).bytes().all(|x| x.is_ascii_digit());
-            if year && matches!(c.label, Label::Event | Label::Fac) {
-                let a = prev.a;
-                out.pop();
-                out.push(Cand { a, ..c });
+            if year {
+                cands[kept - 1] = Cand { a: prev.a, ..c };
                 continue;
             }
         }
-        out.push(c);
+        cands[kept] = c;
+        kept += 1;
     }
-    out
+    cands.truncate(kept);
 }
 
 /// "The General Assembly voted": an assembly that the lexicon knows as its annual session
