@@ -2155,44 +2155,54 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
         ends.push(buf.len());
     }
     let texts: Vec<&str> = (0..ends.len()).map(|i| &buf[if i == 0 { 0 } else { ends[i - 1] }..ends[i]]).collect();
-    // words of strong person names, and the strong names by text
+    // what the document says for sure, in one pass over the candidates: words of strong
+    // person names, the strong names by text, first words of organisations' names for their
+    // short forms ("Acme" after "Acme Air"), the last two or three words of people's full
+    // names ("Van Aelst" of "Hendrik Van Aelst"), and one-word places the words around them
+    // name ("at the port at X": the same word elsewhere with no clue is that place, not a
+    // company)
+    // (sets of strings, one type: one copy of its code in the .wasm)
     let mut person_words: WordSet<String> = WordSet::default();
     let mut strong_names: WordMap<&str, Label> = WordMap::default();
+    let mut org_heads: WordSet<String> = WordSet::default();
+    let mut person_tails: WordSet<String> = WordSet::default();
+    let mut weak_places: WordSet<String> = WordSet::default();
     let mut fbuf = String::new();
-    for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
-        if c.label == Label::Person {
-            for k in c.a..c.b {
-                // (a string allocated only for a word not in the set yet: names repeat)
-                if ctx.word(k) && starts_upper(ctx.tok(k)) && !holds_folded(&person_words, ctx.tok(k), &mut fbuf) {
-                    person_words.insert(fbuf.clone());
+    for (c, text) in cands.iter().zip(&texts) {
+        let strong = c.strength == Strength::Strong;
+        if strong && !c.needs_confirm {
+            if c.label == Label::Person {
+                for k in c.a..c.b {
+                    // (a string allocated only for a word not in the set yet: names repeat)
+                    if ctx.word(k) && starts_upper(ctx.tok(k)) && !holds_folded(&person_words, ctx.tok(k), &mut fbuf) {
+                        person_words.insert(fbuf.clone());
+                    }
                 }
             }
+            if !numeric(c) {
+                strong_names.entry(*text).or_insert(c.label);
+            }
         }
-        if !numeric(c) {
-            strong_names.entry(*text).or_insert(c.label);
+        if c.label == Label::Org && c.b - c.a >= 2 && (strong || ctx.is(BUSINESS_HEADS, c.b - 1)) {
+            let w = ctx.tok(c.a);
+            if !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() && !has(TITLES, w) {
+                org_heads.insert(fold(w));
+            }
+        }
+        if strong && c.label == Label::Person && c.b - c.a >= 3 {
+            for k in c.a + 1..c.b - 1 {
+                person_tails.insert(ctx.key(k, c.b, true));
+            }
+        }
+        if !strong && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm {
+            weak_places.insert(text.to_string());
         }
     }
-    // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
-    let org_heads: WordSet<String> = cands
-        .iter()
-        .filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 2 || c.label == Label::Org && c.b - c.a >= 2 && ctx.is(BUSINESS_HEADS, c.b - 1))
-        .map(|c| ctx.tok(c.a))
-        .filter(|w| !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() && !has(TITLES, w))
-        .map(fold)
-        .collect();
-    // the last two or three words of people's full names ("Van Aelst" of "Hendrik Van Aelst")
-    let mut person_tails: WordSet<String> = WordSet::default();
-    for c in cands.iter().filter(|c| c.strength == Strength::Strong && c.label == Label::Person && c.b - c.a >= 3) {
-        for k in c.a + 1..c.b - 1 {
-            person_tails.insert(ctx.key(k, c.b, true));
-        }
-    }
-    // one-word places the words around them name ("at the port at X"): the same word
-    // elsewhere with no clue is that place, not a company
-    // (a set of strings, as the sets above: one copy of its code in the .wasm)
-    let weak_places: WordSet<String> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.to_string()).collect();
-    let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
-    for (mut c, t) in cands.into_iter().zip(&texts) {
+    // (the kept candidates moved down in place: no second vector)
+    let mut cands = cands;
+    let mut kept = 0;
+    for (r, t) in texts.iter().enumerate() {
+        let mut c = cands[r];
         let t = *t;
         if (c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2) && person_tails.contains(t) {
             c.label = Label::Person;
@@ -2225,13 +2235,14 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 continue; // a lone unknown word at a sentence start is most often no name
             }
         }
-        if let Some(prev) = out.last() {
-            if c.a < prev.b {
-                continue; // sorted by start, longest first: the earlier, longer one stays
-            }
+        if kept > 0 && c.a < cands[kept - 1].b {
+            continue; // sorted by start, longest first: the earlier, longer one stays
         }
-        out.push(c);
+        cands[kept] = c;
+        kept += 1;
     }
+    cands.truncate(kept);
+    let mut out = cands;
     // a company's short form: the first two or three words of an earlier company's name
     // ("Straits Horizon" after "Straits Horizon Marine Pte Ltd"), replacing what covers them
     // (by first word, each distinct prefix once, from its first full name on)
