@@ -447,11 +447,9 @@ impl<'d, 't> Ctx<'d, 't> {
         let mut best: Option<(usize, Label, &'d str)> = None;
         let mut reach = a;
         let mut key = self.key_buf.borrow_mut();
-        for caps in [false, true] {
-            // (a capitalised first word, most of them, is told by its second byte: no call)
-            if caps && (self.tok(a).as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || !is_all_caps(self.tok(a))) {
-                break;
-            }
+        // the words as they are, then again title-cased when the first is in capitals
+        let mut caps = false;
+        loop {
             key.clear();
             for b in a + 1..=end.min(a + 9) {
                 let i = b - 1;
@@ -480,6 +478,11 @@ impl<'d, 't> Ctx<'d, 't> {
                     break;
                 }
             }
+            // (a capitalised first word, most of them, is told by its second byte: no call)
+            if caps || self.tok(a).as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || !is_all_caps(self.tok(a)) {
+                break;
+            }
+            caps = true;
         }
         (best, reach)
     }
