@@ -411,8 +411,9 @@ impl<'d, 't> Ctx<'d, 't> {
                 k.push(' ');
             }
             let w = self.tok(i);
-            // (four letters take four bytes: a shorter word is never asked about its case)
-            if caps && w.len() > 3 && is_all_caps(w) && w.chars().count() > 3 {
+            // (four letters take four bytes: a shorter word is never asked about its case; a
+            // capitalised word, most of them, is told by its second byte: no call)
+            if caps && w.len() > 3 && !w.as_bytes()[1].is_ascii_lowercase() && is_all_caps(w) && w.chars().count() > 3 {
                 push_title_case(k, w);
             } else if has_curly_apostrophe(w) {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
@@ -1211,7 +1212,8 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
             && (given || !lexicon::is_common_word(right))
             && ctx.lex.get(left).is_none();
     }
-    let known = |w: &str| [w.to_string(), title_case(w)].iter().any(|x| ctx.lex.get(x).is_some_and(|h| h.label != Label::Person));
+    // (the word as it is first: its title case is made only when the lexicon lacks it)
+    let known = |w: &str| ctx.lex.get(w).is_some_and(|h| h.label != Label::Person) || ctx.lex.get(&title_case(w)).is_some_and(|h| h.label != Label::Person);
     !(known(left) && known(right))
 }
 
