@@ -340,8 +340,8 @@ fn push_title_case(out: &mut String, w: &str) {
 const MEMO_SLOTS: usize = 64;
 
 /// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`], the last token
-/// end its search reached).
-type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize)>;
+/// end its search reached, whether it searched title-cased too).
+type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize, bool)>;
 
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
@@ -429,22 +429,26 @@ impl<'d, 't> Ctx<'d, 't> {
     ///
     /// A search that stopped before its bound (no entry went on, or nine tokens) reads no
     /// token at or past the bound, so its answer holds for every bound past where it stopped:
-    /// the rules ask about one start with the sentence's end and then with the run's.
+    /// the rules ask about one start with the sentence's end and then with the run's. And a
+    /// search with a farther bound answers a nearer one (the run's end, then one word alone)
+    /// when what it found ends by the nearer bound: its keys up to there are the same, unless
+    /// it title-cased shouted words, which looks at the word after each.
     fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
-        if let Some((s, e, hit, reach)) = self.memo[a % MEMO_SLOTS].get() {
-            if s == a && (e == end || reach < e && reach < end) {
+        if let Some((s, e, hit, reach, shouted)) = self.memo[a % MEMO_SLOTS].get() {
+            if s == a && (e == end || reach < e && reach < end || end < e && !shouted && hit.is_none_or(|(he, _, _)| he <= end)) {
                 return hit;
             }
         }
-        let (hit, reach) = self.longest_uncached(a, end);
-        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit, reach)));
+        let (hit, reach, shouted) = self.longest_uncached(a, end);
+        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit, reach, shouted)));
         hit
     }
 
-    /// [`Ctx::longest`] and the last token end its search reached. (Out of line: a remembered
-    /// answer, most of them, costs no frame for the search.)
+    /// [`Ctx::longest`], the last token end its search reached and whether it searched
+    /// title-cased too. (Out of line: a remembered answer, most of them, costs no frame for
+    /// the search.)
     #[inline(never)]
-    fn longest_uncached(&self, a: usize, end: usize) -> (Option<(usize, Label, &'d str)>, usize) {
+    fn longest_uncached(&self, a: usize, end: usize) -> (Option<(usize, Label, &'d str)>, usize, bool) {
         let mut best: Option<(usize, Label, &'d str)> = None;
         let mut reach = a;
         let mut key = self.key_buf.borrow_mut();
@@ -485,7 +489,7 @@ impl<'d, 't> Ctx<'d, 't> {
             }
             caps = true;
         }
-        (best, reach)
+        (best, reach, caps)
     }
 }
 
