@@ -542,18 +542,17 @@ fn fixed_candidates(doc: &Doc, flags: Vec<u32>, taken: &mut [bool], cands: &mut 
         }
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
-    // "the 1718 Committee": a sanctions committee named by its resolution's number (a year to
-    // the numeric pass)
-    for i in 1..n {
-        if doc.tok(i) == "Committee" && doc.tokens[i - 1].kind == Kind::Number && (3..=4).contains(&doc.tok(i - 1).len()) && !taken[i] {
+    // in one walk over the tokens (neither kind overlaps the other, a number being no word):
+    let mut i = 0;
+    while i < n {
+        // "the 1718 Committee": a sanctions committee named by its resolution's number (a year
+        // to the numeric pass)
+        if i > 0 && doc.tok(i) == "Committee" && doc.tokens[i - 1].kind == Kind::Number && (3..=4).contains(&doc.tok(i - 1).len()) && !taken[i] {
             cands.retain(|c| !(c.a == i - 1 && c.b == i));
             cands.push(cand(i - 1, i + 1, Label::Org, None, Strength::Strong));
             taken[i - 1..=i].fill(true);
         }
-    }
-    // web addresses ("www.example.org", "Example.kz") are their sites: organisations
-    let mut i = 0;
-    while i < n {
+        // web addresses ("www.example.org", "Example.kz") are their sites: organisations
         match web_address_end(doc, i) {
             Some(b) if !taken[i..b].contains(&true) => {
                 taken[i..b].fill(true);
