@@ -757,7 +757,9 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         }
         // a statement's header line "JANE DOE-ROE, SECRETARY OF STATE": a name in capitals
         // opens the line, a title in capitals follows its comma
-        if (i == 0 || toks[i].line_before) && is_all_caps(w) && ctx.word(i) {
+        // (a word first, then a capitalised one told by its second byte: most lines open so,
+        // and ask no more)
+        if (i == 0 || toks[i].line_before) && ctx.word(i) && !w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && is_all_caps(w) {
             let caps = |k: usize| k < n && (k == i || !toks[k].line_before) && (ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 1 || toks[k].kind == Kind::Dash && !toks[k].space_before);
             let e = (i..(i + 8).min(n)).find(|&k| !caps(k)).unwrap_or(n);
             let words = (i..e).filter(|&k| ctx.word(k)).count();
