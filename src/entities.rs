@@ -876,6 +876,14 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             break;
         }
         let prev = ctx.tok(j - 1);
+        // (most words of a run: a capitalised word of four bytes or more, which no rule below
+        // but the last takes, unless a headline's preposition or after a full stop)
+        if t.kind == Kind::Word && w.len() > 3 && starts_upper(w) && !ctx.is(HEADLINE_PREPOSITIONS, j) && !(j > i && prev.ends_with('.')) {
+            headed |= ctx.is(ORG_HEADS, j) || ctx.is(LAW_HEADS, j);
+            j += 1;
+            last = j;
+            continue;
+        }
         // "Jane Doe KC", "John Roe MP": post-nominal letters after a name are outside it
         // (before a name, "MP" is a title: "Opposition MP Jane Doe")
         if matches!(w, "KC" | "QC" | "SC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE") && starts_upper(prev) && ctx.word(j - 1) && !(j + 1 < end && ctx.word(j + 1) && starts_upper(ctx.tok(j + 1))) {
