@@ -1428,17 +1428,21 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if ordinary && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
-    let head_label = if company || ctx.is(ORG_HEADS, last_i) || has_head_of(ctx, a, b, ORG_HEADS) {
+    // (the lists of the words before "of" or "for", from one walk: most runs are asked about
+    // all four kinds of head)
+    let of_heads = heads_of(ctx, a, b);
+    let head_of = |heads: WordList| of_heads & heads.bit != 0;
+    let head_label = if company || ctx.is(ORG_HEADS, last_i) || head_of(ORG_HEADS) {
         Some(Label::Org)
-    } else if (ctx.is(LAW_HEADS, last_i) || has_head_of(ctx, a, b, LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
+    } else if (ctx.is(LAW_HEADS, last_i) || head_of(LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
         // (a Title Case headline's "Reach Agreement" names no treaty)
         Some(Label::Law)
     } else if ctx.is(EVENT_HEADS, last_i) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
-    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) || first == "Hotel" && b - a > 1 {
+    } else if ctx.is(FAC_HEADS, last_i) || head_of(FAC_HEADS) || first == "Hotel" && b - a > 1 {
         // (a hotel's name may follow its head: "Hotel Metropol")
         Some(Label::Fac)
-    } else if ctx.is(LOC_HEADS, last_i) || has_head_of(ctx, a, b, LOC_HEADS) {
+    } else if ctx.is(LOC_HEADS, last_i) || head_of(LOC_HEADS) {
         Some(Label::Loc)
     } else {
         None
@@ -1673,6 +1677,12 @@ fn all_titles(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// "Ministry of Foreign Affairs": a head word right before "of".
 fn has_head_of(ctx: &Ctx, a: usize, b: usize, heads: WordList) -> bool {
     (a + 1..b).any(|k| matches!(ctx.tok(k), "of" | "for") && has(heads, ctx.tok(k - 1)))
+}
+
+/// The word lists ([`list_bits`]) that hold a word before "of" or "for" in a..b: the answers
+/// of [`has_head_of`] for every list at once.
+fn heads_of(ctx: &Ctx, a: usize, b: usize) -> u32 {
+    (a + 1..b).filter(|&k| matches!(ctx.tok(k), "of" | "for")).fold(0, |m, k| m | ctx.bits[k - 1])
 }
 
 /// Whether the sentence of token `i` ends with a full stop (a title line does not; a short
