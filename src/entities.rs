@@ -913,7 +913,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             continue;
         }
         // "Acme Trading S.A." ends there, even before a capital
-        if j > i && prev.ends_with('.') && prev.len() > 2 && is_company_suffix(prev) {
+        if j > i && prev.ends_with('.') && prev.len() > 2 && ctx.company_suffix(j - 1) {
             break;
         }
         // "Acme Coffee, S.A." / "Acme Shipping Co., Ltd.": a comma before a company form
@@ -1356,7 +1356,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if let Some(k) = (a + 1..b).find(|&k| ctx.tok(k) == "of") {
         let head = ctx.tok(k - 1);
         // "Acme Ltd of Kampala": a company form ends the name; the place after is a place
-        if is_company_suffix(head) && k - a >= 2 && ctx.longest(k + 1, b).is_some_and(|(e, l, _)| e == b && l == Label::Gpe) {
+        if ctx.company_suffix(k - 1) && k - a >= 2 && ctx.longest(k + 1, b).is_some_and(|(e, l, _)| e == b && l == Label::Gpe) {
             label_run(ctx, a, k, s0, out);
             label_run(ctx, k + 1, b, s0, out);
             return;
@@ -2213,7 +2213,8 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
         }
         if c.label == Label::Org && c.b - c.a >= 2 && (strong || ctx.is(BUSINESS_HEADS, c.b - 1)) {
             let w = ctx.tok(c.a);
-            if !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() && !has(TITLES, w) {
+            // (the token's list bit first: no look-up)
+            if !ctx.is(TITLES, c.a) && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() {
                 org_heads.insert(fold(w));
             }
         }
