@@ -2339,6 +2339,16 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // bare repeats of a person's name parts anywhere (sentence starts included): "Pompeo said"
     let mut extra = Vec::new();
     let mut j = 0;
+    // (per first byte of a person word, bit n set when one of n bytes (31: longer) starts with
+    // it: a plain ASCII word, its own fold in lower case, that fails this test is no person
+    // word, and is neither folded nor hashed)
+    let mut person_shapes = [0u32; 256];
+    for p in &person_words {
+        if let Some(&f) = p.as_bytes().first() {
+            person_shapes[f as usize] |= 1 << p.len().min(31);
+        }
+    }
+    let may_hold = |w: &str| !w.bytes().all(|b| b.is_ascii() && !matches!(b, b'-' | b'.' | b'\'')) || person_shapes[w.as_bytes()[0].to_ascii_lowercase() as usize] & 1 << w.len().min(31) != 0;
     // (a capitalised word: only the words that may start a name, all of them words)
     for &i in &ctx.starts {
         let i = i as usize;
@@ -2352,7 +2362,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             continue;
         }
         let w = ctx.tok(i);
-        if starts_upper(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && holds_folded(&person_words, w, &mut fbuf) {
+        if starts_upper(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && may_hold(w) && holds_folded(&person_words, w, &mut fbuf) {
             let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && starts_upper(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
             if !next_cap {
                 extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
