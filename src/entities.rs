@@ -311,15 +311,22 @@ fn has_curly_apostrophe(w: &str) -> bool {
 
 /// "RUSSIA" → "Russia".
 fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    push_title_case(&mut out, w);
+    out
+}
+
+/// [`title_case`], appended to `out` (a key being built: no string of its own).
+fn push_title_case(out: &mut String, w: &str) {
     // (ASCII in place: `char::to_lowercase` is a call a character in a `.wasm`)
     if w.is_ascii() {
-        let mut out = w.to_string();
-        if let Some(rest) = out.get_mut(1..) {
+        let start = out.len();
+        out.push_str(w);
+        if let Some(rest) = out.get_mut(start + 1..) {
             rest.make_ascii_lowercase();
         }
-        return out;
+        return;
     }
-    let mut out = String::with_capacity(w.len());
     for (i, c) in w.chars().enumerate() {
         if i == 0 {
             out.push(c);
@@ -327,15 +334,14 @@ fn title_case(w: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 /// Slots of [`Ctx::memo`] (a run is a few tokens, so a few dozen slots hold all its queries).
 const MEMO_SLOTS: usize = 64;
 
 /// One slot of `Ctx::memo`: (start, end bound, answer of [`Ctx::longest`], the last token
-/// end its search reached).
-type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize)>;
+/// end its search reached, whether it searched title-cased too).
+type MemoSlot<'d> = Option<(usize, usize, Option<(usize, Label, &'d str)>, usize, bool)>;
 
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
@@ -405,9 +411,10 @@ impl<'d, 't> Ctx<'d, 't> {
                 k.push(' ');
             }
             let w = self.tok(i);
-            // (four letters take four bytes: a shorter word is never asked about its case)
-            if caps && w.len() > 3 && is_all_caps(w) && w.chars().count() > 3 {
-                k.push_str(&title_case(w));
+            // (four letters take four bytes: a shorter word is never asked about its case; a
+            // capitalised word, most of them, is told by its second byte: no call)
+            if caps && w.len() > 3 && !w.as_bytes()[1].is_ascii_lowercase() && is_all_caps(w) && w.chars().count() > 3 {
+                push_title_case(k, w);
             } else if has_curly_apostrophe(w) {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
             } else {
@@ -422,30 +429,32 @@ impl<'d, 't> Ctx<'d, 't> {
     ///
     /// A search that stopped before its bound (no entry went on, or nine tokens) reads no
     /// token at or past the bound, so its answer holds for every bound past where it stopped:
-    /// the rules ask about one start with the sentence's end and then with the run's.
+    /// the rules ask about one start with the sentence's end and then with the run's. And a
+    /// search with a farther bound answers a nearer one (the run's end, then one word alone)
+    /// when what it found ends by the nearer bound: its keys up to there are the same, unless
+    /// it title-cased shouted words, which looks at the word after each.
     fn longest(&self, a: usize, end: usize) -> Option<(usize, Label, &'d str)> {
-        if let Some((s, e, hit, reach)) = self.memo[a % MEMO_SLOTS].get() {
-            if s == a && (e == end || reach < e && reach < end) {
+        if let Some((s, e, hit, reach, shouted)) = self.memo[a % MEMO_SLOTS].get() {
+            if s == a && (e == end || reach < e && reach < end || end < e && !shouted && hit.is_none_or(|(he, _, _)| he <= end)) {
                 return hit;
             }
         }
-        let (hit, reach) = self.longest_uncached(a, end);
-        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit, reach)));
+        let (hit, reach, shouted) = self.longest_uncached(a, end);
+        self.memo[a % MEMO_SLOTS].set(Some((a, end, hit, reach, shouted)));
         hit
     }
 
-    /// [`Ctx::longest`] and the last token end its search reached. (Out of line: a remembered
-    /// answer, most of them, costs no frame for the search.)
+    /// [`Ctx::longest`], the last token end its search reached and whether it searched
+    /// title-cased too. (Out of line: a remembered answer, most of them, costs no frame for
+    /// the search.)
     #[inline(never)]
-    fn longest_uncached(&self, a: usize, end: usize) -> (Option<(usize, Label, &'d str)>, usize) {
+    fn longest_uncached(&self, a: usize, end: usize) -> (Option<(usize, Label, &'d str)>, usize, bool) {
         let mut best: Option<(usize, Label, &'d str)> = None;
         let mut reach = a;
         let mut key = self.key_buf.borrow_mut();
-        for caps in [false, true] {
-            // (a capitalised first word, most of them, is told by its second byte: no call)
-            if caps && (self.tok(a).as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || !is_all_caps(self.tok(a))) {
-                break;
-            }
+        // the words as they are, then again title-cased when the first is in capitals
+        let mut caps = false;
+        loop {
             key.clear();
             for b in a + 1..=end.min(a + 9) {
                 let i = b - 1;
@@ -457,7 +466,7 @@ impl<'d, 't> Ctx<'d, 't> {
                 // name ("NEW DELHI", "THE HAGUE"; a lone "UAE" stays an acronym)
                 let shouted_name = || i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
                 if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name()) {
-                    key.push_str(&title_case(w));
+                    push_title_case(&mut key, w);
                 } else if has_curly_apostrophe(w) {
                     key.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
                 } else {
@@ -474,8 +483,13 @@ impl<'d, 't> Ctx<'d, 't> {
                     break;
                 }
             }
+            // (a capitalised first word, most of them, is told by its second byte: no call)
+            if caps || self.tok(a).as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || !is_all_caps(self.tok(a)) {
+                break;
+            }
+            caps = true;
         }
-        (best, reach)
+        (best, reach, caps)
     }
 }
 
@@ -504,10 +518,10 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     }
     bylines(&ctx, &mut cands);
     crate::sort::sort_by_key(&mut cands, |c| (c.a, std::cmp::Reverse(c.b)));
-    let cands = confirm(&ctx, cands);
-    let mut cands = law_years(&ctx, cands);
+    let mut cands = confirm(&ctx, cands);
+    law_years(&ctx, &mut cands);
     assembly_acts(&ctx, &mut cands);
-    let cands = year_named(&ctx, cands);
+    year_named(&ctx, &mut cands);
     link(&ctx, cands)
 }
 
@@ -528,18 +542,17 @@ fn fixed_candidates(doc: &Doc, flags: Vec<u32>, taken: &mut [bool], cands: &mut 
         }
         cands.push(Cand { a, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
     }
-    // "the 1718 Committee": a sanctions committee named by its resolution's number (a year to
-    // the numeric pass)
-    for i in 1..n {
-        if doc.tok(i) == "Committee" && doc.tokens[i - 1].kind == Kind::Number && (3..=4).contains(&doc.tok(i - 1).len()) && !taken[i] {
+    // in one walk over the tokens (neither kind overlaps the other, a number being no word):
+    let mut i = 0;
+    while i < n {
+        // "the 1718 Committee": a sanctions committee named by its resolution's number (a year
+        // to the numeric pass)
+        if i > 0 && doc.tok(i) == "Committee" && doc.tokens[i - 1].kind == Kind::Number && (3..=4).contains(&doc.tok(i - 1).len()) && !taken[i] {
             cands.retain(|c| !(c.a == i - 1 && c.b == i));
             cands.push(cand(i - 1, i + 1, Label::Org, None, Strength::Strong));
             taken[i - 1..=i].fill(true);
         }
-    }
-    // web addresses ("www.example.org", "Example.kz") are their sites: organisations
-    let mut i = 0;
-    while i < n {
+        // web addresses ("www.example.org", "Example.kz") are their sites: organisations
         match web_address_end(doc, i) {
             Some(b) if !taken[i..b].contains(&true) => {
                 taken[i..b].fill(true);
@@ -744,7 +757,9 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         }
         // a statement's header line "JANE DOE-ROE, SECRETARY OF STATE": a name in capitals
         // opens the line, a title in capitals follows its comma
-        if (i == 0 || toks[i].line_before) && is_all_caps(w) && ctx.word(i) {
+        // (a word first, then a capitalised one told by its second byte: most lines open so,
+        // and ask no more)
+        if (i == 0 || toks[i].line_before) && ctx.word(i) && !w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && is_all_caps(w) {
             let caps = |k: usize| k < n && (k == i || !toks[k].line_before) && (ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 1 || toks[k].kind == Kind::Dash && !toks[k].space_before);
             let e = (i..(i + 8).min(n)).find(|&k| !caps(k)).unwrap_or(n);
             let words = (i..e).filter(|&k| ctx.word(k)).count();
@@ -861,6 +876,14 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             break;
         }
         let prev = ctx.tok(j - 1);
+        // (most words of a run: a capitalised word of four bytes or more, which no rule below
+        // but the last takes, unless a headline's preposition or after a full stop)
+        if t.kind == Kind::Word && w.len() > 3 && starts_upper(w) && !ctx.is(HEADLINE_PREPOSITIONS, j) && !(j > i && prev.ends_with('.')) {
+            headed |= ctx.is(ORG_HEADS, j) || ctx.is(LAW_HEADS, j);
+            j += 1;
+            last = j;
+            continue;
+        }
         // "Jane Doe KC", "John Roe MP": post-nominal letters after a name are outside it
         // (before a name, "MP" is a title: "Opposition MP Jane Doe")
         if matches!(w, "KC" | "QC" | "SC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE") && starts_upper(prev) && ctx.word(j - 1) && !(j + 1 < end && ctx.word(j + 1) && starts_upper(ctx.tok(j + 1))) {
@@ -890,7 +913,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             continue;
         }
         // "Acme Trading S.A." ends there, even before a capital
-        if j > i && prev.ends_with('.') && prev.len() > 2 && is_company_suffix(prev) {
+        if j > i && prev.ends_with('.') && prev.len() > 2 && ctx.company_suffix(j - 1) {
             break;
         }
         // "Acme Coffee, S.A." / "Acme Shipping Co., Ltd.": a comma before a company form
@@ -1022,7 +1045,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 j += 1;
             }
             // a lexicon abbreviation that holds its full stop ("Calif.", "Tenn.")
-            Kind::Punct if w == "." && !t.space_before && j == i + 1 && prev.len() <= 5 && ctx.lex.get(&format!("{prev}.")).is_some() => {
+            Kind::Punct if w == "." && !t.space_before && j == i + 1 && prev.len() <= 5 && abbreviation_known(ctx, prev) => {
                 j += 1;
                 last = j;
             }
@@ -1045,6 +1068,14 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+/// Whether the lexicon holds `w` (five bytes at most) with a full stop after it ("Calif."):
+/// the key on the stack, not a string formatted each time.
+fn abbreviation_known(ctx: &Ctx, w: &str) -> bool {
+    let mut key = [b'.'; 6];
+    key[..w.len()].copy_from_slice(w.as_bytes());
+    std::str::from_utf8(&key[..=w.len()]).is_ok_and(|k| ctx.lex.get(k).is_some())
 }
 
 /// After "(" at `j` inside a name: the end of the name when bracketed capitalised words and
@@ -1165,8 +1196,18 @@ fn org_after_possessive(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
 fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     let left = ctx.tok(h - 1);
     let right = ctx.tok(h + 1);
-    let joined = format!("{left}-{right}");
-    if ctx.lex.probe(&joined).0.is_some() || ctx.lex.probe(&format!("{}-{right}", ctx.key(start, h, false))).1 {
+    // (the keys appended to one string, not formatted: this is asked at every hyphen in a name)
+    let mut joined = String::with_capacity(left.len() + 1 + right.len());
+    joined.push_str(left);
+    joined.push('-');
+    joined.push_str(right);
+    if ctx.lex.probe(&joined).0.is_some() || {
+        joined.clear();
+        ctx.key_into(&mut joined, start, h, false);
+        joined.push('-');
+        joined.push_str(right);
+        ctx.lex.probe(&joined).1
+    } {
         return true;
     }
     if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
@@ -1184,7 +1225,8 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
             && (given || !lexicon::is_common_word(right))
             && ctx.lex.get(left).is_none();
     }
-    let known = |w: &str| [w.to_string(), title_case(w)].iter().any(|x| ctx.lex.get(x).is_some_and(|h| h.label != Label::Person));
+    // (the word as it is first: its title case is made only when the lexicon lacks it)
+    let known = |w: &str| ctx.lex.get(w).is_some_and(|h| h.label != Label::Person) || ctx.lex.get(&title_case(w)).is_some_and(|h| h.label != Label::Person);
     !(known(left) && known(right))
 }
 
@@ -1314,7 +1356,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if let Some(k) = (a + 1..b).find(|&k| ctx.tok(k) == "of") {
         let head = ctx.tok(k - 1);
         // "Acme Ltd of Kampala": a company form ends the name; the place after is a place
-        if is_company_suffix(head) && k - a >= 2 && ctx.longest(k + 1, b).is_some_and(|(e, l, _)| e == b && l == Label::Gpe) {
+        if ctx.company_suffix(k - 1) && k - a >= 2 && ctx.longest(k + 1, b).is_some_and(|(e, l, _)| e == b && l == Label::Gpe) {
             label_run(ctx, a, k, s0, out);
             label_run(ctx, k + 1, b, s0, out);
             return;
@@ -1366,13 +1408,12 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     // in a Title Case headline a verb after a known name ends it ("Treasury Targets Evasion
     // Network"): the words after it are a run of their own
-    if ctx.in_headline(a) {
-        let verb = |e: usize| ctx.word(e) && ctx.tok(e).ends_with('s') && !ctx.tok(e).ends_with("ss") && ctx.longest(e, e + 1).is_none() && !ctx.is(ORG_HEADS, e) && !ctx.is(BUSINESS_HEADS, e);
-        if let Some((e, _, _)) = ctx.longest(a, b).filter(|&(e, _, _)| e + 1 < b && verb(e)) {
-            label_run(ctx, a, e, s0, out);
-            label_run(ctx, e + 1, b, s0, out);
-            return;
-        }
+    // (the sentence's case last: most sentences are never asked it)
+    let verb = |e: usize| ctx.word(e) && ctx.tok(e).ends_with('s') && !ctx.tok(e).ends_with("ss") && ctx.longest(e, e + 1).is_none() && !ctx.is(ORG_HEADS, e) && !ctx.is(BUSINESS_HEADS, e);
+    if let Some((e, _, _)) = ctx.longest(a, b).filter(|&(e, _, _)| e + 1 < b && verb(e) && ctx.in_headline(a)) {
+        label_run(ctx, a, e, s0, out);
+        label_run(ctx, e + 1, b, s0, out);
+        return;
     }
     // head words decide the whole run
     let last_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
@@ -1381,22 +1422,27 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // (or a business word at the end: "Russian Helicopters", "High Precision Systems")
     let company = b - a > 1 && (ctx.company_suffix(last_i) || ctx.is(COMPANY_PREFIXES, a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) || ctx.is(BUSINESS_HEADS, last_i) && !ctx.in_headline(a) || spelled_legal_form(ctx, a, b));
     // in a headline, a "name" made only of ordinary words is no name ("Government Forces")
-    // (the sentence's case first: known already, where the words' look-ups are not)
-    let ordinary = ctx.in_headline(a) && (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k));
+    // (the words first: most runs hold a word that is no common one, and then the sentence's
+    // case, a walk over its words, is never worked out)
+    let ordinary = (a..b).filter(|&k| ctx.word(k)).all(|k| lexicon::is_common_word(ctx.tok(k)) || ctx.is(CONNECTORS, k)) && ctx.in_headline(a);
     if ordinary && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b) {
         return;
     }
-    let head_label = if company || ctx.is(ORG_HEADS, last_i) || has_head_of(ctx, a, b, ORG_HEADS) {
+    // (the lists of the words before "of" or "for", from one walk: most runs are asked about
+    // all four kinds of head)
+    let of_heads = heads_of(ctx, a, b);
+    let head_of = |heads: WordList| of_heads & heads.bit != 0;
+    let head_label = if company || ctx.is(ORG_HEADS, last_i) || head_of(ORG_HEADS) {
         Some(Label::Org)
-    } else if (ctx.is(LAW_HEADS, last_i) || has_head_of(ctx, a, b, LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
+    } else if (ctx.is(LAW_HEADS, last_i) || head_of(LAW_HEADS) || law_on(ctx, a, b)) && !(matches!(last, "Agreement" | "Accord") && ctx.in_headline(a)) {
         // (a Title Case headline's "Reach Agreement" names no treaty)
         Some(Label::Law)
     } else if ctx.is(EVENT_HEADS, last_i) || first == "Operation" && b - a > 1 {
         Some(Label::Event)
-    } else if ctx.is(FAC_HEADS, last_i) || has_head_of(ctx, a, b, FAC_HEADS) || first == "Hotel" && b - a > 1 {
+    } else if ctx.is(FAC_HEADS, last_i) || head_of(FAC_HEADS) || first == "Hotel" && b - a > 1 {
         // (a hotel's name may follow its head: "Hotel Metropol")
         Some(Label::Fac)
-    } else if ctx.is(LOC_HEADS, last_i) || has_head_of(ctx, a, b, LOC_HEADS) {
+    } else if ctx.is(LOC_HEADS, last_i) || head_of(LOC_HEADS) {
         Some(Label::Loc)
     } else {
         None
@@ -1407,7 +1453,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             // in a Title Case headline a verb phrase can end in a head word ("… Accused of
             // Funding Paramilitary War"): an event, facility or place named there only when
             // the text names it again
-            let confirm = ctx.in_headline(a) && matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b);
+            let confirm = matches!(label, Label::Event | Label::Fac | Label::Loc) && ctx.in_headline(a) && ctx.longest(a, b).is_none_or(|(e, _, _)| e < b);
             out.push(Cand { needs_confirm: confirm, ..cand(a, b, label, None, Strength::Strong) });
             return;
         }
@@ -1631,6 +1677,12 @@ fn all_titles(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// "Ministry of Foreign Affairs": a head word right before "of".
 fn has_head_of(ctx: &Ctx, a: usize, b: usize, heads: WordList) -> bool {
     (a + 1..b).any(|k| matches!(ctx.tok(k), "of" | "for") && has(heads, ctx.tok(k - 1)))
+}
+
+/// The word lists ([`list_bits`]) that hold a word before "of" or "for" in a..b: the answers
+/// of [`has_head_of`] for every list at once.
+fn heads_of(ctx: &Ctx, a: usize, b: usize) -> u32 {
+    (a + 1..b).filter(|&k| matches!(ctx.tok(k), "of" | "for")).fold(0, |m, k| m | ctx.bits[k - 1])
 }
 
 /// Whether the sentence of token `i` ends with a full stop (a title line does not; a short
@@ -2131,44 +2183,55 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
         ends.push(buf.len());
     }
     let texts: Vec<&str> = (0..ends.len()).map(|i| &buf[if i == 0 { 0 } else { ends[i - 1] }..ends[i]]).collect();
-    // words of strong person names, and the strong names by text
+    // what the document says for sure, in one pass over the candidates: words of strong
+    // person names, the strong names by text, first words of organisations' names for their
+    // short forms ("Acme" after "Acme Air"), the last two or three words of people's full
+    // names ("Van Aelst" of "Hendrik Van Aelst"), and one-word places the words around them
+    // name ("at the port at X": the same word elsewhere with no clue is that place, not a
+    // company)
+    // (sets of strings, one type: one copy of its code in the .wasm)
     let mut person_words: WordSet<String> = WordSet::default();
     let mut strong_names: WordMap<&str, Label> = WordMap::default();
+    let mut org_heads: WordSet<String> = WordSet::default();
+    let mut person_tails: WordSet<String> = WordSet::default();
+    let mut weak_places: WordSet<String> = WordSet::default();
     let mut fbuf = String::new();
-    for (c, text) in cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Strong && !c.needs_confirm) {
-        if c.label == Label::Person {
-            for k in c.a..c.b {
-                // (a string allocated only for a word not in the set yet: names repeat)
-                if ctx.word(k) && starts_upper(ctx.tok(k)) && !holds_folded(&person_words, ctx.tok(k), &mut fbuf) {
-                    person_words.insert(fbuf.clone());
+    for (c, text) in cands.iter().zip(&texts) {
+        let strong = c.strength == Strength::Strong;
+        if strong && !c.needs_confirm {
+            if c.label == Label::Person {
+                for k in c.a..c.b {
+                    // (a string allocated only for a word not in the set yet: names repeat)
+                    if ctx.word(k) && starts_upper(ctx.tok(k)) && !holds_folded(&person_words, ctx.tok(k), &mut fbuf) {
+                        person_words.insert(fbuf.clone());
+                    }
                 }
             }
+            if !numeric(c) {
+                strong_names.entry(*text).or_insert(c.label);
+            }
         }
-        if !numeric(c) {
-            strong_names.entry(*text).or_insert(c.label);
+        if c.label == Label::Org && c.b - c.a >= 2 && (strong || ctx.is(BUSINESS_HEADS, c.b - 1)) {
+            let w = ctx.tok(c.a);
+            // (the token's list bit first: no look-up)
+            if !ctx.is(TITLES, c.a) && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() {
+                org_heads.insert(fold(w));
+            }
+        }
+        if strong && c.label == Label::Person && c.b - c.a >= 3 {
+            for k in c.a + 1..c.b - 1 {
+                person_tails.insert(ctx.key(k, c.b, true));
+            }
+        }
+        if !strong && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm {
+            weak_places.insert(text.to_string());
         }
     }
-    // first words of organisations' names, for their short forms ("Acme" after "Acme Air")
-    let org_heads: WordSet<String> = cands
-        .iter()
-        .filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 2 || c.label == Label::Org && c.b - c.a >= 2 && ctx.is(BUSINESS_HEADS, c.b - 1))
-        .map(|c| ctx.tok(c.a))
-        .filter(|w| !lexicon::is_common_word(w) && ctx.lex.get(w).is_none() && !has(TITLES, w))
-        .map(fold)
-        .collect();
-    // the last two or three words of people's full names ("Van Aelst" of "Hendrik Van Aelst")
-    let mut person_tails: WordSet<String> = WordSet::default();
-    for c in cands.iter().filter(|c| c.strength == Strength::Strong && c.label == Label::Person && c.b - c.a >= 3) {
-        for k in c.a + 1..c.b - 1 {
-            person_tails.insert(ctx.key(k, c.b, true));
-        }
-    }
-    // one-word places the words around them name ("at the port at X"): the same word
-    // elsewhere with no clue is that place, not a company
-    // (a set of strings, as the sets above: one copy of its code in the .wasm)
-    let weak_places: WordSet<String> = cands.iter().zip(&texts).filter(|(c, _)| c.strength == Strength::Weak && c.label == Label::Gpe && c.b - c.a == 1 && !c.needs_confirm).map(|(_, t)| t.to_string()).collect();
-    let mut out: Vec<Cand> = Vec::with_capacity(texts.len());
-    for (mut c, t) in cands.into_iter().zip(&texts) {
+    // (the kept candidates moved down in place: no second vector)
+    let mut cands = cands;
+    let mut kept = 0;
+    for (r, t) in texts.iter().enumerate() {
+        let mut c = cands[r];
         let t = *t;
         if (c.needs_confirm || c.strength == Strength::Weak && c.b - c.a >= 2) && person_tails.contains(t) {
             c.label = Label::Person;
@@ -2201,13 +2264,14 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 continue; // a lone unknown word at a sentence start is most often no name
             }
         }
-        if let Some(prev) = out.last() {
-            if c.a < prev.b {
-                continue; // sorted by start, longest first: the earlier, longer one stays
-            }
+        if kept > 0 && c.a < cands[kept - 1].b {
+            continue; // sorted by start, longest first: the earlier, longer one stays
         }
-        out.push(c);
+        cands[kept] = c;
+        kept += 1;
     }
+    cands.truncate(kept);
+    let mut out = cands;
     // a company's short form: the first two or three words of an earlier company's name
     // ("Straits Horizon" after "Straits Horizon Marine Pte Ltd"), replacing what covers them
     // (by first word, each distinct prefix once, from its first full name on)
@@ -2275,6 +2339,16 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // bare repeats of a person's name parts anywhere (sentence starts included): "Pompeo said"
     let mut extra = Vec::new();
     let mut j = 0;
+    // (per first byte of a person word, bit n set when one of n bytes (31: longer) starts with
+    // it: a plain ASCII word, its own fold in lower case, that fails this test is no person
+    // word, and is neither folded nor hashed)
+    let mut person_shapes = [0u32; 256];
+    for p in &person_words {
+        if let Some(&f) = p.as_bytes().first() {
+            person_shapes[f as usize] |= 1 << p.len().min(31);
+        }
+    }
+    let may_hold = |w: &str| !w.bytes().all(|b| b.is_ascii() && !matches!(b, b'-' | b'.' | b'\'')) || person_shapes[w.as_bytes()[0].to_ascii_lowercase() as usize] & 1 << w.len().min(31) != 0;
     // (a capitalised word: only the words that may start a name, all of them words)
     for &i in &ctx.starts {
         let i = i as usize;
@@ -2288,7 +2362,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             continue;
         }
         let w = ctx.tok(i);
-        if starts_upper(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && holds_folded(&person_words, w, &mut fbuf) {
+        if starts_upper(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && may_hold(w) && holds_folded(&person_words, w, &mut fbuf) {
             let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && starts_upper(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
             if !next_cap {
                 extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
@@ -2339,17 +2413,16 @@ fn particles(ctx: &Ctx, cands: &mut [Cand]) {
 
 /// "Terrorism Act 2000", "Appropriations Act, 2024", "resolution 2793 (2025)": the year
 /// after a law's name is part of it.
-fn law_years<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
+fn law_years(ctx: &Ctx, cands: &mut Vec<Cand>) {
     let n = ctx.doc.tokens.len();
     let is_year = |k: usize| k < n && ctx.doc.tokens[k].kind == Kind::Number && ctx.tok(k).len() == 4 && ctx.tok(k).starts_with(['1', '2']) && ctx.tok(k).bytes().all(|c| c.is_ascii_digit());
-    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
     // the end of the last law that took a year: the candidates are sorted by start, so those
-    // inside that year follow it at once and are dropped
+    // inside that year follow it at once and are dropped (in place: no second vector)
     let mut swallowed_to: Option<usize> = None;
-    for mut c in cands {
+    cands.retain_mut(|c| {
         if let Some(end) = swallowed_to {
             if c.a < end {
-                continue;
+                return false;
             }
             swallowed_to = None;
         }
@@ -2377,28 +2450,29 @@ fn law_years<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 }
             }
         }
-        out.push(c);
-    }
-    out
+        true
+    });
 }
 
 /// "2019 Chicago Marathon", "1915 Çanakkale Bridge": a year right before the name of an
 /// event or a structure is part of the name.
-fn year_named<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
-    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if let Some(prev) = out.last() {
+fn year_named(ctx: &Ctx, cands: &mut Vec<Cand>) {
+    // (in place: the kept candidates are moved down over the merged years)
+    let mut kept = 0;
+    for r in 0..cands.len() {
+        let c = cands[r];
+        if kept > 0 && matches!(c.label, Label::Event | Label::Fac) {
+            let prev = &cands[kept - 1];
             let year = prev.label == Label::Date && prev.b == prev.a + 1 && prev.b == c.a && ctx.tok(prev.a).len() == 4 && ctx.tok(prev.a).bytes().all(|x| x.is_ascii_digit());
-            if year && matches!(c.label, Label::Event | Label::Fac) {
-                let a = prev.a;
-                out.pop();
-                out.push(Cand { a, ..c });
+            if year {
+                cands[kept - 1] = Cand { a: prev.a, ..c };
                 continue;
             }
         }
-        out.push(c);
+        cands[kept] = c;
+        kept += 1;
     }
-    out
+    cands.truncate(kept);
 }
 
 /// "The General Assembly voted": an assembly that the lexicon knows as its annual session
