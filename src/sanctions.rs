@@ -943,7 +943,17 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let start = i;
             let mut end = i + 1;
+            // a headline's verb ("Council Prolongs …", "… Lifts Curbs") ends the name: tested on
+            // each token as the run takes it in, so that a long run of capitalised words (a text
+            // in capitals) is walked once, not again from each such verb in it
+            let mut cut = None;
+            let mut tested = end;
             loop {
+                if let Some(k) = (tested..end).find(|&k| headline_verb_word(self.w(k))) {
+                    cut = Some(k);
+                    break;
+                }
+                tested = end;
                 if end < n && self.name_word(end) && !tk(self.doc, end).line_before {
                     end += 1;
                     continue;
@@ -969,8 +979,6 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 break;
             }
-            // a headline's verb ("Council Prolongs …", "… Lifts Curbs") ends the name
-            let cut = (start + 1..end).find(|&k| headline_verb_word(self.w(k)));
             let end = cut.unwrap_or(end);
             i = end;
             if headline_verb_word(self.w(start)) {

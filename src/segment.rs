@@ -797,11 +797,11 @@ fn split_sentences(text: &str, toks: &[Token], first: usize, end: usize, paragra
         // a line break inside a block that is not hard-wrapped never reaches here; inside
         // hard-wrapped prose a bullet marker at a line start opens a new item
         if i > start && t.line_before && is_bullet(text, toks, i) {
-            push(toks, start, i, paragraph, out);
+            push(toks, text, start, i, paragraph, out);
             start = i;
         }
         if let Some(after) = sentence_end(text, toks, i, end) {
-            push(toks, start, after, paragraph, out);
+            push(toks, text, start, after, paragraph, out);
             start = after;
             i = after;
             continue;
@@ -809,11 +809,25 @@ fn split_sentences(text: &str, toks: &[Token], first: usize, end: usize, paragra
         i += 1;
     }
     if start < end {
-        push(toks, start, end, paragraph, out);
+        push(toks, text, start, end, paragraph, out);
     }
 }
 
-fn push(toks: &[Token], a: usize, b: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+/// The most tokens a sentence holds. A text with no sentence punctuation (a pasted list, a
+/// transcript, an unclosed quotation) would otherwise be one sentence, and the rules that look
+/// through a sentence for each of its words would take time that grows with its square: half a
+/// megabyte of such text took 15 seconds. No sentence of the news text we have comes near this.
+const MAX_SENTENCE_TOKENS: usize = 250;
+
+fn push(toks: &[Token], text: &str, mut a: usize, b: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    while b - a > MAX_SENTENCE_TOKENS {
+        // cut after the last comma, semicolon or colon in the second half of the window, or
+        // where the window ends
+        let window = a + MAX_SENTENCE_TOKENS / 2..a + MAX_SENTENCE_TOKENS;
+        let cut = window.clone().rev().find(|&i| matches!(toks[i].span().of(text), "," | ";" | ":")).map_or(window.end, |i| i + 1);
+        out.push(Sentence { span: Span::new(toks[a].span().start, toks[cut - 1].span().end), tokens: (a, cut), paragraph });
+        a = cut;
+    }
     out.push(Sentence { span: Span::new(toks[a].span().start, toks[b - 1].span().end), tokens: (a, b), paragraph });
 }
 
@@ -1143,5 +1157,26 @@ mod tests {
         for text in &texts {
             assert_eq!(tokenize(text).1, plain(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_text_without_stops_is_cut_into_bounded_sentences() {
+        // a pasted word list with no full stop: 1,200 words, a comma after every 90th
+        let words: Vec<String> = (0..1200).map(|i| if i % 90 == 89 { format!("item{i},") } else { format!("item{i}") }).collect();
+        let text = words.join(" ");
+        let doc = segment(&text);
+        assert!(doc.sentences.len() >= 1200 / MAX_SENTENCE_TOKENS + 1);
+        let mut next = 0;
+        for s in &doc.sentences {
+            let (a, b) = s.tokens;
+            assert_eq!(a, next, "the sentences cover every token in turn");
+            assert!(b - a <= MAX_SENTENCE_TOKENS);
+            // a cut falls after a comma where the window has one
+            if b < doc.tokens.len() {
+                assert_eq!(doc.tok(b - 1), ",");
+            }
+            next = b;
+        }
+        assert_eq!(next, doc.tokens.len());
     }
 }
