@@ -1115,27 +1115,26 @@ impl<'a, 't> Ctx<'a, 't> {
         // word and as a run, is kept once)
         crate::sort::sort(&mut names);
         names.dedup();
-        // word → the distinct names that hold it, as a set of bits over `names` (`blocks` words
-        // of 64 bits in `sets`, from the word's offset: one block for up to 64 names, no list
-        // allocated for each word)
-        let blocks = names.len().div_ceil(64);
-        let mut sets: Vec<u64> = Vec::new();
+        // word → the distinct names that hold it, ascending (a list for each word: a set of bits
+        // over all the names for each word grew with the product of their numbers, 1.1 GB for a
+        // megabyte-long list of names)
+        let mut lists: Vec<Vec<u32>> = Vec::new();
         let mut by_word: WordMap<&str, usize> = Default::default();
         for (k, n) in names.iter().enumerate() {
             for w in n.split(' ') {
                 let at = *by_word.entry(w).or_insert_with(|| {
-                    sets.resize(sets.len() + blocks, 0);
-                    sets.len() - blocks
+                    lists.push(Vec::new());
+                    lists.len() - 1
                 });
-                sets[at + k / 64] |= 1 << (k % 64);
+                if lists[at].last() != Some(&(k as u32)) {
+                    lists[at].push(k as u32);
+                }
             }
         }
         // (worked out once for each distinct run text, whose surface is the name of its entities
         // that are no GPE or NORP: a name recurs all through a long text; and so is its party,
         // which [`party_name`] reads from the name alone for those labels)
         let mut fullest: Vec<Option<(&'a str, &'a str)>> = vec![None; facts.len()];
-        // (the intersection being worked out: `blocks` words)
-        let mut hold: Vec<u64> = Vec::new();
         for (e, &at) in out.iter_mut().zip(&from) {
             // (every name here borrows from the text or the tables)
             let Cow::Borrowed(name) = e.name else { continue };
@@ -1143,24 +1142,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let (name, party) = *fullest[at as usize].get_or_insert_with(|| {
-                // the names that hold every word of this one (the intersection of its words'
-                // sets), the first of the longest of them in their order
-                hold.clear();
-                hold.resize(blocks, !0);
-                for w in name.split(' ') {
-                    match by_word.get(w) {
-                        Some(&at) => hold.iter_mut().zip(&sets[at..]).for_each(|(h, s)| *h &= s),
-                        None => hold.fill(0),
+                // the names that hold every word of this one (walked in the shortest of its
+                // words' lists), the first of the longest of them in their order
+                let mut best = name;
+                let mut fewest: &[u32] = &[];
+                for (j, w) in name.split(' ').enumerate() {
+                    let list = by_word.get(w).map_or(&[][..], |&at| &lists[at]);
+                    if j == 0 || list.len() < fewest.len() {
+                        fewest = list;
                     }
                 }
-                let mut best = name;
-                for (b, mut m) in hold.iter().copied().enumerate() {
-                    while m != 0 {
-                        let n = names[b * 64 + m.trailing_zeros() as usize];
-                        if n.len() > best.len() {
-                            best = n;
-                        }
-                        m &= m - 1;
+                let holds = |k: &u32, w: &str| by_word.get(w).is_some_and(|&at| lists[at].binary_search(k).is_ok());
+                for k in fewest {
+                    let n = names[*k as usize];
+                    if n.len() > best.len() && name.split(' ').all(|w| holds(k, w)) {
+                        best = n;
                     }
                 }
                 let name = best;
