@@ -820,15 +820,21 @@ fn split_sentences(text: &str, toks: &[Token], first: usize, end: usize, paragra
 const MAX_SENTENCE_TOKENS: usize = 250;
 
 fn push(toks: &[Token], text: &str, mut a: usize, b: usize, paragraph: usize, out: &mut Vec<Sentence>) {
-    while b - a > MAX_SENTENCE_TOKENS {
-        // cut after the last comma, semicolon or colon in the second half of the window, or
-        // where the window ends
+    loop {
+        // an over-long one is cut after the last comma, semicolon or colon in the second half of
+        // the window, or where the window ends
         let window = a + MAX_SENTENCE_TOKENS / 2..a + MAX_SENTENCE_TOKENS;
-        let cut = window.clone().rev().find(|&i| matches!(toks[i].span().of(text), "," | ";" | ":")).map_or(window.end, |i| i + 1);
+        let cut = if b - a > MAX_SENTENCE_TOKENS {
+            window.clone().rev().find(|&i| matches!(toks[i].span().of(text), "," | ";" | ":")).map_or(window.end, |i| i + 1)
+        } else {
+            b
+        };
         out.push(Sentence { span: Span::new(toks[a].span().start, toks[cut - 1].span().end), tokens: (a, cut), paragraph });
+        if cut == b {
+            return;
+        }
         a = cut;
     }
-    out.push(Sentence { span: Span::new(toks[a].span().start, toks[b - 1].span().end), tokens: (a, b), paragraph });
 }
 
 fn is_bullet(text: &str, toks: &[Token], i: usize) -> bool {
