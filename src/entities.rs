@@ -2103,7 +2103,10 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if next == "," && b + 1 < n && ctx.tok(b + 1) == "who" && b - a >= 2 {
         return Some(Label::Person);
     }
-    if prev == "," && a >= 2 && (person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told" | "and" | ";") || ctx.tok(a - 2).strip_suffix('s').is_some_and(person_noun) && matches!(next, "," | "and")) {
+    // (not an occupation that names a business when a commodity or a rank comes first: "the
+    // country's largest gold miner, X,", "the grain trader, X,")
+    let corporate = a >= 3 && b == a + 1 && matches!(ctx.tok(a - 2), "miner" | "trader" | "broker") && matches!(ctx.tok(a - 3), "gold" | "copper" | "coal" | "iron" | "diamond" | "oil" | "grain" | "nickel" | "potash" | "metals" | "commodities" | "commodity" | "largest" | "biggest" | "top" | "leading");
+    if prev == "," && a >= 2 && !corporate && (person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told" | "and" | ";") || ctx.tok(a - 2).strip_suffix('s').is_some_and(person_noun) && matches!(next, "," | "and")) {
         return Some(Label::Person);
     }
     // "survived by a son, Tomas; and a daughter, Ines": a name in apposition to a kinship noun
@@ -3576,6 +3579,8 @@ mod tests {
     e!(surname_form_short_form, "Bakyt Temirbekov runs a stall. For Temirbekov, the choice is simple.", "Bakyt Temirbekov" => Person, "Temirbekov" => Person);
     e!(age_apposition, "Some traders left. Temirlan Oskonbai, 52, stayed on.", "Temirlan Oskonbai" => Person);
     e!(occupation_apposition, "Wanchai Srisuk, an economist at a Bangkok bank, expects a slowdown.", "Wanchai Srisuk" => Person);
+    e!(commodity_miner_in_apposition_is_a_business, "Output fell at the nation's top copper miner, Vorkanta, in May.", "Vorkanta" => Org);
+    e!(miner_in_apposition_with_a_full_name_is_a_person, "A coal miner, Ilse Brandvold, said the pit would close.", "Ilse Brandvold" => Person);
     e!(apposition_the_role, "Talks with Arnon Kittisak, the Penang trader's managing director, stalled.", "Arnon Kittisak" => Person);
     e!(apposition_after_role, "The bank's director, Kittipong Boonmee, declined to comment.", "Kittipong Boonmee" => Person);
     #[test]

@@ -850,6 +850,9 @@ impl<'a, 't> Ctx<'a, 't> {
             "accused" | "accuses" => next != "of" && !matches!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
             // (also ending the sentence: "…, the department warned.")
             "warned" | "warns" => matches!(next, "that" | "," | "."),
+            // (an announcement ending its sentence reports it: "…, the minister announced on Tuesday.";
+            // not one of measures: "announced sanctions on …")
+            "announced" | "announces" => matches!(next, "that" | "," | ".") || matches!(next, "on" | "today" | "yesterday" | "late" | "earlier" | "this" | "last") && (i + 2..i + 5).any(|k| self.w(k) == "."),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
                 !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
@@ -3120,7 +3123,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let reach = if action == Action::Effect { 8 } else { 4 };
             let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
             // (not a clause with a subject of its own: "reach places our courts cannot")
-            let own_subject = k > ti && cw[ti + 1..k].iter().any(|x| matches!(*x, "our" | "we" | "you" | "whose" | "where"));
+            // (nor one in a clause subordinate to it: "would widen the measures if Minsk does not …")
+            let own_subject = k > ti && cw[ti + 1..k].iter().any(|x| matches!(*x, "our" | "we" | "you" | "whose" | "where" | "if" | "unless" | "until" | "once" | "because" | "whether" | "while" | "although" | "though"));
             let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k) && !own_subject;
             if before || after {
                 // "cannot … without" is a necessity: a demand
@@ -4871,10 +4875,10 @@ static DEMAND_PAIRS_2: Pairs = Pairs::of(&["al", "re", "us", "eq", "pp", "rg", "
 static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
     "said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued",
     "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears",
-    "accused", "accuses", "warned", "warns", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands",
+    "accused", "accuses", "warned", "warns", "announced", "announces", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands",
 ]);
 /// The second and third letters of the words of [`REPORT_LIKE_PAIRS`].
-static REPORT_LIKE_PAIRS_2: Pairs = Pairs::of(&["ai", "ay", "ol", "el", "ep", "ta", "la", "ll", "dd", "ot", "ro", "we", "ns", "rg", "xp", "on", "ec", "st", "ou", "in", "or", "ea", "cc", "ar", "es", "al", "is", "ra"]);
+static REPORT_LIKE_PAIRS_2: Pairs = Pairs::of(&["ai", "ay", "ol", "el", "ep", "ta", "la", "ll", "dd", "ot", "ro", "we", "ns", "rg", "xp", "on", "ec", "st", "ou", "in", "or", "ea", "cc", "ar", "es", "al", "is", "ra", "nn"]);
 
 /// `w` may be a reporting verb or a word of [`Ctx::report_like_at`]: its first two letters and its
 /// next two are theirs. (The first two alone let "to", "in", "was" and "be" through.)
@@ -5178,7 +5182,7 @@ mod tests {
             assert!(!DEMAND_PAIRS.may_hold(w), "{w:?}");
         }
         // (every reporting verb and word that attributes a view; not the short words that start as one)
-        for w in ["said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued", "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears", "accused", "accuses", "warned", "warns", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands"] {
+        for w in ["said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued", "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears", "accused", "accuses", "warned", "warns", "announced", "announces", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands"] {
             assert!(may_report(w), "{w}");
         }
         for w in ["to", "in", "was", "be", "been", "the", "", ",", "a", "s"] {

@@ -238,6 +238,7 @@ modal!(asserted_author, "Australia imposed sanctions on five Russian officials o
 modal!(negated_will_not, "The government will not lift sanctions on Caracas this year.", "sanctions", Negated);
 modal!(negated_did_not, "The summit did not agree new sanctions against the generals.", "sanctions", Negated);
 modal!(conditional_if, "Sanctions on the firm could end if it sells its stake.", "Sanctions", Conditional);
+modal!(conditional_negated_condition, "The bloc stands ready to widen the sanctions if Ruritania does not free the crew.", "sanctions", Conditional);
 modal!(conditional_as_long_as, "As long as the blockade continues, the sanctions on Minsk stay in place.", "sanctions", Conditional);
 modal!(speculative_likely, "The visit was likely meant to push Brussels to ease sanctions.", "sanctions", Speculative);
 modal!(demanded_call, "The opposition called for tougher sanctions on the ruling party.", "sanctions", DemandedOrProposed);
@@ -492,6 +493,8 @@ fn failed_step_keeps_the_default_actor() {
 
 // ---------- sources ----------
 source!(source_relative_clause_before_aux, "Senator Dana Holt, who toured the port in May, had urged the cabinet to sanction the refinery.", "sanction", Some("Dana Holt"));
+source!(source_announced_at_the_end, "Norland froze the accounts of two Ruritanian lenders, Finance Minister Aino Valkeapaa announced on Friday.", "froze", Some("Aino Valkeapaa"));
+modal!(announcing_measures_is_no_report, "Norland announced on Friday new sanctions on Ruritania.", "sanctions", Asserted);
 source!(source_saying_after_comma, "The envoy of Peru, Tomas Arriaga, took a softer line, saying the council should end the sanctions soon.", "sanctions", Some("Tomas Arriaga"));
 source!(source_inverted_said_after_quote, "\"We heard you,\" said Ambassador Lena Sorvik, adding that the sanctions relief rewarded real progress.", "sanctions", Some("Lena Sorvik"));
 source!(source_org_officials, "Interpol officials said the sanctions on the broker had been poorly enforced.", "sanctions", Some("Interpol"));
