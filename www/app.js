@@ -315,10 +315,11 @@ function articleBuilder(text, result, into, onFirst) {
 
 /**
  * How a result is shown: a text of up to `syncUnits` UTF-16 units (about 1,600 words; news
- * articles are mostly 1,500-4,500 units) in one go, in the task that receives the result; a longer one from its start at once, and then the
- * rest of the article, and the side panels, each in pieces of about `sliceMs` and each piece its
- * own task, so that the page draws frames and answers keystrokes in between. Tests change them
- * (a negative `sliceMs` makes every piece of the article the smallest).
+ * articles are mostly 1,500-4,500 units) in one go, in the task that receives the result; a
+ * longer one from its start at once, and then the rest of the article, and the side panels,
+ * each in pieces of about `sliceMs` and each piece its own task, so that the page draws frames
+ * and answers keystrokes in between. Tests change them (a negative `sliceMs` makes every piece
+ * of the article the smallest).
  */
 export const renderLimits = { syncUnits: 10000, sliceMs: 12 };
 
@@ -353,6 +354,7 @@ function renderArticle() {
   const view = $('article-view');
   hideTooltip();
   const { text, result } = state;
+  const place = view.scrollTop; // where the reader is in the view being replaced
   view.replaceChildren();
   view.classList.toggle('is-empty', text.length === 0);
   // with no annotation to land on, the view itself takes focus so it can be scrolled by keyboard
@@ -370,12 +372,28 @@ function renderArticle() {
     return articleDone;
   }
   view.setAttribute('aria-busy', 'true');
+  // the view grows a piece at a time: go back to the reader's place once it is long enough to
+  // hold it, unless the reader scrolls meanwhile
+  let hold = place > 0;
+  const letGo = () => { hold = false; };
+  const userScrolls = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
+  const keepPlace = (last) => {
+    if (hold) {
+      view.scrollTop = place;
+      if (view.scrollTop >= place) hold = false;
+    }
+    if (!hold || last) for (const type of userScrolls) view.removeEventListener(type, letGo);
+  };
+  if (hold) for (const type of userScrolls) view.addEventListener(type, letGo, { passive: true });
+  keepPlace(false);
   articleDone = (async () => {
-    do {
+    for (;;) {
       await yieldToBrowser();
       if (gen !== articleGen) return false;
-    } while (!step(performance.now() + renderLimits.sliceMs));
-    return complete();
+      const done = step(performance.now() + renderLimits.sliceMs);
+      keepPlace(done);
+      if (done) return complete();
+    }
   })();
   return articleDone;
 }

@@ -660,6 +660,33 @@ test('a long article is built in pieces, completely, and as it would be in one g
   await close(ctx);
 });
 
+test('a long article shown again keeps the reader\'s place in the view', async () => {
+  const ctx = await open();
+  const { page } = ctx;
+  const { text, result } = longArticle(20000, 4);
+  const edited = text.replace('harbour', 'harbor'); // as the reader edits it: a new result
+  const places = await page.evaluate(async ([t, r, e]) => {
+    const { renderResult, renderLimits } = await import('./app.js');
+    const view = document.getElementById('article-view');
+    await renderResult(t, r);
+    view.scrollTop = Math.round(view.scrollHeight * 0.6);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const before = view.scrollTop;
+    const saved = { ...renderLimits };
+    renderLimits.sliceMs = -1; // the smallest pieces: the view is short for many of them
+    const shown = renderResult(e, r);
+    const shortly = view.scrollHeight;
+    await shown;
+    Object.assign(renderLimits, saved);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return { before, shortly, after: view.scrollTop, height: view.clientHeight };
+  }, [text, result, edited]);
+  assert.ok(places.before > 3 * places.height, `scrolled far into the view (${JSON.stringify(places)})`);
+  assert.ok(places.shortly < places.before, `the first piece alone is shorter than the reader's place (${JSON.stringify(places)})`);
+  assert.equal(places.after, places.before, 'the view is back at the reader\'s place once it is built');
+  await close(ctx);
+});
+
 test('a newer result that arrives while a long article is being built wins', async (t) => {
   const ctx = await open();
   const { page } = ctx;
