@@ -342,6 +342,14 @@ function built(part) {
   return true;
 }
 
+/**
+ * The reader's place in the view, its scrollTop, kept by its scroll events (read there, it
+ * forces no layout); `holding` while a view built in pieces is taken back there, until it is,
+ * or the reader scrolls (the scroll events of the view growing are not the reader's).
+ */
+let viewPlace = 0;
+let holding = false;
+
 let articleGen = 0; // each render of the view takes a number; a newer render stops an older one
 let articleDone = Promise.resolve(true);
 
@@ -354,13 +362,14 @@ function renderArticle() {
   const view = $('article-view');
   hideTooltip();
   const { text, result } = state;
-  const place = view.scrollTop; // where the reader is in the view being replaced
+  const place = viewPlace; // where the reader is in the view being replaced
   view.replaceChildren();
   view.classList.toggle('is-empty', text.length === 0);
   // with no annotation to land on, the view itself takes focus so it can be scrolled by keyboard
   view.tabIndex = text.length ? 0 : -1;
   const onFirst = (node) => { node.tabIndex = 0; view.tabIndex = -1; };
   const step = articleBuilder(text, result || {}, view, onFirst);
+  holding = false;
   const complete = () => {
     view.removeAttribute('aria-busy');
     return built('article');
@@ -374,24 +383,19 @@ function renderArticle() {
   view.setAttribute('aria-busy', 'true');
   // the view grows a piece at a time: go back to the reader's place once it is long enough to
   // hold it, unless the reader scrolls meanwhile
-  let hold = place > 0;
-  const letGo = () => { hold = false; };
-  const userScrolls = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
-  const keepPlace = (last) => {
-    if (hold) {
-      view.scrollTop = place;
-      if (view.scrollTop >= place) hold = false;
-    }
-    if (!hold || last) for (const type of userScrolls) view.removeEventListener(type, letGo);
+  holding = place > 0;
+  const keepPlace = () => {
+    if (!holding) return;
+    view.scrollTop = place;
+    if (view.scrollTop >= place) holding = false;
   };
-  if (hold) for (const type of userScrolls) view.addEventListener(type, letGo, { passive: true });
-  keepPlace(false);
+  keepPlace();
   articleDone = (async () => {
     for (;;) {
       await yieldToBrowser();
       if (gen !== articleGen) return false;
       const done = step(performance.now() + renderLimits.sliceMs);
-      keepPlace(done);
+      keepPlace();
       if (done) return complete();
     }
   })();
@@ -400,13 +404,15 @@ function renderArticle() {
 
 let panelsGen = 0;
 /**
- * Builds the entity, quote and claim panels: at once, or (`later`) each in a task of its own.
- * Until a panel is rebuilt it is inert, so a click cannot reach an entry of the last result.
- * Returns a promise of true once all are built, false if a newer call replaced this one first.
+ * Builds the entity, quote and claim panels and the counts line: at once, or (`later`) each in
+ * a task of its own (the counts line counts the words: 11-14 ms for 20,000). Until a panel is
+ * rebuilt it is inert, so a click cannot reach an entry of the last result. Returns a promise
+ * of true once all are built, false if a newer call replaced this one first.
  */
 function renderPanels(later) {
   const gen = ++panelsGen;
-  const steps = [[renderEntities, 'entities-panel'], [renderQuotes, 'quotes-panel'], [renderClaims, 'claims-panel', 'claims-diagram-figure']];
+  const steps = [[renderEntities, 'entities-panel'], [renderQuotes, 'quotes-panel'],
+    [renderClaims, 'claims-panel', 'claims-diagram-figure'], [renderCounts]];
   const ready = (ids, busy) => {
     for (const id of ids) {
       $(id).inert = busy;
@@ -654,6 +660,7 @@ async function showInText(layer, idx) {
   let node = find();
   if (!node && await articleDone) node = find(); // it may be in the part of a long article still being built
   if (!node) { announce(`That ${layer === 'claim' ? 'claim' : 'quote'} is hidden by the filters.`); return; }
+  holding = false;
   moveFocus(node);
   node.scrollIntoView({ block: 'center', behavior: reduceMotion() ? 'auto' : 'smooth' });
   node.classList.remove('is-flash');
@@ -860,7 +867,6 @@ export function renderResult(text, result, ms = 0) {
   state.ms = ms;
   if (state.selected && !clusterMap(result).has(state.selected) && !(result.entities || []).some((e) => e.entity === state.selected)) state.selected = null;
   renderLegend();
-  renderCounts();
   const article = renderArticle();
   const panels = renderPanels(text.length > renderLimits.syncUnits);
   return Promise.all([article, panels]).then(([a, p]) => a && p);
@@ -910,7 +916,7 @@ function main() {
       state.result = null;
       renderLegend();
       renderArticle();
-      renderPanels(false); renderCounts();
+      renderPanels(false);
     },
     onNotice(msg) { setStatus(msg); },
     onFallback(reason) {
@@ -940,6 +946,8 @@ function main() {
   $('clear-text').addEventListener('click', () => { box.value = ''; schedule(''); box.focus(); });
 
   const view = $('article-view');
+  view.addEventListener('scroll', () => { if (!holding) viewPlace = view.scrollTop; }, { passive: true });
+  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) view.addEventListener(type, () => { holding = false; }, { passive: true });
   view.addEventListener('mouseover', (e) => {
     const node = e.target.closest('[data-layer]');
     if (node) showTooltip(node);
@@ -968,7 +976,7 @@ function main() {
 
   renderLegend();
   renderArticle();
-  renderPanels(false); renderCounts();
+  renderPanels(false);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', main);
