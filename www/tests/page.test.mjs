@@ -526,7 +526,7 @@ test('a 20,000-word paste keeps the page responsive', async () => {
  * speaker after it), every sentence with "sanctions" a claim with its trigger. Some paragraphs
  * are long runs without a line break, one sentence carries an emoji (two UTF-16 units).
  */
-function longArticle(words, seed = 0) {
+function longArticle(words, seed = 0, { longParagraphs = true } = {}) {
   const people = ['Amara Quist', 'Tobiah Lenk', 'Odile Marchetti', 'Ravi Sundqvist', 'Hanne Obuya'];
   const places = ['Veloria', 'Kestrel Bay', 'Port Amsel', 'Ostrava Plains'];
   const orgs = ['the Harbour Council', 'the Grain Ministry', 'Lumen Freight'];
@@ -543,7 +543,7 @@ function longArticle(words, seed = 0) {
   let n = 0;
   for (let i = 0; n < words; i++) {
     let para = '';
-    const len = i % 9 === 4 ? 180 : 3 + (i % 4); // now and then a paragraph of thousands of units
+    const len = longParagraphs && i % 9 === 4 ? 180 : 3 + (i % 4); // now and then a paragraph of thousands of units
     for (let k = 0; k < len; k++) {
       const sentence = sentences[(i + k + seed) % sentences.length](i * 7 + k + seed);
       para += (k ? ' ' : '') + sentence;
@@ -647,13 +647,14 @@ test('a long article is built in pieces, completely, and as it would be in one g
   assert.equal(view.busy, false);
   checkView(view, text, result);
   // an ordinary article is shown in the call itself, with nothing left to build
-  const short = longArticle(800, 3);
+  const short = longArticle(800, 3, { longParagraphs: false });
   const now = await page.evaluate(async ([t, r]) => {
-    const { renderResult } = await import('./app.js');
+    const { renderResult, renderLimits } = await import('./app.js');
     renderResult(t, r);
     const view = document.getElementById('article-view');
-    return { text: view.textContent, busy: view.hasAttribute('aria-busy') };
+    return { text: view.textContent, busy: view.hasAttribute('aria-busy'), syncUnits: renderLimits.syncUnits };
   }, [short.text, short.result]);
+  assert.ok(short.text.length <= now.syncUnits, `the short article (${short.text.length} units) is one the page shows in one go`);
   assert.equal(now.busy, false);
   assert.equal(now.text, short.text, 'an 800-word article is shown in one go');
   checkView(await readView(page), short.text, short.result);
