@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Browser benchmarks in headless Chromium, in one run: article-annotator (www/pkg) next to
 // compromise + compromise-dates on the same eval texts (ms per 1,000-word article, MB/s, ratio),
-// 1 MB of text, cold start in fresh pages, live typing on a 5,000-word article (p50/p95) and
-// wasm memory. Serves www/ and the eval texts (EVAL_DIR, default ../shared/eval/dev, at /eval/,
+// 1 MB of text, cold start in fresh pages, live typing on a 5,000-word article (p50/p95), wasm
+// memory, and the paste page's rendering of a 5,000- and a 20,000-word result (longest
+// main-thread task and frame, time until the whole view is drawn). Serves www/ and the eval texts (EVAL_DIR, default ../shared/eval/dev, at /eval/,
 // never copied into www/) from its own static server. Prints Markdown tables; --json FILE also
-// writes the raw numbers. Usage: node scripts/bench-browser.mjs [--quick] [--json FILE] [--cold-only [--cold-runs N]]
+// writes the raw numbers. Usage: node scripts/bench-browser.mjs [--quick] [--json FILE] [--cold-only [--cold-runs N]] [--render-only [--render-runs N]]
 // (PKG_DIR=dir serves another build of www/pkg, to compare builds in turn).
 // A benchmark, not a test: it asserts nothing.
 import http from 'node:http';
@@ -26,6 +27,10 @@ const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : nu
 // flags (JS_FLAGS, e.g. JS_FLAGS=--no-wasm-lazy-compilation) on start-up alone
 const COLD_ONLY = args.includes('--cold-only');
 const COLD_RUNS = args.includes('--cold-runs') ? Number(args[args.indexOf('--cold-runs') + 1]) : QUICK ? 3 : 7;
+// --render-only: only the paste page's rendering of large results (--render-runs N per size)
+const RENDER_ONLY = args.includes('--render-only');
+const RENDER_RUNS = args.includes('--render-runs') ? Number(args[args.indexOf('--render-runs') + 1]) : QUICK ? 3 : 7;
+const RENDER_WORDS = [5000, 20000];
 
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8' };
@@ -70,6 +75,40 @@ async function openPage(browser, base) {
   return { context, page };
 }
 
+/** The paste page (index.html) rendering results of RENDER_WORDS words, in one fresh page. */
+async function renderBench(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${base}/index.html`);
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '', null, { timeout: 30000 });
+  const rows = [];
+  for (const words of RENDER_WORDS) {
+    rows.push(await page.evaluate(async ([w, runs]) => {
+      const bench = await import('./bench.js');
+      return bench.pageRender(await bench.evalTexts(), w, runs);
+    }, [words, RENDER_RUNS]));
+  }
+  await context.close();
+  return rows;
+}
+
+function renderTable(rows) {
+  const out = [];
+  out.push(`The paste page's rendering of a result (index.html, 1280×900; median of ${rows[0].runs.length} runs, each replacing a view of the same size; max in brackets):`);
+  out.push('');
+  out.push('| article | annotations | elements | renderResult call | until complete | until drawn | longest task (≥ 50 ms) | longest frame: script + style/layout | longest gap between frames |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const m = (k) => median(r.runs.map((x) => x[k]));
+    const mx = (k) => Math.max(...r.runs.map((x) => x[k]));
+    out.push(`| ${r.words} words (${f(r.units / 1000, 0)} K units) | ${r.annotations} | ${r.elements} | ${f(m('syncMs'))} ms | ${f(m('builtMs'))} ms | ${f(m('shownMs'))} ms (${f(mx('shownMs'))}) | ` +
+      `${m('longTaskMs') ? `${f(m('longTaskMs'))} ms` : '–'} (${mx('longTaskMs') ? `${f(mx('longTaskMs'))}` : '–'}) | ` +
+      `${m('longFrameMs') ? `${f(m('longFrameMs'))} ms: ${f(m('longFrameScriptMs'))} + ${f(m('longFrameLayoutMs'))}` : '–'} | **${f(m('maxFrameGapMs'))} ms** (${f(mx('maxFrameGapMs'))}) |`);
+  }
+  return out.join('\n');
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1e3);
@@ -81,6 +120,12 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
   ...(process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [])] });
 const results = { chromium: browser.version(), date: new Date().toISOString() };
 try {
+  if (RENDER_ONLY) {
+    results.render = await renderBench(browser, base);
+    console.log(renderTable(results.render));
+    if (JSON_OUT) await fs.writeFile(JSON_OUT, JSON.stringify(results, null, 2) + '\n');
+    process.exit(0);
+  }
   // cold start: each in a fresh context and page
   const cold = [];
   for (let i = 0; i < COLD_RUNS; i++) {
@@ -115,6 +160,7 @@ try {
     return rows.map((row, i) => ({ target: sizes[i], ...row }));
   }, QUICK ? [MB] : [MB, 2 * MB, 4 * MB, 8 * MB]);
   await context.close();
+  results.render = await renderBench(browser, base);
 } finally {
   await browser.close();
   server.close();
@@ -153,6 +199,8 @@ out.push('');
 out.push('| p50 | p95 | max | wasm memory after |');
 out.push('|---:|---:|---:|---:|');
 out.push(`| ${f(t.p50, 2)} ms | **${f(t.p95, 2)} ms** | ${f(t.max, 2)} ms | ${f(t.memoryBytes / MB, 1)} MiB |`);
+out.push('');
+out.push(renderTable(results.render));
 const peak = Math.max(t.memoryBytes, ...results.big.map((b) => b.memoryBytes));
 out.push('');
 out.push(`Peak wasm memory in the run: ${f(peak / MB, 1)} MiB (linear memory only grows, so its final size is the peak).`);

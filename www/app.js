@@ -239,7 +239,7 @@ function makeHighlight(span, result, clusters, first) {
  * CHUNK units. Each block is laid out on its own (content-visibility: auto), so a long article
  * costs layout only for what is on screen.
  */
-const CHUNK = 3000;
+const CHUNK = 1500;
 function cutPoints(text) {
   const cuts = new Set();
   let last = 0;
@@ -250,13 +250,18 @@ function cutPoints(text) {
   return cuts;
 }
 
-/** Renders `text` with the spans of `result` into a fragment of blocks of nested elements. */
-function buildArticle(text, result) {
+/**
+ * Builds the view of `text` with the spans of `result` into `into`, as blocks of nested
+ * elements, a piece at a time: `step(deadline)` builds until `performance.now()` passes
+ * `deadline` (at least a little each call) and returns true when the whole text is built.
+ * Pieces end anywhere, even inside a highlight: the elements still open are kept and the next
+ * call goes on appending into them. `onFirst(node)` is called for the first annotation.
+ */
+function articleBuilder(text, result, into, onFirst) {
   const clusters = clusterMap(result);
   const spans = collectSpans(text, result);
-  const frag = document.createDocumentFragment();
-  const newChunk = () => { const c = el('div', { class: 'chunk' }); frag.append(c); return c; };
-  let chunk = newChunk();
+  const newChunk = () => { const c = el('div', { class: 'chunk' }); into.append(c); return c; };
+  let chunk = null;
   const cuts = cutPoints(text);
   const starts = new Map();
   const ends = new Map();
@@ -270,48 +275,165 @@ function buildArticle(text, result) {
   let active = [];
   const open = []; // [{span, node}]
   const seen = new Set();
+  let first = null;
   const closeTo = (k, pos) => {
     while (open.length > k) {
       const top = open.pop();
       if (top.span.end === pos) top.node.classList.add('last');
     }
   };
-  for (let p = 0; p + 1 < sorted.length; p++) {
-    const a = sorted[p];
-    const b = sorted[p + 1];
-    const ending = ends.get(a);
-    if (ending) active = active.filter((s) => !ending.includes(s));
-    const starting = starts.get(a);
-    if (starting) { active = active.concat(starting); active.sort(byNesting); }
-    if (active.length === 0 && cuts.has(a)) { closeTo(0, a); chunk = newChunk(); }
-    let k = 0;
-    while (k < open.length && k < active.length && open[k].span === active[k]) k++;
-    closeTo(k, a);
-    for (let j = k; j < active.length; j++) {
-      const span = active[j];
-      const node = makeHighlight(span, result, clusters, !seen.has(span));
-      seen.add(span);
-      (open.length ? open[open.length - 1].node : chunk).append(node);
-      open.push({ span, node });
+  let p = 0;
+  return function step(deadline = Infinity) {
+    if (!chunk) chunk = newChunk();
+    for (let n = 0; p + 1 < sorted.length; p++, n++) {
+      if ((n & 63) === 63 && performance.now() > deadline) return false;
+      const a = sorted[p];
+      const b = sorted[p + 1];
+      const ending = ends.get(a);
+      if (ending) active = active.filter((s) => !ending.includes(s));
+      const starting = starts.get(a);
+      if (starting) { active = active.concat(starting); active.sort(byNesting); }
+      if (active.length === 0 && cuts.has(a)) { closeTo(0, a); chunk = newChunk(); }
+      let k = 0;
+      while (k < open.length && k < active.length && open[k].span === active[k]) k++;
+      closeTo(k, a);
+      for (let j = k; j < active.length; j++) {
+        const span = active[j];
+        const node = makeHighlight(span, result, clusters, !seen.has(span));
+        if (!seen.has(span) && !first) { first = node; onFirst(node); }
+        seen.add(span);
+        (open.length ? open[open.length - 1].node : chunk).append(node);
+        open.push({ span, node });
+      }
+      const textNode = document.createTextNode(text.slice(a, b));
+      (open.length ? open[open.length - 1].node : chunk).append(textNode);
     }
-    const textNode = document.createTextNode(text.slice(a, b));
-    (open.length ? open[open.length - 1].node : chunk).append(textNode);
-  }
-  closeTo(0, text.length);
-  return frag;
+    closeTo(0, text.length);
+    return true;
+  };
 }
 
+/**
+ * How a result is shown: a text of up to `syncUnits` UTF-16 units (about 1,600 words; news
+ * articles are mostly 1,500-4,500 units) in one go, in the task that receives the result; a
+ * longer one from its start at once, and then the rest of the article, and the side panels,
+ * each in pieces of about `sliceMs` and each piece its own task, so that the page draws frames
+ * and answers keystrokes in between. Tests change them (a negative `sliceMs` makes every piece
+ * of the article the smallest).
+ */
+export const renderLimits = { syncUnits: 10000, sliceMs: 12 };
+
+/**
+ * Lets the browser draw a frame and handle input, then resumes: a message to ourselves, a task
+ * of ordinary priority, which Chromium runs after a due frame (scheduler.yield() would resume
+ * first and hold frames back for up to 100 ms) and which is not throttled like a timer.
+ */
+const yieldQueue = [];
+const yieldChannel = new MessageChannel();
+yieldChannel.port1.onmessage = () => yieldQueue.shift()();
+const yieldToBrowser = () => new Promise((resolve) => { yieldQueue.push(resolve); yieldChannel.port2.postMessage(null); });
+
+/** The page's state becomes "done" once the article and the panels are complete (tests wait for it). */
+const building = { article: false, panels: false };
+function built(part) {
+  building[part] = false;
+  const app = $('app');
+  if (!building.article && !building.panels && app.dataset.state === 'rendering') app.dataset.state = 'done';
+  return true;
+}
+
+/**
+ * The reader's place in the view, its scrollTop, kept by its scroll events (read there, it
+ * forces no layout); `holding` while a view built in pieces is taken back there, until it is,
+ * or the reader scrolls (the scroll events of the view growing are not the reader's).
+ */
+let viewPlace = 0;
+let holding = false;
+
+let articleGen = 0; // each render of the view takes a number; a newer render stops an older one
+let articleDone = Promise.resolve(true);
+
+/**
+ * Shows state.text with state.result in the view. Returns a promise of true once the view is
+ * complete, or false if a newer render replaced this one first.
+ */
 function renderArticle() {
+  const gen = ++articleGen;
   const view = $('article-view');
   hideTooltip();
   const { text, result } = state;
-  view.replaceChildren(buildArticle(text, result || {}));
+  const place = viewPlace; // where the reader is in the view being replaced
+  view.replaceChildren();
   view.classList.toggle('is-empty', text.length === 0);
-  if (text.length === 0) view.append(el('p', { class: 'placeholder', text: 'The annotated article appears here.' }));
-  const first = view.querySelector('[data-first]');
-  if (first) first.tabIndex = 0;
   // with no annotation to land on, the view itself takes focus so it can be scrolled by keyboard
-  view.tabIndex = first || !text.length ? -1 : 0;
+  view.tabIndex = text.length ? 0 : -1;
+  const onFirst = (node) => { node.tabIndex = 0; view.tabIndex = -1; };
+  const step = articleBuilder(text, result || {}, view, onFirst);
+  holding = false;
+  const complete = () => {
+    view.removeAttribute('aria-busy');
+    return built('article');
+  };
+  building.article = true;
+  if (step(text.length <= renderLimits.syncUnits ? Infinity : performance.now() + renderLimits.sliceMs)) {
+    if (text.length === 0) view.append(el('p', { class: 'placeholder', text: 'The annotated article appears here.' }));
+    articleDone = Promise.resolve(complete());
+    return articleDone;
+  }
+  view.setAttribute('aria-busy', 'true');
+  // the view grows a piece at a time: go back to the reader's place once it is long enough to
+  // hold it, unless the reader scrolls meanwhile
+  holding = place > 0;
+  const keepPlace = () => {
+    if (!holding) return;
+    view.scrollTop = place;
+    if (view.scrollTop >= place) holding = false;
+  };
+  keepPlace();
+  articleDone = (async () => {
+    for (;;) {
+      await yieldToBrowser();
+      if (gen !== articleGen) return false;
+      const done = step(performance.now() + renderLimits.sliceMs);
+      keepPlace();
+      if (done) return complete();
+    }
+  })();
+  return articleDone;
+}
+
+let panelsGen = 0;
+/**
+ * Builds the entity, quote and claim panels and the counts line: at once, or (`later`) each in
+ * a task of its own (the counts line counts the words: 11-14 ms for 20,000). Until a panel is
+ * rebuilt it is inert, so a click cannot reach an entry of the last result. Returns a promise
+ * of true once all are built, false if a newer call replaced this one first.
+ */
+function renderPanels(later) {
+  const gen = ++panelsGen;
+  const steps = [[renderEntities, 'entities-panel'], [renderQuotes, 'quotes-panel'],
+    [renderClaims, 'claims-panel', 'claims-diagram-figure'], [renderCounts]];
+  const ready = (ids, busy) => {
+    for (const id of ids) {
+      $(id).inert = busy;
+      if (busy) $(id).setAttribute('aria-busy', 'true'); else $(id).removeAttribute('aria-busy');
+    }
+  };
+  building.panels = true;
+  if (!later) {
+    for (const [render, ...ids] of steps) { render(); ready(ids, false); }
+    return Promise.resolve(built('panels'));
+  }
+  for (const [, ...ids] of steps) ready(ids, true);
+  return (async () => {
+    for (const [render, ...ids] of steps) {
+      await yieldToBrowser();
+      if (gen !== panelsGen) return false;
+      render();
+      ready(ids, false);
+    }
+    return built('panels');
+  })();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -517,6 +639,11 @@ function selectEntity(id, { scroll = true } = {}) {
   if (!id) { $('export-status').textContent = ''; return; }
   const nodes = view.querySelectorAll(`[data-layer="entity"][data-entity="${CSS.escape(id)}"]`);
   for (const n of nodes) n.classList.add('is-selected');
+  // the rest of a long article still being built is marked as it is built; count when it is
+  if (view.hasAttribute('aria-busy')) {
+    articleDone.then((complete) => { if (complete && state.selected === id) selectEntity(id, { scroll }); });
+    return;
+  }
   const c = clusterMap(state.result).get(id);
   const name = c ? c.name : (nodes[0] && nodes[0].textContent) || id;
   announce(nodes.length ? `${name}: ${plural(view.querySelectorAll(`[data-first][data-entity="${CSS.escape(id)}"]`).length, 'mention')} highlighted.` : `${name} is hidden by the filters.`);
@@ -528,9 +655,12 @@ function selectEntity(id, { scroll = true } = {}) {
   }
 }
 
-function showInText(layer, idx) {
-  const node = $('article-view').querySelector(`[data-first][data-layer="${layer}"][data-idx="${idx}"]`);
+async function showInText(layer, idx) {
+  const find = () => $('article-view').querySelector(`[data-first][data-layer="${layer}"][data-idx="${idx}"]`);
+  let node = find();
+  if (!node && await articleDone) node = find(); // it may be in the part of a long article still being built
   if (!node) { announce(`That ${layer === 'claim' ? 'claim' : 'quote'} is hidden by the filters.`); return; }
+  holding = false;
   moveFocus(node);
   node.scrollIntoView({ block: 'center', behavior: reduceMotion() ? 'auto' : 'smooth' });
   node.classList.remove('is-flash');
@@ -726,18 +856,20 @@ async function copy(what, content) {
 // ---------------------------------------------------------------------------------------
 // Wiring
 
-/** Shows `result` for `text` (also used by tests to render a known result). */
+/**
+ * Shows `result` for `text` (also used by tests to render a known result). A long article's view
+ * is built in pieces after this returns: the promise settles, true, when it is complete (false
+ * if a newer render replaced it first).
+ */
 export function renderResult(text, result, ms = 0) {
   state.text = text;
   state.result = result;
   state.ms = ms;
   if (state.selected && !clusterMap(result).has(state.selected) && !(result.entities || []).some((e) => e.entity === state.selected)) state.selected = null;
   renderLegend();
-  renderArticle();
-  renderEntities();
-  renderQuotes();
-  renderClaims();
-  renderCounts();
+  const article = renderArticle();
+  const panels = renderPanels(text.length > renderLimits.syncUnits);
+  return Promise.all([article, panels]).then(([a, p]) => a && p);
 }
 
 /** The text and result currently shown. */
@@ -770,7 +902,7 @@ function main() {
       if (text.length > LARGE_TEXT) setStatus(`Analysing ${plural(wordCount(text), 'word')}…`);
     },
     onResult(text, result, ms) {
-      app.dataset.state = 'done';
+      app.dataset.state = 'rendering'; // 'done' once the article and panels are complete (built)
       clearError();
       renderResult(text, result, ms);
       setStatus(text ? `Annotated in ${ms < 1 ? '<1' : Math.round(ms)} ms.` : `Ready (annotator ${state.version}).`);
@@ -784,7 +916,7 @@ function main() {
       state.result = null;
       renderLegend();
       renderArticle();
-      renderEntities(); renderQuotes(); renderClaims(); renderCounts();
+      renderPanels(false);
     },
     onNotice(msg) { setStatus(msg); },
     onFallback(reason) {
@@ -814,6 +946,8 @@ function main() {
   $('clear-text').addEventListener('click', () => { box.value = ''; schedule(''); box.focus(); });
 
   const view = $('article-view');
+  view.addEventListener('scroll', () => { if (!holding) viewPlace = view.scrollTop; }, { passive: true });
+  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) view.addEventListener(type, () => { holding = false; }, { passive: true });
   view.addEventListener('mouseover', (e) => {
     const node = e.target.closest('[data-layer]');
     if (node) showTooltip(node);
@@ -842,7 +976,7 @@ function main() {
 
   renderLegend();
   renderArticle();
-  renderEntities(); renderQuotes(); renderClaims(); renderCounts();
+  renderPanels(false);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', main);

@@ -190,3 +190,99 @@ export function articleOfWords(texts, words) {
   }
   return out.join('\n\n') + '\n';
 }
+
+/** `text` with the `k`-th of a few spread lowercase letters changed: a new text of the same size. */
+function editedText(text, k) {
+  let at = Math.floor(text.length * ((k * 0.37) % 1));
+  while (at < text.length && !/[a-z]/.test(text[at])) at++;
+  if (at >= text.length) return text + ' ';
+  return text.slice(0, at) + (text[at] === 'e' ? 'a' : 'e') + text.slice(at + 1);
+}
+
+/** Resolves in the first task after the next frame has been rendered (style, layout, paint). */
+const afterNextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/**
+ * The paste page's rendering of one result: call `render()` (app.js's renderResult, which may
+ * return a promise) and watch the main thread until the complete view has been drawn.
+ * Returns: syncMs (the call itself), builtMs (until its promise settles), shownMs (until the
+ * frame after that has been rendered), the longest main-thread task (PerformanceObserver
+ * 'longtask': only tasks of 50 ms or more are reported, so 0 means none of 50 ms), the longest
+ * animation frame ('long-animation-frame', with its script part and its style and layout part),
+ * and the longest interval between two requestAnimationFrame callbacks during the render (what
+ * a reader sees as a stall; 16.7 ms is every frame drawn).
+ */
+async function measureRender(render) {
+  const tasks = [];
+  const loafs = [];
+  const observers = [];
+  for (const [type, into] of [['longtask', tasks], ['long-animation-frame', loafs]]) {
+    if (!PerformanceObserver.supportedEntryTypes?.includes(type)) continue;
+    const o = new PerformanceObserver((list) => into.push(...list.getEntries()));
+    o.observe({ type });
+    observers.push([o, into]);
+  }
+  const frameTimes = [];
+  let watching = true;
+  const tick = (t) => { frameTimes.push(t); if (watching) requestAnimationFrame(tick); };
+  await afterNextFrame();
+  requestAnimationFrame(tick);
+  // start in an ordinary task, as a result from the worker arrives (not inside a frame callback)
+  await afterNextFrame();
+  const t0 = now();
+  const pending = render();
+  const syncMs = now() - t0;
+  await pending;
+  const builtMs = now() - t0;
+  await afterNextFrame();
+  const shownMs = now() - t0;
+  watching = false;
+  await new Promise((r) => setTimeout(r, 100)); // long-task entries arrive after their task
+  for (const [o, into] of observers) { into.push(...o.takeRecords()); o.disconnect(); }
+  const t1 = t0 + shownMs;
+  const during = (e) => e.startTime + e.duration > t0 && e.startTime < t1;
+  const longest = (list) => list.filter(during).reduce((m, e) => (e.duration > (m?.duration ?? 0) ? e : m), null);
+  const lt = longest(tasks);
+  const lf = longest(loafs);
+  let maxFrameGapMs = 0;
+  for (let i = 1; i < frameTimes.length; i++) {
+    if (frameTimes[i] > t0 && frameTimes[i - 1] < t1) maxFrameGapMs = Math.max(maxFrameGapMs, frameTimes[i] - frameTimes[i - 1]);
+  }
+  return {
+    syncMs, builtMs, shownMs, maxFrameGapMs,
+    longTaskMs: lt ? lt.duration : 0, longTasks: tasks.filter(during).length,
+    longFrameMs: lf ? lf.duration : 0,
+    longFrameScriptMs: lf ? (lf.renderStart || lf.startTime + lf.duration) - lf.startTime : 0,
+    longFrameLayoutMs: lf && lf.styleAndLayoutStart ? lf.startTime + lf.duration - lf.styleAndLayoutStart : 0,
+  };
+}
+
+/**
+ * The paste page's rendering of a large result (run in index.html, whose app.js is loaded): an
+ * article of about `words` words made of the eval texts is shown once, then `runs` times a
+ * result for the same article with one letter changed replaces it (as when a reader edits a
+ * long article: the old view is torn down and the new one built), each measured by
+ * measureRender. The results are computed beforehand on the main thread (not timed).
+ */
+export async function pageRender(texts, words, runs = 5) {
+  const app = await import('./app.js');
+  const { annotator } = await load();
+  const text = articleOfWords(texts, words);
+  await app.renderResult(text, annotator.annotate(text));
+  await afterNextFrame();
+  const view = document.getElementById('article-view');
+  const rows = [];
+  for (let r = 0; r < runs; r++) {
+    const edited = editedText(text, r + 1);
+    const result = annotator.annotate(edited);
+    rows.push(await measureRender(() => app.renderResult(edited, result)));
+    if (view.textContent !== edited) throw new Error('the view does not show the rendered text');
+  }
+  const last = annotator.annotate(text);
+  return {
+    words: countWords(text), units: text.length,
+    annotations: last.entities.length + (last.quotes?.length ?? 0) + (last.claims?.length ?? 0),
+    elements: view.getElementsByTagName('*').length + document.getElementById('entities-panel').getElementsByTagName('*').length,
+    runs: rows,
+  };
+}

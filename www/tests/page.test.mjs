@@ -506,7 +506,7 @@ test('a 20,000-word paste keeps the page responsive', async () => {
   const ms = await page.evaluate(async ([t, r]) => {
     const { renderResult } = await import('./app.js');
     const t0 = performance.now();
-    renderResult(t, r);
+    await renderResult(t, r);
     document.body.getBoundingClientRect();
     return performance.now() - t0;
   }, [big, fx]);
@@ -514,6 +514,222 @@ test('a 20,000-word paste keeps the page responsive', async () => {
   console.log(`# rendering ${fx.entities.length + fx.quotes.length + fx.claims.length} annotations over 20,000 words: ${Math.round(ms)} ms, ${marks} elements`);
   assert.ok(marks >= fx.entities.length);
   assert.ok(ms < 1000, `render of a 20,000-word result (${Math.round(ms)} ms)`);
+  await close(ctx);
+});
+
+// ---------------------------------------------------------------------------------------
+// Long articles: the view is built in pieces across tasks. Sentences written for these tests.
+
+/**
+ * An article of at least `words` words in paragraphs of invented news, numbered by `seed` so two
+ * articles differ, with a known result: every name an entity, every “…” a quote (its cue and
+ * speaker after it), every sentence with "sanctions" a claim with its trigger. Some paragraphs
+ * are long runs without a line break, one sentence carries an emoji (two UTF-16 units).
+ */
+function longArticle(words, seed = 0, { longParagraphs = true } = {}) {
+  const people = ['Amara Quist', 'Tobiah Lenk', 'Odile Marchetti', 'Ravi Sundqvist', 'Hanne Obuya'];
+  const places = ['Veloria', 'Kestrel Bay', 'Port Amsel', 'Ostrava Plains'];
+  const orgs = ['the Harbour Council', 'the Grain Ministry', 'Lumen Freight'];
+  const say = ['said', 'told reporters', 'added'];
+  const sentences = [
+    (i) => `${people[i % 5]} of ${orgs[i % 3]} met officials in ${places[i % 4]} on the ${i % 28 + 1}th day of the talks.`,
+    (i) => `“We will keep the ferries running to ${places[(i + 1) % 4]} whatever happens,” ${people[(i + 2) % 5]} ${say[i % 3]}.`,
+    (i) => `The council may impose sanctions on ${orgs[(i + 1) % 3]} if the inquiry in ${places[i % 4]} finds fault, ${people[i % 5]} wrote.`,
+    (i) => `Shipments of rye and barley rose by ${i % 90 + 3} crates in a week, and the quay at ${places[(i + 3) % 4]} stayed open late 🙂.`,
+    (i) => `“Lifting sanctions on ${places[(i + 2) % 4]} is not on the table,” ${people[(i + 4) % 5]} ${say[(i + 1) % 3]}, before the vote.`,
+    (i) => `Nobody in ${places[(i + 1) % 4]} expected the tide tables to be wrong for ${i % 7 + 2} nights running.`,
+  ];
+  let text = `Report ${seed}: the long week at the harbour\n\n`;
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    let para = '';
+    const len = longParagraphs && i % 9 === 4 ? 180 : 3 + (i % 4); // now and then a paragraph of thousands of units
+    for (let k = 0; k < len; k++) {
+      const sentence = sentences[(i + k + seed) % sentences.length](i * 7 + k + seed);
+      para += (k ? ' ' : '') + sentence;
+      n += sentence.split(/\s+/).length;
+    }
+    text += para + '\n\n';
+  }
+  const names = [...people, ...places, ...orgs.map((o) => o.replace(/^the /, ''))];
+  const entities = [...text.matchAll(new RegExp(names.join('|'), 'g'))].map((m) => {
+    const k = names.indexOf(m[0]);
+    const label = k < 5 ? 'PERSON' : k < 9 ? 'GPE' : 'ORG';
+    return { start: m.index, end: m.index + m[0].length, text: m[0], label, entity: `E${k}` };
+  });
+  const clusters = names.map((name, k) => ({ id: `E${k}`, label: k < 5 ? 'PERSON' : k < 9 ? 'GPE' : 'ORG', name, aliases: [], role: null,
+    mentions: entities.filter((e) => e.entity === `E${k}`).length }));
+  const at = (s, from) => { const start = text.indexOf(s, from); return { start, end: start + s.length, text: s }; };
+  const quotes = [...text.matchAll(/“[^”]*”/g)].map((m) => {
+    const end = m.index + m[0].length;
+    const cueWord = /^,? (said|told|added)/.exec(text.slice(end + 1 + text.slice(end).indexOf(' ') - 1));
+    const speaker = entities.find((e) => e.start > end && e.label === 'PERSON');
+    return { start: m.index, end, text: m[0], kind: 'direct', speaker: speaker.entity, speaker_name: speaker.text,
+      speaker_mention: { start: speaker.start, end: speaker.end, text: speaker.text }, cue: cueWord ? at(cueWord[1], speaker.end) : null };
+  });
+  const claims = [];
+  for (const m of text.matchAll(/[^.\n]*?[Ss]anctions[^.\n]*\./g)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const trigger = /impose|Lifting/.exec(m[0]);
+    claims.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), action: trigger[0] === 'impose' ? 'impose' : 'lift',
+      actor: null, target: null, modality: trigger[0] === 'impose' ? 'conditional' : 'negated', source: null,
+      trigger: { start: m.index + trigger.index, end: m.index + trigger.index + trigger[0].length, text: trigger[0] } });
+  }
+  const result = { schema_version: 1, offsets: 'utf16', sentences: [{ start: 0, end: text.length }], entities, clusters, quotes, claims };
+  return { text, result, words: n };
+}
+
+/** Every annotation of `result` in the view: its fragments' text joined, one first fragment each. */
+function checkView(view, text, result) {
+  assert.equal(view.text, text, 'the view shows the whole text, unchanged');
+  for (const [key, layer] of [['entities', 'entity'], ['quotes', 'quote'], ['claims', 'claim']]) {
+    assert.equal(view.firsts[layer], result[key].length, `one first fragment per ${layer}`);
+    assert.equal(Object.keys(view.hl[layer]).length, result[key].length, `every ${layer} is highlighted`);
+    result[key].forEach((s, i) => assert.equal(view.hl[layer][i], s.text, `${layer} ${i}`));
+  }
+  assert.deepEqual(view.triggers, result.claims.map((c) => c.trigger.text), 'every claim\'s trigger is marked');
+  assert.deepEqual(view.cues, result.quotes.filter((q) => q.cue).map((q) => q.cue.text), 'every quote\'s cue is marked');
+}
+
+/** What the view shows, gathered in the page (see checkView). */
+function readView(page) {
+  return page.evaluate(() => {
+    const view = document.getElementById('article-view');
+    const hl = { entity: {}, quote: {}, claim: {} };
+    const firsts = { entity: 0, quote: 0, claim: 0 };
+    for (const n of view.querySelectorAll('[data-layer]')) {
+      hl[n.dataset.layer][n.dataset.idx] = (hl[n.dataset.layer][n.dataset.idx] || '') + n.textContent;
+      if (n.hasAttribute('data-first')) firsts[n.dataset.layer]++;
+    }
+    return { text: view.textContent, hl, firsts, busy: view.hasAttribute('aria-busy'),
+      triggers: [...view.querySelectorAll('.mark-trigger')].map((n) => n.textContent),
+      cues: [...view.querySelectorAll('.mark-cue')].map((n) => n.textContent) };
+  });
+}
+
+test('a long article is built in pieces, completely, and as it would be in one go', async () => {
+  const ctx = await open();
+  const { page } = ctx;
+  const { text, result, words } = longArticle(20000);
+  assert.ok(words >= 20000 && result.claims.length > 100 && result.quotes.length > 100);
+  const pieces = await page.evaluate(async ([t, r]) => {
+    const { renderResult, renderLimits } = await import('./app.js');
+    const view = document.getElementById('article-view');
+    const out = {};
+    // as the page does it, then in the smallest pieces, then in one go
+    const shown = renderResult(t, r);
+    out.returned = { busy: view.hasAttribute('aria-busy'), length: view.textContent.length };
+    out.complete = await shown;
+    out.html = view.innerHTML;
+    const saved = { ...renderLimits };
+    renderLimits.sliceMs = -1;
+    const small = renderResult(t, r);
+    out.smallBusy = view.hasAttribute('aria-busy');
+    out.smallComplete = await small;
+    out.smallHtml = view.innerHTML;
+    renderLimits.syncUnits = Infinity;
+    renderResult(t, r);
+    out.oneGoBusy = view.hasAttribute('aria-busy');
+    out.oneGoHtml = view.innerHTML;
+    Object.assign(renderLimits, saved);
+    await renderResult(t, r);
+    return out;
+  }, [text, result]);
+  assert.equal(pieces.returned.busy, true, 'a 20,000-word view is still being built when renderResult returns');
+  assert.ok(pieces.returned.length < text.length, 'only its start is shown at first');
+  assert.equal(pieces.complete, true);
+  assert.equal(pieces.smallBusy, true);
+  assert.equal(pieces.smallComplete, true);
+  assert.equal(pieces.oneGoBusy, false, 'with no limit the view is built in the call');
+  assert.equal(pieces.html, pieces.oneGoHtml, 'built in pieces, the view is the one built in one go');
+  assert.equal(pieces.smallHtml, pieces.oneGoHtml, 'built in the smallest pieces, too');
+  const view = await readView(page);
+  assert.equal(view.busy, false);
+  checkView(view, text, result);
+  // an ordinary article is shown in the call itself, with nothing left to build
+  const short = longArticle(800, 3, { longParagraphs: false });
+  const now = await page.evaluate(async ([t, r]) => {
+    const { renderResult, renderLimits } = await import('./app.js');
+    renderResult(t, r);
+    const view = document.getElementById('article-view');
+    return { text: view.textContent, busy: view.hasAttribute('aria-busy'), syncUnits: renderLimits.syncUnits };
+  }, [short.text, short.result]);
+  assert.ok(short.text.length <= now.syncUnits, `the short article (${short.text.length} units) is one the page shows in one go`);
+  assert.equal(now.busy, false);
+  assert.equal(now.text, short.text, 'an 800-word article is shown in one go');
+  checkView(await readView(page), short.text, short.result);
+  await close(ctx);
+});
+
+test('a long article shown again keeps the reader\'s place in the view', async () => {
+  const ctx = await open();
+  const { page } = ctx;
+  const { text, result } = longArticle(20000, 4);
+  const edited = text.replace('harbour', 'harbor'); // as the reader edits it: a new result
+  const places = await page.evaluate(async ([t, r, e]) => {
+    const { renderResult, renderLimits } = await import('./app.js');
+    const view = document.getElementById('article-view');
+    await renderResult(t, r);
+    view.scrollTop = Math.round(view.scrollHeight * 0.6);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const before = view.scrollTop;
+    const saved = { ...renderLimits };
+    renderLimits.sliceMs = -1; // the smallest pieces: the view is short for many of them
+    const shown = renderResult(e, r);
+    const shortly = view.scrollHeight;
+    await shown;
+    Object.assign(renderLimits, saved);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return { before, shortly, after: view.scrollTop, height: view.clientHeight };
+  }, [text, result, edited]);
+  assert.ok(places.before > 3 * places.height, `scrolled far into the view (${JSON.stringify(places)})`);
+  assert.ok(places.shortly < places.before, `the first piece alone is shorter than the reader's place (${JSON.stringify(places)})`);
+  assert.equal(places.after, places.before, 'the view is back at the reader\'s place once it is built');
+  await close(ctx);
+});
+
+test('a newer result that arrives while a long article is being built wins', async (t) => {
+  const ctx = await open();
+  const { page } = ctx;
+  const a = longArticle(20000, 1);
+  const b = longArticle(20000, 2);
+  assert.notEqual(a.text, b.text);
+  const out = await page.evaluate(async ([ta, ra, tb, rb]) => {
+    const { renderResult, renderLimits } = await import('./app.js');
+    const view = document.getElementById('article-view');
+    const saved = { ...renderLimits };
+    renderLimits.sliceMs = -1; // the smallest pieces: A is surely unfinished when B arrives
+    const shownA = renderResult(ta, ra);
+    // let A build a few pieces, as the page would between two results
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    const midway = { busy: view.hasAttribute('aria-busy'), length: view.textContent.length };
+    const shownB = renderResult(tb, rb);
+    const [doneA, doneB] = await Promise.all([shownA, shownB]);
+    // and a few more turns, in case anything of A were still to come
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    Object.assign(renderLimits, saved);
+    return { midway, doneA, doneB };
+  }, [a.text, a.result, b.text, b.result]);
+  assert.equal(out.midway.busy, true, 'A was being built');
+  assert.ok(out.midway.length > 0 && out.midway.length < a.text.length, 'A was partly shown');
+  assert.equal(out.doneA, false, 'A\'s render reports it was replaced');
+  assert.equal(out.doneB, true);
+  const view = await readView(page);
+  assert.equal(view.busy, false);
+  checkView(view, b.text, b.result);
+  assert.equal((await current(page)).text, b.text);
+  // through the page: a long paste, and another text typed while its view is being built
+  await page.fill('#article-text', a.text);
+  const state = await page.waitForFunction(() => {
+    const s = document.getElementById('app').dataset.state;
+    return (s === 'rendering' || s === 'done') && s;
+  }, null, { timeout: 30000, polling: 5 });
+  t.diagnostic(`the second text was typed while the page was in state "${await state.jsonValue()}"`);
+  const second = b.text.slice(0, 5000);
+  await analyse(page, second);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  assert.equal(await page.textContent('#article-view'), second, 'the view shows the second text only');
+  assert.equal(await page.getAttribute('#app', 'data-state'), 'done');
   await close(ctx);
 });
 
