@@ -331,7 +331,7 @@ fn push_title_case(out: &mut String, w: &str) {
         if i == 0 {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(crate::case::lower(c));
         }
     }
 }
@@ -608,7 +608,7 @@ fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
                 let (lower, lower_len) = if (k.0 | k.1) & 0x8080_8080_8080_8080 == 0 {
                     ((k.0 | upper(k.0), k.1 | upper(k.1)), len)
                 } else {
-                    let l = w.to_lowercase();
+                    let l = crate::case::to_lower(w);
                     (lexicon::pack(l.as_bytes()), l.len())
                 };
                 v = u64::from(index.bits(w)) | u64::from(numex::word_flags(lower, lower_len, w.as_bytes())) << 24 | (len as u64) << 56;
@@ -1210,7 +1210,7 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     } {
         return true;
     }
-    if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
+    if has(PARTICLES, left) || has(PARTICLES, &crate::case::to_lower(left)) {
         return true; // al-Assad, Al-Halqi
     }
     if !starts_upper(right) {
@@ -1287,7 +1287,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         }
         // an occupation before a name is no part of it ("Shopkeeper Amina Bello said"): a
         // person noun before two or more words or before a known first name
-        let occupation = person_noun(&ctx.tok(a).to_lowercase()) && (b - a >= 3 || lexicon::given_name(ctx.tok(a + 1)).is_some());
+        let occupation = person_noun(&crate::case::to_lower(ctx.tok(a))) && (b - a >= 3 || lexicon::given_name(ctx.tok(a + 1)).is_some());
         if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) || occupation {
             a += 1;
             first_of_sentence = false;
@@ -1548,7 +1548,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         // an unknown stretch: up to the next lexicon entry or title
         let mut e = k + 1;
         let glued_particle = |e: usize| ctx.is(CAP_PARTICLES, e) && e + 1 < b && ctx.word(e + 1) && starts_upper(ctx.tok(e + 1));
-        let after_particle = |e: usize| e >= 2 && ctx.doc.tokens[e - 1].kind == Kind::Dash && has(PARTICLES, &ctx.tok(e - 2).to_lowercase());
+        let after_particle = |e: usize| e >= 2 && ctx.doc.tokens[e - 1].kind == Kind::Dash && has(PARTICLES, &crate::case::to_lower(ctx.tok(e - 2)));
         while e < b
             && (!ctx.is(TITLES, e) || after_particle(e))
             && (glued_particle(e) || !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e))))
@@ -2485,7 +2485,7 @@ fn assembly_acts(ctx: &Ctx, cands: &mut [Cand]) {
         while k < n && k < c.b + 4 && ctx.taken[k] || k < n && k < c.b + 4 && matches!(ctx.tok(k), "again" | "also" | "overwhelmingly" | "on" | "has" | "had" | "will" | "would" | "is" | "was") {
             k += 1;
         }
-        if k < n && ctx.word(k) && matches!(ctx.tok(k).to_lowercase().as_str(),
+        if k < n && ctx.word(k) && matches!(crate::case::to_lower(ctx.tok(k)).as_str(),
             "voted" | "votes" | "vote" | "adopted" | "adopts" | "adopt" | "passed" | "passes" | "approved" | "approves" | "condemned"
             | "condemns" | "elected" | "elects" | "debated" | "debates" | "debate" | "demanded" | "demands" | "called" | "calls"
             | "rejected" | "rejects" | "prepared" | "resolution" | "resolutions" | "backed" | "backs" | "endorsed" | "endorses")
@@ -2507,10 +2507,10 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
         if is_all_caps(w) {
             initials.extend(w.chars().filter(|c| c.is_alphabetic()));
         } else if let Some(c) = w.chars().next() {
-            initials.extend(c.to_uppercase());
+            initials.extend(crate::case::upper(c));
         }
     }
-    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect();
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(crate::case::upper).collect();
     if letters.len() < 2 || initials.first() != letters.first() {
         return false;
     }
@@ -2519,7 +2519,7 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
         return true;
     }
     // a syllabic acronym: "FINCIMEX" for "Financiera Cimex", its letters in order in the name
-    let mut chars = (a..b).filter(|&k| ctx.word(k)).flat_map(|k| ctx.tok(k).chars()).flat_map(char::to_uppercase);
+    let mut chars = (a..b).filter(|&k| ctx.word(k)).flat_map(|k| ctx.tok(k).chars()).flat_map(crate::case::upper);
     letters.iter().all(|l| chars.any(|c| c == *l))
 }
 
@@ -2648,7 +2648,7 @@ fn fold_into(out: &mut String, s: &str) {
             '-' | '.' | '\'' | '’' | '‐' | '–' => {}
             c => match lexicon::base_letter(c) {
                 Some(base) => out.push(base),
-                None => out.extend(c.to_lowercase()),
+                None => out.extend(crate::case::lower(c)),
             },
         }
     }
@@ -2722,7 +2722,7 @@ fn is_particle(w: &str) -> bool {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         has(PARTICLES, w)
     } else {
-        has(PARTICLES, &w.to_lowercase())
+        has(PARTICLES, &crate::case::to_lower(w))
     }
 }
 

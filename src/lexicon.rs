@@ -822,7 +822,7 @@ fn common_uncached(word: &str) -> bool {
         }
         buf
     } else {
-        owned = word.to_lowercase();
+        owned = crate::case::to_lower(word);
         owned.as_bytes()
     };
     !w.is_empty() && crate::common_words::COMMON_WORDS.find_bytes(w).is_ok()

@@ -368,7 +368,7 @@ fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         std::borrow::Cow::Borrowed(s)
     } else {
-        std::borrow::Cow::Owned(s.to_lowercase())
+        std::borrow::Cow::Owned(crate::case::to_lower(s))
     }
 }
 
@@ -590,9 +590,9 @@ fn title_case(w: &str) -> String {
     let mut start = true;
     for c in w.chars() {
         if start {
-            out.extend(c.to_uppercase());
+            out.extend(crate::case::upper(c));
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(crate::case::lower(c));
         }
         start = !c.is_alphabetic();
     }
@@ -1797,7 +1797,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut cs = w.chars();
             label.push(' ');
             if let Some(c) = cs.next() {
-                label.extend(c.to_uppercase());
+                label.extend(crate::case::upper(c));
                 label.push_str(cs.as_str());
             }
         }

@@ -5086,12 +5086,12 @@ fn title_case(s: &str) -> String {
         }
         let mut c = w.chars();
         if let Some(f) = c.next() {
-            out.extend(f.to_uppercase());
+            out.extend(crate::case::upper(f));
             let rest = c.as_str();
             if rest.is_ascii() {
                 out.extend(rest.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
-                out.push_str(&rest.to_lowercase());
+                out.push_str(&crate::case::to_lower(rest));
             }
         }
     }

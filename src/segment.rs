@@ -278,7 +278,7 @@ impl Lower {
                 others.push((k, t.start, t.end));
             } else {
                 let a = buf.len();
-                buf.push_str(&s.to_lowercase());
+                buf.push_str(&crate::case::to_lower(s));
                 others.push((k, a, buf.len()));
             }
         }
