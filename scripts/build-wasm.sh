@@ -19,7 +19,10 @@ WASM_OPT=www/node_modules/.bin/wasm-opt
 # --converge: the passes repeated until the module stops shrinking: 0.4 KB gzip less (session 17).
 # --strip-producers --strip-target-features: two custom sections no browser reads (the tools
 # that made the module, and its target features for a linker): 0.27 KB gzip less (session 20).
-"$WASM_OPT" -Oz --converge -ocimfs 0 --low-memory-unused --strip-producers --strip-target-features www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.opt.wasm
+# -sp memory-packing: the data kept as the linker's two segments, not cut at every run of zeros
+# into ~510 (each cut saves its zeros but costs a segment header of offset and length, which
+# gzip cannot squeeze as it does the zeros): 5.5 KB more raw, 1.7 KB gzip less (session 22).
+"$WASM_OPT" -Oz --converge -ocimfs 0 --low-memory-unused --strip-producers --strip-target-features -sp memory-packing www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.opt.wasm
 mv www/pkg/article_annotator_bg.opt.wasm www/pkg/article_annotator_bg.wasm
 rm -f www/pkg/.gitignore
 echo "www/pkg/article_annotator_bg.wasm: $(stat -c %s www/pkg/article_annotator_bg.wasm) bytes, $(gzip -9c www/pkg/article_annotator_bg.wasm | wc -c) gzip"
