@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 wasm-pack build --profile wasm-release --target web --out-dir www/pkg --mode no-install --no-pack -- --features js-result
 # src/result.js folded into the glue: one JS module to load, not two in turn
 node scripts/inline-snippets.mjs www/pkg
+# comment lines, JSDoc and indentation out of the shipped glue (its types ship in the .d.ts)
+node scripts/strip-glue.mjs www/pkg
 WASM_OPT=www/node_modules/.bin/wasm-opt
 "$WASM_OPT" --version | grep -q "version 132" || { echo "wasm-opt 132 from npm binaryen is required (run scripts/setup.sh)" >&2; exit 1; }
 # -ocimfs 0: do not merge every function that has one caller into it. By default wasm-opt does,
