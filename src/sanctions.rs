@@ -329,6 +329,12 @@ fn pre(w: &str, p: &str) -> bool {
     w.len() >= p.len() && w.as_bytes()[..p.len()] == *p.as_bytes()
 }
 
+/// Whether `w` holds `part` (not empty): `w.contains(part)` for the layer's short words and
+/// names, without the standard library's searcher for long texts (2.4 KB of the `.wasm`).
+fn holds_part(w: &str, part: &str) -> bool {
+    w.as_bytes().windows(part.len()).any(|x| x == part.as_bytes())
+}
+
 /// The lower case of every token in one buffer ([`Lower`]), where this layer reads "’" as "'"
 /// ("Russia’s" as "russia's"): such a token's lower case is appended again with it. With each
 /// token holding bytes outside ASCII and its range in the buffer (an ASCII token's range is
@@ -337,7 +343,7 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
     let Lower { mut buf, others, .. } = Lower::of(doc);
     let mut at = Vec::with_capacity(others.len());
     for (i, mut a, mut b) in others {
-        if buf[a..b].contains('’') {
+        if holds_part(&buf[a..b], "’") {
             let w = buf[a..b].replace('’', "'");
             (a, b) = (buf.len(), buf.len() + w.len());
             buf.push_str(&w);
@@ -3318,7 +3324,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
             let w = self.w(k);
             let p = self.w(k.wrapping_sub(1));
-            (pre(w, "consider") || pre(w, "weigh") || pre(w, "discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !w.contains("ion")
+            (pre(w, "consider") || pre(w, "weigh") || pre(w, "discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !holds_part(w, "ion")
                 && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
                 && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
                 && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
@@ -4764,7 +4770,14 @@ fn role_state(role: &str) -> Option<&'static str> {
     let mut prev: Option<usize> = None;
     for w in role.split(' ') {
         let at = w.as_ptr() as usize - role.as_ptr() as usize;
-        let w = w.trim_end_matches(',').trim_end_matches("'s").trim_end_matches("’s");
+        let mut w = w.trim_end_matches(',');
+        // (`trim_end_matches` of a string would bring the standard library's searcher)
+        while let Some(x) = w.strip_suffix("'s") {
+            w = x;
+        }
+        while let Some(x) = w.strip_suffix("’s") {
+            w = x;
+        }
         if let Some(s) = prev.and_then(|p| demonym(&role[p..at + w.len()])) {
             return Some(s);
         }
@@ -4786,7 +4799,7 @@ fn is_sanctioner(name: &str) -> bool {
 
 /// A body that imposes or enforces sanctions, by its name: it is never their target.
 fn is_authority(name: &str) -> bool {
-    name.contains("Sanctions") || name.contains("Treasury") || name.ends_with("Security Council")
+    holds_part(name, "Sanctions") || holds_part(name, "Treasury") || name.ends_with("Security Council")
 }
 
 /// An unnamed collective of states ("allies", "Western governments"): no actor of its own.
