@@ -1256,7 +1256,7 @@ impl<'a, 't> Ctx<'a, 't> {
             lo += 1;
         }
         // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
-        if !after_quote && lo < hi && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+        if !after_quote && lo < hi && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && crate::segment::char_count(self.word(lo)) >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
             let upto = (lo + 12).min(hi);
             if let Some(d) = (lo + 1..upto).take_while(|&k| !starts_lower(self.word(k))).find(|&k| tk(doc, k).kind == Kind::Dash && tk(doc, k).space_before) {
                 lo = d + 1;
