@@ -227,68 +227,249 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
 
 // ---------- lexicons ----------
 
-/// Demonyms and adjectives of states and unions, with the country they stand for.
-const DEMONYMS: &[(&str, &str)] = &[
-    ("Afghan", "Afghanistan"), ("Albanian", "Albania"), ("Algerian", "Algeria"), ("American", "United States"),
-    ("Angolan", "Angola"), ("Argentine", "Argentina"), ("Armenian", "Armenia"), ("Australian", "Australia"),
-    ("Austrian", "Austria"), ("Azerbaijani", "Azerbaijan"), ("Bahraini", "Bahrain"), ("Bangladeshi", "Bangladesh"),
-    ("Belarusian", "Belarus"), ("Belgian", "Belgium"), ("Beninese", "Benin"), ("Bolivian", "Bolivia"),
-    ("Bosnian", "Bosnia and Herzegovina"), ("Brazilian", "Brazil"), ("British", "United Kingdom"), ("Bulgarian", "Bulgaria"),
-    ("Burmese", "Myanmar"), ("Burundian", "Burundi"), ("Cambodian", "Cambodia"), ("Cameroonian", "Cameroon"),
-    ("Canadian", "Canada"), ("Chadian", "Chad"), ("Chilean", "Chile"), ("Chinese", "China"), ("Colombian", "Colombia"),
-    ("Congolese", "Democratic Republic of the Congo"), ("Croatian", "Croatia"), ("Cuban", "Cuba"), ("Cypriot", "Cyprus"),
-    ("Czech", "Czech Republic"), ("Danish", "Denmark"), ("Dutch", "Netherlands"), ("Ecuadorian", "Ecuador"),
-    ("Egyptian", "Egypt"), ("Emirati", "United Arab Emirates"), ("Eritrean", "Eritrea"), ("Estonian", "Estonia"),
-    ("Ethiopian", "Ethiopia"), ("European", "European Union"), ("Filipino", "Philippines"), ("Finnish", "Finland"),
-    ("French", "France"), ("Georgian", "Georgia"), ("German", "Germany"), ("Ghanaian", "Ghana"), ("Greek", "Greece"),
-    ("Guatemalan", "Guatemala"), ("Guinean", "Guinea"), ("Haitian", "Haiti"), ("Honduran", "Honduras"),
-    ("Hungarian", "Hungary"), ("Indian", "India"), ("Indonesian", "Indonesia"), ("Iranian", "Iran"), ("Iraqi", "Iraq"),
-    ("Irish", "Ireland"), ("Israeli", "Israel"), ("Italian", "Italy"), ("Ivorian", "Ivory Coast"), ("Japanese", "Japan"),
-    ("Jordanian", "Jordan"), ("Kazakh", "Kazakhstan"), ("Kenyan", "Kenya"), ("Kuwaiti", "Kuwait"), ("Kyrgyz", "Kyrgyzstan"),
-    ("Lao", "Laos"), ("Latvian", "Latvia"), ("Lebanese", "Lebanon"), ("Liberian", "Liberia"), ("Libyan", "Libya"),
-    ("Lithuanian", "Lithuania"), ("Malaysian", "Malaysia"), ("Malian", "Mali"), ("Mexican", "Mexico"),
-    ("Moldovan", "Moldova"), ("Mongolian", "Mongolia"), ("Moroccan", "Morocco"), ("Mozambican", "Mozambique"),
-    ("Nepali", "Nepal"), ("Nicaraguan", "Nicaragua"), ("Nigerian", "Nigeria"), ("Nigerien", "Niger"),
-    ("North Korean", "North Korea"), ("Norwegian", "Norway"), ("Omani", "Oman"), ("Pakistani", "Pakistan"),
-    ("Palestinian", "Palestine"), ("Panamanian", "Panama"), ("Peruvian", "Peru"), ("Polish", "Poland"),
-    ("Portuguese", "Portugal"), ("Qatari", "Qatar"), ("Romanian", "Romania"), ("Russian", "Russia"),
-    ("Rwandan", "Rwanda"), ("Saudi", "Saudi Arabia"), ("Senegalese", "Senegal"), ("Serbian", "Serbia"),
-    ("Singaporean", "Singapore"), ("Slovak", "Slovakia"), ("Somali", "Somalia"), ("South African", "South Africa"),
-    ("South Korean", "South Korea"), ("South Sudanese", "South Sudan"), ("Soviet", "Soviet Union"), ("Spanish", "Spain"),
-    ("Sri Lankan", "Sri Lanka"), ("Sudanese", "Sudan"), ("Swedish", "Sweden"), ("Swiss", "Switzerland"),
-    ("Syrian", "Syria"), ("Taiwanese", "Taiwan"), ("Tajik", "Tajikistan"), ("Tanzanian", "Tanzania"), ("Thai", "Thailand"),
-    ("Tunisian", "Tunisia"), ("Turkish", "Turkey"), ("Turkmen", "Turkmenistan"), ("Ugandan", "Uganda"),
-    ("Ukrainian", "Ukraine"), ("Uzbek", "Uzbekistan"), ("Venezuelan", "Venezuela"), ("Vietnamese", "Vietnam"),
-    ("Yemeni", "Yemen"), ("Zambian", "Zambia"), ("Zimbabwean", "Zimbabwe"),
-];
+/// Demonyms and adjectives of states and unions, with the country they stand for: one
+/// "demonym\tcountry" a line (read by [`pairs`]).
+const DEMONYMS: &str = "\
+    Afghan\tAfghanistan\n\
+    Albanian\tAlbania\n\
+    Algerian\tAlgeria\n\
+    American\tUnited States\n\
+    Angolan\tAngola\n\
+    Argentine\tArgentina\n\
+    Armenian\tArmenia\n\
+    Australian\tAustralia\n\
+    Austrian\tAustria\n\
+    Azerbaijani\tAzerbaijan\n\
+    Bahraini\tBahrain\n\
+    Bangladeshi\tBangladesh\n\
+    Belarusian\tBelarus\n\
+    Belgian\tBelgium\n\
+    Beninese\tBenin\n\
+    Bolivian\tBolivia\n\
+    Bosnian\tBosnia and Herzegovina\n\
+    Brazilian\tBrazil\n\
+    British\tUnited Kingdom\n\
+    Bulgarian\tBulgaria\n\
+    Burmese\tMyanmar\n\
+    Burundian\tBurundi\n\
+    Cambodian\tCambodia\n\
+    Cameroonian\tCameroon\n\
+    Canadian\tCanada\n\
+    Chadian\tChad\n\
+    Chilean\tChile\n\
+    Chinese\tChina\n\
+    Colombian\tColombia\n\
+    Congolese\tDemocratic Republic of the Congo\n\
+    Croatian\tCroatia\n\
+    Cuban\tCuba\n\
+    Cypriot\tCyprus\n\
+    Czech\tCzech Republic\n\
+    Danish\tDenmark\n\
+    Dutch\tNetherlands\n\
+    Ecuadorian\tEcuador\n\
+    Egyptian\tEgypt\n\
+    Emirati\tUnited Arab Emirates\n\
+    Eritrean\tEritrea\n\
+    Estonian\tEstonia\n\
+    Ethiopian\tEthiopia\n\
+    European\tEuropean Union\n\
+    Filipino\tPhilippines\n\
+    Finnish\tFinland\n\
+    French\tFrance\n\
+    Georgian\tGeorgia\n\
+    German\tGermany\n\
+    Ghanaian\tGhana\n\
+    Greek\tGreece\n\
+    Guatemalan\tGuatemala\n\
+    Guinean\tGuinea\n\
+    Haitian\tHaiti\n\
+    Honduran\tHonduras\n\
+    Hungarian\tHungary\n\
+    Indian\tIndia\n\
+    Indonesian\tIndonesia\n\
+    Iranian\tIran\n\
+    Iraqi\tIraq\n\
+    Irish\tIreland\n\
+    Israeli\tIsrael\n\
+    Italian\tItaly\n\
+    Ivorian\tIvory Coast\n\
+    Japanese\tJapan\n\
+    Jordanian\tJordan\n\
+    Kazakh\tKazakhstan\n\
+    Kenyan\tKenya\n\
+    Kuwaiti\tKuwait\n\
+    Kyrgyz\tKyrgyzstan\n\
+    Lao\tLaos\n\
+    Latvian\tLatvia\n\
+    Lebanese\tLebanon\n\
+    Liberian\tLiberia\n\
+    Libyan\tLibya\n\
+    Lithuanian\tLithuania\n\
+    Malaysian\tMalaysia\n\
+    Malian\tMali\n\
+    Mexican\tMexico\n\
+    Moldovan\tMoldova\n\
+    Mongolian\tMongolia\n\
+    Moroccan\tMorocco\n\
+    Mozambican\tMozambique\n\
+    Nepali\tNepal\n\
+    Nicaraguan\tNicaragua\n\
+    Nigerian\tNigeria\n\
+    Nigerien\tNiger\n\
+    North Korean\tNorth Korea\n\
+    Norwegian\tNorway\n\
+    Omani\tOman\n\
+    Pakistani\tPakistan\n\
+    Palestinian\tPalestine\n\
+    Panamanian\tPanama\n\
+    Peruvian\tPeru\n\
+    Polish\tPoland\n\
+    Portuguese\tPortugal\n\
+    Qatari\tQatar\n\
+    Romanian\tRomania\n\
+    Russian\tRussia\n\
+    Rwandan\tRwanda\n\
+    Saudi\tSaudi Arabia\n\
+    Senegalese\tSenegal\n\
+    Serbian\tSerbia\n\
+    Singaporean\tSingapore\n\
+    Slovak\tSlovakia\n\
+    Somali\tSomalia\n\
+    South African\tSouth Africa\n\
+    South Korean\tSouth Korea\n\
+    South Sudanese\tSouth Sudan\n\
+    Soviet\tSoviet Union\n\
+    Spanish\tSpain\n\
+    Sri Lankan\tSri Lanka\n\
+    Sudanese\tSudan\n\
+    Swedish\tSweden\n\
+    Swiss\tSwitzerland\n\
+    Syrian\tSyria\n\
+    Taiwanese\tTaiwan\n\
+    Tajik\tTajikistan\n\
+    Tanzanian\tTanzania\n\
+    Thai\tThailand\n\
+    Tunisian\tTunisia\n\
+    Turkish\tTurkey\n\
+    Turkmen\tTurkmenistan\n\
+    Ugandan\tUganda\n\
+    Ukrainian\tUkraine\n\
+    Uzbek\tUzbekistan\n\
+    Venezuelan\tVenezuela\n\
+    Vietnamese\tVietnam\n\
+    Yemeni\tYemen\n\
+    Zambian\tZambia\n\
+    Zimbabwean\tZimbabwe\n\
+";
 
-/// Other names of states and unions (short forms, capitals used for the state), with the canonical name.
-const STATE_ALIASES: &[(&str, &str)] = &[
-    ("America", "United States"), ("Ankara", "Turkey"), ("Beijing", "China"), ("Berlin", "Germany"),
-    ("Britain", "United Kingdom"), ("Brussels", "European Union"), ("Caracas", "Venezuela"), ("Damascus", "Syria"),
-    ("DPRK", "North Korea"), ("EU", "European Union"), ("E.U.", "European Union"), ("Great Britain", "United Kingdom"),
-    ("Havana", "Cuba"), ("Kremlin", "Russia"), ("London", "United Kingdom"), ("Minsk", "Belarus"), ("Moscow", "Russia"),
-    ("Paris", "France"), ("Pyongyang", "North Korea"), ("Riyadh", "Saudi Arabia"), ("Russian Federation", "Russia"),
-    ("Seoul", "South Korea"), ("Tehran", "Iran"), ("Tokyo", "Japan"), ("U.K.", "United Kingdom"), ("U.N.", "United Nations"),
-    ("U.S.", "United States"), ("U.S.A.", "United States"), ("UK", "United Kingdom"), ("UN", "United Nations"),
-    ("US", "United States"), ("USA", "United States"), ("United States of America", "United States"),
-    ("Washington", "United States"), ("Jakarta", "Indonesia"), ("Islamabad", "Pakistan"), ("Ottawa", "Canada"),
-    ("Canberra", "Australia"), ("New Delhi", "India"), ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Brasília", "Brazil"),
-    ("Brasilia", "Brazil"), ("Managua", "Nicaragua"), ("Khartoum", "Sudan"), ("Baghdad", "Iraq"), ("Kabul", "Afghanistan"),
-    ("Rome", "Italy"), ("Madrid", "Spain"), ("Warsaw", "Poland"), ("Vilnius", "Lithuania"), ("Cairo", "Egypt"),
-    ("Buenos Aires", "Argentina"), ("Bogotá", "Colombia"), ("Manila", "Philippines"), ("Hanoi", "Vietnam"),
-    ("Bangkok", "Thailand"), ("Kuala Lumpur", "Malaysia"), ("Abu Dhabi", "United Arab Emirates"), ("Doha", "Qatar"),
-    ("Stockholm", "Sweden"), ("Oslo", "Norway"), ("Helsinki", "Finland"), ("Copenhagen", "Denmark"), ("Bern", "Switzerland"),
-    ("Budapest", "Hungary"), ("Prague", "Czech Republic"), ("Athens", "Greece"), ("Dublin", "Ireland"), ("Pretoria", "South Africa"),
-    ("Abuja", "Nigeria"), ("Nairobi", "Kenya"), ("Addis Ababa", "Ethiopia"), ("Tbilisi", "Georgia"),
-    ("Bamako", "Mali"), ("Niamey", "Niger"), ("Ouagadougou", "Burkina Faso"), ("Tripoli", "Libya"), ("Sanaa", "Yemen"),
-    ("Mogadishu", "Somalia"), ("Harare", "Zimbabwe"), ("Kinshasa", "Democratic Republic of the Congo"), ("Asmara", "Eritrea"),
-    ("Beirut", "Lebanon"), ("Belgrade", "Serbia"), ("Astana", "Kazakhstan"), ("Bishkek", "Kyrgyzstan"), ("Tashkent", "Uzbekistan"),
-    ("Baku", "Azerbaijan"), ("Naypyidaw", "Myanmar"), ("Lima", "Peru"), ("Quito", "Ecuador"),
-    ("Podgorica", "Montenegro"), ("Phnom Penh", "Cambodia"), ("Manama", "Bahrain"),
-    ("Juba", "South Sudan"), ("Kampala", "Uganda"), ("Yerevan", "Armenia"), ("Riga", "Latvia"), ("Tallinn", "Estonia"),
-    ("Vienna", "Austria"), ("Lisbon", "Portugal"), ("Amman", "Jordan"), ("Muscat", "Oman"),
-];
+/// Other names of states and unions (short forms, capitals used for the state), with the canonical name:
+/// one "alias\tname" a line (read by [`pairs`]).
+const STATE_ALIASES: &str = "\
+    America\tUnited States\n\
+    Ankara\tTurkey\n\
+    Beijing\tChina\n\
+    Berlin\tGermany\n\
+    Britain\tUnited Kingdom\n\
+    Brussels\tEuropean Union\n\
+    Caracas\tVenezuela\n\
+    Damascus\tSyria\n\
+    DPRK\tNorth Korea\n\
+    EU\tEuropean Union\n\
+    E.U.\tEuropean Union\n\
+    Great Britain\tUnited Kingdom\n\
+    Havana\tCuba\n\
+    Kremlin\tRussia\n\
+    London\tUnited Kingdom\n\
+    Minsk\tBelarus\n\
+    Moscow\tRussia\n\
+    Paris\tFrance\n\
+    Pyongyang\tNorth Korea\n\
+    Riyadh\tSaudi Arabia\n\
+    Russian Federation\tRussia\n\
+    Seoul\tSouth Korea\n\
+    Tehran\tIran\n\
+    Tokyo\tJapan\n\
+    U.K.\tUnited Kingdom\n\
+    U.N.\tUnited Nations\n\
+    U.S.\tUnited States\n\
+    U.S.A.\tUnited States\n\
+    UK\tUnited Kingdom\n\
+    UN\tUnited Nations\n\
+    US\tUnited States\n\
+    USA\tUnited States\n\
+    United States of America\tUnited States\n\
+    Washington\tUnited States\n\
+    Jakarta\tIndonesia\n\
+    Islamabad\tPakistan\n\
+    Ottawa\tCanada\n\
+    Canberra\tAustralia\n\
+    New Delhi\tIndia\n\
+    Kyiv\tUkraine\n\
+    Kiev\tUkraine\n\
+    Brasília\tBrazil\n\
+    Brasilia\tBrazil\n\
+    Managua\tNicaragua\n\
+    Khartoum\tSudan\n\
+    Baghdad\tIraq\n\
+    Kabul\tAfghanistan\n\
+    Rome\tItaly\n\
+    Madrid\tSpain\n\
+    Warsaw\tPoland\n\
+    Vilnius\tLithuania\n\
+    Cairo\tEgypt\n\
+    Buenos Aires\tArgentina\n\
+    Bogotá\tColombia\n\
+    Manila\tPhilippines\n\
+    Hanoi\tVietnam\n\
+    Bangkok\tThailand\n\
+    Kuala Lumpur\tMalaysia\n\
+    Abu Dhabi\tUnited Arab Emirates\n\
+    Doha\tQatar\n\
+    Stockholm\tSweden\n\
+    Oslo\tNorway\n\
+    Helsinki\tFinland\n\
+    Copenhagen\tDenmark\n\
+    Bern\tSwitzerland\n\
+    Budapest\tHungary\n\
+    Prague\tCzech Republic\n\
+    Athens\tGreece\n\
+    Dublin\tIreland\n\
+    Pretoria\tSouth Africa\n\
+    Abuja\tNigeria\n\
+    Nairobi\tKenya\n\
+    Addis Ababa\tEthiopia\n\
+    Tbilisi\tGeorgia\n\
+    Bamako\tMali\n\
+    Niamey\tNiger\n\
+    Ouagadougou\tBurkina Faso\n\
+    Tripoli\tLibya\n\
+    Sanaa\tYemen\n\
+    Mogadishu\tSomalia\n\
+    Harare\tZimbabwe\n\
+    Kinshasa\tDemocratic Republic of the Congo\n\
+    Asmara\tEritrea\n\
+    Beirut\tLebanon\n\
+    Belgrade\tSerbia\n\
+    Astana\tKazakhstan\n\
+    Bishkek\tKyrgyzstan\n\
+    Tashkent\tUzbekistan\n\
+    Baku\tAzerbaijan\n\
+    Naypyidaw\tMyanmar\n\
+    Lima\tPeru\n\
+    Quito\tEcuador\n\
+    Podgorica\tMontenegro\n\
+    Phnom Penh\tCambodia\n\
+    Manama\tBahrain\n\
+    Juba\tSouth Sudan\n\
+    Kampala\tUganda\n\
+    Yerevan\tArmenia\n\
+    Riga\tLatvia\n\
+    Tallinn\tEstonia\n\
+    Vienna\tAustria\n\
+    Lisbon\tPortugal\n\
+    Amman\tJordan\n\
+    Muscat\tOman\n\
+";
 
 /// States and bodies recognised by the fallback when the entity layer gives nothing.
 const STATES: &[&str] = &[
@@ -364,6 +545,12 @@ fn is_all_caps(s: &str) -> bool {
 use crate::lexicon::{WordMap, WordSet};
 type Index<V> = WordMap<&'static str, V>;
 
+/// The (name, value) pairs of a list written one "name\tvalue" a line (one string: no
+/// pointer and length a string in the `.wasm`, as a list of pairs of strings has).
+fn pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines().filter_map(|l| l.split_once('\t'))
+}
+
 /// A lexicon as a hash map: each name with its position and its value (the first of a repeated name).
 fn index<V: Copy>(pairs: impl Iterator<Item = (&'static str, V)>) -> Index<(usize, V)> {
     let mut m = Index::default();
@@ -375,12 +562,12 @@ fn index<V: Copy>(pairs: impl Iterator<Item = (&'static str, V)>) -> Index<(usiz
 
 fn state_alias(name: &str) -> Option<&'static str> {
     static M: std::sync::OnceLock<Index<(usize, &'static str)>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(STATE_ALIASES.iter().copied())).get(name).map(|&(_, c)| c)
+    M.get_or_init(|| index(pairs(STATE_ALIASES))).get(name).map(|&(_, c)| c)
 }
 
 fn demonym(name: &str) -> Option<&'static str> {
     static M: std::sync::OnceLock<Index<(usize, &'static str)>> = std::sync::OnceLock::new();
-    let m = M.get_or_init(|| index(DEMONYMS.iter().copied()));
+    let m = M.get_or_init(|| index(pairs(DEMONYMS)));
     let n = name.trim_end_matches('s');
     let a = m.get(name);
     // the first entry that is either form (one look-up for a name that ends in no "s")
