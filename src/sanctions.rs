@@ -471,36 +471,33 @@ const STATE_ALIASES: &str = "\
     Muscat\tOman\n\
 ";
 
-/// States and bodies recognised by the fallback when the entity layer gives nothing.
-const STATES: &[&str] = &[
-    "Afghanistan", "Belarus", "Canada", "China", "Cuba", "Egypt", "Eritrea", "European Union", "France", "G7", "G20",
-    "Germany", "India", "Iran", "Iraq", "Israel", "Italy", "Japan", "Lebanon", "Libya", "Mali", "Myanmar", "NATO",
-    "Nicaragua", "North Korea", "Pakistan", "Qatar", "Russia", "Saudi Arabia", "South Korea", "Sudan", "Switzerland",
-    "Syria", "Turkey", "Ukraine", "United Kingdom", "United Nations", "United States", "Venezuela", "Yemen", "Zimbabwe",
-    // the other states with autonomous sanctions regimes of their own
-    "Australia", "New Zealand", "Norway", "Iceland", "Liechtenstein", "Singapore", "Taiwan",
-];
+/// States and bodies recognised by the fallback when the entity layer gives nothing (the last
+/// seven: the other states with autonomous sanctions regimes of their own); split by [`words`].
+const STATES: &str = "\
+    Afghanistan|Belarus|Canada|China|Cuba|Egypt|Eritrea|European Union|France|G7|G20|\
+    Germany|India|Iran|Iraq|Israel|Italy|Japan|Lebanon|Libya|Mali|Myanmar|NATO|\
+    Nicaragua|North Korea|Pakistan|Qatar|Russia|Saudi Arabia|South Korea|Sudan|Switzerland|\
+    Syria|Turkey|Ukraine|United Kingdom|United Nations|United States|Venezuela|Yemen|Zimbabwe|\
+    Australia|New Zealand|Norway|Iceland|Liechtenstein|Singapore|Taiwan";
 
-/// Titles that come before a person's name and are not part of it.
-const TITLES: &[&str] = &[
-    "ambassador", "chancellor", "commissioner", "deputy", "dr", "dr.", "foreign", "former", "general", "minister", "mr",
-    "mr.", "mrs", "mrs.", "ms", "ms.", "newly", "appointed", "premier", "president", "prime", "secretary", "senator",
-    "sen.", "spokesman", "spokesperson", "spokeswoman", "leader", "chairman", "treasury", "state", "defense", "vice",
-];
+/// Titles that come before a person's name and are not part of it; split by [`words`].
+const TITLES: &str = "\
+    ambassador|chancellor|commissioner|deputy|dr|dr.|foreign|former|general|minister|mr|\
+    mr.|mrs|mrs.|ms|ms.|newly|appointed|premier|president|prime|secretary|senator|\
+    sen.|spokesman|spokesperson|spokeswoman|leader|chairman|treasury|state|defense|vice";
 
-/// Capitalised words that start sentences or headlines and are no names.
-const NOT_NAMES: &[&str] = &[
-    "a", "about", "according", "after", "all", "also", "an", "and", "as", "at", "because", "before", "both", "but", "by",
-    "during", "each", "establishment", "even", "fact", "for", "from", "full", "given", "he", "her", "his", "however",
-    "i", "if", "in", "it", "its", "last", "many", "more", "most", "my", "new", "newly", "no", "not", "now", "of", "on",
-    "once", "one", "or", "other", "our", "removing", "see", "sheet", "she", "simultaneously", "since", "so", "some",
-    "statement", "such", "that", "the", "their", "these", "they", "this", "those", "to", "today", "together", "two",
-    "under", "until", "we", "when", "while", "with", "yet", "you", "order", "executive", "act", "promise", "made",
-    "kept", "treasury's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "let", "continuing", "following", "terminating", "lifting", "imposing", "giving", "there", "what", "who", "how",
-    "why", "where", "first", "second", "third", "further", "additional", "then", "here", "following", "news",
-];
+/// Capitalised words that start sentences or headlines and are no names; split by [`words`].
+const NOT_NAMES: &str = "\
+    a|about|according|after|all|also|an|and|as|at|because|before|both|but|by|\
+    during|each|establishment|even|fact|for|from|full|given|he|her|his|however|\
+    i|if|in|it|its|last|many|more|most|my|new|newly|no|not|now|of|on|\
+    once|one|or|other|our|removing|see|sheet|she|simultaneously|since|so|some|\
+    statement|such|that|the|their|these|they|this|those|to|today|together|two|\
+    under|until|we|when|while|with|yet|you|order|executive|act|promise|made|\
+    kept|treasury's|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|\
+    february|march|april|may|june|july|august|september|october|november|december|\
+    let|continuing|following|terminating|lifting|imposing|giving|there|what|who|how|\
+    why|where|first|second|third|further|additional|then|here|following|news";
 
 /// `w.starts_with(p)`, for the literal prefixes of the word tests. In the .wasm (opt-level "s")
 /// `starts_with` stays a call, with a call to `memcmp` inside it, for every prefix tested;
@@ -545,6 +542,12 @@ fn is_all_caps(s: &str) -> bool {
 use crate::lexicon::{WordMap, WordSet};
 type Index<V> = WordMap<&'static str, V>;
 
+/// The words of a list written as one string, "|" between them (no pointer and length a word
+/// in the `.wasm`, as a list of strings has).
+fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.split('|')
+}
+
 /// The (name, value) pairs of a list written one "name\tvalue" a line (one string: no
 /// pointer and length a string in the `.wasm`, as a list of pairs of strings has).
 fn pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -580,7 +583,7 @@ fn demonym(name: &str) -> Option<&'static str> {
 /// `name` as one of [`STATES`].
 fn listed_state(name: &str) -> Option<&'static str> {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(STATES.iter().map(|s| (*s, ())))).get_key_value(name).map(|(k, _)| *k)
+    M.get_or_init(|| index(words(STATES).map(|s| (s, ())))).get_key_value(name).map(|(k, _)| *k)
 }
 
 fn is_listed_state(name: &str) -> bool {
@@ -589,30 +592,30 @@ fn is_listed_state(name: &str) -> bool {
 
 /// The first two letters of [`NOT_NAMES`] and [`TITLES`]: the names of a text mostly start as
 /// none of them, and are not looked up (the capitalised runs ask about every one).
-static NOT_NAME_PAIRS: Pairs = Pairs::of(NOT_NAMES).with(TITLES);
+static NOT_NAME_PAIRS: Pairs = Pairs::of_list(NOT_NAMES).with_list(TITLES);
 
 /// `w` (lower-cased) is one of [`NOT_NAMES`] or [`TITLES`].
 fn not_name_or_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(words(NOT_NAMES).chain(words(TITLES)).map(|s| (s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`NOT_NAMES`].
 fn not_name(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(NOT_NAMES.iter().map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(words(NOT_NAMES).map(|s| (s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`TITLES`].
 fn is_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(words(TITLES).map(|s| (s, ())))).contains_key(w)
 }
 
 /// `w` is one of [`ORG_WORDS`].
 fn is_org_word(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(ORG_WORDS.iter().map(|s| (*s, ())))).contains_key(w)
+    M.get_or_init(|| index(words(ORG_WORDS).map(|s| (s, ())))).contains_key(w)
 }
 
 /// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
@@ -4907,13 +4910,13 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 }
 
-const ORG_WORDS: &[&str] = &[
-    "Department", "Ministry", "Office", "Treasury", "Council", "Union", "Bank", "Air", "Airlines", "Agency", "Committee",
-    "Corps", "S.A.", "Inc.", "Ltd", "Group", "Party", "Commission", "Administration", "Duma", "Parliament", "Congress",
-    "Senate", "House", "Reuters", "Forces", "Guard", "Army", "Company", "Corporation", "Organization", "Organisation",
-    "Fund", "Kremlin", "G7", "G20", "NATO", "OFAC", "Hezbollah", "Hamas", "ISIS", "Houthis", "Association", "Institute",
-    "University", "Court", "Police", "Service", "News", "Times", "Post", "Agency", "Authority", "Board", "Directorate",
-];
+/// Words of organisations' names; split by [`words`].
+const ORG_WORDS: &str = "\
+    Department|Ministry|Office|Treasury|Council|Union|Bank|Air|Airlines|Agency|Committee|\
+    Corps|S.A.|Inc.|Ltd|Group|Party|Commission|Administration|Duma|Parliament|Congress|\
+    Senate|House|Reuters|Forces|Guard|Army|Company|Corporation|Organization|Organisation|\
+    Fund|Kremlin|G7|G20|NATO|OFAC|Hezbollah|Hamas|ISIS|Houthis|Association|Institute|\
+    University|Court|Police|Service|News|Times|Post|Agency|Authority|Board|Directorate";
 
 /// States and bodies that impose sanctions on others: when they modify "sanctions" they are the actor.
 /// The token range `ts..te` of each mention (mentions sorted by start, as the entity layer
@@ -5031,6 +5034,29 @@ const fn pair_key(w: &[u8]) -> (usize, u32) {
 impl Pairs {
     pub(crate) const fn of(words: &[&str]) -> Pairs {
         Pairs([0; 32]).with(words)
+    }
+
+    /// [`Self::of`] of the words of a list written as one string ([`words`]).
+    const fn of_list(list: &str) -> Pairs {
+        Pairs([0; 32]).with_list(list)
+    }
+
+    /// These pairs and those of the words of `list` ([`words`]): each word's pair as
+    /// [`pair_key`] makes it of the word alone.
+    const fn with_list(self, list: &str) -> Pairs {
+        let (mut bits, b) = (self.0, list.as_bytes());
+        let mut s = 0;
+        while s <= b.len() {
+            let mut e = s;
+            while e < b.len() && b[e] != b'|' {
+                e += 1;
+            }
+            let a = if e > s { b[s] & 31 } else { 0 };
+            let c = if e > s + 1 { b[s + 1] & 31 } else { 0 };
+            bits[a as usize] |= 1 << c;
+            s = e + 1;
+        }
+        Pairs(bits)
     }
 
     /// These pairs and those of `words`.
@@ -5301,6 +5327,19 @@ fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lists written as one string: no empty word, and the same letter pairs as the words.
+    #[test]
+    fn lists_in_one_string() {
+        for list in [STATES, TITLES, NOT_NAMES, ORG_WORDS] {
+            let w: Vec<&str> = words(list).collect();
+            assert!(w.len() > 30 && w.iter().all(|w| !w.is_empty() && w.trim() == *w), "{list}");
+            assert_eq!(Pairs::of_list(list).0, Pairs::of(&w).0);
+        }
+        for list in [DEMONYMS, STATE_ALIASES] {
+            assert_eq!(pairs(list).count(), list.lines().count());
+        }
+    }
 
     /// Every trigger the rules find starts at a word [`may_trigger`] lets through: the
     /// prefilter never hides a rule. Sentences written for this test, one or more per rule.
