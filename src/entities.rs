@@ -331,7 +331,7 @@ fn push_title_case(out: &mut String, w: &str) {
         if i == 0 {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(crate::case::lower(c));
         }
     }
 }
@@ -413,7 +413,7 @@ impl<'d, 't> Ctx<'d, 't> {
             let w = self.tok(i);
             // (four letters take four bytes: a shorter word is never asked about its case; a
             // capitalised word, most of them, is told by its second byte: no call)
-            if caps && w.len() > 3 && !w.as_bytes()[1].is_ascii_lowercase() && is_all_caps(w) && w.chars().count() > 3 {
+            if caps && w.len() > 3 && !w.as_bytes()[1].is_ascii_lowercase() && is_all_caps(w) && crate::segment::char_count(w) > 3 {
                 push_title_case(k, w);
             } else if has_curly_apostrophe(w) {
                 k.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
@@ -464,8 +464,8 @@ impl<'d, 't> Ctx<'d, 't> {
                 let w = self.tok(i);
                 // shouted words of four letters or more, and shorter ones that open a shouted
                 // name ("NEW DELHI", "THE HAGUE"; a lone "UAE" stays an acronym)
-                let shouted_name = || i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && self.tok(i + 1).chars().count() > 3;
-                if caps && is_all_caps(w) && (w.chars().count() > 3 || shouted_name()) {
+                let shouted_name = || i + 1 < end && self.word(i + 1) && is_all_caps(self.tok(i + 1)) && crate::segment::char_count(self.tok(i + 1)) > 3;
+                if caps && is_all_caps(w) && (crate::segment::char_count(w) > 3 || shouted_name()) {
                     push_title_case(&mut key, w);
                 } else if has_curly_apostrophe(w) {
                     key.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
@@ -608,7 +608,7 @@ fn token_bits(doc: &Doc) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
                 let (lower, lower_len) = if (k.0 | k.1) & 0x8080_8080_8080_8080 == 0 {
                     ((k.0 | upper(k.0), k.1 | upper(k.1)), len)
                 } else {
-                    let l = w.to_lowercase();
+                    let l = crate::case::to_lower(w);
                     (lexicon::pack(l.as_bytes()), l.len())
                 };
                 v = u64::from(index.bits(w)) | u64::from(numex::word_flags(lower, lower_len, w.as_bytes())) << 24 | (len as u64) << 56;
@@ -1035,7 +1035,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
             // an initial: "John R. Bolton"; the full stop of an abbreviated title: "Dr. Ana Ruiz"
             Kind::Punct if w == "." && !t.space_before && j + 1 < end && toks[j + 1].space_before
-                && (ctx.tok(j - 1).chars().count() == 1 && starts_upper(ctx.tok(j - 1)) || ctx.is(TITLES, j - 1) && abbreviated_title(ctx.tok(j - 1)))
+                && (crate::segment::char_count(ctx.tok(j - 1)) == 1 && starts_upper(ctx.tok(j - 1)) || ctx.is(TITLES, j - 1) && abbreviated_title(ctx.tok(j - 1)))
                 && starts_upper(ctx.tok(j + 1)) && ctx.word(j + 1) =>
             {
                 j += 1;
@@ -1210,7 +1210,7 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
     } {
         return true;
     }
-    if has(PARTICLES, left) || has(PARTICLES, &left.to_lowercase()) {
+    if has(PARTICLES, left) || has(PARTICLES, &crate::case::to_lower(left)) {
         return true; // al-Assad, Al-Halqi
     }
     if !starts_upper(right) {
@@ -1218,9 +1218,9 @@ fn joins_hyphen(ctx: &Ctx, start: usize, h: usize) -> bool {
         // Jong-un, Sang-hoon, Eun-ji: a short lower-case syllable that is no English word,
         // or any after a surname and one syllable ("Park Ji-won", "Moon Jae-in")
         // (not "Hong Kong-based": no place before the hyphen)
-        let given = h == start + 2 && lexicon::is_surname(ctx.tok(start)) && ctx.tok(start).len() <= 5 && left.chars().count() <= 4 && ctx.longest(start, h).is_none_or(|(e, _, _)| e < h);
-        return right.chars().count() <= 5
-            && left.chars().count() <= 6
+        let given = h == start + 2 && lexicon::is_surname(ctx.tok(start)) && ctx.tok(start).len() <= 5 && crate::segment::char_count(left) <= 4 && ctx.longest(start, h).is_none_or(|(e, _, _)| e < h);
+        return crate::segment::char_count(right) <= 5
+            && crate::segment::char_count(left) <= 6
             && right.chars().all(|c| c.is_lowercase())
             && (given || !lexicon::is_common_word(right))
             && ctx.lex.get(left).is_none();
@@ -1287,7 +1287,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         }
         // an occupation before a name is no part of it ("Shopkeeper Amina Bello said"): a
         // person noun before two or more words or before a known first name
-        let occupation = person_noun(&ctx.tok(a).to_lowercase()) && (b - a >= 3 || lexicon::given_name(ctx.tok(a + 1)).is_some());
+        let occupation = person_noun(&crate::case::to_lower(ctx.tok(a))) && (b - a >= 3 || lexicon::given_name(ctx.tok(a + 1)).is_some());
         if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) || occupation {
             a += 1;
             first_of_sentence = false;
@@ -1548,7 +1548,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         // an unknown stretch: up to the next lexicon entry or title
         let mut e = k + 1;
         let glued_particle = |e: usize| ctx.is(CAP_PARTICLES, e) && e + 1 < b && ctx.word(e + 1) && starts_upper(ctx.tok(e + 1));
-        let after_particle = |e: usize| e >= 2 && ctx.doc.tokens[e - 1].kind == Kind::Dash && has(PARTICLES, &ctx.tok(e - 2).to_lowercase());
+        let after_particle = |e: usize| e >= 2 && ctx.doc.tokens[e - 1].kind == Kind::Dash && has(PARTICLES, &crate::case::to_lower(ctx.tok(e - 2)));
         while e < b
             && (!ctx.is(TITLES, e) || after_particle(e))
             && (glued_particle(e) || !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e))))
@@ -1615,7 +1615,7 @@ fn vietnamese_name(ctx: &Ctx, a: usize, b: usize) -> Option<Gender> {
     let middle = |w: &str| matches!(w, "Van" | "Văn" | "Thi" | "Thị");
     let syllable = |k: usize| {
         let w = ctx.tok(k);
-        ctx.word(k) && starts_upper(w) && w.chars().count() <= 6 && (middle(w) || !lexicon::is_common_word(w))
+        ctx.word(k) && starts_upper(w) && crate::segment::char_count(w) <= 6 && (middle(w) || !lexicon::is_common_word(w))
     };
     if !(a + 1..b).all(syllable) {
         return None;
@@ -1740,7 +1740,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // "Tolland & Price": names joined by an ampersand name a firm
     let ampersand = (a..b).any(|k| ctx.tok(k) == "&");
     // letters joined by "&" are no name ("Q&A", "R&D")
-    if ampersand && toks.iter().all(|w| w.chars().count() == 1) {
+    if ampersand && toks.iter().all(|w| crate::segment::char_count(w) == 1) {
         return None;
     }
     if listing_after(ctx, b) || toks.len() >= 2 && ampersand {
@@ -1758,7 +1758,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && matches!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
         return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
-    if toks.len() == 1 && (has(NOT_NAMES, first) || first.chars().count() < 2) {
+    if toks.len() == 1 && (has(NOT_NAMES, first) || crate::segment::char_count(first) < 2) {
         return None;
     }
     // "a Tasmanian senator", "Siberians": a people named after a place the lexicon knows
@@ -1786,8 +1786,8 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // often in capitals ("KIM Song Chol")
     let caps_first = is_all_caps(first) && toks.len() >= 2 && toks[1..].iter().all(|w| !is_all_caps(w));
     // (an unknown surname in capitals too, before two short syllables: "JANG Myong Su")
-    let syllable = |w: &&str| w.chars().count() <= 6 && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none();
-    let surname_first = (lexicon::is_surname(first) || caps_first && (lexicon::is_surname(&title_case(first)) || toks.len() == 3 && toks[1..].iter().all(syllable))) && first.chars().count() <= 5;
+    let syllable = |w: &&str| crate::segment::char_count(w) <= 6 && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none();
+    let surname_first = (lexicon::is_surname(first) || caps_first && (lexicon::is_surname(&title_case(first)) || toks.len() == 3 && toks[1..].iter().all(syllable))) && crate::segment::char_count(first) <= 5;
     // name words: the capitalised ones ("bin", "de los" join them); long names with particles
     // ("Rosa María de los Ángeles Pérez Zeledón") need a given name first
     let capitals = toks.iter().filter(|w| starts_upper(w) || has(PARTICLES, w)).count();
@@ -1808,7 +1808,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         && starts_upper(first)
         && starts_upper(toks[1])
         && last.chars().all(|c| c.is_lowercase())
-        && toks.iter().all(|w| (2..=5).contains(&w.chars().count()));
+        && toks.iter().all(|w| (2..=5).contains(&crate::segment::char_count(w)));
     if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) && !place_or_group_here(ctx, a, b) {
         let strength = if (given.is_some() || syllables) && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
@@ -1829,7 +1829,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         return Some(weak(Label::Gpe));
     }
     // an acronym on its own: an organisation unless the document says otherwise
-    if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&first.chars().count()) {
+    if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&crate::segment::char_count(first)) {
         if has(NON_ENTITY_ACRONYMS, first) || b < ctx.doc.tokens.len() && ctx.is(NON_ENTITY_HEADS, b) {
             return None;
         }
@@ -1859,7 +1859,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         return Some(cand(a, b, Label::Person, None, Strength::Strong));
     }
     // a group named by a plural noun ("Kirkstall Harriers", "Oakfield Residents")
-    let group_noun = |w: &str| ["ers", "ors", "ents", "ants", "ians", "ists", "ours", "ties"].iter().any(|s| w.ends_with(s)) && w.chars().count() > 5;
+    let group_noun = |w: &str| ["ers", "ors", "ents", "ants", "ians", "ists", "ours", "ties"].iter().any(|s| w.ends_with(s)) && crate::segment::char_count(w) > 5;
     if (2..=4).contains(&toks.len()) && given.is_none() && group_noun(last) && !is_name_part(last) && !headline {
         return Some(weak(Label::Org));
     }
@@ -1923,12 +1923,12 @@ fn group_after(ctx: &Ctx, a: usize, next: &str) -> bool {
 
 /// A stock exchange's short name in a listing: "NYSE", "Nasdaq", "TSX", "HKEX".
 fn exchange_word(w: &str) -> bool {
-    (2..=8).contains(&w.chars().count()) && starts_upper(w) && w.chars().all(|c| c.is_alphanumeric() || c == '.')
+    (2..=8).contains(&crate::segment::char_count(w)) && starts_upper(w) && w.chars().all(|c| c.is_alphanumeric() || c == '.')
 }
 
 /// A ticker symbol: capitals, digits and dots, up to eight characters ("ACRE", "7203", "BRK.B").
 fn ticker_word(w: &str) -> bool {
-    (1..=8).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+    (1..=8).contains(&crate::segment::char_count(w)) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
 }
 
 /// Whether token `a` is the ticker of a listing "(EXCHANGE: TICKER)".
@@ -1947,7 +1947,7 @@ fn dateline(ctx: &Ctx, a: usize, b: usize) -> bool {
     let toks = &ctx.doc.tokens;
     let n = toks.len();
     (a == 0 || toks[a].line_before)
-        && (a..b).all(|k| !ctx.word(k) || is_all_caps(ctx.tok(k)) && ctx.tok(k).chars().count() >= 3)
+        && (a..b).all(|k| !ctx.word(k) || is_all_caps(ctx.tok(k)) && crate::segment::char_count(ctx.tok(k)) >= 3)
         && b + 1 < n
         && ctx.tok(b) == ","
         && starts_upper(ctx.tok(b + 1))
@@ -1963,7 +1963,7 @@ impl Cand<'_> {
 
 /// A family-name form: Slavic, Central Asian, Balkan, Caucasian, Romanian and Turkish endings.
 fn surname_form(w: &str) -> bool {
-    w.chars().count() >= 6
+    crate::segment::char_count(w) >= 6
         && !is_all_caps(w)
         && [
             "ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "ić", "enko", "enka", "chuk", "dze", "shvili", "escu", "oğlu", "oglu",
@@ -2365,7 +2365,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             continue;
         }
         let w = ctx.tok(i);
-        if starts_upper(w) && w.chars().count() > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && may_hold(w) && holds_folded(&person_words, w, &mut fbuf) {
+        if starts_upper(w) && crate::segment::char_count(w) > 2 && !ctx.is(NOT_NAMES, i) && !ctx.is(TITLES, i) && may_hold(w) && holds_folded(&person_words, w, &mut fbuf) {
             let next_cap = i + 1 < ctx.doc.tokens.len() && ctx.word(i + 1) && starts_upper(ctx.tok(i + 1)) && ctx.doc.tokens[i + 1].space_before;
             if !next_cap {
                 extra.push(cand(i, i + 1, Label::Person, None, Strength::Weak));
@@ -2488,7 +2488,7 @@ fn assembly_acts(ctx: &Ctx, cands: &mut [Cand]) {
         while k < n && k < c.b + 4 && ctx.taken[k] || k < n && k < c.b + 4 && matches!(ctx.tok(k), "again" | "also" | "overwhelmingly" | "on" | "has" | "had" | "will" | "would" | "is" | "was") {
             k += 1;
         }
-        if k < n && ctx.word(k) && matches!(ctx.tok(k).to_lowercase().as_str(),
+        if k < n && ctx.word(k) && matches!(crate::case::to_lower(ctx.tok(k)).as_str(),
             "voted" | "votes" | "vote" | "adopted" | "adopts" | "adopt" | "passed" | "passes" | "approved" | "approves" | "condemned"
             | "condemns" | "elected" | "elects" | "debated" | "debates" | "debate" | "demanded" | "demands" | "called" | "calls"
             | "rejected" | "rejects" | "prepared" | "resolution" | "resolutions" | "backed" | "backs" | "endorsed" | "endorses")
@@ -2510,10 +2510,10 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
         if is_all_caps(w) {
             initials.extend(w.chars().filter(|c| c.is_alphabetic()));
         } else if let Some(c) = w.chars().next() {
-            initials.extend(c.to_uppercase());
+            initials.extend(crate::case::upper(c));
         }
     }
-    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect();
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(crate::case::upper).collect();
     if letters.len() < 2 || initials.first() != letters.first() {
         return false;
     }
@@ -2522,7 +2522,7 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
         return true;
     }
     // a syllabic acronym: "FINCIMEX" for "Financiera Cimex", its letters in order in the name
-    let mut chars = (a..b).filter(|&k| ctx.word(k)).flat_map(|k| ctx.tok(k).chars()).flat_map(char::to_uppercase);
+    let mut chars = (a..b).filter(|&k| ctx.word(k)).flat_map(|k| ctx.tok(k).chars()).flat_map(crate::case::upper);
     letters.iter().all(|l| chars.any(|c| c == *l))
 }
 
@@ -2651,7 +2651,7 @@ fn fold_into(out: &mut String, s: &str) {
             '-' | '.' | '\'' | '’' | '‐' | '–' => {}
             c => match lexicon::base_letter(c) {
                 Some(base) => out.push(base),
-                None => out.extend(c.to_lowercase()),
+                None => out.extend(crate::case::lower(c)),
             },
         }
     }
@@ -2725,7 +2725,7 @@ fn is_particle(w: &str) -> bool {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         has(PARTICLES, w)
     } else {
-        has(PARTICLES, &w.to_lowercase())
+        has(PARTICLES, &crate::case::to_lower(w))
     }
 }
 

@@ -171,6 +171,26 @@ fn prefix8(s: &[u8]) -> u64 {
     u64::from_be_bytes(b)
 }
 
+/// The line of `text` that starts at byte `o` (to the next `\n` or the end).
+fn line_at(text: &[u8], o: usize) -> &[u8] {
+    // (a plain loop: a page's first annotate runs this in V8's baseline code, where an
+    // iterator with a closure costs a call a byte)
+    let start = o.min(text.len());
+    let mut end = start;
+    // (eight bytes at a time: an entry is a name of ten bytes or more, as often as not)
+    while let Some(w) = text.get(end..end + 8) {
+        let found = bytes_equal(u64::from_le_bytes(w.try_into().unwrap()), b'\n');
+        if found != 0 {
+            return &text[start..end + found.trailing_zeros() as usize / 8];
+        }
+        end += 8;
+    }
+    while end < text.len() && text[end] != b'\n' {
+        end += 1;
+    }
+    &text[start..end]
+}
+
 impl Strings {
     /// Entries per block (the generator writes the same).
     pub const BLOCK: usize = 16;
@@ -262,23 +282,7 @@ impl Strings {
 
     /// The entry that starts at byte `o` of the text.
     fn entry_at(&self, o: usize) -> &'static [u8] {
-        // (a plain loop: a page's first annotate runs this in V8's baseline code, where an
-        // iterator with a closure costs a call a byte)
-        let text: &'static [u8] = self.text.as_bytes();
-        let start = o.min(text.len());
-        let mut end = start;
-        // (eight bytes at a time: an entry is a name of ten bytes or more, as often as not)
-        while let Some(w) = text.get(end..end + 8) {
-            let found = bytes_equal(u64::from_le_bytes(w.try_into().unwrap()), b'\n');
-            if found != 0 {
-                return &text[start..end + found.trailing_zeros() as usize / 8];
-            }
-            end += 8;
-        }
-        while end < text.len() && text[end] != b'\n' {
-            end += 1;
-        }
-        &text[start..end]
+        line_at(self.text.as_bytes(), o)
     }
 
     /// The order of the entry that starts at byte `o` of the text and `key` (as `cmp`), read
@@ -309,7 +313,11 @@ impl Strings {
             }
             let out = self.blocks_out.get_or_init(|| (0..self.blocks.len()).map(|_| std::sync::OnceLock::new()).collect());
             let block: &'static str = out[i / Self::BLOCK].get_or_init(|| self.decode_block(i / Self::BLOCK));
-            return block.split('\n').nth(i % Self::BLOCK).unwrap_or_default();
+            let mut o = 0;
+            for _ in 0..i % Self::BLOCK {
+                o += line_at(block.as_bytes(), o).len() + 1;
+            }
+            return block.get(o..o + line_at(block.as_bytes(), o).len()).unwrap_or_default();
         }
         let text: &'static str = self.text;
         if let Some(StringsIndex { offsets: o, .. }) = self.index.get() {
@@ -822,7 +830,7 @@ fn common_uncached(word: &str) -> bool {
         }
         buf
     } else {
-        owned = word.to_lowercase();
+        owned = crate::case::to_lower(word);
         owned.as_bytes()
     };
     !w.is_empty() && crate::common_words::COMMON_WORDS.find_bytes(w).is_ok()

@@ -34,6 +34,8 @@
 // clippy's minimal form; token loops index several parallel tables by position.
 #![allow(clippy::nonminimal_bool, clippy::needless_range_loop)]
 
+pub mod case;
+pub mod case_tables;
 pub mod common_words;
 pub mod entities;
 pub mod lexicon;

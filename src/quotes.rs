@@ -368,7 +368,7 @@ fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         std::borrow::Cow::Borrowed(s)
     } else {
-        std::borrow::Cow::Owned(s.to_lowercase())
+        std::borrow::Cow::Owned(crate::case::to_lower(s))
     }
 }
 
@@ -590,9 +590,9 @@ fn title_case(w: &str) -> String {
     let mut start = true;
     for c in w.chars() {
         if start {
-            out.extend(c.to_uppercase());
+            out.extend(crate::case::upper(c));
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(crate::case::lower(c));
         }
         start = !c.is_alphabetic();
     }
@@ -1256,7 +1256,7 @@ impl<'a, 't> Ctx<'a, 't> {
             lo += 1;
         }
         // a dateline speaks for no one: "BROOKLYN, N.Y. — A witness …" starts after its dash
-        if !after_quote && lo < hi && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && self.word(lo).chars().count() >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+        if !after_quote && lo < hi && lo == doc.sentences[doc.sentence_of(lo)].tokens.0 && crate::segment::char_count(self.word(lo)) >= 3 && self.word(lo).chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
             let upto = (lo + 12).min(hi);
             if let Some(d) = (lo + 1..upto).take_while(|&k| !starts_lower(self.word(k))).find(|&k| tk(doc, k).kind == Kind::Dash && tk(doc, k).space_before) {
                 lo = d + 1;
@@ -1797,7 +1797,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut cs = w.chars();
             label.push(' ');
             if let Some(c) = cs.next() {
-                label.extend(c.to_uppercase());
+                label.extend(crate::case::upper(c));
                 label.push_str(cs.as_str());
             }
         }

@@ -227,99 +227,277 @@ fn finish(d: Draft, doc_actor: &Option<String>, doc_target: &Option<String>) -> 
 
 // ---------- lexicons ----------
 
-/// Demonyms and adjectives of states and unions, with the country they stand for.
-const DEMONYMS: &[(&str, &str)] = &[
-    ("Afghan", "Afghanistan"), ("Albanian", "Albania"), ("Algerian", "Algeria"), ("American", "United States"),
-    ("Angolan", "Angola"), ("Argentine", "Argentina"), ("Armenian", "Armenia"), ("Australian", "Australia"),
-    ("Austrian", "Austria"), ("Azerbaijani", "Azerbaijan"), ("Bahraini", "Bahrain"), ("Bangladeshi", "Bangladesh"),
-    ("Belarusian", "Belarus"), ("Belgian", "Belgium"), ("Beninese", "Benin"), ("Bolivian", "Bolivia"),
-    ("Bosnian", "Bosnia and Herzegovina"), ("Brazilian", "Brazil"), ("British", "United Kingdom"), ("Bulgarian", "Bulgaria"),
-    ("Burmese", "Myanmar"), ("Burundian", "Burundi"), ("Cambodian", "Cambodia"), ("Cameroonian", "Cameroon"),
-    ("Canadian", "Canada"), ("Chadian", "Chad"), ("Chilean", "Chile"), ("Chinese", "China"), ("Colombian", "Colombia"),
-    ("Congolese", "Democratic Republic of the Congo"), ("Croatian", "Croatia"), ("Cuban", "Cuba"), ("Cypriot", "Cyprus"),
-    ("Czech", "Czech Republic"), ("Danish", "Denmark"), ("Dutch", "Netherlands"), ("Ecuadorian", "Ecuador"),
-    ("Egyptian", "Egypt"), ("Emirati", "United Arab Emirates"), ("Eritrean", "Eritrea"), ("Estonian", "Estonia"),
-    ("Ethiopian", "Ethiopia"), ("European", "European Union"), ("Filipino", "Philippines"), ("Finnish", "Finland"),
-    ("French", "France"), ("Georgian", "Georgia"), ("German", "Germany"), ("Ghanaian", "Ghana"), ("Greek", "Greece"),
-    ("Guatemalan", "Guatemala"), ("Guinean", "Guinea"), ("Haitian", "Haiti"), ("Honduran", "Honduras"),
-    ("Hungarian", "Hungary"), ("Indian", "India"), ("Indonesian", "Indonesia"), ("Iranian", "Iran"), ("Iraqi", "Iraq"),
-    ("Irish", "Ireland"), ("Israeli", "Israel"), ("Italian", "Italy"), ("Ivorian", "Ivory Coast"), ("Japanese", "Japan"),
-    ("Jordanian", "Jordan"), ("Kazakh", "Kazakhstan"), ("Kenyan", "Kenya"), ("Kuwaiti", "Kuwait"), ("Kyrgyz", "Kyrgyzstan"),
-    ("Lao", "Laos"), ("Latvian", "Latvia"), ("Lebanese", "Lebanon"), ("Liberian", "Liberia"), ("Libyan", "Libya"),
-    ("Lithuanian", "Lithuania"), ("Malaysian", "Malaysia"), ("Malian", "Mali"), ("Mexican", "Mexico"),
-    ("Moldovan", "Moldova"), ("Mongolian", "Mongolia"), ("Moroccan", "Morocco"), ("Mozambican", "Mozambique"),
-    ("Nepali", "Nepal"), ("Nicaraguan", "Nicaragua"), ("Nigerian", "Nigeria"), ("Nigerien", "Niger"),
-    ("North Korean", "North Korea"), ("Norwegian", "Norway"), ("Omani", "Oman"), ("Pakistani", "Pakistan"),
-    ("Palestinian", "Palestine"), ("Panamanian", "Panama"), ("Peruvian", "Peru"), ("Polish", "Poland"),
-    ("Portuguese", "Portugal"), ("Qatari", "Qatar"), ("Romanian", "Romania"), ("Russian", "Russia"),
-    ("Rwandan", "Rwanda"), ("Saudi", "Saudi Arabia"), ("Senegalese", "Senegal"), ("Serbian", "Serbia"),
-    ("Singaporean", "Singapore"), ("Slovak", "Slovakia"), ("Somali", "Somalia"), ("South African", "South Africa"),
-    ("South Korean", "South Korea"), ("South Sudanese", "South Sudan"), ("Soviet", "Soviet Union"), ("Spanish", "Spain"),
-    ("Sri Lankan", "Sri Lanka"), ("Sudanese", "Sudan"), ("Swedish", "Sweden"), ("Swiss", "Switzerland"),
-    ("Syrian", "Syria"), ("Taiwanese", "Taiwan"), ("Tajik", "Tajikistan"), ("Tanzanian", "Tanzania"), ("Thai", "Thailand"),
-    ("Tunisian", "Tunisia"), ("Turkish", "Turkey"), ("Turkmen", "Turkmenistan"), ("Ugandan", "Uganda"),
-    ("Ukrainian", "Ukraine"), ("Uzbek", "Uzbekistan"), ("Venezuelan", "Venezuela"), ("Vietnamese", "Vietnam"),
-    ("Yemeni", "Yemen"), ("Zambian", "Zambia"), ("Zimbabwean", "Zimbabwe"),
-];
+/// Demonyms and adjectives of states and unions, with the country they stand for: one
+/// "demonym\tcountry" a line (read by [`pairs`]).
+const DEMONYMS: &str = "\
+    Afghan\tAfghanistan\n\
+    Albanian\tAlbania\n\
+    Algerian\tAlgeria\n\
+    American\tUnited States\n\
+    Angolan\tAngola\n\
+    Argentine\tArgentina\n\
+    Armenian\tArmenia\n\
+    Australian\tAustralia\n\
+    Austrian\tAustria\n\
+    Azerbaijani\tAzerbaijan\n\
+    Bahraini\tBahrain\n\
+    Bangladeshi\tBangladesh\n\
+    Belarusian\tBelarus\n\
+    Belgian\tBelgium\n\
+    Beninese\tBenin\n\
+    Bolivian\tBolivia\n\
+    Bosnian\tBosnia and Herzegovina\n\
+    Brazilian\tBrazil\n\
+    British\tUnited Kingdom\n\
+    Bulgarian\tBulgaria\n\
+    Burmese\tMyanmar\n\
+    Burundian\tBurundi\n\
+    Cambodian\tCambodia\n\
+    Cameroonian\tCameroon\n\
+    Canadian\tCanada\n\
+    Chadian\tChad\n\
+    Chilean\tChile\n\
+    Chinese\tChina\n\
+    Colombian\tColombia\n\
+    Congolese\tDemocratic Republic of the Congo\n\
+    Croatian\tCroatia\n\
+    Cuban\tCuba\n\
+    Cypriot\tCyprus\n\
+    Czech\tCzech Republic\n\
+    Danish\tDenmark\n\
+    Dutch\tNetherlands\n\
+    Ecuadorian\tEcuador\n\
+    Egyptian\tEgypt\n\
+    Emirati\tUnited Arab Emirates\n\
+    Eritrean\tEritrea\n\
+    Estonian\tEstonia\n\
+    Ethiopian\tEthiopia\n\
+    European\tEuropean Union\n\
+    Filipino\tPhilippines\n\
+    Finnish\tFinland\n\
+    French\tFrance\n\
+    Georgian\tGeorgia\n\
+    German\tGermany\n\
+    Ghanaian\tGhana\n\
+    Greek\tGreece\n\
+    Guatemalan\tGuatemala\n\
+    Guinean\tGuinea\n\
+    Haitian\tHaiti\n\
+    Honduran\tHonduras\n\
+    Hungarian\tHungary\n\
+    Indian\tIndia\n\
+    Indonesian\tIndonesia\n\
+    Iranian\tIran\n\
+    Iraqi\tIraq\n\
+    Irish\tIreland\n\
+    Israeli\tIsrael\n\
+    Italian\tItaly\n\
+    Ivorian\tIvory Coast\n\
+    Japanese\tJapan\n\
+    Jordanian\tJordan\n\
+    Kazakh\tKazakhstan\n\
+    Kenyan\tKenya\n\
+    Kuwaiti\tKuwait\n\
+    Kyrgyz\tKyrgyzstan\n\
+    Lao\tLaos\n\
+    Latvian\tLatvia\n\
+    Lebanese\tLebanon\n\
+    Liberian\tLiberia\n\
+    Libyan\tLibya\n\
+    Lithuanian\tLithuania\n\
+    Malaysian\tMalaysia\n\
+    Malian\tMali\n\
+    Mexican\tMexico\n\
+    Moldovan\tMoldova\n\
+    Mongolian\tMongolia\n\
+    Moroccan\tMorocco\n\
+    Mozambican\tMozambique\n\
+    Nepali\tNepal\n\
+    Nicaraguan\tNicaragua\n\
+    Nigerian\tNigeria\n\
+    Nigerien\tNiger\n\
+    North Korean\tNorth Korea\n\
+    Norwegian\tNorway\n\
+    Omani\tOman\n\
+    Pakistani\tPakistan\n\
+    Palestinian\tPalestine\n\
+    Panamanian\tPanama\n\
+    Peruvian\tPeru\n\
+    Polish\tPoland\n\
+    Portuguese\tPortugal\n\
+    Qatari\tQatar\n\
+    Romanian\tRomania\n\
+    Russian\tRussia\n\
+    Rwandan\tRwanda\n\
+    Saudi\tSaudi Arabia\n\
+    Senegalese\tSenegal\n\
+    Serbian\tSerbia\n\
+    Singaporean\tSingapore\n\
+    Slovak\tSlovakia\n\
+    Somali\tSomalia\n\
+    South African\tSouth Africa\n\
+    South Korean\tSouth Korea\n\
+    South Sudanese\tSouth Sudan\n\
+    Soviet\tSoviet Union\n\
+    Spanish\tSpain\n\
+    Sri Lankan\tSri Lanka\n\
+    Sudanese\tSudan\n\
+    Swedish\tSweden\n\
+    Swiss\tSwitzerland\n\
+    Syrian\tSyria\n\
+    Taiwanese\tTaiwan\n\
+    Tajik\tTajikistan\n\
+    Tanzanian\tTanzania\n\
+    Thai\tThailand\n\
+    Tunisian\tTunisia\n\
+    Turkish\tTurkey\n\
+    Turkmen\tTurkmenistan\n\
+    Ugandan\tUganda\n\
+    Ukrainian\tUkraine\n\
+    Uzbek\tUzbekistan\n\
+    Venezuelan\tVenezuela\n\
+    Vietnamese\tVietnam\n\
+    Yemeni\tYemen\n\
+    Zambian\tZambia\n\
+    Zimbabwean\tZimbabwe\n\
+";
 
-/// Other names of states and unions (short forms, capitals used for the state), with the canonical name.
-const STATE_ALIASES: &[(&str, &str)] = &[
-    ("America", "United States"), ("Ankara", "Turkey"), ("Beijing", "China"), ("Berlin", "Germany"),
-    ("Britain", "United Kingdom"), ("Brussels", "European Union"), ("Caracas", "Venezuela"), ("Damascus", "Syria"),
-    ("DPRK", "North Korea"), ("EU", "European Union"), ("E.U.", "European Union"), ("Great Britain", "United Kingdom"),
-    ("Havana", "Cuba"), ("Kremlin", "Russia"), ("London", "United Kingdom"), ("Minsk", "Belarus"), ("Moscow", "Russia"),
-    ("Paris", "France"), ("Pyongyang", "North Korea"), ("Riyadh", "Saudi Arabia"), ("Russian Federation", "Russia"),
-    ("Seoul", "South Korea"), ("Tehran", "Iran"), ("Tokyo", "Japan"), ("U.K.", "United Kingdom"), ("U.N.", "United Nations"),
-    ("U.S.", "United States"), ("U.S.A.", "United States"), ("UK", "United Kingdom"), ("UN", "United Nations"),
-    ("US", "United States"), ("USA", "United States"), ("United States of America", "United States"),
-    ("Washington", "United States"), ("Jakarta", "Indonesia"), ("Islamabad", "Pakistan"), ("Ottawa", "Canada"),
-    ("Canberra", "Australia"), ("New Delhi", "India"), ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Brasília", "Brazil"),
-    ("Brasilia", "Brazil"), ("Managua", "Nicaragua"), ("Khartoum", "Sudan"), ("Baghdad", "Iraq"), ("Kabul", "Afghanistan"),
-    ("Rome", "Italy"), ("Madrid", "Spain"), ("Warsaw", "Poland"), ("Vilnius", "Lithuania"), ("Cairo", "Egypt"),
-    ("Buenos Aires", "Argentina"), ("Bogotá", "Colombia"), ("Manila", "Philippines"), ("Hanoi", "Vietnam"),
-    ("Bangkok", "Thailand"), ("Kuala Lumpur", "Malaysia"), ("Abu Dhabi", "United Arab Emirates"), ("Doha", "Qatar"),
-    ("Stockholm", "Sweden"), ("Oslo", "Norway"), ("Helsinki", "Finland"), ("Copenhagen", "Denmark"), ("Bern", "Switzerland"),
-    ("Budapest", "Hungary"), ("Prague", "Czech Republic"), ("Athens", "Greece"), ("Dublin", "Ireland"), ("Pretoria", "South Africa"),
-    ("Abuja", "Nigeria"), ("Nairobi", "Kenya"), ("Addis Ababa", "Ethiopia"), ("Tbilisi", "Georgia"),
-    ("Bamako", "Mali"), ("Niamey", "Niger"), ("Ouagadougou", "Burkina Faso"), ("Tripoli", "Libya"), ("Sanaa", "Yemen"),
-    ("Mogadishu", "Somalia"), ("Harare", "Zimbabwe"), ("Kinshasa", "Democratic Republic of the Congo"), ("Asmara", "Eritrea"),
-    ("Beirut", "Lebanon"), ("Belgrade", "Serbia"), ("Astana", "Kazakhstan"), ("Bishkek", "Kyrgyzstan"), ("Tashkent", "Uzbekistan"),
-    ("Baku", "Azerbaijan"), ("Naypyidaw", "Myanmar"), ("Lima", "Peru"), ("Quito", "Ecuador"),
-    ("Podgorica", "Montenegro"), ("Phnom Penh", "Cambodia"), ("Manama", "Bahrain"),
-    ("Juba", "South Sudan"), ("Kampala", "Uganda"), ("Yerevan", "Armenia"), ("Riga", "Latvia"), ("Tallinn", "Estonia"),
-    ("Vienna", "Austria"), ("Lisbon", "Portugal"), ("Amman", "Jordan"), ("Muscat", "Oman"),
-];
+/// Other names of states and unions (short forms, capitals used for the state), with the canonical name:
+/// one "alias\tname" a line (read by [`pairs`]).
+const STATE_ALIASES: &str = "\
+    America\tUnited States\n\
+    Ankara\tTurkey\n\
+    Beijing\tChina\n\
+    Berlin\tGermany\n\
+    Britain\tUnited Kingdom\n\
+    Brussels\tEuropean Union\n\
+    Caracas\tVenezuela\n\
+    Damascus\tSyria\n\
+    DPRK\tNorth Korea\n\
+    EU\tEuropean Union\n\
+    E.U.\tEuropean Union\n\
+    Great Britain\tUnited Kingdom\n\
+    Havana\tCuba\n\
+    Kremlin\tRussia\n\
+    London\tUnited Kingdom\n\
+    Minsk\tBelarus\n\
+    Moscow\tRussia\n\
+    Paris\tFrance\n\
+    Pyongyang\tNorth Korea\n\
+    Riyadh\tSaudi Arabia\n\
+    Russian Federation\tRussia\n\
+    Seoul\tSouth Korea\n\
+    Tehran\tIran\n\
+    Tokyo\tJapan\n\
+    U.K.\tUnited Kingdom\n\
+    U.N.\tUnited Nations\n\
+    U.S.\tUnited States\n\
+    U.S.A.\tUnited States\n\
+    UK\tUnited Kingdom\n\
+    UN\tUnited Nations\n\
+    US\tUnited States\n\
+    USA\tUnited States\n\
+    United States of America\tUnited States\n\
+    Washington\tUnited States\n\
+    Jakarta\tIndonesia\n\
+    Islamabad\tPakistan\n\
+    Ottawa\tCanada\n\
+    Canberra\tAustralia\n\
+    New Delhi\tIndia\n\
+    Kyiv\tUkraine\n\
+    Kiev\tUkraine\n\
+    Brasília\tBrazil\n\
+    Brasilia\tBrazil\n\
+    Managua\tNicaragua\n\
+    Khartoum\tSudan\n\
+    Baghdad\tIraq\n\
+    Kabul\tAfghanistan\n\
+    Rome\tItaly\n\
+    Madrid\tSpain\n\
+    Warsaw\tPoland\n\
+    Vilnius\tLithuania\n\
+    Cairo\tEgypt\n\
+    Buenos Aires\tArgentina\n\
+    Bogotá\tColombia\n\
+    Manila\tPhilippines\n\
+    Hanoi\tVietnam\n\
+    Bangkok\tThailand\n\
+    Kuala Lumpur\tMalaysia\n\
+    Abu Dhabi\tUnited Arab Emirates\n\
+    Doha\tQatar\n\
+    Stockholm\tSweden\n\
+    Oslo\tNorway\n\
+    Helsinki\tFinland\n\
+    Copenhagen\tDenmark\n\
+    Bern\tSwitzerland\n\
+    Budapest\tHungary\n\
+    Prague\tCzech Republic\n\
+    Athens\tGreece\n\
+    Dublin\tIreland\n\
+    Pretoria\tSouth Africa\n\
+    Abuja\tNigeria\n\
+    Nairobi\tKenya\n\
+    Addis Ababa\tEthiopia\n\
+    Tbilisi\tGeorgia\n\
+    Bamako\tMali\n\
+    Niamey\tNiger\n\
+    Ouagadougou\tBurkina Faso\n\
+    Tripoli\tLibya\n\
+    Sanaa\tYemen\n\
+    Mogadishu\tSomalia\n\
+    Harare\tZimbabwe\n\
+    Kinshasa\tDemocratic Republic of the Congo\n\
+    Asmara\tEritrea\n\
+    Beirut\tLebanon\n\
+    Belgrade\tSerbia\n\
+    Astana\tKazakhstan\n\
+    Bishkek\tKyrgyzstan\n\
+    Tashkent\tUzbekistan\n\
+    Baku\tAzerbaijan\n\
+    Naypyidaw\tMyanmar\n\
+    Lima\tPeru\n\
+    Quito\tEcuador\n\
+    Podgorica\tMontenegro\n\
+    Phnom Penh\tCambodia\n\
+    Manama\tBahrain\n\
+    Juba\tSouth Sudan\n\
+    Kampala\tUganda\n\
+    Yerevan\tArmenia\n\
+    Riga\tLatvia\n\
+    Tallinn\tEstonia\n\
+    Vienna\tAustria\n\
+    Lisbon\tPortugal\n\
+    Amman\tJordan\n\
+    Muscat\tOman\n\
+";
 
-/// States and bodies recognised by the fallback when the entity layer gives nothing.
-const STATES: &[&str] = &[
-    "Afghanistan", "Belarus", "Canada", "China", "Cuba", "Egypt", "Eritrea", "European Union", "France", "G7", "G20",
-    "Germany", "India", "Iran", "Iraq", "Israel", "Italy", "Japan", "Lebanon", "Libya", "Mali", "Myanmar", "NATO",
-    "Nicaragua", "North Korea", "Pakistan", "Qatar", "Russia", "Saudi Arabia", "South Korea", "Sudan", "Switzerland",
-    "Syria", "Turkey", "Ukraine", "United Kingdom", "United Nations", "United States", "Venezuela", "Yemen", "Zimbabwe",
-    // the other states with autonomous sanctions regimes of their own
-    "Australia", "New Zealand", "Norway", "Iceland", "Liechtenstein", "Singapore", "Taiwan",
-];
+/// States and bodies recognised by the fallback when the entity layer gives nothing (the last
+/// seven: the other states with autonomous sanctions regimes of their own); split by [`words`].
+const STATES: &str = "\
+    Afghanistan|Belarus|Canada|China|Cuba|Egypt|Eritrea|European Union|France|G7|G20|\
+    Germany|India|Iran|Iraq|Israel|Italy|Japan|Lebanon|Libya|Mali|Myanmar|NATO|\
+    Nicaragua|North Korea|Pakistan|Qatar|Russia|Saudi Arabia|South Korea|Sudan|Switzerland|\
+    Syria|Turkey|Ukraine|United Kingdom|United Nations|United States|Venezuela|Yemen|Zimbabwe|\
+    Australia|New Zealand|Norway|Iceland|Liechtenstein|Singapore|Taiwan";
 
-/// Titles that come before a person's name and are not part of it.
-const TITLES: &[&str] = &[
-    "ambassador", "chancellor", "commissioner", "deputy", "dr", "dr.", "foreign", "former", "general", "minister", "mr",
-    "mr.", "mrs", "mrs.", "ms", "ms.", "newly", "appointed", "premier", "president", "prime", "secretary", "senator",
-    "sen.", "spokesman", "spokesperson", "spokeswoman", "leader", "chairman", "treasury", "state", "defense", "vice",
-];
+/// Titles that come before a person's name and are not part of it; split by [`words`].
+const TITLES: &str = "\
+    ambassador|chancellor|commissioner|deputy|dr|dr.|foreign|former|general|minister|mr|\
+    mr.|mrs|mrs.|ms|ms.|newly|appointed|premier|president|prime|secretary|senator|\
+    sen.|spokesman|spokesperson|spokeswoman|leader|chairman|treasury|state|defense|vice";
 
-/// Capitalised words that start sentences or headlines and are no names.
-const NOT_NAMES: &[&str] = &[
-    "a", "about", "according", "after", "all", "also", "an", "and", "as", "at", "because", "before", "both", "but", "by",
-    "during", "each", "establishment", "even", "fact", "for", "from", "full", "given", "he", "her", "his", "however",
-    "i", "if", "in", "it", "its", "last", "many", "more", "most", "my", "new", "newly", "no", "not", "now", "of", "on",
-    "once", "one", "or", "other", "our", "removing", "see", "sheet", "she", "simultaneously", "since", "so", "some",
-    "statement", "such", "that", "the", "their", "these", "they", "this", "those", "to", "today", "together", "two",
-    "under", "until", "we", "when", "while", "with", "yet", "you", "order", "executive", "act", "promise", "made",
-    "kept", "treasury's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "let", "continuing", "following", "terminating", "lifting", "imposing", "giving", "there", "what", "who", "how",
-    "why", "where", "first", "second", "third", "further", "additional", "then", "here", "following", "news",
-];
+/// Capitalised words that start sentences or headlines and are no names; split by [`words`].
+const NOT_NAMES: &str = "\
+    a|about|according|after|all|also|an|and|as|at|because|before|both|but|by|\
+    during|each|establishment|even|fact|for|from|full|given|he|her|his|however|\
+    i|if|in|it|its|last|many|more|most|my|new|newly|no|not|now|of|on|\
+    once|one|or|other|our|removing|see|sheet|she|simultaneously|since|so|some|\
+    statement|such|that|the|their|these|they|this|those|to|today|together|two|\
+    under|until|we|when|while|with|yet|you|order|executive|act|promise|made|\
+    kept|treasury's|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|\
+    february|march|april|may|june|july|august|september|october|november|december|\
+    let|continuing|following|terminating|lifting|imposing|giving|there|what|who|how|\
+    why|where|first|second|third|further|additional|then|here|following|news";
 
 /// `w.starts_with(p)`, for the literal prefixes of the word tests. In the .wasm (opt-level "s")
 /// `starts_with` stays a call, with a call to `memcmp` inside it, for every prefix tested;
@@ -327,6 +505,12 @@ const NOT_NAMES: &[&str] = &[
 #[inline(always)]
 fn pre(w: &str, p: &str) -> bool {
     w.len() >= p.len() && w.as_bytes()[..p.len()] == *p.as_bytes()
+}
+
+/// Whether `w` holds `part` (not empty): `w.contains(part)` for the layer's short words and
+/// names, without the standard library's searcher for long texts (2.4 KB of the `.wasm`).
+fn holds_part(w: &str, part: &str) -> bool {
+    w.as_bytes().windows(part.len()).any(|x| x == part.as_bytes())
 }
 
 /// The lower case of every token in one buffer ([`Lower`]), where this layer reads "’" as "'"
@@ -337,7 +521,7 @@ fn lower_text(doc: &Doc) -> (String, Vec<(u32, u32, u32)>) {
     let Lower { mut buf, others, .. } = Lower::of(doc);
     let mut at = Vec::with_capacity(others.len());
     for (i, mut a, mut b) in others {
-        if buf[a..b].contains('’') {
+        if holds_part(&buf[a..b], "’") {
             let w = buf[a..b].replace('’', "'");
             (a, b) = (buf.len(), buf.len() + w.len());
             buf.push_str(&w);
@@ -358,6 +542,18 @@ fn is_all_caps(s: &str) -> bool {
 use crate::lexicon::{WordMap, WordSet};
 type Index<V> = WordMap<&'static str, V>;
 
+/// The words of a list written as one string, "|" between them (no pointer and length a word
+/// in the `.wasm`, as a list of strings has).
+fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.split('|')
+}
+
+/// The (name, value) pairs of a list written one "name\tvalue" a line (one string: no
+/// pointer and length a string in the `.wasm`, as a list of pairs of strings has).
+fn pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines().filter_map(|l| l.split_once('\t'))
+}
+
 /// A lexicon as a hash map: each name with its position and its value (the first of a repeated name).
 fn index<V: Copy>(pairs: impl Iterator<Item = (&'static str, V)>) -> Index<(usize, V)> {
     let mut m = Index::default();
@@ -369,12 +565,12 @@ fn index<V: Copy>(pairs: impl Iterator<Item = (&'static str, V)>) -> Index<(usiz
 
 fn state_alias(name: &str) -> Option<&'static str> {
     static M: std::sync::OnceLock<Index<(usize, &'static str)>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(STATE_ALIASES.iter().copied())).get(name).map(|&(_, c)| c)
+    M.get_or_init(|| index(pairs(STATE_ALIASES))).get(name).map(|&(_, c)| c)
 }
 
 fn demonym(name: &str) -> Option<&'static str> {
     static M: std::sync::OnceLock<Index<(usize, &'static str)>> = std::sync::OnceLock::new();
-    let m = M.get_or_init(|| index(DEMONYMS.iter().copied()));
+    let m = M.get_or_init(|| index(pairs(DEMONYMS)));
     let n = name.trim_end_matches('s');
     let a = m.get(name);
     // the first entry that is either form (one look-up for a name that ends in no "s")
@@ -387,7 +583,7 @@ fn demonym(name: &str) -> Option<&'static str> {
 /// `name` as one of [`STATES`].
 fn listed_state(name: &str) -> Option<&'static str> {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(STATES.iter().map(|s| (*s, ())))).get_key_value(name).map(|(k, _)| *k)
+    M.get_or_init(|| index(words(STATES).map(|s| (s, ())))).get_key_value(name).map(|(k, _)| *k)
 }
 
 fn is_listed_state(name: &str) -> bool {
@@ -396,30 +592,30 @@ fn is_listed_state(name: &str) -> bool {
 
 /// The first two letters of [`NOT_NAMES`] and [`TITLES`]: the names of a text mostly start as
 /// none of them, and are not looked up (the capitalised runs ask about every one).
-static NOT_NAME_PAIRS: Pairs = Pairs::of(NOT_NAMES).with(TITLES);
+static NOT_NAME_PAIRS: Pairs = Pairs::of_list(NOT_NAMES).with_list(TITLES);
 
 /// `w` (lower-cased) is one of [`NOT_NAMES`] or [`TITLES`].
 fn not_name_or_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(NOT_NAMES.iter().chain(TITLES).map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(words(NOT_NAMES).chain(words(TITLES)).map(|s| (s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`NOT_NAMES`].
 fn not_name(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(NOT_NAMES.iter().map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(words(NOT_NAMES).map(|s| (s, ())))).contains_key(w)
 }
 
 /// `w` (lower-cased) is one of [`TITLES`].
 fn is_title(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(TITLES.iter().map(|s| (*s, ())))).contains_key(w)
+    NOT_NAME_PAIRS.may_hold(w) && M.get_or_init(|| index(words(TITLES).map(|s| (s, ())))).contains_key(w)
 }
 
 /// `w` is one of [`ORG_WORDS`].
 fn is_org_word(w: &str) -> bool {
     static M: std::sync::OnceLock<Index<(usize, ())>> = std::sync::OnceLock::new();
-    M.get_or_init(|| index(ORG_WORDS.iter().map(|s| (*s, ())))).contains_key(w)
+    M.get_or_init(|| index(words(ORG_WORDS).map(|s| (s, ())))).contains_key(w)
 }
 
 /// The name a party takes as actor or target: metonymy and demonyms resolved to the state.
@@ -3322,7 +3518,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| {
             let w = self.w(k);
             let p = self.w(k.wrapping_sub(1));
-            (pre(w, "consider") || pre(w, "weigh") || pre(w, "discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !w.contains("ion")
+            (pre(w, "consider") || pre(w, "weigh") || pre(w, "discuss") || w == "studying" || matches!(w, "looking" | "exploring" | "examining") && self.w(k + 1) != "for") && !holds_part(w, "ion")
                 && (k + 1..t.ts).all(|j| !matches!(self.w(j), "whether" | ","))
                 && !(p == "to" && !(k.saturating_sub(5).max(sa)..k).any(|j| matches!(self.w(j), "meet" | "expected")))
                 && !(matches!(p, "would" | "will") && (sa..k).any(|j| is_report_verb(self.w(j))))
@@ -4718,13 +4914,13 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 }
 
-const ORG_WORDS: &[&str] = &[
-    "Department", "Ministry", "Office", "Treasury", "Council", "Union", "Bank", "Air", "Airlines", "Agency", "Committee",
-    "Corps", "S.A.", "Inc.", "Ltd", "Group", "Party", "Commission", "Administration", "Duma", "Parliament", "Congress",
-    "Senate", "House", "Reuters", "Forces", "Guard", "Army", "Company", "Corporation", "Organization", "Organisation",
-    "Fund", "Kremlin", "G7", "G20", "NATO", "OFAC", "Hezbollah", "Hamas", "ISIS", "Houthis", "Association", "Institute",
-    "University", "Court", "Police", "Service", "News", "Times", "Post", "Agency", "Authority", "Board", "Directorate",
-];
+/// Words of organisations' names; split by [`words`].
+const ORG_WORDS: &str = "\
+    Department|Ministry|Office|Treasury|Council|Union|Bank|Air|Airlines|Agency|Committee|\
+    Corps|S.A.|Inc.|Ltd|Group|Party|Commission|Administration|Duma|Parliament|Congress|\
+    Senate|House|Reuters|Forces|Guard|Army|Company|Corporation|Organization|Organisation|\
+    Fund|Kremlin|G7|G20|NATO|OFAC|Hezbollah|Hamas|ISIS|Houthis|Association|Institute|\
+    University|Court|Police|Service|News|Times|Post|Agency|Authority|Board|Directorate";
 
 /// States and bodies that impose sanctions on others: when they modify "sanctions" they are the actor.
 /// The token range `ts..te` of each mention (mentions sorted by start, as the entity layer
@@ -4768,7 +4964,14 @@ fn role_state(role: &str) -> Option<&'static str> {
     let mut prev: Option<usize> = None;
     for w in role.split(' ') {
         let at = w.as_ptr() as usize - role.as_ptr() as usize;
-        let w = w.trim_end_matches(',').trim_end_matches("'s").trim_end_matches("’s");
+        let mut w = w.trim_end_matches(',');
+        // (`trim_end_matches` of a string would bring the standard library's searcher)
+        while let Some(x) = w.strip_suffix("'s") {
+            w = x;
+        }
+        while let Some(x) = w.strip_suffix("’s") {
+            w = x;
+        }
         if let Some(s) = prev.and_then(|p| demonym(&role[p..at + w.len()])) {
             return Some(s);
         }
@@ -4790,7 +4993,7 @@ fn is_sanctioner(name: &str) -> bool {
 
 /// A body that imposes or enforces sanctions, by its name: it is never their target.
 fn is_authority(name: &str) -> bool {
-    name.contains("Sanctions") || name.contains("Treasury") || name.ends_with("Security Council")
+    holds_part(name, "Sanctions") || holds_part(name, "Treasury") || name.ends_with("Security Council")
 }
 
 /// An unnamed collective of states ("allies", "Western governments"): no actor of its own.
@@ -4835,6 +5038,29 @@ const fn pair_key(w: &[u8]) -> (usize, u32) {
 impl Pairs {
     pub(crate) const fn of(words: &[&str]) -> Pairs {
         Pairs([0; 32]).with(words)
+    }
+
+    /// [`Self::of`] of the words of a list written as one string ([`words`]).
+    const fn of_list(list: &str) -> Pairs {
+        Pairs([0; 32]).with_list(list)
+    }
+
+    /// These pairs and those of the words of `list` ([`words`]): each word's pair as
+    /// [`pair_key`] makes it of the word alone.
+    const fn with_list(self, list: &str) -> Pairs {
+        let (mut bits, b) = (self.0, list.as_bytes());
+        let mut s = 0;
+        while s <= b.len() {
+            let mut e = s;
+            while e < b.len() && b[e] != b'|' {
+                e += 1;
+            }
+            let a = if e > s { b[s] & 31 } else { 0 };
+            let c = if e > s + 1 { b[s + 1] & 31 } else { 0 };
+            bits[a as usize] |= 1 << c;
+            s = e + 1;
+        }
+        Pairs(bits)
     }
 
     /// These pairs and those of `words`.
@@ -5090,12 +5316,12 @@ fn title_case(s: &str) -> String {
         }
         let mut c = w.chars();
         if let Some(f) = c.next() {
-            out.extend(f.to_uppercase());
+            out.extend(crate::case::upper(f));
             let rest = c.as_str();
             if rest.is_ascii() {
                 out.extend(rest.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
-                out.push_str(&rest.to_lowercase());
+                out.push_str(&crate::case::to_lower(rest));
             }
         }
     }
@@ -5105,6 +5331,19 @@ fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lists written as one string: no empty word, and the same letter pairs as the words.
+    #[test]
+    fn lists_in_one_string() {
+        for list in [STATES, TITLES, NOT_NAMES, ORG_WORDS] {
+            let w: Vec<&str> = words(list).collect();
+            assert!(w.len() > 30 && w.iter().all(|w| !w.is_empty() && w.trim() == *w), "{list}");
+            assert_eq!(Pairs::of_list(list).0, Pairs::of(&w).0);
+        }
+        for list in [DEMONYMS, STATE_ALIASES] {
+            assert_eq!(pairs(list).count(), list.lines().count());
+        }
+    }
 
     /// Every trigger the rules find starts at a word [`may_trigger`] lets through: the
     /// prefilter never hides a rule. Sentences written for this test, one or more per rule.

@@ -278,7 +278,7 @@ impl Lower {
                 others.push((k, t.start, t.end));
             } else {
                 let a = buf.len();
-                buf.push_str(&s.to_lowercase());
+                buf.push_str(&crate::case::to_lower(s));
                 others.push((k, a, buf.len()));
             }
         }
@@ -326,6 +326,13 @@ fn interview_roles(words: &[&str], sentences: &[Sentence], paragraphs: &mut [Par
             _ => {}
         }
     }
+}
+
+/// The number of characters of `w`: `w.chars().count()` in one plain loop, for words and
+/// lines (the standard library's adds a routine for long texts: 0.8 KB of the `.wasm`).
+#[inline(never)]
+pub fn char_count(w: &str) -> usize {
+    w.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
 /// Whether `w` starts with an upper-case letter. An ASCII first byte decides alone (most words):
@@ -738,7 +745,7 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
     if lines.len() < 3 {
         return false;
     }
-    let lens: Vec<usize> = lines[..lines.len() - 1].iter().map(|l| l.of(text).trim_end().chars().count()).collect();
+    let lens: Vec<usize> = lines[..lines.len() - 1].iter().map(|l| char_count(l.of(text).trim_end())).collect();
     let max = *lens.iter().max().unwrap_or(&0);
     if !(40..=100).contains(&max) {
         return false;
@@ -896,7 +903,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
         // an initial: "Donald J. Trump" (but "… Plan B. The …" ends, and so does "… on X.
         // Russia …": an initial follows a name or another initial, not a lower-case word)
         let after_lower = i >= 2 && toks[i - 2].kind == Kind::Word && starts_lower(toks[i - 2].span().of(text));
-        if prev.chars().count() == 1 && starts_upper(prev) && !starter && !after_lower {
+        if char_count(prev) == 1 && starts_upper(prev) && !starter && !after_lower {
             return None;
         }
     }
