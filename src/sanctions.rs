@@ -1464,14 +1464,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !pre(next, "arms") || conjunct;
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).is_some_and(|n| n.label == Label::Org);
             // where the targets work or what links them, not whom the measures are on
-            // ("… Network Operating From China and Russia", "… Over Russia Links")
+            // ("… Network Operating From China and Russia", "… Over Russia Links"; the scene of a
+            // war or offensive the measures answer: "… Over Syria Offensive")
             let place = {
                 let mut j = e.ts;
                 while j >= a + 2 && matches!(self.w(j - 1), "and" | "," | "or") && self.ent(j - 2).is_some_and(|p| p.label == Label::Gpe) {
                     j = self.ent(j - 2).map_or(j - 2, |p| p.ts);
                 }
                 let before = if j > a { self.w(j - 1) } else { "" };
-                matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings")
+                matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings" | "war" | "offensive" | "invasion" | "incursion" | "annexation" | "occupation")
                     // (or a fronted scene: "In Vilnius, exiles pay a price for …")
                     || j == a + 1 && before == "in" && next == ","
             };

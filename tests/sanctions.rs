@@ -396,6 +396,8 @@ party!(programme_headline_gives_default, "Ottawa Widens Measures Against Belarus
 party!(headline_subject_is_no_programme, "Belarus Condemns Canadian Decision\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
 party!(headline_demonym_is_no_programme, "Canada Freezes Assets of Belarusian Trader\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
 party!(headline_owner_of_org_is_no_programme, "Ottawa Targets Suppliers of Belarus's KGB\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
+// the scene of a war or offensive the measures answer is no programme: "… Over Mali Offensive"
+party!(headline_war_scene_is_no_programme, "Senators Seek Sanctions Over Mali Offensive\n\nThe senators want to punish the junta's allies abroad with sanctions.", "sanctions", actor: None, target: None);
 
 // ---------- described targets: null, and no document default ----------
 const PROGRAMME: &str = "Ottawa Widens Sanctions Against Belarus\n\n";
