@@ -845,7 +845,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let next = self.w(i + 1);
         let like = match w {
-            "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
+            "estimates" | "estimated" | "believe" | "believes" | "believed" | "argue" | "argues" | "contend" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
             // "accused Ankara of enforcing …" (not the participle: "firms accused of …")
             "accused" | "accuses" => next != "of" && !matches!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
             // (also ending the sentence: "…, the department warned.")
@@ -4875,7 +4875,7 @@ static DEMAND_PAIRS_2: Pairs = Pairs::of(&["al", "re", "us", "eq", "pp", "rg", "
 /// Reporting verbs ([`is_report_verb`]) and the words [`Ctx::report_like_at`] reads as attributing a view.
 static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
     "said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued",
-    "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears",
+    "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believe", "believes", "believed", "argue", "argues", "contend", "contends", "found", "finds", "worry", "worries", "fear", "fears",
     "accused", "accuses", "warned", "warns", "announced", "announces", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands",
 ]);
 /// The second and third letters of the words of [`REPORT_LIKE_PAIRS`].
@@ -5183,7 +5183,7 @@ mod tests {
             assert!(!DEMAND_PAIRS.may_hold(w), "{w:?}");
         }
         // (every reporting verb and word that attributes a view; not the short words that start as one)
-        for w in ["said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued", "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears", "accused", "accuses", "warned", "warns", "announced", "announces", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands"] {
+        for w in ["said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued", "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believe", "believes", "believed", "argue", "argues", "contend", "contends", "found", "finds", "worry", "worries", "fear", "fears", "accused", "accuses", "warned", "warns", "announced", "announces", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands"] {
             assert!(may_report(w), "{w}");
         }
         for w in ["to", "in", "was", "be", "been", "the", "", ",", "a", "s"] {

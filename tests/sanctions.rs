@@ -315,6 +315,8 @@ modal!(conditional_should_after, "Ottawa stands ready to adopt new sanctions sho
 modal!(conditional_need_not, "These sanctions need not last forever.", "sanctions", Conditional);
 modal!(negated_rejects_call, "The cabinet rejects a foreign request to join sanctions on its neighbour.", "sanctions", Negated);
 modal!(asserted_added_to_list, "The trading house was added to the Entity List in 2021.", "Entity List", Asserted);
+// a plural subject's view: "analysts argue that …"
+modal!(reported_plural_argue, "Some economists argue that the sanctions on Caldera's banks have only strengthened its rulers.", "sanctions", Reported);
 modal!(reported_estimates, "The analyst Rosa Lind estimates that sanctions have cut the regime's oil income by half.", "sanctions", Reported);
 
 #[test]
