@@ -3039,9 +3039,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // "X said (that) … trigger"
         for k in (sa..t.ts).rev() {
             let w = self.w(k);
+            // (not inside a relative clause closed before the trigger: "X, which experts say has
+            // …, was sanctioned")
+            let closed_relative = || (k.saturating_sub(4).max(sa)..k).any(|j| matches!(self.w(j), "which" | "who")) && (k..t.ts).any(|j| self.w(j) == ",");
             // ", saying …" continues its clause's subject
             // (the pairs' test before the call as well: most words of the sentence are ruled out by it)
-            if may_report(w) && self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
+            if may_report(w) && self.report_like_at(k) && !closed_relative() && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
                 reported = true;
                 report_end = report_end.max(k + 1);
                 source = if w == "according" {

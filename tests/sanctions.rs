@@ -317,6 +317,8 @@ modal!(negated_rejects_call, "The cabinet rejects a foreign request to join sanc
 modal!(asserted_added_to_list, "The trading house was added to the Entity List in 2021.", "Entity List", Asserted);
 // a plural subject's view: "analysts argue that …"
 modal!(reported_plural_argue, "Some economists argue that the sanctions on Caldera's banks have only strengthened its rulers.", "sanctions", Reported);
+// a reporting verb inside a relative clause closed before the trigger reports only that clause
+modal!(relative_report_is_no_report, "The Corvina Syndicate, which investigators say has laundered millions for cartels, was sanctioned by Canada in 2021.", "sanctioned", Asserted);
 modal!(reported_estimates, "The analyst Rosa Lind estimates that sanctions have cut the regime's oil income by half.", "sanctions", Reported);
 
 #[test]
