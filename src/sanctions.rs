@@ -3360,8 +3360,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || pre(w, "propos")
                 || pre(w, "encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
-                // "wants trade sanctions"
-                || wants(w) && k < ti && ti - k <= 3 && next != "to"
+                // "wants trade sanctions", "seeks sanctions on …"
+                || (wants(w) || matches!(*w, "seek" | "seeks" | "seeking" | "sought")) && k < ti && ti - k <= 3 && next != "to"
                 // "pressed for", not "pressed ahead with"
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
             let commit = matches!(*w, "committed" | "commit" | "commits" | "agreed" | "agree" | "agrees") && next == "to"
@@ -4872,7 +4872,7 @@ impl Pairs {
 }
 
 /// The words and prefixes that [`Ctx::demand_cue`] reads as a demand, a commitment, "will" or "would".
-static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "we", "mu", "sh", "ne", "wi", "'l"]);
+static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "so", "we", "mu", "sh", "ne", "wi", "'l"]);
 /// The second and third letters of the words of [`DEMAND_PAIRS`] (of its prefixes' words).
 static DEMAND_PAIRS_2: Pairs = Pairs::of(&["al", "re", "us", "eq", "pp", "rg", "em", "ob", "am", "dv", "ro", "nc", "ow", "le", "sk", "ec", "an", "om", "gr", "or", "ir", "rd", "ns", "la", "nt", "im", "ee", "on", "ei", "ul", "ho", "ha", "il", "ll", "ou"]);
 /// Reporting verbs ([`is_report_verb`]) and the words [`Ctx::report_like_at`] reads as attributing a view.
@@ -5176,7 +5176,7 @@ mod tests {
     /// The pairs of a rule let every word of the rule through, and most words of a text not.
     #[test]
     fn the_pairs_of_a_rule() {
-        for w in ["called", "calls", "pressure", "pushing", "requests", "appealed", "urges", "demanding", "argued", "lobbied", "campaigned", "advocates", "proposed", "encouraged", "vows", "pledged", "promised", "asked", "recommends", "wants", "pressed", "committed", "agrees", "working", "preparing", "directs", "ordered", "instructed", "planning", "intends", "aims", "seeking", "considers", "weighing", "mulls", "should", "must", "shall", "needs", "will", "'ll", "would"] {
+        for w in ["called", "calls", "pressure", "pushing", "requests", "appealed", "urges", "demanding", "argued", "lobbied", "campaigned", "advocates", "proposed", "encouraged", "vows", "pledged", "promised", "asked", "recommends", "wants", "pressed", "committed", "agrees", "working", "preparing", "directs", "ordered", "instructed", "planning", "intends", "aims", "seeking", "sought", "considers", "weighing", "mulls", "should", "must", "shall", "needs", "will", "'ll", "would"] {
             assert!(DEMAND_PAIRS.may_hold(w) && DEMAND_PAIRS_2.holds_next(w), "{w}");
         }
         for w in ["in", "as", "we", "was", "or", "were", "new"] {

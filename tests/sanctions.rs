@@ -308,6 +308,9 @@ party!(byline_is_no_party, "By Kari Nordmann, Oslo\n\nThe sanctions have hurt ex
 party!(described_targets_are_null, "Under its sanctions law, Canada designated seven individuals and two entities based in Belarus and Serbia.", "designated", actor: Some("Canada"), target: None);
 party!(described_with_named_member, "Canada sanctioned over 30 individuals and entities, including Belarus and its state bank.", "sanctioned", actor: Some("Canada"), target: Some("Belarus"));
 modal!(demanded_call_on, "We call on our neighbours to impose matching sanctions on the junta.", "sanctions", DemandedOrProposed);
+// seeking sanctions is asking for them, also in a headline
+modal!(demanded_headline_seek, "Farm Groups Seek Sanctions on Valdoria Over Grain Dumping", "Sanctions", DemandedOrProposed);
+modal!(demanded_sought, "The exporters sought sanctions against the cartel's shipping arm for a year.", "sanctions", DemandedOrProposed);
 modal!(demanded_headline_urge, "Lawmakers Urge Cabinet to Sanction Navy Commanders", "Sanction", DemandedOrProposed);
 modal!(demanded_pressure_to, "The minister faces growing pressure to sanction the port operator.", "sanction", DemandedOrProposed);
 modal!(conditional_inverted_should, "Should the junta free the detained reporters, Canada would consider easing sanctions on it.", "sanctions", Conditional);
