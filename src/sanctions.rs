@@ -4003,10 +4003,22 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             j += 1;
         }
-        // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
-        if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
-            let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
-            if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
+        // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"; a
+        // subject cut off by its relative clause: "X, which …, was sanctioned"
+        let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
+        let mut v = t.ts;
+        while v > sa && adverb(v - 1) {
+            v -= 1;
+        }
+        let cut = if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
+            Some(ca)
+        } else if v >= sa + 3 && self.w(v - 2) == "," && be_form(self.w(v - 1)) {
+            (sa + 1..v - 2).find(|&j| self.w(j - 1) == "," && matches!(self.w(j), "which" | "who"))
+        } else {
+            None
+        };
+        if let Some(cut) = cut {
+            if let Some(e) = (sa..cut).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
                 return Some(e.party.own());
             }
         }
