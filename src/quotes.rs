@@ -1392,7 +1392,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     && m.span.of(doc.text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
                 // "a State Department official": a body that modifies a person's head noun
                 // (a spokesperson speaks for the body: "a Harbour Board spokesperson")
-                let modifier = e < hi && in_list(PERSON_HEADS, self.word(e)) && !self.word(e).starts_with("spokes") && self.word(e) != "representative" || self.glued_compound(e);
+                let modifier = e < hi && in_list(PERSON_HEADS, self.word(e)) && !self.word(e).starts_with("spokes") && self.word(e) != "representative" || m.label != Label::Person && self.glued_compound(e);
                 // "the 28-year-old said" (an age, tagged as a date)
                 if m.label == Label::Date && desc.is_none() && aged(self, e - 1) {
                     desc = Some((self.np_start(i, lo), e - 1));
@@ -1616,9 +1616,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // a place or body after a description's preposition is no speaker
                 // ("a former envoy to X"), unless the description is a spokesperson's
-                let glued = self.glued_compound(e);
-                let object = self.is_object(i, lo) && !self.spokes_before(i, lo) || glued;
-                if m.label == Label::Person && !glued {
+                // (a person's name the entity layer cut at a hyphen still speaks: "Kang Hye-won")
+                let object = self.is_object(i, lo) && !self.spokes_before(i, lo) || self.glued_compound(e);
+                if m.label == Label::Person {
                     person.get_or_insert(i);
                 } else if speaker_label(m.label) && m.label != Label::Norp && !object {
                     org.get_or_insert(i);
@@ -2694,6 +2694,9 @@ mod tests {
     // a place in a hyphenated modifier never speaks: the described person does
     a!(place_in_based_modifier_no_speaker, "“Freight rates will double,” said one Hong Kong-based shipbroker, who asked not to be named. A Tallinn-based captain said he “saw it coming”.",
         [("Hong Kong", Gpe, Unknown, ["Hong Kong"]), ("Tallinn", Gpe, Unknown, ["Tallinn"])], [("Hong Kong-based shipbroker", "one Hong Kong-based shipbroker", "said"), ("Tallinn-based captain", "A Tallinn-based captain", "said")]);
+    // (a person's name cut at a hyphen by the entity layer still speaks)
+    a!(person_cut_at_a_hyphen_still_speaks, "“We will act,” Vice Minister Pak Un-ju told reporters.",
+        [("Pak Un", Person, Unknown, ["Pak Un"])], [("Pak Un", "Pak Un", "told")]);
     a!(plural_speaker_after_a_noun, "They backed a scheme residents have called “a land grab”.", [], [("residents", "residents", "called")]);
     // the person who opens the sentence before a quote with no cue speaks it, also after a
     // fronted "Asked …,"; a clause about a person before a colon too
