@@ -3041,7 +3041,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.w(k);
             // (not inside a relative clause closed before the trigger: "X, which experts say has
             // …, was sanctioned")
-            let closed_relative = || (k.saturating_sub(4).max(sa)..k).any(|j| matches!(self.w(j), "which" | "who")) && (k..t.ts).any(|j| self.w(j) == ",");
+            let closed_relative = || (k.saturating_sub(4).max(sa)..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who")) && (k..t.ts).any(|j| self.w(j) == ",");
             // ", saying …" continues its clause's subject
             // (the pairs' test before the call as well: most words of the sentence are ruled out by it)
             if may_report(w) && self.report_like_at(k) && !closed_relative() && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {

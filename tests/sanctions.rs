@@ -1419,6 +1419,8 @@ tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A sma
 // and the target of claims that name none
 tgt!(programme_from_the_claims_when_the_headline_names_no_state, "Opinion: The Easy Part Is Over\n\nWhen the allies restored sanctions on Belarus last spring, they called it a last resort.\n\nBrussels has since imposed sanctions on Belarus's potash trade as well.\n\nThe shipping firms still operate. The EU sanctioned a few of them in May.", "sanctioned", Some("Belarus"));
 
+// a relative clause closed before the reporting verb leaves it the main clause's
+modal!(relative_closed_before_the_report, "The customs agency, which enforces sanctions, said banks had frozen the assets of nine sanctioned traders.", "frozen", Reported);
 // the subject of a passive cut off by its relative clause is the target
 tgt!(passive_subject_before_a_relative_clause, "The Corvina Syndicate Ltd, which investigators say has laundered millions for cartels, was sanctioned by Canada in 2021.", "sanctioned", Some("Corvina Syndicate Ltd"));
 // a sanctions authority named before the measure is no target
