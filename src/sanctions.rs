@@ -3582,7 +3582,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let t = trigs[0];
             // "helping Moscow evade sanctions": the party right before the evasion verb
             if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| evasion_word(self.w(k))) {
-                if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
+                // (or before a verb of trying or using: "the fleet that Moscow uses to evade …")
+                let u = if v >= ca + 3 && self.w(v - 1) == "to" && matches!(self.w(v - 2), "use" | "uses" | "used" | "using" | "try" | "tries" | "tried" | "trying") { v - 2 } else { v };
+                if let Some(e) = u.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == u && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
                     return (Some(e.party.own()), false);
                 }
                 // "ships that evade sanctions": the evaders are the ones described before "that"

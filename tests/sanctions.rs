@@ -1423,6 +1423,8 @@ tgt!(programme_from_the_claims_when_the_headline_names_no_state, "Opinion: The E
 modal!(relative_closed_before_the_report, "The customs agency, which enforces sanctions, said banks had frozen the assets of nine sanctioned traders.", "frozen", Reported);
 // the subject of a passive cut off by its relative clause is the target
 tgt!(passive_subject_before_a_relative_clause, "The Corvina Syndicate Ltd, which investigators say has laundered millions for cartels, was sanctioned by Canada in 2021.", "sanctioned", Some("Corvina Syndicate Ltd"));
+// the party before a verb of using or trying is the evader, not an earlier clause's subject
+tgt!(evader_before_a_verb_of_using, "After Latvia lifted its veto, the ministers listed tankers that Moscow uses to evade the oil embargo.", "embargo", Some("Russia"));
 // a sanctions authority named before the measure is no target
 tgt!(authority_is_no_target, "Her client was removed from the Security Council sanctions list in 2019.", "sanctions", None);
 
