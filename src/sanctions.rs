@@ -4008,10 +4008,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"; a
         // subject cut off by its relative clause: "X, which …, was sanctioned"
         let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
-        let mut v = t.ts;
-        while v > sa && adverb(v - 1) {
-            v -= 1;
-        }
+        let v = t.ts;
         let cut = if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
             Some(ca)
         } else if v >= sa + 3 && self.w(v - 2) == "," && be_form(self.w(v - 1)) {
