@@ -1876,7 +1876,9 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         };
     }
     if toks.len() == 1 {
-        let known = lexicon::is_surname(first) || given.is_some() || surname_form(first);
+        // (not where a person works: "an economist at X" is a business even when X is a surname)
+        let works_at = prev == "at" && a >= 2 && person_noun(ctx.tok(a - 2));
+        let known = (lexicon::is_surname(first) || given.is_some() || surname_form(first)) && !works_at;
         let label = if known { Some(Label::Person) } else { context_label(ctx, a, b) };
         let mut c = weak(label.unwrap_or(Label::Org));
         // a one-word name the words around it call a person ("X, a receptionist, …") is one,
@@ -3448,6 +3450,7 @@ mod tests {
     // an unknown word after "at" (not after a person's noun) or "through" is a place
     e!(town_after_at_or_through, "Lorries waited at Kovelsk for days, and the grain went through Varnaby instead.", "Kovelsk" => Gpe, "Varnaby" => Gpe);
     e!(firm_after_person_at, "An analyst at Qorvex expects the grain to go north.", "Qorvex" => Org);
+    e!(surname_after_person_at_is_an_org, "Exports may slow further, said Hana Oduya, a strategist at Matsui in Tokyo.", "Matsui" => Org);
     // a nationality word after "in" with no noun after it is a language, outside the labels
     not_e!(language_after_in, "The rules were printed in Greek and Spanish, with a summary in Portuguese.", "Greek", "Spanish", "Portuguese");
     e!(nationality_after_in_before_noun, "Ships waited in Spanish ports while officials met in Greek waters.", "Spanish" => Norp, "Greek" => Norp);

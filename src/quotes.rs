@@ -1392,7 +1392,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     && m.span.of(doc.text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
                 // "a State Department official": a body that modifies a person's head noun
                 // (a spokesperson speaks for the body: "a Harbour Board spokesperson")
-                let modifier = e < hi && in_list(PERSON_HEADS, self.word(e)) && !self.word(e).starts_with("spokes") && self.word(e) != "representative";
+                let modifier = e < hi && in_list(PERSON_HEADS, self.word(e)) && !self.word(e).starts_with("spokes") && self.word(e) != "representative" || m.label != Label::Person && self.glued_compound(e);
                 // "the 28-year-old said" (an age, tagged as a date)
                 if m.label == Label::Date && desc.is_none() && aged(self, e - 1) {
                     desc = Some((self.np_start(i, lo), e - 1));
@@ -1545,18 +1545,28 @@ impl<'a, 't> Ctx<'a, 't> {
         let of = lo + 3 < hi && self.word(lo + 1) == "of" && matches!(self.word(lo + 2), "the" | "our" | "their" | "its" | "his" | "her");
         let s = if of { lo + 2 } else { lo };
         let mut h = s;
+        // (a name in a hyphenated modifier too: "one Lima-based trader")
+        let compound = |k: usize| {
+            let mut e = k;
+            while e < hi && self.tok_mention[e] != 0 && self.tok_mention[e] == self.tok_mention[k] {
+                e += 1;
+            }
+            self.glued_compound(e)
+        };
         while h + 1 < hi
             && !self.in_quote[h + 1]
-            && tk(doc, h + 1).kind == Kind::Word
-            && !in_list(PREPOSITIONS, self.word(h + 1))
-            && !self.is_cue_word(h + 1)
-            && !matches!(self.word(h + 1), "who" | "that" | "and")
-            // (capitals only for a people's word: "one Greek captain")
-            && (starts_lower(self.word(h + 1)) || self.mention_at(h + 1).is_some_and(|m| m.label == Label::Norp))
+            && (self.glued_compound(h + 1)
+                || tk(doc, h + 1).kind == Kind::Word
+                    && !in_list(PREPOSITIONS, self.word(h + 1))
+                    && !self.is_cue_word(h + 1)
+                    && !matches!(self.word(h + 1), "who" | "that" | "and")
+                    // (capitals only for a people's word: "one Greek captain")
+                    && (starts_lower(self.word(h + 1)) || self.mention_at(h + 1).is_some_and(|m| m.label == Label::Norp) || compound(h + 1)))
         {
             h += 1;
         }
-        if h == s || h > s + 4 || !starts_lower(self.word(h)) || (s + 1..=h).any(|j| is_document_noun(self.word(j))) {
+        let glued = 2 * (s + 1..=h).filter(|&j| tk(doc, j).kind == Kind::Dash).count();
+        if h == s || h > s + 4 + glued || !starts_lower(self.word(h)) || (s + 1..=h).any(|j| is_document_noun(self.word(j))) {
             return None;
         }
         let label = tok_span(doc, s + 1, h).of(doc.text);
@@ -1606,7 +1616,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // a place or body after a description's preposition is no speaker
                 // ("a former envoy to X"), unless the description is a spokesperson's
-                let object = self.is_object(i, lo) && !self.spokes_before(i, lo);
+                // (a person's name the entity layer cut at a hyphen still speaks: "Kang Hye-won")
+                let object = self.is_object(i, lo) && !self.spokes_before(i, lo) || self.glued_compound(e);
                 if m.label == Label::Person {
                     person.get_or_insert(i);
                 } else if speaker_label(m.label) && m.label != Label::Norp && !object {
@@ -1655,6 +1666,12 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(self.who_name(a, e));
         }
         self.described_one(lo, hi)
+    }
+
+    /// A hyphen at token `e` glued to the words on both sides: the name before it only
+    /// modifies a compound ("a Lima-based trader", "a Kremlin-backed outlet") and never speaks.
+    fn glued_compound(&self, e: usize) -> bool {
+        e + 1 < self.doc.tokens.len() && tk(self.doc, e).kind == Kind::Dash && !tk(self.doc, e).space_before && !tk(self.doc, e + 1).space_before
     }
 
     /// "spokesperson for X", "spokesman of X" just before token `i`.
@@ -2674,6 +2691,12 @@ mod tests {
     a!(title_across_sentences_no_title, "Port fees\n\nFarmers in Tarvo wrote to the minister.\n\nIvo Sarkans, 58, denies the charges. Talks went on.\n\n“We are ready,” the minister said.",
         [("Tarvo", Gpe, Unknown, ["Tarvo"]), ("Ivo Sarkans", Person, Male, ["Ivo Sarkans"])], [("minister", "the minister", "said")]);
     // a singular article opens no plural speaker's phrase
+    // a place in a hyphenated modifier never speaks: the described person does
+    a!(place_in_based_modifier_no_speaker, "“Freight rates will double,” said one Hong Kong-based shipbroker, who asked not to be named. A Tallinn-based captain said he “saw it coming”.",
+        [("Hong Kong", Gpe, Unknown, ["Hong Kong"]), ("Tallinn", Gpe, Unknown, ["Tallinn"])], [("Hong Kong-based shipbroker", "one Hong Kong-based shipbroker", "said"), ("Tallinn-based captain", "A Tallinn-based captain", "said")]);
+    // (a person's name cut at a hyphen by the entity layer still speaks)
+    a!(person_cut_at_a_hyphen_still_speaks, "“We will act,” Vice Minister Pak Un-ju told reporters.",
+        [("Pak Un", Person, Unknown, ["Pak Un"])], [("Pak Un", "Pak Un", "told")]);
     a!(plural_speaker_after_a_noun, "They backed a scheme residents have called “a land grab”.", [], [("residents", "residents", "called")]);
     // the person who opens the sentence before a quote with no cue speaks it, also after a
     // fronted "Asked …,"; a clause about a person before a colon too

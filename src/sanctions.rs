@@ -1041,7 +1041,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let next = self.w(i + 1);
         let like = match w {
-            "estimates" | "estimated" | "believes" | "believed" | "argues" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
+            "estimates" | "estimated" | "believe" | "believes" | "believed" | "argue" | "argues" | "contend" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
             // "accused Ankara of enforcing …" (not the participle: "firms accused of …")
             "accused" | "accuses" => next != "of" && !matches!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
             // (also ending the sentence: "…, the department warned.")
@@ -1660,14 +1660,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let subject = clause_start && self.is_word(e.te) && !self.strong_word(e.te) && !pre(next, "arms") || conjunct;
             let owner = matches!(next, "'s" | "’s") && self.ent(e.te + 1).is_some_and(|n| n.label == Label::Org);
             // where the targets work or what links them, not whom the measures are on
-            // ("… Network Operating From China and Russia", "… Over Russia Links")
+            // ("… Network Operating From China and Russia", "… Over Russia Links"; the scene of a
+            // war or offensive the measures answer: "… Over Syria Offensive")
             let place = {
                 let mut j = e.ts;
                 while j >= a + 2 && matches!(self.w(j - 1), "and" | "," | "or") && self.ent(j - 2).is_some_and(|p| p.label == Label::Gpe) {
                     j = self.ent(j - 2).map_or(j - 2, |p| p.ts);
                 }
                 let before = if j > a { self.w(j - 1) } else { "" };
-                matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings")
+                matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings" | "war" | "offensive" | "invasion" | "incursion" | "annexation" | "occupation")
                     // (or a fronted scene: "In Vilnius, exiles pay a price for …")
                     || j == a + 1 && before == "in" && next == ","
             };
@@ -3234,9 +3235,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // "X said (that) … trigger"
         for k in (sa..t.ts).rev() {
             let w = self.w(k);
+            // (not inside a relative clause closed before the trigger: "X, which experts say has
+            // …, was sanctioned")
+            let closed_relative = || (k.saturating_sub(4).max(sa)..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who")) && (k..t.ts).any(|j| self.w(j) == ",");
             // ", saying …" continues its clause's subject
             // (the pairs' test before the call as well: most words of the sentence are ruled out by it)
-            if may_report(w) && self.report_like_at(k) && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
+            if may_report(w) && self.report_like_at(k) && !closed_relative() && !matches!(self.w(k.wrapping_sub(1)), "with") && (w != "saying" || self.w(k.wrapping_sub(1)) == ",") || (w == "according" && self.w(k + 1) == "to") {
                 reported = true;
                 report_end = report_end.max(k + 1);
                 source = if w == "according" {
@@ -3552,8 +3556,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || pre(w, "propos")
                 || pre(w, "encourag")
                 || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
-                // "wants trade sanctions"
-                || wants(w) && k < ti && ti - k <= 3 && next != "to"
+                // "wants trade sanctions", "seeks sanctions on …"
+                || (wants(w) || matches!(*w, "seek" | "seeks" | "seeking" | "sought")) && k < ti && ti - k <= 3 && next != "to"
                 // "pressed for", not "pressed ahead with"
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
             let commit = matches!(*w, "committed" | "commit" | "commits" | "agreed" | "agree" | "agrees") && next == "to"
@@ -3774,7 +3778,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let t = trigs[0];
             // "helping Moscow evade sanctions": the party right before the evasion verb
             if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| evasion_word(self.w(k))) {
-                if let Some(e) = v.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == v && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
+                // (or before a verb of trying or using: "the fleet that Moscow uses to evade …")
+                let u = if v >= ca + 3 && self.w(v - 1) == "to" && matches!(self.w(v - 2), "use" | "uses" | "used" | "using" | "try" | "tries" | "tried" | "trying") { v - 2 } else { v };
+                if let Some(e) = u.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == u && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
                     return (Some(e.party.own()), false);
                 }
                 // "ships that evade sanctions": the evaders are the ones described before "that"
@@ -4195,10 +4201,19 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             j += 1;
         }
-        // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"
-        if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
-            let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
-            if let Some(e) = (sa..ca).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
+        // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"; a
+        // subject cut off by its relative clause: "X, which …, was sanctioned"
+        let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
+        let v = t.ts;
+        let cut = if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
+            Some(ca)
+        } else if v >= sa + 3 && self.w(v - 2) == "," && be_form(self.w(v - 1)) {
+            (sa + 1..v - 2).find(|&j| self.w(j - 1) == "," && matches!(self.w(j), "which" | "who"))
+        } else {
+            None
+        };
+        if let Some(cut) = cut {
+            if let Some(e) = (sa..cut).find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party))) {
                 return Some(e.party.own());
             }
         }
@@ -5094,13 +5109,13 @@ impl Pairs {
 }
 
 /// The words and prefixes that [`Ctx::demand_cue`] reads as a demand, a commitment, "will" or "would".
-static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "we", "mu", "sh", "ne", "wi", "'l"]);
+static DEMAND_PAIRS: Pairs = Pairs::of(&["ca", "pr", "pu", "re", "ap", "ur", "de", "ar", "lo", "ad", "en", "vo", "pl", "as", "wa", "co", "ag", "wo", "di", "or", "in", "ai", "se", "so", "we", "mu", "sh", "ne", "wi", "'l"]);
 /// The second and third letters of the words of [`DEMAND_PAIRS`] (of its prefixes' words).
 static DEMAND_PAIRS_2: Pairs = Pairs::of(&["al", "re", "us", "eq", "pp", "rg", "em", "ob", "am", "dv", "ro", "nc", "ow", "le", "sk", "ec", "an", "om", "gr", "or", "ir", "rd", "ns", "la", "nt", "im", "ee", "on", "ei", "ul", "ho", "ha", "il", "ll", "ou"]);
 /// Reporting verbs ([`is_report_verb`]) and the words [`Ctx::report_like_at`] reads as attributing a view.
 static REPORT_LIKE_PAIRS: Pairs = Pairs::of(&[
     "said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued",
-    "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears",
+    "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believe", "believes", "believed", "argue", "argues", "contend", "contends", "found", "finds", "worry", "worries", "fear", "fears",
     "accused", "accuses", "warned", "warns", "announced", "announces", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands",
 ]);
 /// The second and third letters of the words of [`REPORT_LIKE_PAIRS`].
@@ -5411,7 +5426,7 @@ mod tests {
     /// The pairs of a rule let every word of the rule through, and most words of a text not.
     #[test]
     fn the_pairs_of_a_rule() {
-        for w in ["called", "calls", "pressure", "pushing", "requests", "appealed", "urges", "demanding", "argued", "lobbied", "campaigned", "advocates", "proposed", "encouraged", "vows", "pledged", "promised", "asked", "recommends", "wants", "pressed", "committed", "agrees", "working", "preparing", "directs", "ordered", "instructed", "planning", "intends", "aims", "seeking", "considers", "weighing", "mulls", "should", "must", "shall", "needs", "will", "'ll", "would"] {
+        for w in ["called", "calls", "pressure", "pushing", "requests", "appealed", "urges", "demanding", "argued", "lobbied", "campaigned", "advocates", "proposed", "encouraged", "vows", "pledged", "promised", "asked", "recommends", "wants", "pressed", "committed", "agrees", "working", "preparing", "directs", "ordered", "instructed", "planning", "intends", "aims", "seeking", "sought", "considers", "weighing", "mulls", "should", "must", "shall", "needs", "will", "'ll", "would"] {
             assert!(DEMAND_PAIRS.may_hold(w) && DEMAND_PAIRS_2.holds_next(w), "{w}");
         }
         for w in ["in", "as", "we", "was", "or", "were", "new"] {
@@ -5421,7 +5436,7 @@ mod tests {
             assert!(!DEMAND_PAIRS.may_hold(w), "{w:?}");
         }
         // (every reporting verb and word that attributes a view; not the short words that start as one)
-        for w in ["said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued", "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believes", "believed", "argues", "contends", "found", "finds", "worry", "worries", "fear", "fears", "accused", "accuses", "warned", "warns", "announced", "announces", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands"] {
+        for w in ["said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "claimed", "claims", "alleged", "added", "noted", "wrote", "tweeted", "insisted", "argued", "explained", "confirmed", "saying", "declared", "estimates", "estimated", "believe", "believes", "believed", "argue", "argues", "contend", "contends", "found", "finds", "worry", "worries", "fear", "fears", "accused", "accuses", "warned", "warns", "announced", "announces", "described", "describes", "condemned", "condemns", "called", "calls", "dismissed", "dismisses", "branded", "brands"] {
             assert!(may_report(w), "{w}");
         }
         for w in ["to", "in", "was", "be", "been", "the", "", ",", "a", "s"] {

@@ -308,6 +308,9 @@ party!(byline_is_no_party, "By Kari Nordmann, Oslo\n\nThe sanctions have hurt ex
 party!(described_targets_are_null, "Under its sanctions law, Canada designated seven individuals and two entities based in Belarus and Serbia.", "designated", actor: Some("Canada"), target: None);
 party!(described_with_named_member, "Canada sanctioned over 30 individuals and entities, including Belarus and its state bank.", "sanctioned", actor: Some("Canada"), target: Some("Belarus"));
 modal!(demanded_call_on, "We call on our neighbours to impose matching sanctions on the junta.", "sanctions", DemandedOrProposed);
+// seeking sanctions is asking for them, also in a headline
+modal!(demanded_headline_seek, "Farm Groups Seek Sanctions on Valdoria Over Grain Dumping", "Sanctions", DemandedOrProposed);
+modal!(demanded_sought, "The exporters sought sanctions against the cartel's shipping arm for a year.", "sanctions", DemandedOrProposed);
 modal!(demanded_headline_urge, "Lawmakers Urge Cabinet to Sanction Navy Commanders", "Sanction", DemandedOrProposed);
 modal!(demanded_pressure_to, "The minister faces growing pressure to sanction the port operator.", "sanction", DemandedOrProposed);
 modal!(conditional_inverted_should, "Should the junta free the detained reporters, Canada would consider easing sanctions on it.", "sanctions", Conditional);
@@ -315,6 +318,10 @@ modal!(conditional_should_after, "Ottawa stands ready to adopt new sanctions sho
 modal!(conditional_need_not, "These sanctions need not last forever.", "sanctions", Conditional);
 modal!(negated_rejects_call, "The cabinet rejects a foreign request to join sanctions on its neighbour.", "sanctions", Negated);
 modal!(asserted_added_to_list, "The trading house was added to the Entity List in 2021.", "Entity List", Asserted);
+// a plural subject's view: "analysts argue that …"
+modal!(reported_plural_argue, "Some economists argue that the sanctions on Caldera's banks have only strengthened its rulers.", "sanctions", Reported);
+// a reporting verb inside a relative clause closed before the trigger reports only that clause
+modal!(relative_report_is_no_report, "The Corvina Syndicate, which investigators say has laundered millions for cartels, was sanctioned by Canada in 2021.", "sanctioned", Asserted);
 modal!(reported_estimates, "The analyst Rosa Lind estimates that sanctions have cut the regime's oil income by half.", "sanctions", Reported);
 
 #[test]
@@ -396,6 +403,8 @@ party!(programme_headline_gives_default, "Ottawa Widens Measures Against Belarus
 party!(headline_subject_is_no_programme, "Belarus Condemns Canadian Decision\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
 party!(headline_demonym_is_no_programme, "Canada Freezes Assets of Belarusian Trader\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
 party!(headline_owner_of_org_is_no_programme, "Ottawa Targets Suppliers of Belarus's KGB\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
+// the scene of a war or offensive the measures answer is no programme: "… Over Mali Offensive"
+party!(headline_war_scene_is_no_programme, "Senators Seek Sanctions Over Mali Offensive\n\nThe senators want to punish the junta's allies abroad with sanctions.", "sanctions", actor: None, target: None);
 
 // ---------- described targets: null, and no document default ----------
 const PROGRAMME: &str = "Ottawa Widens Sanctions Against Belarus\n\n";
@@ -1410,6 +1419,12 @@ tgt!(object_it_is_the_organisation_named_before, "Q: Who was hit first? A: A sma
 // and the target of claims that name none
 tgt!(programme_from_the_claims_when_the_headline_names_no_state, "Opinion: The Easy Part Is Over\n\nWhen the allies restored sanctions on Belarus last spring, they called it a last resort.\n\nBrussels has since imposed sanctions on Belarus's potash trade as well.\n\nThe shipping firms still operate. The EU sanctioned a few of them in May.", "sanctioned", Some("Belarus"));
 
+// a relative clause closed before the reporting verb leaves it the main clause's
+modal!(relative_closed_before_the_report, "The customs agency, which enforces sanctions, said banks had frozen the assets of nine sanctioned traders.", "frozen", Reported);
+// the subject of a passive cut off by its relative clause is the target
+tgt!(passive_subject_before_a_relative_clause, "The Corvina Syndicate Ltd, which investigators say has laundered millions for cartels, was sanctioned by Canada in 2021.", "sanctioned", Some("Corvina Syndicate Ltd"));
+// the party before a verb of using or trying is the evader, not an earlier clause's subject
+tgt!(evader_before_a_verb_of_using, "After Latvia lifted its veto, the ministers listed tankers that Moscow uses to evade the oil embargo.", "embargo", Some("Russia"));
 // a sanctions authority named before the measure is no target
 tgt!(authority_is_no_target, "Her client was removed from the Security Council sanctions list in 2019.", "sanctions", None);
 
