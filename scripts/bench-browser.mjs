@@ -141,6 +141,7 @@ try {
     const c = (k) => median(cold.map((x) => x[k]));
     console.log(`cold start, median of ${cold.length}${process.env.PKG_DIR ? ` (${process.env.PKG_DIR})` : ''}${process.env.JS_FLAGS ? ` [${process.env.JS_FLAGS}]` : ''}: ` +
       `glue ${f(c('importMs'))} ms, instantiate ${f(c('instantiateMs'))} ms, new Annotator ${f(c('newAnnotatorMs'), 2)} ms, first annotate ${f(c('firstAnnotateMs'))} ms, total ${f(c('totalMs'))} ms`);
+    if (JSON_OUT) await fs.writeFile(JSON_OUT, JSON.stringify(results, null, 2) + '\n');
     process.exit(0);
   }
 

@@ -2280,20 +2280,21 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // a company's short form: the first two or three words of an earlier company's name
     // ("Straits Horizon" after "Straits Horizon Marine Pte Ltd"), replacing what covers them
     // (by first word, each distinct prefix once, from its first full name on)
-    let mut prefixes: lexicon::WordMap<&str, Vec<(usize, Vec<&str>)>> = lexicon::WordMap::default();
+    let mut prefixes: lexicon::WordMap<&str, Vec<(usize, Vec<&str>, usize)>> = lexicon::WordMap::default();
     // (the suffix's full stop aside: "… Co., Ltd.")
-    let suffixed = |c: &Cand| is_company_suffix(ctx.tok(c.b - 1)) || ctx.tok(c.b - 1) == "." && is_company_suffix(ctx.tok(c.b - 2));
-    // (a name ending in a business word too: "Straits Horizon Tankers")
-    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && (suffixed(c) || ctx.is(COMPANY_PREFIXES, c.a) || ctx.is(BUSINESS_HEADS, c.b - 1))) {
+    for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && company_name(ctx, c.a, c.b)) {
         let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
         let words: Vec<&str> = (a0..c.b).map(|k| ctx.tok(k)).collect();
         let caps = words.iter().take_while(|w| starts_upper(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
-        // (an ordinary first word only with all the name's capitalised words: "Golden Reef
-        // Holdings" at a sentence start, not "Golden Reef")
+        // the name before the words that say what the company does ("Silver Kite" of "Silver
+        // Kite General Trading"): a short form even with an ordinary first word
+        let stem = words[..caps].iter().position(|w| has(BUSINESS_HEADS, w) || matches!(*w, "General" | "International" | "Global" | "Industrial" | "Commercial")).unwrap_or(caps);
+        // (an ordinary first word only with all the name's capitalised words, or its stem:
+        // "Golden Reef Holdings" at a sentence start, not "Golden Reef")
         if caps >= 2 && (!lexicon::is_common_word(words[0]) || caps >= 3) {
             let list = prefixes.entry(words[0]).or_default();
-            if !list.iter().any(|(_, w)| *w == words[..caps]) {
-                list.push((c.b, words[..caps].to_vec()));
+            if !list.iter().any(|(_, w, _)| *w == words[..caps]) {
+                list.push((c.b, words[..caps].to_vec(), stem));
             }
         }
     }
@@ -2306,7 +2307,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             first_bytes[w.as_bytes()[0] as usize] = true;
         }
         let bytes = ctx.doc.text.as_bytes();
-        let from = prefixes.values().flatten().map(|(after, _)| *after).min().unwrap_or(n);
+        let from = prefixes.values().flatten().map(|(after, _, _)| *after).min().unwrap_or(n);
         // (a prefix opens with a capital: only the words that may start a name, all words)
         for &i in &ctx.starts {
             let i = i as usize;
@@ -2315,10 +2316,10 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             }
             let t = ctx.tok(i);
             let Some(cands_here) = prefixes.get(t) else { continue };
-            for (after, words) in cands_here {
+            for (after, words, stem) in cands_here {
                 for k in (2..=words.len()).rev() {
                     let e = i + k;
-                    let fits = (k == words.len() || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && starts_upper(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && starts_upper(ctx.tok(i - 1)));
+                    let fits = (k == words.len() || k == *stem || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && starts_upper(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && starts_upper(ctx.tok(i - 1)));
                     // only over nothing or over shorter candidates inside the span
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
@@ -2378,6 +2379,17 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     crate::sort::sort_by_key(&mut out, |c| c.a);
     particles(ctx, &mut out);
     acronyms(ctx, out)
+}
+
+/// Whether the organisation a..b is named as a company: a legal form after it (the full stop
+/// aside: "… Co., Ltd."), one before it ("Grupo …"), a business word last ("Straits Horizon
+/// Tankers") or the word for a company ("Vela Nour Company").
+fn company_name(ctx: &Ctx, a: usize, b: usize) -> bool {
+    is_company_suffix(ctx.tok(b - 1))
+        || ctx.tok(b - 1) == "." && is_company_suffix(ctx.tok(b - 2))
+        || ctx.is(COMPANY_PREFIXES, a)
+        || ctx.is(BUSINESS_HEADS, b - 1)
+        || matches!(ctx.tok(b - 1), "Company" | "Corporation" | "Group")
 }
 
 /// "da Silva" after "Luiz da Silva": a short form keeps the particle its full name has.
@@ -2852,6 +2864,19 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             key.push(label_tag(Label::Org));
             fold_into(&mut key, ctx.tok(c.a));
             insert_new(&mut by_key, &key, k);
+        }
+        // and a company's, its first capitalised words ("Acme Nova" for "Acme Nova Trading LLC")
+        if c.label == Label::Org && c.b - c.a >= 3 && company_name(ctx, c.a, c.b) {
+            key.clear();
+            key.push(label_tag(Label::Org));
+            let mut j = c.a;
+            while j + 1 < c.b && ctx.word(j) && starts_upper(ctx.tok(j)) && !is_company_suffix(ctx.tok(j)) {
+                fold_into(&mut key, ctx.tok(j));
+                if j > c.a {
+                    insert_new(&mut by_key, &key, k);
+                }
+                j += 1;
+            }
         }
         if c.label == Label::Person {
             if words.n > words_of[k].n {
@@ -3362,6 +3387,20 @@ mod tests {
     fn short_form_of_a_company_at_a_sentence_start() {
         let got = ents("Harrowgate Ferry Lines cut two routes. Harrowgate said fuel costs rose.");
         assert!(got.contains(&("Harrowgate".to_string(), Label::Org)), "{got:?}");
+    }
+
+    #[test]
+    fn short_forms_of_companies_are_the_companies() {
+        // a company named by "Company", and one whose ordinary first word opens its short form
+        let text = "Regulators fined the Darvish Kalan Arya Company in May. The bank had wired money to Darvish Kalan Arya for years. \
+                    Silver Kite General Trading LLC moved the cargo. Silver Kite's owner declined to comment.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        for (short, full) in [("Darvish Kalan Arya", "Darvish Kalan Arya Company"), ("Silver Kite", "Silver Kite General Trading LLC")] {
+            let m = e.mentions.iter().find(|m| m.span.of(text) == short).unwrap_or_else(|| panic!("no mention {short}: {:?}", ents(text)));
+            assert_eq!(m.label, Label::Org, "{short}");
+            assert_eq!(e.clusters[m.cluster].name, full);
+        }
     }
 
     #[test]
