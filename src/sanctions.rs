@@ -3423,7 +3423,13 @@ impl<'a, 't> Ctx<'a, 't> {
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
+            // "provided (that) …" opens a condition; "for having provided support", "which
+            // provided the funds", "Acme provided …" are the verb
+            let proviso = matches!(*w, "provided" | "providing")
+                && (next == "that"
+                    || (k == 0 || !matches!(cw[k - 1], "having" | "has" | "have" | "had" | "was" | "were" | "been" | "be" | "is" | "are" | "who" | "which" | "that" | "and" | "or" | "for" | "by" | "of" | "in" | "it" | "they" | "he" | "she" | "we" | "also") && self.ent(ca + k - 1).is_none())
+                        && (matches!(next, "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we" | "there" | "its" | "their") || self.party_at(ca + k + 1)));
+            if matches!(*w, "if" | "unless") || proviso || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }

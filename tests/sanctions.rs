@@ -239,6 +239,11 @@ modal!(negated_will_not, "The government will not lift sanctions on Caracas this
 modal!(negated_did_not, "The summit did not agree new sanctions against the generals.", "sanctions", Negated);
 modal!(conditional_if, "Sanctions on the firm could end if it sells its stake.", "Sanctions", Conditional);
 modal!(conditional_negated_condition, "The bloc stands ready to widen the sanctions if Ruritania does not free the crew.", "sanctions", Conditional);
+modal!(conditional_provided_that, "Brussels will ease the embargo provided that the ceasefire holds.", "embargo", Conditional);
+modal!(conditional_provided_clause, "The asset freeze on the lender ends in May, provided the auditors sign off.", "asset freeze", Conditional);
+// "provided" as the verb: the reason of a designation is no condition
+modal!(asserted_for_having_provided, "Ottawa sanctioned two Ruritanian traders for having provided drones to the junta.", "sanctioned", Asserted);
+modal!(asserted_which_provided, "The Treasury designated a broker which provided the vessels with forged papers.", "designated", Asserted);
 modal!(conditional_as_long_as, "As long as the blockade continues, the sanctions on Minsk stay in place.", "sanctions", Conditional);
 modal!(speculative_likely, "The visit was likely meant to push Brussels to ease sanctions.", "sanctions", Speculative);
 modal!(demanded_call, "The opposition called for tougher sanctions on the ruling party.", "sanctions", DemandedOrProposed);
