@@ -1671,6 +1671,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings" | "war" | "offensive" | "invasion" | "incursion" | "annexation" | "occupation")
                     // (or a fronted scene: "In Vilnius, exiles pay a price for …")
                     || j == a + 1 && before == "in" && next == ","
+                    // (or where talks are held: "… After Talks in Oslo", "… at Summit in Lima")
+                    || matches!(before, "in" | "at") && j >= a + 2 && matches!(self.w(j - 2), "talks" | "meeting" | "meetings" | "summit" | "conference" | "negotiations" | "visit" | "trip" | "held" | "met" | "meet" | "meets")
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
                 out.push(e.party.own());
@@ -4389,11 +4391,17 @@ impl<'a, 't> Ctx<'a, 't> {
     /// before the trigger, with the verb's token and the party's label (a person objecting is
     /// neither the measures' actor nor their target).
     fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String, Label)> {
-        let lo = t.ts.saturating_sub(5).max(ca);
+        let lo = t.ts.saturating_sub(6).max(ca);
         let v = (lo..t.ts).rev().find(|&j| matches!(self.w(j), "described" | "dismissed" | "called" | "condemned" | "denounced" | "rejected" | "criticised" | "criticized" | "slammed" | "decried" | "protested" | "describes" | "dismisses" | "calls" | "condemns" | "denounces" | "rejects"
-            | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs"))?;
+            | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs" | "sought" | "seeks" | "seeking" | "seek"))?;
+        // one who seeks relief from the measures is their target ("Caracas sought relief from
+        // U.S. sanctions", "… an end to the embargo"), not one who seeks new ones
+        let seek = matches!(self.w(v), "sought" | "seeks" | "seeking" | "seek");
+        if seek && !(v + 1..t.te).any(|j| matches!(self.w(j), "relief" | "end" | "lifting" | "removal" | "easing")) {
+            return None;
+        }
         // only determiners and modifiers between the verb and the trigger
-        if (v + 1..t.ts).any(|j| matches!(self.w(j), "," | "that" | "to" | "for" | "and" | "on")) {
+        if v + 5 < t.ts && !seek || (v + 1..t.ts).any(|j| matches!(self.w(j), "," | "that" | "for" | "and" | "on") || self.w(j) == "to" && self.w(j - 1) != "end") {
             return None;
         }
         let mut j = v;
@@ -4413,7 +4421,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // the comma closing an appositive subject: "A junta spokesman, General X, dismissed …"
             let appositive = j + 1 == v && self.w(j) == "," && j > ca && self.ent(j - 1).is_some_and(|e| e.label == Label::Person);
-            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "long" | "still" | "now" | "reportedly" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
         }
@@ -4714,7 +4722,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // the party objecting to the measures is not their actor
         if let Some((v, _, _)) = self.objector(trigs[0], ca) {
             // the measures' own modifier ("Chilean sanctions") imposed them
-            let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te == trigs[0].ts));
+            // (before a sector: "Peruvian oil sanctions")
+            let by = (v + 1..trigs[0].ts).rev().find_map(|j| self.ent(j).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && (e.te == trigs[0].ts || e.te + 1 == trigs[0].ts && goods_noun(self.w(e.te)))));
             return (by.map(|e| e.party.own()), ActorRule::Default);
         }
         // "urged the council to impose sanctions", "asked Washington to ease the embargo": the

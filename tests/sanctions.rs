@@ -724,6 +724,11 @@ fn objector_and_listing_of() {
         // an objecting subject is the target, the modifier state stays the actor
         ("Moscow has repeatedly described Chilean sanctions as unlawful interference.", "sanctions", Some("Chile"), Some("Russia")),
         ("The Kremlin dismissed the Norwegian sanctions as theatre.", "sanctions", Some("Norway"), Some("Russia")),
+        // one seeking relief from the measures is their target, not their actor
+        ("Quito has long sought relief from Peruvian oil sanctions.", "sanctions", Some("Peru"), Some("Ecuador")),
+        ("Bolivia is seeking an end to the Chilean embargo.", "embargo", Some("Chile"), Some("Bolivia")),
+        // negative: one seeking new measures is no target
+        ("Peru sought new sanctions on Cobre Norte SA last week.", "sanctions", Some("Peru"), Some("Cobre Norte SA")),
         // "the listing of X" names X
         // negative: an imposing subject stays the actor
         ("Peru imposed sanctions on the Chilean miner Cobre Norte SA on Friday.", "sanctions", Some("Peru"), Some("Cobre Norte SA")),
@@ -778,6 +783,8 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Bolivian Exiles Ask Whether Sanctions Still Work\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // the subject of a subordinate clause is no programme ("… as Peru Objects")
         ("Ottawa Sanctions Bolivian Militia Chiefs as Peru Objects\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // negative: where talks were held is no programme
+        ("Quito Frees Two Activists After Talks in Bolivia\n\nQuito wants relief from Canadian sanctions.", "sanctions", None),
         // negative: one party of that nationality
         ("Ottawa Sanctions Bolivian Trader Accused of Fraud\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
         // described targets of the nationality in a sanctions-headline programme document
