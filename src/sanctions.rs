@@ -1672,6 +1672,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (or a fronted scene: "In Vilnius, exiles pay a price for …")
                     || j == a + 1 && before == "in" && next == ","
                     // (or where talks are held: "… After Talks in Oslo", "… at Summit in Lima")
+                    // (the victim of a war the measures answer: "… Supporting the War Against Kyiv")
+                    || j >= a + 2 && self.war_victim(j)
                     || matches!(before, "in" | "at") && j >= a + 2 && matches!(self.w(j - 2), "talks" | "meeting" | "meetings" | "summit" | "conference" | "negotiations" | "visit" | "trip" | "held" | "met" | "meet" | "meets")
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
@@ -2514,8 +2516,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
         // … or persons as its object: "designated the persons below"
-        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || prev == "the" && self.w(i) == "designations" || next == "under" || (i + 2..(i + 4).min(b)).any(|k| is_described(self.w(k))));
-        strong || legal || self.doc_score >= 3
+        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || prev == "the" && self.w(i) == "designations" || next == "under" || (i + 2..(i + 6).min(b)).any(|k| is_described(self.w(k))));
+        // (or a text about sanctions that designates more than once: "Imposing Sanctions on …",
+        // then "The Department of State is designating …", "… adding 93 entities to the Entity List")
+        strong || legal || self.doc_score >= 3 || self.doc_score >= 1 && self.evidence >= 4
     }
 
     /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
@@ -3311,7 +3315,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "need not be permanent", "are not meant to be permanent": its conditions follow
             let need_not = *w == "not" && (k > 0 && matches!(cw[k - 1], "need" | "needs") || cw[k + 1..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "permanent" | "forever" | "indefinite")));
-            if matches!(next, "only" | "just") || (next == "too" && cw.get(k + 2) == Some(&"late")) || need_not {
+            // "will not hesitate to impose": a resolve, no denial
+            let hesitate = pre(next, "hesitat") || next == "be" && cw.get(k + 2).is_some_and(|x| pre(x, "hesitan"));
+            if matches!(next, "only" | "just") || (next == "too" && cw.get(k + 2) == Some(&"late")) || need_not || hesitate {
                 if next == "too" || need_not {
                     conditional = true;
                 }
@@ -3579,7 +3585,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (*w == "need" || *w == "needs") && next == "to";
             // (past an adverb: "will also be subject to …")
             let verb = if matches!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
-            let will = matches!(*w, "will" | "'ll") && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
+            let will = (matches!(*w, "will" | "'ll") || *w == "won't" && pre(next, "hesitat")) && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
             let would = *w == "would" && k < ti && ((sa..ca + k).any(|j| {
                 let x = self.w(j);
                 pre(x, "announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
@@ -3944,7 +3950,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let locates = seen_described && k > 0 && matches!(self.w(k - 1), "in" | "from" | "across");
                 // nor one that only locates the party after it: "designated Dubai-based X"
                 let compound = self.ent(k).is_some_and(|e| self.locates_after(e.te));
-                if open && self.party_at(k) && gap <= 3 && !locates && !compound {
+                // (nor the victim of the war the targets support: "firms supporting the war against X")
+                if open && self.party_at(k) && gap <= 3 && !locates && !compound && !self.war_victim(k) {
                     if let Some(e) = self.target_ent(k, cb) {
                         return (Some(e), false);
                     }
@@ -4384,6 +4391,12 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let lo = self.doc.sentences[s.saturating_sub(1)].tokens.0;
         (lo..i).rev().find_map(|k| self.ent(k).filter(|e| e.te <= i && e.label == Label::Org && !is_sanctioner(&e.party) && !is_body(&e.party)).map(|e| e.party.own()))
+    }
+
+    /// The party at `k` is the victim of a war or an attack ("the war against X", "its invasion of
+    /// X"): the scene of what the measures answer, not their target.
+    fn war_victim(&self, k: usize) -> bool {
+        k >= 2 && matches!(self.w(k - 1), "against" | "on" | "of") && matches!(self.w(k - 2), "war" | "invasion" | "aggression" | "attack" | "attacks" | "offensive" | "occupation" | "annexation" | "assault")
     }
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions
@@ -5178,7 +5191,7 @@ fn headline_phrase_end(w: &str) -> bool {
         // a headline's verb after its subject ("Nicaraguan Dissidents Ask Whether …")
         || matches!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts" | "test" | "tests" | "split" | "splits" | "divide" | "divides")
         // a participle after the targets ("… Network Operating From …", "Firms Supplying …")
-        || matches!(w, "operating" | "supplying" | "selling" | "working" | "helping" | "funding" | "financing" | "feeding" | "smuggling")
+        || matches!(w, "operating" | "supplying" | "selling" | "working" | "helping" | "funding" | "financing" | "feeding" | "smuggling" | "supporting" | "enabling" | "aiding" | "assisting" | "fueling" | "fuelling" | "shipping" | "moving" | "procuring" | "buying" | "evading" | "backing" | "arming")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").

@@ -244,6 +244,8 @@ modal!(conditional_provided_clause, "The asset freeze on the lender ends in May,
 // "provided" as the verb: the reason of a designation is no condition
 modal!(asserted_for_having_provided, "Ottawa sanctioned two Ruritanian traders for having provided drones to the junta.", "sanctioned", Asserted);
 modal!(asserted_which_provided, "The Treasury designated a broker which provided the vessels with forged papers.", "designated", Asserted);
+modal!(conditional_not_hesitate_if, "We will not hesitate to impose further sanctions on Minsk if the crackdown goes on.", "sanctions", Conditional);
+modal!(demanded_will_not_hesitate, "Ottawa won't hesitate to impose more sanctions on the junta.", "sanctions", DemandedOrProposed);
 modal!(conditional_as_long_as, "As long as the blockade continues, the sanctions on Minsk stay in place.", "sanctions", Conditional);
 modal!(speculative_likely, "The visit was likely meant to push Brussels to ease sanctions.", "sanctions", Speculative);
 modal!(demanded_call, "The opposition called for tougher sanctions on the ruling party.", "sanctions", DemandedOrProposed);
@@ -785,6 +787,10 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Ottawa Sanctions Bolivian Militia Chiefs as Peru Objects\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // negative: where talks were held is no programme
         ("Quito Frees Two Activists After Talks in Bolivia\n\nQuito wants relief from Canadian sanctions.", "sanctions", None),
+        // negative: the victim of the war the targets support is no programme
+        ("Imposing Sanctions on Bolivian Firms Supporting the War Against Peru\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // a civil war's country is its programme
+        ("Ottawa Renews Sanctions Over War in Bolivia\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // negative: one party of that nationality
         ("Ottawa Sanctions Bolivian Trader Accused of Fraud\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
         // described targets of the nationality in a sanctions-headline programme document
