@@ -1839,7 +1839,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let (action, explicit) = self.action(t, clause);
             // a participle that only describes parties ("entities designated by its committee",
             // "business with sanctioned entities") joins the clause's predication
-            let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)));
+            let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || self.described_after(t.te, b));
             let join = described && preds.last().is_some_and(|l| clause_of(bounds, a, b, l.trig.ts) == clause_of(bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
             // coordinated measures ("the travel ban and asset freeze"): one predication, where a
@@ -1856,7 +1856,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(last) = preds.last_mut() {
                 if (last.clause == clause || join) && self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
                     if last.action == action || !explicit {
-                        if last.trig.weak && !t.weak && last.action == action {
+                        if last.trig.weak && !t.weak && last.action == action && !join {
                             last.more.push(last.trig);
                             last.trig = t;
                         } else {
@@ -2120,7 +2120,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // "the persons designated today" is a participle, no predication of its own
-            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those" || is_described(next)));
+            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those" || self.described_after(i + 1, b)));
             return one(verb, false);
         }
         if matches!(w, "ban" | "bans" | "banned" | "banning") {
@@ -2995,10 +2995,16 @@ impl<'a, 't> Ctx<'a, 't> {
         let lo = t.ts.saturating_sub(10).max(ca);
         // a named list ("its sanctions list", "the SDN List"), not "the list of those subject to an asset freeze"
         let named_list = |k: usize| (k..=t.te).any(|j| self.w(j) == "list" && !matches!(self.w(j - 1), "the" | "a" | "its" | "their"));
+        // an exception fronted before the trigger ("Unless authorized by a licence …, or exempt,
+        // … regulations prohibit …"): its words say nothing of the trigger's action
+        let exception_end = (ca..t.ts).find(|&k| matches!(self.w(k), "unless" | "except")).and_then(|u| (u..t.ts).rev().find(|&k| self.w(k) == ","));
         for k in lo..t.ts {
             let w = self.w(k);
             let next = self.w(k + 1);
             let mut act = cue_before(w, next);
+            if exception_end.is_some_and(|e| k < e) {
+                act = None;
+            }
             // "50 percent or more", "one or more": a quantity, no tightening
             if w == "more" && matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") {
                 act = None;
@@ -4393,6 +4399,12 @@ impl<'a, 't> Ctx<'a, 't> {
         (lo..i).rev().find_map(|k| self.ent(k).filter(|e| e.te <= i && e.label == Label::Org && !is_sanctioner(&e.party) && !is_body(&e.party)).map(|e| e.party.own()))
     }
 
+    /// Described parties at `k`, also past another participle ("designated or otherwise blocked
+    /// persons"): the participle before them describes them.
+    fn described_after(&self, k: usize, b: usize) -> bool {
+        (k..(k + 4).min(b)).find(|&j| !matches!(self.w(j), "or" | "and" | "otherwise") && !self.w(j).ends_with("ed")).is_some_and(|j| is_described(self.w(j)))
+    }
+
     /// The party at `k` is the victim of a war or an attack ("the war against X", "its invasion of
     /// X"): the scene of what the measures answer, not their target.
     fn war_victim(&self, k: usize) -> bool {
@@ -4657,7 +4669,8 @@ impl<'a, 't> Ctx<'a, 't> {
             for k in t.te..(t.te + 4).min(cb) {
                 if self.w(k) == "by" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
-                    if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe)) {
+                    // (not a modifier of those who act: "transactions by U.S. persons")
+                    if let Some(e) = self.ent(k2).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_described(self.w(e.te))) {
                         return (Some(e.party.own()), ActorRule::Default);
                     }
                     // "agreed by the bloc"
@@ -4700,7 +4713,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     return (Some(b), ActorRule::Default);
                 }
                 // (also past the goods a measure bans: "the UN travel ban", "the EU oil embargo")
-                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration") && !goods_noun(self.w(j)) {
+                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration" | "regulations" | "rules" | "generally") && !goods_noun(self.w(j)) {
                     break;
                 }
             }

@@ -553,6 +553,20 @@ fn action_in_context(body: &str, trigger: &str) -> Action {
     claim_with(&cs, &text, trigger).action
 }
 
+// ---------- a programme's boilerplate: the exception clause, blocked persons, U.S. persons ----------
+#[test]
+fn prohibition_with_an_exception_clause() {
+    let text = format!("{CONTEXT}Except where permitted by a licence from the Treasury, or exempt, the Treasury's rules generally prohibit any dealings by Canadian persons in property of listed or otherwise blocked persons.");
+    let cs = claims(&text);
+    let c = claim_with(&cs, &text, "prohibit");
+    // the licence and the exemption are the exception, not an easing
+    assert_eq!(c.action, Action::Impose, "{c:?}");
+    // the rules' possessor acts; "by Canadian persons" names those bound, not the actor
+    assert_eq!(c.actor.as_deref(), Some("Department of the Treasury"), "{c:?}");
+    // "listed or otherwise blocked persons" describes, it is no designation of its own
+    assert!(!cs.iter().any(|c| c.trigger.of(&text) == "listed"), "{cs:?}");
+}
+
 #[test]
 fn action_rules_in_a_sanctions_text() {
     let cases: &[(&str, &str, Action)] = &[
