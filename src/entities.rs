@@ -692,10 +692,10 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     // the capitalised common words first (their answers remembered), then, in the first line,
     // the walks for the other words only until the count is enough: most Title Case headlines
     // have enough common words and walk the text for none
-    // (a first line of four or more long words, every one capitalised, and no full stop: "Treasury
+    // (a first line of five or more long words, every one capitalised, and no full stop: "Treasury
     // Sanctions Key Zorblat Financiers in Lebanon", even when its words are rare ones)
     // (a byline is no headline: "By Jan Kowalski in Antwerp and …")
-    if s == 0 && lower == 0 && capital >= 4 && !prose && doc.paragraphs.len() > 1 && !matches!(doc.tok(r.start), "By" | "BY") {
+    if s == 0 && lower == 0 && capital >= 5 && !prose && doc.paragraphs.len() > 1 && !matches!(doc.tok(r.start), "By" | "BY") {
         return true;
     }
     let need = (3 * lower).max(2);
