@@ -2280,7 +2280,8 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // a company's short form: the first two or three words of an earlier company's name
     // ("Straits Horizon" after "Straits Horizon Marine Pte Ltd"), replacing what covers them
     // (by first word, each distinct prefix once, from its first full name on)
-    let mut prefixes: lexicon::WordMap<&str, Vec<(usize, Vec<&str>, usize)>> = lexicon::WordMap::default();
+    type Prefixes<'w> = lexicon::WordMap<&'w str, Vec<(usize, Vec<&'w str>, usize)>>;
+    let mut prefixes: Prefixes = lexicon::WordMap::default();
     // (the suffix's full stop aside: "… Co., Ltd.")
     for c in out.iter().filter(|c| c.label == Label::Org && c.strength == Strength::Strong && c.b - c.a >= 3 && company_name(ctx, c.a, c.b)) {
         let a0 = if ctx.is(COMPANY_PREFIXES, c.a) { c.a + 1 } else { c.a };
