@@ -1835,7 +1835,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let (action, explicit) = self.action(t, clause);
             // a participle that only describes parties ("entities designated by its committee",
             // "business with sanctioned entities") joins the clause's predication
-            let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)));
+            // (also coordinated: "designated or otherwise blocked persons")
+            let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || is_described(self.w(t.te)) || matches!(self.w(t.te), "or" | "and") && (t.te + 1..(t.te + 4).min(b)).any(|k| is_described(self.w(k))));
             let join = described && preds.last().is_some_and(|l| clause_of(bounds, a, b, l.trig.ts) == clause_of(bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
             // coordinated measures ("the travel ban and asset freeze"): one predication, where a
@@ -1852,7 +1853,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(last) = preds.last_mut() {
                 if (last.clause == clause || join) && self.quote_at(last.trig.ts).map(|q| q.span) == self.quote_at(t.ts).map(|q| q.span) {
                     if last.action == action || !explicit {
-                        if last.trig.weak && !t.weak && last.action == action {
+                        if last.trig.weak && !t.weak && last.action == action && !join {
                             last.more.push(last.trig);
                             last.trig = t;
                         } else {
@@ -2869,7 +2870,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared" | "when" | "as" | "because")).map_or(ca, |k| k + 1);
-        let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
+        // (not a progressive verb: "OFAC is designating X for having provided support to …")
+        let progressive = t.ts > ca && tw.ends_with("ing") && be_form(self.w(t.ts - 1));
+        let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb && !progressive;
         if subj_start {
             let after = words(t.te..(t.te + 10).min(cb));
             // "sanctions imposed by X have hurt …": the participle is no main verb
@@ -3005,6 +3008,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // adding parties to a sanctions list designates them (impose); to those under a measure widens it
             // (not the reporting verb: "adding that …", "he added, …")
+            // an exception closed before the trigger says no action: "Unless authorized …, or exempt, X prohibits …"
+            if act.is_some() && (ca..k).any(|j| matches!(self.w(j), "unless" | "except")) && (k + 1..t.ts).any(|j| self.w(j) == ",") {
+                act = None;
+            }
             // "continue to use every tool, including sanctions": keeping an existing instrument
             if pre(w, "continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
                 act = Some(Action::Extend);
@@ -3423,7 +3430,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
-            if matches!(*w, "if" | "unless" | "provided" | "providing") || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
+            // "provided (that) the talks succeed", not the verb: "for having provided support", "X provided the drones"
+            let prev = if k > 0 { cw[k - 1] } else { "" };
+            let proviso = matches!(*w, "provided" | "providing")
+                && (next == "that" || matches!(next, "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we" | "there" | "its" | "their" | "all") && !matches!(prev, "having" | "has" | "have" | "had" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "who" | "which" | "that" | "for" | "by" | "and" | "or" | "also") && (k == 0 || self.ent(ca + k - 1).is_none()));
+            if matches!(*w, "if" | "unless") || proviso || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
         }

@@ -1780,3 +1780,12 @@ fn the_antecedent_of_a_relative_object_and_a_goods_modifier() {
 
 // what measures "from" a sanctioner do keeps that sanctioner as the actor
 actor!(actor_effect_from_sanctioner, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Some("European Union"));
+
+// ---------- session 24 (claims2): OFAC wording, headlines, asked parties ----------
+// a progressive designating verb is no subject of an effect ("… for having provided support")
+act!(impose_progressive_designating_with_support, "Treasury Acts Against Harlow Shipping\n\nOFAC is designating Harlow Shipping Ltd for having provided material support to the Velloria Navy.", "designating", Impose);
+// "provided" as a verb is no proviso
+modal!(asserted_having_provided_is_no_proviso, "Treasury Acts Against Harlow Shipping\n\nOFAC is designating Harlow Shipping Ltd for having provided material support to the Velloria Navy.", "designating", Asserted);
+modal!(conditional_provided_that, "The council said the embargo would be lifted, provided that the junta frees the prisoners.", "embargo", Conditional);
+// a cue inside an exception closed before the trigger ("or exempt,") gives no action
+act!(impose_prohibition_after_an_exception, "The Treasury sanctioned Harlow Shipping Ltd on Monday. Unless licensed by the agency, or exempt, its sanctions regulations prohibit all dealings by U.S. persons in the property of blocked or otherwise designated persons.", "prohibit", Impose);
