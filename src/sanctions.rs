@@ -2972,7 +2972,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
         if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning"))
             || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
-            || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure"))
+            || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure" | "expose" | "exposes" | "exposed"))
             // "a secondary sanctions threat"
             || matches!(self.w(t.te), "threat" | "threats")
             // "the sanctions that Washington has threatened"
@@ -3442,7 +3442,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let head = &cw[..ti.min(cw.len())];
         // (the exposure, in four words, before the description, looked for over the whole head)
         let described = || head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
-        let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "exposed" | "exposure"));
+        let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "expose" | "exposed" | "exposure"));
         if exposed && described() && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
             conditional = true;
         }

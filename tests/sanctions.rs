@@ -1789,3 +1789,8 @@ modal!(asserted_having_provided_is_no_proviso, "Treasury Acts Against Harlow Shi
 modal!(conditional_provided_that, "The council said the embargo would be lifted, provided that the junta frees the prisoners.", "embargo", Conditional);
 // a cue inside an exception closed before the trigger ("or exempt,") gives no action
 act!(impose_prohibition_after_an_exception, "The Treasury sanctioned Harlow Shipping Ltd on Monday. Unless licensed by the agency, or exempt, its sanctions regulations prohibit all dealings by U.S. persons in the property of blocked or otherwise designated persons.", "prohibit", Impose);
+// exposure to measures for whoever deals with the designated parties is a warning, on a condition
+// (the earlier participle only describes the parties)
+act!(threaten_expose_themselves, "The Treasury designated Harlow Shipping Ltd on Monday. Banks and other firms that deal with the designated companies may expose themselves to sanctions.", "sanctions", Threaten);
+modal!(conditional_expose_themselves, "The Treasury designated Harlow Shipping Ltd on Monday. Banks and other firms that deal with the designated companies may expose themselves to sanctions.", "sanctions", Conditional);
+act!(threaten_exposed_to_designation, "The Treasury designated Harlow Shipping Ltd on Monday. Brokers that trade with the persons designated today may themselves be exposed to designation by the Treasury.", "designation", Threaten);
