@@ -5227,7 +5227,9 @@ fn contest_word(w: &str) -> bool {
 
 fn names_measures(surface: &str) -> bool {
     // (a last "Ban" only: "… Over Travel Ban", not "Ban Ki-moon")
-    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes")) || surface.ends_with(" Ban")
+    // (and in a headline a state's weapons programme, no party: "… Supporting Iran's Ballistic Missile Program")
+    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes"))
+        || [" Ban", " Program", " Programs"].iter().any(|x| surface.ends_with(x))
 }
 
 /// A body of states ("European Union", "Economic Community of West African States", "NATO").

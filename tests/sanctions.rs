@@ -1794,3 +1794,5 @@ act!(impose_prohibition_after_an_exception, "The Treasury sanctioned Harlow Ship
 act!(threaten_expose_themselves, "The Treasury designated Harlow Shipping Ltd on Monday. Banks and other firms that deal with the designated companies may expose themselves to sanctions.", "sanctions", Threaten);
 modal!(conditional_expose_themselves, "The Treasury designated Harlow Shipping Ltd on Monday. Banks and other firms that deal with the designated companies may expose themselves to sanctions.", "sanctions", Conditional);
 act!(threaten_exposed_to_designation, "The Treasury designated Harlow Shipping Ltd on Monday. Brokers that trade with the persons designated today may themselves be exposed to designation by the Treasury.", "designation", Threaten);
+// a state's weapons programme in a headline is no party: the state is the target
+tgt!(headline_programme_is_no_party, "Treasury Targets Procurement Network Supporting Iran's Drone Program\n\nThe Treasury sanctioned six firms that bought engines for Iranian drones. The sanctions block their assets. OFAC sanctioned two more firms in May.", "Targets", Some("Iran"));
