@@ -1112,6 +1112,15 @@ impl<'a, 't> Ctx<'a, 't> {
                     party = name;
                 }
             }
+            // "the Biden administration", "the Trump Administration": a US president's surname
+            // before "administration" is the United States
+            let president = label == Label::Person
+                && self.w(te) == "administration"
+                && matches!(surface.rsplit(' ').next(), Some("Trump" | "Biden" | "Obama" | "Bush" | "Clinton" | "Reagan" | "Carter" | "Nixon" | "Ford" | "Kennedy" | "Eisenhower" | "Truman" | "Roosevelt"));
+            if president {
+                out.push(Ent { ts, te, label: Label::Gpe, party: Cow::Borrowed("United States"), name: Cow::Borrowed("United States") });
+                continue;
+            }
             out.push(Ent { ts, te, label, party: Cow::Borrowed(party), name: Cow::Borrowed(name) });
         }
         out

@@ -1796,3 +1796,5 @@ modal!(conditional_expose_themselves, "The Treasury designated Harlow Shipping L
 act!(threaten_exposed_to_designation, "The Treasury designated Harlow Shipping Ltd on Monday. Brokers that trade with the persons designated today may themselves be exposed to designation by the Treasury.", "designation", Threaten);
 // a state's weapons programme in a headline is no party: the state is the target
 tgt!(headline_programme_is_no_party, "Treasury Targets Procurement Network Supporting Iran's Drone Program\n\nThe Treasury sanctioned six firms that bought engines for Iranian drones. The sanctions block their assets. OFAC sanctioned two more firms in May.", "Targets", Some("Iran"));
+// a US president's surname before "administration" is the United States, in a text about another actor
+actor!(actor_president_administration, "EU extends embargo on Syria\n\nThe Obama administration imposed sanctions on two Syrian generals in 2011.", "sanctions", Some("United States"));
