@@ -2483,7 +2483,9 @@ impl<'a, 't> Ctx<'a, 't> {
         before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
             // a headline that opens with its subject, then a named object: "Norway sanctions Baltic trader"
             // (in sentence case: a title-case headline's "Iran Sanctions Relief" is no verb)
-            || a == 0 && self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && (self.party_at(i + 1) || starts_upper(self.raw(i + 1)) && self.is_word(i + 2) && !starts_upper(self.raw(i + 2))))
+            || a == 0 && self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && (self.party_at(i + 1) || starts_upper(self.raw(i + 1)) && self.is_word(i + 2) && !starts_upper(self.raw(i + 2)))
+            // the same in a body sentence: "China sanctions US defence firms over …" (not "… sanctions Iran has faced")
+            || self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && self.ent(i + 1).is_some_and(|o| !matches!(self.w(o.te), "has" | "have" | "had" | "is" | "was" | "'s" | "’s" | "says" | "said")))
     }
 
     /// A body of states suspending a state or its rulers: "the union suspended X from its
@@ -3919,6 +3921,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     lim = lim.max(k + 6).min(cb);
                     continue;
                 }
+                // a reason or time clause ends the search: "… over their arms sales to Taiwan",
+                // "because he …", "for its role in …", "amid …"
+                if matches!(w, "over" | "because" | "amid") || w == "for" && matches!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") {
+                    break;
+                }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
                 let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
@@ -4603,7 +4610,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // it ("to impose", "to ease", "to consider designating"), not "to explain why …"
         let verb = self.w(to + 1);
         let acts = to + 1 == t.ts
-            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "prepare" | "draft" | "propose" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze");
+            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "prepare" | "draft" | "propose" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze")
+            // (or to take up measures of others: "urged Japan to join the sanctions", "to match the measures")
+            || matches!(verb, "join" | "match" | "mirror" | "follow" | "copy");
         if !acts {
             return None;
         }

@@ -1798,3 +1798,30 @@ act!(threaten_exposed_to_designation, "The Treasury designated Harlow Shipping L
 tgt!(headline_programme_is_no_party, "Treasury Targets Procurement Network Supporting Iran's Drone Program\n\nThe Treasury sanctioned six firms that bought engines for Iranian drones. The sanctions block their assets. OFAC sanctioned two more firms in May.", "Targets", Some("Iran"));
 // a US president's surname before "administration" is the United States, in a text about another actor
 actor!(actor_president_administration, "EU extends embargo on Syria\n\nThe Obama administration imposed sanctions on two Syrian generals in 2011.", "sanctions", Some("United States"));
+// a party asked to join or match measures is their actor
+actor!(actor_asked_to_join, "Canada imposed sanctions on Belarus in May. The State Department urged Japan to join the sanctions.", "sanctions", Some("Canada"));
+#[test]
+fn the_party_asked_to_join_or_match_acts() {
+    for (text, want) in [
+        ("Britain banned two Belarusian banks in May. The Foreign Office urged Japan to join the sanctions on Belarus.", "Japan"),
+        ("Britain banned two Belarusian banks in May. Officials called on Canada to match the sanctions on Belarus.", "Canada"),
+    ] {
+        let cs = claims(text);
+        let c = cs.iter().find(|c| c.trigger.of(text) == "sanctions").expect("a claim");
+        assert_eq!(c.actor.as_deref(), Some(want), "{text}");
+    }
+}
+// a body sentence that opens with its subject before "sanctions" and a named object: the verb
+party!(body_subject_sanctions_object, "Beijing retaliates\n\nChina sanctions US arms makers over their sales to Taiwan.", "sanctions", actor: Some("China"), target: Some("United States"));
+// a reason clause ends the target search ("over their sales to Taiwan")
+#[test]
+fn target_search_stops_at_a_reason() {
+    for (text, trigger) in [
+        ("Beijing retaliates\n\nChina sanctioned five American arms makers over their sales to Taiwan.", "sanctioned"),
+        ("Canada retaliates\n\nCanada sanctioned two shipping firms for their role in moving oil to Syria.", "sanctioned"),
+    ] {
+        let cs = claims(text);
+        let c = claim_with(&cs, text, trigger);
+        assert!(!matches!(c.target.as_deref(), Some("Taiwan" | "Syria")), "{text}: {c:?}");
+    }
+}
