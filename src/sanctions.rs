@@ -3007,8 +3007,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.w(k);
             let next = self.w(k + 1);
             let mut act = cue_before(w, next);
-            // "50 percent or more", "one or more": a quantity, no tightening
-            if w == "more" && matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") {
+            // "50 percent or more", "one or more", "More than 300 sanctions are in force": a quantity, no
+            // tightening (but "added more than 40 firms", "brings to more than 900 the number …" widen)
+            if w == "more" && (matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") || next == "than" && (ca..k).all(|j| !self.is_word(j) || matches!(self.w(j), "the" | "of" | "with"))) {
                 act = None;
             }
             // "lift more sanctions", "ease further restrictions": the verb, not the quantity, says the action
@@ -3025,6 +3026,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "continue to use every tool, including sanctions": keeping an existing instrument
             if pre(w, "continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
+                act = Some(Action::Extend);
+            }
+            // (the kept verb itself: "will continue to enforce the sanctions" keeps them, no compliance)
+            if act == Some(Action::Comply) && k >= 2 && self.w(k - 1) == "to" && pre(self.w(k - 2), "continu") {
                 act = Some(Action::Extend);
             }
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {

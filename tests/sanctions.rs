@@ -1825,3 +1825,8 @@ fn target_search_stops_at_a_reason() {
         assert!(!matches!(c.target.as_deref(), Some("Taiwan" | "Syria")), "{text}: {c:?}");
     }
 }
+// "more than N" opening the clause counts measures in force, no tightening; after a verb of adding it still widens
+act!(impose_more_than_count, "More than 200 sanctions are now in force against Belarusian officials.", "sanctions", Impose);
+act!(tighten_added_more_than, "The ministry added more than 30 firms to its sanctions list on Friday.", "sanctions", Tighten);
+// "continue to enforce" keeps the measures (extend), no compliance
+act!(extend_continue_to_enforce, "The Treasury will continue to enforce the sanctions on Belarus's potash sector.", "sanctions", Extend);
