@@ -2594,6 +2594,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.doc_score >= 3 && (prev == "export" || self.trade_with_party(i, b)) {
             return true;
         }
+        // a party kept out of a place or trade in a sanctions text: "were banned from EU ports",
+        // "is banned from entering the country", "banned from dealing with …"
+        if w == "banned" && self.w(i + 1) == "from" && self.doc_score >= 3 && (matches!(self.w(i + 2), "entering" | "entry" | "travelling" | "traveling" | "dealing" | "doing" | "trading" | "docking") || (i + 2..(i + 5).min(b)).any(|k| matches!(self.w(k), "ports" | "port" | "airspace" | "waters" | "territory"))) {
+            return true;
+        }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
             // "a ban on <party>" is allowed above
             // ("travel bans on him" in a sanctions text: a person already named)
@@ -3493,7 +3498,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
                 && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
-                && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom")))
+                // (or a second verb phrase: "… are banned from EU ports and may not receive …")
+                && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom") || self.w(j) == "and" && j + 1 == k))
         });
         // an analyst's forecast of what the measures will do ("Analysts said the curbs would cost …")
         let forecast = action == Action::Effect
@@ -3928,7 +3934,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // a reason or time clause ends the search: "… over their arms sales to Taiwan",
                 // "because he …", "for its role in …", "amid …"
-                if matches!(w, "over" | "because" | "amid") || w == "for" && matches!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") {
+                // (and the place a party is kept out of: "banned from EU ports", "banned from entering the UK")
+                if matches!(w, "over" | "because" | "amid") || w == "for" && matches!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred") {
                     break;
                 }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
@@ -4224,7 +4231,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(e) = self.ent(j) {
                 // (a place that only describes the subject: "The Dubai trading house, X, was …",
                 // "accounts at three Dubai banks were …")
-                let place = e.label == Label::Gpe && e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself");
+                // (or a flag or base: "Two Panama-flagged tankers were …")
+                let place = e.label == Label::Gpe && (e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself") || matches!(self.w(e.te), "-" | "‐"));
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
                     return Some(e.party.own());
                 }
@@ -4676,6 +4684,14 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (None, ActorRule::Null);
                     }
                 }
+            }
+        }
+        // the place a party is kept out of is the one that bans it: "were banned from EU ports",
+        // "are banned from entering the UK"
+        let t = trigs[0];
+        if self.w(t.ts) == "banned" && self.w(t.te) == "from" {
+            if let Some(e) = (t.te + 1..(t.te + 5).min(cb)).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Gpe | Label::Org)) {
+                return (Some(e.party.own()), ActorRule::Default);
             }
         }
         // possessive or modifier sanctioner before the trigger ("U.S. sanctions", "Treasury's list")

@@ -1830,3 +1830,8 @@ act!(impose_more_than_count, "More than 200 sanctions are now in force against B
 act!(tighten_added_more_than, "The ministry added more than 30 firms to its sanctions list on Friday.", "sanctions", Tighten);
 // "continue to enforce" keeps the measures (extend), no compliance
 act!(extend_continue_to_enforce, "The Treasury will continue to enforce the sanctions on Belarus's potash sector.", "sanctions", Extend);
+// kept out of a place in a sanctions text: a ban whose place is its actor, not its target
+party!(banned_from_ports, "Brussels lists more tankers\n\nThe EU sanctioned 40 tankers on Monday. The sanctions follow earlier sanctions on insurers. Two Panama-flagged tankers were banned from EU ports on Tuesday.", "banned", actor: Some("European Union"), target: None);
+party!(banned_from_entering, "London lists generals\n\nBritain sanctioned four generals on Monday. The sanctions follow earlier sanctions on their units. The four officers are banned from entering the UK.", "banned", actor: Some("United Kingdom"), target: None);
+// a modal that opens a second verb phrase after the trigger does not hedge it
+modal!(asserted_modal_of_a_second_verb_phrase, "Britain sanctioned four generals on Monday. The sanctions follow earlier sanctions. The officers are banned from entering the UK and may not hold property there.", "banned", Asserted);
