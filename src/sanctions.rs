@@ -3593,7 +3593,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (wants(w) || matches!(*w, "seek" | "seeks" | "seeking" | "sought")) && k < ti && ti - k <= 3 && next != "to"
                 // "pressed for", not "pressed ahead with"
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
-            let commit = matches!(*w, "committed" | "commit" | "commits" | "agreed" | "agree" | "agrees") && next == "to"
+            // (a body that "agreed to ban …" took the decision: asserted)
+            let commit = matches!(*w, "committed" | "commit" | "commits") && next == "to"
                 // "working with partners on further sanctions"
                 || matches!(*w, "working" | "preparing") && k < ti && cw[k..ti].contains(&"on") && !cw[k..ti].iter().any(|x| matches!(*x, "," | "that" | "which"))
                 || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)

@@ -670,7 +670,8 @@ modal!(speculative_question_headline, "Will Hanoi Give In to the Export Sanction
 modal!(speculative_guess, "\"My guess is that Brussels would rather warn the lenders than sanction any of them,\" said the economist Aino Virta.", "sanction", Speculative);
 modal!(speculative_doubt, "Many bankers doubt that Ottawa will ever sanction the refinery.", "sanction", Speculative);
 modal!(conditional_the_day, "\"The embargo will be lifted the day the hostages are home,\" the commissioner said.", "embargo", Conditional);
-modal!(demanded_agreed_to, "The finance ministers agreed to extend the embargo on Eritrea for a year.", "embargo", DemandedOrProposed);
+// (a body that agreed to act decided: asserted, as in the gold of corpus4 and corpus7)
+modal!(asserted_agreed_to_decision, "The finance ministers agreed to extend the embargo on Eritrea for a year.", "embargo", Asserted);
 modal!(demanded_working_on, "Canberra is working with its partners on further sanctions against the junta.", "sanctions", DemandedOrProposed);
 // negatives
 modal!(asserted_until_a_date, "The embargo on Eritrea stays until the end of 2026.", "embargo", Asserted);
@@ -1835,3 +1836,6 @@ party!(banned_from_ports, "Brussels lists more tankers\n\nThe EU sanctioned 40 t
 party!(banned_from_entering, "London lists generals\n\nBritain sanctioned four generals on Monday. The sanctions follow earlier sanctions on their units. The four officers are banned from entering the UK.", "banned", actor: Some("United Kingdom"), target: None);
 // a modal that opens a second verb phrase after the trigger does not hedge it
 modal!(asserted_modal_of_a_second_verb_phrase, "Britain sanctioned four generals on Monday. The sanctions follow earlier sanctions. The officers are banned from entering the UK and may not hold property there.", "banned", Asserted);
+// a body that agreed to act took the decision (asserted), as one that decided to
+modal!(asserted_agreed_to, "EU envoys agreed to extend the sanctions on Belarus by a year.", "sanctions", Asserted);
+modal!(asserted_agreed_to_and_to, "The ministers agreed to renew the sanctions on Belarus and to tighten the embargo on Iran.", "sanctions", Asserted);
