@@ -2206,7 +2206,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let one = |verb: bool, weak: bool| Some(Trig { ts: i, te: i + 1, verb, weak });
         let near = |lo: usize, hi: usize, f: &dyn Fn(&str) -> bool| (lo.max(a)..hi.min(b)).any(|k| f(self.w(k)));
         // asset freezes: "froze the assets of", "freeze their assets", "the freeze"
-        if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing") {
+        // (and their release: "the unfreezing of Iranian assets", "unfroze the funds")
+        if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "unfreeze" | "unfreezes" | "unfroze" | "unfrozen" | "unfreezing") {
             // (also "his assets in Oslo, worth …, remain frozen")
             // (and "froze 7.4 billion francs of Russian assets", "the assets of all eight are frozen")
             let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
@@ -2215,7 +2216,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 || self.money_passive(i, a);
             let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
             if assets || the_freeze {
-                return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
+                return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing" | "unfreeze" | "unfreezes" | "unfroze") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
             }
             return None;
         }
@@ -2839,7 +2840,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
             return (Action::Impose, true);
         }
-        if pre(tw, "delist") || pre(tw, "remov") {
+        if pre(tw, "delist") || pre(tw, "remov") || pre(tw, "unfr") {
             return (Action::Lift, true);
         }
         let words = |r: std::ops::Range<usize>| self.words(r);
@@ -5232,7 +5233,7 @@ fn may_trigger(w: &str) -> bool {
         "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
             | "coercive" | "maximum" | "designee" | "designees" | "ban" | "bans" | "banned" | "banning" | "target" | "targets"
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
-            | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
+            | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "unfreeze" | "unfreezes" | "unfroze" | "unfrozen" | "unfreezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
             | "complied" | "controls" | "price" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
     ) || pre(w, "sanction")
@@ -5255,7 +5256,7 @@ static TRIGGER_PAIRS: Pairs = Pairs::of(&["as", "ba", "bl", "co", "cu", "de", "e
 /// that [`TRIGGER_PAIRS`] lets through ("said", "states", "against", "reported") are ruled out by
 /// them before the word comparisons.
 static TRIGGER_PAIRS_2: Pairs = Pairs::of(&[
-    "an", "ar", "as", "ax", "co", "dn", "e-", "ea", "ei", "el", "em", "en", "es", "ev", "in", "is", "la", "lo", "mb", "ne", "nr", "nt", "oe", "om", "on", "oo", "os", "ou", "pe", "re", "ri", "ro", "ss",
+    "an", "ar", "as", "ax", "co", "dn", "e-", "ea", "ei", "el", "em", "en", "es", "ev", "in", "is", "la", "lo", "mb", "ne", "nf", "nr", "nt", "oe", "om", "on", "oo", "os", "ou", "pe", "re", "ri", "ro", "ss",
     "te", "un", "ur", "us", "va", "xp",
 ]);
 

@@ -1839,3 +1839,5 @@ modal!(asserted_modal_of_a_second_verb_phrase, "Britain sanctioned four generals
 // a body that agreed to act took the decision (asserted), as one that decided to
 modal!(asserted_agreed_to, "EU envoys agreed to extend the sanctions on Belarus by a year.", "sanctions", Asserted);
 modal!(asserted_agreed_to_and_to, "The ministers agreed to renew the sanctions on Belarus and to tighten the embargo on Iran.", "sanctions", Asserted);
+// releasing frozen assets lifts the freeze
+act!(lift_unfreezing, "Oslo releases Belarusian funds\n\nThe unfreezing of Belarusian assets in Norway was approved on Monday. The sanctions on Belarus stay.", "unfreezing", Lift);
