@@ -3937,7 +3937,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a reason or time clause ends the search: "… over their arms sales to Taiwan",
                 // "because he …", "for its role in …", "amid …"
                 // (and the place a party is kept out of: "banned from EU ports", "banned from entering the UK")
-                if matches!(w, "over" | "because" | "amid") || w == "for" && matches!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred") {
+                // (in a title-case headline, where no capitalised word counts toward the gap, a participle
+                // that describes the targets: "Sanctioning Russian Officials Involved in the Deportation of …")
+                if matches!(w, "over" | "because" | "amid") || seen_described && matches!(w, "involved" | "responsible" | "complicit" | "linked" | "tied") && starts_upper(self.raw(k)) || w == "for" && matches!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred") {
                     break;
                 }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");

@@ -1841,3 +1841,12 @@ modal!(asserted_agreed_to, "EU envoys agreed to extend the sanctions on Belarus 
 modal!(asserted_agreed_to_and_to, "The ministers agreed to renew the sanctions on Belarus and to tighten the embargo on Iran.", "sanctions", Asserted);
 // releasing frozen assets lifts the freeze
 act!(lift_unfreezing, "Oslo releases Belarusian funds\n\nThe unfreezing of Belarusian assets in Norway was approved on Monday. The sanctions on Belarus stay.", "unfreezing", Lift);
+// a title-case headline's participle after the described targets ends the target search: the
+// place they were involved in is no target, and no document programme
+#[test]
+fn headline_involved_in_is_no_target() {
+    let text = "Sanctioning Belarusian Officials Involved in the Abduction of Lithuanian Citizens\n\nThe United States sanctioned six officials on Monday. The sanctions follow earlier sanctions.";
+    for c in claims(text) {
+        assert_ne!(c.target.as_deref(), Some("Lithuania"), "{c:?}");
+    }
+}
