@@ -3237,6 +3237,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 source = self.report_subject(k, ca.min(k));
             }
         }
+        // a party's stance on the measures is its claim: "Myanmar's government rejected the sanctions"
+        if source.is_none() && quote.is_none() {
+            source = self.stance_holder(t, ca, true).map(|(_, o, _)| o);
+            reported |= source.is_some();
+        }
         let modality = if negated {
             Modality::Negated
         } else if conditional {
@@ -4427,9 +4432,16 @@ impl<'a, 't> Ctx<'a, 't> {
     /// before the trigger, with the verb's token and the party's label (a person objecting is
     /// neither the measures' actor nor their target).
     fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String, Label)> {
+        self.stance_holder(t, ca, false)
+    }
+
+    /// [`Self::objector`], and with `opposing` also a party that opposes or refuses the measures
+    /// ("Hungary still opposes the sanctions"): the party whose stance the claim reports (its source).
+    fn stance_holder(&self, t: Trig, ca: usize, opposing: bool) -> Option<(usize, String, Label)> {
         let lo = t.ts.saturating_sub(5).max(ca);
         let v = (lo..t.ts).rev().find(|&j| matches!(self.w(j), "described" | "dismissed" | "called" | "condemned" | "denounced" | "rejected" | "criticised" | "criticized" | "slammed" | "decried" | "protested" | "describes" | "dismisses" | "calls" | "condemns" | "denounces" | "rejects"
-            | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs"))?;
+            | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs")
+            || opposing && matches!(self.w(j), "opposes" | "opposed" | "oppose"))?;
         // only determiners and modifiers between the verb and the trigger
         if (v + 1..t.ts).any(|j| matches!(self.w(j), "," | "that" | "to" | "for" | "and" | "on")) {
             return None;
@@ -4451,7 +4463,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // the comma closing an appositive subject: "A junta spokesman, General X, dismissed …"
             let appositive = j + 1 == v && self.w(j) == "," && j > ca && self.ent(j - 1).is_some_and(|e| e.label == Label::Person);
-            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "still" | "long" | "the" | "ministry" | "foreign" | "office" | "government" | "military" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
         }

@@ -1850,3 +1850,7 @@ fn headline_involved_in_is_no_target() {
         assert_ne!(c.target.as_deref(), Some("Lithuania"), "{c:?}");
     }
 }
+// a party's stance on the measures is its claim: it is the source
+source!(source_of_a_rejection, "Canada sanctioned nine Bolivian generals on Friday. Bolivia's military government rejected the sanctions as interference.", "sanctions", Some("Bolivia"));
+source!(source_of_an_opposition, "The EU sanctioned two Serbian banks in May. Hungary still opposes the sanctions on Serbia.", "sanctions", Some("Hungary"));
+modal!(reported_stance_called, "Canberra listed four Bolivian officials last month. Bolivia has called Australian sanctions an insult to its people.", "sanctions", Reported);
