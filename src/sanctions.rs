@@ -2987,7 +2987,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // threats take precedence over the action threatened
         let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
-        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning"))
+        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning" | "hesitate"))
             || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
             || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure" | "expose" | "exposes" | "exposed"))
             // "a secondary sanctions threat"
@@ -3343,7 +3343,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "need not be permanent", "are not meant to be permanent": its conditions follow
             let need_not = *w == "not" && (k > 0 && matches!(cw[k - 1], "need" | "needs") || cw[k + 1..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "permanent" | "forever" | "indefinite")));
-            if matches!(next, "only" | "just") || (next == "too" && cw.get(k + 2) == Some(&"late")) || need_not {
+            // ("will not hesitate to impose …" is a warning, no negation)
+            if matches!(next, "only" | "just" | "hesitate") || (next == "too" && cw.get(k + 2) == Some(&"late")) || need_not {
                 if next == "too" || need_not {
                     conditional = true;
                 }

@@ -1854,3 +1854,6 @@ fn headline_involved_in_is_no_target() {
 source!(source_of_a_rejection, "Canada sanctioned nine Bolivian generals on Friday. Bolivia's military government rejected the sanctions as interference.", "sanctions", Some("Bolivia"));
 source!(source_of_an_opposition, "The EU sanctioned two Serbian banks in May. Hungary still opposes the sanctions on Serbia.", "sanctions", Some("Hungary"));
 modal!(reported_stance_called, "Canberra listed four Bolivian officials last month. Bolivia has called Australian sanctions an insult to its people.", "sanctions", Reported);
+// "will not hesitate to impose" is a warning, no negation
+act!(threaten_not_hesitate, "The United States said it would not hesitate to impose further sanctions on those who block the talks.", "sanctions", Threaten);
+modal!(demanded_not_hesitate, "The United States said it would not hesitate to impose further sanctions on those who block the talks.", "sanctions", DemandedOrProposed);
