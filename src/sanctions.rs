@@ -2521,7 +2521,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         let sent: Vec<&str> = (a..b).map(|k| self.w(k)).collect();
-        let strong = sent.iter().any(|w| pre(w, "terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
+        // (and a State Department designation for corruption under Section 7031(c), which makes
+        // the person ineligible for entry: a text with no sanctions word)
+        let strong = sent.iter().any(|w| pre(w, "terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals" || *w == "corruption" || *w == "ineligible" || pre(w, "7031"));
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
         // … or persons as its object: "designated the persons below"

@@ -1857,3 +1857,11 @@ modal!(reported_stance_called, "Canberra listed four Bolivian officials last mon
 // "will not hesitate to impose" is a warning, no negation
 act!(threaten_not_hesitate, "The United States said it would not hesitate to impose further sanctions on those who block the talks.", "sanctions", Threaten);
 modal!(demanded_not_hesitate, "The United States said it would not hesitate to impose further sanctions on those who block the talks.", "sanctions", DemandedOrProposed);
+// a State Department designation for corruption (Section 7031(c)) in a text with no sanctions word
+#[test]
+fn designation_for_corruption_is_a_claim() {
+    let text = "Designation of Former Bolivian Official for Involvement in Significant Corruption\n\nThe Department of State is designating former Bolivian customs chief Ramiro Quispe Mamani for his involvement in significant corruption.";
+    let cs = claims(text);
+    assert!(cs.iter().any(|c| c.trigger.of(text) == "designating"), "{cs:?}");
+    assert!(cs.iter().any(|c| c.trigger.of(text) == "Designation"), "{cs:?}");
+}
