@@ -3974,7 +3974,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     k += 1;
                     continue;
                 }
-                let open = prep_at.is_some() || t.verb || k == t.te;
+                // (a progressive "is designating" takes its object as a verb does, but its described
+                // object leaves the programme's default: "is designating these individuals")
+                let progressive = !t.verb && t.ts > ca && self.w(t.ts).ends_with("ing") && be_form(self.w(t.ts - 1));
+                let open = prep_at.is_some() || t.verb || k == t.te || progressive;
                 // an apposition names the object the words before it describe: "sanctioned the
                 // party's deputy leader, X", "the Bergen trader, X"
                 // (not a list's members after "including")
@@ -4021,7 +4024,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let counted = self.is_word(k) && !starts_upper(self.raw(k)) && !is_title(w);
                 // targets only described ("six individuals", "persons who …"): no default
                 let relative = matches!(w, "those" | "anyone") && (k..cb).any(|j| self.party_at(j));
-                if open && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| matches!(self.w(j), "including" | "comprised" | "among" | "such")) {
+                if open && !progressive && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| matches!(self.w(j), "including" | "comprised" | "among" | "such")) {
                     described = true;
                 }
                 if open && is_described(w) {

@@ -1865,3 +1865,5 @@ fn designation_for_corruption_is_a_claim() {
     assert!(cs.iter().any(|c| c.trigger.of(text) == "designating"), "{cs:?}");
     assert!(cs.iter().any(|c| c.trigger.of(text) == "Designation"), "{cs:?}");
 }
+// a progressive "is designating" takes its named object as the target
+tgt!(progressive_designating_object, "Designation of Former Bolivian Official for Involvement in Significant Corruption\n\nThe Department of State is designating former Bolivian Minister of Mining Ramiro Quispe Mamani for his involvement in significant corruption.", "designating", Some("Ramiro Quispe Mamani"));
