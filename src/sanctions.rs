@@ -1112,6 +1112,15 @@ impl<'a, 't> Ctx<'a, 't> {
                     party = name;
                 }
             }
+            // "the Biden administration", "the Trump Administration": a US president's surname
+            // before "administration" is the United States
+            let president = label == Label::Person
+                && self.w(te) == "administration"
+                && matches!(surface.rsplit(' ').next(), Some("Trump" | "Biden" | "Obama" | "Bush" | "Clinton" | "Reagan" | "Carter" | "Nixon" | "Ford" | "Kennedy" | "Eisenhower" | "Truman" | "Roosevelt"));
+            if president {
+                out.push(Ent { ts, te, label: Label::Gpe, party: Cow::Borrowed("United States"), name: Cow::Borrowed("United States") });
+                continue;
+            }
             out.push(Ent { ts, te, label, party: Cow::Borrowed(party), name: Cow::Borrowed(name) });
         }
         out
@@ -2200,7 +2209,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let one = |verb: bool, weak: bool| Some(Trig { ts: i, te: i + 1, verb, weak });
         let near = |lo: usize, hi: usize, f: &dyn Fn(&str) -> bool| (lo.max(a)..hi.min(b)).any(|k| f(self.w(k)));
         // asset freezes: "froze the assets of", "freeze their assets", "the freeze"
-        if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing") {
+        // (and their release: "the unfreezing of Iranian assets", "unfroze the funds")
+        if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "unfreeze" | "unfreezes" | "unfroze" | "unfrozen" | "unfreezing") {
             // (also "his assets in Oslo, worth …, remain frozen")
             // (and "froze 7.4 billion francs of Russian assets", "the assets of all eight are frozen")
             let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
@@ -2209,7 +2219,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 || self.money_passive(i, a);
             let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
             if assets || the_freeze {
-                return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
+                return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing" | "unfreeze" | "unfreezes" | "unfroze") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
             }
             return None;
         }
@@ -2477,7 +2487,9 @@ impl<'a, 't> Ctx<'a, 't> {
         before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
             // a headline that opens with its subject, then a named object: "Norway sanctions Baltic trader"
             // (in sentence case: a title-case headline's "Iran Sanctions Relief" is no verb)
-            || a == 0 && self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && (self.party_at(i + 1) || starts_upper(self.raw(i + 1)) && self.is_word(i + 2) && !starts_upper(self.raw(i + 2))))
+            || a == 0 && self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && (self.party_at(i + 1) || starts_upper(self.raw(i + 1)) && self.is_word(i + 2) && !starts_upper(self.raw(i + 2)))
+            // the same in a body sentence: "China sanctions US defence firms over …" (not "… sanctions Iran has faced")
+            || self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && self.ent(i + 1).is_some_and(|o| !matches!(self.w(o.te), "has" | "have" | "had" | "is" | "was" | "'s" | "’s" | "says" | "said")))
     }
 
     /// A body of states suspending a state or its rulers: "the union suspended X from its
@@ -2512,7 +2524,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         let sent: Vec<&str> = (a..b).map(|k| self.w(k)).collect();
-        let strong = sent.iter().any(|w| pre(w, "terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals");
+        // (and a State Department designation for corruption under Section 7031(c), which makes
+        // the person ineligible for entry: a text with no sanctions word)
+        let strong = sent.iter().any(|w| pre(w, "terror") || *w == "sdn" || *w == "ofac" || *w == "treasury" || *w == "pursuant" || *w == "sanctions" || *w == "nationals" || *w == "corruption" || *w == "ineligible" || pre(w, "7031"));
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
         // … or persons as its object: "designated the persons below"
@@ -2586,6 +2600,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // in a sanctions text, an export ban, or a ban on trade with a named party ("ban imports of
         // sawn timber from Belarus", "the union's ban on sales to Belarus")
         if self.doc_score >= 3 && (prev == "export" || self.trade_with_party(i, b)) {
+            return true;
+        }
+        // a party kept out of a place or trade in a sanctions text: "were banned from EU ports",
+        // "is banned from entering the country", "banned from dealing with …"
+        if w == "banned" && self.w(i + 1) == "from" && self.doc_score >= 3 && (matches!(self.w(i + 2), "entering" | "entry" | "travelling" | "traveling" | "dealing" | "doing" | "trading" | "docking") || (i + 2..(i + 5).min(b)).any(|k| matches!(self.w(k), "ports" | "port" | "airspace" | "waters" | "territory"))) {
             return true;
         }
         if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
@@ -2828,7 +2847,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if tw == "suspension" || self.membership_suspension(t.ts, ca, cb.max(t.te)) {
             return (Action::Impose, true);
         }
-        if pre(tw, "delist") || pre(tw, "remov") {
+        if pre(tw, "delist") || pre(tw, "remov") || pre(tw, "unfr") {
             return (Action::Lift, true);
         }
         let words = |r: std::ops::Range<usize>| self.words(r);
@@ -2875,7 +2894,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
         // (or of a question after a colon or "whether": "…: are the sanctions working?")
         let that_start = (ca..t.ts).rev().find(|&k| matches!(self.w(k), "that" | ":" | "whether" | "said" | "says" | "say" | "fear" | "fears" | "feared" | "when" | "as" | "because")).map_or(ca, |k| k + 1);
-        let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb;
+        // (not a progressive verb: "OFAC is designating X for having provided support to …")
+        let progressive = t.ts > ca && tw.ends_with("ing") && be_form(self.w(t.ts - 1));
+        let subj_start = (t.ts <= ca + 3 || t.ts <= that_start + 2) && !t.verb && !progressive;
         if subj_start {
             let after = words(t.te..(t.te + 10).min(cb));
             // "sanctions imposed by X have hurt …": the participle is no main verb
@@ -2973,9 +2994,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // threats take precedence over the action threatened
         let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
-        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning"))
+        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning" | "hesitate"))
             || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
-            || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure"))
+            || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure" | "expose" | "exposes" | "exposed"))
             // "a secondary sanctions threat"
             || matches!(self.w(t.te), "threat" | "threats")
             // "the sanctions that Washington has threatened"
@@ -3005,8 +3026,9 @@ impl<'a, 't> Ctx<'a, 't> {
             if exception_end.is_some_and(|e| k < e) {
                 act = None;
             }
-            // "50 percent or more", "one or more": a quantity, no tightening
-            if w == "more" && matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") {
+            // "50 percent or more", "one or more", "More than 300 sanctions are in force": a quantity, no
+            // tightening (but "added more than 40 firms", "brings to more than 900 the number …" widen)
+            if w == "more" && (matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") || next == "than" && (ca..k).all(|j| !self.is_word(j) || matches!(self.w(j), "the" | "of" | "with"))) {
                 act = None;
             }
             // "lift more sanctions", "ease further restrictions": the verb, not the quantity, says the action
@@ -3017,8 +3039,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // adding parties to a sanctions list designates them (impose); to those under a measure widens it
             // (not the reporting verb: "adding that …", "he added, …")
+            // an exception closed before the trigger says no action: "Unless authorized …, or exempt, X prohibits …"
+            if act.is_some() && (ca..k).any(|j| matches!(self.w(j), "unless" | "except")) && (k + 1..t.ts).any(|j| self.w(j) == ",") {
+                act = None;
+            }
             // "continue to use every tool, including sanctions": keeping an existing instrument
             if pre(w, "continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
+                act = Some(Action::Extend);
+            }
+            // (the kept verb itself: "will continue to enforce the sanctions" keeps them, no compliance)
+            if act == Some(Action::Comply) && k >= 2 && self.w(k - 1) == "to" && pre(self.w(k - 2), "continu") {
                 act = Some(Action::Extend);
             }
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
@@ -3219,6 +3249,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if source.is_none() && quote.is_none() {
                 source = self.report_subject(k, ca.min(k));
             }
+        }
+        // a party's stance on the measures is its claim: "Myanmar's government rejected the sanctions"
+        if source.is_none() && quote.is_none() {
+            source = self.stance_holder(t, ca, true).map(|(_, o, _)| o);
+            reported |= source.is_some();
         }
         let modality = if negated {
             Modality::Negated
@@ -3451,7 +3486,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let head = &cw[..ti.min(cw.len())];
         // (the exposure, in four words, before the description, looked for over the whole head)
         let described = || head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
-        let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "exposed" | "exposure"));
+        let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "expose" | "exposed" | "exposure"));
         if exposed && described() && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
             conditional = true;
         }
@@ -3486,7 +3521,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
                 && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
-                && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom")))
+                // (or a second verb phrase: "… are banned from EU ports and may not receive …")
+                && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom") || self.w(j) == "and" && j + 1 == k))
         });
         // an analyst's forecast of what the measures will do ("Analysts said the curbs would cost …")
         let forecast = action == Action::Effect
@@ -3580,7 +3616,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (wants(w) || matches!(*w, "seek" | "seeks" | "seeking" | "sought")) && k < ti && ti - k <= 3 && next != "to"
                 // "pressed for", not "pressed ahead with"
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
-            let commit = matches!(*w, "committed" | "commit" | "commits" | "agreed" | "agree" | "agrees") && next == "to"
+            // (a body that "agreed to ban …" took the decision: asserted)
+            let commit = matches!(*w, "committed" | "commit" | "commits") && next == "to"
                 // "working with partners on further sanctions"
                 || matches!(*w, "working" | "preparing") && k < ti && cw[k..ti].contains(&"on") && !cw[k..ti].iter().any(|x| matches!(*x, "," | "that" | "which"))
                 || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
@@ -3919,6 +3956,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     lim = lim.max(k + 6).min(cb);
                     continue;
                 }
+                // a reason or time clause ends the search: "… over their arms sales to Taiwan",
+                // "because he …", "for its role in …", "amid …"
+                // (and the place a party is kept out of: "banned from EU ports", "banned from entering the UK")
+                // (in a title-case headline, where no capitalised word counts toward the gap, a participle
+                // that describes the targets: "Sanctioning Russian Officials Involved in the Deportation of …")
+                if matches!(w, "over" | "because" | "amid") || seen_described && matches!(w, "involved" | "responsible" | "complicit" | "linked" | "tied") && starts_upper(self.raw(k)) || w == "for" && matches!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred") {
+                    break;
+                }
                 let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
                 let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
@@ -3943,7 +3988,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     k += 1;
                     continue;
                 }
-                let open = prep_at.is_some() || t.verb || k == t.te;
+                // (a progressive "is designating" takes its object as a verb does, but its described
+                // object leaves the programme's default: "is designating these individuals")
+                let progressive = !t.verb && t.ts > ca && self.w(t.ts).ends_with("ing") && be_form(self.w(t.ts - 1));
+                let open = prep_at.is_some() || t.verb || k == t.te || progressive;
                 // an apposition names the object the words before it describe: "sanctioned the
                 // party's deputy leader, X", "the Bergen trader, X"
                 // (not a list's members after "including")
@@ -3991,7 +4039,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let counted = self.is_word(k) && !starts_upper(self.raw(k)) && !is_title(w);
                 // targets only described ("six individuals", "persons who …"): no default
                 let relative = matches!(w, "those" | "anyone") && (k..cb).any(|j| self.party_at(j));
-                if open && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| matches!(self.w(j), "including" | "comprised" | "among" | "such")) {
+                if open && !progressive && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| matches!(self.w(j), "including" | "comprised" | "among" | "such")) {
                     described = true;
                 }
                 if open && is_described(w) {
@@ -4213,7 +4261,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(e) = self.ent(j) {
                 // (a place that only describes the subject: "The Dubai trading house, X, was …",
                 // "accounts at three Dubai banks were …")
-                let place = e.label == Label::Gpe && e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself");
+                // (or a flag or base: "Two Panama-flagged tankers were …")
+                let place = e.label == Label::Gpe && (e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself") || matches!(self.w(e.te), "-" | "‐"));
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
                     return Some(e.party.own());
                 }
@@ -4416,9 +4465,16 @@ impl<'a, 't> Ctx<'a, 't> {
     /// before the trigger, with the verb's token and the party's label (a person objecting is
     /// neither the measures' actor nor their target).
     fn objector(&self, t: Trig, ca: usize) -> Option<(usize, String, Label)> {
+        self.stance_holder(t, ca, false)
+    }
+
+    /// [`Self::objector`], and with `opposing` also a party that opposes or refuses the measures
+    /// ("Hungary still opposes the sanctions"): the party whose stance the claim reports (its source).
+    fn stance_holder(&self, t: Trig, ca: usize, opposing: bool) -> Option<(usize, String, Label)> {
         let lo = t.ts.saturating_sub(6).max(ca);
         let v = (lo..t.ts).rev().find(|&j| matches!(self.w(j), "described" | "dismissed" | "called" | "condemned" | "denounced" | "rejected" | "criticised" | "criticized" | "slammed" | "decried" | "protested" | "describes" | "dismisses" | "calls" | "condemns" | "denounces" | "rejects"
-            | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs" | "sought" | "seeks" | "seeking" | "seek"))?;
+            | "defied" | "defies" | "defying" | "flouted" | "flouts" | "flouting" | "mocked" | "mocks" | "mocking" | "ridiculed" | "laughing" | "laughed" | "laughs" | "sought" | "seeks" | "seeking" | "seek")
+            || opposing && matches!(self.w(j), "opposes" | "opposed" | "oppose"))?;
         // one who seeks relief from the measures is their target ("Caracas sought relief from
         // U.S. sanctions", "… an end to the embargo"), not one who seeks new ones
         let seek = matches!(self.w(v), "sought" | "seeks" | "seeking" | "seek");
@@ -4446,7 +4502,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // the comma closing an appositive subject: "A junta spokesman, General X, dismissed …"
             let appositive = j + 1 == v && self.w(j) == "," && j > ca && self.ent(j - 1).is_some_and(|e| e.label == Label::Person);
-            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "the" | "ministry" | "foreign" | "office" | "government" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "long" | "still" | "now" | "reportedly" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "still" | "long" | "the" | "ministry" | "foreign" | "office" | "government" | "military" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "now" | "reportedly" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
         }
@@ -4622,7 +4678,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // it ("to impose", "to ease", "to consider designating"), not "to explain why …"
         let verb = self.w(to + 1);
         let acts = to + 1 == t.ts
-            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "prepare" | "draft" | "propose" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze");
+            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "prepare" | "draft" | "propose" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze")
+            // (or to take up measures of others: "urged Japan to join the sanctions", "to match the measures")
+            || matches!(verb, "join" | "match" | "mirror" | "follow" | "copy");
         if !acts {
             return None;
         }
@@ -4682,6 +4740,14 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (None, ActorRule::Null);
                     }
                 }
+            }
+        }
+        // the place a party is kept out of is the one that bans it: "were banned from EU ports",
+        // "are banned from entering the UK"
+        let t = trigs[0];
+        if self.w(t.ts) == "banned" && self.w(t.te) == "from" {
+            if let Some(e) = (t.te + 1..(t.te + 5).min(cb)).find_map(|k| self.ent(k)).filter(|e| matches!(e.label, Label::Gpe | Label::Org)) {
+                return (Some(e.party.own()), ActorRule::Default);
             }
         }
         // possessive or modifier sanctioner before the trigger ("U.S. sanctions", "Treasury's list")
@@ -5222,7 +5288,7 @@ fn may_trigger(w: &str) -> bool {
         "export" | "entity" | "unreliable" | "asset" | "assets" | "specially" | "economic" | "financial" | "restrictive" | "punitive"
             | "coercive" | "maximum" | "designee" | "designees" | "ban" | "bans" | "banned" | "banning" | "target" | "targets"
             | "targeting" | "targeted" | "suspended" | "suspends" | "suspension" | "revoked" | "revokes" | "costs" | "consequences"
-            | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
+            | "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "unfreeze" | "unfreezes" | "unfroze" | "unfrozen" | "unfreezing" | "listed" | "lists" | "listing" | "listings" | "curbs"
             | "measures" | "relief" | "easing" | "loosening" | "relaxation" | "ineligible" | "blocked" | "comply" | "complies"
             | "complied" | "controls" | "price" | "bar" | "bars" | "barred" | "barring" | "general" | "list" | "sdn" | "removed" | "removes" | "measure" | "steps" | "pressure" | "countermeasures" | "blockade" | "evasion"
     ) || pre(w, "sanction")
@@ -5245,7 +5311,7 @@ static TRIGGER_PAIRS: Pairs = Pairs::of(&["as", "ba", "bl", "co", "cu", "de", "e
 /// that [`TRIGGER_PAIRS`] lets through ("said", "states", "against", "reported") are ruled out by
 /// them before the word comparisons.
 static TRIGGER_PAIRS_2: Pairs = Pairs::of(&[
-    "an", "ar", "as", "ax", "co", "dn", "e-", "ea", "ei", "el", "em", "en", "es", "ev", "in", "is", "la", "lo", "mb", "ne", "nr", "nt", "oe", "om", "on", "oo", "os", "ou", "pe", "re", "ri", "ro", "ss",
+    "an", "ar", "as", "ax", "co", "dn", "e-", "ea", "ei", "el", "em", "en", "es", "ev", "in", "is", "la", "lo", "mb", "ne", "nf", "nr", "nt", "oe", "om", "on", "oo", "os", "ou", "pe", "re", "ri", "ro", "ss",
     "te", "un", "ur", "us", "va", "xp",
 ]);
 
@@ -5257,7 +5323,9 @@ fn contest_word(w: &str) -> bool {
 
 fn names_measures(surface: &str) -> bool {
     // (a last "Ban" only: "… Over Travel Ban", not "Ban Ki-moon")
-    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes")) || surface.ends_with(" Ban")
+    // (and in a headline a state's weapons programme, no party: "… Supporting Iran's Ballistic Missile Program")
+    surface.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "Measures" | "Listings" | "Listing" | "Curbs" | "Restrictions" | "Sanctions" | "Embargo" | "Bans" | "Freezes"))
+        || [" Ban", " Program", " Programs"].iter().any(|x| surface.ends_with(x))
 }
 
 /// A body of states ("European Union", "Economic Community of West African States", "NATO").

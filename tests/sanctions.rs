@@ -691,7 +691,8 @@ modal!(speculative_question_headline, "Will Hanoi Give In to the Export Sanction
 modal!(speculative_guess, "\"My guess is that Brussels would rather warn the lenders than sanction any of them,\" said the economist Aino Virta.", "sanction", Speculative);
 modal!(speculative_doubt, "Many bankers doubt that Ottawa will ever sanction the refinery.", "sanction", Speculative);
 modal!(conditional_the_day, "\"The embargo will be lifted the day the hostages are home,\" the commissioner said.", "embargo", Conditional);
-modal!(demanded_agreed_to, "The finance ministers agreed to extend the embargo on Eritrea for a year.", "embargo", DemandedOrProposed);
+// (a body that agreed to act decided: asserted, as in the gold of corpus4 and corpus7)
+modal!(asserted_agreed_to_decision, "The finance ministers agreed to extend the embargo on Eritrea for a year.", "embargo", Asserted);
 modal!(demanded_working_on, "Canberra is working with its partners on further sanctions against the junta.", "sanctions", DemandedOrProposed);
 // negatives
 modal!(asserted_until_a_date, "The embargo on Eritrea stays until the end of 2026.", "embargo", Asserted);
@@ -1812,3 +1813,89 @@ fn the_antecedent_of_a_relative_object_and_a_goods_modifier() {
 
 // what measures "from" a sanctioner do keeps that sanctioner as the actor
 actor!(actor_effect_from_sanctioner, "Sanctions from Brussels reach banks our regulators cannot.", "Sanctions", Some("European Union"));
+
+// ---------- session 24 (claims2): OFAC wording, headlines, asked parties ----------
+// a progressive designating verb is no subject of an effect ("… for having provided support")
+act!(impose_progressive_designating_with_support, "Treasury Acts Against Harlow Shipping\n\nOFAC is designating Harlow Shipping Ltd for having provided material support to the Velloria Navy.", "designating", Impose);
+// "provided" as a verb is no proviso
+modal!(asserted_having_provided_is_no_proviso, "Treasury Acts Against Harlow Shipping\n\nOFAC is designating Harlow Shipping Ltd for having provided material support to the Velloria Navy.", "designating", Asserted);
+modal!(conditional_provided_that_after_comma, "The council said the embargo would be lifted, provided that the junta frees the prisoners.", "embargo", Conditional);
+// a cue inside an exception closed before the trigger ("or exempt,") gives no action
+act!(impose_prohibition_after_an_exception, "The Treasury sanctioned Harlow Shipping Ltd on Monday. Unless licensed by the agency, or exempt, its sanctions regulations prohibit all dealings by U.S. persons in the property of blocked or otherwise designated persons.", "prohibit", Impose);
+// exposure to measures for whoever deals with the designated parties is a warning, on a condition
+// (the earlier participle only describes the parties)
+act!(threaten_expose_themselves, "The Treasury designated Harlow Shipping Ltd on Monday. Banks and other firms that deal with the designated companies may expose themselves to sanctions.", "sanctions", Threaten);
+modal!(conditional_expose_themselves, "The Treasury designated Harlow Shipping Ltd on Monday. Banks and other firms that deal with the designated companies may expose themselves to sanctions.", "sanctions", Conditional);
+act!(threaten_exposed_to_designation, "The Treasury designated Harlow Shipping Ltd on Monday. Brokers that trade with the persons designated today may themselves be exposed to designation by the Treasury.", "designation", Threaten);
+// a state's weapons programme in a headline is no party: the state is the target
+tgt!(headline_programme_is_no_party, "Treasury Targets Procurement Network Supporting Iran's Drone Program\n\nThe Treasury sanctioned six firms that bought engines for Iranian drones. The sanctions block their assets. OFAC sanctioned two more firms in May.", "Targets", Some("Iran"));
+// a US president's surname before "administration" is the United States, in a text about another actor
+actor!(actor_president_administration, "EU extends embargo on Syria\n\nThe Obama administration imposed sanctions on two Syrian generals in 2011.", "sanctions", Some("United States"));
+// a party asked to join or match measures is their actor
+actor!(actor_asked_to_join, "Canada imposed sanctions on Belarus in May. The State Department urged Japan to join the sanctions.", "sanctions", Some("Canada"));
+#[test]
+fn the_party_asked_to_join_or_match_acts() {
+    for (text, want) in [
+        ("Britain banned two Belarusian banks in May. The Foreign Office urged Japan to join the sanctions on Belarus.", "Japan"),
+        ("Britain banned two Belarusian banks in May. Officials called on Canada to match the sanctions on Belarus.", "Canada"),
+    ] {
+        let cs = claims(text);
+        let c = cs.iter().find(|c| c.trigger.of(text) == "sanctions").expect("a claim");
+        assert_eq!(c.actor.as_deref(), Some(want), "{text}");
+    }
+}
+// a body sentence that opens with its subject before "sanctions" and a named object: the verb
+party!(body_subject_sanctions_object, "Beijing retaliates\n\nChina sanctions US arms makers over their sales to Taiwan.", "sanctions", actor: Some("China"), target: Some("United States"));
+// a reason clause ends the target search ("over their sales to Taiwan")
+#[test]
+fn target_search_stops_at_a_reason() {
+    for (text, trigger) in [
+        ("Beijing retaliates\n\nChina sanctioned five American arms makers over their sales to Taiwan.", "sanctioned"),
+        ("Canada retaliates\n\nCanada sanctioned two shipping firms for their role in moving oil to Syria.", "sanctioned"),
+    ] {
+        let cs = claims(text);
+        let c = claim_with(&cs, text, trigger);
+        assert!(!matches!(c.target.as_deref(), Some("Taiwan" | "Syria")), "{text}: {c:?}");
+    }
+}
+// "more than N" opening the clause counts measures in force, no tightening; after a verb of adding it still widens
+act!(impose_more_than_count, "More than 200 sanctions are now in force against Belarusian officials.", "sanctions", Impose);
+act!(tighten_added_more_than, "The ministry added more than 30 firms to its sanctions list on Friday.", "sanctions", Tighten);
+// "continue to enforce" keeps the measures (extend), no compliance
+act!(extend_continue_to_enforce, "The Treasury will continue to enforce the sanctions on Belarus's potash sector.", "sanctions", Extend);
+// kept out of a place in a sanctions text: a ban whose place is its actor, not its target
+party!(banned_from_ports, "Brussels lists more tankers\n\nThe EU sanctioned 40 tankers on Monday. The sanctions follow earlier sanctions on insurers. Two Panama-flagged tankers were banned from EU ports on Tuesday.", "banned", actor: Some("European Union"), target: None);
+party!(banned_from_entering, "London lists generals\n\nBritain sanctioned four generals on Monday. The sanctions follow earlier sanctions on their units. The four officers are banned from entering the UK.", "banned", actor: Some("United Kingdom"), target: None);
+// a modal that opens a second verb phrase after the trigger does not hedge it
+modal!(asserted_modal_of_a_second_verb_phrase, "Britain sanctioned four generals on Monday. The sanctions follow earlier sanctions. The officers are banned from entering the UK and may not hold property there.", "banned", Asserted);
+// a body that agreed to act took the decision (asserted), as one that decided to
+modal!(asserted_agreed_to, "EU envoys agreed to extend the sanctions on Belarus by a year.", "sanctions", Asserted);
+modal!(asserted_agreed_to_and_to, "The ministers agreed to renew the sanctions on Belarus and to tighten the embargo on Iran.", "sanctions", Asserted);
+// releasing frozen assets lifts the freeze
+act!(lift_unfreezing, "Oslo releases Belarusian funds\n\nThe unfreezing of Belarusian assets in Norway was approved on Monday. The sanctions on Belarus stay.", "unfreezing", Lift);
+// a title-case headline's participle after the described targets ends the target search: the
+// place they were involved in is no target, and no document programme
+#[test]
+fn headline_involved_in_is_no_target() {
+    let text = "Sanctioning Belarusian Officials Involved in the Abduction of Lithuanian Citizens\n\nThe United States sanctioned six officials on Monday. The sanctions follow earlier sanctions.";
+    for c in claims(text) {
+        assert_ne!(c.target.as_deref(), Some("Lithuania"), "{c:?}");
+    }
+}
+// a party's stance on the measures is its claim: it is the source
+source!(source_of_a_rejection, "Canada sanctioned nine Bolivian generals on Friday. Bolivia's military government rejected the sanctions as interference.", "sanctions", Some("Bolivia"));
+source!(source_of_an_opposition, "The EU sanctioned two Serbian banks in May. Hungary still opposes the sanctions on Serbia.", "sanctions", Some("Hungary"));
+modal!(reported_stance_called, "Canberra listed four Bolivian officials last month. Bolivia has called Australian sanctions an insult to its people.", "sanctions", Reported);
+// "will not hesitate to impose" is a warning, no negation
+act!(threaten_not_hesitate, "The United States said it would not hesitate to impose further sanctions on those who block the talks.", "sanctions", Threaten);
+modal!(demanded_not_hesitate, "The United States said it would not hesitate to impose further sanctions on those who block the talks.", "sanctions", DemandedOrProposed);
+// a State Department designation for corruption (Section 7031(c)) in a text with no sanctions word
+#[test]
+fn designation_for_corruption_is_a_claim() {
+    let text = "Designation of Former Bolivian Official for Involvement in Significant Corruption\n\nThe Department of State is designating former Bolivian customs chief Ramiro Quispe Mamani for his involvement in significant corruption.";
+    let cs = claims(text);
+    assert!(cs.iter().any(|c| c.trigger.of(text) == "designating"), "{cs:?}");
+    assert!(cs.iter().any(|c| c.trigger.of(text) == "Designation"), "{cs:?}");
+}
+// a progressive "is designating" takes its named object as the target
+tgt!(progressive_designating_object, "Designation of Former Bolivian Official for Involvement in Significant Corruption\n\nThe Department of State is designating former Bolivian Minister of Mining Ramiro Quispe Mamani for his involvement in significant corruption.", "designating", Some("Ramiro Quispe Mamani"));
