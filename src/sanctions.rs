@@ -4722,9 +4722,11 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>) -> (Option<String>, ActorRule) {
         let (ca, cb) = clause;
-        // "by X" right after the trigger (passive)
+        // "by X" right after the trigger (passive), also past the category it names ("designated
+        // as a Foreign Terrorist Organization by the Department of State")
         for t in trigs {
-            for k in t.te..(t.te + 4).min(cb) {
+            let reach = if self.w(t.te) == "as" { (t.te + 1..(t.te + 9).min(cb)).find(|&k| self.w(k) == "by").map_or(4, |k| k + 1 - t.te) } else { 4 };
+            for k in t.te..(t.te + reach).min(cb) {
                 if self.w(k) == "by" {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     // (not a modifier of those who act: "transactions by U.S. persons")

@@ -405,6 +405,9 @@ fn any_text_is_safe() {
     }
 }
 
+// the agent of a designation past the category it names
+party!(designated_as_category_by_agent, "Ottawa imposed sanctions on Peru in May. The Shining Path was designated as a Foreign Terrorist Organization by the Department of State in 1997.", "designated", actor: Some("Department of State"), target: Some("Shining Path"));
+
 // ---------- document-level target: only a country programme gives one ----------
 party!(programme_headline_gives_default, "Ottawa Widens Measures Against Belarus\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: Some("Belarus"));
 party!(headline_subject_is_no_programme, "Belarus Condemns Canadian Decision\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
