@@ -11,7 +11,7 @@
 
 use crate::lexicon::{Gazetteer, GivenNames, Strings};
 
-/// 7471 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
+/// 7476 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
 #[rustfmt::skip]
 pub static GAZETTEER: Gazetteer = Gazetteer {
     surfaces: Strings {
@@ -204,11 +204,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3Jazeera\n\
             3Kut\n\
             3Monitor\n\
-            3Qaeda\n\
+            3Qa'ida\n\
+            5eda\n\
             5ida\n\
             3Shabaab\n\
-            8b\n\
-            Ala.\n\
+            Al-Shabab\n\
+            2a.\n\
             3bama\n\
             3goas\n\
             3nd Islands\n\
@@ -223,8 +224,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8s\n\
             3erta\n\
             3uquerque\n\
-            2eksandar Vucic\n\
-            Aleksandar Vučić\n\
+            Aleksandar Vucic\n\
+            =čić\n\
             8r Lukashenko\n\
             3ppo\n\
             3xander Bortnikov\n\
@@ -239,8 +240,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2geria\n\
             7n\n\
             8s\n\
-            3iers\n\
-            Ali Khamenei\n\
+            Algiers\n\
+            2i Khamenei\n\
             4Larijani\n\
             3ayabiagba\n\
             3baba\n\
@@ -255,8 +256,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3endares\n\
             2ofi\n\
             3r Setar\n\
-            2phabet\n\
-            Alps\n\
+            Alphabet\n\
+            3s\n\
             2rosa\n\
             2ternative for Germany\n\
             3o Barinas\n\
@@ -271,8 +272,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3zigh\n\
             4on\n\
             6 River\n\
-            7rainforest\n\
-            Amazon.com\n\
+            Amazon rainforest\n\
+            6.com\n\
             6as\n\
             2barnath\n\
             4to\n\
@@ -287,8 +288,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8s\n\
             2hara\n\
             5ic\n\
-            2ir Khan Muttaqi\n\
-            Amman\n\
+            Amir Khan Muttaqi\n\
+            2man\n\
             2nesty\n\
             7 International\n\
             2ol\n\
@@ -303,8 +304,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3mbra\n\
             3nd\n\
             4indeua\n\
-            4tapur\n\
-            Anapolis\n\
+            Anantapur\n\
+            3polis\n\
             2chorage\n\
             2dalusia\n\
             4man and Nicobar Islands\n\
@@ -319,8 +320,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3rei Belousov\n\
             5s Manuel Lopez Obrador\n\
             5ws\n\
-            7 Air Force Base\n\
-            Andrey Belousov\n\
+            Andrews Air Force Base\n\
+            5y Belousov\n\
             4ii Sybiha\n\
             7Yermak\n\
             5y Sybiha\n\
@@ -335,8 +336,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4o-Saxon\n\
             3ola\n\
             6n\n\
-            7s\n\
-            Anguilla\n\
+            Angolans\n\
+            3uilla\n\
             2hui\n\
             2kang\n\
             4ra\n\
@@ -351,8 +352,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4un\n\
             2takya\n\
             4lya\n\
-            4nanarivo\n\
-            Antarctica\n\
+            Antananarivo\n\
+            4rctica\n\
             3hony Albanese\n\
             3igua and Barbuda\n\
             7n\n\
@@ -367,8 +368,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3werp\n\
             3ónio Costa\n\
             9Guterres\n\
-            2war Ibrahim\n\
-            Anyang\n\
+            Anwar Ibrahim\n\
+            2yang\n\
             6-si\n\
             2ápolis\n\
             1omori\n\
@@ -383,8 +384,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ab\n\
             4 League\n\
             5Republic of Egypt\n\
-            5Spring\n\
-            Arabian\n\
+            Arab Spring\n\
+            4ian\n\
             7 Gulf\n\
             8Peninsula\n\
             4s\n\
@@ -399,8 +400,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3il\n\
             2celorMittal\n\
             3hway\n\
-            3tic\n\
-            Arctic Circle\n\
+            Arctic\n\
+            6 Circle\n\
             7Ocean\n\
             2dabil\n\
             2equipa\n\
@@ -415,8 +416,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ica\n\
             3el Sharon\n\
             3fwala\n\
-            3z.\n\
-            Arizona\n\
+            Ariz.\n\
+            4ona\n\
             2k.\n\
             3ansas\n\
             3hangel'sk\n\
@@ -431,8 +432,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rah\n\
             3oyo Naranjo\n\
             2temovsk\n\
-            3icle 5\n\
-            Article 5 of the NATO treaty\n\
+            Article 5\n\
+            9 of the NATO treaty\n\
             90\n\
             8Five\n\
             3sakh\n\
@@ -447,8 +448,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5kawa\n\
             3ib Ahl al-Haq\n\
             3nsol\n\
-            2harq Al-Awsat\n\
-            Ashdod\n\
+            Asharq Al-Awsat\n\
+            3dod\n\
             3gabat\n\
             3kenazi\n\
             3raf Ghani\n\
@@ -463,8 +464,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5s\n\
             3f Ali Zardari\n\
             3m Munir\n\
-            2ma al-Assad\n\
-            Asmara\n\
+            Asma al-Assad\n\
+            4ra\n\
             2sam\n\
             3imi Goita\n\
             9ïta\n\
@@ -479,8 +480,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3raZeneca\n\
             5khan\n\
             2uncion\n\
-            6ón\n\
-            Aswan\n\
+            Asunción\n\
+            2wan\n\
             1tani\n\
             3sehir\n\
             3turk\n\
@@ -495,8 +496,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2lanta\n\
             6ic\n\
             8 Council\n\
-            9Ocean\n\
-            Atomic Energy Organization of Iran\n\
+            Atlantic Ocean\n\
+            2omic Energy Organization of Iran\n\
             2siaman\n\
             3ugi\n\
             2yrau\n\
@@ -511,8 +512,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ia\n\
             9n\n\
             : Capital Territory\n\
-            :s\n\
-            Austria\n\
+            Australians\n\
+            5ia\n\
             7n\n\
             8s\n\
             1vadi\n\
@@ -527,8 +528,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ad Jammu and Kashmir\n\
             2capotzalco\n\
             2erbaijan\n\
-            :i\n\
-            Azerbaijanis\n\
+            Azerbaijani\n\
+            ;s\n\
             4i\n\
             5s\n\
             2ov Battalion\n\
@@ -543,8 +544,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1MW\n\
             1NP Paribas\n\
             1OJ\n\
-            2TAŞ\n\
-            BP\n\
+            BOTAŞ\n\
+            1P\n\
             1RICS\n\
             1TC pipeline\n\
             1YD\n\
@@ -559,8 +560,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4el-Mandeb\n\
             3ol\n\
             2c Giang\n\
-            4Ninh\n\
-            Bac Tu Liem\n\
+            Bac Ninh\n\
+            4Tu Liem\n\
             3huan\n\
             3olod City\n\
             4or\n\
@@ -575,8 +576,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3hdad\n\
             7 International Airport\n\
             3o\n\
-            4ng Silang\n\
-            Bagram\n\
+            Bagong Silang\n\
+            3ram\n\
             6 Air Base\n\
             :field\n\
             3uio\n\
@@ -591,8 +592,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3celievler\n\
             3ia\n\
             5 Blanca\n\
-            4r Dar\n\
-            Bahrain\n\
+            Bahir Dar\n\
+            3rain\n\
             7i\n\
             8s\n\
             3çelievler\n\
@@ -607,8 +608,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2kersfield\n\
             3hmut\n\
             3u\n\
-            4-Tbilisi-Ceyhan pipeline\n\
-            Balbala\n\
+            Baku-Tbilisi-Ceyhan pipeline\n\
+            2lbala\n\
             3four Declaration\n\
             3i\n\
             4kesir\n\
@@ -623,8 +624,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 Sea\n\
             7states\n\
             6connector\n\
-            6s\n\
-            Baltimore\n\
+            Baltics\n\
+            5more\n\
             3uch\n\
             6istan\n\
             3ıkesir\n\
@@ -639,8 +640,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Lampung\n\
             7Seri Alam\n\
             <Begawan\n\
-            8unway\n\
-            Bandar Utama\n\
+            Bandar Sunway\n\
+            7Utama\n\
             6ban\n\
             4undu Province\n\
             6g\n\
@@ -655,8 +656,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5r\n\
             6baru\n\
             6masin\n\
-            4ul\n\
-            Bank Mellat\n\
+            Banjul\n\
+            3k Mellat\n\
             9i\n\
             5Saderat\n\
             6epah\n\
@@ -671,8 +672,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2o'an\n\
             3ding\n\
             3ji\n\
-            3shan\n\
-            Baotou\n\
+            Baoshan\n\
+            3tou\n\
             2ptist\n\
             7s\n\
             2rack Hussein Obama\n\
@@ -687,8 +688,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ddhaman\n\
             3eilly\n\
             3i\n\
-            4adi\n\
-            Barinas\n\
+            Bariadi\n\
+            4nas\n\
             4shal\n\
             3king\n\
             3naul\n\
@@ -703,8 +704,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ij\n\
             3otho\n\
             3que\n\
-            6 Country\n\
-            Basques\n\
+            Basque Country\n\
+            6s\n\
             3ra\n\
             5h\n\
             3se-Terre\n\
@@ -719,8 +720,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3na\n\
             3on Rouge\n\
             3swana\n\
-            3tagram\n\
-            Batu\n\
+            Battagram\n\
+            3u\n\
             4 Caves\n\
             2uchi\n\
             3ru\n\
@@ -735,8 +736,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3elsa\n\
             3kar\n\
             2zhong\n\
-            2ğcılar\n\
-            Bedok New Town\n\
+            Bağcılar\n\
+            1edok New Town\n\
             4uin\n\
             7s\n\
             2goua\n\
@@ -751,8 +752,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ut\n\
             6 airport\n\
             7port\n\
-            6-Rafic Hariri International Airport\n\
-            Bekasi\n\
+            Beirut-Rafic Hariri International Airport\n\
+            2kasi\n\
             2lagavi\n\
             4rus\n\
             7ian\n\
@@ -767,8 +768,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5um\n\
             4orod\n\
             4rade\n\
-            3ize\n\
-            Belizean\n\
+            Belize\n\
+            6an\n\
             8s\n\
             3lingcat\n\
             4o\n\
@@ -783,8 +784,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3edict XVI\n\
             3galuru\n\
             4bu\n\
-            4hazi\n\
-            Bengkulu\n\
+            Benghazi\n\
+            4kulu\n\
             4uela\n\
             3i Mellal\n\
             4n\n\
@@ -799,8 +800,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3xi\n\
             2rber\n\
             6a\n\
-            6s\n\
-            Bergen\n\
+            Berbers\n\
+            3gen\n\
             3ing Strait\n\
             3laymont\n\
             4in\n\
@@ -815,8 +816,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7üzü\n\
             2zalel Smotrich\n\
             1hagalpur\n\
-            3ratiya Janata Party\n\
-            Bharatpur\n\
+            Bharatiya Janata Party\n\
+            6pur\n\
             3tara\n\
             4para\n\
             3vnagar\n\
@@ -831,8 +832,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ese\n\
             1iałystok\n\
             2bi Netanyahu\n\
-            2da\n\
-            Bidar\n\
+            Bida\n\
+            4r\n\
             2elefeld\n\
             3n Hoa\n\
             2har\n\
@@ -847,8 +848,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3d\n\
             3imora\n\
             3l Burns\n\
-            5Clinton\n\
-            Bimbo\n\
+            Bill Clinton\n\
+            2mbo\n\
             2nan\n\
             5ce\n\
             5gonan\n\
@@ -863,8 +864,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ñj\n\
             3kenhead\n\
             3mingham\n\
-            2shan\n\
-            Bishkek\n\
+            Bishan\n\
+            4kek\n\
             4oftu\n\
             3kra\n\
             3sau\n\
@@ -879,8 +880,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ntyre\n\
             2ida\n\
             2oc Quebecois\n\
-            7ébécois\n\
-            Bloemfontein\n\
+            Bloc Québécois\n\
+            3emfontein\n\
             3omberg\n\
             9 L.P.\n\
             :News\n\
@@ -895,8 +896,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2eing\n\
             2gor\n\
             4ta\n\
-            5á\n\
-            Bogra\n\
+            Bogotá\n\
+            3ra\n\
             2ise\n\
             2karo\n\
             3o Haram\n\
@@ -911,8 +912,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ogna\n\
             3shevik\n\
             9s\n\
-            2ma\n\
-            Bombay\n\
+            Boma\n\
+            3bay\n\
             2ngbong Marcos\n\
             3n\n\
             2rama\n\
@@ -927,8 +928,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 International Airport\n\
             2snia\n\
             6 & Herzegovina\n\
-            7and Herzegovina\n\
-            Bosnia-Herzegovina\n\
+            Bosnia and Herzegovina\n\
+            6-Herzegovina\n\
             6k\n\
             7s\n\
             6n\n\
@@ -943,8 +944,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 Globe\n\
             2tas\n\
             3shabelo\n\
-            4wana\n\
-            Botswanan\n\
+            Botswana\n\
+            8n\n\
             2uake\n\
             5é\n\
             3tros Boutros-Ghali\n\
@@ -959,8 +960,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ; Gate\n\
             3silandia\n\
             6ia\n\
-            4ov\n\
-            Brasília\n\
+            Brasov\n\
+            4ília\n\
             3tislava\n\
             4sk\n\
             3unschweig\n\
@@ -975,8 +976,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3men\n\
             3nt\n\
             3scia\n\
-            4t\n\
-            Brett McGurk\n\
+            Brest\n\
+            3tt McGurk\n\
             3xit\n\
             6eer\n\
             9s\n\
@@ -991,8 +992,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7 Airways\n\
             8Broadcasting Corporation\n\
             8Columbia\n\
-            8Indian Ocean Territory\n\
-            British Ministry of Defence\n\
+            British Indian Ocean Territory\n\
+            8Ministry of Defence\n\
             8Petroleum\n\
             8Virgin Islands\n\
             4on\n\
@@ -1007,8 +1008,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 Darussalam\n\
             6an\n\
             8s\n\
-            3ssels\n\
-            Bryansk\n\
+            Brussels\n\
+            2yansk\n\
             2čko District\n\
             1ucaramanga\n\
             3harest\n\
@@ -1023,8 +1024,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ta\n\
             2enaventura\n\
             6ista\n\
-            4os Aires\n\
-            Buffalo\n\
+            Buenos Aires\n\
+            2ffalo\n\
             2jumbura\n\
             2kavu\n\
             3hara\n\
@@ -1039,8 +1040,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3desbank\n\
             6rat\n\
             6tag\n\
-            6wehr\n\
-            Bunia\n\
+            Bundeswehr\n\
+            3ia\n\
             3kyo\n\
             2on Ma Thuot\n\
             2raydah\n\
@@ -1055,8 +1056,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ese\n\
             3naby\n\
             3sa\n\
-            3undi\n\
-            Burundian\n\
+            Burundi\n\
+            7an\n\
             9s\n\
             2san\n\
             3hehr nuclear power plant\n\
@@ -1071,8 +1072,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2teDance\n\
             1égoua\n\
             1ình Thạnh\n\
-            1ắc Giang\n\
-            Bắc Ninh\n\
+            Bắc Giang\n\
+            6Ninh\n\
             6Từ Liêm\n\
             1ến Cát\n\
             0C-SPAN\n\
@@ -1087,8 +1088,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2U\n\
             1ENTCOM\n\
             1GTN\n\
-            1HIPS Act\n\
-            CHIPS and Science Act\n\
+            CHIPS Act\n\
+            6and Science Act\n\
             2P\n\
             1IA\n\
             2S\n\
@@ -1103,8 +1104,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             49\n\
             330\n\
             2SCO\n\
-            1PC\n\
-            CPJ\n\
+            CPC\n\
+            2J\n\
             1SIS\n\
             2TO\n\
             2U\n\
@@ -1119,8 +1120,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5San Lucas\n\
             5Verde\n\
             5de Santo Agostinho\n\
-            3uyao\n\
-            Caesar Act\n\
+            Cabuyao\n\
+            2esar Act\n\
             7Syria Civilian Protection Act\n\
             T of 2019\n\
             2gayan de Oro\n\
@@ -1135,8 +1136,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3gary\n\
             3i\n\
             4f.\n\
-            5ornia\n\
-            Callao\n\
+            California\n\
+            3lao\n\
             3oocan\n\
             3umbo\n\
             2maguey\n\
@@ -1151,8 +1152,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8ian\n\
             ;s\n\
             3p David\n\
-            : Accords\n\
-            Campeche\n\
+            Camp David Accords\n\
+            4eche\n\
             4ina Grande\n\
             7s\n\
             4o Grande\n\
@@ -1167,8 +1168,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ún\n\
             3gzhou\n\
             3kaya\n\
-            3oas\n\
-            Canton\n\
+            Canoas\n\
+            3ton\n\
             2o Lanh\n\
             5ãnh\n\
             2pao Redondo\n\
@@ -1183,8 +1184,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rabanchel\n\
             4cas\n\
             4picuiba\n\
-            8íba\n\
-            Cardiff\n\
+            Carapicuíba\n\
+            3diff\n\
             3iacica\n\
             4bbean\n\
             3lsberg\n\
@@ -1199,8 +1200,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7 Sea\n\
             3tries\n\
             2talan\n\
-            7s\n\
-            Catalonia\n\
+            Catalans\n\
+            5onia\n\
             5unya\n\
             4nia\n\
             3erpillar\n\
@@ -1215,8 +1216,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6us\n\
             2xias do Sul\n\
             2yenne\n\
-            3man Islands\n\
-            Cazenga\n\
+            Cayman Islands\n\
+            2zenga\n\
             1eara\n\
             4á\n\
             2bu City\n\
@@ -1231,8 +1232,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?s\n\
             9merica\n\
             9sia\n\
-            8Bank of Iran\n\
-            Central Bank of the Russian Federation\n\
+            Central Bank of Iran\n\
+            @the Russian Federation\n\
             8Coast\n\
             8Darfur\n\
             8Europe\n\
@@ -1247,8 +1248,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ncellery\n\
             4da\n\
             5igarh\n\
-            5ler\n\
-            Chandpur\n\
+            Chandler\n\
+            5pur\n\
             5īgarh\n\
             4g-hua\n\
             5am-ch'on\n\
@@ -1263,8 +1264,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7u\n\
             5won\n\
             5yi\n\
-            5zheng\n\
-            Changzhi\n\
+            Changzheng\n\
+            7i\n\
             7ou\n\
             4nel 4\n\
             3oyang\n\
@@ -1279,8 +1280,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ter of the United Nations\n\
             3tham House\n\
             4togram\n\
-            3vista\n\
-            Chavistas\n\
+            Chavista\n\
+            8s\n\
             2e Guevara\n\
             3boksary\n\
             3chen\n\
@@ -1295,8 +1296,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6u\n\
             5guan Qu\n\
             5zhong\n\
-            4nai\n\
-            Chenzhou\n\
+            Chennai\n\
+            4zhou\n\
             3onan\n\
             5gju-si\n\
             3repovets\n\
@@ -1311,8 +1312,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2hattisgarh\n\
             6īsgarh\n\
             2i Linh\n\
-            3apas\n\
-            Chiayi City\n\
+            Chiapas\n\
+            4yi City\n\
             3ba\n\
             3cago\n\
             7 Tribune\n\
@@ -1327,8 +1328,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3mbote\n\
             4oio\n\
             3na\n\
-            5 Central Television\n\
-            China Construction Bank\n\
+            China Central Television\n\
+            7onstruction Bank\n\
             6Daily\n\
             6Eastern\n\
             6National Petroleum Corporation\n\
@@ -1343,8 +1344,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3sinau\n\
             3ta\n\
             5to\n\
-            4ungwiza\n\
-            Chizhou\n\
+            Chitungwiza\n\
+            3zhou\n\
             3șinău\n\
             2o Hyun\n\
             4Lon\n\
@@ -1359,8 +1360,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4gjin\n\
             5ming\n\
             5qing\n\
-            5zuo\n\
-            Chosun Ilbo\n\
+            Chongzuo\n\
+            3sun Ilbo\n\
             2ristchurch\n\
             6ian\n\
             9 Democratic Union\n\
@@ -1375,8 +1376,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2uck Schumer\n\
             3la Vista\n\
             3ncheon\n\
-            4g Eui-yong\n\
-            Chungju\n\
+            Chung Eui-yong\n\
+            5ju\n\
             4ian\n\
             3rch of England\n\
             :the Holy Sepulchre\n\
@@ -1391,8 +1392,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2lacap\n\
             3egon\n\
             4ungsir\n\
-            2mahi\n\
-            Cincinnati\n\
+            Cimahi\n\
+            2ncinnati\n\
             2putat\n\
             2rcassian\n\
             :s\n\
@@ -1407,8 +1408,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8podaca\n\
             7Benito Juarez\n\
             @árez\n\
-            8olivar\n\
-            Ciudad Bolívar\n\
+            Ciudad Bolivar\n\
+            :ívar\n\
             7General Escobedo\n\
             8uayana\n\
             7Juarez\n\
@@ -1423,8 +1424,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Victoria\n\
             7de Mexico\n\
             ;éxico\n\
-            :la Paz\n\
-            Ciudad del Este\n\
+            Ciudad de la Paz\n\
+            9l Este\n\
             2vic Platform\n\
             2xi\n\
             1laudia Sheinbaum\n\
@@ -1439,8 +1440,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ca-Cola\n\
             3habamba\n\
             3kburn Town\n\
-            2imbatore\n\
-            Coinbase\n\
+            Coimbatore\n\
+            3nbase\n\
             2ld War\n\
             3ima\n\
             4n Powell\n\
@@ -1455,8 +1456,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 Springs\n\
             3umbia University\n\
             2milla\n\
-            3merce\n\
-            Commerce Department\n\
+            Commerce\n\
+            8 Department\n\
             6zbank\n\
             4ittee to Protect Journalists\n\
             4onwealth\n\
@@ -1471,8 +1472,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9s\n\
             3oran\n\
             5ian\n\
-            5os\n\
-            Comprehensive Iran Sanctions, Accountability, and Divestment Act\n\
+            Comoros\n\
+            3prehensive Iran Sanctions, Accountability, and Divestment Act\n\
             >Nuclear-Test-Ban Treaty\n\
             3unidad Andina\n\
             2nakry\n\
@@ -1487,8 +1488,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5lese\n\
             4ress\n\
             8ional Budget Office\n\
-            3n.\n\
-            Connecticut\n\
+            Conn.\n\
+            4ecticut\n\
             3ocoPhillips\n\
             3servative\n\
             < Party\n\
@@ -1503,8 +1504,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2penhagen\n\
             3t\n\
             4ic\n\
-            4s\n\
-            Cordoba\n\
+            Copts\n\
+            2rdoba\n\
             3k\n\
             3lu\n\
             3o\n\
@@ -1519,8 +1520,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :n\n\
             ;s\n\
             2tabato\n\
-            3e d'Ivoire\n\
-            Cotia\n\
+            Cote d'Ivoire\n\
+            3ia\n\
             3onou\n\
             2uncil of Europe\n\
             ;the EU\n\
@@ -1535,8 +1536,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1raiova\n\
             2edit Suisse\n\
             2imea\n\
-            6n Bridge\n\
-            Crimean Tatar\n\
+            Crimean Bridge\n\
+            8Tatar\n\
             =s\n\
             3sis Group\n\
             4tina Fernandez de Kirchner\n\
@@ -1551,8 +1552,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ss River\n\
             1uauhtemoc\n\
             6émoc\n\
-            4titlan Izcalli\n\
-            Cuautitlán Izcalli\n\
+            Cuautitlan Izcalli\n\
+            8án Izcalli\n\
             2ba\n\
             4n\n\
             5 Missile Crisis\n\
@@ -1567,8 +1568,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6án\n\
             3tural Revolution\n\
             2mana\n\
-            5á\n\
-            Curacao\n\
+            Cumaná\n\
+            2racao\n\
             4çao\n\
             3itiba\n\
             2sco\n\
@@ -1583,8 +1584,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1zech\n\
             5 Republic\n\
             5ia\n\
-            5s\n\
-            Czestochowa\n\
+            Czechs\n\
+            3stochowa\n\
             2ęstochowa\n\
             1à Mau\n\
             1órdoba\n\
@@ -1599,8 +1600,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1FAT\n\
             1HS\n\
             1JI\n\
-            1MZ\n\
-            DNC\n\
+            DMZ\n\
+            1NC\n\
             1OJ\n\
             1PA\n\
             2P\n\
@@ -1615,8 +1616,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2egu\n\
             3jeon\n\
             3sh\n\
-            2g Hammarskjold\n\
-            Dag Hammarskjöld\n\
+            Dag Hammarskjold\n\
+            =öld\n\
             3estan\n\
             2ily Beast\n\
             6Mail\n\
@@ -1631,8 +1632,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4an\n\
             6g\n\
             3las\n\
-            3oa\n\
-            Damanhur\n\
+            Daloa\n\
+            2manhur\n\
             4scus\n\
             8 International Airport\n\
             3ietta\n\
@@ -1647,8 +1648,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4í\n\
             3ske Bank\n\
             3ube\n\
-            6 River\n\
-            Daqing\n\
+            Danube River\n\
+            2qing\n\
             2r es Salaam\n\
             3aa\n\
             3bhanga\n\
@@ -1663,8 +1664,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2tong\n\
             2vangere\n\
             4o\n\
-            3id Cameron\n\
-            David Lammy\n\
+            David Cameron\n\
+            6Lammy\n\
             6Malpass\n\
             3os\n\
             5 Forum\n\
@@ -1679,8 +1680,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ebrecen\n\
             2fence Ministry\n\
             @ of the United Kingdom\n\
-            5se Department\n\
-            Defense Ministry\n\
+            Defense Department\n\
+            8Ministry\n\
             2hiwala-Mount Lavinia\n\
             3radun\n\
             2ir Ezzor\n\
@@ -1695,8 +1696,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ta\n\
             5 Air Lines\n\
             2militarized Zone\n\
-            3ocrat\n\
-            Democratic\n\
+            Democrat\n\
+            8ic\n\
             : National Committee\n\
             ;Party\n\
             <eople's Republic of Korea\n\
@@ -1711,8 +1712,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ng Xiaoping\n\
             4zhou\n\
             3izli\n\
-            3mark\n\
-            Denpasar\n\
+            Denmark\n\
+            3pasar\n\
             3ver\n\
             3ys Shmyhal\n\
             2oghar\n\
@@ -1727,8 +1728,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             @using and Urban Development\n\
             >Justice\n\
             >Labor\n\
-            >State\n\
-            Department of Transportation\n\
+            Department of State\n\
+            >Transportation\n\
             >Veterans Affairs\n\
             >War\n\
             >the Interior\n\
@@ -1743,8 +1744,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ert Storm\n\
             3na\n\
             3sie\n\
-            2troit\n\
-            Deutsche Bank\n\
+            Detroit\n\
+            2utsche Bank\n\
             9Presse-Agentur\n\
             9Welle\n\
             2was\n\
@@ -1759,8 +1760,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ule\n\
             1i An\n\
             2adema\n\
-            2ck Cheney\n\
-            Dick Schoof\n\
+            Dick Cheney\n\
+            5Schoof\n\
             2e Zeit\n\
             3go Garcia\n\
             3psloot\n\
@@ -1775,8 +1776,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2na Boluarte\n\
             4jpur\n\
             3digul\n\
-            3g Xuexiang\n\
-            Dingxi\n\
+            Ding Xuexiang\n\
+            4xi\n\
             2re Dawa\n\
             2strict of Columbia\n\
             6to Federal\n\
@@ -1791,8 +1792,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1mitri Medvedev\n\
             7Peskov\n\
             5y Medvedev\n\
-            7Peskov\n\
-            Dmytro Kuleba\n\
+            Dmitry Peskov\n\
+            2ytro Kuleba\n\
             1nieper\n\
             7 River\n\
             3pro\n\
@@ -1807,8 +1808,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8çe Palace\n\
             2mbivali\n\
             3e of the Rock\n\
-            3inic Raab\n\
-            Dominica\n\
+            Dominic Raab\n\
+            7a\n\
             8n\n\
             9 Republic\n\
             9s\n\
@@ -1823,8 +1824,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3etsk\n\
             3g Jun\n\
             4guan\n\
-            4hai\n\
-            Dongtai\n\
+            Donghai\n\
+            4tai\n\
             4ying\n\
             2rtmund\n\
             2squebradas\n\
@@ -1839,8 +1840,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ubai\n\
             5 International Airport\n\
             3lin\n\
-            2isburg\n\
-            Dulles\n\
+            Duisburg\n\
+            2lles\n\
             6 International Airport\n\
             2ma\n\
             4i\n\
@@ -1855,8 +1856,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5man\n\
             6en\n\
             1zerzhinsk\n\
-            1üsseldorf\n\
-            Dādra and Nagar Haveli and Damān and Diu\n\
+            Düsseldorf\n\
+            1ādra and Nagar Haveli and Damān and Diu\n\
             1ĩ An\n\
             0E'zhou\n\
             1.U.\n\
@@ -1871,8 +1872,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1FE\n\
             1IB\n\
             1LN\n\
-            1PA\n\
-            ERV\n\
+            EPA\n\
+            1RV\n\
             1U\n\
             2 Commission\n\
             2COM\n\
@@ -1887,8 +1888,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Med\n\
             5Sea\n\
             5Timor\n\
-            :ese\n\
-            EastMed\n\
+            East Timorese\n\
+            4Med\n\
             7 pipeline\n\
             8region\n\
             4ern Cape\n\
@@ -1903,8 +1904,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2onomic Community of West African States\n\
             7st\n\
             2uador\n\
-            7ean\n\
-            Ecuadorian\n\
+            Ecuadorean\n\
+            7ian\n\
             :s\n\
             1dgars Rinkevics\n\
             ;ēvičs\n\
@@ -1919,8 +1920,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1gypt\n\
             5ian\n\
             8s\n\
-            1iffel Tower\n\
-            Eimsbuttel\n\
+            Eiffel Tower\n\
+            2msbuttel\n\
             5üttel\n\
             2ndhoven\n\
             2xample\n\
@@ -1935,8 +1936,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3Obeid\n\
             3Pais\n\
             5so\n\
-            5ís\n\
-            El Salvador\n\
+            El País\n\
+            3Salvador\n\
             3Tigre\n\
             2-Aaiun\n\
             2azig\n\
@@ -1951,8 +1952,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2vira Nabiullina\n\
             2ysee\n\
             6 Palace\n\
-            1malahleni\n\
-            Emaswati\n\
+            Emalahleni\n\
+            3swati\n\
             2bu das Artes\n\
             2irates\n\
             8 News Agency\n\
@@ -1967,8 +1968,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7 Channel\n\
             7man\n\
             8en\n\
-            2i\n\
-            Ennahda\n\
+            Eni\n\
+            2nahda\n\
             2senada\n\
             3hi\n\
             2ugu\n\
@@ -1983,8 +1984,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ğan\n\
             2furt\n\
             2itrea\n\
-            7n\n\
-            Eritreans\n\
+            Eritrean\n\
+            8s\n\
             2nesto Guevara\n\
             3st & Young\n\
             2ode\n\
@@ -1999,8 +2000,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2mail Ghaani\n\
             7Qaani\n\
             3eraldas\n\
-            2na\n\
-            Espirito Santo\n\
+            Esna\n\
+            2pirito Santo\n\
             3oo\n\
             3írito Santo\n\
             2sen\n\
@@ -2015,8 +2016,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ihad\n\
             6 Airways\n\
             2obicoke\n\
-            1uphrates\n\
-            Euphrates River\n\
+            Euphrates\n\
+            9 River\n\
             ? Valley\n\
             2rasia\n\
             7n Economic Union\n\
@@ -2031,8 +2032,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :ommission\n\
             ;uncil\n\
             <rt of Human Rights\n\
-            BJustice\n\
-            European External Action Service\n\
+            European Court of Justice\n\
+            9External Action Service\n\
             9Investment Bank\n\
             9Parliament\n\
             9Union\n\
@@ -2047,8 +2048,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ton\n\
             2ening Standard\n\
             3rest\n\
-            2geny Prigozhin\n\
-            Evin\n\
+            Evgeny Prigozhin\n\
+            2in\n\
             4 Prison\n\
             2o Morales\n\
             1xport Administration Regulations\n\
@@ -2063,8 +2064,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2TF\n\
             2Z\n\
             1BI\n\
-            1CC\n\
-            FCDO\n\
+            FCC\n\
+            2DO\n\
             2PA\n\
             1DA\n\
             2P\n\
@@ -2079,8 +2080,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1acebook\n\
             2isal Mekdad\n\
             7al-Mekdad\n\
-            7bin Farhan\n\
-            Faisalabad\n\
+            Faisal bin Farhan\n\
+            6abad\n\
             2lkland Islands\n\
             8s\n\
             3lujah\n\
@@ -2095,8 +2096,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2scist\n\
             7s\n\
             2tah\n\
-            3ih\n\
-            Favoriten\n\
+            Fatih\n\
+            2voriten\n\
             2yetteville\n\
             4z Sarraj\n\
             6al-Sarraj\n\
@@ -2111,8 +2112,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             DSomalia\n\
             :serve\n\
             ? Board\n\
-            8Security Service\n\
-            Federal Trade Commission\n\
+            Federal Security Service\n\
+            8Trade Commission\n\
             6ted States of Micronesia\n\
             7ion Council\n\
             ;of Bosnia and Herzegovina\n\
@@ -2127,8 +2128,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3gana\n\
             2s\n\
             1ianarantsoa\n\
-            2del Castro\n\
-            Fidesz\n\
+            Fidel Castro\n\
+            4sz\n\
             2fth Amendment\n\
             2ji\n\
             4an\n\
@@ -2143,8 +2144,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ial Action Task Force\n\
             :Crimes Enforcement Network\n\
             :Times\n\
-            3land\n\
-            Finn\n\
+            Finland\n\
+            3n\n\
             4ish\n\
             4s\n\
             2rozabad\n\
@@ -2159,8 +2160,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ópolis\n\
             5da\n\
             7blanca\n\
-            2ying Fish Cove\n\
-            Foggy Bottom\n\
+            Flying Fish Cove\n\
+            1oggy Bottom\n\
             2ntana\n\
             2od and Agriculture Organization\n\
             9Drug Administration\n\
@@ -2175,8 +2176,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Intelligence Service\n\
             8Ministry\n\
             8Office\n\
-            8Policy\n\
-            Foreign Trade Bank\n\
+            Foreign Policy\n\
+            8Trade Bank\n\
             8and Commonwealth Office\n\
             7, Commonwealth and Development Office\n\
             3mosa\n\
@@ -2191,8 +2192,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3conn\n\
             2z do Iguacu\n\
             ;çu\n\
-            1ranca\n\
-            France\n\
+            Franca\n\
+            5e\n\
             6 24\n\
             7Unbowed\n\
             5ois Hollande\n\
@@ -2207,8 +2208,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6yrian Army\n\
             4town\n\
             3iburg\n\
-            3mont\n\
-            French\n\
+            Fremont\n\
+            3nch\n\
             6 Guiana\n\
             7Polynesia\n\
             7Republic\n\
@@ -2223,8 +2224,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1uad Hussein\n\
             2chu\n\
             2encarral\n\
-            :-El Pardo\n\
-            Fuji\n\
+            Fuencarral-El Pardo\n\
+            2ji\n\
             4an\n\
             4sawa\n\
             2kui-shi\n\
@@ -2239,8 +2240,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nafuti\n\
             2shun\n\
             2xin\n\
-            2yang\n\
-            Fuzhou\n\
+            Fuyang\n\
+            2zhou\n\
             1élix Tshisekedi\n\
             0G-20\n\
             27\n\
@@ -2255,8 +2256,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2HQ\n\
             1DPR\n\
             1ERD\n\
-            1M\n\
-            GNA\n\
+            GM\n\
+            1NA\n\
             1OP\n\
             1RU\n\
             1abon\n\
@@ -2271,8 +2272,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3icia\n\
             2mbia\n\
             6n\n\
-            7s\n\
-            Gandajika\n\
+            Gambians\n\
+            2ndajika\n\
             4hidham\n\
             6nagar\n\
             3gneung\n\
@@ -2287,8 +2288,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3wick\n\
             7 Airport\n\
             2ullist\n\
-            8s\n\
-            Gauteng\n\
+            Gaullists\n\
+            3teng\n\
             2ya\n\
             2za\n\
             4 Strip\n\
@@ -2303,8 +2304,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ynia\n\
             1ebze\n\
             2elong\n\
-            2ir Pedersen\n\
-            Geita\n\
+            Geir Pedersen\n\
+            3ta\n\
             2lsenkirchen\n\
             2neral Assembly\n\
             8Data Protection Regulation\n\
@@ -2319,8 +2320,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3t\n\
             2oje\n\
             3rge Bush\n\
-            7H. W. Bush\n\
-            George H.W. Bush\n\
+            George H. W. Bush\n\
+            9W. Bush\n\
             7Town\n\
             7W. Bush\n\
             6town\n\
@@ -2335,8 +2336,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4iston\n\
             1hana\n\
             5ian\n\
-            8s\n\
-            Ghasem Soleimani\n\
+            Ghanaians\n\
+            3sem Soleimani\n\
             3ziabad\n\
             2ulja\n\
             1ia Lam\n\
@@ -2351,8 +2352,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3git\n\
             6-Baltistan\n\
             2mpo\n\
-            5 Airport\n\
-            Gimpo-si\n\
+            Gimpo Airport\n\
+            5-si\n\
             2na Raimondo\n\
             2orgia Meloni\n\
             2tanas Nauseda\n\
@@ -2367,8 +2368,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             AHuman Rights Accountability Act\n\
             7South\n\
             7Times\n\
-            1oa\n\
-            Godome\n\
+            Goa\n\
+            2dome\n\
             5è\n\
             2iania\n\
             4s\n\
@@ -2383,8 +2384,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4man Sachs\n\
             3estan\n\
             3fe\n\
-            2ma\n\
-            Gombe\n\
+            Goma\n\
+            3be\n\
             3ez Palacio\n\
             2nder\n\
             3gheyong\n\
@@ -2399,8 +2400,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ment Accountability Office\n\
             ;of National Accord\n\
             2yang-si\n\
-            1qeberha\n\
-            Grajau\n\
+            Gqeberha\n\
+            1rajau\n\
             5ú\n\
             3nada\n\
             4d Duchy of Luxembourg\n\
@@ -2415,8 +2416,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Depression\n\
             6Hall of the People\n\
             6Recession\n\
-            6War\n\
-            Greater Noida\n\
+            Great War\n\
+            5er Noida\n\
             3ece\n\
             4k\n\
             5 Cypriot\n\
@@ -2431,8 +2432,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6boro\n\
             3nada\n\
             6ian\n\
-            9s\n\
-            Groningen\n\
+            Grenadians\n\
+            2oningen\n\
             3und Zero\n\
             4p of Eight\n\
             9Seven\n\
@@ -2447,8 +2448,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4g'an\n\
             5dong\n\
             5xi\n\
-            5yuan\n\
-            Guangzhou\n\
+            Guangyuan\n\
+            5zhou\n\
             4kou\n\
             4tanamo\n\
             : Bay\n\
@@ -2463,8 +2464,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 City\n\
             9n\n\
             :s\n\
-            4ire\n\
-            Guayaquil\n\
+            Guatire\n\
+            3yaquil\n\
             2cun\n\
             2ediawaye\n\
             3rnsey\n\
@@ -2479,8 +2480,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3zhou\n\
             2jangbagh\n\
             4rat\n\
-            5āt\n\
-            Gujranwala\n\
+            Gujarāt\n\
+            3ranwala\n\
             5t\n\
             2lf\n\
             4 Cooperation Council\n\
@@ -2495,8 +2496,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3dupalaiyam\n\
             3po\n\
             3san\n\
-            3tur\n\
-            Gunvor\n\
+            Guntur\n\
+            3vor\n\
             2rugram\n\
             2sau\n\
             3tavia\n\
@@ -2511,8 +2512,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3lior\n\
             3ngju\n\
             5myeong\n\
-            1yanpur\n\
-            Gyeongju\n\
+            Gyanpur\n\
+            2eongju\n\
             6san-si\n\
             1ómez Palacio\n\
             0H. R. McMaster\n\
@@ -2527,8 +2528,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3Tinh\n\
             2'il\n\
             2aretz\n\
-            2chinohe\n\
-            Hachioji\n\
+            Hachinohe\n\
+            5oji\n\
             2da'iq al Qubbah\n\
             2eju\n\
             2far Al-Batin\n\
@@ -2543,8 +2544,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Duong\n\
             3fa\n\
             3kou\n\
-            3lar\n\
-            Hainan\n\
+            Hailar\n\
+            3nan\n\
             3phong\n\
             3tham al-Ghais\n\
             4i\n\
@@ -2559,8 +2560,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3wan\n\
             2ma\n\
             4d International Airport\n\
-            5an\n\
-            Hamah\n\
+            Hamadan\n\
+            4h\n\
             4matsu\n\
             4s\n\
             3bantota Port\n\
@@ -2575,8 +2576,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4lton\n\
             2n Chinese\n\
             4Duck-soo\n\
-            4Zheng\n\
-            Hanam\n\
+            Han Zheng\n\
+            3am\n\
             3dan\n\
             4elsblatt\n\
             3eda\n\
@@ -2591,8 +2592,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2pur\n\
             2qqani Network\n\
             2rare\n\
-            3bin\n\
-            Haredi\n\
+            Harbin\n\
+            3edi\n\
             3geysa\n\
             3tsfield-Jackson Atlanta International Airport\n\
             3vard\n\
@@ -2607,8 +2608,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9uhani\n\
             7Sheikh Mohamud\n\
             2tay\n\
-            3hazari\n\
-            Hausa\n\
+            Hathazari\n\
+            2usa\n\
             2vana\n\
             2wai'i\n\
             5i\n\
@@ -2623,8 +2624,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 Airport\n\
             2bei\n\
             3i\n\
-            3ron\n\
-            Hechi\n\
+            Hebron\n\
+            2chi\n\
             4uan\n\
             2fei\n\
             2gang\n\
@@ -2639,8 +2640,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nan\n\
             3derson\n\
             3gshui\n\
-            4yang\n\
-            Henry Kissinger\n\
+            Hengyang\n\
+            3ry Kissinger\n\
             2rat\n\
             3itage Foundation\n\
             3mosillo\n\
@@ -2655,8 +2656,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ialeah\n\
             2batullah Akhundzada\n\
             2dalgo\n\
-            2gashiosaka\n\
-            Hikvision\n\
+            Higashiosaka\n\
+            2kvision\n\
             2llary Clinton\n\
             8Rodham Clinton\n\
             2machal Pradesh\n\
@@ -2671,10 +2672,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rakata\n\
             4tsuka\n\
             3oshima\n\
-            2sar\n\
-            Hispanic\n\
+            Hisar\n\
+            3panic\n\
             8s\n\
-            2zbollah\n\
+            2zballah\n\
+            4ollah\n\
             4ullah\n\
             1laingthaya\n\
             1meimim\n\
@@ -2686,9 +2688,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2hhot\n\
             2ji ya Henda\n\
             2kkaido\n\
-            2lguin\n\
+            Holguin\n\
             5ín\n\
-            Holland\n\
+            3land\n\
             3ocaust\n\
             4domor\n\
             3y See\n\
@@ -2702,9 +2704,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8s\n\
             7s\n\
             3g Kong\n\
-            9 Autonomy Act\n\
+            Hong Kong Autonomy Act\n\
             :International Airport\n\
-            Hong Kong Island\n\
+            ;sland\n\
             :SAR\n\
             ;pecial Administrative Region of China\n\
             9er\n\
@@ -2718,9 +2720,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3muz\n\
             3n of Africa\n\
             3tolandia\n\
-            6ândia\n\
+            Hortolândia\n\
             2sapete\n\
-            Hosni Mubarak\n\
+            3ni Mubarak\n\
             3sein Amir-Abdollahian\n\
             <abdollahian\n\
             3ur\n\
@@ -2734,9 +2736,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9Representatives\n\
             4ton\n\
             3thi\n\
-            6 movement\n\
+            Houthi movement\n\
             6s\n\
-            Howard Lutnick\n\
+            2ward Lutnick\n\
             3rah\n\
             1rodna\n\
             1sinchu\n\
@@ -2750,9 +2752,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ncayo\n\
             4ggang\n\
             5pu\n\
-            5shan\n\
+            Huangshan\n\
             7i\n\
-            Huawei\n\
+            3wei\n\
             6 Technologies\n\
             3yin\n\
             2bballi\n\
@@ -2766,9 +2768,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2izhou\n\
             2lan Ergi\n\
             3udao\n\
-            4nbuir\n\
+            Hulunbuir\n\
             4si Akar\n\
-            Human Rights Council\n\
+            2man Rights Council\n\
             =Watch\n\
             2n Manet\n\
             4Sen\n\
@@ -2782,9 +2784,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ocheng\n\
             2rghada\n\
             3riyet\n\
-            2tu\n\
+            Hutu\n\
             4s\n\
-            Huzhou\n\
+            2zhou\n\
             2ế\n\
             1waseong-si\n\
             1yderabad\n\
@@ -2798,9 +2800,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1AEA\n\
             1BM\n\
             1CBC\n\
-            2C\n\
+            ICC\n\
             2E\n\
-            ICJ\n\
+            2J\n\
             2RC\n\
             1DF\n\
             1EA\n\
@@ -2814,9 +2816,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2F Treaty\n\
             4treaty\n\
             2G\n\
-            2TERPOL\n\
+            INTERPOL\n\
             1OC\n\
-            IOM\n\
+            2M\n\
             1RA\n\
             2GC\n\
             2IB\n\
@@ -2830,9 +2832,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2V\n\
             1asi\n\
             2şi\n\
-            1badan\n\
+            Ibadan\n\
             3gue\n\
-            Ibagué\n\
+            5é\n\
             3raki\n\
             4ra\n\
             2b\n\
@@ -2846,9 +2848,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9s\n\
             7ic\n\
             2halkaranji\n\
-            3ihara\n\
+            Ichihara\n\
             4kawa\n\
-            Ichinomiya\n\
+            4nomiya\n\
             1daho\n\
             2lib\n\
             1fakara\n\
@@ -2862,9 +2864,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1le-Ife\n\
             3sa\n\
             2ham Aliyev\n\
-            2igan\n\
+            Iligan\n\
             6 City\n\
-            Ill.\n\
+            2l.\n\
             3inois\n\
             2oilo\n\
             3rin\n\
@@ -2878,9 +2880,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ncheon\n\
             7 Airport\n\
             8International Airport\n\
-            3irlik\n\
+            Incirlik\n\
             8 Air Base\n\
-            Indaiatuba\n\
+            2daiatuba\n\
             3ependence Square\n\
             :t State of Papua New Guinea\n\
             ESamoa\n\
@@ -2894,9 +2896,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4genous\n\
             4ra Gandhi\n\
             = International Airport\n\
-            3o-Pacific\n\
+            Indo-Pacific\n\
             4nesia\n\
-            Indonesian\n\
+            9n\n\
             :s\n\
             4re\n\
             3ustrial and Commercial Bank of China\n\
@@ -2910,9 +2912,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8-Ukraine\n\
             5governmental Authority on Development\n\
             5ior Department\n\
-            9Ministry\n\
+            Interior Ministry\n\
             5mediate-Range Nuclear Forces Treaty\n\
-            International Atomic Energy Agency\n\
+            5national Atomic Energy Agency\n\
             >Committee of the Red Cross\n\
             @urt of Justice\n\
             ?riminal Court\n\
@@ -2926,9 +2928,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >Monetary Fund\n\
             >Olympic Committee\n\
             ?rganization for Migration\n\
-            >Traffic in Arms Regulations\n\
+            International Traffic in Arms Regulations\n\
             5pol\n\
-            Iowa\n\
+            1owa\n\
             1patinga\n\
             2oh\n\
             1quitos\n\
@@ -2942,9 +2944,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7 Revolution\n\
             7s\n\
             3puato\n\
-            3q\n\
+            Iraq\n\
             4 War\n\
-            Iraqi\n\
+            4i\n\
             5 Kurdistan\n\
             :s\n\
             5s\n\
@@ -2958,9 +2960,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6en\n\
             2kutsk\n\
             2ving\n\
-            1saac Herzog\n\
+            Isaac Herzog\n\
             3ias Afwerki\n\
-            Isesaki\n\
+            2esaki\n\
             3yin\n\
             2fahan\n\
             7 nuclear facility\n\
@@ -2974,9 +2976,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ic\n\
             7 Jihad\n\
             8Republic News Agency\n\
-            Aof Afghanistan\n\
+            Islamic Republic of Afghanistan\n\
             DIran\n\
-            Islamic Republic of Iran Broadcasting\n\
+            H Broadcasting\n\
             IShipping Lines\n\
             DMauritania\n\
             DPakistan\n\
@@ -2990,9 +2992,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Jthe Levant\n\
             6st\n\
             8s\n\
-            3e of Man\n\
+            Isle of Man\n\
             3ington\n\
-            Ismail Haniya\n\
+            2mail Haniya\n\
             <eh\n\
             6ia\n\
             2rael\n\
@@ -3006,9 +3008,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 Airport\n\
             4ravshan\n\
             1tabashi\n\
-            4orai\n\
+            Itaborai\n\
             7í\n\
-            Itabuna\n\
+            4una\n\
             3gui\n\
             4üí\n\
             3im Paulista\n\
@@ -3022,9 +3024,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5era\n\
             1vanka Trump\n\
             4o-Frankivsk\n\
-            5vo\n\
+            Ivanovo\n\
             2orian\n\
-            Ivorians\n\
+            7s\n\
             4y Coast\n\
             1waki\n\
             2o\n\
@@ -3038,9 +3040,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2P. Morgan\n\
             1CPOA\n\
             1D Vance\n\
-            1FK\n\
+            JFK\n\
             3 Airport\n\
-            JP Morgan\n\
+            1P Morgan\n\
             2Morgan\n\
             8 Chase\n\
             1abalpur\n\
@@ -3054,9 +3056,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ksonville\n\
             3ob Zuma\n\
             5abad\n\
-            2ipur\n\
+            Jaipur\n\
             3r Bolsonaro\n\
-            Jaish-e-Mohammed\n\
+            3sh-e-Mohammed\n\
             2jmau\n\
             2karta\n\
             3e Sullivan\n\
@@ -3070,9 +3072,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2maica\n\
             7n\n\
             8s\n\
-            4l Khashoggi\n\
+            Jamal Khashoggi\n\
             3bi City\n\
-            James Cleverly\n\
+            3es Cleverly\n\
             6David Vance\n\
             6Jeffrey\n\
             6Mattis\n\
@@ -3086,9 +3088,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2pan\n\
             5 Self-Defense Forces\n\
             5ese\n\
-            2ragua\n\
+            Jaragua\n\
             6á\n\
-            Jardim Angela\n\
+            3dim Angela\n\
             7Sao Luis\n\
             3ed Kushner\n\
             2vad Zarif\n\
@@ -3102,9 +3104,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Yves Le Drian\n\
             2bel Ali\n\
             2ddah\n\
-            2ju City\n\
+            Jeju City\n\
             2mber\n\
-            Jenin\n\
+            2nin\n\
             3s Stoltenberg\n\
             2onju\n\
             2para\n\
@@ -3118,9 +3120,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ssore\n\
             2w\n\
             3ish\n\
-            3s\n\
+            Jews\n\
             1hang Sadr\n\
-            Jhansi\n\
+            4si\n\
             3rkhand\n\
             2ārkhand\n\
             1i'an\n\
@@ -3134,9 +3136,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4shui\n\
             3ojiang\n\
             4zhou\n\
-            5uo\n\
+            Jiaozuo\n\
             3xing\n\
-            Jiayuguan\n\
+            3yuguan\n\
             2eyang\n\
             2gawa\n\
             2jiga\n\
@@ -3150,9 +3152,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3chang\n\
             5eng\n\
             3g'an\n\
-            4dezhen\n\
+            Jingdezhen\n\
             4hong\n\
-            Jingling\n\
+            4ling\n\
             4men\n\
             4zhou\n\
             3hua\n\
@@ -3166,9 +3168,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3tepec\n\
             2xi\n\
             2yuan\n\
-            2zhou\n\
+            Jizhou\n\
             1oao Pessoa\n\
-            Jodhpur\n\
+            2dhpur\n\
             2e Biden\n\
             4R. Biden\n\
             2hann Wadephul\n\
@@ -3182,9 +3184,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s Hopkins\n\
             = University\n\
             5on & Johnson\n\
-            3or Bahru\n\
+            Johor Bahru\n\
             2int Base Andrews\n\
-            Joint Chiefs of Staff\n\
+            6Chiefs of Staff\n\
             7omprehensive Plan of Action\n\
             4ville\n\
             2ko Widodo\n\
@@ -3198,9 +3200,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7River\n\
             6ian\n\
             9s\n\
-            2s\n\
+            Jos\n\
             3e C. Paz\n\
-            Jose Manuel Albares\n\
+            5Manuel Albares\n\
             5Raul Mulino\n\
             4p Borrell\n\
             5h Aoun\n\
@@ -3214,9 +3216,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ão Pessoa\n\
             1uan Guaido\n\
             :ó\n\
-            3zeiro\n\
+            Juazeiro\n\
             8 do Norte\n\
-            Juba\n\
+            2ba\n\
             2daism\n\
             2iz de Fora\n\
             2liaca\n\
@@ -3230,9 +3232,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ialist Party\n\
             5n Trudeau\n\
             0KCNA\n\
-            1LM\n\
+            KLM\n\
             1MT\n\
-            KPA\n\
+            1PA\n\
             2MG\n\
             1RG\n\
             1SA\n\
@@ -3246,9 +3248,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3una\n\
             2ech'on\n\
             6ŏn\n\
-            3song\n\
+            Kaesong\n\
             4ŏng\n\
-            Kafrul\n\
+            2frul\n\
             2goshima\n\
             2hama\n\
             3ramanmaras\n\
@@ -3262,9 +3264,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3hovka Dam\n\
             3inada\n\
             3ogawacho-honmachi\n\
-            2laburagi\n\
+            Kalaburagi\n\
             4shnikov\n\
-            Kalashnikov Concern\n\
+            ; Concern\n\
             3emyo\n\
             3iningrad\n\
             7skiy\n\
@@ -3278,9 +3280,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3pala\n\
             4ong Baharu Cheras Batu Sebelas\n\
             4ung Baru Subang\n\
-            8Kangkar Teberau\n\
+            Kampung Kangkar Teberau\n\
             8Larkin Lama\n\
-            Kamyanske\n\
+            3yanske\n\
             2n.\n\
             3anga\n\
             4yannur\n\
@@ -3294,9 +3296,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3pur\n\
             3sas\n\
             6 City\n\
-            3tei\n\
+            Kantei\n\
             2ohsiung\n\
-            Kaolack\n\
+            3lack\n\
             2par\n\
             2rabaglar\n\
             6kh\n\
@@ -3310,9 +3312,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3bala\n\
             3iega\n\
             4m Khan\n\
-            5nagar\n\
+            Karimnagar\n\
             3lsruhe\n\
-            Karnal\n\
+            3nal\n\
             5phuli\n\
             5taka\n\
             4ātaka\n\
@@ -3326,9 +3328,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4gar\n\
             4iwa\n\
             4mir\n\
-            7 Valley\n\
+            Kashmir Valley\n\
             3persky\n\
-            Kaspersky Lab\n\
+            9 Lab\n\
             3sala\n\
             4ym-Jomart Tokayev\n\
             3ugai\n\
@@ -3336,15 +3338,17 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4lu\n\
             4r\n\
             2ta'ib Hezbollah\n\
+            9izballah\n\
             4ib Hezbollah\n\
+            8izballah\n\
             3hmandu\n\
             3ihar\n\
             3owice\n\
-            3sina\n\
+            Katsina\n\
             4ushika\n\
             2unas\n\
             2wagoe\n\
-            Kawaguchi\n\
+            5uchi\n\
             4saki\n\
             2yseri\n\
             2zakh\n\
@@ -3356,11 +3360,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ebbi\n\
             2diri\n\
             2elung\n\
-            2ir Starmer\n\
+            Keir Starmer\n\
             2lar\n\
             2mal Kilicdaroglu\n\
             7ılıçdaroğlu\n\
-            Kemalist\n\
+            5ist\n\
             8s\n\
             3erovo\n\
             2ndari\n\
@@ -3372,11 +3376,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5n\n\
             6s\n\
             2rala\n\
-            3ch Bridge\n\
+            Kerch Bridge\n\
             6Strait\n\
             < Bridge\n\
             3man\n\
-            Kermanshah\n\
+            6shah\n\
             2vin McCarthy\n\
             2ystone XL\n\
             ; pipeline\n\
@@ -3388,11 +3392,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9ifter\n\
             3menei\n\
             4is Mushait\n\
-            3n Younis\n\
+            Khan Younis\n\
             6unis\n\
             4dwa\n\
             3ragpur\n\
-            Kharg Island\n\
+            4g Island\n\
             4kiv\n\
             5ov\n\
             4toum\n\
@@ -3404,11 +3408,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4r\n\
             2omeyni Shahr\n\
             3rramabad\n\
-            7shahr\n\
+            Khorramshahr\n\
             3uribga\n\
             2ulna\n\
             3zdar\n\
-            Khuzestan\n\
+            4estan\n\
             2yber Pakhtunkhwa\n\
             1ibaha\n\
             2el\n\
@@ -3420,11 +3424,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3wit\n\
             2lamba\n\
             2m Il Sung\n\
-            6-Sung\n\
+            Kim Il-Sung\n\
             7sung\n\
             4Jong Il\n\
             9Un\n\
-            Kim Jong-Il\n\
+            8-Il\n\
             9Un\n\
             9il\n\
             9un\n\
@@ -3436,11 +3440,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6-Jong\n\
             7jong\n\
             6ng Chol\n\
-            9Nam\n\
+            Kim Yong Nam\n\
             8-chol\n\
             9nam\n\
             3a Kieza\n\
-            Kimhae\n\
+            3hae\n\
             2ndu\n\
             3g Khalid International Airport\n\
             4dom of Bahrain\n\
@@ -3452,11 +3456,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ;Lesotho\n\
             ;Morocco\n\
             ;Norway\n\
-            ;Saudi Arabia\n\
+            Kingdom of Saudi Arabia\n\
             <pain\n\
             <weden\n\
             ;Thailand\n\
-            Kingdom of Tonga\n\
+            <onga\n\
             ;the Netherlands\n\
             4ston\n\
             8 upon Hull\n\
@@ -3468,11 +3472,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ibati\n\
             4ll Dmitriev\n\
             3kuk\n\
-            6-Ceyhan pipeline\n\
+            Kirkuk-Ceyhan pipeline\n\
             3ov\n\
             2sangani\n\
             3hiwada\n\
-            Kismayo\n\
+            3mayo\n\
             3umu\n\
             2ta\n\
             4kyushu\n\
@@ -3484,11 +3488,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3us Iohannis\n\
             2erksdorp\n\
             2uang\n\
-            3ngkung\n\
+            Klungkung\n\
             1nesset\n\
             1obane\n\
             5i\n\
-            Kobe\n\
+            3e\n\
             2chi\n\
             2fi Annan\n\
             2gi\n\
@@ -3500,11 +3504,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2m Ombo\n\
             3mersant\n\
             3somolsk-on-Amur\n\
-            2n Tum\n\
+            Kon Tum\n\
             3ak\n\
             3ibodom\n\
             3ya\n\
-            Korba\n\
+            2rba\n\
             3ea\n\
             5 Herald\n\
             6Times\n\
@@ -3516,11 +3520,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7War\n\
             6s\n\
             3hogo\n\
-            3iyama\n\
+            Koriyama\n\
             3la\n\
             3onadal\n\
             2shigaya\n\
-            Kosice\n\
+            3ice\n\
             3ovan\n\
             6r\n\
             7s\n\
@@ -3532,11 +3536,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4roma\n\
             2ta\n\
             4 Bharu\n\
-            5Damansara\n\
+            Kota Damansara\n\
             5Kinabalu\n\
             6uala Muda\n\
             3o\n\
-            Koumassi\n\
+            2umassi\n\
             3tiala\n\
             2wloon\n\
             7 City\n\
@@ -3548,11 +3552,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6gvargeisky\n\
             6yarsk\n\
             2efeld\n\
-            3menchuk\n\
+            Kremenchuk\n\
             4lin\n\
             2istalina Georgieva\n\
             2opyvnytskyi\n\
-            Krugersdorp\n\
+            2ugersdorp\n\
             2yvyy Rih\n\
             1uala Lumpur\n\
             6Terengganu\n\
@@ -3564,11 +3568,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ti\n\
             2mamoto\n\
             4si\n\
-            3ba\n\
+            Kumba\n\
             2nming\n\
             3ri\n\
             3shan\n\
-            Kuomintang\n\
+            2omintang\n\
             2pang\n\
             2rashiki\n\
             3d\n\
@@ -3580,11 +3584,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :Workers Party\n\
             A' Party\n\
             4s\n\
-            3e\n\
+            Kure\n\
             3gan\n\
             3nool\n\
             3sk\n\
-            Kurt Waldheim\n\
+            3t Waldheim\n\
             3ume\n\
             2shinagar\n\
             2wait\n\
@@ -3596,11 +3600,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ra\n\
             3zulu-Natal\n\
             1y.\n\
-            2engera\n\
+            Kyengera\n\
             2iv\n\
             4 Independent\n\
             2odo\n\
-            Kyodo News\n\
+            5 News\n\
             3to\n\
             5 Protocol\n\
             2rgyz\n\
@@ -3612,11 +3616,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1öln\n\
             1üçükçekmece\n\
             1ŭlob\n\
-            0L'Hospitalet de Llobregat\n\
+            L'Hospitalet de Llobregat\n\
             1A Times\n\
             2X\n\
             1DP\n\
-            LG\n\
+            1G\n\
             1NA\n\
             1RA\n\
             1SE\n\
@@ -3628,11 +3632,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4omana\n\
             2Guardia\n\
             9 Airport\n\
-            2bor Department\n\
+            Labor Department\n\
             4ur\n\
             6 Party\n\
             2dakh\n\
-            Ladākh\n\
+            3ākh\n\
             2gos\n\
             2hore\n\
             2i Ching-te\n\
@@ -3644,11 +3648,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ng Son\n\
             4fang\n\
             3us\n\
-            3zhou\n\
+            Lanzhou\n\
             3ús\n\
             2o\n\
             3 PDR\n\
-            Lao People's Democratic Republic\n\
+            5eople's Democratic Republic\n\
             3hekou\n\
             3s\n\
             3tian\n\
@@ -3660,11 +3664,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2s Palmas de Gran Canaria\n\
             5inas\n\
             6ñas\n\
-            4Tunas\n\
+            Las Tunas\n\
             4Vegas\n\
             3hkar-e-Taiba\n\
             2tacunga\n\
-            Latakia\n\
+            4kia\n\
             3in America\n\
             =n\n\
             >s\n\
@@ -3676,11 +3680,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3via\n\
             6n\n\
             7s\n\
-            2uro de Freitas\n\
+            Lauro de Freitas\n\
             2val\n\
             2w and Justice\n\
             4of the Sea\n\
-            Lawrence Wong\n\
+            3rence Wong\n\
             1e Figaro\n\
             3Monde\n\
             2T\n\
@@ -3692,11 +3696,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Jae Myung\n\
             7-myung\n\
             4Myung-bak\n\
-            3ds\n\
+            Leeds\n\
             2ga\n\
             2icester\n\
             3pzig\n\
-            Lekki\n\
+            2kki\n\
             2ninist\n\
             3ovo\n\
             2o XIV\n\
@@ -3708,11 +3712,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9-Fayette\n\
             2ón de los Aldama\n\
             1hoka\n\
-            4seumawe\n\
+            Lhokseumawe\n\
             1i Keqiang\n\
             3Qiang\n\
             2anshan\n\
-            Lianyungang\n\
+            4yungang\n\
             3ocheng\n\
             4ning\n\
             4yang\n\
@@ -3724,11 +3728,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7s\n\
             6tion\n\
             5ia\n\
-            7n\n\
+            Liberian\n\
             8s\n\
             5tad\n\
             3reville\n\
-            Libya\n\
+            3ya\n\
             5n\n\
             6 House of Representatives\n\
             7National Army\n\
@@ -3740,11 +3744,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?s\n\
             2jiang\n\
             2kasi\n\
-            3ud\n\
+            Likud\n\
             2lle\n\
             3ongwe\n\
             2ma\n\
-            Limeira\n\
+            3eira\n\
             3popo\n\
             2n Jian\n\
             3cang\n\
@@ -3756,11 +3760,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3kedIn\n\
             3qu\n\
             3xia Chengguanzhen\n\
-            3yi\n\
+            Linyi\n\
             3z\n\
             2pa City\n\
             3etsk\n\
-            Lisbon\n\
+            2sbon\n\
             6 Treaty\n\
             3hui\n\
             2thuania\n\
@@ -3772,11 +3776,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2verpool\n\
             2z Truss\n\
             1jubljana\n\
-            1loyd Austin\n\
+            Lloyd Austin\n\
             5's List\n\
             < Intelligence\n\
             8of London\n\
-            Loa Janan\n\
+            1oa Janan\n\
             2bito\n\
             2ckheed Martin\n\
             2gan City\n\
@@ -3788,11 +3792,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3é\n\
             2ndon\n\
             6 School of Economics\n\
-            8tock Exchange\n\
+            London Stock Exchange\n\
             4rina\n\
             3g Beach\n\
             6ien\n\
-            Long Xuyen\n\
+            5Xuyen\n\
             8ên\n\
             4gang\n\
             4ling County\n\
@@ -3804,11 +3808,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rd's Resistance Army\n\
             2s Angeles\n\
             ; International Airport\n\
-            <Times\n\
+            Los Angeles Times\n\
             4Mochis\n\
             4Teques\n\
             2udi\n\
-            Louisiana\n\
+            3isiana\n\
             5ville\n\
             2wer Saxony\n\
             1u'an\n\
@@ -3820,11 +3824,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3lin\n\
             3uklinggau\n\
             4mbashi\n\
-            2cena\n\
+            Lucena\n\
             3know\n\
             2dhiana\n\
             2ena\n\
-            Lufthansa\n\
+            2fthansa\n\
             2gansk\n\
             2hansk\n\
             2is Arce\n\
@@ -3836,11 +3840,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3iang\n\
             2ohe\n\
             4u District\n\
-            3jiang\n\
+            Luojiang\n\
             3yang\n\
             2saka\n\
             2theran\n\
-            Lutherans\n\
+            8s\n\
             3on\n\
             3sk\n\
             2xembourg\n\
@@ -3852,11 +3856,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3iania\n\
             4ânia\n\
             1viv\n\
-            2ov\n\
+            Lvov\n\
             1yon\n\
             1übeck\n\
             3liang\n\
-            Lạng Sơn\n\
+            1ạng Sơn\n\
             0M23\n\
             1BS\n\
             2Z\n\
@@ -3868,11 +3872,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2T\n\
             1OEX\n\
             2FCOM\n\
-            1S-13\n\
+            MS-13\n\
             2C\n\
             2F\n\
             2NBC\n\
-            MUFG\n\
+            1UFG\n\
             1a On Shan\n\
             3Ying-jeou\n\
             2'anshan\n\
@@ -3884,11 +3888,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4u\n\
             3edonia\n\
             9n\n\
-            :s\n\
+            Macedonians\n\
             4io\n\
             5ó\n\
             3hala\n\
-            Machida\n\
+            4ida\n\
             2dagascar\n\
             3eleine Albright\n\
             3hya Pradesh\n\
@@ -3900,11 +3904,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4id\n\
             3urai\n\
             2ebashi\n\
-            3rsk\n\
+            Maersk\n\
             2gdalena Contreras\n\
             4eburg\n\
             3e\n\
-            Maghreb\n\
+            3hreb\n\
             3nitogorsk\n\
             6sky Act\n\
             3ugpo Poblacion\n\
@@ -3916,11 +3920,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4thir Mohamad\n\
             5ma Gandhi\n\
             3eshtala\n\
-            3ilyow\n\
+            Mahilyow\n\
             3moud Abbas\n\
             9hmadinejad\n\
             9li Youssouf\n\
-            Mahārāshtra\n\
+            3ārāshtra\n\
             2ia Sandu\n\
             4nga\n\
             3dan\n\
@@ -3932,11 +3936,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ne\n\
             4land China\n\
             4z\n\
-            3pu\n\
+            Maipu\n\
             4ú\n\
             2jlis\n\
             3uro\n\
-            Makassar\n\
+            2kassar\n\
             4ti City\n\
             3hachkala\n\
             3iyivka\n\
@@ -3948,11 +3952,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ga\n\
             6sy\n\
             4ng\n\
-            5je\n\
+            Malanje\n\
             4tya\n\
             4wi\n\
             6an\n\
-            Malawians\n\
+            8s\n\
             4y\n\
             5s\n\
             6ia\n\
@@ -3964,11 +3968,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3e\n\
             4gaon\n\
             3i\n\
-            4an\n\
+            Malian\n\
             6s\n\
             4ngao\n\
             4r Cantonment\n\
-            Mallawi\n\
+            3lawi\n\
             3mo\n\
             4ö\n\
             3olos\n\
@@ -3980,11 +3984,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2n'gyongdae-ri\n\
             6ŏngdae-ri\n\
             3ado\n\
-            4gua\n\
+            Managua\n\
             4ma\n\
             4us\n\
             3bij\n\
-            Manchester\n\
+            3chester\n\
             3dalay\n\
             6uyong\n\
             ; City\n\
@@ -3996,11 +4000,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4pur\n\
             4sa\n\
             4toba\n\
-            4zales\n\
+            Manizales\n\
             3mohan Singh\n\
             3nheim\n\
             3silingan\n\
-            Manta\n\
+            3ta\n\
             5mpay\n\
             4illa\n\
             3ukau City\n\
@@ -4012,11 +4016,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ming\n\
             3ri\n\
             2puto\n\
-            2r del Plata\n\
+            Mar del Plata\n\
             3'ino\n\
             3-a-Lago\n\
             3acaibo\n\
-            Maracanau\n\
+            6nau\n\
             8ú\n\
             6y\n\
             4di\n\
@@ -4028,11 +4032,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ry\n\
             3dan\n\
             3g'ilon\n\
-            4aret Thatcher\n\
+            Margaret Thatcher\n\
             3ia Corina Machado\n\
             6Zakharova\n\
             4b\n\
-            Marica\n\
+            4ca\n\
             5á\n\
             4ehamn\n\
             5nthal\n\
@@ -4044,11 +4048,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ga\n\
             6á\n\
             4o Draghi\n\
-            4upol\n\
+            Mariupol\n\
             3k Carney\n\
             5Esper\n\
             5Rutte\n\
-            Marka\n\
+            4a\n\
             4ham\n\
             3ne La Vallee\n\
             =ée\n\
@@ -4060,11 +4064,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4hall Islands\n\
             8ese\n\
             3tin Griffiths\n\
-            6ique\n\
+            Martinique\n\
             3xist\n\
             7s\n\
             3yland\n\
-            Maryvale\n\
+            4vale\n\
             3ía Corina Machado\n\
             5lia\n\
             2san\n\
@@ -4076,11 +4080,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3rour Barzani\n\
             3s.\n\
             4achusetts\n\
-            = Institute of Technology\n\
+            Massachusetts Institute of Technology\n\
             3tercard\n\
             2ta Utu\n\
             4di\n\
-            Mataram\n\
+            4ram\n\
             3eusz Morawiecki\n\
             3hura\n\
             3o Grosso\n\
@@ -4092,11 +4096,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5yama\n\
             3teo Salvini\n\
             3urin\n\
-            5ín\n\
+            Maturín\n\
             2u\n\
             3a\n\
             3ritania\n\
-            Mauritanian\n\
+            :n\n\
             ;s\n\
             6ian\n\
             9s\n\
@@ -4108,11 +4112,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2zar-e Sharif\n\
             4tlan\n\
             6án\n\
-            3loum Abdi\n\
+            Mazloum Abdi\n\
             8Kobani\n\
             1babane\n\
             3ndaka\n\
-            Mbarara\n\
+            3rara\n\
             2eya\n\
             2our\n\
             2uji-Mayi\n\
@@ -4124,11 +4128,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1eads\n\
             2cca\n\
             2dan\n\
-            3ecins Sans Frontieres\n\
+            Medecins Sans Frontieres\n\
             4llin\n\
             6ín\n\
             3ina\n\
-            Mediterranean\n\
+            4terranean\n\
             = Sea\n\
             ?hipping Company\n\
             3uza\n\
@@ -4140,11 +4144,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4 News Agency\n\
             2ishan\n\
             3zhou\n\
-            2k'ele\n\
+            Mek'ele\n\
             3nes\n\
             3ong\n\
             6 River\n\
-            Melania Trump\n\
+            2lania Trump\n\
             6e Joly\n\
             3bourne\n\
             3ekeok\n\
@@ -4156,11 +4160,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ida\n\
             3kezefendi\n\
             3lo\n\
-            3sin\n\
+            Mersin\n\
             2ssina\n\
             2ta\n\
             4 Platforms\n\
-            Methodist\n\
+            3hodist\n\
             9s\n\
             3te Frederiksen\n\
             2vlut Cavusoglu\n\
@@ -4172,11 +4176,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 City\n\
             2ycauayan\n\
             1iami\n\
-            3nyang\n\
+            Mianyang\n\
             2ch.\n\
             4ael Pompeo\n\
             8R. Pompeo\n\
-            Michael Waltz\n\
+            8Waltz\n\
             4el Aoun\n\
             6le Bachelet\n\
             4igan\n\
@@ -4188,11 +4192,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5soft\n\
             2ddle East\n\
             ;ern\n\
-            3east\n\
+            Mideast\n\
             2guel Diaz-Canel\n\
             8íaz-Canel\n\
             7Hidalgo\n\
-            Mike Johnson\n\
+            2ke Johnson\n\
             5Pence\n\
             6ompeo\n\
             5Waltz\n\
@@ -4204,11 +4208,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3waukee\n\
             2n Aung Hlaing\n\
             3amirinkan\n\
-            4s Gerais\n\
+            Minas Gerais\n\
             4to\n\
             6 City\n\
             3danao\n\
-            Mingora\n\
+            3gora\n\
             3hang\n\
             3istry of Commerce\n\
             <Defence\n\
@@ -4220,11 +4224,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3n.\n\
             4a\n\
             4eapolis\n\
-            5sota\n\
+            Minnesota\n\
             3sk\n\
             5 II\n\
             6accords\n\
-            Minsk agreements\n\
+            7greements\n\
             3ya\n\
             2ri\n\
             3pur Khas\n\
@@ -4236,11 +4240,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ippi\n\
             ; River\n\
             4ouri\n\
-            3urata\n\
+            Misurata\n\
             2tch McConnell\n\
             3iga\n\
             6 International Airport\n\
-            Mito\n\
+            3o\n\
             3subishi UFJ\n\
             2xco\n\
             2yazaki\n\
@@ -4252,11 +4256,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3i das Cruzes\n\
             2hamed ElBaradei\n\
             8Hamdan Dagalo\n\
-            8Morsi\n\
+            Mohamed Morsi\n\
             8bin Zayed\n\
             A Al Nahyan\n\
             5mad Javad Zarif\n\
-            Mohammad bin Salman\n\
+            9bin Salman\n\
             8pur\n\
             6ed Deif\n\
             9Morsi\n\
@@ -4268,11 +4272,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             =Zayed\n\
             8ia\n\
             4ndas Gandhi\n\
-            9Karamchand Gandhi\n\
+            Mohandas Karamchand Gandhi\n\
             2kotow\n\
             5ów\n\
             3po\n\
-            Moldova\n\
+            2ldova\n\
             7n\n\
             8s\n\
             2mbasa\n\
@@ -4284,11 +4288,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3gol\n\
             6ia\n\
             8n\n\
-            9s\n\
+            Mongolians\n\
             6s\n\
             3rovia\n\
             3tana\n\
-            Montenegrin\n\
+            4enegrin\n\
             ;s\n\
             9o\n\
             5ria\n\
@@ -4300,11 +4304,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4real\n\
             6ux Convention\n\
             5éal\n\
-            4serrat\n\
+            Montserrat\n\
             2ody's\n\
             3n Jae In\n\
             8-in\n\
-            Moradabad\n\
+            2radabad\n\
             3elia\n\
             5os\n\
             4na\n\
@@ -4316,11 +4320,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6s\n\
             3occan\n\
             8s\n\
-            6o\n\
+            Morocco\n\
             4goro\n\
             4ni\n\
             3vi\n\
-            Moscow\n\
+            2scow\n\
             6 Exchange\n\
             7State University\n\
             3hi\n\
@@ -4332,11 +4336,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ó\n\
             3toles\n\
             3ul\n\
-            2tijheel\n\
+            Motijheel\n\
             3swana\n\
             2unt Everest\n\
             3ssa Faki\n\
-            Moussa Faki Mahamat\n\
+            ; Mahamat\n\
             2vement for Democratic Change\n\
             2zambican\n\
             :s\n\
@@ -4348,11 +4352,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Qaddafi\n\
             8al-Gaddafi\n\
             3r\n\
-            2bi\n\
+            Mubi\n\
             2danjiang\n\
             2eang Nonthaburi\n\
             2hammad Yunus\n\
-            Muhammad bin Salman\n\
+            9bin Salman\n\
             8u Buhari\n\
             2kalla\n\
             3im Pulai\n\
@@ -4364,11 +4368,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ich\n\
             6 Security Conference\n\
             3ster\n\
-            3tinlupa\n\
+            Muntinlupa\n\
             2ratpasa\n\
             7şa\n\
             3cia\n\
-            Muridke\n\
+            3idke\n\
             3mansk\n\
             3wara\n\
             2saffah\n\
@@ -4380,11 +4384,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Bürk\n\
             8al-Kadhimi\n\
             2tare\n\
-            2zaffarabad\n\
+            Muzaffarabad\n\
             8garh\n\
             8nagar\n\
             8pur\n\
-            Mwanza\n\
+            1wanza\n\
             2ene\n\
             1y Tho\n\
             2anmar\n\
@@ -4396,11 +4400,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1zuzu\n\
             1álaga\n\
             1édecins Sans Frontières\n\
-            3lanie Joly\n\
+            Mélanie Joly\n\
             3rida\n\
             3xico\n\
             1óstoles\n\
-            Mönchengladbach\n\
+            1önchengladbach\n\
             1ünster\n\
             1āori\n\
             1ỹ Tho\n\
@@ -4412,11 +4416,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2M.\n\
             2Y.\n\
             1AFTA\n\
-            2SA\n\
+            NASA\n\
             2TO\n\
             4 summit\n\
             1BC\n\
-            NBC News\n\
+            3 News\n\
             1DAA\n\
             2P\n\
             1HK\n\
@@ -4428,11 +4432,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2R\n\
             2T\n\
             1SA\n\
-            2C\n\
+            NSC\n\
             1VIDIA\n\
             1YC\n\
             2SE\n\
-            NYT\n\
+            2T\n\
             1aberezhnyye Chelny\n\
             3lus\n\
             2cala\n\
@@ -4444,11 +4448,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4no\n\
             4oka\n\
             4r Naluakot\n\
-            5eyama\n\
+            Nagareyama\n\
             5pur\n\
             4saki\n\
             3ercoil\n\
-            Nagorno-Karabakh\n\
+            3orno-Karabakh\n\
             4ya\n\
             3pur\n\
             2ha\n\
@@ -4460,11 +4464,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5garh\n\
             3ib Mikati\n\
             3ran\n\
-            2kano\n\
+            Nakano\n\
             3uru\n\
             2lchik\n\
             3edi Pandor\n\
-            Nam Đinh\n\
+            2m Đinh\n\
             6ịnh\n\
             3angan\n\
             3ibia\n\
@@ -4476,11 +4480,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3chang\n\
             5ong\n\
             5uan\n\
-            4y Pelosi\n\
+            Nancy Pelosi\n\
             3ded\n\
             4yal\n\
             3gloi Jat\n\
-            Nanjing\n\
+            3jing\n\
             3ning\n\
             3ping\n\
             3qiao\n\
@@ -4492,11 +4496,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ra-shi\n\
             4yanganj\n\
             3ela\n\
-            4ndra Modi\n\
+            Narendra Modi\n\
             3ita\n\
             6 Airport\n\
             3singdi\n\
-            Naruhito\n\
+            3uhito\n\
             2sarawa\n\
             3daq\n\
             3hik\n\
@@ -4508,11 +4512,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2tal\n\
             4nz\n\
             6 enrichment facility\n\
-            3ional Aeronautics and Space Administration\n\
+            National Aeronautics and Space Administration\n\
             :ssembly\n\
             A of South Korea\n\
             9Defense Authorization Act\n\
-            National Diet\n\
+            :iet\n\
             9Emergencies Act\n\
             9Intelligence Organization\n\
             FService\n\
@@ -4524,11 +4528,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9Rally\n\
             9Security Agency\n\
             BCouncil\n\
-            8ist Movement Party\n\
+            Nationalist Movement Party\n\
             3o\n\
             4re\n\
             2ucalpan de Juarez\n\
-            Naucalpan de Juárez\n\
+            ?árez\n\
             3ru\n\
             5an\n\
             7s\n\
@@ -4540,11 +4544,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4z Sharif\n\
             2y Pyi Taw\n\
             3arit\n\
-            3ib Bukele\n\
+            Nayib Bukele\n\
             3pyidaw\n\
             2zarabad\n\
             3i\n\
-            Nazis\n\
+            4s\n\
             3ret\n\
             1dola\n\
             1ear East\n\
@@ -4556,11 +4560,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3va\n\
             2llore\n\
             3son Chamisa\n\
-            7Mandela\n\
+            Nelson Mandela\n\
             2o-Nazi\n\
             8s\n\
             2pal\n\
-            Nepalese\n\
+            5ese\n\
             5i\n\
             6s\n\
             2stle\n\
@@ -4572,11 +4576,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :s\n\
             2ue Neustadt\n\
             3quen\n\
-            5én\n\
+            Neuquén\n\
             2v.\n\
             3ada\n\
             2w Brunswick\n\
-            New Cairo\n\
+            4Cairo\n\
             6ledonia\n\
             4Delhi\n\
             6mocratic Party\n\
@@ -4588,11 +4592,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Orleans\n\
             4START\n\
             9 treaty\n\
-            5outh Memphis\n\
+            New South Memphis\n\
             :Wales\n\
             5tatesman\n\
             4Taipei City\n\
-            New Territories\n\
+            5erritories\n\
             4York\n\
             8 City\n\
             9Post\n\
@@ -4604,11 +4608,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ;er\n\
             =s\n\
             3ark\n\
-            6 Liberty International Airport\n\
+            Newark Liberty International Airport\n\
             7airport\n\
             3castle\n\
             9 upon Tyne\n\
-            Newfoundland and Labrador\n\
+            3foundland and Labrador\n\
             3sweek\n\
             2yagawa\n\
             3shabur\n\
@@ -4620,11 +4624,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2uyen Phu Trong\n\
             4ễn Phú Trọng\n\
             1ha Trang\n\
-            1i-Vanuatu\n\
+            Ni-Vanuatu\n\
             2amey\n\
             3nbo\n\
             2caragua\n\
-            Nicaraguan\n\
+            9n\n\
             :s\n\
             3olas Maduro\n\
             8Romero\n\
@@ -4636,11 +4640,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4șor Dan\n\
             2gel Farage\n\
             4r\n\
-            5ia\n\
+            Nigeria\n\
             7n\n\
             8s\n\
             6en\n\
-            Nigeriens\n\
+            8s\n\
             2igata\n\
             2kkei\n\
             6 Asia\n\
@@ -4652,11 +4656,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2le\n\
             4 River\n\
             3ufer\n\
-            3üfer\n\
+            Nilüfer\n\
             2ngbo\n\
             4de\n\
             4xia\n\
-            Ninh Hoa\n\
+            3h Hoa\n\
             6òa\n\
             2s\n\
             3hi-Tokyo-shi\n\
@@ -4668,11 +4672,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2zamabad\n\
             3hnekamsk\n\
             6vartovsk\n\
-            5iy Novgorod\n\
+            Nizhniy Novgorod\n\
             5y Tagil\n\
             2š\n\
             1ogales\n\
-            Noida\n\
+            2ida\n\
             2n-Proliferation Treaty\n\
             2rd Stream\n\
             ; 1\n\
@@ -4684,11 +4688,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ic\n\
             6s\n\
             3folk\n\
-            7 Island\n\
+            Norfolk Island\n\
             3ilsk Nickel\n\
             3mandy\n\
             3nickel\n\
-            North Africa\n\
+            3th Africa\n\
             7merica\n\
             =n Free Trade Agreement\n\
             7tlantic\n\
@@ -4700,11 +4704,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Dakota\n\
             8rfur\n\
             6Korea\n\
-            ; Sanctions and Policy Enhancement Act\n\
+            North Korea Sanctions and Policy Enhancement Act\n\
             ;n\n\
             <s\n\
             6Las Vegas\n\
-            North Macedonia\n\
+            6Macedonia\n\
             ?n\n\
             @s\n\
             6Rhine-Westphalia\n\
@@ -4716,11 +4720,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6rn Cape\n\
             :yprus\n\
             9Europe\n\
-            9Ireland\n\
+            Northern Ireland\n\
             ;ish\n\
             9Limit Line\n\
             9Mariana Islands\n\
-            Northern Territory\n\
+            9Territory\n\
             5rop Grumman\n\
             5west Territories\n\
             3way\n\
@@ -4732,11 +4736,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3tingham\n\
             2uakchott\n\
             3mea\n\
-            2va Iguacu\n\
+            Nova Iguacu\n\
             9çu\n\
             5Kakhovka dam\n\
             5Scotia\n\
-            Nova Vida\n\
+            5Vida\n\
             4rtis\n\
             4tek\n\
             4ya Gazeta\n\
@@ -4748,11 +4752,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2wrangapur\n\
             1uclear Non-Proliferation Treaty\n\
             2evo Laredo\n\
-            7eon\n\
+            Nuevo Leon\n\
             8ón\n\
             2ku'alofa\n\
             4s\n\
-            Number 10\n\
+            2mber 10\n\
             2navut\n\
             3oa\n\
             2r-Sultan\n\
@@ -4764,11 +4768,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1yala\n\
             2ingchi\n\
             1zerekore\n\
-            2érékoré\n\
+            Nzérékoré\n\
             1āgāland\n\
             0O'Hare\n\
             6 International Airport\n\
-            O. R. Tambo International Airport\n\
+            1. R. Tambo International Airport\n\
             1AS\n\
             1CHA\n\
             1DNI\n\
@@ -4780,11 +4784,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4+\n\
             1R Tambo\n\
             1SCE\n\
-            1akland\n\
+            Oakland\n\
             3ville\n\
             2xaca\n\
             1balende\n\
-            Obamacare\n\
+            3macare\n\
             2erhausen\n\
             2olon\n\
             1ccupied Palestinian Territories\n\
@@ -4796,11 +4800,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4sa\n\
             2isha\n\
             1ffice of Foreign Assets Control\n\
-            :the Director of National Intelligence\n\
+            Office of the Director of National Intelligence\n\
             >United States Trade Representative\n\
             1gbomoso\n\
             2un\n\
-            Ohio\n\
+            1hio\n\
             1ita\n\
             1jo de Agua\n\
             1kara\n\
@@ -4812,11 +4816,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4homa\n\
             8 City\n\
             1laf Scholz\n\
-            2dham\n\
+            Oldham\n\
             2eg Deripaska\n\
             3ksandr Syrskyi\n\
             2inda\n\
-            Olongapo\n\
+            2ongapo\n\
             2ympic Games\n\
             7s\n\
             1maha\n\
@@ -4828,11 +4832,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2sk\n\
             1ndo\n\
             2gole\n\
-            2itsha\n\
+            Onitsha\n\
             2tario\n\
             1oty\n\
             1pen Skies Treaty\n\
-            OpenAI\n\
+            4AI\n\
             3ration Barbarossa\n\
             :Desert Storm\n\
             :Enduring Freedom\n\
@@ -4844,11 +4848,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1racle\n\
             3l\n\
             3n\n\
-            4ge Revolution\n\
+            Orange Revolution\n\
             4jestad\n\
             2dos\n\
             3u\n\
-            Oregon\n\
+            2egon\n\
             3l\n\
             3nburg\n\
             3sund\n\
@@ -4860,11 +4864,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Poperation in Europe\n\
             Athe Prohibition of Chemical Weapons\n\
             =of American States\n\
-            @Islamic Cooperation\n\
+            Organization of Islamic Cooperation\n\
             @the Petroleum Exporting Countries\n\
             2lando\n\
             3y\n\
-            Orly Airport\n\
+            4 Airport\n\
             2moc\n\
             2omia\n\
             4o\n\
@@ -4876,11 +4880,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ro\n\
             2ël\n\
             1saka\n\
-            3ma bin Laden\n\
+            Osama bin Laden\n\
             3n\n\
             3sco\n\
             2h\n\
-            Oslo\n\
+            2lo\n\
             4 Accords\n\
             2maniye\n\
             2ogbo\n\
@@ -4892,11 +4896,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2tawa\n\
             3o Warmbier North Korea Nuclear Sanctions and Enforcement Act\n\
             1uagadougou\n\
-            2jda\n\
+            Oujda\n\
             2lu\n\
             1val Office\n\
             2iedo\n\
-            Owerri\n\
+            1werri\n\
             2o\n\
             1xford University\n\
             2nard\n\
@@ -4908,11 +4912,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1EESA\n\
             1IJ\n\
             1KK\n\
-            1LA\n\
+            PLA\n\
             2O\n\
             1MC Wagner\n\
             2F\n\
-            POLITICO\n\
+            1OLITICO\n\
             1RC\n\
             1SOE\n\
             1TI\n\
@@ -4924,11 +4928,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ific\n\
             7 Ocean\n\
             2dang\n\
-            6sidempuan\n\
+            Padangsidempuan\n\
             3ua\n\
             2etongtarn Shinawatra\n\
             2gadian\n\
-            Pago Pago\n\
+            3o Pago\n\
             2k Thae Song\n\
             3dasht\n\
             3istan\n\
@@ -4940,11 +4944,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ngkaraya\n\
             4u\n\
             5an\n\
-            7s\n\
+            Palauans\n\
             3embang\n\
             4rmo\n\
             4stine\n\
-            Palestine Liberation Organization\n\
+            9 Liberation Organization\n\
             8ian\n\
             ; Authority\n\
             <Islamic Jihad\n\
@@ -4956,11 +4960,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5varam\n\
             3ma\n\
             5s\n\
-            4ira\n\
+            Palmira\n\
             3u\n\
             2mplona\n\
             2nabo\n\
-            Panama\n\
+            4ma\n\
             6 Canal\n\
             8ity\n\
             6nian\n\
@@ -4972,11 +4976,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3jin\n\
             3munjom\n\
             3shan\n\
-            3zhihua\n\
+            Panzhihua\n\
             2peete\n\
             3ua\n\
             5 New Guinea\n\
-            Papua New Guinean\n\
+            @n\n\
             As\n\
             5n\n\
             6s\n\
@@ -4988,11 +4992,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4iba\n\
             4kou\n\
             4lympics\n\
-            4maribo\n\
+            Paramaribo\n\
             4na\n\
             6que City\n\
             5á\n\
-            Parauapebas\n\
+            4uapebas\n\
             4íba\n\
             3bhani\n\
             3is\n\
@@ -5004,11 +5008,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9-hye\n\
             5Jin\n\
             3liament\n\
-            : House\n\
+            Parliament House\n\
             3namirim\n\
             3tido Popular\n\
             3á\n\
-            Pasarkemis\n\
+            2sarkemis\n\
             4y\n\
             3htun\n\
             7s\n\
@@ -5020,11 +5024,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2tan\n\
             3hein\n\
             3iala\n\
-            3na\n\
+            Patna\n\
             3riot Act\n\
             2ul Kagame\n\
             4ista\n\
-            Pavlodar\n\
+            2vlodar\n\
             2yPal\n\
             3a Terubong\n\
             1edro Sanchez\n\
@@ -5036,11 +5040,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2lentong\n\
             3otas\n\
             2matangsiantar\n\
-            3ba\n\
+            Pemba\n\
             3ex\n\
             2nalolen\n\
             3gze\n\
-            Pennsylvania\n\
+            3nsylvania\n\
             4y Wong\n\
             3tagon\n\
             4ecostal\n\
@@ -5052,11 +5056,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9Party\n\
             :rotection Units\n\
             9Republic of Bangladesh\n\
-            EChina\n\
+            People's Republic of China\n\
             6s' Democratic Party\n\
             2psiCo\n\
             2rcut\n\
-            Pereira\n\
+            3eira\n\
             3m\n\
             4anent Court of Arbitration\n\
             3nambuco\n\
@@ -5068,11 +5072,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7 Gulf\n\
             7s\n\
             3th\n\
-            3u\n\
+            Peru\n\
             4vian\n\
             8s\n\
             2shawar\n\
-            Pest\n\
+            3t\n\
             2tah Tiqva\n\
             4ling Jaya\n\
             4re\n\
@@ -5084,11 +5088,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5China\n\
             5bras\n\
             5leos de Venezuela\n\
-            6ina\n\
+            Petrolina\n\
             5pavl\n\
             6olis\n\
             5zavodsk\n\
-            Petróleos de Venezuela\n\
+            4óleos de Venezuela\n\
             6polis\n\
             2ñalolén\n\
             1fizer\n\
@@ -5100,11 +5104,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2iladelphia\n\
             4ippe Lazzarini\n\
             7ine\n\
-            :s\n\
+            Philippines\n\
             6sburg\n\
             2nom Penh\n\
             2o Yen\n\
-            Phoenix\n\
+            3enix\n\
             2u My\n\
             4Quoc\n\
             2ú Mỹ\n\
@@ -5116,11 +5120,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2erre Poilievre\n\
             3termaritzburg\n\
             2kine\n\
-            2mpri\n\
+            Pimpri\n\
             6-Chinchwad\n\
             2ndi Bhattian\n\
             3gdingshan\n\
-            Pingdu\n\
+            5u\n\
             4liang\n\
             4xiang\n\
             2racicaba\n\
@@ -5132,11 +5136,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3teau\n\
             2ovdiv\n\
             2urinational State of Bolivia\n\
-            2ymouth\n\
+            Plymouth\n\
             1odgorica\n\
             2hang\n\
             2inte-Noire\n\
-            Pokhara\n\
+            2khara\n\
             2land\n\
             3e\n\
             4s\n\
@@ -5148,11 +5152,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ico\n\
             8 Europe\n\
             3okwane\n\
-            3tava\n\
+            Poltava\n\
             2nta Grossa\n\
             4ianak\n\
             2payan\n\
-            Popayán\n\
+            5án\n\
             3ular Mobilisation Forces\n\
             >zation Forces\n\
             2rlamar\n\
@@ -5164,11 +5168,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Vila\n\
             5of Beirut\n\
             8Hodeidah\n\
-            8Odesa\n\
+            Port of Odesa\n\
             8Rotterdam\n\
             8Spain\n\
             4-au-Prince\n\
-            Port-aux-Francais\n\
+            7x-Francais\n\
             5de-Paix\n\
             4land\n\
             4o\n\
@@ -5180,11 +5184,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ugal\n\
             6uese\n\
             : Republic\n\
-            2sadas\n\
+            Posadas\n\
             2tsdam Conference\n\
             2wer of Siberia\n\
             @ 2\n\
-            Poznan\n\
+            2znan\n\
             5ń\n\
             1rabowo Subianto\n\
             3gue\n\
@@ -5196,11 +5200,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3sbyterian\n\
             <s\n\
             4idente Prudente\n\
-            4s TV\n\
+            Press TV\n\
             7rust of India\n\
             5TV\n\
             4ton\n\
-            Pretoria\n\
+            3toria\n\
             2icewaterhouseCoopers\n\
             3nce Edward Island\n\
             6ton\n\
@@ -5212,11 +5216,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2oPublica\n\
             3bolinggo\n\
             3kop'yevsk\n\
-            3msvyazbank\n\
+            Promsvyazbank\n\
             3tecting Europe's Energy Security Act\n\
             5stant\n\
             :s\n\
-            Proud Boys\n\
+            3ud Boys\n\
             1skov\n\
             1u'er\n\
             2callpa\n\
@@ -5228,11 +5232,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7de Vallecas\n\
             3rto La Cruz\n\
             7Montt\n\
-            7Princesa\n\
+            Puerto Princesa\n\
             7Rican\n\
             <s\n\
             :o\n\
-            Puerto Vallarta\n\
+            7Vallarta\n\
             2lkovo\n\
             2nasa\n\
             3e\n\
@@ -5244,11 +5248,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3tland\n\
             2ri\n\
             3nia\n\
-            3wokerto\n\
+            Purwokerto\n\
             2tian\n\
             4n\n\
             3uo\n\
-            Puxi\n\
+            2xi\n\
             2yang\n\
             1wC\n\
             1yeongtaek\n\
@@ -5260,11 +5264,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2mishli\n\
             2rchak\n\
             3shi\n\
-            2sem Soleimani\n\
+            Qasem Soleimani\n\
             :ymani\n\
             3sem Soleimani\n\
             4im Soleimani\n\
-            Qatar\n\
+            2tar\n\
             5 Airways\n\
             6Petroleum\n\
             5Energy\n\
@@ -5276,11 +5280,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3a\n\
             3gdao\n\
             4hai\n\
-            4pu\n\
+            Qingpu\n\
             4yang\n\
             5uan\n\
             4zhou\n\
-            Qinhuangdao\n\
+            3huangdao\n\
             3zhou\n\
             2onghai\n\
             2qihar\n\
@@ -5292,11 +5296,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3lcomm\n\
             3n Ba\n\
             5Muoi\n\
-            9 Mot\n\
+            Quan Muoi Mot\n\
             5Sau\n\
             4g Ngai\n\
             4zhou\n\
-            Quds Force\n\
+            2ds Force\n\
             2ebec\n\
             3en Alia International Airport\n\
             5s\n\
@@ -5308,11 +5312,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3vedo\n\
             3zon City\n\
             2i Nhon\n\
-            3licura\n\
+            Quilicura\n\
             4mes\n\
             3ntana Roo\n\
             3to\n\
-            Qujing\n\
+            2jing\n\
             2thbullapur\n\
             2zhou\n\
             2ébec\n\
@@ -5324,11 +5328,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0R.I.\n\
             2O.K.\n\
             1AND\n\
-            4 Corporation\n\
+            RAND Corporation\n\
             1BI\n\
             1FA\n\
             2E/RL\n\
-            RFI\n\
+            2I\n\
             1IA\n\
             3 Novosti\n\
             1NC\n\
@@ -5340,11 +5344,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2bat\n\
             2ch Gia\n\
             2da\n\
-            3io France Internationale\n\
+            Radio France Internationale\n\
             8ee Asia\n\
             ;Europe\n\
             A/Radio Liberty\n\
-            Radio Liberty\n\
+            6Liberty\n\
             3om\n\
             4slaw Sikorski\n\
             5ław Sikorski\n\
@@ -5356,11 +5360,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2him Yar Khan\n\
             3ul Gandhi\n\
             2ichur\n\
-            3ffeisen\n\
+            Raiffeisen\n\
             : Bank International\n\
             3la Odinga\n\
             3pur\n\
-            Rajamahendravaram\n\
+            2jamahendravaram\n\
             4sthan\n\
             3kot\n\
             3pur Sonarpur\n\
@@ -5372,11 +5376,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4llah\n\
             3gundam\n\
             3iros\n\
-            3pur\n\
+            Rampur\n\
             3stein\n\
             8 Air Base\n\
             3zan Kadyrov\n\
-            Rancagua\n\
+            2ncagua\n\
             4hi\n\
             3dburg\n\
             3goon\n\
@@ -5388,11 +5392,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2s Al Khaimah\n\
             4Tanura\n\
             4al-Ain\n\
-            8yn\n\
+            Ras al-Ayn\n\
             3apudipalem\n\
             3ht\n\
             3semblement National\n\
-            Ratlam\n\
+            2tlam\n\
             2ul Castro\n\
             3rkela Industrial Township\n\
             2walpindi\n\
@@ -5404,11 +5408,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Ağan\n\
             3ife\n\
             2d Crescent\n\
-            6oss\n\
+            Red Cross\n\
             4Sea\n\
             5quare\n\
             3dit\n\
-            Reform UK\n\
+            2form UK\n\
             2gina\n\
             2ichstag\n\
             2mainer\n\
@@ -5420,11 +5424,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2porters Without Borders\n\
             3ublic of Albania\n\
             =ngola\n\
-            =rmenia\n\
+            Republic of Armenia\n\
             =ustria\n\
             =zerbaijan\n\
             <Belarus\n\
-            Republic of Benin\n\
+            >nin\n\
             =osnia and Herzegovina\n\
             >tswana\n\
             =ulgaria\n\
@@ -5436,11 +5440,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?na\n\
             =olombia\n\
             >ngo\n\
-            >sta Rica\n\
+            Republic of Costa Rica\n\
             >te d'Ivoire\n\
             =roatia\n\
             =uba\n\
-            Republic of Cyprus\n\
+            =yprus\n\
             =ôte d'Ivoire\n\
             <Djibouti\n\
             <Ecuador\n\
@@ -5452,11 +5456,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <Ghana\n\
             =uatemala\n\
             >inea\n\
-            B-Bissau\n\
+            Republic of Guinea-Bissau\n\
             >yana\n\
             <Haiti\n\
             =onduras\n\
-            Republic of Iceland\n\
+            <Iceland\n\
             =ndia\n\
             ?onesia\n\
             =raq\n\
@@ -5468,11 +5472,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             =iberia\n\
             >thuania\n\
             <Madagascar\n\
-            >lawi\n\
+            Republic of Malawi\n\
             ?dives\n\
             ?i\n\
             ?ta\n\
-            Republic of Mauritius\n\
+            >uritius\n\
             =oldova\n\
             >zambique\n\
             =yanmar\n\
@@ -5484,11 +5488,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >nama\n\
             >raguay\n\
             =eru\n\
-            =oland\n\
+            Republic of Poland\n\
             <San Marino\n\
             =enegal\n\
             >rbia\n\
-            Republic of Seychelles\n\
+            >ychelles\n\
             =ierra Leone\n\
             >ngapore\n\
             =lovenia\n\
@@ -5500,11 +5504,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             =unisia\n\
             >rkey\n\
             @iye\n\
-            =ürkiye\n\
+            Republic of Türkiye\n\
             <Uganda\n\
             =zbekistan\n\
             <Vanuatu\n\
-            Republic of Yemen\n\
+            <Yemen\n\
             <Zambia\n\
             =imbabwe\n\
             <the Congo\n\
@@ -5516,11 +5520,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8an\n\
             : National Committee\n\
             ;Party\n\
-            <eople's Party\n\
+            Republican People's Party\n\
             :s\n\
             7ka Srpska\n\
             2serve Bank of India\n\
-            Resistencia\n\
+            3istencia\n\
             3olution 1701\n\
             ;2231\n\
             =54\n\
@@ -5532,11 +5536,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >Guard\n\
             Cs\n\
             2wa\n\
-            2x Tillerson\n\
+            Rex Tillerson\n\
             2ykjavik\n\
             3nosa\n\
             1heinmetall\n\
-            Rhine\n\
+            2ine\n\
             5 River\n\
             2ode Island\n\
             1i Sol Ju\n\
@@ -5548,11 +5552,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2beirao Preto\n\
             9das Neves\n\
             6ão Preto\n\
-            :das Neves\n\
+            Ribeirão das Neves\n\
             2chard Nixon\n\
             7s Bay\n\
             4mond\n\
-            Richmond Hill\n\
+            8 Hill\n\
             2ek Machar\n\
             2ga\n\
             2o\n\
@@ -5564,11 +5568,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Tinto\n\
             4Verde\n\
             4de Janeiro\n\
-            3bamba\n\
+            Riobamba\n\
             2shi Sunak\n\
             4on LeTsiyyon\n\
             2vers\n\
-            Riverside\n\
+            6ide\n\
             3ne\n\
             2yadh\n\
             2zhao\n\
@@ -5580,11 +5584,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7O'Brien\n\
             7Prevost\n\
             6a Metsola\n\
-            2chester\n\
+            Rochester\n\
             2dong Sinmun\n\
             3rigo Duterte\n\
             2hingya\n\
-            Rohingyas\n\
+            8s\n\
             5i\n\
             3tak\n\
             2issy\n\
@@ -5596,11 +5600,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >s\n\
             5i\n\
             6a\n\
-            7n\n\
+            Romanian\n\
             8s\n\
             3e\n\
             4 Statute\n\
-            Ron DeSantis\n\
+            2n DeSantis\n\
             3ald Lamola\n\
             7Reagan\n\
             = Washington National Airport\n\
@@ -5612,11 +5616,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2raima\n\
             2sario\n\
             4tom\n\
-            3cosmos\n\
+            Roscosmos\n\
             3eau\n\
             4tta\n\
             3neft\n\
-            Rosoboronexport\n\
+            3oboronexport\n\
             3tec\n\
             4ov-on-Don\n\
             2tterdam\n\
@@ -5628,11 +5632,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2hollah Khomeini\n\
             2i'an\n\
             3ru\n\
-            2sal\n\
+            Rusal\n\
             3seifa\n\
             4ia\n\
             6 Today\n\
-            Russian\n\
+            6n\n\
             7 Central Bank\n\
             8Defence Ministry\n\
             =se Ministry\n\
@@ -5644,11 +5648,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             DForeign Affairs\n\
             8Orthodox\n\
             @ Church\n\
-            8Railways\n\
+            Russian Railways\n\
             9evolution\n\
             7s\n\
             3tem Umerov\n\
-            Rustenburg\n\
+            5nburg\n\
             1wanda\n\
             6n\n\
             7 genocide\n\
@@ -5660,11 +5664,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1éunion\n\
             1ājasthān\n\
             1ạch Giá\n\
-            0S Jaishankar\n\
+            S Jaishankar\n\
             1&P\n\
             3 Global\n\
             1. Jaishankar\n\
-            S.C.\n\
+            2C.\n\
             2D.\n\
             1ADC\n\
             2NA\n\
@@ -5676,11 +5680,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1IPRI\n\
             1K Hynix\n\
             1LB\n\
-            1MIC\n\
+            SMIC\n\
             1NA\n\
             2P\n\
             2S\n\
-            SNSD\n\
+            3D\n\
             1OCAR\n\
             2HR\n\
             1PA\n\
@@ -5692,11 +5696,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2badell\n\
             3iha Gokcen\n\
             8ökçen\n\
-            3ya\n\
+            Sabya\n\
             3zevar\n\
             2coma\n\
             5ã\n\
-            Sacramento\n\
+            3ramento\n\
             2ddam Hussein\n\
             4iqabad\n\
             3r City\n\
@@ -5708,11 +5712,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3el\n\
             3iwal\n\
             2igon\n\
-            3nt Barthelemy\n\
+            Saint Barthelemy\n\
             ;élemy\n\
             6Helier\n\
             6Kitts and Nevis\n\
-            Saint Lucia\n\
+            6Lucia\n\
             ;n\n\
             6Paul\n\
             7etersburg\n\
@@ -5724,11 +5728,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Pierre\n\
             3pan\n\
             3tama\n\
-            2kai\n\
+            Sakai\n\
             2lafi\n\
             6st\n\
             8s\n\
-            Sale\n\
+            3e\n\
             4 Al Jadida\n\
             4m\n\
             3man bin Abdulaziz\n\
@@ -5740,11 +5744,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3va Kiir\n\
             5dor\n\
             8an\n\
-            :s\n\
+            Salvadorans\n\
             8ean\n\
             3é\n\
             5 Al Jadida\n\
-            Samambaia\n\
+            2mambaia\n\
             4ra\n\
             5inda\n\
             5kand\n\
@@ -5756,11 +5760,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5n\n\
             6s\n\
             3sun\n\
-            6g\n\
+            Samsung\n\
             7 Electronics\n\
             3ut Prakan\n\
             2n Antonio\n\
-            San Bernardino\n\
+            4Bernardino\n\
             ;o\n\
             4Cristobal\n\
             = de las Casas\n\
@@ -5772,11 +5776,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             < de Apure\n\
             5rancisco\n\
             4Jose\n\
-            8 del Monte\n\
+            San Jose del Monte\n\
             7é\n\
             5uan\n\
             4Lorenzo\n\
-            San Luis Potosi\n\
+            5uis Potosi\n\
             >í\n\
             4Marino\n\
             5iguel\n\
@@ -5788,11 +5792,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Pablo\n\
             5edro\n\
             9 Sula\n\
-            :de Macoris\n\
+            San Pedro de Macoris\n\
             Bís\n\
             4Salvador\n\
             < de Jujuy\n\
-            San-Pedro\n\
+            3-Pedro\n\
             5édro\n\
             3a'a\n\
             4a\n\
@@ -5804,11 +5808,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3gli\n\
             3he\n\
             3liurfa\n\
-            3menxia\n\
+            Sanmenxia\n\
             4ing\n\
             3na Marin\n\
             3t Marti\n\
-            Sant Martí\n\
+            9í\n\
             4a Ana\n\
             6Catarina\n\
             7lara\n\
@@ -5820,11 +5824,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9ta\n\
             6Rosa\n\
             6Teresa del Tuy\n\
-            5nder\n\
+            Santander\n\
             4iago\n\
             8 Pena\n\
             ;ña\n\
-            Santiago de Cuba\n\
+            9de Cuba\n\
             <Queretaro\n\
             @étaro\n\
             <Surco\n\
@@ -5836,11 +5840,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             = Este\n\
             >Oeste\n\
             >de los Colorados\n\
-            5l\n\
+            Santol\n\
             5s\n\
             3ya\n\
             2o Bernardo do Campo\n\
-            Sao Carlos\n\
+            4Carlos\n\
             4Joao de Meriti\n\
             6se\n\
             8 de Ribamar\n\
@@ -5852,11 +5856,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Paulo\n\
             4Tome\n\
             8 and Principe\n\
-            4Vicente\n\
+            Sao Vicente\n\
             2pele\n\
             3opemba\n\
             3poro\n\
-            Sara Duterte\n\
+            2ra Duterte\n\
             4jevo\n\
             4nsk\n\
             4tov\n\
@@ -5868,11 +5872,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2sebo\n\
             3katchewan\n\
             6oon\n\
-            2tna\n\
+            Satna\n\
             2udi\n\
             5 Arabia\n\
             <n\n\
-            Saudi Arabians\n\
+            =s\n\
             9mco\n\
             6Press Agency\n\
             5s\n\
@@ -5884,11 +5888,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3eh\n\
             2xony\n\
             2ydnaya\n\
-            3yid Ali Khamenei\n\
+            Sayyid Ali Khamenei\n\
             1ber\n\
             4bank\n\
             1candinavia\n\
-            Scandinavian\n\
+            ;n\n\
             <s\n\
             2hengen Agreement\n\
             3iphol\n\
@@ -5900,11 +5904,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4t Bessent\n\
             6Morrison\n\
             5ish\n\
-            8 National Party\n\
+            Scottish National Party\n\
             5sdale\n\
             1ea of Azov\n\
             7Japan\n\
-            Seattle\n\
+            3ttle\n\
             2cond Amendment\n\
             7World War\n\
             3ret Intelligence Service\n\
@@ -5916,11 +5920,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             75\n\
             76\n\
             3underabad\n\
-            4rities and Exchange Commission\n\
+            Securities and Exchange Commission\n\
             7y Council\n\
             @ Resolution 1701\n\
             L2231\n\
-            Security Council Resolution 2254\n\
+            N54\n\
             M42\n\
             9Service of Ukraine\n\
             2dnaya\n\
@@ -5932,11 +5936,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2layang Baru Utara\n\
             3f-Defense Forces\n\
             2marang\n\
-            3ey\n\
+            Semey\n\
             3iconductor Manufacturing International Corporation\n\
             2nate\n\
             6 Armed Services Committee\n\
-            Senate Foreign Relations Committee\n\
+            7Foreign Relations Committee\n\
             7Intelligence Committee\n\
             3dai\n\
             3egal\n\
@@ -5948,11 +5952,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3hardi\n\
             3tember 11 attacks\n\
             2rang\n\
-            3b\n\
+            Serb\n\
             4ia\n\
             6n\n\
             7 Progressive Party\n\
-            Serbians\n\
+            7s\n\
             4s\n\
             3ekunda\n\
             4mban\n\
@@ -5964,11 +5968,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5y Lavrov\n\
             7Ryabkov\n\
             7Shoigu\n\
-            7Viktorovich Lavrov\n\
+            Sergey Viktorovich Lavrov\n\
             4io Mattarella\n\
             5pe\n\
             3ra\n\
-            Setagaya\n\
+            2tagaya\n\
             4pak\n\
             3e Lagoas\n\
             3if\n\
@@ -5980,11 +5984,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ychelles\n\
             8ois\n\
             1fax\n\
-            1ha Tin\n\
+            Sha Tin\n\
             3anxi\n\
             3gamu\n\
             3h Alam\n\
-            Shahbaz Sharif\n\
+            4baz Sharif\n\
             4janpur\n\
             4kot\n\
             4riar\n\
@@ -5996,11 +6000,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Kzation\n\
             9Pudong International Airport\n\
             5luo\n\
-            5qiu\n\
+            Shangqiu\n\
             5rao\n\
             5yu\n\
             4tou\n\
-            Shanwei\n\
+            4wei\n\
             4xi\n\
             3oguan\n\
             4xing\n\
@@ -6012,11 +6016,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3hbaz Sharif\n\
             3ikh Hasina\n\
             3khupura\n\
-            3ll\n\
+            Shell\n\
             3nyang\n\
             4zhen\n\
             3remetyevo\n\
-            Sheremetyevo International Airport\n\
+            < International Airport\n\
             3vchenkivskyi\n\
             2i'ite\n\
             7s\n\
@@ -6028,11 +6032,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4uya\n\
             3geru Ishiba\n\
             3hezi\n\
-            3ite\n\
+            Shiite\n\
             6s\n\
             3jiazhuang\n\
             5e\n\
-            Shikarpur\n\
+            3karpur\n\
             3mon Peres\n\
             6oseki\n\
             3n Bet\n\
@@ -6044,11 +6048,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3raz\n\
             3vaji Nagar\n\
             5mogga\n\
-            3yan\n\
+            Shiyan\n\
             3zuishan\n\
             5oka\n\
             2olapur\n\
-            Shouguang\n\
+            3uguang\n\
             2rirampur\n\
             2uangyashan\n\
             3bra al Khaymah\n\
@@ -6060,11 +6064,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2chuan\n\
             3ilian\n\
             8 Channel\n\
-            8s\n\
+            Sicilians\n\
             5y\n\
             6 Channel\n\
             2di Bel Abbes\n\
-            Siemens\n\
+            2emens\n\
             3rra Leone\n\
             <an\n\
             >s\n\
@@ -6076,11 +6080,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2liguri\n\
             3k Road\n\
             3vio Berlusconi\n\
-            2mferopol\n\
+            Simferopol\n\
             2nai\n\
             5 Peninsula\n\
             4loa\n\
-            Sinaloa Cartel\n\
+            7 Cartel\n\
             3celejo\n\
             3dh\n\
             3fra\n\
@@ -6092,11 +6096,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ida\n\
             4kawang\n\
             4rauli\n\
-            3jar\n\
+            Sinjar\n\
             4horo\n\
             3op\n\
             5ec\n\
-            Sinuiju\n\
+            3uiju\n\
             3ŭiju\n\
             2ping\n\
             2rte\n\
@@ -6108,11 +6112,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s\n\
             2x-Day War\n\
             1kardu\n\
-            2opje\n\
+            Skopje\n\
             2y News\n\
             1lav\n\
             4ic\n\
-            Slavs\n\
+            4s\n\
             2ovak\n\
             6 Republic\n\
             6ia\n\
@@ -6124,11 +6128,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8n\n\
             9s\n\
             1molensk\n\
-            1oacha\n\
+            Soacha\n\
             2bral\n\
             2c Trang\n\
             3hi\n\
-            Social Democrat\n\
+            3ial Democrat\n\
             ?ic Party\n\
             ?s\n\
             6ist\n\
@@ -6140,11 +6144,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2fia\n\
             2hae\n\
             5 Satellite Launching Station\n\
-            4g\n\
+            Sohag\n\
             2ka\n\
             3oto\n\
             2ledad\n\
-            Soledad de Graciano Sanchez\n\
+            7 de Graciano Sanchez\n\
             Eánchez\n\
             3omon Islander\n\
             @s\n\
@@ -6156,11 +6160,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6s\n\
             3erset West\n\
             2n Tay\n\
-            3gea\n\
+            Songea\n\
             4jiang\n\
             3ipat\n\
             3ora\n\
-            Sony\n\
+            3y\n\
             2rocaba\n\
             4ng\n\
             2shanguve\n\
@@ -6172,11 +6176,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             =s\n\
             7merica\n\
             7sia\n\
-            7ustralia\n\
+            South Australia\n\
             6Boston\n\
             6Carolina\n\
             8ucasus\n\
-            South China Morning Post\n\
+            7hina Morning Post\n\
             <Sea\n\
             6Dakota\n\
             8rfur\n\
@@ -6188,11 +6192,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Ossetia\n\
             6Sudan\n\
             ;ese\n\
-            6Tangerang\n\
+            South Tangerang\n\
             5-East Asia\n\
             5ampton\n\
             5east Asia\n\
-            Southend-on-Sea\n\
+            6nd-on-Sea\n\
             6rn Africa\n\
             ?n Development Community\n\
             9Europe\n\
@@ -6204,11 +6208,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2weto\n\
             2yapango\n\
             3o\n\
-            1paceX\n\
+            SpaceX\n\
             3in\n\
             3niard\n\
             8s\n\
-            Spanish\n\
+            5sh\n\
             7 Civil War\n\
             8Socialist Workers' Party\n\
             2iegel\n\
@@ -6220,11 +6224,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9n\n\
             :s\n\
             3nagar\n\
-            1t Lucian\n\
+            St Lucian\n\
             3Peter Port\n\
             8's Basilica\n\
             8sburg\n\
-            St. George's\n\
+            2. George's\n\
             4John's\n\
             4Louis\n\
             4Peter's Basilica\n\
@@ -6236,11 +6240,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 University\n\
             4ley\n\
             3rlink\n\
-            4yy Oskol\n\
+            Staryy Oskol\n\
             3te Council\n\
             6Department\n\
             7uma\n\
-            State of Israel\n\
+            6of Israel\n\
             9Kuwait\n\
             9Palestine\n\
             9Qatar\n\
@@ -6252,11 +6256,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3rlitamak\n\
             3ve Mnuchin\n\
             6Witkoff\n\
-            5n Mnuchin\n\
+            Steven Mnuchin\n\
             7Witkoff\n\
             2ockholm\n\
             9 International Peace Research Institute\n\
-            Stockton\n\
+            5ton\n\
             3ke-on-Trent\n\
             2rait of Dover\n\
             :Gibraltar\n\
@@ -6268,11 +6272,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6s of Malacca\n\
             4sbourg\n\
             2uttgart\n\
-            1ub-Saharan Africa\n\
+            Sub-Saharan Africa\n\
             3ang Jaya\n\
             3rahmanyam Jaishankar\n\
             2cre\n\
-            Sudan\n\
+            2dan\n\
             5ese\n\
             8 Armed Forces\n\
             2eddeutsche Zeitung\n\
@@ -6284,11 +6288,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2icheng\n\
             3hua\n\
             3ning\n\
-            3ta\n\
+            Suita\n\
             3zhou\n\
             2kabumi\n\
             3hoi\n\
-            Sukkur\n\
+            3kur\n\
             2laymaniyah\n\
             3tanah\n\
             7te of Oman\n\
@@ -6300,11 +6304,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4e\n\
             3edang\n\
             3gayit\n\
-            3ida\n\
+            Sumida\n\
             3mer Olympics\n\
             3y\n\
             2nan International Airport\n\
-            Sunch'on\n\
+            3ch'on\n\
             6ŏn\n\
             5eon\n\
             3da Strait\n\
@@ -6316,11 +6320,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5s\n\
             3shine Coast\n\
             2per Bowl\n\
-            3reme Court\n\
+            Supreme Court\n\
             8People's Assembly\n\
             2qian\n\
             2rabaya\n\
-            Surakarta\n\
+            4karta\n\
             4t\n\
             3gut\n\
             6neftegas\n\
@@ -6332,11 +6336,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2zano\n\
             3hou\n\
             1valbard and Jan Mayen\n\
-            2etlana Tikhanovskaya\n\
+            Svetlana Tikhanovskaya\n\
             2iatlana Tsikhanouskaya\n\
             1wansea\n\
             3zi\n\
-            Swaziland\n\
+            5land\n\
             5s\n\
             2ede\n\
             5n\n\
@@ -6348,11 +6352,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5 Confederation\n\
             3tzerland\n\
             1ydney\n\
-            2kes-Picot\n\
+            Sykes-Picot\n\
             ; Agreement\n\
             3tyvkar\n\
             2lhet\n\
-            Syria\n\
+            2ria\n\
             5n\n\
             6 Arab Army\n\
             <News Agency\n\
@@ -6364,11 +6368,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Observatory for Human Rights\n\
             7civil war\n\
             6s\n\
-            1zczecin\n\
+            Szczecin\n\
             1ão Bernardo do Campo\n\
             5Carlos\n\
             5José\n\
-            São José de Ribamar\n\
+            : de Ribamar\n\
             <o Rio Preto\n\
             =s Campos\n\
             ?Pinhais\n\
@@ -6380,11 +6384,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1égou\n\
             3tif\n\
             1óc Trăng\n\
-            1üddeutsche Zeitung\n\
+            Süddeutsche Zeitung\n\
             1ơn Tây\n\
             0TANAP\n\
             2P pipeline\n\
-            TASS\n\
+            2SS\n\
             1RNC\n\
             1SMC\n\
             1TP\n\
@@ -6396,11 +6400,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3riz\n\
             3uk\n\
             2cloban\n\
-            3na\n\
+            Tacna\n\
             3oma\n\
             2ganrog\n\
             3uig\n\
-            Tahrir Square\n\
+            2hrir Square\n\
             2i Po\n\
             3'an\n\
             3cang\n\
@@ -6412,11 +6416,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3to\n\
             3wan\n\
             6 Semiconductor Manufacturing Company\n\
-            8trait\n\
+            Taiwan Strait\n\
             6ese\n\
             3yuan\n\
             3z\n\
-            Taizhou\n\
+            4hou\n\
             2jik\n\
             5istan\n\
             :i\n\
@@ -6428,11 +6432,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3eo\n\
             4shi Iwaya\n\
             3oradi\n\
-            3sim Square\n\
+            Taksim Square\n\
             2l Abyad\n\
             3atona\n\
             3har\n\
-            Taliban\n\
+            3iban\n\
             3lahassee\n\
             4inn\n\
             2male\n\
@@ -6444,11 +6448,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ādu\n\
             5s\n\
             4m bin Hamad\n\
-            ? Al Thani\n\
+            Tamim bin Hamad Al Thani\n\
             3pa\n\
             4ere\n\
             4ico\n\
-            Tampines Estate\n\
+            5nes Estate\n\
             9New Town\n\
             2n An\n\
             3do Allahyar\n\
@@ -6460,11 +6464,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ier\n\
             4shan\n\
             3jung Pinang\n\
-            3ta\n\
+            Tanta\n\
             4ou\n\
             3zania\n\
             8n\n\
-            Tanzanians\n\
+            9s\n\
             4hou\n\
             2oyuan\n\
             2pachula\n\
@@ -6476,11 +6480,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3lac City\n\
             3o Kono\n\
             3sus\n\
-            3tus\n\
+            Tartus\n\
             6 naval base\n\
             2shkent\n\
             3ikmalaya\n\
-            Tasmania\n\
+            3mania\n\
             3nim\n\
             6 News Agency\n\
             3s\n\
@@ -6492,11 +6496,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2wau\n\
             2ytay\n\
             3yip Erdogan\n\
-            ;ğan\n\
+            Tayyip Erdoğan\n\
             1bilisi\n\
             1ed Cruz\n\
             3ros\n\
-            Tedros Adhanom\n\
+            6 Adhanom\n\
             > Ghebreyesus\n\
             2gal\n\
             3ucigalpa\n\
@@ -6508,11 +6512,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2l Aviv\n\
             3angana\n\
             6āna\n\
-            3egram\n\
+            Telegram\n\
             7ph\n\
             3uk Intan\n\
             2mara\n\
-            Temple Mount\n\
+            3ple Mount\n\
             3uco\n\
             2ncent\n\
             3i\n\
@@ -6524,11 +6528,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4opil\n\
             3rassa\n\
             2sla\n\
-            2te\n\
+            Tete\n\
             3ouan\n\
             2xas\n\
             1habo Mbeki\n\
-            Thai\n\
+            3i\n\
             4 Nguyen\n\
             4land\n\
             4s\n\
@@ -6540,11 +6544,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Khe\n\
             8ê\n\
             6Pho Ba Ria\n\
-            6Xuan\n\
+            Thanh Xuan\n\
             8ân\n\
             4javur\n\
             2e Hague\n\
-            Thembisa\n\
+            3mbisa\n\
             3resa May\n\
             3ssaloniki\n\
             9íki\n\
@@ -6556,11 +6560,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ruvananthapuram\n\
             3ès\n\
             6 Nones\n\
-            2omson Reuters\n\
+            Thomson Reuters\n\
             3othukudi\n\
             2ree Gorges Dam\n\
             3issur\n\
-            Thu Dau Mot\n\
+            2u Dau Mot\n\
             4Đuc\n\
             3an An\n\
             3qbah\n\
@@ -6572,11 +6576,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ủ Dầu Một\n\
             6Đức\n\
             1iananmen\n\
-            9 Square\n\
+            Tiananmen Square\n\
             @ massacre\n\
             4jin\n\
             4shui\n\
-            Tibet\n\
+            2bet\n\
             5an\n\
             7s\n\
             2eling\n\
@@ -6588,11 +6592,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2juana\n\
             2kTok\n\
             3rit\n\
-            2lburg\n\
+            Tilburg\n\
             2mes of India\n\
             :srael\n\
             3isoara\n\
-            Timişoara\n\
+            4şoara\n\
             3or-Leste\n\
             5ese\n\
             2n Shui Wai\n\
@@ -6604,11 +6608,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5pur\n\
             4vottiyur\n\
             1lahuac\n\
-            3lnepantla\n\
+            Tlalnepantla\n\
             4pan\n\
             3quepaque\n\
             3xcala\n\
-            Tláhuac\n\
+            2áhuac\n\
             1o Lam\n\
             2amasina\n\
             2bagonian\n\
@@ -6620,11 +6624,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3elau\n\
             3orozawa\n\
             3ushima\n\
-            3yo\n\
+            Tokyo\n\
             2ledo\n\
             3i-Toli\n\
             3uca\n\
-            Tolyatti\n\
+            3yatti\n\
             2m Fletcher\n\
             3sk\n\
             2nala\n\
@@ -6636,11 +6640,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9shi\n\
             4hua\n\
             4liao\n\
-            6ng\n\
+            Tongling\n\
             4shan\n\
             3y Blair\n\
             7inken\n\
-            Tories\n\
+            2ries\n\
             3onto\n\
             3reon\n\
             5ón\n\
@@ -6652,11 +6656,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2talEnergies\n\
             2uba\n\
             3louse\n\
-            2wnsville\n\
+            Townsville\n\
             2yama\n\
             3ohashi\n\
             4naka\n\
-            Toyota\n\
+            4ta\n\
             1rabzon\n\
             3ding with the Enemy Act\n\
             3figura\n\
@@ -6668,11 +6672,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5parency International\n\
             6ortation Department\n\
             2easury\n\
-            8 Department\n\
+            Treasury Department\n\
             4ty of Lausanne\n\
             ;isbon\n\
             8n the Non-Proliferation of Nuclear Weapons\n\
-            Tren de Aragua\n\
+            3n de Aragua\n\
             2i-Cities\n\
             3este\n\
             3nidad and Tobago\n\
@@ -6684,11 +6688,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ujillo\n\
             2ygve Lie\n\
             1sai Ing-wen\n\
-            2eung Kwan O\n\
+            Tseung Kwan O\n\
             2hikapa\n\
             2inghua University\n\
             2u\n\
-            Tsuen Wan\n\
+            3en Wan\n\
             3kuba\n\
             1ucson\n\
             2en Mun\n\
@@ -6700,11 +6704,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2mkur\n\
             2nduma\n\
             3gi\n\
-            3is\n\
+            Tunis\n\
             5ia\n\
             7n\n\
             8s\n\
-            Turin\n\
+            2rin\n\
             3k\n\
             4Stream\n\
             4ey\n\
@@ -6716,11 +6720,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Grand National Assembly\n\
             8Republic of Northern Cyprus\n\
             8Straits\n\
-            ;eam\n\
+            Turkish Stream\n\
             6tan\n\
             5ye\n\
             4men\n\
-            Turkmenabat\n\
+            7abat\n\
             7istan\n\
             7s\n\
             4oman\n\
@@ -6732,11 +6736,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3pan\n\
             2tsi\n\
             5s\n\
-            2valu\n\
+            Tuvalu\n\
             6an\n\
             8s\n\
             2xtla\n\
-            Tver\n\
+            1ver\n\
             1wenty-fifth Amendment\n\
             2in Towers\n\
             3tter\n\
@@ -6748,11 +6752,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ürkiye\n\
             5menabat\n\
             1ŏkch'ŏn\n\
-            0U Thant\n\
+            U Thant\n\
             1.A.E.\n\
             2K.\n\
             2N.\n\
-            U.N. General Assembly\n\
+            4 General Assembly\n\
             5Security Council\n\
             2S.\n\
             4 Africa Command\n\
@@ -6764,11 +6768,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ongress\n\
             8stitution\n\
             5Department of Commerce\n\
-            CDefense\n\
+            U.S. Department of Defense\n\
             CEnergy\n\
             CHomeland Security\n\
             CJustice\n\
-            U.S. Department of State\n\
+            CState\n\
             Cthe Treasury\n\
             5European Command\n\
             5Federal Reserve\n\
@@ -6780,11 +6784,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Senate\n\
             6tate Department\n\
             6upreme Court\n\
-            5Trade Representative\n\
+            U.S. Trade Representative\n\
             7easury\n\
             = Department\n\
             4A.\n\
-            U.S.S.R.\n\
+            4S.R.\n\
             1AE\n\
             1BS\n\
             1EFA\n\
@@ -6796,11 +6800,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3General Assembly\n\
             3Human Rights Council\n\
             3Security Council\n\
-            C Resolution 2231\n\
+            UN Security Council Resolution 2231\n\
             3refugee agency\n\
             2CLOS\n\
             2DP\n\
-            UNESCO\n\
+            2ESCO\n\
             2GA\n\
             2HCR\n\
             3RC\n\
@@ -6812,11 +6816,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4rmy\n\
             3Capitol\n\
             4entral Command\n\
-            4ongress\n\
+            US Congress\n\
             6stitution\n\
             3Department of Commerce\n\
             ADefense\n\
-            US Department of Justice\n\
+            AJustice\n\
             AState\n\
             Athe Treasury\n\
             3House\n\
@@ -6828,11 +6832,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4upreme Court\n\
             3Treasury\n\
             ; Department\n\
-            2A\n\
+            USA\n\
             3 PATRIOT Act\n\
             4Today\n\
             3ID\n\
-            USDA\n\
+            2DA\n\
             2MCA\n\
             2SR\n\
             2TR\n\
@@ -6844,11 +6848,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ganda\n\
             6n\n\
             7s\n\
-            2ep\n\
+            Ugep\n\
             1huru Kenyatta\n\
             1ige\n\
             3hur\n\
-            Uighurs\n\
+            6s\n\
             2jeongbu-si\n\
             1jjain\n\
             1kraine\n\
@@ -6860,11 +6864,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3inform\n\
             1laanbaatar\n\
             3n Bator\n\
-            4-Ude\n\
+            Ulan-Ude\n\
             4qab\n\
             2f Kristersson\n\
             2hasnagar\n\
-            Ulsan\n\
+            2san\n\
             2u Bedok\n\
             3beriya\n\
             2yanovsk\n\
@@ -6876,11 +6880,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9the Comoros\n\
             3ted Aircraft Corporation\n\
             :lines\n\
-            8rab Emirates\n\
+            United Arab Emirates\n\
             7Kingdom\n\
             > of Great Britain and Northern Ireland\n\
             7Mexican States\n\
-            United National Movement\n\
+            7National Movement\n\
             =s\n\
             > Charter\n\
             Aildren's Fund\n\
@@ -6892,11 +6896,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             @uman Rights Council\n\
             ?Office for the Coordination of Humanitarian Affairs\n\
             ?Relief and Works Agency\n\
-            ?Security Council\n\
+            United Nations Security Council\n\
             7Republic of Tanzania\n\
             8ussia\n\
             7States\n\
-            United States Agency for International Development\n\
+            = Agency for International Development\n\
             ?ir Force\n\
             ?rmy\n\
             >Congress\n\
@@ -6908,11 +6912,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?inor Outlying Islands\n\
             >Navy\n\
             >Senate\n\
-            >of America\n\
+            United States of America\n\
             =-Mexico-Canada Agreement\n\
             3versal Declaration of Human Rights\n\
             7ity of Cambridge\n\
-            University of Oxford\n\
+            >Oxford\n\
             1pper West Side\n\
             1ral Mountains\n\
             4s\n\
@@ -6924,11 +6928,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9s\n\
             3mqi\n\
             1sak\n\
-            3ma bin Laden\n\
+            Usama bin Laden\n\
             2kudar\n\
             2t-Kamenogorsk\n\
             1tah\n\
-            Utrecht\n\
+            2recht\n\
             2sunomiya\n\
             2tar Pradesh\n\
             5akhand\n\
@@ -6940,11 +6944,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2o\n\
             1zbek\n\
             5istan\n\
-            :i\n\
+            Uzbekistani\n\
             5s\n\
             1íge\n\
             1şak\n\
-            VEB\n\
+            0VEB\n\
             1K\n\
             2ontakte\n\
             1OA\n\
@@ -6956,11 +6960,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3uz\n\
             2lencia\n\
             5zuela\n\
-            4ra\n\
+            Valera\n\
             5ii Zaluzhnyi\n\
             5y Gerasimov\n\
             7Zaluzhny\n\
-            Valladolid\n\
+            3ladolid\n\
             4edupar\n\
             5tta\n\
             3paraiso\n\
@@ -6972,11 +6976,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3uatu\n\
             2ramin\n\
             4nasi\n\
-            3na\n\
+            Varna\n\
             3zea Grande\n\
             2sily Nebenzya\n\
             3sily Nebenzia\n\
-            Vasyl'evsky Ostrov\n\
+            3yl'evsky Ostrov\n\
             2tican\n\
             7 City\n\
             2ughan\n\
@@ -6988,11 +6992,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ustiano Carranza\n\
             2racruz\n\
             8 de Ignacio de la Llave\n\
-            3eeniging\n\
+            Vereeniging\n\
             3khovna Rada\n\
             3mont\n\
             3ona\n\
-            Viamao\n\
+            1iamao\n\
             4ão\n\
             3na\n\
             2ce News\n\
@@ -7004,11 +7008,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7International Airport\n\
             4tiane\n\
             3t Nam\n\
-            5Tri\n\
+            Viet Tri\n\
             5Yen\n\
             4nam\n\
             7 War\n\
-            Vietnamese\n\
+            7ese\n\
             2go\n\
             2jayapura\n\
             6wada\n\
@@ -7020,11 +7024,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3la Nueva\n\
             5hermosa\n\
             5vicencio\n\
-            3nius\n\
+            Vilnius\n\
             2na del Mar\n\
             3h\n\
             3nytsya\n\
-            Virar\n\
+            2rar\n\
             3gin Islands of the United States\n\
             6ia\n\
             8 Beach\n\
@@ -7036,11 +7040,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ória\n\
             8 da Conquista\n\
             2vian Balakrishnan\n\
-            2zianagaram\n\
+            Vizianagaram\n\
             2ña del Mar\n\
             2ệt Trì\n\
             7Yên\n\
-            Vladikavkaz\n\
+            1ladikavkaz\n\
             5mir\n\
             8 Lenin\n\
             9Putin\n\
@@ -7052,11 +7056,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1oice of America\n\
             2lga\n\
             5 River\n\
-            4ograd\n\
+            Volgograd\n\
             3ker Turk\n\
             8ürk\n\
             4swagen\n\
-            Volodymyr Zelenskiy\n\
+            3odymyr Zelenskiy\n\
             Ay\n\
             By\n\
             4gda\n\
@@ -7068,11 +7072,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ung Tau\n\
             1yhurivshchyna-Troyeshchyna\n\
             2khino-Zhulebino\n\
-            1árzea Grande\n\
+            Várzea Grande\n\
             1ũng Tàu\n\
             0W.Va.\n\
             1AM\n\
-            WEF\n\
+            1EF\n\
             1FP\n\
             1HO\n\
             1PK\n\
@@ -7084,11 +7088,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2fangdian\n\
             2gner\n\
             6 Group\n\
-            2h Cantt\n\
+            Wah Cantt\n\
             3habi\n\
             7s\n\
             2kayama\n\
-            Wales\n\
+            2les\n\
             3id Muallem\n\
             6al-Moallem\n\
             :uallem\n\
@@ -7100,11 +7104,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3mart\n\
             2ndsbek\n\
             3g Huning\n\
-            5Wenbin\n\
+            Wang Wenbin\n\
             5Yi\n\
             4sa Maju\n\
             3ning\n\
-            Wanxian\n\
+            3xian\n\
             3zhou\n\
             2r Powers Act\n\
             ;Resolution\n\
@@ -7116,11 +7120,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             : D.C.\n\
             <C\n\
             <ulles\n\
-            ;Post\n\
+            Washington Post\n\
             ;Treaty\n\
             :, D.C.\n\
             =C\n\
-            Watergate\n\
+            2tergate\n\
             1eChat\n\
             2ibo\n\
             3fang\n\
@@ -7132,11 +7136,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3sh\n\
             2nchang\n\
             3shan City\n\
-            3zhou\n\
+            Wenzhou\n\
             2st Africa\n\
             5Bank\n\
             6engal\n\
-            West Darfur\n\
+            5Darfur\n\
             5Island\n\
             5Jerusalem\n\
             5Raleigh\n\
@@ -7148,11 +7152,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Europe\n\
             8Hemisphere\n\
             8Sahara\n\
-            8Wall\n\
+            Western Wall\n\
             7er\n\
             9s\n\
             1hatsApp\n\
-            White Helmets\n\
+            2ite Helmets\n\
             7ouse\n\
             5hall\n\
             1ichita\n\
@@ -7164,11 +7168,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Jefferson Clinton\n\
             8Lai\n\
             8Ruto\n\
-            2ndhoek\n\
+            Windhoek\n\
             4sor\n\
             3ejok\n\
             3nipeg\n\
-            Winston Churchill\n\
+            3ston Churchill\n\
             7-Salem\n\
             3ter Olympics\n\
             2s.\n\
@@ -7180,11 +7184,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ju\n\
             3san\n\
             2odlands\n\
-            2rcester\n\
+            Worcester\n\
             3kers Party of Korea\n\
             7' Party\n\
             > of Korea\n\
-            World Bank\n\
+            3ld Bank\n\
             : Group\n\
             6Cup\n\
             6Economic Forum\n\
@@ -7196,11 +7200,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <Organisation\n\
             Bzation\n\
             6War I\n\
-            ;I\n\
+            World War II\n\
             :One\n\
             :Two\n\
             1rocław\n\
-            Wuhai\n\
+            1uhai\n\
             4n\n\
             3u\n\
             2ppertal\n\
@@ -7212,11 +7216,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1yo.\n\
             3ming\n\
             1ŏnju\n\
-            4san\n\
+            Wŏnsan\n\
             0X Corp\n\
             1alapa de Enriquez\n\
             =íquez\n\
-            Xhosa\n\
+            1hosa\n\
             1i Jinping\n\
             2'an\n\
             2amen\n\
@@ -7228,11 +7232,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ogan\n\
             4mi\n\
             2chang\n\
-            3o\n\
+            Xico\n\
             2linhot\n\
             2ngning\n\
             4tai\n\
-            Xingyi\n\
+            4yi\n\
             3hua\n\
             6 News Agency\n\
             3ing\n\
@@ -7244,11 +7248,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4u\n\
             5an\n\
             3zhou\n\
-            2uying\n\
+            Xiuying\n\
             2zhi\n\
             1ochimilco\n\
             1uan Loc\n\
-            Xuancheng\n\
+            4cheng\n\
             4hua\n\
             2chang\n\
             2hui\n\
@@ -7260,11 +7264,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2hya Sinwar\n\
             2ir Lapid\n\
             2kutsk\n\
-            2le\n\
+            Yale\n\
             4 University\n\
             3ta Conference\n\
             3u River\n\
-            Yamagata\n\
+            2magata\n\
             4l-Europe\n\
             < pipeline\n\
             4ndu Orsi\n\
@@ -7276,11 +7280,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3bu\n\
             3cheng\n\
             3dex\n\
-            3ghang\n\
+            Yanghang\n\
             4jiang\n\
             4on\n\
             4pu\n\
-            Yangquan\n\
+            4quan\n\
             4san\n\
             5huo\n\
             4tze\n\
@@ -7292,11 +7296,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2o\n\
             3unde\n\
             6é\n\
-            2ren\n\
+            Yaren\n\
             3oslavl\n\
             2sser Arafat\n\
             2zd\n\
-            Yazidi\n\
+            3idi\n\
             6s\n\
             1ei\n\
             2katerinburg\n\
@@ -7308,11 +7312,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2osu\n\
             2revan\n\
             2vgeniy Prigozhin\n\
-            6y Prigozhin\n\
+            Yevgeny Prigozhin\n\
             2zidi\n\
             6s\n\
             1ibin\n\
-            Yichang\n\
+            2chang\n\
             4un\n\
             2nchuan\n\
             3gkou\n\
@@ -7324,11 +7328,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2xing\n\
             1net\n\
             1oav Gallant\n\
-            2be\n\
+            Yobe\n\
             2gyakarta\n\
             2kkaichi\n\
             3o Kamikawa\n\
-            Yokohama\n\
+            4hama\n\
             4suka\n\
             2la\n\
             2m Kippur War\n\
@@ -7340,11 +7344,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4zhou\n\
             3hap\n\
             6 News Agency\n\
-            3kers\n\
+            Yonkers\n\
             2on Suk Yeol\n\
             8-yeol\n\
             2ruba\n\
-            Yoshihide Suga\n\
+            2shihide Suga\n\
             4kar-Ola\n\
             2uTube\n\
             2weri Museveni\n\
@@ -7356,11 +7360,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3yang\n\
             2kiya Amano\n\
             3on\n\
-            2lia Navalnaya\n\
+            Yulia Navalnaya\n\
             6Svyrydenko\n\
             4n\n\
             2ncheng\n\
-            Yunfu\n\
+            3fu\n\
             3long\n\
             3nan\n\
             3usobod\n\
@@ -7372,11 +7376,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1aatari\n\
             7 camp\n\
             2bihullah Mujahid\n\
-            2catecas\n\
+            Zacatecas\n\
             2gazig\n\
             3reb\n\
             2hedan\n\
-            Zambia\n\
+            2mbia\n\
             6n\n\
             7s\n\
             4oanga\n\
@@ -7388,11 +7392,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2popan\n\
             4rizhzhia\n\
             < Nuclear Power Plant\n\
-            =nuclear plant\n\
+            Zaporizhzhia nuclear plant\n\
             :ya\n\
             5ozhye\n\
             2ragoza\n\
-            Zaria\n\
+            3ia\n\
             3qa\n\
             1elenograd\n\
             5sky\n\
@@ -7404,11 +7408,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8kou\n\
             5ye\n\
             5zhou\n\
-            4jiang\n\
+            Zhanjiang\n\
             3o Leji\n\
             6ijian\n\
             4qing\n\
-            Zhaotong\n\
+            4tong\n\
             2ejiang\n\
             3ngzhou\n\
             4jiang\n\
@@ -7420,11 +7424,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4shan\n\
             2u Cheng City\n\
             3bei\n\
-            3cheng\n\
+            Zhucheng\n\
             3hai\n\
             3madian\n\
             3zhou\n\
-            Zhytomyr\n\
+            2ytomyr\n\
             1ibo\n\
             2gong\n\
             3uinchor\n\
@@ -7436,11 +7440,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nder\n\
             2onism\n\
             6t\n\
-            7s\n\
+            Zionists\n\
             2tong\n\
             2yang\n\
             1liten\n\
-            Zoucheng\n\
+            1oucheng\n\
             1ulu\n\
             4s\n\
             2mpango\n\
@@ -7452,11 +7456,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2-Aqsa\n\
             7 Mosque\n\
             3Hol camp\n\
-            3Nusra Front\n\
-            3Qaeda\n\
+            al-Nusra Front\n\
+            3Qa'ida\n\
+            5eda\n\
             8 in the Arabian Peninsula\n\
             5ida\n\
-            al-Shabaab\n\
+            3Shabaab\n\
             8b\n\
             0dpa\n\
             0easyJet\n\
@@ -7467,12 +7472,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0Çankaya\n\
             2iğli\n\
             2orlu\n\
-            4um\n\
+            Çorum\n\
             0Élysée\n\
             8 Palace\n\
             0Ða Lat\n\
             2à Lạt\n\
-            Ñuñoa\n\
+            0Ñuñoa\n\
             0Øresund\n\
             0Ürümqi\n\
             2sküdar\n\
@@ -7483,44 +7488,44 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0İbrahim Kalın\n\
             2skenderun\n\
             2zmir\n\
-            0Łodz\n\
+            Łodz\n\
             2ódź\n\
             0Şanlıurfa\n\
             2işli\n\
             ",
         blocks: &[
-            0, 99, 204, 421, 553, 723, 858, 987, 1159, 1284, 1433, 1574, 1705, 1820, 1970, 2139,
-            2284, 2393, 2510, 2681, 2829, 2938, 3094, 3229, 3353, 3459, 3607, 3789, 3975, 4117, 4224, 4374,
-            4513, 4633, 4747, 4900, 5001, 5130, 5234, 5368, 5474, 5610, 5719, 5836, 5950, 6050, 6232, 6321,
-            6467, 6577, 6727, 6846, 6970, 7110, 7238, 7357, 7480, 7636, 7742, 7873, 7983, 8124, 8274, 8409,
-            8527, 8652, 8818, 8922, 9006, 9138, 9291, 9401, 9515, 9636, 9784, 9911, 10101, 10251, 10347, 10496,
-            10634, 10774, 10889, 11047, 11161, 11332, 11475, 11610, 11775, 11947, 12099, 12292, 12511, 12676, 12786, 13017,
-            13182, 13305, 13431, 13563, 13686, 13797, 13915, 14040, 14198, 14358, 14588, 14807, 14969, 15093, 15248, 15397,
-            15558, 15687, 15849, 15977, 16091, 16209, 16410, 16557, 16685, 16823, 16972, 17107, 17257, 17372, 17562, 17731,
-            17860, 17958, 18088, 18329, 18556, 18702, 18841, 19055, 19254, 19447, 19597, 19714, 19804, 19899, 20015, 20122,
-            20271, 20373, 20495, 20670, 20782, 20970, 21151, 21250, 21370, 21467, 21569, 21683, 21809, 21930, 22073, 22200,
-            22332, 22449, 22646, 22788, 22916, 23073, 23215, 23346, 23504, 23651, 23863, 23973, 24101, 24219, 24345, 24432,
-            24506, 24606, 24720, 24905, 25078, 25322, 25689, 25819, 25934, 26082, 26288, 26412, 26543, 26671, 26838, 26984,
-            27129, 27322, 27452, 27554, 27659, 27761, 27954, 28142, 28312, 28458, 28564, 28701, 28879, 28987, 29090, 29205,
-            29342, 29459, 29558, 29713, 29834, 29947, 30052, 30219, 30373, 30478, 30587, 30725, 30824, 30963, 31086, 31204,
-            31337, 31499, 31626, 31736, 31920, 32021, 32167, 32307, 32415, 32540, 32687, 32825, 32968, 33118, 33233, 33389,
-            33482, 33561, 33699, 33830, 33986, 34114, 34211, 34291, 34392, 34509, 34624, 34746, 34858, 34974, 35130, 35244,
-            35361, 35488, 35614, 35738, 35876, 36031, 36183, 36318, 36464, 36632, 36799, 36890, 37006, 37106, 37228, 37408,
-            37546, 37676, 37811, 37916, 37993, 38113, 38229, 38337, 38447, 38638, 38869, 39003, 39119, 39221, 39385, 39534,
-            39709, 39827, 39957, 40080, 40200, 40383, 40527, 40683, 40842, 41001, 41119, 41353, 41477, 41590, 41769, 42137,
-            42250, 42413, 42508, 42637, 42769, 42901, 43013, 43108, 43256, 43362, 43499, 43706, 43814, 43960, 44127, 44277,
-            44421, 44542, 44704, 44846, 44985, 45194, 45318, 45431, 45591, 45687, 45798, 45936, 46058, 46182, 46361, 46499,
-            46638, 46810, 46960, 47109, 47267, 47396, 47543, 47714, 47895, 48053, 48196, 48332, 48514, 48609, 48756, 48893,
-            49082, 49226, 49298, 49398, 49531, 49669, 49787, 49911, 50057, 50213, 50355, 50486, 50640, 50788, 50894, 51023,
-            51167, 51337, 51566, 51740, 51917, 52035, 52188, 52322, 52462, 52583, 52724, 52835, 52932, 53057, 53143, 53298,
-            53422, 53538, 53705, 53836, 53999, 54167, 54366, 54550, 54664, 54800, 54947, 55092, 55206, 55393, 55568, 55671,
-            55804, 55915, 56027, 56139, 56258, 56367, 56507, 56610, 56719, 56875, 57051, 57150, 57285, 57404, 57498, 57615,
-            57862, 58013, 58102, 58246, 58342, 58485, 58712, 58942, 59110, 59243, 59427, 59523, 59683, 59907, 60271, 60545,
-            60703, 60831, 60937, 61070, 61233, 61381, 61515, 61694, 61863, 62025, 62117, 62252, 62365, 62480, 62616, 62752,
-            62931, 63083, 63185, 63284, 63388, 63516, 63635, 63731, 63844, 63971, 64111, 64252, 64383, 64510, 64616, 64735,
-            64865, 65007, 65163,
+            0, 99, 204, 421, 553, 723, 858, 987, 1159, 1284, 1433, 1574, 1708, 1816, 1965, 2133,
+            2273, 2378, 2505, 2667, 2831, 2937, 3090, 3230, 3358, 3462, 3605, 3774, 3961, 4109, 4218, 4379,
+            4523, 4639, 4754, 4902, 5008, 5119, 5248, 5379, 5489, 5624, 5734, 5846, 5962, 6060, 6216, 6341,
+            6483, 6596, 6731, 6864, 6981, 7127, 7248, 7378, 7503, 7645, 7763, 7892, 8003, 8124, 8291, 8424,
+            8548, 8676, 8832, 8933, 9018, 9147, 9300, 9409, 9534, 9654, 9810, 9929, 10119, 10270, 10364, 10511,
+            10646, 10785, 10884, 11052, 11171, 11337, 11485, 11618, 11781, 11952, 12106, 12297, 12518, 12683, 12786, 13019,
+            13176, 13307, 13437, 13570, 13681, 13793, 13908, 14033, 14185, 14350, 14576, 14794, 14956, 15076, 15227, 15379,
+            15542, 15673, 15832, 15956, 16078, 16195, 16402, 16541, 16676, 16810, 16965, 17100, 17248, 17357, 17540, 17711,
+            17852, 17941, 18080, 18308, 18541, 18691, 18820, 19043, 19243, 19433, 19578, 19708, 19801, 19896, 20017, 20119,
+            20268, 20377, 20497, 20678, 20789, 20971, 21156, 21258, 21382, 21480, 21583, 21699, 21822, 21941, 22085, 22213,
+            22343, 22463, 22657, 22803, 22931, 23083, 23232, 23362, 23493, 23660, 23877, 23996, 24119, 24248, 24375, 24456,
+            24530, 24625, 24738, 24918, 25092, 25301, 25685, 25853, 25950, 26101, 26304, 26437, 26567, 26690, 26852, 26994,
+            27151, 27339, 27470, 27575, 27678, 27776, 27959, 28159, 28321, 28478, 28580, 28711, 28869, 28998, 29100, 29215,
+            29360, 29450, 29565, 29721, 29843, 29960, 30063, 30225, 30376, 30497, 30609, 30742, 30834, 30964, 31114, 31236,
+            31356, 31503, 31638, 31761, 31926, 32016, 32186, 32315, 32438, 32567, 32712, 32825, 32981, 33141, 33268, 33422,
+            33513, 33600, 33738, 33858, 34004, 34157, 34257, 34324, 34435, 34534, 34651, 34757, 34887, 35011, 35144, 35294,
+            35392, 35514, 35653, 35774, 35905, 36046, 36215, 36355, 36472, 36644, 36822, 36936, 37046, 37161, 37265, 37430,
+            37578, 37706, 37838, 37958, 38037, 38149, 38263, 38371, 38478, 38607, 38882, 39024, 39145, 39247, 39395, 39527,
+            39735, 39862, 39981, 40092, 40212, 40380, 40542, 40703, 40874, 41006, 41150, 41324, 41503, 41621, 41804, 42139,
+            42305, 42467, 42569, 42674, 42831, 42962, 43064, 43152, 43291, 43409, 43556, 43744, 43891, 44031, 44199, 44340,
+            44488, 44613, 44768, 44903, 45057, 45237, 45398, 45512, 45644, 45770, 45878, 46020, 46143, 46238, 46427, 46576,
+            46711, 46908, 47048, 47196, 47360, 47506, 47640, 47806, 47975, 48152, 48298, 48435, 48608, 48722, 48869, 49006,
+            49179, 49321, 49417, 49509, 49615, 49780, 49891, 50008, 50165, 50316, 50471, 50604, 50747, 50898, 51013, 51112,
+            51246, 51397, 51578, 51807, 51967, 52105, 52264, 52390, 52527, 52643, 52781, 52896, 53001, 53122, 53203, 53363,
+            53480, 53583, 53744, 53896, 54034, 54204, 54370, 54568, 54714, 54824, 54975, 55106, 55238, 55415, 55578, 55708,
+            55843, 55946, 56066, 56195, 56290, 56407, 56553, 56656, 56764, 56902, 57095, 57196, 57332, 57462, 57553, 57670,
+            57865, 58058, 58175, 58315, 58415, 58554, 58756, 58984, 59156, 59297, 59493, 59588, 59737, 59920, 60309, 60548,
+            60757, 60909, 61002, 61131, 61306, 61469, 61593, 61760, 61941, 62098, 62201, 62335, 62452, 62571, 62713, 62851,
+            63005, 63184, 63278, 63396, 63491, 63608, 63746, 63833, 63947, 64071, 64212, 64348, 64488, 64609, 64731, 64852,
+            64987, 65105, 65277, 65436,
         ],
-        len: 7471,
+        len: 7476,
         front_coded: true,
         index: std::sync::OnceLock::new(),
         blocks_out: std::sync::OnceLock::new(),
@@ -7528,552 +7533,553 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
     // one letter an entry: b'a' + the index of its label in `labels`
     label_of: "\
         hgddccccccchccccaccccccccdddadaaaaaaaaaaaaaaaaaddddadddbbfgadfdaaaadddddddddddddddaddddeedeeccchbbdb\
-        ecbcccbbbdddddccddcdddaadddffccccdadaddddddddddddddcdddaddddddcdddddddddcddcdffffcdffcdcccccddddddda\
-        bbdbbddaaadaaadaaaccdbbdaadcdddaccdcdddceccddddaddddbeeecddddddbcgddbdbadccddddddccdddddddddceddddbb\
-        aaffaaaaaaadadbbbdbbdddddadddccdddddeadbbddaaaaddaaadddddddcddddbcdgbeebddfcdcdddcdeeedddbdbbbbddadd\
-        dddddcdbbgbhdddhhhhddddddaacdcdcddbadeeecbccbaaaddaadccbbdggcddddddafafdbbdddececdddddadbbdedbdbdbbd\
-        ddddcaaddddbbbbcccccccccccccccfcdddbbbdeedddddddddddaddddfddfffdbbbdbbdddddddbbdddcddddbdddfdhdddbed\
-        bbdeeefedbddddaadcdddddddddddddbbdddddddccccccccccdddddddbbaaddbbddcddddddddddddaaaacbbdbddddadddddd\
-        ddbddddddbbdgddddcdddbbddddddffddfffdddbbbcdddbbddddbbcdddbddffaaddddddddbddaadddbdbdecdddaaaddddadc\
-        ddddddddddddbdadddddddddddadcdaaddcdddadchddddddddddbddddecdddccdccccdddddddcddddddcdaadddbbdbbddadd\
-        daaadddffddddbbbbbbeeeedccddbddaddddddddfddddddddbbdddccddddagbbbddddbdbccddccdbbbddcdcddbbddddddfdd\
-        hbbbdddddddddddddbbdccccddddcddddbbdbdddbbdfcddccdddcddddddchcccccccccchhccchcccccggggcccccchddddcdd\
-        ddddhhhdaddfddddddddddddddddbbcdbbfgddddddddbbdddddddddddddbbeffddddddeccdaddddeedbbdddcabcbbddbeddd\
-        dddddddccebdbeeccddecdddbbddcddddddddddffdddddddddcddddaaffdhcdbbadbdbdfdhdddddddddddddfgfdcdddddddc\
-        ddddddbbdddccccccbcdddddddddddadaaaaadddddddcdbccbbcadaaaddaddcfddddddddddddddbbddcccddddddddddddddd\
-        dddddddddcdacdddddddcdddcgdacddbbddddcdcccccdccddbccbbbdhhcdddabbdddbccddcbccddadddcdbbbddddddcddbbd\
-        bbddddcccchcdddddcdfbbcaaabdbbbdddddddbgbddddddddgddddddcdddbbdabddbddddddddgddcccceccccdddcddddddca\
-        adcccccccdddddddddfdddbbaabddceeddddedddddccdddaaadgfdddggdddccccddddddaaddcdcebbccdcdddddcbadddddad\
-        cccccccccccccccccdcdddddgdddcccddddddddddddaacddcdhhdddfaddaddddddddddbbaaaaaeededdccddffdfadbdbffaa\
-        aadddaddddddddcdcbffdfddffcddddddddbbbdddddccchcccccccccecccceceedddeedbffedeebddaddccdbbbaaddaaddcd\
-        dbbfdddddaaddddcdcdcdddddddaaaddaccdbddcbbaaacdbebbccdddcdbdbcdaaddbbacddffdddddaadddddddbbdddbbccde\
-        eeecgcgcebccccccccccbcbbggbbdceaffahhccccchcccccchcccgcccccccaaaddddddedddccbbcdddaaccccdddddccccdcd\
-        ddaddddadddachdbbbbbbacccccdbbbdhggcddbdddddcdcccccffchhcccccccdddddcdhccddddccaafdcaccdcdddbdddgdbb\
-        bdacadddddddddffdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddddffbbddddddcccddddddaddghccddhhgd\
-        ddaaadadcdbcbbbdddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddffccddddgfgg\
-        ddbbbbbecdccddbbdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddaddbddfddddddda\
-        accccccdddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccdb\
-        badffddddddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbccdffadddddddddggcdcdddcbbddhfdddbbbbdddde\
-        edddaaaddcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchhccc\
-        ccccccccchccddddddddaaaaddbbbdddddddbddddddddaddddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchcccc\
-        chcccccccchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddbdbd\
-        adddaddbbddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadadddcd\
-        bbbdddddddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaadaadd\
-        dbdddddddcccaccccccdfdddfddddddddddddddaaddfdddccddddddadddddddddddddddaddddddcddddddddddddddadddddd\
-        dadddddddddccdaddddccddddddddddbbdbbddddadaabbdddddddbbdfefddafffdaaaaadddddfddddddfdbdddddddddddddd\
-        dddaaaaaaaaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhcecgbd\
-        dddddbbbdbbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbddddddcccdhbddaadddddcfc\
-        ccccdcddcdffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaaddddd\
-        cbcccbcdbbdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcdedddccddddddddddddcdfcddddddddddd\
-        ddddddddcddaaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbddcdaad\
-        daaadadffdcccdddddcdddddddddedbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdbdddfd\
-        ddddddddadddaaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddadddddbbbbdaddddddaadddddd\
-        cccdddddcdddeeccddddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebeaadaaaaaadaddadddddddcccccc\
-        cdddddgggdddddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdcadbbbb\
-        dddddccdbbcddddddbeaacbbdeddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbddddddddhccgc\
-        chccdccccchcccdccdddddacdddddddddddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccchchcc\
-        ccccccccccddddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddddhhddcddddcdcccdbbdffdddcdddddd\
-        aaadbdddbbadaaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdedddedde\
-        dbeddcddbbfffdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddhdddegggdddcccdddddddddddddadaad\
-        dggddbbadddddddhcggggggggcddgddddddeccccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchcccccccdcc\
-        ccdddeedddaddaddcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddbbdddd\
-        dddddhaddcdaadddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadcddadd\
-        ddddddddddddddddddddddbbccbccccddddddccdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcddchbb\
-        cddddfdddddddbbddfdddffdddddddadddcddaddddddaaaadcccbbddadddddddddddddddccddddddcdfddddddddddddddddd\
-        dddddddcccccccccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdfbbcdd\
-        dcdddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddbcc\
-        cbdcdhhhhdcgcccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafdddddddccddc\
-        ccdddcdddaddcddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccccccccccdadffdddddadddddededddddddbdd\
-        dddddddddbbbdddaaddddadbbbdddddddaabdbbdccddddddddddddddddddddddddddddddddddddddadddcdddddaddddddddd\
-        ddddcdaaddddddddddddddddddddddddddddddddaddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccddddddd\
-        cchhhhcffdddddcddcccccddbddddbgdbdbcbbddahhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaadcddf\
-        fdbbbbbdddadbbdddadcdcdaddddddddddddddddddbebdedcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcbbbbdd\
-        bbbbdbbdddddbcbbdbccddffddddddbbddbddbddddddcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgccdcgd\
-        dbbdbdfddddfdaccccdcdcccdddddfdcadaaaadcddeeeeeeeeddedaddbccdebbdddddddcdddddddddddddgdfdddecddbbbdg\
-        ccdddddcdbddddddaadbdbbdbbcdbdddhhdddbccdgcbccgbddddddddddddddddcdffcdccddddddddddddfddddhdddddcebdd\
-        dbdbbdddddadfdddcddddddbddbaaddddddddddddddddddbbdddddddddaddfdddcccbbcddddaadaaaaddddcdddddccddfdcd\
-        dddddddcdddabddbacdddddddddddaddddddddddcdfddddddddddddffgdddbbddbbeedcddccdddbdcddddddddddddadbddbd\
-        dddddddddaddddbbddddddaacddddbcdacddddddcdhcffecdcccchhhcdddbbddddaaddcdddddddadddddddbbdbfdbccbbcde\
-        fddbddbbbbddddbbdbbddhfcddddadddaddcgcdccccfcchccccccccccccccccccccdddcchdcchgcchchccgcccccdccfcchcc\
-        ccccccccccccdhccchdcddddddbbdadbbdddcbcbccddddadddddddccddccddddcchchccgcccccdcdcccchccccdccdhhccdee\
-        caddbbddadddddddddbhbdbdbbddcccccccddddddaaaddddddddddddddaadddddddbbddddcdddddcdddhhfdddddgbdddaaad\
-        ddddddddddddddcddddaddddddaaadcffceedaacaaaddddcdddddddcccccccggddccdbbddaaacddbbcdaaaddddhhdddddddf\
-        chddgccdddddcbdddedddddddfdedeedfbbccccddccdaaaaddddadgddddcdddddcccccgcccccfccggggddddddddddddddcdd\
-        baddddddddcddddddccdddddddddddddddddddccdaadccgedffaaddddddcdddddddeedddddddddadbbddedbbdddaabbddddd\
-        dddaddcadddadddgcffdddccdaabadcaddddddadaaddddddaachcffadddddbbdddcddddffddddddaaddddddddaadddddcdda\
-        dddddddddddddhhbbdbbbddddbbdddfdcfffccccccccddddddddccdddeddddddadddddd\
+        ecbcccbbbdddddccddcdddaadddffccccdadaddddddddddddddcdddaddddddcdddddddddcddcdffffcdffcdccccccddddddd\
+        abbdbbddaaadaaadaaaccdbbdaadcdddaccdcdddceccddddaddddbeeecddddddbcgddbdbadccddddddccdddddddddceddddb\
+        baaffaaaaaaadadbbbdbbdddddadddccdddddeadbbddaaaaddaaadddddddcddddbcdgbeebddfcdcdddcdeeedddbdbbbbddad\
+        ddddddcdbbgbhdddhhhhddddddaacdcdcddbadeeecbccbaaaddaadccbbdggcddddddafafdbbdddececdddddadbbdedbdbdbb\
+        dddddcaaddddbbbbcccccccccccccccfcdddbbbdeedddddddddddaddddfddfffdbbbdbbdddddddbbdddcddddbdddfdhdddbe\
+        dbbdeeefedbddddaadcdddddddddddddbbdddddddccccccccccdddddddbbaaddbbddcddddddddddddaaaacbbdbddddaddddd\
+        dddbddddddbbdgddddcdddbbddddddffddfffdddbbbcdddbbddddbbcdddbddffaaddddddddbddaadddbdbdecdddaaaddddad\
+        cddddddddddddbdadddddddddddadcdaaddcdddadchddddddddddbddddecdddccdccccdddddddcddddddcdaadddbbdbbddad\
+        ddaaadddffddddbbbbbbeeeedccddbddaddddddddfddddddddbbdddccddddagbbbddddbdbccddccdbbbddcdcddbbddddddfd\
+        dhbbbdddddddddddddbbdccccddddcddddbbdbdddbbdfcddccdddcddddddchcccccccccchhccchcccccggggcccccchddddcd\
+        dddddhhhdaddfddddddddddddddddbbcdbbfgddddddddbbdddddddddddddbbeffddddddeccdaddddeedbbdddcabcbbddbedd\
+        ddddddddccebdbeeccddecdddbbddcddddddddddffdddddddddcddddaaffdhcdbbadbdbdfdhdddddddddddddfgfdcddddddd\
+        cddddddbbdddccccccbcdddddddddddadaaaaadddddddcdbccbbcadaaaddaddcfddddddddddddddbbddcccdddddddddddddd\
+        ddddddddddcdacdddddddcdddcgdacddbbddddcdcccccdccddbccbbbdhhcdddabbdddbccddcbccddadddcdbbbddddddcddbb\
+        dbbddddcccchcdddddcdfbbcaaabdbbbdddddddbgbddddddddgddddddcdddbbdabddbddddddddgddcccceccccdddcddddddc\
+        aadcccccccdddddddddfdddbbaabddceeddddedddddccdddaaadgfdddggdddccccddddddaaddcdcebbccdcdddddcbaddddda\
+        dcccccccccccccccccdcdddddgdddcccddddddddddddaacddcdhhdddfaddaddddddddddbbaaaaaeededdccddffdfadbdbffa\
+        aaadddaddddddddcdcbffdfddffcddddddddbbbdddddccchcccccccccecccceceedddeedbffedeebddaddccdbbbaaddaaddc\
+        ddbbfdddddaaddddcdcdcdddddddaaaddaccdbddcbbaaacdbebbccdddcdbdbcdaaddbbacddffdddddaadddddddbbdddbbccd\
+        eeeecgcgcebccccccccccbcbbggbbdceaffahhccccchcccccchcccgcccccccaaaddddddedddccbbcdddaaccccdddddccccdc\
+        dddaddddadddachdbbbbbbacccccdbbbdhggcddbdddddcdcccccffchhcccccccdddddcdhccddddccaafdcaccdcdddbdddgdb\
+        bbdacadddddddddffdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddddffbbddddddcccddddddaddghccddhhg\
+        dddaaadadcdbcbbbdddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddffccddddgfg\
+        gddbbbbbecdccddbbdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddaddbddfddddddd\
+        aaccccccdddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccd\
+        bbadffddddddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbcccdffadddddddddggcdcdddcbbddhfdddbbbbddd\
+        deedddaaaddcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchhc\
+        ccccccccccchccddddddddaaaaddbbbdddddddbddddddddaddddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchcc\
+        ccchcccccccchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddbd\
+        bdadddaddbbddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadaddd\
+        cdbbbdddddddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaadaa\
+        dddbdddddddcccaccccccdfdddfddddddddddddddaaddfdddccddddddadddddddddddddddaddddddcddddddddddddddadddd\
+        dddadddddddddccdaddddccccddddddddddbbdbbddddadaabbdddddddbbdfefddafffdaaaaadddddfddddddfdbdddddddddd\
+        dddddddaaaaaaaaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhce\
+        cgbddddddbbbdbbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbddddddcccdhbddaadddd\
+        dcfcccccdcddcdffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaad\
+        ddddcbcccbcdbbdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcdedddccddddddddddddcdfcddddddd\
+        ddddddddddddcddaaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbddc\
+        daaddaaadadffdcccdddddcdddddddddedbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdbd\
+        ddfdddddddddadddaaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddadddddbbbbdaddddddaadd\
+        ddddcccdddddcdddeeccddddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebeaadaaaaaadaddadddddddcc\
+        cccccdddddgggdddddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdcad\
+        bbbbdddddccdbbcddddddbeaacbbdeddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbddddddddh\
+        ccgcchccdccccchcccdccdddddacdddddddddddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccch\
+        chccccccccccccddddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddddhhddcddddcdcccdbbdffdddcdd\
+        ddddaaadbdddbbadaaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdeddd\
+        eddedbeddcddbbfffdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddhdddegggdddcccddddddddddddda\
+        daaddggddbbadddddddhcggggggggcddgddddddeccccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchcccccc\
+        cdccccdddeedddaddaddcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddbb\
+        dddddddddhaddcdaadddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadcd\
+        daddddddddddddddddddddddddbbccbccccddddddccdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcdd\
+        chbbcddddfdddddddbbddfdddffdddddddadddcddaddddddaaaadcccbbddadddddddddddddddccddddddcdfddddddddddddd\
+        dddddddddddcccccccccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdfb\
+        bcdddcdddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd\
+        dbcccbdcdhhhhdcgcccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafdddddddc\
+        cddcccdddcdddaddcddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccccccccccdadffdddddadddddededddddd\
+        dbdddddddddddbbbdddaaddddadbbbdddddddaabdbbdccddddddddddddddddddddddddddddddddddddddadddcdddddaddddd\
+        ddddddddcdaaddddddddddddddddddddddddddddddddaddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccddd\
+        ddddcchhhhcffdddddcddcccccddbddddbgdbdbcbbddahhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaad\
+        cddffdbbbbbdddadbbdddadcdcdaddddddddddddddddddbebdedcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcbb\
+        bbddbbbbdbbdddddbcbbdbccddffddddddbbddbddbddddddcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgcc\
+        dcgddbbdbdfddddfdaccccdcdcccdddddfdcadaaaadcddeeeeeeeeddedaddbccdebbdddddddcdddddddddddddgdfdddecddb\
+        bbdgccdddddcdbddddddaadbdbbdbbcdbdddhhdddbccdgcbccgbddddddddddddddddcdffcdccddddddddddddfddddhdddddc\
+        ebdddbdbbdddddadfdddcddddddbddbaaddddddddddddddddddbbdddddddddaddfdddcccbbcddddaadaaaaddddcdddddccdd\
+        fdcddddddddcdddabddbacdddddddddddaddddddddddcdfddddddddddddffgdddbbddbbeedcddccdddbdcddddddddddddadb\
+        ddbddddddddddaddddbbddddddaacddddbcdacddddddcdhcffecdcccchhhcdddbbddddaaddcdddddddadddddddbbdbfdbccb\
+        bcdefddbddbbbbddddbbdbbddhfcddddadddaddcgcdccccfcchccccccccccccccccccccdddcchdcchgcchchccgcccccdccfc\
+        chccccccccccccccdhccchdcddddddbbdadbbdddcbcbccddddadddddddccddccddddcchchccgcccccdcdcccchccccdccdhhc\
+        cdeecaddbbddadddddddddbhbdbdbbddcccccccddddddaaaddddddddddddddaadddddddbbddddcdddddcdddhhfdddddgbddd\
+        aaadddddddddddddddcddddaddddddaaadcffceedaacaaaddddcdddddddcccccccggddccdbbddaaacddbbcdaaaddddhhdddd\
+        dddfchddgccdddddcbdddedddddddfdedeedfbbccccddccdaaaaddddadgddddcdddddcccccgcccccfccggggddddddddddddd\
+        dcddbaddddddddcddddddccdddddddddddddddddddccdaadccgedffaaddddddcdddddddeedddddddddadbbddedbbdddaabbd\
+        dddddddaddcadddadddgcffdddccdaabadcaddddddadaaddddddaachcffadddddbbdddcddddffddddddaaddddddddaaddddd\
+        cddadddddddddddddhhbbdbbbddddbbdddfdcfffcccccccccddddddddccdddeddddddadddddd\
         ".as_bytes(),
     labels: &["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "DATE", "TIME", "MONEY", "PERCENT"],
     // the canonical name of each entry: its index (a surface index, or `surfaces.len()` + an index of
     // `extra`) less the entry's own index
     canonical: &[
-        6721, 5929, 1, 0, 1, 0, 436, 0, 472, 106, 6729, 0, 431, 3197, 3196, 0,
-        285, 87, 0, 434, 420, 7416, 432, 0, 81, 0, 0, 0, 0, 0, 2, 3,
+        6725, 5933, 1, 0, 1, 0, 437, 0, 473, 106, 6733, 0, 432, 3199, 3198, 0,
+        286, 87, 0, 435, 421, 7421, 433, 0, 81, 0, 0, 0, 0, 0, 2, 3,
         0, 1, 0, -1, 0, 0, 0, 0, -2, 0, 0, 0, -1, -3, -7, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3838,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3842,
         59, 58, 57, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 4, 0, 0, -1, 0, 0, -1, 0, 10, 148, 0,
+        0, 0, 0, 0, 0, 4, 0, 0, -1, 0, 0, -1, 0, 10, 149, 0,
         2, 1, 0, -1, 0, 0, -2, 0, 0, 0, -6, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 1582, 7325, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 1583, 7330, 0, 0, 1, 0, 0, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7262,
-        0, 0, -1, 1, 0, -30, 2401, 0, -1, -23, 0, 0, 7249, 7248, 7250, 7249,
-        1, 0, 0, 7251, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0,
-        -1, 3, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -70, 0, 0, 0, 0, 0, 0, 2134,
-        0, 0, 0, 0, 0, 7200, 0, -35, 0, 0, -1, 0, 531, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 6617, 6616, 0, 0, 0, 0, 6611, 0, -1, 0,
-        0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
-        66, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, -1,
-        -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4885, 4884, 7155, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 2390, 2389, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, -6, -6, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 5005, 7, 0, 1534, 0,
-        3, 4680, 0, 0, 0, 0, 0, 0, 0, 5480, 0, 0, 1582, 0, 0, 0,
-        0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7052, 0, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, 0, -1, 7066, 0, -4, 0, 0, 0, 175, 0,
-        -1, 0, -3, 4013, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 2668, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 5, 3893, 0, 3891, -2, 0, 1, 0, 0, 0, 0, 0, 0, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 4, 3, 0, 0, 0, -1, 0, -3,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        -2, -3, -4, 1, 0, 0, 0, -1, -2, 0, 506, 276, 0, 0, 122, 398,
-        0, 0, 61, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 513, 513,
-        513, 0, 0, 0, 0, 0, 1, 0, 0, 0, 165, 0, 0, 0, 0, 0,
-        0, -1, -2, 0, 1, 0, -1, 0, -1, -2, 0, 0, 7, 0, 6, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0,
-        0, 0, 0, 16, 0, 1, 0, 0, 0, -1, 0, 0, -1, 2, 0, 0,
-        0, -9, -8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 137, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 567, 0, 0, 0, 0, 0, 0,
-        0, 4542, 4541, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 3001, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 225, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 330, 0, 0, 0, 0, 0, 0, 922, 0, 0, 2, 4412, 0,
-        0, 0, 0, -1, -2, -3, 0, 16, 0, 0, 2, 1, 0, 0, 0, 0,
-        -1, -2, 0, 0, 0, 0, -20, 0, 298, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -2, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -38, 0,
-        0, 0, 37, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6314, 0,
-        0, 23, 0, 0, 218, 0, -62, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 1604, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 6078, 0, -1, -2, 0, 1, 0, 0,
-        3447, 1210, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1, 0,
-        -1, -2, -3, -4, 5017, 5016, -7, 0, -1, -2, -3, 0, 0, 0, 0, 0,
-        -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 9,
-        0, 0, 0, 0, 0, -1, -2, 0, 0, 40, 0, -1, 0, 0, 0, 0,
-        0, 0, 1, 0, -1, 0, 0, 0, 0, 5892, 5891, 5890, 0, -455, 0, 0,
-        686, -449, 0, 5882, 5881, 5880, 0, 0, 0, 0, 0, 0, -1, -2, -3, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7267,
+        0, 0, -1, 1, 0, -30, 2402, 0, -1, -23, 0, 0, 7254, 7253, 7252, 7254,
+        7253, 1, 0, 0, 7255, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0,
+        0, -1, 3, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -71, 0, 0, 0, 0, 0, 0,
+        2134, 0, 0, 0, 0, 0, 7204, 0, -35, 0, 0, -1, 0, 531, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 6620, 6619, 0, 0, 0, 0, 6614, 0, -1,
+        0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0,
+        -1, -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4888, 4887, 7159, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2391, 2390, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, -6, -6,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 5008, 7, 0, 1534,
+        0, 3, 4683, 0, 0, 0, 0, 0, 0, 0, 5483, 0, 0, 1582, 0, 0,
+        0, 0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7056, 0, 0, 0,
+        1, 0, 1, 0, 0, 0, 0, 0, -1, 7070, 0, -4, 0, 0, 0, 175,
+        0, -1, 0, -3, 4016, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 2669, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 5, 3896, 0, 3894, -2, 0, 1, 0, 0, 0, 0, 0, 0,
+        -2, 0, 0, 0, 0, 0, 0, 0, 0, 4, 3, 0, 0, 0, -1, 0,
+        -3, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, -2, -3, -4, 1, 0, 0, 0, -1, -2, 0, 506, 276, 0, 0, 122,
+        398, 0, 0, 61, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 513,
+        513, 513, 0, 0, 0, 0, 0, 1, 0, 0, 0, 165, 0, 0, 0, 0,
+        0, 0, -1, -2, 0, 1, 0, -1, 0, -1, -2, 0, 0, 7, 0, 6,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0,
+        0, 0, 0, 0, 16, 0, 1, 0, 0, 0, -1, 0, 0, -1, 2, 0,
+        0, 0, -9, -8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 137, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 567, 0, 0, 0, 0, 0,
+        0, 0, 4545, 4544, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 3004, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 225,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 330, 0, 0, 0, 0, 0, 0, 922, 0, 0, 2, 4415,
+        0, 0, 0, 0, -1, -2, -3, 0, 16, 0, 0, 2, 1, 0, 0, 0,
+        0, -1, -2, 0, 0, 0, 0, -20, 0, 298, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -2, 1, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -38,
+        0, 0, 0, 37, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6317,
+        0, 0, 23, 0, 0, 218, 0, -62, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 1604, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 6081, 0, -1, -2, 0, 1, 0,
+        0, 3450, 1210, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1,
+        0, -1, -2, -3, -4, 5020, 5019, -7, 0, -1, -2, -3, 0, 0, 0, 0,
+        0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        9, 0, 0, 0, 0, 0, -1, -2, 0, 0, 40, 0, -1, 0, 0, 0,
+        0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 5895, 5894, 5893, 0, -455, 0,
+        0, 686, -449, 0, 5885, 5884, 5883, 0, 0, 0, 0, 0, 0, -1, -2, -3,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0,
+        0, 0, 0, 23, 0, 0, 0, 0, 0, 0, -1, -2, 3339, 3338, 0, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 1, 0, 0, 0, -313, 0, 0, 0,
+        0, 0, 0, 0, 0, 450, 409, 494, 1, 0, 253, 0, 141, 279, 5678, 0,
+        1, 0, 4430, 146, 370, 380, 1973, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        231, 354, 118, 338, 257, 365, 477, 0, 0, 0, -18, 0, 0, 0, 57, 0,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 2365, 0, 0, 1,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, -1, -2, 0, 0, -1, -2, 0,
+        0, 0, 0, 0, 0, 0, 0, 432, 0, -1, -2, 0, 1, 0, 0, 6302,
+        0, 1280, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
+        0, 0, -1, 0, 0, 0, 3, 0, 1, 0, 382, 0, 1, 0, 0, 0,
+        0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        0, 0, 23, 0, 0, 0, 0, 0, 0, -1, -2, 3336, 3335, 0, 0, 0,
-        -1, -2, 0, 0, 0, 0, 0, 1, 0, 0, 0, -313, 0, 0, 0, 0,
-        0, 0, 0, 0, 450, 409, 494, 1, 0, 253, 0, 141, 279, 5675, 0, 1,
-        0, 4427, 146, 370, 380, 1972, 0, 0, 0, 0, 0, 0, 0, 0, 0, 231,
-        354, 118, 338, 257, 365, 477, 0, 0, 0, -18, 0, 0, 0, 57, 0, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 2362, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, -1, -2, 0, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 0, 0, 432, 0, -1, -2, 0, 1, 0, 0, 6298, 0,
-        1280, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0,
-        0, -1, 0, 0, 0, 3, 0, 1, 0, 382, 0, 1, 0, 0, 0, 0,
-        0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        0, -3, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5516, 0, 0, 1,
-        0, 0, 0, 2, 2, 0, 0, 1416, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, -1, 72, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -245,
-        0, 0, 0, -234, 0, -7, 0, 5075, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -5, 0, 36, 0, 0, -1, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6078, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 0, 0, 1, 0, 1,
-        0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 6, 0, -1, -2, 0, 0, 0, 0, 0, 0, 262,
-        261, 0, 0, 3, 348, 0, 0, -880, 3255, 3, 0, -133, 0, 2, 1, 0,
-        0, 0, -1166, 0, 1, 0, 0, 6009, 6008, 0, 4025, 221, -3, 0, 0, 1,
-        0, 0, 2, 0, -1, 3, 0, 0, 0, 0, 0, 984, 0, 5989, 5988, 5987,
-        83, 0, 5960, 0, 0, 0, 0, 0, 5955, 1, 0, 0, -1, -2, 0, 1506,
-        0, 0, 0, 1, 0, 0, 0, 504, 0, 0, 1, 0, 0, 0, 0, 1837,
-        4949, 4948, 1378, 0, -1, -2, 1, 0, -1, -2, -3, 0, 0, 1, 0, 1,
-        0, 0, -1, 0, -3, 32, 0, 0, 1, 0, 12, 1, 0, 0, 1, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 0, -1, -2,
-        1, 0, 0, 0, 1437, 0, 0, 0, 0, 3106, 110, 237, 125, 126, 0, 95,
-        98, 124, 143, 97, 3095, 99, 98, 139, 0, 0, 0, 0, 0, 0, 1369, 0,
-        -1, 0, 0, 0, 0, 0, 0, 4886, 2527, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 73, 72, 0, 0, 69, 1, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 18, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3363,
-        -3, 0, 0, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 12,
-        11, 1, 0, 3000, 0, 3, 4149, 183, 0, 4511, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 3324, 0, 0, 0, 0, 0, 0, 0, 0, 4511,
-        0, 0, 3312, 0, 4935, 0, 0, 0, 0, -87, 0, 0, 3094, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 100, 0, 0,
-        0, 0, 0, 0, 2748, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 5334, 0, 1, 0, 1, 0, 0, 0, -1, -2, 2, 2, 0, 0,
-        0, 3, 2, 0, 0, -2, 0, 3243, 2324, 0, 0, 0, -1, 0, 0, 0,
-        0, 1, 0, -1, 0, -1, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2718, 2717, 2716, 0, 0,
-        -246, 0, 0, 176, 18, 158, 189, 163, 163, 165, 34, 165, 0, 164, 0, 101,
-        145, 162, 154, 4895, 0, 0, 0, 0, 0, 0, 0, 0, 9, 4018, 0, -1,
-        0, -1, 3, 0, 0, 0, 5596, 5024, 0, 0, 0, 0, 0, 0, 0, -1,
-        -2, -3, 0, -1, 0, 0, 0, -1, 0, 0, -195, 0, 0, -1, -2, 0,
-        1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -2,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        55, 0, 4922, 5116, 4920, 4919, 0, 0, 0, -241, 0, 4914, 0, 4912, 4911, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 3421, 3420, 0, 0, -1,
-        -2, -704, -110, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0,
-        0, 0, -2, 0, 0, -1, -2, 0, 0, 0, -1, -2, 0, -1, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -12, 0, 1, 0, 0, -1, 3173, 3172, 0, 0, 2288, 5261,
-        1, 0, 0, 0, 0, 2, 1, 0, 45, 105, 112, 0, 80, 138, 40, 40,
-        110, 106, 97, 135, 0, 5117, 134, 40, 3728, 69, 38, 0, 0, 0, -1, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-        0, 0, 1, 0, 9, 0, 0, 0, -95, 2454, 225, 2529, 4043, 0, -1, 0,
-        0, 2069, 0, 0, -1152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, -2, 2967, 2966, 2965, 2964, 0, 3, 0, 0, 0, 0, 0,
-        -1, -2, -3, 0, 0, 335, 5045, 0, 5, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 1427, 0, 0, 0, 0, 0, -5, -1199, 0, 0, 0, 0, 0, 0,
-        -16, 0, 0, -19, 0, 0, -22, -23, -24, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -123, 194, 192, 190, 191, 0, 188, 0, 185, 146, 232, 0, 54, 150, 54,
-        141, 3258, 0, 0, -1, -2, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 1, 0,
-        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 4487, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4, 0,
-        -1, 0, 0, 0, 0, 0, -1, 0, -3, 2, 1, 0, 0, 0, -1, -2,
-        2926, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        1, 0, 3, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 1440, 0, 0, 0, -1, 1, 0, 0, 4466, 0, 0, 0, 4780,
-        0, 0, -1, -841, -842, 5069, -5, 0, 3, 0, 0, 0, 0, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, -2, 0, 0, 1, 0, 0, 0, 0, -2, -3, 0,
-        0, 0, 40, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 2536, -796, 250, 0, 91, -798, 269, 265, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 4006, 1, 0, 253, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 669, 0, 4916, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        526, 0, 0, 1, 0, 0, -1, 0, 2554, 592, 0, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, -1, 0, 1, 0, 0, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -214, 0, 0, 0, 1616, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1718, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, -3, 2, 1, 0, 0, -2, 0, 0, 0, 0,
-        993, 992, -25, -26, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        1881, 0, 0, 0, 4286, -970, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0,
-        0, -4, -5, -6, -7, -8, -9, 0, 0, 0, 0, 3545, 0, 1, 0, 0,
-        0, 0, -1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, -75, 27, 0, -1, 0, -1, 0, 0, 0, 0, 0,
-        4121, 0, 0, 0, 0, 2, 1, 0, 15, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, -9, 0, 0, 0, 671, 117, 0, 0, 117, 70,
-        114, 112, 194, 115, 113, 114, 102, 113, 114, 114, 3964, 100, 99, 0, 113, 109,
-        109, 136, 163, 157, 157, 0, 161, 160, 0, 101, 3558, 0, 1, 0, 0, 1,
-        0, 0, 0, 0, 0, -940, 0, -1, 0, 0, -1, -2, -3, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1,
-        0, 1042, 2093, 2869, 0, -1, 0, 0, 0, 0, -6, -2820, 0, 0, 0, 0,
-        -1, -2, 0, -102, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1178, 0, 0,
+        0, 0, -3, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5519, 0, 0,
+        1, 0, 0, 0, 2, 2, 0, 0, 1417, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, -1, 72,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0,
+        -245, 0, 0, 0, -234, 0, -7, 0, 5078, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -5, 0, 36, 0, 0, -1, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6082, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 0, 0, 1, 0,
+        1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 6, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        262, 261, 0, 0, 3, 348, 0, 0, -880, 3258, 3, 0, -133, 0, 2, 1,
+        0, 0, 0, -1166, 0, 1, 0, 0, 6013, 6012, 0, 4028, 221, -3, 0, 0,
+        1, 0, 0, 2, 0, -1, 3, 0, 0, 0, 0, 0, 984, 0, 5993, 5992,
+        5991, 83, 0, 5964, 0, 0, 0, 0, 0, 5959, 1, 0, 0, -1, -2, 0,
+        1507, 0, 0, 0, 1, 0, 0, 0, 504, 0, 0, 1, 0, 0, 0, 0,
+        1840, 4952, 4951, 1379, 0, -1, -2, 1, 0, -1, -2, -3, 0, 0, 1, 0,
+        1, 0, 0, -1, 0, -3, 32, 0, 0, 1, 0, 12, 1, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 0, -1,
+        -2, 1, 0, 0, 0, 1438, 0, 0, 0, 0, 3109, 110, 237, 125, 126, 0,
+        95, 98, 124, 143, 97, 3098, 99, 98, 139, 0, 0, 0, 0, 0, 0, 1370,
+        0, -1, 0, 0, 0, 0, 0, 0, 4889, 2530, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 73, 72, 0, 0, 69, 1, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 18, 0, -1, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 249, 0, -5, 41, -7, 0, 0, 0,
-        -2, 628, 633, -5, 0, -971, 0, 0, -2, 0, -4, -5, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 4513, 1406, 0, 1404, 0, -152, -2860, -42,
-        0, 0, 1117, 1952, 0, 0, -1, 0, -160, -2, -3, -4, 1387, 1386, 0, 0,
-        1, 0, 0, 0, 0, 0, -3, -3, -5, 117, 0, 0, 0, 0, 1, 0,
-        0, 1, 0, 0, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        1, 0, 0, 0, 0, 0, 4452, 0, 0, 0, 3, 7, 149, 0, 0, -1,
-        2, 1, 0, 0, 0, -433, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, -36, 0, 66, 0, 0, 247, -1, 0, 0, 0, 0, 2846, -2, 1, 0,
-        0, 0, 0, 1164, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44,
-        0, 0, -1, 0, 0, 0, 4, 0, -138, 0, 0, 1, 0, 0, 0, -2865,
-        0, 0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, -3, -4, 0, 9,
-        0, 0, 0, 0, -35, -36, -37, 0, 0, -9, -9, 0, 0, -1, 0, 0,
-        0, -99, 0, 0, 0, 1, 0, 0, 0, -1500, 0, 0, 0, 281, 0, 337,
-        280, 0, 342, 2635, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 1149, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3366, -3, 0, 0, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        12, 11, 1, 0, 3003, 0, 3, 4152, 183, 0, 4514, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3327, 0, 0, 0, 0, 0, 0, 0, 0,
+        4514, 0, 0, 3315, 0, 4938, 0, 0, 0, 0, -87, 0, 0, 3097, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 100, 0,
+        0, 0, 0, 0, 0, 2751, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 5337, 0, 1, 0, 1, 0, 0, 0, -1, -2, 2, 2, 0,
+        0, 0, 3, 2, 0, 0, -2, 0, 3246, 2327, 0, 0, 0, -1, 0, 0,
+        0, 0, 1, 0, -1, 0, -1, 2, 1, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2721, 2720, 2719, 0,
+        0, -246, 0, 0, 176, 18, 158, 189, 163, 163, 165, 34, 165, 0, 164, 0,
+        101, 145, 162, 154, 4898, 0, 0, 0, 0, 0, 0, 0, 0, 9, 4021, 0,
+        -1, 0, -1, 3, 0, 0, 0, 5600, 5027, 0, 0, 0, 0, 0, 0, 0,
+        -1, -2, -3, 0, -1, 0, 0, 0, -1, 0, 0, -195, 0, 0, -1, -2,
+        0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
+        -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 55, 0, 4925, 5119, 4923, 4922, 0, 0, 0, -241, 0, 4917, 0, 4915, 4914,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 3424, 3423, 0, 0,
+        -1, -2, -704, -110, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, -2, 0, 0, -1, -2, 0, 0, 0, -1, -2, 0, -1, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -12, 0, 1, 0, 0, -1, 3176, 3175, 0, 0, 2291,
+        5264, 1, 0, 0, 0, 0, 2, 1, 0, 45, 105, 112, 0, 80, 138, 40,
+        40, 110, 106, 97, 135, 0, 5120, 134, 40, 3731, 69, 38, 0, 0, 0, -1,
+        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 9, 0, 0, 0, -95, 2457, 225, 2532, 4046, 0, -1,
+        0, 0, 2072, 0, 0, -1152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 2970, 2969, 2968, 2967, 0, 3, 0, 0, 0, 0,
+        0, -1, -2, -3, 0, 0, 335, 5048, 0, 5, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 1430, 0, 0, 0, 0, 0, -5, -1199, 0, 0, 0, 0, 0,
+        0, -16, 0, 0, -19, 0, 0, -22, -23, -24, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -123, 194, 192, 190, 191, 0, 188, 0, 185, 146, 232, 0, 54, 150,
+        54, 141, 3261, 0, 0, -1, -2, 0, 0, 0, 0, 1, 0, 0, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 1,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 4490, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4,
+        0, -1, 0, 0, 0, 0, 0, -1, 0, -3, 2, 1, 0, 0, 0, -1,
+        -2, 2929, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
+        -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 1, 0, 3, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 1443, 0, 0, 0, -1, 1, 0, 0, 4469, 0, 0, 0,
+        4783, 0, 0, -1, -841, -842, 5073, -5, 0, 3, 0, 0, 0, 0, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, -2, 0, 0, 1, 0, 0, 0, 0, -2, -3,
+        0, 0, 0, 40, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 2, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -1,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -2, 0,
-        0, 0, 0, -1, -2, 0, 1, 0, 0, -1, -3146, 0, 0, -1, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, -722, 0, -2258, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        -2, -2, -4, -4, -5, 0, -1, 0, 0, -1, -2, 0, 0, -2, -2, 0,
-        0, 0, 0, -2851, -2680, -2618, -2303, -1736, -1441, 253, 866, 1272, 2418, 2752, 2885, 3075,
-        3173, 1112, 0, 0, 0, 0, 0, 0, 141, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1122, 1121, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -3, -3082, 0, 0, 0, 0, -9, 0, 0, 0, 0, 0,
-        21, 3, 2, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 52, 0, 51, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 8, 7, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, -228, 0, 0, 0, 0,
-        -1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 191, 0, 103,
-        0, 114, 183, 168, 0, 0, 0, 0, 0, 0, 0, -1, -1902, 1, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 2, 0, 0, 4, 3,
-        2, 0, 0, -1, -2, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, -1, -2, -3, -4, -5, -6, 0, 0, -1, -2, 0, 0, 0, 0,
-        0, 0, 0, -21, -3303, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, -2229, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, -1, 0, 0, -4, -11, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2909, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -189, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, -1, -3602, 0, -4, 22, 0, 0, 0, 0, 0, 1376,
-        1375, 0, 0, 0, -1, -2, -3, 0, 0, 1, 0, 0, -1, 0, 0, 0,
-        0, 0, 406, 394, 477, 291, 662, 0, 0, 0, 455, 343, 0, 0, 254, 0,
-        369, 0, 0, 0, 0, 4, 3, 1, 0, 0, 822, 821, 820, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -2601, 0, 0, 0, 0, 0, 0, 6,
-        0, 0, 0, 0, -1133, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -8, 0, 0, 0, -1, 0, 0, -2308, -2309, 0, -2604, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 182, 0, 0, 0, 2318, 449, -57, 0, 0, 0, 0, -1,
-        -2, 2, 1, 0, -1, -2, 0, -1, -2, 0, 0, 0, -1, -2, 0, 0,
-        0, 1, 0, 0, 0, 0, -2, -1894, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, -2539, -2540, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 28, 2736, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 3438, 3437, 0, 0, 0, 0, -1, 0, 0, -2593, -2594, 0,
-        0, -36, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -211, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 8, 0,
-        -1, -2, 2, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, -1, -56, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, -1, -261, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 244, 0, 0, 0, 0, 0, -1,
-        1055, 1054, 0, 0, -1, 0, 2, 1, 0, 0, 0, 0, 0, 6, 20, 19,
-        19, 0, 0, 0, 0, -1, 0, -1, -2, 0, 0, -1, -2, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -2534, -2535, -2074, -2041, -1305, -1306, 3, 0, 0, 0, 0, 2, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6, 0, 0, -1,
-        0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        8, 0, 0, -7, 0, -1, 0, 0, 0, -12, 0, -353, -354, 1, 0, 0,
-        0, -1, -2, 0, 1, 0, 122, 0, -3, 1, 0, -1, -2, -3, 0, 0,
-        2, 1, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 903, 902, 2, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 51, -623, 0, 0, 1, 0, 69, 0, 0, -3390, 0, 1,
-        0, 0, 2, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        -88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 2, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 17, 0, -1, 0, 0, 0, 0, 0, 0, -271, -251, 0, -230, 0,
-        0, 0, -392, 0, 0, 290, 291, 174, 174, 175, 186, 0, 0, 281, 0, 1,
-        0, 94, 161, 0, 0, 95, 93, 94, 95, 0, 320, 95, 95, 331, 163, 166,
-        166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -96, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -2648, 0, -95, 0, 0, 0, 0, 169, 0, 1,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, -13, -14, 0,
-        -1, -2, -3, 0, -1, 0, -3774, 0, 1, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, -2889, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1, 0, 2349, 0, 0, 0,
-        -1, -2, 0, 3, 0, -3, 0, 0, 0, -1, 0, 0, 0, -1, -2, -4,
-        -5, 0, 0, -1, 0, 0, -257, 0, 0, 0, -1, 1, 0, 0, 0, 0,
-        1, 0, 12, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 73, 0, -1, -2, 1, 0, -5, -6, 0, -1, 0, 0, 0, 0, -2,
-        0, 0, -279, 0, 2, 0, 0, 0, -3484, 0, 0, 0, 0, -2, -3, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2160, 0, 0,
-        0, 0, 0, 0, -1, -2, 1, 0, -1, 0, 0, 0, 1, 0, -1475, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0,
-        -2922, 0, 2718, -4282, 0, 0, -2146, 0, 0, 0, 0, 1, 0, -325, 0, -1,
-        0, 90, 2120, 25, 80, 22, 80, 78, 85, 84, -10, 77, 0, 0, 0, 0,
-        -4673, 0, 0, 156, 0, 0, -1, 854, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 25, 0, 2622, 0, 0, 0, -3, 0, -1, -5, 0, -6, 0, 0, 0,
-        -1, 0, 0, 0, 0, 2621, 0, -1753, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -3575, 143, 0, 0, 308, -1934, -1329, 140, 35, 2173, 243,
-        233, -3587, 0, 17, 281, -3211, 122, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -2, 1568, -4, 0, 0, 0, -1, -2, 0, 0, 0,
-        0, -2, 0, -1975, -5, -6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, -2, -3, -4, 0, 0, 0, -1, -2, 0, 0, -169, 0, 0, 0, -2,
-        0, -8, 0, 0, 0, 0, -1, -2, 1, 0, 0, 0, 0, 0, 0, -27,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, -4287, 0, 0, 0, 0, 0, 0, 52, 0,
-        0, 0, 0, 172, 0, 0, 0, -4811, 0, -43, 0, -4405, -3726, 0, 0, 0,
-        0, 0, 0, 0, 2, -1834, 0, -2130, -2131, 0, -2133, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, -179, 0, 0, 3, 0,
-        -184, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 6,
-        0, 2, 0, 0, -16, 0, -1432, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4226, 0, 0, 0, 0,
-        0, 0, -1, -2, 1, 0, -5, 0, -1, 0, 0, 0, 0, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -1,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21, 0, 0, 0, -2, 0,
-        0, 49, 0, 1, 0, -4893, -1471, -930, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1797, 0,
-        0, 0, 0, 0, 0, -176, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1,
-        0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 27, 27, 27, 22, 0,
-        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -18, 0, 0, 0, 0, 0, 217, 860, 1, 0, 194, 15, 16,
-        0, 1, 0, 184, 850, 50, 0, 62, 0, 0, 321, 1650, -12, 0, 1, 0,
-        -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 1899, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -870,
-        0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0, -2484, -2491, 0, 0, 0,
-        0, 0, 0, -4432, -4433, 0, 0, 0, 0, 0, -5200, -5086, -4998, -4909, -4896, -4669,
-        -4637, -4498, -4483, -4395, -4373, -4255, -4283, -4192, -4111, 977, -3988, 72, -3921, -2412, -3895, -3886,
-        -3862, -2416, -3657, -3541, -3508, -3470, -3442, -3317, -3305, -3116, -2991, -2980, -2980, -2950, -2907, -2755,
-        -2615, -2573, -2563, -2517, -2111, -2093, -1997, 719, -1791, -1742, -1703, -1578, -1518, -1511, -1507, -1499,
-        -1372, -1201, -1134, -1088, -1009, -948, -855, -775, -542, -521, -500, -415, -347, 293, 453, 462,
-        489, 576, 595, 629, 675, 693, 830, 923, 1179, 1204, 1209, 1208, 1207, 1340, 1437, 1466,
-        1797, 1871, 1922, 0, -3239, -1452, -875, -411, 760, 4, 1, 0, 0, 0, 0, 0,
-        0, 397, 397, 397, 397, 132, 0, -3505, -3469, -2548, -2549, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -1875, 0, 0, 0, -1879, 0, 0, 0, 0, 0,
-        -1, 0, 0, -4313, 0, 0, 0, -4383, -4386, -4385, -5, 0, -1, -2, 0, 0,
-        0, 0, 0, -204, 0, 1, 0, -3, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0, 0, 0, 0, -297,
-        -2, -4401, 0, -1, 0, -7, 0, -5, -6, -3, 1848, 0, 0, 0, -16, 0,
-        0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -297, 0, 610, 569, 568, 607,
-        510, 513, 528, 0, 0, 507, 322, 687, 244, 582, 0, 218, 0, 683, 222, 272,
-        -5431, 0, 679, 191, 445, -3513, 0, 0, 0, 0, 0, -1, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3027, 1, 0, 0, 0,
-        0, -1, 0, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-        14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0, -3803, -3804, -3805, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2, 0, 0, -1, 0, 0,
-        0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1682, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 526,
-        526, 531, 525, 525, 525, 525, 525, 526, 526, 526, 0, 0, 524, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1,
-        -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0, 40, -5644, 1, 0, 0,
-        -1, -2, 0, 0, -1, 0, 983, 0, 981, 0, 0, 978, 0, 0, 0, 0,
-        0, 0, 1290, -2043, 0, 0, 0, 0, 0, 0, 0, 0, 0, 975, 0, 0,
-        0, 0, -254, 0, -1, 0, 451, 0, 0, 0, 0, 0, 0, -257, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, -2827, 0, 0, 1, 0, -1, 0,
-        -3, -4, 0, 0, 5, -2051, -2052, 0, 0, 0, -3, -3, -3, 0, 0, 0,
-        0, 0, 0, 407, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -773, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 11, 10, 9, 8, 7, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 204, 0, 0, 201, 0,
-        0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 1386, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1,
-        0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2, 0, 0, 0, 253, 0,
-        5, 0, 3, 2, 874, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0, 0,
-        1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0, 226, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, -4963,
-        0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 0, -1, -2,
-        -3, 0, -1296, -4477, 0, 0, 0, 0, 0, -1, -2, 0, -508, 0, 5, 5,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -4397,
-        -3245, -2654, -1299, -979, 0, 0, 0, 0, 0, 0, 2, 0, 0, -2, 0, 0,
-        0, 0, 0, 0, 0, -2888, 0, 0, -4612, -3, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1471, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1483, 0, 0,
-        1, 0, 0, 0, 201, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, -4328,
-        -4329, -4330, 1, 0, -1, -2, -656, 0, 2, 1, 0, 0, 1, 0, 0, 0,
-        0, -1, 0, -688, -4, 0, 0, -2780, 0, 0, -5, -11, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -105, 0, 279, 277,
-        0, -1671, 0, 115, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -25, 0, -3, 0, 0,
-        0, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 0, -1, 0, 1, 0, 0, 0, 0,
-        0, 0, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, -99, 1, 0, 0, 1, 0, 0, 0, -1091, -1092, 0, 0, 2,
-        1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 218, 0, 0,
-        2, 38, 0, -1, 0, 0, 0, 1, 0, 1, 0, 27, 1, 0, 0, 0,
-        0, 0, 1, 0, 20, 5, 5, 0, 0, 0, 0, 0, -1030, 0, 0, 0,
-        9, 9, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1,
-        0, -4707, -4708, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0,
-        0, 0, 0, 64, 0, 0, -1, -2, 131, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, -6277,
-        -5149, 0, 1, 0, 0, -5, -5155, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4938, 0, -1, 0, 0, -1925,
-        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2,
-        0, 2, 0, 0, -1, 0, 0, -5133, -5134, -4307, -2000, 0, -10, 0, -11, 2,
-        26, 0, -1, -1, -2, -18, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0,
-        0, 0, 454, 0, 0, 0, 0, 0, -135, -38, 0, 0, 0, 127, 127, 130,
-        41, 139, 141, 0, 0, 0, 0, -5581, 0, -5276, 0, -5046, -1722, -5045, -5043, -5042,
-        -530, -102, 0, -4662, -4041, -4042, 0, 0, 0, -843, -540, -463, -1983, -114, -115, 112,
-        -585, 91, 0, 0, 147, 88, -5112, 90, 0, 0, 95, 97, -877, 91, -3119, 86,
-        86, -8, 86, 86, 79, 86, 86, 88, -51, -51, -5632, -51, -5327, -51, -5097, -1773,
-        -5091, -579, -151, -4088, -4089, -46, -46, -889, -586, -509, -159, -160, 67, -1808, 0, -75,
-        -5116, 0, -635, -2038, 0, 1, 0, 0, 0, 0, -1, -2, 0, 0, 96, 89,
-        88, 0, 0, 0, 0, -2, -6433, -4, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -673, -5402, 0, 0, 0, 0, -1, -2711,
-        0, 0, -90, 0, -3205, 0, 0, -94, 0, 0, 0, 0, 0, -431, 0, 0,
-        -140, -140, -140, -5414, -138, -1859, -664, -236, -129, 0, -130, -973, -13, -76, 0, -5765,
-        -2014, 0, 1, 0, 0, 0, 0, 0, -1, -2, 552, 20, -2048, 550, 0, 0,
-        0, 0, 0, 0, -1, 0, 2, 0, 0, 0, 1, 0, -1, -2, 0, 0,
-        0, 1, 0, 102, 0, -1, 105, 75, 0, 0, 0, 0, 0, 0, 0, -2,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 95, 0, -1,
-        0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 3, 34, 34, 0, 0,
-        -2, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 0, -102, 0, -1, 0, 0, -1, 0, 0, -1, 0,
-        1, 0, -1, 0, 0, 0, 0, 0, -74, 4, 0, 0, 0, 0, 70, 0,
-        115, 116, 117, 108, 16, 117, 117, 117, 0, 0, 1, 0, 0, -1358, -1359, 0,
-        0, 0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2, -5275, 0, -2424, -6, -7,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -252, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -6529, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -6314, -3527, 0, 0, 0, 0, 0,
-        0, 0, -2352, 1, 0, 0, 0, 0, 0, 34, 34, 0, 0, 2, 0, 0,
-        0, -1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, -2, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -474, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6,
-        0, 0, 0, 0, 0, 0, -2204, -80, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0, -12, -13, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, 2539, -796, 251, 0, 91, -798, 270, 266, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4009, 1, 0, 254, 0, 0,
+        0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 670, 0, 4920, 0,
         0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 63, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, -1, -2, 0, 0, 0, -16, 0, 0, 0, 0, 0, -1, -3, -4, 0,
-        0, 0, 0, -338, -339, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 527, 0, 0, 1, 0, 0, -1, 0, 2557, 593, 0, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, -1, 0, 1, 0, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -214, 0, 0, 0, 1619, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -1718, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, -3, 2, 1, 0, 0, -2, 0, 0, 0,
+        0, 996, 995, -25, -26, -27, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 1883, 0, 0, 0, 4288, -971, 0, 0, 0, 0, 2, 1, 0, 0,
+        0, 0, 0, -4, -5, -6, -7, -8, -9, 0, 0, 0, 0, 3547, 0, 1,
+        0, 0, 0, 0, -1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 2,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, -75, 27, 0, -1, 0, -1, 0, 0, 0,
+        0, 0, 4123, 0, 0, 0, 0, 2, 1, 0, 15, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, -9, 0, 0, 0, 673, 117, 0, 0,
+        117, 70, 114, 112, 194, 115, 113, 114, 102, 113, 114, 114, 3966, 100, 99, 0,
+        113, 109, 109, 136, 163, 157, 157, 0, 161, 160, 0, 101, 3560, 0, 1, 0,
+        0, 1, 0, 0, 0, 0, 0, -941, 0, -1, 0, 0, -1, -2, -3, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, -3, -4, 0, 2, 1, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 2, 0, 0, 5, -7253, -7254, -7252, -4840, 0, -1, -2,
-        0, -1, -5713, 0, 0, 0, 0, 0, 0, 0, 0, 0, -5519, -5520, 1, 0,
-        0, 0, 0, 0, 1, 0, 1, 0, -4644, 0, 0, 1, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, -1, 0, 1044, 2095, 2871, 0, -1, 0, 0, 0, 0, -6, -2822, 0, 0,
+        0, 0, -1, -2, 0, -102, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1179,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, -5, 41, -7, 0,
+        0, 0, -2, 630, 635, -5, 0, -972, 0, 0, -2, 0, -4, -5, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4516, 1408, 0, 1406, 0, -152,
+        -2862, -42, 0, 0, 1119, 1954, 0, 0, -1, 0, -160, -2, -3, -4, 1389, 1388,
+        0, 0, 1, 0, 0, 0, 0, 0, -3, -3, -5, 117, 0, 0, 0, 0,
+        1, 0, 0, 1, 0, 0, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, 0, 0, 0, 0, 4455, 0, 0, 0, 3, 7, 149, 0,
+        0, -1, 2, 1, 0, 0, 0, -434, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2,
+        0, 0, 0, -36, 0, 66, 0, 0, 247, -1, 0, 0, 0, 0, 2848, -2,
+        1, 0, 0, 0, 0, 1166, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 44, 0, 0, -1, 0, 0, 0, 4, 0, -138, 0, 0, 1, 0, 0,
+        0, -2866, 0, 0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, -3, -4,
+        0, 9, 0, 0, 0, 0, -35, -36, -37, 0, 0, -9, -9, 0, 0, -1,
+        0, 0, 0, -99, 0, 0, 0, 1, 0, 0, 0, -1501, 0, 0, 0, 283,
+        0, 339, 282, 0, 344, 2637, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1151, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, -2, 0, 0, 0, 0,
+        0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, 0, -2, 0, 0, 0, 0, -1, -2, 0, 1, 0, 0, -1, -3149, 0,
+        0, -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -724, 0, -2261, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0,
+        -1, -2, 0, 0, -2, -2, -4, -4, -5, 0, -1, 0, 0, -1, -2, 0,
+        0, -2, -2, 0, 0, 0, 0, -2854, -2683, -2621, -2306, -1739, -1444, 253, 866, 1272,
+        2418, 2752, 2885, 3075, 3173, 1112, 0, 0, 0, 0, 0, 0, 141, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1122, 1121, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -3, -3085, 0, 0, 0, 0, -9, 0,
+        0, 0, 0, 0, 21, 3, 2, 1, 0, -1, -2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 51, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 8, 7, 0, -1, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, -228,
+        0, 0, 0, 0, -1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 191, 0, 103, 0, 114, 183, 168, 0, 0, 0, 0, 0, 0, 0, -1,
+        -1905, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 2,
+        0, 0, 4, 3, 2, 0, 0, -1, -2, 0, 0, 0, -1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, -1, -2, -3, -4, -5, -6, 0, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 0, -21, -3306, 2, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, -2232, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0,
+        -1, -2, 0, 0, 0, -1, 0, 0, -4, -11, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 2909, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -189,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -3605, 0, -4, 22, 0, 0,
+        0, 0, 0, 1376, 1375, 0, 0, 0, -1, -2, -3, 0, 0, 1, 0, 0,
+        -1, 0, 0, 0, 0, 0, 406, 394, 477, 291, 662, 0, 0, 0, 455, 343,
+        0, 0, 254, 0, 369, 0, 0, 0, 0, 4, 3, 1, 0, 0, 822, 821,
+        820, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2604, 0, 0, 0,
+        0, 0, 0, 6, 0, 0, 0, 0, -1135, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -8, 0, 0, 0, -1, 0, 0, -2311, -2312, 0, -2607, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 182, 0, 0, 0, 2318, 449, -57, 0,
+        0, 0, 0, -1, -2, 2, 1, 0, -1, -2, 0, -1, -2, 0, 0, 0,
+        -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, -2, -1897, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -2542, -2543, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 28, 2736, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 3439, 3438, 0, 0, 0, 0, -1, 0,
+        0, -2596, -2597, 0, 0, -36, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        -211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 8, 0, -1, -2, 2, 1, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -56, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, -1, -261, 0, 0, 0, -1, 0, 1, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 244, 0, 0,
+        0, 0, 0, -1, 1055, 1054, 0, 0, -1, 0, 2, 1, 0, 0, 0, 0,
+        0, 6, 20, 19, 19, 0, 0, 0, 0, -1, 0, -1, -2, 0, 0, -1,
+        -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -2537, -2538, -2077, -2044, -1307, -1308, 3, 0, 0,
+        0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -6, 0, 0, -1, 0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 8, 0, 0, -7, 0, -1, 0, 0, 0, -12, 0, -353,
+        -354, 1, 0, 0, 0, -1, -2, 0, 1, 0, 122, 0, -3, 1, 0, -1,
+        -2, -3, 0, 0, 2, 1, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 903, 902, 2, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 51, -623, 0, 0, 1, 0, 69, 0,
+        0, -3393, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, 0, 0, 0, -88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 17, 0, -1, 0, 0, 0, 0, 0, 0, -271,
+        -251, 0, -230, 0, 0, 0, -392, 0, 0, 290, 291, 174, 174, 175, 186, 0,
+        0, 281, 0, 1, 0, 94, 161, 0, 0, 95, 93, 94, 95, 0, 320, 95,
+        95, 331, 163, 166, 166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        -96, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2651, 0, -95, 0, 0, 0,
+        0, 169, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, -13, -14, 0, -1, -2, -3, 0, -1, 0, -3777, 0, 1, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, -2892, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1, 0,
+        2349, 0, 0, 0, -1, -2, 0, 3, 0, -3, 0, 0, 0, -1, 0, 0,
+        0, -1, -2, -4, -5, 0, 0, -1, 0, 0, -257, 0, 0, 0, -1, 1,
+        0, 0, 0, 0, 1, 0, 12, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 73, 0, -1, -2, 1, 0, -5, -6, 0, -1, 0,
+        0, 0, 0, -2, 0, 0, -279, 0, 2, 0, 0, 0, -3487, 0, 0, 0,
+        0, -2, -3, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2160, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -1, 0, 0, 0,
+        1, 0, -1477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, -2925, 0, 2719, -4285, 0, 0, -2149, 0, 0, 0, 0, 1,
+        0, -325, 0, -1, 0, 90, 2120, 25, 80, 22, 80, 78, 85, 84, -10, 77,
+        0, 0, 0, 0, -4677, 0, 0, 156, 0, 0, -1, 854, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 25, 0, 2623, 0, 0, 0, -3, 0, -1, -5, 0,
+        -6, 0, 0, 0, -1, 0, 0, 0, 0, 2622, 0, -1755, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -3578, 143, 0, 0, 308, -1936, -1329,
+        140, 35, 2173, 243, 233, -3590, 0, 17, 281, -3214, 122, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 1568, -4, 0, 0, 0, -1,
+        -2, 0, 0, 0, 0, -2, 0, -1977, -5, -6, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, -3, -4, 0, 0, 0, -1, -2, 0, 0, -169,
+        0, 0, 0, -2, 0, -8, 0, 0, 0, 0, -1, -2, 1, 0, 0, 0,
+        0, 0, 0, -27, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -4290, 0, 0, 0, 0,
+        0, 0, 52, 0, 0, 0, 0, 172, 0, 0, 0, -4814, 0, -43, 0, -4408,
+        -3729, 0, 0, 0, 0, 0, 0, 0, 2, -1836, 0, -2132, -2133, 0, -2135, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, -179,
+        0, 0, 3, 0, -184, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1,
+        0, 0, 0, 6, 0, 2, 0, 0, -16, 0, -1432, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4229,
+        0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -5, 0, -1, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2,
+        0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21, 0,
+        0, 0, -2, 0, 0, 49, 0, 1, 0, -4896, -1471, -930, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 1797, 0, 0, 0, 0, 0, 0, -176, 0, 0, 0, 0, 0, 0,
+        2, 1, 0, -1, 0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 27,
+        27, 27, 22, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -18, 0, 0, 0, 0, 0, 217, 860, 1,
+        0, 194, 15, 16, 0, 1, 0, 184, 850, 50, 0, 62, 0, 0, 321, 1650,
+        -12, 0, 1, 0, -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 1899, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, -870, 0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0, -2486,
+        -2493, 0, 0, 0, 0, 0, 0, -4435, -4436, 0, 0, 0, 0, 0, -5203, -5089,
+        -5001, -4912, -4899, -4672, -4640, -4501, -4486, -4398, -4376, -4258, -4286, -4195, -4114, 977, -3991, 72,
+        -3924, -2414, -3898, -3889, -3865, -2418, -3660, -3544, -3511, -3473, -3445, -3320, -3308, -3119, -2994, -2983,
+        -2983, -2953, -2910, -2757, -2617, -2575, -2565, -2519, -2111, -2093, -1997, 719, -1791, -1742, -1703, -1578,
+        -1518, -1511, -1507, -1499, -1372, -1201, -1134, -1088, -1009, -948, -855, -775, -542, -521, -500, -415,
+        -347, 293, 453, 462, 489, 576, 595, 629, 675, 693, 830, 923, 1179, 1204, 1209, 1208,
+        1207, 1340, 1437, 1466, 1797, 1871, 1922, 0, -3242, -1452, -875, -411, 760, 4, 1, 0,
+        0, 0, 0, 0, 0, 397, 397, 397, 397, 132, 0, -3508, -3472, -2550, -2551, 0,
+        0, 0, 0, 0, 0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1875, 0, 0, 0, -1879, 0,
+        0, 0, 0, 0, -1, 0, 0, -4316, 0, 0, 0, -4386, -4389, -4388, -5, 0,
+        -1, -2, 0, 0, 0, 0, 0, -204, 0, 1, 0, -3, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -297, -2, -4404, 0, -1, 0, -7, 0, -5, -6, -3, 1849, 0,
+        0, 0, -16, 0, 0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -297, 0,
+        610, 569, 568, 607, 510, 513, 528, 0, 0, 507, 322, 687, 244, 582, 0, 218,
+        0, 683, 222, 272, -5434, 0, 679, 191, 445, -3516, 0, 0, 0, 0, 0, -1,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3029,
+        1, 0, 0, 0, 0, -1, 0, 513, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, 14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0, -3806,
+        -3807, -3808, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2, 0,
+        0, -1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1683,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 526, 526, 531, 525, 525, 525, 525, 525, 526, 526, 526, 0, 0,
+        524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 1, 0, -1, -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0, 40,
+        -5647, 1, 0, 0, -1, -2, 0, 0, -1, 0, 983, 0, 981, 0, 0, 978,
+        0, 0, 0, 0, 0, 0, 1290, -2043, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 975, 0, 0, 0, 0, -254, 0, -1, 0, 451, 0, 0, 0, 0, 0,
+        0, -257, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -2829, 0, 0,
+        1, 0, -1, 0, -3, -4, 0, 0, 5, -2051, -2052, 0, 0, 0, -3, -3,
+        -3, 0, 0, 0, 0, 0, 0, 407, 0, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -773, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, 11, 10, 9, 8, 7, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 204,
+        0, 0, 201, 0, 0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 1387, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 1, 0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2, 0,
+        0, 0, 253, 0, 5, 0, 3, 2, 874, 0, 0, -1, 0, 0, 0, -1,
+        0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0, 226,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, -4966, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1,
+        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0,
+        0, 0, -1, -2, -3, 0, -1296, -4480, 0, 0, 0, 0, 0, -1, -2, 0,
+        -508, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, -4400, -3247, -2654, -1299, -979, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, -2, 0, 0, 0, 0, 0, 0, 0, -2888, 0, 0, -4615, -3, 0, 0,
+        0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1471, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, -1483, 0, 0, 1, 0, 0, 0, 201, 0, 0, 2, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, -4331, -4332, -4333, 1, 0, -1, -2, -656, 0, 2, 1, 0, 0,
+        1, 0, 0, 0, 0, -1, 0, -688, -4, 0, 0, -2780, 0, 0, -5, -11,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -105, 0, 279, 277, 0, -1671, 0, 115, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -25,
+        0, -3, 0, 0, 0, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, -1, 0, 1,
+        0, 0, 0, 0, 0, 0, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, -99, 1, 0, 0, 1, 0, 0, 0, -1091,
+        -1092, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 218, 0, 0, 2, 38, 0, -1, 0, 0, 0, 1, 0, 1, 0, 27,
+        1, 0, 0, 0, 0, 0, 1, 0, 20, 5, 5, 0, 0, 0, 0, 0,
+        -1030, 0, 0, 0, 9, 9, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 1, 0, -4710, -4711, 0, 0, 0, 0, 0, 0, 0, 0, 5,
+        0, 0, 0, 0, 0, 0, 0, 64, 0, 0, -1, -2, 131, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0,
+        0, 0, 0, -6280, -5152, 0, 1, 0, 0, -5, -5158, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4941, 0,
+        -1, 0, 0, -1925, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, -1, -2, 0, 2, 0, 0, -1, 0, 0, -5136, -5137, -4310, -2000, 0,
+        -10, 0, -11, 2, 26, 0, -1, -1, -2, -18, 0, 0, 0, 0, 1, 0,
+        0, -1, -2, 0, 0, 0, 454, 0, 0, 0, 0, 0, -135, -38, 0, 0,
+        0, 127, 127, 130, 41, 139, 141, 0, 0, 0, 0, -5584, 0, -5279, 0, -5049,
+        -1722, -5048, -5046, -5045, -530, -102, 0, -4665, -4043, -4044, 0, 0, 0, -843, -540, -463,
+        -1983, -114, -115, 112, -585, 91, 0, 0, 147, 88, -5115, 90, 0, 0, 95, 97,
+        -877, 91, -3119, 86, 86, -8, 86, 86, 79, 86, 86, 88, -51, -51, -5635, -51,
+        -5330, -51, -5100, -1773, -5094, -579, -151, -4090, -4091, -46, -46, -889, -586, -509, -159, -160,
+        67, -1808, 0, -75, -5119, 0, -635, -2038, 0, 1, 0, 0, 0, 0, -1, -2,
+        0, 0, 96, 89, 88, 0, 0, 0, 0, -2, -6436, -4, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -673, -5405, 0, 0,
+        0, 0, -1, -2711, 0, 0, -90, 0, -3205, 0, 0, -94, 0, 0, 0, 0,
+        0, -431, 0, 0, -140, -140, -140, -5417, -138, -1859, -664, -236, -129, 0, -130, -973,
+        -13, -76, 0, -5768, -2014, 0, 1, 0, 0, 0, 0, 0, -1, -2, 553, 20,
+        -2048, 551, 0, 0, 0, 0, 0, 0, -1, 0, 2, 0, 0, 0, 1, 0,
+        -1, -2, 0, 0, 0, 1, 0, 102, 0, -1, 105, 75, 0, 0, 0, 0,
+        0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 95, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 3,
+        34, 34, 0, 0, -2, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -102, 0, -1, 0, 0, -1,
+        0, 0, -1, 0, 1, 0, -1, 0, 0, 0, 0, 0, -74, 4, 0, 0,
+        0, 0, 70, 0, 115, 116, 117, 108, 16, 117, 117, 117, 0, 0, 1, 0,
+        0, -1358, -1359, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2, -5278,
+        0, -2424, -6, -7, 0, 0, 0, 0, 0, 0, 0, 0, 0, -252, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6532, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6317, -3527, 0,
+        0, 0, 0, 0, 0, 0, -2352, 1, 0, 0, 0, 0, 0, 34, 34, 0,
+        0, 2, 0, 0, 0, -1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0,
+        0, -2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, -474, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 6, 0, 0, 0, 0, 0, 0, -2204, -80, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 1,
+        0, -12, -13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -16, 0, 0, 0, 0, 0,
+        -1, -3, -4, 0, 0, 0, 0, -338, -339, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -3, -4, 0, 2, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 6, -7257, -7258, -7256,
+        -4843, 1, 0, -1, -2, 0, -1, -5717, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -5523, -5524, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, -4647, 0, 0,
+        1, 0, 0, 0,
     ],
     extra: Strings {
         text: "\
