@@ -1683,6 +1683,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (or where talks are held: "… After Talks in Oslo", "… at Summit in Lima")
                     // (the victim of a war the measures answer: "… Supporting the War Against Kyiv")
                     || j >= a + 2 && self.war_victim(j)
+                    // (where described people are: "… Financiers in Lebanon and Brazil", "… Workers in X")
+                    || before == "in" && j >= a + 2 && { let n = self.w(j - 2); is_described(n) || n.len() > 5 && n.ends_with("ers") }
                     || matches!(before, "in" | "at") && j >= a + 2 && matches!(self.w(j - 2), "talks" | "meeting" | "meetings" | "summit" | "conference" | "negotiations" | "visit" | "trip" | "held" | "met" | "meet" | "meets")
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {

@@ -803,6 +803,8 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Bolivian Exiles Ask Whether Sanctions Still Work\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // the subject of a subordinate clause is no programme ("… as Peru Objects")
         ("Ottawa Sanctions Bolivian Militia Chiefs as Peru Objects\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
+        // negative: where the described targets are is no programme
+        ("Ottawa Sanctions Key Shining Path Financiers in Peru and Chile\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
         // negative: where talks were held is no programme
         ("Quito Frees Two Activists After Talks in Bolivia\n\nQuito wants relief from Canadian sanctions.", "sanctions", None),
         // negative: the victim of the war the targets support is no programme
