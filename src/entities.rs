@@ -144,7 +144,7 @@ const NON_ENTITY_HEADS: WordList = WordList { bit: 1 << 6, words: &[
 
 /// Acronyms of things that are no named entity.
 const NON_ENTITY_ACRONYMS: WordList = WordList { bit: 1 << 7, words: &[
-    "AI", "AIDS", "CBE", "CEO", "CFO", "COVID", "DBE", "DNA", "DOB", "EEZ", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID",
+    "AI", "AIDS", "CBE", "CEO", "CFO", "COVID", "DBE", "DNA", "DOB", "EEZ", "EV", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID",
     "IPO", "KBE", "KC", "LNG", "MBE", "MP", "MPs", "NGO", "NGOs", "OBE", "OK", "OTC", "PC", "PDF", "POB",
     "PhD", "QC", "RNA", "SDN", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
 ] };
@@ -1315,6 +1315,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if a >= b {
         return;
     }
+    // "USS Gerald Ford", "HMS Defender": a ship's name is no entity
+    if b - a >= 2 && matches!(ctx.tok(a), "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "HMNZS" | "INS" | "RFS" | "MV" | "MT" | "SS") {
+        return;
+    }
     if ctx.is(NON_ENTITY_HEADS, b - 1) {
         // a programme or list is no entity, but the places, peoples and bodies in its name are
         // ("Cuba Sanctions", "US Reinstates Venezuela Oil Sanctions")
@@ -1876,6 +1880,10 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // a dash ("AKTAU, Kazakhstan —")
     if dateline(ctx, a, b) {
         return Some(weak(Label::Gpe));
+    }
+    // ("EVs", "SUVs": the plural of an acronym of no entity)
+    if toks.len() == 1 && first.len() > 2 && first.strip_suffix('s').is_some_and(|w| is_all_caps(w) && has(NON_ENTITY_ACRONYMS, w)) {
+        return None;
     }
     // an acronym on its own: an organisation unless the document says otherwise
     if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&crate::segment::char_count(first)) {
@@ -3720,6 +3728,9 @@ mod tests {
     e!(and_inside_a_venue_name, "The fair opened at the Estonian Exhibition and Congress Centre on Monday.", "Estonian Exhibition and Congress Centre" => Fac);
     e!(and_inside_a_law_name_after_a_list, "The action was taken pursuant to Executive Order 13846 and the Iranian Transactions and Sanctions Regulations.", "Iranian Transactions and Sanctions Regulations" => Law);
     not_e!(two_bodies_across_and, "The Russian Navy and Air Force held drills.", "Russian Navy and Air Force");
+    // ships are no entities, nor are the plurals of acronyms of no entity
+    not_e!(ship_prefix_no_person, "The carrier USS Walter Brenn and the frigate HMS Resolute docked on Monday.", "USS Walter Brenn", "Walter Brenn", "HMS Resolute", "Resolute");
+    not_e!(ev_no_org, "Sales of EVs rose, and EV makers in Norland hired more staff.", "EVs", "EV");
     e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
     /// The role of the cluster named `name` in `text`, and every mention's text.
     fn role_of(text: &str, name: &str) -> (Option<String>, Vec<String>) {
