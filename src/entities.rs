@@ -100,7 +100,7 @@ const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
 /// the name ("Co., Ltd.", "Sdn. Bhd.", "(Pvt.) Ltd.").
 const COMPANY_SUFFIXES: WordList = WordList { bit: 1 << 4, words: &[
     "AB", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "CJSC", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc",
-    "JSC", "KG", "KGaA", "Kft", "LLC", "LLP", "LP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
+    "JSC", "KG", "KGaA", "Kft", "L.L.C.", "LLC", "LLP", "LP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
     "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.", "S.A.S.", "S.L.", "S.p.A.", "S.r.l.", "SA", "SARL", "SAS", "SRL",
     "Sarl", "Sdn", "SpA", "Srl", "Sàrl", "Tbk", "ZAO", "d.o.o.", "plc", "Şti",
 ] };
@@ -1310,6 +1310,11 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         if ctx.tok(a).ends_with('s') || lexicon::is_common_word(ctx.tok(a)) || occupation {
             a += 1;
             first_of_sentence = false;
+            // ("Sanctions Implications", "Background Information": a heading of common words)
+            let w = ctx.tok(a);
+            if b - a == 1 && (lexicon::is_common_word(w) || w.ends_with("ions") || w.ends_with("ments")) && !is_name_part(w) && ctx.longest(a, b).is_none() {
+                return;
+            }
         }
     }
     if a >= b {
@@ -3731,6 +3736,10 @@ mod tests {
     // ships are no entities, nor are the plurals of acronyms of no entity
     not_e!(ship_prefix_no_person, "The carrier USS Walter Brenn and the frigate HMS Resolute docked on Monday.", "USS Walter Brenn", "Walter Brenn", "HMS Resolute", "Resolute");
     not_e!(ev_no_org, "Sales of EVs rose, and EV makers in Norland hired more staff.", "EVs", "EV");
+    // "L.L.C." ends a company's name and its sentence before the next capital
+    e!(llc_with_stops_ends_the_sentence, "The funds went to Azure Kite General Trading L.L.C. Golden Reed Trading received the rest.", "Azure Kite General Trading L.L.C." => Org);
+    // a heading of a plural and a noun is no name
+    not_e!(heading_of_nouns_no_org, "Treasury acts\n\nThe office acted on Monday.\n\nSanctions Implications\n\nAll property is blocked.", "Implications", "Sanctions Implications");
     e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
     /// The role of the cluster named `name` in `text`, and every mention's text.
     fn role_of(text: &str, name: &str) -> (Option<String>, Vec<String>) {
