@@ -3115,8 +3115,9 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
             return Some(span(a, b));
         }
     }
-    // lower-case role noun right before the name, with capitalised modifiers before it
-    if c.a > 0 && ctx.is(ROLE_NOUNS, c.a - 1) {
+    // lower-case role noun or occupation right before the name ("economist Jane Roe"), with
+    // capitalised modifiers before it
+    if c.a > 0 && (ctx.is(ROLE_NOUNS, c.a - 1) || ctx.word(c.a - 1) && starts_lower(ctx.tok(c.a - 1)) && person_noun(ctx.tok(c.a - 1))) {
         let mut a = c.a - 1;
         while a > 0 && ctx.word(a - 1) && (starts_upper(ctx.tok(a - 1)) || role_modifier(ctx.tok(a - 1))) && !ctx.is(NOT_NAMES, a - 1) {
             a -= 1;
@@ -3129,7 +3130,9 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     if let Some(k) = preposed_role(ctx, c, ctx.doc.sentences[s].tokens.0, end) {
         return Some(span(k, c.a - 1));
     }
-    if c.b + 2 < end && ctx.tok(c.b) == "," && matches!(ctx.tok(c.b + 1), "a" | "an" | "the") {
+    // (not after "according to": "According to Jane Roe, the network grew" has no appositive)
+    let according = (c.a.saturating_sub(3)..c.a).any(|k| ctx.tok(k).eq_ignore_ascii_case("according"));
+    if c.b + 2 < end && ctx.tok(c.b) == "," && matches!(ctx.tok(c.b + 1), "a" | "an" | "the") && !according {
         let mut e = c.b + 2;
         while e < end && !matches!(ctx.tok(e), "," | "." | ";" | ":") && e < c.b + 16 && !matches!(toks[e].kind, Kind::Quote(_)) {
             e += 1;
@@ -3747,6 +3750,14 @@ mod tests {
         let e = find(&doc, &Lexicon::default());
         let c = e.clusters.iter().find(|c| c.name == name).unwrap_or_else(|| panic!("no {name} in {:?}", e.clusters));
         (c.role.clone(), e.mentions.iter().map(|m| m.span.of(text).to_string()).collect())
+    }
+
+    #[test]
+    fn occupation_is_the_role_and_according_to_has_no_appositive() {
+        let (role, _) = role_of("According to economist Mara Vell, the network moved about 1.2 billion euros.", "Mara Vell");
+        assert_eq!(role.as_deref(), Some("economist"));
+        let (role, _) = role_of("According to Mara Vell, the network moved about 1.2 billion euros.", "Mara Vell");
+        assert_eq!(role, None);
     }
 
     #[test]
