@@ -99,7 +99,7 @@ const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday"
 const MONTHS: &[&str] = &[
     "april", "august", "december", "february", "january", "july", "june", "march", "may", "november", "october", "september",
 ];
-const MONTH_ABBR: &[&str] = &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "nov", "oct", "sep", "sept"];
+const MONTH_ABBR: &[&str] = &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "nov", "oct", "sep", "sept"];
 const SEASONS: &[&str] = &["autumn", "fall", "spring", "summer", "winter"];
 const HOLIDAYS: &[&str] = &["christmas", "easter", "hanukkah", "nowruz", "ramadan", "thanksgiving"];
 const DEICTIC: &[&str] = &[
@@ -1865,6 +1865,7 @@ mod tests {
     case!(plural_scales_of_currency, "The smugglers moved hundreds of millions of dollars and billions of rubles.", [("hundreds of millions of dollars", Money), ("billions of rubles", Money)]);
     case!(money_quadrillion_and_more_currencies, "The network moved 1.2 quadrillion rial, then 40 million dirham, and later paid 90 billion renminbi.", [("1.2 quadrillion rial", Money), ("40 million dirham", Money), ("90 billion renminbi", Money)]);
     case!(money_more_currency_codes, "The firm paid AED 12 million for the hull.", [("AED 12 million", Money)]);
+    case!(march_short_form, "DOB 04 Mar 1978; POB Velgrad. The ship left on Mar. 3, 2020, from Costa Mar harbour.", [("04 Mar 1978", Date), ("Mar. 3, 2020", Date)]);
     case!(money_us, "The deal is worth about US$250 million to the builder.", [("about US$250 million", Money)]);
     case!(money_maybe, "Each lorry earns maybe $900 a trip, perhaps 12 percent more than last year.", [("maybe $900", Money), ("perhaps 12 percent", Percent), ("last year", Date)]);
     case!(money_in_other_currencies, "The mill will cost 8 billion tenge, and the port about 2.5 million zlotys.", [("8 billion tenge", Money), ("about 2.5 million zlotys", Money)]);
