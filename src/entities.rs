@@ -99,7 +99,7 @@ const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
 /// the name ("Co., Ltd.", "Sdn. Bhd.", "(Pvt.) Ltd.").
 const COMPANY_SUFFIXES: WordList = WordList { bit: 1 << 4, words: &[
-    "AB", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "CJSC", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc",
+    "AB", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "C.A.", "C.V.", "CJSC", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc",
     "JSC", "KG", "KGaA", "Kft", "L.L.C.", "LLC", "LLP", "LP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
     "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.", "S.A.S.", "S.L.", "S.p.A.", "S.r.l.", "SA", "SARL", "SAS", "SRL",
     "Sarl", "Sdn", "SpA", "Srl", "Sàrl", "Tbk", "ZAO", "d.o.o.", "plc", "Şti",
@@ -920,12 +920,19 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             last = e;
             continue;
         }
+        // "Acme Trading S.A. de C.V.", Mexico's form
+        if w == "de" && prev == "S.A." && j + 1 < end && matches!(ctx.tok(j + 1), "C.V." | "R.L.") {
+            j += 2;
+            last = j;
+            break;
+        }
         // "Acme Trading S.A." ends there, even before a capital
         if j > i && prev.ends_with('.') && prev.len() > 2 && ctx.company_suffix(j - 1) {
             break;
         }
         // "Acme Coffee, S.A." / "Acme Shipping Co., Ltd.": a comma before a company form
-        if w == "," && j + 1 < end && ctx.company_suffix(j + 1) && toks[j + 1].kind == Kind::Word {
+        // (but "PT Acme, OOO Ural Invest": a form that opens the next name)
+        if w == "," && j + 1 < end && ctx.company_suffix(j + 1) && toks[j + 1].kind == Kind::Word && !(ctx.is(COMPANY_PREFIXES, j + 1) && j + 2 < end && ctx.word(j + 2) && starts_upper(ctx.tok(j + 2))) {
             j += 1;
             continue;
         }
@@ -2388,8 +2395,9 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
                     let near = out[lo..].iter().take_while(|c| c.a < e);
-                    // (or over a guess of the same span: "Acme Mir" read as a person)
-                    if fits && { near }.all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && (c.b - c.a < k || c.strength == Strength::Weak)) && added.last().is_none_or(|c| c.b <= i) {
+                    // (or over a guess of the same span: "Acme Mir" read as a person, or
+                    // all of the company's name words read so: "Bintang Laut Jaya" of "PT …")
+                    if fits && { near }.all(|c| c.b <= i || c.a >= e || c.a >= i && c.b <= e && (c.b - c.a < k || c.strength == Strength::Weak || c.label == Label::Person && k == words.len())) && added.last().is_none_or(|c| c.b <= i) {
                         added.push(cand(i, e, Label::Org, None, Strength::Strong));
                         break;
                     }
@@ -2929,6 +2937,16 @@ fn link(ctx: &Ctx, cands: Vec<Cand>) -> Entities {
             key.push(label_tag(Label::Org));
             fold_into(&mut key, ctx.tok(c.a));
             insert_new(&mut by_key, &key, k);
+        }
+        // and the name after a legal form written before it ("Sinar Laut" for "PT Sinar
+        // Laut", "Vostok" for "Limited Liability Company Vostok")
+        if c.label == Label::Org && c.b - c.a >= 2 {
+            let p = if is_all_caps(ctx.tok(c.a)) && ctx.is(COMPANY_PREFIXES, c.a) { Some(c.a + 1) } else { spelled_legal_form(ctx, c.a, c.b).then(|| (c.a..c.b).find(|&x| ctx.tok(x) == "Company").map(|x| x + 1)).flatten() };
+            if let Some(p) = p.filter(|&p| p < c.b) {
+                name_words(ctx, p, c.b, &mut words);
+                joined_key(Label::Org, &words, &mut key);
+                insert_new(&mut by_key, &key, k);
+            }
         }
         // and a company's, its first capitalised words ("Acme Nova" for "Acme Nova Trading LLC")
         if c.label == Label::Org && c.b - c.a >= 3 && company_name(ctx, c.a, c.b) {
@@ -3474,6 +3492,15 @@ mod tests {
     }
 
     #[test]
+    fn name_after_a_prefixed_legal_form_links() {
+        let text = "Regulators fined PT Bintang Laut Jaya in May. The bank had wired money to Bintang Laut Jaya for years.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let m = e.mentions.iter().find(|m| m.span.of(text) == "Bintang Laut Jaya").unwrap_or_else(|| panic!("{:?}", ents(text)));
+        assert_eq!(e.clusters[m.cluster].name, "PT Bintang Laut Jaya");
+    }
+
+    #[test]
     fn acronym_of_a_law_is_a_law_elsewhere() {
         let got = ents("Ships must follow the Harbour Dues Regulations (HDR) in May. Fines under HDR-linked rules rose.");
         let hdr: Vec<_> = got.iter().filter(|(s, _)| s == "HDR").map(|x| x.1).collect();
@@ -3743,6 +3770,8 @@ mod tests {
     e!(llc_with_stops_ends_the_sentence, "The funds went to Azure Kite General Trading L.L.C. Golden Reed Trading received the rest.", "Azure Kite General Trading L.L.C." => Org);
     // a heading of a plural and a noun is no name
     not_e!(heading_of_nouns_no_org, "Treasury acts\n\nThe office acted on Monday.\n\nSanctions Implications\n\nAll property is blocked.", "Implications", "Sanctions Implications");
+    // a form that opens the next name after a comma is no suffix of the one before; Mexico's "S.A. de C.V."
+    e!(prefix_form_after_a_comma_opens_a_name, "The firms are PT Bintang Laut Jaya, OOO Severtrans Invest and Molina Textiles, S.A. de C.V. in all.", "PT Bintang Laut Jaya" => Org, "OOO Severtrans Invest" => Org, "Molina Textiles, S.A. de C.V." => Org);
     e!(body_name_with_a_list, "A statement from the Ministry of Agriculture, Fisheries and Food followed.", "Ministry of Agriculture, Fisheries and Food" => Org);
     /// The role of the cluster named `name` in `text`, and every mention's text.
     fn role_of(text: &str, name: &str) -> (Option<String>, Vec<String>) {
