@@ -1391,12 +1391,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // then a title and the person who holds it
     if let Some((t, u)) = title_after_body(ctx, a, b) {
         label_run(ctx, a, t, s0, out);
-        let known = ctx.longest(u, b).filter(|&(e, l, _)| e == b && l == Label::Person).map(|(_, _, canon)| cand(u, b, Label::Person, Some(canon), Strength::Strong));
-        if let Some(mut c) = known.or_else(|| classify_unknown(ctx, u, b, true, false)).filter(|c| c.label == Label::Person) {
-            c.role = Some((t, u));
-            c.gender = lexicon::given_name(ctx.tok(u)).unwrap_or(c.gender);
-            out.push(c);
-        }
+        // (the words after the titles read as a person's name: see `title_after_body`)
+        let canon = ctx.longest(u, b).filter(|&(e, l, _)| e == b && l == Label::Person).map(|(_, _, canon)| canon);
+        let g = lexicon::given_name(ctx.tok(u)).unwrap_or(Gender::Unknown);
+        out.push(Cand { role: Some((t, u)), gender: g, ..cand(u, b, Label::Person, canon, Strength::Strong) });
         return;
     }
     // split at "of" unless the part before it is a head that takes "of"

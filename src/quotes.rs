@@ -65,7 +65,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Option<Vec
     // a headline's quote that the body quotes again takes the speaker the body gives it
     // (the mention and cue stay the headline's own)
     if let Some(h) = cx.headline_paragraph {
-        let key = |r: &Raw| r.span.of(doc.text).trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let key = |r: &Raw| lower(r.span.of(doc.text).trim_matches(|c: char| !c.is_alphanumeric())).into_owned();
         for qi in (0..raws.len()).filter(|&q| raws[q].paragraph == h && !attrs[q].has_speaker()) {
             let k = key(&raws[qi]);
             // (the same words first; inside a longer quote only three words or more)
