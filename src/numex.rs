@@ -99,7 +99,7 @@ const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday"
 const MONTHS: &[&str] = &[
     "april", "august", "december", "february", "january", "july", "june", "march", "may", "november", "october", "september",
 ];
-const MONTH_ABBR: &[&str] = &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "nov", "oct", "sep", "sept"];
+const MONTH_ABBR: &[&str] = &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "nov", "oct", "sep", "sept"];
 const SEASONS: &[&str] = &["autumn", "fall", "spring", "summer", "winter"];
 const HOLIDAYS: &[&str] = &["christmas", "easter", "hanukkah", "nowruz", "ramadan", "thanksgiving"];
 const DEICTIC: &[&str] = &[
@@ -124,14 +124,16 @@ const MONTH_CUES: &[&str] = &[
     "after", "before", "between", "by", "during", "early", "end", "from", "in", "last", "late", "mid", "next", "of", "since",
     "this", "through", "till", "to", "until",
 ];
-const SCALES: &[&str] = &["billion", "bn", "hundred", "m", "million", "mln", "mn", "thousand", "tn", "trillion"];
+const SCALES: &[&str] = &["billion", "bn", "hundred", "m", "million", "mln", "mn", "quadrillion", "thousand", "tn", "trillion"];
 const CURRENCY_WORDS: &[&str] = &[
-    "baht", "birr", "cedis", "cents", "dinars", "dirhams", "dollar", "dollars", "euro", "euros", "forints", "francs",
-    "hryvnias", "krona", "krone", "kroner", "kronor", "kwacha", "lari", "lira", "liras", "manat", "naira", "pesos", "pound",
-    "pounds", "rand", "reais", "rials", "ringgit", "riyals", "roubles", "rubles", "rupees", "rupiah", "shekels",
-    "shillings", "som", "somoni", "tenge", "won", "yen", "yuan", "zloty", "zlotys",
+    "afghanis", "baht", "birr", "bolivars", "cedis", "cents", "dinar", "dinars", "dirham", "dirhams", "dollar",
+    "dollars", "dong", "euro", "euros", "forints", "francs", "hryvnia", "hryvnias", "krona", "krone", "kroner",
+    "kronor", "kwacha", "kyat", "lari", "lei", "lira", "liras", "manat", "naira", "pesos", "pound", "pounds", "rand",
+    "reais", "renminbi", "rial", "rials", "riel", "ringgit", "riyal", "riyals", "rouble", "roubles", "ruble", "rubles",
+    "rupee", "rupees", "rupiah", "shekel", "shekels", "shillings", "soles", "som", "somoni", "taka", "tenge", "tomans",
+    "won", "yen", "yuan", "zloty", "zlotys",
 ];
-const CURRENCY_CODES: &[&str] = &["CHF", "CNY", "EUR", "GBP", "INR", "JPY", "RUB", "USD"];
+const CURRENCY_CODES: &[&str] = &["AED", "CHF", "CNY", "EUR", "GBP", "HKD", "INR", "IRR", "JPY", "KRW", "RUB", "SAR", "USD"];
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₦", "₩", "₪", "€", "₹", "₺", "₽"];
 const TIMEZONES: &[&str] = &[
     "ADT", "AEDT", "AEST", "ART", "AST", "BRT", "BST", "CAT", "CDT", "CEST", "CET", "CST", "EAT", "EDT", "EEST", "EET", "EST", "ET", "GMT", "HKT", "HST", "ICT", "IRST", "JST", "KST", "MDT", "MSK", "MST", "NZDT", "NZST", "PDT", "PKT", "PST", "PT", "SAST", "SGT", "TRT", "UTC", "WAT", "WEST", "WET", "WIB",
@@ -1861,6 +1863,9 @@ mod tests {
 
     // MONEY
     case!(plural_scales_of_currency, "The smugglers moved hundreds of millions of dollars and billions of rubles.", [("hundreds of millions of dollars", Money), ("billions of rubles", Money)]);
+    case!(money_quadrillion_and_more_currencies, "The network moved 1.2 quadrillion rial, then 40 million dirham, and later paid 90 billion renminbi.", [("1.2 quadrillion rial", Money), ("40 million dirham", Money), ("90 billion renminbi", Money)]);
+    case!(money_more_currency_codes, "The firm paid AED 12 million for the hull.", [("AED 12 million", Money)]);
+    case!(march_short_form, "DOB 04 Mar 1978; POB Velgrad. The ship left on Mar. 3, 2020, from Costa Mar harbour.", [("04 Mar 1978", Date), ("Mar. 3, 2020", Date)]);
     case!(money_us, "The deal is worth about US$250 million to the builder.", [("about US$250 million", Money)]);
     case!(money_maybe, "Each lorry earns maybe $900 a trip, perhaps 12 percent more than last year.", [("maybe $900", Money), ("perhaps 12 percent", Percent), ("last year", Date)]);
     case!(money_in_other_currencies, "The mill will cost 8 billion tenge, and the port about 2.5 million zlotys.", [("8 billion tenge", Money), ("about 2.5 million zlotys", Money)]);

@@ -62,6 +62,20 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Option<Vec
             attrs[qi] = a;
         }
     }
+    // a headline's quote that the body quotes again takes the speaker the body gives it
+    // (the mention and cue stay the headline's own)
+    if let Some(h) = cx.headline_paragraph {
+        let key = |r: &Raw| lower(r.span.of(doc.text).trim_matches(|c: char| !c.is_alphanumeric())).into_owned();
+        for qi in (0..raws.len()).filter(|&q| raws[q].paragraph == h && !attrs[q].has_speaker()) {
+            let k = key(&raws[qi]);
+            // (the same words first; inside a longer quote only three words or more)
+            let said = |exact: bool| (0..raws.len()).find(|&b| raws[b].paragraph != h && attrs[b].has_speaker() && if exact { key(&raws[b]) == k } else { key(&raws[b]).contains(&k) });
+            if let Some(b) = said(true).or_else(|| (k.split_whitespace().count() >= 3).then(|| said(false)).flatten()).filter(|_| !k.is_empty()) {
+                out[qi].speaker = attrs[b].speaker;
+                out[qi].speaker_label = attrs[b].label.own();
+            }
+        }
+    }
     Some(out)
 }
 
@@ -708,11 +722,21 @@ impl<'a, 't> Ctx<'a, 't> {
         if !is_cue(w) {
             return false;
         }
-        // plural nouns that look like verbs: "the names", "its terms", "of calls"
-        if matches!(w, "names" | "terms" | "labels" | "brands" | "calls" | "claims" | "reports" | "notes") && i > 0 {
+        // nouns that look like verbs: "the names", "its terms", "of calls", "the call for
+        // talks", "the states of the region"
+        if matches!(w, "names" | "terms" | "labels" | "brands" | "call" | "calls" | "claims" | "reports" | "notes" | "states") && i > 0 {
             let p = lower(self.word(i - 1));
             if matches!(&*p, "the" | "a" | "its" | "their" | "his" | "her" | "our" | "whose" | "these" | "those" | "two" | "many" | "new")
                 || in_list(PREPOSITIONS, &p)
+            {
+                return false;
+            }
+        }
+        // "member states", "Arab states", "Gulf states" and states that "have" or "are"
+        if w == "states" && i > 0 {
+            let next = self.doc.tokens.get(i + 1).map_or("", |_| self.word(i + 1));
+            if self.word(i - 1) == "member" || self.mention_at(i - 1).is_some_and(|m| matches!(m.label, Label::Norp | Label::Loc))
+                || matches!(next, "of" | "and" | "have" | "are" | "were" | "will" | "would" | "must" | "should" | "which" | "who")
             {
                 return false;
             }
@@ -2552,6 +2576,9 @@ mod tests {
     k!(kind_partial_fragment, "The mayor called the plan \"a costly mistake\" on Monday.", [Partial]);
     k!(kind_partial_said_fragment, "The mayor said \"good progress\" had been made.", [Partial]);
     k!(kind_partial_mid_sentence, "The city \"cannot wait any longer,\" the mayor said.", [Partial]);
+    // the nouns "states" and "call" are no cue: the quote is a fragment of the sentence
+    k!(kind_partial_after_states_noun, "The member states “will not pay for the repairs,” he said. The states of the region “will not pay either,” she said.", [Partial, Partial]);
+    k!(kind_partial_after_call_noun, "The call “to end the blockade now” came from Tom Reed.", [Partial]);
     k!(kind_partial_name, "The plan, named \"Blue Sky\", was approved.", [Partial]);
     k!(kind_partial_bracket, "The list (\"Grey List\") grew.", [Partial]);
     k!(kind_direct_by_saying, "She ended by saying \"we will not give up on this town.\"", [Direct]);

@@ -259,3 +259,11 @@ q!(company_after_business_apposition, &format!("{LEAD}Regulators froze the accou
 // "the judges wrote" after a court is named: the bench speaks as its court
 q!(judges_speak_as_their_court, &format!("{LEAD}The Supreme Court of Norland on Tuesday struck down the fishing ban.\n\nThe ban had been challenged by two trawler owners.\n\n“The ministry never weighed the cost to the coast,” the judges wrote."),
     [("The ministry never weighed the cost to the coast,", "direct", Some("Supreme Court of Norland"))]);
+// the nouns "states" and "call" are no reporting verbs
+q!(states_and_call_nouns_no_cue, &format!("{LEAD}Maria Lopez met the envoys on Monday. Arab states “will not pay for new tolls,” she said. The call “came too late for the crews,” Thomas Reed added."),
+    [("will not pay for new tolls,", "partial", Some("Maria Lopez")), ("came too late for the crews,", "partial", Some("Thomas Reed"))]);
+// a headline's quote that the body quotes again takes the body's speaker; one the body never quotes has none
+q!(headline_quote_requoted_in_body, "Harbour chief calls toll plan “a slow robbery”\n\nThe port board met on Monday. Maria Lopez, who runs the harbour, called the plan “a slow robbery” in a letter to the board.",
+    [("a slow robbery", "partial", Some("Maria Lopez")), ("a slow robbery", "partial", Some("Maria Lopez"))]);
+q!(headline_quote_not_in_body, "Harbour chief calls toll plan “a slow robbery”\n\nThe port board met on Monday. Maria Lopez said the plan was “unfair to fishermen”.",
+    [("a slow robbery", "partial", None), ("unfair to fishermen", "partial", Some("Maria Lopez"))]);
