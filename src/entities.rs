@@ -1291,6 +1291,12 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         a += 1;
         first_of_sentence = false;
     }
+    // the Korean surname No inside a sentence, before a given name of two syllables ("defence
+    // minister No Kwang Chol")
+    if ctx.tok(a) == "No" && !first_of_sentence && b - a == 3 && a > 0 && starts_lower(ctx.tok(a - 1)) && (a + 1..b).all(|k| ctx.word(k) && starts_upper(ctx.tok(k)) && (2..=5).contains(&crate::segment::char_count(ctx.tok(k))) && !lexicon::is_common_word(ctx.tok(k))) {
+        out.push(cand(a, b, Label::Person, None, Strength::Strong));
+        return;
+    }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
     } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) {
@@ -3638,6 +3644,9 @@ mod tests {
     e!(lone_unknown_is_org, "Shares of Zentravik rose after the ruling.", "Zentravik" => Org);
     e!(arabic_particle, "President Bashar al-Assad spoke, and al-Assad left.", "Bashar al-Assad" => Person, "al-Assad" => Person);
     e!(korean_hyphen, "Talks with Kim Jong-un resumed.", "Kim Jong-un" => Person);
+    // the surname No inside a sentence, not the word at its start
+    e!(korean_surname_no, "The list names air force commander No Jin Sok and two aides.", "No Jin Sok" => Person);
+    not_e!(no_at_a_sentence_start, "No Ruritanian Lender was named. The bank shut.", "No Ruritanian Lender");
     e!(org_with_nationality, "The Russian Foreign Ministry denied it.", "Russian Foreign Ministry" => Org);
     e!(org_of_the, "The Department of the Treasury acted.", "Department of the Treasury" => Org);
     e!(generic_head_of, "The Government of Chile replied.", "Chile" => Gpe);
