@@ -867,7 +867,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // datelines ("SEOUL, March 3 (Reuters) -") and bylines ("By A. Writer, Lisbon") name no party
         let place_line = cx.dateline_tokens();
-        ents.retain(|e| !place_line.get(e.ts).copied().unwrap_or(false));
+        // (also a place in title case opening its line before a dash: "Washington, D.C. — Today, …")
+        let toks = &cx.doc.tokens;
+        ents.retain(|e| !place_line.get(e.ts).copied().unwrap_or(false) && !(e.label == Label::Gpe && (e.ts == 0 || toks[e.ts].line_before) && toks.get(e.te).is_some_and(|t| t.kind == Kind::Dash && t.space_before)));
         // (room was made for every mention: the layer keeps only its parties)
         ents.shrink_to_fit();
         cx.ents = ents;
@@ -1683,6 +1685,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (or where talks are held: "… After Talks in Oslo", "… at Summit in Lima")
                     // (the victim of a war the measures answer: "… Supporting the War Against Kyiv")
                     || j >= a + 2 && self.war_victim(j)
+                    // (where another state's goods go: "… Network Moving Iranian Oil to China", not
+                    // "… Suppliers of Jet Fuel to the Junta")
+                    || before == "to" && (j.saturating_sub(3).max(a)..j - 1).any(|k| goods_noun(self.w(k)) || matches!(self.w(k), "crude" | "petroleum" | "cargo" | "cargoes" | "drones" | "missiles" | "components" | "technology"))
+                        && (j.saturating_sub(4).max(a)..j - 1).any(|k| self.ent(k).is_some_and(|n| n.label == Label::Norp))
                     // (where described people are: "… Financiers in Lebanon and Brazil", "… Workers in X")
                     || before == "in" && j >= a + 2 && { let n = self.w(j - 2); is_described(n) || n.len() > 5 && n.ends_with("ers") }
                     || matches!(before, "in" | "at") && j >= a + 2 && matches!(self.w(j - 2), "talks" | "meeting" | "meetings" | "summit" | "conference" | "negotiations" | "visit" | "trip" | "held" | "met" | "meet" | "meets")

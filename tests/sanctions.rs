@@ -408,6 +408,9 @@ fn any_text_is_safe() {
 // the agent of a designation past the category it names
 party!(designated_as_category_by_agent, "Ottawa imposed sanctions on Peru in May. The Shining Path was designated as a Foreign Terrorist Organization by the Department of State in 1997.", "designated", actor: Some("Department of State"), target: Some("Shining Path"));
 
+// a title-case place opening its line before a dash is a dateline, no party
+actor!(title_case_dateline_is_no_actor, "Treasury Acts on Fuel Smugglers\n\nOttawa — Today, the Treasury is sanctioning four fuel smugglers.", "sanctioning", Some("Department of the Treasury"));
+
 // ---------- document-level target: only a country programme gives one ----------
 party!(programme_headline_gives_default, "Ottawa Widens Measures Against Belarus\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: Some("Belarus"));
 party!(headline_subject_is_no_programme, "Belarus Condemns Canadian Decision\n\nCanada today extended its sanctions for another year.", "sanctions", actor: Some("Canada"), target: None);
@@ -805,6 +808,8 @@ fn programme_from_headline_nationality_and_regulations() {
         ("Ottawa Sanctions Bolivian Militia Chiefs as Peru Objects\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // negative: where the described targets are is no programme
         ("Ottawa Sanctions Key Shining Path Financiers in Peru and Chile\n\nOttawa today extended its sanctions for another year.", "sanctions", None),
+        // negative: where the goods go is no programme (the goods' nationality is)
+        ("Ottawa Targets Network Moving Bolivian Oil to Peru\n\nOttawa today extended its sanctions for another year.", "sanctions", Some("Bolivia")),
         // negative: where talks were held is no programme
         ("Quito Frees Two Activists After Talks in Bolivia\n\nQuito wants relief from Canadian sanctions.", "sanctions", None),
         // negative: the victim of the war the targets support is no programme
