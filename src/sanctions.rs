@@ -3026,12 +3026,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let named_list = |k: usize| (k..=t.te).any(|j| self.w(j) == "list" && !matches!(self.w(j - 1), "the" | "a" | "its" | "their"));
         // an exception fronted before the trigger ("Unless authorized by a licence …, or exempt,
         // … regulations prohibit …"): its words say nothing of the trigger's action
-        let exception_end = (ca..t.ts).find(|&k| matches!(self.w(k), "unless" | "except")).and_then(|u| (u..t.ts).rev().find(|&k| self.w(k) == ","));
+        let exception = (ca..t.ts).find(|&k| matches!(self.w(k), "unless" | "except")).and_then(|u| Some((u, (u..t.ts).rev().find(|&k| self.w(k) == ",")?)));
         for k in lo..t.ts {
             let w = self.w(k);
             let next = self.w(k + 1);
             let mut act = cue_before(w, next);
-            if exception_end.is_some_and(|e| k < e) {
+            if exception.is_some_and(|(u, e)| u < k && k < e) {
                 act = None;
             }
             // "50 percent or more", "one or more", "More than 300 sanctions are in force": a quantity, no
@@ -3045,12 +3045,6 @@ impl<'a, 't> Ctx<'a, 't> {
                     act = Some(v);
                 }
             }
-            // adding parties to a sanctions list designates them (impose); to those under a measure widens it
-            // (not the reporting verb: "adding that …", "he added, …")
-            // an exception closed before the trigger says no action: "Unless authorized …, or exempt, X prohibits …"
-            if act.is_some() && (ca..k).any(|j| matches!(self.w(j), "unless" | "except")) && (k + 1..t.ts).any(|j| self.w(j) == ",") {
-                act = None;
-            }
             // "continue to use every tool, including sanctions": keeping an existing instrument
             if pre(w, "continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
                 act = Some(Action::Extend);
@@ -3059,6 +3053,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if act == Some(Action::Comply) && k >= 2 && self.w(k - 1) == "to" && pre(self.w(k - 2), "continu") {
                 act = Some(Action::Extend);
             }
+            // adding parties to a sanctions list designates them (impose); to those under a measure widens it
+            // (not the reporting verb: "adding that …", "he added, …")
             if matches!(w, "added" | "adds" | "adding") && tw != "entity" && !matches!(self.w(k.wrapping_sub(1)), "was" | "were" | "been" | "is" | "are" | "be") && !matches!(next, "that" | "," | ":") {
                 act = Some(if named_list(k) { Action::Impose } else { Action::Tighten });
             }
