@@ -280,11 +280,16 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Heads of descriptions that stand for a person ("the minister").
 const PERSON_HEADS: &[&str] = &[
-    "activist", "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "colleague", "commander", "commissioner", "consultant", "diplomat", "director", "economist", "employee", "envoy", "executive", "expert", "exporter",
-    "farmer", "general", "governor", "grower", "head", "importer", "investor", "judge", "lawyer", "leader", "manager", "mayor", "minister", "negotiator", "official", "owner", "pilot", "premier", "president", "professor", "prosecutor",
-    "rapporteur", "representative", "researcher", "resident", "secretary", "senator", "specialist", "spokesman", "spokesperson",
-    "spokeswoman", "trader", "worker",
+    "activist", "administrator", "admiral", "adviser", "advisor", "aide", "ambassador", "analyst", "attorney", "banker",
+    "broker", "candidate", "captain", "ceo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chief",
+    "colleague", "colonel", "commander", "commissioner", "congressman", "congresswoman", "consultant", "coordinator",
+    "correspondent", "diplomat", "director", "doctor", "economist", "emir", "employee", "envoy", "executive", "expert",
+    "exporter", "farmer", "founder", "general", "governor", "grower", "head", "importer", "investor", "journalist",
+    "judge", "king", "lawmaker", "lawyer", "leader", "legislator", "lieutenant", "manager", "marshal", "mayor",
+    "minister", "monarch", "negotiator", "officer", "official", "owner", "pilot", "politician", "premier", "president",
+    "prince", "professor", "prosecutor", "queen", "rapporteur", "reporter", "representative", "researcher", "resident",
+    "scientist", "secretary", "senator", "sergeant", "sheikh", "specialist", "spokesman", "spokesperson", "spokeswoman",
+    "survivor", "teacher", "trader", "witness", "worker",
 ];
 
 /// Heads of descriptions that stand for an organisation ("the ministry").
@@ -2290,9 +2295,12 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let doc = self.doc;
-        // a person named before in the paragraph may be the one described: left to the
-        // continuation rules
+        // the person last named before in the paragraph, outside quotes, is the one described
+        // ("Kade denied it. “…,” the minister said"): the description is still the mention
         let para_lo = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(a)].paragraph].sentences.0].tokens.0;
+        if let Some(i) = (para_lo..a).rev().find(|&i| !self.in_quote[i] && self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
+            return Some(Who { mention: tok_span(doc, a, h), ..self.who_mention(i) });
+        }
         if (para_lo..a).any(|i| self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
             return None;
         }

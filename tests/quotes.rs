@@ -267,3 +267,32 @@ q!(headline_quote_requoted_in_body, "Harbour chief calls toll plan “a slow rob
     [("a slow robbery", "partial", Some("Maria Lopez")), ("a slow robbery", "partial", Some("Maria Lopez"))]);
 q!(headline_quote_not_in_body, "Harbour chief calls toll plan “a slow robbery”\n\nThe port board met on Monday. Maria Lopez said the plan was “unfair to fishermen”.",
     [("a slow robbery", "partial", None), ("unfair to fishermen", "partial", Some("Maria Lopez"))]);
+
+/// (cue, speaker mention) of every quote of `text`.
+fn cues(text: &str) -> Vec<(String, String)> {
+    let a = annotate(text, &Options::default()).expect("annotate");
+    let v = serde_json::to_value(a.to_output(Unit::Codepoint)).expect("json");
+    let field = |q: &serde_json::Value, k: &str| q[k]["text"].as_str().unwrap_or_default().to_string();
+    v["quotes"].as_array().expect("the quotes layer runs").iter().map(|q| (field(q, "cue"), field(q, "speaker_mention"))).collect()
+}
+
+// a rank or title after the quote is its own attribution ("the colonel said"), not a cue of the
+// sentence before
+#[test]
+fn ranks_and_titles_attribute_after_the_quote() {
+    for head in ["colonel", "admiral", "sergeant", "sheikh", "lieutenant"] {
+        let title = head[..1].to_uppercase() + &head[1..];
+        let text = format!("{LEAD}{title} Ivo Kade dismissed the report. “Nothing has changed,” the {head} said.");
+        assert_eq!(cues(&text), vec![("said".to_string(), format!("the {head}"))], "{head}");
+    }
+}
+
+// a description that matches no title named before still attaches the cue after the quote; its
+// speaker is the person last named in the paragraph
+#[test]
+fn description_after_the_quote_keeps_its_own_cue() {
+    let text = format!("{LEAD}Harbour chief Ivo Kade dismissed the report. “Nothing has changed,” the minister said.");
+    assert_eq!(cues(&text), vec![("said".to_string(), "the minister".to_string())]);
+}
+q!(description_speaks_for_the_last_named, &format!("{LEAD}Harbour chief Ivo Kade dismissed the report. “Nothing has changed,” the minister said."),
+    [("Nothing has changed,", "direct", Some("Ivo Kade"))]);
