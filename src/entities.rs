@@ -672,9 +672,12 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     }
     // headline when the capitalised common words are at least three times the lower-case
     // ones: stop looking as soon as the lower-case ones make that impossible
+    // (in a sentence that ends with a full stop any lower-case word counts: "Ships sailed to X
+    // on Monday." is prose though "sailed" is no common word)
+    let stop = r.end > r.start && doc.tok(r.end - 1) == ".";
     let mut lower = 0;
     for i in r.clone() {
-        if long_word(i) && !starts_upper(doc.tok(i)) && lexicon::is_common_word(doc.tok(i)) {
+        if long_word(i) && !starts_upper(doc.tok(i)) && (stop && doc.tok(i).bytes().all(|c| c.is_ascii_lowercase()) || lexicon::is_common_word(doc.tok(i))) {
             lower += 1;
             if 3 * lower > capital {
                 return false;
@@ -1337,6 +1340,16 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if b - a >= 2 && matches!(ctx.tok(a), "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "HMNZS" | "INS" | "RFS" | "MV" | "MT" | "SS") {
         return;
     }
+    // a designation category is no entity: "Foreign Terrorist Organization", "Specially
+    // Designated Global Terrorists", "State Sponsor of Terrorism", "Transnational Criminal
+    // Organizations", "Significant Foreign Narcotics Trafficker"
+    if (3..=4).contains(&(b - a))
+        && matches!(ctx.tok(a), "Foreign" | "Specially" | "State" | "Transnational" | "Significant")
+        && (a + 1..b).any(|k| matches!(ctx.tok(k), "Terrorist" | "Designated" | "Sponsor" | "Sponsors" | "Criminal" | "Narcotics"))
+        && matches!(ctx.tok(b - 1).trim_end_matches('s'), "Organization" | "Organisation" | "Terrorist" | "National" | "Trafficker" | "Terrorism")
+    {
+        return;
+    }
     if ctx.is(NON_ENTITY_HEADS, b - 1) {
         // a programme or list is no entity, but the places, peoples and bodies in its name are
         // ("Cuba Sanctions", "US Reinstates Venezuela Oil Sanctions")
@@ -1951,7 +1964,9 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     if toks.len() == 1 {
         // (not where a person works: "an economist at X" is a business even when X is a surname)
         let works_at = prev == "at" && a >= 2 && person_noun(ctx.tok(a - 2));
-        let known = (lexicon::is_surname(first) || given.is_some() || surname_form(first)) && !works_at;
+        // (nor a surname alone after a locative preposition: "studied in X")
+        let located = given.is_none() && matches!(prev, "in" | "near" | "outside") && context_label_here(ctx, a, b) == Some(Label::Gpe);
+        let known = (lexicon::is_surname(first) || given.is_some() || surname_form(first)) && !works_at && !located;
         let label = if known { Some(Label::Person) } else { context_label(ctx, a, b) };
         let mut c = weak(label.unwrap_or(Label::Org));
         // a one-word name the words around it call a person ("X, a receptionist, …") is one,
@@ -2152,7 +2167,8 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     // (post-nominal letters are skipped: "X Y KC, told")
     let b = if b + 1 < ctx.doc.tokens.len() && matches!(ctx.tok(b), "KC" | "QC" | "SC") { b + 1 } else { b };
     let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
-    if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") {
+    // (not one word after a locative preposition: "police in X said")
+    if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") && !(b == a + 1 && matches!(prev, "in" | "near" | "outside")) {
         return Some(Label::Person);
     }
     // only people have an age or an occupation in apposition ("X Y, 44, …", "X Y, an economist
@@ -2222,7 +2238,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         return Some(Label::Org);
     }
     if prev == "at" && (place_noun(before) || !person_before && b - a == 1 && !described && a >= 2 && ctx.word(a - 2) && !starts_upper(before))
-        || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline")
+        || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline" | "fled" | "flee" | "fleeing" | "moved" | "evacuated" | "deported" | "trip" | "visit" | "journey")
         || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
     {
         return Some(Label::Gpe);
@@ -3849,6 +3865,14 @@ mod tests {
     // a legal form spelt out before the name, as sanctions lists write it
     e!(spelled_legal_form_opens_a_company, "The list adds Limited Liability Company Torvik Logistik and Joint Stock Company Beresta-Tekh.", "Limited Liability Company Torvik Logistik" => Org, "Joint Stock Company Beresta-Tekh" => Org);
     // halls, buildings, gates and places of worship are facilities (the guidelines' FAC)
+    // designation categories are no entities; the names around them still are
+    not_e!(designation_categories_are_no_entities, "Officials said the State Department named the Varkh Brigade a Foreign Terrorist Organization and its chief a Specially Designated Global Terrorist. Ostland stays on the list of State Sponsors of Terrorism.", "Foreign Terrorist Organization", "Specially Designated Global Terrorist", "State Sponsors of Terrorism");
+    e!(the_us_spelling_of_hayat_tahrir_al_sham, "Officials said the review of Hay'at Tahrir al-Sham would take months.", "Hay'at Tahrir al-Sham" => Org);
+    // one unknown word after a locative preposition is a place, even before "said" or when it
+    // is also a surname
+    e!(one_word_after_in_is_a_place, "Officials said police in Drovosk said two men were held. She studied in Lund and later in Brask.", "Drovosk" => Gpe, "Lund" => Gpe);
+    // a short prose sentence with a rare verb is no headline: its place stands
+    e!(short_prose_is_no_headline, "Officials met on Friday. Residents fled to Drovosk on Monday.", "Drovosk" => Gpe);
     e!(halls_and_buildings_are_facilities, "The ministers met at the Varnel Buildings and later walked to Ostrow Hall.", "Varnel Buildings" => Fac, "Ostrow Hall" => Fac);
     e!(legal_form_closes_a_company_name, "The list adds Brenmoor Freight Co. Ltd and Kasvel Marine Equipment Group to the register.", "Brenmoor Freight Co. Ltd" => Org, "Kasvel Marine Equipment Group" => Org);
 

@@ -11,7 +11,7 @@
 
 use crate::lexicon::{Gazetteer, GivenNames, Strings};
 
-/// 7476 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
+/// 7477 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
 #[rustfmt::skip]
 pub static GAZETTEER: Gazetteer = Gazetteer {
     surfaces: Strings {
@@ -2613,7 +2613,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2vana\n\
             2wai'i\n\
             5i\n\
-            2yat Tahrir al-Sham\n\
+            2y'at Tahrir al-Sham\n\
+            3at Tahrir al-Sham\n\
             D (HTS)\n\
             3y Khilda\n\
             2zara\n\
@@ -2623,8 +2624,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3throw\n\
             8 Airport\n\
             2bei\n\
-            3i\n\
-            Hebron\n\
+            Hebi\n\
+            3ron\n\
             2chi\n\
             4uan\n\
             2fei\n\
@@ -2639,8 +2640,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2medti\n\
             2nan\n\
             3derson\n\
-            3gshui\n\
-            Hengyang\n\
+            Hengshui\n\
+            4yang\n\
             3ry Kissinger\n\
             2rat\n\
             3itage Foundation\n\
@@ -2655,8 +2656,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3hou\n\
             1ialeah\n\
             2batullah Akhundzada\n\
-            2dalgo\n\
-            Higashiosaka\n\
+            Hidalgo\n\
+            2gashiosaka\n\
             2kvision\n\
             2llary Clinton\n\
             8Rodham Clinton\n\
@@ -2671,8 +2672,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5tva\n\
             2rakata\n\
             4tsuka\n\
-            3oshima\n\
-            Hisar\n\
+            Hiroshima\n\
+            2sar\n\
             3panic\n\
             8s\n\
             2zballah\n\
@@ -2687,8 +2688,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2deidah\n\
             2hhot\n\
             2ji ya Henda\n\
-            2kkaido\n\
-            Holguin\n\
+            Hokkaido\n\
+            2lguin\n\
             5ín\n\
             3land\n\
             3ocaust\n\
@@ -2703,8 +2704,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4uran\n\
             8s\n\
             7s\n\
-            3g Kong\n\
-            Hong Kong Autonomy Act\n\
+            Hong Kong\n\
+            9 Autonomy Act\n\
             :International Airport\n\
             ;sland\n\
             :SAR\n\
@@ -2719,8 +2720,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rlivka\n\
             3muz\n\
             3n of Africa\n\
-            3tolandia\n\
-            Hortolândia\n\
+            Hortolandia\n\
+            6ândia\n\
             2sapete\n\
             3ni Mubarak\n\
             3sein Amir-Abdollahian\n\
@@ -2735,8 +2736,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9Lords\n\
             9Representatives\n\
             4ton\n\
-            3thi\n\
-            Houthi movement\n\
+            Houthi\n\
+            6 movement\n\
             6s\n\
             2ward Lutnick\n\
             3rah\n\
@@ -2751,8 +2752,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3mbo\n\
             3ncayo\n\
             4ggang\n\
-            5pu\n\
-            Huangshan\n\
+            Huangpu\n\
+            5shan\n\
             7i\n\
             3wei\n\
             6 Technologies\n\
@@ -2767,8 +2768,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ávez\n\
             2izhou\n\
             2lan Ergi\n\
-            3udao\n\
-            Hulunbuir\n\
+            Huludao\n\
+            4nbuir\n\
             4si Akar\n\
             2man Rights Council\n\
             =Watch\n\
@@ -2783,8 +2784,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4sville\n\
             2ocheng\n\
             2rghada\n\
-            3riyet\n\
-            Hutu\n\
+            Hurriyet\n\
+            2tu\n\
             4s\n\
             2zhou\n\
             2ế\n\
@@ -2799,8 +2800,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0I-Kiribati\n\
             1AEA\n\
             1BM\n\
-            1CBC\n\
-            ICC\n\
+            ICBC\n\
+            2C\n\
             2E\n\
             2J\n\
             2RC\n\
@@ -2815,8 +2816,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1NDOPACOM\n\
             2F Treaty\n\
             4treaty\n\
-            2G\n\
-            INTERPOL\n\
+            ING\n\
+            2TERPOL\n\
             1OC\n\
             2M\n\
             1RA\n\
@@ -2831,8 +2832,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4-TASS\n\
             2V\n\
             1asi\n\
-            2şi\n\
-            Ibadan\n\
+            Iaşi\n\
+            1badan\n\
             3gue\n\
             5é\n\
             3raki\n\
@@ -2847,8 +2848,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7er\n\
             9s\n\
             7ic\n\
-            2halkaranji\n\
-            Ichihara\n\
+            Ichalkaranji\n\
+            3ihara\n\
             4kawa\n\
             4nomiya\n\
             1daho\n\
@@ -2863,8 +2864,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2san\n\
             1le-Ife\n\
             3sa\n\
-            2ham Aliyev\n\
-            Iligan\n\
+            Ilham Aliyev\n\
+            2igan\n\
             6 City\n\
             2l.\n\
             3inois\n\
@@ -2879,8 +2880,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2us\n\
             1ncheon\n\
             7 Airport\n\
-            8International Airport\n\
-            Incirlik\n\
+            Incheon International Airport\n\
+            3irlik\n\
             8 Air Base\n\
             2daiatuba\n\
             3ependence Square\n\
@@ -2895,8 +2896,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6s\n\
             4genous\n\
             4ra Gandhi\n\
-            = International Airport\n\
-            Indo-Pacific\n\
+            Indira Gandhi International Airport\n\
+            3o-Pacific\n\
             4nesia\n\
             9n\n\
             :s\n\
@@ -2911,8 +2912,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 news agency\n\
             8-Ukraine\n\
             5governmental Authority on Development\n\
-            5ior Department\n\
-            Interior Ministry\n\
+            Interior Department\n\
+            9Ministry\n\
             5mediate-Range Nuclear Forces Treaty\n\
             5national Atomic Energy Agency\n\
             >Committee of the Red Cross\n\
@@ -2927,8 +2928,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Bur Organization\n\
             >Monetary Fund\n\
             >Olympic Committee\n\
-            ?rganization for Migration\n\
-            International Traffic in Arms Regulations\n\
+            International Organization for Migration\n\
+            >Traffic in Arms Regulations\n\
             5pol\n\
             1owa\n\
             1patinga\n\
@@ -2943,8 +2944,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ian\n\
             7 Revolution\n\
             7s\n\
-            3puato\n\
-            Iraq\n\
+            Irapuato\n\
+            3q\n\
             4 War\n\
             4i\n\
             5 Kurdistan\n\
@@ -2959,8 +2960,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5man\n\
             6en\n\
             2kutsk\n\
-            2ving\n\
-            Isaac Herzog\n\
+            Irving\n\
+            1saac Herzog\n\
             3ias Afwerki\n\
             2esaki\n\
             3yin\n\
@@ -2975,8 +2976,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5abad\n\
             5ic\n\
             7 Jihad\n\
-            8Republic News Agency\n\
-            Islamic Republic of Afghanistan\n\
+            Islamic Republic News Agency\n\
+            Aof Afghanistan\n\
             DIran\n\
             H Broadcasting\n\
             IShipping Lines\n\
@@ -2991,8 +2992,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >of Iraq and Syria\n\
             Jthe Levant\n\
             6st\n\
-            8s\n\
-            Isle of Man\n\
+            Islamists\n\
+            3e of Man\n\
             3ington\n\
             2mail Haniya\n\
             <eh\n\
@@ -3007,8 +3008,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2tanbul\n\
             8 Airport\n\
             4ravshan\n\
-            1tabashi\n\
-            Itaborai\n\
+            Itabashi\n\
+            4orai\n\
             7í\n\
             4una\n\
             3gui\n\
@@ -3023,8 +3024,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3quaquecetuba\n\
             5era\n\
             1vanka Trump\n\
-            4o-Frankivsk\n\
-            Ivanovo\n\
+            Ivano-Frankivsk\n\
+            5vo\n\
             2orian\n\
             7s\n\
             4y Coast\n\
@@ -3039,8 +3040,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0J.D. Vance\n\
             2P. Morgan\n\
             1CPOA\n\
-            1D Vance\n\
-            JFK\n\
+            JD Vance\n\
+            1FK\n\
             3 Airport\n\
             1P Morgan\n\
             2Morgan\n\
@@ -3055,8 +3056,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3inda Ardern\n\
             3ksonville\n\
             3ob Zuma\n\
-            5abad\n\
-            Jaipur\n\
+            Jacobabad\n\
+            2ipur\n\
             3r Bolsonaro\n\
             3sh-e-Mohammed\n\
             2jmau\n\
@@ -3071,8 +3072,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3na\n\
             2maica\n\
             7n\n\
-            8s\n\
-            Jamal Khashoggi\n\
+            Jamaicans\n\
+            4l Khashoggi\n\
             3bi City\n\
             3es Cleverly\n\
             6David Vance\n\
@@ -3087,8 +3088,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2net Yellen\n\
             2pan\n\
             5 Self-Defense Forces\n\
-            5ese\n\
-            Jaragua\n\
+            Japanese\n\
+            2ragua\n\
             6á\n\
             3dim Angela\n\
             7Sao Luis\n\
@@ -3103,8 +3104,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ël Barrot\n\
             5Yves Le Drian\n\
             2bel Ali\n\
-            2ddah\n\
-            Jeju City\n\
+            Jeddah\n\
+            2ju City\n\
             2mber\n\
             2nin\n\
             3s Stoltenberg\n\
@@ -3119,8 +3120,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 Post\n\
             2ssore\n\
             2w\n\
-            3ish\n\
-            Jews\n\
+            Jewish\n\
+            3s\n\
             1hang Sadr\n\
             4si\n\
             3rkhand\n\
@@ -3135,8 +3136,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5yin\n\
             4shui\n\
             3ojiang\n\
-            4zhou\n\
-            Jiaozuo\n\
+            Jiaozhou\n\
+            5uo\n\
             3xing\n\
             3yuguan\n\
             2eyang\n\
@@ -3151,8 +3152,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nan\n\
             3chang\n\
             5eng\n\
-            3g'an\n\
-            Jingdezhen\n\
+            Jing'an\n\
+            4dezhen\n\
             4hong\n\
             4ling\n\
             4men\n\
@@ -3167,8 +3168,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3quan\n\
             3tepec\n\
             2xi\n\
-            2yuan\n\
-            Jizhou\n\
+            Jiyuan\n\
+            2zhou\n\
             1oao Pessoa\n\
             2dhpur\n\
             2e Biden\n\
@@ -3183,8 +3184,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Mahama\n\
             4s Hopkins\n\
             = University\n\
-            5on & Johnson\n\
-            Johor Bahru\n\
+            Johnson & Johnson\n\
+            3or Bahru\n\
             2int Base Andrews\n\
             6Chiefs of Staff\n\
             7omprehensive Plan of Action\n\
@@ -3199,8 +3200,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 Bardella\n\
             7River\n\
             6ian\n\
-            9s\n\
-            Jos\n\
+            Jordanians\n\
+            2s\n\
             3e C. Paz\n\
             5Manuel Albares\n\
             5Raul Mulino\n\
@@ -3215,8 +3216,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Raúl Mulino\n\
             2ão Pessoa\n\
             1uan Guaido\n\
-            :ó\n\
-            Juazeiro\n\
+            Juan Guaidó\n\
+            3zeiro\n\
             8 do Norte\n\
             2ba\n\
             2daism\n\
@@ -3231,8 +3232,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8and Development Party\n\
             6ialist Party\n\
             5n Trudeau\n\
-            0KCNA\n\
-            KLM\n\
+            KCNA\n\
+            1LM\n\
             1MT\n\
             1PA\n\
             2MG\n\
@@ -3247,8 +3248,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2dapa\n\
             3una\n\
             2ech'on\n\
-            6ŏn\n\
-            Kaesong\n\
+            Kaech'ŏn\n\
+            3song\n\
             4ŏng\n\
             2frul\n\
             2goshima\n\
@@ -3263,8 +3264,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2kamega\n\
             3hovka Dam\n\
             3inada\n\
-            3ogawacho-honmachi\n\
-            Kalaburagi\n\
+            Kakogawacho-honmachi\n\
+            2laburagi\n\
             4shnikov\n\
             ; Concern\n\
             3emyo\n\
@@ -3279,8 +3280,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3oke\n\
             3pala\n\
             4ong Baharu Cheras Batu Sebelas\n\
-            4ung Baru Subang\n\
-            Kampung Kangkar Teberau\n\
+            Kampung Baru Subang\n\
+            8Kangkar Teberau\n\
             8Larkin Lama\n\
             3yanske\n\
             2n.\n\
@@ -3295,8 +3296,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3o\n\
             3pur\n\
             3sas\n\
-            6 City\n\
-            Kantei\n\
+            Kansas City\n\
+            3tei\n\
             2ohsiung\n\
             3lack\n\
             2par\n\
@@ -3311,8 +3312,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ng\n\
             3bala\n\
             3iega\n\
-            4m Khan\n\
-            Karimnagar\n\
+            Karim Khan\n\
+            5nagar\n\
             3lsruhe\n\
             3nal\n\
             5phuli\n\
@@ -3327,8 +3328,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3han\n\
             4gar\n\
             4iwa\n\
-            4mir\n\
-            Kashmir Valley\n\
+            Kashmir\n\
+            7 Valley\n\
             3persky\n\
             9 Lab\n\
             3sala\n\
@@ -3343,8 +3344,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8izballah\n\
             3hmandu\n\
             3ihar\n\
-            3owice\n\
-            Katsina\n\
+            Katowice\n\
+            3sina\n\
             4ushika\n\
             2unas\n\
             2wagoe\n\
@@ -3359,8 +3360,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4n\n\
             1ebbi\n\
             2diri\n\
-            2elung\n\
-            Keir Starmer\n\
+            Keelung\n\
+            2ir Starmer\n\
             2lar\n\
             2mal Kilicdaroglu\n\
             7ılıçdaroğlu\n\
@@ -3375,8 +3376,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ya\n\
             5n\n\
             6s\n\
-            2rala\n\
-            Kerch Bridge\n\
+            Kerala\n\
+            3ch Bridge\n\
             6Strait\n\
             < Bridge\n\
             3man\n\
@@ -3391,8 +3392,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ifa Haftar\n\
             9ifter\n\
             3menei\n\
-            4is Mushait\n\
-            Khan Younis\n\
+            Khamis Mushait\n\
+            3n Younis\n\
             6unis\n\
             4dwa\n\
             3ragpur\n\
@@ -3407,8 +3408,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4lnytskyi\n\
             4r\n\
             2omeyni Shahr\n\
-            3rramabad\n\
-            Khorramshahr\n\
+            Khorramabad\n\
+            7shahr\n\
             3uribga\n\
             2ulna\n\
             3zdar\n\
@@ -3423,8 +3424,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3uyu\n\
             3wit\n\
             2lamba\n\
-            2m Il Sung\n\
-            Kim Il-Sung\n\
+            Kim Il Sung\n\
+            6-Sung\n\
             7sung\n\
             4Jong Il\n\
             9Un\n\
@@ -3439,8 +3440,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Yo Jong\n\
             6-Jong\n\
             7jong\n\
-            6ng Chol\n\
-            Kim Yong Nam\n\
+            Kim Yong Chol\n\
+            9Nam\n\
             8-chol\n\
             9nam\n\
             3a Kieza\n\
@@ -3455,8 +3456,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ;Eswatini\n\
             ;Lesotho\n\
             ;Morocco\n\
-            ;Norway\n\
-            Kingdom of Saudi Arabia\n\
+            Kingdom of Norway\n\
+            ;Saudi Arabia\n\
             <pain\n\
             <weden\n\
             ;Thailand\n\
@@ -3471,8 +3472,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ghiz\n\
             3ibati\n\
             4ll Dmitriev\n\
-            3kuk\n\
-            Kirkuk-Ceyhan pipeline\n\
+            Kirkuk\n\
+            6-Ceyhan pipeline\n\
             3ov\n\
             2sangani\n\
             3hiwada\n\
@@ -3487,8 +3488,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1lang\n\
             3us Iohannis\n\
             2erksdorp\n\
-            2uang\n\
-            Klungkung\n\
+            Kluang\n\
+            3ngkung\n\
             1nesset\n\
             1obane\n\
             5i\n\
@@ -3503,8 +3504,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3wezi\n\
             2m Ombo\n\
             3mersant\n\
-            3somolsk-on-Amur\n\
-            Kon Tum\n\
+            Komsomolsk-on-Amur\n\
+            2n Tum\n\
             3ak\n\
             3ibodom\n\
             3ya\n\
@@ -3519,8 +3520,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9ople's Army\n\
             7War\n\
             6s\n\
-            3hogo\n\
-            Koriyama\n\
+            Korhogo\n\
+            3iyama\n\
             3la\n\
             3onadal\n\
             2shigaya\n\
@@ -3535,8 +3536,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4i\n\
             4roma\n\
             2ta\n\
-            4 Bharu\n\
-            Kota Damansara\n\
+            Kota Bharu\n\
+            5Damansara\n\
             5Kinabalu\n\
             6uala Muda\n\
             3o\n\
@@ -3551,8 +3552,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3snodar\n\
             6gvargeisky\n\
             6yarsk\n\
-            2efeld\n\
-            Kremenchuk\n\
+            Krefeld\n\
+            3menchuk\n\
             4lin\n\
             2istalina Georgieva\n\
             2opyvnytskyi\n\
@@ -3567,8 +3568,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2lob\n\
             3ti\n\
             2mamoto\n\
-            4si\n\
-            Kumba\n\
+            Kumasi\n\
+            3ba\n\
             2nming\n\
             3ri\n\
             3shan\n\
@@ -3583,8 +3584,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             @al Government\n\
             :Workers Party\n\
             A' Party\n\
-            4s\n\
-            Kure\n\
+            Kurds\n\
+            3e\n\
             3gan\n\
             3nool\n\
             3sk\n\
@@ -3599,8 +3600,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1wai Chung\n\
             3ra\n\
             3zulu-Natal\n\
-            1y.\n\
-            Kyengera\n\
+            Ky.\n\
+            2engera\n\
             2iv\n\
             4 Independent\n\
             2odo\n\
@@ -3615,8 +3616,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2zylorda\n\
             1öln\n\
             1üçükçekmece\n\
-            1ŭlob\n\
-            L'Hospitalet de Llobregat\n\
+            Kŭlob\n\
+            0L'Hospitalet de Llobregat\n\
             1A Times\n\
             2X\n\
             1DP\n\
@@ -3631,8 +3632,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3Repubblica\n\
             4omana\n\
             2Guardia\n\
-            9 Airport\n\
-            Labor Department\n\
+            LaGuardia Airport\n\
+            2bor Department\n\
             4ur\n\
             6 Party\n\
             2dakh\n\
@@ -3647,8 +3648,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2l Bahadur Nagar\n\
             2ng Son\n\
             4fang\n\
-            3us\n\
-            Lanzhou\n\
+            Lanus\n\
+            3zhou\n\
             3ús\n\
             2o\n\
             3 PDR\n\
@@ -3663,8 +3664,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6økke Rasmussen\n\
             2s Palmas de Gran Canaria\n\
             5inas\n\
-            6ñas\n\
-            Las Tunas\n\
+            Las Piñas\n\
+            4Tunas\n\
             4Vegas\n\
             3hkar-e-Taiba\n\
             2tacunga\n\
@@ -3679,8 +3680,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ur\n\
             3via\n\
             6n\n\
-            7s\n\
-            Lauro de Freitas\n\
+            Latvians\n\
+            2uro de Freitas\n\
             2val\n\
             2w and Justice\n\
             4of the Sea\n\
@@ -3695,8 +3696,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2e Hsien Loong\n\
             4Jae Myung\n\
             7-myung\n\
-            4Myung-bak\n\
-            Leeds\n\
+            Lee Myung-bak\n\
+            3ds\n\
             2ga\n\
             2icester\n\
             3pzig\n\
@@ -3711,8 +3712,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2xington\n\
             9-Fayette\n\
             2ón de los Aldama\n\
-            1hoka\n\
-            Lhokseumawe\n\
+            Lhoka\n\
+            4seumawe\n\
             1i Keqiang\n\
             3Qiang\n\
             2anshan\n\
@@ -3727,8 +3728,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Party\n\
             7s\n\
             6tion\n\
-            5ia\n\
-            Liberian\n\
+            Liberia\n\
+            7n\n\
             8s\n\
             5tad\n\
             3reville\n\
@@ -3743,8 +3744,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             =er\n\
             ?s\n\
             2jiang\n\
-            2kasi\n\
-            Likud\n\
+            Likasi\n\
+            3ud\n\
             2lle\n\
             3ongwe\n\
             2ma\n\
@@ -3759,8 +3760,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3fen\n\
             3kedIn\n\
             3qu\n\
-            3xia Chengguanzhen\n\
-            Linyi\n\
+            Linxia Chengguanzhen\n\
+            3yi\n\
             3z\n\
             2pa City\n\
             3etsk\n\
@@ -3775,8 +3776,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3zhou\n\
             2verpool\n\
             2z Truss\n\
-            1jubljana\n\
-            Lloyd Austin\n\
+            Ljubljana\n\
+            1loyd Austin\n\
             5's List\n\
             < Intelligence\n\
             8of London\n\
@@ -3791,8 +3792,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3e\n\
             3é\n\
             2ndon\n\
-            6 School of Economics\n\
-            London Stock Exchange\n\
+            London School of Economics\n\
+            8tock Exchange\n\
             4rina\n\
             3g Beach\n\
             6ien\n\
@@ -3807,8 +3808,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3i\n\
             2rd's Resistance Army\n\
             2s Angeles\n\
-            ; International Airport\n\
-            Los Angeles Times\n\
+            Los Angeles International Airport\n\
+            <Times\n\
             4Mochis\n\
             4Teques\n\
             2udi\n\
@@ -3823,8 +3824,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3eck\n\
             3lin\n\
             3uklinggau\n\
-            4mbashi\n\
-            Lucena\n\
+            Lubumbashi\n\
+            2cena\n\
             3know\n\
             2dhiana\n\
             2ena\n\
@@ -3839,8 +3840,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2la da Silva\n\
             3iang\n\
             2ohe\n\
-            4u District\n\
-            Luojiang\n\
+            Luohu District\n\
+            3jiang\n\
             3yang\n\
             2saka\n\
             2theran\n\
@@ -3855,8 +3856,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2zhou\n\
             3iania\n\
             4ânia\n\
-            1viv\n\
-            Lvov\n\
+            Lviv\n\
+            2ov\n\
             1yon\n\
             1übeck\n\
             3liang\n\
@@ -3871,8 +3872,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             26\n\
             2T\n\
             1OEX\n\
-            2FCOM\n\
-            MS-13\n\
+            MOFCOM\n\
+            1S-13\n\
             2C\n\
             2F\n\
             2NBC\n\
@@ -3887,8 +3888,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5á\n\
             4u\n\
             3edonia\n\
-            9n\n\
-            Macedonians\n\
+            Macedonian\n\
+            :s\n\
             4io\n\
             5ó\n\
             3hala\n\
@@ -3903,8 +3904,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ras\n\
             4id\n\
             3urai\n\
-            2ebashi\n\
-            Maersk\n\
+            Maebashi\n\
+            3rsk\n\
             2gdalena Contreras\n\
             4eburg\n\
             3e\n\
@@ -3919,8 +3920,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4rashtra\n\
             4thir Mohamad\n\
             5ma Gandhi\n\
-            3eshtala\n\
-            Mahilyow\n\
+            Maheshtala\n\
+            3ilyow\n\
             3moud Abbas\n\
             9hmadinejad\n\
             9li Youssouf\n\
@@ -3935,8 +3936,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Online\n\
             3ne\n\
             4land China\n\
-            4z\n\
-            Maipu\n\
+            Mainz\n\
+            3pu\n\
             4ú\n\
             2jlis\n\
             3uro\n\
@@ -3951,8 +3952,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7 Strait\n\
             4ga\n\
             6sy\n\
-            4ng\n\
-            Malanje\n\
+            Malang\n\
+            5je\n\
             4tya\n\
             4wi\n\
             6an\n\
@@ -3967,8 +3968,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9s\n\
             3e\n\
             4gaon\n\
-            3i\n\
-            Malian\n\
+            Mali\n\
+            4an\n\
             6s\n\
             4ngao\n\
             4r Cantonment\n\
@@ -3983,8 +3984,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2moudzou\n\
             2n'gyongdae-ri\n\
             6ŏngdae-ri\n\
-            3ado\n\
-            Managua\n\
+            Manado\n\
+            4gua\n\
             4ma\n\
             4us\n\
             3bij\n\
@@ -3999,8 +4000,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ila\n\
             4pur\n\
             4sa\n\
-            4toba\n\
-            Manizales\n\
+            Manitoba\n\
+            4zales\n\
             3mohan Singh\n\
             3nheim\n\
             3silingan\n\
@@ -4015,8 +4016,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6s\n\
             3ming\n\
             3ri\n\
-            2puto\n\
-            Mar del Plata\n\
+            Maputo\n\
+            2r del Plata\n\
             3'ino\n\
             3-a-Lago\n\
             3acaibo\n\
@@ -4031,8 +4032,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3co Rubio\n\
             5ry\n\
             3dan\n\
-            3g'ilon\n\
-            Margaret Thatcher\n\
+            Marg'ilon\n\
+            4aret Thatcher\n\
             3ia Corina Machado\n\
             6Zakharova\n\
             4b\n\
@@ -4047,8 +4048,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Le Pen\n\
             5ga\n\
             6á\n\
-            4o Draghi\n\
-            Mariupol\n\
+            Mario Draghi\n\
+            4upol\n\
             3k Carney\n\
             5Esper\n\
             5Rutte\n\
@@ -4063,8 +4064,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3seille\n\
             4hall Islands\n\
             8ese\n\
-            3tin Griffiths\n\
-            Martinique\n\
+            Martin Griffiths\n\
+            6ique\n\
             3xist\n\
             7s\n\
             3yland\n\
@@ -4079,8 +4080,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Pezeshkian\n\
             3rour Barzani\n\
             3s.\n\
-            4achusetts\n\
-            Massachusetts Institute of Technology\n\
+            Massachusetts\n\
+            = Institute of Technology\n\
             3tercard\n\
             2ta Utu\n\
             4di\n\
@@ -4095,8 +4096,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5moto\n\
             5yama\n\
             3teo Salvini\n\
-            3urin\n\
-            Maturín\n\
+            Maturin\n\
+            5ín\n\
             2u\n\
             3a\n\
             3ritania\n\
@@ -4111,8 +4112,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2yotte\n\
             2zar-e Sharif\n\
             4tlan\n\
-            6án\n\
-            Mazloum Abdi\n\
+            Mazatlán\n\
+            3loum Abdi\n\
             8Kobani\n\
             1babane\n\
             3ndaka\n\
@@ -4127,8 +4128,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2antsane\n\
             1eads\n\
             2cca\n\
-            2dan\n\
-            Medecins Sans Frontieres\n\
+            Medan\n\
+            3ecins Sans Frontieres\n\
             4llin\n\
             6ín\n\
             3ina\n\
@@ -4143,8 +4144,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2hr\n\
             4 News Agency\n\
             2ishan\n\
-            3zhou\n\
-            Mek'ele\n\
+            Meizhou\n\
+            2k'ele\n\
             3nes\n\
             3ong\n\
             6 River\n\
@@ -4159,8 +4160,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4osur\n\
             3ida\n\
             3kezefendi\n\
-            3lo\n\
-            Mersin\n\
+            Merlo\n\
+            3sin\n\
             2ssina\n\
             2ta\n\
             4 Platforms\n\
@@ -4175,8 +4176,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5o\n\
             6 City\n\
             2ycauayan\n\
-            1iami\n\
-            Mianyang\n\
+            Miami\n\
+            3nyang\n\
             2ch.\n\
             4ael Pompeo\n\
             8R. Pompeo\n\
@@ -4191,8 +4192,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ;s\n\
             5soft\n\
             2ddle East\n\
-            ;ern\n\
-            Mideast\n\
+            Middle Eastern\n\
+            3east\n\
             2guel Diaz-Canel\n\
             8íaz-Canel\n\
             7Hidalgo\n\
@@ -4207,8 +4208,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ton Keynes\n\
             3waukee\n\
             2n Aung Hlaing\n\
-            3amirinkan\n\
-            Minas Gerais\n\
+            Minamirinkan\n\
+            4s Gerais\n\
             4to\n\
             6 City\n\
             3danao\n\
@@ -4223,8 +4224,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <the Interior\n\
             3n.\n\
             4a\n\
-            4eapolis\n\
-            Minnesota\n\
+            Minneapolis\n\
+            5sota\n\
             3sk\n\
             5 II\n\
             6accords\n\
@@ -4239,8 +4240,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3sissauga\n\
             7ippi\n\
             ; River\n\
-            4ouri\n\
-            Misurata\n\
+            Missouri\n\
+            3urata\n\
             2tch McConnell\n\
             3iga\n\
             6 International Airport\n\
@@ -4255,8 +4256,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2gadishu\n\
             3i das Cruzes\n\
             2hamed ElBaradei\n\
-            8Hamdan Dagalo\n\
-            Mohamed Morsi\n\
+            Mohamed Hamdan Dagalo\n\
+            8Morsi\n\
             8bin Zayed\n\
             A Al Nahyan\n\
             5mad Javad Zarif\n\
@@ -4271,8 +4272,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             =Salman\n\
             =Zayed\n\
             8ia\n\
-            4ndas Gandhi\n\
-            Mohandas Karamchand Gandhi\n\
+            Mohandas Gandhi\n\
+            9Karamchand Gandhi\n\
             2kotow\n\
             5ów\n\
             3po\n\
@@ -4287,8 +4288,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3egasque\n\
             3gol\n\
             6ia\n\
-            8n\n\
-            Mongolians\n\
+            Mongolian\n\
+            9s\n\
             6s\n\
             3rovia\n\
             3tana\n\
@@ -4303,8 +4304,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4pellier\n\
             4real\n\
             6ux Convention\n\
-            5éal\n\
-            Montserrat\n\
+            Montréal\n\
+            4serrat\n\
             2ody's\n\
             3n Jae In\n\
             8-in\n\
@@ -4319,8 +4320,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3mon\n\
             6s\n\
             3occan\n\
-            8s\n\
-            Morocco\n\
+            Moroccans\n\
+            6o\n\
             4goro\n\
             4ni\n\
             3vi\n\
@@ -4335,8 +4336,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4oro\n\
             6ó\n\
             3toles\n\
-            3ul\n\
-            Motijheel\n\
+            Mosul\n\
+            2tijheel\n\
             3swana\n\
             2unt Everest\n\
             3ssa Faki\n\
@@ -4351,8 +4352,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1uammar Gaddafi\n\
             8Qaddafi\n\
             8al-Gaddafi\n\
-            3r\n\
-            Mubi\n\
+            Muar\n\
+            2bi\n\
             2danjiang\n\
             2eang Nonthaburi\n\
             2hammad Yunus\n\
@@ -4367,8 +4368,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nger\n\
             3ich\n\
             6 Security Conference\n\
-            3ster\n\
-            Muntinlupa\n\
+            Munster\n\
+            3tinlupa\n\
             2ratpasa\n\
             7şa\n\
             3cia\n\
@@ -4383,8 +4384,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3tafa Kemal Ataturk\n\
             Bürk\n\
             8al-Kadhimi\n\
-            2tare\n\
-            Muzaffarabad\n\
+            Mutare\n\
+            2zaffarabad\n\
             8garh\n\
             8nagar\n\
             8pur\n\
@@ -4399,8 +4400,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2suru\n\
             1zuzu\n\
             1álaga\n\
-            1édecins Sans Frontières\n\
-            Mélanie Joly\n\
+            Médecins Sans Frontières\n\
+            3lanie Joly\n\
             3rida\n\
             3xico\n\
             1óstoles\n\
@@ -4415,8 +4416,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2J.\n\
             2M.\n\
             2Y.\n\
-            1AFTA\n\
-            NASA\n\
+            NAFTA\n\
+            2SA\n\
             2TO\n\
             4 summit\n\
             1BC\n\
@@ -4431,8 +4432,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1PC\n\
             2R\n\
             2T\n\
-            1SA\n\
-            NSC\n\
+            NSA\n\
+            2C\n\
             1VIDIA\n\
             1YC\n\
             2SE\n\
@@ -4447,8 +4448,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2galand\n\
             4no\n\
             4oka\n\
-            4r Naluakot\n\
-            Nagareyama\n\
+            Nagar Naluakot\n\
+            5eyama\n\
             5pur\n\
             4saki\n\
             3ercoil\n\
@@ -4463,8 +4464,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5abad\n\
             5garh\n\
             3ib Mikati\n\
-            3ran\n\
-            Nakano\n\
+            Najran\n\
+            2kano\n\
             3uru\n\
             2lchik\n\
             3edi Pandor\n\
@@ -4479,8 +4480,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2na Akufo-Addo\n\
             3chang\n\
             5ong\n\
-            5uan\n\
-            Nancy Pelosi\n\
+            Nanchuan\n\
+            4y Pelosi\n\
             3ded\n\
             4yal\n\
             3gloi Jat\n\
@@ -4495,8 +4496,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ples\n\
             2ra-shi\n\
             4yanganj\n\
-            3ela\n\
-            Narendra Modi\n\
+            Narela\n\
+            4ndra Modi\n\
             3ita\n\
             6 Airport\n\
             3singdi\n\
@@ -4511,8 +4512,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3sau\n\
             2tal\n\
             4nz\n\
-            6 enrichment facility\n\
-            National Aeronautics and Space Administration\n\
+            Natanz enrichment facility\n\
+            3ional Aeronautics and Space Administration\n\
             :ssembly\n\
             A of South Korea\n\
             9Defense Authorization Act\n\
@@ -4527,8 +4528,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :ublic Radio\n\
             9Rally\n\
             9Security Agency\n\
-            BCouncil\n\
-            Nationalist Movement Party\n\
+            National Security Council\n\
+            8ist Movement Party\n\
             3o\n\
             4re\n\
             2ucalpan de Juarez\n\
@@ -4543,8 +4544,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4f Salam\n\
             4z Sharif\n\
             2y Pyi Taw\n\
-            3arit\n\
-            Nayib Bukele\n\
+            Nayarit\n\
+            3ib Bukele\n\
             3pyidaw\n\
             2zarabad\n\
             3i\n\
@@ -4559,8 +4560,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3jiang\n\
             3va\n\
             2llore\n\
-            3son Chamisa\n\
-            Nelson Mandela\n\
+            Nelson Chamisa\n\
+            7Mandela\n\
             2o-Nazi\n\
             8s\n\
             2pal\n\
@@ -4575,8 +4576,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3herlander\n\
             :s\n\
             2ue Neustadt\n\
-            3quen\n\
-            Neuquén\n\
+            Neuquen\n\
+            5én\n\
             2v.\n\
             3ada\n\
             2w Brunswick\n\
@@ -4591,8 +4592,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Mexico\n\
             4Orleans\n\
             4START\n\
-            9 treaty\n\
-            New South Memphis\n\
+            New START treaty\n\
+            5outh Memphis\n\
             :Wales\n\
             5tatesman\n\
             4Taipei City\n\
@@ -4607,8 +4608,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Zealand\n\
             ;er\n\
             =s\n\
-            3ark\n\
-            Newark Liberty International Airport\n\
+            Newark\n\
+            6 Liberty International Airport\n\
             7airport\n\
             3castle\n\
             9 upon Tyne\n\
@@ -4623,8 +4624,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ozi Okonjo-Iweala\n\
             2uyen Phu Trong\n\
             4ễn Phú Trọng\n\
-            1ha Trang\n\
-            Ni-Vanuatu\n\
+            Nha Trang\n\
+            1i-Vanuatu\n\
             2amey\n\
             3nbo\n\
             2caragua\n\
@@ -4639,8 +4640,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3usor Dan\n\
             4șor Dan\n\
             2gel Farage\n\
-            4r\n\
-            Nigeria\n\
+            Niger\n\
+            5ia\n\
             7n\n\
             8s\n\
             6en\n\
@@ -4655,8 +4656,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s Christodoulides\n\
             2le\n\
             4 River\n\
-            3ufer\n\
-            Nilüfer\n\
+            Nilufer\n\
+            3üfer\n\
             2ngbo\n\
             4de\n\
             4xia\n\
@@ -4671,8 +4672,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ue\n\
             2zamabad\n\
             3hnekamsk\n\
-            6vartovsk\n\
-            Nizhniy Novgorod\n\
+            Nizhnevartovsk\n\
+            5iy Novgorod\n\
             5y Tagil\n\
             2š\n\
             1ogales\n\
@@ -4687,8 +4688,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Ds\n\
             4ic\n\
             6s\n\
-            3folk\n\
-            Norfolk Island\n\
+            Norfolk\n\
+            7 Island\n\
             3ilsk Nickel\n\
             3mandy\n\
             3nickel\n\
@@ -4703,8 +4704,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8ucasus\n\
             6Dakota\n\
             8rfur\n\
-            6Korea\n\
-            North Korea Sanctions and Policy Enhancement Act\n\
+            North Korea\n\
+            ; Sanctions and Policy Enhancement Act\n\
             ;n\n\
             <s\n\
             6Las Vegas\n\
@@ -4719,8 +4720,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5east Asia\n\
             6rn Cape\n\
             :yprus\n\
-            9Europe\n\
-            Northern Ireland\n\
+            Northern Europe\n\
+            9Ireland\n\
             ;ish\n\
             9Limit Line\n\
             9Mariana Islands\n\
@@ -4735,8 +4736,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             : Cathedral\n\
             3tingham\n\
             2uakchott\n\
-            3mea\n\
-            Nova Iguacu\n\
+            Noumea\n\
+            2va Iguacu\n\
             9çu\n\
             5Kakhovka dam\n\
             5Scotia\n\
@@ -4751,8 +4752,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4sibirsk\n\
             2wrangapur\n\
             1uclear Non-Proliferation Treaty\n\
-            2evo Laredo\n\
-            Nuevo Leon\n\
+            Nuevo Laredo\n\
+            7eon\n\
             8ón\n\
             2ku'alofa\n\
             4s\n\
@@ -4767,8 +4768,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1vidia\n\
             1yala\n\
             2ingchi\n\
-            1zerekore\n\
-            Nzérékoré\n\
+            Nzerekore\n\
+            2érékoré\n\
             1āgāland\n\
             0O'Hare\n\
             6 International Airport\n\
@@ -4783,8 +4784,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2EC\n\
             4+\n\
             1R Tambo\n\
-            1SCE\n\
-            Oakland\n\
+            OSCE\n\
+            1akland\n\
             3ville\n\
             2xaca\n\
             1balende\n\
@@ -4799,8 +4800,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1desa\n\
             4sa\n\
             2isha\n\
-            1ffice of Foreign Assets Control\n\
-            Office of the Director of National Intelligence\n\
+            Office of Foreign Assets Control\n\
+            :the Director of National Intelligence\n\
             >United States Trade Representative\n\
             1gbomoso\n\
             2un\n\
@@ -4815,8 +4816,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2la.\n\
             4homa\n\
             8 City\n\
-            1laf Scholz\n\
-            Oldham\n\
+            Olaf Scholz\n\
+            2dham\n\
             2eg Deripaska\n\
             3ksandr Syrskyi\n\
             2inda\n\
@@ -4831,8 +4832,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2durman\n\
             2sk\n\
             1ndo\n\
-            2gole\n\
-            Onitsha\n\
+            Ongole\n\
+            2itsha\n\
             2tario\n\
             1oty\n\
             1pen Skies Treaty\n\
@@ -4847,8 +4848,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :Peace Spring\n\
             1racle\n\
             3l\n\
-            3n\n\
-            Orange Revolution\n\
+            Oran\n\
+            4ge Revolution\n\
             4jestad\n\
             2dos\n\
             3u\n\
@@ -4863,8 +4864,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ASecurity and Co-operation in Europe\n\
             Poperation in Europe\n\
             Athe Prohibition of Chemical Weapons\n\
-            =of American States\n\
-            Organization of Islamic Cooperation\n\
+            Organization of American States\n\
+            @Islamic Cooperation\n\
             @the Petroleum Exporting Countries\n\
             2lando\n\
             3y\n\
@@ -4879,8 +4880,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2umiyeh\n\
             3ro\n\
             2ël\n\
-            1saka\n\
-            Osama bin Laden\n\
+            Osaka\n\
+            3ma bin Laden\n\
             3n\n\
             3sco\n\
             2h\n\
@@ -4895,8 +4896,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2su\n\
             2tawa\n\
             3o Warmbier North Korea Nuclear Sanctions and Enforcement Act\n\
-            1uagadougou\n\
-            Oujda\n\
+            Ouagadougou\n\
+            2jda\n\
             2lu\n\
             1val Office\n\
             2iedo\n\
@@ -4911,8 +4912,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1DVSA\n\
             1EESA\n\
             1IJ\n\
-            1KK\n\
-            PLA\n\
+            PKK\n\
+            1LA\n\
             2O\n\
             1MC Wagner\n\
             2F\n\
@@ -4927,8 +4928,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2chuca de Soto\n\
             3ific\n\
             7 Ocean\n\
-            2dang\n\
-            Padangsidempuan\n\
+            Padang\n\
+            6sidempuan\n\
             3ua\n\
             2etongtarn Shinawatra\n\
             2gadian\n\
@@ -4943,8 +4944,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2lace of Westminster\n\
             4ngkaraya\n\
             4u\n\
-            5an\n\
-            Palauans\n\
+            Palauan\n\
+            7s\n\
             3embang\n\
             4rmo\n\
             4stine\n\
@@ -4959,8 +4960,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3labi\n\
             5varam\n\
             3ma\n\
-            5s\n\
-            Palmira\n\
+            Palmas\n\
+            4ira\n\
             3u\n\
             2mplona\n\
             2nabo\n\
@@ -4975,8 +4976,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4pat\n\
             3jin\n\
             3munjom\n\
-            3shan\n\
-            Panzhihua\n\
+            Panshan\n\
+            3zhihua\n\
             2peete\n\
             3ua\n\
             5 New Guinea\n\
@@ -4991,8 +4992,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :s\n\
             4iba\n\
             4kou\n\
-            4lympics\n\
-            Paramaribo\n\
+            Paralympics\n\
+            4maribo\n\
             4na\n\
             6que City\n\
             5á\n\
@@ -5007,8 +5008,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3k Geun Hye\n\
             9-hye\n\
             5Jin\n\
-            3liament\n\
-            Parliament House\n\
+            Parliament\n\
+            : House\n\
             3namirim\n\
             3tido Popular\n\
             3á\n\
@@ -5023,8 +5024,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3uruan\n\
             2tan\n\
             3hein\n\
-            3iala\n\
-            Patna\n\
+            Patiala\n\
+            3na\n\
             3riot Act\n\
             2ul Kagame\n\
             4ista\n\
@@ -5039,8 +5040,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 University\n\
             2lentong\n\
             3otas\n\
-            2matangsiantar\n\
-            Pemba\n\
+            Pematangsiantar\n\
+            3ba\n\
             3ex\n\
             2nalolen\n\
             3gze\n\
@@ -5055,8 +5056,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9Liberation Army\n\
             9Party\n\
             :rotection Units\n\
-            9Republic of Bangladesh\n\
-            People's Republic of China\n\
+            People's Republic of Bangladesh\n\
+            EChina\n\
             6s' Democratic Party\n\
             2psiCo\n\
             2rcut\n\
@@ -5071,8 +5072,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6n\n\
             7 Gulf\n\
             7s\n\
-            3th\n\
-            Peru\n\
+            Perth\n\
+            3u\n\
             4vian\n\
             8s\n\
             2shawar\n\
@@ -5087,8 +5088,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4o Poroshenko\n\
             5China\n\
             5bras\n\
-            5leos de Venezuela\n\
-            Petrolina\n\
+            Petroleos de Venezuela\n\
+            6ina\n\
             5pavl\n\
             6olis\n\
             5zavodsk\n\
@@ -5103,8 +5104,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8ết\n\
             2iladelphia\n\
             4ippe Lazzarini\n\
-            7ine\n\
-            Philippines\n\
+            Philippine\n\
+            :s\n\
             6sburg\n\
             2nom Penh\n\
             2o Yen\n\
@@ -5119,8 +5120,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4í\n\
             2erre Poilievre\n\
             3termaritzburg\n\
-            2kine\n\
-            Pimpri\n\
+            Pikine\n\
+            2mpri\n\
             6-Chinchwad\n\
             2ndi Bhattian\n\
             3gdingshan\n\
@@ -5135,8 +5136,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1lano\n\
             3teau\n\
             2ovdiv\n\
-            2urinational State of Bolivia\n\
-            Plymouth\n\
+            Plurinational State of Bolivia\n\
+            2ymouth\n\
             1odgorica\n\
             2hang\n\
             2inte-Noire\n\
@@ -5151,8 +5152,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 Standing Committee\n\
             5ico\n\
             8 Europe\n\
-            3okwane\n\
-            Poltava\n\
+            Polokwane\n\
+            3tava\n\
             2nta Grossa\n\
             4ianak\n\
             2payan\n\
@@ -5167,8 +5168,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6udan\n\
             5Vila\n\
             5of Beirut\n\
-            8Hodeidah\n\
-            Port of Odesa\n\
+            Port of Hodeidah\n\
+            8Odesa\n\
             8Rotterdam\n\
             8Spain\n\
             4-au-Prince\n\
@@ -5183,8 +5184,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4smouth\n\
             4ugal\n\
             6uese\n\
-            : Republic\n\
-            Posadas\n\
+            Portuguese Republic\n\
+            2sadas\n\
             2tsdam Conference\n\
             2wer of Siberia\n\
             @ 2\n\
@@ -5199,8 +5200,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2emium Times\n\
             3sbyterian\n\
             <s\n\
-            4idente Prudente\n\
-            Press TV\n\
+            Presidente Prudente\n\
+            4s TV\n\
             7rust of India\n\
             5TV\n\
             4ton\n\
@@ -5215,8 +5216,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3stina\n\
             2oPublica\n\
             3bolinggo\n\
-            3kop'yevsk\n\
-            Promsvyazbank\n\
+            Prokop'yevsk\n\
+            3msvyazbank\n\
             3tecting Europe's Energy Security Act\n\
             5stant\n\
             :s\n\
@@ -5231,8 +5232,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3nte Alto\n\
             7de Vallecas\n\
             3rto La Cruz\n\
-            7Montt\n\
-            Puerto Princesa\n\
+            Puerto Montt\n\
+            7Princesa\n\
             7Rican\n\
             <s\n\
             :o\n\
@@ -5247,8 +5248,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3jab\n\
             3tland\n\
             2ri\n\
-            3nia\n\
-            Purwokerto\n\
+            Purnia\n\
+            3wokerto\n\
             2tian\n\
             4n\n\
             3uo\n\
@@ -5263,8 +5264,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2dirpur Ran\n\
             2mishli\n\
             2rchak\n\
-            3shi\n\
-            Qasem Soleimani\n\
+            Qarshi\n\
+            2sem Soleimani\n\
             :ymani\n\
             3sem Soleimani\n\
             4im Soleimani\n\
@@ -5279,8 +5280,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2n Gang\n\
             3a\n\
             3gdao\n\
-            4hai\n\
-            Qingpu\n\
+            Qinghai\n\
+            4pu\n\
             4yang\n\
             5uan\n\
             4zhou\n\
@@ -5295,8 +5296,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1uai d'Orsay\n\
             3lcomm\n\
             3n Ba\n\
-            5Muoi\n\
-            Quan Muoi Mot\n\
+            Quan Muoi\n\
+            9 Mot\n\
             5Sau\n\
             4g Ngai\n\
             4zhou\n\
@@ -5311,8 +5312,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3tta\n\
             3vedo\n\
             3zon City\n\
-            2i Nhon\n\
-            Quilicura\n\
+            Qui Nhon\n\
+            3licura\n\
             4mes\n\
             3ntana Roo\n\
             3to\n\
@@ -5327,8 +5328,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Sáu\n\
             0R.I.\n\
             2O.K.\n\
-            1AND\n\
-            RAND Corporation\n\
+            RAND\n\
+            4 Corporation\n\
             1BI\n\
             1FA\n\
             2E/RL\n\
@@ -5343,8 +5344,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1a's Bayrut\n\
             2bat\n\
             2ch Gia\n\
-            2da\n\
-            Radio France Internationale\n\
+            Rada\n\
+            3io France Internationale\n\
             8ee Asia\n\
             ;Europe\n\
             A/Radio Liberty\n\
@@ -5359,8 +5360,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4k Hariri\n\
             2him Yar Khan\n\
             3ul Gandhi\n\
-            2ichur\n\
-            Raiffeisen\n\
+            Raichur\n\
+            3ffeisen\n\
             : Bank International\n\
             3la Odinga\n\
             3pur\n\
@@ -5375,8 +5376,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4gundam\n\
             4llah\n\
             3gundam\n\
-            3iros\n\
-            Rampur\n\
+            Ramiros\n\
+            3pur\n\
             3stein\n\
             8 Air Base\n\
             3zan Kadyrov\n\
@@ -5391,8 +5392,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2qqa\n\
             2s Al Khaimah\n\
             4Tanura\n\
-            4al-Ain\n\
-            Ras al-Ayn\n\
+            Ras al-Ain\n\
+            8yn\n\
             3apudipalem\n\
             3ht\n\
             3semblement National\n\
@@ -5407,8 +5408,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2cep Tayyip Erdogan\n\
             Ağan\n\
             3ife\n\
-            2d Crescent\n\
-            Red Cross\n\
+            Red Crescent\n\
+            6oss\n\
             4Sea\n\
             5quare\n\
             3dit\n\
@@ -5423,8 +5424,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3o\n\
             2porters Without Borders\n\
             3ublic of Albania\n\
-            =ngola\n\
-            Republic of Armenia\n\
+            Republic of Angola\n\
+            =rmenia\n\
             =ustria\n\
             =zerbaijan\n\
             <Belarus\n\
@@ -5439,8 +5440,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >ile\n\
             ?na\n\
             =olombia\n\
-            >ngo\n\
-            Republic of Costa Rica\n\
+            Republic of Congo\n\
+            >sta Rica\n\
             >te d'Ivoire\n\
             =roatia\n\
             =uba\n\
@@ -5455,8 +5456,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >nland\n\
             <Ghana\n\
             =uatemala\n\
-            >inea\n\
-            Republic of Guinea-Bissau\n\
+            Republic of Guinea\n\
+            B-Bissau\n\
             >yana\n\
             <Haiti\n\
             =onduras\n\
@@ -5471,8 +5472,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <Latvia\n\
             =iberia\n\
             >thuania\n\
-            <Madagascar\n\
-            Republic of Malawi\n\
+            Republic of Madagascar\n\
+            >lawi\n\
             ?dives\n\
             ?i\n\
             ?ta\n\
@@ -5487,8 +5488,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <Palau\n\
             >nama\n\
             >raguay\n\
-            =eru\n\
-            Republic of Poland\n\
+            Republic of Peru\n\
+            =oland\n\
             <San Marino\n\
             =enegal\n\
             >rbia\n\
@@ -5503,8 +5504,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             =rinidad and Tobago\n\
             =unisia\n\
             >rkey\n\
-            @iye\n\
-            Republic of Türkiye\n\
+            Republic of Turkiye\n\
+            =ürkiye\n\
             <Uganda\n\
             =zbekistan\n\
             <Vanuatu\n\
@@ -5519,8 +5520,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             @Sudan\n\
             8an\n\
             : National Committee\n\
-            ;Party\n\
-            Republican People's Party\n\
+            Republican Party\n\
+            <eople's Party\n\
             :s\n\
             7ka Srpska\n\
             2serve Bank of India\n\
@@ -5535,8 +5536,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :ary Armed Forces of Colombia\n\
             >Guard\n\
             Cs\n\
-            2wa\n\
-            Rex Tillerson\n\
+            Rewa\n\
+            2x Tillerson\n\
             2ykjavik\n\
             3nosa\n\
             1heinmetall\n\
@@ -5551,8 +5552,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7-ho\n\
             2beirao Preto\n\
             9das Neves\n\
-            6ão Preto\n\
-            Ribeirão das Neves\n\
+            Ribeirão Preto\n\
+            :das Neves\n\
             2chard Nixon\n\
             7s Bay\n\
             4mond\n\
@@ -5567,8 +5568,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >Sul\n\
             4Tinto\n\
             4Verde\n\
-            4de Janeiro\n\
-            Riobamba\n\
+            Rio de Janeiro\n\
+            3bamba\n\
             2shi Sunak\n\
             4on LeTsiyyon\n\
             2vers\n\
@@ -5583,8 +5584,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Mugabe\n\
             7O'Brien\n\
             7Prevost\n\
-            6a Metsola\n\
-            Rochester\n\
+            Roberta Metsola\n\
+            2chester\n\
             2dong Sinmun\n\
             3rigo Duterte\n\
             2hingya\n\
@@ -5599,8 +5600,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             > Church\n\
             >s\n\
             5i\n\
-            6a\n\
-            Romanian\n\
+            Romania\n\
+            7n\n\
             8s\n\
             3e\n\
             4 Statute\n\
@@ -5615,8 +5616,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2odepoort\n\
             2raima\n\
             2sario\n\
-            4tom\n\
-            Roscosmos\n\
+            Rosatom\n\
+            3cosmos\n\
             3eau\n\
             4tta\n\
             3neft\n\
@@ -5631,8 +5632,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2gao\n\
             2hollah Khomeini\n\
             2i'an\n\
-            3ru\n\
-            Rusal\n\
+            Ruiru\n\
+            2sal\n\
             3seifa\n\
             4ia\n\
             6 Today\n\
@@ -5647,8 +5648,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Ise\n\
             DForeign Affairs\n\
             8Orthodox\n\
-            @ Church\n\
-            Russian Railways\n\
+            Russian Orthodox Church\n\
+            8Railways\n\
             9evolution\n\
             7s\n\
             3tem Umerov\n\
@@ -5663,8 +5664,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2binsk\n\
             1éunion\n\
             1ājasthān\n\
-            1ạch Giá\n\
-            S Jaishankar\n\
+            Rạch Giá\n\
+            0S Jaishankar\n\
             1&P\n\
             3 Global\n\
             1. Jaishankar\n\
@@ -5679,8 +5680,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1EC\n\
             1IPRI\n\
             1K Hynix\n\
-            1LB\n\
-            SMIC\n\
+            SLB\n\
+            1MIC\n\
             1NA\n\
             2P\n\
             2S\n\
@@ -5695,8 +5696,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ad Hariri\n\
             2badell\n\
             3iha Gokcen\n\
-            8ökçen\n\
-            Sabya\n\
+            Sabiha Gökçen\n\
+            3ya\n\
             3zevar\n\
             2coma\n\
             5ã\n\
@@ -5711,8 +5712,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6npur\n\
             3el\n\
             3iwal\n\
-            2igon\n\
-            Saint Barthelemy\n\
+            Saigon\n\
+            3nt Barthelemy\n\
             ;élemy\n\
             6Helier\n\
             6Kitts and Nevis\n\
@@ -5727,8 +5728,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Marc\n\
             6Pierre\n\
             3pan\n\
-            3tama\n\
-            Sakai\n\
+            Saitama\n\
+            2kai\n\
             2lafi\n\
             6st\n\
             8s\n\
@@ -5743,8 +5744,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5vka\n\
             3va Kiir\n\
             5dor\n\
-            8an\n\
-            Salvadorans\n\
+            Salvadoran\n\
+            :s\n\
             8ean\n\
             3é\n\
             5 Al Jadida\n\
@@ -5759,8 +5760,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3oa\n\
             5n\n\
             6s\n\
-            3sun\n\
-            Samsung\n\
+            Samsun\n\
+            6g\n\
             7 Electronics\n\
             3ut Prakan\n\
             2n Antonio\n\
@@ -5775,8 +5776,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6rnando\n\
             < de Apure\n\
             5rancisco\n\
-            4Jose\n\
-            San Jose del Monte\n\
+            San Jose\n\
+            8 del Monte\n\
             7é\n\
             5uan\n\
             4Lorenzo\n\
@@ -5791,8 +5792,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9ás de los Garza\n\
             4Pablo\n\
             5edro\n\
-            9 Sula\n\
-            San Pedro de Macoris\n\
+            San Pedro Sula\n\
+            :de Macoris\n\
             Bís\n\
             4Salvador\n\
             < de Jujuy\n\
@@ -5807,8 +5808,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4inista National Liberation Front\n\
             3gli\n\
             3he\n\
-            3liurfa\n\
-            Sanmenxia\n\
+            Sanliurfa\n\
+            3menxia\n\
             4ing\n\
             3na Marin\n\
             3t Marti\n\
@@ -5823,8 +5824,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Maria\n\
             9ta\n\
             6Rosa\n\
-            6Teresa del Tuy\n\
-            Santander\n\
+            Santa Teresa del Tuy\n\
+            5nder\n\
             4iago\n\
             8 Pena\n\
             ;ña\n\
@@ -5839,8 +5840,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Domingo\n\
             = Este\n\
             >Oeste\n\
-            >de los Colorados\n\
-            Santol\n\
+            Santo Domingo de los Colorados\n\
+            5l\n\
             5s\n\
             3ya\n\
             2o Bernardo do Campo\n\
@@ -5855,8 +5856,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5uis\n\
             4Paulo\n\
             4Tome\n\
-            8 and Principe\n\
-            Sao Vicente\n\
+            Sao Tome and Principe\n\
+            4Vicente\n\
             2pele\n\
             3opemba\n\
             3poro\n\
@@ -5871,8 +5872,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ŏn-si\n\
             2sebo\n\
             3katchewan\n\
-            6oon\n\
-            Satna\n\
+            Saskatoon\n\
+            2tna\n\
             2udi\n\
             5 Arabia\n\
             <n\n\
@@ -5887,8 +5888,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2var\n\
             3eh\n\
             2xony\n\
-            2ydnaya\n\
-            Sayyid Ali Khamenei\n\
+            Saydnaya\n\
+            3yid Ali Khamenei\n\
             1ber\n\
             4bank\n\
             1candinavia\n\
@@ -5903,8 +5904,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s\n\
             4t Bessent\n\
             6Morrison\n\
-            5ish\n\
-            Scottish National Party\n\
+            Scottish\n\
+            8 National Party\n\
             5sdale\n\
             1ea of Azov\n\
             7Japan\n\
@@ -5919,8 +5920,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             74\n\
             75\n\
             76\n\
-            3underabad\n\
-            Securities and Exchange Commission\n\
+            Secunderabad\n\
+            4rities and Exchange Commission\n\
             7y Council\n\
             @ Resolution 1701\n\
             L2231\n\
@@ -5935,8 +5936,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2kondi\n\
             2layang Baru Utara\n\
             3f-Defense Forces\n\
-            2marang\n\
-            Semey\n\
+            Semarang\n\
+            3ey\n\
             3iconductor Manufacturing International Corporation\n\
             2nate\n\
             6 Armed Services Committee\n\
@@ -5951,8 +5952,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2pang\n\
             3hardi\n\
             3tember 11 attacks\n\
-            2rang\n\
-            Serb\n\
+            Serang\n\
+            3b\n\
             4ia\n\
             6n\n\
             7 Progressive Party\n\
@@ -5967,8 +5968,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Shoigu\n\
             5y Lavrov\n\
             7Ryabkov\n\
-            7Shoigu\n\
-            Sergey Viktorovich Lavrov\n\
+            Sergey Shoigu\n\
+            7Viktorovich Lavrov\n\
             4io Mattarella\n\
             5pe\n\
             3ra\n\
@@ -5983,8 +5984,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3illa\n\
             2ychelles\n\
             8ois\n\
-            1fax\n\
-            Sha Tin\n\
+            Sfax\n\
+            1ha Tin\n\
             3anxi\n\
             3gamu\n\
             3h Alam\n\
@@ -5999,8 +6000,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 Cooperation Organisation\n\
             Kzation\n\
             9Pudong International Airport\n\
-            5luo\n\
-            Shangqiu\n\
+            Shangluo\n\
+            5qiu\n\
             5rao\n\
             5yu\n\
             4tou\n\
@@ -6015,8 +6016,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2effield\n\
             3hbaz Sharif\n\
             3ikh Hasina\n\
-            3khupura\n\
-            Shell\n\
+            Shekhupura\n\
+            3ll\n\
             3nyang\n\
             4zhen\n\
             3remetyevo\n\
@@ -6031,8 +6032,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4in al Kawm\n\
             4uya\n\
             3geru Ishiba\n\
-            3hezi\n\
-            Shiite\n\
+            Shihezi\n\
+            3ite\n\
             6s\n\
             3jiazhuang\n\
             5e\n\
@@ -6047,8 +6048,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3qi\n\
             3raz\n\
             3vaji Nagar\n\
-            5mogga\n\
-            Shiyan\n\
+            Shivamogga\n\
+            3yan\n\
             3zuishan\n\
             5oka\n\
             2olapur\n\
@@ -6063,8 +6064,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2beria\n\
             2chuan\n\
             3ilian\n\
-            8 Channel\n\
-            Sicilians\n\
+            Sicilian Channel\n\
+            8s\n\
             5y\n\
             6 Channel\n\
             2di Bel Abbes\n\
@@ -6079,8 +6080,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3kim\n\
             2liguri\n\
             3k Road\n\
-            3vio Berlusconi\n\
-            Simferopol\n\
+            Silvio Berlusconi\n\
+            2mferopol\n\
             2nai\n\
             5 Peninsula\n\
             4loa\n\
@@ -6095,8 +6096,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ;s\n\
             4ida\n\
             4kawang\n\
-            4rauli\n\
-            Sinjar\n\
+            Singrauli\n\
+            3jar\n\
             4horo\n\
             3op\n\
             5ec\n\
@@ -6111,8 +6112,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2vakasi\n\
             4s\n\
             2x-Day War\n\
-            1kardu\n\
-            Skopje\n\
+            Skardu\n\
+            2opje\n\
             2y News\n\
             1lav\n\
             4ic\n\
@@ -6127,8 +6128,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ia\n\
             8n\n\
             9s\n\
-            1molensk\n\
-            Soacha\n\
+            Smolensk\n\
+            1oacha\n\
             2bral\n\
             2c Trang\n\
             3hi\n\
@@ -6143,8 +6144,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2do\n\
             2fia\n\
             2hae\n\
-            5 Satellite Launching Station\n\
-            Sohag\n\
+            Sohae Satellite Launching Station\n\
+            4g\n\
             2ka\n\
             3oto\n\
             2ledad\n\
@@ -6159,8 +6160,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6land\n\
             6s\n\
             3erset West\n\
-            2n Tay\n\
-            Songea\n\
+            Son Tay\n\
+            3gea\n\
             4jiang\n\
             3ipat\n\
             3ora\n\
@@ -6175,8 +6176,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <n\n\
             =s\n\
             7merica\n\
-            7sia\n\
-            South Australia\n\
+            South Asia\n\
+            7ustralia\n\
             6Boston\n\
             6Carolina\n\
             8ucasus\n\
@@ -6191,8 +6192,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <s\n\
             6Ossetia\n\
             6Sudan\n\
-            ;ese\n\
-            South Tangerang\n\
+            South Sudanese\n\
+            6Tangerang\n\
             5-East Asia\n\
             5ampton\n\
             5east Asia\n\
@@ -6207,8 +6208,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6s\n\
             2weto\n\
             2yapango\n\
-            3o\n\
-            SpaceX\n\
+            Soyo\n\
+            1paceX\n\
             3in\n\
             3niard\n\
             8s\n\
@@ -6223,8 +6224,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Lanka\n\
             9n\n\
             :s\n\
-            3nagar\n\
-            St Lucian\n\
+            Srinagar\n\
+            1t Lucian\n\
             3Peter Port\n\
             8's Basilica\n\
             8sburg\n\
@@ -6239,8 +6240,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ford\n\
             8 University\n\
             4ley\n\
-            3rlink\n\
-            Staryy Oskol\n\
+            Starlink\n\
+            4yy Oskol\n\
             3te Council\n\
             6Department\n\
             7uma\n\
@@ -6255,8 +6256,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3phen Biegun\n\
             3rlitamak\n\
             3ve Mnuchin\n\
-            6Witkoff\n\
-            Steven Mnuchin\n\
+            Steve Witkoff\n\
+            5n Mnuchin\n\
             7Witkoff\n\
             2ockholm\n\
             9 International Peace Research Institute\n\
@@ -6271,8 +6272,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :the Dardanelles\n\
             6s of Malacca\n\
             4sbourg\n\
-            2uttgart\n\
-            Sub-Saharan Africa\n\
+            Stuttgart\n\
+            1ub-Saharan Africa\n\
             3ang Jaya\n\
             3rahmanyam Jaishankar\n\
             2cre\n\
@@ -6287,8 +6288,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ginami\n\
             2icheng\n\
             3hua\n\
-            3ning\n\
-            Suita\n\
+            Suining\n\
+            3ta\n\
             3zhou\n\
             2kabumi\n\
             3hoi\n\
@@ -6303,8 +6304,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3bawanga\n\
             4e\n\
             3edang\n\
-            3gayit\n\
-            Sumida\n\
+            Sumgayit\n\
+            3ida\n\
             3mer Olympics\n\
             3y\n\
             2nan International Airport\n\
@@ -6319,8 +6320,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5 Muslims\n\
             5s\n\
             3shine Coast\n\
-            2per Bowl\n\
-            Supreme Court\n\
+            Super Bowl\n\
+            3reme Court\n\
             8People's Assembly\n\
             2qian\n\
             2rabaya\n\
@@ -6335,8 +6336,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2won\n\
             2zano\n\
             3hou\n\
-            1valbard and Jan Mayen\n\
-            Svetlana Tikhanovskaya\n\
+            Svalbard and Jan Mayen\n\
+            2etlana Tikhanovskaya\n\
             2iatlana Tsikhanouskaya\n\
             1wansea\n\
             3zi\n\
@@ -6351,8 +6352,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ss\n\
             5 Confederation\n\
             3tzerland\n\
-            1ydney\n\
-            Sykes-Picot\n\
+            Sydney\n\
+            2kes-Picot\n\
             ; Agreement\n\
             3tyvkar\n\
             2lhet\n\
@@ -6367,8 +6368,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7National Army\n\
             7Observatory for Human Rights\n\
             7civil war\n\
-            6s\n\
-            Szczecin\n\
+            Syrians\n\
+            1zczecin\n\
             1ão Bernardo do Campo\n\
             5Carlos\n\
             5José\n\
@@ -6383,8 +6384,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Vicente\n\
             1égou\n\
             3tif\n\
-            1óc Trăng\n\
-            Süddeutsche Zeitung\n\
+            Sóc Trăng\n\
+            1üddeutsche Zeitung\n\
             1ơn Tây\n\
             0TANAP\n\
             2P pipeline\n\
@@ -6399,8 +6400,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ão da Serra\n\
             3riz\n\
             3uk\n\
-            2cloban\n\
-            Tacna\n\
+            Tacloban\n\
+            3na\n\
             3oma\n\
             2ganrog\n\
             3uig\n\
@@ -6415,8 +6416,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ing\n\
             3to\n\
             3wan\n\
-            6 Semiconductor Manufacturing Company\n\
-            Taiwan Strait\n\
+            Taiwan Semiconductor Manufacturing Company\n\
+            8trait\n\
             6ese\n\
             3yuan\n\
             3z\n\
@@ -6431,8 +6432,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4tsuki\n\
             3eo\n\
             4shi Iwaya\n\
-            3oradi\n\
-            Taksim Square\n\
+            Takoradi\n\
+            3sim Square\n\
             2l Abyad\n\
             3atona\n\
             3har\n\
@@ -6447,8 +6448,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5 Nadu\n\
             7ādu\n\
             5s\n\
-            4m bin Hamad\n\
-            Tamim bin Hamad Al Thani\n\
+            Tamim bin Hamad\n\
+            ? Al Thani\n\
             3pa\n\
             4ere\n\
             4ico\n\
@@ -6463,8 +6464,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4he\n\
             4ier\n\
             4shan\n\
-            3jung Pinang\n\
-            Tanta\n\
+            Tanjung Pinang\n\
+            3ta\n\
             4ou\n\
             3zania\n\
             8n\n\
@@ -6479,8 +6480,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3gu Mures\n\
             3lac City\n\
             3o Kono\n\
-            3sus\n\
-            Tartus\n\
+            Tarsus\n\
+            3tus\n\
             6 naval base\n\
             2shkent\n\
             3ikmalaya\n\
@@ -6495,8 +6496,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6é\n\
             2wau\n\
             2ytay\n\
-            3yip Erdogan\n\
-            Tayyip Erdoğan\n\
+            Tayyip Erdogan\n\
+            ;ğan\n\
             1bilisi\n\
             1ed Cruz\n\
             3ros\n\
@@ -6511,8 +6512,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6án\n\
             2l Aviv\n\
             3angana\n\
-            6āna\n\
-            Telegram\n\
+            Telangāna\n\
+            3egram\n\
             7ph\n\
             3uk Intan\n\
             2mara\n\
@@ -6527,8 +6528,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3nate\n\
             4opil\n\
             3rassa\n\
-            2sla\n\
-            Tete\n\
+            Tesla\n\
+            2te\n\
             3ouan\n\
             2xas\n\
             1habo Mbeki\n\
@@ -6543,8 +6544,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7óa\n\
             6Khe\n\
             8ê\n\
-            6Pho Ba Ria\n\
-            Thanh Xuan\n\
+            Thanh Pho Ba Ria\n\
+            6Xuan\n\
             8ân\n\
             4javur\n\
             2e Hague\n\
@@ -6559,8 +6560,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3mphu\n\
             3ruvananthapuram\n\
             3ès\n\
-            6 Nones\n\
-            Thomson Reuters\n\
+            Thiès Nones\n\
+            2omson Reuters\n\
             3othukudi\n\
             2ree Gorges Dam\n\
             3issur\n\
@@ -6575,8 +6576,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ị Trấn Đông Triều\n\
             2ủ Dầu Một\n\
             6Đức\n\
-            1iananmen\n\
-            Tiananmen Square\n\
+            Tiananmen\n\
+            9 Square\n\
             @ massacre\n\
             4jin\n\
             4shui\n\
@@ -6591,8 +6592,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 River\n\
             2juana\n\
             2kTok\n\
-            3rit\n\
-            Tilburg\n\
+            Tikrit\n\
+            2lburg\n\
             2mes of India\n\
             :srael\n\
             3isoara\n\
@@ -6607,8 +6608,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4pati\n\
             5pur\n\
             4vottiyur\n\
-            1lahuac\n\
-            Tlalnepantla\n\
+            Tlahuac\n\
+            3lnepantla\n\
             4pan\n\
             3quepaque\n\
             3xcala\n\
@@ -6623,8 +6624,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2kch'on\n\
             3elau\n\
             3orozawa\n\
-            3ushima\n\
-            Tokyo\n\
+            Tokushima\n\
+            3yo\n\
             2ledo\n\
             3i-Toli\n\
             3uca\n\
@@ -6639,8 +6640,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4chuan\n\
             9shi\n\
             4hua\n\
-            4liao\n\
-            Tongling\n\
+            Tongliao\n\
+            6ng\n\
             4shan\n\
             3y Blair\n\
             7inken\n\
@@ -6655,8 +6656,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6itsu Motegi\n\
             2talEnergies\n\
             2uba\n\
-            3louse\n\
-            Townsville\n\
+            Toulouse\n\
+            2wnsville\n\
             2yama\n\
             3ohashi\n\
             4naka\n\
@@ -6671,8 +6672,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6istria\n\
             5parency International\n\
             6ortation Department\n\
-            2easury\n\
-            Treasury Department\n\
+            Treasury\n\
+            8 Department\n\
             4ty of Lausanne\n\
             ;isbon\n\
             8n the Non-Proliferation of Nuclear Weapons\n\
@@ -6687,8 +6688,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ondheim\n\
             2ujillo\n\
             2ygve Lie\n\
-            1sai Ing-wen\n\
-            Tseung Kwan O\n\
+            Tsai Ing-wen\n\
+            2eung Kwan O\n\
             2hikapa\n\
             2inghua University\n\
             2u\n\
@@ -6703,8 +6704,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4á\n\
             2mkur\n\
             2nduma\n\
-            3gi\n\
-            Tunis\n\
+            Tungi\n\
+            3is\n\
             5ia\n\
             7n\n\
             8s\n\
@@ -6719,8 +6720,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?s\n\
             8Grand National Assembly\n\
             8Republic of Northern Cyprus\n\
-            8Straits\n\
-            Turkish Stream\n\
+            Turkish Straits\n\
+            ;eam\n\
             6tan\n\
             5ye\n\
             4men\n\
@@ -6735,8 +6736,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3mero\n\
             3pan\n\
             2tsi\n\
-            5s\n\
-            Tuvalu\n\
+            Tutsis\n\
+            2valu\n\
             6an\n\
             8s\n\
             2xtla\n\
@@ -6751,8 +6752,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ô Lâm\n\
             1ürkiye\n\
             5menabat\n\
-            1ŏkch'ŏn\n\
-            U Thant\n\
+            Tŏkch'ŏn\n\
+            0U Thant\n\
             1.A.E.\n\
             2K.\n\
             2N.\n\
@@ -6767,8 +6768,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6entral Command\n\
             6ongress\n\
             8stitution\n\
-            5Department of Commerce\n\
-            U.S. Department of Defense\n\
+            U.S. Department of Commerce\n\
+            CDefense\n\
             CEnergy\n\
             CHomeland Security\n\
             CJustice\n\
@@ -6783,8 +6784,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Navy\n\
             5Senate\n\
             6tate Department\n\
-            6upreme Court\n\
-            U.S. Trade Representative\n\
+            U.S. Supreme Court\n\
+            5Trade Representative\n\
             7easury\n\
             = Department\n\
             4A.\n\
@@ -6799,8 +6800,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2 Charter\n\
             3General Assembly\n\
             3Human Rights Council\n\
-            3Security Council\n\
-            UN Security Council Resolution 2231\n\
+            UN Security Council\n\
+            C Resolution 2231\n\
             3refugee agency\n\
             2CLOS\n\
             2DP\n\
@@ -6815,8 +6816,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2 Air Force\n\
             4rmy\n\
             3Capitol\n\
-            4entral Command\n\
-            US Congress\n\
+            US Central Command\n\
+            4ongress\n\
             6stitution\n\
             3Department of Commerce\n\
             ADefense\n\
@@ -6831,8 +6832,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4tate Department\n\
             4upreme Court\n\
             3Treasury\n\
-            ; Department\n\
-            USA\n\
+            US Treasury Department\n\
+            2A\n\
             3 PATRIOT Act\n\
             4Today\n\
             3ID\n\
@@ -6847,8 +6848,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1fa\n\
             1ganda\n\
             6n\n\
-            7s\n\
-            Ugep\n\
+            Ugandans\n\
+            2ep\n\
             1huru Kenyatta\n\
             1ige\n\
             3hur\n\
@@ -6863,8 +6864,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ska Pravda\n\
             3inform\n\
             1laanbaatar\n\
-            3n Bator\n\
-            Ulan-Ude\n\
+            Ulan Bator\n\
+            4-Ude\n\
             4qab\n\
             2f Kristersson\n\
             2hasnagar\n\
@@ -6879,8 +6880,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3on of Soviet Socialist Republics\n\
             9the Comoros\n\
             3ted Aircraft Corporation\n\
-            :lines\n\
-            United Arab Emirates\n\
+            United Airlines\n\
+            8rab Emirates\n\
             7Kingdom\n\
             > of Great Britain and Northern Ireland\n\
             7Mexican States\n\
@@ -6895,8 +6896,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?High Commissioner for Refugees\n\
             @uman Rights Council\n\
             ?Office for the Coordination of Humanitarian Affairs\n\
-            ?Relief and Works Agency\n\
-            United Nations Security Council\n\
+            United Nations Relief and Works Agency\n\
+            ?Security Council\n\
             7Republic of Tanzania\n\
             8ussia\n\
             7States\n\
@@ -6911,8 +6912,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >Marine Corps\n\
             ?inor Outlying Islands\n\
             >Navy\n\
-            >Senate\n\
-            United States of America\n\
+            United States Senate\n\
+            >of America\n\
             =-Mexico-Canada Agreement\n\
             3versal Declaration of Human Rights\n\
             7ity of Cambridge\n\
@@ -6927,8 +6928,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7an\n\
             9s\n\
             3mqi\n\
-            1sak\n\
-            Usama bin Laden\n\
+            Usak\n\
+            3ma bin Laden\n\
             2kudar\n\
             2t-Kamenogorsk\n\
             1tah\n\
@@ -6943,8 +6944,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6s\n\
             2o\n\
             1zbek\n\
-            5istan\n\
-            Uzbekistani\n\
+            Uzbekistan\n\
+            :i\n\
             5s\n\
             1íge\n\
             1şak\n\
@@ -6959,8 +6960,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2dodara\n\
             3uz\n\
             2lencia\n\
-            5zuela\n\
-            Valera\n\
+            Valenzuela\n\
+            4ra\n\
             5ii Zaluzhnyi\n\
             5y Gerasimov\n\
             7Zaluzhny\n\
@@ -6975,8 +6976,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3taa\n\
             3uatu\n\
             2ramin\n\
-            4nasi\n\
-            Varna\n\
+            Varanasi\n\
+            3na\n\
             3zea Grande\n\
             2sily Nebenzya\n\
             3sily Nebenzia\n\
@@ -6991,8 +6992,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :s\n\
             3ustiano Carranza\n\
             2racruz\n\
-            8 de Ignacio de la Llave\n\
-            Vereeniging\n\
+            Veracruz de Ignacio de la Llave\n\
+            3eeniging\n\
             3khovna Rada\n\
             3mont\n\
             3ona\n\
@@ -7007,8 +7008,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             A on Diplomatic Relations\n\
             7International Airport\n\
             4tiane\n\
-            3t Nam\n\
-            Viet Tri\n\
+            Viet Nam\n\
+            5Tri\n\
             5Yen\n\
             4nam\n\
             7 War\n\
@@ -7023,8 +7024,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Velha\n\
             3la Nueva\n\
             5hermosa\n\
-            5vicencio\n\
-            Vilnius\n\
+            Villavicencio\n\
+            3nius\n\
             2na del Mar\n\
             3h\n\
             3nytsya\n\
@@ -7039,8 +7040,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7 da Conquista\n\
             3ória\n\
             8 da Conquista\n\
-            2vian Balakrishnan\n\
-            Vizianagaram\n\
+            Vivian Balakrishnan\n\
+            2zianagaram\n\
             2ña del Mar\n\
             2ệt Trì\n\
             7Yên\n\
@@ -7055,8 +7056,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7 International Airport\n\
             1oice of America\n\
             2lga\n\
-            5 River\n\
-            Volgograd\n\
+            Volga River\n\
+            4ograd\n\
             3ker Turk\n\
             8ürk\n\
             4swagen\n\
@@ -7071,8 +7072,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1t.\n\
             1ung Tau\n\
             1yhurivshchyna-Troyeshchyna\n\
-            2khino-Zhulebino\n\
-            Várzea Grande\n\
+            Vykhino-Zhulebino\n\
+            1árzea Grande\n\
             1ũng Tàu\n\
             0W.Va.\n\
             1AM\n\
@@ -7087,8 +7088,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ad Medani\n\
             2fangdian\n\
             2gner\n\
-            6 Group\n\
-            Wah Cantt\n\
+            Wagner Group\n\
+            2h Cantt\n\
             3habi\n\
             7s\n\
             2kayama\n\
@@ -7103,8 +7104,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7s\n\
             3mart\n\
             2ndsbek\n\
-            3g Huning\n\
-            Wang Wenbin\n\
+            Wang Huning\n\
+            5Wenbin\n\
             5Yi\n\
             4sa Maju\n\
             3ning\n\
@@ -7119,8 +7120,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2shington\n\
             : D.C.\n\
             <C\n\
-            <ulles\n\
-            Washington Post\n\
+            Washington Dulles\n\
+            ;Post\n\
             ;Treaty\n\
             :, D.C.\n\
             =C\n\
@@ -7135,8 +7136,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s Fargo\n\
             3sh\n\
             2nchang\n\
-            3shan City\n\
-            Wenzhou\n\
+            Wenshan City\n\
+            3zhou\n\
             2st Africa\n\
             5Bank\n\
             6engal\n\
@@ -7151,8 +7152,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Cape\n\
             8Europe\n\
             8Hemisphere\n\
-            8Sahara\n\
-            Western Wall\n\
+            Western Sahara\n\
+            8Wall\n\
             7er\n\
             9s\n\
             1hatsApp\n\
@@ -7167,8 +7168,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4iam Burns\n\
             8Jefferson Clinton\n\
             8Lai\n\
-            8Ruto\n\
-            Windhoek\n\
+            William Ruto\n\
+            2ndhoek\n\
             4sor\n\
             3ejok\n\
             3nipeg\n\
@@ -7183,8 +7184,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ng Tai Sin\n\
             3ju\n\
             3san\n\
-            2odlands\n\
-            Worcester\n\
+            Woodlands\n\
+            2rcester\n\
             3kers Party of Korea\n\
             7' Party\n\
             > of Korea\n\
@@ -7199,8 +7200,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Trade Center\n\
             <Organisation\n\
             Bzation\n\
-            6War I\n\
-            World War II\n\
+            World War I\n\
+            ;I\n\
             :One\n\
             :Two\n\
             1rocław\n\
@@ -7215,8 +7216,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5u\n\
             1yo.\n\
             3ming\n\
-            1ŏnju\n\
-            Wŏnsan\n\
+            Wŏnju\n\
+            4san\n\
             0X Corp\n\
             1alapa de Enriquez\n\
             =íquez\n\
@@ -7231,8 +7232,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4yang\n\
             3ogan\n\
             4mi\n\
-            2chang\n\
-            Xico\n\
+            Xichang\n\
+            3o\n\
             2linhot\n\
             2ngning\n\
             4tai\n\
@@ -7247,8 +7248,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4i\n\
             4u\n\
             5an\n\
-            3zhou\n\
-            Xiuying\n\
+            Xinzhou\n\
+            2uying\n\
             2zhi\n\
             1ochimilco\n\
             1uan Loc\n\
@@ -7263,8 +7264,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1a'an\n\
             2hya Sinwar\n\
             2ir Lapid\n\
-            2kutsk\n\
-            Yale\n\
+            Yakutsk\n\
+            2le\n\
             4 University\n\
             3ta Conference\n\
             3u River\n\
@@ -7279,8 +7280,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2n'an\n\
             3bu\n\
             3cheng\n\
-            3dex\n\
-            Yanghang\n\
+            Yandex\n\
+            3ghang\n\
             4jiang\n\
             4on\n\
             4pu\n\
@@ -7295,8 +7296,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3zhou\n\
             2o\n\
             3unde\n\
-            6é\n\
-            Yaren\n\
+            Yaoundé\n\
+            2ren\n\
             3oslavl\n\
             2sser Arafat\n\
             2zd\n\
@@ -7311,8 +7312,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nagoa\n\
             2osu\n\
             2revan\n\
-            2vgeniy Prigozhin\n\
-            Yevgeny Prigozhin\n\
+            Yevgeniy Prigozhin\n\
+            6y Prigozhin\n\
             2zidi\n\
             6s\n\
             1ibin\n\
@@ -7327,8 +7328,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2wu\n\
             2xing\n\
             1net\n\
-            1oav Gallant\n\
-            Yobe\n\
+            Yoav Gallant\n\
+            2be\n\
             2gyakarta\n\
             2kkaichi\n\
             3o Kamikawa\n\
@@ -7343,8 +7344,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4kang\n\
             4zhou\n\
             3hap\n\
-            6 News Agency\n\
-            Yonkers\n\
+            Yonhap News Agency\n\
+            3kers\n\
             2on Suk Yeol\n\
             8-yeol\n\
             2ruba\n\
@@ -7359,8 +7360,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 San Hui\n\
             3yang\n\
             2kiya Amano\n\
-            3on\n\
-            Yulia Navalnaya\n\
+            Yukon\n\
+            2lia Navalnaya\n\
             6Svyrydenko\n\
             4n\n\
             2ncheng\n\
@@ -7375,8 +7376,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1TE\n\
             1aatari\n\
             7 camp\n\
-            2bihullah Mujahid\n\
-            Zacatecas\n\
+            Zabihullah Mujahid\n\
+            2catecas\n\
             2gazig\n\
             3reb\n\
             2hedan\n\
@@ -7391,8 +7392,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ozhuang\n\
             2popan\n\
             4rizhzhia\n\
-            < Nuclear Power Plant\n\
-            Zaporizhzhia nuclear plant\n\
+            Zaporizhzhia Nuclear Power Plant\n\
+            =nuclear plant\n\
             :ya\n\
             5ozhye\n\
             2ragoza\n\
@@ -7407,8 +7408,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8jie\n\
             8kou\n\
             5ye\n\
-            5zhou\n\
-            Zhanjiang\n\
+            Zhangzhou\n\
+            4jiang\n\
             3o Leji\n\
             6ijian\n\
             4qing\n\
@@ -7423,8 +7424,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4kou\n\
             4shan\n\
             2u Cheng City\n\
-            3bei\n\
-            Zhucheng\n\
+            Zhubei\n\
+            3cheng\n\
             3hai\n\
             3madian\n\
             3zhou\n\
@@ -7439,8 +7440,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :s\n\
             2nder\n\
             2onism\n\
-            6t\n\
-            Zionists\n\
+            Zionist\n\
+            7s\n\
             2tong\n\
             2yang\n\
             1liten\n\
@@ -7455,8 +7456,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0al Qaeda\n\
             2-Aqsa\n\
             7 Mosque\n\
-            3Hol camp\n\
-            al-Nusra Front\n\
+            al-Hol camp\n\
+            3Nusra Front\n\
             3Qa'ida\n\
             5eda\n\
             8 in the Arabian Peninsula\n\
@@ -7471,8 +7472,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rhus\n\
             0Çankaya\n\
             2iğli\n\
-            2orlu\n\
-            Çorum\n\
+            Çorlu\n\
+            4um\n\
             0Élysée\n\
             8 Palace\n\
             0Ða Lat\n\
@@ -7487,8 +7488,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ống Đa\n\
             0İbrahim Kalın\n\
             2skenderun\n\
-            2zmir\n\
-            Łodz\n\
+            İzmir\n\
+            0Łodz\n\
             2ódź\n\
             0Şanlıurfa\n\
             2işli\n\
@@ -7504,28 +7505,28 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             15542, 15673, 15832, 15956, 16078, 16195, 16402, 16541, 16676, 16810, 16965, 17100, 17248, 17357, 17540, 17711,
             17852, 17941, 18080, 18308, 18541, 18691, 18820, 19043, 19243, 19433, 19578, 19708, 19801, 19896, 20017, 20119,
             20268, 20377, 20497, 20678, 20789, 20971, 21156, 21258, 21382, 21480, 21583, 21699, 21822, 21941, 22085, 22213,
-            22343, 22463, 22657, 22803, 22931, 23083, 23232, 23362, 23493, 23660, 23877, 23996, 24119, 24248, 24375, 24456,
-            24530, 24625, 24738, 24918, 25092, 25301, 25685, 25853, 25950, 26101, 26304, 26437, 26567, 26690, 26852, 26994,
-            27151, 27339, 27470, 27575, 27678, 27776, 27959, 28159, 28321, 28478, 28580, 28711, 28869, 28998, 29100, 29215,
-            29360, 29450, 29565, 29721, 29843, 29960, 30063, 30225, 30376, 30497, 30609, 30742, 30834, 30964, 31114, 31236,
-            31356, 31503, 31638, 31761, 31926, 32016, 32186, 32315, 32438, 32567, 32712, 32825, 32981, 33141, 33268, 33422,
-            33513, 33600, 33738, 33858, 34004, 34157, 34257, 34324, 34435, 34534, 34651, 34757, 34887, 35011, 35144, 35294,
-            35392, 35514, 35653, 35774, 35905, 36046, 36215, 36355, 36472, 36644, 36822, 36936, 37046, 37161, 37265, 37430,
-            37578, 37706, 37838, 37958, 38037, 38149, 38263, 38371, 38478, 38607, 38882, 39024, 39145, 39247, 39395, 39527,
-            39735, 39862, 39981, 40092, 40212, 40380, 40542, 40703, 40874, 41006, 41150, 41324, 41503, 41621, 41804, 42139,
-            42305, 42467, 42569, 42674, 42831, 42962, 43064, 43152, 43291, 43409, 43556, 43744, 43891, 44031, 44199, 44340,
-            44488, 44613, 44768, 44903, 45057, 45237, 45398, 45512, 45644, 45770, 45878, 46020, 46143, 46238, 46427, 46576,
-            46711, 46908, 47048, 47196, 47360, 47506, 47640, 47806, 47975, 48152, 48298, 48435, 48608, 48722, 48869, 49006,
-            49179, 49321, 49417, 49509, 49615, 49780, 49891, 50008, 50165, 50316, 50471, 50604, 50747, 50898, 51013, 51112,
-            51246, 51397, 51578, 51807, 51967, 52105, 52264, 52390, 52527, 52643, 52781, 52896, 53001, 53122, 53203, 53363,
-            53480, 53583, 53744, 53896, 54034, 54204, 54370, 54568, 54714, 54824, 54975, 55106, 55238, 55415, 55578, 55708,
-            55843, 55946, 56066, 56195, 56290, 56407, 56553, 56656, 56764, 56902, 57095, 57196, 57332, 57462, 57553, 57670,
-            57865, 58058, 58175, 58315, 58415, 58554, 58756, 58984, 59156, 59297, 59493, 59588, 59737, 59920, 60309, 60548,
-            60757, 60909, 61002, 61131, 61306, 61469, 61593, 61760, 61941, 62098, 62201, 62335, 62452, 62571, 62713, 62851,
-            63005, 63184, 63278, 63396, 63491, 63608, 63746, 63833, 63947, 64071, 64212, 64348, 64488, 64609, 64731, 64852,
-            64987, 65105, 65277, 65436,
+            22343, 22463, 22657, 22820, 22944, 23095, 23243, 23374, 23505, 23664, 23883, 24000, 24121, 24248, 24378, 24460,
+            24532, 24621, 24733, 24902, 25080, 25307, 25676, 25865, 25963, 26099, 26312, 26444, 26567, 26693, 26858, 27006,
+            27165, 27355, 27487, 27591, 27693, 27790, 27965, 28178, 28346, 28508, 28610, 28730, 28891, 29026, 29130, 29247,
+            29387, 29477, 29593, 29742, 29867, 29979, 30080, 30240, 30394, 30511, 30611, 30756, 30846, 30976, 31128, 31252,
+            31372, 31515, 31648, 31784, 31947, 32042, 32209, 32344, 32466, 32591, 32722, 32844, 32988, 33144, 33286, 33438,
+            33537, 33622, 33764, 33878, 34022, 34181, 34281, 34348, 34456, 34553, 34670, 34774, 34901, 35020, 35154, 35300,
+            35397, 35522, 35659, 35783, 35912, 36052, 36223, 36364, 36483, 36647, 36827, 36946, 37052, 37171, 37276, 37443,
+            37589, 37717, 37828, 37967, 38047, 38150, 38270, 38379, 38487, 38598, 38889, 39044, 39158, 39263, 39406, 39546,
+            39746, 39880, 39995, 40102, 40227, 40390, 40546, 40710, 40875, 41004, 41152, 41298, 41489, 41612, 41798, 42115,
+            42292, 42446, 42555, 42658, 42813, 42943, 43043, 43128, 43267, 43381, 43519, 43697, 43852, 43977, 44158, 44295,
+            44419, 44566, 44719, 44853, 45009, 45195, 45360, 45476, 45608, 45735, 45842, 45978, 46103, 46196, 46381, 46530,
+            46663, 46852, 46993, 47143, 47306, 47442, 47581, 47747, 47917, 48096, 48235, 48367, 48542, 48668, 48812, 48951,
+            49120, 49267, 49372, 49459, 49573, 49737, 49851, 49965, 50118, 50264, 50417, 50542, 50684, 50847, 50976, 51076,
+            51212, 51354, 51537, 51767, 51924, 52065, 52224, 52346, 52486, 52601, 52738, 52847, 52962, 53084, 53162, 53301,
+            53442, 53546, 53707, 53866, 54002, 54174, 54337, 54536, 54686, 54795, 54943, 55060, 55207, 55387, 55546, 55680,
+            55784, 55916, 56030, 56148, 56251, 56360, 56505, 56612, 56713, 56855, 57050, 57148, 57282, 57410, 57503, 57617,
+            57812, 57994, 58119, 58254, 58357, 58491, 58681, 58905, 59074, 59201, 59400, 59514, 59662, 59846, 60219, 60475,
+            60687, 60835, 60923, 61054, 61211, 61397, 61516, 61676, 61868, 62017, 62130, 62266, 62384, 62500, 62645, 62785,
+            62942, 63123, 63212, 63327, 63422, 63539, 63679, 63767, 63871, 63996, 64135, 64284, 64411, 64528, 64665, 64788,
+            64925, 65035, 65211, 65368,
         ],
-        len: 7476,
+        len: 7477,
         front_coded: true,
         index: std::sync::OnceLock::new(),
         blocks_out: std::sync::OnceLock::new(),
@@ -7557,91 +7558,91 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
         bbdacadddddddddffdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddddffbbddddddcccddddddaddghccddhhg\
         dddaaadadcdbcbbbdddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddffccddddgfg\
         gddbbbbbecdccddbbdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddaddbddfddddddd\
-        aaccccccdddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccd\
-        bbadffddddddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbcccdffadddddddddggcdcdddcbbddhfdddbbbbddd\
-        deedddaaaddcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchhc\
-        ccccccccccchccddddddddaaaaddbbbdddddddbddddddddaddddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchcc\
-        ccchcccccccchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddbd\
-        bdadddaddbbddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadaddd\
-        cdbbbdddddddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaadaa\
-        dddbdddddddcccaccccccdfdddfddddddddddddddaaddfdddccddddddadddddddddddddddaddddddcddddddddddddddadddd\
-        dddadddddddddccdaddddccccddddddddddbbdbbddddadaabbdddddddbbdfefddafffdaaaaadddddfddddddfdbdddddddddd\
-        dddddddaaaaaaaaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhce\
-        cgbddddddbbbdbbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbddddddcccdhbddaadddd\
-        dcfcccccdcddcdffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaad\
-        ddddcbcccbcdbbdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcdedddccddddddddddddcdfcddddddd\
-        ddddddddddddcddaaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbddc\
-        daaddaaadadffdcccdddddcdddddddddedbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdbd\
-        ddfdddddddddadddaaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddadddddbbbbdaddddddaadd\
-        ddddcccdddddcdddeeccddddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebeaadaaaaaadaddadddddddcc\
-        cccccdddddgggdddddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdcad\
-        bbbbdddddccdbbcddddddbeaacbbdeddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbddddddddh\
-        ccgcchccdccccchcccdccdddddacdddddddddddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccch\
-        chccccccccccccddddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddddhhddcddddcdcccdbbdffdddcdd\
-        ddddaaadbdddbbadaaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdeddd\
-        eddedbeddcddbbfffdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddhdddegggdddcccddddddddddddda\
-        daaddggddbbadddddddhcggggggggcddgddddddeccccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchcccccc\
-        cdccccdddeedddaddaddcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddbb\
-        dddddddddhaddcdaadddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadcd\
-        daddddddddddddddddddddddddbbccbccccddddddccdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcdd\
-        chbbcddddfdddddddbbddfdddffdddddddadddcddaddddddaaaadcccbbddadddddddddddddddccddddddcdfddddddddddddd\
-        dddddddddddcccccccccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdfb\
-        bcdddcdddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd\
-        dbcccbdcdhhhhdcgcccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafdddddddc\
-        cddcccdddcdddaddcddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccccccccccdadffdddddadddddededddddd\
-        dbdddddddddddbbbdddaaddddadbbbdddddddaabdbbdccddddddddddddddddddddddddddddddddddddddadddcdddddaddddd\
-        ddddddddcdaaddddddddddddddddddddddddddddddddaddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccddd\
-        ddddcchhhhcffdddddcddcccccddbddddbgdbdbcbbddahhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaad\
-        cddffdbbbbbdddadbbdddadcdcdaddddddddddddddddddbebdedcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcbb\
-        bbddbbbbdbbdddddbcbbdbccddffddddddbbddbddbddddddcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgcc\
-        dcgddbbdbdfddddfdaccccdcdcccdddddfdcadaaaadcddeeeeeeeeddedaddbccdebbdddddddcdddddddddddddgdfdddecddb\
-        bbdgccdddddcdbddddddaadbdbbdbbcdbdddhhdddbccdgcbccgbddddddddddddddddcdffcdccddddddddddddfddddhdddddc\
-        ebdddbdbbdddddadfdddcddddddbddbaaddddddddddddddddddbbdddddddddaddfdddcccbbcddddaadaaaaddddcdddddccdd\
-        fdcddddddddcdddabddbacdddddddddddaddddddddddcdfddddddddddddffgdddbbddbbeedcddccdddbdcddddddddddddadb\
-        ddbddddddddddaddddbbddddddaacddddbcdacddddddcdhcffecdcccchhhcdddbbddddaaddcdddddddadddddddbbdbfdbccb\
-        bcdefddbddbbbbddddbbdbbddhfcddddadddaddcgcdccccfcchccccccccccccccccccccdddcchdcchgcchchccgcccccdccfc\
-        chccccccccccccccdhccchdcddddddbbdadbbdddcbcbccddddadddddddccddccddddcchchccgcccccdcdcccchccccdccdhhc\
-        cdeecaddbbddadddddddddbhbdbdbbddcccccccddddddaaaddddddddddddddaadddddddbbddddcdddddcdddhhfdddddgbddd\
-        aaadddddddddddddddcddddaddddddaaadcffceedaacaaaddddcdddddddcccccccggddccdbbddaaacddbbcdaaaddddhhdddd\
-        dddfchddgccdddddcbdddedddddddfdedeedfbbccccddccdaaaaddddadgddddcdddddcccccgcccccfccggggddddddddddddd\
-        dcddbaddddddddcddddddccdddddddddddddddddddccdaadccgedffaaddddddcdddddddeedddddddddadbbddedbbdddaabbd\
-        dddddddaddcadddadddgcffdddccdaabadcaddddddadaaddddddaachcffadddddbbdddcddddffddddddaaddddddddaaddddd\
-        cddadddddddddddddhhbbdbbbddddbbdddfdcfffcccccccccddddddddccdddeddddddadddddd\
+        aaccccccdddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccc\
+        dbbadffddddddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbcccdffadddddddddggcdcdddcbbddhfdddbbbbdd\
+        ddeedddaaaddcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchh\
+        cccccccccccchccddddddddaaaaddbbbdddddddbddddddddaddddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchc\
+        cccchcccccccchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddb\
+        dbdadddaddbbddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadadd\
+        dcdbbbdddddddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaada\
+        adddbdddddddcccaccccccdfdddfddddddddddddddaaddfdddccddddddadddddddddddddddaddddddcddddddddddddddaddd\
+        ddddadddddddddccdaddddccccddddddddddbbdbbddddadaabbdddddddbbdfefddafffdaaaaadddddfddddddfdbddddddddd\
+        ddddddddaaaaaaaaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhc\
+        ecgbddddddbbbdbbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbddddddcccdhbddaaddd\
+        ddcfcccccdcddcdffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaa\
+        dddddcbcccbcdbbdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcdedddccddddddddddddcdfcdddddd\
+        dddddddddddddcddaaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbdd\
+        cdaaddaaadadffdcccdddddcdddddddddedbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdb\
+        dddfdddddddddadddaaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddadddddbbbbdaddddddaad\
+        dddddcccdddddcdddeeccddddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebeaadaaaaaadaddadddddddc\
+        ccccccdddddgggdddddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdca\
+        dbbbbdddddccdbbcddddddbeaacbbdeddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbdddddddd\
+        hccgcchccdccccchcccdccdddddacdddddddddddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccc\
+        hchccccccccccccddddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddddhhddcddddcdcccdbbdffdddcd\
+        dddddaaadbdddbbadaaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdedd\
+        deddedbeddcddbbfffdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddhdddegggdddcccddddddddddddd\
+        adaaddggddbbadddddddhcggggggggcddgddddddeccccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchccccc\
+        ccdccccdddeedddaddaddcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddb\
+        bdddddddddhaddcdaadddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadc\
+        ddaddddddddddddddddddddddddbbccbccccddddddccdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcd\
+        dchbbcddddfdddddddbbddfdddffdddddddadddcddaddddddaaaadcccbbddadddddddddddddddccddddddcdfdddddddddddd\
+        ddddddddddddcccccccccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdf\
+        bbcdddcddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd\
+        ddbcccbdcdhhhhdcgcccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafddddddd\
+        ccddcccdddcdddaddcddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccccccccccdadffdddddadddddededdddd\
+        ddbdddddddddddbbbdddaaddddadbbbdddddddaabdbbdccddddddddddddddddddddddddddddddddddddddadddcdddddadddd\
+        dddddddddcdaaddddddddddddddddddddddddddddddddaddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccdd\
+        dddddcchhhhcffdddddcddcccccddbddddbgdbdbcbbddahhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaa\
+        dcddffdbbbbbdddadbbdddadcdcdaddddddddddddddddddbebdedcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcb\
+        bbbddbbbbdbbdddddbcbbdbccddffddddddbbddbddbddddddcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgc\
+        cdcgddbbdbdfddddfdaccccdcdcccdddddfdcadaaaadcddeeeeeeeeddedaddbccdebbdddddddcdddddddddddddgdfdddecdd\
+        bbbdgccdddddcdbddddddaadbdbbdbbcdbdddhhdddbccdgcbccgbddddddddddddddddcdffcdccddddddddddddfddddhddddd\
+        cebdddbdbbdddddadfdddcddddddbddbaaddddddddddddddddddbbdddddddddaddfdddcccbbcddddaadaaaaddddcdddddccd\
+        dfdcddddddddcdddabddbacdddddddddddaddddddddddcdfddddddddddddffgdddbbddbbeedcddccdddbdcddddddddddddad\
+        bddbddddddddddaddddbbddddddaacddddbcdacddddddcdhcffecdcccchhhcdddbbddddaaddcdddddddadddddddbbdbfdbcc\
+        bbcdefddbddbbbbddddbbdbbddhfcddddadddaddcgcdccccfcchccccccccccccccccccccdddcchdcchgcchchccgcccccdccf\
+        cchccccccccccccccdhccchdcddddddbbdadbbdddcbcbccddddadddddddccddccddddcchchccgcccccdcdcccchccccdccdhh\
+        ccdeecaddbbddadddddddddbhbdbdbbddcccccccddddddaaaddddddddddddddaadddddddbbddddcdddddcdddhhfdddddgbdd\
+        daaadddddddddddddddcddddaddddddaaadcffceedaacaaaddddcdddddddcccccccggddccdbbddaaacddbbcdaaaddddhhddd\
+        ddddfchddgccdddddcbdddedddddddfdedeedfbbccccddccdaaaaddddadgddddcdddddcccccgcccccfccggggdddddddddddd\
+        ddcddbaddddddddcddddddccdddddddddddddddddddccdaadccgedffaaddddddcdddddddeedddddddddadbbddedbbdddaabb\
+        ddddddddaddcadddadddgcffdddccdaabadcaddddddadaaddddddaachcffadddddbbdddcddddffddddddaaddddddddaadddd\
+        dcddadddddddddddddhhbbdbbbddddbbdddfdcfffcccccccccddddddddccdddeddddddadddddd\
         ".as_bytes(),
     labels: &["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "DATE", "TIME", "MONEY", "PERCENT"],
     // the canonical name of each entry: its index (a surface index, or `surfaces.len()` + an index of
     // `extra`) less the entry's own index
     canonical: &[
-        6725, 5933, 1, 0, 1, 0, 437, 0, 473, 106, 6733, 0, 432, 3199, 3198, 0,
-        286, 87, 0, 435, 421, 7421, 433, 0, 81, 0, 0, 0, 0, 0, 2, 3,
+        6726, 5934, 1, 0, 1, 0, 437, 0, 473, 106, 6734, 0, 432, 3200, 3199, 0,
+        286, 87, 0, 435, 421, 7422, 433, 0, 81, 0, 0, 0, 0, 0, 2, 3,
         0, 1, 0, -1, 0, 0, 0, 0, -2, 0, 0, 0, -1, -3, -7, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3842,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3843,
         59, 58, 57, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
         0, 0, 0, 0, 0, 4, 0, 0, -1, 0, 0, -1, 0, 10, 149, 0,
         2, 1, 0, -1, 0, 0, -2, 0, 0, 0, -6, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 1583, 7330, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 1583, 7331, 0, 0, 1, 0, 0, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7267,
-        0, 0, -1, 1, 0, -30, 2402, 0, -1, -23, 0, 0, 7254, 7253, 7252, 7254,
-        7253, 1, 0, 0, 7255, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7268,
+        0, 0, -1, 1, 0, -30, 2402, 0, -1, -23, 0, 0, 7255, 7254, 7253, 7255,
+        7254, 1, 0, 0, 7256, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0,
         0, -1, 3, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, -1, -2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, -71, 0, 0, 0, 0, 0, 0,
-        2134, 0, 0, 0, 0, 0, 7204, 0, -35, 0, 0, -1, 0, 531, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 6620, 6619, 0, 0, 0, 0, 6614, 0, -1,
+        2134, 0, 0, 0, 0, 0, 7205, 0, -35, 0, 0, -1, 0, 531, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 6621, 6620, 0, 0, 0, 0, 6615, 0, -1,
         0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
         0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0,
-        -1, -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4888, 4887, 7159, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2391, 2390, 0, 0, 0, 0,
+        -1, -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4889, 4888, 7160, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2392, 2391, 0, 0, 0, 0,
         0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, -6, -6,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 5008, 7, 0, 1534,
-        0, 3, 4683, 0, 0, 0, 0, 0, 0, 0, 5483, 0, 0, 1582, 0, 0,
-        0, 0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7056, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, -1, 7070, 0, -4, 0, 0, 0, 175,
-        0, -1, 0, -3, 4016, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 2669, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 5009, 7, 0, 1534,
+        0, 3, 4684, 0, 0, 0, 0, 0, 0, 0, 5484, 0, 0, 1582, 0, 0,
+        0, 0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7057, 0, 0, 0,
+        1, 0, 1, 0, 0, 0, 0, 0, -1, 7071, 0, -4, 0, 0, 0, 175,
+        0, -1, 0, -3, 4017, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 2670, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0,
         0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 5, 3896, 0, 3894, -2, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 5, 3897, 0, 3895, -2, 0, 1, 0, 0, 0, 0, 0, 0,
         -2, 0, 0, 0, 0, 0, 0, 0, 0, 4, 3, 0, 0, 0, -1, 0,
         -3, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         -1, -2, -3, -4, 1, 0, 0, 0, -1, -2, 0, 506, 276, 0, 0, 122,
@@ -7653,433 +7654,433 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
         0, 0, -9, -8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 137, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 567, 0, 0, 0, 0, 0,
-        0, 0, 4545, 4544, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 3004, 2,
+        0, 0, 4546, 4545, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 3005, 2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 225,
         0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 330, 0, 0, 0, 0, 0, 0, 922, 0, 0, 2, 4415,
+        0, 0, 0, -1, 330, 0, 0, 0, 0, 0, 0, 922, 0, 0, 2, 4416,
         0, 0, 0, 0, -1, -2, -3, 0, 16, 0, 0, 2, 1, 0, 0, 0,
         0, -1, -2, 0, 0, 0, 0, -20, 0, 298, 0, -1, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, -2, 1, 0, 0, 0, 0, 0, 0, 2, 0,
         0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -38,
-        0, 0, 0, 37, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6317,
+        0, 0, 0, 37, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6318,
         0, 0, 23, 0, 0, 218, 0, -62, 0, 0, 0, 0, 1, 0, 0, 0,
         0, 0, 0, 0, 0, 1604, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         -1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 6081, 0, -1, -2, 0, 1, 0,
-        0, 3450, 1210, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1,
-        0, -1, -2, -3, -4, 5020, 5019, -7, 0, -1, -2, -3, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 6082, 0, -1, -2, 0, 1, 0,
+        0, 3451, 1210, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1,
+        0, -1, -2, -3, -4, 5021, 5020, -7, 0, -1, -2, -3, 0, 0, 0, 0,
         0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
         9, 0, 0, 0, 0, 0, -1, -2, 0, 0, 40, 0, -1, 0, 0, 0,
-        0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 5895, 5894, 5893, 0, -455, 0,
-        0, 686, -449, 0, 5885, 5884, 5883, 0, 0, 0, 0, 0, 0, -1, -2, -3,
+        0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 5896, 5895, 5894, 0, -455, 0,
+        0, 686, -449, 0, 5886, 5885, 5884, 0, 0, 0, 0, 0, 0, -1, -2, -3,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0,
-        0, 0, 0, 23, 0, 0, 0, 0, 0, 0, -1, -2, 3339, 3338, 0, 0,
+        0, 0, 0, 23, 0, 0, 0, 0, 0, 0, -1, -2, 3340, 3339, 0, 0,
         0, -1, -2, 0, 0, 0, 0, 0, 1, 0, 0, 0, -313, 0, 0, 0,
-        0, 0, 0, 0, 0, 450, 409, 494, 1, 0, 253, 0, 141, 279, 5678, 0,
-        1, 0, 4430, 146, 370, 380, 1973, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 450, 409, 494, 1, 0, 253, 0, 141, 279, 5679, 0,
+        1, 0, 4431, 146, 370, 380, 1974, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         231, 354, 118, 338, 257, 365, 477, 0, 0, 0, -18, 0, 0, 0, 57, 0,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 2365, 0, 0, 1,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 2366, 0, 0, 1,
         0, 0, 0, 0, 1, 0, 0, 0, 0, -1, -2, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 432, 0, -1, -2, 0, 1, 0, 0, 6302,
+        0, 0, 0, 0, 0, 0, 0, 432, 0, -1, -2, 0, 1, 0, 0, 6303,
         0, 1280, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0, 1,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
         0, 0, -1, 0, 0, 0, 3, 0, 1, 0, 382, 0, 1, 0, 0, 0,
         0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
         0, 0, -3, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5519, 0, 0,
-        1, 0, 0, 0, 2, 2, 0, 0, 1417, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5520, 0, 0,
+        1, 0, 0, 0, 2, 2, 0, 0, 1418, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, -1, 72,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0,
-        -245, 0, 0, 0, -234, 0, -7, 0, 5078, 0, 0, 0, 0, 0, 0, 0,
+        -245, 0, 0, 0, -234, 0, -7, 0, 5079, 0, 0, 0, 0, 0, 0, 0,
         0, 0, -5, 0, 36, 0, 0, -1, 0, -1, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6082, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6083, 0, 0, 0,
         0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 0, 0, 1, 0,
         1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, -1,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 6, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        262, 261, 0, 0, 3, 348, 0, 0, -880, 3258, 3, 0, -133, 0, 2, 1,
-        0, 0, 0, -1166, 0, 1, 0, 0, 6013, 6012, 0, 4028, 221, -3, 0, 0,
-        1, 0, 0, 2, 0, -1, 3, 0, 0, 0, 0, 0, 984, 0, 5993, 5992,
-        5991, 83, 0, 5964, 0, 0, 0, 0, 0, 5959, 1, 0, 0, -1, -2, 0,
-        1507, 0, 0, 0, 1, 0, 0, 0, 504, 0, 0, 1, 0, 0, 0, 0,
-        1840, 4952, 4951, 1379, 0, -1, -2, 1, 0, -1, -2, -3, 0, 0, 1, 0,
+        262, 261, 0, 0, 3, 348, 0, 0, -880, 3259, 3, 0, -133, 0, 2, 1,
+        0, 0, 0, -1166, 0, 1, 0, 0, 6014, 6013, 0, 4029, 221, -3, 0, 0,
+        1, 0, 0, 2, 0, -1, 3, 0, 0, 0, 0, 0, 984, 0, 5994, 5993,
+        5992, 83, 0, 5965, 0, 0, 0, 0, 0, 5960, 1, 0, 0, -1, -2, 0,
+        1508, 0, 0, 0, 1, 0, 0, 0, 504, 0, 0, 1, 0, 0, 0, 0,
+        1841, 4953, 4952, 1380, 0, -1, -2, 1, 0, -1, -2, -3, 0, 0, 1, 0,
         1, 0, 0, -1, 0, -3, 32, 0, 0, 1, 0, 12, 1, 0, 0, 1,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 0, -1,
-        -2, 1, 0, 0, 0, 1438, 0, 0, 0, 0, 3109, 110, 237, 125, 126, 0,
-        95, 98, 124, 143, 97, 3098, 99, 98, 139, 0, 0, 0, 0, 0, 0, 1370,
-        0, -1, 0, 0, 0, 0, 0, 0, 4889, 2530, 0, 0, 0, 0, 0, 0,
+        -2, 1, 0, 0, 0, 1439, 0, 0, 0, 0, 3110, 110, 237, 125, 126, 0,
+        95, 98, 124, 143, 97, 3099, 99, 98, 139, 0, 0, 0, 0, 0, 0, 1371,
+        0, -1, 0, 0, 0, 0, 0, 0, 4890, 2531, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 73, 72, 0, 0, 69, 1, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 18, 0, -1, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        3366, -3, 0, 0, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        12, 11, 1, 0, 3003, 0, 3, 4152, 183, 0, 4514, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3327, 0, 0, 0, 0, 0, 0, 0, 0,
-        4514, 0, 0, 3315, 0, 4938, 0, 0, 0, 0, -87, 0, 0, 3097, 0, 0,
+        3367, -3, 0, 0, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        12, 11, 1, 0, 3004, 0, 3, 4153, 183, 0, 4515, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3328, 0, 0, 0, 0, 0, 0, 0, 0,
+        4515, 0, 0, 3316, 0, 4939, 0, 0, 0, 0, -87, 0, 0, 3098, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 100, 0,
-        0, 0, 0, 0, 0, 2751, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 5337, 0, 1, 0, 1, 0, 0, 0, -1, -2, 2, 2, 0,
-        0, 0, 3, 2, 0, 0, -2, 0, 3246, 2327, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 2752, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 5338, 0, 1, 0, 1, 0, 0, 0, -1, -2, 2, 2, 0,
+        0, 0, 3, 2, 0, 0, -2, 0, 3247, 2328, 0, 0, 0, -1, 0, 0,
         0, 0, 1, 0, -1, 0, -1, 2, 1, 0, 0, 0, -1, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2721, 2720, 2719, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2722, 2721, 2720, 0,
         0, -246, 0, 0, 176, 18, 158, 189, 163, 163, 165, 34, 165, 0, 164, 0,
-        101, 145, 162, 154, 4898, 0, 0, 0, 0, 0, 0, 0, 0, 9, 4021, 0,
-        -1, 0, -1, 3, 0, 0, 0, 5600, 5027, 0, 0, 0, 0, 0, 0, 0,
+        101, 145, 162, 154, 4899, 0, 0, 0, 0, 0, 0, 0, 0, 9, 4022, 0,
+        -1, 0, -1, 3, 0, 0, 0, 5601, 5028, 0, 0, 0, 0, 0, 0, 0,
         -1, -2, -3, 0, -1, 0, 0, 0, -1, 0, 0, -195, 0, 0, -1, -2,
         0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
         -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 55, 0, 4925, 5119, 4923, 4922, 0, 0, 0, -241, 0, 4917, 0, 4915, 4914,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 3424, 3423, 0, 0,
+        0, 55, 0, 4926, 5120, 4924, 4923, 0, 0, 0, -241, 0, 4918, 0, 4916, 4915,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 3425, 3424, 0, 0,
         -1, -2, -704, -110, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0,
         0, 0, 0, -2, 0, 0, -1, -2, 0, 0, 0, -1, -2, 0, -1, 0,
         0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -12, 0, 1, 0, 0, -1, 3176, 3175, 0, 0, 2291,
-        5264, 1, 0, 0, 0, 0, 2, 1, 0, 45, 105, 112, 0, 80, 138, 40,
-        40, 110, 106, 97, 135, 0, 5120, 134, 40, 3731, 69, 38, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, -12, 0, 1, 0, 0, -1, 3177, 3176, 0, 0, 2292,
+        5265, 1, 0, 0, 0, 0, 2, 1, 0, 45, 105, 112, 0, 80, 138, 40,
+        40, 110, 106, 97, 135, 0, 5121, 134, 40, 3732, 69, 38, 0, 0, 0, -1,
         0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 9, 0, 0, 0, -95, 2457, 225, 2532, 4046, 0, -1,
-        0, 0, 2072, 0, 0, -1152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, 2970, 2969, 2968, 2967, 0, 3, 0, 0, 0, 0,
-        0, -1, -2, -3, 0, 0, 335, 5048, 0, 5, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 9, 0, 0, 0, -95, 2458, 225, 2533, 4047, 0, -1,
+        0, 0, 2073, 0, 0, -1152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 2971, 2970, 2969, 2968, 0, 3, 0, 0, 0, 0,
+        0, -1, -2, -3, 0, 0, 335, 5049, 0, 5, 0, 0, 1, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1430, 0, 0, 0, 0, 0, -5, -1199, 0, 0, 0, 0, 0,
+        0, 0, 0, 1431, 0, 0, 0, 0, 0, -5, -1199, 0, 0, 0, 0, 0,
         0, -16, 0, 0, -19, 0, 0, -22, -23, -24, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, -123, 194, 192, 190, 191, 0, 188, 0, 185, 146, 232, 0, 54, 150,
-        54, 141, 3261, 0, 0, -1, -2, 0, 0, 0, 0, 1, 0, 0, 0, -1,
+        54, 141, 3262, 0, 0, -1, -2, 0, 0, 0, 0, 1, 0, 0, 0, -1,
         -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 1,
         0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 4490, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4,
+        0, 0, 0, 4491, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4,
         0, -1, 0, 0, 0, 0, 0, -1, 0, -3, 2, 1, 0, 0, 0, -1,
-        -2, 2929, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
+        -2, 2930, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
         -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
         0, 1, 0, 3, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 1443, 0, 0, 0, -1, 1, 0, 0, 4469, 0, 0, 0,
-        4783, 0, 0, -1, -841, -842, 5073, -5, 0, 3, 0, 0, 0, 0, 0, -1,
+        0, 1, 0, 0, 1444, 0, 0, 0, -1, 1, 0, 0, 4470, 0, 0, 0,
+        4784, 0, 0, -1, -841, -842, 5074, -5, 0, 3, 0, 0, 0, 0, 0, -1,
         -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 1, 0, 0, -2, 0, 0, 1, 0, 0, 0, 0, -2, -3,
         0, 0, 0, 40, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 2539, -796, 251, 0, 91, -798, 270, 266, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4009, 1, 0, 254, 0, 0,
+        0, 0, 0, 0, 0, -1, 2540, -796, 252, 0, 92, -798, 271, 267, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4010, 1, 0, 255, 0, 0,
         0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 670, 0, 4920, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 671, 0, 4921, 0,
         0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 527, 0, 0, 1, 0, 0, -1, 0, 2557, 593, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, -1, 0, 1, 0, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -214, 0, 0, 0, 1619, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -1718, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, -3, 2, 1, 0, 0, -2, 0, 0, 0,
-        0, 996, 995, -25, -26, -27, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1883, 0, 0, 0, 4288, -971, 0, 0, 0, 0, 2, 1, 0, 0,
-        0, 0, 0, -4, -5, -6, -7, -8, -9, 0, 0, 0, 0, 3547, 0, 1,
-        0, 0, 0, 0, -1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 2,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, -75, 27, 0, -1, 0, -1, 0, 0, 0,
-        0, 0, 4123, 0, 0, 0, 0, 2, 1, 0, 15, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, -9, 0, 0, 0, 673, 117, 0, 0,
-        117, 70, 114, 112, 194, 115, 113, 114, 102, 113, 114, 114, 3966, 100, 99, 0,
-        113, 109, 109, 136, 163, 157, 157, 0, 161, 160, 0, 101, 3560, 0, 1, 0,
-        0, 1, 0, 0, 0, 0, 0, -941, 0, -1, 0, 0, -1, -2, -3, 0,
+        0, 528, 0, 0, 1, 0, 0, -1, 0, 2558, 594, 0, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0, -1, 0, 1, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -215, 0, 0, 0, 1619, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1719, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, -3, 2, 1, 0, 0, -2, 0, 0,
+        0, 0, 996, 995, -25, -26, -27, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 1883, 0, 0, 0, 4288, -972, 0, 0, 0, 0, 2, 1, 0,
+        0, 0, 0, 0, -4, -5, -6, -7, -8, -9, 0, 0, 0, 0, 3547, 0,
+        1, 0, 0, 0, 0, -1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
+        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, -75, 27, 0, -1, 0, -1, 0, 0,
+        0, 0, 0, 4123, 0, 0, 0, 0, 2, 1, 0, 15, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, -9, 0, 0, 0, 673, 117, 0,
+        0, 117, 70, 114, 112, 194, 115, 113, 114, 102, 113, 114, 114, 3966, 100, 99,
+        0, 113, 109, 109, 136, 163, 157, 157, 0, 161, 160, 0, 101, 3560, 0, 1,
+        0, 0, 1, 0, 0, 0, 0, 0, -942, 0, -1, 0, 0, -1, -2, -3,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, -1, 0, 1044, 2095, 2871, 0, -1, 0, 0, 0, 0, -6, -2822, 0, 0,
-        0, 0, -1, -2, 0, -102, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1179,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, -1, 0, 1044, 2095, 2871, 0, -1, 0, 0, 0, 0, -6, -2823, 0,
+        0, 0, 0, -1, -2, 0, -102, 0, 0, 0, 0, 0, 0, -1, 0, 0,
+        -1180, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, -5, 41, -7,
+        0, 0, 0, -2, 630, 635, -5, 0, -973, 0, 0, -2, 0, -4, -5, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4516, 1408, 0, 1406, 0,
+        -152, -2863, -42, 0, 0, 1119, 1954, 0, 0, -1, 0, -160, -2, -3, -4, 1389,
+        1388, 0, 0, 1, 0, 0, 0, 0, 0, -3, -3, -5, 117, 0, 0, 0,
+        0, 1, 0, 0, 1, 0, 0, 3, 2, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 1, 0, 0, 0, 0, 0, 4455, 0, 0, 0, 3, 7, 149,
+        0, 0, -1, 2, 1, 0, 0, 0, -434, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        -2, 0, 0, 0, -36, 0, 66, 0, 0, 247, -1, 0, 0, 0, 0, 2848,
+        -2, 1, 0, 0, 0, 0, 1166, 0, 0, -1, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 44, 0, 0, -1, 0, 0, 0, 4, 0, -138, 0, 0, 1, 0,
+        0, 0, -2867, 0, 0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, -3,
+        -4, 0, 9, 0, 0, 0, 0, -35, -36, -37, 0, 0, -9, -9, 0, 0,
+        -1, 0, 0, 0, -99, 0, 0, 0, 1, 0, 0, 0, -1502, 0, 0, 0,
+        283, 0, 339, 282, 0, 344, 2637, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 2, 1151, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, -2, 0, 0, 0,
+        0, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2,
+        0, 0, 0, -2, 0, 0, 0, 0, -1, -2, 0, 1, 0, 0, -1, -3150,
+        0, 0, -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -724, 0, -2262, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 185, 0, 0, 0, 0, 0, 0,
+        0, -1, -2, 0, 0, -2, -2, -4, -4, -5, 0, -1, 0, 0, -1, -2,
+        0, 0, -2, -2, 0, 0, 0, 0, -2855, -2684, -2622, -2307, -1740, -1445, 253, 866,
+        1272, 2418, 2752, 2885, 3075, 3173, 1112, 0, 0, 0, 0, 0, 0, 141, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1122, 1121, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -3086, 0, 0, 0, 0, -9,
+        0, 0, 0, 0, 0, 21, 3, 2, 1, 0, -1, -2, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, -5, 41, -7, 0,
-        0, 0, -2, 630, 635, -5, 0, -972, 0, 0, -2, 0, -4, -5, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4516, 1408, 0, 1406, 0, -152,
-        -2862, -42, 0, 0, 1119, 1954, 0, 0, -1, 0, -160, -2, -3, -4, 1389, 1388,
-        0, 0, 1, 0, 0, 0, 0, 0, -3, -3, -5, 117, 0, 0, 0, 0,
-        1, 0, 0, 1, 0, 0, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 1, 0, 0, 0, 0, 0, 4455, 0, 0, 0, 3, 7, 149, 0,
-        0, -1, 2, 1, 0, 0, 0, -434, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2,
-        0, 0, 0, -36, 0, 66, 0, 0, 247, -1, 0, 0, 0, 0, 2848, -2,
-        1, 0, 0, 0, 0, 1166, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 51, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 8, 7, 0, -1, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0,
+        -228, 0, 0, 0, 0, -1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 191, 0, 103, 0, 114, 183, 168, 0, 0, 0, 0, 0, 0, 0,
+        -1, -1906, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0,
+        2, 0, 0, 4, 3, 2, 0, 0, -1, -2, 0, 0, 0, -1, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, -1, -2, -3, -4, -5, -6, 0, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, -21, -3307, 2, 1, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, -2233, 0, 0, 6, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0,
+        0, -1, -2, 0, 0, 0, -1, 0, 0, -4, -11, 0, 0, -1, -2, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 2909, 0, 0, -1, -2, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 44, 0, 0, -1, 0, 0, 0, 4, 0, -138, 0, 0, 1, 0, 0,
-        0, -2866, 0, 0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, -3, -4,
-        0, 9, 0, 0, 0, 0, -35, -36, -37, 0, 0, -9, -9, 0, 0, -1,
-        0, 0, 0, -99, 0, 0, 0, 1, 0, 0, 0, -1501, 0, 0, 0, 283,
-        0, 339, 282, 0, 344, 2637, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 1151, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, -2, 0, 0, 0, 0,
-        0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0,
-        0, 0, -2, 0, 0, 0, 0, -1, -2, 0, 1, 0, 0, -1, -3149, 0,
-        0, -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -724, 0, -2261, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0,
-        -1, -2, 0, 0, -2, -2, -4, -4, -5, 0, -1, 0, 0, -1, -2, 0,
-        0, -2, -2, 0, 0, 0, 0, -2854, -2683, -2621, -2306, -1739, -1444, 253, 866, 1272,
-        2418, 2752, 2885, 3075, 3173, 1112, 0, 0, 0, 0, 0, 0, 141, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1122, 1121, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -3, -3085, 0, 0, 0, 0, -9, 0,
-        0, 0, 0, 0, 21, 3, 2, 1, 0, -1, -2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 51, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 8, 7, 0, -1, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, -228,
-        0, 0, 0, 0, -1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 191, 0, 103, 0, 114, 183, 168, 0, 0, 0, 0, 0, 0, 0, -1,
-        -1905, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 2,
-        0, 0, 4, 3, 2, 0, 0, -1, -2, 0, 0, 0, -1, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, -1, -2, -3, -4, -5, -6, 0, 0, -1, -2,
-        0, 0, 0, 0, 0, 0, 0, -21, -3306, 2, 1, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, -2232, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0,
-        -1, -2, 0, 0, 0, -1, 0, 0, -4, -11, 0, 0, -1, -2, 0, 0,
+        -189, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -3606, 0, -4, 22, 0,
+        0, 0, 0, 0, 1376, 1375, 0, 0, 0, -1, -2, -3, 0, 0, 1, 0,
+        0, -1, 0, 0, 0, 0, 0, 406, 394, 477, 291, 662, 0, 0, 0, 455,
+        343, 0, 0, 254, 0, 369, 0, 0, 0, 0, 4, 3, 1, 0, 0, 822,
+        821, 820, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2605, 0, 0,
+        0, 0, 0, 0, 6, 0, 0, 0, 0, -1135, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -8, 0, 0, 0, -1, 0, 0, -2312, -2313, 0, -2608,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 182, 0, 0, 0, 2318, 449, -57,
+        0, 0, 0, 0, -1, -2, 2, 1, 0, -1, -2, 0, -1, -2, 0, 0,
+        0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, -2, -1898, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 2909, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -2543, -2544, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 28, 2736, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 3439, 3438, 0, 0, 0, 0, -1,
+        0, 0, -2597, -2598, 0, 0, -36, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, -211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 8, 0, -1, -2, 2, 1, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -56, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, -1, -261, 0, 0, 0, -1, 0, 1, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 244, 0,
+        0, 0, 0, 0, -1, 1055, 1054, 0, 0, -1, 0, 2, 1, 0, 0, 0,
+        0, 0, 6, 20, 19, 19, 0, 0, 0, 0, -1, 0, -1, -2, 0, 0,
+        -1, -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -2538, -2539, -2078, -2045, -1307, -1308, 3, 0,
+        0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -6, 0, 0, -1, 0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 8, 0, 0, -7, 0, -1, 0, 0, 0, -12, 0,
+        -353, -354, 1, 0, 0, 0, -1, -2, 0, 1, 0, 122, 0, -3, 1, 0,
+        -1, -2, -3, 0, 0, 2, 1, 0, 2, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 903, 902, 2,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 51, -623, 0, 0, 1, 0, 69,
+        0, 0, -3394, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, -1, -2,
+        0, 0, 0, 0, 0, -88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        38, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 17, 0, -1, 0, 0, 0, 0, 0, 0,
+        -271, -251, 0, -230, 0, 0, 0, -392, 0, 0, 290, 291, 174, 174, 175, 186,
+        0, 0, 281, 0, 1, 0, 94, 161, 0, 0, 95, 93, 94, 95, 0, 320,
+        95, 95, 331, 163, 166, 166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -189,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -3605, 0, -4, 22, 0, 0,
-        0, 0, 0, 1376, 1375, 0, 0, 0, -1, -2, -3, 0, 0, 1, 0, 0,
-        -1, 0, 0, 0, 0, 0, 406, 394, 477, 291, 662, 0, 0, 0, 455, 343,
-        0, 0, 254, 0, 369, 0, 0, 0, 0, 4, 3, 1, 0, 0, 822, 821,
-        820, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2604, 0, 0, 0,
-        0, 0, 0, 6, 0, 0, 0, 0, -1135, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -8, 0, 0, 0, -1, 0, 0, -2311, -2312, 0, -2607, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 182, 0, 0, 0, 2318, 449, -57, 0,
-        0, 0, 0, -1, -2, 2, 1, 0, -1, -2, 0, -1, -2, 0, 0, 0,
-        -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, -2, -1897, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -2542, -2543, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 28, 2736, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 3439, 3438, 0, 0, 0, 0, -1, 0,
-        0, -2596, -2597, 0, 0, -36, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        -211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 8, 0, -1, -2, 2, 1, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -56, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, -1, -261, 0, 0, 0, -1, 0, 1, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 244, 0, 0,
-        0, 0, 0, -1, 1055, 1054, 0, 0, -1, 0, 2, 1, 0, 0, 0, 0,
-        0, 6, 20, 19, 19, 0, 0, 0, 0, -1, 0, -1, -2, 0, 0, -1,
-        -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -2537, -2538, -2077, -2044, -1307, -1308, 3, 0, 0,
-        0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -6, 0, 0, -1, 0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 8, 0, 0, -7, 0, -1, 0, 0, 0, -12, 0, -353,
-        -354, 1, 0, 0, 0, -1, -2, 0, 1, 0, 122, 0, -3, 1, 0, -1,
-        -2, -3, 0, 0, 2, 1, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 903, 902, 2, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 51, -623, 0, 0, 1, 0, 69, 0,
-        0, -3393, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, -88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 17, 0, -1, 0, 0, 0, 0, 0, 0, -271,
-        -251, 0, -230, 0, 0, 0, -392, 0, 0, 290, 291, 174, 174, 175, 186, 0,
-        0, 281, 0, 1, 0, 94, 161, 0, 0, 95, 93, 94, 95, 0, 320, 95,
-        95, 331, 163, 166, 166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        -96, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2651, 0, -95, 0, 0, 0,
-        0, 169, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, -13, -14, 0, -1, -2, -3, 0, -1, 0, -3777, 0, 1, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, -2892, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1, 0,
-        2349, 0, 0, 0, -1, -2, 0, 3, 0, -3, 0, 0, 0, -1, 0, 0,
-        0, -1, -2, -4, -5, 0, 0, -1, 0, 0, -257, 0, 0, 0, -1, 1,
-        0, 0, 0, 0, 1, 0, 12, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 73, 0, -1, -2, 1, 0, -5, -6, 0, -1, 0,
-        0, 0, 0, -2, 0, 0, -279, 0, 2, 0, 0, 0, -3487, 0, 0, 0,
-        0, -2, -3, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2160, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -1, 0, 0, 0,
-        1, 0, -1477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, -2925, 0, 2719, -4285, 0, 0, -2149, 0, 0, 0, 0, 1,
-        0, -325, 0, -1, 0, 90, 2120, 25, 80, 22, 80, 78, 85, 84, -10, 77,
-        0, 0, 0, 0, -4677, 0, 0, 156, 0, 0, -1, 854, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
         0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 25, 0, 2623, 0, 0, 0, -3, 0, -1, -5, 0,
-        -6, 0, 0, 0, -1, 0, 0, 0, 0, 2622, 0, -1755, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, -96, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2652, 0, -95, 0, 0,
+        0, 0, 169, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, -13, -14, 0, -1, -2, -3, 0, -1, 0, -3778, 0, 1, 0, 0,
+        1, 0, 1, 0, 0, 0, 0, -2893, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1,
+        0, 2349, 0, 0, 0, -1, -2, 0, 3, 0, -3, 0, 0, 0, -1, 0,
+        0, 0, -1, -2, -4, -5, 0, 0, -1, 0, 0, -257, 0, 0, 0, -1,
+        1, 0, 0, 0, 0, 1, 0, 12, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 73, 0, -1, -2, 1, 0, -5, -6, 0, -1,
+        0, 0, 0, 0, -2, 0, 0, -279, 0, 2, 0, 0, 0, -3488, 0, 0,
+        0, 0, -2, -3, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2160, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -1, 0, 0,
+        0, 1, 0, -1477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, -2926, 0, 2719, -4286, 0, 0, -2149, 0, 0, 0, 0,
+        1, 0, -325, 0, -1, 0, 90, 2120, 25, 80, 22, 80, 78, 85, 84, -10,
+        77, 0, 0, 0, 0, -4678, 0, 0, 156, 0, 0, -1, 854, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -3578, 143, 0, 0, 308, -1936, -1329,
-        140, 35, 2173, 243, 233, -3590, 0, 17, 281, -3214, 122, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 1568, -4, 0, 0, 0, -1,
-        -2, 0, 0, 0, 0, -2, 0, -1977, -5, -6, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, -3, -4, 0, 0, 0, -1, -2, 0, 0, -169,
-        0, 0, 0, -2, 0, -8, 0, 0, 0, 0, -1, -2, 1, 0, 0, 0,
-        0, 0, 0, -27, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -4290, 0, 0, 0, 0,
-        0, 0, 52, 0, 0, 0, 0, 172, 0, 0, 0, -4814, 0, -43, 0, -4408,
-        -3729, 0, 0, 0, 0, 0, 0, 0, 2, -1836, 0, -2132, -2133, 0, -2135, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, -179,
-        0, 0, 3, 0, -184, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1,
-        0, 0, 0, 6, 0, 2, 0, 0, -16, 0, -1432, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4229,
-        0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -5, 0, -1, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2,
-        0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21, 0,
-        0, 0, -2, 0, 0, 49, 0, 1, 0, -4896, -1471, -930, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 1797, 0, 0, 0, 0, 0, 0, -176, 0, 0, 0, 0, 0, 0,
-        2, 1, 0, -1, 0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 27,
-        27, 27, 22, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -18, 0, 0, 0, 0, 0, 217, 860, 1,
-        0, 194, 15, 16, 0, 1, 0, 184, 850, 50, 0, 62, 0, 0, 321, 1650,
-        -12, 0, 1, 0, -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 1899, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, -870, 0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0, -2486,
-        -2493, 0, 0, 0, 0, 0, 0, -4435, -4436, 0, 0, 0, 0, 0, -5203, -5089,
-        -5001, -4912, -4899, -4672, -4640, -4501, -4486, -4398, -4376, -4258, -4286, -4195, -4114, 977, -3991, 72,
-        -3924, -2414, -3898, -3889, -3865, -2418, -3660, -3544, -3511, -3473, -3445, -3320, -3308, -3119, -2994, -2983,
-        -2983, -2953, -2910, -2757, -2617, -2575, -2565, -2519, -2111, -2093, -1997, 719, -1791, -1742, -1703, -1578,
-        -1518, -1511, -1507, -1499, -1372, -1201, -1134, -1088, -1009, -948, -855, -775, -542, -521, -500, -415,
-        -347, 293, 453, 462, 489, 576, 595, 629, 675, 693, 830, 923, 1179, 1204, 1209, 1208,
-        1207, 1340, 1437, 1466, 1797, 1871, 1922, 0, -3242, -1452, -875, -411, 760, 4, 1, 0,
-        0, 0, 0, 0, 0, 397, 397, 397, 397, 132, 0, -3508, -3472, -2550, -2551, 0,
-        0, 0, 0, 0, 0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1875, 0, 0, 0, -1879, 0,
-        0, 0, 0, 0, -1, 0, 0, -4316, 0, 0, 0, -4386, -4389, -4388, -5, 0,
-        -1, -2, 0, 0, 0, 0, 0, -204, 0, 1, 0, -3, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -297, -2, -4404, 0, -1, 0, -7, 0, -5, -6, -3, 1849, 0,
-        0, 0, -16, 0, 0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -297, 0,
-        610, 569, 568, 607, 510, 513, 528, 0, 0, 507, 322, 687, 244, 582, 0, 218,
-        0, 683, 222, 272, -5434, 0, 679, 191, 445, -3516, 0, 0, 0, 0, 0, -1,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3029,
-        1, 0, 0, 0, 0, -1, 0, 513, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 1, 0, 14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0, -3806,
-        -3807, -3808, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2, 0,
-        0, -1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
-        1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1683,
+        0, 0, 0, 0, 0, 0, 25, 0, 2623, 0, 0, 0, -3, 0, -1, -5,
+        0, -6, 0, 0, 0, -1, 0, 0, 0, 0, 2622, 0, -1755, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3579, 143, 0, 0, 308, -1936,
+        -1329, 140, 35, 2173, 243, 233, -3591, 0, 17, 281, -3215, 122, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 1568, -4, 0, 0, 0,
+        -1, -2, 0, 0, 0, 0, -2, 0, -1977, -5, -6, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, -2, -3, -4, 0, 0, 0, -1, -2, 0, 0,
+        -169, 0, 0, 0, -2, 0, -8, 0, 0, 0, 0, -1, -2, 1, 0, 0,
+        0, 0, 0, 0, -27, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -4291, 0, 0, 0,
+        0, 0, 0, 52, 0, 0, 0, 0, 172, 0, 0, 0, -4815, 0, -43, 0,
+        -4409, -3730, 0, 0, 0, 0, 0, 0, 0, 2, -1836, 0, -2132, -2133, 0, -2135,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0,
+        -179, 0, 0, 3, 0, -184, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+        1, 0, 0, 0, 6, 0, 2, 0, 0, -16, 0, -1432, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -4230, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -5, 0, -1, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        -2, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21,
+        0, 0, 0, -2, 0, 0, 49, 0, 1, 0, -4897, -1471, -930, 0, 0, 0,
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 526, 526, 531, 525, 525, 525, 525, 525, 526, 526, 526, 0, 0,
-        524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 1, 0, -1, -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0, 40,
-        -5647, 1, 0, 0, -1, -2, 0, 0, -1, 0, 983, 0, 981, 0, 0, 978,
-        0, 0, 0, 0, 0, 0, 1290, -2043, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 975, 0, 0, 0, 0, -254, 0, -1, 0, 451, 0, 0, 0, 0, 0,
-        0, -257, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -2829, 0, 0,
-        1, 0, -1, 0, -3, -4, 0, 0, 5, -2051, -2052, 0, 0, 0, -3, -3,
-        -3, 0, 0, 0, 0, 0, 0, 407, 0, 0, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -773, 0,
+        0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 1797, 0, 0, 0, 0, 0, 0, -176, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, -1, 0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27,
+        27, 27, 27, 22, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -18, 0, 0, 0, 0, 0, 217, 860,
+        1, 0, 194, 15, 16, 0, 1, 0, 184, 850, 50, 0, 62, 0, 0, 321,
+        1650, -12, 0, 1, 0, -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, 0, 1899, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, -870, 0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0,
+        -2486, -2493, 0, 0, 0, 0, 0, 0, -4436, -4437, 0, 0, 0, 0, 0, -5204,
+        -5090, -5002, -4913, -4900, -4673, -4641, -4502, -4487, -4399, -4377, -4259, -4287, -4196, -4115, 977, -3992,
+        72, -3925, -2414, -3899, -3890, -3866, -2418, -3661, -3545, -3512, -3474, -3446, -3321, -3309, -3120, -2995,
+        -2984, -2984, -2954, -2911, -2757, -2617, -2575, -2565, -2519, -2111, -2093, -1997, 719, -1791, -1742, -1703,
+        -1578, -1518, -1511, -1507, -1499, -1372, -1201, -1134, -1088, -1009, -948, -855, -775, -542, -521, -500,
+        -415, -347, 293, 453, 462, 489, 576, 595, 629, 675, 693, 830, 923, 1179, 1204, 1209,
+        1208, 1207, 1340, 1437, 1466, 1797, 1871, 1922, 0, -3243, -1452, -875, -411, 760, 4, 1,
+        0, 0, 0, 0, 0, 0, 397, 397, 397, 397, 132, 0, -3509, -3473, -2550, -2551,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1875, 0, 0, 0, -1879,
+        0, 0, 0, 0, 0, -1, 0, 0, -4317, 0, 0, 0, -4387, -4390, -4389, -5,
+        0, -1, -2, 0, 0, 0, 0, 0, -204, 0, 1, 0, -3, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -297, -2, -4405, 0, -1, 0, -7, 0, -5, -6, -3, 1849,
+        0, 0, 0, -16, 0, 0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -297,
+        0, 610, 569, 568, 607, 510, 513, 528, 0, 0, 507, 322, 687, 244, 582, 0,
+        218, 0, 683, 222, 272, -5435, 0, 679, 191, 445, -3517, 0, 0, 0, 0, 0,
+        -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -3029, 1, 0, 0, 0, 0, -1, 0, 513, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 1, 0, 14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        -3807, -3808, -3809, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2,
+        0, 0, -1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        1683, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 526, 526, 531, 525, 525, 525, 525, 525, 526, 526, 526, 0,
+        0, 524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 1, 0, -1, -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0,
+        40, -5648, 1, 0, 0, -1, -2, 0, 0, -1, 0, 983, 0, 981, 0, 0,
+        978, 0, 0, 0, 0, 0, 0, 1290, -2043, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 975, 0, 0, 0, 0, -254, 0, -1, 0, 451, 0, 0, 0, 0,
+        0, 0, -257, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -2829, 0,
+        0, 1, 0, -1, 0, -3, -4, 0, 0, 5, -2051, -2052, 0, 0, 0, -3,
+        -3, -3, 0, 0, 0, 0, 0, 0, 407, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -773,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 0, 11, 10, 9, 8, 7, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 204,
-        0, 0, 201, 0, 0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 1387, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 1, 0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2, 0,
-        0, 0, 253, 0, 5, 0, 3, 2, 874, 0, 0, -1, 0, 0, 0, -1,
-        0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0, 226,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, 0, 0, -4966, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0,
-        0, 0, -1, -2, -3, 0, -1296, -4480, 0, 0, 0, 0, 0, -1, -2, 0,
-        -508, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, -4400, -3247, -2654, -1299, -979, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, -2, 0, 0, 0, 0, 0, 0, 0, -2888, 0, 0, -4615, -3, 0, 0,
-        0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1471, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, -1483, 0, 0, 1, 0, 0, 0, 201, 0, 0, 2, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, 0, 11, 10, 9, 8, 7, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        204, 0, 0, 201, 0, 0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1387, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 1, 0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2,
+        0, 0, 0, 253, 0, 5, 0, 3, 2, 874, 0, 0, -1, 0, 0, 0,
+        -1, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0,
+        226, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, 0, 0, 0, -4967, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
+        -1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0,
+        0, 0, 0, -1, -2, -3, 0, -1296, -4481, 0, 0, 0, 0, 0, -1, -2,
+        0, -508, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, -4401, -3247, -2654, -1299, -979, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, -2, 0, 0, 0, 0, 0, 0, 0, -2888, 0, 0, -4616, -3, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1471, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, -1483, 0, 0, 1, 0, 0, 0, 201, 0, 0, 2, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, -4332, -4333, -4334, 1, 0, -1, -2, -656, 0, 2, 1, 0,
+        0, 1, 0, 0, 0, 0, -1, 0, -688, -4, 0, 0, -2780, 0, 0, -5,
+        -11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -105, 0, 279, 277, 0, -1671, 0, 115, 0, 0, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -25, 0, -3, 0, 0, 0, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, -1, 0,
+        1, 0, 0, 0, 0, 0, 0, 291, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, -99, 1, 0, 0, 1, 0, 0, 0,
+        -1091, -1092, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 218, 0, 0, 2, 38, 0, -1, 0, 0, 0, 1, 0, 1, 0,
+        27, 1, 0, 0, 0, 0, 0, 1, 0, 20, 5, 5, 0, 0, 0, 0,
+        0, -1030, 0, 0, 0, 9, 9, 3, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 1, 0, -4711, -4712, 0, 0, 0, 0, 0, 0, 0, 0,
+        5, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, -1, -2, 131, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0,
+        0, 0, 0, 0, -6281, -5153, 0, 1, 0, 0, -5, -5159, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4942,
+        0, -1, 0, 0, -1925, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, -1, -2, 0, 2, 0, 0, -1, 0, 0, -5137, -5138, -4311, -2000,
+        0, -10, 0, -11, 2, 26, 0, -1, -1, -2, -18, 0, 0, 0, 0, 1,
+        0, 0, -1, -2, 0, 0, 0, 454, 0, 0, 0, 0, 0, -135, -38, 0,
+        0, 0, 127, 127, 130, 41, 139, 141, 0, 0, 0, 0, -5585, 0, -5280, 0,
+        -5050, -1722, -5049, -5047, -5046, -530, -102, 0, -4666, -4043, -4044, 0, 0, 0, -843, -540,
+        -463, -1983, -114, -115, 112, -585, 91, 0, 0, 147, 88, -5116, 90, 0, 0, 95,
+        97, -877, 91, -3119, 86, 86, -8, 86, 86, 79, 86, 86, 88, -51, -51, -5636,
+        -51, -5331, -51, -5101, -1773, -5095, -579, -151, -4090, -4091, -46, -46, -889, -586, -509, -159,
+        -160, 67, -1808, 0, -75, -5120, 0, -635, -2038, 0, 1, 0, 0, 0, 0, -1,
+        -2, 0, 0, 96, 89, 88, 0, 0, 0, 0, -2, -6437, -4, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -673, -5406, 0,
+        0, 0, 0, -1, -2711, 0, 0, -90, 0, -3205, 0, 0, -94, 0, 0, 0,
+        0, 0, -431, 0, 0, -140, -140, -140, -5418, -138, -1859, -664, -236, -129, 0, -130,
+        -973, -13, -76, 0, -5769, -2014, 0, 1, 0, 0, 0, 0, 0, -1, -2, 553,
+        20, -2048, 551, 0, 0, 0, 0, 0, 0, -1, 0, 2, 0, 0, 0, 1,
+        0, -1, -2, 0, 0, 0, 1, 0, 102, 0, -1, 105, 75, 0, 0, 0,
+        0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 95, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0,
+        3, 34, 34, 0, 0, -2, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -102, 0, -1, 0, 0,
+        -1, 0, 0, -1, 0, 1, 0, -1, 0, 0, 0, 0, 0, -74, 4, 0,
+        0, 0, 0, 70, 0, 115, 116, 117, 108, 16, 117, 117, 117, 0, 0, 1,
+        0, 0, -1358, -1359, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2,
+        -5279, 0, -2424, -6, -7, 0, 0, 0, 0, 0, 0, 0, 0, 0, -252, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6533, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6318, -3527,
+        0, 0, 0, 0, 0, 0, 0, -2352, 1, 0, 0, 0, 0, 0, 34, 34,
+        0, 0, 2, 0, 0, 0, -1, 0, 0, 1, 0, 1, 0, 0, 1, 0,
+        0, 0, -2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, -474, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, -2204, -80, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, -4331, -4332, -4333, 1, 0, -1, -2, -656, 0, 2, 1, 0, 0,
-        1, 0, 0, 0, 0, -1, 0, -688, -4, 0, 0, -2780, 0, 0, -5, -11,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0,
+        1, 0, -12, -13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -16, 0, 0, 0, 0,
+        0, -1, -3, -4, 0, 0, 0, 0, -338, -339, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -105, 0, 279, 277, 0, -1671, 0, 115, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -25,
-        0, -3, 0, 0, 0, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, -1, 0, 1,
-        0, 0, 0, 0, 0, 0, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, -99, 1, 0, 0, 1, 0, 0, 0, -1091,
-        -1092, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 218, 0, 0, 2, 38, 0, -1, 0, 0, 0, 1, 0, 1, 0, 27,
-        1, 0, 0, 0, 0, 0, 1, 0, 20, 5, 5, 0, 0, 0, 0, 0,
-        -1030, 0, 0, 0, 9, 9, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 1, 0, -4710, -4711, 0, 0, 0, 0, 0, 0, 0, 0, 5,
-        0, 0, 0, 0, 0, 0, 0, 64, 0, 0, -1, -2, 131, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0,
-        0, 0, 0, -6280, -5152, 0, 1, 0, 0, -5, -5158, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4941, 0,
-        -1, 0, 0, -1925, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, -1, -2, 0, 2, 0, 0, -1, 0, 0, -5136, -5137, -4310, -2000, 0,
-        -10, 0, -11, 2, 26, 0, -1, -1, -2, -18, 0, 0, 0, 0, 1, 0,
-        0, -1, -2, 0, 0, 0, 454, 0, 0, 0, 0, 0, -135, -38, 0, 0,
-        0, 127, 127, 130, 41, 139, 141, 0, 0, 0, 0, -5584, 0, -5279, 0, -5049,
-        -1722, -5048, -5046, -5045, -530, -102, 0, -4665, -4043, -4044, 0, 0, 0, -843, -540, -463,
-        -1983, -114, -115, 112, -585, 91, 0, 0, 147, 88, -5115, 90, 0, 0, 95, 97,
-        -877, 91, -3119, 86, 86, -8, 86, 86, 79, 86, 86, 88, -51, -51, -5635, -51,
-        -5330, -51, -5100, -1773, -5094, -579, -151, -4090, -4091, -46, -46, -889, -586, -509, -159, -160,
-        67, -1808, 0, -75, -5119, 0, -635, -2038, 0, 1, 0, 0, 0, 0, -1, -2,
-        0, 0, 96, 89, 88, 0, 0, 0, 0, -2, -6436, -4, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -673, -5405, 0, 0,
-        0, 0, -1, -2711, 0, 0, -90, 0, -3205, 0, 0, -94, 0, 0, 0, 0,
-        0, -431, 0, 0, -140, -140, -140, -5417, -138, -1859, -664, -236, -129, 0, -130, -973,
-        -13, -76, 0, -5768, -2014, 0, 1, 0, 0, 0, 0, 0, -1, -2, 553, 20,
-        -2048, 551, 0, 0, 0, 0, 0, 0, -1, 0, 2, 0, 0, 0, 1, 0,
-        -1, -2, 0, 0, 0, 1, 0, 102, 0, -1, 105, 75, 0, 0, 0, 0,
-        0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 95, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 3,
-        34, 34, 0, 0, -2, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -102, 0, -1, 0, 0, -1,
-        0, 0, -1, 0, 1, 0, -1, 0, 0, 0, 0, 0, -74, 4, 0, 0,
-        0, 0, 70, 0, 115, 116, 117, 108, 16, 117, 117, 117, 0, 0, 1, 0,
-        0, -1358, -1359, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2, -5278,
-        0, -2424, -6, -7, 0, 0, 0, 0, 0, 0, 0, 0, 0, -252, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6532, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6317, -3527, 0,
-        0, 0, 0, 0, 0, 0, -2352, 1, 0, 0, 0, 0, 0, 34, 34, 0,
-        0, 2, 0, 0, 0, -1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0,
-        0, -2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, -474, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 6, 0, 0, 0, 0, 0, 0, -2204, -80, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 1,
-        0, -12, -13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -16, 0, 0, 0, 0, 0,
-        -1, -3, -4, 0, 0, 0, 0, -338, -339, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -3, -4, 0, 2, 1,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 6, -7257, -7258, -7256,
-        -4843, 1, 0, -1, -2, 0, -1, -5717, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -5523, -5524, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, -4647, 0, 0,
-        1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -3, -4, 0, 2,
+        1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 6, -7258, -7259,
+        -7257, -4843, 1, 0, -1, -2, 0, -1, -5718, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -5524, -5525, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, -4647, 0,
+        0, 1, 0, 0, 0,
     ],
     extra: Strings {
         text: "\
