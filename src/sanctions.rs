@@ -3002,7 +3002,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // threats take precedence over the action threatened
         let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
-        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning" | "hesitate"))
+        // (not a threat to veto or block the measures: "threatened to veto the renewal")
+        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning" | "hesitate")) && !head.iter().any(|w| pre(w, "veto") || pre(w, "block"))
             || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
             || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure" | "expose" | "exposes" | "exposed"))
             // "a secondary sanctions threat"
@@ -3399,8 +3400,10 @@ impl<'a, 't> Ctx<'a, 't> {
         });
         // a vetoed or blocked proposal: "vetoed a draft resolution that would have extended …",
         // "Vetoes Renewal of …", "blocked proposals for EU-wide measures"
+        // (a veto only expected or threatened is speculation: "is expected to veto", "threatened to block")
+        let unsure = |r: usize| head[r.saturating_sub(3)..r].iter().any(|x| pre(x, "threat") || pre(x, "expect") || *x == "likely");
         let vetoed = head.iter().enumerate().any(|(r, w)| {
-            ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking")
+            ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking") && !unsure(r)
                 && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
         });
         // a lost bid for relief ("Loses Bid to Overturn Sanctions", "lost his appeal to lift …"),
@@ -3412,7 +3415,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // the measures as the blocked object: "Hungary blocks EU sanctions on …"
         let ca = t.ts - ti;
         let blocked = head.iter().enumerate().any(|(r, w)| {
-            ti - r <= 4 && matches!(*w, "blocks" | "blocked" | "vetoes" | "vetoed") && (r + 1..ti).all(|j| matches!(head[j], "the" | "any" | "new" | "further" | "proposed") || self.ent(ca + j).is_some())
+            ti - r <= 4 && matches!(*w, "blocks" | "blocked" | "vetoes" | "vetoed") && !unsure(r) && (r + 1..ti).all(|j| matches!(head[j], "the" | "any" | "new" | "further" | "proposed") || self.ent(ca + j).is_some())
         });
         if (held_back || vetoed || lost_bid || failed_draft || blocked) && !demanded {
             negated = true;
@@ -3520,7 +3523,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // speculation
         // (over the clause's words themselves: no index test for each)
         let speculative = question || hedge || self.words(ca..cb).iter().zip(ca..).any(|(&x, k)| {
-            matches!(x, "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
+            (matches!(x, "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
+                // (a threatened veto: "threatened to veto the renewal")
+                || pre(x, "threat") && self.w(k + 1) == "to" && (pre(self.w(k + 2), "veto") || pre(self.w(k + 2), "block")))
                 && !starts_upper(self.raw(k))
                 // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
                 && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
@@ -5377,7 +5382,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Ease
     } else if pre(w, "suspen") || pre(w, "waive") || w == "pause" || w == "pausing" || w == "paused" {
         Action::Suspend
-    } else if pre(w, "maintain") || pre(w, "extend") || pre(w, "uph") || matches!(w, "remain" | "remains" | "remained") && matches!(next, "frozen" | "blocked" | "under" | "subject" | "listed" | "designated" | "sanctioned" | "barred" | "banned") || pre(w, "renew") || pre(w, "prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (pre(w, "continu") && next != "to") {
+    } else if pre(w, "maintain") || pre(w, "extend") || pre(w, "extensi") || pre(w, "uph") || matches!(w, "remain" | "remains" | "remained") && matches!(next, "frozen" | "blocked" | "under" | "subject" | "listed" | "designated" | "sanctioned" | "barred" | "banned") || pre(w, "renew") || pre(w, "prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (pre(w, "continu") && next != "to") {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || pre(w, "tighten") || pre(w, "strengthen") || pre(w, "increas") || pre(w, "expand") || pre(w, "escalat") || pre(w, "broaden") || pre(w, "widen") || pre(w, "intensif") || pre(w, "toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
@@ -5407,7 +5412,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if pre(w, "remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || w == "maintained" {
+    } else if pre(w, "remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || pre(w, "renewal") || w == "maintained" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

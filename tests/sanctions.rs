@@ -1022,6 +1022,11 @@ act!(effect_what_they_became, "Britain froze the assets of Ruritanian generals i
 act!(effect_mostly_symbolic, "Britain froze the assets of Ruritanian generals in March. Lawyers said the sanctions were mostly symbolic.", "sanctions", Effect);
 modal!(analysts_forecast_is_speculative, "Britain froze the assets of Ruritanian generals in March. Two economists said the sanctions would cost the port a fifth of its trade.", "sanctions", Speculative);
 modal!(vetoed_proposal_is_negated, "China vetoed a draft resolution on Thursday that would have renewed the sanctions on Ruritania.", "sanctions", Negated);
+// a veto only threatened or expected is speculation, and no threat of the measures: the renewal
+modal!(threatened_veto_is_speculative, "Two members of the council threatened to veto the renewal of the embargo on Ruritania.", "embargo", Speculative);
+modal!(expected_veto_is_speculative, "Diplomats said Eastland is expected to block the renewal of the sanctions on Ruritania.", "sanctions", Speculative);
+act!(threatened_veto_is_no_threat, "Two members of the council threatened to veto any extension of the embargo on Ruritania.", "embargo", Extend);
+act!(sanctions_renewals_extend, "Eastland has threatened to block sanctions renewals at the council since 2021.", "sanctions", Extend);
 modal!(blocked_proposal_is_negated, "Two member states blocked proposals for new sanctions on the Ruritanian generals.", "sanctions", Negated);
 /// Lifting restrictions and releasing parties from a freeze, in a text about sanctions.
 #[test]
