@@ -2541,7 +2541,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || prev == "the" && self.w(i) == "designations" || next == "under" || (i + 2..(i + 6).min(b)).any(|k| is_described(self.w(k))));
         // (or a text about sanctions that designates more than once: "Imposing Sanctions on …",
         // then "The Department of State is designating …", "… adding 93 entities to the Entity List")
-        strong || legal || self.doc_score >= 3 || self.doc_score >= 1 && self.evidence >= 4
+        // (or a sanctioning body as its agent: "was designated by the Department of State")
+        let agent = next == "by" && (i + 2..(i + 4).min(b)).any(|k| self.ent(k).is_some_and(|e| is_sanctioner(&e.party) || is_authority(&e.party) || e.party.ends_with("of State")));
+        strong || legal || agent || self.doc_score >= 3 || self.doc_score >= 1 && self.evidence >= 4
     }
 
     /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
@@ -4403,14 +4405,13 @@ impl<'a, 't> Ctx<'a, 't> {
     /// the verb's object: "X, which Washington sanctioned" (a party between "which" and the verb
     /// is its subject; "X, which sanctioned Y" is no object clause).
     fn relative_object(&self, t: Trig) -> Option<String> {
-        if !t.verb {
-            return None;
-        }
         let sa = self.doc.sentences.get(self.doc.sentence_of(t.ts))?.tokens.0;
         let r = (t.ts.saturating_sub(8).max(sa)..t.ts).rev().find(|&j| matches!(self.w(j), "which" | "whom" | "that"))?;
         // (the subject may take "the": "which the EU had already sanctioned")
         let s0 = if self.w(r + 1) == "the" { r + 2 } else { r + 1 };
-        if r < sa + 2 || !self.party_at(s0) {
+        // (or the antecedent is the subject of a passive: "X, which was designated in 2021 …")
+        let passive = be_form(self.w(r + 1)) && be_form(self.w(t.ts - 1));
+        if r < sa + 2 || !(t.verb && self.party_at(s0) || passive) {
             return None;
         }
         // the antecedent ends at a comma before the pronoun, or before an apposition that
@@ -4431,7 +4432,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while j < t.ts {
             if let Some(e) = self.ent(j) {
                 j = e.te.max(j + 1);
-            } else if matches!(self.w(j), "the" | "and" | "had" | "has" | "have" | "already" | "also" | "previously" | "later" | "itself" | "first") {
+            } else if matches!(self.w(j), "the" | "and" | "had" | "has" | "have" | "already" | "also" | "previously" | "later" | "itself" | "first") || passive && be_form(self.w(j)) {
                 j += 1;
             } else {
                 return None;
@@ -4542,9 +4543,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if e.label == Label::Gpe || e.label == Label::Norp {
             // a state's own body or official ("sanctions on Ruritania's Defence Procurement
-            // Agency"): the body, not its state
+            // Agency"): the body, not its state (but a headline's described network is the state's:
+            // "Treasury Targets Iran's Drone Procurement Network")
             if matches!(self.w(e.te), "'s" | "’s") && e.te + 1 < cb {
-                if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && matches!(n.label, Label::Person | Label::Org)) {
+                if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && matches!(n.label, Label::Person | Label::Org) && !n.party.trim_end_matches('s').ends_with("Network")) {
                     return Some(n.party.own());
                 }
             }

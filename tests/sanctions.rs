@@ -1457,6 +1457,12 @@ macro_rules! tgt {
     };
 }
 
+// a headline's described network of a state is the state's, no party of its own
+tgt!(headline_network_is_its_states, "Treasury Targets Iran's Drone Procurement Network\n\nThe Treasury sanctioned six firms and two ships today. The sanctions block their property, and OFAC designated a trader under the Iran sanctions program.", "Targets", Some("Iran"));
+// the antecedent of a passive relative clause, not the owner named in it
+tgt!(passive_relative_antecedent, "Shipping payments for the network went through Corvane Marine Ltd, which was designated under Iran sanctions in 2021 for being owned or controlled by Pavel Orlik.", "designated", Some("Corvane Marine Ltd"));
+// a designation with a sanctioning body as agent, in a text with no other sanctions word
+party!(designated_by_the_department_of_state, "Pavel Orlik was designated by the Department of State on Tuesday.", "designated", actor: Some("Department of State"), target: Some("Pavel Orlik"));
 // a place joined to "-based" only locates the object after it: the object is the target
 tgt!(object_after_a_based_place_is_the_target, "The ministry sanctioned Limassol-based Corvane Marine Ltd on Friday.", "sanctioned", Some("Corvane Marine Ltd"));
 // a sanctions verb's pronoun object is the party it stands for
