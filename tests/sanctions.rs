@@ -1468,6 +1468,8 @@ tgt!(relative_imposition_names_the_target, "The listings add to the sanctions th
 tgt!(relative_imposition_with_that, "The new listings build on the sanctions that Norway has imposed on Ruritania since 2020.", "sanctions", Some("Ruritania"));
 // "X, which …, remains subject to sanctions": the subject cut off by its relative clause
 tgt!(remains_subject_after_a_relative_clause, "Corvane Marine Ltd, which was designated in 2021, remains subject to sanctions.", "sanctions", Some("Corvane Marine Ltd"));
+// a participle set off after the party it describes: the party is its target, not its actor
+party!(apposed_participle_party_is_the_target, "The Treasury froze six accounts today under the sanctions program.\n\nCorvane Marine Ltd, sanctioned in 2021, arranged the payments.", "sanctioned", actor: None, target: Some("Corvane Marine Ltd"));
 // a headline's capitalised described targets are no party
 tgt!(headline_described_officials_are_no_party, "Imposing Sanctions on Officials Responsible for the Crackdown in Ruritania\n\nThe Department of State is designating five officials today. The sanctions block their property.", "Sanctions", None);
 // a place joined to "-based" only locates the object after it: the object is the target
