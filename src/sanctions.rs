@@ -2299,7 +2299,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && (matches!(prev, "every" | "single" | "each") || near(i + 1, i + 4, &|x| x == "imposed"));
             // (a state's own or targeted measures in a sanctions text: "weighing national measures",
             // "announce its own measures", "targeted measures could be passed")
-            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own") && self.doc_score >= 3;
+            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own" | "illegal" | "unlawful" | "punitive") && self.doc_score >= 3;
             if cue || on || anaphoric || kind {
                 return one(false, w != "curbs");
             }
@@ -2901,7 +2901,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || pre(w, "punish") || pre(w, "deepen") || pre(w, "worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
             // what they fail or manage to do: "will not stop the smuggling", "will not bring him down",
             // "have never solved it", "do not touch private trade"
-            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
+            || matches!(w, "stop" | "stops" | "stopped" | "change" | "changes" | "changed" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
             || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
             // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
@@ -3408,7 +3408,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // a vetoed or blocked proposal: "vetoed a draft resolution that would have extended …",
         // "Vetoes Renewal of …", "blocked proposals for EU-wide measures"
         // (a veto only expected or threatened is speculation: "is expected to veto", "threatened to block")
-        let unsure = |r: usize| head[r.saturating_sub(3)..r].iter().any(|x| pre(x, "threat") || pre(x, "expect") || *x == "likely");
+        // (nor a demand of the blocker's, after it: "blocked the package, demanding that X be removed")
+        let unsure = |r: usize| head[r.saturating_sub(3)..r].iter().any(|x| pre(x, "threat") || pre(x, "expect") || *x == "likely") || head[r..].iter().any(|x| matches!(*x, "demanding" | "insisting"));
         let vetoed = head.iter().enumerate().any(|(r, w)| {
             ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking") && !unsure(r)
                 && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
@@ -4771,6 +4772,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     // by unnamed states: "sanctioned by Western governments"
                     if (k + 1..(k + 4).min(cb)).any(|j| collective(self.w(j))) && (k + 1..(k + 4).min(cb)).all(|j| !self.party_at(j)) {
                         return (None, ActorRule::Null);
+                    }
+                    // by a bloc's members, wherever they met: "agreed by foreign ministers of the 27
+                    // member states in X" is the document's bloc
+                    if (k + 1..(k + 7).min(cb)).any(|j| self.w(j) == "member") {
+                        return (None, ActorRule::Document);
                     }
                 }
             }

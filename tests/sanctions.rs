@@ -1019,6 +1019,9 @@ fn export_curbs_controls_and_bars() {
     assert!(cs.iter().all(|c| c.trigger.of(&text) != "bar"), "{cs:?}");
 }
 act!(effect_what_they_became, "Britain froze the assets of Ruritanian generals in March. Officials in the capital said the sanctions had become a badge of pride.", "sanctions", Effect);
+act!(effect_will_not_change, "Britain froze the assets of Ruritanian generals in March. The envoy said the sanctions would not change the junta's course.", "sanctions", Effect);
+// "illegal measures" in a sanctions text are the sanctions
+act!(illegal_measures_are_a_trigger, "Britain froze the assets of Ruritanian generals in March, and the sanctions were extended in June. Britain sanctioned two banks under the Ruritania sanctions regime. Further sanctions are planned.\n\n\"These illegal measures will not change our course,\" a spokesperson said.", "measures", Effect);
 act!(effect_mostly_symbolic, "Britain froze the assets of Ruritanian generals in March. Lawyers said the sanctions were mostly symbolic.", "sanctions", Effect);
 modal!(analysts_forecast_is_speculative, "Britain froze the assets of Ruritanian generals in March. Two economists said the sanctions would cost the port a fifth of its trade.", "sanctions", Speculative);
 modal!(vetoed_proposal_is_negated, "China vetoed a draft resolution on Thursday that would have renewed the sanctions on Ruritania.", "sanctions", Negated);
@@ -1027,6 +1030,8 @@ modal!(threatened_veto_is_speculative, "Two members of the council threatened to
 modal!(expected_veto_is_speculative, "Diplomats said Eastland is expected to block the renewal of the sanctions on Ruritania.", "sanctions", Speculative);
 act!(threatened_veto_is_no_threat, "Two members of the council threatened to veto any extension of the embargo on Ruritania.", "embargo", Extend);
 act!(sanctions_renewals_extend, "Eastland has threatened to block sanctions renewals at the council since 2021.", "sanctions", Extend);
+// a blocker's demand after the block is its own clause: no negation of the demanded removal
+modal!(demand_after_a_block_is_no_negation, "The European Union froze the assets of ten Ruritanian generals in May. The sanctions were extended in June, and the bloc designated two banks under the Ruritania sanctions regime.\n\nEastland blocked the package for a week, demanding that two ministers be delisted.", "delisted", DemandedOrProposed);
 modal!(blocked_proposal_is_negated, "Two member states blocked proposals for new sanctions on the Ruritanian generals.", "sanctions", Negated);
 /// Lifting restrictions and releasing parties from a freeze, in a text about sanctions.
 #[test]
