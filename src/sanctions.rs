@@ -2835,7 +2835,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (and an adverb after it: "… and has since sanctioned …")
                     let aux = |j: usize| matches!(self.w(j), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later" | "since" | "now");
                     let k = if aux(k + 1) && aux(k + 2) { k + 2 } else if aux(k + 1) { k + 1 } else { k };
-                    let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs");
+                    let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs" | "imposing" | "extending" | "lifting" | "removing" | "freezing" | "renewing" | "easing" | "suspending");
                     verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
                 }
                 "that" | "which" => {
@@ -4430,7 +4430,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // (the subject may take "the": "which the EU had already sanctioned")
         let s0 = if self.w(r + 1) == "the" { r + 2 } else { r + 1 };
         // (or the antecedent is the subject of a passive: "X, which was designated in 2021 …")
-        let passive = be_form(self.w(r + 1)) && be_form(self.w(t.ts - 1));
+        let passive = be_form(self.w(r + 1)) && be_form(self.w(t.ts - 1)) && self.w(t.ts).ends_with("ed");
         if r < sa + 2 || !(t.verb && self.party_at(s0) || passive) {
             return None;
         }

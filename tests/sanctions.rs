@@ -1475,6 +1475,16 @@ tgt!(relative_imposition_with_that, "The new listings build on the sanctions tha
 tgt!(remains_subject_after_a_relative_clause, "Corvane Marine Ltd, which was designated in 2021, remains subject to sanctions.", "sanctions", Some("Corvane Marine Ltd"));
 // a participle set off after the party it describes: the party is its target, not its actor
 party!(apposed_participle_party_is_the_target, "The Treasury froze six accounts today under the sanctions program.\n\nCorvane Marine Ltd, sanctioned in 2021, arranged the payments.", "sanctioned", actor: None, target: Some("Corvane Marine Ltd"));
+// a progressive relative clause is no passive: its antecedent acts ("…, which is designating X")
+party!(progressive_relative_is_no_passive, "The Treasury sanctioned four tanker operators today under the Iran sanctions program, and OFAC blocked their property. The designations follow earlier sanctions on the network.\n\nThe action was taken with the Department of State, which is designating Corvane Marine Ltd today.", "designating", actor: Some("Department of State"), target: Some("Corvane Marine Ltd"));
+// a second gerund phrase of the same subject is a second predication
+#[test]
+fn second_gerund_phrase_is_a_second_claim() {
+    let text = "The Treasury sanctioned four tanker operators today under the Iran sanctions program, and OFAC blocked their property. The designations follow earlier sanctions on the network.\n\nThe Department of State is designating Corvane Marine Ltd and imposing visa restrictions on its owner.";
+    let cs = claims(text);
+    claim_with(&cs, text, "designating");
+    claim_with(&cs, text, "restrictions");
+}
 // a headline's capitalised described targets are no party
 tgt!(headline_described_officials_are_no_party, "Imposing Sanctions on Officials Responsible for the Crackdown in Ruritania\n\nThe Department of State is designating five officials today. The sanctions block their property.", "Sanctions", None);
 // a place joined to "-based" only locates the object after it: the object is the target
