@@ -3636,6 +3636,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // (a body that "agreed to ban …" took the decision: asserted)
             let commit = matches!(*w, "committed" | "commit" | "commits") && next == "to"
                 // "working with partners on further sanctions"
+                // "was prepared to ease …" (a readiness to impose is a threat, asserted)
+                || *w == "prepared" && next == "to" && action != Action::Threaten
                 || matches!(*w, "working" | "preparing") && k < ti && cw[k..ti].contains(&"on") && !cw[k..ti].iter().any(|x| matches!(*x, "," | "that" | "which"))
                 || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
                 || (matches!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
@@ -4826,7 +4828,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // complying with (or rejecting) measures that no one named imposed: "does not recognise
         // unilateral sanctions", "in compliance with all applicable sanctions"
         let t = trigs[0];
-        if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) {
+        // (and "Western sanctions", whatever is done with them)
+        if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) || t.ts > ca && self.w(t.ts - 1) == "western" {
             return (None, ActorRule::Null);
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):

@@ -1032,6 +1032,8 @@ act!(threatened_veto_is_no_threat, "Two members of the council threatened to vet
 act!(sanctions_renewals_extend, "Eastland has threatened to block sanctions renewals at the council since 2021.", "sanctions", Extend);
 // a blocker's demand after the block is its own clause: no negation of the demanded removal
 modal!(demand_after_a_block_is_no_negation, "The European Union froze the assets of ten Ruritanian generals in May. The sanctions were extended in June, and the bloc designated two banks under the Ruritania sanctions regime.\n\nEastland blocked the package for a week, demanding that two ministers be delisted.", "delisted", DemandedOrProposed);
+// a readiness to ease is an announced intention (to impose, a threat: asserted)
+modal!(prepared_to_ease_is_proposed, "Canada froze the assets of four Ruritanian judges in May. The envoy said Ottawa was prepared to ease the sanctions after the election.", "sanctions", DemandedOrProposed);
 modal!(blocked_proposal_is_negated, "Two member states blocked proposals for new sanctions on the Ruritanian generals.", "sanctions", Negated);
 /// Lifting restrictions and releasing parties from a freeze, in a text about sanctions.
 #[test]
@@ -1485,6 +1487,8 @@ fn second_gerund_phrase_is_a_second_claim() {
     claim_with(&cs, text, "designating");
     claim_with(&cs, text, "restrictions");
 }
+// "Western sanctions" are no one's in particular
+actor!(western_sanctions_have_no_actor, "Canada froze the assets of four Ruritanian judges in May.\n\nRuritania has been under Western sanctions since 2020.", "sanctions", None);
 // a headline's capitalised described targets are no party
 tgt!(headline_described_officials_are_no_party, "Imposing Sanctions on Officials Responsible for the Crackdown in Ruritania\n\nThe Department of State is designating five officials today. The sanctions block their property.", "Sanctions", None);
 // a place joined to "-based" only locates the object after it: the object is the target
