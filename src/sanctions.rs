@@ -4651,7 +4651,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 return true;
             }
         }
-        // (or a call for new measures, past their article and modifiers: "called for a full ban")
+        // (or a call for new measures, past their article and modifiers: "called for a full ban",
+        // or for an action on them: "called for the removal of all sanctions")
+        let j = if j > ca + 4 && self.w(j - 1) == "of" && self.w(j - 3) == "the" { j - 3 } else { j };
         if j > ca + 1 && self.called_for(j - 1, ca) {
             return true;
         }

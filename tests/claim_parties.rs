@@ -52,6 +52,8 @@ fn a_stance_on_measures_is_no_actor() {
         ("Austria's foreign ministry said that the sanctions would fail and that Vienna would not support restrictive measures on a neighbouring state.", "restrictive measures"),
         ("Norway's envoy said Oslo opposed \"never-ending\" sanctions on its fishermen.", "sanctions"),
         ("Estonia and Latvia have called for a full embargo on Ruritanian timber.", "embargo"),
+        // (or for an action on them)
+        ("Norway, a close partner of Ruritania, has called for the removal of all sanctions on the fishermen.", "sanctions"),
         // (nor the subject of a main clause for measures in a clause of reason)
         ("Norway's envoy said Oslo abstained because sanctions had failed to end the fighting.", "sanctions"),
     ] {
