@@ -2299,7 +2299,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && (matches!(prev, "every" | "single" | "each") || near(i + 1, i + 4, &|x| x == "imposed"));
             // (a state's own or targeted measures in a sanctions text: "weighing national measures",
             // "announce its own measures", "targeted measures could be passed")
-            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own") && self.doc_score >= 3;
+            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own" | "illegal" | "unlawful" | "punitive") && self.doc_score >= 3;
             if cue || on || anaphoric || kind {
                 return one(false, w != "curbs");
             }
@@ -2541,7 +2541,14 @@ impl<'a, 't> Ctx<'a, 't> {
         let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || prev == "the" && self.w(i) == "designations" || next == "under" || (i + 2..(i + 6).min(b)).any(|k| is_described(self.w(k))));
         // (or a text about sanctions that designates more than once: "Imposing Sanctions on …",
         // then "The Department of State is designating …", "… adding 93 entities to the Entity List")
-        strong || legal || self.doc_score >= 3 || self.doc_score >= 1 && self.evidence >= 4
+        // (or a sanctioning body as its agent: "was designated by the Department of State")
+        let agent = next == "by" && (i + 2..(i + 4).min(b)).any(|k| self.ent(k).is_some_and(|e| is_sanctioner(&e.party) || is_authority(&e.party) || e.party.ends_with("of State")));
+        strong || legal || agent || self.doc_score >= 3 || self.doc_score >= 1 && self.evidence >= 4
+    }
+
+    /// A participle set off after the party it describes, with no object: "X, designated in 2021, …".
+    fn apposed_participle(&self, i: usize) -> bool {
+        i > 1 && self.w(i - 1) == "," && self.ent(i - 2).is_some_and(|e| e.te == i - 1) && matches!(self.w(i + 1), "in" | "by" | "under" | "for" | "last" | "earlier" | "since" | "pursuant")
     }
 
     /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
@@ -2828,7 +2835,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (and an adverb after it: "… and has since sanctioned …")
                     let aux = |j: usize| matches!(self.w(j), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later" | "since" | "now");
                     let k = if aux(k + 1) && aux(k + 2) { k + 2 } else if aux(k + 1) { k + 1 } else { k };
-                    let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs");
+                    let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs" | "imposing" | "extending" | "lifting" | "removing" | "freezing" | "renewing" | "easing" | "suspending");
                     verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
                 }
                 "that" | "which" => {
@@ -2894,7 +2901,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || pre(w, "punish") || pre(w, "deepen") || pre(w, "worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
             // what they fail or manage to do: "will not stop the smuggling", "will not bring him down",
             // "have never solved it", "do not touch private trade"
-            || matches!(w, "stop" | "stops" | "stopped" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
+            || matches!(w, "stop" | "stops" | "stopped" | "change" | "changes" | "changed" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
             || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
             // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
@@ -3002,7 +3009,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // threats take precedence over the action threatened
         let head = &clause_words[..t.ts.saturating_sub(ca).min(clause_words.len())];
-        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning" | "hesitate"))
+        // (not a threat to veto or block the measures: "threatened to veto the renewal")
+        if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning" | "hesitate")) && !head.iter().any(|w| pre(w, "veto") || pre(w, "block"))
             || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
             || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure" | "expose" | "exposes" | "exposed"))
             // "a secondary sanctions threat"
@@ -3399,8 +3407,11 @@ impl<'a, 't> Ctx<'a, 't> {
         });
         // a vetoed or blocked proposal: "vetoed a draft resolution that would have extended …",
         // "Vetoes Renewal of …", "blocked proposals for EU-wide measures"
+        // (a veto only expected or threatened is speculation: "is expected to veto", "threatened to block")
+        // (nor a demand of the blocker's, after it: "blocked the package, demanding that X be removed")
+        let unsure = |r: usize| head[r.saturating_sub(3)..r].iter().any(|x| pre(x, "threat") || pre(x, "expect") || *x == "likely") || head[r..].iter().any(|x| matches!(*x, "demanding" | "insisting"));
         let vetoed = head.iter().enumerate().any(|(r, w)| {
-            ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking")
+            ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking") && !unsure(r)
                 && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
         });
         // a lost bid for relief ("Loses Bid to Overturn Sanctions", "lost his appeal to lift …"),
@@ -3412,7 +3423,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // the measures as the blocked object: "Hungary blocks EU sanctions on …"
         let ca = t.ts - ti;
         let blocked = head.iter().enumerate().any(|(r, w)| {
-            ti - r <= 4 && matches!(*w, "blocks" | "blocked" | "vetoes" | "vetoed") && (r + 1..ti).all(|j| matches!(head[j], "the" | "any" | "new" | "further" | "proposed") || self.ent(ca + j).is_some())
+            ti - r <= 4 && matches!(*w, "blocks" | "blocked" | "vetoes" | "vetoed") && !unsure(r) && (r + 1..ti).all(|j| matches!(head[j], "the" | "any" | "new" | "further" | "proposed") || self.ent(ca + j).is_some())
         });
         if (held_back || vetoed || lost_bid || failed_draft || blocked) && !demanded {
             negated = true;
@@ -3520,7 +3531,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // speculation
         // (over the clause's words themselves: no index test for each)
         let speculative = question || hedge || self.words(ca..cb).iter().zip(ca..).any(|(&x, k)| {
-            matches!(x, "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
+            (matches!(x, "likely" | "may" | "might" | "could" | "possibly" | "perhaps" | "probably" | "appears" | "appear" | "appeared" | "seems" | "seem" | "analysts" | "speculated" | "unlikely" | "reportedly" | "expect" | "expects" | "expected")
+                // (a threatened veto: "threatened to veto the renewal")
+                || pre(x, "threat") && self.w(k + 1) == "to" && (pre(self.w(k + 2), "veto") || pre(self.w(k + 2), "block")))
                 && !starts_upper(self.raw(k))
                 // (not a purpose: "asked for the package to be split so that the officials could be sanctioned")
                 && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
@@ -3623,6 +3636,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // (a body that "agreed to ban …" took the decision: asserted)
             let commit = matches!(*w, "committed" | "commit" | "commits") && next == "to"
                 // "working with partners on further sanctions"
+                // "was prepared to ease …" (a readiness to impose is a threat, asserted)
+                || *w == "prepared" && next == "to" && action != Action::Threaten
                 || matches!(*w, "working" | "preparing") && k < ti && cw[k..ti].contains(&"on") && !cw[k..ti].iter().any(|x| matches!(*x, "," | "that" | "which"))
                 || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
                 || (matches!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
@@ -3941,6 +3956,18 @@ impl<'a, 't> Ctx<'a, 't> {
                     return (Some(p), false);
                 }
             }
+            // a relative clause that imposes the measures: "the sanctions (that) X and Y have imposed on Z"
+            if !t.verb {
+                let sb = self.doc.sentences.get(self.doc.sentence_of(t.ts)).map_or(cb, |s| s.tokens.1);
+                let mut k = t.te;
+                while k < (t.te + 16).min(sb) && (matches!(self.w(k), "that" | "which" | "the" | "," | "and" | "has" | "have" | "had" | "already" | "also") || self.party_at(k)) {
+                    k = self.ent(k).map_or(k + 1, |e| e.te.max(k + 1));
+                }
+                let o = if self.w(k + 2) == "the" { k + 3 } else { k + 2 };
+                if let Some(p) = (k > t.te && matches!(self.w(k), "imposed" | "placed" | "levied") && matches!(self.w(k + 1), "on" | "against")).then(|| self.target_ent(o, sb)).flatten() {
+                    return (Some(p), false);
+                }
+            }
             // after the trigger: "on X", "against X", verb + object, close to the trigger
             let mut k = t.te;
             let mut lim = (t.te + 12).min(cb);
@@ -4235,9 +4262,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             j > ca && aux(j - 1)
         };
-        let participle = t.ts > ca && after_aux(t.ts) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
+        let participle = t.ts > ca && (after_aux(t.ts) || self.apposed_participle(t.ts)) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
         let passive = participle
-            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (be_form(self.w(j.wrapping_sub(1))) || matches!(self.w(j.wrapping_sub(1)), "being" | "also" | "no" | "longer" | "the")
+            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (be_form(self.w(j.wrapping_sub(1))) || matches!(self.w(j.wrapping_sub(1)), "being" | "also" | "no" | "longer" | "the" | "remains" | "remain" | "remained")
                 // "was previously added to …"
                 // (or "is now subject to", "is not itself subject to")
                 || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
@@ -4278,10 +4305,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"; a
         // subject cut off by its relative clause: "X, which …, was sanctioned"
         let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
-        let v = t.ts;
+        // (or "X, which …, remains subject to …")
+        let r = (ca.max(sa + 1)..t.ts).find(|&j| self.w(j - 1) == "," && pre(self.w(j), "remain"));
+        let v = r.map_or(t.ts, |j| j + 1);
         let cut = if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
             Some(ca)
-        } else if v >= sa + 3 && self.w(v - 2) == "," && be_form(self.w(v - 1)) {
+        } else if v >= sa + 3 && self.w(v - 2) == "," && (be_form(self.w(v - 1)) || r.is_some()) {
             (sa + 1..v - 2).find(|&j| self.w(j - 1) == "," && matches!(self.w(j), "which" | "who"))
         } else {
             None
@@ -4398,14 +4427,13 @@ impl<'a, 't> Ctx<'a, 't> {
     /// the verb's object: "X, which Washington sanctioned" (a party between "which" and the verb
     /// is its subject; "X, which sanctioned Y" is no object clause).
     fn relative_object(&self, t: Trig) -> Option<String> {
-        if !t.verb {
-            return None;
-        }
         let sa = self.doc.sentences.get(self.doc.sentence_of(t.ts))?.tokens.0;
         let r = (t.ts.saturating_sub(8).max(sa)..t.ts).rev().find(|&j| matches!(self.w(j), "which" | "whom" | "that"))?;
         // (the subject may take "the": "which the EU had already sanctioned")
         let s0 = if self.w(r + 1) == "the" { r + 2 } else { r + 1 };
-        if r < sa + 2 || !self.party_at(s0) {
+        // (or the antecedent is the subject of a passive: "X, which was designated in 2021 …")
+        let passive = be_form(self.w(r + 1)) && be_form(self.w(t.ts - 1)) && self.w(t.ts).ends_with("ed");
+        if r < sa + 2 || !(t.verb && self.party_at(s0) || passive) {
             return None;
         }
         // the antecedent ends at a comma before the pronoun, or before an apposition that
@@ -4426,7 +4454,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while j < t.ts {
             if let Some(e) = self.ent(j) {
                 j = e.te.max(j + 1);
-            } else if matches!(self.w(j), "the" | "and" | "had" | "has" | "have" | "already" | "also" | "previously" | "later" | "itself" | "first") {
+            } else if matches!(self.w(j), "the" | "and" | "had" | "has" | "have" | "already" | "also" | "previously" | "later" | "itself" | "first") || passive && be_form(self.w(j)) {
                 j += 1;
             } else {
                 return None;
@@ -4529,7 +4557,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// ("Prime Minister of Syria Riyad Hijab"); a possessive party is the owner of the thing.
     fn target_ent(&self, k: usize, cb: usize) -> Option<String> {
         let e = self.ent(k)?;
-        if e.label == Label::Law {
+        // (nor a headline's described targets: "Sanctions on Officials Responsible for …")
+        if e.label == Label::Law || e.party.split(' ').next().is_some_and(|f| is_described(&f.to_ascii_lowercase())) {
             return None;
         }
         if e.label == Label::Norp && is_title(self.w(e.te)) {
@@ -4537,9 +4566,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if e.label == Label::Gpe || e.label == Label::Norp {
             // a state's own body or official ("sanctions on Ruritania's Defence Procurement
-            // Agency"): the body, not its state
+            // Agency"): the body, not its state (but a headline's described network is the state's:
+            // "Treasury Targets Iran's Drone Procurement Network")
             if matches!(self.w(e.te), "'s" | "’s") && e.te + 1 < cb {
-                if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && matches!(n.label, Label::Person | Label::Org)) {
+                if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && matches!(n.label, Label::Person | Label::Org) && !n.party.trim_end_matches('s').ends_with("Network")) {
                     return Some(n.party.own());
                 }
             }
@@ -4621,7 +4651,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 return true;
             }
         }
-        // (or a call for new measures, past their article and modifiers: "called for a full ban")
+        // (or a call for new measures, past their article and modifiers: "called for a full ban",
+        // or for an action on them: "called for the removal of all sanctions")
+        let j = if j > ca + 4 && self.w(j - 1) == "of" && self.w(j - 3) == "the" { j - 3 } else { j };
         if j > ca + 1 && self.called_for(j - 1, ca) {
             return true;
         }
@@ -4745,6 +4777,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     if (k + 1..(k + 4).min(cb)).any(|j| collective(self.w(j))) && (k + 1..(k + 4).min(cb)).all(|j| !self.party_at(j)) {
                         return (None, ActorRule::Null);
                     }
+                    // by a bloc's members, wherever they met: "agreed by foreign ministers of the 27
+                    // member states in X" is the document's bloc
+                    if (k + 1..(k + 7).min(cb)).any(|j| self.w(j) == "member") {
+                        return (None, ActorRule::Document);
+                    }
                 }
             }
         }
@@ -4793,7 +4830,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // complying with (or rejecting) measures that no one named imposed: "does not recognise
         // unilateral sanctions", "in compliance with all applicable sanctions"
         let t = trigs[0];
-        if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) {
+        // (and "Western sanctions", whatever is done with them)
+        if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) || t.ts > ca && self.w(t.ts - 1) == "western" {
             return (None, ActorRule::Null);
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
@@ -4844,7 +4882,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // party before the trigger that is not the target and not inside a prepositional phrase
         for t in trigs {
             // a passive participle's subject is its target: leave the actor to another trigger
-            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| be_form(self.w(k)))
+            // (or set off after it: "X, designated in 2021, …")
+            let passive = self.w(t.ts).ends_with("ed") && ((t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| be_form(self.w(k))) || self.apposed_participle(t.ts))
                 // (or put on a list or taken off: "X was added to the Entity List")
                 || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being" || self.passive_adverb(k - 1)))
                 // (or subject to them, exempt from them: "X is now subject to an asset freeze")
@@ -5377,7 +5416,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Ease
     } else if pre(w, "suspen") || pre(w, "waive") || w == "pause" || w == "pausing" || w == "paused" {
         Action::Suspend
-    } else if pre(w, "maintain") || pre(w, "extend") || pre(w, "uph") || matches!(w, "remain" | "remains" | "remained") && matches!(next, "frozen" | "blocked" | "under" | "subject" | "listed" | "designated" | "sanctioned" | "barred" | "banned") || pre(w, "renew") || pre(w, "prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (pre(w, "continu") && next != "to") {
+    } else if pre(w, "maintain") || pre(w, "extend") || pre(w, "extensi") || pre(w, "uph") || matches!(w, "remain" | "remains" | "remained") && matches!(next, "frozen" | "blocked" | "under" | "subject" | "listed" | "designated" | "sanctioned" | "barred" | "banned") || pre(w, "renew") || pre(w, "prolong") || matches!(w, "keep" | "keeps" | "kept" | "keeping") || w == "current" || w == "still" || (pre(w, "continu") && next != "to") {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || pre(w, "tighten") || pre(w, "strengthen") || pre(w, "increas") || pre(w, "expand") || pre(w, "escalat") || pre(w, "broaden") || pre(w, "widen") || pre(w, "intensif") || pre(w, "toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
@@ -5407,7 +5446,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if pre(w, "remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || w == "maintained" {
+    } else if pre(w, "remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || pre(w, "renewal") || w == "maintained" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

@@ -28,6 +28,10 @@ actor!(quoted_we_is_the_speakers_state,
 actor!(collective_object_past_adjectives,
     "Norway imposed an asset freeze on four Ruritanian judges on Monday. Norway also sanctioned two Ruritanian generals, Foreign Minister Ingrid Dahl said.\n\n\"We are coordinating with close partners on new sanctions,\" she added.",
     "sanctions", Some("Norway"));
+// measures agreed by a bloc's members, wherever they met, are the bloc's
+actor!(agreed_by_member_states_is_the_bloc,
+    "The European Union imposed sanctions on Ruritania in March and froze the assets of its ministers. The European Union renewed the sanctions in June.\n\nThe new sanctions, agreed by foreign ministers of the member states in Valletta, ban the generals from travelling to the bloc.",
+    "sanctions", Some("European Union"));
 // "X and Y said they would …", "ministers of X warned that they …": the reporter, the first named
 actor!(they_is_the_reporter,
     "The European Union froze the assets of two Ruritanian generals in May.\n\nEstonia and Latvia said they would impose sanctions of their own on the generals.",
@@ -48,6 +52,8 @@ fn a_stance_on_measures_is_no_actor() {
         ("Austria's foreign ministry said that the sanctions would fail and that Vienna would not support restrictive measures on a neighbouring state.", "restrictive measures"),
         ("Norway's envoy said Oslo opposed \"never-ending\" sanctions on its fishermen.", "sanctions"),
         ("Estonia and Latvia have called for a full embargo on Ruritanian timber.", "embargo"),
+        // (or for an action on them)
+        ("Norway, a close partner of Ruritania, has called for the removal of all sanctions on the fishermen.", "sanctions"),
         // (nor the subject of a main clause for measures in a clause of reason)
         ("Norway's envoy said Oslo abstained because sanctions had failed to end the fighting.", "sanctions"),
     ] {

@@ -1019,9 +1019,21 @@ fn export_curbs_controls_and_bars() {
     assert!(cs.iter().all(|c| c.trigger.of(&text) != "bar"), "{cs:?}");
 }
 act!(effect_what_they_became, "Britain froze the assets of Ruritanian generals in March. Officials in the capital said the sanctions had become a badge of pride.", "sanctions", Effect);
+act!(effect_will_not_change, "Britain froze the assets of Ruritanian generals in March. The envoy said the sanctions would not change the junta's course.", "sanctions", Effect);
+// "illegal measures" in a sanctions text are the sanctions
+act!(illegal_measures_are_a_trigger, "Britain froze the assets of Ruritanian generals in March, and the sanctions were extended in June. Britain sanctioned two banks under the Ruritania sanctions regime. Further sanctions are planned.\n\n\"These illegal measures will not change our course,\" a spokesperson said.", "measures", Effect);
 act!(effect_mostly_symbolic, "Britain froze the assets of Ruritanian generals in March. Lawyers said the sanctions were mostly symbolic.", "sanctions", Effect);
 modal!(analysts_forecast_is_speculative, "Britain froze the assets of Ruritanian generals in March. Two economists said the sanctions would cost the port a fifth of its trade.", "sanctions", Speculative);
 modal!(vetoed_proposal_is_negated, "China vetoed a draft resolution on Thursday that would have renewed the sanctions on Ruritania.", "sanctions", Negated);
+// a veto only threatened or expected is speculation, and no threat of the measures: the renewal
+modal!(threatened_veto_is_speculative, "Two members of the council threatened to veto the renewal of the embargo on Ruritania.", "embargo", Speculative);
+modal!(expected_veto_is_speculative, "Diplomats said Eastland is expected to block the renewal of the sanctions on Ruritania.", "sanctions", Speculative);
+act!(threatened_veto_is_no_threat, "Two members of the council threatened to veto any extension of the embargo on Ruritania.", "embargo", Extend);
+act!(sanctions_renewals_extend, "Eastland has threatened to block sanctions renewals at the council since 2021.", "sanctions", Extend);
+// a blocker's demand after the block is its own clause: no negation of the demanded removal
+modal!(demand_after_a_block_is_no_negation, "The European Union froze the assets of ten Ruritanian generals in May. The sanctions were extended in June, and the bloc designated two banks under the Ruritania sanctions regime.\n\nEastland blocked the package for a week, demanding that two ministers be delisted.", "delisted", DemandedOrProposed);
+// a readiness to ease is an announced intention (to impose, a threat: asserted)
+modal!(prepared_to_ease_is_proposed, "Canada froze the assets of four Ruritanian judges in May. The envoy said Ottawa was prepared to ease the sanctions after the election.", "sanctions", DemandedOrProposed);
 modal!(blocked_proposal_is_negated, "Two member states blocked proposals for new sanctions on the Ruritanian generals.", "sanctions", Negated);
 /// Lifting restrictions and releasing parties from a freeze, in a text about sanctions.
 #[test]
@@ -1452,6 +1464,33 @@ macro_rules! tgt {
     };
 }
 
+// a headline's described network of a state is the state's, no party of its own
+tgt!(headline_network_is_its_states, "Treasury Targets Iran's Drone Procurement Network\n\nThe Treasury sanctioned six firms and two ships today. The sanctions block their property, and OFAC designated a trader under the Iran sanctions program.", "Targets", Some("Iran"));
+// the antecedent of a passive relative clause, not the owner named in it
+tgt!(passive_relative_antecedent, "Shipping payments for the network went through Corvane Marine Ltd, which was designated under Iran sanctions in 2021 for being owned or controlled by Pavel Orlik.", "designated", Some("Corvane Marine Ltd"));
+// a designation with a sanctioning body as agent, in a text with no other sanctions word
+party!(designated_by_the_department_of_state, "Pavel Orlik was designated by the Department of State on Tuesday.", "designated", actor: Some("Department of State"), target: Some("Pavel Orlik"));
+// a relative clause that imposes the measures names their target ("the sanctions (that) X and Y have imposed on Z")
+tgt!(relative_imposition_names_the_target, "The listings add to the sanctions the United States, Japan, and Canada have imposed on Ruritania since 2019.", "sanctions", Some("Ruritania"));
+tgt!(relative_imposition_with_that, "The new listings build on the sanctions that Norway has imposed on Ruritania since 2020.", "sanctions", Some("Ruritania"));
+// "X, which …, remains subject to sanctions": the subject cut off by its relative clause
+tgt!(remains_subject_after_a_relative_clause, "Corvane Marine Ltd, which was designated in 2021, remains subject to sanctions.", "sanctions", Some("Corvane Marine Ltd"));
+// a participle set off after the party it describes: the party is its target, not its actor
+party!(apposed_participle_party_is_the_target, "The Treasury froze six accounts today under the sanctions program.\n\nCorvane Marine Ltd, sanctioned in 2021, arranged the payments.", "sanctioned", actor: None, target: Some("Corvane Marine Ltd"));
+// a progressive relative clause is no passive: its antecedent acts ("…, which is designating X")
+party!(progressive_relative_is_no_passive, "The Treasury sanctioned four tanker operators today under the Iran sanctions program, and OFAC blocked their property. The designations follow earlier sanctions on the network.\n\nThe action was taken with the Department of State, which is designating Corvane Marine Ltd today.", "designating", actor: Some("Department of State"), target: Some("Corvane Marine Ltd"));
+// a second gerund phrase of the same subject is a second predication
+#[test]
+fn second_gerund_phrase_is_a_second_claim() {
+    let text = "The Treasury sanctioned four tanker operators today under the Iran sanctions program, and OFAC blocked their property. The designations follow earlier sanctions on the network.\n\nThe Department of State is designating Corvane Marine Ltd and imposing visa restrictions on its owner.";
+    let cs = claims(text);
+    claim_with(&cs, text, "designating");
+    claim_with(&cs, text, "restrictions");
+}
+// "Western sanctions" are no one's in particular
+actor!(western_sanctions_have_no_actor, "Canada froze the assets of four Ruritanian judges in May.\n\nRuritania has been under Western sanctions since 2020.", "sanctions", None);
+// a headline's capitalised described targets are no party
+tgt!(headline_described_officials_are_no_party, "Imposing Sanctions on Officials Responsible for the Crackdown in Ruritania\n\nThe Department of State is designating five officials today. The sanctions block their property.", "Sanctions", None);
 // a place joined to "-based" only locates the object after it: the object is the target
 tgt!(object_after_a_based_place_is_the_target, "The ministry sanctioned Limassol-based Corvane Marine Ltd on Friday.", "sanctioned", Some("Corvane Marine Ltd"));
 // a sanctions verb's pronoun object is the party it stands for
