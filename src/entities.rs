@@ -99,8 +99,8 @@ const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
 /// the name ("Co., Ltd.", "Sdn. Bhd.", "(Pvt.) Ltd.").
 const COMPANY_SUFFIXES: WordList = WordList { bit: 1 << 4, words: &[
-    "AB", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "C.A.", "C.V.", "CJSC", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc",
-    "JSC", "KG", "KGaA", "Kft", "L.L.C.", "LLC", "LLP", "LP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
+    "AB", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "C.A.", "C.V.", "CJSC", "CO", "COMPANY", "CORP", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "INC", "Inc",
+    "JSC", "KG", "KGaA", "Kft", "L.L.C.", "LIMITED", "LLC", "LLP", "LP", "LTD", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
     "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.", "S.A.S.", "S.L.", "S.p.A.", "S.r.l.", "SA", "SARL", "SAS", "SRL",
     "Sarl", "Sdn", "SpA", "Srl", "Sàrl", "Tbk", "ZAO", "d.o.o.", "plc", "Şti",
 ] };
@@ -124,7 +124,7 @@ fn spelled_legal_form(ctx: &Ctx, a: usize, b: usize) -> bool {
 
 /// Company forms that are abbreviations written with a full stop ("Co.", "Ltd.", "Sdn. Bhd.").
 fn abbreviated_form(w: &str) -> bool {
-    matches!(w, "Bhd" | "Cia" | "Cie" | "Co" | "Corp" | "Inc" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
+    matches!(w, "Bhd" | "CO" | "CORP" | "Cia" | "Cie" | "Co" | "Corp" | "INC" | "Inc" | "LTD" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
 }
 
 /// Titles that are abbreviations written with a full stop ("Dr.", "Lt.", "Sen.").
@@ -552,6 +552,13 @@ fn fixed_candidates(doc: &Doc, flags: Vec<u32>, taken: &mut [bool], cands: &mut 
             cands.push(cand(i - 1, i + 1, Label::Org, None, Strength::Strong));
             taken[i - 1..=i].fill(true);
         }
+        // a sanctions list's person: "DOE, Jane Ann (a.k.a. ROE, Jane); DOB …"
+        if let Some(b) = listed_name_end(doc, i).filter(|&b| !taken[i..b].contains(&true)) {
+            taken[i..b].fill(true);
+            cands.push(cand(i, b, Label::Person, None, Strength::Strong));
+            i = b;
+            continue;
+        }
         // web addresses ("www.example.org", "Example.kz") are their sites: organisations
         match web_address_end(doc, i) {
             Some(b) if !taken[i..b].contains(&true) => {
@@ -562,6 +569,33 @@ fn fixed_candidates(doc: &Doc, flags: Vec<u32>, taken: &mut [bool], cands: &mut 
             _ => i += 1,
         }
     }
+}
+
+/// The end of a person's name as sanctions lists write it, at a line's start or after
+/// "a.k.a." or ";": the family name in capitals, a comma, one to four capitalised given
+/// names, then ";" or a bracket or comma, with a date or place of birth or a nationality
+/// after it on the line (a dateline, "KYIV, Ukraine (AP)", has none).
+fn listed_name_end(doc: &Doc, i: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    let word = |k: usize| k < t.len() && t[k].kind == Kind::Word;
+    let caps = |k: usize| word(k) && is_all_caps(doc.tok(k));
+    // (most tokens fail the first test)
+    if !(caps(i) && doc.tok(i).len() > 1 && (i == 0 || t[i].line_before || matches!(doc.tok(i - 1), "a.k.a." | "f.k.a." | ";"))) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 6 && (caps(k) || t.get(k).is_some_and(|x| x.kind == Kind::Dash && !x.space_before)) {
+        k += 1;
+    }
+    if !(word(k + 1) && doc.tok(k) == ",") {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < k + 5 && word(e) && starts_upper(doc.tok(e)) && !caps(e) {
+        e += 1;
+    }
+    let details = (e + 1..(e + 16).min(t.len())).take_while(|&x| !t[x].line_before).any(|x| matches!(doc.tok(x), "DOB" | "POB" | "nationality" | "individual"));
+    (e > k + 1 && e < t.len() && matches!(doc.tok(e), ";" | "(" | ")" | ",") && details).then_some(e)
 }
 
 /// One slot of [`WORD_BITS`]: a word's bytes as [`lexicon::pack`] gives them, and its list bits,
@@ -767,11 +801,14 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         // opens the line, a title in capitals follows its comma
         // (a word first, then a capitalised one told by its second byte: most lines open so,
         // and ask no more)
-        if (i == 0 || toks[i].line_before) && ctx.word(i) && !w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && is_all_caps(w) {
-            let caps = |k: usize| k < n && (k == i || !toks[k].line_before) && (ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 1 || toks[k].kind == Kind::Dash && !toks[k].space_before);
+        // (or in Title Case on a line of its own: "Jane Doe, Secretary of State")
+        if (i == 0 || toks[i].line_before) && ctx.word(i) && starts_upper(w) {
+            let shout = is_all_caps(w);
+            let caps = |k: usize| k < n && (k == i || !toks[k].line_before) && (ctx.word(k) && (if shout { is_all_caps(ctx.tok(k)) } else { starts_upper(ctx.tok(k)) && !ctx.is(TITLES, k) }) && ctx.tok(k).len() > 1 || toks[k].kind == Kind::Dash && !toks[k].space_before);
             let e = (i..(i + 8).min(n)).find(|&k| !caps(k)).unwrap_or(n);
             let words = (i..e).filter(|&k| ctx.word(k)).count();
-            if (2..=4).contains(&words) && e + 1 < n && ctx.tok(e) == "," && is_all_caps(ctx.tok(e + 1)) && has(TITLES, &title_case(ctx.tok(e + 1))) && ctx.longest(i, e).is_none() {
+            let own_line = shout || (e + 2..(e + 8).min(n)).any(|k| toks[k].line_before) || e + 8 > n;
+            if (2..=4).contains(&words) && e + 1 < n && ctx.tok(e) == "," && (is_all_caps(ctx.tok(e + 1)) == shout) && own_line && has(TITLES, &title_case(ctx.tok(e + 1))) && ctx.longest(i, e).is_none() {
                 found.push((i, e));
             }
         }
@@ -1066,7 +1103,8 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 last = j;
             }
             // "Kurdistan Workers' Party"
-            Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') && lexicon::is_common_word(ctx.tok(j - 1)) => match org_after_possessive(ctx, j + 1, end) {
+            // ("Shipowners' Association": a plural in -ers the dictionary lacks)
+            Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') && (lexicon::is_common_word(ctx.tok(j - 1)) || ctx.tok(j - 1).ends_with("ers")) => match org_after_possessive(ctx, j + 1, end) {
                 Some(e) => {
                     j = e;
                     last = e;
@@ -1133,12 +1171,15 @@ fn body_of_before(ctx: &Ctx, i: usize, j: usize) -> bool {
 /// name no known thing and no other body ("… of Health and Social Care" but not "… of
 /// Finance and Central Bank" or "… of Defence and Russia").
 fn field_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let cap = |k: usize| k < end && ctx.word(k) && starts_upper(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k);
     let mut k = j;
-    while k < end && k < j + 3 && ctx.word(k) && starts_upper(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k) && !ctx.is(ORG_HEADS, k) && ctx.lex.get(ctx.tok(k)).is_none() && ctx.longest(k, end).is_none() {
+    while k < j + 3 && cap(k) {
         k += 1;
     }
-    let closed = k >= end || !(ctx.word(k) && starts_upper(ctx.tok(k)));
-    (k > j && closed).then_some(k)
+    // (a head word or a body's name may stand inside it, not last: "… of Defense and Armed
+    // Forces Logistics")
+    let plain = |x: usize| !ctx.is(ORG_HEADS, x) && ctx.lex.get(ctx.tok(x)).is_none() && ctx.longest(x, end).is_none();
+    (k > j && !cap(k) && plain(k - 1) && (j..k - 1).all(|x| ctx.longest(x, end).is_none_or(|(_, l, _)| l == Label::Org))).then_some(k)
 }
 
 /// After a comma at `j - 1` inside a body's name: the end of "Word, Word and Word" (one to
@@ -1334,7 +1375,8 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         return;
     }
     // "USS Gerald Ford", "HMS Defender": a ship's name is no entity
-    if b - a >= 2 && matches!(ctx.tok(a), "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "HMNZS" | "INS" | "RFS" | "MV" | "MT" | "SS") {
+    // (and a vessel before its number: "ASTRA MARIS (IMO 9123456)")
+    if b - a >= 2 && matches!(ctx.tok(a), "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "HMNZS" | "INS" | "RFS" | "MV" | "MT" | "SS") || b + 2 < ctx.doc.tokens.len() && ctx.tok(b) == "(" && ctx.tok(b + 1) == "IMO" && ctx.doc.tokens[b + 2].kind == Kind::Number {
         return;
     }
     if ctx.is(NON_ENTITY_HEADS, b - 1) {
@@ -1533,6 +1575,15 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         let g = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
         out.push(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
         return;
+    }
+    // "Armed Forces General Staff (AFGS)": words with a title or a body's head among them whose
+    // initials the acronym after them spells name a body
+    if b + 2 < ctx.doc.tokens.len() && ctx.tok(b) == "(" && ctx.tok(b + 2) == ")" && lexicon::given_name(first).is_none() && (a..b).any(|k| ctx.is(TITLES, k) || ctx.is(ORG_HEADS, k)) {
+        let initials = (a..b).filter(|&k| ctx.word(k) && starts_upper(ctx.tok(k))).filter_map(|k| ctx.tok(k).chars().next());
+        if b - a >= 2 && initials.eq(ctx.tok(b + 1).chars()) {
+            out.push(cand(a, b, Label::Org, None, Strength::Strong));
+            return;
+        }
     }
     // parse: [place or nationality]* [titles]* [name]
     let mut k = a;
@@ -1801,6 +1852,12 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     let headline = ctx.in_headline(a);
     let first = toks[0];
     let last = toks[toks.len() - 1];
+    // "IMO 9234567", "Passport A1234567": the label of an identifying number; "[SDGT]": a
+    // sanctions list's programme tag
+    let number_after = b < ctx.doc.tokens.len() && ctx.tok(b).len() > 5 && ctx.tok(b).bytes().filter(u8::is_ascii_digit).count() > 4;
+    if toks.len() == 1 && (number_after || a > 0 && ctx.tok(a - 1) == "[" && is_all_caps(first)) {
+        return None;
+    }
     // "Acme Re (NYSE: ACRE)": a listed company before its exchange and ticker, and the ticker
     // itself no entity
     if stock_ticker(ctx, a) {
@@ -1958,7 +2015,8 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         // and so are its later bare uses ("X shrugged."); "a Kotor-based firm" names a place
         // (a known name too: "her husband, Andrei," then "Andrei shrugged.")
         let person_here = known && given.is_some() && !headline && context_label_here(ctx, a, b) == Some(Label::Person);
-        if !known && (matches!(label, Some(Label::Person | Label::Org)) || label == Some(Label::Gpe) && based_at(ctx, b)) && !headline || person_here {
+        // ("the port city of X": a place by its noun, whatever a body named after it says)
+        if !known && (matches!(label, Some(Label::Person | Label::Org)) || label == Some(Label::Gpe) && (based_at(ctx, b) || prev == "of")) && !headline || person_here {
             c.strength = Strength::Strong;
         }
         return Some(c);
@@ -3851,6 +3909,17 @@ mod tests {
     // halls, buildings, gates and places of worship are facilities (the guidelines' FAC)
     e!(halls_and_buildings_are_facilities, "The ministers met at the Varnel Buildings and later walked to Ostrow Hall.", "Varnel Buildings" => Fac, "Ostrow Hall" => Fac);
     e!(legal_form_closes_a_company_name, "The list adds Brenmoor Freight Co. Ltd and Kasvel Marine Equipment Group to the register.", "Brenmoor Freight Co. Ltd" => Org, "Kasvel Marine Equipment Group" => Org);
+    // a sanctions list's entry: the family name in capitals, a comma and the given names
+    e!(listed_person_surname_first, "The following individual was added:\n\nDRAGAN, Petar Ilic (a.k.a. DRAGANOV, Petr); DOB 12 Feb 1968; nationality Ruritania (individual).", "DRAGAN, Petar Ilic" => Person, "DRAGANOV, Petr" => Person);
+    not_e!(dateline_is_no_listed_person, "Title line\n\nVELGRAD, Ruritania (Wire) - The ministry said on Monday that talks would resume.", "VELGRAD, Ruritania");
+    e!(field_with_a_head_inside_after_and, "The network supplied the Ministry of Defense and Armed Forces Logistics with engines.", "Ministry of Defense and Armed Forces Logistics" => Org);
+    not_e!(second_body_after_and_stays_apart, "He met officials of the Ministry of Defence and Armed Forces in the capital on Monday.", "Ministry of Defence and Armed Forces");
+    e!(acronym_spells_the_words_before_it, "The parts went to the Naval Forces General Staff (NFGS), which runs the programme.", "Naval Forces General Staff" => Org);
+    not_e!(identifier_labels_and_tags_are_no_entities, "The tanker ASTRA VELA (IMO 9345678) is blocked; Passport 712345678 (Ruritania) [SDGT].", "IMO", "Passport", "SDGT", "ASTRA VELA");
+    e!(company_forms_in_capitals, "The entries are:\n\nMERIDAN TRADE CO. (a.k.a. MERIDAN COMPANY), Velgrad, Ruritania; Registration Number 556677.", "MERIDAN TRADE CO." => Org);
+    e!(statement_header_in_title_case, "Sanctioning Officials in Ruritania\n\nPress Statement\nDorian Vasquell, Secretary of State\nMarch 3, 2026\n\nThe United States is designating two officials today.", "Dorian Vasquell" => Person);
+    e!(city_of_names_a_place_over_its_court, "A court in the port city of Varnholt fined the firm. The Varnholt District Court ruled on Monday.", "Varnholt" => Gpe);
+    e!(plural_in_ers_before_apostrophe, "The Ruritanian Fishers' Association declined to comment on the ruling.", "Ruritanian Fishers' Association" => Org);
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
