@@ -1488,6 +1488,16 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             return;
         }
     }
+    // "… Office of Foreign Assets Control Jane R. Doe": a known body, then the person right
+    // after it (the title stood before the body)
+    if let Some((e, Label::Org, canon)) = ctx.longest(a, b) {
+        if e + 1 < b && b - e <= 4 && lexicon::given_name(ctx.tok(e)).is_some() && (e..b).all(|k| ctx.word(k) && starts_upper(ctx.tok(k)) || ctx.tok(k) == ".") {
+            out.push(cand(a, e, Label::Org, Some(canon), Strength::Strong));
+            let g = lexicon::given_name(ctx.tok(e)).unwrap_or(Gender::Unknown);
+            out.push(Cand { gender: g, ..cand(e, b, Label::Person, None, Strength::Strong) });
+            return;
+        }
+    }
     // "the Doe administration", "the Roe Government", "the Doe-Roe government": the leaders
     // whose government it is, each a person (an unknown name: not "the Federal Government")
     let led = if b - a > 1 && matches!(ctx.tok(b - 1), "Government" | "Administration") { b - 1 } else { b };
@@ -3919,6 +3929,7 @@ mod tests {
     e!(company_forms_in_capitals, "The entries are:\n\nMERIDAN TRADE CO. (a.k.a. MERIDAN COMPANY), Velgrad, Ruritania; Registration Number 556677.", "MERIDAN TRADE CO." => Org);
     e!(statement_header_in_title_case, "Sanctioning Officials in Ruritania\n\nPress Statement\nDorian Vasquell, Secretary of State\nMarch 3, 2026\n\nThe United States is designating two officials today.", "Dorian Vasquell" => Person);
     e!(city_of_names_a_place_over_its_court, "A court in the port city of Varnholt fined the firm. The Varnholt District Court ruled on Monday.", "Varnholt" => Gpe);
+    e!(person_right_after_a_known_body, "According to Director of the Office of Foreign Assets Control Dorota M. Walczak, the list grew.", "Office of Foreign Assets Control" => Org, "Dorota M. Walczak" => Person);
     e!(plural_in_ers_before_apostrophe, "The Ruritanian Fishers' Association declined to comment on the ruling.", "Ruritanian Fishers' Association" => Org);
 
     #[test]

@@ -267,3 +267,9 @@ q!(headline_quote_requoted_in_body, "Harbour chief calls toll plan “a slow rob
     [("a slow robbery", "partial", Some("Maria Lopez")), ("a slow robbery", "partial", Some("Maria Lopez"))]);
 q!(headline_quote_not_in_body, "Harbour chief calls toll plan “a slow robbery”\n\nThe port board met on Monday. Maria Lopez said the plan was “unfair to fishermen”.",
     [("a slow robbery", "partial", None), ("unfair to fishermen", "partial", Some("Maria Lopez"))]);
+// "the statement added" after "In a statement, X …": the statement is X's
+q!(statement_of_a_fronted_in_a_statement, &format!("{LEAD}In a statement, the Norland Ministry of Fisheries welcomed the ruling, saying it was “a fair outcome.” The statement added: “We will respect the court’s decision.”"),
+    [("a fair outcome.", "partial", Some("Norland Ministry of Fisheries")), ("We will respect the court’s decision.", "direct", Some("Norland Ministry of Fisheries"))]);
+// a title before a known body and the person right after it: "According to Director of the Office of Foreign Assets Control Jane Doe, “…”"
+q!(person_after_a_known_body, &format!("{LEAD}According to Director of the Office of Foreign Assets Control Dorota M. Walczak, “the list grew by a third this year.”"),
+    [("the list grew by a third this year.", "partial", Some("Dorota M. Walczak"))]);
