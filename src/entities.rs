@@ -1311,7 +1311,9 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
     // (asked only at the start of a sentence)
-    let headed_run = first_of_sentence && b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
+    // (or a trade's word: "Bright Hope Trading signed")
+    let headed_run = first_of_sentence && b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS)
+        || matches!(ctx.tok(end_i), "Trading" | "Shipping" | "Logistics" | "Holding" | "Holdings" | "Investments" | "Industries" | "Enterprises" | "Navigation" | "Tankers" | "Maritime" | "Marine"));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
@@ -3930,6 +3932,7 @@ mod tests {
     e!(statement_header_in_title_case, "Sanctioning Officials in Ruritania\n\nPress Statement\nDorian Vasquell, Secretary of State\nMarch 3, 2026\n\nThe United States is designating two officials today.", "Dorian Vasquell" => Person);
     e!(city_of_names_a_place_over_its_court, "A court in the port city of Varnholt fined the firm. The Varnholt District Court ruled on Monday.", "Varnholt" => Gpe);
     e!(person_right_after_a_known_body, "According to Director of the Office of Foreign Assets Control Dorota M. Walczak, the list grew.", "Office of Foreign Assets Control" => Org, "Dorota M. Walczak" => Person);
+    e!(trade_word_keeps_a_sentence_initial_word, "Treasury acted on Monday.\n\nBright Harbor Trading signed the contracts in May, and Gold Reed Shipping paid the crews.", "Bright Harbor Trading" => Org, "Gold Reed Shipping" => Org);
     e!(plural_in_ers_before_apostrophe, "The Ruritanian Fishers' Association declined to comment on the ruling.", "Ruritanian Fishers' Association" => Org);
 
     #[test]
