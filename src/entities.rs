@@ -1588,11 +1588,15 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         out.push(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
         return;
     }
-    // "Armed Forces General Staff (AFGS)": words with a title or a body's head among them whose
-    // initials the acronym after them spells name a body
-    if b + 2 < ctx.doc.tokens.len() && ctx.tok(b) == "(" && ctx.tok(b + 2) == ")" && lexicon::given_name(first).is_none() && (a..b).any(|k| ctx.is(TITLES, k) || ctx.is(ORG_HEADS, k)) {
+    // "Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)":
+    // words with a title or a body's or trade's head among them, before an acronym that spells
+    // their initials or a short name of their first words, name a body
+    let n = ctx.doc.tokens.len();
+    if b + 2 < n && ctx.tok(b) == "(" && b - a >= 2 && (a..b).any(|k| ctx.is(TITLES, k) || ctx.is(ORG_HEADS, k) || ctx.is(BUSINESS_HEADS, k)) {
+        let close = (b + 2..(b + 6).min(n)).find(|&k| ctx.tok(k) == ")").unwrap_or(n);
         let initials = (a..b).filter(|&k| ctx.word(k) && starts_upper(ctx.tok(k))).filter_map(|k| ctx.tok(k).chars().next());
-        if b - a >= 2 && initials.eq(ctx.tok(b + 1).chars()) {
+        let spelled = close == b + 2 && lexicon::given_name(first).is_none() && initials.eq(ctx.tok(b + 1).chars());
+        if spelled || close < n && close - b - 1 < b - a && (b + 1..close).all(|k| ctx.tok(k) == ctx.tok(a + k - b - 1)) {
             out.push(cand(a, b, Label::Org, None, Strength::Strong));
             return;
         }
@@ -1969,6 +1973,10 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // ("EVs", "SUVs": the plural of an acronym of no entity)
     if toks.len() == 1 && first.len() > 2 && first.strip_suffix('s').is_some_and(|w| is_all_caps(w) && has(NON_ENTITY_ACRONYMS, w)) {
         return None;
+    }
+    // "IRGC-QF": acronyms joined by hyphens are one body
+    if toks.len() >= 2 && toks.iter().all(|w| is_all_caps(w) && w.len() > 1) && (a + 1..b).all(|k| (ctx.word(k) || ctx.doc.tokens[k].kind == Kind::Dash) && !ctx.doc.tokens[k].space_before) {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
     // an acronym on its own: an organisation unless the document says otherwise
     if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&crate::segment::char_count(first)) {
@@ -2694,15 +2702,17 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // (a word in capitals may start a name: only those words are visited)
     for &acr in &ctx.starts {
         let acr = acr as usize;
-        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" || ctx.tok(acr + 1) != ")" || !is_all_caps(ctx.tok(acr)) {
+        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" || !is_all_caps(ctx.tok(acr)) {
             continue;
         }
+        // (or a hyphenated one: "(CAFTA-DR)")
+        let close = if ctx.tok(acr + 1) == ")" { acr + 1 } else if acr + 3 < toks.len() && ctx.tok(acr + 1) == "-" && ctx.tok(acr + 3) == ")" { acr + 3 } else { continue };
         let i = acr - 1;
         // candidates are sorted by start: look just around the brackets
         let p = cands.partition_point(|c| c.a < i);
         let before = (p.saturating_sub(4)..p).rev().find(|&x| cands[x].b == i);
         let q = cands.partition_point(|c| c.a < acr);
-        let at = (q < cands.len() && cands[q].a == acr && cands[q].b == acr + 1).then_some(q);
+        let at = (q < cands.len() && cands[q].a == acr && cands[q].b == close).then_some(q);
         // the letters of the acronym are the initials of the name, in order ("OFAC" for
         // "Office of Foreign Assets Control"); otherwise "(AP)" after a dateline is no alias
         let before = before.filter(|&x| initials_match(ctx, cands[x].a, cands[x].b, ctx.tok(acr)));
@@ -2715,10 +2725,10 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 cands[y].alias_of = Some(x);
                 cands[y].needs_confirm = false;
             }
-            (Some(x), None) if !matches!(cands[x].label, Label::Date | Label::Time | Label::Money | Label::Percent) => {
+            (Some(x), None) if !matches!(cands[x].label, Label::Date | Label::Time | Label::Money | Label::Percent) && !(q < cands.len() && cands[q].a < close) => {
                 let label = cands[x].label;
                 let pos = cands.partition_point(|c| c.a < acr);
-                cands.insert(pos, Cand { alias_of: Some(x), ..cand(acr, acr + 1, label, None, Strength::Strong) });
+                cands.insert(pos, Cand { alias_of: Some(x), ..cand(acr, close, label, None, Strength::Strong) });
             }
             (None, _) if ctx.word(i - 1) && !starts_upper(ctx.tok(i - 1)) => dropped.push(ctx.tok(acr)),
             _ => {}
@@ -3933,6 +3943,9 @@ mod tests {
     e!(city_of_names_a_place_over_its_court, "A court in the port city of Varnholt fined the firm. The Varnholt District Court ruled on Monday.", "Varnholt" => Gpe);
     e!(person_right_after_a_known_body, "According to Director of the Office of Foreign Assets Control Dorota M. Walczak, the list grew.", "Office of Foreign Assets Control" => Org, "Dorota M. Walczak" => Person);
     e!(trade_word_keeps_a_sentence_initial_word, "Treasury acted on Monday.\n\nBright Harbor Trading signed the contracts in May, and Gold Reed Shipping paid the crews.", "Bright Harbor Trading" => Org, "Gold Reed Shipping" => Org);
+    e!(hyphenated_acronym_is_one_body, "The funds went to the Ruritanian Border Guard Command-Maritime Unit (RBGC-MU). The RBGC-MU later moved them.", "RBGC-MU" => Org);
+    e!(hyphenated_acronym_takes_its_long_form_label, "Both states signed the Northern Arc Free Trade Agreement (NAFTA-B) in May.", "NAFTA-B" => Law);
+    e!(bracketed_first_words_short_form, "It sold oil for its oil company, Varesh Energy Tabar Nami Kord (Varesh Energy), last year.", "Varesh Energy Tabar Nami Kord" => Org);
     e!(plural_in_ers_before_apostrophe, "The Ruritanian Fishers' Association declined to comment on the ruling.", "Ruritanian Fishers' Association" => Org);
 
     #[test]
