@@ -2049,11 +2049,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if k + 3 < doc.tokens.len() && made(self.word(k + 1)) && self.word(k + 2) == "by" && speaks(k + 3).is_some() {
                 return Some(self.who_mention(k + 3));
             }
-            // "In a statement, X welcomed …", "X said in a statement": the sentence's speaker
-            if k >= 2 && matches!(&*lower(self.word(k - 1)), "a" | "an" | "its") && lower(self.word(k - 2)) == "in" {
+            // "In a statement, X welcomed …", "X said in a statement": the sentence's first speaker
+            if k >= 2 && lower(self.word(k - 2)) == "in" {
                 let (lo, hi) = doc.sentences[doc.sentence_of(k)].tokens;
-                let (from, to) = if self.word(k + 1) == "," { (k + 2, (k + 6).min(hi)) } else { (lo, k - 2) };
-                if let Some(j) = (from..to).find(|&j| !self.in_quote[j] && speaks(j).is_some()) {
+                if let Some(j) = (lo..hi).find(|&j| !self.in_quote[j] && speaks(j).is_some()) {
                     return Some(self.who_mention(j));
                 }
             }
