@@ -99,8 +99,8 @@ const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
 /// Company forms written after the name, often abbreviated with a full stop that belongs to
 /// the name ("Co., Ltd.", "Sdn. Bhd.", "(Pvt.) Ltd.").
 const COMPANY_SUFFIXES: WordList = WordList { bit: 1 << 4, words: &[
-    "AB", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "C.A.", "C.V.", "CJSC", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc",
-    "JSC", "KG", "KGaA", "Kft", "L.L.C.", "LLC", "LLP", "LP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
+    "AB", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "C.A.", "C.V.", "CJSC", "CO", "COMPANY", "CORP", "Cia", "Cie", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "INC", "Inc",
+    "JSC", "KG", "KGaA", "Kft", "L.L.C.", "LIMITED", "LLC", "LLP", "LP", "LTD", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
     "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "S.A.", "S.A.S.", "S.L.", "S.p.A.", "S.r.l.", "SA", "SARL", "SAS", "SRL",
     "Sarl", "Sdn", "SpA", "Srl", "Sàrl", "Tbk", "ZAO", "d.o.o.", "plc", "Şti",
 ] };
@@ -124,7 +124,7 @@ fn spelled_legal_form(ctx: &Ctx, a: usize, b: usize) -> bool {
 
 /// Company forms that are abbreviations written with a full stop ("Co.", "Ltd.", "Sdn. Bhd.").
 fn abbreviated_form(w: &str) -> bool {
-    matches!(w, "Bhd" | "Cia" | "Cie" | "Co" | "Corp" | "Inc" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
+    matches!(w, "Bhd" | "CO" | "CORP" | "Cia" | "Cie" | "Co" | "Corp" | "INC" | "Inc" | "LTD" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
 }
 
 /// Titles that are abbreviations written with a full stop ("Dr.", "Lt.", "Sen.").
@@ -144,9 +144,9 @@ const NON_ENTITY_HEADS: WordList = WordList { bit: 1 << 6, words: &[
 
 /// Acronyms of things that are no named entity.
 const NON_ENTITY_ACRONYMS: WordList = WordList { bit: 1 << 7, words: &[
-    "AI", "AIDS", "CBE", "CEO", "CFO", "COVID", "DBE", "DNA", "DOB", "EEZ", "EV", "FAQ", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID",
+    "AI", "AIDS", "CBE", "CEO", "CFO", "COVID", "DBE", "DNA", "DOB", "EEZ", "EV", "FAQ", "FTO", "GDP", "GMT", "GNP", "HIV", "ICBM", "ID",
     "IPO", "KBE", "KC", "LNG", "MBE", "MP", "MPs", "NGO", "NGOs", "OBE", "OK", "OTC", "PC", "PDF", "POB",
-    "PhD", "QC", "RNA", "SDN", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
+    "PhD", "QC", "RNA", "SDGT", "SDN", "SUV", "TV", "UTC", "VAT", "VIP", "WMD",
 ] };
 
 const MONTHS_DAYS: WordList = WordList { bit: 1 << 8, words: &[
@@ -552,16 +552,34 @@ fn fixed_candidates(doc: &Doc, flags: Vec<u32>, taken: &mut [bool], cands: &mut 
             cands.push(cand(i - 1, i + 1, Label::Org, None, Strength::Strong));
             taken[i - 1..=i].fill(true);
         }
-        // web addresses ("www.example.org", "Example.kz") are their sites: organisations
-        match web_address_end(doc, i) {
-            Some(b) if !taken[i..b].contains(&true) => {
+        // web addresses ("www.example.org", "Example.kz") are their sites: organisations; and
+        // a sanctions list's person ("DOE, Jane Ann (a.k.a. ROE, Jane); DOB …")
+        match web_address_end(doc, i).map(|b| (b, Label::Org)).or_else(|| listed_name_end(doc, i).map(|b| (b, Label::Person))) {
+            Some((b, label)) if !taken[i..b].contains(&true) => {
                 taken[i..b].fill(true);
-                cands.push(Cand { a: i, b, label: Label::Org, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
+                cands.push(Cand { a: i, b, label, canonical: None, strength: Strength::Strong, role: None, gender: Gender::Unknown, needs_confirm: false, alias_of: None });
                 i = b;
             }
             _ => i += 1,
         }
     }
+}
+
+/// The end of a person's name as sanctions lists write it, at a line's start or after
+/// "a.k.a.": the family name in capitals, a comma, one to three capitalised given names,
+/// then ";", a bracket or a comma, with a date of birth after it ("DOE, Jane (a.k.a. ROE,
+/// Jane); DOB …"; a dateline, "KYIV, Ukraine (AP)", has none).
+#[inline(never)]
+fn listed_name_end(doc: &Doc, i: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    let tok = |k: usize| if k < t.len() { doc.tok(k) } else { "" };
+    let caps = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word) && is_all_caps(tok(k)) || tok(k) == "-";
+    if !(i == 0 || t[i].line_before || tok(i - 1) == "a.k.a.") || !caps(i) {
+        return None;
+    }
+    let k = (i..i + 6).find(|&k| !caps(k))?;
+    let e = (k + 1..k + 5).find(|&e| !starts_upper(tok(e)) || caps(e))?;
+    (tok(k) == "," && e > k + 1 && matches!(tok(e), ";" | "(" | ")" | ",") && (e..e + 16).any(|x| tok(x) == "DOB")).then_some(e)
 }
 
 /// One slot of [`WORD_BITS`]: a word's bytes as [`lexicon::pack`] gives them, and its list bits,
@@ -1069,7 +1087,8 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 last = j;
             }
             // "Kurdistan Workers' Party"
-            Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') && lexicon::is_common_word(ctx.tok(j - 1)) => match org_after_possessive(ctx, j + 1, end) {
+            // ("Shipowners' Association": a plural in -ers the dictionary lacks)
+            Kind::Quote(_) if !t.space_before && is_apostrophe_mark(w) && ctx.tok(j - 1).ends_with('s') && (lexicon::is_common_word(ctx.tok(j - 1)) || ctx.tok(j - 1).ends_with("ers")) => match org_after_possessive(ctx, j + 1, end) {
                 Some(e) => {
                     j = e;
                     last = e;
@@ -1136,12 +1155,15 @@ fn body_of_before(ctx: &Ctx, i: usize, j: usize) -> bool {
 /// name no known thing and no other body ("… of Health and Social Care" but not "… of
 /// Finance and Central Bank" or "… of Defence and Russia").
 fn field_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let cap = |k: usize| k < end && ctx.word(k) && starts_upper(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k);
     let mut k = j;
-    while k < end && k < j + 3 && ctx.word(k) && starts_upper(ctx.tok(k)) && !ctx.taken[k] && !ctx.is(MONTHS_DAYS, k) && !ctx.is(ORG_HEADS, k) && ctx.lex.get(ctx.tok(k)).is_none() && ctx.longest(k, end).is_none() {
+    while k < j + 3 && cap(k) {
         k += 1;
     }
-    let closed = k >= end || !(ctx.word(k) && starts_upper(ctx.tok(k)));
-    (k > j && closed).then_some(k)
+    // (a head word or a body's name may stand inside it, not last: "… of Defense and Armed
+    // Forces Logistics")
+    let plain = |x: usize| !ctx.is(ORG_HEADS, x) && ctx.lex.get(ctx.tok(x)).is_none() && ctx.longest(x, end).is_none();
+    (k > j && !cap(k) && plain(k - 1) && (j..k - 1).all(|x| ctx.longest(x, end).is_none_or(|(_, l, _)| l == Label::Org))).then_some(k)
 }
 
 /// After a comma at `j - 1` inside a body's name: the end of "Word, Word and Word" (one to
@@ -1273,7 +1295,9 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // a sentence or list item ("Golden Crescent Trading LLC"); adverbs are still dropped
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
     // (asked only at the start of a sentence)
-    let headed_run = first_of_sentence && b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS));
+    // (or a business word in -ing or -s: "Bright Hope Trading signed")
+    let headed_run = first_of_sentence && b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS)
+        || ctx.is(BUSINESS_HEADS, end_i) && ctx.tok(end_i).ends_with(['g', 's']));
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
@@ -1350,7 +1374,8 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     {
         return;
     }
-    if ctx.is(NON_ENTITY_HEADS, b - 1) {
+    // (a designation's category too: "Foreign Terrorist Organization")
+    if ctx.is(NON_ENTITY_HEADS, b - 1) || b - a > 1 && ctx.tok(b - 2) == "Terrorist" {
         // a programme or list is no entity, but the places, peoples and bodies in its name are
         // ("Cuba Sanctions", "US Reinstates Venezuela Oil Sanctions")
         let mut k = a;
@@ -1459,6 +1484,16 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             return;
         }
     }
+    // "… Office of Foreign Assets Control Jane R. Doe": a known body, then the person right
+    // after it (the title stood before the body)
+    if let Some((e, Label::Org, canon)) = ctx.longest(a, b) {
+        if e + 1 < b && b - e <= 4 && lexicon::given_name(ctx.tok(e)).is_some() && (e..b).all(|k| ctx.word(k) && starts_upper(ctx.tok(k)) || ctx.tok(k) == ".") {
+            out.push(cand(a, e, Label::Org, Some(canon), Strength::Strong));
+            let g = lexicon::given_name(ctx.tok(e)).unwrap_or(Gender::Unknown);
+            out.push(Cand { gender: g, ..cand(e, b, Label::Person, None, Strength::Strong) });
+            return;
+        }
+    }
     // "the Doe administration", "the Roe Government", "the Doe-Roe government": the leaders
     // whose government it is, each a person (an unknown name: not "the Federal Government")
     let led = if b - a > 1 && matches!(ctx.tok(b - 1), "Government" | "Administration") { b - 1 } else { b };
@@ -1545,6 +1580,13 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if b - a == 2 && given_place(ctx, a, b) {
         let g = lexicon::given_name(ctx.tok(a)).unwrap_or(Gender::Unknown);
         out.push(Cand { gender: g, ..cand(a, b, Label::Person, None, Strength::Strong) });
+        return;
+    }
+    // "Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)":
+    // words with a title or a body's or trade's head among them, before an acronym of their
+    // initials or a short name that opens as they do, name a body
+    if b + 2 < ctx.doc.tokens.len() && ctx.tok(b) == "(" && b - a >= 2 && (ctx.tok(b + 1) == first || is_all_caps(ctx.tok(b + 1)) && initials_match(ctx, a, b, ctx.tok(b + 1))) && (a..b).any(|k| ctx.bits[k] & (TITLES.bit | ORG_HEADS.bit | BUSINESS_HEADS.bit) != 0) {
+        out.push(cand(a, b, Label::Org, None, Strength::Strong));
         return;
     }
     // parse: [place or nationality]* [titles]* [name]
@@ -1814,6 +1856,12 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     let headline = ctx.in_headline(a);
     let first = toks[0];
     let last = toks[toks.len() - 1];
+    // "IMO 9234567", "Passport A1234567": the label of an identifying number; "[SDGT]": a
+    // sanctions list's programme tag
+    let number_after = b < ctx.doc.tokens.len() && ctx.doc.tokens[b].kind == Kind::Number && ctx.tok(b).len() > 5;
+    if toks.len() == 1 && (number_after || a > 0 && ctx.tok(a - 1) == "[" && is_all_caps(first)) {
+        return None;
+    }
     // "Acme Re (NYSE: ACRE)": a listed company before its exchange and ticker, and the ticker
     // itself no entity
     if stock_ticker(ctx, a) {
@@ -1913,6 +1961,10 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // ("EVs", "SUVs": the plural of an acronym of no entity)
     if toks.len() == 1 && first.len() > 2 && first.strip_suffix('s').is_some_and(|w| is_all_caps(w) && has(NON_ENTITY_ACRONYMS, w)) {
         return None;
+    }
+    // "IRGC-QF": acronyms joined by hyphens are one body
+    if toks.len() >= 2 && toks.iter().all(|w| is_all_caps(w)) && ctx.tok(a + 1) == "-" && !ctx.doc.tokens[a + 2].space_before {
+        return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
     // an acronym on its own: an organisation unless the document says otherwise
     if toks.len() == 1 && is_all_caps(first) && (2..=7).contains(&crate::segment::char_count(first)) {
@@ -2640,15 +2692,17 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // (a word in capitals may start a name: only those words are visited)
     for &acr in &ctx.starts {
         let acr = acr as usize;
-        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" || ctx.tok(acr + 1) != ")" || !is_all_caps(ctx.tok(acr)) {
+        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" || !is_all_caps(ctx.tok(acr)) {
             continue;
         }
+        // (or a hyphenated one: "(CAFTA-DR)")
+        let close = if ctx.tok(acr + 1) == ")" { acr + 1 } else if acr + 3 < toks.len() && ctx.tok(acr + 1) == "-" && ctx.tok(acr + 3) == ")" { acr + 3 } else { continue };
         let i = acr - 1;
         // candidates are sorted by start: look just around the brackets
         let p = cands.partition_point(|c| c.a < i);
         let before = (p.saturating_sub(4)..p).rev().find(|&x| cands[x].b == i);
         let q = cands.partition_point(|c| c.a < acr);
-        let at = (q < cands.len() && cands[q].a == acr && cands[q].b == acr + 1).then_some(q);
+        let at = (q < cands.len() && cands[q].a == acr && cands[q].b == close).then_some(q);
         // the letters of the acronym are the initials of the name, in order ("OFAC" for
         // "Office of Foreign Assets Control"); otherwise "(AP)" after a dateline is no alias
         let before = before.filter(|&x| initials_match(ctx, cands[x].a, cands[x].b, ctx.tok(acr)));
@@ -2661,10 +2715,10 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 cands[y].alias_of = Some(x);
                 cands[y].needs_confirm = false;
             }
-            (Some(x), None) if !matches!(cands[x].label, Label::Date | Label::Time | Label::Money | Label::Percent) => {
+            (Some(x), None) if !matches!(cands[x].label, Label::Date | Label::Time | Label::Money | Label::Percent) && !(q < cands.len() && cands[q].a < close) => {
                 let label = cands[x].label;
                 let pos = cands.partition_point(|c| c.a < acr);
-                cands.insert(pos, Cand { alias_of: Some(x), ..cand(acr, acr + 1, label, None, Strength::Strong) });
+                cands.insert(pos, Cand { alias_of: Some(x), ..cand(acr, close, label, None, Strength::Strong) });
             }
             (None, _) if ctx.word(i - 1) && !starts_upper(ctx.tok(i - 1)) => dropped.push(ctx.tok(acr)),
             _ => {}
@@ -3875,6 +3929,21 @@ mod tests {
     e!(short_prose_is_no_headline, "Officials met on Friday. Residents fled to Drovosk on Monday.", "Drovosk" => Gpe);
     e!(halls_and_buildings_are_facilities, "The ministers met at the Varnel Buildings and later walked to Ostrow Hall.", "Varnel Buildings" => Fac, "Ostrow Hall" => Fac);
     e!(legal_form_closes_a_company_name, "The list adds Brenmoor Freight Co. Ltd and Kasvel Marine Equipment Group to the register.", "Brenmoor Freight Co. Ltd" => Org, "Kasvel Marine Equipment Group" => Org);
+    // a sanctions list's entry: the family name in capitals, a comma and the given names
+    e!(listed_person_surname_first, "The following individual was added:\n\nDRAGAN, Petar Ilic (a.k.a. DRAGANOV, Petr); DOB 12 Feb 1968; nationality Ruritania (individual).", "DRAGAN, Petar Ilic" => Person, "DRAGANOV, Petr" => Person);
+    not_e!(dateline_is_no_listed_person, "Title line\n\nVELGRAD, Ruritania (Wire) - The ministry said on Monday that talks would resume.", "VELGRAD, Ruritania");
+    e!(field_with_a_head_inside_after_and, "The network supplied the Ministry of Defense and Armed Forces Logistics with engines.", "Ministry of Defense and Armed Forces Logistics" => Org);
+    not_e!(second_body_after_and_stays_apart, "He met officials of the Ministry of Defence and Armed Forces in the capital on Monday.", "Ministry of Defence and Armed Forces");
+    e!(acronym_spells_the_words_before_it, "The parts went to the Naval Forces General Staff (NFGS), which runs the programme.", "Naval Forces General Staff" => Org);
+    not_e!(identifier_labels_and_tags_are_no_entities, "The tanker ASTRA VELA (IMO 9345678) is blocked; Passport 712345678 (Ruritania) [SDGT].", "IMO", "Passport", "SDGT");
+    not_e!(designation_acronyms_are_no_entities, "The group was named a Foreign Terrorist Organization (FTO) and a Specially Designated Global Terrorist (SDGT) in 2019.", "FTO", "SDGT");
+    e!(company_forms_in_capitals, "The entries are:\n\nMERIDAN TRADE CO. (a.k.a. MERIDAN COMPANY), Velgrad, Ruritania; Registration Number 556677.", "MERIDAN TRADE CO." => Org);
+    e!(person_right_after_a_known_body, "According to Director of the Office of Foreign Assets Control Dorota M. Walczak, the list grew.", "Office of Foreign Assets Control" => Org, "Dorota M. Walczak" => Person);
+    e!(trade_word_keeps_a_sentence_initial_word, "Treasury acted on Monday.\n\nBright Harbor Trading signed the contracts in May, and Gold Reed Shipping paid the crews.", "Bright Harbor Trading" => Org, "Gold Reed Shipping" => Org);
+    e!(hyphenated_acronym_is_one_body, "The funds went to the Ruritanian Border Guard Command-Maritime Unit (RBGC-MU). The RBGC-MU later moved them.", "RBGC-MU" => Org);
+    e!(hyphenated_acronym_takes_its_long_form_label, "Both states signed the Northern Arc Free Trade Agreement (NAFTA-B) in May.", "NAFTA-B" => Law);
+    e!(bracketed_first_words_short_form, "It sold oil for its oil company, Varesh Energy Tabar Nami Kord (Varesh Energy), last year.", "Varesh Energy Tabar Nami Kord" => Org);
+    e!(plural_in_ers_before_apostrophe, "The Ruritanian Fishers' Association declined to comment on the ruling.", "Ruritanian Fishers' Association" => Org);
 
     #[test]
     fn word_lists_are_sorted_and_unique() {

@@ -2054,6 +2054,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if k + 3 < doc.tokens.len() && made(self.word(k + 1)) && self.word(k + 2) == "by" && speaks(k + 3).is_some() {
                 return Some(self.who_mention(k + 3));
             }
+            // "In a statement, X welcomed …", "X said in a statement": the sentence's first speaker
+            if k >= 2 && lower(self.word(k - 2)) == "in" {
+                let (lo, hi) = doc.sentences[doc.sentence_of(k)].tokens;
+                if let Some(j) = (lo..hi).find(|&j| !self.in_quote[j] && speaks(j).is_some()) {
+                    return Some(self.who_mention(j));
+                }
+            }
             // "X released a report"
             if k >= 2 && matches!(&*lower(self.word(k - 1)), "a" | "an" | "its" | "the") && made(self.word(k - 2)) {
                 let lo = doc.sentences[doc.sentence_of(k)].tokens.0;

@@ -296,3 +296,9 @@ fn description_after_the_quote_keeps_its_own_cue() {
 }
 q!(description_speaks_for_the_last_named, &format!("{LEAD}Harbour chief Ivo Kade dismissed the report. “Nothing has changed,” the minister said."),
     [("Nothing has changed,", "direct", Some("Ivo Kade"))]);
+// "the statement added" after "In a statement, X …": the statement is X's
+q!(statement_of_a_fronted_in_a_statement, &format!("{LEAD}In a statement, the Norland Ministry of Fisheries welcomed the ruling, saying it was “a fair outcome.” The statement added: “We will respect the court’s decision.”"),
+    [("a fair outcome.", "partial", Some("Norland Ministry of Fisheries")), ("We will respect the court’s decision.", "direct", Some("Norland Ministry of Fisheries"))]);
+// a title before a known body and the person right after it: "According to Director of the Office of Foreign Assets Control Jane Doe, “…”"
+q!(person_after_a_known_body, &format!("{LEAD}According to Director of the Office of Foreign Assets Control Dorota M. Walczak, “the list grew by a third this year.”"),
+    [("the list grew by a third this year.", "partial", Some("Dorota M. Walczak"))]);
