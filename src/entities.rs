@@ -1365,17 +1365,15 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         return;
     }
     // a designation category is no entity: "Foreign Terrorist Organization", "Specially
-    // Designated Global Terrorists", "State Sponsor of Terrorism", "Transnational Criminal
-    // Organizations", "Significant Foreign Narcotics Trafficker"
+    // Designated Global Terrorists", "State Sponsor of Terrorism"
     if (3..=4).contains(&(b - a))
-        && matches!(ctx.tok(a), "Foreign" | "Specially" | "State" | "Transnational" | "Significant")
-        && (a + 1..b).any(|k| matches!(ctx.tok(k), "Terrorist" | "Designated" | "Sponsor" | "Sponsors" | "Criminal" | "Narcotics"))
-        && matches!(ctx.tok(b - 1).trim_end_matches('s'), "Organization" | "Organisation" | "Terrorist" | "National" | "Trafficker" | "Terrorism")
+        && matches!(ctx.tok(a), "Foreign" | "Specially" | "State")
+        && matches!(ctx.tok(b - 1).trim_end_matches('s'), "Organization" | "Terrorist" | "National" | "Terrorism")
+        && (a + 1..b).any(|k| matches!(ctx.tok(k), "Terrorist" | "Designated" | "Sponsor" | "Sponsors"))
     {
         return;
     }
-    // (a designation's category too: "Foreign Terrorist Organization")
-    if ctx.is(NON_ENTITY_HEADS, b - 1) || b - a > 1 && ctx.tok(b - 2) == "Terrorist" {
+    if ctx.is(NON_ENTITY_HEADS, b - 1) {
         // a programme or list is no entity, but the places, peoples and bodies in its name are
         // ("Cuba Sanctions", "US Reinstates Venezuela Oil Sanctions")
         let mut k = a;
@@ -2290,7 +2288,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         return Some(Label::Org);
     }
     if prev == "at" && (place_noun(before) || !person_before && b - a == 1 && !described && a >= 2 && ctx.word(a - 2) && !starts_upper(before))
-        || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline" | "fled" | "flee" | "fleeing" | "moved" | "evacuated" | "deported" | "trip" | "visit" | "journey")
+        || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline" | "fled" | "moved")
         || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
     {
         return Some(Label::Gpe);
