@@ -2300,12 +2300,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let doc = self.doc;
-        // the person last named before in the paragraph, outside quotes, is the one described
-        // ("Kade denied it. “…,” the minister said"): the description is still the mention
+        // a person named before in the paragraph may be the one described: left to the
+        // continuation rules
         let para_lo = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(a)].paragraph].sentences.0].tokens.0;
-        if let Some(i) = (para_lo..a).rev().find(|&i| !self.in_quote[i] && self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
-            return Some(Who { mention: tok_span(doc, a, h), ..self.who_mention(i) });
-        }
         if (para_lo..a).any(|i| self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
             return None;
         }

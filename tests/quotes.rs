@@ -287,15 +287,6 @@ fn ranks_and_titles_attribute_after_the_quote() {
     }
 }
 
-// a description that matches no title named before still attaches the cue after the quote; its
-// speaker is the person last named in the paragraph
-#[test]
-fn description_after_the_quote_keeps_its_own_cue() {
-    let text = format!("{LEAD}Harbour chief Ivo Kade dismissed the report. “Nothing has changed,” the minister said.");
-    assert_eq!(cues(&text), vec![("said".to_string(), "the minister".to_string())]);
-}
-q!(description_speaks_for_the_last_named, &format!("{LEAD}Harbour chief Ivo Kade dismissed the report. “Nothing has changed,” the minister said."),
-    [("Nothing has changed,", "direct", Some("Ivo Kade"))]);
 // "the statement added" after "In a statement, X …": the statement is X's
 q!(statement_of_a_fronted_in_a_statement, &format!("{LEAD}In a statement, the Norland Ministry of Fisheries welcomed the ruling, saying it was “a fair outcome.” The statement added: “We will respect the court’s decision.”"),
     [("a fair outcome.", "partial", Some("Norland Ministry of Fisheries")), ("We will respect the court’s decision.", "direct", Some("Norland Ministry of Fisheries"))]);
