@@ -118,18 +118,18 @@ const COMPANY_PREFIXES: WordList = WordList { bit: 1 << 5, words: &[
 /// Russian and Ukrainian companies: "Limited Liability Company X", "Joint Stock Company X",
 /// "Public Joint-Stock Company X".
 fn spelled_legal_form(ctx: &Ctx, a: usize, b: usize) -> bool {
-    let form = |k: usize| matches!(ctx.tok(k), "Limited" | "Liability" | "Joint" | "Stock" | "Joint-Stock" | "Public" | "Closed" | "Open" | "Private" | "Additional");
+    let form = |k: usize| one_of!(ctx.tok(k), "Limited" | "Liability" | "Joint" | "Stock" | "Joint-Stock" | "Public" | "Closed" | "Open" | "Private" | "Additional");
     (a + 1..b.min(a + 5)).find(|&k| ctx.tok(k) == "Company").is_some_and(|k| k + 1 < b && (a..k).all(form) && (a..k).any(|x| matches!(ctx.tok(x), "Liability" | "Stock" | "Joint-Stock")))
 }
 
 /// Company forms that are abbreviations written with a full stop ("Co.", "Ltd.", "Sdn. Bhd.").
 fn abbreviated_form(w: &str) -> bool {
-    matches!(w, "Bhd" | "CO" | "CORP" | "Cia" | "Cie" | "Co" | "Corp" | "INC" | "Inc" | "LTD" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
+    one_of!(w, "Bhd" | "CO" | "CORP" | "Cia" | "Cie" | "Co" | "Corp" | "INC" | "Inc" | "LTD" | "Ltd" | "Ltda" | "Pte" | "Pty" | "Pvt" | "Sdn" | "Tbk" | "Şti")
 }
 
 /// Titles that are abbreviations written with a full stop ("Dr.", "Lt.", "Sen.").
 fn abbreviated_title(w: &str) -> bool {
-    matches!(w, "Adm" | "Brig" | "Capt" | "Col" | "Dr" | "Gen" | "Gov" | "Lt" | "Maj" | "Mr" | "Mrs" | "Ms" | "Prof" | "Rep" | "Rev" | "Sen" | "Sgt")
+    one_of!(w, "Adm" | "Brig" | "Capt" | "Col" | "Dr" | "Gen" | "Gov" | "Lt" | "Maj" | "Mr" | "Mrs" | "Ms" | "Prof" | "Rep" | "Rev" | "Sen" | "Sgt")
 }
 
 fn is_company_suffix(w: &str) -> bool {
@@ -579,7 +579,7 @@ fn listed_name_end(doc: &Doc, i: usize) -> Option<usize> {
     }
     let k = (i..i + 6).find(|&k| !caps(k))?;
     let e = (k + 1..k + 5).find(|&e| !starts_upper(tok(e)) || caps(e))?;
-    (tok(k) == "," && e > k + 1 && matches!(tok(e), ";" | "(" | ")" | ",") && (e..e + 16).any(|x| tok(x) == "DOB")).then_some(e)
+    (tok(k) == "," && e > k + 1 && one_of!(tok(e), ";" | "(" | ")" | ",") && (e..e + 16).any(|x| tok(x) == "DOB")).then_some(e)
 }
 
 /// One slot of [`WORD_BITS`]: a word's bytes as [`lexicon::pack`] gives them, and its list bits,
@@ -666,7 +666,7 @@ fn web_address_end(doc: &Doc, i: usize) -> Option<usize> {
         k += 2;
     }
     let tld = doc.tok(k - 1);
-    let generic = matches!(tld, "com" | "org" | "net" | "gov" | "edu" | "int" | "info" | "io");
+    let generic = one_of!(tld, "com" | "org" | "net" | "gov" | "edu" | "int" | "info" | "io");
     (k > i + 1 && (generic || tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_lowercase()))).then_some(k)
 }
 
@@ -680,7 +680,7 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     let r = doc.sentence_tokens(s);
     // a list item with an apposition is no headline ("• Jane Doe, 44, an officer of …")
     let apposition = |i: usize| doc.tok(i) == "," && i + 1 < r.end && (doc.tokens[i + 1].kind == Kind::Number || starts_lower(doc.tok(i + 1)));
-    if r.start < r.end && matches!(doc.tok(r.start), "•" | "-" | "–" | "*" | "·" | "▪") && r.clone().any(apposition) {
+    if r.start < r.end && one_of!(doc.tok(r.start), "•" | "-" | "–" | "*" | "·" | "▪") && r.clone().any(apposition) {
         return false;
     }
     let r = r.clone().take(12).find(|&i| doc.tok(i) == ":" && i + 1 < r.end).map_or(r.clone(), |i| i + 1..r.end);
@@ -763,7 +763,7 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         }
         let credit = match w {
             "By" | "BY" => toks[i].line_before || i == 0,
-            "by" => i > 0 && matches!(ctx.tok(i - 1), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing" | "Photo" | "photo" | "Photos"),
+            "by" => i > 0 && one_of!(ctx.tok(i - 1), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing" | "Photo" | "photo" | "Photos"),
             _ => false,
         };
         if credit {
@@ -1007,7 +1007,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             while k < end && k < j + 4 && ctx.word(k) && starts_upper(ctx.tok(k)) && !ctx.taken[k] {
                 k += 1;
             }
-            if k > j + 1 && matches!(ctx.tok(k - 1), "States" | "Nations" | "Countries" | "Peoples") {
+            if k > j + 1 && one_of!(ctx.tok(k - 1), "States" | "Nations" | "Countries" | "Peoples") {
                 j = k;
                 last = k;
                 continue;
@@ -1078,7 +1078,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 j += 1;
             }
             // "St. John's", "Mt. Elbrus": the full stop of an abbreviated saint or mountain
-            Kind::Punct if w == "." && !t.space_before && j == i + 1 && matches!(prev, "St" | "Ste" | "Mt" | "Ft") && j + 1 < end && toks[j + 1].space_before && ctx.word(j + 1) && starts_upper(ctx.tok(j + 1)) => {
+            Kind::Punct if w == "." && !t.space_before && j == i + 1 && one_of!(prev, "St" | "Ste" | "Mt" | "Ft") && j + 1 < end && toks[j + 1].space_before && ctx.word(j + 1) && starts_upper(ctx.tok(j + 1)) => {
                 j += 1;
             }
             // a lexicon abbreviation that holds its full stop ("Calif.", "Tenn.")
@@ -1201,7 +1201,7 @@ fn headed_after(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
     }
     // a law's name goes on over a lower-case connector ("… and Human Rights in Nicaragua Act")
     let mut m = k;
-    while m + 1 < end && m < j + 9 && matches!(ctx.tok(m), "in" | "of" | "for" | "on" | "the" | "to") && ctx.word(m + 1) && starts_upper(ctx.tok(m + 1)) && !ctx.taken[m + 1] {
+    while m + 1 < end && m < j + 9 && one_of!(ctx.tok(m), "in" | "of" | "for" | "on" | "the" | "to") && ctx.word(m + 1) && starts_upper(ctx.tok(m + 1)) && !ctx.taken[m + 1] {
         m += 1;
         while m < end && m < j + 9 && ctx.word(m) && starts_upper(ctx.tok(m)) && !ctx.taken[m] {
             m += 1;
@@ -1361,15 +1361,15 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         return;
     }
     // "USS Gerald Ford", "HMS Defender": a ship's name is no entity
-    if b - a >= 2 && matches!(ctx.tok(a), "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "HMNZS" | "INS" | "RFS" | "MV" | "MT" | "SS") {
+    if b - a >= 2 && one_of!(ctx.tok(a), "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "HMNZS" | "INS" | "RFS" | "MV" | "MT" | "SS") {
         return;
     }
     // a designation category is no entity: "Foreign Terrorist Organization", "Specially
     // Designated Global Terrorists", "State Sponsor of Terrorism"
     if (3..=4).contains(&(b - a))
         && matches!(ctx.tok(a), "Foreign" | "Specially" | "State")
-        && matches!(ctx.tok(b - 1).trim_end_matches('s'), "Organization" | "Terrorist" | "National" | "Terrorism")
-        && (a + 1..b).any(|k| matches!(ctx.tok(k), "Terrorist" | "Designated" | "Sponsor" | "Sponsors"))
+        && one_of!(ctx.tok(b - 1).trim_end_matches('s'), "Organization" | "Terrorist" | "National" | "Terrorism")
+        && (a + 1..b).any(|k| one_of!(ctx.tok(k), "Terrorist" | "Designated" | "Sponsor" | "Sponsors"))
     {
         return;
     }
@@ -1411,7 +1411,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             } else if matches!(ctx.tok(a), "Western" | "Eastern") && b + 1 < ctx.doc.tokens.len() && ctx.doc.tokens[b].kind == Kind::Dash && !ctx.doc.tokens[b].space_before && ctx.word(b + 1) && !starts_upper(ctx.tok(b + 1)) {
                 // "Western-made", "Western-backed": the bloc, split from the compound
                 out.push(cand(a, b, Label::Norp, None, Strength::Strong));
-            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b < ctx.doc.tokens.len() && ctx.word(b) && !starts_upper(ctx.tok(b)) && (!first_of_sentence || matches!(ctx.tok(b), "officials" | "diplomats" | "governments" | "powers" | "nations" | "countries" | "allies" | "leaders" | "sanctions" | "capitals" | "intelligence" | "capital" | "companies" | "banks" | "investors")) {
+            } else if matches!(ctx.tok(a), "Western" | "Eastern") && b < ctx.doc.tokens.len() && ctx.word(b) && !starts_upper(ctx.tok(b)) && (!first_of_sentence || one_of!(ctx.tok(b), "officials" | "diplomats" | "governments" | "powers" | "nations" | "countries" | "allies" | "leaders" | "sanctions" | "capitals" | "intelligence" | "capital" | "companies" | "banks" | "investors")) {
                 // "Western sanctions", "Western officials": the political bloc (at a sentence
                 // start only before a noun of the bloc's actors or acts)
                 out.push(cand(a, b, Label::Norp, None, Strength::Strong));
@@ -1453,7 +1453,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         let keep = headed_before || ctx.is(ORG_HEADS, k - 1) || ctx.is(LAW_HEADS, k - 1) || ctx.is(EVENT_HEADS, k - 1)
             || ctx.is(FAC_HEADS, k - 1) || ctx.is(LOC_HEADS, k - 1) || (ctx.is(EVENT_HEADS, b - 1) || ctx.is(LAW_HEADS, b - 1)) && b - a >= 4 && !ctx.in_headline(a)
             || ctx.is(TITLES, k - 1) && k + 1 < b && ctx.is(TITLES, k + 1)
-            || matches!(head, "Bank" | "House" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
+            || one_of!(head, "Bank" | "House" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
             || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
         // "Government of National Unity": a government named by words, not by a place
         let after = k + 1 + usize::from(k + 1 < b && ctx.tok(k + 1) == "the");
@@ -1498,7 +1498,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && (led < b || b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "government" | "administration"))
         && (a..led).all(|k| ctx.doc.tokens[k].kind == Kind::Dash && k > a && !ctx.doc.tokens[k].space_before || starts_upper(ctx.tok(k)) && !lexicon::is_common_word(ctx.tok(k)) && ctx.longest(k, k + 1).is_none()
             // (rarer words for a kind of government)
-            && !matches!(ctx.tok(k), "Interim" | "Provisional" | "Caretaker" | "Transitional" | "Puppet" | "Incoming" | "Outgoing" | "Junta"))
+            && !one_of!(ctx.tok(k), "Interim" | "Provisional" | "Caretaker" | "Transitional" | "Puppet" | "Incoming" | "Outgoing" | "Junta"))
     {
         out.extend((a..led).filter(|&k| ctx.word(k)).map(|k| cand(k, k + 1, Label::Person, None, Strength::Strong)));
         return;
@@ -1531,7 +1531,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     let of_heads = heads_of(ctx, a, b);
     let head_of = |heads: WordList| of_heads & heads.bit != 0;
     // "Lithuanian Exhibition and Congress Centre": a venue is a facility
-    let venue = matches!(last, "Centre" | "Center") && (a..last_i).any(|k| matches!(ctx.tok(k), "Exhibition" | "Expo" | "Convention" | "Congress" | "Conference" | "Shopping" | "Sports"));
+    let venue = matches!(last, "Centre" | "Center") && (a..last_i).any(|k| one_of!(ctx.tok(k), "Exhibition" | "Expo" | "Convention" | "Congress" | "Conference" | "Shopping" | "Sports"));
     let head_label = if venue {
         Some(Label::Fac)
     } else if company || ctx.is(ORG_HEADS, last_i) || head_of(ORG_HEADS) {
@@ -1606,7 +1606,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         // "Foreign Affairs Minister": a portfolio before a title is part of the title (not
         // the magazine "Foreign Affairs")
         if let Some((e, Label::Org, _)) = ctx.longest(k, b).filter(|_| !particle_in_name) {
-            if e < b && e - k >= 2 && ctx.is(TITLES, e) && (k..e).all(|x| ctx.is(TITLES, x) || matches!(ctx.tok(x), "Affairs" | "Relations" | "Development" | "Commerce" | "Industry")) {
+            if e < b && e - k >= 2 && ctx.is(TITLES, e) && (k..e).all(|x| ctx.is(TITLES, x) || one_of!(ctx.tok(x), "Affairs" | "Relations" | "Development" | "Commerce" | "Industry")) {
                 title_start.get_or_insert(k);
                 k = e;
                 continue;
@@ -1734,7 +1734,7 @@ fn vietnamese_name(ctx: &Ctx, a: usize, b: usize) -> Option<Gender> {
     if !(3..=4).contains(&(b - a)) || !FAMILY.contains(&ctx.tok(a)) {
         return None;
     }
-    let middle = |w: &str| matches!(w, "Van" | "Văn" | "Thi" | "Thị");
+    let middle = |w: &str| one_of!(w, "Van" | "Văn" | "Thi" | "Thị");
     let syllable = |k: usize| {
         let w = ctx.tok(k);
         ctx.word(k) && starts_upper(w) && crate::segment::char_count(w) <= 6 && (middle(w) || !lexicon::is_common_word(w))
@@ -1883,7 +1883,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         return Some(Cand { gender: g, needs_confirm: confirm, ..cand(a, b, Label::Person, None, Strength::Strong) });
     }
     // "a post on X", "wrote on X": the social network
-    if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && matches!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
+    if first == "X" && b - a == 1 && a >= 2 && ctx.tok(a - 1) == "on" && one_of!(ctx.tok(a - 2), "post" | "posts" | "posted" | "wrote" | "said" | "statement" | "account" | "message" | "video") {
         return Some(cand(a, b, Label::Org, None, Strength::Strong));
     }
     if toks.len() == 1 && (has(NOT_NAMES, first) || crate::segment::char_count(first) < 2) {
@@ -1982,11 +1982,11 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
     // "the Kaluga region", "the Tver oblast": a place named before its lower-case unit
     if toks.len() == 1 && prev == "the" && !lexicon::is_common_word(first) && b < ctx.doc.tokens.len()
-        && matches!(ctx.tok(b), "region" | "province" | "oblast" | "governorate" | "prefecture" | "district" | "county")
+        && one_of!(ctx.tok(b), "region" | "province" | "oblast" | "governorate" | "prefecture" | "district" | "county")
     {
         return Some(cand(a, b, Label::Gpe, None, Strength::Strong));
     }
-    if toks.len() == 1 && !is_name_part(first) && matches!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") && !based_at(ctx, b) {
+    if toks.len() == 1 && !is_name_part(first) && one_of!(prev, "the" | "this" | "that" | "these" | "those" | "our" | "my" | "his" | "her" | "their" | "its" | "a" | "an" | "every" | "each" | "any") && !based_at(ctx, b) {
         return None;
     }
     // a family name of a form common in Slavic, Turkic, Balkan and Caucasian names
@@ -2058,7 +2058,7 @@ fn place_or_group_here(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// with a given name (then it is the person the group is named after: "the Omar Y network").
 fn group_after(ctx: &Ctx, a: usize, next: &str) -> bool {
     matches!(next, "gang" | "cartel" | "militia")
-        || matches!(next, "network" | "association" | "syndicate" | "faction" | "brigade" | "brigades") && lexicon::given_name(ctx.tok(a)).is_none()
+        || one_of!(next, "network" | "association" | "syndicate" | "faction" | "brigade" | "brigades") && lexicon::given_name(ctx.tok(a)).is_none()
 }
 
 /// A stock exchange's short name in a listing: "NYSE", "Nasdaq", "TSX", "HKEX".
@@ -2136,7 +2136,7 @@ fn company_noun(w: &str) -> bool {
 
 /// A lower-case noun for a place where ships, lorries or aircraft stop ("the port at X").
 fn place_noun(w: &str) -> bool {
-    matches!(w, "port" | "harbour" | "harbor" | "terminal" | "airport" | "airbase" | "base" | "border" | "crossing" | "checkpoint" | "refinery" | "shipyard" | "anchorage" | "depot" | "camp" | "station" | "plant" | "smelter" | "mine")
+    one_of!(w, "port" | "harbour" | "harbor" | "terminal" | "airport" | "airbase" | "base" | "border" | "crossing" | "checkpoint" | "refinery" | "shipyard" | "anchorage" | "depot" | "camp" | "station" | "plant" | "smelter" | "mine")
 }
 
 /// A lower-case noun for a person's occupation or role, as in an apposition ("…, an economist at …").
@@ -2160,7 +2160,7 @@ fn business_apposition(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let stop = (k + 7).min(n);
-    while k + 1 < stop && (ctx.word(k + 1) && !matches!(ctx.tok(k + 1), "of" | "in" | "at" | "for" | "with" | "that" | "which" | "who" | "and" | "or" | "to" | "on" | "from" | "by" | "near" | "outside") || matches!(ctx.tok(k + 1), "'s" | "’s" | "-") || ctx.doc.tokens[k + 1].kind == Kind::Number) {
+    while k + 1 < stop && (ctx.word(k + 1) && !one_of!(ctx.tok(k + 1), "of" | "in" | "at" | "for" | "with" | "that" | "which" | "who" | "and" | "or" | "to" | "on" | "from" | "by" | "near" | "outside") || matches!(ctx.tok(k + 1), "'s" | "’s" | "-") || ctx.doc.tokens[k + 1].kind == Kind::Number) {
         k += 1;
     }
     business_noun(ctx.tok(k))
@@ -2218,7 +2218,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let b = if b + 1 < ctx.doc.tokens.len() && matches!(ctx.tok(b), "KC" | "QC" | "SC") { b + 1 } else { b };
     let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
     // (not one word after a locative preposition: "police in X said")
-    if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") && !(b == a + 1 && matches!(prev, "in" | "near" | "outside")) {
+    if one_of!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") && !(b == a + 1 && matches!(prev, "in" | "near" | "outside")) {
         return Some(Label::Person);
     }
     // only people have an age or an occupation in apposition ("X Y, 44, …", "X Y, an economist
@@ -2229,7 +2229,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         // (a people's or place's word may come first: "X, a Bhutanese official,")
         let occupation = matches!(ctx.tok(b + 1), "a" | "an") && (b + 2..(b + 6).min(n)).take_while(|&k| ctx.word(k) && (!starts_upper(ctx.tok(k)) || k == b + 2)).any(|k| person_noun(ctx.tok(k)))
             // "X Y, the Bangkok broker's managing director,"
-            || ctx.tok(b + 1) == "the" && (b + 2..(b + 8).min(n)).take_while(|&k| ctx.word(k) && !matches!(ctx.tok(k), "and" | "of" | "who" | "which")).any(|k| person_noun(ctx.tok(k)) && (k + 1 >= n || !ctx.word(k + 1) || matches!(ctx.tok(k + 1), "of" | "at" | "for" | "in")));
+            || ctx.tok(b + 1) == "the" && (b + 2..(b + 8).min(n)).take_while(|&k| ctx.word(k) && !one_of!(ctx.tok(k), "and" | "of" | "who" | "which")).any(|k| person_noun(ctx.tok(k)) && (k + 1 >= n || !ctx.word(k + 1) || one_of!(ctx.tok(k + 1), "of" | "at" | "for" | "in")));
         if age || occupation {
             return Some(Label::Person);
         }
@@ -2246,20 +2246,20 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     }
     // (not an occupation that names a business when a commodity or a rank comes first: "the
     // country's largest gold miner, X,", "the grain trader, X,")
-    let corporate = a >= 3 && b == a + 1 && matches!(ctx.tok(a - 2), "miner" | "trader" | "broker") && matches!(ctx.tok(a - 3), "gold" | "copper" | "coal" | "iron" | "diamond" | "oil" | "grain" | "nickel" | "potash" | "metals" | "commodities" | "commodity" | "largest" | "biggest" | "top" | "leading");
-    if prev == "," && a >= 2 && !corporate && (person_noun(ctx.tok(a - 2)) && matches!(next, "," | "said" | "told" | "and" | ";") || ctx.tok(a - 2).strip_suffix('s').is_some_and(person_noun) && matches!(next, "," | "and")) {
+    let corporate = a >= 3 && b == a + 1 && matches!(ctx.tok(a - 2), "miner" | "trader" | "broker") && one_of!(ctx.tok(a - 3), "gold" | "copper" | "coal" | "iron" | "diamond" | "oil" | "grain" | "nickel" | "potash" | "metals" | "commodities" | "commodity" | "largest" | "biggest" | "top" | "leading");
+    if prev == "," && a >= 2 && !corporate && (person_noun(ctx.tok(a - 2)) && one_of!(next, "," | "said" | "told" | "and" | ";") || ctx.tok(a - 2).strip_suffix('s').is_some_and(person_noun) && matches!(next, "," | "and")) {
         return Some(Label::Person);
     }
     // "survived by a son, Tomas; and a daughter, Ines": a name in apposition to a kinship noun
-    if prev == "," && a >= 2 && kin_gender(ctx.tok(a - 2)).is_some() && matches!(next, "," | ";" | "." | "and" | "said" | "told") {
+    if prev == "," && a >= 2 && kin_gender(ctx.tok(a - 2)).is_some() && one_of!(next, "," | ";" | "." | "and" | "said" | "told") {
         return Some(Label::Person);
     }
     // "X's deputy", "X's wife": only people have these
     if matches!(next, "'s" | "’s") && b + 1 < ctx.doc.tokens.len() {
         let after = ctx.tok(b + 1);
         // (a company has a chief executive, a chairman, a director and a spokesperson too)
-        let corporate = matches!(after, "chief" | "chairman" | "director" | "president") || after.starts_with("spokes");
-        if has(ROLE_NOUNS, after) && !corporate || matches!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law") {
+        let corporate = one_of!(after, "chief" | "chairman" | "director" | "president") || after.starts_with("spokes");
+        if has(ROLE_NOUNS, after) && !corporate || one_of!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law") {
             return Some(Label::Person);
         }
     }
@@ -2267,20 +2267,20 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         return Some(Label::Org);
     }
     // "a stake in X", "shares in X", "Lagos-based X", "the X gang": an organisation
-    if prev == "in" && a >= 2 && matches!(ctx.tok(a - 2), "stake" | "stakes" | "shares" | "shareholding" | "holding" | "holdings" | "investment" | "investments")
+    if prev == "in" && a >= 2 && one_of!(ctx.tok(a - 2), "stake" | "stakes" | "shares" | "shareholding" | "holding" | "holdings" | "investment" | "investments")
         || prev == "based" && a >= 3 && ctx.tok(a - 2) == "-"
         || group_after(ctx, a, next)
     {
         return Some(Label::Org);
     }
-    if matches!(prev, "in" | "from" | "near" | "off" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
+    if one_of!(prev, "in" | "from" | "near" | "off" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
         return Some(Label::Gpe);
     }
     let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
     // "the port at X", "docked at X", "flights to X", "bound for X": a place after a word of
     // places, moorings or journeys
     // (any "at X" but one after a person's noun: "an analyst at X", "staff at X")
-    let person_before = person_noun(before) || person_noun(before.strip_suffix('s').unwrap_or(before)) || matches!(before, "staff" | "workers" | "employees" | "people" | "team" | "jobs" | "job" | "work" | "works" | "worked" | "working" | "shares" | "stake");
+    let person_before = person_noun(before) || person_noun(before.strip_suffix('s').unwrap_or(before)) || one_of!(before, "staff" | "workers" | "employees" | "people" | "team" | "jobs" | "job" | "work" | "works" | "worked" | "working" | "shares" | "stake");
     // (one word, not described in apposition: "at X, a website that …")
     let described = next == "," && b + 1 < n && matches!(ctx.tok(b + 1), "a" | "an");
     // "an analyst at X", "a professor at X": where a person works
@@ -2288,17 +2288,17 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         return Some(Label::Org);
     }
     if prev == "at" && (place_noun(before) || !person_before && b - a == 1 && !described && a >= 2 && ctx.word(a - 2) && !starts_upper(before))
-        || prev == "to" && matches!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline" | "fled" | "moved")
-        || prev == "for" && matches!(before, "bound" | "headed" | "left" | "departed" | "sailed")
+        || prev == "to" && one_of!(before, "cross" | "crosses" | "crossed" | "sail" | "sails" | "sailed" | "fly" | "flies" | "flew" | "flown" | "flights" | "ferries" | "travel" | "travels" | "travelled" | "traveled" | "drove" | "returned" | "route" | "road" | "railway" | "pipeline" | "fled" | "moved")
+        || prev == "for" && one_of!(before, "bound" | "headed" | "left" | "departed" | "sailed")
     {
         return Some(Label::Gpe);
     }
     // "the ports of X and Y": plural place nouns too
-    if prev == "of" && matches!(before, "ports" | "towns" | "cities" | "villages" | "provinces" | "regions" | "districts" | "islands") {
+    if prev == "of" && one_of!(before, "ports" | "towns" | "cities" | "villages" | "provinces" | "regions" | "districts" | "islands") {
         return Some(Label::Gpe);
     }
     // "the town of X"
-    if prev == "of" && a >= 2 && matches!(ctx.tok(a - 2), "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "island" | "port" | "coast" | "outskirts" | "suburbs" | "shores" | "emirate") {
+    if prev == "of" && a >= 2 && one_of!(ctx.tok(a - 2), "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "island" | "port" | "coast" | "outskirts" | "suburbs" | "shores" | "emirate") {
         return Some(Label::Gpe);
     }
     if based_at(ctx, b) {
@@ -2309,7 +2309,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
 
 /// "Sohar-registered", "Lagos-based": the name ending before token `b` is a place.
 fn based_at(ctx: &Ctx, b: usize) -> bool {
-    b + 1 < ctx.doc.tokens.len() && ctx.tok(b) == "-" && !ctx.doc.tokens[b].space_before && matches!(ctx.tok(b + 1), "based" | "registered" | "flagged" | "headquartered")
+    b + 1 < ctx.doc.tokens.len() && ctx.tok(b) == "-" && !ctx.doc.tokens[b].space_before && one_of!(ctx.tok(b + 1), "based" | "registered" | "flagged" | "headquartered")
 }
 
 /// Keep strong candidates; keep a weak one only when the document confirms it (another
@@ -2429,7 +2429,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
         let caps = words.iter().take_while(|w| starts_upper(w) && !is_company_suffix(w) && !has(ORG_HEADS, w)).count();
         // the name before the words that say what the company does ("Silver Kite" of "Silver
         // Kite General Trading"): a short form even with an ordinary first word
-        let stem = words[..caps].iter().position(|w| has(BUSINESS_HEADS, w) || matches!(*w, "General" | "International" | "Global" | "Industrial" | "Commercial")).unwrap_or(caps);
+        let stem = words[..caps].iter().position(|w| has(BUSINESS_HEADS, w) || one_of!(*w, "General" | "International" | "Global" | "Industrial" | "Commercial")).unwrap_or(caps);
         // (an ordinary first word only with all the name's capitalised words, or its stem:
         // "Golden Reef Holdings" at a sentence start, not "Golden Reef")
         if caps >= 2 && (!lexicon::is_common_word(words[0]) || caps >= 3) {
@@ -2536,7 +2536,7 @@ fn company_name(ctx: &Ctx, a: usize, b: usize) -> bool {
 
 /// "da Silva" after "Luiz da Silva": a short form keeps the particle its full name has.
 fn particles(ctx: &Ctx, cands: &mut [Cand]) {
-    let is_particle = |w: &str| has(CONNECTORS, w) && !matches!(w, "of" | "for" | "on" | "the" | "y");
+    let is_particle = |w: &str| has(CONNECTORS, w) && !one_of!(w, "of" | "for" | "on" | "the" | "y");
     // (a particle and the word after it, joined by a space: no token holds one, and a set of
     // strings is a type the other look-ups use too, so the .wasm holds one copy of its code)
     let pair = |p: &str, w: &str| {
@@ -2641,10 +2641,10 @@ fn assembly_acts(ctx: &Ctx, cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.label == Label::Event && ctx.tok(c.b - 1) == "Assembly") {
         let mut k = c.b;
         // "… Assembly on Tuesday adopted", "… Assembly has again voted"
-        while k < n && k < c.b + 4 && ctx.taken[k] || k < n && k < c.b + 4 && matches!(ctx.tok(k), "again" | "also" | "overwhelmingly" | "on" | "has" | "had" | "will" | "would" | "is" | "was") {
+        while k < n && k < c.b + 4 && ctx.taken[k] || k < n && k < c.b + 4 && one_of!(ctx.tok(k), "again" | "also" | "overwhelmingly" | "on" | "has" | "had" | "will" | "would" | "is" | "was") {
             k += 1;
         }
-        if k < n && ctx.word(k) && matches!(crate::case::to_lower(ctx.tok(k)).as_str(),
+        if k < n && ctx.word(k) && one_of!(crate::case::to_lower(ctx.tok(k)).as_str(),
             "voted" | "votes" | "vote" | "adopted" | "adopts" | "adopt" | "passed" | "passes" | "approved" | "approves" | "condemned"
             | "condemns" | "elected" | "elects" | "debated" | "debates" | "debate" | "demanded" | "demands" | "called" | "calls"
             | "rejected" | "rejects" | "prepared" | "resolution" | "resolutions" | "backed" | "backs" | "endorsed" | "endorses")
@@ -3224,7 +3224,7 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     let according = (c.a.saturating_sub(3)..c.a).any(|k| ctx.tok(k).eq_ignore_ascii_case("according"));
     if c.b + 2 < end && ctx.tok(c.b) == "," && matches!(ctx.tok(c.b + 1), "a" | "an" | "the") && !according {
         let mut e = c.b + 2;
-        while e < end && !matches!(ctx.tok(e), "," | "." | ";" | ":") && e < c.b + 16 && !matches!(toks[e].kind, Kind::Quote(_)) {
+        while e < end && !one_of!(ctx.tok(e), "," | "." | ";" | ":") && e < c.b + 16 && !matches!(toks[e].kind, Kind::Quote(_)) {
             e += 1;
         }
         if e > c.b + 2 && e < c.b + 16 {
@@ -3236,7 +3236,7 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
 
 /// A lower-case word that qualifies a role noun ("foreign minister", "former envoy").
 fn role_modifier(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "foreign" | "prime" | "deputy" | "vice" | "defence" | "defense" | "supreme" | "former" | "policy" | "trade" | "security" | "economic"
             | "finance" | "interior" | "justice" | "health" | "energy" | "top" | "senior" | "military" | "intelligence" | "nuclear" | "national"
@@ -3252,23 +3252,23 @@ fn preposed_role(ctx: &Ctx, c: &Cand, s0: usize, end: usize) -> Option<usize> {
     if c.label != Label::Person || c.a < s0 + 2 || ctx.tok(c.a - 1) != "," || !(c.b >= end || matches!(ctx.tok(c.b), "," | "." | ";")) {
         return None;
     }
-    let possessive = |w: &str| matches!(w, "'s" | "’s" | "'" | "’");
+    let possessive = |w: &str| one_of!(w, "'s" | "’s" | "'" | "’");
     let mut k = c.a - 1;
     while k > s0 && c.a - 1 - k < 10 && (ctx.word(k - 1) || possessive(ctx.tok(k - 1))) {
         k -= 1;
         // a determiner opens the phrase
-        if matches!(ctx.tok(k), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+        if one_of!(ctx.tok(k), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
             break;
         }
     }
     let head = (k..c.a - 1).rev().find(|&i| ctx.is(ROLE_NOUNS, i))?;
     let before_ok = (k..head).all(|i| {
         let w = ctx.tok(i);
-        starts_upper(w) || possessive(w) || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their") || role_modifier(w)
+        starts_upper(w) || possessive(w) || one_of!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their") || role_modifier(w)
     });
     let after_ok = (head + 1..c.a - 1).all(|i| {
         let w = ctx.tok(i);
-        starts_upper(w) || possessive(w) || matches!(w, "to" | "for" | "of" | "in" | "at" | "on" | "the")
+        starts_upper(w) || possessive(w) || one_of!(w, "to" | "for" | "of" | "in" | "at" | "on" | "the")
     });
     (before_ok && after_ok).then_some(k)
 }

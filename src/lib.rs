@@ -34,6 +34,16 @@
 // clippy's minimal form; token loops index several parallel tables by position.
 #![allow(clippy::nonminimal_bool, clippy::needless_range_loop)]
 
+/// Whether a `&str` is one of the words listed: `one_of!(w, "a" | "b")` reads as `matches!` does,
+/// but the words are data, packed at compile time and tested by one function (`words`).
+macro_rules! one_of {
+    ($w:expr, $($word:literal)|+ $(,)?) => {{
+        const WORDS: &[&str] = &[$($word),+];
+        static PACKED: [u8; $crate::words::packed_len(WORDS)] = $crate::words::pack(WORDS);
+        $crate::words::contains(&PACKED, $w)
+    }};
+}
+
 pub mod case;
 pub mod case_tables;
 pub mod common_words;
@@ -52,6 +62,7 @@ pub mod tables;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod words;
 
 use std::fmt;
 

@@ -582,7 +582,7 @@ impl<'a, 't> Cx<'a, 't> {
             "about" | "above" | "almost" | "approximately" | "around" | "below" | "circa" | "estimated" | "maybe" | "near" | "nearly"
             | "over" | "perhaps" | "roughly" | "some" | "under" => i + 1,
             "just" => {
-                if matches!(next, "over" | "under" | "before" | "after") {
+                if one_of!(next, "over" | "under" | "before" | "after") {
                     i + 2
                 } else {
                     i + 1
@@ -595,7 +595,7 @@ impl<'a, 't> Cx<'a, 't> {
             "fewer" | "less" | "more" => two(next == "than"),
             "up" => two(next == "to"),
             "upwards" => two(next == "of"),
-            "as" if matches!(next, "high" | "little" | "low" | "many" | "much") && self.l(i + 2) == "as" => i + 3,
+            "as" if one_of!(next, "high" | "little" | "low" | "many" | "much") && self.l(i + 2) == "as" => i + 3,
             _ => i,
         }
     }
@@ -752,7 +752,7 @@ impl<'a, 't> Cx<'a, 't> {
         let mut e = self.money_core(a, false)?;
         // ranges: "$5 and $7 billion", "$5-7 billion", "$5 billion to $7 billion"
         let c = self.l(e);
-        let plural = matches!(self.l(a), "hundreds" | "tens" | "millions" | "billions" | "thousands");
+        let plural = one_of!(self.l(a), "hundreds" | "tens" | "millions" | "billions" | "thousands");
         if !plural && (matches!(c, "and" | "to" | "or") || self.is_dash(e)) {
             if let Some(e2) = self.money_core(e + 1, true) {
                 e = e2;
@@ -854,11 +854,11 @@ impl<'a, 't> Cx<'a, 't> {
             e = x;
         } else if hhmm {
             e = a + 1;
-            let cue = matches!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about" | "updated");
+            let cue = one_of!(self.prev_l(a), "at" | "by" | "until" | "from" | "before" | "after" | "around" | "since" | "about" | "updated");
             // a live blog's time stamp opens its line: "14:05 The minister arrived …", also
             // with a dash, colon or bar after it ("14:05 – The minister …")
             let opens = |k: usize| self.l(k).starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '“');
-            let mark = matches!(self.l(a + 1), "-" | "–" | "—" | ":" | "|");
+            let mark = one_of!(self.l(a + 1), "-" | "–" | "—" | ":" | "|");
             let stamp = a == i && (a == self.lo || self.doc.tokens[a].line_before) && (opens(a + 1) || mark && opens(a + 2));
             // after a date and its comma: "Press release, 3 March 2024, 09:20"
             let dated = a == i && a >= self.lo + 2 && self.prev_l(a) == "," && self.year_num(a - 2);
@@ -875,7 +875,7 @@ impl<'a, 't> Cx<'a, 't> {
             e += 1;
         } else if self.l(e) == "local" && self.l(e + 1) == "time" {
             e += 2;
-        } else if matches!(self.l(e), "eastern" | "central" | "pacific" | "mountain" | "atlantic") && self.l(e + 1) == "time" {
+        } else if one_of!(self.l(e), "eastern" | "central" | "pacific" | "mountain" | "atlantic") && self.l(e + 1) == "time" {
             // "12:01 a.m. Eastern Time"
             e += 2;
         }
@@ -1037,11 +1037,11 @@ impl<'a, 't> Cx<'a, 't> {
             true
         } else if prev_f & F_YEAR_PREP != 0 {
             prev_f & F_WEAK_YEAR_PREP == 0 || next_ok
-        } else if (matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") || self.determiner_adjective(j)) && self.lower_word(j + 1) {
+        } else if (one_of!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") || self.determiner_adjective(j)) && self.lower_word(j + 1) {
             // "the 2010 earthquake", "the 2020 sanctions", "the disputed 2020 election", not "the 2000 troops"
             !self.l(j + 1).ends_with('s') && !self.has(j + 1, F_FUNCTION)
-                || matches!(self.l(j + 1), "sanctions" | "elections" | "protests" | "talks" | "floods" | "riots" | "attacks" | "negotiations" | "polls" | "accords" | "hostilities" | "games" | "olympics")
-        } else if matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.kind(j + 1) == Some(Kind::Word) && self.cap(j + 1) {
+                || one_of!(self.l(j + 1), "sanctions" | "elections" | "protests" | "talks" | "floods" | "riots" | "attacks" | "negotiations" | "polls" | "accords" | "hostilities" | "games" | "olympics")
+        } else if one_of!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their") && self.kind(j + 1) == Some(Kind::Word) && self.cap(j + 1) {
             // "the 1995 Dayton Peace Agreement", "the 2022 World Cup"
             true
         } else {
@@ -1064,7 +1064,7 @@ impl<'a, 't> Cx<'a, 't> {
         j >= self.lo + 2
             && self.lower_word(j - 1)
             && !self.has(j - 1, F_FUNCTION)
-            && matches!(self.l(j - 2), "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            && one_of!(self.l(j - 2), "the" | "a" | "an" | "its" | "his" | "her" | "their")
     }
 
     /// "1990s", "'90s", "21st century".
@@ -1075,7 +1075,7 @@ impl<'a, 't> Cx<'a, 't> {
             if suf == "s" && (n.len() == 4 || n.len() == 2) && n.ends_with('0') && digits_val(n).is_some() {
                 return Some(j + 1);
             }
-            if matches!(suf, "st" | "nd" | "rd" | "th") && n.len() <= 2 && matches!(self.l(j + 1), "century" | "centuries") {
+            if one_of!(suf, "st" | "nd" | "rd" | "th") && n.len() <= 2 && matches!(self.l(j + 1), "century" | "centuries") {
                 return Some(j + 2);
             }
         }
@@ -1193,7 +1193,7 @@ impl<'a, 't> Cx<'a, 't> {
             // the season alone after a preposition of time: "in spring", "over the summer",
             // "for the summer recess" (not "fall", nor a name: "Arab Spring")
             let before = if self.prev_l(j) == "the" { self.prev_l(j - 1) } else { self.prev_l(j) };
-            if self.l(j) != "fall" && !self.cap(j) && matches!(before, "in" | "over" | "since" | "during" | "until" | "by" | "through" | "throughout" | "before" | "after" | "for" | "into") {
+            if self.l(j) != "fall" && !self.cap(j) && one_of!(before, "in" | "over" | "since" | "during" | "until" | "by" | "through" | "throughout" | "before" | "after" | "for" | "into") {
                 return Some((j + 1, Label::Date));
             }
         }
@@ -1211,7 +1211,7 @@ impl<'a, 't> Cx<'a, 't> {
         }
         let j = i + 1;
         // "third-quarter results", "first-half profit"
-        if matches!(w, "first" | "second" | "third" | "fourth") && self.is_dash(j) && self.glued(j) && self.glued(j + 1) && matches!(self.l(j + 1), "quarter" | "half") {
+        if one_of!(w, "first" | "second" | "third" | "fourth") && self.is_dash(j) && self.glued(j) && self.glued(j + 1) && matches!(self.l(j + 1), "quarter" | "half") {
             return Some((j + 2, Label::Date));
         }
         if self.is_dash(j + 1) && self.glued(j + 1) {
@@ -1232,7 +1232,7 @@ impl<'a, 't> Cx<'a, 't> {
                     return Some((k + 2, Label::Date));
                 }
                 // "… of the year", "… of last year"
-                if matches!(self.l(k + 1), "the" | "last" | "this" | "next") && self.l(k + 2) == "year" {
+                if one_of!(self.l(k + 1), "the" | "last" | "this" | "next") && self.l(k + 2) == "year" {
                     return Some((k + 3, Label::Date));
                 }
             }
@@ -1283,8 +1283,8 @@ impl<'a, 't> Cx<'a, 't> {
         }
         // "its 100th day", "the 21st year"
         if self.is_num(i)
-            && matches!(split_num(self.t(i)).1, "st" | "nd" | "rd" | "th")
-            && matches!(self.l(i + 1), "day" | "week" | "month" | "year" | "anniversary")
+            && one_of!(split_num(self.t(i)).1, "st" | "nd" | "rd" | "th")
+            && one_of!(self.l(i + 1), "day" | "week" | "month" | "year" | "anniversary")
         {
             return Some((i + 2, Label::Date));
         }
@@ -1403,7 +1403,7 @@ impl<'a, 't> Cx<'a, 't> {
             return Some((i + 2, Label::Date));
         }
         // "all year", "year after year"
-        if w == "all" && matches!(self.l(i + 1), "year" | "week" | "month" | "summer" | "winter" | "spring" | "autumn") {
+        if w == "all" && one_of!(self.l(i + 1), "year" | "week" | "month" | "summer" | "winter" | "spring" | "autumn") {
             return Some((i + 2, Label::Date));
         }
         if matches!(w, "year" | "month" | "week" | "day") && self.l(i + 1) == "after" && self.l(i + 2) == w {
@@ -1429,7 +1429,7 @@ impl<'a, 't> Cx<'a, 't> {
             if let Some((e, Label::Date)) = longer(self.deictic(j), self.calendar(j)) {
                 return Some((e, Label::Date));
             }
-            if the && matches!(self.l(j), "year" | "month" | "week" | "decade" | "quarter" | "century") {
+            if the && one_of!(self.l(j), "year" | "month" | "week" | "decade" | "quarter" | "century") {
                 return Some((j + 1, Label::Date));
             }
         }
@@ -1457,7 +1457,7 @@ impl<'a, 't> Cx<'a, 't> {
             }
         }
         // "the morning after a strike", "the week leading up to an election"
-        if self.prev_l(i) == "the" && matches!(w, "morning" | "night" | "evening" | "afternoon" | "day" | "week" | "weekend") {
+        if self.prev_l(i) == "the" && one_of!(w, "morning" | "night" | "evening" | "afternoon" | "day" | "week" | "weekend") {
             let j = if matches!(self.l(i + 1), "after" | "before") {
                 Some(i + 2)
             } else if self.seq(i + 1, &["leading", "up", "to"]) {
@@ -1499,7 +1499,7 @@ impl<'a, 't> Cx<'a, 't> {
             if matches!(self.l(i + 1), "later" | "earlier" | "ago") {
                 return Some((i + 2, lab));
             }
-            if matches!(self.prev_l(i), "for" | "within" | "in" | "after" | "over" | "took" | "lasted") {
+            if one_of!(self.prev_l(i), "for" | "within" | "in" | "after" | "over" | "took" | "lasted") {
                 return Some((i + 1, lab));
             }
         }
@@ -1557,7 +1557,7 @@ impl<'a, 't> Cx<'a, 't> {
                 }
                 break;
             }
-            let ok = (self.kind(j) == Some(Kind::Word) && self.cap(j)) || matches!(w, "of" | "the" | "and" | "on" | "for")
+            let ok = (self.kind(j) == Some(Kind::Word) && self.cap(j)) || one_of!(w, "of" | "the" | "and" | "on" | "for")
                 // a comma inside the name, before a capitalised word or "and"
                 || named && w == "," && (self.cap(j + 1) || self.l(j + 1) == "and")
                 // "Anti-Money": a hyphen inside a word
@@ -1718,9 +1718,9 @@ impl<'a, 't> Cx<'a, 't> {
             return Some((i + 2, Label::Law));
         }
         // "31 C.F.R. part 515", "50 U.S.C. 1701"
-        if self.plain_num(i) && matches!(self.t(i + 1), "C.F.R." | "CFR" | "U.S.C." | "USC") {
+        if self.plain_num(i) && one_of!(self.t(i + 1), "C.F.R." | "CFR" | "U.S.C." | "USC") {
             let mut k = i + 2;
-            if matches!(self.l(k), "part" | "parts" | "§" | "section" | "sec.") {
+            if one_of!(self.l(k), "part" | "parts" | "§" | "section" | "sec.") {
                 k += 1;
             } else if self.l(k) == "sec" && self.t(k + 1) == "." {
                 k += 2;

@@ -117,11 +117,11 @@ fn shape(doc: &Doc, i: usize, lo: usize, hi: usize, mark: Mark) -> Shape {
     let next_word = next_glued && is_word_like(toks[i + 1].kind);
     let next_text = if next_glued { doc.tok(i + 1) } else { "" };
     let prev_text = if prev_glued { doc.tok(i - 1) } else { "" };
-    let next_closing_punct = matches!(next_text, "," | "." | ";" | ":" | "!" | "?" | ")" | "]");
+    let next_closing_punct = one_of!(next_text, "," | "." | ";" | ":" | "!" | "?" | ")" | "]");
     let mut left = next_glued && !next_closing_punct && !prev_word;
     let mut right = prev_glued && !next_word;
     // a stop or comma glued before the mark: the mark ends a quote ("…go."He)
-    if matches!(prev_text, "." | "," | "!" | "?" | ";" | "…" | "...") {
+    if one_of!(prev_text, "." | "," | "!" | "?" | ";" | "…" | "...") {
         right = true;
     }
     if left && right && prev_glued && !matches!(toks[i - 1].kind, Kind::Quote(_) | Kind::Dash) && prev_text != "(" && prev_text != "[" {
@@ -132,7 +132,7 @@ fn shape(doc: &Doc, i: usize, lo: usize, hi: usize, mark: Mark) -> Shape {
     let elision = next_glued && {
         let n = next_text.to_ascii_lowercase();
         (toks[i + 1].kind == Kind::Number && n.len() >= 2 && n.ends_with('s'))
-            || matches!(n.as_str(), "em" | "til" | "cause" | "bout" | "tis" | "twas" | "cuz" | "n")
+            || one_of!(n.as_str(), "em" | "til" | "cause" | "bout" | "tis" | "twas" | "cuz" | "n")
     };
     Shape { mark, ch, left, right, elision }
 }
@@ -418,7 +418,7 @@ fn classify(cx: &Ctx, raw: &Raw) -> QuoteKind {
     // the token before the opening mark, skipping bullets and dashes at a sentence start
     let before = (raw.open > sent_start)
         .then(|| raw.open - 1)
-        .filter(|&b| !(b == sent_start && matches!(doc.tok(b), "•" | "*" | "-" | "–" | "—" | "·" | "▪")));
+        .filter(|&b| !(b == sent_start && one_of!(doc.tok(b), "•" | "*" | "-" | "–" | "—" | "·" | "▪")));
     let content = raw.span.of(doc.text);
     let opens_upper = starts_upper(content.trim_start_matches(|c: char| !c.is_alphanumeric()));
     let ends_punct = content.trim_end().ends_with(['.', ',', '!', '?', '…', ';']);
@@ -492,7 +492,7 @@ fn closes_sentence(cx: &Ctx, raw: &Raw) -> bool {
     let s = doc.sentence_of(c);
     let end = doc.sentences[s].tokens.1;
     let mut j = c + 1;
-    while j < end && matches!(doc.tok(j), "." | "!" | "?" | ")" | "]") {
+    while j < end && one_of!(doc.tok(j), "." | "!" | "?" | ")" | "]") {
         j += 1;
     }
     j >= end
@@ -553,7 +553,7 @@ fn is_byline(doc: &Doc, p: usize, in_quote: &[bool]) -> bool {
         return false;
     }
     // the cheap shape tests first: only a credit or a short line needs the scans below
-    let ends_stop = matches!(doc.tok(b - 1), "." | "!" | "?" | "…");
+    let ends_stop = one_of!(doc.tok(b - 1), "." | "!" | "?" | "…");
     // (only a word with the first letter of one below is lowered: most paragraphs' first are not)
     let first = match doc.tok(a).as_bytes().first().map(|c| c | 0x20) {
         Some(b'a' | b'b' | b'c' | b'e' | b'i' | b'p' | b'r' | b'v' | b'w') => lower(doc.tok(a)),
@@ -567,7 +567,7 @@ fn is_byline(doc: &Doc, p: usize, in_quote: &[bool]) -> bool {
         }
         _ => false,
     };
-    let short_line = p > 0 && s1 == s0 + 1 && b - a <= 8 && !matches!(doc.tok(b - 1), "." | "!" | "?" | ":" | "…");
+    let short_line = p > 0 && s1 == s0 + 1 && b - a <= 8 && !one_of!(doc.tok(b - 1), "." | "!" | "?" | ":" | "…");
     if !(credit || short_line) {
         return false;
     }
@@ -677,7 +677,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let (a, b) = doc.sentences[s0].tokens;
             let last = doc.tok(b - 1);
-            let ends = matches!(last, "." | "!" | "?" | "…") || (b >= a + 2 && matches!(doc.tok(b - 2), "." | "!" | "?"));
+            let ends = one_of!(last, "." | "!" | "?" | "…") || (b >= a + 2 && matches!(doc.tok(b - 2), "." | "!" | "?"));
             if ends || b - a > 30 {
                 None
             } else {
@@ -727,9 +727,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // nouns that look like verbs: "the names", "its terms", "of calls", "the call for
         // talks", "the states of the region"
-        if matches!(w, "names" | "terms" | "labels" | "brands" | "call" | "calls" | "claims" | "reports" | "notes" | "states") && i > 0 {
+        if one_of!(w, "names" | "terms" | "labels" | "brands" | "call" | "calls" | "claims" | "reports" | "notes" | "states") && i > 0 {
             let p = lower(self.word(i - 1));
-            if matches!(&*p, "the" | "a" | "its" | "their" | "his" | "her" | "our" | "whose" | "these" | "those" | "two" | "many" | "new")
+            if one_of!(&*p, "the" | "a" | "its" | "their" | "his" | "her" | "our" | "whose" | "these" | "those" | "two" | "many" | "new")
                 || in_list(PREPOSITIONS, &p)
             {
                 return false;
@@ -739,7 +739,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "states" && i > 0 {
             let next = self.doc.tokens.get(i + 1).map_or("", |_| self.word(i + 1));
             if self.word(i - 1) == "member" || self.mention_at(i - 1).is_some_and(|m| matches!(m.label, Label::Norp | Label::Loc))
-                || matches!(next, "of" | "and" | "have" | "are" | "were" | "will" | "would" | "must" | "should" | "which" | "who")
+                || one_of!(next, "of" | "and" | "have" | "are" | "were" | "will" | "would" | "must" | "should" | "which" | "who")
             {
                 return false;
             }
@@ -829,7 +829,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn starts_sentence(&self, raw: &Raw) -> bool {
         let s = self.doc.sentence_of(raw.open);
         let lo = self.doc.sentences[s].tokens.0;
-        (lo..raw.open).all(|i| matches!(self.word(i), "•" | "*" | "-" | "–" | "—" | "·" | "▪"))
+        (lo..raw.open).all(|i| one_of!(self.word(i), "•" | "*" | "-" | "–" | "—" | "·" | "▪"))
     }
 
     /// The quote is followed at once by an attribution: a comma, or a pronoun, name or
@@ -891,7 +891,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "X called it “…” and said …": the coordinated cue shares the subject
                 // of the sentence
-                let coordinated = !bare && (c + 1..i).all(|j| matches!(&*lower(self.word(j)), "and" | "but" | "also" | ","));
+                let coordinated = !bare && (c + 1..i).all(|j| one_of!(&*lower(self.word(j)), "and" | "but" | "also" | ","));
                 if who.is_none() && coordinated {
                     let lo = doc.sentences[s].tokens.0;
                     // (the main clause's subject, before its own cue: "X told MPs that Y …")
@@ -930,7 +930,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let mut clause_lo = self.clause_start(i, lo);
                 // "called it “…” and said …": a clause of a conjunction alone after a
                 // quote shares the sentence's subject
-                if clause_lo > lo && (clause_lo..i).all(|j| matches!(&*lower(self.word(j)), "and" | "but" | "also" | "then" | ",")) {
+                if clause_lo > lo && (clause_lo..i).all(|j| one_of!(&*lower(self.word(j)), "and" | "but" | "also" | "then" | ",")) {
                     clause_lo = lo;
                 }
                 // "was called “…” by X": the passive's agent
@@ -941,7 +941,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let according = lw == "according";
                 // the object of "told" or "asked" is the listener, never the speaker
                 // ("urged X to", "warned X that", "assured X": the one addressed too)
-                let listener = matches!(&*lw, "told" | "tell" | "tells" | "telling" | "asked" | "ask" | "asks" | "asking" | "urged" | "urges" | "warned" | "warns" | "assured");
+                let listener = one_of!(&*lw, "told" | "tell" | "tells" | "telling" | "asked" | "ask" | "asks" | "asking" | "urged" | "urges" | "warned" | "warns" | "assured");
                 let hi = if first_cue.is_none() { raw.open } else { stop };
                 let who = if according {
                     self.subject_after(next, hi)
@@ -979,7 +979,7 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn passive_agent(&mut self, i: usize, raw: &Raw) -> Option<Who> {
         let doc = self.doc;
-        if !(i.saturating_sub(2)..i).any(|j| matches!(self.word(j), "been" | "was" | "were" | "is" | "are" | "be" | "being")) {
+        if !(i.saturating_sub(2)..i).any(|j| one_of!(self.word(j), "been" | "was" | "were" | "is" | "are" | "be" | "being")) {
             return None;
         }
         let c = raw.close?;
@@ -1010,7 +1010,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 return None;
             }
-            if !(matches!(&*w, "also" | "has" | "had" | "have" | "later" | "then") || w.ends_with("ly")) {
+            if !(one_of!(&*w, "also" | "has" | "had" | "have" | "later" | "then") || w.ends_with("ly")) {
                 return None;
             }
         }
@@ -1182,7 +1182,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let t = if opens(pa) { pa } else { (pa..(pa + 10).min(pb)).find(|&j| self.word(j) == ",")? + 1 };
         let e = match self.mention_at(t) {
             Some(m) if m.label == Label::Person && self.token_at(m.span.start) == t => self.token_at(m.span.end - 1) + 1,
-            None if matches!(self.word(t), "He" | "She" | "he" | "she") => t + 1,
+            None if one_of!(self.word(t), "He" | "She" | "he" | "she") => t + 1,
             _ => return None,
         };
         // (a verb next, not "X's", "X and Y" or an apposition)
@@ -1204,7 +1204,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The mention ends before a possessive ("Merkel's spokesperson").
     fn possessive_after(&self, end_tok: usize) -> bool {
-        end_tok < self.doc.tokens.len() && matches!(self.word(end_tok), "'s" | "’s" | "'S" | "’S" | "'" | "’")
+        end_tok < self.doc.tokens.len() && one_of!(self.word(end_tok), "'s" | "’s" | "'S" | "’S" | "'" | "’")
     }
 
     /// Whether the pronoun `p` ("he"/"she") stands as a subject before token `i` in its
@@ -1295,8 +1295,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let comma = |i: usize| self.word(i) == "," && !self.in_quote[i];
                 // a fronted clause can hold commas of its own ("When X, Y and Z barred …, the
                 // party said"): its end is the first comma before a determiner or pronoun
-                let clause = matches!(&*first, "when" | "while" | "although" | "though" | "because" | "if" | "as" | "after" | "before" | "since");
-                let opens_np = |i: usize| i + 1 < hi && (matches!(&*lower(self.word(i + 1)), "the" | "a" | "an" | "its" | "his" | "her" | "their") || pronoun_kind(self.word(i + 1)).is_some());
+                let clause = one_of!(&*first, "when" | "while" | "although" | "though" | "because" | "if" | "as" | "after" | "before" | "since");
+                let opens_np = |i: usize| i + 1 < hi && (one_of!(&*lower(self.word(i + 1)), "the" | "a" | "an" | "its" | "his" | "her" | "their") || pronoun_kind(self.word(i + 1)).is_some());
                 let end = (lo..hi).find(|&i| clause && comma(i) && opens_np(i)).or_else(|| (lo..hi).find(|&i| comma(i)));
                 if let Some(comma) = end {
                     lo = comma + 1;
@@ -1312,7 +1312,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(k) = (lo + 1..hi.saturating_sub(1)).rev().find(|&k| {
                 self.word(k - 1) == ","
                     && !self.in_quote[k]
-                    && matches!(&*lower(self.word(k)), "after" | "as" | "when" | "while" | "because" | "since" | "before" | "although" | "though" | "until")
+                    && one_of!(&*lower(self.word(k)), "after" | "as" | "when" | "while" | "because" | "since" | "before" | "although" | "though" | "until")
                     && !self.word(k + 1).ends_with("ing")
             }) {
                 lo = k + 1;
@@ -1398,7 +1398,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             // (the relative pronouns all start with "w": most words are not lowered for them)
-            if matches!(w.as_bytes().first(), Some(b'w' | b'W')) && matches!(&*lower(w), "who" | "which" | "whose" | "whom" | "where") {
+            if matches!(w.as_bytes().first(), Some(b'w' | b'W')) && one_of!(&*lower(w), "who" | "which" | "whose" | "whom" | "where") {
                 in_relative = true;
             }
             if in_relative {
@@ -1521,14 +1521,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 "her" | "Her" => Some(Pron::She),
                 _ => None,
             };
-            if let Some(p) = possessive.filter(|_| a + 1 == h && matches!(&*lower(self.word(h)), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
+            if let Some(p) = possessive.filter(|_| a + 1 == h && one_of!(&*lower(self.word(h)), "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
                 if let Some(mut w) = self.who_pronoun_as(a, p) {
                     w.mention = tok_span(self.doc, a, h);
                     return Some(w);
                 }
             }
             // "X has not commented. Its state media …": the body of the sentence before's subject
-            if matches!(self.word(a), "its" | "Its" | "their" | "Their") {
+            if one_of!(self.word(a), "its" | "Its" | "their" | "Their") {
                 let s = doc.sentence_of(a);
                 if let Some(m) = s.checked_sub(1).and_then(|p| self.mention_at(doc.sentences[p].tokens.0)).filter(|m| matches!(m.label, Label::Gpe | Label::Org)) {
                     let mut w = self.who_mention(self.token_at(m.span.start));
@@ -1566,10 +1566,10 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn described_one(&self, lo: usize, hi: usize) -> Option<Who> {
         let doc = self.doc;
-        if lo >= hi || !matches!(self.word(lo), "a" | "an" | "one" | "A" | "An" | "One") {
+        if lo >= hi || !one_of!(self.word(lo), "a" | "an" | "one" | "A" | "An" | "One") {
             return None;
         }
-        let of = lo + 3 < hi && self.word(lo + 1) == "of" && matches!(self.word(lo + 2), "the" | "our" | "their" | "its" | "his" | "her");
+        let of = lo + 3 < hi && self.word(lo + 1) == "of" && one_of!(self.word(lo + 2), "the" | "our" | "their" | "its" | "his" | "her");
         let s = if of { lo + 2 } else { lo };
         let mut h = s;
         // (a name in a hyphenated modifier too: "one Lima-based trader")
@@ -1619,7 +1619,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.word(i);
             if (w == "," && i > lo) || w == ";" {
                 // a description, then the name in apposition: "said a former envoy to X, Sir Jane Doe"
-                let described = desc.is_some() || matches!(&*lower(self.word(lo)), "a" | "an" | "the" | "one");
+                let described = desc.is_some() || one_of!(&*lower(self.word(lo)), "a" | "an" | "the" | "one");
                 if w == "," && !apposed && person.is_none() && pron.is_none() && described {
                     let mut j = i + 1;
                     while j < hi && in_list(NOT_NAMES, self.word(j).trim_end_matches('.')) && starts_upper(self.word(j)) {
@@ -1710,7 +1710,7 @@ impl<'a, 't> Ctx<'a, 't> {
             while j > lo && i - j < 4 {
                 j -= 1;
                 let w = lower(self.word(j));
-                if w.starts_with("spokes") || matches!(&*w, "office" | "representative" | "statement" | "official" | "officials" | "ministers" | "leaders") {
+                if w.starts_with("spokes") || one_of!(&*w, "office" | "representative" | "statement" | "official" | "officials" | "ministers" | "leaders") {
                     found = true;
                     break;
                 }
@@ -1733,9 +1733,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 break;
             }
             a -= 1;
-            if matches!(&*w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their") {
+            if one_of!(&*w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their") {
                 // ("a plan critics have called": "a" opens no plural's phrase; "a few critics")
-                if matches!(&*w, "a" | "an") && self.word(h).ends_with('s') && !matches!(self.word(a + 1), "few" | "dozen" | "couple" | "handful" | "hundred" | "thousand") {
+                if matches!(&*w, "a" | "an") && self.word(h).ends_with('s') && !one_of!(self.word(a + 1), "few" | "dozen" | "couple" | "handful" | "hundred" | "thousand") {
                     return h;
                 }
                 break;
@@ -2028,7 +2028,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let p = doc.sentences[doc.sentence_of(d)].paragraph.saturating_sub(1);
         let stop = doc.sentences[doc.paragraphs[p].sentences.0.min(doc.sentences.len() - 1)].tokens.0.max(d.saturating_sub(150));
         let speaks = |k: usize| self.mention_at(k).filter(|m| speaker_label(m.label) && m.label != Label::Norp && m.cluster < self.clusters.len());
-        let made = |w: &str| matches!(w, "released" | "issued" | "published" | "sent" | "filed" | "drafted" | "circulated" | "wrote" | "written" | "prepared" | "adopted");
+        let made = |w: &str| one_of!(w, "released" | "issued" | "published" | "sent" | "filed" | "drafted" | "circulated" | "wrote" | "written" | "prepared" | "adopted");
         let mut k = d;
         while k > stop {
             k -= 1;
@@ -2060,7 +2060,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // "X released a report"
-            if k >= 2 && matches!(&*lower(self.word(k - 1)), "a" | "an" | "its" | "the") && made(self.word(k - 2)) {
+            if k >= 2 && one_of!(&*lower(self.word(k - 1)), "a" | "an" | "its" | "the") && made(self.word(k - 2)) {
                 let lo = doc.sentences[doc.sentence_of(k)].tokens.0;
                 if let Some(j) = (lo..k - 2).find(|&j| speaks(j).is_some()) {
                     return Some(self.who_mention(j));
@@ -2232,7 +2232,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.word(y);
             if cap(y) {
                 y += 1;
-            } else if (in_list(NAME_PARTICLES, w) || matches!(w, "of" | "for" | "the" | "and")) && y + 1 < n && cap(y + 1) {
+            } else if (in_list(NAME_PARTICLES, w) || one_of!(w, "of" | "for" | "the" | "and")) && y + 1 < n && cap(y + 1) {
                 y += 2;
             } else {
                 break;
@@ -2337,7 +2337,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // "the government in Managua", "the regime of X": the state
-        if matches!(&*head, "government" | "regime" | "authorities" | "administration") && h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "in" | "of") {
+        if one_of!(&*head, "government" | "regime" | "authorities" | "administration") && h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "in" | "of") {
             if let Some(m) = self.mention_at(h + 2).filter(|m| m.label == Label::Gpe) {
                 let place = &self.clusters.get(m.cluster)?.name;
                 let country = capital_country(place).unwrap_or(place);
@@ -2381,7 +2381,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "the agency", "the group": a generic head stands for the nearest organisation when
         // no name holds it
-        let generic = matches!(&*head, "agency" | "group" | "organisation" | "organization");
+        let generic = one_of!(&*head, "agency" | "group" | "organisation" | "organization");
         let mut nearest_org = None;
         for mi in (0..end).rev().take(PRONOUN_LOOKBACK * 2) {
             let m = self.mentions[mi];
@@ -2486,7 +2486,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // an unnamed individual gets a descriptive label: "a retired adviser", "one
         // Western diplomat"
-        if person && a < h && matches!(&*lower(self.word(a)), "a" | "an" | "one" | "another") {
+        if person && a < h && one_of!(&*lower(self.word(a)), "a" | "an" | "one" | "another") {
             if let Some(who) = self.named_next(a, &head, span) {
                 return Some(who);
             }
@@ -2512,18 +2512,18 @@ fn aged(cx: &Ctx, i: usize) -> bool {
 /// farmers"): a group of people described.
 fn quantified_plural(cx: &Ctx, i: usize, lo: usize) -> bool {
     let w = cx.word(i);
-    i > lo && w.len() > 3 && w.ends_with('s') && starts_lower(w) && matches!(&*lower(cx.word(i - 1)), "some" | "many" | "several" | "most" | "other")
+    i > lo && w.len() > 3 && w.ends_with('s') && starts_lower(w) && one_of!(&*lower(cx.word(i - 1)), "some" | "many" | "several" | "most" | "other")
 }
 
 /// A document that can be the subject of a cue ("the report says").
 fn is_document_noun(w: &str) -> bool {
-    matches!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint" | "resolution")
+    one_of!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint" | "resolution")
 }
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):
 /// it speaks as its state.
 fn is_government_noun(w: &str) -> bool {
-    matches!(w, "ministry" | "government" | "cabinet" | "presidency")
+    one_of!(w, "ministry" | "government" | "cabinet" | "presidency")
 }
 
 #[cfg(test)]

@@ -105,7 +105,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
     let doc_actor = cx.default_actor(&drafts, doc_target.as_deref());
     // the United Nations imposes sanctions through its Security Council: when the text names the
     // Council (outside quotations), the Council is the default actor
-    let council = cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| matches!(un.trim_end(), "" | "UN" | "U.N." | "United Nations")));
+    let council = cx.ents.iter().filter(|e| !cx.in_quote(e.ts)).map(|e| &*e.party).find(|p| p.strip_suffix("Security Council").is_some_and(|un| one_of!(un.trim_end(), "" | "UN" | "U.N." | "United Nations")));
     let doc_actor = match doc_actor {
         Some(a) if a == "United Nations" => Some(council.map_or(a, str::to_string)),
         // (no one state or body acts most: the Council, when it acts in the lede's first claim)
@@ -985,7 +985,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "SEOUL, South Korea —": the country after the city's comma
                 let country = starts_upper(r) && (a..k).any(|x| self.raw(x) == ",");
-                let ok = is_all_caps(r) || paren || country || matches!(r, "/" | "," | "." | "(" | ")") || toks[k].kind == Kind::Number || r.chars().all(|c| c.is_ascii_digit()) || not_name(self.w(k)) && starts_upper(r) || matches!(self.w(k), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "jan." | "feb." | "sept." | "oct." | "nov." | "dec.");
+                let ok = is_all_caps(r) || paren || country || one_of!(r, "/" | "," | "." | "(" | ")") || toks[k].kind == Kind::Number || r.chars().all(|c| c.is_ascii_digit()) || not_name(self.w(k)) && starts_upper(r) || one_of!(self.w(k), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "jan." | "feb." | "sept." | "oct." | "nov." | "dec.");
                 if r == "(" {
                     paren = true;
                 } else if r == ")" {
@@ -1024,8 +1024,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let other_sense = match w {
             "states" | "claims" | "reports" | "notes" => next != "that",
             // the adjective: "two alleged gang financiers", "the alleged smuggler"
-            "alleged" => self.is_word(i + 1) && !matches!(next, "that" | "to" | "in" | "on" | "by" | "at" | "he" | "she" | "they" | "it"),
-            "added" => !(matches!(next, "that" | "," | "." | ":" | "\"" | "“" | "'" | "‘") || i > 0 && self.w(i - 1) == ","),
+            "alleged" => self.is_word(i + 1) && !one_of!(next, "that" | "to" | "in" | "on" | "by" | "at" | "he" | "she" | "they" | "it"),
+            "added" => !(one_of!(next, "that" | "," | "." | ":" | "\"" | "“" | "'" | "‘") || i > 0 && self.w(i - 1) == ","),
             _ => false,
         };
         !other_sense && !starts_upper(self.raw(i)) && self.ent(i).is_none()
@@ -1045,12 +1045,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let like = match w {
             "estimates" | "estimated" | "believe" | "believes" | "believed" | "argue" | "argues" | "contend" | "contends" | "found" | "finds" | "worry" | "worries" | "fear" | "fears" => next == "that",
             // "accused Ankara of enforcing …" (not the participle: "firms accused of …")
-            "accused" | "accuses" => next != "of" && !matches!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
+            "accused" | "accuses" => next != "of" && !one_of!(self.w(i.wrapping_sub(1)), "was" | "were" | "is" | "are" | "been" | "be"),
             // (also ending the sentence: "…, the department warned.")
             "warned" | "warns" => matches!(next, "that" | "," | "."),
             // (an announcement ending its sentence reports it: "…, the minister announced on Tuesday.";
             // not one of measures: "announced sanctions on …")
-            "announced" | "announces" => matches!(next, "that" | "," | ".") || matches!(next, "on" | "today" | "yesterday" | "late" | "earlier" | "this" | "last") && (i + 2..i + 5).any(|k| self.w(k) == "."),
+            "announced" | "announces" => matches!(next, "that" | "," | ".") || one_of!(next, "on" | "today" | "yesterday" | "late" | "earlier" | "this" | "last") && (i + 2..i + 5).any(|k| self.w(k) == "."),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
                 !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
@@ -1404,8 +1404,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // (or any short phrase closed by a comma: "Hours later, it placed …", "Separately, it …")
         let fronted = i > a
             && i <= a + 6
-            && (matches!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before") || self.w(i - 1) == ",")
-            && (a..i).all(|k| self.ent(k).is_none() && !matches!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
+            && (one_of!(self.w(a), "in" | "on" | "since" | "last" | "earlier" | "later" | "by" | "after" | "then" | "during" | "at" | "until" | "before") || self.w(i - 1) == ",")
+            && (a..i).all(|k| self.ent(k).is_none() && !one_of!(self.w(k), "that" | "which" | "who" | "it" | "when" | "if"));
         // "X said it would …": the subject of the reporting verb (also after a short phrase:
         // "X said on Wednesday it …", "X said in a statement that it …")
         let mut r = i;
@@ -1421,7 +1421,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "Its last round of listings …": the possessor of the subject, with no verb to check;
         // "it placed": any verb in the past tense
         let v = self.w(i + 1);
-        let subject_it = (i == a || fronted) && (self.w(i) == "its" || matches!(v, "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "said") || ed_form(v) && self.ent(i + 1).is_none());
+        let subject_it = (i == a || fronted) && (self.w(i) == "its" || one_of!(v, "could" | "would" | "will" | "may" | "might" | "can" | "has" | "had" | "also" | "then" | "later" | "said") || ed_form(v) && self.ent(i + 1).is_none());
         if !subject_it || s == 0 {
             return None;
         }
@@ -1432,7 +1432,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a previous sentence that opens with an empty "it"/"this" ("It is not the first time
         // Ottawa has acted."): the state or body that is the subject of a verb inside it
-        if !matches!(self.w(first), "it" | "this" | "that" | "there") {
+        if !one_of!(self.w(first), "it" | "this" | "that" | "there") {
             return None;
         }
         (pa..pb)
@@ -1440,7 +1440,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|e| matches!(e.label, Label::Org | Label::Gpe) && !self.in_quote(e.ts))
             .find(|e| {
                 let v = self.w(e.te);
-                matches!(v, "has" | "had" | "have" | "is" | "was" | "did" | "will" | "would" | "could" | "said") || ed_form(v) && !starts_upper(self.raw(e.te))
+                one_of!(v, "has" | "had" | "have" | "is" | "was" | "did" | "will" | "would" | "could" | "said") || ed_form(v) && !starts_upper(self.raw(e.te))
             })
             .map(|e| e.party.own())
     }
@@ -1604,7 +1604,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A place ending at `te` only locates the party after it: "Kiel-based", "Panama-flagged",
     /// "Dubai-registered", "London-listed".
     fn locates_after(&self, te: usize) -> bool {
-        matches!(self.w(te), "-" | "‐") && matches!(self.w(te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed")
+        matches!(self.w(te), "-" | "‐") && one_of!(self.w(te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed")
     }
 
     /// The last named party or resolved pronoun in `a..b`.
@@ -1662,9 +1662,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let next = self.w(e.te);
             // a headline clause's subject ("Minsk Condemns …", "…; Minsk Vows Response")
             // (or of a subordinate clause: "… as Hungary Objects", "… While Minsk Stalls")
-            let at_start = |k: usize| (a..k).all(|j| !self.is_word(j)) || k > a && matches!(self.w(k - 1), ";" | "," | ":" | "-" | "–" | "—" | "as" | "while" | "after" | "when" | "because" | "but");
+            let at_start = |k: usize| (a..k).all(|j| !self.is_word(j)) || k > a && one_of!(self.w(k - 1), ";" | "," | ":" | "-" | "–" | "—" | "as" | "while" | "after" | "when" | "because" | "but");
             // a question's subject after its auxiliary ("Will Ankara Bend …?")
-            let aux = e.ts > a && matches!(self.w(e.ts - 1), "will" | "would" | "can" | "could" | "should" | "does" | "did" | "is" | "has" | "may" | "might") && at_start(e.ts - 1);
+            let aux = e.ts > a && one_of!(self.w(e.ts - 1), "will" | "would" | "can" | "could" | "should" | "does" | "did" | "is" | "has" | "may" | "might") && at_start(e.ts - 1);
             let clause_start = at_start(e.ts) || aux;
             // (or its last conjunct: "Japan and Australia Sanction …")
             let conjunct = self.coordinated_subject_before(e.te, a) && (next == "sanction" || headline_verb_word(next) && !self.strong_word(e.te));
@@ -1679,7 +1679,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     j = self.ent(j - 2).map_or(j - 2, |p| p.ts);
                 }
                 let before = if j > a { self.w(j - 1) } else { "" };
-                matches!(before, "from" | "through" | "via" | "across") || before == "over" && matches!(next, "links" | "ties" | "connections" | "dealings" | "war" | "offensive" | "invasion" | "incursion" | "annexation" | "occupation")
+                one_of!(before, "from" | "through" | "via" | "across") || before == "over" && one_of!(next, "links" | "ties" | "connections" | "dealings" | "war" | "offensive" | "invasion" | "incursion" | "annexation" | "occupation")
                     // (or a fronted scene: "In Vilnius, exiles pay a price for …")
                     || j == a + 1 && before == "in" && next == ","
                     // (or where talks are held: "… After Talks in Oslo", "… at Summit in Lima")
@@ -1687,11 +1687,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     || j >= a + 2 && self.war_victim(j)
                     // (where another state's goods go: "… Network Moving Iranian Oil to China", not
                     // "… Suppliers of Jet Fuel to the Junta")
-                    || before == "to" && (j.saturating_sub(3).max(a)..j - 1).any(|k| goods_noun(self.w(k)) || matches!(self.w(k), "crude" | "petroleum" | "cargo" | "cargoes" | "drones" | "missiles" | "components" | "technology"))
+                    || before == "to" && (j.saturating_sub(3).max(a)..j - 1).any(|k| goods_noun(self.w(k)) || one_of!(self.w(k), "crude" | "petroleum" | "cargo" | "cargoes" | "drones" | "missiles" | "components" | "technology"))
                         && (j.saturating_sub(4).max(a)..j - 1).any(|k| self.ent(k).is_some_and(|n| n.label == Label::Norp))
                     // (where described people are: "… Financiers in Lebanon and Brazil", "… Workers in X")
                     || before == "in" && j >= a + 2 && { let n = self.w(j - 2); is_described(n) || n.len() > 5 && n.ends_with("ers") }
-                    || matches!(before, "in" | "at") && j >= a + 2 && matches!(self.w(j - 2), "talks" | "meeting" | "meetings" | "summit" | "conference" | "negotiations" | "visit" | "trip" | "held" | "met" | "meet" | "meets")
+                    || matches!(before, "in" | "at") && j >= a + 2 && one_of!(self.w(j - 2), "talks" | "meeting" | "meetings" | "summit" | "conference" | "negotiations" | "visit" | "trip" | "held" | "met" | "meet" | "meets")
             };
             if e.label == Label::Gpe && self.is_state(&e.party) && !is_sanctioner(&e.party) && !subject && !owner && !place && !out.iter().any(|o| *o == e.party) {
                 out.push(e.party.own());
@@ -1705,9 +1705,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // or a state's commodity ("Iranian Oil"): sanctions on it are on the state
             let plural = head.is_some_and(|h| {
                 let w = self.w(h);
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && matches!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && one_of!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
                     // a collective of targets ("IT Worker Network", "Smuggling Ring")
-                    || matches!(w, "network" | "ring" | "fleet" | "cartel" | "gang" | "syndicate")
+                    || one_of!(w, "network" | "ring" | "fleet" | "cartel" | "gang" | "syndicate")
             });
             if e.label == Label::Norp && self.is_state(&e.party) && !is_sanctioner(&e.party) && !norps.iter().any(|(n, _)| *n == e.party) {
                 norps.push((e.party.own(), plural));
@@ -1748,7 +1748,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn sanctions_headline(&self) -> bool {
         let Some(first) = self.doc.sentences.first() else { return false };
         let (a, b) = first.tokens;
-        (a..b).any(|j| self.strong_word(j) || matches!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets" | "bans" | "curbs"))
+        (a..b).any(|j| self.strong_word(j) || one_of!(self.w(j), "listings" | "listing" | "measures" | "designations" | "designates" | "freezes" | "target" | "targets" | "bans" | "curbs"))
     }
 
     fn default_actor(&self, drafts: &[Draft], target: Option<&str>) -> Option<String> {
@@ -1787,7 +1787,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut counts: Vec<(String, usize)> = Vec::new();
         for e in &self.ents {
-            if matches!(&*e.party, "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(&*e.party) != target {
+            if one_of!(&*e.party, "United States" | "European Union" | "United Nations" | "United Kingdom") && Some(&*e.party) != target {
                 match counts.iter_mut().find(|(m, _)| *m == e.party) {
                     Some(c) => c.1 += 1,
                     None => counts.push((e.party.own(), 1)),
@@ -1856,7 +1856,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let (action, explicit) = self.action(t, clause);
             // a participle that only describes parties ("entities designated by its committee",
             // "business with sanctioned entities") joins the clause's predication
-            let described = !t.verb && matches!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || self.described_after(t.te, b));
+            let described = !t.verb && one_of!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || self.described_after(t.te, b));
             let join = described && preds.last().is_some_and(|l| clause_of(bounds, a, b, l.trig.ts) == clause_of(bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
             // coordinated measures ("the travel ban and asset freeze"): one predication, where a
@@ -1959,7 +1959,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
                 actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.own().filter(|a| is_body(a)));
             }
-            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && matches!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !pre(self.w(p.trig.te - 1), "list") });
+            out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && one_of!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !pre(self.w(p.trig.te - 1), "list") });
         }
     }
 
@@ -2004,12 +2004,12 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn reporting_body(&self, c: usize, ts: usize, target: Option<&str>) -> Option<String> {
         let r = (c.saturating_sub(2)..c).rev().find(|&k| self.report_at(k))?;
-        if !(ts > c && matches!(self.w(ts - 1), "the" | "these" | "those" | "this") && (c..ts - 1).all(|k| self.w(k) == "that")) {
+        if !(ts > c && one_of!(self.w(ts - 1), "the" | "these" | "those" | "this") && (c..ts - 1).all(|k| self.w(k) == "that")) {
             return None;
         }
         let e = self.ent(r.checked_sub(1)?).filter(|e| e.te == r)?;
         let body = match e.label {
-            Label::Org => e.party.split(' ').any(|w| matches!(w, "Department" | "Ministry" | "Council" | "Commission" | "Office" | "Treasury" | "Affairs" | "Government" | "Administration")) || is_sanctioner(&e.party),
+            Label::Org => e.party.split(' ').any(|w| one_of!(w, "Department" | "Ministry" | "Council" | "Commission" | "Office" | "Treasury" | "Affairs" | "Government" | "Administration")) || is_sanctioner(&e.party),
             Label::Gpe => is_sanctioner(&e.party),
             _ => false,
         };
@@ -2018,12 +2018,12 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// An adverb at `k` between a passive's auxiliary and its participle ("were also added").
     fn passive_adverb(&self, k: usize) -> bool {
-        k > 0 && matches!(self.w(k), "also" | "now" | "already" | "later" | "since" | "formally" | "officially") && be_form(self.w(k - 1))
+        k > 0 && one_of!(self.w(k), "also" | "now" | "already" | "later" | "since" | "formally" | "officially") && be_form(self.w(k - 1))
     }
 
     /// Tokens `from..to` only join two measures: "and", "or", a comma, an article ("… ban and an asset freeze").
     fn coordinated(&self, from: usize, to: usize) -> bool {
-        from < to && to - from <= 3 && (from..to).any(|k| matches!(self.w(k), "and" | "or")) && (from..to).all(|k| matches!(self.w(k), "and" | "or" | "," | "a" | "an" | "the"))
+        from < to && to - from <= 3 && (from..to).any(|k| matches!(self.w(k), "and" | "or")) && (from..to).all(|k| one_of!(self.w(k), "and" | "or" | "," | "a" | "an" | "the"))
     }
 
     /// A verb that vetoes or blocks a draft, a renewal or a proposal at token `j` ("vetoed",
@@ -2031,7 +2031,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn blocking_verb(&self, j: usize) -> bool {
         match self.w(j) {
             "vetoed" | "vetoes" | "vetoing" => true,
-            "blocked" | "blocks" | "blocking" | "block" => (j + 1..j + 4).any(|k| matches!(self.w(k), "draft" | "resolution" | "renewal" | "text" | "extension" | "bid" | "proposal" | "proposals" | "attempt" | "move" | "plan" | "package" | "agreement" | "consensus")),
+            "blocked" | "blocks" | "blocking" | "block" => (j + 1..j + 4).any(|k| one_of!(self.w(k), "draft" | "resolution" | "renewal" | "text" | "extension" | "bid" | "proposal" | "proposals" | "attempt" | "move" | "plan" | "package" | "agreement" | "consensus")),
             _ => false,
         }
     }
@@ -2046,7 +2046,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// "The bloc" (union, alliance, organisation) as the subject before the trigger.
     fn bloc_subject(&self, ca: usize, ts: usize) -> bool {
-        (ca..ts).take(6).any(|j| j > 0 && self.w(j - 1) == "the" && matches!(self.w(j), "bloc" | "union" | "alliance" | "organisation" | "organization" | "grouping") && !starts_upper(self.raw(j)))
+        (ca..ts).take(6).any(|j| j > 0 && self.w(j - 1) == "the" && one_of!(self.w(j), "bloc" | "union" | "alliance" | "organisation" | "organization" | "grouping") && !starts_upper(self.raw(j)))
     }
 
     /// A trigger starting at token `i` of the sentence `a..b`.
@@ -2057,8 +2057,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let aux = |k: usize| be_form(self.w(k));
         matches!(self.w(i), "frozen" | "blocked")
             && i >= a + 2
-            && (aux(i - 1) || matches!(self.w(i - 1), "now" | "also" | "already" | "immediately" | "all") && aux(i - 2))
-            && (a..i).any(|k| matches!(self.w(k), "assets" | "funds" | "accounts" | "property"))
+            && (aux(i - 1) || one_of!(self.w(i - 1), "now" | "also" | "already" | "immediately" | "all") && aux(i - 2))
+            && (a..i).any(|k| one_of!(self.w(k), "assets" | "funds" | "accounts" | "property"))
     }
 
     fn trigger_at(&self, i: usize, a: usize, b: usize) -> Option<Trig> {
@@ -2078,7 +2078,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         // an addition to the SDN list: "added two brokers to the SDN List"
-        let added = || (prev == "to" || prev == "the" && self.w(i.wrapping_sub(2)) == "to") && (i.saturating_sub(10).max(a)..i).any(|k| matches!(self.w(k), "add" | "adds" | "added" | "adding"));
+        let added = || (prev == "to" || prev == "the" && self.w(i.wrapping_sub(2)) == "to") && (i.saturating_sub(10).max(a)..i).any(|k| one_of!(self.w(k), "add" | "adds" | "added" | "adding"));
         if (w == "entity" || w == "sdn" && added()) && next == "list" && starts_upper(self.raw(i)) {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
@@ -2093,8 +2093,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let te = if self.w(i + 2) == "nationals" { i + 3 } else { i + 2 };
             return Some(Trig { ts: i, te, verb: false, weak: false });
         }
-        if matches!(w, "economic" | "financial" | "restrictive" | "punitive" | "coercive" | "maximum")
-            && matches!(next, "pressure" | "measures" | "actions" | "penalties" | "sanctions")
+        if one_of!(w, "economic" | "financial" | "restrictive" | "punitive" | "coercive" | "maximum")
+            && one_of!(next, "pressure" | "measures" | "actions" | "penalties" | "sanctions")
         {
             if next == "sanctions" {
                 return None;
@@ -2105,22 +2105,22 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         if pre(w, "sanction") {
-            if !matches!(w, "sanction" | "sanctions" | "sanctioned" | "sanctioning" | "sanctionable") {
+            if !one_of!(w, "sanction" | "sanctions" | "sanctioned" | "sanctioning" | "sanctionable") {
                 return None;
             }
             // a trade, a topic or a policy clause named for sanctions ("sanctions lawyers said", "the
             // sanctions envoy", "sanctions news", "sanctions exclusions"): no predication
-            if self.approval_sense(i, a) || w == "sanctions" && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses" | "compliance") {
+            if self.approval_sense(i, a) || w == "sanctions" && one_of!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "envoys" | "specialist" | "specialists" | "practitioners" | "scholars" | "news" | "exclusion" | "exclusions" | "clause" | "clauses" | "compliance") {
                 return None;
             }
             let verb = match w {
                 "sanctioning" => !matches!(prev, "of" | "the" | "for"),
-                "sanctioned" => !matches!(next, "entities" | "individuals" | "persons" | "people" | "companies" | "banks" | "countries" | "parties" | "vessels" | "oligarchs" | "firms" | "list" | "officials")
-                    && !matches!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
+                "sanctioned" => !one_of!(next, "entities" | "individuals" | "persons" | "people" | "companies" | "banks" | "countries" | "parties" | "vessels" | "oligarchs" | "firms" | "list" | "officials")
+                    && !one_of!(prev, "been" | "be" | "being" | "is" | "are" | "was" | "were"),
                 // a plural subject's verb: "Japan and Australia Sanction …"
                 "sanction" => self.coordinated_subject_before(i, a),
                 // (the word after an opening quote mark: "that sanctions "will not change …"" is a subject)
-                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !matches!(if self.opens_quote(i + 1) { self.w(i + 2) } else { next }, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
+                "sanctions" => self.headline_verb(i, a) || matches!(prev, "that" | "which" | "who") && !one_of!(if self.opens_quote(i + 1) { self.w(i + 2) } else { next }, "are" | "were" | "is" | "was" | "have" | "will" | "on" | "against" | "had" | "has" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "do" | "did" | "imposed" | "levied" | "adopted" | "announced" | "introduced" | "remain" | "remained" | "relief" | "and" | "," | "." | "by" | "in" | "over"),
                 _ => false,
             };
             return one(verb, false);
@@ -2137,14 +2137,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // "the persons designated today" is a participle, no predication of its own
-            let verb = matches!(w, "designated" | "designates" | "designating") && !matches!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those" || self.described_after(i + 1, b)));
+            let verb = matches!(w, "designated" | "designates" | "designating") && !one_of!(prev, "been" | "be" | "is" | "was" | "were" | "are" | "being") && !(w == "designated" && (is_described(prev) || prev == "those" || self.described_after(i + 1, b)));
             return one(verb, false);
         }
-        if matches!(w, "ban" | "bans" | "banned" | "banning") {
+        if one_of!(w, "ban" | "bans" | "banned" | "banning") {
             if !self.ban_sense(i, a, b) {
                 return None;
             }
-            let verb = matches!(w, "bans" | "banned" | "banning") && !matches!(prev, "the" | "a" | "been" | "is" | "was" | "entry" | "visa" | "travel");
+            let verb = matches!(w, "bans" | "banned" | "banning") && !one_of!(prev, "the" | "a" | "been" | "is" | "was" | "entry" | "visa" | "travel");
             return one(verb, false);
         }
         if pre(w, "restrict") && !pre(w, "restrictive") {
@@ -2153,42 +2153,42 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return one(false, true);
         }
-        if matches!(w, "target" | "targets" | "targeting" | "targeted") && self.doc_score >= 3 {
+        if one_of!(w, "target" | "targets" | "targeting" | "targeted") && self.doc_score >= 3 {
             // (a sanctioning agency as subject outweighs military words: "Treasury Targets Drone Suppliers")
             let agency = i > a && self.ent(i - 1).is_some_and(|e| e.te == i && is_sanctioner(&e.party));
-            if matches!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our" | "price" | "her" | "his" | "its" | "their") || self.military(a, b) && !agency {
+            if one_of!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our" | "price" | "her" | "his" | "its" | "their") || self.military(a, b) && !agency {
                 return None;
             }
             // a verb with a party or people as object
-            let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || matches!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime" | "proliferators" | "supporters" | "network" | "procurement" | "financiers" | "facilitators" | "sector" | "sectors" | "industry" | "industries" | "banks" | "firms" | "lenders" | "traders"));
+            let obj = (i + 1..(i + 6).min(b)).any(|k| self.party_at(k) || one_of!(self.w(k), "individuals" | "entities" | "those" | "suppliers" | "officials" | "companies" | "networks" | "regime" | "proliferators" | "supporters" | "network" | "procurement" | "financiers" | "facilitators" | "sector" | "sectors" | "industry" | "industries" | "banks" | "firms" | "lenders" | "traders"));
             // a sanctioning body or order as subject: "Treasury Targets …", "… which targets …"
             let subject = i > a && (self.ent(i - 1).is_some_and(|e| is_sanctioner(&e.party) || e.label == Label::Org) || matches!(prev, "which" | "that")) && w != "targeted";
             // a continued campaign: "we will keep targeting every link"
-            let keep = matches!(prev, "keep" | "keeps" | "continue" | "continues") && w == "targeting";
+            let keep = one_of!(prev, "keep" | "keeps" | "continue" | "continues") && w == "targeting";
             if !obj && !subject && !keep && !matches!(self.w(i + 1), ",") {
                 return None;
             }
             return one(true, true);
         }
         if self.membership_suspension(i, a, b) {
-            return one(matches!(w, "suspended" | "suspends") && !matches!(prev, "both" | "been" | "was" | "were" | "is" | "are"), false);
+            return one(matches!(w, "suspended" | "suspends") && !one_of!(prev, "both" | "been" | "was" | "were" | "is" | "are"), false);
         }
         if w == "suspension" && prev == "the" && (i.saturating_sub(400)..i).rev().filter(|&k| matches!(self.w(k), "suspended" | "suspends")).take(8).any(|k| self.membership_suspension(k, self.doc.sentences.get(self.doc.sentence_of(k)).map_or(k, |s| s.tokens.0), self.doc.sentences.get(self.doc.sentence_of(k)).map_or(k + 1, |s| s.tokens.1))) {
             return one(false, false);
         }
-        if matches!(w, "suspended" | "suspends" | "revoked" | "revokes") {
+        if one_of!(w, "suspended" | "suspends" | "revoked" | "revokes") {
             // a state suspending a foreign party's permit or flights
             let k = i + 1;
             if self.party_at(k) && matches!(self.w(self.ent(k).map_or(k, |e| e.te)), "'s" | "’s") {
                 let after = self.ent(k).map_or(k, |e| e.te) + 1;
-                if matches!(self.w(after), "permit" | "license" | "licence" | "flights" | "operations" | "accreditation" | "landing" | "licenses" | "permits") {
+                if one_of!(self.w(after), "permit" | "license" | "licence" | "flights" | "operations" | "accreditation" | "landing" | "licenses" | "permits") {
                     return one(true, false);
                 }
             }
             return None;
         }
         if matches!(w, "costs" | "consequences") && self.doc_score >= 1 {
-            let before = (i.saturating_sub(3).max(a)..i).any(|k| matches!(self.w(k), "impose" | "imposing" | "imposed" | "additional" | "further" | "severe" | "economic" | "devastating"));
+            let before = (i.saturating_sub(3).max(a)..i).any(|k| one_of!(self.w(k), "impose" | "imposing" | "imposed" | "additional" | "further" | "severe" | "economic" | "devastating"));
             if before {
                 return one(false, false);
             }
@@ -2200,10 +2200,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // "urged ministers to delist him"
         // and a listing again: "the Council was likely to relist him"
         if pre(w, "relist") && self.doc_score >= 1 {
-            return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
+            return one(!one_of!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
         }
         if pre(w, "delist") && self.doc_score >= 1 {
-            return one(!matches!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
+            return one(!one_of!(prev, "be" | "been" | "is" | "are" | "was" | "were" | "being" | "the" | "a"), false);
         }
         self.more_trigger_at(i, a, b)
     }
@@ -2218,16 +2218,16 @@ impl<'a, 't> Ctx<'a, 't> {
         let near = |lo: usize, hi: usize, f: &dyn Fn(&str) -> bool| (lo.max(a)..hi.min(b)).any(|k| f(self.w(k)));
         // asset freezes: "froze the assets of", "freeze their assets", "the freeze"
         // (and their release: "the unfreezing of Iranian assets", "unfroze the funds")
-        if matches!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "unfreeze" | "unfreezes" | "unfroze" | "unfrozen" | "unfreezing") {
+        if one_of!(w, "freeze" | "freezes" | "froze" | "frozen" | "freezing" | "unfreeze" | "unfreezes" | "unfroze" | "unfrozen" | "unfreezing") {
             // (also "his assets in Oslo, worth …, remain frozen")
             // (and "froze 7.4 billion francs of Russian assets", "the assets of all eight are frozen")
-            let assets = near(i + 1, i + 4, &|x| matches!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
+            let assets = near(i + 1, i + 4, &|x| one_of!(x, "assets" | "funds" | "accounts" | "property")) || near(i.saturating_sub(2), i, &|x| matches!(x, "assets" | "funds"))
                 || near(i + 1, i + 7, &|x| x == "of") && near(i + 1, i + 8, &|x| x == "assets")
-                || w == "frozen" && matches!(prev, "remain" | "remains" | "remained" | "stay" | "stays" | "are" | "were" | "is" | "was") && near(a, i, &|x| matches!(x, "assets" | "funds"))
+                || w == "frozen" && one_of!(prev, "remain" | "remains" | "remained" | "stay" | "stays" | "are" | "were" | "is" | "was") && near(a, i, &|x| matches!(x, "assets" | "funds"))
                 || self.money_passive(i, a);
-            let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| matches!(x, "prices" | "wages" | "hiring" | "on"));
+            let the_freeze = matches!(prev, "the" | "this") && w == "freeze" && self.doc_score >= 1 && !near(i + 1, i + 3, &|x| one_of!(x, "prices" | "wages" | "hiring" | "on"));
             if assets || the_freeze {
-                return one(matches!(w, "freeze" | "freezes" | "froze" | "freezing" | "unfreeze" | "unfreezes" | "unfroze") && !matches!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
+                return one(one_of!(w, "freeze" | "freezes" | "froze" | "freezing" | "unfreeze" | "unfreezes" | "unfroze") && !one_of!(prev, "the" | "a" | "an" | "asset" | "assets"), false);
             }
             return None;
         }
@@ -2237,29 +2237,29 @@ impl<'a, 't> Ctx<'a, 't> {
         // a general licence: a sanctioning authority's standing permission, an easing of the
         // measures ("issued a general licence allowing …")
         // (not a named one, "General License 44", whose own fate the text may report)
-        if w == "general" && matches!(next, "licence" | "license" | "licences" | "licenses") && !starts_upper(self.raw(i)) {
+        if w == "general" && one_of!(next, "licence" | "license" | "licences" | "licenses") && !starts_upper(self.raw(i)) {
             return Some(Trig { ts: i, te: i + 2, verb: false, weak: false });
         }
         // a state's own controls: "tightened its own controls on 23 types of equipment"
-        if w == "controls" && matches!(prev, "its" | "their" | "own" | "tighter" | "stricter" | "similar" | "parallel" | "matching") && next == "on" {
+        if w == "controls" && one_of!(prev, "its" | "their" | "own" | "tighter" | "stricter" | "similar" | "parallel" | "matching") && next == "on" {
             return one(false, true);
         }
         // barring parties: "barred 11 officials from entering", "are barred from transactions with"
-        if matches!(w, "bar" | "bars" | "barred" | "barring") {
-            let passive = matches!(prev, "are" | "is" | "were" | "was" | "be" | "been");
+        if one_of!(w, "bar" | "bars" | "barred" | "barring") {
+            let passive = one_of!(prev, "are" | "is" | "were" | "was" | "be" | "been");
             let obj = passive && next == "from" || (i + 1..(i + 5).min(b)).any(|k| (self.party_at(k) || is_described(self.w(k))) && (k + 1..(k + 7).min(b)).any(|j| self.w(j) == "from"));
             // what a measure does to the sanctioner's own people ("bar Americans from dealing with them") is no new one
             let own_people = self.ent(i + 1).is_some_and(|e| e.label == Label::Norp && self.w(e.te) == "from");
             let obj = obj || self.doc_score >= 3 && self.trade_with_party(i, b);
-            if obj && !own_people && !(i + 1..(i + 8).min(b)).any(|k| matches!(self.w(k), "competing" | "playing" | "practising" | "practicing" | "voting" | "office")) {
+            if obj && !own_people && !(i + 1..(i + 8).min(b)).any(|k| one_of!(self.w(k), "competing" | "playing" | "practising" | "practicing" | "voting" | "office")) {
                 return one(!passive && w != "bar", false);
             }
             return None;
         }
         // designations as listings: "the Council listed X", "today's listings", "the listing of X"
         // (not on a market: the sentence is scanned only at these words)
-        let market = || (a..b).any(|k| matches!(self.w(k), "stock" | "exchange" | "shares" | "index" | "ipo" | "nasdaq"));
-        if matches!(w, "listed" | "lists" | "listing" | "listings") && !market() {
+        let market = || (a..b).any(|k| one_of!(self.w(k), "stock" | "exchange" | "shares" | "index" | "ipo" | "nasdaq"));
+        if one_of!(w, "listed" | "lists" | "listing" | "listings") && !market() {
             // on an exchange: "Oslo-listed", "Nasdaq-listed"
             if i > a && tk(self.doc, i - 1).kind == Kind::Dash && !tk(self.doc, i).space_before {
                 return None;
@@ -2268,15 +2268,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 return one(true, true);
             }
             // a contested listing: "would challenge its listing in court"
-            if matches!(w, "listing" | "listings") && contest_word(self.w(i.wrapping_sub(2))) && matches!(prev, "its" | "their" | "his" | "her" | "the") {
+            if matches!(w, "listing" | "listings") && contest_word(self.w(i.wrapping_sub(2))) && one_of!(prev, "its" | "their" | "his" | "her" | "the") {
                 return one(false, true);
             }
-            if matches!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && be_form(prev) && next != "by" {
+            if one_of!(next, "below" | "above" | "here" | "in" | "at") || w == "listed" && be_form(prev) && next != "by" {
                 return None;
             }
             let passive = (i.saturating_sub(2).max(a)..i).any(|k| be_form(self.w(k)));
             let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || matches!(prev, "which" | "who") || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
-            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || matches!(prev, "their" | "its" | "his" | "her") && !(w == "listings" && cue_before(self.w(i.wrapping_sub(2)), prev).is_some()) {
+            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || one_of!(prev, "their" | "its" | "his" | "her") && !(w == "listings" && cue_before(self.w(i.wrapping_sub(2)), prev).is_some()) {
                 return None;
             }
             return one(verb, true);
@@ -2284,29 +2284,29 @@ impl<'a, 't> Ctx<'a, 't> {
         // "list" as a verb after a modal, with parties as object: "the cabinet should list the operators"
         if w == "list" {
             let obj = (i + 1..(i + 4).min(b)).any(|k| self.party_at(k) || is_described(self.w(k)));
-            return if obj && matches!(prev, "should" | "must" | "will" | "would" | "could" | "can" | "may" | "to") && !market() { one(true, true) } else { None };
+            return if obj && one_of!(prev, "should" | "must" | "will" | "would" | "could" | "can" | "may" | "to") && !market() { one(true, true) } else { None };
         }
         // a removal from a list: "the council removed the broker from the list"
         if matches!(w, "removed" | "removes") && (i + 1..(i + 4).min(b)).any(|k| self.w(k) == "from" && (k + 1..(k + 4).min(b)).any(|j| self.w(j) == "list")) {
             return one(true, false);
         }
         // "curbs on …", "lifts curbs", "the measures", "similar U.S. measures"
-        if w == "curbs" || matches!(w, "measures" | "measure") && !matches!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
+        if w == "curbs" || matches!(w, "measures" | "measure") && !one_of!(prev, "security" | "safety" | "austerity" | "emergency" | "precautionary" | "confidence-building" | "health" | "fiscal" | "monetary" | "these" | "stimulus" | "containment") {
             // (through "all of its": "eased all of its measures")
             let lo = if i >= a + 2 && self.w(i - 2) == "of" { i.saturating_sub(5) } else { i.saturating_sub(3) };
-            let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || matches!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
+            let cue = (lo.max(a)..i).any(|k| cue_before(self.w(k), self.w(k + 1)).is_some() || one_of!(self.w(k), "necessary" | "take" | "taking" | "similar" | "retaliatory" | "countermeasures"));
             let on = w != "measure" && (matches!(next, "on" | "against") || (i > a && self.party_at(i - 1)));
             let anaphoric = w == "measures" && matches!(prev, "the" | "such" | "those") || w == "measure" && (matches!(prev, "every" | "single" | "each") || near(i + 1, i + 4, &|x| x == "imposed"));
             // (a state's own or targeted measures in a sanctions text: "weighing national measures",
             // "announce its own measures", "targeted measures could be passed")
-            let kind = matches!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own" | "illegal" | "unlawful" | "punitive") && self.doc_score >= 3;
+            let kind = one_of!(prev, "national" | "unilateral" | "targeted" | "autonomous" | "coercive" | "own" | "illegal" | "unlawful" | "punitive") && self.doc_score >= 3;
             if cue || on || anaphoric || kind {
                 return one(false, w != "curbs");
             }
             return None;
         }
         // evasion on its own in a sanctions text: "to make evasion costly" (not "tax evasion")
-        if w == "evasion" && self.doc_score >= 3 && !matches!(prev, "tax" | "sanctions" | "duty" | "customs" | "fare") {
+        if w == "evasion" && self.doc_score >= 3 && !one_of!(prev, "tax" | "sanctions" | "duty" | "customs" | "fare") {
             return one(false, false);
         }
         // a state's answer to sanctions in kind: "Beijing vows countermeasures"; a blockade
@@ -2325,23 +2325,23 @@ impl<'a, 't> Ctx<'a, 't> {
             return one(matches!(w, "prohibit" | "prohibits" | "prohibited") && !be_form(prev), true);
         }
         // "the partial relief"
-        if w == "relief" && matches!(prev, "partial" | "the" | "such" | "further" | "this") && !matches!(next, "of" | "to" | "for" | "supplies" | "agencies" | "workers" | "efforts" | "operations" | "groups") {
+        if w == "relief" && one_of!(prev, "partial" | "the" | "such" | "further" | "this") && !one_of!(next, "of" | "to" | "for" | "supplies" | "agencies" | "workers" | "efforts" | "operations" | "groups") {
             return one(false, false);
         }
         if pre(w, "reimpos") || pre(w, "re-impos") || pre(w, "reinstat") && near(i + 1, i + 4, &|x| pre(x, "sanction") || x == "embargo" || x == "ban" || x == "requirement" || x == "measures") {
             return one(true, false);
         }
         // "supported the easing", "any further loosening"
-        if matches!(w, "easing" | "loosening" | "relaxation") && matches!(prev, "the" | "any" | "further" | "partial") && next != "of" {
+        if matches!(w, "easing" | "loosening" | "relaxation") && one_of!(prev, "the" | "any" | "further" | "partial") && next != "of" {
             return one(false, false);
         }
         // entry bans: "ineligible for entry"
-        if w == "ineligible" && matches!(next, "for" | "to") && matches!(self.w(i + 2), "entry" | "enter" | "visas" | "visa") {
+        if w == "ineligible" && matches!(next, "for" | "to") && one_of!(self.w(i + 2), "entry" | "enter" | "visas" | "visa") {
             return Some(Trig { ts: i, te: i + 3, verb: false, weak: false });
         }
         // "… are also blocked", "blocked persons", "blocked the assets of …"
         // (and a passive with money as its subject: "the firm's accounts … were blocked")
-        if w == "blocked" && (matches!(prev, "also" | "are" | "is" | "be" | "been") || self.money_passive(i, a) || matches!(prev, "were" | "was") && near(a, i, &|x| matches!(x, "accounts" | "assets" | "funds" | "property")) || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| matches!(x, "roads" | "road" | "access" | "entry" | "by")) {
+        if w == "blocked" && (one_of!(prev, "also" | "are" | "is" | "be" | "been") || self.money_passive(i, a) || matches!(prev, "were" | "was") && near(a, i, &|x| one_of!(x, "accounts" | "assets" | "funds" | "property")) || matches!(next, "persons" | "property") || next == "the" && matches!(self.w(i + 2), "property" | "assets")) && !near(i + 1, i + 3, &|x| one_of!(x, "roads" | "road" | "access" | "entry" | "by")) {
             return one(false, true);
         }
         // the G7 price cap as the object of evasion or compliance: "used to evade the G7 price cap", "complied with the price cap"
@@ -2379,7 +2379,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         let lo = j.saturating_sub(9).max(a);
-        (lo..j).any(|k| matches!(self.w(k), "statement" | "information" | "remarks" | "briefing" | "details" | "guidance" | "update" | "faq" | "faqs" | "questions" | "readout" | "testimony" | "interview" | "transcript" | "lawyer" | "expert"))
+        (lo..j).any(|k| one_of!(self.w(k), "statement" | "information" | "remarks" | "briefing" | "details" | "guidance" | "update" | "faq" | "faqs" | "questions" | "readout" | "testimony" | "interview" | "transcript" | "lawyer" | "expert"))
     }
 
     /// Senses of the trigger words that are no sanctions: a press embargo ("embargoed until
@@ -2389,12 +2389,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };
         let next = self.w(i + 1);
-        let trigger_word = pre(w, "sanction") || pre(w, "embargo") || matches!(w, "ban" | "bans" | "banned" | "banning") || matches!(w, "measures" | "economic" | "restrictive" | "export");
+        let trigger_word = pre(w, "sanction") || pre(w, "embargo") || one_of!(w, "ban" | "bans" | "banned" | "banning") || one_of!(w, "measures" | "economic" | "restrictive" | "export");
         if !trigger_word {
             return false;
         }
         // a press or news embargo
-        if pre(w, "embargo") && (matches!(next, "until" | "till" | "ends" | "lifts" | "time") || matches!(prev, "press" | "news" | "media" | "publication" | "strict")) {
+        if pre(w, "embargo") && (one_of!(next, "until" | "till" | "ends" | "lifts" | "time") || one_of!(prev, "press" | "news" | "media" | "publication" | "strict")) {
             return true;
         }
         // inside an organisation's or a law's name: "the Office of Maritime Sanctions Compliance"
@@ -2410,7 +2410,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if starts_upper(self.raw(i)) && i > a && self.ent(i).is_some_and(|e| e.label == Label::Org && e.ts < i) {
             return true;
         }
-        if pre(w, "sanction") && matches!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "analyst" | "analysts" | "specialist" | "specialists" | "practitioners" | "exclusions" | "news") {
+        if pre(w, "sanction") && one_of!(next, "lawyer" | "lawyers" | "expert" | "experts" | "envoy" | "analyst" | "analysts" | "specialist" | "specialists" | "practitioners" | "exclusions" | "news") {
             return true;
         }
         // sports and other domestic governing bodies: their approvals, penalties and bans
@@ -2430,12 +2430,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // a local authority approving an event or venue: "the city council has sanctioned a street fair"
             if pre(w, "sanction") {
                 let mut s = i;
-                while s > a && matches!(self.w(s - 1), "has" | "have" | "had" | "also" | "formally" | "finally" | "now" | "today" | "unanimously") {
+                while s > a && one_of!(self.w(s - 1), "has" | "have" | "had" | "also" | "formally" | "finally" | "now" | "today" | "unanimously") {
                     s -= 1;
                 }
                 let subj = if s > a { self.w(s - 1) } else { "" };
-                let local = matches!(subj, "council" | "city" | "town" | "borough" | "county" | "municipality" | "mayor" | "parish" | "district") && !(s >= a + 2 && self.w(s - 2) == "security");
-                let event = (i + 1..(i + 7).min(b)).any(|k| matches!(self.w(k), "market" | "markets" | "festival" | "festivals" | "fair" | "fairs" | "parade" | "concert" | "carnival" | "event" | "events" | "fete" | "show" | "gathering" | "celebration" | "celebrations" | "fun-run" | "run" | "walk" | "funfair"));
+                let local = one_of!(subj, "council" | "city" | "town" | "borough" | "county" | "municipality" | "mayor" | "parish" | "district") && !(s >= a + 2 && self.w(s - 2) == "security");
+                let event = (i + 1..(i + 7).min(b)).any(|k| one_of!(self.w(k), "market" | "markets" | "festival" | "festivals" | "fair" | "fairs" | "parade" | "concert" | "carnival" | "event" | "events" | "fete" | "show" | "gathering" | "celebration" | "celebrations" | "fun-run" | "run" | "walk" | "funfair"));
                 if local && (event || !(i + 1..(i + 4).min(b)).any(|k| self.party_at(k) && self.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Person | Label::Norp)))) {
                     return true;
                 }
@@ -2448,7 +2448,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn approval_sense(&self, i: usize, a: usize) -> bool {
         let w = self.w(i);
         let prev = if i > a { self.w(i - 1) } else { "" };
-        if matches!(prev, "officially" | "legally" | "unofficially" | "formally-" | "socially" | "religiously" | "divinely") && w == "sanctioned" {
+        if one_of!(prev, "officially" | "legally" | "unofficially" | "formally-" | "socially" | "religiously" | "divinely") && w == "sanctioned" {
             return true;
         }
         if i > a && tk(self.doc, i - 1).kind == Kind::Dash && !tk(self.doc, i).space_before && w == "sanctioned" {
@@ -2456,10 +2456,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if w == "sanctioned" || w == "sanction" {
             let next = self.w(i + 1);
-            if matches!(next, "record" | "records" | "event" | "events" | "race" | "races" | "match" | "fight" | "bout" | "tournament" | "competition" | "practice" | "use" | "violence" | "marriage" | "version" | "activity" | "activities" | "protest" | "rally" | "march" | "holiday" | "game" | "games" | "league" | "meet" | "killing" | "killings") {
+            if one_of!(next, "record" | "records" | "event" | "events" | "race" | "races" | "match" | "fight" | "bout" | "tournament" | "competition" | "practice" | "use" | "violence" | "marriage" | "version" | "activity" | "activities" | "protest" | "rally" | "march" | "holiday" | "game" | "games" | "league" | "meet" | "killing" | "killings") {
                 return true;
             }
-            if next == "by" && matches!(self.w(i + 2), "the" | "a") && matches!(self.w(i + 3), "church" | "league" | "federation" | "court" | "association" | "board" | "referee" | "organisers" | "organizers") {
+            if next == "by" && matches!(self.w(i + 2), "the" | "a") && one_of!(self.w(i + 3), "church" | "league" | "federation" | "court" | "association" | "board" | "referee" | "organisers" | "organizers") {
                 return true;
             }
         }
@@ -2469,19 +2469,19 @@ impl<'a, 't> Ctx<'a, 't> {
         // approving a bill, a budget, a plan: "the assembly sanctioned a new budget"
         if matches!(w, "sanctioned" | "sanctions" | "sanctioning") {
             let mut k = i + 1;
-            while k < i + 5 && (matches!(self.w(k), "a" | "an" | "the" | "its" | "their" | "new" | "supplementary" | "revised" | "draft" | "further") || !self.is_word(k) && self.w(k) != ",") {
+            while k < i + 5 && (one_of!(self.w(k), "a" | "an" | "the" | "its" | "their" | "new" | "supplementary" | "revised" | "draft" | "further") || !self.is_word(k) && self.w(k) != ",") {
                 k += 1;
             }
             let obj = self.w(k);
             // "a sanctions package", "the 14th sanctions package": a noun compound, no verb
             // (a "sanctions law" or "sanctions bill" is a law's name, not a predication)
             let compound = w == "sanctions" && k == i + 1 && matches!(obj, "package" | "deal");
-            if !compound && matches!(obj, "bill" | "bills" | "budget" | "budgets" | "plan" | "plans" | "project" | "projects" | "terminal" | "construction" | "expansion" | "spending" | "loan" | "loans" | "merger" | "purchase" | "sale" | "appointment" | "law" | "amendment" | "decree" | "expenditure" | "funding" | "package" | "deal" | "treaty" | "building" | "plant" | "road" | "pipeline" | "port" | "bridge" | "license" | "licence" | "increase") {
+            if !compound && one_of!(obj, "bill" | "bills" | "budget" | "budgets" | "plan" | "plans" | "project" | "projects" | "terminal" | "construction" | "expansion" | "spending" | "loan" | "loans" | "merger" | "purchase" | "sale" | "appointment" | "law" | "amendment" | "decree" | "expenditure" | "funding" | "package" | "deal" | "treaty" | "building" | "plant" | "road" | "pipeline" | "port" | "bridge" | "license" | "licence" | "increase") {
                 return true;
             }
             // a legislature or local authority as subject of "sanctioned" + an object that is no party
             let subj = self.w(i.wrapping_sub(1));
-            if w == "sanctioned" && matches!(subj, "authority" | "council" | "assembly" | "legislature" | "parliament" | "diet" | "congress" | "senate" | "board" | "committee" | "municipality") && self.w(i.wrapping_sub(2)) != "security" && !self.party_at(k) && !is_described(obj) {
+            if w == "sanctioned" && one_of!(subj, "authority" | "council" | "assembly" | "legislature" | "parliament" | "diet" | "congress" | "senate" | "board" | "committee" | "municipality") && self.w(i.wrapping_sub(2)) != "security" && !self.party_at(k) && !is_described(obj) {
                 return true;
             }
         }
@@ -2492,12 +2492,12 @@ impl<'a, 't> Ctx<'a, 't> {
     fn headline_verb(&self, i: usize, a: usize) -> bool {
         let next = self.w(i + 1);
         let before_party = i > a && self.party_at(i - 1);
-        before_party && (matches!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
+        before_party && (one_of!(next, "over" | "more" | "dozens" | "two" | "three" | "four" | "five") || self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
             // a headline that opens with its subject, then a named object: "Norway sanctions Baltic trader"
             // (in sentence case: a title-case headline's "Iran Sanctions Relief" is no verb)
             || a == 0 && self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && (self.party_at(i + 1) || starts_upper(self.raw(i + 1)) && self.is_word(i + 2) && !starts_upper(self.raw(i + 2)))
             // the same in a body sentence: "China sanctions US defence firms over …" (not "… sanctions Iran has faced")
-            || self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && self.ent(i + 1).is_some_and(|o| !matches!(self.w(o.te), "has" | "have" | "had" | "is" | "was" | "'s" | "’s" | "says" | "said")))
+            || self.ent(i - 1).is_some_and(|e| e.ts == a) && !starts_upper(self.raw(i)) && self.ent(i + 1).is_some_and(|o| !one_of!(self.w(o.te), "has" | "have" | "had" | "is" | "was" | "'s" | "’s" | "says" | "said")))
     }
 
     /// A body of states suspending a state or its rulers: "the union suspended X from its
@@ -2507,7 +2507,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !matches!(w, "suspended" | "suspends") {
             return false;
         }
-        let ruler = |k: usize| self.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org)) || matches!(self.w(k), "junta" | "regime" | "rulers" | "putschists");
+        let ruler = |k: usize| self.ent(k).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org)) || one_of!(self.w(k), "junta" | "regime" | "rulers" | "putschists");
         // "suspended from <body>"
         if self.w(i + 1) == "from" && i + 2 < b && self.ent(i + 2).is_some_and(|e| e.label == Label::Org) {
             return true;
@@ -2528,7 +2528,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn designation_sense(&self, i: usize, a: usize, b: usize) -> bool {
         let next = self.w(i + 1);
-        if matches!(next, "driver" | "drivers" | "area" | "areas" | "zone" | "zones" | "hitter" | "survivor" | "successor" | "site" | "sites" | "spot" | "place" | "route" | "time" | "representative" | "player") {
+        if one_of!(next, "driver" | "drivers" | "area" | "areas" | "zone" | "zones" | "hitter" | "survivor" | "successor" | "site" | "sites" | "spot" | "place" | "route" | "time" | "representative" | "player") {
             return false;
         }
         let sent: Vec<&str> = (a..b).map(|k| self.w(k)).collect();
@@ -2538,7 +2538,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "I am publicly designating", "review these designations", "designations under Section …"
         let prev = if i > a { self.w(i - 1) } else { "" };
         // … or persons as its object: "designated the persons below"
-        let legal = self.doc_score >= 1 && (matches!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || prev == "the" && self.w(i) == "designations" || next == "under" || (i + 2..(i + 6).min(b)).any(|k| is_described(self.w(k))));
+        let legal = self.doc_score >= 1 && (one_of!(prev, "publicly" | "these" | "those" | "such" | "matching" | "similar" | "parallel") || prev == "the" && self.w(i) == "designations" || next == "under" || (i + 2..(i + 6).min(b)).any(|k| is_described(self.w(k))));
         // (or a text about sanctions that designates more than once: "Imposing Sanctions on …",
         // then "The Department of State is designating …", "… adding 93 entities to the Entity List")
         // (or a sanctioning body as its agent: "was designated by the Department of State")
@@ -2555,7 +2555,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         let prev = self.w(i - 1);
-        if !(matches!(prev, "it" | "they") || matches!(prev, "bloc" | "council" | "government" | "union" | "treasury") && self.w(i - 2) == "the") {
+        if !(matches!(prev, "it" | "they") || one_of!(prev, "bloc" | "council" | "government" | "union" | "treasury") && self.w(i - 2) == "the") {
             return false;
         }
         let dated = matches!(self.w(i + 1), "in" | "last" | "earlier") && (i + 1..(i + 3).min(b)).any(|k| self.ent(k).is_some_and(|e| e.label == Label::Date));
@@ -2567,7 +2567,7 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn own_ban_on_foreign(&self, i: usize, b: usize) -> bool {
         i > 0 && matches!(self.w(i - 1), "its" | "their") && matches!(self.w(i), "ban" | "bans") && self.w(i + 1) == "on" && self.doc_score >= 3
-            && (i + 2..(i + 8).min(b)).any(|k| matches!(self.w(k), "by" | "from" | "of" | "to") && self.ent(k + 1).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe)) && !matches!(self.w(k + 2), "party" | "parties" | "group" | "groups" | "organisations" | "organizations" | "citizens" | "nationals"))
+            && (i + 2..(i + 8).min(b)).any(|k| one_of!(self.w(k), "by" | "from" | "of" | "to") && self.ent(k + 1).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe)) && !one_of!(self.w(k + 2), "party" | "parties" | "group" | "groups" | "organisations" | "organizations" | "citizens" | "nationals"))
     }
 
     /// The foreign people whose craft a ban falls on: "a ban on port calls by Syrian ships" (Syria).
@@ -2587,7 +2587,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         // (or a possessor's: "the EU's ban on imports of Russian steel")
-        if matches!(prev, "a" | "the" | "'s" | "’s" | "its" | "their") && self.w(i + 1) == "on" && matches!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
+        if one_of!(prev, "a" | "the" | "'s" | "’s" | "its" | "their") && self.w(i + 1) == "on" && one_of!(self.w(i + 2), "imports" | "exports" | "sales" | "shipments" | "purchases") && self.w(i + 3) == "of" && (i + 4..(i + 6).min(b)).any(|k| self.ent(k).is_some_and(|e| matches!(e.label, Label::Norp | Label::Gpe))) {
             return true;
         }
         // entry and visa bans fall on foreigners: sanctions in a sanctions text
@@ -2597,7 +2597,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // so does a travel ban in a text about sanctions ("the travel ban will stay", "suspending
         // the travel ban"), save an immigration ban on a people ("a travel ban on citizens of …")
         if prev == "travel" && matches!(w, "ban" | "bans") && self.doc_score >= 3 {
-            let on_people = self.w(i + 1) == "on" && (i + 2..(i + 5).min(b)).any(|k| matches!(self.w(k), "citizens" | "nationals" | "travellers" | "travelers" | "visitors" | "residents" | "immigrants" | "migrants" | "refugees" | "passengers" | "tourists"));
+            let on_people = self.w(i + 1) == "on" && (i + 2..(i + 5).min(b)).any(|k| one_of!(self.w(k), "citizens" | "nationals" | "travellers" | "travelers" | "visitors" | "residents" | "immigrants" | "migrants" | "refugees" | "passengers" | "tourists"));
             if !on_people {
                 return true;
             }
@@ -2614,10 +2614,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a party kept out of a place or trade in a sanctions text: "were banned from EU ports",
         // "is banned from entering the country", "banned from dealing with …"
-        if w == "banned" && self.w(i + 1) == "from" && self.doc_score >= 3 && (matches!(self.w(i + 2), "entering" | "entry" | "travelling" | "traveling" | "dealing" | "doing" | "trading" | "docking") || (i + 2..(i + 5).min(b)).any(|k| matches!(self.w(k), "ports" | "port" | "airspace" | "waters" | "territory"))) {
+        if w == "banned" && self.w(i + 1) == "from" && self.doc_score >= 3 && (one_of!(self.w(i + 2), "entering" | "entry" | "travelling" | "traveling" | "dealing" | "doing" | "trading" | "docking") || (i + 2..(i + 5).min(b)).any(|k| one_of!(self.w(k), "ports" | "port" | "airspace" | "waters" | "territory"))) {
             return true;
         }
-        if matches!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
+        if one_of!(prev, "domestic" | "smoking" | "travel" | "total" | "outright" | "gun" | "abortion" | "is" | "was" | "are" | "were" | "a") && !(prev == "a" && self.w(i + 1) == "on" && self.party_at(i + 2)) {
             // "a ban on <party>" is allowed above
             // ("travel bans on him" in a sanctions text: a person already named)
             let on_person = self.w(i + 1) == "on" && matches!(self.w(i + 2), "him" | "her" | "them") && self.doc_score >= 1;
@@ -2628,11 +2628,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 return false;
             }
         }
-        if matches!(self.w(i + 1), "in" | "militant" | "organization" | "organisation" | "group" | "party" | "substance" | "substances" | "books" | "weapons") {
+        if one_of!(self.w(i + 1), "in" | "militant" | "organization" | "organisation" | "group" | "party" | "substance" | "substances" | "books" | "weapons") {
             return false;
         }
         // verb with a party as object: "bans Mahan Air", "banned Iranian airline X"
-        if matches!(w, "bans" | "banned" | "banning" | "ban") {
+        if one_of!(w, "bans" | "banned" | "banning" | "ban") {
             for k in i + 1..(i + 4).min(b) {
                 if self.party_at(k) {
                     let e = self.ent(k);
@@ -2651,13 +2651,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // "ban member states from supplying …", "ban its ports from servicing …"
-        if matches!(w, "ban" | "bans" | "banned" | "banning") && self.doc_score >= 3 && !matches!(prev, "the" | "a" | "domestic") && (i + 2..(i + 5).min(b)).any(|k| self.w(k) == "from") && (i + 1..(i + 3).min(b)).all(|k| !matches!(self.w(k), "in" | "on")) {
+        if one_of!(w, "ban" | "bans" | "banned" | "banning") && self.doc_score >= 3 && !matches!(prev, "the" | "a" | "domestic") && (i + 2..(i + 5).min(b)).any(|k| self.w(k) == "from") && (i + 1..(i + 3).min(b)).all(|k| !matches!(self.w(k), "in" | "on")) {
             return true;
         }
         // "the ban" after an earlier foreign ban or sanctions in the text, not after a domestic one
         let domestic_before = (i.saturating_sub(60)..i).any(|k| self.w(k) == "domestic" && matches!(self.w(k + 1), "ban" | "bans"));
         // (also "the original ban", "an existing ban")
-        let the = matches!(prev, "the" | "this") || matches!(prev, "original" | "existing" | "current" | "initial" | "earlier" | "previous") && matches!(self.w(i.wrapping_sub(2)), "the" | "an" | "its" | "this");
+        let the = matches!(prev, "the" | "this") || one_of!(prev, "original" | "existing" | "current" | "initial" | "earlier" | "previous") && one_of!(self.w(i.wrapping_sub(2)), "the" | "an" | "its" | "this");
         if the && w == "ban" && self.doc_score >= 1 && !domestic_before {
             return true;
         }
@@ -2682,7 +2682,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Trade words right after token `i` and a named party soon after: "… imports of timber from Belarus".
     fn trade_with_party(&self, i: usize, b: usize) -> bool {
-        (i + 1..(i + 4).min(b)).any(|k| matches!(self.w(k), "imports" | "exports" | "transactions" | "sales" | "sale" | "shipments" | "transhipment" | "transshipment" | "purchases" | "dealings"))
+        (i + 1..(i + 4).min(b)).any(|k| one_of!(self.w(k), "imports" | "exports" | "transactions" | "sales" | "sale" | "shipments" | "transhipment" | "transshipment" | "purchases" | "dealings"))
             && (i + 2..(i + 10).min(b)).any(|k| self.party_at(k) || self.w(k) == "third" && matches!(self.w(k + 1), "country" | "countries"))
     }
 
@@ -2698,11 +2698,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if starts_upper(raw) && i > a && !is_all_caps(raw) && (matches!(prev, "of" | "the") || self.w(i + 1) == "list" || self.w(i + 1) == "entities") && self.doc_score >= 1 {
             return true;
         }
-        if matches!(prev, "trade" | "export" | "import" | "financial" | "economic" | "travel" | "visa" | "investment" | "banking" | "flight") || prev.ends_with("-related") {
-            return self.doc_score >= 1 || matches!(prev, "trade" | "export" | "financial" | "economic");
+        if one_of!(prev, "trade" | "export" | "import" | "financial" | "economic" | "travel" | "visa" | "investment" | "banking" | "flight") || prev.ends_with("-related") {
+            return self.doc_score >= 1 || one_of!(prev, "trade" | "export" | "financial" | "economic");
         }
         // "it does not restrict remittances or trade": what the measure leaves alone
-        if matches!(prev, "not" | "never") && matches!(self.w(i), "restrict" | "restricts") && self.doc_score >= 1 && (i + 1..(i + 3).min(b)).any(|k| matches!(self.w(k), "trade" | "remittances" | "tourism" | "travel" | "imports" | "exports" | "transactions" | "investment" | "humanitarian" | "food" | "medicine")) {
+        if matches!(prev, "not" | "never") && matches!(self.w(i), "restrict" | "restricts") && self.doc_score >= 1 && (i + 1..(i + 3).min(b)).any(|k| one_of!(self.w(k), "trade" | "remittances" | "tourism" | "travel" | "imports" | "exports" | "transactions" | "investment" | "humanitarian" | "food" | "medicine")) {
             return true;
         }
         if i > a + 1 && tk(self.doc, i - 1).kind == Kind::Dash && self.w(i - 1) == "-" {
@@ -2713,7 +2713,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         // "parallel restrictions", "similar restrictions" by another state in a sanctions text
-        if matches!(prev, "parallel" | "similar" | "matching" | "reciprocal" | "equivalent") && self.w(i) == "restrictions" && self.doc_score >= 1 {
+        if one_of!(prev, "parallel" | "similar" | "matching" | "reciprocal" | "equivalent") && self.w(i) == "restrictions" && self.doc_score >= 1 {
             return true;
         }
         if prev.ends_with("related") {
@@ -2721,7 +2721,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "ready to lift the restrictions", "would ease those restrictions": an action on the
         // measures a sanctions text has already named
-        if matches!(prev, "the" | "these" | "those" | "its" | "their" | "all") && i >= a + 2 && self.w(i) == "restrictions" && self.doc_score >= 1 {
+        if one_of!(prev, "the" | "these" | "those" | "its" | "their" | "all") && i >= a + 2 && self.w(i) == "restrictions" && self.doc_score >= 1 {
             let v = self.w(i - 2);
             if ["lift", "eas", "remov", "relax", "extend", "renew", "tighten", "reimpos", "maintain", "scrap", "suspend"].iter().any(|p| v.starts_with(p)) {
                 return true;
@@ -2730,7 +2730,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "agreed to lift restrictions on oil imports", "a waiver of some restrictions": lifting,
         // easing or waiving restrictions in a text about sanctions
         let relief_verb = |v: &str| ["lift", "eas", "remov", "relax", "scrap", "suspend"].iter().any(|p| v.starts_with(p));
-        if self.w(i) == "restrictions" && self.doc_score >= 3 && (relief_verb(prev) || i >= a + 3 && matches!(prev, "some" | "the" | "its" | "their" | "all") && self.w(i - 2) == "of" && matches!(self.w(i - 3), "waiver" | "waivers" | "suspension" | "lifting" | "easing" | "removal")) {
+        if self.w(i) == "restrictions" && self.doc_score >= 3 && (relief_verb(prev) || i >= a + 3 && one_of!(prev, "some" | "the" | "its" | "their" | "all") && self.w(i - 2) == "of" && one_of!(self.w(i - 3), "waiver" | "waivers" | "suspension" | "lifting" | "easing" | "removal")) {
             return true;
         }
         // "the restrictions" in a text about sanctions or export controls: those measures
@@ -2738,18 +2738,18 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         // "will also be subject to these restrictions"
-        if matches!(prev, "these" | "those" | "such" | "the") && i >= a + 3 && self.w(i - 2) == "to" && self.w(i - 3) == "subject" && self.doc_score >= 1 {
+        if one_of!(prev, "these" | "those" | "such" | "the") && i >= a + 3 && self.w(i - 2) == "to" && self.w(i - 3) == "subject" && self.doc_score >= 1 {
             return true;
         }
         // restrict X's operations / restrictions on <party>
         let mut k = if matches!(self.w(i + 1), "on" | "against") { i + 2 } else { i + 1 };
-        if k == i + 2 && matches!(self.w(k), "a" | "an" | "the" | "two" | "three" | "several") {
+        if k == i + 2 && one_of!(self.w(k), "a" | "an" | "the" | "two" | "three" | "several") {
             k += 1;
         }
         // "restrictions on two small Russian lenders": up to two plain modifiers before the party
         if k > i + 1 {
             let mut m = 0;
-            while m < 2 && k < b && !self.party_at(k) && self.is_word(k) && !starts_upper(self.raw(k)) && !matches!(self.w(k), "of" | "in" | "for" | "to" | "from" | "and" | "or" | "with" | "by" | "its" | "their" | "his" | "her") {
+            while m < 2 && k < b && !self.party_at(k) && self.is_word(k) && !starts_upper(self.raw(k)) && !one_of!(self.w(k), "of" | "in" | "for" | "to" | "from" | "and" | "or" | "with" | "by" | "its" | "their" | "his" | "her") {
                 k += 1;
                 m += 1;
             }
@@ -2768,11 +2768,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = if w == "the" && self.w(k + 1) == "end" { "end" } else { w };
         self.doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
             || w.bytes().next().is_some_and(|c| c.is_ascii_digit())
-            || matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "next" | "end" | "further" | "mid" | "early" | "late" | "then" | "now" | "today" | "tomorrow")
+            || one_of!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "next" | "end" | "further" | "mid" | "early" | "late" | "then" | "now" | "today" | "tomorrow")
     }
 
     fn military(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| matches!(self.w(k), "strike" | "strikes" | "airstrike" | "airstrikes" | "missile" | "missiles" | "troops" | "attack" | "attacks" | "drone" | "bombing" | "killed" | "shot"))
+        (a..b).any(|k| one_of!(self.w(k), "strike" | "strikes" | "airstrike" | "airstrikes" | "missile" | "missiles" | "troops" | "attack" | "attacks" | "drone" | "bombing" | "killed" | "shot"))
     }
 
     /// Token `k` is part of a named party (person, organisation, state, nationality).
@@ -2804,23 +2804,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 "as" => self.party_at(k + 1) && trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k + 1 && t.verb),
                 "," if starts_upper(self.raw(k + 1)) && headline_verb_word(self.w(k + 1)) => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // a fronted condition ends at its comma: "If X imposes sanctions, we will comply"
-                "," if matches!(self.w(if self.is_word(a) { a } else { a + 1 }), "if" | "unless" | "should" | "once") && !(a + 1..k).any(|j| self.w(j) == ",") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k && t.verb),
+                "," if one_of!(self.w(if self.is_word(a) { a } else { a + 1 }), "if" | "unless" | "should" | "once") && !(a + 1..k).any(|j| self.w(j) == ",") => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k && t.verb),
                 // a participial clause adding another measure: "…, adding isolation to the sanctions"
                 "adding" | "compounding" | "reinforcing" if prev == "," => trigs.iter().any(|t| t.ts < k && t.verb) && trigs.iter().any(|t| t.ts > k),
                 // a relative clause with its own measures: "…, which announced parallel restrictions"
-                "which" | "who" if prev == "," && (matches!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had" | "will" | "would" | "plans") || be_form(self.w(k + 1))) => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
+                "which" | "who" if prev == "," && (one_of!(self.w(k + 1), "announced" | "imposed" | "adopted" | "introduced" | "unveiled" | "took" | "has" | "have" | "had" | "will" | "would" | "plans") || be_form(self.w(k + 1))) => trigs.iter().any(|t| t.ts < k) && trigs.iter().any(|t| t.ts > k),
                 // the end of a relative clause with a measure of its own: "X, which passed a sanctions
                 // law last year, cannot adopt the measures"
                 "," => (a + 1..k).rev().take_while(|&j| self.w(j) != ",").any(|j| matches!(self.w(j), "which" | "who") && self.w(j - 1) == "," && trigs.iter().any(|t| t.ts > j && t.ts < k)) && trigs.iter().any(|t| t.ts > k),
                 "but" => prev != "not",
                 // a second reported clause: "said that X … and that Y …"
                 "and" if self.w(k + 1) == "that" && prev != "," && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k && (a..t.ts).any(|j| self.w(j) == "that")) => true,
-                "and" if prev == "," && (matches!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "any" | "all") || self.party_at(k + 1)) => true,
+                "and" if prev == "," && (one_of!(self.w(k + 1), "he" | "she" | "it" | "they" | "we" | "i" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "any" | "all") || self.party_at(k + 1)) => true,
                 // a second infinitive: "agreed to ease curbs on X, and to free Y from an asset freeze"
                 "and" if prev == "," && self.w(k + 1) == "to" => trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k),
                 // the same after a time: "…, and in May it barred …", "…, and in 2024 they listed …"
-                "and" if prev == "," && (matches!(self.w(k + 1), "last" | "in" | "on" | "this" | "later" | "earlier") || self.date_after(k + 1)) => {
-                    (k + 2..k + 5).any(|j| matches!(self.w(j), "it" | "they" | "he" | "she" | "we")) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k)
+                "and" if prev == "," && (one_of!(self.w(k + 1), "last" | "in" | "on" | "this" | "later" | "earlier") || self.date_after(k + 1)) => {
+                    (k + 2..k + 5).any(|j| one_of!(self.w(j), "it" | "they" | "he" | "she" | "we")) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.ts < k)
                 }
                 // a second verb phrase of the same subject, after the first one's object: "froze
                 // the assets of X, and banned exports to Y", "imposed sanctions on X and extended
@@ -2828,16 +2828,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 "and" => {
                     // (after an auxiliary: "… and has threatened reciprocal measures")
                     // (and an adverb after it: "… and has since sanctioned …")
-                    let aux = |j: usize| matches!(self.w(j), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later" | "since" | "now");
+                    let aux = |j: usize| one_of!(self.w(j), "has" | "have" | "had" | "will" | "would" | "also" | "then" | "later" | "since" | "now");
                     let k = if aux(k + 1) && aux(k + 2) { k + 2 } else if aux(k + 1) { k + 1 } else { k };
-                    let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || matches!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs" | "imposing" | "extending" | "lifting" | "removing" | "freezing" | "renewing" | "easing" | "suspending");
+                    let verb = trigs.iter().any(|t| t.ts == k + 1 && t.verb) || one_of!(self.w(k + 1), "imposed" | "extended" | "renewed" | "lifted" | "eased" | "expanded" | "tightened" | "suspended" | "removed" | "froze" | "barred" | "blocked" | "kept" | "maintained" | "threatened" | "prolonged" | "adopted" | "imposes" | "extends" | "renews" | "lifts" | "eases" | "expands" | "tightens" | "suspends" | "removes" | "freezes" | "bars" | "keeps" | "maintains" | "threatens" | "prolongs" | "imposing" | "extending" | "lifting" | "removing" | "freezing" | "renewing" | "easing" | "suspending");
                     verb && !starts_upper(self.raw(k + 1)) && trigs.iter().any(|t| t.ts > k) && trigs.iter().any(|t| t.te + 1 < k)
                 }
                 "that" | "which" => {
                     // a relative clause whose verb is a trigger: "a law that sanctions X"
                     // (past an auxiliary, negation or adverb: "a partner that has never sanctioned us")
-                    trigs.iter().any(|t| t.ts > k && (t.ts <= k + 2 || t.ts <= k + 4 && (k + 1..t.ts).all(|j| matches!(self.w(j), "has" | "have" | "never" | "also")))
-                        && matches!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
+                    trigs.iter().any(|t| t.ts > k && (t.ts <= k + 2 || t.ts <= k + 4 && (k + 1..t.ts).all(|j| one_of!(self.w(j), "has" | "have" | "never" | "also")))
+                        && one_of!(self.w(t.ts), "sanctions" | "sanctioned" | "bans" | "banned" | "designated" | "designates" | "targets"))
                 }
                 _ => false,
             };
@@ -2863,8 +2863,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let words = |r: std::ops::Range<usize>| self.words(r);
         let clause_words = words(ca..cb);
         // "release five banks from an asset freeze", "freed the firm from sanctions"
-        let from_at = if t.ts > ca && matches!(self.w(t.ts - 1), "an" | "the" | "its" | "their") { t.ts - 1 } else { t.ts };
-        if from_at > ca && self.w(from_at - 1) == "from" && (ca..from_at).any(|k| matches!(self.w(k), "release" | "released" | "releases" | "releasing" | "free" | "freed" | "frees" | "freeing")) {
+        let from_at = if t.ts > ca && one_of!(self.w(t.ts - 1), "an" | "the" | "its" | "their") { t.ts - 1 } else { t.ts };
+        if from_at > ca && self.w(from_at - 1) == "from" && (ca..from_at).any(|k| one_of!(self.w(k), "release" | "released" | "releases" | "releasing" | "free" | "freed" | "frees" | "freeing")) {
             return (Action::Lift, true);
         }
         // (the first byte rules out most words before the prefixes are compared)
@@ -2886,19 +2886,19 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Tighten, true);
         }
         // over-compliance: "for fear of breaching the sanctions", "anxious about violating …"
-        if ev_near && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "fear" | "afraid" | "anxious" | "wary" | "worried" | "avoid" | "avoiding")) {
+        if ev_near && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| one_of!(self.w(k), "fear" | "afraid" | "anxious" | "wary" | "worried" | "avoid" | "avoiding")) {
             return (Action::Comply, true);
         }
         if ev_near {
             return (Action::Violate, true);
         }
         // effect: the sanctions are the subject of a predicate about what they do
-        let effect_pred = |w: &str| matches!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || pre(w, "punish") || pre(w, "deepen") || pre(w, "worsen") || matches!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
+        let effect_pred = |w: &str| one_of!(w, "support" | "supports" | "help" | "helps" | "hurt" | "hurts" | "harm" | "harmed" | "hit" | "damage" | "damaged" | "crippling" | "crippled" | "brutal" | "served" | "serve" | "encourage" | "weaken" | "weakened" | "affect" | "affected" | "affecting" | "working" | "worked" | "bite" | "biting" | "devastated" | "ineffective" | "effective" | "painful" | "squeeze" | "squeezed" | "forced" | "caused" | "pushed" | "baseless") || pre(w, "punish") || pre(w, "deepen") || pre(w, "worsen") || one_of!(w, "outlived" | "usefulness" | "obstacle" | "failed" | "backfired" | "suffering" | "hardship")
             // what they fail or manage to do: "will not stop the smuggling", "will not bring him down",
             // "have never solved it", "do not touch private trade"
-            || matches!(w, "stop" | "stops" | "stopped" | "change" | "changes" | "changed" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
+            || one_of!(w, "stop" | "stops" | "stopped" | "change" | "changes" | "changed" | "bring" | "brings" | "brought" | "deter" | "deters" | "deterred" | "work" | "works" | "solve" | "solves" | "solved" | "touch" | "touches" | "touched")
             // what they become or change: "had become an instrument", "were mostly symbolic", "would make it harder", "will shift its course"
-            || matches!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
+            || one_of!(w, "become" | "became" | "symbolic" | "matter" | "matters" | "mattered" | "harder" | "shift" | "shifts" | "test" | "tests")
             // what they give or reach: "give Iran no reason", "reach places courts cannot", "redraw the map"
             || ["giv", "gave", "reach", "redraw", "reshap"].iter().any(|p| pre(w, p));
         // the subject of the clause, or of a "that" clause inside it ("… and that the embargo now punished …")
@@ -2912,7 +2912,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "sanctions imposed by X have hurt …": the participle is no main verb
             let main_verb = (t.te..(t.te + 10).min(cb)).any(|k| matches!(self.w(k), "target" | "imposed" | "lifted") && !(k == t.te && matches!(self.w(k), "imposed" | "lifted")));
             // ("have had limited effect", not "take effect" or "remain in effect")
-            let had_effect = after.windows(2).any(|p| matches!(p[1], "effect" | "impact") && !matches!(p[0], "take" | "takes" | "took" | "taking" | "into" | "in"));
+            let had_effect = after.windows(2).any(|p| matches!(p[1], "effect" | "impact") && !one_of!(p[0], "take" | "takes" | "took" | "taking" | "into" | "in"));
             if (after.iter().any(|w| effect_pred(w)) || had_effect) && !main_verb {
                 return (Action::Effect, true);
             }
@@ -2924,7 +2924,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "the listing of two generals sends a message"): only determiners and names before it
             let bare_subject = (that_start.max(ca)..t.ts).all(|k| {
                 let x = self.w(k);
-                matches!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“") || self.ent(k).is_some() || !self.is_word(k)
+                one_of!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“") || self.ent(k).is_some() || !self.is_word(k)
             });
             if bare_subject {
                 let mut k = t.te;
@@ -2940,9 +2940,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // the main verb after a modal or "do"/"have": "sanctions alone will not open a road",
                     // "the ban has cut its sales", "sanctions would "push them away"" (not a verb that
                     // imposes, lifts, keeps or targets, nor a passive or "take effect")
-                    let skip = matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“");
+                    let skip = one_of!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“");
                     if aux && !fresh && !skip && self.is_word(k) && !starts_upper(self.raw(k)) {
-                        let keeps = matches!(x, "be" | "been" | "take" | "apply" | "include" | "cover" | "enter" | "come" | "go" | "last" | "run")
+                        let keeps = one_of!(x, "be" | "been" | "take" | "apply" | "include" | "cover" | "enter" | "come" | "go" | "last" | "run")
                             || ["target", "freez", "froze", "block", "bar", "ban", "prohibit", "restrict", "design", "sanction", "list", "den"].iter().any(|p| x.starts_with(p));
                         // (a measure that "will follow"/"await" whoever does something is a warning)
                         if matches!(x, "follow" | "await") {
@@ -2953,8 +2953,8 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                         break;
                     }
-                    aux |= matches!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "do" | "does" | "did" | "has" | "have");
-                    if matches!(x, "of" | "from" | "on" | "against") {
+                    aux |= one_of!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "do" | "does" | "did" | "has" | "have");
+                    if one_of!(x, "of" | "from" | "on" | "against") {
                         of_phrase = true;
                     } else if !(of_phrase && self.is_word(k) && !matches!(x, "that" | "which" | "who")) && !skip {
                         break;
@@ -2966,7 +2966,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // what the measures did, in the passive: "relations have been strained by sanctions", "hit by the embargo"
         if let Some(by) = (t.ts.saturating_sub(3).max(ca + 1)..t.ts).rev().find(|&k| self.w(k) == "by") {
             let w = self.w(by - 1);
-            if (by + 1..t.ts).all(|k| !self.is_word(k) || matches!(self.w(k), "the" | "these" | "new" | "western") || self.ent(k).is_some()) && (effect_pred(w) || matches!(w, "strained" | "battered" | "squeezed" | "starved")) {
+            if (by + 1..t.ts).all(|k| !self.is_word(k) || one_of!(self.w(k), "the" | "these" | "new" | "western") || self.ent(k).is_some()) && (effect_pred(w) || one_of!(w, "strained" | "battered" | "squeezed" | "starved")) {
                 return (Action::Effect, true);
             }
         }
@@ -2982,20 +2982,20 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // an evaluation: "described the sanctions as illegal"
         // or a quoted evaluation right after the measures: "called the sanctions "a political gift""
-        let evaluating = |w: &str| matches!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
+        let evaluating = |w: &str| one_of!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
         let quote_next = t.te < cb && matches!(tk(self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
         if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next) {
             return (Action::Effect, true);
         }
         // a quoted verdict on the measures: "the sanctions were "a badge of honour""
         let open_quote = |k: usize| k < cb && (matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
-        if !t.verb && matches!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
+        if !t.verb && one_of!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
             return (Action::Effect, true);
         }
         // a reaction to the measures as the verb's whole object: "the government welcomed the measures."
-        let reacting = t.ts >= ca + 2 && matches!(self.w(t.ts - 2), "welcomed" | "welcomes" | "praised" | "praises" | "condemned" | "condemns" | "criticised" | "criticized" | "denounced" | "decried")
-            && matches!(self.w(t.ts - 1), "the" | "these" | "those" | "this")
-            && (t.te >= cb || matches!(self.w(t.te), "." | "," | "but" | "and" | ";"));
+        let reacting = t.ts >= ca + 2 && one_of!(self.w(t.ts - 2), "welcomed" | "welcomes" | "praised" | "praises" | "condemned" | "condemns" | "criticised" | "criticized" | "denounced" | "decried")
+            && one_of!(self.w(t.ts - 1), "the" | "these" | "those" | "this")
+            && (t.te >= cb || one_of!(self.w(t.te), "." | "," | "but" | "and" | ";"));
         if reacting {
             return (Action::Effect, true);
         }
@@ -3007,11 +3007,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // (not a threat to veto or block the measures: "threatened to veto the renewal")
         if head.iter().any(|w| pre(w, "threat") || matches!(*w, "warned" | "warns" | "warning" | "hesitate")) && !head.iter().any(|w| pre(w, "veto") || pre(w, "block"))
             || head.windows(3).any(|p| matches!(p[0], "ready" | "prepared") && p[1] == "to" && ["impos", "reimpos", "adopt", "introduc", "tak", "us", "appl", "act"].iter().any(|x| p[2].starts_with(x)))
-            || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure" | "expose" | "exposes" | "exposed"))
+            || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| one_of!(self.w(k), "face" | "faces" | "facing" | "risk" | "risks" | "exposure" | "expose" | "exposes" | "exposed"))
             // "a secondary sanctions threat"
             || matches!(self.w(t.te), "threat" | "threats")
             // "the sanctions that Washington has threatened"
-            || matches!(self.w(t.te), "that" | "which") && (t.te + 1..(t.te + 5).min(cb)).any(|k| matches!(self.w(k), "threatened" | "threatens") && !matches!(self.w(k - 1), "be" | "been" | "is" | "are" | "was" | "were"))
+            || matches!(self.w(t.te), "that" | "which") && (t.te + 1..(t.te + 5).min(cb)).any(|k| matches!(self.w(k), "threatened" | "threatens") && !one_of!(self.w(k - 1), "be" | "been" | "is" | "are" | "was" | "were"))
         {
             return (Action::Threaten, true);
         }
@@ -3026,7 +3026,7 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         let lo = t.ts.saturating_sub(10).max(ca);
         // a named list ("its sanctions list", "the SDN List"), not "the list of those subject to an asset freeze"
-        let named_list = |k: usize| (k..=t.te).any(|j| self.w(j) == "list" && !matches!(self.w(j - 1), "the" | "a" | "its" | "their"));
+        let named_list = |k: usize| (k..=t.te).any(|j| self.w(j) == "list" && !one_of!(self.w(j - 1), "the" | "a" | "its" | "their"));
         // an exception fronted before the trigger ("Unless authorized by a licence …, or exempt,
         // … regulations prohibit …"): its words say nothing of the trigger's action
         let exception = (ca..t.ts).find(|&k| matches!(self.w(k), "unless" | "except")).and_then(|u| Some((u, (u..t.ts).rev().find(|&k| self.w(k) == ",")?)));
@@ -3039,7 +3039,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "50 percent or more", "one or more", "More than 300 sanctions are in force": a quantity, no
             // tightening (but "added more than 40 firms", "brings to more than 900 the number …" widen)
-            if w == "more" && (matches!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") || next == "than" && (ca..k).all(|j| !self.is_word(j) || matches!(self.w(j), "the" | "of" | "with"))) {
+            if w == "more" && (one_of!(self.w(k.wrapping_sub(1)), "or" | "and" | "percent" | "%") || next == "than" && (ca..k).all(|j| !self.is_word(j) || matches!(self.w(j), "the" | "of" | "with"))) {
                 act = None;
             }
             // "lift more sanctions", "ease further restrictions": the verb, not the quantity, says the action
@@ -3049,7 +3049,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // "continue to use every tool, including sanctions": keeping an existing instrument
-            if pre(w, "continu") && next == "to" && matches!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
+            if pre(w, "continu") && next == "to" && one_of!(self.w(k + 2), "use" | "apply" | "employ" | "wield" | "deploy" | "rely" | "keep" | "hold" | "enforce" | "maintain") {
                 act = Some(Action::Extend);
             }
             // (the kept verb itself: "will continue to enforce the sanctions" keeps them, no compliance)
@@ -3063,7 +3063,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // a verb's cue stays in its own clause: "Insurer drops 14 tankers after EU bans them"
             // (read only for a cue: most words are none)
-            if act.is_some() && t.verb && (k + 1..t.ts).any(|j| matches!(self.w(j), "after" | "before" | "when" | "because" | "since" | "while" | "until")) {
+            if act.is_some() && t.verb && (k + 1..t.ts).any(|j| one_of!(self.w(j), "after" | "before" | "when" | "because" | "since" | "while" | "until")) {
                 act = None;
             }
             consider(t.ts - k, act);
@@ -3078,11 +3078,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let mut act = cue_after(self.w(k), self.w(k.wrapping_sub(1)));
-            if d > 4 && !matches!(self.w(k.wrapping_sub(1)), "be" | "been" | "being" | "was" | "were" | "is" | "are") {
+            if d > 4 && !one_of!(self.w(k.wrapping_sub(1)), "be" | "been" | "being" | "was" | "were" | "is" | "are") {
                 act = None;
             }
             // "the asset freeze imposed on …": a participle that describes the measure, no cue over an earlier verb
-            if d == 1 && act == Some(Action::Impose) && matches!(self.w(k + 1), "on" | "against" | "by" | "since" | "in") {
+            if d == 1 && act == Some(Action::Impose) && one_of!(self.w(k + 1), "on" | "against" | "by" | "since" | "in") {
                 act = None;
             }
             consider(d, act);
@@ -3102,7 +3102,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // extending a measure to a new class is tightening ("extend the ban to cover …")
         // (the class looked for only after an extending cue)
         if matches!(best, Some((_, Action::Extend)))
-            && ((t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || matches!(self.w(k + 1), "all" | "other" | "third" | "more" | "further") || matches!(self.w(k + 1), "a" | "new") && matches!(self.w(k + 2), "wider" | "broader" | "new" | "range")))
+            && ((t.te..cb).any(|k| self.w(k) == "to" && !self.date_after(k + 1) && (self.ent(k + 1).is_some_and(|e| e.label == Label::Norp) || one_of!(self.w(k + 1), "all" | "other" | "third" | "more" | "further") || matches!(self.w(k + 1), "a" | "new") && one_of!(self.w(k + 2), "wider" | "broader" | "new" | "range")))
                 || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass")))
         {
             return (Action::Tighten, true);
@@ -3115,7 +3115,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let near = &head[head.len().saturating_sub(4)..];
         let contest = contest_word;
         // (or the measure as its object: "would fight this designation", "to contest their listings")
-        let object = head.len() >= 2 && contest(head[head.len() - 2]) && matches!(head[head.len() - 1], "the" | "this" | "that" | "his" | "her" | "its" | "their" | "these");
+        let object = head.len() >= 2 && contest(head[head.len() - 2]) && one_of!(head[head.len() - 1], "the" | "this" | "that" | "his" | "her" | "its" | "their" | "these");
         if !t.verb && (object || head.len() >= 2 && head.last() != Some(&"to") && near.iter().any(|w| matches!(*w, "to" | "against")) && head[head.len().saturating_sub(16)..].iter().any(|w| contest(w))) {
             return (Action::Other, true);
         }
@@ -3124,11 +3124,11 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Comply, true);
         }
         // relief is its own easing: "the partial relief", "any further loosening"
-        if (matches!(tw, "relief" | "easing" | "loosening" | "relaxation" | "general") || pre(tw, "sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
+        if (one_of!(tw, "relief" | "easing" | "loosening" | "relaxation" | "general") || pre(tw, "sanction") && self.w(t.te) == "relief") && !matches!(best, Some((_, Action::Lift | Action::Suspend | Action::Other))) {
             return (Action::Ease, true);
         }
         // a promised response: "would take necessary measures", "will take resolute countermeasures"
-        if tw == "measures" && t.ts > ca && matches!(self.w(t.ts - 1), "necessary" | "resolute" | "firm" | "reciprocal" | "retaliatory" | "appropriate" | "corresponding") && head.iter().any(|w| matches!(*w, "will" | "would" | "'ll" | "vowed" | "vows" | "threatened" | "threatens")) {
+        if tw == "measures" && t.ts > ca && one_of!(self.w(t.ts - 1), "necessary" | "resolute" | "firm" | "reciprocal" | "retaliatory" | "appropriate" | "corresponding") && head.iter().any(|w| one_of!(*w, "will" | "would" | "'ll" | "vowed" | "vows" | "threatened" | "threatens")) {
             return (Action::Threaten, true);
         }
         // a verb trigger is its own impose, unless a closer cue says more
@@ -3153,7 +3153,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // the programme or regime itself, with no verb about it
         // (and its rules and decisions: "sanctions decisions require unanimity", "under its sanctions regulations")
-        if matches!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") || tw == "sanctions" && matches!(self.w(t.te), "decisions" | "regulations" | "rules" | "law" | "laws" | "legislation" | "framework" | "policy") {
+        if one_of!(self.w(t.te), "regime" | "program" | "programme" | "system" | "architecture" | "authorities") || tw == "sanctions" && one_of!(self.w(t.te), "decisions" | "regulations" | "rules" | "law" | "laws" | "legislation" | "framework" | "policy") {
             return (Action::Other, false);
         }
         (Action::Impose, false)
@@ -3175,21 +3175,21 @@ impl<'a, 't> Ctx<'a, 't> {
         if (t.te..(t.te + 8).min(cb)).any(|k| self.w(k) == "table" && self.w(k - 1) == "the" && self.w(k.saturating_sub(2)) == "on") {
             return Some(Action::Threaten);
         }
-        let det = matches!(prev(t.ts), "the" | "this" | "these" | "those");
+        let det = one_of!(prev(t.ts), "the" | "this" | "these" | "those");
         let at = if det { t.ts - 1 } else { t.ts };
-        let clause_end = t.te >= cb || matches!(self.w(t.te), "," | "." | ";" | "?" | "!");
+        let clause_end = t.te >= cb || one_of!(self.w(t.te), "," | "." | ";" | "?" | "!");
         // a consequence: "none had been chartered since the designation", "not because of sanctions"
         if !t.verb && clause_end && (matches!(prev(at), "since" | "through") && det || prev(at) == "of" && matches!(prev(at - 1), "because" | "result") || prev(at) == "to" && prev(at - 1) == "due") {
             return Some(Action::Effect);
         }
         // a participle describing the parties that others must screen: "exposure to the designated persons"
-        let described = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted") && is_described(self.w(t.te));
+        let described = one_of!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted") && is_described(self.w(t.te));
         if described && (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| self.w(k) == "exposure") {
             return Some(Action::Comply);
         }
         // applying measures another party adopted: "apply the U.S. sanctions", "apply any listing agreed by the bloc"
-        if let Some(apply) = (t.ts.saturating_sub(4).max(ca)..t.ts).find(|&k| matches!(self.w(k), "apply" | "applies" | "applied" | "applying")) {
-            let others = (apply + 1..t.ts).any(|k| self.ent(k).is_some()) || matches!(self.w(t.te), "agreed" | "adopted" | "imposed" | "decided") && self.w(t.te + 1) == "by";
+        if let Some(apply) = (t.ts.saturating_sub(4).max(ca)..t.ts).find(|&k| one_of!(self.w(k), "apply" | "applies" | "applied" | "applying")) {
+            let others = (apply + 1..t.ts).any(|k| self.ent(k).is_some()) || one_of!(self.w(t.te), "agreed" | "adopted" | "imposed" | "decided") && self.w(t.te + 1) == "by";
             return others.then_some(Action::Comply);
         }
         self.adherence(t, ca)
@@ -3207,7 +3207,7 @@ impl<'a, 't> Ctx<'a, 't> {
         })?;
         // the measures as the verb's object, not its own: not "joined the U.S. in imposing sanctions", "joined with its own"
         let owner = (v + 1..t.ts).find_map(|k| if self.w(k) == "bloc" { Some("bloc") } else { self.ent(k).map(|e| &*e.party) })?;
-        let ok = !t.verb && (is_sanctioner(owner) || is_body(owner) || owner == "bloc") && (v + 1..t.ts).all(|k| { let w = self.w(k); !matches!(w, "its" | "their" | "own" | "new" | "a" | "in" | "by") && !w.ends_with("ing") });
+        let ok = !t.verb && (is_sanctioner(owner) || is_body(owner) || owner == "bloc") && (v + 1..t.ts).all(|k| { let w = self.w(k); !one_of!(w, "its" | "their" | "own" | "new" | "a" | "in" | "by") && !w.ends_with("ing") });
         // (not the subject's own: "the EU joined EU sanctions")
         (ok && (ca..v).find_map(|k| self.ent(k)).is_none_or(|e| e.party != owner)).then_some(Action::Comply)
     }
@@ -3313,16 +3313,16 @@ impl<'a, 't> Ctx<'a, 't> {
                     reported = true;
                     // (to the end of the phrase, past a description: "according to a count by the
                     // Oslo-based firm X")
-                    let end = (k + 2..(k + 12).min(sb)).find(|&j| matches!(self.w(j), "," | ";" | "." | "and" | "which" | "who")).unwrap_or((k + 12).min(sb));
+                    let end = (k + 2..(k + 12).min(sb)).find(|&j| one_of!(self.w(j), "," | ";" | "." | "and" | "which" | "who")).unwrap_or((k + 12).min(sb));
                     source = self.subject_near(k + 2, end);
                     break;
                 }
                 // (not one inside a relative clause: "…, a businessman whom OFAC described as …")
-                let relative = || (k.saturating_sub(4).max(t.te)..k).any(|j| matches!(self.w(j), "whom" | "which" | "who" | "whose"));
+                let relative = || (k.saturating_sub(4).max(t.te)..k).any(|j| one_of!(self.w(j), "whom" | "which" | "who" | "whose"));
                 if may_report(w) && self.report_like_at(k) && w != "saying" && !relative() && !matches!(self.w(k - 1), "with") && (k.saturating_sub(9)..k).any(|j| j >= t.te && self.w(j) == ",") {
                     // a coordinated clause of its own reports something else: "…, and officials said they …"
                     let comma = (t.te..k).rev().find(|&j| self.w(j) == ",").unwrap_or(k);
-                    if matches!(self.w(comma + 1), "and" | "but" | "while" | "though" | "although" | "whereas" | "yet") {
+                    if one_of!(self.w(comma + 1), "and" | "but" | "while" | "though" | "although" | "whereas" | "yet") {
                         break;
                     }
                     // the rest of the sentence is the attribution (no new clause after it)
@@ -3355,7 +3355,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let next = cw.get(k + 1).copied().unwrap_or("");
-            let neg = matches!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !matches!(next, "longer" | "other" | "doubt" | "one"))
+            let neg = one_of!(*w, "not" | "n't" | "never" | "cannot" | "won't" | "can't" | "didn't" | "doesn't" | "don't" | "wouldn't" | "isn't" | "aren't" | "wasn't" | "weren't" | "nor" | "neither") || (*w == "no" && !one_of!(next, "longer" | "other" | "doubt" | "one"))
                 // "failed to agree sanctions"
                 || matches!(*w, "failed" | "fails" | "fail") && k < ti && cw[k + 1..(k + 4).min(ti)].contains(&"to");
             if !neg {
@@ -3380,7 +3380,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let they = action == Action::Effect && k > ti + 2 && cw[k - 3..k].iter().any(|x| matches!(*x, "they" | "it"));
             // (not a clause with a subject of its own: "reach places our courts cannot")
             // (nor one in a clause subordinate to it: "would widen the measures if Minsk does not …")
-            let own_subject = k > ti && cw[ti + 1..k].iter().any(|x| matches!(*x, "our" | "we" | "you" | "whose" | "where" | "if" | "unless" | "until" | "once" | "because" | "whether" | "while" | "although" | "though"));
+            let own_subject = k > ti && cw[ti + 1..k].iter().any(|x| one_of!(*x, "our" | "we" | "you" | "whose" | "where" | "if" | "unless" | "until" | "once" | "because" | "whether" | "while" | "although" | "though"));
             let after = k >= ti && (k - ti <= reach || they) && (t.te - t.ts) + ti <= k + 1 && !cw[ti..k].contains(&",") && !self.contrastive(t.ts - ti + k) && !own_subject;
             if before || after {
                 // "cannot … without" is a necessity: a demand
@@ -3407,18 +3407,18 @@ impl<'a, 't> Ctx<'a, 't> {
         let unsure = |r: usize| head[r.saturating_sub(3)..r].iter().any(|x| pre(x, "threat") || pre(x, "expect") || *x == "likely") || head[r..].iter().any(|x| matches!(*x, "demanding" | "insisting"));
         let vetoed = head.iter().enumerate().any(|(r, w)| {
             ti - r <= 12 && matches!(*w, "vetoed" | "vetoes" | "vetoing" | "veto" | "blocked" | "blocks" | "blocking") && !unsure(r)
-                && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
+                && head[r + 1..(r + 4).min(head.len())].iter().any(|x| one_of!(*x, "resolution" | "draft" | "proposal" | "proposals" | "renewal" | "extension" | "plan" | "plans" | "bid" | "package" | "move"))
         });
         // a lost bid for relief ("Loses Bid to Overturn Sanctions", "lost his appeal to lift …"),
         // and a draft that failed ("a draft that would have renewed the embargo failed on Friday")
         let lost_bid = matches!(action, Action::Lift | Action::Ease | Action::Suspend)
-            && head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && matches!(p[0], "lost" | "loses" | "losing" | "lose") && head[r + 1..(r + 4).min(head.len())].iter().any(|x| matches!(*x, "bid" | "challenge" | "appeal" | "case" | "fight" | "battle")));
+            && head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && one_of!(p[0], "lost" | "loses" | "losing" | "lose") && head[r + 1..(r + 4).min(head.len())].iter().any(|x| one_of!(*x, "bid" | "challenge" | "appeal" | "case" | "fight" | "battle")));
         let failed_draft = head.windows(2).enumerate().any(|(r, p)| ti - r <= 10 && p == ["would", "have"])
-            && cw.get(ti..(ti + 12).min(cw.len())).is_some_and(|after| after.iter().any(|x| matches!(*x, "failed" | "fails" | "fell" | "collapsed")));
+            && cw.get(ti..(ti + 12).min(cw.len())).is_some_and(|after| after.iter().any(|x| one_of!(*x, "failed" | "fails" | "fell" | "collapsed")));
         // the measures as the blocked object: "Hungary blocks EU sanctions on …"
         let ca = t.ts - ti;
         let blocked = head.iter().enumerate().any(|(r, w)| {
-            ti - r <= 4 && matches!(*w, "blocks" | "blocked" | "vetoes" | "vetoed") && !unsure(r) && (r + 1..ti).all(|j| matches!(head[j], "the" | "any" | "new" | "further" | "proposed") || self.ent(ca + j).is_some())
+            ti - r <= 4 && one_of!(*w, "blocks" | "blocked" | "vetoes" | "vetoed") && !unsure(r) && (r + 1..ti).all(|j| one_of!(head[j], "the" | "any" | "new" | "further" | "proposed") || self.ent(ca + j).is_some())
         });
         if (held_back || vetoed || lost_bid || failed_draft || blocked) && !demanded {
             negated = true;
@@ -3429,7 +3429,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let o = ti.saturating_sub(10).min(head.len());
         if let Some(r) = head[o..].iter().rposition(|w| pre(w, "reject") || pre(w, "refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).map(|r| r + o).filter(|&r| !head[r..].iter().any(|w| pre(w, "challeng") || pre(w, "appeal") || pre(w, "bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
-            let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && matches!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
+            let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && one_of!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
             if !new_predicate {
                 negated = true;
             }
@@ -3443,12 +3443,12 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn contrastive(&self, k: usize) -> bool {
         let x = self.w(k + 1);
-        if self.w(k) != "not" || !matches!(x, "the" | "a" | "an" | "to") {
+        if self.w(k) != "not" || !one_of!(x, "the" | "a" | "an" | "to") {
             return false;
         }
         x == "the" && self.w(k + 2) == "same"
             || (k + 3..k + 12).take_while(|&j| !matches!(self.w(j), "." | ";" | "")).any(|j| {
-                self.w(j - 1) == "," && (self.w(j) == "but" && matches!(self.w(j + 1), "to" | "a" | "an") || matches!(self.w(j), "it" | "they") && matches!(self.w(j + 1), "is" | "are" | "was" | "were"))
+                self.w(j - 1) == "," && (self.w(j) == "but" && matches!(self.w(j + 1), "to" | "a" | "an") || matches!(self.w(j), "it" | "they") && one_of!(self.w(j + 1), "is" | "are" | "was" | "were"))
             })
     }
 
@@ -3468,17 +3468,17 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let next = cw.get(k + 1).copied().unwrap_or("");
             // an inverted condition: "Should the talks fail, …", "… should the situation worsen"
-            let inverted = *w == "should" && (matches!(next, "the" | "a" | "an" | "this" | "that" | "these" | "any" | "it" | "they" | "he" | "she" | "there") || self.party_at(ca + k + 1)) && (k == 0 || !matches!(cw[k - 1], "," | "we" | "they" | "it" | "he" | "she" | "i") && self.ent(ca + k - 1).is_none() && !matches!(cw[k - 1], "government" | "council" | "countries" | "states"));
+            let inverted = *w == "should" && (one_of!(next, "the" | "a" | "an" | "this" | "that" | "these" | "any" | "it" | "they" | "he" | "she" | "there") || self.party_at(ca + k + 1)) && (k == 0 || !one_of!(cw[k - 1], "," | "we" | "they" | "it" | "he" | "she" | "i") && self.ent(ca + k - 1).is_none() && !one_of!(cw[k - 1], "government" | "council" | "countries" | "states"));
             if inverted {
                 conditional = true;
             }
             // "… will be lifted the day the prisoners are freed"
-            let the_day = *w == "day" && k > ti && k >= 1 && cw[k - 1] == "the" && (matches!(next, "the" | "they" | "he" | "she" | "it" | "we" | "our" | "their" | "his" | "her" | "that" | "when") || self.party_at(ca + k + 1) || starts_upper(self.raw(ca + k + 1)));
+            let the_day = *w == "day" && k > ti && k >= 1 && cw[k - 1] == "the" && (one_of!(next, "the" | "they" | "he" | "she" | "it" | "we" | "our" | "their" | "his" | "her" | "that" | "when") || self.party_at(ca + k + 1) || starts_upper(self.raw(ca + k + 1)));
             if the_day {
                 conditional = true;
             }
             // ("once seemed settled" is the adverb, no condition)
-            let once_adverb = *w == "once" && (matches!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || ed_form(next));
+            let once_adverb = *w == "once" && (one_of!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || ed_form(next));
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
@@ -3486,8 +3486,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // provided the funds", "Acme provided …" are the verb
             let proviso = matches!(*w, "provided" | "providing")
                 && (next == "that"
-                    || (k == 0 || !matches!(cw[k - 1], "having" | "has" | "have" | "had" | "was" | "were" | "been" | "be" | "is" | "are" | "who" | "which" | "that" | "and" | "or" | "for" | "by" | "of" | "in" | "it" | "they" | "he" | "she" | "we" | "also") && self.ent(ca + k - 1).is_none())
-                        && (matches!(next, "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we" | "there" | "its" | "their") || self.party_at(ca + k + 1)));
+                    || (k == 0 || !one_of!(cw[k - 1], "having" | "has" | "have" | "had" | "was" | "were" | "been" | "be" | "is" | "are" | "who" | "which" | "that" | "and" | "or" | "for" | "by" | "of" | "in" | "it" | "they" | "he" | "she" | "we" | "also") && self.ent(ca + k - 1).is_none())
+                        && (one_of!(next, "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we" | "there" | "its" | "their") || self.party_at(ca + k + 1)));
             if matches!(*w, "if" | "unless") || proviso || (*w == "as" && next == "long" && cw.get(k + 2) == Some(&"as") && !cw[k + 3..(k + 5).min(cw.len())].iter().any(|x| matches!(*x, "takes" | "necessary"))) || (*w == "once" && !once_adverb && k < ti) || until || *w == "conditional" || *w == "contingent" {
                 conditional = true;
             }
@@ -3496,8 +3496,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let head = &cw[..ti.min(cw.len())];
         // (the exposure, in four words, before the description, looked for over the whole head)
         let described = || head.iter().enumerate().any(|(k, w)| matches!(*w, "that" | "who") && k > 0 && (head[k - 1].ends_with('s') || matches!(head[k - 1], "anyone" | "those")) && !is_report_verb(head[k - 1]));
-        let exposed = head.iter().rev().take(4).any(|w| matches!(*w, "face" | "risk" | "subject" | "expose" | "exposed" | "exposure"));
-        if exposed && described() && head.iter().any(|w| matches!(*w, "could" | "may" | "might" | "would")) {
+        let exposed = head.iter().rev().take(4).any(|w| one_of!(*w, "face" | "risk" | "subject" | "expose" | "exposed" | "exposure"));
+        if exposed && described() && head.iter().any(|w| one_of!(*w, "could" | "may" | "might" | "would")) {
             conditional = true;
         }
         conditional
@@ -3509,7 +3509,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Out of line (TIER_UP): see `lib.rs`.
     #[inline(never)]
     fn fronted_adverbial(&self, t: Trig, sa: usize) -> bool {
-        (sa..(sa + 4).min(t.ts)).any(|j| matches!(self.w(j), "when" | "after" | "before" | "since" | "although" | "though" | "while") && (j == sa || !self.is_word(j - 1)))
+        (sa..(sa + 4).min(t.ts)).any(|j| one_of!(self.w(j), "when" | "after" | "before" | "since" | "although" | "though" | "while") && (j == sa || !self.is_word(j - 1)))
     }
 
     /// [`Self::modality_source`]: a question, a hedge, speculation or a forecast.
@@ -3518,11 +3518,11 @@ impl<'a, 't> Ctx<'a, 't> {
     fn speculation_cue(&self, t: Trig, clause: (usize, usize), sent: (usize, usize), qa: usize, action: Action, quoted: bool) -> bool {
         let ((ca, cb), (sa, sb)) = (clause, sent);
         // a question ("Will the Bank Bow to the Sanctions?") or a hedge ("My guess is …", "doubt it will …")
-        let question = !quoted && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && matches!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
+        let question = !quoted && self.w(sb.saturating_sub(1)) == "?" && (sa..sb).any(|k| k < t.ts && one_of!(self.w(k), "will" | "would" | "can" | "could" | "should" | "is" | "are" | "does" | "do" | "did" | "has" | "have"));
         let hedge = (qa.max(sa)..cb.min(t.ts)).any(|k| matches!(self.w(k), "guess" | "doubt" | "doubts" | "doubted" | "rather"));
         // an embedded question about the measures: "… Ask Whether Sanctions Still Bite"
-        let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| matches!(self.w(j), "the" | "these" | "those" | "such" | "new"))
-            && !(k > ca && matches!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
+        let hedge = hedge || (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| self.w(k) == "whether" && (k + 1..t.ts).all(|j| one_of!(self.w(j), "the" | "these" | "those" | "such" | "new"))
+            && !(k > ca && one_of!(self.w(k - 1), "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls" | "decide" | "deciding" | "decides")));
         // speculation
         // (over the clause's words themselves: no index test for each)
         let speculative = question || hedge || self.words(ca..cb).iter().zip(ca..).any(|(&x, k)| {
@@ -3534,12 +3534,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 && !(k.saturating_sub(5).max(ca)..k).any(|j| self.w(j) == "so")
                 // not in a clause of its own after the trigger ("… so that remittances could …", "… and warned that X might …")
                 // (or a second verb phrase: "… are banned from EU ports and may not receive …")
-                && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| matches!(self.w(j), "that" | "so" | "because" | "which" | "whom") || self.w(j) == "and" && j + 1 == k))
+                && !(k >= t.te && action != Action::Effect && (t.te..k).any(|j| one_of!(self.w(j), "that" | "so" | "because" | "which" | "whom") || self.w(j) == "and" && j + 1 == k))
         });
         // an analyst's forecast of what the measures will do ("Analysts said the curbs would cost …")
         let forecast = action == Action::Effect
-            && (sa..ca).any(|k| matches!(self.w(k), "analysts" | "analyst" | "experts" | "expert" | "economists" | "economist" | "scientist" | "researcher" | "researchers" | "observers" | "scholars"))
-            && (t.te..cb).any(|k| matches!(self.w(k), "would" | "will" | "could" | "might"));
+            && (sa..ca).any(|k| one_of!(self.w(k), "analysts" | "analyst" | "experts" | "expert" | "economists" | "economist" | "scientist" | "researcher" | "researchers" | "observers" | "scholars"))
+            && (t.te..cb).any(|k| one_of!(self.w(k), "would" | "will" | "could" | "might"));
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
         let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
@@ -3567,8 +3567,8 @@ impl<'a, 't> Ctx<'a, 't> {
         (t.ts.saturating_sub(6).max(sa)..t.ts).any(|k| {
             let w = self.w(k);
             (["fear", "predict", "anticipat"].iter().any(|p| pre(w, p)) || matches!(w, "bet" | "bets"))
-                && !matches!(self.w(k.wrapping_sub(1)), "for" | "the" | "a" | "no" | "of")
-                && (k + 1..cb.min(t.te + 6)).any(|j| matches!(self.w(j), "will" | "would" | "could" | "might"))
+                && !one_of!(self.w(k.wrapping_sub(1)), "for" | "the" | "a" | "no" | "of")
+                && (k + 1..cb.min(t.te + 6)).any(|j| one_of!(self.w(j), "will" | "would" | "could" | "might"))
         })
     }
 
@@ -3578,7 +3578,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Out of line (TIER_UP): see `lib.rs`.
     #[inline(never)]
     fn proposal_would(&self, k: usize, sa: usize) -> bool {
-        (k.saturating_sub(10).max(sa)..k).any(|j| matches!(self.w(j), "bill" | "draft" | "drafted" | "proposal" | "package" | "plan" | "motion" | "amendment" | "legislation"))
+        (k.saturating_sub(10).max(sa)..k).any(|j| one_of!(self.w(j), "bill" | "draft" | "drafted" | "proposal" | "package" | "plan" | "motion" | "amendment" | "legislation"))
     }
 
     /// [`Self::speculation_cue`]: measures still under deliberation, the object of "considering", "weighing",
@@ -3602,8 +3602,8 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn demand_cue(&self, cw: &[&str], ca: usize, ti: usize, sa: usize, action: Action, blocked_before: usize) -> (bool, Option<usize>) {
         // an imperative opening the sentence: "But keep the sanctions on …", "Let them sanction …"
-        let lead = (sa..ca + ti).find(|&k| self.is_word(k) && !matches!(self.w(k), "but" | "and" | "so" | "now"));
-        let mut demanded = lead.is_some_and(|k| matches!(self.w(k), "keep" | "lift" | "impose" | "ease" | "maintain" | "extend" | "tighten" | "scrap" | "let" | "stop" | "drop"));
+        let lead = (sa..ca + ti).find(|&k| self.is_word(k) && !one_of!(self.w(k), "but" | "and" | "so" | "now"));
+        let mut demanded = lead.is_some_and(|k| one_of!(self.w(k), "keep" | "lift" | "impose" | "ease" | "maintain" | "extend" | "tighten" | "scrap" | "let" | "stop" | "drop"));
         // demands, proposals, commitments
         let mut speech_subject: Option<usize> = None;
         // (every cue below is at most three words past the trigger)
@@ -3614,8 +3614,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let next = cw.get(k + 1).copied().unwrap_or("");
             let prev = if k > 0 { cw[k - 1] } else { "" };
-            let speech = (matches!(*w, "called" | "calls" | "calling" | "call") && matches!(next, "for" | "on" | "upon"))
-                || (matches!(*w, "pressure" | "push" | "pushing" | "request" | "requests" | "appeal" | "appealed" | "appeals") && matches!(next, "to" | "for" | "that" | "on"))
+            let speech = (one_of!(*w, "called" | "calls" | "calling" | "call") && matches!(next, "for" | "on" | "upon"))
+                || (one_of!(*w, "pressure" | "push" | "pushing" | "request" | "requests" | "appeal" | "appealed" | "appeals") && one_of!(next, "to" | "for" | "that" | "on"))
                 || pre(w, "urg") && !pre(w, "urgen")
                 || pre(w, "demand")
                 // advocacy: "have argued for a full lifting", "lobbied for", "advocates tougher sanctions"
@@ -3623,9 +3623,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 || pre(w, "advocat")
                 || pre(w, "propos")
                 || pre(w, "encourag")
-                || matches!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
+                || one_of!(*w, "vowed" | "vows" | "vow" | "pledged" | "pledges" | "pledge" | "promised" | "asked" | "asks" | "recommended" | "recommends")
                 // "wants trade sanctions", "seeks sanctions on …"
-                || (wants(w) || matches!(*w, "seek" | "seeks" | "seeking" | "sought")) && k < ti && ti - k <= 3 && next != "to"
+                || (wants(w) || one_of!(*w, "seek" | "seeks" | "seeking" | "sought")) && k < ti && ti - k <= 3 && next != "to"
                 // "pressed for", not "pressed ahead with"
                 || matches!(*w, "pressed" | "pressing") && !matches!(next, "ahead" | "on" | "forward");
             // (a body that "agreed to ban …" took the decision: asserted)
@@ -3634,18 +3634,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "was prepared to ease …" (a readiness to impose is a threat, asserted)
                 || *w == "prepared" && next == "to" && action != Action::Threaten
                 || matches!(*w, "working" | "preparing") && k < ti && cw[k..ti].contains(&"on") && !cw[k..ti].iter().any(|x| matches!(*x, "," | "that" | "which"))
-                || (matches!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
-                || (matches!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
+                || (one_of!(*w, "directed" | "directs" | "direct" | "ordered" | "orders" | "instructed") && action != Action::Other && k < ti)
+                || (one_of!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
                 // a proposal under consideration: "is considering whether to ban …"
-                || (matches!(*w, "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls") && matches!(next, "whether" | "to" | "new" | "additional" | "further" | "a" | "an" | "imposing" | "sanctions" | "sanctioning"))
+                || (one_of!(*w, "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls") && one_of!(next, "whether" | "to" | "new" | "additional" | "further" | "a" | "an" | "imposing" | "sanctions" | "sanctioning"))
                 || matches!(*w, "should" | "must" | "shall")
                 || (*w == "need" || *w == "needs") && next == "to";
             // (past an adverb: "will also be subject to …")
-            let verb = if matches!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
+            let verb = if one_of!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
             let will = (matches!(*w, "will" | "'ll") || *w == "won't" && pre(next, "hesitat")) && k < ti && !matches!(verb, "be" | "have") && prev != "or" && action != Action::Effect;
             let would = *w == "would" && k < ti && ((sa..ca + k).any(|j| {
                 let x = self.w(j);
-                pre(x, "announc") || matches!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
+                pre(x, "announc") || one_of!(x, "said" | "says" | "pledged" | "promised" | "vowed" | "stated" | "declared" | "confirmed")
             }));
             // (a proposal's "would" is no speech: no source from it)
             let proposed = *w == "would" && k < ti && !cw[k..ti].contains(&",") && !would && self.proposal_would(ca + k, sa);
@@ -3676,7 +3676,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|(m, _)| m.start >= from && m.end <= at)
             .filter(|(m, _)| {
                 let e = self.doc.tokens.partition_point(|t| t.span().start < m.end);
-                e <= k && k - e <= 2 && (e..k).all(|j| matches!(self.w(j), "also" | "has" | "had" | "have" | "later" | "then" | "," ))
+                e <= k && k - e <= 2 && (e..k).all(|j| one_of!(self.w(j), "also" | "has" | "had" | "have" | "later" | "then" | "," ))
             })
             .max_by_key(|(m, _)| m.end)
             .map(|(_, s)| s.own())
@@ -3714,7 +3714,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn report_subject(&self, k: usize, lo: usize) -> Option<String> {
         // "X, a lawyer in Y who …, said", "X, who …, had urged": the name before the apposition
         let mut kv = k;
-        while kv > lo + 3 && matches!(self.w(kv - 1), "had" | "has" | "have" | "also" | "would" | "will" | "did" | "was" | "is" | "later" | "earlier" | "then" | "previously" | "repeatedly" | "publicly") {
+        while kv > lo + 3 && one_of!(self.w(kv - 1), "had" | "has" | "have" | "also" | "would" | "will" | "did" | "was" | "is" | "later" | "earlier" | "then" | "previously" | "repeatedly" | "publicly") {
             kv -= 1;
         }
         // "X welcomed the move but said …", "X imports rugs … and said …": a reporting verb in a
@@ -3730,7 +3730,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut cand: Option<String> = None;
             while j + 1 < kv {
                 if let Some(e) = self.ent(j) {
-                    let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "with" | "in" | "from" | "to" | "at" | "for");
+                    let prep = e.ts > lo && one_of!(self.prev_content(e.ts, lo), "of" | "with" | "in" | "from" | "to" | "at" | "for");
                     // (also "X and Y, …", "X (ABC), …", "Jane Doe of the Y Monitor, …")
                     let apposed = matches!(self.w(e.te), "," | "and" | "(") || e.label == Label::Person && matches!(self.w(e.te), "of" | "at");
                     // (a state too when it opens the sentence: "Serbia, which …, said")
@@ -3765,11 +3765,11 @@ impl<'a, 't> Ctx<'a, 't> {
             steps += 1;
             let w = self.w(j);
             // "Commerce officials", "analysts at Eurasia Group": the organisation they speak for
-            if matches!(w, "officials" | "spokesperson" | "spokesman" | "spokeswoman" | "analysts" | "economists" | "researchers") {
+            if one_of!(w, "officials" | "spokesperson" | "spokesman" | "spokeswoman" | "analysts" | "economists" | "researchers") {
                 if let Some(e) = self.ent(j.wrapping_sub(1)).filter(|e| e.label == Label::Org && e.te == j) {
                     return Some(e.name.own());
                 }
-                if matches!(self.w(j + 1), "at" | "of" | "from" | "for") {
+                if one_of!(self.w(j + 1), "at" | "of" | "from" | "for") {
                     let o = if self.w(j + 2) == "the" { j + 3 } else { j + 2 };
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
                         return Some(e.name.own());
@@ -3777,7 +3777,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "a German foreign ministry spokesman": the state whose body it speaks for
                 let mut p = j.saturating_sub(1);
-                while p > lo && matches!(self.w(p), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade") {
+                while p > lo && one_of!(self.w(p), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade") {
                     p -= 1;
                 }
                 if let Some(e) = self.ent(p).filter(|e| p + 1 < j && e.te == p + 1 && matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
@@ -3785,7 +3785,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // "the authority said": the organisation named earlier whose name ends in that head
-            if j > lo && self.w(j - 1) == "the" && matches!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "firm" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
+            if j > lo && self.w(j - 1) == "the" && one_of!(w, "authority" | "ministry" | "department" | "agency" | "commission" | "council" | "office" | "bank" | "company" | "firm" | "group" | "institute" | "union" | "bloc") && k == j + 1 {
                 let before = self.ents.partition_point(|e| e.ts < j);
                 // ("the company": also a name that ends in a company's form or a business word, "Acme Ltd", "Acme Tankers")
                 // (or the short form of such a name: "Acme Tankers" after "Acme Tankers Ltd")
@@ -3798,7 +3798,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // "the government in Managua", "the authorities in Minsk": the state
-            if matches!(w, "government" | "authorities" | "regime" | "administration") && matches!(self.w(j + 1), "in" | "of") {
+            if one_of!(w, "government" | "authorities" | "regime" | "administration") && matches!(self.w(j + 1), "in" | "of") {
                 if let Some(e) = self.ent(j + 2).filter(|e| e.label == Label::Gpe && e.te <= k && self.is_state(&e.party)) {
                     return Some(e.party.own());
                 }
@@ -3810,14 +3810,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(e.party.own());
                 }
             }
-            if matches!(w, "we" | "i" | "our" | "officials" | "source" | "sources" | "officers" | "analysts" | "diplomats" | "government") {
+            if one_of!(w, "we" | "i" | "our" | "officials" | "source" | "sources" | "officers" | "analysts" | "diplomats" | "government") {
                 return None;
             }
             if matches!(w, "he" | "she") {
                 return self.resolve_pronoun(j);
             }
             if let Some(e) = self.ent(j) {
-                let prep = e.ts > lo && matches!(self.prev_content(e.ts, lo), "of" | "in" | "from" | "at" | "for");
+                let prep = e.ts > lo && one_of!(self.prev_content(e.ts, lo), "of" | "in" | "from" | "at" | "for");
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !prep {
                     // a coordination ("Lithuania and Poland have called"): the first named
                     let e = self.first_conjunct(e, lo);
@@ -3832,7 +3832,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     return None;
                 }
             }
-            if matches!(w, "." | ";" | "\"" | "“" | "”") {
+            if one_of!(w, "." | ";" | "\"" | "“" | "”") {
                 break;
             }
         }
@@ -3850,7 +3850,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "helping Moscow evade sanctions": the party right before the evasion verb
             if let Some(v) = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| evasion_word(self.w(k))) {
                 // (or before a verb of trying or using: "the fleet that Moscow uses to evade …")
-                let u = if v >= ca + 3 && self.w(v - 1) == "to" && matches!(self.w(v - 2), "use" | "uses" | "used" | "using" | "try" | "tries" | "tried" | "trying") { v - 2 } else { v };
+                let u = if v >= ca + 3 && self.w(v - 1) == "to" && one_of!(self.w(v - 2), "use" | "uses" | "used" | "using" | "try" | "tries" | "tried" | "trying") { v - 2 } else { v };
                 if let Some(e) = u.checked_sub(1).and_then(|k| self.ent(k)).filter(|e| e.te == u && matches!(e.label, Label::Gpe | Label::Org | Label::Person | Label::Norp)) {
                     return (Some(e.party.own()), false);
                 }
@@ -3864,8 +3864,8 @@ impl<'a, 't> Ctx<'a, 't> {
             while j < t.ts {
                 if let Some(e) = self.ent(j) {
                     // the enforcer ("Korean authorities") or a flag state ("Panama-flagged") is no evader
-                    let modifier = matches!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "customs" | "coast" | "police" | "navy" | "prosecutors" | "investigators" | "regulators" | "inspectors" | "officers" | "agents" | "-" | "‐");
-                    let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
+                    let modifier = one_of!(self.w(e.te), "administration" | "government" | "officials" | "authorities" | "customs" | "coast" | "police" | "navy" | "prosecutors" | "investigators" | "regulators" | "inspectors" | "officers" | "agents" | "-" | "‐");
+                    let prep = e.ts > ca && one_of!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to");
                     // nor the one who reports it ("X estimates that …"), nor the origin of goods
                     // ("carry Russian, Iranian or Venezuelan oil")
                     let mut g = e.te;
@@ -3879,7 +3879,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (self.described_evader(e.ts), false);
                     }
                     // an enforcer charging the evader ("X fined Y for breaching …"): its named object, if any
-                    if matches!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
+                    if one_of!(self.w(e.te), "accused" | "charged" | "fined" | "indicted" | "penalised" | "penalized" | "sued") {
                         let k = self.ent(e.te + 1).filter(|p| p.label == Label::Gpe && self.w(p.te) == "-" && self.w(p.te + 1) == "based").map_or(e.te + 1, |p| p.te + 2);
                         return (self.ent(k).filter(|o| matches!(o.label, Label::Org | Label::Person)).map(|o| o.party.own()), false);
                     }
@@ -3913,7 +3913,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // (or "The designated firms are X", "Among the people designated was X")
             let before = !t.verb && t.ts > ca && is_described(self.w(t.ts - 1));
             if before || t.te < cb && is_described(self.w(t.te)) && t.ts > ca && self.w(t.ts - 1) == "the" {
-                if let Some(v) = (t.te..(t.te + 6).min(cb)).find(|&k| matches!(self.w(k), "include" | "includes" | "included" | "are" | "were" | "was" | "is")) {
+                if let Some(v) = (t.te..(t.te + 6).min(cb)).find(|&k| one_of!(self.w(k), "include" | "includes" | "included" | "are" | "were" | "was" | "is")) {
                     let mut k = v + 1;
                     while k < (v + 6).min(cb) && !self.party_at(k) && self.is_word(k) && !starts_upper(self.raw(k)) {
                         k += 1;
@@ -3975,10 +3975,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (and the place a party is kept out of: "banned from EU ports", "banned from entering the UK")
                 // (in a title-case headline, where no capitalised word counts toward the gap, a participle
                 // that describes the targets: "Sanctioning Russian Officials Involved in the Deportation of …")
-                if matches!(w, "over" | "because" | "amid") || seen_described && matches!(w, "involved" | "responsible" | "complicit" | "linked" | "tied") && starts_upper(self.raw(k)) || w == "for" && matches!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred") {
+                if matches!(w, "over" | "because" | "amid") || seen_described && one_of!(w, "involved" | "responsible" | "complicit" | "linked" | "tied") && starts_upper(self.raw(k)) || w == "for" && one_of!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred") {
                     break;
                 }
-                let of_noun = k == t.te && w == "of" && matches!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
+                let of_noun = k == t.te && w == "of" && one_of!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
                 let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
                 // ("sanctions aimed at X")
@@ -3996,7 +3996,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     continue;
                 }
                 // described targets by their tie to a named party: "nine firms linked to X"
-                if w == "to" && seen_described && matches!(self.w(k - 1), "linked" | "tied" | "connected" | "affiliated" | "belonging") {
+                if w == "to" && seen_described && one_of!(self.w(k - 1), "linked" | "tied" | "connected" | "affiliated" | "belonging") {
                     prep_at = Some(k);
                     gap = 0;
                     k += 1;
@@ -4037,7 +4037,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         return (Some(p), false);
                     }
                 }
-                if matches!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {
+                if one_of!(w, "," | "." | ";" | "to" | "that" | "which" | "were" | "was" | "is" | "are" | "will" | "have" | "has" | "including" | "while" | "by") {
                     break;
                 }
                 // a new clause with its own subject: "… Sanction Satellite Suppliers as UN Talks Stall"
@@ -4053,7 +4053,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let counted = self.is_word(k) && !starts_upper(self.raw(k)) && !is_title(w);
                 // targets only described ("six individuals", "persons who …"): no default
                 let relative = matches!(w, "those" | "anyone") && (k..cb).any(|j| self.party_at(j));
-                if open && !progressive && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| matches!(self.w(j), "including" | "comprised" | "among" | "such")) {
+                if open && !progressive && gap <= 3 && is_described(w) && !relative && !(k..cb).any(|j| one_of!(self.w(j), "including" | "comprised" | "among" | "such")) {
                     described = true;
                 }
                 if open && is_described(w) {
@@ -4083,7 +4083,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 j -= 1;
                 hops += 1;
                 let w = self.w(j);
-                if matches!(w, "'s" | "’s" | "(" | ")") || tk(self.doc, j).kind == Kind::Quote(Mark::SingleClose) || (tk(self.doc, j).kind == Kind::Word && self.ent(j).is_none() && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
+                if one_of!(w, "'s" | "’s" | "(" | ")") || tk(self.doc, j).kind == Kind::Quote(Mark::SingleClose) || (tk(self.doc, j).kind == Kind::Word && self.ent(j).is_none() && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
                     continue;
                 }
                 if w == "and" && found.is_some() {
@@ -4158,9 +4158,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let inc = (t.te..cb).find(|&k| self.w(k) == "including" || matches!(self.w(k), "among" | "such") && matches!(self.w(k + 1), "them" | "whom" | "as"))?;
-        let group = |w: &str| is_described(w) && w.ends_with('s') || matches!(w, "figures" | "leaders" | "customers" | "relatives" | "associates");
+        let group = |w: &str| is_described(w) && w.ends_with('s') || one_of!(w, "figures" | "leaders" | "customers" | "relatives" | "associates");
         let d = (ca..inc).rev().find(|&k| group(self.w(k)))?;
-        if inc - d > 12 || (d..inc).any(|k| matches!(self.w(k), ";" | "that" | "which" | "who" | "while" | "but") || self.ent(k).is_some_and(|e| e.ts == k && (e.te <= t.ts || e.ts >= t.te) && matches!(e.label, Label::Person | Label::Org) && !matches!(self.prev_content(k, d), "in" | "of" | "at" | "from"))) {
+        if inc - d > 12 || (d..inc).any(|k| one_of!(self.w(k), ";" | "that" | "which" | "who" | "while" | "but") || self.ent(k).is_some_and(|e| e.ts == k && (e.te <= t.ts || e.ts >= t.te) && matches!(e.label, Label::Person | Label::Org) && !one_of!(self.prev_content(k, d), "in" | "of" | "at" | "from"))) {
             return None;
         }
         let mut k = inc + if self.w(inc) == "including" { 1 } else { 2 };
@@ -4188,7 +4188,7 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn countermeasure(&self, t: Trig, ca: usize) -> bool {
         pre(self.w(t.ts), "countermeasure")
-            || t.ts > ca && matches!(self.w(t.ts - 1), "reciprocal" | "retaliatory" | "necessary" | "mirror")
+            || t.ts > ca && one_of!(self.w(t.ts - 1), "reciprocal" | "retaliatory" | "necessary" | "mirror")
             || (t.ts.saturating_sub(6).max(ca)..t.ts).any(|j| matches!(self.w(j), "retaliate" | "retaliated" | "retaliating" | "retaliation" | "respond" | "responded" | "responding"))
     }
 
@@ -4234,9 +4234,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// subject to …", "X was removed from …", "X has been under an arms embargo since …".
     #[inline(never)]
     fn passive_subject(&self, t: Trig, ca: usize) -> Option<String> {
-        let aux = |j: usize| j >= ca && (be_form(self.w(j)) || matches!(self.w(j), "being" | "remain" | "remains" | "remained"));
+        let aux = |j: usize| j >= ca && (be_form(self.w(j)) || one_of!(self.w(j), "being" | "remain" | "remains" | "remained"));
         // (adverbs and a negation between: "was also designated", "was not sanctioned", "is now blocked")
-        let adverb = |j: usize| matches!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "not" | "never" | "now" | "still" | "itself");
+        let adverb = |j: usize| one_of!(self.w(j), "also" | "already" | "previously" | "later" | "formally" | "not" | "never" | "now" | "still" | "itself");
         let after_aux = |mut j: usize| {
             let mut n = 0;
             while j > ca && n < 3 && adverb(j - 1) {
@@ -4245,12 +4245,12 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             j > ca && aux(j - 1)
         };
-        let participle = t.ts > ca && after_aux(t.ts) && matches!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
+        let participle = t.ts > ca && after_aux(t.ts) && one_of!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
         let passive = participle
             || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (be_form(self.w(j.wrapping_sub(1))) || matches!(self.w(j.wrapping_sub(1)), "being" | "also" | "no" | "longer" | "the")
                 // "was previously added to …"
                 // (or "is now subject to", "is not itself subject to")
-                || matches!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (matches!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && matches!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
+                || one_of!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (one_of!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && one_of!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
             // "has been under a UN arms embargo since 2018", "remains under sanctions"
             // (or "was among the individuals designated", "is among those sanctioned")
             || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "under" | "among") && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
@@ -4263,7 +4263,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut j = lo;
         while j < t.ts {
             // (a person's own assets: "His assets in X remain frozen")
-            if matches!(self.w(j), "he" | "she") || j == lo && matches!(self.w(j), "his" | "her") && matches!(self.w(j + 1), "assets" | "accounts" | "property" | "funds" | "holdings") {
+            if matches!(self.w(j), "he" | "she") || j == lo && matches!(self.w(j), "his" | "her") && one_of!(self.w(j + 1), "assets" | "accounts" | "property" | "funds" | "holdings") {
                 return self.resolve_pronoun(j);
             }
             // (not inside a relative clause or after "by": "X, who include an official of Y, are
@@ -4276,7 +4276,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (a place that only describes the subject: "The Dubai trading house, X, was …",
                 // "accounts at three Dubai banks were …")
                 // (or a flag or base: "Two Panama-flagged tankers were …")
-                let place = e.label == Label::Gpe && (e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !matches!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself") || matches!(self.w(e.te), "-" | "‐"));
+                let place = e.label == Label::Gpe && (e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !one_of!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself") || matches!(self.w(e.te), "-" | "‐"));
                 if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
                     return Some(e.party.own());
                 }
@@ -4316,11 +4316,11 @@ impl<'a, 't> Ctx<'a, 't> {
             t.te
         } else {
             let mut v = t.ts.checked_sub(1)?;
-            if v > ca && matches!(self.w(v), "also" | "already" | "now" | "still" | "later" | "previously" | "formally" | "subsequently") {
+            if v > ca && one_of!(self.w(v), "also" | "already" | "now" | "still" | "later" | "previously" | "formally" | "subsequently") {
                 v -= 1;
             }
-            let aux = matches!(self.w(v), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "remain" | "remains" | "remained");
-            let passive = aux && matches!(w, "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "listed" | "delisted");
+            let aux = one_of!(self.w(v), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "remain" | "remains" | "remained");
+            let passive = aux && one_of!(w, "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "listed" | "delisted");
             if !passive && action != Action::Violate {
                 return None;
             }
@@ -4339,7 +4339,7 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn designee(&self, t: Trig, ca: usize) -> Option<String> {
         let p = t.ts.checked_sub(1).filter(|&p| p >= ca && t.te == t.ts + 1 && matches!(self.w(p), "his" | "her" | "its"))?;
-        if !matches!(self.w(t.ts), "designation" | "listing" | "delisting" | "blacklisting") {
+        if !one_of!(self.w(t.ts), "designation" | "listing" | "delisting" | "blacklisting") {
             return None;
         }
         // (a person only when named earlier in the sentence: "a challenge by X to his designation")
@@ -4357,7 +4357,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let lo = self.doc.sentences[s.saturating_sub(2)].tokens.0;
         // the last organisation named before `k` that is no sanctioning body ("the company", "it")
         let org = || {
-            (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| matches!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.own()))
+            (lo..k).rev().find_map(|j| self.ent(j).filter(|e| e.ts == j && e.label == Label::Org && !matches!(self.w(e.te), "-" | "‐") && !is_sanctioner(&e.party) && !is_authority(&e.party) && !is_body(&e.party) && !e.party.split(' ').any(|x| one_of!(x, "Department" | "Ministry" | "Office" | "Bureau" | "Commission" | "Court"))).map(|e| e.party.own()))
         };
         match self.w(k) {
             // (as an object only "it": "designated its owner" names the owner)
@@ -4385,7 +4385,7 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn list_verb(&self, lo: usize, ts: usize) -> Option<usize> {
         let v = (lo..ts).find(|&j| matches!(self.w(j), "removed" | "added" | "delisted" | "placed" | "put" | "puts" | "removes" | "adds" | "places" | "release" | "releases" | "released"))?;
-        let passive = matches!(self.w(v.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being");
+        let passive = one_of!(self.w(v.wrapping_sub(1)), "be" | "been" | "is" | "are" | "was" | "were" | "being");
         (!passive && (v..ts).any(|j| matches!(self.w(j), "from" | "to" | "on"))).then_some(v)
     }
 
@@ -4401,7 +4401,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
         let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
-        (noun && (e.te >= cb || matches!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.own())
+        (noun && (e.te >= cb || one_of!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.own())
     }
 
     /// The named party a sanctions verb's relative clause is about, when the relative pronoun is
@@ -4435,7 +4435,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while j < t.ts {
             if let Some(e) = self.ent(j) {
                 j = e.te.max(j + 1);
-            } else if matches!(self.w(j), "the" | "and" | "had" | "has" | "have" | "already" | "also" | "previously" | "later" | "itself" | "first") || passive && be_form(self.w(j)) {
+            } else if one_of!(self.w(j), "the" | "and" | "had" | "has" | "have" | "already" | "also" | "previously" | "later" | "itself" | "first") || passive && be_form(self.w(j)) {
                 j += 1;
             } else {
                 return None;
@@ -4470,7 +4470,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The party at `k` is the victim of a war or an attack ("the war against X", "its invasion of
     /// X"): the scene of what the measures answer, not their target.
     fn war_victim(&self, k: usize) -> bool {
-        k >= 2 && matches!(self.w(k - 1), "against" | "on" | "of") && matches!(self.w(k - 2), "war" | "invasion" | "aggression" | "attack" | "attacks" | "offensive" | "occupation" | "annexation" | "assault")
+        k >= 2 && matches!(self.w(k - 1), "against" | "on" | "of") && one_of!(self.w(k - 2), "war" | "invasion" | "aggression" | "attack" | "attacks" | "offensive" | "occupation" | "annexation" | "assault")
     }
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions
@@ -4490,12 +4490,12 @@ impl<'a, 't> Ctx<'a, 't> {
             || opposing && matches!(self.w(j), "opposes" | "opposed" | "oppose"))?;
         // one who seeks relief from the measures is their target ("Caracas sought relief from
         // U.S. sanctions", "… an end to the embargo"), not one who seeks new ones
-        let seek = matches!(self.w(v), "sought" | "seeks" | "seeking" | "seek");
-        if seek && !(v + 1..t.te).any(|j| matches!(self.w(j), "relief" | "end" | "lifting" | "removal" | "easing")) {
+        let seek = one_of!(self.w(v), "sought" | "seeks" | "seeking" | "seek");
+        if seek && !(v + 1..t.te).any(|j| one_of!(self.w(j), "relief" | "end" | "lifting" | "removal" | "easing")) {
             return None;
         }
         // only determiners and modifiers between the verb and the trigger
-        if v + 5 < t.ts && !seek || (v + 1..t.ts).any(|j| matches!(self.w(j), "," | "that" | "for" | "and" | "on") || self.w(j) == "to" && self.w(j - 1) != "end") {
+        if v + 5 < t.ts && !seek || (v + 1..t.ts).any(|j| one_of!(self.w(j), "," | "that" | "for" | "and" | "on") || self.w(j) == "to" && self.w(j - 1) != "end") {
             return None;
         }
         let mut j = v;
@@ -4504,7 +4504,7 @@ impl<'a, 't> Ctx<'a, 't> {
             j -= 1;
             hops += 1;
             if let Some(e) = self.ent(j) {
-                let prep = e.ts > ca && matches!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
+                let prep = e.ts > ca && one_of!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
                     return Some((v, e.party.own(), e.label));
                 }
@@ -4515,7 +4515,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // the comma closing an appositive subject: "A junta spokesman, General X, dismissed …"
             let appositive = j + 1 == v && self.w(j) == "," && j > ca && self.ent(j - 1).is_some_and(|e| e.label == Label::Person);
-            if !appositive && !matches!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "still" | "long" | "the" | "ministry" | "foreign" | "office" | "government" | "military" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "now" | "reportedly" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            if !appositive && !one_of!(self.w(j), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "openly" | "previously" | "also" | "again" | "still" | "long" | "the" | "ministry" | "foreign" | "office" | "government" | "military" | "embassy" | "spokesman" | "spokeswoman" | "spokesperson" | "'s" | "’s" | "swiftly" | "quickly" | "publicly" | "repeatedly" | "already" | "now" | "reportedly" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
                 return None;
             }
         }
@@ -4610,7 +4610,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         .any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
                     return described.then(|| e.party.own());
                 }
-                if matches!(self.w(k), "," | "." | ";" | "that" | "which" | "who" | "while" | "but") {
+                if one_of!(self.w(k), "," | "." | ";" | "that" | "which" | "who" | "while" | "but") {
                     break;
                 }
                 k += 1;
@@ -4625,9 +4625,9 @@ impl<'a, 't> Ctx<'a, 't> {
     fn stance_on(&self, t: Trig, ca: usize) -> bool {
         // (or "would never support" sanctions, "opposed new measures", "opposed "open-ended" sanctions")
         let mut j = t.ts;
-        while j > ca + 1 && t.ts - j < 7 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !matches!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
+        while j > ca + 1 && t.ts - j < 7 && (!self.is_word(j - 1) || !starts_upper(self.raw(j - 1)) && self.ent(j - 1).is_none() && !one_of!(self.w(j - 1), "the" | "to" | "on" | "of" | "for" | "and" | "any")) {
             j -= 1;
-            if matches!(self.w(j), "support" | "supports" | "supported" | "oppose" | "opposes" | "opposed" | "resist" | "resists" | "resisted") {
+            if one_of!(self.w(j), "support" | "supports" | "supported" | "oppose" | "opposes" | "opposed" | "resist" | "resists" | "resisted") {
                 return true;
             }
         }
@@ -4644,7 +4644,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.w(j).ends_with("ing") {
             j -= 1;
         }
-        self.called_for(j, ca) || matches!(self.w(j), "supported" | "supports" | "support" | "backed" | "back" | "backs" | "proposed" | "proposes" | "propose" | "opposed" | "opposes" | "oppose" | "resisted" | "resists" | "welcomed" | "welcomes")
+        self.called_for(j, ca) || one_of!(self.w(j), "supported" | "supports" | "support" | "backed" | "back" | "backs" | "proposed" | "proposes" | "propose" | "opposed" | "opposes" | "oppose" | "resisted" | "resists" | "welcomed" | "welcomes")
     }
 
     /// A call or push for measures whose object starts after `j` ("called for the embargo …",
@@ -4653,7 +4653,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn called_for(&self, j: usize, ca: usize) -> bool {
         if self.w(j) == "for" && j > ca + 1 {
             let v = if self.w(j - 1) == "again" { j - 2 } else { j - 1 };
-            return matches!(self.w(v), "called" | "calls" | "call" | "calling" | "push" | "pushed" | "pushing" | "pushes" | "pressed" | "press" | "pressing" | "lobbied" | "lobbying" | "argued" | "arguing");
+            return one_of!(self.w(v), "called" | "calls" | "call" | "calling" | "push" | "pushed" | "pushing" | "pushes" | "pressed" | "press" | "pressing" | "lobbied" | "lobbying" | "argued" | "arguing");
         }
         false
     }
@@ -4669,13 +4669,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if !t.verb || self.w(t.ts).ends_with("ing") {
             return false;
         }
-        let participle = matches!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned");
+        let participle = one_of!(self.w(t.ts), "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "banned");
         !participle
-            || matches!(self.w(t.te), "the" | "a" | "an" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "more" | "dozens" | "his" | "her" | "its" | "their")
+            || one_of!(self.w(t.te), "the" | "a" | "an" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "more" | "dozens" | "his" | "her" | "its" | "their")
             // a number of objects: "designated 31 tanker owners"
             || self.w(t.te).as_bytes().first().is_some_and(u8::is_ascii_digit)
             // a trade flow as the object: "Norway banned imports of …"
-            || matches!(self.w(t.te), "imports" | "exports" | "sales" | "shipments" | "transshipment" | "transshipments" | "transactions" | "purchases" | "transfers" | "flights" | "trade" | "investment" | "investments")
+            || one_of!(self.w(t.te), "imports" | "exports" | "sales" | "shipments" | "transshipment" | "transshipments" | "transactions" | "purchases" | "transfers" | "flights" | "trade" | "investment" | "investments")
             || self.ent(t.te).is_some()
     }
 
@@ -4694,9 +4694,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // it ("to impose", "to ease", "to consider designating"), not "to explain why …"
         let verb = self.w(to + 1);
         let acts = to + 1 == t.ts
-            || matches!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "prepare" | "draft" | "propose" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze")
+            || one_of!(verb, "impose" | "adopt" | "ease" | "lift" | "extend" | "tighten" | "expand" | "consider" | "prepare" | "draft" | "propose" | "remove" | "suspend" | "end" | "drop" | "renew" | "approve" | "apply" | "enforce" | "introduce" | "maintain" | "keep" | "relax" | "scrap" | "reimpose" | "reinstate" | "broaden" | "widen" | "strengthen" | "step" | "take" | "slap" | "place" | "put" | "levy" | "target" | "freeze")
             // (or to take up measures of others: "urged Japan to join the sanctions", "to match the measures")
-            || matches!(verb, "join" | "match" | "mirror" | "follow" | "copy");
+            || one_of!(verb, "join" | "match" | "mirror" | "follow" | "copy");
         if !acts {
             return None;
         }
@@ -4782,7 +4782,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let mut j = t.ts;
             // "European plans to sanction", "Washington's move to impose": the planner's modifier
-            if j >= ca + 2 && self.w(j - 1) == "to" && matches!(self.w(j - 2), "plans" | "plan" | "proposal" | "proposals" | "move" | "moves" | "bid" | "decision" | "push" | "efforts" | "threat" | "threats") {
+            if j >= ca + 2 && self.w(j - 1) == "to" && one_of!(self.w(j - 2), "plans" | "plan" | "proposal" | "proposals" | "move" | "moves" | "bid" | "decision" | "push" | "efforts" | "threat" | "threats") {
                 j -= 2;
             }
             let mut hops = 0;
@@ -4802,7 +4802,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     return (Some(b), ActorRule::Default);
                 }
                 // (also past the goods a measure bans: "the UN travel ban", "the EU oil embargo")
-                if !matches!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration" | "regulations" | "rules" | "generally") && !goods_noun(self.w(j)) {
+                if !one_of!(self.w(j), "'s" | "’s" | "the" | "joint" | "existing" | "secondary" | "new" | "additional" | "further" | "financial" | "economic" | "unilateral" | "targeted" | "sweeping" | "own" | "government" | "administration" | "regulations" | "rules" | "generally") && !goods_noun(self.w(j)) {
                     break;
                 }
             }
@@ -4811,12 +4811,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // unilateral sanctions", "in compliance with all applicable sanctions"
         let t = trigs[0];
         // (and "Western sanctions", whatever is done with them)
-        if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| matches!(self.w(k), "unilateral" | "international" | "applicable" | "western")) || t.ts > ca && self.w(t.ts - 1) == "western" {
+        if matches!(action, Action::Comply | Action::Other | Action::Violate) && (t.ts.saturating_sub(3).max(ca)..t.ts).any(|k| one_of!(self.w(k), "unilateral" | "international" | "applicable" | "western")) || t.ts > ca && self.w(t.ts - 1) == "western" {
             return (None, ActorRule::Null);
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
         // no one's in particular
-        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !matches!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !matches!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !one_of!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !one_of!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
             return (None, ActorRule::Null);
         }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor
@@ -4864,7 +4864,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // a passive participle's subject is its target: leave the actor to another trigger
             let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| be_form(self.w(k)))
                 // (or put on a list or taken off: "X was added to the Entity List")
-                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being" || self.passive_adverb(k - 1)))
+                || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| one_of!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being" || self.passive_adverb(k - 1)))
                 // (or subject to them, exempt from them: "X is now subject to an asset freeze")
                 || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| matches!((self.w(k), self.w(k + 1)), ("subject", "to") | ("exempt" | "exempted", "from")));
             if passive && trigs.len() > 1 {
@@ -4940,7 +4940,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (an object is no subject: "consulting partners", "talks with allies")
                     let p = self.w(j.wrapping_sub(1));
                     // (also past its adjectives: "with like-minded partners", "among its Western allies")
-                    let object = j > ca && (p.len() > 5 && p.ends_with("ing") || matches!(p, "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted") || (j.saturating_sub(4).max(ca)..j - 1).any(|k| matches!(self.w(k), "with" | "among")));
+                    let object = j > ca && (p.len() > 5 && p.ends_with("ing") || one_of!(p, "with" | "to" | "among" | "from" | "urged" | "asked" | "told" | "consulted") || (j.saturating_sub(4).max(ca)..j - 1).any(|k| matches!(self.w(k), "with" | "among")));
                     if cands.is_empty() && !object {
                         stop = Some((None, ActorRule::Null));
                     }
@@ -4970,8 +4970,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     continue;
                 }
                 if matches!(w, "he" | "she") && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
-                    let calls = (j + 1..t.ts).any(|k| matches!(self.w(k), "called" | "urged" | "demanded" | "proposed" | "calls" | "urges"));
-                    let copula = matches!(self.w(j + 1), "is" | "was" | "are" | "were" | "has" | "will" | "had");
+                    let calls = (j + 1..t.ts).any(|k| one_of!(self.w(k), "called" | "urged" | "demanded" | "proposed" | "calls" | "urges"));
+                    let copula = one_of!(self.w(j + 1), "is" | "was" | "are" | "were" | "has" | "will" | "had");
                     if calls {
                         stop = Some((None, ActorRule::Null));
                     } else if !copula {
@@ -4981,8 +4981,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "the department", "the ministry" as the subject: the body named earlier
                 // (also capitalised: "the Department would …")
-                if cands.is_empty() && stop.is_none() && j > ca && self.w(j - 1) == "the" && matches!(w, "department" | "ministry" | "agency" | "commission" | "office" | "committee") && self.ent(j).is_none_or(|e| e.ts + 1 == e.te) {
-                    if let Some(e) = self.definite_body(j, w).filter(|e| Some(&*e.party) != target && !matches!(self.prev_content(j, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "by")) {
+                if cands.is_empty() && stop.is_none() && j > ca && self.w(j - 1) == "the" && one_of!(w, "department" | "ministry" | "agency" | "commission" | "office" | "committee") && self.ent(j).is_none_or(|e| e.ts + 1 == e.te) {
+                    if let Some(e) = self.definite_body(j, w).filter(|e| Some(&*e.party) != target && !one_of!(self.prev_content(j, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "by")) {
                         cands.push((j - 1, e.party.own()));
                         continue;
                     }
@@ -4991,7 +4991,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let start = e.ts;
                     // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
                     // (and the agent of another participle: "The proposal, drafted by X, would freeze …")
-                    let prep = start > ca && matches!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by");
+                    let prep = start > ca && one_of!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by");
                     // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
                     let locative = self.locates_after(e.te);
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
@@ -5002,7 +5002,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     let modifier = (e.te == t.ts && !self.finite_verb(*t)) || goods || (e.te < t.ts && tk(self.doc, e.te).kind == Kind::Dash && e.te + 2 >= t.ts);
                     let government = matches!(self.w(e.te), "administration" | "government");
                     // "the Australian Government has imposed": the nationality's state is the subject
-                    let national_government = e.label == Label::Norp && matches!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
+                    let national_government = e.label == Label::Norp && one_of!(self.w(e.te), "government" | "authorities" | "regulator" | "regulators" | "authority" | "ministry") && !prep && self.is_state(&e.party) && (ca..start).all(|k| !self.is_word(k) || self.w(k) == "the");
                     if national_government && Some(&*e.party) != target {
                         cands.push((start, e.party.own()));
                         j = start;
@@ -5025,7 +5025,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             // a party right at the start of the clause (after a dateline, "Today,", a title)
-            if let Some((_, n)) = cands.iter().rev().find(|(s, _)| (ca..*s).all(|k| !self.is_word(k) || matches!(self.w(k), "today" | "the" | "president" | "secretary" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday") || starts_upper(self.raw(k)) || self.ent(k).is_some())) {
+            if let Some((_, n)) = cands.iter().rev().find(|(s, _)| (ca..*s).all(|k| !self.is_word(k) || one_of!(self.w(k), "today" | "the" | "president" | "secretary" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday") || starts_upper(self.raw(k)) || self.ent(k).is_some())) {
                 return (Some(n.own()), ActorRule::Default);
             }
             if let Some((s0, n)) = cands.first() {
@@ -5089,17 +5089,17 @@ fn mention_tokens<'m>(doc: &'m Doc, mentions: &'m [Mention]) -> impl Iterator<It
 /// A goods noun that sits between a party and its measure ("the Ruritania arms embargo",
 /// "the Iran oil sanctions"): the party is the target, not a modifier of the actor.
 fn goods_noun(w: &str) -> bool {
-    matches!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel" | "gold" | "steel" | "timber" | "diamond" | "gas" | "coal")
+    one_of!(w, "arms" | "oil" | "trade" | "weapons" | "travel" | "export" | "import" | "fuel" | "gold" | "steel" | "timber" | "diamond" | "gas" | "coal")
 }
 
 /// A noun that describes one firm or group ("the company", "the exporter", "an Ohio valve maker").
 fn firm_noun(w: &str) -> bool {
-    matches!(w, "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer")
+    one_of!(w, "company" | "firm" | "exporter" | "distributor" | "lender" | "shipper" | "operator" | "trader" | "carrier" | "airline" | "broker" | "supplier" | "gang" | "militia" | "cartel" | "refiner" | "insurer" | "manufacturer" | "maker" | "miner" | "producer")
 }
 
 /// A noun of goods changing hands ("exports", "sales", "transfer"): what a trade ban bans.
 fn trade_noun(w: &str) -> bool {
-    matches!(w, "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments")
+    one_of!(w, "transfer" | "transfers" | "sale" | "sales" | "export" | "exports" | "supply" | "shipment" | "shipments")
 }
 
 /// The state a speaker's role names, by a demonym or a state's name ("a Serbian minister",
@@ -5134,7 +5134,7 @@ fn role_state(role: &str) -> Option<&'static str> {
 }
 
 fn is_sanctioner(name: &str) -> bool {
-    matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
+    one_of!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
 }
 
 /// A body that imposes or enforces sanctions, by its name: it is never their target.
@@ -5159,7 +5159,7 @@ fn ed_form(w: &str) -> bool {
 
 /// A form of "be" (the auxiliary of a passive).
 fn be_form(w: &str) -> bool {
-    matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
+    one_of!(w, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
 
@@ -5273,7 +5273,7 @@ fn wants(w: &str) -> bool {
 /// A word of sanctions evasion ("evade", "circumventing", "breach", "sidestep").
 fn evasion_word(w: &str) -> bool {
     EVASION_PAIRS.may_hold(w)
-        && (["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| pre(w, p)) || matches!(w, "break" | "breaks" | "breaking" | "broke"))
+        && (["evad", "evasi", "circumvent", "bypass", "subvert", "violat", "breach", "skirt", "flout", "backfill", "undercut", "sidestep", "dodg"].iter().any(|p| pre(w, p)) || one_of!(w, "break" | "breaks" | "breaking" | "broke"))
 }
 
 /// The first two letters of [`evasion_word`]'s words.
@@ -5283,18 +5283,18 @@ static EVASION_PAIRS: Pairs = Pairs::of(&["ev", "ci", "by", "su", "vi", "br", "s
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
 fn headline_verb_word(w: &str) -> bool {
     // (every one ends in "s": most names do not, and are ruled out by their last byte)
-    w.ends_with('s') && matches!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
+    w.ends_with('s') && one_of!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
 }
 
 /// A title-cased headline word that ends the noun phrase before it: a preposition or a
 /// participle ("Traders Accused of …", "Firms Linked to …", "Shippers Over …").
 fn headline_phrase_end(w: &str) -> bool {
-    matches!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under" | "whether")
+    one_of!(w, "over" | "for" | "in" | "on" | "to" | "after" | "with" | "from" | "of" | "at" | "amid" | "as" | "by" | "into" | "through" | "behind" | "under" | "whether")
         || w.len() > 5 && w.ends_with("ed")
         // a headline's verb after its subject ("Nicaraguan Dissidents Ask Whether …")
-        || matches!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts" | "test" | "tests" | "split" | "splits" | "divide" | "divides")
+        || one_of!(w, "ask" | "asks" | "say" | "says" | "fear" | "fears" | "face" | "faces" | "want" | "wants" | "seek" | "seeks" | "wonder" | "wonders" | "warn" | "warns" | "urge" | "urges" | "hope" | "hopes" | "doubt" | "doubts" | "weigh" | "weighs" | "brace" | "braces" | "count" | "counts" | "test" | "tests" | "split" | "splits" | "divide" | "divides")
         // a participle after the targets ("… Network Operating From …", "Firms Supplying …")
-        || matches!(w, "operating" | "supplying" | "selling" | "working" | "helping" | "funding" | "financing" | "feeding" | "smuggling" | "supporting" | "enabling" | "aiding" | "assisting" | "fueling" | "fuelling" | "shipping" | "moving" | "procuring" | "buying" | "evading" | "backing" | "arming")
+        || one_of!(w, "operating" | "supplying" | "selling" | "working" | "helping" | "funding" | "financing" | "feeding" | "smuggling" | "supporting" | "enabling" | "aiding" | "assisting" | "fueling" | "fuelling" | "shipping" | "moving" | "procuring" | "buying" | "evading" | "backing" | "arming")
 }
 
 /// A name made of sanctions nouns ("Restrictive Measures", "Coordinated Listings").
@@ -5342,7 +5342,7 @@ static TRIGGER_PAIRS_2: Pairs = Pairs::of(&[
 /// Contesting a measure: "challenge", "appeal", "contest", "petition", "fight".
 fn contest_word(w: &str) -> bool {
     // (one byte first: most words start with another letter)
-    matches!(w.as_bytes().first(), Some(b'c' | b'a' | b'p' | b'f')) && (pre(w, "challeng") || pre(w, "appeal") || pre(w, "contest") || pre(w, "petition") || matches!(w, "fight" | "fights" | "fighting" | "fought"))
+    matches!(w.as_bytes().first(), Some(b'c' | b'a' | b'p' | b'f')) && (pre(w, "challeng") || pre(w, "appeal") || pre(w, "contest") || pre(w, "petition") || one_of!(w, "fight" | "fights" | "fighting" | "fought"))
 }
 
 fn names_measures(surface: &str) -> bool {
@@ -5354,7 +5354,7 @@ fn names_measures(surface: &str) -> bool {
 
 /// A body of states ("European Union", "Economic Community of West African States", "NATO").
 fn is_body(name: &str) -> bool {
-    name.split(' ').any(|w| matches!(w, "Union" | "Community" | "Alliance" | "Organization" | "Organisation" | "League" | "Council" | "Association" | "NATO" | "G7" | "G20" | "ECOWAS" | "ASEAN" | "Nations"))
+    name.split(' ').any(|w| one_of!(w, "Union" | "Community" | "Alliance" | "Organization" | "Organisation" | "League" | "Council" | "Association" | "NATO" | "G7" | "G20" | "ECOWAS" | "ASEAN" | "Nations"))
 }
 
 fn is_described(w: &str) -> bool {
@@ -5370,7 +5370,7 @@ fn party_or_name(name: &str, label: Label) -> String {
 }
 
 fn is_report_verb(w: &str) -> bool {
-    matches!(w, "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "stated" | "states" | "claimed" | "claims" | "alleged" | "added" | "noted" | "wrote" | "tweeted" | "insisted" | "argued" | "explained" | "confirmed" | "saying" | "declared")
+    one_of!(w, "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "stated" | "states" | "claimed" | "claims" | "alleged" | "added" | "noted" | "wrote" | "tweeted" | "insisted" | "argued" | "explained" | "confirmed" | "saying" | "declared")
 }
 
 
@@ -5379,17 +5379,17 @@ fn is_report_verb(w: &str) -> bool {
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
-    matches!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+    one_of!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
     // (every cue below has four letters or more but these: most short words are none)
-    if w.len() < 4 && !matches!(w, "end" | "new" | "eas" | "uph") || !CUE_PAIRS.may_hold(w) {
+    if w.len() < 4 && !one_of!(w, "end" | "new" | "eas" | "uph") || !CUE_PAIRS.may_hold(w) {
         return None;
     }
     let a = if pre(w, "lift") || pre(w, "remov") || pre(w, "terminat") || pre(w, "revo") || pre(w, "rescind") || pre(w, "repeal") || pre(w, "delist") || pre(w, "unfreez") || w == "relieved" || w == "scrap" || w == "scrapped" || w == "scrapping" || w == "end" && next != "of" || w == "ending" || w == "ended" || w == "longer"
         // a court's or a negotiator's removal: "overturn", "quash", "set aside", "drop"
-        || pre(w, "overturn") || pre(w, "quash") || pre(w, "annul") || w == "aside" || (pre(w, "stri") || w == "struck") && next == "down" || matches!(w, "drop" | "drops" | "dropped" | "dropping") {
+        || pre(w, "overturn") || pre(w, "quash") || pre(w, "annul") || w == "aside" || (pre(w, "stri") || w == "struck") && next == "down" || one_of!(w, "drop" | "drops" | "dropped" | "dropping") {
         Action::Lift
     } else if pre(w, "eas") && !pre(w, "east") && w.len() <= 6 || pre(w, "relax") || pre(w, "loosen") || pre(w, "soften") || w == "relief" || pre(w, "exempt") {
         Action::Ease
@@ -5399,7 +5399,7 @@ fn cue_before(w: &str, next: &str) -> Option<Action> {
         Action::Extend
     } else if matches!(w, "additional" | "further" | "more" | "tougher" | "tighter" | "harsher" | "stronger" | "broader" | "expanded" | "covered" | "increased") || pre(w, "tighten") || pre(w, "strengthen") || pre(w, "increas") || pre(w, "expand") || pre(w, "escalat") || pre(w, "broaden") || pre(w, "widen") || pre(w, "intensif") || pre(w, "toughen") || (matches!(w, "step" | "stepped" | "stepping" | "ramp" | "ramped") && next == "up") {
         Action::Tighten
-    } else if pre(w, "compl") && (pre(w, "comply") || pre(w, "complie") || pre(w, "complian")) || pre(w, "adher") || pre(w, "abide") || w == "line" && next == "with" || pre(w, "align") && next == "with" || matches!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
+    } else if pre(w, "compl") && (pre(w, "comply") || pre(w, "complie") || pre(w, "complian")) || pre(w, "adher") || pre(w, "abide") || w == "line" && next == "with" || pre(w, "align") && next == "with" || one_of!(w, "implement" | "implements" | "implemented" | "implementing" | "enforce" | "enforces" | "enforced" | "enforcing" | "observe" | "observes" | "observed" | "respect" | "respects" | "respected") {
         Action::Comply
     } else if pre(w, "review") || pre(w, "reconsider") || pre(w, "reassess") || pre(w, "rethink") || pre(w, "revisit") {
         Action::Other
@@ -5419,13 +5419,13 @@ static CUE_PAIRS: Pairs = Pairs::of(&[
 
 /// Per-word cue after the trigger ("sanctions were lifted", "sanctions relief").
 fn cue_after(w: &str, prev: &str) -> Option<Action> {
-    let a = if w == "lifted" || w == "removed" || w == "terminated" || w == "revoked" || w == "ended" || matches!(w, "lapse" | "lapses" | "lapsed" | "expire" | "expires" | "expired") {
+    let a = if w == "lifted" || w == "removed" || w == "terminated" || w == "revoked" || w == "ended" || one_of!(w, "lapse" | "lapses" | "lapsed" | "expire" | "expires" | "expired") {
         Action::Lift
     } else if w == "relief" || w == "eased" || w == "relaxed" || w == "exemptions" || w == "exemption" || w == "waivers" && prev == "sanctions" {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if pre(w, "remain") || matches!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || pre(w, "renewal") || w == "maintained" {
+    } else if pre(w, "remain") || one_of!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || pre(w, "renewal") || w == "maintained" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

@@ -357,7 +357,7 @@ pub fn starts_lower(w: &str) -> bool {
 
 /// A courtesy title that opens a transcript's speaker label: "MR DOE:", "Ms. Roe:".
 pub fn courtesy_title(w: &str) -> bool {
-    matches!(w, "MR" | "MS" | "MRS" | "DR" | "Mr" | "Ms" | "Mrs" | "Dr")
+    one_of!(w, "MR" | "MS" | "MRS" | "DR" | "Mr" | "Ms" | "Mrs" | "Dr")
 }
 
 // ---------- characters ----------
@@ -846,7 +846,7 @@ fn push(toks: &[Token], text: &str, mut a: usize, b: usize, paragraph: usize, ou
 
 fn is_bullet(text: &str, toks: &[Token], i: usize) -> bool {
     let s = toks[i].span().of(text);
-    matches!(s, "•" | "*" | "-" | "–" | "—" | "·" | "▪" | "◦")
+    one_of!(s, "•" | "*" | "-" | "–" | "—" | "·" | "▪" | "◦")
         || (toks[i].kind == Kind::Number && toks.get(i + 1).map(|n| n.span().of(text)) == Some(".") && s.len() <= 2)
 }
 
@@ -868,7 +868,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
     while j < end && !toks[j].space_before {
         let n = toks[j].span().of(text);
         let closes = matches!(toks[j].kind, Kind::Quote(Mark::DoubleClose | Mark::SingleClose | Mark::DoubleStraight | Mark::SingleStraight))
-            || matches!(n, ")" | "]" | "}" | "!" | "?" | ".");
+            || one_of!(n, ")" | "]" | "}" | "!" | "?" | ".");
         if !closes {
             return None; // "3.5" is one token already; "a.b" is not an end
         }
@@ -881,7 +881,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usiz
     let ntext = next.span().of(text);
     let next_starts = ntext.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || matches!(next.kind, Kind::Quote(_))
-        || matches!(ntext, "(" | "[" | "¿" | "¡" | "•" | "*")
+        || one_of!(ntext, "(" | "[" | "¿" | "¡" | "•" | "*")
         || next.kind == Kind::Dash
         || !ntext.starts_with(|c: char| c.is_alphabetic()) && next.kind == Kind::Punct;
     if !next_starts {
