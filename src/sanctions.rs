@@ -2546,6 +2546,11 @@ impl<'a, 't> Ctx<'a, 't> {
         strong || legal || agent || self.doc_score >= 3 || self.doc_score >= 1 && self.evidence >= 4
     }
 
+    /// A participle set off after the party it describes, with no object: "X, designated in 2021, …".
+    fn apposed_participle(&self, i: usize) -> bool {
+        i > 1 && self.w(i - 1) == "," && self.ent(i - 2).is_some_and(|e| e.te == i - 1) && matches!(self.w(i + 1), "in" | "by" | "under" | "for" | "last" | "earlier" | "since" | "pursuant")
+    }
+
     /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
     /// "listed" with a sanctioning subject in a sanctions text, its object moved by a relative
     /// clause ("a carrier it listed in 2022") or parties ("when the bloc listed dozens of officials").
@@ -4245,7 +4250,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             j > ca && aux(j - 1)
         };
-        let participle = t.ts > ca && after_aux(t.ts) && one_of!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
+        let participle = t.ts > ca && (after_aux(t.ts) || self.apposed_participle(t.ts)) && one_of!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
         let passive = participle
             || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (be_form(self.w(j.wrapping_sub(1))) || matches!(self.w(j.wrapping_sub(1)), "being" | "also" | "no" | "longer" | "the")
                 // "was previously added to …"
@@ -4862,7 +4867,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // party before the trigger that is not the target and not inside a prepositional phrase
         for t in trigs {
             // a passive participle's subject is its target: leave the actor to another trigger
-            let passive = self.w(t.ts).ends_with("ed") && (t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| be_form(self.w(k)))
+            // (or set off after it: "X, designated in 2021, …")
+            let passive = self.w(t.ts).ends_with("ed") && ((t.ts.saturating_sub(2).max(ca)..t.ts).any(|k| be_form(self.w(k))) || self.apposed_participle(t.ts))
                 // (or put on a list or taken off: "X was added to the Entity List")
                 || (t.ts.saturating_sub(6).max(ca + 1)..t.ts).any(|k| one_of!(self.w(k), "added" | "removed" | "placed" | "put" | "delisted") && (be_form(self.w(k - 1)) || self.w(k - 1) == "being" || self.passive_adverb(k - 1)))
                 // (or subject to them, exempt from them: "X is now subject to an asset freeze")

@@ -1470,6 +1470,8 @@ tgt!(headline_network_is_its_states, "Treasury Targets Iran's Drone Procurement 
 tgt!(passive_relative_antecedent, "Shipping payments for the network went through Corvane Marine Ltd, which was designated under Iran sanctions in 2021 for being owned or controlled by Pavel Orlik.", "designated", Some("Corvane Marine Ltd"));
 // a designation with a sanctioning body as agent, in a text with no other sanctions word
 party!(designated_by_the_department_of_state, "Pavel Orlik was designated by the Department of State on Tuesday.", "designated", actor: Some("Department of State"), target: Some("Pavel Orlik"));
+// a participle set off after the party it describes: the party is its target, not its actor
+party!(apposed_participle_party_is_the_target, "The Treasury froze six accounts today under the sanctions program.\n\nCorvane Marine Ltd, sanctioned in 2021, arranged the payments.", "sanctioned", actor: None, target: Some("Corvane Marine Ltd"));
 // a progressive relative clause is no passive: its antecedent acts ("…, which is designating X")
 party!(progressive_relative_is_no_passive, "The Treasury sanctioned four tanker operators today under the Iran sanctions program, and OFAC blocked their property. The designations follow earlier sanctions on the network.\n\nThe action was taken with the Department of State, which is designating Corvane Marine Ltd today.", "designating", actor: Some("Department of State"), target: Some("Corvane Marine Ltd"));
 // a second gerund phrase of the same subject is a second predication
