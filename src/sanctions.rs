@@ -3956,6 +3956,18 @@ impl<'a, 't> Ctx<'a, 't> {
                     return (Some(p), false);
                 }
             }
+            // a relative clause that imposes the measures: "the sanctions (that) X and Y have imposed on Z"
+            if !t.verb {
+                let sb = self.doc.sentences.get(self.doc.sentence_of(t.ts)).map_or(cb, |s| s.tokens.1);
+                let mut k = t.te;
+                while k < (t.te + 16).min(sb) && (matches!(self.w(k), "that" | "which" | "the" | "," | "and" | "has" | "have" | "had" | "already" | "also") || self.party_at(k)) {
+                    k = self.ent(k).map_or(k + 1, |e| e.te.max(k + 1));
+                }
+                let o = if self.w(k + 2) == "the" { k + 3 } else { k + 2 };
+                if let Some(p) = (k > t.te && matches!(self.w(k), "imposed" | "placed" | "levied") && matches!(self.w(k + 1), "on" | "against")).then(|| self.target_ent(o, sb)).flatten() {
+                    return (Some(p), false);
+                }
+            }
             // after the trigger: "on X", "against X", verb + object, close to the trigger
             let mut k = t.te;
             let mut lim = (t.te + 12).min(cb);
@@ -4252,7 +4264,7 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         let participle = t.ts > ca && (after_aux(t.ts) || self.apposed_participle(t.ts)) && one_of!(self.w(t.ts), "designated" | "sanctioned" | "banned" | "blacklisted" | "targeted" | "frozen" | "blocked" | "barred");
         let passive = participle
-            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (be_form(self.w(j.wrapping_sub(1))) || matches!(self.w(j.wrapping_sub(1)), "being" | "also" | "no" | "longer" | "the")
+            || (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| matches!(self.w(j), "subject" | "removed" | "listed" | "identified" | "delisted" | "added") && (be_form(self.w(j.wrapping_sub(1))) || matches!(self.w(j.wrapping_sub(1)), "being" | "also" | "no" | "longer" | "the" | "remains" | "remain" | "remained")
                 // "was previously added to …"
                 // (or "is now subject to", "is not itself subject to")
                 || one_of!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (one_of!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && one_of!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
@@ -4293,10 +4305,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // a coordinated subject cut at ", and": "X, and his two sons were also sanctioned"; a
         // subject cut off by its relative clause: "X, which …, was sanctioned"
         let sa = self.doc.sentences[self.doc.sentence_of(ca)].tokens.0;
-        let v = t.ts;
+        // (or "X, which …, remains subject to …")
+        let r = (ca.max(sa + 1)..t.ts).find(|&j| self.w(j - 1) == "," && pre(self.w(j), "remain"));
+        let v = r.map_or(t.ts, |j| j + 1);
         let cut = if lo == ca && ca > 1 && self.w(ca) == "and" && self.w(ca - 1) == "," {
             Some(ca)
-        } else if v >= sa + 3 && self.w(v - 2) == "," && be_form(self.w(v - 1)) {
+        } else if v >= sa + 3 && self.w(v - 2) == "," && (be_form(self.w(v - 1)) || r.is_some()) {
             (sa + 1..v - 2).find(|&j| self.w(j - 1) == "," && matches!(self.w(j), "which" | "who"))
         } else {
             None
@@ -4543,7 +4557,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// ("Prime Minister of Syria Riyad Hijab"); a possessive party is the owner of the thing.
     fn target_ent(&self, k: usize, cb: usize) -> Option<String> {
         let e = self.ent(k)?;
-        if e.label == Label::Law {
+        // (nor a headline's described targets: "Sanctions on Officials Responsible for …")
+        if e.label == Label::Law || e.party.split(' ').next().is_some_and(|f| is_described(&f.to_ascii_lowercase())) {
             return None;
         }
         if e.label == Label::Norp && is_title(self.w(e.te)) {

@@ -1470,6 +1470,11 @@ tgt!(headline_network_is_its_states, "Treasury Targets Iran's Drone Procurement 
 tgt!(passive_relative_antecedent, "Shipping payments for the network went through Corvane Marine Ltd, which was designated under Iran sanctions in 2021 for being owned or controlled by Pavel Orlik.", "designated", Some("Corvane Marine Ltd"));
 // a designation with a sanctioning body as agent, in a text with no other sanctions word
 party!(designated_by_the_department_of_state, "Pavel Orlik was designated by the Department of State on Tuesday.", "designated", actor: Some("Department of State"), target: Some("Pavel Orlik"));
+// a relative clause that imposes the measures names their target ("the sanctions (that) X and Y have imposed on Z")
+tgt!(relative_imposition_names_the_target, "The listings add to the sanctions the United States, Japan, and Canada have imposed on Ruritania since 2019.", "sanctions", Some("Ruritania"));
+tgt!(relative_imposition_with_that, "The new listings build on the sanctions that Norway has imposed on Ruritania since 2020.", "sanctions", Some("Ruritania"));
+// "X, which …, remains subject to sanctions": the subject cut off by its relative clause
+tgt!(remains_subject_after_a_relative_clause, "Corvane Marine Ltd, which was designated in 2021, remains subject to sanctions.", "sanctions", Some("Corvane Marine Ltd"));
 // a participle set off after the party it describes: the party is its target, not its actor
 party!(apposed_participle_party_is_the_target, "The Treasury froze six accounts today under the sanctions program.\n\nCorvane Marine Ltd, sanctioned in 2021, arranged the payments.", "sanctioned", actor: None, target: Some("Corvane Marine Ltd"));
 // a progressive relative clause is no passive: its antecedent acts ("…, which is designating X")
@@ -1484,6 +1489,8 @@ fn second_gerund_phrase_is_a_second_claim() {
 }
 // "Western sanctions" are no one's in particular
 actor!(western_sanctions_have_no_actor, "Canada froze the assets of four Ruritanian judges in May.\n\nRuritania has been under Western sanctions since 2020.", "sanctions", None);
+// a headline's capitalised described targets are no party
+tgt!(headline_described_officials_are_no_party, "Imposing Sanctions on Officials Responsible for the Crackdown in Ruritania\n\nThe Department of State is designating five officials today. The sanctions block their property.", "Sanctions", None);
 // a place joined to "-based" only locates the object after it: the object is the target
 tgt!(object_after_a_based_place_is_the_target, "The ministry sanctioned Limassol-based Corvane Marine Ltd on Friday.", "sanctioned", Some("Corvane Marine Ltd"));
 // a sanctions verb's pronoun object is the party it stands for
