@@ -2548,7 +2548,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A participle set off after the party it describes, with no object: "X, designated in 2021, …".
     fn apposed_participle(&self, i: usize) -> bool {
-        i > 1 && self.w(i - 1) == "," && self.ent(i - 2).is_some_and(|e| e.te == i - 1) && matches!(self.w(i + 1), "in" | "by" | "under" | "for" | "last" | "earlier" | "since" | "pursuant")
+        i > 1 && self.w(i - 1) == "," && self.ent(i - 2).is_some_and(|e| e.te == i - 1) && one_of!(self.w(i + 1), "in" | "by" | "under" | "for" | "last" | "earlier" | "since" | "pursuant")
     }
 
     /// A ban on a foreign party, not a domestic one ("is banned in Turkey", "a domestic ban").
@@ -3960,7 +3960,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if !t.verb {
                 let sb = self.doc.sentences.get(self.doc.sentence_of(t.ts)).map_or(cb, |s| s.tokens.1);
                 let mut k = t.te;
-                while k < (t.te + 16).min(sb) && (matches!(self.w(k), "that" | "which" | "the" | "," | "and" | "has" | "have" | "had" | "already" | "also") || self.party_at(k)) {
+                while k < (t.te + 16).min(sb) && (one_of!(self.w(k), "that" | "which" | "the" | "," | "and" | "has" | "have" | "had" | "already" | "also") || self.party_at(k)) {
                     k = self.ent(k).map_or(k + 1, |e| e.te.max(k + 1));
                 }
                 let o = if self.w(k + 2) == "the" { k + 3 } else { k + 2 };
