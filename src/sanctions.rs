@@ -5155,7 +5155,7 @@ fn role_state(role: &str) -> Option<&'static str> {
 }
 
 fn is_sanctioner(name: &str) -> bool {
-    one_of!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
+    matches!(name, "United States" | "European Union" | "United Nations" | "United Kingdom" | "G7" | "Canada" | "Australia" | "Japan" | "Switzerland" | "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department")
 }
 
 /// A body that imposes or enforces sanctions, by its name: it is never their target.

@@ -6,19 +6,21 @@
 //! ~3 % more instructions. Use it for lists of four words or more; a list tested on every token
 //! of a hot loop (a few hundred calls per round of the dev texts or more, as counted in that
 //! session) stays `matches!`, whose length switch turns most words away without a call: converting
-//! those 58 lists as well, or every list, saved 4–9 KB more for 6 % more instructions.
+//! those 58 lists as well, or every list, saved 4–9 KB more for 6 % more instructions. A list with a
+//! word of 31 bytes or more stays `matches!` too (its packing fails to compile).
 //!
-//! Packed form: four bytes of the lengths the list has (bit `n` of a little-endian `u32` for length
-//! `n`, bit 31 for every length from 31), so that most words are turned away at once; then groups in
-//! ascending length, each `[length, count, word, word, …]` (every word of a group has its length,
-//! so a word is found by skipping to its group and comparing in it).
+//! Packed form: a little-endian `u32` of the lengths the list has (bit `n` for length `n`; words
+//! are shorter than 31 bytes), so that most words are turned away at once; then, for each length
+//! present in ascending order, the end of its group of words as a little-endian `u16`; then the
+//! groups, each its words of that length one after another. A word's group is found at once: its
+//! index is the number of shorter lengths present.
 
 /// Bytes of the packed form of `words` (the array length `pack` fills).
 pub const fn packed_len(words: &[&str]) -> usize {
     let mut total = 4;
     let mut len = 0;
-    while len <= MAX_LEN {
-        let (count, _) = group(words, len);
+    while len < 31 {
+        let count = group(words, len);
         if count > 0 {
             total += 2 + count * len;
         }
@@ -30,17 +32,24 @@ pub const fn packed_len(words: &[&str]) -> usize {
 /// The packed form of `words`; a word repeated in the list is stored once.
 pub const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut out = [0u8; N];
-    let mut at = 4;
+    let mut i = 0;
+    while i < words.len() {
+        assert!(words[i].len() < 31, "one_of!: a word of 31 bytes or more");
+        i += 1;
+    }
+    let mut groups = 0;
     let mut len = 0;
-    while len <= MAX_LEN {
-        let (count, _) = group(words, len);
-        if count > 0 {
-            assert!(count < 256, "one_of!: at most 255 words of one length");
-            let bit = if len < 31 { len } else { 31 };
-            out[bit / 8] |= 1 << (bit % 8);
-            out[at] = len as u8;
-            out[at + 1] = count as u8;
-            at += 2;
+    while len < 31 {
+        if group(words, len) > 0 {
+            out[len / 8] |= 1 << (len % 8);
+            groups += 1;
+        }
+        len += 1;
+    }
+    let mut at = 4 + 2 * groups;
+    let (mut g, mut len) = (0, 0);
+    while len < 31 {
+        if group(words, len) > 0 {
             let mut i = 0;
             while i < words.len() {
                 let w = words[i].as_bytes();
@@ -54,6 +63,10 @@ pub const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
                 }
                 i += 1;
             }
+            assert!(at < 1 << 16, "one_of!: a list of 64 KB or more");
+            out[4 + 2 * g] = at as u8;
+            out[5 + 2 * g] = (at >> 8) as u8;
+            g += 1;
         }
         len += 1;
     }
@@ -61,11 +74,8 @@ pub const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
     out
 }
 
-/// Longest word a list may hold (its length is stored in one byte).
-const MAX_LEN: usize = 255;
-
-/// (distinct words of length `len`, unused)
-const fn group(words: &[&str], len: usize) -> (usize, ()) {
+/// Distinct words of length `len`.
+const fn group(words: &[&str], len: usize) -> usize {
     let mut count = 0;
     let mut i = 0;
     while i < words.len() {
@@ -74,7 +84,7 @@ const fn group(words: &[&str], len: usize) -> (usize, ()) {
         }
         i += 1;
     }
-    (count, ())
+    count
 }
 
 const fn seen_before(words: &[&str], i: usize) -> bool {
@@ -107,26 +117,17 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 pub fn contains(packed: &[u8], w: &str) -> bool {
     let (w, n) = (w.as_bytes(), w.len());
     let [a, b, c, d, ..] = *packed else { return false };
-    if u32::from_le_bytes([a, b, c, d]) >> n.min(31) & 1 == 0 {
+    let lengths = u32::from_le_bytes([a, b, c, d]);
+    if n >= 31 || lengths >> n & 1 == 0 {
         return false;
     }
-    let mut at = 4;
-    while let (Some(&len), Some(&count)) = (packed.get(at), packed.get(at + 1)) {
-        let (len, first) = (len as usize, at + 2);
-        at = first + len * count as usize;
-        if len == n {
-            let Some(&head) = w.first() else { return true };
-            let mut k = first;
-            while k < at {
-                if packed[k] == head && packed.get(k..k + n) == Some(w) {
-                    return true;
-                }
-                k += n;
-            }
-            return false;
-        }
-    }
-    false
+    // (the group's index: the lengths present below n)
+    let g = (lengths & ((1 << n) - 1)).count_ones() as usize;
+    let end = |g: usize| packed.get(4 + 2 * g..6 + 2 * g).map_or(0, |e| usize::from(e[0]) | usize::from(e[1]) << 8);
+    let start = if g == 0 { 4 + 2 * lengths.count_ones() as usize } else { end(g - 1) };
+    let Some(group) = packed.get(start..end(g)) else { return false };
+    let Some(&head) = w.first() else { return true };
+    group.chunks_exact(n).any(|c| c[0] == head && c == w)
 }
 
 #[cfg(test)]
@@ -137,7 +138,7 @@ mod tests {
     fn packs_by_length_and_finds_each_word() {
         const WORDS: &[&str] = &["said", "told", "", "asked", "said", "é"];
         static P: [u8; packed_len(WORDS)] = pack(WORDS);
-        assert_eq!(&P[..], b"\x35\x00\x00\x00\x00\x01\x02\x01\xc3\xa9\x04\x02saidtold\x05\x01asked");
+        assert_eq!(&P[..], b"\x35\x00\x00\x00\x0c\x00\x0e\x00\x16\x00\x1b\x00\xc3\xa9saidtoldasked");
         for w in WORDS {
             assert!(contains(&P, w), "{w}");
         }
