@@ -71,14 +71,14 @@ const CAP_PARTICLES: WordList = WordList { bit: 1 << 18, words: &[
 /// Words that end an organisation's name.
 const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
     "AFC", "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association",
-    "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle",
+    "Authority", "Bank", "Battalion", "Battalions", "Board", "Brigade", "Brigades", "Brotherhood", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Chronicle",
     "Coalition", "College", "Command", "Commission", "Committee", "Community", "Company", "Congress", "Corp", "Corp.",
     "Corporation", "Corps", "Council", "Courier", "Court", "Department", "Directorate", "Embassy", "Exchange", "FC",
     "Federation", "Fleet", "Force", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette", "Group", "Guard", "Guards",
     "Herald", "Images", "Inc", "Inc.", "Initiative", "Institute", "Institution", "Intelligence", "Journal", "Lab",
-    "Laboratory", "League", "Ltd", "Ltd.", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News",
+    "Laboratory", "League", "Legion", "Ltd", "Ltd.", "Militia", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News",
     "Observer", "Office", "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post",
-    "Presidency", "Press", "Programme", "Project", "Radio", "Register", "S.A.", "School", "Secretariat", "Senate",
+    "Presidency", "Press", "Programme", "Project", "Radio", "Regiment", "Register", "S.A.", "School", "Secretariat", "Senate",
     "Service", "Services", "Society", "Team", "Telegraph", "Times", "Tribunal", "Tribune", "Union", "Unit", "Units", "University",
     "Wire",
 ] };
@@ -2273,7 +2273,10 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     {
         return Some(Label::Org);
     }
-    if one_of!(prev, "in" | "from" | "near" | "off" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
+    // (a compass word may come between: "in eastern X", "across northern X")
+    let compass = a >= 2 && one_of!(prev, "eastern" | "western" | "northern" | "southern" | "central" | "northeastern" | "northwestern" | "southeastern" | "southwestern");
+    let loc = if compass { ctx.tok(a - 2) } else { prev };
+    if one_of!(loc, "in" | "from" | "near" | "off" | "outside" | "into" | "across" | "towards" | "toward" | "on" | "via" | "through" | "entered" | "captured" | "shelled") {
         return Some(Label::Gpe);
     }
     let before = if a >= 2 { ctx.tok(a - 2) } else { "" };
@@ -3719,6 +3722,8 @@ mod tests {
     e!(org_of_the, "The Department of the Treasury acted.", "Department of the Treasury" => Org);
     e!(generic_head_of, "The Government of Chile replied.", "Chile" => Gpe);
     e!(directional_outside, "Fighting in northern Syria went on.", "Syria" => Gpe);
+    e!(armed_group_head_first, "Funds reached the Legion of the Dunes, a militia.", "Legion of the Dunes" => Org);
+    e!(compass_before_unknown_place, "Militias have attacked villages in eastern Dravonia since May.", "Dravonia" => Gpe);
     e!(law_act, "Congress passed the Clean Air Act in a hurry.", "Clean Air Act" => Law);
     e!(river_loc, "They crossed the Danube River at night.", "Danube River" => Loc);
     e!(operation_event, "The army launched Operation Desert Storm quickly.", "Operation Desert Storm" => Event);
