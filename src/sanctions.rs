@@ -2878,7 +2878,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // evasion: near the trigger, or its crackdown anywhere in the clause
         let near_after = words(t.te..(t.te + 3).min(cb));
         let near_before = words(t.ts.saturating_sub(4).max(ca)..t.ts);
-        let ev_near = near_after.iter().chain(near_before.iter()).any(|w| evasion(w)) || evasion(tw) || (t.te - t.ts > 1 && evasion(self.w(t.te - 1)));
+        // (after the trigger, not its own verb: "the measures violated international law",
+        // "no sanction will break our will" are no evasion; "sanctions evasion" and "sanctions
+        // violators" are)
+        let own_verb = |w: &str| w.ends_with("ed") || one_of!(w, "break" | "breaks" | "broke" | "violate" | "violates");
+        let ev_near = near_after.iter().any(|w| evasion(w) && !own_verb(w)) || near_before.iter().any(|w| evasion(w)) || evasion(tw) || (t.te - t.ts > 1 && evasion(self.w(t.te - 1)));
         // "get around the sanctions", "keeps sanctioned oil moving"
         let ev_phrase = {
             let near = words(t.ts.saturating_sub(5).max(ca)..(t.te + 4).min(cb));

@@ -72,6 +72,8 @@ act!(comply_verb, "Several shippers said they would comply with the sanctions on
 act!(threaten_verb, "Paris threatened sanctions against the junta if the vote is delayed.", "sanctions", Threaten);
 act!(effect_subject, "The sanctions have crippled the country's banking sector.", "sanctions", Effect);
 act!(other_review, "The minister ordered a review of the group's terrorist designation.", "designation", Other);
+act!(no_evasion_own_verb, "Officials insist the new sanctions violated the trade treaty.", "sanctions", Impose);
+act!(violate_noun_after, "Prosecutors charged the broker with sanctions violations in March.", "sanctions", Violate);
 act!(violate_get_around, "Smugglers use night transfers to get around the sanctions on the island.", "sanctions", Violate);
 act!(effect_punished, "The sanctions punished ordinary farmers more than the generals.", "sanctions", Effect);
 act!(effect_after_participle, "He said sanctions imposed by Ottawa had worsened the shortages.", "sanctions", Effect);
