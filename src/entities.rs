@@ -683,6 +683,11 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     if r.start < r.end && one_of!(doc.tok(r.start), "•" | "-" | "–" | "*" | "·" | "▪") && r.clone().any(apposition) {
         return false;
     }
+    // nor a byline with the author's office ("Jane Q. Doe, Secretary of State", "John Roe,
+    // Department Spokesperson")
+    if r.clone().any(|i| doc.tok(i) == "," && (i + 1..(i + 3).min(r.end)).any(|k| ctx.is(TITLES, k))) {
+        return false;
+    }
     let r = r.clone().take(12).find(|&i| doc.tok(i) == ":" && i + 1 < r.end).map_or(r.clone(), |i| i + 1..r.end);
     let capital = r.clone().filter(|&i| long_word(i) && starts_upper(doc.tok(i))).count();
     if capital < 2 {
@@ -3688,6 +3693,7 @@ mod tests {
     // a name that troops entered or captured is a place
     e!(town_after_entered, "Government troops entered Kel Dorran on Monday and captured Brask by nightfall.", "Kel Dorran" => Gpe, "Brask" => Gpe);
     // a list item with an apposition is prose, not a Title Case line
+    e!(byline_with_office_is_no_headline, "Press Statement\nJane Q. Roe, Secretary of State\nMay 4, 2026\n\nThe department acted today.", "Jane Q. Roe" => Person);
     e!(list_item_with_apposition_is_no_headline, "The new names:\n\n- Dariush Tehrani-Vash, 52, an officer of the Border Guard Command Directorate;", "Dariush Tehrani-Vash" => Person);
     // a list of fields before a body's head is one name
     e!(fields_list_before_body_head, "The bill went to the Health, Housing and Transport Committee on Monday for a vote.", "Health, Housing and Transport Committee" => Org);
