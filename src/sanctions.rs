@@ -4614,6 +4614,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if e.label == Label::Person && matches!(self.w(e.te), "'s" | "’s") {
             return None;
         }
+        // a body's officer named after it is the target ("the Electoral Commission chairperson
+        // X", "the port authority's former director X" reads the same)
+        if e.label == Label::Org && e.te + 1 < cb && one_of!(self.w(e.te), "chairperson" | "chairman" | "chairwoman" | "chair" | "director" | "head" | "commander" | "chief" | "president" | "governor" | "spokesperson" | "spokesman" | "official" | "deputy") {
+            if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && n.label == Label::Person) {
+                return Some(n.party.own());
+            }
+        }
         Some(e.party.own())
     }
 

@@ -1950,3 +1950,5 @@ fn designation_for_corruption_is_a_claim() {
 }
 // a progressive "is designating" takes its named object as the target
 tgt!(progressive_designating_object, "Designation of Former Bolivian Official for Involvement in Significant Corruption\n\nThe Department of State is designating former Bolivian Minister of Mining Ramiro Quispe Mamani for his involvement in significant corruption.", "designating", Some("Ramiro Quispe Mamani"));
+// a body's officer named right after it is the target, not the body
+tgt!(body_officer_is_target, "The Department of State is designating former Harbour Authority chairperson Ilse Varga for corruption.", "designating", Some("Ilse Varga"));
