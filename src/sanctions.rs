@@ -2609,7 +2609,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "banned the transfer of arms to Myanmar": a ban on supplying a foreign party
         if matches!(w, "banned" | "bans" | "banning") && (i + 1..(i + 4).min(b)).any(|k| trade_noun(self.w(k)))
-            && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(if self.w(k + 1) == "the" { k + 2 } else { k + 1 }).is_some_and(|e| e.label == Label::Gpe)) {
+            && (i + 2..(i + 8).min(b)).any(|k| self.w(k) == "to" && self.ent(if self.w(k + 1) == "the" { k + 2 } else { k + 1 }).is_some_and(|e| e.label == Label::Gpe)
+                // (in a sanctions text, to parties described by their state: "to three firms in
+                // India", "to two Russian companies")
+                || self.w(k) == "to" && self.doc_score >= 3 && (k + 1..(k + 6).min(b)).any(|j| self.ent(j).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Norp)))) {
             return true;
         }
         // in a sanctions text, an export ban, or a ban on trade with a named party ("ban imports of

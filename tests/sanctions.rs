@@ -1952,3 +1952,5 @@ fn designation_for_corruption_is_a_claim() {
 tgt!(progressive_designating_object, "Designation of Former Bolivian Official for Involvement in Significant Corruption\n\nThe Department of State is designating former Bolivian Minister of Mining Ramiro Quispe Mamani for his involvement in significant corruption.", "designating", Some("Ramiro Quispe Mamani"));
 // a body's officer named right after it is the target, not the body
 tgt!(body_officer_is_target, "The Department of State is designating former Harbour Authority chairperson Ilse Varga for corruption.", "designating", Some("Ilse Varga"));
+// an export ban to foreign firms described by their state, in a sanctions text
+act!(export_ban_to_described_firms, "Ottawa extended its sanctions on Minsk. The sanctions freeze the assets of officials, and the embargo on arms stays.\n\nOttawa also banned exports of dual-use goods to three companies in Serbia and the United Arab Emirates.", "banned", Impose);
