@@ -1604,7 +1604,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A place ending at `te` only locates the party after it: "Kiel-based", "Panama-flagged",
     /// "Dubai-registered", "London-listed".
     fn locates_after(&self, te: usize) -> bool {
-        matches!(self.w(te), "-" | "‐") && one_of!(self.w(te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed")
+        // (or ties it to the party: "the Novatek-linked shipyard X", "Iran-backed X")
+        matches!(self.w(te), "-" | "‐") && one_of!(self.w(te + 1), "based" | "registered" | "flagged" | "headquartered" | "listed" | "linked" | "backed" | "owned" | "controlled" | "affiliated" | "allied" | "aligned")
     }
 
     /// The last named party or resolved pronoun in `a..b`.

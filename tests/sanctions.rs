@@ -1954,3 +1954,5 @@ tgt!(progressive_designating_object, "Designation of Former Bolivian Official fo
 tgt!(body_officer_is_target, "The Department of State is designating former Harbour Authority chairperson Ilse Varga for corruption.", "designating", Some("Ilse Varga"));
 // an export ban to foreign firms described by their state, in a sanctions text
 act!(export_ban_to_described_firms, "Ottawa extended its sanctions on Minsk. The sanctions freeze the assets of officials, and the embargo on arms stays.\n\nOttawa also banned exports of dual-use goods to three companies in Serbia and the United Arab Emirates.", "banned", Impose);
+// a party that only describes the target by a link to it is not the target
+tgt!(linked_party_is_no_target, "Canberra sanctioned the Gazprom-linked Kessling Shipbuilding Company on Friday.", "sanctioned", Some("Kessling Shipbuilding Company"));
