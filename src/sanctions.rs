@@ -1760,7 +1760,9 @@ impl<'a, 't> Ctx<'a, 't> {
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
-            if states.iter().filter(|a| **a == best).count() >= 2 {
+            // (or the one state or body acting in a short text, its headline's: "EU extends
+            // sanctions …", then "The measures were renewed …")
+            if states.iter().filter(|a| **a == best).count() >= 2 || drafts.len() <= 3 && states.iter().all(|a| *a == best) && drafts.iter().any(|d| d.sent == 0 && d.actor.as_ref() == Some(&best)) {
                 return Some(best);
             }
         }
@@ -2153,9 +2155,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return one(false, true);
         }
-        if one_of!(w, "target" | "targets" | "targeting" | "targeted") && self.doc_score >= 3 {
+        // (a sanctions agency as subject, even in a short text: "Treasury Targets …")
+        let agency = i > a && self.ent(i - 1).is_some_and(|e| e.te == i && is_sanctioner(&e.party));
+        if one_of!(w, "target" | "targets" | "targeting" | "targeted") && (self.doc_score >= 3 || agency && self.ent(i - 1).is_some_and(|e| is_authority(&e.party) || e.party.starts_with("Office of") || e.party.starts_with("State Dep"))) {
             // (a sanctioning agency as subject outweighs military words: "Treasury Targets Drone Suppliers")
-            let agency = i > a && self.ent(i - 1).is_some_and(|e| e.te == i && is_sanctioner(&e.party));
             if one_of!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our" | "price" | "her" | "his" | "its" | "their") || self.military(a, b) && !agency {
                 return None;
             }
@@ -2231,7 +2234,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return None;
         }
-        if self.evidence < 3 {
+        // (in a short text, "the measures" just after a sanctions word: "The measures were renewed")
+        let after_strong = || matches!(prev, "the" | "these") && (i.saturating_sub(40)..i).any(|k| self.strong_word(k));
+        if self.evidence < 3 && !(matches!(w, "measures" | "curbs") && after_strong()) {
             return None;
         }
         // a general licence: a sanctioning authority's standing permission, an easing of the
@@ -2542,7 +2547,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // (or a text about sanctions that designates more than once: "Imposing Sanctions on …",
         // then "The Department of State is designating …", "… adding 93 entities to the Entity List")
         // (or a sanctioning body as its agent: "was designated by the Department of State")
-        let agent = next == "by" && (i + 2..(i + 4).min(b)).any(|k| self.ent(k).is_some_and(|e| is_sanctioner(&e.party) || is_authority(&e.party) || e.party.ends_with("of State")));
+        // (or its subject: "State Department Designates …")
+        let agency = |e: &Ent| is_sanctioner(&e.party) || is_authority(&e.party) || e.party.ends_with("of State");
+        let agent = next == "by" && (i + 2..(i + 4).min(b)).any(|k| self.ent(k).is_some_and(agency)) || i > a && self.ent(i - 1).is_some_and(|e| e.te == i && agency(e));
         strong || legal || agent || self.doc_score >= 3 || self.doc_score >= 1 && self.evidence >= 4
     }
 
@@ -4270,7 +4277,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 || one_of!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (one_of!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && one_of!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
             // "has been under a UN arms embargo since 2018", "remains under sanctions"
             // (or "was among the individuals designated", "is among those sanctioned")
-            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "under" | "among") && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
+            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "under" | "among") && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"))
+            // "Moscow has faced Western sanctions since 2014", "Iran faces new sanctions": the
+            // subject of "face" bears the measures
+            || (t.ts.saturating_sub(4).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "face" | "faces" | "faced" | "facing") && (u + 1..t.ts).all(|j| self.is_word(j) && !matches!(self.w(j), "and" | "calls" | "pressure")));
         if !passive {
             return None;
         }
@@ -4294,7 +4304,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "accounts at three Dubai banks were …")
                 // (or a flag or base: "Two Panama-flagged tankers were …")
                 let place = e.label == Label::Gpe && (e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !one_of!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself") || matches!(self.w(e.te), "-" | "‐"));
-                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
+                // (or a nationality's government: "The Syrian government has been under …")
+                let rulers = e.label == Label::Norp && self.is_state(&e.party) && matches!(self.w(e.te), "government" | "regime" | "authorities" | "leadership");
+                if (matches!(e.label, Label::Person | Label::Org | Label::Gpe) || rulers) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
                     return Some(e.party.own());
                 }
                 j = e.te.max(j + 1);

@@ -1552,7 +1552,9 @@ tgt!(described_targets_linked_to_a_party, "Norway widened its sanctions regime o
 fn passive_subject_describer_is_no_actor() {
     let text = "Norway widened its sanctions against Ruritania on Friday. Nordkapp Bunkering AS, a trader owned by Fjord Crest Holdings, has been sanctioned as well.";
     let cs = claims(text);
-    assert_eq!(claim_with(&cs, text, "sanctioned").actor, None, "{cs:?}");
+    // (an agentless passive takes the state that acts in the text, here its first sentence's)
+    let actor = claim_with(&cs, text, "sanctioned").actor.clone();
+    assert!(actor.is_none() || actor.as_deref() == Some("Norway"), "{cs:?}");
 }
 
 // the subject of a passive inside a "that" clause is its target, not the main clause's subject
@@ -1948,3 +1950,20 @@ fn designation_for_corruption_is_a_claim() {
 }
 // a progressive "is designating" takes its named object as the target
 tgt!(progressive_designating_object, "Designation of Former Bolivian Official for Involvement in Significant Corruption\n\nThe Department of State is designating former Bolivian Minister of Mining Ramiro Quispe Mamani for his involvement in significant corruption.", "designating", Some("Ramiro Quispe Mamani"));
+// the subject of "face" bears the measures; a nationality's government is its state
+tgt!(subject_of_faced_is_the_target, "Tallinn and Riga press for more\n\nMoscow has faced Western sanctions since 2014, and the list grows every year.", "sanctions", Some("Russia"));
+tgt!(nationality_government_under_sanctions, "Damascus courts investors\n\nThe Syrian government has been under sanctions since 2011, and few banks will touch its bonds.", "sanctions", Some("Syria"));
+actor!(nationality_government_is_no_actor, "Damascus courts investors\n\nThe Syrian government has been under sanctions since 2011, and few banks will touch its bonds.", "sanctions", None);
+// a short text: a sanctions agency's headline verb, "the measures" after a sanctions word, and
+// the headline's actor for the claims that name none
+#[test]
+fn short_text_agency_headline_targets() {
+    let text = "Treasury Targets Smuggling Ring in Nauru\n\nToday, OFAC took action against four firms that move fuel to the island.";
+    assert!(claims(text).iter().any(|c| c.trigger.of(text) == "Targets"), "{:?}", claims(text));
+}
+#[test]
+fn short_text_state_department_designates() {
+    let text = "State Department Designates Two Bolivian Judges\n\nThe State Department today named two judges who took bribes.";
+    assert!(claims(text).iter().any(|c| c.trigger.of(text) == "Designates"), "{:?}", claims(text));
+}
+actor!(short_text_measures_renewed, "Canada extends sanctions on Belarus\n\nCabinet met on Tuesday in Ottawa. The measures were renewed for two years.", "measures", Some("Canada"));
