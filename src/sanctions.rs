@@ -1703,7 +1703,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 .take_while(|&j| self.name_word(j) && self.ent(j).is_none_or(|n| n.label != Label::Norp && n.label != Label::Gpe) && !(j > e.te && headline_phrase_end(self.w(j))))
                 .last();
             // or a state's commodity ("Iranian Oil"): sanctions on it are on the state
-            let plural = head.is_some_and(|h| {
+            // (in a sentence-case headline, a plural of described targets: "… Belarusian officials")
+            let plural = head.is_none() && self.doc.sentences.len() > 1 && is_described(self.w(e.te)) && self.w(e.te).ends_with('s') || head.is_some_and(|h| {
                 let w = self.w(h);
                 w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && one_of!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
                     // a collective of targets ("IT Worker Network", "Smuggling Ring")
@@ -2977,7 +2978,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // what the measures did, in the passive: "relations have been strained by sanctions", "hit by the embargo"
         if let Some(by) = (t.ts.saturating_sub(3).max(ca + 1)..t.ts).rev().find(|&k| self.w(k) == "by") {
-            let w = self.w(by - 1);
+            // (past an adverb: "hit hard by", "badly hurt by")
+            let w = if by >= ca + 2 && one_of!(self.w(by - 1), "hard" | "badly" | "severely" | "heavily") { self.w(by - 2) } else { self.w(by - 1) };
             if (by + 1..t.ts).all(|k| !self.is_word(k) || one_of!(self.w(k), "the" | "these" | "new" | "western") || self.ent(k).is_some()) && (effect_pred(w) || one_of!(w, "strained" | "battered" | "squeezed" | "starved")) {
                 return (Action::Effect, true);
             }
@@ -2996,7 +2998,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // or a quoted evaluation right after the measures: "called the sanctions "a political gift""
         let evaluating = |w: &str| one_of!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
         let quote_next = t.te < cb && matches!(tk(self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
-        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next) {
+        // (or an unquoted verdict: "called the measures illegal", "the sanctions are unlawful")
+        let verdict = |k: usize| one_of!(self.w(k), "illegal" | "unlawful" | "illegitimate" | "unjust" | "baseless" | "groundless");
+        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next || verdict(t.te) || t.ts >= ca + 2 && (verdict(t.ts - 1) || verdict(t.ts - 2)))
+            || !t.verb && t.te + 1 < cb && be_form(self.w(t.te)) && (verdict(t.te + 1) || t.te + 2 < cb && one_of!(self.w(t.te + 1), "completely" | "totally" | "entirely" | "clearly") && verdict(t.te + 2))
+        {
             return (Action::Effect, true);
         }
         // a quoted verdict on the measures: "the sanctions were "a badge of honour""
@@ -3490,7 +3496,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 conditional = true;
             }
             // ("once seemed settled" is the adverb, no condition)
-            let once_adverb = *w == "once" && (one_of!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || ed_form(next));
+            // (and "once a major source": a former state, in apposition)
+            let once_adverb = *w == "once" && (one_of!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon" | "a" | "an" | "the") || ed_form(next));
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
@@ -3554,7 +3561,8 @@ impl<'a, 't> Ctx<'a, 't> {
             && (t.te..cb).any(|k| one_of!(self.w(k), "would" | "will" | "could" | "might"));
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
-        let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
+        // (not in a second verb phrase: "called the measures illegal and said Minsk would respond")
+        let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect && !(t.te..k).any(|j| matches!(self.w(j), "and" | "but")) || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
         speculative || forecast || would || self.deliberated(t, ca, sa) || self.believed(t, sa, cb) || self.asked_whether(t, ca)
     }
 
@@ -3912,8 +3920,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party objecting to the measures is their target
-        if let Some((_, o)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")).map(|(v, o, _)| (v, o)) {
-            return (Some(o), false);
+        if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")) {
+            // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …")
+            let state = (l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government"))).then(|| role_state(&o)).flatten();
+            return (Some(state.map_or(o, str::to_string)), false);
         }
         // "his designation", "its listing": the possessor of one party's designation is that party
         if let Some(p) = trigs.iter().find_map(|t| self.designee(*t, ca)) {

@@ -1967,3 +1967,14 @@ fn short_text_state_department_designates() {
     assert!(claims(text).iter().any(|c| c.trigger.of(text) == "Designates"), "{:?}", claims(text));
 }
 actor!(short_text_measures_renewed, "Canada extends sanctions on Belarus\n\nCabinet met on Tuesday in Ottawa. The measures were renewed for two years.", "measures", Some("Canada"));
+// a government calling the measures unlawful: an effect claim, on that government's state, by it
+act!(effect_called_illegal, "Canberra sanctioned four Bolivian generals on Monday. The Bolivian Foreign Ministry called the measures illegal and said La Paz would respond.", "measures", Effect);
+modal!(reported_called_illegal_and_would, "Canberra sanctioned four Bolivian generals on Monday. The Bolivian Foreign Ministry called the measures illegal and said La Paz would respond.", "measures", Reported);
+tgt!(ministry_objector_is_its_state, "Canberra sanctioned four Bolivian generals on Monday. The Bolivian Foreign Ministry called the measures illegal and said La Paz would respond.", "measures", Some("Bolivia"));
+act!(effect_sanctions_are_unlawful, "Canberra sanctioned four Bolivian generals on Monday. \"These sanctions are unlawful,\" a Bolivian minister said.", "sanctions", Effect);
+act!(effect_what_it_called_illegal, "Canberra sanctioned four Bolivian generals on Monday. Peru condemned what it called illegal unilateral sanctions.", "sanctions", Effect);
+// "once a …" is a former state, no condition; "hit hard by" is an effect
+modal!(asserted_once_a_former_state, "Canberra sanctioned Bolivia's tin exporters in May. Tin sales, once a pillar of the budget, have been hit hard by the sanctions.", "sanctions", Asserted);
+act!(effect_hit_hard_by, "Canberra sanctioned Bolivia's tin exporters in May. Tin sales, once a pillar of the budget, have been hit hard by the sanctions.", "sanctions", Effect);
+// a sentence-case headline's one nationality of plural described targets names the programme
+tgt!(sentence_case_headline_nationality, "Canberra sanctions Bolivian generals\n\nAustralia on Monday imposed sanctions on four generals over the crackdown.", "sanctions", Some("Bolivia"));
