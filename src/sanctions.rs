@@ -2373,7 +2373,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if words <= 3 && (sa..sb).filter(|&k| self.is_word(k)).all(|k| is_all_caps(self.raw(k))) && !(sa..sb).any(|k| self.raw(k) == ".") {
                 return true;
             }
-            if self.w(sa) == "click" && self.w(sa + 1) == "here" {
+            // (or its title-case form: "Sanctions Implications")
+            if self.w(sa) == "click" && self.w(sa + 1) == "here" || s > 0 && words == 2 && t.ts == sa && self.w(sa + 1) == "implications" {
                 return true;
             }
         }
@@ -2902,7 +2903,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if ev_near && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| one_of!(self.w(k), "fear" | "afraid" | "anxious" | "wary" | "worried" | "avoid" | "avoiding")) {
             return (Action::Comply, true);
         }
-        if ev_near {
+        // the law's ban on causing evasion ("Non-U.S. persons are prohibited from causing … to
+        // violate U.S. sanctions"): a restriction, no evasion
+        if ev_near && !(ca..t.ts).any(|k| pre(self.w(k), "prohibit")) {
             return (Action::Violate, true);
         }
         // effect: the sanctions are the subject of a predicate about what they do
@@ -3124,6 +3127,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass")))
         {
             return (Action::Tighten, true);
+        }
+        // what the sanctions regime stands on ("The power and integrity of OFAC sanctions derive …"):
+        // the regime itself, no measure on anyone
+        if self.regime_itself(t, ca) {
+            return (Action::Other, true);
         }
         // reviewing whether to remove: no decision yet
         if matches!(best, Some((_, Action::Lift))) && head.iter().any(|w| pre(w, "review") || pre(w, "reconsider")) {
@@ -3865,6 +3873,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// possessive or modifier before the trigger, or the subject of a passive.
     fn target(&self, trigs: &[Trig], clause: (usize, usize), action: Action) -> (Option<String>, bool) {
         let (ca, cb) = clause;
+        if action == Action::Other && self.regime_itself(trigs[0], ca) {
+            return (None, false);
+        }
         if action == Action::Violate {
             let t = trigs[0];
             // "helping Moscow evade sanctions": the party right before the evasion verb
@@ -4512,6 +4523,11 @@ impl<'a, 't> Ctx<'a, 't> {
     /// X"): the scene of what the measures answer, not their target.
     fn war_victim(&self, k: usize) -> bool {
         k >= 2 && matches!(self.w(k - 1), "against" | "on" | "of") && one_of!(self.w(k - 2), "war" | "invasion" | "aggression" | "attack" | "attacks" | "offensive" | "occupation" | "annexation" | "assault")
+    }
+
+    /// The trigger names the sanctions regime as a whole: "the integrity of OFAC sanctions".
+    fn regime_itself(&self, t: Trig, ca: usize) -> bool {
+        (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| self.w(k) == "integrity" && self.w(k + 1) == "of")
     }
 
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions

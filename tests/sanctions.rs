@@ -1978,3 +1978,13 @@ modal!(asserted_once_a_former_state, "Canberra sanctioned Bolivia's tin exporter
 act!(effect_hit_hard_by, "Canberra sanctioned Bolivia's tin exporters in May. Tin sales, once a pillar of the budget, have been hit hard by the sanctions.", "sanctions", Effect);
 // a sentence-case headline's one nationality of plural described targets names the programme
 tgt!(sentence_case_headline_nationality, "Canberra sanctions Bolivian generals\n\nAustralia on Monday imposed sanctions on four generals over the crackdown.", "sanctions", Some("Bolivia"));
+// the law's ban on causing evasion is a restriction, no evasion; the regime's own standing is no
+// measure on anyone; a title-case section heading is no claim
+act!(prohibited_from_causing_evasion, "Treasury sanctions Bolivian traders\n\nForeign firms are prohibited from causing American firms to breach U.S. sanctions.", "sanctions", Impose);
+act!(integrity_of_the_regime, "Treasury designates Bolivian traders\n\nTreasury sanctioned six Bolivian traders today. The strength and integrity of U.S. sanctions rest on their fair use.", "sanctions", Other);
+tgt!(integrity_of_the_regime_has_no_target, "Treasury designates Bolivian traders\n\nTreasury sanctioned six Bolivian traders today. The strength and integrity of U.S. sanctions rest on their fair use.", "sanctions", None);
+#[test]
+fn title_case_implications_heading() {
+    let text = "Treasury sanctions Bolivian traders\n\nTreasury sanctioned six Bolivian traders today.\n\nSanctions Implications\n\nAll their property in the United States is blocked.";
+    assert!(!claims(text).iter().any(|c| c.trigger.of(text) == "Sanctions"), "{:?}", claims(text));
+}
