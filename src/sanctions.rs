@@ -2006,11 +2006,17 @@ impl<'a, 't> Ctx<'a, 't> {
     /// said the designation of X was made under …").
     #[inline(never)]
     fn reporting_body(&self, c: usize, ts: usize, target: Option<&str>) -> Option<String> {
-        let r = (c.saturating_sub(2)..c).rev().find(|&k| self.report_at(k))?;
-        if !(ts > c && one_of!(self.w(ts - 1), "the" | "these" | "those" | "this") && (c..ts - 1).all(|k| self.w(k) == "that")) {
+        let r = (c.saturating_sub(2)..c).rev().find(|&k| self.report_at(k) || matches!(self.w(k), "warned" | "warns") && self.w(k + 1) == "that")?;
+        // (or a sanctioning body's own coming measures: "The Council warned that further sanctions …")
+        let further = ts > c && one_of!(self.w(ts - 1), "further" | "additional" | "new" | "more");
+        if !(ts > c && (further || one_of!(self.w(ts - 1), "the" | "these" | "those" | "this")) && (c..ts - 1).all(|k| self.w(k) == "that")) {
             return None;
         }
-        let e = self.ent(r.checked_sub(1)?).filter(|e| e.te == r)?;
+        // ("The Council warned …": the Security Council the text named before)
+        if further && self.w(r.checked_sub(1)?) == "council" {
+            return self.ents.iter().take_while(|e| e.te < r).map(|e| &e.party).filter(|p| p.ends_with("Security Council")).last().map(|p| p.own());
+        }
+        let e = self.ent(r.checked_sub(1)?).filter(|e| e.te == r && (!further || is_sanctioner(&e.party) || is_authority(&e.party)))?;
         let body = match e.label {
             Label::Org => e.party.split(' ').any(|w| one_of!(w, "Department" | "Ministry" | "Council" | "Commission" | "Office" | "Treasury" | "Affairs" | "Government" | "Administration")) || is_sanctioner(&e.party),
             Label::Gpe => is_sanctioner(&e.party),
@@ -4874,7 +4880,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
         // no one's in particular
-        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !one_of!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !one_of!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+        // (but "further sanctions" are the acting body's next ones)
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !one_of!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !one_of!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s" | "further" | "additional") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
             return (None, ActorRule::Null);
         }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor
