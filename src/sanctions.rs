@@ -4026,7 +4026,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (and the place a party is kept out of: "banned from EU ports", "banned from entering the UK")
                 // (in a title-case headline, where no capitalised word counts toward the gap, a participle
                 // that describes the targets: "Sanctioning Russian Officials Involved in the Deportation of …")
-                if matches!(w, "over" | "because" | "amid") || seen_described && one_of!(w, "involved" | "responsible" | "complicit" | "linked" | "tied") && starts_upper(self.raw(k)) || w == "for" && one_of!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred") {
+                if matches!(w, "over" | "because" | "amid") || seen_described && one_of!(w, "involved" | "responsible" | "complicit" | "linked" | "tied") && starts_upper(self.raw(k)) || w == "for" && one_of!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred")
+                    // (a headline's reason: "… Officials for Human Rights Abuses")
+                    || w == "for" && seen_described && starts_upper(self.raw(k + 1)) && self.doc.sentence_of(k) == 0
+                {
                     break;
                 }
                 let of_noun = k == t.te && w == "of" && one_of!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
@@ -4665,6 +4668,24 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut k = t.te;
             while k < (t.te + 10).min(cb) {
                 if let Some(e) = self.ent(k) {
+                    // (or the state the described targets serve or act in: "officials of the Electoral
+                    // Council of X", "Officials Responsible for Fraud in X")
+                    let plural_before = (t.te..k).any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
+                    let state = match e.label {
+                        Label::Gpe => Some(&*e.party),
+                        Label::Org => e.party.rsplit_once(" of ").map(|(_, x)| x),
+                        _ => None,
+                    };
+                    // (not one place of several, nor a base: "entities based in X and Y")
+                    let based = k >= 2 && one_of!(self.w(k - 2), "based" | "located" | "registered" | "operating") || matches!(self.w(e.te), "and" | "or");
+                    if let Some(x) = state.filter(|x| plural_before && !based && self.is_state(x) && !is_sanctioner(x)) {
+                        return Some(x.own());
+                    }
+                    // (past the reason: "… Responsible for Election Fraud in X")
+                    if plural_before && self.w(k - 1) == "for" && e.label != Label::Gpe {
+                        k = e.te;
+                        continue;
+                    }
                     if e.label != Label::Norp || !self.is_state(&e.party) || is_sanctioner(&e.party) {
                         return None;
                     }

@@ -1988,3 +1988,8 @@ fn title_case_implications_heading() {
     let text = "Treasury sanctions Bolivian traders\n\nTreasury sanctioned six Bolivian traders today.\n\nSanctions Implications\n\nAll their property in the United States is blocked.";
     assert!(!claims(text).iter().any(|c| c.trigger.of(text) == "Sanctions"), "{:?}", claims(text));
 }
+// described targets that serve a state's body or act in a state: under its programme, that state
+tgt!(officials_of_a_states_body, "Sanctions on Bolivian Election Officials\n\nThe United States is today sanctioning four officials of the National Electoral Council of Bolivia. The sanctions follow the vote.", "sanctioning", Some("Bolivia"));
+tgt!(headline_reason_then_state, "Sanctioning Officials Responsible for Vote Rigging in Bolivia\n\nThe United States is today sanctioning four officials for undermining the vote. The sanctions follow the count.", "Sanctioning", Some("Bolivia"));
+// a headline's reason after "for" is no target
+tgt!(headline_reason_is_no_target, "Sanctioning Four Officials for Gross Violations of Human Rights\n\nThe Department of State is sanctioning four police officials today. The sanctions follow the crackdown.", "Sanctioning", None);
