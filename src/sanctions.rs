@@ -1960,7 +1960,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "the bloc", "the union", "the alliance": the last such body that acted (within a few sentences)
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
-                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.own().filter(|a| is_body(a)));
+                // (else the body the text named last: "Kallas said the bloc would keep …")
+                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.own().filter(|a| is_body(a))).or_else(|| (p.clause.0..p.trig.ts).take(6).find_map(|j| self.bloc(j)));
             }
             out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && one_of!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !pre(self.w(p.trig.te - 1), "list") });
         }

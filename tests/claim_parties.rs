@@ -128,3 +128,12 @@ fn further_sanctions_effect_has_the_documents_actor() {
     let a = actor_after("\"Further sanctions will only hurt our farmers,\" a Ruritanian minister said.", "sanctions");
     assert_eq!(a.as_deref(), Some("European Union"));
 }
+// "the bloc" that no claim before made act: the body the text named last
+#[test]
+fn the_bloc_named_before_but_not_acting() {
+    let text = "Norway eases sanctions on Ruritania\n\nNorway eased sanctions on the state airline on Monday. Norway also lifted sanctions on fish. The European Union did not follow. Its envoy said the bloc would keep its sanctions on Ruritania.";
+    let cs = claims(text);
+    let c = cs.last().unwrap_or_else(|| panic!("no claim in {text:?}"));
+    assert!(c.span.of(text).contains("the bloc"), "{cs:?}");
+    assert_eq!(c.actor.as_deref(), Some("European Union"), "{cs:?}");
+}
