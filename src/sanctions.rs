@@ -1704,7 +1704,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 .take_while(|&j| self.name_word(j) && self.ent(j).is_none_or(|n| n.label != Label::Norp && n.label != Label::Gpe) && !(j > e.te && headline_phrase_end(self.w(j))))
                 .last();
             // or a state's commodity ("Iranian Oil"): sanctions on it are on the state
-            let plural = head.is_some_and(|h| {
+            // (in a sentence-case headline, a plural of described targets: "… Belarusian officials")
+            let plural = head.is_none() && self.doc.sentences.len() > 1 && is_described(self.w(e.te)) && self.w(e.te).ends_with('s') || head.is_some_and(|h| {
                 let w = self.w(h);
                 w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !headline_verb_word(w) || h == e.te && one_of!(w, "oil" | "crude" | "gas" | "gold" | "coal" | "petroleum" | "steel" | "fuel")
                     // a collective of targets ("IT Worker Network", "Smuggling Ring")
@@ -1761,7 +1762,9 @@ impl<'a, 't> Ctx<'a, 't> {
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
-            if states.iter().filter(|a| **a == best).count() >= 2 {
+            // (or the one state or body acting in a short text, its headline's: "EU extends
+            // sanctions …", then "The measures were renewed …")
+            if states.iter().filter(|a| **a == best).count() >= 2 || drafts.len() <= 3 && states.iter().all(|a| *a == best) && drafts.iter().any(|d| d.sent == 0 && d.actor.as_ref() == Some(&best)) {
                 return Some(best);
             }
         }
@@ -1958,7 +1961,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "the bloc", "the union", "the alliance": the last such body that acted (within a few sentences)
             if actor.is_none() && actor_rule == ActorRule::Default && self.bloc_subject(p.clause.0, p.trig.ts) {
-                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.own().filter(|a| is_body(a)));
+                // (else the body the text named last: "Kallas said the bloc would keep …")
+                actor = out.iter().rev().take_while(|d| d.sent + 4 >= s).find_map(|d| d.actor.own().filter(|a| is_body(a))).or_else(|| (p.clause.0..p.trig.ts).take(6).find_map(|j| self.bloc(j)));
             }
             out.push(Draft { span, action: p.action, actor, actor_rule, target, target_default, nationality, modality, source, trigger, counter: self.countermeasure(p.trig, p.clause.0), sent: s, definite: p.trig.ts > a && one_of!(self.w(p.trig.ts - 1), "the" | "this" | "these" | "those") && !pre(self.w(p.trig.te - 1), "list") });
         }
@@ -2004,11 +2008,17 @@ impl<'a, 't> Ctx<'a, 't> {
     /// said the designation of X was made under …").
     #[inline(never)]
     fn reporting_body(&self, c: usize, ts: usize, target: Option<&str>) -> Option<String> {
-        let r = (c.saturating_sub(2)..c).rev().find(|&k| self.report_at(k))?;
-        if !(ts > c && one_of!(self.w(ts - 1), "the" | "these" | "those" | "this") && (c..ts - 1).all(|k| self.w(k) == "that")) {
+        let r = (c.saturating_sub(2)..c).rev().find(|&k| self.report_at(k) || matches!(self.w(k), "warned" | "warns") && self.w(k + 1) == "that")?;
+        // (or a sanctioning body's own coming measures: "The Council warned that further sanctions …")
+        let further = ts > c && one_of!(self.w(ts - 1), "further" | "additional" | "new" | "more");
+        if !(ts > c && (further || one_of!(self.w(ts - 1), "the" | "these" | "those" | "this")) && (c..ts - 1).all(|k| self.w(k) == "that")) {
             return None;
         }
-        let e = self.ent(r.checked_sub(1)?).filter(|e| e.te == r)?;
+        // ("The Council warned …": the Security Council the text named before)
+        if further && self.w(r.checked_sub(1)?) == "council" {
+            return self.ents.iter().take_while(|e| e.te < r).map(|e| &e.party).filter(|p| p.ends_with("Security Council")).last().map(|p| p.own());
+        }
+        let e = self.ent(r.checked_sub(1)?).filter(|e| e.te == r && (!further || is_sanctioner(&e.party) || is_authority(&e.party)))?;
         let body = match e.label {
             Label::Org => e.party.split(' ').any(|w| one_of!(w, "Department" | "Ministry" | "Council" | "Commission" | "Office" | "Treasury" | "Affairs" | "Government" | "Administration")) || is_sanctioner(&e.party),
             Label::Gpe => is_sanctioner(&e.party),
@@ -2154,9 +2164,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return one(false, true);
         }
-        if one_of!(w, "target" | "targets" | "targeting" | "targeted") && self.doc_score >= 3 {
+        // (a sanctions agency as subject, even in a short text: "Treasury Targets …")
+        let agency = i > a && self.ent(i - 1).is_some_and(|e| e.te == i && is_sanctioner(&e.party));
+        if one_of!(w, "target" | "targets" | "targeting" | "targeted") && (self.doc_score >= 3 || agency && self.ent(i - 1).is_some_and(|e| is_authority(&e.party) || e.party.starts_with("Office of") || e.party.starts_with("State Dep"))) {
             // (a sanctioning agency as subject outweighs military words: "Treasury Targets Drone Suppliers")
-            let agency = i > a && self.ent(i - 1).is_some_and(|e| e.te == i && is_sanctioner(&e.party));
             if one_of!(prev, "the" | "a" | "an" | "sanctions" | "military" | "soft" | "our" | "price" | "her" | "his" | "its" | "their") || self.military(a, b) && !agency {
                 return None;
             }
@@ -2232,7 +2243,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return None;
         }
-        if self.evidence < 3 {
+        // (in a short text, "the measures" just after a sanctions word: "The measures were renewed")
+        let after_strong = || matches!(prev, "the" | "these") && (i.saturating_sub(40)..i).any(|k| self.strong_word(k));
+        if self.evidence < 3 && !(matches!(w, "measures" | "curbs") && after_strong()) {
             return None;
         }
         // a general licence: a sanctioning authority's standing permission, an easing of the
@@ -2368,7 +2381,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if words <= 3 && (sa..sb).filter(|&k| self.is_word(k)).all(|k| is_all_caps(self.raw(k))) && !(sa..sb).any(|k| self.raw(k) == ".") {
                 return true;
             }
-            if self.w(sa) == "click" && self.w(sa + 1) == "here" {
+            // (or its title-case form: "Sanctions Implications")
+            if self.w(sa) == "click" && self.w(sa + 1) == "here" || s > 0 && words == 2 && t.ts == sa && self.w(sa + 1) == "implications" {
                 return true;
             }
         }
@@ -2543,7 +2557,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // (or a text about sanctions that designates more than once: "Imposing Sanctions on …",
         // then "The Department of State is designating …", "… adding 93 entities to the Entity List")
         // (or a sanctioning body as its agent: "was designated by the Department of State")
-        let agent = next == "by" && (i + 2..(i + 4).min(b)).any(|k| self.ent(k).is_some_and(|e| is_sanctioner(&e.party) || is_authority(&e.party) || e.party.ends_with("of State")));
+        // (or its subject: "State Department Designates …")
+        let agency = |e: &Ent| is_sanctioner(&e.party) || is_authority(&e.party) || e.party.ends_with("of State");
+        let agent = next == "by" && (i + 2..(i + 4).min(b)).any(|k| self.ent(k).is_some_and(agency)) || i > a && self.ent(i - 1).is_some_and(|e| e.te == i && agency(e));
         strong || legal || agent || self.doc_score >= 3 || self.doc_score >= 1 && self.evidence >= 4
     }
 
@@ -2902,7 +2918,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if ev_near && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| one_of!(self.w(k), "fear" | "afraid" | "anxious" | "wary" | "worried" | "avoid" | "avoiding")) {
             return (Action::Comply, true);
         }
-        if ev_near {
+        // the law's ban on causing evasion ("Non-U.S. persons are prohibited from causing … to
+        // violate U.S. sanctions"): a restriction, no evasion
+        if ev_near && !(ca..t.ts).any(|k| pre(self.w(k), "prohibit")) {
             return (Action::Violate, true);
         }
         // effect: the sanctions are the subject of a predicate about what they do
@@ -2978,7 +2996,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // what the measures did, in the passive: "relations have been strained by sanctions", "hit by the embargo"
         if let Some(by) = (t.ts.saturating_sub(3).max(ca + 1)..t.ts).rev().find(|&k| self.w(k) == "by") {
-            let w = self.w(by - 1);
+            // (past an adverb: "hit hard by", "badly hurt by")
+            let w = if by >= ca + 2 && one_of!(self.w(by - 1), "hard" | "badly" | "severely" | "heavily") { self.w(by - 2) } else { self.w(by - 1) };
             if (by + 1..t.ts).all(|k| !self.is_word(k) || one_of!(self.w(k), "the" | "these" | "new" | "western") || self.ent(k).is_some()) && (effect_pred(w) || one_of!(w, "strained" | "battered" | "squeezed" | "starved")) {
                 return (Action::Effect, true);
             }
@@ -2997,7 +3016,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // or a quoted evaluation right after the measures: "called the sanctions "a political gift""
         let evaluating = |w: &str| one_of!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
         let quote_next = t.te < cb && matches!(tk(self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
-        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next) {
+        // (or an unquoted verdict: "called the measures illegal", "the sanctions are unlawful")
+        let verdict = |k: usize| one_of!(self.w(k), "illegal" | "unlawful" | "illegitimate" | "unjust" | "baseless" | "groundless");
+        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next || verdict(t.te) || t.ts >= ca + 2 && (verdict(t.ts - 1) || verdict(t.ts - 2)))
+            || !t.verb && t.te + 1 < cb && be_form(self.w(t.te)) && (verdict(t.te + 1) || t.te + 2 < cb && one_of!(self.w(t.te + 1), "completely" | "totally" | "entirely" | "clearly") && verdict(t.te + 2))
+        {
             return (Action::Effect, true);
         }
         // a quoted verdict on the measures: "the sanctions were "a badge of honour""
@@ -3119,6 +3142,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 || clause_words.windows(2).any(|p| p[0] == "to" && matches!(p[1], "cover" | "include" | "encompass")))
         {
             return (Action::Tighten, true);
+        }
+        // what the sanctions regime stands on ("The power and integrity of OFAC sanctions derive …"):
+        // the regime itself, no measure on anyone
+        if self.regime_itself(t, ca) {
+            return (Action::Other, true);
         }
         // reviewing whether to remove: no decision yet
         if matches!(best, Some((_, Action::Lift))) && head.iter().any(|w| pre(w, "review") || pre(w, "reconsider")) {
@@ -3491,7 +3519,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 conditional = true;
             }
             // ("once seemed settled" is the adverb, no condition)
-            let once_adverb = *w == "once" && (one_of!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon") || ed_form(next));
+            // (and "once a major source": a former state, in apposition)
+            let once_adverb = *w == "once" && (one_of!(next, "again" | "more" | "seemed" | "was" | "were" | "had" | "been" | "upon" | "a" | "an" | "the") || ed_form(next));
             // "until" before the trigger, or after it in its clause with a clause still to come true ("… stay in
             // place until the prisoners can go home"), not a narrated past ("until police closed it") or a date
             let until = *w == "until" && !self.date_after(ca + k + 1) && (k < ti || !matches!(next, "then" | "now" | "recently") && !cw[ti..k].contains(&",") && !cw[k + 1..(k + 7).min(cw.len())].iter().any(|x| matches!(*x, "was" | "were" | "had") || x.ends_with("ed")));
@@ -3555,7 +3584,8 @@ impl<'a, 't> Ctx<'a, 't> {
             && (t.te..cb).any(|k| one_of!(self.w(k), "would" | "will" | "could" | "might"));
         
         // a hypothetical outcome of the measures: "entry bans would hurt politicians", "designating a bank would be a nuclear option"
-        let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
+        // (not in a second verb phrase: "called the measures illegal and said Minsk would respond")
+        let would = (t.te..(t.te + 6).min(cb)).find(|&k| self.w(k) == "would").is_some_and(|k| action == Action::Effect && !(t.te..k).any(|j| matches!(self.w(j), "and" | "but")) || self.w(k + 1) == "be" && matches!(self.w(k + 2), "a" | "an" | "the"));
         speculative || forecast || would || self.deliberated(t, ca, sa) || self.believed(t, sa, cb) || self.asked_whether(t, ca)
     }
 
@@ -3858,6 +3888,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// possessive or modifier before the trigger, or the subject of a passive.
     fn target(&self, trigs: &[Trig], clause: (usize, usize), action: Action) -> (Option<String>, bool) {
         let (ca, cb) = clause;
+        if action == Action::Other && self.regime_itself(trigs[0], ca) {
+            return (None, false);
+        }
         if action == Action::Violate {
             let t = trigs[0];
             // "helping Moscow evade sanctions": the party right before the evasion verb
@@ -3913,8 +3946,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party objecting to the measures is their target
-        if let Some((_, o)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")).map(|(v, o, _)| (v, o)) {
-            return (Some(o), false);
+        if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")) {
+            // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …")
+            let state = (l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government"))).then(|| role_state(&o)).flatten();
+            return (Some(state.map_or(o, str::to_string)), false);
         }
         // "his designation", "its listing": the possessor of one party's designation is that party
         if let Some(p) = trigs.iter().find_map(|t| self.designee(*t, ca)) {
@@ -4000,7 +4035,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (and the place a party is kept out of: "banned from EU ports", "banned from entering the UK")
                 // (in a title-case headline, where no capitalised word counts toward the gap, a participle
                 // that describes the targets: "Sanctioning Russian Officials Involved in the Deportation of …")
-                if matches!(w, "over" | "because" | "amid") || seen_described && one_of!(w, "involved" | "responsible" | "complicit" | "linked" | "tied") && starts_upper(self.raw(k)) || w == "for" && one_of!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred") {
+                if matches!(w, "over" | "because" | "amid") || seen_described && one_of!(w, "involved" | "responsible" | "complicit" | "linked" | "tied") && starts_upper(self.raw(k)) || w == "for" && one_of!(self.w(k + 1), "its" | "his" | "her" | "their" | "having" | "allegedly" | "acting" | "providing" | "supporting" | "operating") || w == "from" && k == t.te && matches!(self.w(t.ts), "banned" | "barred")
+                    // (a headline's reason: "… Officials for Human Rights Abuses")
+                    || w == "for" && seen_described && starts_upper(self.raw(k + 1)) && self.doc.sentence_of(k) == 0
+                {
                     break;
                 }
                 let of_noun = k == t.te && w == "of" && one_of!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
@@ -4278,7 +4316,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 || one_of!(self.w(j.wrapping_sub(1)), "previously" | "already" | "formally" | "first" | "later" | "now" | "still" | "not" | "itself" | "themselves") && (one_of!(self.w(j.wrapping_sub(2)), "been" | "was" | "were" | "is" | "are") || self.w(j.wrapping_sub(2)) == "not" && one_of!(self.w(j.wrapping_sub(3)), "was" | "were" | "is" | "are"))))
             // "has been under a UN arms embargo since 2018", "remains under sanctions"
             // (or "was among the individuals designated", "is among those sanctioned")
-            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "under" | "among") && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"));
+            || (t.ts.saturating_sub(5).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "under" | "among") && after_aux(u) && (u + 1..t.ts).all(|j| self.is_word(j) && self.w(j) != "and"))
+            // "Moscow has faced Western sanctions since 2014", "Iran faces new sanctions": the
+            // subject of "face" bears the measures
+            || (t.ts.saturating_sub(4).max(ca + 1)..t.ts).any(|u| matches!(self.w(u), "face" | "faces" | "faced" | "facing") && (u + 1..t.ts).all(|j| self.is_word(j) && !matches!(self.w(j), "and" | "calls" | "pressure")));
         if !passive {
             return None;
         }
@@ -4302,7 +4343,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "accounts at three Dubai banks were …")
                 // (or a flag or base: "Two Panama-flagged tankers were …")
                 let place = e.label == Label::Gpe && (e.ts > lo && self.is_word(e.te) && !starts_upper(self.raw(e.te)) && !be_form(self.w(e.te)) && !one_of!(self.w(e.te), "has" | "had" | "have" | "and" | "or" | "itself") || matches!(self.w(e.te), "-" | "‐"));
-                if matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
+                // (or a nationality's government: "The Syrian government has been under …")
+                let rulers = e.label == Label::Norp && self.is_state(&e.party) && matches!(self.w(e.te), "government" | "regime" | "authorities" | "leadership");
+                if (matches!(e.label, Label::Person | Label::Org | Label::Gpe) || rulers) && !is_sanctioner(&e.party) && !is_authority(&e.party) && !place && self.prev_content(e.ts, lo) != "by" {
                     return Some(e.party.own());
                 }
                 j = e.te.max(j + 1);
@@ -4500,6 +4543,11 @@ impl<'a, 't> Ctx<'a, 't> {
         k >= 2 && matches!(self.w(k - 1), "against" | "on" | "of") && one_of!(self.w(k - 2), "war" | "invasion" | "aggression" | "attack" | "attacks" | "offensive" | "occupation" | "annexation" | "assault")
     }
 
+    /// The trigger names the sanctions regime as a whole: "the integrity of OFAC sanctions".
+    fn regime_itself(&self, t: Trig, ca: usize) -> bool {
+        (t.ts.saturating_sub(4).max(ca)..t.ts).any(|k| self.w(k) == "integrity" && self.w(k + 1) == "of")
+    }
+
     /// The party objecting to the measures the trigger names ("Tehran described British sanctions
     /// as …", "The Kremlin dismissed the measures as …"): the subject of an objecting verb right
     /// before the trigger, with the verb's token and the party's label (a person objecting is
@@ -4636,6 +4684,24 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut k = t.te;
             while k < (t.te + 10).min(cb) {
                 if let Some(e) = self.ent(k) {
+                    // (or the state the described targets serve or act in: "officials of the Electoral
+                    // Council of X", "Officials Responsible for Fraud in X")
+                    let plural_before = (t.te..k).any(|j| is_described(self.w(j)) && self.w(j).ends_with('s'));
+                    let state = match e.label {
+                        Label::Gpe => Some(&*e.party),
+                        Label::Org => e.party.rsplit_once(" of ").map(|(_, x)| x),
+                        _ => None,
+                    };
+                    // (not one place of several, nor a base: "entities based in X and Y")
+                    let based = k >= 2 && one_of!(self.w(k - 2), "based" | "located" | "registered" | "operating") || matches!(self.w(e.te), "and" | "or");
+                    if let Some(x) = state.filter(|x| plural_before && !based && self.is_state(x) && !is_sanctioner(x)) {
+                        return Some(x.own());
+                    }
+                    // (past the reason: "… Responsible for Election Fraud in X")
+                    if plural_before && self.w(k - 1) == "for" && e.label != Label::Gpe {
+                        k = e.te;
+                        continue;
+                    }
                     if e.label != Label::Norp || !self.is_state(&e.party) || is_sanctioner(&e.party) {
                         return None;
                     }
@@ -4851,7 +4917,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // what sanctions in general do ("Sanctions alone will not …", "strained by sanctions"):
         // no one's in particular
-        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !one_of!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !one_of!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
+        // (but "further sanctions" are the acting body's next ones)
+        if action == Action::Effect && trigs.len() == 1 && !t.verb && self.w(t.te - 1).ends_with('s') && !one_of!(self.w(t.te), "on" | "against" | "imposed" | "from" | "by") && (t.ts.saturating_sub(3).max(ca)..t.ts).all(|j| !one_of!(self.w(j), "the" | "these" | "this" | "those" | "its" | "their" | "our" | "such" | "'s" | "’s" | "further" | "additional") && !self.w(j).ends_with("ing") && self.ent(j).is_none()) {
             return (None, ActorRule::Null);
         }
         // the subject of an evasion is the evader (or its reporter), never the measures' actor

@@ -118,3 +118,22 @@ source!(reporter_of_a_second_verb_phrase,
 source!(states_of_a_second_verb_phrase,
     "Estonia and Latvia, which host Ruritanian traders, reject unilateral measures and have pressed for an end to the embargo.",
     "embargo", Some("Estonia"));
+// a sanctioning body warning of its own further measures is their actor, also as "the Council"
+actor!(council_warns_of_further_sanctions,
+    "The UN Security Council met on Monday to discuss Ruritania. The Council warned that further sanctions would be imposed if the shelling went on.",
+    "sanctions", Some("UN Security Council"));
+// "further sanctions" in a verdict on them are the acting body's next ones, no one's in general
+#[test]
+fn further_sanctions_effect_has_the_documents_actor() {
+    let a = actor_after("\"Further sanctions will only hurt our farmers,\" a Ruritanian minister said.", "sanctions");
+    assert_eq!(a.as_deref(), Some("European Union"));
+}
+// "the bloc" that no claim before made act: the body the text named last
+#[test]
+fn the_bloc_named_before_but_not_acting() {
+    let text = "Norway eases sanctions on Ruritania\n\nNorway eased sanctions on the state airline on Monday. Norway also lifted sanctions on fish. The European Union did not follow. Its envoy said the bloc would keep its sanctions on Ruritania.";
+    let cs = claims(text);
+    let c = cs.last().unwrap_or_else(|| panic!("no claim in {text:?}"));
+    assert!(c.span.of(text).contains("the bloc"), "{cs:?}");
+    assert_eq!(c.actor.as_deref(), Some("European Union"), "{cs:?}");
+}

@@ -1554,7 +1554,9 @@ tgt!(described_targets_linked_to_a_party, "Norway widened its sanctions regime o
 fn passive_subject_describer_is_no_actor() {
     let text = "Norway widened its sanctions against Ruritania on Friday. Nordkapp Bunkering AS, a trader owned by Fjord Crest Holdings, has been sanctioned as well.";
     let cs = claims(text);
-    assert_eq!(claim_with(&cs, text, "sanctioned").actor, None, "{cs:?}");
+    // (an agentless passive takes the state that acts in the text, here its first sentence's)
+    let actor = claim_with(&cs, text, "sanctioned").actor.clone();
+    assert!(actor.is_none() || actor.as_deref() == Some("Norway"), "{cs:?}");
 }
 
 // the subject of a passive inside a "that" clause is its target, not the main clause's subject
@@ -1956,3 +1958,46 @@ tgt!(body_officer_is_target, "The Department of State is designating former Harb
 act!(export_ban_to_described_firms, "Ottawa extended its sanctions on Minsk. The sanctions freeze the assets of officials, and the embargo on arms stays.\n\nOttawa also banned exports of dual-use goods to three companies in Serbia and the United Arab Emirates.", "banned", Impose);
 // a party that only describes the target by a link to it is not the target
 tgt!(linked_party_is_no_target, "Canberra sanctioned the Gazprom-linked Kessling Shipbuilding Company on Friday.", "sanctioned", Some("Kessling Shipbuilding Company"));
+// the subject of "face" bears the measures; a nationality's government is its state
+tgt!(subject_of_faced_is_the_target, "Tallinn and Riga press for more\n\nMoscow has faced Western sanctions since 2014, and the list grows every year.", "sanctions", Some("Russia"));
+tgt!(nationality_government_under_sanctions, "Damascus courts investors\n\nThe Syrian government has been under sanctions since 2011, and few banks will touch its bonds.", "sanctions", Some("Syria"));
+actor!(nationality_government_is_no_actor, "Damascus courts investors\n\nThe Syrian government has been under sanctions since 2011, and few banks will touch its bonds.", "sanctions", None);
+// a short text: a sanctions agency's headline verb, "the measures" after a sanctions word, and
+// the headline's actor for the claims that name none
+#[test]
+fn short_text_agency_headline_targets() {
+    let text = "Treasury Targets Smuggling Ring in Nauru\n\nToday, OFAC took action against four firms that move fuel to the island.";
+    assert!(claims(text).iter().any(|c| c.trigger.of(text) == "Targets"), "{:?}", claims(text));
+}
+#[test]
+fn short_text_state_department_designates() {
+    let text = "State Department Designates Two Bolivian Judges\n\nThe State Department today named two judges who took bribes.";
+    assert!(claims(text).iter().any(|c| c.trigger.of(text) == "Designates"), "{:?}", claims(text));
+}
+actor!(short_text_measures_renewed, "Canada extends sanctions on Belarus\n\nCabinet met on Tuesday in Ottawa. The measures were renewed for two years.", "measures", Some("Canada"));
+// a government calling the measures unlawful: an effect claim, on that government's state, by it
+act!(effect_called_illegal, "Canberra sanctioned four Bolivian generals on Monday. The Bolivian Foreign Ministry called the measures illegal and said La Paz would respond.", "measures", Effect);
+modal!(reported_called_illegal_and_would, "Canberra sanctioned four Bolivian generals on Monday. The Bolivian Foreign Ministry called the measures illegal and said La Paz would respond.", "measures", Reported);
+tgt!(ministry_objector_is_its_state, "Canberra sanctioned four Bolivian generals on Monday. The Bolivian Foreign Ministry called the measures illegal and said La Paz would respond.", "measures", Some("Bolivia"));
+act!(effect_sanctions_are_unlawful, "Canberra sanctioned four Bolivian generals on Monday. \"These sanctions are unlawful,\" a Bolivian minister said.", "sanctions", Effect);
+act!(effect_what_it_called_illegal, "Canberra sanctioned four Bolivian generals on Monday. Peru condemned what it called illegal unilateral sanctions.", "sanctions", Effect);
+// "once a …" is a former state, no condition; "hit hard by" is an effect
+modal!(asserted_once_a_former_state, "Canberra sanctioned Bolivia's tin exporters in May. Tin sales, once a pillar of the budget, have been hit hard by the sanctions.", "sanctions", Asserted);
+act!(effect_hit_hard_by, "Canberra sanctioned Bolivia's tin exporters in May. Tin sales, once a pillar of the budget, have been hit hard by the sanctions.", "sanctions", Effect);
+// a sentence-case headline's one nationality of plural described targets names the programme
+tgt!(sentence_case_headline_nationality, "Canberra sanctions Bolivian generals\n\nAustralia on Monday imposed sanctions on four generals over the crackdown.", "sanctions", Some("Bolivia"));
+// the law's ban on causing evasion is a restriction, no evasion; the regime's own standing is no
+// measure on anyone; a title-case section heading is no claim
+act!(prohibited_from_causing_evasion, "Treasury sanctions Bolivian traders\n\nForeign firms are prohibited from causing American firms to breach U.S. sanctions.", "sanctions", Impose);
+act!(integrity_of_the_regime, "Treasury designates Bolivian traders\n\nTreasury sanctioned six Bolivian traders today. The strength and integrity of U.S. sanctions rest on their fair use.", "sanctions", Other);
+tgt!(integrity_of_the_regime_has_no_target, "Treasury designates Bolivian traders\n\nTreasury sanctioned six Bolivian traders today. The strength and integrity of U.S. sanctions rest on their fair use.", "sanctions", None);
+#[test]
+fn title_case_implications_heading() {
+    let text = "Treasury sanctions Bolivian traders\n\nTreasury sanctioned six Bolivian traders today.\n\nSanctions Implications\n\nAll their property in the United States is blocked.";
+    assert!(!claims(text).iter().any(|c| c.trigger.of(text) == "Sanctions"), "{:?}", claims(text));
+}
+// described targets that serve a state's body or act in a state: under its programme, that state
+tgt!(officials_of_a_states_body, "Sanctions on Bolivian Election Officials\n\nThe United States is today sanctioning four officials of the National Electoral Council of Bolivia. The sanctions follow the vote.", "sanctioning", Some("Bolivia"));
+tgt!(headline_reason_then_state, "Sanctioning Officials Responsible for Vote Rigging in Bolivia\n\nThe United States is today sanctioning four officials for undermining the vote. The sanctions follow the count.", "Sanctioning", Some("Bolivia"));
+// a headline's reason after "for" is no target
+tgt!(headline_reason_is_no_target, "Sanctioning Four Officials for Gross Violations of Human Rights\n\nThe Department of State is sanctioning four police officials today. The sanctions follow the crackdown.", "Sanctioning", None);
