@@ -1331,7 +1331,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_shape(ctx.tok(a)) && demonym_next(ctx, a + 1)) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -1503,7 +1503,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && (led < b || b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "government" | "administration"))
         && (a..led).all(|k| ctx.doc.tokens[k].kind == Kind::Dash && k > a && !ctx.doc.tokens[k].space_before || starts_upper(ctx.tok(k)) && !lexicon::is_common_word(ctx.tok(k)) && ctx.longest(k, k + 1).is_none()
             // (rarer words for a kind of government)
-            && !one_of!(ctx.tok(k), "Interim" | "Provisional" | "Caretaker" | "Transitional" | "Puppet" | "Incoming" | "Outgoing" | "Junta"))
+            && !one_of!(ctx.tok(k), "Interim" | "Provisional" | "Caretaker" | "Transitional" | "Puppet" | "Incoming" | "Outgoing" | "Junta") && !demonym_shape(ctx.tok(k)))
     {
         out.extend((a..led).filter(|&k| ctx.word(k)).map(|k| cand(k, k + 1, Label::Person, None, Strength::Strong)));
         return;
@@ -1836,6 +1836,31 @@ fn place_people(ctx: &Ctx, w: &str) -> bool {
     stem.len() > 4 && !is_name_part(w) && ctx.lex.get(stem).is_some_and(|h| matches!(h.label, Label::Gpe | Label::Loc))
 }
 
+/// A word of the shape of a people's word in "-ian" that is no given name or surname
+/// ("Velmarian"; not "Julian", "Petrosian").
+fn demonym_shape(w: &str) -> bool {
+    // (nor an adjective or a noun in "-arian", "-ician": "Humanitarian", "Politician")
+    w.ends_with("ian") && !w.ends_with("arian") && !w.ends_with("ician") && crate::segment::char_count(w) > 5 && starts_upper(w) && !is_name_part(w) && !lexicon::is_common_word(w)
+        && !one_of!(w, "Civilian" | "Guardian" | "Pedestrian" | "Custodian" | "Comedian" | "Historian")
+}
+
+/// Whether the words from token `b` go on as after a people's word: a lower-case noun (no verb
+/// or function word), "and" or "or" before another such word, or a hyphenated participle.
+fn demonym_next(ctx: &Ctx, b: usize) -> bool {
+    let Some(t) = ctx.doc.tokens.get(b) else { return false };
+    let next = ctx.tok(b);
+    let after = if b + 1 < ctx.doc.tokens.len() { ctx.tok(b + 1) } else { "" };
+    if t.kind == Kind::Dash && !t.space_before {
+        return one_of!(after, "flagged" | "registered" | "backed" | "led" | "owned" | "born" | "made");
+    }
+    if matches!(next, "and" | "or") {
+        return demonym_shape(after);
+    }
+    ctx.word(b) && next.starts_with(|c: char| c.is_lowercase()) && !next.ends_with("ed")
+        && !one_of!(next, "said" | "says" | "told" | "wrote" | "has" | "had" | "is" | "was" | "will" | "would" | "also" | "who" | "can" | "could" | "did" | "does"
+            | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from" | "as" | "that" | "the" | "a" | "an" | "and" | "or" | "but" | "after" | "before" | "while" | "when")
+}
+
 /// A capitalised word that could be a name even at the start of a sentence.
 fn plausible_name_word(w: &str) -> bool {
     is_name_part(w) || is_all_caps(w) && w.len() >= 2
@@ -1897,6 +1922,11 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // "a Tasmanian senator", "Siberians": a people named after a place the lexicon knows
     // (its name and "n", or "ns")
     if toks.len() == 1 && place_people(ctx, first) && context_label_here(ctx, a, b) != Some(Label::Person) {
+        return Some(cand(a, b, Label::Norp, None, Strength::Strong));
+    }
+    // "a Karavian official", "Velmarian troops", "Velmarian and Dorvakian officials", "a
+    // Lundavian-flagged tanker": an unknown people's word in "-ian" before a noun
+    if toks.len() == 1 && demonym_shape(first) && ctx.lex.get(first).is_none() && demonym_next(ctx, b) {
         return Some(cand(a, b, Label::Norp, None, Strength::Strong));
     }
     // "the Council", "the Commission": bodies that go by their capitalised head alone
@@ -2019,8 +2049,10 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     if toks.len() == 1 {
         // (not where a person works: "an economist at X" is a business even when X is a surname)
         let works_at = prev == "at" && a >= 2 && person_noun(ctx.tok(a - 2));
-        // (nor a surname alone after a locative preposition: "studied in X")
-        let located = given.is_none() && matches!(prev, "in" | "near" | "outside") && context_label_here(ctx, a, b) == Some(Label::Gpe);
+        // (nor a surname alone after a locative preposition or where shells hit: "studied in
+        // X", "shells hit X")
+        // (a surname's possessive is the person's: "in Lund's view")
+        let located = given.is_none() && one_of!(prev, "in" | "near" | "outside" | "hit" | "struck" | "pounded" | "bombed") && !(b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "'s" | "’s")) && context_label_here(ctx, a, b) == Some(Label::Gpe);
         let known = (lexicon::is_surname(first) || given.is_some() || surname_form(first)) && !works_at && !located;
         let label = if known { Some(Label::Person) } else { context_label(ctx, a, b) };
         let mut c = weak(label.unwrap_or(Label::Org));
@@ -2222,6 +2254,14 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     // (post-nominal letters are skipped: "X Y KC, told")
     let b = if b + 1 < ctx.doc.tokens.len() && matches!(ctx.tok(b), "KC" | "QC" | "SC") { b + 1 } else { b };
     let next = if b < ctx.doc.tokens.len() { ctx.tok(b) } else { "" };
+    // "rights group X", "the watchdog X": a name right after a group's noun
+    if one_of!(prev, "group" | "organisation" | "organization" | "watchdog" | "charity" | "monitor") {
+        return Some(Label::Org);
+    }
+    // "shells hit X", "rockets struck X": the place a strike hits
+    if one_of!(prev, "hit" | "struck" | "pounded" | "bombed") && a >= 2 && one_of!(crate::case::to_lower(ctx.tok(a - 2)).as_str(), "shells" | "shell" | "rockets" | "rocket" | "missiles" | "missile" | "strikes" | "airstrikes" | "drones" | "drone" | "bombs" | "artillery" | "mortars" | "shelling") {
+        return Some(Label::Gpe);
+    }
     // (not one word after a locative preposition: "police in X said")
     if one_of!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") && !(b == a + 1 && matches!(prev, "in" | "near" | "outside")) {
         return Some(Label::Person);
@@ -2264,7 +2304,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         let after = ctx.tok(b + 1);
         // (a company has a chief executive, a chairman, a director and a spokesperson too)
         let corporate = one_of!(after, "chief" | "chairman" | "director" | "president") || after.starts_with("spokes");
-        if has(ROLE_NOUNS, after) && !corporate || one_of!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law") {
+        if has(ROLE_NOUNS, after) && !corporate || one_of!(after, "deputy" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "lawyer" | "aide" | "aides" | "family" | "widow" | "successor" | "predecessor" | "nephew" | "niece" | "cousin" | "son-in-law" | "view" | "views" | "opinion" | "words" | "eyes" | "mind" | "absence") {
             return Some(Label::Person);
         }
     }
@@ -3606,6 +3646,18 @@ mod tests {
     e!(korean_syllable_that_is_a_word, "“We wait,” said Choi Su-man, an analyst. A Hong Kong-based lender closed.", "Choi Su-man" => Person, "Hong Kong" => Gpe);
 
     // a people named after a place the lexicon knows; a given name stays a person
+    // an unknown people's word in "-ian" before a noun, also at a sentence start, before
+    // "government" and before a hyphenated participle; a surname in "-ian" saying something stays
+    // a person, and an adjective in "-arian" is no entity
+    e!(unknown_ian_peoples, "Tervanian troops crossed the river. A Morvalian official and the Tervanian government met on a Sorvalian-flagged ship. Aram Petrossian said so.", "Tervanian" => Norp, "Morvalian" => Norp, "Sorvalian" => Norp, "Aram Petrossian" => Person);
+    e!(unknown_ian_peoples_joined, "Ostravian and Kelvanian officials met.", "Ostravian" => Norp, "Kelvanian" => Norp);
+    not_e!(humanitarian_is_no_people, "Humanitarian groups were worried.", "Humanitarian");
+    // a name right after a group's noun is the group
+    e!(name_after_group_noun, "Human rights group Velta Watch said the arrests were unlawful. The watchdog Korsan said the same.", "Velta Watch" => Org, "Korsan" => Org);
+    // what shells or rockets hit is a place
+    e!(place_hit_by_shells, "Shells hit Dorvenka on Monday, and rockets struck Ilvaro.", "Dorvenka" => Gpe, "Ilvaro" => Gpe);
+    // "in X's view": a possessive of an opinion is a person's, not a place's
+    e!(possessive_view_after_in, "The sanctions, in Lund's view, will fail; in Tarvel's opinion they are late.", "Lund" => Person, "Tarvel" => Person);
     e!(peoples_named_after_places, "Siberian miners met Crimeans in May. Julian Okoro said so.", "Siberian" => Norp, "Crimeans" => Norp, "Julian Okoro" => Person);
 
     // a government or administration named after its leaders: the leaders are people
