@@ -1060,7 +1060,8 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             Kind::Word if ctx.is(CONNECTORS, j) && t.space_before => {
                 // "of the", "bin": only when a capitalised word follows; "for"/"on" only
                 // inside a headed name ("Office … for Human Rights")
-                if matches!(w, "for" | "on" | "the") && !headed {
+                // (or before its acronym: "Rewards for Justice (RFJ)")
+                if matches!(w, "for" | "on" | "the") && !headed && !acronym_follows(ctx, i, j, end) {
                     break;
                 }
                 let mut k = j + 1;
@@ -1111,6 +1112,22 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+/// Whether capitalised words from token `j` on end in a bracketed acronym whose letters are the
+/// initials of every word from `i`, the small ones included ("Rewards for Justice (RFJ)").
+#[inline(never)]
+fn acronym_follows(ctx: &Ctx, i: usize, j: usize, end: usize) -> bool {
+    let i = if matches!(ctx.tok(i), "The" | "the") { i + 1 } else { i };
+    let Some(k) = (j + 1..end.min(j + 6)).find(|&k| !ctx.word(k) || !starts_upper(ctx.tok(k)) && !ctx.is(CONNECTORS, k)) else { return false };
+    let initials: String = (i..k).filter(|&x| ctx.word(x)).filter_map(|x| ctx.tok(x).chars().next()).flat_map(crate::case::upper).collect();
+    if k + 2 < end && ctx.tok(k) == "(" && ctx.tok(k + 2) == ")" && ctx.tok(k + 1) == initials {
+        return true;
+    }
+    // (and so are the name's uses after its definition)
+    let text = ctx.doc.text;
+    let (a, b) = (ctx.doc.tokens[i].span().start, ctx.doc.tokens[k - 1].span().end);
+    initials.len() >= 3 && text.get(a..b).is_some_and(|name| text.contains(&format!("{name} ({initials})")))
 }
 
 /// Whether the lexicon holds `w` (five bytes at most) with a full stop after it ("Calif."):
@@ -1289,6 +1306,14 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if a >= b {
         return;
+    }
+    // a name defined by its acronym keeps its ordinary words and small ones ("Rewards for
+    // Justice (RFJ)"), also at a sentence start
+    if let Some(j) = (a + 1..b).find(|&j| matches!(ctx.tok(j), "for" | "on" | "the")) {
+        if !ctx.is(ORG_HEADS, a) && ctx.longest(a, b).is_none() && acronym_follows(ctx, a, j, ctx.doc.tokens.len()) {
+            out.push(cand(a, b, Label::Org, None, Strength::Strong));
+            return;
+        }
     }
     let mut first_of_sentence = a == s0
         // (or a live blog's time stamp: "16:30 – Analysts said")
@@ -1839,9 +1864,10 @@ fn place_people(ctx: &Ctx, w: &str) -> bool {
 /// A word of the shape of a people's word in "-ian" that is no given name or surname
 /// ("Velmarian"; not "Julian", "Petrosian").
 fn demonym_shape(w: &str) -> bool {
-    // (nor an adjective or a noun in "-arian", "-ician": "Humanitarian", "Politician")
-    w.ends_with("ian") && !w.ends_with("arian") && !w.ends_with("ician") && crate::segment::char_count(w) > 5 && starts_upper(w) && !is_name_part(w) && !lexicon::is_common_word(w)
-        && !one_of!(w, "Civilian" | "Guardian" | "Pedestrian" | "Custodian" | "Comedian" | "Historian")
+    // (nor an adjective or a noun in "-tarian", "-narian", "-ician": "Humanitarian",
+    // "Veterinarian", "Politician")
+    w.ends_with("ian") && !w.ends_with("tarian") && !w.ends_with("narian") && !w.ends_with("ician") && crate::segment::char_count(w) > 5 && starts_upper(w) && !is_name_part(w) && !lexicon::is_common_word(w)
+        && !one_of!(w, "Civilian" | "Guardian" | "Pedestrian" | "Custodian" | "Comedian" | "Historian" | "Agrarian" | "Librarian")
 }
 
 /// Whether the words from token `b` go on as after a people's word: a lower-case noun (no verb
@@ -3658,6 +3684,9 @@ mod tests {
     e!(place_hit_by_shells, "Shells hit Dorvenka on Monday, and rockets struck Ilvaro.", "Dorvenka" => Gpe, "Ilvaro" => Gpe);
     // "in X's view": a possessive of an opinion is a person's, not a place's
     e!(possessive_view_after_in, "The sanctions, in Lund's view, will fail; in Tarvel's opinion they are late.", "Lund" => Person, "Tarvel" => Person);
+    // a name of ordinary words and "for" before its acronym, and its later uses
+    e!(name_with_for_before_its_acronym, "Rewards for Justice (RFJ) offers money. The Rewards for Justice program pays.\n\nRewards for Justice said so.", "Rewards for Justice" => Org, "RFJ" => Org);
+    not_e!(name_with_for_before_its_acronym_whole, "Rewards for Justice (RFJ) offers money. Rewards for Justice said so.", "Rewards");
     e!(peoples_named_after_places, "Siberian miners met Crimeans in May. Julian Okoro said so.", "Siberian" => Norp, "Crimeans" => Norp, "Julian Okoro" => Person);
 
     // a government or administration named after its leaders: the leaders are people
