@@ -1307,6 +1307,12 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if a >= b {
         return;
     }
+    // a ship's name before its IMO number ("PANAMA STAR (IMO 9123456)") is no entity, a
+    // company's is
+    let n = ctx.doc.tokens.len();
+    if b + 2 < n && ctx.tok(b) == "(" && ctx.tok(b + 1) == "IMO" && ctx.doc.tokens[b + 2].kind == Kind::Number && !ctx.company_suffix(b - 1) && !ctx.is(BUSINESS_HEADS, b - 1) {
+        return;
+    }
     // a name defined by its acronym keeps its ordinary words and small ones ("Rewards for
     // Justice (RFJ)"), also at a sentence start
     if let Some(j) = (a + 1..b).find(|&j| matches!(ctx.tok(j), "for" | "on" | "the")) {
@@ -3687,6 +3693,10 @@ mod tests {
     // a name of ordinary words and "for" before its acronym, and its later uses
     e!(name_with_for_before_its_acronym, "Rewards for Justice (RFJ) offers money. The Rewards for Justice program pays.\n\nRewards for Justice said so.", "Rewards for Justice" => Org, "RFJ" => Org);
     not_e!(name_with_for_before_its_acronym_whole, "Rewards for Justice (RFJ) offers money. Rewards for Justice said so.", "Rewards");
+    // a ship's name before its IMO number is no entity, even of known words; a company's is
+    e!(imo_defined, "The International Maritime Organization (IMO) met.", "International Maritime Organization" => Org);
+    not_e!(ship_before_imo_number, "OFAC identified KORVELLA (IMO 9456123), BALTIC STAR (IMO 9123456) and the tanker Silver Tern (IMO 9234567).", "KORVELLA", "BALTIC", "BALTIC STAR", "Silver Tern");
+    e!(company_before_imo_number, "OFAC designated Korvella Shipping Ltd (IMO 5987654).", "Korvella Shipping Ltd" => Org);
     e!(peoples_named_after_places, "Siberian miners met Crimeans in May. Julian Okoro said so.", "Siberian" => Norp, "Crimeans" => Norp, "Julian Okoro" => Person);
 
     // a government or administration named after its leaders: the leaders are people
