@@ -1334,6 +1334,15 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // (or a business word in -ing or -s: "Bright Hope Trading signed")
     let headed_run = first_of_sentence && b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS)
         || ctx.is(BUSINESS_HEADS, end_i) && ctx.tok(end_i).ends_with(['g', 's']));
+    // "Silver Wave said …": ordinary capitalised words that open a sentence and say something
+    // are a body's name (no title, no plural, no person's name last, no headline)
+    let says = b < ctx.doc.tokens.len() && one_of!(ctx.tok(b), "said" | "says" | "told" | "added" | "announced" | "denied");
+    if says && first_of_sentence && (2..=3).contains(&(b - a)) && !is_name_part(ctx.tok(b - 1)) && ctx.longest(a, b).is_none() && !ctx.in_headline(a)
+        && (a..b).all(|k| ctx.word(k) && starts_upper(ctx.tok(k)) && lexicon::is_common_word(ctx.tok(k)) && !ctx.is(TITLES, k) && !ctx.tok(k).ends_with('s'))
+    {
+        out.push(cand(a, b, Label::Org, None, Strength::Strong));
+        return;
+    }
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
@@ -3697,6 +3706,10 @@ mod tests {
     e!(imo_defined, "The International Maritime Organization (IMO) met.", "International Maritime Organization" => Org);
     not_e!(ship_before_imo_number, "OFAC identified KORVELLA (IMO 9456123), BALTIC STAR (IMO 9123456) and the tanker Silver Tern (IMO 9234567).", "KORVELLA", "BALTIC", "BALTIC STAR", "Silver Tern");
     e!(company_before_imo_number, "OFAC designated Korvella Shipping Ltd (IMO 5987654).", "Korvella Shipping Ltd" => Org);
+    // ordinary capitalised words that open a sentence and say something are a body's name;
+    // a person's name last or a title is not
+    e!(ordinary_words_that_say_something, "The firm was fined.\n\nSilver Wave said it would appeal. Blue Harbor told reporters it would comply.", "Silver Wave" => Org, "Blue Harbor" => Org);
+    not_e!(title_that_says_something, "The talks ended. Prime Minister said nothing.", "Prime Minister");
     e!(peoples_named_after_places, "Siberian miners met Crimeans in May. Julian Okoro said so.", "Siberian" => Norp, "Crimeans" => Norp, "Julian Okoro" => Person);
 
     // a government or administration named after its leaders: the leaders are people
