@@ -1371,7 +1371,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_shape(ctx.tok(a)) && demonym_next(ctx, a + 1)) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_shape(ctx.tok(a)) && demonym_next(ctx, a + 1)) && !(b - a == 1 && land_of_people(ctx, ctx.tok(a))) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -1902,6 +1902,15 @@ fn demonym_next(ctx: &Ctx, b: usize) -> bool {
             | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from" | "as" | "that" | "the" | "a" | "an" | "and" | "or" | "but" | "after" | "before" | "while" | "when")
 }
 
+/// "Norvania" where the text also says "Norvanian": an unknown word in "-ia" whose people's
+/// word (it and "n") the text uses is a country.
+#[inline(never)]
+fn land_of_people(ctx: &Ctx, w: &str) -> bool {
+    let text = ctx.doc.text;
+    w.ends_with("ia") && crate::segment::char_count(w) > 4 && starts_upper(w) && !is_name_part(w) && ctx.lex.get(w).is_none()
+        && text.match_indices(w).any(|(i, _)| text[i + w.len()..].starts_with('n') && !text[i + w.len() + 1..].starts_with(|c: char| c.is_alphabetic() && c != 's'))
+}
+
 /// A capitalised word that could be a name even at the start of a sentence.
 fn plausible_name_word(w: &str) -> bool {
     is_name_part(w) || is_all_caps(w) && w.len() >= 2
@@ -1969,6 +1978,9 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // Lundavian-flagged tanker": an unknown people's word in "-ian" before a noun
     if toks.len() == 1 && demonym_shape(first) && ctx.lex.get(first).is_none() && demonym_next(ctx, b) {
         return Some(cand(a, b, Label::Norp, None, Strength::Strong));
+    }
+    if toks.len() == 1 && land_of_people(ctx, first) {
+        return Some(cand(a, b, Label::Gpe, None, Strength::Strong));
     }
     // "the Council", "the Commission": bodies that go by their capitalised head alone
     if toks.len() == 1 && a > 0 && matches!(ctx.tok(a - 1), "the" | "The") && matches!(first, "Council" | "Commission") {
@@ -3710,6 +3722,9 @@ mod tests {
     // a person's name last or a title is not
     e!(ordinary_words_that_say_something, "The firm was fined.\n\nSilver Wave said it would appeal. Blue Harbor told reporters it would comply.", "Silver Wave" => Org, "Blue Harbor" => Org);
     not_e!(title_that_says_something, "The talks ended. Prime Minister said nothing.", "Prime Minister");
+    // an unknown word in "-ia" whose people's word the text uses is a country, also in a
+    // headline, at a sentence start and in a quote
+    e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     e!(peoples_named_after_places, "Siberian miners met Crimeans in May. Julian Okoro said so.", "Siberian" => Norp, "Crimeans" => Norp, "Julian Okoro" => Person);
 
     // a government or administration named after its leaders: the leaders are people
