@@ -244,9 +244,9 @@ const CUES: &[&str] = &[
     "continues", "countered", "criticised", "criticises", "criticized", "criticizes", "declared", "declares",
     "declaring", "defended", "defends", "demanded", "denied", "denies", "denounced", "denounces", "described",
     "describes", "dismissed", "dismisses", "dubbed", "dubs", "emphasised", "emphasized", "explained", "explains",
-    "found", "hoped", "hopes", "insisted", "insists", "joked", "labeled", "labelled", "labels", "lamented", "laments",
+    "found", "hailed", "hoped", "hopes", "insisted", "insists", "joked", "labeled", "labelled", "labels", "lamented", "laments",
     "mentioned", "named", "names", "noted", "notes", "noting", "observed", "observes", "pledged", "posted",
-    "predicted", "predicts", "promised", "quipped", "quoted", "quoting", "recalled", "recalls", "remarked", "replied",
+    "predicted", "predicts", "promised", "quipped", "quoted", "quoting", "recalled", "recalls", "rejected", "rejects", "remarked", "replied",
     "reported", "reports", "responded", "responds", "retorted", "retorts", "revealed", "reveals", "said", "say",
     "saying", "says", "shouted", "speaking", "spoke", "stated", "states", "stressed", "stresses", "stressing",
     "suggested", "suggests", "summed", "tell", "telling", "tells", "termed", "terms", "testified", "testifies",
@@ -1692,6 +1692,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some((a, e)) = name_run {
             return Some(self.who_name(a, e));
         }
+        // "according to the ruling": whoever wrote it
+        if let Some(d) = (lo + 1..hi.min(lo + 3)).find(|&d| is_document_noun(&lower(self.word(d)))) {
+            if let Some(mut w) = self.document_author(d) {
+                w.mention = tok_span(doc, lo, d);
+                return Some(w);
+            }
+        }
         self.described_one(lo, hi)
     }
 
@@ -2067,6 +2074,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "the ruling", "the verdict": the court last named before it, or else next in its
+        // paragraph
+        if one_of!(&*lower(self.word(d)), "ruling" | "judgment" | "verdict") {
+            let hi = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(d)].paragraph].sentences.1 - 1].tokens.1;
+            let court = |k: &usize| !self.in_quote[*k] && self.mention_at(*k).is_some_and(|m| m.label == Label::Org && self.clusters.get(m.cluster).is_some_and(|c| c.name.contains("Court") || c.name.contains("Tribunal")));
+            if let Some(k) = (stop..d).rev().find(court).or_else(|| (d..hi).find(court)) {
+                return Some(self.who_mention(k));
+            }
+        }
         None
     }
 
@@ -2290,6 +2306,22 @@ impl<'a, 't> Ctx<'a, 't> {
         self.mentions[..end].iter().rev().take_while(|m| m.span.start >= start).find(|m| m.label == Label::Org && m.cluster < self.clusters.len() && !self.in_quote[self.token_at(m.span.start)]).map(|m| m.cluster)
     }
 
+    /// The last body before token `a` in its paragraph, outside quotes, named by a people's
+    /// word and a body's noun ("the Ostrian embassy"): its state for a government noun, else
+    /// the words as a label.
+    #[inline(never)]
+    fn people_body_in_paragraph(&self, a: usize) -> Option<Who> {
+        let doc = self.doc;
+        let lo = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(a)].paragraph].sentences.0].tokens.0;
+        let t = (lo..a).rev().find(|&t| !self.in_quote[t] && self.mention_at(t).is_some_and(|m| m.label == Label::Norp))?;
+        let e = self.token_at(self.mention_at(t)?.span.end.saturating_sub(1)) + 1;
+        if let Some(w) = self.people_government(t, e, a) {
+            return Some(w);
+        }
+        let h = (e..(e + 2).min(a)).take_while(|&j| tk(doc, j).kind == Kind::Word && starts_lower(self.word(j))).find(|&j| in_list(ORG_HEADS, self.word(j)))?;
+        Some(Who { speaker: None, label: Some(tok_span(doc, t, h).of(doc.text).own()), mention: tok_span(doc, t, h) })
+    }
+
     /// "the defence minister" that names nobody in the text: an unnamed individual, with
     /// the description as the label (as for "a senior diplomat").
     #[inline(never)]
@@ -2300,12 +2332,8 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let doc = self.doc;
-        // a person named before in the paragraph may be the one described: left to the
-        // continuation rules
-        let para_lo = doc.sentences[doc.paragraphs[doc.sentences[doc.sentence_of(a)].paragraph].sentences.0].tokens.0;
-        if (para_lo..a).any(|i| self.mention_at(i).is_some_and(|m| m.label == Label::Person)) {
-            return None;
-        }
+        // (a person named before without that title is not the one described: "Kade denied
+        // it. “…,” the minister said")
         let label = tok_span(doc, a + 1, h).of(doc.text).own();
         Some(Who { speaker: None, label: Some(label), mention: tok_span(doc, a, h) })
     }
@@ -2333,6 +2361,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if a + 1 == h && matches!(&*lower(self.word(a)), "a" | "an") {
                 if let Some(c) = self.body_in_paragraph(a) {
                     return Some(Who { speaker: Some(c), label: None, mention: span });
+                }
+                // "The Ostrian embassy rejected it. “…,” a spokesperson said": the body a
+                // people's word and a body's noun name
+                if let Some(w) = self.people_body_in_paragraph(a) {
+                    return Some(Who { mention: span, ..w });
                 }
             }
         }
@@ -2517,7 +2550,7 @@ fn quantified_plural(cx: &Ctx, i: usize, lo: usize) -> bool {
 
 /// A document that can be the subject of a cue ("the report says").
 fn is_document_noun(w: &str) -> bool {
-    one_of!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint" | "resolution")
+    one_of!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint" | "resolution" | "ruling" | "judgment" | "verdict")
 }
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):
@@ -2991,7 +3024,7 @@ mod tests {
     a!(coordinated_after_quote_shares_subject, "Maria Lopez called the plan “a mistake” and said Norway would ignore “any such demand.”",
         [("Maria Lopez", Person, Female, ["Maria Lopez"]), ("Norway", Gpe, Unknown, ["Norway"])],
         [("Maria Lopez", "Maria Lopez", "called"), ("Maria Lopez", "Maria Lopez", "said")]);
-    a!(coordinated_after_quote_pronoun, "The Harbour Board rejected the plan as “reckless” and said it would appeal.",
+    a!(coordinated_after_quote_pronoun, "The Harbour Board threw out the plan as “reckless” and said it would appeal.",
         [("Harbour Board", Org, Unknown, ["Harbour Board"])], [("Harbour Board", "Harbour Board", "said")]);
     a!(aside_after_quote_skipped, "“We will not yield,” the Harbour Board for the Northern Coastal Region (HBNCR), as the port body calls itself, said on Sunday.",
         [("Harbour Board for the Northern Coastal Region", Org, Unknown, ["Harbour Board for the Northern Coastal Region"])],

@@ -293,3 +293,18 @@ q!(statement_of_a_fronted_in_a_statement, &format!("{LEAD}In a statement, the No
 // a title before a known body and the person right after it: "According to Director of the Office of Foreign Assets Control Jane Doe, “…”"
 q!(person_after_a_known_body, &format!("{LEAD}According to Director of the Office of Foreign Assets Control Dorota M. Walczak, “the list grew by a third this year.”"),
     [("the list grew by a third this year.", "partial", Some("Dorota M. Walczak"))]);
+// a description after the quote that fits no one named before ("the minister" after a
+// harbour chief) is an unnamed person, not the one named; the last-named minister when one is
+q!(description_fits_no_one_named, &format!("{LEAD}Harbour chief Ivo Kade dismissed the report. “Nothing has changed,” the minister said."),
+    [("Nothing has changed,", "direct", Some("minister"))]);
+q!(description_fits_the_last_named_with_the_title, &format!("{LEAD}Fisheries Minister Lena Osk spoke first. Harbour chief Ivo Kade dismissed the report. “Nothing has changed,” the minister said."),
+    [("Nothing has changed,", "direct", Some("Lena Osk"))]);
+// "a spokesperson said" after "The Tarvanian embassy …": the embassy speaks
+q!(spokesperson_of_a_peoples_body, &format!("{LEAD}The Tarvanian embassy rejected the sanctions. “These measures break the law,” a spokesperson said."),
+    [("These measures break the law,", "direct", Some("Tarvanian embassy"))]);
+// "rejected the measures as “…”": the one who rejects
+q!(rejected_as, &format!("{LEAD}The Norland Ministry of Fisheries rejected the quotas as “unfair and unworkable.”"),
+    [("unfair and unworkable.", "partial", Some("Norland Ministry of Fisheries"))]);
+// "According to the ruling, “…”": the court that ruled
+q!(according_to_the_ruling, &format!("{LEAD}The Norland Supreme Court upheld the fishing ban. According to the ruling, “the ban was lawful.”"),
+    [("the ban was lawful.", "direct", Some("Norland Supreme Court"))]);

@@ -1699,7 +1699,7 @@ actor!(said_it_is_the_speaker, "Norway imposed sanctions on two Ruritanian ports
 actor!(said_on_a_day_it_is_the_speaker, "Norway imposed sanctions on two Ruritanian ports in May.\n\nThe Baltic Fisheries Board said on Monday it would consider matching designations.", "designations", Some("Baltic Fisheries Board"));
 // a collective that is an object ("consulting partners", "through neighbouring states") is no
 // unnamed subject
-actor!(collective_object_is_no_subject, "Norway imposed an arms embargo on Ruritania in May. Norway also banned Ruritanian ships from its ports.\n\nInspectors said weapons still reached the port through neighbouring states despite the ban.", "ban", Some("Norway"));
+actor!(collective_object_is_no_subject, "Norway imposed an arms embargo on Ruritania in May. Norway also banned ships of Ruritania from its ports.\n\nInspectors said weapons still reached the port through neighbouring states despite the ban.", "ban", Some("Norway"));
 actor!(said_it_after_collective_object, "Norway imposed an arms embargo on Ruritania in May.\n\nDenmark said it was consulting partners and would announce new sanctions against Ruritania.", "sanctions", Some("Denmark"));
 // a list verb's described object with a named member ("placed three firms, including X, on its list")
 tgt!(list_verb_object_including, "Ruritania retaliates against Norwegian firms\n\nThe Ruritanian Trade Ministry said on Monday it had placed four Norwegian fishing firms, including Baltmar Seafood AS, on its export control list.", "export control", Some("Baltmar Seafood AS"));
