@@ -362,6 +362,9 @@ struct Ctx<'d, 't> {
     starts: Vec<u32>,
     /// The key buffer of [`Ctx::longest`], kept between calls.
     key_buf: std::cell::RefCell<String>,
+    /// Every bracketed acronym "(ABC)" of three letters or more and the byte offset of its
+    /// bracket, found on the first question (see [`acronym_follows`]).
+    acronyms: std::cell::OnceCell<Vec<(&'d str, usize)>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -501,7 +504,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     let (bits, starts, flags) = token_bits(doc);
     fixed_candidates(doc, flags, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
-    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)) };
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)), acronyms: std::cell::OnceCell::new() };
     // each sentence's capitalised runs, from the words that may start one (a run's words are
     // not visited again; a token outside every sentence starts none)
     let mut next = 0;
@@ -1128,10 +1131,19 @@ fn acronym_follows(ctx: &Ctx, i: usize, j: usize, end: usize) -> bool {
     if k + 2 < end && ctx.tok(k) == "(" && ctx.tok(k + 2) == ")" && ctx.tok(k + 1) == initials {
         return true;
     }
-    // (and so are the name's uses after its definition)
+    // (and so are the name's uses after its definition; the text's bracketed acronyms are
+    // listed once, where a search of the text for each name grew with the square of its length)
     let text = ctx.doc.text;
     let (a, b) = (ctx.doc.tokens[i].span().start, ctx.doc.tokens[k - 1].span().end);
-    initials.len() >= 3 && text.get(a..b).is_some_and(|name| text.contains(&format!("{name} ({initials})")))
+    if initials.len() < 3 {
+        return false;
+    }
+    let Some(name) = text.get(a..b) else { return false };
+    let toks = &ctx.doc.tokens;
+    let acronyms = ctx.acronyms.get_or_init(|| {
+        (2..toks.len()).filter(|&x| ctx.tok(x - 2) == "(" && ctx.tok(x) == ")" && ctx.tok(x - 1).len() >= 3).map(|x| (ctx.tok(x - 1), toks[x - 2].span().start)).collect()
+    });
+    acronyms.iter().any(|&(acr, at)| acr == initials && text.get(..at).is_some_and(|before| before.strip_suffix(' ').is_some_and(|before| before.ends_with(name))))
 }
 
 /// Whether the lexicon holds `w` (five bytes at most) with a full stop after it ("Calif."):
@@ -3463,7 +3475,7 @@ mod tests {
         let n = doc.tokens.len();
         let (bits, starts, _) = token_bits(&doc);
         assert!(starts.windows(2).all(|w| w[0] < w[1]));
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()) };
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), acronyms: std::cell::OnceCell::new() };
         let mut runs = 0;
         for s in 0..doc.sentences.len() {
             let r = doc.sentence_tokens(s);
