@@ -169,6 +169,15 @@ HAND_DROP = {
 # Exceptions: names kept although they are in Faker's common-word list.
 KEEP_ANYWAY = {"Park", "Kim", "Lee", "Ri", "Han", "Song", "Moon", "Kang",
                "Jang", "Yang", "Chang", "Kong", "Lin", "Ho"}
+# Surnames added by hand: the commonest Korean and Vietnamese family names (general knowledge,
+# CC0; the census tables of Statistics Korea 2015 and the usual Vietnamese lists) that the
+# names-dataset sample ranks below the quota. Names that are English words (Oh, Son, Do, Ha,
+# Nam, Won, Bang, Ban) stay out, as the filter would drop them.
+CURATED_SURNAMES = {"Seo", "Kwon", "Baek", "Ahn", "Ryu", "Jeon", "Yoon", "Shin", "Cho", "Jo",
+                    "Noh", "Kwak", "Cha", "Joo", "Yoo", "Chae", "Cheon", "Byun", "Yeom", "Hyun",
+                    "Seok", "Pyo", "Myung", "Koo", "Rhee", "Yun", "Hur", "Heo", "Suh", "Roh",
+                    "Min", "Eom", "Ryoo", "Jun", "Hoang", "Phan", "Vu", "Vo", "Dang", "Bui",
+                    "Ngo", "Duong", "Trinh", "Dinh", "Truong", "Luong", "Quach"}
 # Single-word city names dropped from the gazetteer (ordinary words).
 CITY_DROP = {"Nice", "Mobile", "Reading", "Split", "Surprise", "Enterprise",
              "Independence", "Bath", "Sale", "Orange", "Hamilton", "Victoria",
@@ -609,7 +618,7 @@ def main():
         print("conflict:", c, file=sys.stderr)
     first, last = load_names_dataset()
     given = select(first, GIVEN_QUOTA_FACTOR, words, True)
-    surnames = select(last, SURNAME_QUOTA_FACTOR, words, False)
+    surnames = set(select(last, SURNAME_QUOTA_FACTOR, words, False)) | CURATED_SURNAMES
     del first, last
     write_outputs(gaz, given, surnames, versions)
     n = write_tables_rs(versions)

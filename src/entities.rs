@@ -1940,7 +1940,9 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     while a < b && (ctx.is(CONNECTORS, a) && !joined_by_dash(a) || !ctx.word(a)) {
         a += 1;
     }
-    while b > a && (ctx.is(CONNECTORS, b - 1) || !ctx.word(b - 1)) {
+    // (but a syllable glued by a hyphen: "Kim Soo-bin")
+    let glued_before = |k: usize| k >= 2 && ctx.doc.tokens[k - 1].kind == Kind::Dash && !ctx.doc.tokens[k - 1].space_before && !ctx.doc.tokens[k].space_before && ctx.word(k - 2);
+    while b > a && (ctx.is(CONNECTORS, b - 1) && !glued_before(b - 1) || !ctx.word(b - 1)) {
         b -= 1;
     }
     let toks: Vec<&str> = (a..b).filter(|&k| ctx.word(k)).map(|k| ctx.tok(k)).collect();
@@ -2028,7 +2030,6 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // that is not one, unless it heads a body, place or document
     let heads = |k: usize| [ORG_HEADS, BUSINESS_HEADS, FAC_HEADS, LOC_HEADS, EVENT_HEADS, LAW_HEADS, GENERIC_HEADS, NON_ENTITY_HEADS].iter().any(|&l| ctx.is(l, k));
     let word_surname = toks.len() == 2 && given.is_some() && !lexicon::is_common_word(first) && starts_upper(last) && !heads(b - 1);
-    let common_at = |k: usize, w: &str| common(w) && !(word_surname && k == toks.len() - 1);
     // a Korean or Chinese name: a one-syllable surname and a given name of two syllables
     // joined by a hyphen, the second in lower case ("Kwon Min-seo", "Seo Ji-hoon"; the
     // hyphen only joins there when the syllable is no English word)
@@ -2041,6 +2042,8 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         && starts_upper(toks[1])
         && last.chars().all(|c| c.is_lowercase())
         && toks.iter().all(|w| (2..=5).contains(&crate::segment::char_count(w)));
+    // (the second syllable is no word of its own: "Kim Hye-won", "Ahn So-hee")
+    let common_at = |k: usize, w: &str| common(w) && !((word_surname || syllables) && k == toks.len() - 1);
     if capitals >= 2 && capitals <= max_words && (given.is_some() || lexicon::is_surname(last) || surname_first || syllables) && !toks.iter().skip(usize::from(surname_first)).any(|w| is_all_caps(w) && w.len() > 1) && !toks.iter().enumerate().any(|(k, w)| common_at(k, w)) && !place_or_group_here(ctx, a, b) {
         let strength = if (given.is_some() || syllables) && !headline { Strength::Strong } else { Strength::Weak };
         return Some(Cand { gender: given.unwrap_or(Gender::Unknown), needs_confirm: headline, ..cand(a, b, Label::Person, None, strength) });
@@ -3348,7 +3351,49 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
             return Some(span(c.b + 1, e));
         }
     }
-    None
+    predicate_role(ctx, c, s, end).map(|(a, e)| span(a, e))
+}
+
+/// A role given by the sentence the name opens: "Jane Roe was a director at the trade ministry
+/// until 2021", "Jane Roe is the bank's chief economist". The tokens from the determiner to
+/// the end of the noun phrase (its head a role or occupation noun, with a prepositional phrase
+/// of names after it), stopping at punctuation.
+fn predicate_role(ctx: &Ctx, c: &Cand, s: usize, end: usize) -> Option<(usize, usize)> {
+    if c.label != Label::Person || c.a != ctx.doc.sentences[s].tokens.0 || c.b + 3 >= end {
+        return None;
+    }
+    let k = c.b
+        + match (ctx.tok(c.b), ctx.tok(c.b + 1)) {
+            ("is" | "was" | "became", _) => 1,
+            ("has" | "had", "been") | ("served", "as") => 2,
+            _ => return None,
+        };
+    if !matches!(ctx.tok(k), "a" | "an" | "the") {
+        return None;
+    }
+    // (the head within five words: names, possessives and modifiers before it, no preposition)
+    let noun = |i: usize| i < end && starts_lower(ctx.tok(i)) && person_noun(ctx.tok(i));
+    let mut head = (k + 1..(k + 6).min(end)).find(|&i| noun(i))?;
+    // ("chief engineer": the last of the nouns)
+    while noun(head + 1) {
+        head += 1;
+    }
+    let modifier = |i: usize| ctx.word(i) && !one_of!(ctx.tok(i), "of" | "in" | "to" | "for" | "at" | "by" | "with" | "and" | "or" | "who" | "that") || matches!(ctx.tok(i), "'s" | "’s");
+    if !(k + 1..head).all(modifier) {
+        return None;
+    }
+    // a prepositional phrase of names after the head ("at the Ministry of Trade")
+    let mut e = head + 1;
+    if e + 1 < end && matches!(ctx.tok(e), "at" | "of" | "for" | "in" | "to") {
+        let mut j = e + 1;
+        while j < end && (starts_upper(ctx.tok(j)) || j + 1 < end && matches!(ctx.tok(j), "the" | "of" | "and" | "for") && starts_upper(ctx.tok(j + 1))) {
+            j += 1;
+        }
+        if j > e + 1 {
+            e = j;
+        }
+    }
+    Some((k, e))
 }
 
 /// A lower-case word that qualifies a role noun ("foreign minister", "former envoy").
@@ -3541,6 +3586,10 @@ mod tests {
     // ... and before an unknown family name where only a person fits
     e!(town_given_name_said, "Later, Milan Kozarac said the deal was dead.", "Milan Kozarac" => Person);
     // a name right after a lower-case role noun is a person, and so is its bare later use
+    // a Korean given name whose second syllable is also an English word
+    e!(korean_syllable_is_a_word, "Seo Da-won was an adviser at the ministry until May.", "Seo Da-won" => Person);
+    e!(korean_syllable_particle, "Prosecutors said Kim Da-bin was charged.", "Kim Da-bin" => Person);
+    e!(korean_syllable_son, "Ahn Mi-son runs the cooperative.", "Ahn Mi-son" => Person);
     e!(name_after_lower_case_role, "The central bank governor Ostap Hnatiuk warned of risks.", "Ostap Hnatiuk" => Person);
     #[test]
     fn person_by_context_names_its_later_uses() {
@@ -4002,6 +4051,19 @@ mod tests {
         let e = find(&doc, &Lexicon::default());
         let c = e.clusters.iter().find(|c| c.name == name).unwrap_or_else(|| panic!("no {name} in {:?}", e.clusters));
         (c.role.clone(), e.mentions.iter().map(|m| m.span.of(text).to_string()).collect())
+    }
+
+    #[test]
+    fn role_from_the_sentence_the_name_opens() {
+        let (role, _) = role_of("Mirela Costache was a director at the National Energy Agency until 2020. She left in March.", "Mirela Costache");
+        assert_eq!(role.as_deref(), Some("a director at the National Energy Agency"));
+        let (role, _) = role_of("Tomas Brandl is the port's chief engineer, and he spoke to us.", "Tomas Brandl");
+        assert_eq!(role.as_deref(), Some("the port's chief engineer"));
+        // no occupation at the head, or one after a preposition: no role
+        let (role, _) = role_of("Tomas Brandl was a target of the prosecutor for years.", "Tomas Brandl");
+        assert_eq!(role, None);
+        let (role, _) = role_of("Yesterday Tomas Brandl was a guest of the mayor.", "Tomas Brandl");
+        assert_eq!(role, None);
     }
 
     #[test]

@@ -16146,7 +16146,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
         ".as_bytes(),
 };
 
-/// 7805 surnames, sorted (byte order), unique.
+/// 7852 surnames, sorted (byte order), unique.
 #[rustfmt::skip]
 pub static SURNAMES: Strings = Strings {
     text: "\
@@ -16319,14 +16319,15 @@ pub static SURNAMES: Strings = Strings {
         3ed\n\
         5ov\n\
         4t\n\
+        2n\n\
         2onen\n\
         1i\n\
         2doo\n\
         2ello\n\
         2gner\n\
         2l\n\
-        2man\n\
-        Ain\n\
+        Aiman\n\
+        2n\n\
         2ssa\n\
         2t\n\
         1ja\n\
@@ -16341,8 +16342,8 @@ pub static SURNAMES: Strings = Strings {
         4ş\n\
         3ulut\n\
         2dağ\n\
-        3emir\n\
-        Akdeniz\n\
+        Akdemir\n\
+        4niz\n\
         3oğan\n\
         2gül\n\
         5n\n\
@@ -16357,8 +16358,8 @@ pub static SURNAMES: Strings = Strings {
         4ya\n\
         3uş\n\
         2mal\n\
-        4n\n\
-        Akmel\n\
+        Akman\n\
+        3el\n\
         2opyan\n\
         2pan\n\
         3ınar\n\
@@ -16373,8 +16374,8 @@ pub static SURNAMES: Strings = Strings {
         2ua\n\
         2yol\n\
         3üz\n\
-        2çay\n\
-        Akın\n\
+        Akçay\n\
+        2ın\n\
         1l-Iraqi\n\
         2aa\n\
         3badi\n\
@@ -16389,8 +16390,8 @@ pub static SURNAMES: Strings = Strings {
         5n\n\
         4ri\n\
         3n\n\
-        4i\n\
-        Alaoui\n\
+        Alani\n\
+        3oui\n\
         3rcon\n\
         3saad\n\
         5d\n\
@@ -16405,8 +16406,8 @@ pub static SURNAMES: Strings = Strings {
         4lushi\n\
         4nese\n\
         4yrak\n\
-        3ert\n\
-        Alberto\n\
+        Albert\n\
+        6o\n\
         3ornoz\n\
         3recht\n\
         3uquerque\n\
@@ -16421,8 +16422,8 @@ pub static SURNAMES: Strings = Strings {
         ;ich\n\
         ;na\n\
         5eev\n\
-        8a\n\
-        Aleksey\n\
+        Alekseeva\n\
+        6y\n\
         5ic\n\
         3man\n\
         3ncar\n\
@@ -16437,8 +16438,8 @@ pub static SURNAMES: Strings = Strings {
         4opoulos\n\
         :u\n\
         2fano\n\
-        4ro\n\
-        Alger\n\
+        Alfaro\n\
+        2ger\n\
         3hamdi\n\
         2haj\n\
         4labi\n\
@@ -16453,8 +16454,8 @@ pub static SURNAMES: Strings = Strings {
         5a\n\
         3poor\n\
         5ur\n\
-        3raqi\n\
-        Aliyev\n\
+        Aliraqi\n\
+        3yev\n\
         6a\n\
         4i\n\
         4u\n\
@@ -16469,8 +16470,8 @@ pub static SURNAMES: Strings = Strings {
         4hverdiyev\n\
         4m\n\
         4n\n\
-        3en\n\
-        Almalki\n\
+        Allen\n\
+        2malki\n\
         4sri\n\
         3eida\n\
         3omani\n\
@@ -16485,8 +16486,8 @@ pub static SURNAMES: Strings = Strings {
         6i\n\
         3n\n\
         4so\n\
-        4zo\n\
-        Alosh\n\
+        Alonzo\n\
+        3sh\n\
         3taibi\n\
         3ui\n\
         2p\n\
@@ -16501,8 +16502,8 @@ pub static SURNAMES: Strings = Strings {
         3haar\n\
         5m\n\
         6e\n\
-        6i\n\
-        Alshehri\n\
+        Alshami\n\
+        4ehri\n\
         2taee\n\
         4mirano\n\
         4y\n\
@@ -16517,8 +16518,8 @@ pub static SURNAMES: Strings = Strings {
         2y\n\
         2zaben\n\
         4hrani\n\
-        3oubi\n\
-        Ama\n\
+        Alzoubi\n\
+        1ma\n\
         3di\n\
         4or\n\
         5u\n\
@@ -16533,8 +16534,8 @@ pub static SURNAMES: Strings = Strings {
         4khil\n\
         3to\n\
         3ya\n\
-        2eer\n\
-        Amer\n\
+        Ameer\n\
+        3r\n\
         4i\n\
         3t\n\
         2g\n\
@@ -16549,8 +16550,8 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         4ova\n\
         4y\n\
-        2mar\n\
-        Amoah\n\
+        Ammar\n\
+        2oah\n\
         4ko\n\
         3rim\n\
         3s\n\
@@ -16565,8 +16566,8 @@ pub static SURNAMES: Strings = Strings {
         2salem\n\
         3terdam\n\
         2undsen\n\
-        4yela\n\
-        Amutenya\n\
+        Amunyela\n\
+        3tenya\n\
         2y\n\
         1na\n\
         3gnostopoulos\n\
@@ -16581,8 +16582,8 @@ pub static SURNAMES: Strings = Strings {
         4undia\n\
         2ders\n\
         6en\n\
-        6on\n\
-        Andersson\n\
+        Anderson\n\
+        6son\n\
         3o\n\
         4h\n\
         3rade\n\
@@ -16597,8 +16598,8 @@ pub static SURNAMES: Strings = Strings {
         5ou\n\
         5s\n\
         6en\n\
-        5w\n\
-        Andrews\n\
+        Andrew\n\
+        6s\n\
         5y\n\
         4iani\n\
         4ás\n\
@@ -16613,8 +16614,8 @@ pub static SURNAMES: Strings = Strings {
         6ini\n\
         3ula\n\
         2i\n\
-        3k\n\
-        Anil\n\
+        Anik\n\
+        3l\n\
         3s\n\
         4imov\n\
         8a\n\
@@ -16629,8 +16630,8 @@ pub static SURNAMES: Strings = Strings {
         2tadze\n\
         4l\n\
         3hony\n\
-        3ic\n\
-        Antoine\n\
+        Antic\n\
+        3oine\n\
         4nelli\n\
         5iadis\n\
         6o\n\
@@ -16645,8 +16646,8 @@ pub static SURNAMES: Strings = Strings {
         2uar\n\
         2war\n\
         5i\n\
-        2yanwu\n\
-        Aoki\n\
+        Anyanwu\n\
+        1oki\n\
         2un\n\
         2yama\n\
         1parecida\n\
@@ -16661,8 +16662,8 @@ pub static SURNAMES: Strings = Strings {
         3fa\n\
         5t\n\
         3i\n\
-        3kaki\n\
-        Araki\n\
+        Arakaki\n\
+        4i\n\
         3nda\n\
         4go\n\
         3pi\n\
@@ -16677,8 +16678,8 @@ pub static SURNAMES: Strings = Strings {
         2diansyah\n\
         2ega\n\
         3llano\n\
-        3na\n\
-        Arenas\n\
+        Arena\n\
+        5s\n\
         4ds\n\
         3valo\n\
         2faoui\n\
@@ -16693,8 +16694,8 @@ pub static SURNAMES: Strings = Strings {
         8a\n\
         2mah\n\
         4n\n\
-        5i\n\
-        Armijos\n\
+        Armani\n\
+        3ijos\n\
         3strong\n\
         2naud\n\
         3dt\n\
@@ -16709,8 +16710,8 @@ pub static SURNAMES: Strings = Strings {
         3lan\n\
         2teaga\n\
         3hur\n\
-        3s\n\
-        Arun\n\
+        Arts\n\
+        2un\n\
         3tyunyan\n\
         2vanitis\n\
         3idsson\n\
@@ -16725,8 +16726,8 @@ pub static SURNAMES: Strings = Strings {
         3moah\n\
         3no\n\
         5v\n\
-        6a\n\
-        Asante\n\
+        Asanova\n\
+        4te\n\
         6waa\n\
         3re\n\
         2enov\n\
@@ -16741,8 +16742,8 @@ pub static SURNAMES: Strings = Strings {
         6i\n\
         3ton\n\
         2iedu\n\
-        3f\n\
-        Asiri\n\
+        Asif\n\
+        3ri\n\
         2kari\n\
         5ov\n\
         7a\n\
@@ -16757,8 +16758,8 @@ pub static SURNAMES: Strings = Strings {
         4f\n\
         3i\n\
         4s\n\
-        2tuti\n\
-        Asulin\n\
+        Astuti\n\
+        2ulin\n\
         3ncion\n\
         1tal\n\
         4ay\n\
@@ -16773,8 +16774,8 @@ pub static SURNAMES: Strings = Strings {
         2hanasiou\n\
         2i\n\
         3as\n\
-        3enza\n\
-        Atkins\n\
+        Atienza\n\
+        2kins\n\
         6on\n\
         2maca\n\
         2tia\n\
@@ -16789,8 +16790,8 @@ pub static SURNAMES: Strings = Strings {
         2gustine\n\
         6o\n\
         2lia\n\
-        2stria\n\
-        Auwal\n\
+        Austria\n\
+        2wal\n\
         1valos\n\
         2ci\n\
         3ı\n\
@@ -16805,8 +16806,8 @@ pub static SURNAMES: Strings = Strings {
         3n\n\
         4g\n\
         2el\n\
-        2wad\n\
-        Axelsson\n\
+        Awwad\n\
+        1xelsson\n\
         2medov\n\
         1y\n\
         2a\n\
@@ -16821,8 +16822,8 @@ pub static SURNAMES: Strings = Strings {
         6du\n\
         3ın\n\
         2gün\n\
-        2han\n\
-        Ayman\n\
+        Ayhan\n\
+        2man\n\
         3en\n\
         2odele\n\
         3mide\n\
@@ -16837,8 +16838,8 @@ pub static SURNAMES: Strings = Strings {
         2ad\n\
         4i\n\
         3m\n\
-        3r\n\
-        Azari\n\
+        Azar\n\
+        4i\n\
         2eez\n\
         3vedo\n\
         2har\n\
@@ -16853,8 +16854,8 @@ pub static SURNAMES: Strings = Strings {
         3ma\n\
         2za\n\
         4m\n\
-        1çıkgöz\n\
-        Aš\n\
+        Açıkgöz\n\
+        1š\n\
         0Baah\n\
         3rs\n\
         3s\n\
@@ -16869,8 +16870,8 @@ pub static SURNAMES: Strings = Strings {
         4ć\n\
         3u\n\
         2ch\n\
-        4ar\n\
-        Bachir\n\
+        Bachar\n\
+        4ir\n\
         4mann\n\
         4tiar\n\
         2dawy\n\
@@ -16879,14 +16880,15 @@ pub static SURNAMES: Strings = Strings {
         4an\n\
         3u\n\
         2e\n\
+        3k\n\
         3rt\n\
         3z\n\
         2gdonas\n\
         3hel\n\
         5ri\n\
-        3irov\n\
+        Bagirov\n\
         3uio\n\
-        Bah\n\
+        2h\n\
         3adur\n\
         4r\n\
         5i\n\
@@ -16900,9 +16902,9 @@ pub static SURNAMES: Strings = Strings {
         3ns\n\
         2kar\n\
         5e\n\
-        3er\n\
+        Baker\n\
         3hshi\n\
-        Bakhtiari\n\
+        4tiari\n\
         3ke\n\
         5n\n\
         5r\n\
@@ -16916,9 +16918,9 @@ pub static SURNAMES: Strings = Strings {
         4esteros\n\
         3och\n\
         4g\n\
-        5h\n\
+        Balogh\n\
         5un\n\
-        Baloyi\n\
+        4yi\n\
         3tazar\n\
         3ázs\n\
         2mbang\n\
@@ -16932,9 +16934,9 @@ pub static SURNAMES: Strings = Strings {
         2que\n\
         2rajas\n\
         4k\n\
-        5at\n\
+        Barakat\n\
         5zai\n\
-        Baramidze\n\
+        4midze\n\
         4n\n\
         5auskas\n\
         5ov\n\
@@ -16948,9 +16950,9 @@ pub static SURNAMES: Strings = Strings {
         3ca\n\
         3dhi\n\
         3houmi\n\
-        3ik\n\
+        Barik\n\
         4ć\n\
-        Barišić\n\
+        4šić\n\
         3ker\n\
         3low\n\
         3man\n\
@@ -16964,9 +16966,9 @@ pub static SURNAMES: Strings = Strings {
         5to\n\
         6t\n\
         4ientos\n\
-        5onuevo\n\
+        Barrionuevo\n\
         6s\n\
-        Barron\n\
+        4on\n\
         5s\n\
         6o\n\
         4y\n\
@@ -16980,9 +16982,9 @@ pub static SURNAMES: Strings = Strings {
         4sch\n\
         3ua\n\
         5h\n\
-        4ch\n\
+        Baruch\n\
         3wari\n\
-        Barzani\n\
+        3zani\n\
         4egar\n\
         2sha\n\
         4ir\n\
@@ -16996,9 +16998,9 @@ pub static SURNAMES: Strings = Strings {
         3es\n\
         3ista\n\
         3na\n\
-        3taglia\n\
+        Battaglia\n\
         2uer\n\
-        Baum\n\
+        3m\n\
         4ann\n\
         4gartner\n\
         3tista\n\
@@ -17012,9 +17014,9 @@ pub static SURNAMES: Strings = Strings {
         6tar\n\
         5m\n\
         6ov\n\
-        8a\n\
+        Bayramova\n\
         2ş\n\
-        Başaran\n\
+        4aran\n\
         2šić\n\
         1ba\n\
         1d\n\
@@ -17028,9 +17030,9 @@ pub static SURNAMES: Strings = Strings {
         2dada\n\
         3narczyk\n\
         6ek\n\
-        6z\n\
+        Bednarz\n\
         3oya\n\
-        Bedru\n\
+        3ru\n\
         2e\n\
         2gum\n\
         2hera\n\
@@ -17044,9 +17046,9 @@ pub static SURNAMES: Strings = Strings {
         3inga\n\
         3la\n\
         4ini\n\
-        4o\n\
+        Bello\n\
         3ousov\n\
-        Belousova\n\
+        8a\n\
         4v\n\
         5a\n\
         3tran\n\
@@ -17060,9 +17062,9 @@ pub static SURNAMES: Strings = Strings {
         3der\n\
         3edetti\n\
         4š\n\
-        6ová\n\
+        Benešová\n\
         3gtsson\n\
-        Benitez\n\
+        3itez\n\
         5o\n\
         3jamin\n\
         3nani\n\
@@ -17076,9 +17078,9 @@ pub static SURNAMES: Strings = Strings {
         3g\n\
         4e\n\
         5r\n\
-        4gren\n\
+        Berggren\n\
         4lund\n\
-        Bergman\n\
+        4man\n\
         7n\n\
         4ström\n\
         3idze\n\
@@ -17092,9 +17094,9 @@ pub static SURNAMES: Strings = Strings {
         7o\n\
         4otas\n\
         3rada\n\
-        4y\n\
+        Berry\n\
         3ti\n\
-        Bertin\n\
+        5n\n\
         4rand\n\
         2sson\n\
         2tancourt\n\
@@ -17108,9 +17110,9 @@ pub static SURNAMES: Strings = Strings {
         3ndari\n\
         3rdwaj\n\
         4ti\n\
-        3t\n\
+        Bhat\n\
         4i\n\
-        Bhatt\n\
+        4t\n\
         5i\n\
         2engu\n\
         2oi\n\
@@ -17124,9 +17126,9 @@ pub static SURNAMES: Strings = Strings {
         2lal\n\
         3el\n\
         3gin\n\
-        3ić\n\
+        Bilić\n\
         2nder\n\
-        Bingöl\n\
+        3göl\n\
         2rch\n\
         3hanu\n\
         3yukova\n\
@@ -17140,9 +17142,9 @@ pub static SURNAMES: Strings = Strings {
         3ton\n\
         2yela\n\
         2zuneh\n\
-        2çer\n\
+        Biçer\n\
         1j\n\
-        Björk\n\
+        2örk\n\
         6lund\n\
         1lagojevic\n\
         3ir\n\
@@ -17156,9 +17158,9 @@ pub static SURNAMES: Strings = Strings {
         5ková\n\
         2ida\n\
         2ok\n\
-        3m\n\
+        Blom\n\
         3ndel\n\
-        Blum\n\
+        2um\n\
         2áhová\n\
         1n\n\
         1oadi\n\
@@ -17172,9 +17174,9 @@ pub static SURNAMES: Strings = Strings {
         2gaert\n\
         3danov\n\
         8a\n\
-        8ic\n\
+        Bogdanovic\n\
         2lat\n\
-        Bolkvadze\n\
+        3kvadze\n\
         3qvadze\n\
         3ton\n\
         2ndarenko\n\
@@ -17188,9 +17190,9 @@ pub static SURNAMES: Strings = Strings {
         3ysen\n\
         2ra\n\
         4h\n\
-        3ges\n\
+        Borges\n\
         3isov\n\
-        Borisova\n\
+        7a\n\
         3ja\n\
         3kowska\n\
         8i\n\
@@ -17204,9 +17206,9 @@ pub static SURNAMES: Strings = Strings {
         3kovic\n\
         3ma\n\
         5n\n\
-        6s\n\
+        Bosmans\n\
         2tha\n\
-        Bou\n\
+        2u\n\
         3ba\n\
         4ou\n\
         3chard\n\
@@ -17220,9 +17222,9 @@ pub static SURNAMES: Strings = Strings {
         3zidi\n\
         2wen\n\
         3man\n\
-        2yd\n\
+        Boyd\n\
         3er\n\
-        Boyko\n\
+        3ko\n\
         3le\n\
         2z\n\
         3kurt\n\
@@ -17236,9 +17238,9 @@ pub static SURNAMES: Strings = Strings {
         3him\n\
         6i\n\
         4mi\n\
-        3nco\n\
+        Branco\n\
         4d\n\
-        Brandt\n\
+        5t\n\
         3r\n\
         3un\n\
         3vo\n\
@@ -17252,9 +17254,9 @@ pub static SURNAMES: Strings = Strings {
         3nk\n\
         5mann\n\
         3ones\n\
-        3to\n\
+        Brito\n\
         2kić\n\
-        Brookes\n\
+        2ookes\n\
         5s\n\
         3uwer\n\
         7s\n\
@@ -17268,9 +17270,9 @@ pub static SURNAMES: Strings = Strings {
         4o\n\
         4s\n\
         3un\n\
-        2yan\n\
+        Bryan\n\
         5t\n\
-        Bsc\n\
+        1sc\n\
         1ucher\n\
         4holz\n\
         3kley\n\
@@ -17283,10 +17285,11 @@ pub static SURNAMES: Strings = Strings {
         3rys\n\
         2enaventura\n\
         4o\n\
-        2ijs\n\
+        2i\n\
+        Buijs\n\
         3trago\n\
         2kola\n\
-        Bulatovic\n\
+        2latovic\n\
         3l\n\
         3ut\n\
         2rgess\n\
@@ -17299,10 +17302,10 @@ pub static SURNAMES: Strings = Strings {
         3h\n\
         4i\n\
         3tamante\n\
-        4os\n\
+        Bustos\n\
         2tcher\n\
         3helezi\n\
-        Butkus\n\
+        3kus\n\
         3ler\n\
         3t\n\
         1w\n\
@@ -17310,15 +17313,16 @@ pub static SURNAMES: Strings = Strings {
         5a\n\
         2rd\n\
         3ne\n\
+        2un\n\
         1álint\n\
         1är\n\
         1öhm\n\
         5e\n\
-        3ttcher\n\
+        Böttcher\n\
         1ühler\n\
         3lbül\n\
         3ttner\n\
-        Bąk\n\
+        1ąk\n\
         1łaszczyk\n\
         0Ca\n\
         2ballero\n\
@@ -17330,11 +17334,11 @@ pub static SURNAMES: Strings = Strings {
         2hill\n\
         3yadi\n\
         4ono\n\
-        2i\n\
+        Cai\n\
         3cedo\n\
         3rns\n\
         3za\n\
-        Calabrese\n\
+        2labrese\n\
         3deron\n\
         4well\n\
         3le\n\
@@ -17346,11 +17350,11 @@ pub static SURNAMES: Strings = Strings {
         3pbell\n\
         4os\n\
         5verde\n\
-        3us\n\
+        Camus\n\
         2nales\n\
         3dan\n\
         4ido\n\
-        Candra\n\
+        4ra\n\
         3i\n\
         3las\n\
         3non\n\
@@ -17362,11 +17366,11 @@ pub static SURNAMES: Strings = Strings {
         4to\n\
         2rbajal\n\
         4one\n\
-        3denas\n\
+        Cardenas\n\
         4ona\n\
         5so\n\
         5zo\n\
-        Carey\n\
+        3ey\n\
         3lier\n\
         4os\n\
         4son\n\
@@ -17378,11 +17382,11 @@ pub static SURNAMES: Strings = Strings {
         3penter\n\
         7ier\n\
         4io\n\
-        3r\n\
+        Carr\n\
         4anza\n\
         5sco\n\
         4eon\n\
-        Carrillo\n\
+        4illo\n\
         5zo\n\
         4oll\n\
         3ta\n\
@@ -17394,11 +17398,11 @@ pub static SURNAMES: Strings = Strings {
         2sa\n\
         4do\n\
         4s\n\
-        3ey\n\
+        Casey\n\
         3illas\n\
         3taldo\n\
         5neda\n\
-        Castañeda\n\
+        5ñeda\n\
         7o\n\
         4ellanos\n\
         7i\n\
@@ -17410,11 +17414,11 @@ pub static SURNAMES: Strings = Strings {
         2vadov\n\
         4lcante\n\
         5laro\n\
-        6o\n\
+        Cavallo\n\
         1ecxladze\n\
         2deño\n\
         2ferov\n\
-        Cela\n\
+        2la\n\
         3e\n\
         3ik\n\
         2n\n\
@@ -17425,12 +17429,14 @@ pub static SURNAMES: Strings = Strings {
         2vallos\n\
         2ylan\n\
         1h\n\
-        2acon\n\
+        2a\n\
+        Chacon\n\
+        3e\n\
         3gas\n\
         3hal\n\
         4ine\n\
         3i\n\
-        Chakir\n\
+        3kir\n\
         4ma\n\
         4raborty\n\
         3mbers\n\
@@ -17440,13 +17446,13 @@ pub static SURNAMES: Strings = Strings {
         5ra\n\
         4g\n\
         4ie\n\
-        3o\n\
+        Chao\n\
         3pman\n\
         3ralambous\n\
         4les\n\
         5ier\n\
         4pentier\n\
-        Chasan\n\
+        3san\n\
         3tterjee\n\
         3u\n\
         4dhari\n\
@@ -17456,29 +17462,30 @@ pub static SURNAMES: Strings = Strings {
         4vin\n\
         3van\n\
         4da\n\
-        4es\n\
+        Chaves\n\
         5z\n\
         2eah\n\
         3bbi\n\
         3e\n\
         4ma\n\
-        Chelidze\n\
+        3lidze\n\
         3n\n\
         4g\n\
-        3ong\n\
+        3on\n\
+        5g\n\
         3rif\n\
         4ni\n\
         5ov\n\
         7a\n\
         5ykh\n\
-        3tty\n\
+        Chetty\n\
         3ung\n\
         3valier\n\
         6lier\n\
         3w\n\
         2i\n\
         3a\n\
-        Chiang\n\
+        4ng\n\
         3ba\n\
         3caiza\n\
         3en\n\
@@ -17487,14 +17494,15 @@ pub static SURNAMES: Strings = Strings {
         4g\n\
         4wi\n\
         3oma\n\
-        3u\n\
+        Chiu\n\
         2miel\n\
         6ewska\n\
         :i\n\
-        2oi\n\
+        2o\n\
+        3i\n\
         3ng\n\
         3o\n\
-        Chou\n\
+        3u\n\
         4dhary\n\
         6ury\n\
         4han\n\
@@ -17502,7 +17510,7 @@ pub static SURNAMES: Strings = Strings {
         4dhury\n\
         3y\n\
         2ris\n\
-        5ten\n\
+        Christen\n\
         8sen\n\
         6iaens\n\
         8n\n\
@@ -17510,7 +17518,7 @@ pub static SURNAMES: Strings = Strings {
         6odoulou\n\
         7fi\n\
         8orou\n\
-        Christophe\n\
+        7phe\n\
         :r\n\
         8oulos\n\
         7s\n\
@@ -17518,7 +17526,7 @@ pub static SURNAMES: Strings = Strings {
         3ysanthou\n\
         5ostomou\n\
         2u\n\
-        3a\n\
+        Chua\n\
         4ng\n\
         3binidze\n\
         3i\n\
@@ -17526,7 +17534,7 @@ pub static SURNAMES: Strings = Strings {
         4wu\n\
         6emeka\n\
         3n\n\
-        Chung\n\
+        4g\n\
         2y\n\
         1ieślak\n\
         2nco\n\
@@ -17534,7 +17542,7 @@ pub static SURNAMES: Strings = Strings {
         2rillo\n\
         2sneros\n\
         3se\n\
-        1laes\n\
+        Claes\n\
         5sens\n\
         4ys\n\
         3ra\n\
@@ -17542,7 +17550,7 @@ pub static SURNAMES: Strings = Strings {
         5e\n\
         3ude\n\
         4sen\n\
-        Clayton\n\
+        3yton\n\
         2ement\n\
         7e\n\
         7s\n\
@@ -17550,7 +17558,7 @@ pub static SURNAMES: Strings = Strings {
         2ément\n\
         1m\n\
         1o\n\
-        2ates\n\
+        Coates\n\
         2cco\n\
         3o\n\
         2elho\n\
@@ -17558,7 +17566,7 @@ pub static SURNAMES: Strings = Strings {
         2hen\n\
         2le\n\
         4lla\n\
-        Coleman\n\
+        4man\n\
         3in\n\
         3lado\n\
         4et\n\
@@ -17566,7 +17574,7 @@ pub static SURNAMES: Strings = Strings {
         6s\n\
         3ombo\n\
         4n\n\
-        3ucci\n\
+        Colucci\n\
         2nceição\n\
         5pcion\n\
         3de\n\
@@ -17574,7 +17582,7 @@ pub static SURNAMES: Strings = Strings {
         3nolly\n\
         5r\n\
         3stantino\n\
-        Constantinou\n\
+        ;u\n\
         3te\n\
         4i\n\
         4reras\n\
@@ -17582,7 +17590,7 @@ pub static SURNAMES: Strings = Strings {
         2ok\n\
         4e\n\
         3ls\n\
-        3per\n\
+        Cooper\n\
         2ppens\n\
         4ola\n\
         2rcoran\n\
@@ -17590,7 +17598,7 @@ pub static SURNAMES: Strings = Strings {
         5ro\n\
         4ier\n\
         4oba\n\
-        Cordova\n\
+        5va\n\
         3ia\n\
         3nelis\n\
         8sen\n\
@@ -17598,7 +17606,7 @@ pub static SURNAMES: Strings = Strings {
         6do\n\
         5el\n\
         3puz\n\
-        3rea\n\
+        Correa\n\
         5ia\n\
         3tes\n\
         5z\n\
@@ -17606,7 +17614,7 @@ pub static SURNAMES: Strings = Strings {
         3kun\n\
         3ta\n\
         5ntini\n\
-        Costantino\n\
+        9o\n\
         6zo\n\
         4ello\n\
         2ulibaly\n\
@@ -17614,7 +17622,7 @@ pub static SURNAMES: Strings = Strings {
         3tinho\n\
         4o\n\
         2x\n\
-        2zzolino\n\
+        Cozzolino\n\
         2şkun\n\
         1raig\n\
         3wford\n\
@@ -17622,7 +17630,7 @@ pub static SURNAMES: Strings = Strings {
         2isostomo\n\
         4tina\n\
         5obal\n\
-        Cronin\n\
+        2onin\n\
         3wley\n\
         2uz\n\
         1saba\n\
@@ -17630,7 +17638,7 @@ pub static SURNAMES: Strings = Strings {
         1tg\n\
         1udjoe\n\
         2ellar\n\
-        3nca\n\
+        Cuenca\n\
         3sta\n\
         3vas\n\
         2i\n\
@@ -17638,7 +17646,7 @@ pub static SURNAMES: Strings = Strings {
         2mmings\n\
         2nanan\n\
         3ha\n\
-        Cunningham\n\
+        3ningham\n\
         2rran\n\
         4y\n\
         3tis\n\
@@ -17646,7 +17654,7 @@ pub static SURNAMES: Strings = Strings {
         1vetkovic\n\
         1yprus\n\
         1z\n\
-        2aja\n\
+        Czaja\n\
         4ka\n\
         3rnecka\n\
         8i\n\
@@ -17654,7 +17662,7 @@ pub static SURNAMES: Strings = Strings {
         0Dada\n\
         3i\n\
         3on\n\
-        Dadou\n\
+        4u\n\
         3zie\n\
         2gan\n\
         3her\n\
@@ -17662,7 +17670,7 @@ pub static SURNAMES: Strings = Strings {
         3ostino\n\
         2han\n\
         3bi\n\
-        3er\n\
+        Daher\n\
         3l\n\
         4an\n\
         3mani\n\
@@ -17670,7 +17678,7 @@ pub static SURNAMES: Strings = Strings {
         2jane\n\
         2l\n\
         3e\n\
-        Dalessandro\n\
+        4ssandro\n\
         3i\n\
         4say\n\
         3y\n\
@@ -17678,22 +17686,23 @@ pub static SURNAMES: Strings = Strings {
         4yanti\n\
         3brauskas\n\
         5osio\n\
-        3en\n\
+        Damen\n\
         3ico\n\
         4lola\n\
         3or\n\
         2ndrea\n\
         3elia\n\
-        3gelo\n\
+        3g\n\
+        4elo\n\
         3iel\n\
-        Daniele\n\
+        6e\n\
         6s\n\
         7son\n\
         4lov\n\
         7a\n\
         4sh\n\
         3so\n\
-        3tas\n\
+        Dantas\n\
         2ood\n\
         3ud\n\
         2raghmeh\n\
@@ -17702,14 +17711,14 @@ pub static SURNAMES: Strings = Strings {
         3vishi\n\
         3wesh\n\
         4ish\n\
-        Dash\n\
+        2sh\n\
         4ti\n\
         2to\n\
         3ta\n\
         2ud\n\
         4a\n\
         2vey\n\
-        3id\n\
+        David\n\
         5ov\n\
         5s\n\
         6on\n\
@@ -17718,14 +17727,14 @@ pub static SURNAMES: Strings = Strings {
         4s\n\
         5on\n\
         4tadze\n\
-        Davitashvili\n\
+        6shvili\n\
         3oodi\n\
         3ydov\n\
         7a\n\
         2wlatzai\n\
         3son\n\
         2yan\n\
-        3oub\n\
+        Dayoub\n\
         2za\n\
         2ğ\n\
         1dg\n\
@@ -17734,14 +17743,14 @@ pub static SURNAMES: Strings = Strings {
         3nath\n\
         2clercq\n\
         2da\n\
-        Dede\n\
+        3e\n\
         2e\n\
         3b\n\
         3pak\n\
         2gefa\n\
         3uzman\n\
         2hghan\n\
-        7i\n\
+        Dehghani\n\
         2ka\n\
         3ker\n\
         6s\n\
@@ -17750,14 +17759,14 @@ pub static SURNAMES: Strings = Strings {
         4ttre\n\
         4unay\n\
         3eon\n\
-        Delgado\n\
+        3gado\n\
         3ia\n\
         2melash\n\
         4triou\n\
         3idova\n\
         4r\n\
         5baş\n\
-        5can\n\
+        Demircan\n\
         6i\n\
         5el\n\
         5taş\n\
@@ -17766,14 +17775,14 @@ pub static SURNAMES: Strings = Strings {
         3se\n\
         2ng\n\
         3is\n\
-        Denisov\n\
+        5ov\n\
         7a\n\
         4z\n\
         3nis\n\
         2prez\n\
         2rks\n\
         5en\n\
-        3vishi\n\
+        Dervishi\n\
         2sai\n\
         4lew\n\
         3champs\n\
@@ -17782,14 +17791,14 @@ pub static SURNAMES: Strings = Strings {
         3salegn\n\
         4ie\n\
         2tamo\n\
-        Dev\n\
+        2v\n\
         3adze\n\
         3i\n\
         3os\n\
         2wi\n\
         2y\n\
         2ák\n\
-        1haliwal\n\
+        Dhaliwal\n\
         3rma\n\
         2illon\n\
         3man\n\
@@ -17798,14 +17807,14 @@ pub static SURNAMES: Strings = Strings {
         1ia\n\
         3b\n\
         4y\n\
-        Diakite\n\
+        3kite\n\
         3llo\n\
         3mantis\n\
         3na\n\
         3rra\n\
         3s\n\
         4amidze\n\
-        3z\n\
+        Diaz\n\
         2b\n\
         2ckinson\n\
         4son\n\
@@ -17814,14 +17823,14 @@ pub static SURNAMES: Strings = Strings {
         2etrich\n\
         4z\n\
         3z\n\
-        Dijk\n\
+        2jk\n\
         4stra\n\
         2mitriadis\n\
         7jevic\n\
         7ou\n\
         7s\n\
         6ov\n\
-        8a\n\
+        Dimitrova\n\
         3opoulos\n\
         9u\n\
         4u\n\
@@ -17830,13 +17839,14 @@ pub static SURNAMES: Strings = Strings {
         2n\n\
         3esh\n\
         3g\n\
-        Diniz\n\
+        3h\n\
+        3iz\n\
         3ku\n\
         3ç\n\
         5er\n\
         2ogo\n\
         3nisio\n\
-        3p\n\
+        Diop\n\
         2riba\n\
         2xit\n\
         3on\n\
@@ -17846,13 +17856,13 @@ pub static SURNAMES: Strings = Strings {
         2okic\n\
         3rdjevic\n\
         2ukic\n\
-        Djuric\n\
+        3ric\n\
         4ovic\n\
         1ladla\n\
         3mini\n\
         1mitriev\n\
         8a\n\
-        5y\n\
+        Dmitry\n\
         1oank\n\
         2brev\n\
         6a\n\
@@ -17862,13 +17872,13 @@ pub static SURNAMES: Strings = Strings {
         3y\n\
         2gan\n\
         2ha\n\
-        Doherty\n\
+        3erty\n\
         2i\n\
         2ležal\n\
         8ová\n\
         3idze\n\
         2magała\n\
-        3i\n\
+        Domi\n\
         4ngo\n\
         7s\n\
         6ues\n\
@@ -17878,13 +17888,13 @@ pub static SURNAMES: Strings = Strings {
         5o\n\
         3fack\n\
         3g\n\
-        Dongmo\n\
+        4mo\n\
         3kor\n\
         3nelly\n\
         3oso\n\
         2ski\n\
         3t\n\
-        2uglas\n\
+        Douglas\n\
         2wling\n\
         2yle\n\
         2ğan\n\
@@ -17894,13 +17904,13 @@ pub static SURNAMES: Strings = Strings {
         3essen\n\
         3ss\n\
         2or\n\
-        Duan\n\
+        1uan\n\
         3rte\n\
         2be\n\
         4y\n\
         3ois\n\
         2da\n\
-        3ek\n\
+        Dudek\n\
         2ffy\n\
         3our\n\
         2ggan\n\
@@ -17910,12 +17920,13 @@ pub static SURNAMES: Strings = Strings {
         4n\n\
         4s\n\
         3badze\n\
-        Dumont\n\
+        3ont\n\
         2ncan\n\
         3n\n\
         4e\n\
+        2ong\n\
         2pont\n\
-        3uis\n\
+        Dupuis\n\
         4y\n\
         2que\n\
         2rak\n\
@@ -17926,12 +17937,12 @@ pub static SURNAMES: Strings = Strings {
         3res\n\
         3sun\n\
         2ski\n\
-        Dutra\n\
+        2tra\n\
         3ta\n\
         2val\n\
         2šková\n\
         1vořák\n\
-        8ová\n\
+        Dvořáková\n\
         1wi\n\
         3vedi\n\
         1y\n\
@@ -17942,12 +17953,12 @@ pub static SURNAMES: Strings = Strings {
         3vid\n\
         1íaz\n\
         1önmez\n\
-        Döring\n\
+        3ring\n\
         1ündar\n\
         1ąbrowska\n\
         9i\n\
         0Ebadi\n\
-        2enezer\n\
+        Ebenezer\n\
         3rt\n\
         2ner\n\
         2rahem\n\
@@ -17958,12 +17969,12 @@ pub static SURNAMES: Strings = Strings {
         1dao\n\
         2dine\n\
         2er\n\
-        Edet\n\
+        3t\n\
         2ri\n\
         2uarda\n\
         6o\n\
         2wards\n\
-        1fe\n\
+        Efe\n\
         3ndi\n\
         2fendi\n\
         6y\n\
@@ -17974,12 +17985,12 @@ pub static SURNAMES: Strings = Strings {
         7a\n\
         2stathiou\n\
         1gan\n\
-        Egger\n\
+        2ger\n\
         2li\n\
         2orov\n\
         6a\n\
         1hab\n\
-        2medov\n\
+        Ehmedov\n\
         7a\n\
         2san\n\
         4s\n\
@@ -17990,12 +18001,12 @@ pub static SURNAMES: Strings = Strings {
         2er\n\
         2ici\n\
         3nci\n\
-        Eklund\n\
+        2lund\n\
         1lbaz\n\
         2deeb\n\
         2eftheriou\n\
         3kberov\n\
-        3na\n\
+        Elena\n\
         4i\n\
         3zi\n\
         2gendy\n\
@@ -18006,12 +18017,12 @@ pub static SURNAMES: Strings = Strings {
         3seeva\n\
         3yahu\n\
         4ev\n\
-        Eliyeva\n\
+        6a\n\
         3zabeth\n\
         5de\n\
         2l\n\
         3iott\n\
-        4s\n\
+        Ellis\n\
         2mas\n\
         5ry\n\
         2nagar\n\
@@ -18022,12 +18033,12 @@ pub static SURNAMES: Strings = Strings {
         3m\n\
         4i\n\
         2eka\n\
-        Emelyanov\n\
+        3lyanov\n\
         9a\n\
         2ily\n\
         3n\n\
         2manuel\n\
-        2on\n\
+        Emon\n\
         2re\n\
         1ndeshaw\n\
         3o\n\
@@ -18038,11 +18049,12 @@ pub static SURNAMES: Strings = Strings {
         3in\n\
         3ström\n\
         2riquez\n\
-        Enyew\n\
+        2yew\n\
+        1om\n\
         1r\n\
         2asmus\n\
         4tus\n\
-        3zo\n\
+        Erazo\n\
         2can\n\
         2dem\n\
         3mann\n\
@@ -18054,11 +18066,11 @@ pub static SURNAMES: Strings = Strings {
         3ün\n\
         2ic\n\
         4kson\n\
-        Ericsson\n\
+        4sson\n\
         3ka\n\
         4sen\n\
         5son\n\
-        2kan\n\
+        Erkan\n\
         2makov\n\
         7a\n\
         2nest\n\
@@ -18070,11 +18082,11 @@ pub static SURNAMES: Strings = Strings {
         2türk\n\
         2zhanova\n\
         1s\n\
-        Esam\n\
+        2am\n\
         3yas\n\
         2calante\n\
         3obar\n\
-        5edo\n\
+        Escobedo\n\
         3udero\n\
         2edov\n\
         3n\n\
@@ -18086,11 +18098,11 @@ pub static SURNAMES: Strings = Strings {
         2kandari\n\
         2lam\n\
         5i\n\
-        Esmaeili\n\
+        2maeili\n\
         4il\n\
         6i\n\
         2parza\n\
-        3inal\n\
+        Espinal\n\
         5osa\n\
         6za\n\
         4ritu\n\
@@ -18102,11 +18114,11 @@ pub static SURNAMES: Strings = Strings {
         3el\n\
         3ien\n\
         3omba\n\
-        Est\n\
+        2t\n\
         3eban\n\
         4ves\n\
         6z\n\
-        3her\n\
+        Esther\n\
         3rada\n\
         4ella\n\
         1tienne\n\
@@ -18118,11 +18130,11 @@ pub static SURNAMES: Strings = Strings {
         2ers\n\
         2geny\n\
         1xposito\n\
-        Eze\n\
+        1ze\n\
         3h\n\
         3kiel\n\
         2ra\n\
-        2z\n\
+        Ezz\n\
         3at\n\
         0Fa\n\
         2bbri\n\
@@ -18134,11 +18146,11 @@ pub static SURNAMES: Strings = Strings {
         2had\n\
         3im\n\
         3my\n\
-        Faisal\n\
+        2isal\n\
         3zi\n\
         4y\n\
         2jardo\n\
-        2kih\n\
+        Fakih\n\
         2lah\n\
         3co\n\
         5ne\n\
@@ -18150,11 +18162,11 @@ pub static SURNAMES: Strings = Strings {
         4h\n\
         5ani\n\
         4ji\n\
-        Fares\n\
+        3es\n\
         3hadi\n\
         5t\n\
         3ia\n\
-        5s\n\
+        Farias\n\
         4d\n\
         4na\n\
         3kas\n\
@@ -18166,11 +18178,11 @@ pub static SURNAMES: Strings = Strings {
         4y\n\
         3i\n\
         4ma\n\
-        Fatouma\n\
+        3ouma\n\
         2ure\n\
         3zi\n\
         2waz\n\
-        3zy\n\
+        Fawzy\n\
         2yad\n\
         2zekas\n\
         4li\n\
@@ -18182,11 +18194,11 @@ pub static SURNAMES: Strings = Strings {
         7a\n\
         4tov\n\
         7a\n\
-        Fehér\n\
+        2hér\n\
         2i\n\
         3tosa\n\
         2ke\n\
-        4te\n\
+        Fekete\n\
         2ldman\n\
         3iciano\n\
         4pe\n\
@@ -18198,11 +18210,11 @@ pub static SURNAMES: Strings = Strings {
         2rchichi\n\
         3enc\n\
         3guson\n\
-        Ferjani\n\
+        3jani\n\
         3nanda\n\
         7es\n\
         8z\n\
-        7o\n\
+        Fernando\n\
         4ández\n\
         3rante\n\
         5ra\n\
@@ -18214,11 +18226,11 @@ pub static SURNAMES: Strings = Strings {
         5tti\n\
         5yra\n\
         4i\n\
-        Ferro\n\
+        4o\n\
         2s\n\
         3tus\n\
         2yisa\n\
-        1iala\n\
+        Fiala\n\
         4ová\n\
         2dan\n\
         2edler\n\
@@ -18230,11 +18242,11 @@ pub static SURNAMES: Strings = Strings {
         2lali\n\
         4tov\n\
         7a\n\
-        Filho\n\
+        3ho\n\
         3ipa\n\
         5e\n\
         5ovic\n\
-        8ć\n\
+        Filipović\n\
         5pov\n\
         8a\n\
         3lemon\n\
@@ -18246,11 +18258,11 @@ pub static SURNAMES: Strings = Strings {
         3her\n\
         2tri\n\
         3zgerald\n\
-        Fitzpatrick\n\
+        4patrick\n\
         1lanagan\n\
         2eming\n\
         3tcher\n\
-        3ur\n\
+        Fleur\n\
         5y\n\
         2ores\n\
         5z\n\
@@ -18262,11 +18274,11 @@ pub static SURNAMES: Strings = Strings {
         2fana\n\
         2k\n\
         3ou\n\
-        Foley\n\
+        2ley\n\
         2menko\n\
         3in\n\
         5a\n\
-        2ng\n\
+        Fong\n\
         3seca\n\
         3taine\n\
         5na\n\
@@ -18278,11 +18290,11 @@ pub static SURNAMES: Strings = Strings {
         3sberg\n\
         3te\n\
         4uin\n\
-        Fortunato\n\
+        5nato\n\
         2ster\n\
         3u\n\
         2tiadis\n\
-        3sing\n\
+        Fotsing\n\
         4o\n\
         2uad\n\
         3da\n\
@@ -18294,11 +18306,11 @@ pub static SURNAMES: Strings = Strings {
         6sco\n\
         5is\n\
         7co\n\
-        Franco\n\
+        5o\n\
         6is\n\
         4dsen\n\
         4ke\n\
-        6n\n\
+        Franken\n\
         5lin\n\
         4s\n\
         5son\n\
@@ -18310,11 +18322,11 @@ pub static SURNAMES: Strings = Strings {
         2ederiksen\n\
         4riksen\n\
         8son\n\
-        Freeman\n\
+        3eman\n\
         3i\n\
         4re\n\
         4tag\n\
-        6s\n\
+        Freitas\n\
         3nch\n\
         3y\n\
         2idman\n\
@@ -18326,11 +18338,11 @@ pub static SURNAMES: Strings = Strings {
         3tz\n\
         2olov\n\
         6a\n\
-        Frost\n\
+        3st\n\
         3tan\n\
         2öhlich\n\
         1sha\n\
-        1u\n\
+        Fu\n\
         2chs\n\
         2entes\n\
         2jii\n\
@@ -18342,11 +18354,11 @@ pub static SURNAMES: Strings = Strings {
         2ller\n\
         2ng\n\
         2rtado\n\
-        Furukawa\n\
+        3ukawa\n\
         4ya\n\
         2sco\n\
         3eini\n\
-        2tkaradze\n\
+        Futkaradze\n\
         1yodorov\n\
         1örster\n\
         1ülöp\n\
@@ -18358,11 +18370,11 @@ pub static SURNAMES: Strings = Strings {
         3unia\n\
         2d\n\
         3isa\n\
-        Gadzhiev\n\
+        3zhiev\n\
         8a\n\
         2fsi\n\
         2gliardi\n\
-        3non\n\
+        Gagnon\n\
         2ikwad\n\
         3llard\n\
         2jda\n\
@@ -18374,11 +18386,11 @@ pub static SURNAMES: Strings = Strings {
         5g\n\
         5is\n\
         4rza\n\
-        Galindo\n\
+        3indo\n\
         4ć\n\
         3lagher\n\
         5rdo\n\
-        4ego\n\
+        Gallego\n\
         7s\n\
         4i\n\
         4o\n\
@@ -18390,11 +18402,11 @@ pub static SURNAMES: Strings = Strings {
         3it\n\
         2n\n\
         3dhi\n\
-        Ganesh\n\
+        3esh\n\
         2o\n\
         2rba\n\
         3cia\n\
-        4ía\n\
+        García\n\
         3di\n\
         5ner\n\
         4ner\n\
@@ -18406,11 +18418,11 @@ pub static SURNAMES: Strings = Strings {
         3rett\n\
         4ido\n\
         3za\n\
-        Garzon\n\
+        4on\n\
         2sanov\n\
         7a\n\
         3haw\n\
-        4i\n\
+        Gashi\n\
         3par\n\
         3ser\n\
         2tti\n\
@@ -18422,11 +18434,11 @@ pub static SURNAMES: Strings = Strings {
         4hier\n\
         4ier\n\
         2vrilov\n\
-        Gavrilova\n\
+        8a\n\
         2zi\n\
         1benga\n\
         1e\n\
-        2bhardt\n\
+        Gebhardt\n\
         2dik\n\
         2e\n\
         3rts\n\
@@ -18438,11 +18450,11 @@ pub static SURNAMES: Strings = Strings {
         2nc\n\
         3g\n\
         3ovese\n\
-        Gentile\n\
+        3tile\n\
         3ç\n\
         2orge\n\
         6s\n\
-        5iadis\n\
+        Georgiadis\n\
         8ou\n\
         6ev\n\
         8a\n\
@@ -18454,11 +18466,11 @@ pub static SURNAMES: Strings = Strings {
         3gely\n\
         3lach\n\
         3main\n\
-        Geronimo\n\
+        3onimo\n\
         3rits\n\
         7en\n\
         2tahun\n\
-        2urts\n\
+        Geurts\n\
         2zer\n\
         1h\n\
         2aderi\n\
@@ -18470,11 +18482,11 @@ pub static SURNAMES: Strings = Strings {
         4em\n\
         4nam\n\
         3raibeh\n\
-        Gharbi\n\
+        4bi\n\
         3semi\n\
         3zal\n\
         2olami\n\
-        3rbani\n\
+        Ghorbani\n\
         3sh\n\
         1iannakopoulos\n\
         5ini\n\
@@ -18486,11 +18498,11 @@ pub static SURNAMES: Strings = Strings {
         3son\n\
         2fty\n\
         2glio\n\
-        Gil\n\
+        2l\n\
         3bert\n\
         3es\n\
         3l\n\
-        4es\n\
+        Gilles\n\
         5t\n\
         2menez\n\
         2nting\n\
@@ -18502,11 +18514,11 @@ pub static SURNAMES: Strings = Strings {
         3vanni\n\
         2raldo\n\
         4rd\n\
-        Giraud\n\
+        4ud\n\
         3i\n\
         3maa\n\
         3on\n\
-        2uliani\n\
+        Giuliani\n\
         7o\n\
         3seppe\n\
         2zaw\n\
@@ -18518,11 +18530,11 @@ pub static SURNAMES: Strings = Strings {
         2ddard\n\
         3inez\n\
         3oy\n\
-        Godwin\n\
+        3win\n\
         2gitidze\n\
         3o\n\
         4i\n\
-        4ladze\n\
+        Gogoladze\n\
         2h\n\
         3il\n\
         2lan\n\
@@ -18534,11 +18546,11 @@ pub static SURNAMES: Strings = Strings {
         4z\n\
         2ncalves\n\
         4harov\n\
-        Goncharova\n\
+        9a\n\
         3dal\n\
         3fa\n\
         3g\n\
-        3zaga\n\
+        Gonzaga\n\
         5les\n\
         7z\n\
         4ález\n\
@@ -18550,11 +18562,11 @@ pub static SURNAMES: Strings = Strings {
         2pal\n\
         2ran\n\
         3bunov\n\
-        Gorbunova\n\
+        8a\n\
         3deeva\n\
         4on\n\
         3en\n\
-        3gadze\n\
+        Gorgadze\n\
         4iladze\n\
         2saye\n\
         3hu\n\
@@ -18566,11 +18578,11 @@ pub static SURNAMES: Strings = Strings {
         3veia\n\
         2vender\n\
         2wda\n\
-        Goyal\n\
+        2yal\n\
         2zali\n\
         1rabowska\n\
         8i\n\
-        3cia\n\
+        Gracia\n\
         3f\n\
         3ham\n\
         3nados\n\
@@ -18582,11 +18594,11 @@ pub static SURNAMES: Strings = Strings {
         3ziano\n\
         2eco\n\
         3enberg\n\
-        Greene\n\
+        5e\n\
         5wood\n\
         3gorio\n\
         8u\n\
-        6y\n\
+        Gregory\n\
         3wal\n\
         2gić\n\
         2iffin\n\
@@ -18598,11 +18610,11 @@ pub static SURNAMES: Strings = Strings {
         6yan\n\
         3llo\n\
         3maldi\n\
-        Grimm\n\
+        4m\n\
         3nberg\n\
         3shina\n\
         2oen\n\
-        5eveld\n\
+        Groeneveld\n\
         3mov\n\
         6a\n\
         3ot\n\
@@ -18614,11 +18626,11 @@ pub static SURNAMES: Strings = Strings {
         2zelak\n\
         1u\n\
         2aman\n\
-        Guan\n\
+        3n\n\
         3rino\n\
         2edes\n\
         4i\n\
-        3lleh\n\
+        Guelleh\n\
         3rin\n\
         4ra\n\
         5eiro\n\
@@ -18630,11 +18642,11 @@ pub static SURNAMES: Strings = Strings {
         2ichard\n\
         3da\n\
         4i\n\
-        Guilherme\n\
+        3lherme\n\
         4laume\n\
         5en\n\
         6rmo\n\
-        5ot\n\
+        Guillot\n\
         3marães\n\
         2jjar\n\
         2l\n\
@@ -18646,11 +18658,11 @@ pub static SURNAMES: Strings = Strings {
         2nadi\n\
         4wan\n\
         3dersen\n\
-        Gunes\n\
+        3es\n\
         3narsson\n\
         2o\n\
         2pta\n\
-        2rgenidze\n\
+        Gurgenidze\n\
         3jar\n\
         3ung\n\
         2sev\n\
@@ -18662,11 +18674,11 @@ pub static SURNAMES: Strings = Strings {
         4érrez\n\
         2yot\n\
         2zman\n\
-        Guzmán\n\
+        4án\n\
         1yamfi\n\
         3n\n\
         2örgy\n\
-        1ábor\n\
+        Gábor\n\
         3l\n\
         1ärtner\n\
         1ómez\n\
@@ -18678,11 +18690,11 @@ pub static SURNAMES: Strings = Strings {
         1ül\n\
         4er\n\
         5ç\n\
-        Gültekin\n\
+        4tekin\n\
         3müş\n\
         3n\n\
         4ay\n\
-        4doğdu\n\
+        Gündoğdu\n\
         5üz\n\
         4er\n\
         5y\n\
@@ -18694,11 +18706,11 @@ pub static SURNAMES: Strings = Strings {
         4soy\n\
         3ven\n\
         3zel\n\
-        Güçlü\n\
+        3çlü\n\
         0Haas\n\
         4e\n\
         2beb\n\
-        3ib\n\
+        Habib\n\
         5i\n\
         3onimana\n\
         3tamu\n\
@@ -18710,11 +18722,11 @@ pub static SURNAMES: Strings = Strings {
         4r\n\
         3dad\n\
         3ebe\n\
-        Hadi\n\
+        3i\n\
         2fez\n\
         3id\n\
         4z\n\
-        2gen\n\
+        Hagen\n\
         3highi\n\
         2hn\n\
         2idar\n\
@@ -18726,11 +18738,11 @@ pub static SURNAMES: Strings = Strings {
         3m\n\
         2j\n\
         3ar\n\
-        Hajdu\n\
+        3du\n\
         3i\n\
         3j\n\
         4i\n\
-        3ri\n\
+        Hajri\n\
         2kala\n\
         3im\n\
         5i\n\
@@ -18742,11 +18754,11 @@ pub static SURNAMES: Strings = Strings {
         5i\n\
         4m\n\
         5i\n\
-        Hallak\n\
+        3lak\n\
         3vorsen\n\
         2ma\n\
         4d\n\
-        5a\n\
+        Hamada\n\
         5ou\n\
         3dan\n\
         5rd\n\
@@ -18758,11 +18770,11 @@ pub static SURNAMES: Strings = Strings {
         5i\n\
         4lton\n\
         3mad\n\
-        Hammami\n\
+        5mi\n\
         4er\n\
         4ond\n\
         5ud\n\
-        3od\n\
+        Hamod\n\
         4n\n\
         4ud\n\
         3pton\n\
@@ -18774,11 +18786,11 @@ pub static SURNAMES: Strings = Strings {
         5h\n\
         2n\n\
         3an\n\
-        Hancock\n\
+        3cock\n\
         3dayani\n\
         4oko\n\
         5yo\n\
-        3gula\n\
+        Hangula\n\
         3if\n\
         3na\n\
         3sen\n\
@@ -18790,11 +18802,11 @@ pub static SURNAMES: Strings = Strings {
         3ue\n\
         3yar\n\
         2ra\n\
-        Harada\n\
+        4da\n\
         4hap\n\
         3b\n\
         3ding\n\
-        3el\n\
+        Harel\n\
         3i\n\
         4anto\n\
         4yanto\n\
@@ -18806,11 +18818,11 @@ pub static SURNAMES: Strings = Strings {
         3t\n\
         4anto\n\
         4ley\n\
-        Hartman\n\
+        4man\n\
         7n\n\
         4ono\n\
         3un\n\
-        5a\n\
+        Haruna\n\
         4sh\n\
         3vey\n\
         3yanto\n\
@@ -18822,11 +18834,11 @@ pub static SURNAMES: Strings = Strings {
         5zadeh\n\
         3egawa\n\
         3hem\n\
-        Hashemi\n\
+        6i\n\
         4im\n\
         6i\n\
         6oto\n\
-        4mi\n\
+        Hashmi\n\
         3ibuan\n\
         3n\n\
         3san\n\
@@ -18838,11 +18850,11 @@ pub static SURNAMES: Strings = Strings {
         3yim\n\
         2tami\n\
         3em\n\
-        Hati\n\
+        3i\n\
         3tori\n\
         3ungimana\n\
         2ufiku\n\
-        3ge\n\
+        Hauge\n\
         5n\n\
         3ser\n\
         2vyarimana\n\
@@ -18854,11 +18866,11 @@ pub static SURNAMES: Strings = Strings {
         4t\n\
         3dar\n\
         3ek\n\
-        Hayes\n\
+        4s\n\
         3ilu\n\
         3nes\n\
         3ward\n\
-        2zan\n\
+        Hazan\n\
         4rika\n\
         3em\n\
         1b\n\
@@ -18870,11 +18882,11 @@ pub static SURNAMES: Strings = Strings {
         2idari\n\
         3kkilä\n\
         6nen\n\
-        Hein\n\
+        3n\n\
         4onen\n\
         4rich\n\
         4z\n\
-        2lal\n\
+        Helal\n\
         3ler\n\
         3my\n\
         2mat\n\
@@ -18886,26 +18898,27 @@ pub static SURNAMES: Strings = Strings {
         5icks\n\
         8x\n\
         6ks\n\
-        Heng\n\
+        3g\n\
         3nessy\n\
         4ig\n\
         5ng\n\
-        3riksen\n\
+        Henriksen\n\
         7son\n\
         5que\n\
         8s\n\
         8z\n\
         4y\n\
+        2o\n\
         2rawati\n\
         3ceg\n\
         3edia\n\
         3lina\n\
         3mann\n\
         6s\n\
-        Hermanto\n\
+        6to\n\
         5wan\n\
         3nandes\n\
-        8z\n\
+        Hernandez\n\
         4ández\n\
         3rera\n\
         6o\n\
@@ -18918,10 +18931,10 @@ pub static SURNAMES: Strings = Strings {
         3se\n\
         2witt\n\
         2ydari\n\
-        Heyderov\n\
+        4erov\n\
         1iba\n\
         2cham\n\
-        3key\n\
+        Hickey\n\
         4s\n\
         2dalgo\n\
         4yat\n\
@@ -18934,10 +18947,10 @@ pub static SURNAMES: Strings = Strings {
         2ldebrandt\n\
         3tunen\n\
         2mawan\n\
-        Hines\n\
+        2nes\n\
         3ojosa\n\
         3z\n\
-        2rai\n\
+        Hirai\n\
         4no\n\
         4ta\n\
         4yama\n\
@@ -18950,9 +18963,10 @@ pub static SURNAMES: Strings = Strings {
         3phe\n\
         1m\n\
         1o\n\
-        Hobbs\n\
+        2ang\n\
+        2bbs\n\
         2cine\n\
-        2dgson\n\
+        Hodgson\n\
         3zic\n\
         2ek\n\
         4stra\n\
@@ -18966,9 +18980,9 @@ pub static SURNAMES: Strings = Strings {
         2landa\n\
         3den\n\
         3land\n\
-        Holm\n\
+        3m\n\
         4berg\n\
-        4es\n\
+        Holmes\n\
         4gren\n\
         3t\n\
         3ub\n\
@@ -18982,9 +18996,9 @@ pub static SURNAMES: Strings = Strings {
         3per\n\
         2pkins\n\
         3pe\n\
-        Hoque\n\
+        2que\n\
         2rdofa\n\
-        3i\n\
+        Hori\n\
         3n\n\
         3ton\n\
         3vat\n\
@@ -18998,9 +19012,9 @@ pub static SURNAMES: Strings = Strings {
         3hino\n\
         3ni\n\
         4y\n\
-        Hossain\n\
+        3sain\n\
         7i\n\
-        5m\n\
+        Hossam\n\
         5n\n\
         4ein\n\
         7i\n\
@@ -19014,9 +19028,9 @@ pub static SURNAMES: Strings = Strings {
         3ssein\n\
         2ward\n\
         3e\n\
-        Howell\n\
+        4ll\n\
         2xha\n\
-        5j\n\
+        Hoxhaj\n\
         2yos\n\
         1ridoy\n\
         3stov\n\
@@ -19030,9 +19044,9 @@ pub static SURNAMES: Strings = Strings {
         3man\n\
         6i\n\
         3ng\n\
-        Huber\n\
+        2ber\n\
         5t\n\
-        2dson\n\
+        Hudson\n\
         2erta\n\
         3t\n\
         2ghes\n\
@@ -19043,11 +19057,12 @@ pub static SURNAMES: Strings = Strings {
         2ng\n\
         3ter\n\
         2o\n\
-        2rtado\n\
+        2r\n\
+        3tado\n\
         2sain\n\
         3en\n\
-        Huseyin\n\
-        7ov\n\
+        4yin\n\
+        Huseyinov\n\
         5nli\n\
         6ov\n\
         8a\n\
@@ -19062,8 +19077,9 @@ pub static SURNAMES: Strings = Strings {
         4pea\n\
         3chinson\n\
         2ynh\n\
-        Hwang\n\
-        1ysa\n\
+        1wang\n\
+        Hysa\n\
+        2un\n\
         1ájek\n\
         4ková\n\
         1ämäläinen\n\
@@ -19289,6 +19305,7 @@ pub static SURNAMES: Strings = Strings {
         Jennings\n\
         4y\n\
         3sen\n\
+        2on\n\
         2ppesen\n\
         3sen\n\
         2spersen\n\
@@ -19301,8 +19318,8 @@ pub static SURNAMES: Strings = Strings {
         3n\n\
         4g\n\
         3o\n\
-        2bon\n\
-        Jie\n\
+        Jibon\n\
+        2e\n\
         2jel\n\
         2menez\n\
         3oh\n\
@@ -19313,12 +19330,13 @@ pub static SURNAMES: Strings = Strings {
         2rra\n\
         1lassi\n\
         1nr\n\
-        1oao\n\
+        1o\n\
+        2ao\n\
         3quim\n\
         2e\n\
-        2hal\n\
+        Johal\n\
         4nnes\n\
-        Johannessen\n\
+        8sen\n\
         5sen\n\
         6son\n\
         3n\n\
@@ -19332,12 +19350,13 @@ pub static SURNAMES: Strings = Strings {
         4nen\n\
         2ly\n\
         2naitis\n\
-        4s\n\
+        Jonas\n\
         4than\n\
-        Jones\n\
+        3es\n\
         3ker\n\
         3sson\n\
-        2on\n\
+        2o\n\
+        3n\n\
         3sten\n\
         2rdaan\n\
         3ge\n\
@@ -19347,10 +19366,10 @@ pub static SURNAMES: Strings = Strings {
         4ua\n\
         3é\n\
         2ubert\n\
-        3ini\n\
+        Jouini\n\
         2vanovic\n\
         8ć\n\
-        Jovic\n\
+        3ic\n\
         2ya\n\
         3ce\n\
         2ão\n\
@@ -19363,10 +19382,11 @@ pub static SURNAMES: Strings = Strings {
         2kić\n\
         2lien\n\
         5t\n\
-        2naidi\n\
+        Jun\n\
+        3aidi\n\
         3g\n\
         2rado\n\
-        Juric\n\
+        3ic\n\
         4ć\n\
         3ković\n\
         2tt\n\
@@ -19378,11 +19398,11 @@ pub static SURNAMES: Strings = Strings {
         1õgi\n\
         1önsson\n\
         1ørgensen\n\
-        1únior\n\
+        Júnior\n\
         0Kaasik\n\
         2belo\n\
         3ha\n\
-        Kabir\n\
+        3ir\n\
         3yle\n\
         2czmarczyk\n\
         7ek\n\
@@ -19394,11 +19414,11 @@ pub static SURNAMES: Strings = Strings {
         3lec\n\
         6ová\n\
         3osh\n\
-        2hraman\n\
+        Kahraman\n\
         2irys\n\
         3ser\n\
         2kabadze\n\
-        Kakar\n\
+        4r\n\
         2lac\n\
         4m\n\
         4ndadze\n\
@@ -19410,11 +19430,11 @@ pub static SURNAMES: Strings = Strings {
         4nin\n\
         7a\n\
         5owska\n\
-        4ta\n\
+        Kalita\n\
         3kan\n\
         3las\n\
         4io\n\
-        Kalu\n\
+        3u\n\
         2m\n\
         3al\n\
         5i\n\
@@ -19426,11 +19446,11 @@ pub static SURNAMES: Strings = Strings {
         3ga\n\
         3inskas\n\
         4ya\n\
-        4ńska\n\
+        Kamińska\n\
         8i\n\
         3phuis\n\
         2n\n\
-        Kana\n\
+        3a\n\
         4an\n\
         3da\n\
         4emir\n\
@@ -19442,11 +19462,11 @@ pub static SURNAMES: Strings = Strings {
         2o\n\
         2panadze\n\
         3lan\n\
-        3oor\n\
+        Kapoor\n\
         2r\n\
         3a\n\
         4bulut\n\
-        Karaca\n\
+        4ca\n\
         4dağ\n\
         5eniz\n\
         5uman\n\
@@ -19458,11 +19478,11 @@ pub static SURNAMES: Strings = Strings {
         4kaya\n\
         6ş\n\
         5oç\n\
-        5uş\n\
+        Karakuş\n\
         4m\n\
         5an\n\
         5i\n\
-        Karan\n\
+        4n\n\
         4taş\n\
         3eem\n\
         4m\n\
@@ -19474,11 +19494,11 @@ pub static SURNAMES: Strings = Strings {
         3ki\n\
         3lsen\n\
         5son\n\
-        3makar\n\
+        Karmakar\n\
         3ner\n\
         3penko\n\
         4ov\n\
-        Karpova\n\
+        6a\n\
         3ras\n\
         3tal\n\
         4ika\n\
@@ -19490,11 +19510,11 @@ pub static SURNAMES: Strings = Strings {
         3przak\n\
         6yk\n\
         3saw\n\
-        4em\n\
+        Kassem\n\
         3ymov\n\
         7a\n\
         2talin\n\
-        Katamadze\n\
+        4madze\n\
         4oka\n\
         4yama\n\
         3erina\n\
@@ -19506,11 +19526,11 @@ pub static SURNAMES: Strings = Strings {
         3shik\n\
         2valiauskas\n\
         4nagh\n\
-        2waguchi\n\
+        Kawaguchi\n\
         4i\n\
         4kami\n\
         4moto\n\
-        Kawamura\n\
+        5ura\n\
         4no\n\
         4saki\n\
         5hima\n\
@@ -19522,11 +19542,11 @@ pub static SURNAMES: Strings = Strings {
         2zakov\n\
         7a\n\
         4ntseva\n\
-        3eem\n\
+        Kazeem\n\
         4mi\n\
         3imov\n\
         3lauskaitė\n\
-        Kazlauskas\n\
+        9s\n\
         8iene\n\
         ;ė\n\
         2çar\n\
@@ -19538,11 +19558,11 @@ pub static SURNAMES: Strings = Strings {
         2ch\n\
         2dir\n\
         2fyalew\n\
-        2hinde\n\
+        Kehinde\n\
         2ita\n\
         3zer\n\
         2kana\n\
-        Kelemen\n\
+        2lemen\n\
         4ş\n\
         3ler\n\
         5y\n\
@@ -19554,11 +19574,11 @@ pub static SURNAMES: Strings = Strings {
         3ne\n\
         5dy\n\
         4y\n\
-        3osi\n\
+        Kenosi\n\
         3t\n\
         2ogh\n\
         2ren\n\
-        Kerimli\n\
+        3imli\n\
         5ov\n\
         7a\n\
         3n\n\
@@ -19570,11 +19590,11 @@ pub static SURNAMES: Strings = Strings {
         2ung\n\
         1gosi\n\
         1h\n\
-        2achatryan\n\
+        Khachatryan\n\
         3demi\n\
         5r\n\
         4ija\n\
-        Khadour\n\
+        4our\n\
         3kimov\n\
         4sar\n\
         3laf\n\
@@ -19586,11 +19606,11 @@ pub static SURNAMES: Strings = Strings {
         3n\n\
         4i\n\
         4yile\n\
-        3ritonova\n\
+        Kharitonova\n\
         3sanov\n\
         8a\n\
         5wneh\n\
-        Khasenova\n\
+        4enova\n\
         3teeb\n\
         4ib\n\
         4ri\n\
@@ -19602,11 +19622,11 @@ pub static SURNAMES: Strings = Strings {
         4ravi\n\
         3ury\n\
         3za\n\
-        2ristov\n\
+        Khristov\n\
         8a\n\
         2umalo\n\
         3zwayo\n\
-        Kia\n\
+        1ia\n\
         3ni\n\
         2bret\n\
         2effer\n\
@@ -19618,11 +19638,11 @@ pub static SURNAMES: Strings = Strings {
         3ura\n\
         2ngsley\n\
         3nunen\n\
-        3oshita\n\
+        Kinoshita\n\
         2ran\n\
         3by\n\
         3chner\n\
-        Kirillov\n\
+        3illov\n\
         8a\n\
         5ov\n\
         3k\n\
@@ -19634,11 +19654,11 @@ pub static SURNAMES: Strings = Strings {
         2tagawa\n\
         4mura\n\
         2vi\n\
-        1jær\n\
+        Kjær\n\
         1laassen\n\
         3rić\n\
         3ssen\n\
-        Klaus\n\
+        3us\n\
         2ein\n\
         2imczak\n\
         4ek\n\
@@ -19650,11 +19670,11 @@ pub static SURNAMES: Strings = Strings {
         2ight\n\
         2owles\n\
         2udsen\n\
-        3tsen\n\
+        Knutsen\n\
         2yazev\n\
         7a\n\
         1o\n\
-        Kobayashi\n\
+        2bayashi\n\
         2c\n\
         3a\n\
         4man\n\
@@ -19666,11 +19686,11 @@ pub static SURNAMES: Strings = Strings {
         2fi\n\
         2ga\n\
         4n\n\
-        3ler\n\
+        Kogler\n\
         2h\n\
         3istani\n\
         2ike\n\
-        Koivisto\n\
+        3visto\n\
         3zumi\n\
         2jima\n\
         3o\n\
@@ -19682,11 +19702,11 @@ pub static SURNAMES: Strings = Strings {
         3esnikov\n\
         :a\n\
         4v\n\
-        5a\n\
+        Koleva\n\
         3i\n\
         3ler\n\
         3ář\n\
-        Kolářová\n\
+        7ová\n\
         2marov\n\
         7a\n\
         4tsu\n\
@@ -19698,11 +19718,11 @@ pub static SURNAMES: Strings = Strings {
         3e\n\
         3g\n\
         3ieczny\n\
-        4ng\n\
+        Koning\n\
         6s\n\
         4shi\n\
         3no\n\
-        Kono\n\
+        3o\n\
         4valov\n\
         9a\n\
         3stantinidis\n\
@@ -19710,15 +19730,16 @@ pub static SURNAMES: Strings = Strings {
         :os\n\
         ;u\n\
         3tos\n\
-        2omson\n\
+        2o\n\
+        3mson\n\
         3pman\n\
         2pecká\n\
-        6ý\n\
+        Kopecký\n\
         4ć\n\
         3pel\n\
         2ren\n\
         3honen\n\
-        Korkmaz\n\
+        3kmaz\n\
         3olev\n\
         7a\n\
         2s\n\
@@ -19729,12 +19750,12 @@ pub static SURNAMES: Strings = Strings {
         5s\n\
         4er\n\
         4ic\n\
-        5na\n\
+        Kostina\n\
         4opoulos\n\
         5v\n\
         6a\n\
         2t\n\
-        Kotov\n\
+        3ov\n\
         5a\n\
         2uki\n\
         2vacevic\n\
@@ -19745,12 +19766,12 @@ pub static SURNAMES: Strings = Strings {
         4č\n\
         6ević\n\
         6ić\n\
-        3ács\n\
+        Kovács\n\
         5řová\n\
         2wal\n\
         5czyk\n\
         5ik\n\
-        Kowalska\n\
+        5ska\n\
         7i\n\
         2yama\n\
         3e\n\
@@ -19761,12 +19782,12 @@ pub static SURNAMES: Strings = Strings {
         6a\n\
         3łowska\n\
         9i\n\
-        2ç\n\
+        Koç\n\
         4ak\n\
         2łodziej\n\
         :czyk\n\
         1r\n\
-        Kraft\n\
+        2aft\n\
         3lj\n\
         3mer\n\
         3sniqi\n\
@@ -19777,12 +19798,12 @@ pub static SURNAMES: Strings = Strings {
         5e\n\
         3vchenko\n\
         3wczyk\n\
-        2ebs\n\
+        Krebs\n\
         3jčí\n\
         3mer\n\
         3nn\n\
         2ishna\n\
-        Kristanto\n\
+        4tanto\n\
         5ensen\n\
         5iansen\n\
         6na\n\
@@ -19793,12 +19814,12 @@ pub static SURNAMES: Strings = Strings {
         3vokapic\n\
         2oon\n\
         2stic\n\
-        2uger\n\
+        Kruger\n\
         3k\n\
         3pa\n\
         3se\n\
         2ylov\n\
-        Krylova\n\
+        6a\n\
         2ál\n\
         5ová\n\
         2ämer\n\
@@ -19809,12 +19830,12 @@ pub static SURNAMES: Strings = Strings {
         2bheka\n\
         3iak\n\
         4lius\n\
-        3o\n\
+        Kubo\n\
         4ta\n\
         2charska\n\
         8i\n\
         2do\n\
-        Kudryavtseva\n\
+        3ryavtseva\n\
         2hn\n\
         2ijpers\n\
         3per\n\
@@ -19825,12 +19846,12 @@ pub static SURNAMES: Strings = Strings {
         3karni\n\
         2magai\n\
         4r\n\
-        5i\n\
+        Kumari\n\
         4wat\n\
         3i\n\
         3sa\n\
         2ndu\n\
-        Kunene\n\
+        3ene\n\
         3g\n\
         3z\n\
         4e\n\
@@ -19841,12 +19862,12 @@ pub static SURNAMES: Strings = Strings {
         5sh\n\
         3ek\n\
         3ihara\n\
-        3nia\n\
+        Kurnia\n\
         6di\n\
         6wan\n\
         8ti\n\
         3oda\n\
-        Kurt\n\
+        3t\n\
         4i\n\
         3u\n\
         3z\n\
@@ -19857,29 +19878,31 @@ pub static SURNAMES: Strings = Strings {
         3nadi\n\
         3uma\n\
         5o\n\
-        2tlu\n\
+        Kutlu\n\
         2usk\n\
         2zmin\n\
         6a\n\
         3netsov\n\
-        Kuznetsova\n\
+        9a\n\
         2čera\n\
         6ová\n\
         2ş\n\
         1varacxelia\n\
         5tskhelia\n\
         1wabena\n\
-        3ku\n\
+        3k\n\
+        4u\n\
         3me\n\
         3n\n\
-        3rteng\n\
+        Kwarteng\n\
         3si\n\
         2iatkowska\n\
         :i\n\
         3zera\n\
         2ofie\n\
-        Kwok\n\
-        3ng\n\
+        3k\n\
+        3n\n\
+        4g\n\
         2t\n\
         1yprianou\n\
         2riacou\n\
@@ -19887,14 +19910,14 @@ pub static SURNAMES: Strings = Strings {
         1z\n\
         1öhler\n\
         3nig\n\
-        3rner\n\
+        Körner\n\
         3se\n\
         1ühn\n\
         3tt\n\
         3çük\n\
         1ılınç\n\
         6ç\n\
-        Kříž\n\
+        1říž\n\
         7ová\n\
         0Laakso\n\
         6nen\n\
@@ -19903,14 +19926,14 @@ pub static SURNAMES: Strings = Strings {
         2cerda\n\
         3kner\n\
         3oste\n\
-        3roix\n\
+        Lacroix\n\
         3son\n\
         2gos\n\
         2htinen\n\
         2i\n\
         3ne\n\
         3tinen\n\
-        Lajos\n\
+        2jos\n\
         2katos\n\
         2l\n\
         2m\n\
@@ -19919,14 +19942,14 @@ pub static SURNAMES: Strings = Strings {
         4rechts\n\
         3maa\n\
         4ers\n\
-        3prou\n\
+        Lamprou\n\
         4tey\n\
         3y\n\
         2n\n\
         3di\n\
         3g\n\
         4a\n\
-        Lange\n\
+        4e\n\
         5r\n\
         4lois\n\
         2o\n\
@@ -19935,14 +19958,14 @@ pub static SURNAMES: Strings = Strings {
         3ina\n\
         3sen\n\
         4on\n\
-        4son\n\
+        Larsson\n\
         3tey\n\
         2skar\n\
         4owska\n\
         2tifi\n\
         3takia\n\
         2u\n\
-        Launay\n\
+        3nay\n\
         3r\n\
         4ent\n\
         4idsen\n\
@@ -19951,14 +19974,14 @@ pub static SURNAMES: Strings = Strings {
         2vi\n\
         2wal\n\
         4n\n\
-        3lor\n\
+        Lawlor\n\
         3rence\n\
         3son\n\
         2zarev\n\
         7a\n\
         7ic\n\
         5idis\n\
-        Lazaro\n\
+        5o\n\
         6v\n\
         3ic\n\
         1eal\n\
@@ -19967,14 +19990,14 @@ pub static SURNAMES: Strings = Strings {
         7a\n\
         3lanc\n\
         3run\n\
-        2ch\n\
+        Lech\n\
         4ner\n\
         3lerc\n\
         7q\n\
         3omte\n\
         2desma\n\
         3uc\n\
-        Ledwaba\n\
+        3waba\n\
         2e\n\
         2febvre\n\
         4vre\n\
@@ -19983,14 +20006,14 @@ pub static SURNAMES: Strings = Strings {
         3rand\n\
         3uizamon\n\
         2hmann\n\
-        3ner\n\
+        Lehner\n\
         3tinen\n\
         4o\n\
         5nen\n\
         2i\n\
         3gh\n\
         3nonen\n\
-        Leite\n\
+        3te\n\
         4ner\n\
         3va\n\
         2jeune\n\
@@ -19999,14 +20022,14 @@ pub static SURNAMES: Strings = Strings {
         4ire\n\
         5tre\n\
         3mens\n\
-        3oine\n\
+        Lemoine\n\
         4s\n\
         3us\n\
         2naerts\n\
         3gyel\n\
         3oir\n\
         3z\n\
-        Leo\n\
+        2o\n\
         3n\n\
         4ard\n\
         7i\n\
@@ -20015,14 +20038,14 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         4ova\n\
         2pik\n\
-        3p\n\
+        Lepp\n\
         4ik\n\
         4änen\n\
         2rato\n\
         3oux\n\
         4y\n\
         2sage\n\
-        Lescano\n\
+        3cano\n\
         3mana\n\
         3ole\n\
         3tari\n\
@@ -20031,14 +20054,14 @@ pub static SURNAMES: Strings = Strings {
         3chenko\n\
         3i\n\
         4n\n\
-        3y\n\
+        Levy\n\
         2wandowska\n\
         :i\n\
         3is\n\
         2yva\n\
         2ón\n\
         2śniak\n\
-        Li\n\
+        1i\n\
         2an\n\
         4g\n\
         3o\n\
@@ -20047,14 +20070,14 @@ pub static SURNAMES: Strings = Strings {
         3m\n\
         3n\n\
         3w\n\
-        2guori\n\
+        Liguori\n\
         2iv\n\
         2ka\n\
         2li\n\
         2m\n\
         3a\n\
         3bu\n\
-        Lin\n\
+        2n\n\
         3a\n\
         4res\n\
         3d\n\
@@ -20063,14 +20086,14 @@ pub static SURNAMES: Strings = Strings {
         4ner\n\
         4qvist\n\
         4say\n\
-        5tröm\n\
+        Lindström\n\
         3g\n\
         3ke\n\
         3s\n\
         2ong\n\
         3u\n\
         2ra\n\
-        Lis\n\
+        2s\n\
         2ton\n\
         3vinova\n\
         2u\n\
@@ -20079,14 +20102,14 @@ pub static SURNAMES: Strings = Strings {
         1o\n\
         2gan\n\
         3inova\n\
-        2h\n\
+        Loh\n\
         3ar\n\
         2izou\n\
         2k\n\
         2lo\n\
         2mbardi\n\
         7o\n\
-        Lomidze\n\
+        3idze\n\
         2ndoño\n\
         3go\n\
         3čar\n\
@@ -20095,14 +20118,14 @@ pub static SURNAMES: Strings = Strings {
         2pes\n\
         4z\n\
         2rente\n\
-        5z\n\
+        Lorenz\n\
         6o\n\
         3usso\n\
         2tfi\n\
         4y\n\
         2u\n\
         3is\n\
-        Louise\n\
+        5e\n\
         3lou\n\
         3reiro\n\
         5nço\n\
@@ -20111,14 +20134,14 @@ pub static SURNAMES: Strings = Strings {
         2we\n\
         2zada\n\
         4no\n\
-        1u\n\
+        Lu\n\
         2bis\n\
         2ca\n\
         4s\n\
         3ero\n\
         3ia\n\
         2dwig\n\
-        Lugo\n\
+        2go\n\
         2i\n\
         3k\n\
         3s\n\
@@ -20127,22 +20150,23 @@ pub static SURNAMES: Strings = Strings {
         3as\n\
         3ic\n\
         4to\n\
-        4ć\n\
+        Lukić\n\
         3man\n\
         3ács\n\
         2na\n\
         3d\n\
         4berg\n\
         4e\n\
-        Lundgren\n\
+        4gren\n\
         4in\n\
         4qvist\n\
         4ström\n\
         2o\n\
+        3ng\n\
         2po\n\
         2que\n\
         2thuli\n\
-        3z\n\
+        Lutz\n\
         2x\n\
         2z\n\
         2čić\n\
@@ -20150,7 +20174,7 @@ pub static SURNAMES: Strings = Strings {
         1y\n\
         2n\n\
         3ch\n\
-        Lynn\n\
+        3n\n\
         2ons\n\
         2senko\n\
         2u\n\
@@ -20158,7 +20182,7 @@ pub static SURNAMES: Strings = Strings {
         1ópez\n\
         1õhmus\n\
         1üthi\n\
-        0Ma\n\
+        Ma\n\
         2as\n\
         2basa\n\
         5o\n\
@@ -20166,7 +20190,7 @@ pub static SURNAMES: Strings = Strings {
         3rouk\n\
         3unda\n\
         4za\n\
-        Macdonald\n\
+        2cdonald\n\
         3edo\n\
         3hado\n\
         5rashvili\n\
@@ -20174,7 +20198,7 @@ pub static SURNAMES: Strings = Strings {
         4ejewska\n\
         :i\n\
         5l\n\
-        3k\n\
+        Mack\n\
         4ay\n\
         4enzie\n\
         3leod\n\
@@ -20182,7 +20206,7 @@ pub static SURNAMES: Strings = Strings {
         4j\n\
         3lala\n\
         3onsela\n\
-        Madrid\n\
+        3rid\n\
         6i\n\
         5gal\n\
         3sen\n\
@@ -20190,7 +20214,7 @@ pub static SURNAMES: Strings = Strings {
         3s\n\
         2gagula\n\
         4lhaes\n\
-        6ães\n\
+        Magalhães\n\
         4na\n\
         4r\n\
         3banua\n\
@@ -20198,7 +20222,7 @@ pub static SURNAMES: Strings = Strings {
         3ed\n\
         3gi\n\
         5o\n\
-        Magno\n\
+        3no\n\
         4usson\n\
         3omedov\n\
         9a\n\
@@ -20206,7 +20230,7 @@ pub static SURNAMES: Strings = Strings {
         3yar\n\
         2hajan\n\
         4mad\n\
-        6t\n\
+        Mahamat\n\
         5oud\n\
         4to\n\
         3bola\n\
@@ -20214,7 +20238,7 @@ pub static SURNAMES: Strings = Strings {
         3davi\n\
         4i\n\
         3endra\n\
-        Maher\n\
+        4r\n\
         4sh\n\
         3foud\n\
         3i\n\
@@ -20222,7 +20246,7 @@ pub static SURNAMES: Strings = Strings {
         3langu\n\
         3mod\n\
         6i\n\
-        5od\n\
+        Mahmood\n\
         7i\n\
         5ud\n\
         7i\n\
@@ -20230,7 +20254,7 @@ pub static SURNAMES: Strings = Strings {
         6ov\n\
         3to\n\
         2i\n\
-        Maia\n\
+        3a\n\
         3dana\n\
         3er\n\
         3llard\n\
@@ -20238,7 +20262,7 @@ pub static SURNAMES: Strings = Strings {
         3r\n\
         3suradze\n\
         3ty\n\
-        2j\n\
+        Maj\n\
         3ali\n\
         3chrzak\n\
         3ed\n\
@@ -20246,7 +20270,7 @@ pub static SURNAMES: Strings = Strings {
         4rus\n\
         4wska\n\
         7i\n\
-        Majhi\n\
+        3hi\n\
         3id\n\
         5i\n\
         3ola\n\
@@ -20254,7 +20278,7 @@ pub static SURNAMES: Strings = Strings {
         3arov\n\
         7a\n\
         3hanya\n\
-        5radze\n\
+        Makharadze\n\
         4mudov\n\
         3ino\n\
         3ri\n\
@@ -20262,7 +20286,7 @@ pub static SURNAMES: Strings = Strings {
         3simov\n\
         8a\n\
         8ic\n\
-        Makwana\n\
+        3wana\n\
         2laj\n\
         4k\n\
         4tji\n\
@@ -20270,7 +20294,7 @@ pub static SURNAMES: Strings = Strings {
         3e\n\
         4k\n\
         5i\n\
-        3hotra\n\
+        Malhotra\n\
         3i\n\
         4k\n\
         5zada\n\
@@ -20278,7 +20302,7 @@ pub static SURNAMES: Strings = Strings {
         5ga\n\
         5owska\n\
         9i\n\
-        Malka\n\
+        3ka\n\
         5wi\n\
         3lari\n\
         4et\n\
@@ -20286,7 +20310,7 @@ pub static SURNAMES: Strings = Strings {
         3one\n\
         3tsev\n\
         7a\n\
-        3uleke\n\
+        Maluleke\n\
         3yshev\n\
         8a\n\
         3á\n\
@@ -20294,7 +20318,7 @@ pub static SURNAMES: Strings = Strings {
         2man\n\
         5i\n\
         4t\n\
-        Mamdouh\n\
+        3douh\n\
         3edov\n\
         7a\n\
         3madov\n\
@@ -20302,7 +20326,7 @@ pub static SURNAMES: Strings = Strings {
         4edov\n\
         3uladze\n\
         4n\n\
-        2nai\n\
+        Manai\n\
         4lo\n\
         3ca\n\
         4ini\n\
@@ -20310,7 +20334,7 @@ pub static SURNAMES: Strings = Strings {
         3dal\n\
         4ic\n\
         5ć\n\
-        Mando\n\
+        4o\n\
         3e\n\
         3ga\n\
         5l\n\
@@ -20318,7 +20342,7 @@ pub static SURNAMES: Strings = Strings {
         4k\n\
         4la\n\
         4rakiza\n\
-        3ju\n\
+        Manju\n\
         3n\n\
         4inen\n\
         6g\n\
@@ -20326,7 +20350,7 @@ pub static SURNAMES: Strings = Strings {
         4el\n\
         4j\n\
         4lis\n\
-        Manos\n\
+        4s\n\
         3silla\n\
         4or\n\
         5ur\n\
@@ -20334,7 +20358,7 @@ pub static SURNAMES: Strings = Strings {
         4uri\n\
         3tas\n\
         4ovani\n\
-        3u\n\
+        Manu\n\
         4el\n\
         4rung\n\
         3zano\n\
@@ -20342,7 +20366,7 @@ pub static SURNAMES: Strings = Strings {
         2o\n\
         2phumulo\n\
         2rais\n\
-        Marasigan\n\
+        4sigan\n\
         4t\n\
         3c\n\
         4elo\n\
@@ -20350,7 +20374,7 @@ pub static SURNAMES: Strings = Strings {
         6nd\n\
         5enko\n\
         6se\n\
-        6tti\n\
+        Marchetti\n\
         5i\n\
         4iniak\n\
         4o\n\
@@ -20358,7 +20382,7 @@ pub static SURNAMES: Strings = Strings {
         3dini\n\
         3ek\n\
         4š\n\
-        Marešová\n\
+        6ová\n\
         3ia\n\
         5mi\n\
         5ni\n\
@@ -20366,7 +20390,7 @@ pub static SURNAMES: Strings = Strings {
         4c\n\
         4e\n\
         4n\n\
-        5a\n\
+        Marina\n\
         5elli\n\
         5ho\n\
         5i\n\
@@ -20374,7 +20398,7 @@ pub static SURNAMES: Strings = Strings {
         5o\n\
         6v\n\
         7a\n\
-        Mario\n\
+        4o\n\
         5n\n\
         4ya\n\
         4ć\n\
@@ -20382,7 +20406,7 @@ pub static SURNAMES: Strings = Strings {
         3kiewicz\n\
         4ou\n\
         5v\n\
-        6a\n\
+        Markova\n\
         6ic\n\
         7ć\n\
         6á\n\
@@ -20390,7 +20414,7 @@ pub static SURNAMES: Strings = Strings {
         3oc\n\
         4tta\n\
         3ques\n\
-        Marquez\n\
+        6z\n\
         3ra\n\
         4ero\n\
         4oquin\n\
@@ -20398,7 +20422,7 @@ pub static SURNAMES: Strings = Strings {
         3tel\n\
         5ns\n\
         4i\n\
-        5n\n\
+        Martin\n\
         6elli\n\
         7s\n\
         7z\n\
@@ -20406,7 +20430,7 @@ pub static SURNAMES: Strings = Strings {
         6o\n\
         7vic\n\
         9ć\n\
-        Martins\n\
+        6s\n\
         7en\n\
         4os\n\
         4y\n\
@@ -20414,7 +20438,7 @@ pub static SURNAMES: Strings = Strings {
         8a\n\
         4ín\n\
         7ez\n\
-        3umo\n\
+        Marumo\n\
         4yama\n\
         3wa\n\
         3x\n\
@@ -20422,7 +20446,7 @@ pub static SURNAMES: Strings = Strings {
         4am\n\
         4oul\n\
         6ma\n\
-        Marzec\n\
+        3zec\n\
         3ín\n\
         2s\n\
         3ango\n\
@@ -20430,7 +20454,7 @@ pub static SURNAMES: Strings = Strings {
         3haba\n\
         4ego\n\
         3ilela\n\
-        5o\n\
+        Masilo\n\
         3lov\n\
         6a\n\
         3ole\n\
@@ -20438,7 +20462,7 @@ pub static SURNAMES: Strings = Strings {
         3ri\n\
         3sa\n\
         5ro\n\
-        Masson\n\
+        4on\n\
         3ud\n\
         5a\n\
         4ku\n\
@@ -20446,7 +20470,7 @@ pub static SURNAMES: Strings = Strings {
         2t\n\
         3a\n\
         4r\n\
-        3eo\n\
+        Mateo\n\
         5s\n\
         4us\n\
         3he\n\
@@ -20454,7 +20478,7 @@ pub static SURNAMES: Strings = Strings {
         5us\n\
         5w\n\
         6os\n\
-        Mathieu\n\
+        4ieu\n\
         5sen\n\
         3ias\n\
         4c\n\
@@ -20462,7 +20486,7 @@ pub static SURNAMES: Strings = Strings {
         4ć\n\
         3lala\n\
         3os\n\
-        3subara\n\
+        Matsubara\n\
         5da\n\
         5i\n\
         5moto\n\
@@ -20470,7 +20494,7 @@ pub static SURNAMES: Strings = Strings {
         5naga\n\
         5o\n\
         6ka\n\
-        Matsushita\n\
+        5shita\n\
         5ura\n\
         3thew\n\
         7s\n\
@@ -20478,7 +20502,7 @@ pub static SURNAMES: Strings = Strings {
         4os\n\
         4sson\n\
         3usiak\n\
-        3veev\n\
+        Matveev\n\
         7a\n\
         2ulana\n\
         3rer\n\
@@ -20486,7 +20510,7 @@ pub static SURNAMES: Strings = Strings {
         4o\n\
         4ya\n\
         3s\n\
-        Mavridis\n\
+        2vridis\n\
         2war\n\
         2x\n\
         3aradze\n\
@@ -20494,7 +20518,7 @@ pub static SURNAMES: Strings = Strings {
         2yar\n\
         3er\n\
         3r\n\
-        2zibuko\n\
+        Mazibuko\n\
         3ur\n\
         5ek\n\
         5kiewicz\n\
@@ -20502,7 +20526,7 @@ pub static SURNAMES: Strings = Strings {
         2šek\n\
         4ková\n\
         1ba\n\
-        Mballa\n\
+        3lla\n\
         3rga\n\
         4ki\n\
         3tha\n\
@@ -20510,7 +20534,7 @@ pub static SURNAMES: Strings = Strings {
         2hele\n\
         2ida\n\
         1ca\n\
-        2cann\n\
+        Mccann\n\
         4rthy\n\
         3ormack\n\
         4y\n\
@@ -20518,7 +20542,7 @@ pub static SURNAMES: Strings = Strings {
         3onald\n\
         2gee\n\
         3rath\n\
-        Mchedlishvili\n\
+        2hedlishvili\n\
         3unu\n\
         2intyre\n\
         2kay\n\
@@ -20526,7 +20550,7 @@ pub static SURNAMES: Strings = Strings {
         5zie\n\
         3inney\n\
         2laughlin\n\
-        3ean\n\
+        Mclean\n\
         2mahon\n\
         3illan\n\
         1dluli\n\
@@ -20534,7 +20558,7 @@ pub static SURNAMES: Strings = Strings {
         2chergui\n\
         2d\n\
         3eiros\n\
-        Medhat\n\
+        3hat\n\
         3ina\n\
         3o\n\
         3rano\n\
@@ -20542,7 +20566,7 @@ pub static SURNAMES: Strings = Strings {
         8a\n\
         2ena\n\
         2hammed\n\
-        4r\n\
+        Mehar\n\
         3di\n\
         5yev\n\
         3erremov\n\
@@ -20550,7 +20574,7 @@ pub static SURNAMES: Strings = Strings {
         6ov\n\
         8a\n\
         5t\n\
-        Mehmood\n\
+        4ood\n\
         3ra\n\
         5bi\n\
         3ta\n\
@@ -20558,7 +20582,7 @@ pub static SURNAMES: Strings = Strings {
         3er\n\
         3jer\n\
         3r\n\
-        3ßner\n\
+        Meißner\n\
         2jia\n\
         3ri\n\
         2kni\n\
@@ -20566,7 +20590,7 @@ pub static SURNAMES: Strings = Strings {
         2ladze\n\
         3e\n\
         4ndez\n\
-        Melhem\n\
+        3hem\n\
         3i\n\
         4s\n\
         3lo\n\
@@ -20574,7 +20598,7 @@ pub static SURNAMES: Strings = Strings {
         6ov\n\
         8a\n\
         3o\n\
-        4ni\n\
+        Meloni\n\
         2ma\n\
         3e\n\
         4t\n\
@@ -20582,7 +20606,7 @@ pub static SURNAMES: Strings = Strings {
         6ov\n\
         8a\n\
         6zade\n\
-        Mena\n\
+        2na\n\
         3des\n\
         5z\n\
         4onça\n\
@@ -20590,7 +20614,7 @@ pub static SURNAMES: Strings = Strings {
         4y\n\
         3ezes\n\
         3g\n\
-        4ue\n\
+        Mengue\n\
         3sah\n\
         3zel\n\
         2ra\n\
@@ -20598,7 +20622,7 @@ pub static SURNAMES: Strings = Strings {
         5n\n\
         4ier\n\
         3hi\n\
-        Merino\n\
+        3ino\n\
         3o\n\
         3t\n\
         4ens\n\
@@ -20606,7 +20630,7 @@ pub static SURNAMES: Strings = Strings {
         3quita\n\
         3sina\n\
         2ta\n\
-        3in\n\
+        Metin\n\
         3reveli\n\
         3s\n\
         2unier\n\
@@ -20614,7 +20638,7 @@ pub static SURNAMES: Strings = Strings {
         2za\n\
         1geladze\n\
         1h\n\
-        Mhamad\n\
+        2amad\n\
         4di\n\
         2langa\n\
         3ongo\n\
@@ -20622,7 +20646,7 @@ pub static SURNAMES: Strings = Strings {
         3d\n\
         3od\n\
         1i\n\
-        2a\n\
+        Mia\n\
         3h\n\
         3o\n\
         2chael\n\
@@ -20630,7 +20654,7 @@ pub static SURNAMES: Strings = Strings {
         8des\n\
         5ilidis\n\
         5lak\n\
-        Michalik\n\
+        6ik\n\
         6ska\n\
         8i\n\
         5ud\n\
@@ -20638,7 +20662,7 @@ pub static SURNAMES: Strings = Strings {
         5l\n\
         6le\n\
         4iels\n\
-        2ddleton\n\
+        Middleton\n\
         3o\n\
         4u\n\
         2ettinen\n\
@@ -20646,7 +20670,7 @@ pub static SURNAMES: Strings = Strings {
         2hailov\n\
         4jlovic\n\
         4ylov\n\
-        Mikalauskas\n\
+        2kalauskas\n\
         3eladze\n\
         3haylov\n\
         9a\n\
@@ -20654,7 +20678,7 @@ pub static SURNAMES: Strings = Strings {
         3i\n\
         3kelsen\n\
         3lós\n\
-        3ołajczyk\n\
+        Mikołajczyk\n\
         2lani\n\
         5o\n\
         6vic\n\
@@ -20662,7 +20686,7 @@ pub static SURNAMES: Strings = Strings {
         4s\n\
         4tic\n\
         3ic\n\
-        Miljkovic\n\
+        3jkovic\n\
         3lar\n\
         4er\n\
         5t\n\
@@ -20670,22 +20694,23 @@ pub static SURNAMES: Strings = Strings {
         3ne\n\
         3on\n\
         4savljevic\n\
-        5evic\n\
+        Milosevic\n\
         4vanovic\n\
         2m\n\
         3a\n\
         3i\n\
         3o\n\
-        2na\n\
+        2n\n\
+        3a\n\
         4mi\n\
-        Ming\n\
+        3g\n\
         3o\n\
         4ucha\n\
         2qeladze\n\
         2r\n\
         3a\n\
         4nda\n\
-        3i\n\
+        Miri\n\
         3kovic\n\
         3onov\n\
         7a\n\
@@ -20694,14 +20719,14 @@ pub static SURNAMES: Strings = Strings {
         4eyev\n\
         2shra\n\
         3saoui\n\
-        Mistry\n\
+        3try\n\
         2tchell\n\
         3ev\n\
         5a\n\
         3ic\n\
         3rovic\n\
         3tal\n\
-        2ura\n\
+        Miura\n\
         2ya\n\
         4ke\n\
         4moto\n\
@@ -20710,14 +20735,14 @@ pub static SURNAMES: Strings = Strings {
         2zan\n\
         3rachi\n\
         5hi\n\
-        Mizuno\n\
+        3uno\n\
         1javanadze\n\
         1kalcha\n\
         2habela\n\
         3ize\n\
         3wanazi\n\
         2s\n\
-        1ladenovic\n\
+        Mladenovic\n\
         3mbo\n\
         1ncube\n\
         2gomezulu\n\
@@ -20726,14 +20751,14 @@ pub static SURNAMES: Strings = Strings {
         1oalosi\n\
         2chizuki\n\
         3kus\n\
-        Modebadze\n\
+        2debadze\n\
         3i\n\
         4se\n\
         3y\n\
         2e\n\
         3n\n\
         4g\n\
-        4s\n\
+        Moens\n\
         2fokeng\n\
         2gale\n\
         3ensen\n\
@@ -20742,14 +20767,14 @@ pub static SURNAMES: Strings = Strings {
         3orosi\n\
         4tsi\n\
         2h\n\
-        Mohale\n\
+        3ale\n\
         4mad\n\
         7i\n\
         7ou\n\
         5d\n\
         5ed\n\
         5mad\n\
-        8i\n\
+        Mohammadi\n\
         8y\n\
         6ed\n\
         4n\n\
@@ -20758,14 +20783,14 @@ pub static SURNAMES: Strings = Strings {
         3mad\n\
         5nd\n\
         4ed\n\
-        Mohmmad\n\
+        4mad\n\
         5ed\n\
         3r\n\
         3sen\n\
         6i\n\
         2ilwa\n\
         3seeva\n\
-        2k\n\
+        Mok\n\
         3dad\n\
         3gosi\n\
         3htar\n\
@@ -20774,14 +20799,14 @@ pub static SURNAMES: Strings = Strings {
         3wena\n\
         2l\n\
         3atlhegi\n\
-        Molebatsi\n\
+        3ebatsi\n\
         4fe\n\
         4naar\n\
         3ina\n\
         3la\n\
         4oy\n\
         3nar\n\
-        4ár\n\
+        Molnár\n\
         3oi\n\
         4ney\n\
         2mand\n\
@@ -20790,14 +20815,14 @@ pub static SURNAMES: Strings = Strings {
         3o\n\
         2naco\n\
         3dal\n\
-        Mondol\n\
+        4ol\n\
         3i\n\
         4r\n\
         3nier\n\
         3roe\n\
         5y\n\
         3talvo\n\
-        5nari\n\
+        Montanari\n\
         4eiro\n\
         5negro\n\
         5ro\n\
@@ -20806,14 +20831,14 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         5el\n\
         4oya\n\
-        Montsho\n\
+        4sho\n\
         2odley\n\
         3ketsi\n\
         3n\n\
         4ey\n\
         3re\n\
         3savi\n\
-        2r\n\
+        Mor\n\
         3a\n\
         4d\n\
         5i\n\
@@ -20822,14 +20847,14 @@ pub static SURNAMES: Strings = Strings {
         4les\n\
         4n\n\
         4vec\n\
-        Moreau\n\
+        3eau\n\
         4ira\n\
         4l\n\
         5li\n\
         4mi\n\
         4no\n\
         4tti\n\
-        3gado\n\
+        Morgado\n\
         5n\n\
         3i\n\
         4moto\n\
@@ -20838,14 +20863,14 @@ pub static SURNAMES: Strings = Strings {
         4ta\n\
         3ley\n\
         3o\n\
-        Morocho\n\
+        4cho\n\
         4zov\n\
         7a\n\
         3ris\n\
         6on\n\
         3sy\n\
         3tensen\n\
-        4on\n\
+        Morton\n\
         2sa\n\
         4vi\n\
         3ca\n\
@@ -20854,14 +20879,14 @@ pub static SURNAMES: Strings = Strings {
         4s\n\
         3he\n\
         3quera\n\
-        Moss\n\
+        3s\n\
         3ta\n\
         5fa\n\
         3weu\n\
         2ta\n\
         4ung\n\
         3lhabane\n\
-        4ogelwa\n\
+        Motlogelwa\n\
         5ung\n\
         3samai\n\
         4umi\n\
@@ -20870,14 +20895,14 @@ pub static SURNAMES: Strings = Strings {
         3lin\n\
         3min\n\
         3ra\n\
-        Mourad\n\
+        5d\n\
         3sa\n\
         5vi\n\
         4sa\n\
         4tafa\n\
         3ton\n\
         2ya\n\
-        4l\n\
+        Moyal\n\
         4no\n\
         3o\n\
         1pho\n\
@@ -20886,14 +20911,14 @@ pub static SURNAMES: Strings = Strings {
         2óz\n\
         1sibi\n\
         2omi\n\
-        Mthembu\n\
+        1thembu\n\
         4thwa\n\
         3ombeni\n\
         2shali\n\
         2z\n\
         1u\n\
         2ca\n\
-        3ha\n\
+        Mucha\n\
         2dau\n\
         2eller\n\
         2ghal\n\
@@ -20902,14 +20927,14 @@ pub static SURNAMES: Strings = Strings {
         5mad\n\
         8i\n\
         6ed\n\
-        Muhd\n\
+        3d\n\
         3e\n\
         3ye\n\
         2kanova\n\
         4sheva\n\
         3esh\n\
         3herjee\n\
-        2laudzi\n\
+        Mulaudzi\n\
         3der\n\
         3ia\n\
         3ler\n\
@@ -20918,14 +20943,14 @@ pub static SURNAMES: Strings = Strings {
         5na\n\
         4ono\n\
         2mladze\n\
-        Munezero\n\
+        2nezero\n\
         3iz\n\
         3na\n\
         3oz\n\
         3ro\n\
         2ra\n\
         4di\n\
-        5ov\n\
+        Muradov\n\
         4kami\n\
         4t\n\
         5a\n\
@@ -20934,14 +20959,14 @@ pub static SURNAMES: Strings = Strings {
         7a\n\
         3ic\n\
         4llo\n\
-        Murmu\n\
+        3mu\n\
         3phy\n\
         3ray\n\
         3ugan\n\
         2sa\n\
         4ev\n\
         6a\n\
-        4h\n\
+        Musah\n\
         4yev\n\
         3iał\n\
         4l\n\
@@ -20950,13 +20975,14 @@ pub static SURNAMES: Strings = Strings {
         3tafa\n\
         7yev\n\
         5pha\n\
-        Mustonen\n\
+        4onen\n\
         2thu\n\
         3lu\n\
         2ñoz\n\
         1vondo\n\
         1yers\n\
-        1ária\n\
+        2ung\n\
+        Mária\n\
         4ton\n\
         3té\n\
         1ägi\n\
@@ -20966,13 +20992,13 @@ pub static SURNAMES: Strings = Strings {
         1észáros\n\
         1öller\n\
         1øller\n\
-        Müller\n\
+        1üller\n\
         0Nabil\n\
         4zada\n\
         2da\n\
         3eem\n\
         4r\n\
-        5i\n\
+        Naderi\n\
         3iradze\n\
         3or\n\
         3y\n\
@@ -20982,13 +21008,13 @@ pub static SURNAMES: Strings = Strings {
         4no\n\
         4o\n\
         4r\n\
-        Nagata\n\
+        4ta\n\
         3el\n\
         3iyev\n\
         3y\n\
         2har\n\
         3id\n\
-        4mana\n\
+        Nahimana\n\
         3um\n\
         2idoo\n\
         4u\n\
@@ -20998,13 +21024,13 @@ pub static SURNAMES: Strings = Strings {
         3r\n\
         3to\n\
         2jafi\n\
-        Najem\n\
+        3em\n\
         4ra\n\
         3i\n\
         3jar\n\
         2kagawa\n\
         4i\n\
-        4jima\n\
+        Nakajima\n\
         4le\n\
         4mura\n\
         4nishi\n\
@@ -21014,13 +21040,13 @@ pub static SURNAMES: Strings = Strings {
         7ma\n\
         4ta\n\
         4yama\n\
-        Nakazawa\n\
+        4zawa\n\
         2mazov\n\
         2na\n\
         3golo\n\
         3i\n\
         2pitupulu\n\
-        3oli\n\
+        Napoli\n\
         6tano\n\
         2ranjo\n\
         3di\n\
@@ -21030,13 +21056,13 @@ pub static SURNAMES: Strings = Strings {
         3vaez\n\
         2scimento\n\
         3er\n\
-        Naseri\n\
+        5i\n\
         3h\n\
         3ir\n\
         5i\n\
         3kar\n\
         3r\n\
-        4at\n\
+        Nasrat\n\
         4i\n\
         3sar\n\
         4er\n\
@@ -21046,13 +21072,13 @@ pub static SURNAMES: Strings = Strings {
         3h\n\
         3ividad\n\
         3sheh\n\
-        Naumann\n\
+        2umann\n\
         4ov\n\
         6a\n\
         2va\n\
         4rrete\n\
         6o\n\
-        4s\n\
+        Navas\n\
         3ickas\n\
         3rátil\n\
         9ová\n\
@@ -21062,13 +21088,13 @@ pub static SURNAMES: Strings = Strings {
         2z\n\
         3ari\n\
         5ov\n\
-        Nazarova\n\
+        7a\n\
         5y\n\
         3zal\n\
         1cube\n\
         1daba\n\
         3yisaba\n\
-        6enga\n\
+        Ndayisenga\n\
         6himiye\n\
         5zeye\n\
         2ebele\n\
@@ -21078,13 +21104,13 @@ pub static SURNAMES: Strings = Strings {
         2lela\n\
         3ovu\n\
         2ongo\n\
-        Ndou\n\
+        3u\n\
         2uwimana\n\
         1e\n\
         2al\n\
         2biyev\n\
         2cefov\n\
-        2deljkovic\n\
+        Nedeljkovic\n\
         2fzi\n\
         2gasa\n\
         3i\n\
@@ -21094,13 +21120,13 @@ pub static SURNAMES: Strings = Strings {
         2krasova\n\
         2l\n\
         3son\n\
-        Nemati\n\
+        2mati\n\
         3es\n\
         2ne\n\
         2o\n\
         3phytou\n\
         2ri\n\
-        2sterova\n\
+        Nesterova\n\
         3varbu\n\
         2to\n\
         2ubauer\n\
@@ -21110,13 +21136,14 @@ pub static SURNAMES: Strings = Strings {
         2wman\n\
         3ton\n\
         1g\n\
-        Nga\n\
+        2a\n\
         3h\n\
         3i\n\
         3n\n\
         2cobo\n\
         2ema\n\
-        2obeni\n\
+        Ngo\n\
+        3beni\n\
         5se\n\
         3no\n\
         3zi\n\
@@ -21126,12 +21153,12 @@ pub static SURNAMES: Strings = Strings {
         1hlapo\n\
         1i\n\
         2azai\n\
-        Niazi\n\
+        4i\n\
         2cholls\n\
         6s\n\
         7on\n\
         3kel\n\
-        3olaou\n\
+        Nicolaou\n\
         6s\n\
         5e\n\
         2e\n\
@@ -21142,12 +21169,12 @@ pub static SURNAMES: Strings = Strings {
         3ves\n\
         2gatu\n\
         3ro\n\
-        Nigusse\n\
+        3usse\n\
         2ka\n\
         3iforov\n\
         9a\n\
         4tin\n\
-        7a\n\
+        Nikitina\n\
         3olaev\n\
         8a\n\
         8ich\n\
@@ -21158,12 +21185,12 @@ pub static SURNAMES: Strings = Strings {
         5ic\n\
         6ć\n\
         5opoulos\n\
-        Nikolov\n\
+        6v\n\
         7a\n\
         4s\n\
         3zad\n\
         2lsen\n\
-        4son\n\
+        Nilsson\n\
         2na\n\
         3g\n\
         4sih\n\
@@ -21174,12 +21201,12 @@ pub static SURNAMES: Strings = Strings {
         5da\n\
         5kawa\n\
         5mura\n\
-        Nishiyama\n\
+        5yama\n\
         3sen\n\
         2u\n\
         2xon\n\
         2yongabo\n\
-        5kuru\n\
+        Niyonkuru\n\
         5zima\n\
         2zam\n\
         3igiyimana\n\
@@ -21190,15 +21217,16 @@ pub static SURNAMES: Strings = Strings {
         3si\n\
         2rumah\n\
         2una\n\
-        Nkurunziza\n\
+        3runziza\n\
         1oack\n\
         3h\n\
         2bre\n\
         2da\n\
-        2el\n\
+        Noel\n\
         2fal\n\
         2guchi\n\
         4eira\n\
+        2h\n\
         2lan\n\
         2mura\n\
         2na\n\
@@ -21206,11 +21234,11 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         4y\n\
         4zai\n\
-        Norbert\n\
+        2rbert\n\
         3din\n\
         4ström\n\
         3kus\n\
-        3man\n\
+        Norman\n\
         3oozi\n\
         4uzi\n\
         4zi\n\
@@ -21222,11 +21250,11 @@ pub static SURNAMES: Strings = Strings {
         7ic\n\
         3ikov\n\
         7a\n\
-        Novosel\n\
+        3osel\n\
         4tna\n\
         6y\n\
         6á\n\
-        6ý\n\
+        Novotný\n\
         3ruzov\n\
         3á\n\
         5k\n\
@@ -21238,11 +21266,11 @@ pub static SURNAMES: Strings = Strings {
         6i\n\
         2zadze\n\
         1sabimana\n\
-        Nsangou\n\
+        3ngou\n\
         2engiyumva\n\
         2himirimana\n\
         1tombela\n\
-        2shangase\n\
+        Ntshangase\n\
         2uli\n\
         1ugraha\n\
         4oho\n\
@@ -21254,11 +21282,11 @@ pub static SURNAMES: Strings = Strings {
         3galiev\n\
         9a\n\
         3hayati\n\
-        Nuriyev\n\
+        3iyev\n\
         3mi\n\
         3ye\n\
         3zhanova\n\
-        2ñez\n\
+        Nuñez\n\
         1wachukwu\n\
         3for\n\
         3nkwo\n\
@@ -21270,11 +21298,11 @@ pub static SURNAMES: Strings = Strings {
         2ström\n\
         1zeyimana\n\
         2imande\n\
-        Németh\n\
+        1émeth\n\
         1ørgaard\n\
         1ěmcová\n\
         4ec\n\
-        0Obaid\n\
+        Obaid\n\
         2eid\n\
         5at\n\
         3ng\n\
@@ -21286,11 +21314,11 @@ pub static SURNAMES: Strings = Strings {
         3mpo\n\
         2hoa\n\
         2onnell\n\
-        Oconnor\n\
+        5or\n\
         1da\n\
         2eh\n\
         2onnell\n\
-        2uro\n\
+        Oduro\n\
         1ei\n\
         1fori\n\
         1gata\n\
@@ -21302,11 +21330,11 @@ pub static SURNAMES: Strings = Strings {
         3yon\n\
         2lsson\n\
         1ikonomou\n\
-        Oja\n\
+        1ja\n\
         3la\n\
         2eda\n\
         2ha\n\
-        2o\n\
+        Ojo\n\
         1ka\n\
         3da\n\
         3for\n\
@@ -21318,11 +21346,11 @@ pub static SURNAMES: Strings = Strings {
         2oli\n\
         3n\n\
         4kwo\n\
-        Okorie\n\
+        3rie\n\
         4o\n\
         3ye\n\
         2ubo\n\
-        3da\n\
+        Okuda\n\
         3mura\n\
         3r\n\
         2yere\n\
@@ -21334,11 +21362,11 @@ pub static SURNAMES: Strings = Strings {
         3tunji\n\
         3wale\n\
         3yinka\n\
-        Oleary\n\
+        2eary\n\
         3jniczak\n\
         6k\n\
         3n\n\
-        3sen\n\
+        Olesen\n\
         2ga\n\
         2iva\n\
         5res\n\
@@ -21350,11 +21378,11 @@ pub static SURNAMES: Strings = Strings {
         2ofsson\n\
         2sen\n\
         3on\n\
-        Olsson\n\
+        3son\n\
         3zewska\n\
         8i\n\
         2uwafemi\n\
-        5seun\n\
+        Oluwaseun\n\
         2vera\n\
         2áh\n\
         1man\n\
@@ -21366,11 +21394,11 @@ pub static SURNAMES: Strings = Strings {
         2id\n\
         4i\n\
         2ori\n\
-        Omran\n\
+        2ran\n\
         3i\n\
         1nana\n\
         2eill\n\
-        2g\n\
+        Ong\n\
         2ishi\n\
         2o\n\
         2uoha\n\
@@ -21382,11 +21410,11 @@ pub static SURNAMES: Strings = Strings {
         1ral\n\
         3n\n\
         3on\n\
-        Ordoñez\n\
+        2doñez\n\
         2eilly\n\
         3llana\n\
         3n\n\
-        2han\n\
+        Orhan\n\
         2ji\n\
         2lando\n\
         3ov\n\
@@ -21398,11 +21426,11 @@ pub static SURNAMES: Strings = Strings {
         3ner\n\
         2ucov\n\
         3ç\n\
-        Osama\n\
+        1sama\n\
         2borne\n\
         2ei\n\
         2hea\n\
-        3ima\n\
+        Oshima\n\
         4ro\n\
         2ipov\n\
         6a\n\
@@ -21414,11 +21442,11 @@ pub static SURNAMES: Strings = Strings {
         3ina\n\
         2trowska\n\
         8i\n\
-        Osullivan\n\
+        2ullivan\n\
         1ta\n\
         3ni\n\
         2ero\n\
-        2hman\n\
+        Othman\n\
         2oo\n\
         4m\n\
         2s\n\
@@ -21430,11 +21458,11 @@ pub static SURNAMES: Strings = Strings {
         2eslati\n\
         2jda\n\
         2mar\n\
-        Oumarou\n\
+        5ou\n\
         2ni\n\
         2smanou\n\
         3sama\n\
-        2yang\n\
+        Ouyang\n\
         1vadia\n\
         2chinnikov\n\
         ;a\n\
@@ -21446,11 +21474,11 @@ pub static SURNAMES: Strings = Strings {
         3na\n\
         2usu\n\
         1yama\n\
-        Ozaki\n\
+        1zaki\n\
         3wa\n\
         2demir\n\
         2turk\n\
-        1ğuz\n\
+        Oğuz\n\
         0Pace\n\
         3heco\n\
         2dilha\n\
@@ -21462,11 +21490,11 @@ pub static SURNAMES: Strings = Strings {
         3va\n\
         2ju\n\
         3ąk\n\
-        Pak\n\
+        2k\n\
         3hi\n\
         2l\n\
         3a\n\
-        4cios\n\
+        Palacios\n\
         3ermo\n\
         3ma\n\
         4er\n\
@@ -21478,11 +21506,11 @@ pub static SURNAMES: Strings = Strings {
         2n\n\
         3agiotidis\n\
         9s\n\
-        Panagiotopoulos\n\
+        8opoulos\n\
         >u\n\
         5opoulos\n\
         4hi\n\
-        4yi\n\
+        Panayi\n\
         6otou\n\
         3chal\n\
         3da\n\
@@ -21494,11 +21522,11 @@ pub static SURNAMES: Strings = Strings {
         4an\n\
         6iban\n\
         4ilinan\n\
-        Panjaitan\n\
+        3jaitan\n\
         3os\n\
         4u\n\
         4va\n\
-        3tazis\n\
+        Pantazis\n\
         3war\n\
         2olo\n\
         2p\n\
@@ -21510,11 +21538,11 @@ pub static SURNAMES: Strings = Strings {
         ;u\n\
         4georgiou\n\
         4ioannou\n\
-        Papakonstantinou\n\
+        4konstantinou\n\
         4nikolaou\n\
         4s\n\
         4thanasiou\n\
-        4zoglou\n\
+        Papazoglou\n\
         3p\n\
         4a\n\
         5lardo\n\
@@ -21526,11 +21554,11 @@ pub static SURNAMES: Strings = Strings {
         3ida\n\
         4har\n\
         4si\n\
-        Park\n\
+        3k\n\
         4er\n\
         4inson\n\
         4s\n\
-        3lak\n\
+        Parlak\n\
         3mar\n\
         3ra\n\
         5ga\n\
@@ -21542,11 +21570,11 @@ pub static SURNAMES: Strings = Strings {
         3cal\n\
         4oal\n\
         4ua\n\
-        Pascual\n\
+        6l\n\
         3ha\n\
         3quier\n\
         3sos\n\
-        3tor\n\
+        Pastor\n\
         6e\n\
         3wan\n\
         2tel\n\
@@ -21558,11 +21586,11 @@ pub static SURNAMES: Strings = Strings {
         4ño\n\
         3ra\n\
         4ick\n\
-        Patterson\n\
+        3terson\n\
         2ul\n\
         4a\n\
         5uskas\n\
-        4ino\n\
+        Paulino\n\
         4o\n\
         4sen\n\
         4us\n\
@@ -21574,11 +21602,11 @@ pub static SURNAMES: Strings = Strings {
         4idis\n\
         4ou\n\
         5v\n\
-        Pavlova\n\
+        6a\n\
         6ic\n\
         7ć\n\
         2war\n\
-        3lak\n\
+        Pawlak\n\
         4ik\n\
         3łowska\n\
         9i\n\
@@ -21590,11 +21618,11 @@ pub static SURNAMES: Strings = Strings {
         2dersen\n\
         3ro\n\
         2eters\n\
-        Pehlivan\n\
+        2hlivan\n\
         2i\n\
         3xoto\n\
         2jovic\n\
-        2ker\n\
+        Peker\n\
         2led\n\
         4g\n\
         3legrini\n\
@@ -21606,11 +21634,11 @@ pub static SURNAMES: Strings = Strings {
         2pa\n\
         3e\n\
         3ito\n\
-        Peralta\n\
+        2ralta\n\
         3eira\n\
         4tz\n\
         4yra\n\
-        4z\n\
+        Perez\n\
         3ic\n\
         4ć\n\
         3kins\n\
@@ -21622,11 +21650,11 @@ pub static SURNAMES: Strings = Strings {
         4ier\n\
         5n\n\
         4one\n\
-        Perrot\n\
+        5t\n\
         4y\n\
         3saud\n\
         4son\n\
-        2sce\n\
+        Pesce\n\
         3ic\n\
         3soa\n\
         2ter\n\
@@ -21638,11 +21666,11 @@ pub static SURNAMES: Strings = Strings {
         3kov\n\
         6a\n\
         6ic\n\
-        Petr\n\
+        3r\n\
         4aitis\n\
         5kis\n\
         5uskaitė\n\
-        9s\n\
+        Petrauskas\n\
         8iene\n\
         ;ė\n\
         4enko\n\
@@ -21654,15 +21682,16 @@ pub static SURNAMES: Strings = Strings {
         5v\n\
         6a\n\
         6ic\n\
-        Petrović\n\
+        7ć\n\
         4us\n\
         3tersen\n\
         7son\n\
-        2ña\n\
+        Peña\n\
         5fiel\n\
         1feiffer\n\
         2ister\n\
         1ham\n\
+        3n\n\
         2elan\n\
         2ilip\n\
         6p\n\
@@ -21670,10 +21699,10 @@ pub static SURNAMES: Strings = Strings {
         7ou\n\
         4lips\n\
         3ri\n\
-        Phuthego\n\
+        2uthego\n\
         1iazza\n\
         2card\n\
-        3colo\n\
+        Piccolo\n\
         3hler\n\
         2enaar\n\
         3rce\n\
@@ -21686,10 +21715,10 @@ pub static SURNAMES: Strings = Strings {
         2ncay\n\
         3eda\n\
         3heiro\n\
-        Pinho\n\
+        4o\n\
         3na\n\
         3o\n\
-        3to\n\
+        Pinto\n\
         4ér\n\
         2otrowska\n\
         9i\n\
@@ -21702,10 +21731,10 @@ pub static SURNAMES: Strings = Strings {
         1k\n\
         1laza\n\
         2otnikov\n\
-        Plotnikova\n\
+        9a\n\
         2uta\n\
         1oblete\n\
-        2cius\n\
+        Pocius\n\
         2hl\n\
         2irier\n\
         2korná\n\
@@ -21718,10 +21747,10 @@ pub static SURNAMES: Strings = Strings {
         3jak\n\
         3yakov\n\
         8a\n\
-        Polák\n\
+        3ák\n\
         6ová\n\
         2nce\n\
-        3omarev\n\
+        Ponomarev\n\
         9a\n\
         3s\n\
         3tes\n\
@@ -21734,10 +21763,10 @@ pub static SURNAMES: Strings = Strings {
         5a\n\
         5ic\n\
         6ć\n\
-        Pori\n\
+        2ri\n\
         3ter\n\
         4ia\n\
-        5llo\n\
+        Portillo\n\
         2savec\n\
         3ch\n\
         3píšil\n\
@@ -21750,10 +21779,10 @@ pub static SURNAMES: Strings = Strings {
         2ulain\n\
         4sen\n\
         2well\n\
-        Powers\n\
+        4rs\n\
         2yraz\n\
         2zo\n\
-        1rabowo\n\
+        Prabowo\n\
         3dhan\n\
         4o\n\
         3japat\n\
@@ -21766,10 +21795,10 @@ pub static SURNAMES: Strings = Strings {
         4etya\n\
         7o\n\
         3tama\n\
-        Pratiwi\n\
+        4iwi\n\
         3yitno\n\
         2enga\n\
-        3ston\n\
+        Preston\n\
         3torius\n\
         3vost\n\
         2ibadi\n\
@@ -21782,10 +21811,10 @@ pub static SURNAMES: Strings = Strings {
         2oaño\n\
         3cházka\n\
         9ová\n\
-        Proietti\n\
+        3ietti\n\
         3khorova\n\
         3nk\n\
-        2zybylska\n\
+        Przybylska\n\
         1u\n\
         2gh\n\
         3liese\n\
@@ -21798,10 +21827,11 @@ pub static SURNAMES: Strings = Strings {
         2rba\n\
         3nama\n\
         4omo\n\
-        Purwanto\n\
+        3wanto\n\
         2spitasari\n\
         2tra\n\
-        4i\n\
+        Putri\n\
+        1yo\n\
         1ál\n\
         1ärn\n\
         1érez\n\
@@ -21814,9 +21844,9 @@ pub static SURNAMES: Strings = Strings {
         2rayev\n\
         2sem\n\
         5i\n\
-        Qasim\n\
+        3im\n\
         5i\n\
-        5ov\n\
+        Qasimov\n\
         7a\n\
         2tamadze\n\
         2zizada\n\
@@ -21827,11 +21857,12 @@ pub static SURNAMES: Strings = Strings {
         2u\n\
         1tr\n\
         1u\n\
-        2an\n\
+        2ach\n\
+        3n\n\
         4sah\n\
         3ye\n\
-        Qudah\n\
-        2eiroz\n\
+        2dah\n\
+        Queiroz\n\
         3sada\n\
         3zada\n\
         2iambao\n\
@@ -21846,8 +21877,8 @@ pub static SURNAMES: Strings = Strings {
         5z\n\
         3spe\n\
         3ñonez\n\
-        Quliyev\n\
-        7a\n\
+        2liyev\n\
+        Quliyeva\n\
         2raishi\n\
         3banov\n\
         3eshi\n\
@@ -21862,8 +21893,8 @@ pub static SURNAMES: Strings = Strings {
         2chid\n\
         4man\n\
         6t\n\
-        Rad\n\
-        3ebe\n\
+        2d\n\
+        Radebe\n\
         3i\n\
         4c\n\
         4ć\n\
@@ -21878,8 +21909,8 @@ pub static SURNAMES: Strings = Strings {
         3i\n\
         2gab\n\
         2haman\n\
-        Rahamim\n\
-        4rdja\n\
+        5im\n\
+        Rahardja\n\
         7o\n\
         5jo\n\
         4yu\n\
@@ -21894,8 +21925,8 @@ pub static SURNAMES: Strings = Strings {
         2i\n\
         3cevic\n\
         3han\n\
-        Rainer\n\
-        3si\n\
+        3ner\n\
+        Raisi\n\
         2j\n\
         3a\n\
         4b\n\
@@ -21910,8 +21941,8 @@ pub static SURNAMES: Strings = Strings {
         4ut\n\
         3u\n\
         2k\n\
-        Rakesh\n\
-        3himov\n\
+        3esh\n\
+        Rakhimov\n\
         8a\n\
         4metova\n\
         3ib\n\
@@ -21926,8 +21957,8 @@ pub static SURNAMES: Strings = Strings {
         9a\n\
         3dan\n\
         3esh\n\
-        Ramezani\n\
-        3i\n\
+        4zani\n\
+        Rami\n\
         4rez\n\
         3li\n\
         3os\n\
@@ -21942,8 +21973,8 @@ pub static SURNAMES: Strings = Strings {
         4eri\n\
         3jan\n\
         4bar\n\
-        Rantala\n\
-        5nen\n\
+        3tala\n\
+        Rantanen\n\
         3ya\n\
         2o\n\
         2ptis\n\
@@ -21958,8 +21989,8 @@ pub static SURNAMES: Strings = Strings {
         3mussen\n\
         3oli\n\
         4oli\n\
-        Rasooly\n\
-        4uli\n\
+        6y\n\
+        Rasouli\n\
         3ul\n\
         5i\n\
         3yid\n\
@@ -21974,8 +22005,8 @@ pub static SURNAMES: Strings = Strings {
         3i\n\
         2washdeh\n\
         4t\n\
-        Ray\n\
-        3an\n\
+        2y\n\
+        Rayan\n\
         3han\n\
         2z\n\
         3a\n\
@@ -21990,8 +22021,8 @@ pub static SURNAMES: Strings = Strings {
         3dy\n\
         3mond\n\
         3ondo\n\
-        Reed\n\
-        3s\n\
+        2ed\n\
+        Rees\n\
         4e\n\
         3ves\n\
         2faat\n\
@@ -22006,8 +22037,8 @@ pub static SURNAMES: Strings = Strings {
         3lly\n\
         3mann\n\
         3na\n\
-        Reinhardt\n\
-        3s\n\
+        4hardt\n\
+        Reis\n\
         3ter\n\
         2my\n\
         2n\n\
@@ -22022,8 +22053,8 @@ pub static SURNAMES: Strings = Strings {
         3ulov\n\
         2uter\n\
         2y\n\
-        Reyes\n\
-        3na\n\
+        3es\n\
+        Reyna\n\
         4olds\n\
         5so\n\
         2za\n\
@@ -22033,7 +22064,8 @@ pub static SURNAMES: Strings = Strings {
         5e\n\
         3gui\n\
         3k\n\
-        1hodes\n\
+        1hee\n\
+        2odes\n\
         1iahi\n\
         3z\n\
         2beiro\n\
@@ -22106,7 +22138,8 @@ pub static SURNAMES: Strings = Strings {
         2elofs\n\
         2ger\n\
         5s\n\
-        2hani\n\
+        2h\n\
+        3ani\n\
         3de\n\
         3it\n\
         2jas\n\
@@ -22117,8 +22150,8 @@ pub static SURNAMES: Strings = Strings {
         4n\n\
         5enko\n\
         5o\n\
-        6v\n\
-        Romanova\n\
+        Romanov\n\
+        7a\n\
         3eo\n\
         4ro\n\
         3o\n\
@@ -22133,8 +22166,8 @@ pub static SURNAMES: Strings = Strings {
         4do\n\
         4les\n\
         4rio\n\
-        4s\n\
-        Rosati\n\
+        Rosas\n\
+        4ti\n\
         3ero\n\
         3lan\n\
         4i\n\
@@ -22149,8 +22182,8 @@ pub static SURNAMES: Strings = Strings {
         3t\n\
         3x\n\
         2we\n\
-        2xas\n\
-        Roy\n\
+        Roxas\n\
+        2y\n\
         3er\n\
         1uan\n\
         2bel\n\
@@ -22165,8 +22198,8 @@ pub static SURNAMES: Strings = Strings {
         2iz\n\
         2kavina\n\
         2sli\n\
-        3sell\n\
-        Russo\n\
+        Russell\n\
+        4o\n\
         3temov\n\
         2tkauskas\n\
         4owska\n\
@@ -22174,15 +22207,17 @@ pub static SURNAMES: Strings = Strings {
         3ten\n\
         1yan\n\
         2bak\n\
+        2oo\n\
+        2u\n\
         1zayev\n\
         6a\n\
         1ácz\n\
         1äsänen\n\
         1óbert\n\
-        1ůžička\n\
+        Růžička\n\
         9ová\n\
         0Sa\n\
-        Saab\n\
+        2ab\n\
         3d\n\
         4at\n\
         4e\n\
@@ -22195,10 +22230,10 @@ pub static SURNAMES: Strings = Strings {
         4h\n\
         4liauskas\n\
         3bagh\n\
-        5h\n\
+        Sabbah\n\
         4ir\n\
         3er\n\
-        Saberi\n\
+        5i\n\
         3ir\n\
         3ri\n\
         4y\n\
@@ -22211,10 +22246,10 @@ pub static SURNAMES: Strings = Strings {
         3eghi\n\
         4k\n\
         3iq\n\
-        5i\n\
+        Sadiqi\n\
         5ov\n\
         3owska\n\
-        Sadowski\n\
+        7i\n\
         3ykov\n\
         7a\n\
         2ed\n\
@@ -22227,10 +22262,10 @@ pub static SURNAMES: Strings = Strings {
         5ov\n\
         3i\n\
         3ronova\n\
-        3wat\n\
+        Safwat\n\
         2gar\n\
         3or\n\
-        Sah\n\
+        2h\n\
         3a\n\
         4k\n\
         4ni\n\
@@ -22243,10 +22278,10 @@ pub static SURNAMES: Strings = Strings {
         3u\n\
         2i\n\
         3dani\n\
-        4i\n\
+        Saidi\n\
         4ov\n\
         4u\n\
-        Saied\n\
+        3ed\n\
         3f\n\
         4i\n\
         3kia\n\
@@ -22259,10 +22294,10 @@ pub static SURNAMES: Strings = Strings {
         4lauskas\n\
         4moto\n\
         4ta\n\
-        3er\n\
+        Saker\n\
         3hi\n\
         5zada\n\
-        Sakib\n\
+        3ib\n\
         3r\n\
         3uma\n\
         4rai\n\
@@ -22275,10 +22310,10 @@ pub static SURNAMES: Strings = Strings {
         5i\n\
         4ri\n\
         4s\n\
-        4zar\n\
+        Salazar\n\
         3cedo\n\
         3dana\n\
-        Saleem\n\
+        3eem\n\
         4h\n\
         5i\n\
         4m\n\
@@ -22291,10 +22326,10 @@ pub static SURNAMES: Strings = Strings {
         4ba\n\
         4fu\n\
         4h\n\
-        5u\n\
+        Salihu\n\
         4m\n\
         5i\n\
-        Salinas\n\
+        4nas\n\
         4su\n\
         3leh\n\
         4oum\n\
@@ -22307,10 +22342,10 @@ pub static SURNAMES: Strings = Strings {
         3tos\n\
         3vador\n\
         5tore\n\
-        2m\n\
+        Sam\n\
         3adi\n\
         4nta\n\
-        Samara\n\
+        4ra\n\
         6s\n\
         3bo\n\
         3eer\n\
@@ -22323,10 +22358,10 @@ pub static SURNAMES: Strings = Strings {
         4ylova\n\
         3paio\n\
         3son\n\
-        3uel\n\
+        Samuel\n\
         6s\n\
         7son\n\
-        Samy\n\
+        3y\n\
         2nches\n\
         6z\n\
         5o\n\
@@ -22339,10 +22374,10 @@ pub static SURNAMES: Strings = Strings {
         4ström\n\
         3gma\n\
         3hueza\n\
-        3i\n\
+        Sani\n\
         3jay\n\
         6a\n\
-        Sanna\n\
+        3na\n\
         3o\n\
         3tamaria\n\
         5na\n\
@@ -22355,10 +22390,10 @@ pub static SURNAMES: Strings = Strings {
         6o\n\
         3z\n\
         2parova\n\
-        3kota\n\
+        Sapkota\n\
         3utra\n\
         6o\n\
-        Sara\n\
+        2ra\n\
         4gih\n\
         4h\n\
         4iva\n\
@@ -22371,10 +22406,10 @@ pub static SURNAMES: Strings = Strings {
         3ma\n\
         4iento\n\
         3oj\n\
-        3pong\n\
+        Sarpong\n\
         3ris\n\
         3senbaev\n\
-        Sarsenbaeva\n\
+        :a\n\
         3tori\n\
         3wari\n\
         6y\n\
@@ -22387,10 +22422,10 @@ pub static SURNAMES: Strings = Strings {
         2to\n\
         3ria\n\
         2ucedo\n\
-        3d\n\
+        Saud\n\
         3er\n\
         3nders\n\
-        Sauvage\n\
+        3vage\n\
         2vage\n\
         4ş\n\
         3chenko\n\
@@ -22403,10 +22438,10 @@ pub static SURNAMES: Strings = Strings {
         3va\n\
         4idis\n\
         2w\n\
-        3ada\n\
+        Sawada\n\
         4lha\n\
         4nt\n\
-        Sawicka\n\
+        3icka\n\
         6i\n\
         2xena\n\
         2yed\n\
@@ -22419,10 +22454,10 @@ pub static SURNAMES: Strings = Strings {
         3iller\n\
         6ing\n\
         5tz\n\
-        4ndler\n\
+        Schindler\n\
         4pper\n\
         3legel\n\
-        Schlüter\n\
+        4üter\n\
         3mid\n\
         6t\n\
         5t\n\
@@ -22435,10 +22470,10 @@ pub static SURNAMES: Strings = Strings {
         5z\n\
         4uten\n\
         3ramm\n\
-        4eiber\n\
+        Schreiber\n\
         4oeder\n\
         4öder\n\
-        Schröter\n\
+        6ter\n\
         3ubert\n\
         4lte\n\
         6z\n\
@@ -22451,10 +22486,10 @@ pub static SURNAMES: Strings = Strings {
         3waiger\n\
         5rtz\n\
         6z\n\
-        4eizer\n\
+        Schweizer\n\
         3äfer\n\
         3ütz\n\
-        Scognamiglio\n\
+        2ognamiglio\n\
         3tt\n\
         1ebastião\n\
         2ddiqi\n\
@@ -22467,10 +22502,10 @@ pub static SURNAMES: Strings = Strings {
         4v\n\
         3ovia\n\
         3un\n\
-        4ra\n\
+        Segura\n\
         2id\n\
         4el\n\
-        Seidl\n\
+        4l\n\
         4u\n\
         3fert\n\
         4u\n\
@@ -22483,26 +22518,28 @@ pub static SURNAMES: Strings = Strings {
         2la\n\
         3im\n\
         3mi\n\
-        2maan\n\
+        Semaan\n\
         3biring\n\
         3enov\n\
-        Semenova\n\
+        7a\n\
         3yonov\n\
         8a\n\
         2n\n\
         3a\n\
+        2o\n\
+        3k\n\
         2pp\n\
         4älä\n\
         3ulveda\n\
         2queira\n\
         2rgeev\n\
         7a\n\
-        7ich\n\
+        Sergeevich\n\
         7na\n\
         5y\n\
         3ik\n\
         5baev\n\
-        Serikbaeva\n\
+        9a\n\
         5ova\n\
         3na\n\
         3ra\n\
@@ -22513,12 +22550,12 @@ pub static SURNAMES: Strings = Strings {
         3iadi\n\
         5wan\n\
         7ti\n\
-        4f\n\
+        Setif\n\
         4ono\n\
         3yawan\n\
         2ver\n\
         3illa\n\
-        Sevim\n\
+        4m\n\
         4nç\n\
         2yfu\n\
         3idov\n\
@@ -22529,12 +22566,12 @@ pub static SURNAMES: Strings = Strings {
         3aban\n\
         4nika\n\
         3balala\n\
-        5n\n\
+        Shaban\n\
         6gu\n\
         6i\n\
         3fiee\n\
         3h\n\
-        Shahar\n\
+        4ar\n\
         4bazi\n\
         4een\n\
         5n\n\
@@ -22545,12 +22582,12 @@ pub static SURNAMES: Strings = Strings {
         5h\n\
         4nidze\n\
         3ked\n\
-        5r\n\
+        Shaker\n\
         6i\n\
         4il\n\
         5rova\n\
         4ya\n\
-        Shala\n\
+        3la\n\
         5by\n\
         4ev\n\
         4om\n\
@@ -22561,12 +22598,12 @@ pub static SURNAMES: Strings = Strings {
         5e\n\
         4i\n\
         4kar\n\
-        3o\n\
+        Shao\n\
         3pira\n\
         3rabi\n\
         5shidze\n\
         4if\n\
-        Sharifi\n\
+        6i\n\
         5pov\n\
         8a\n\
         4ma\n\
@@ -22577,12 +22614,12 @@ pub static SURNAMES: Strings = Strings {
         4ky\n\
         4on\n\
         2cherbakov\n\
-        ;a\n\
+        Shcherbakova\n\
         2eehan\n\
         3hadeh\n\
         5ta\n\
         4u\n\
-        Sheikh\n\
+        3ikh\n\
         3k\n\
         4h\n\
         3lton\n\
@@ -22593,12 +22630,12 @@ pub static SURNAMES: Strings = Strings {
         5elia\n\
         3pherd\n\
         4pard\n\
-        3refa\n\
+        Sherefa\n\
         4idan\n\
         5f\n\
         4man\n\
         4zad\n\
-        Sherzai\n\
+        6i\n\
         3stakova\n\
         3tty\n\
         3vchenko\n\
@@ -22609,12 +22646,13 @@ pub static SURNAMES: Strings = Strings {
         3h\n\
         3kongo\n\
         3longo\n\
-        3mada\n\
+        Shimada\n\
         4elis\n\
         4izu\n\
-        3nde\n\
+        3n\n\
+        4de\n\
         4ohara\n\
-        Shinwari\n\
+        4wari\n\
         3panga\n\
         3raishi\n\
         5zi\n\
@@ -22624,13 +22662,13 @@ pub static SURNAMES: Strings = Strings {
         4ute\n\
         2muel\n\
         2ohag\n\
-        3jaei\n\
+        Shojaei\n\
         4i\n\
         3kri\n\
         3ngwe\n\
         4ia\n\
         2restha\n\
-        Shu\n\
+        2u\n\
         3aibu\n\
         3bitidze\n\
         3kla\n\
@@ -22640,13 +22678,13 @@ pub static SURNAMES: Strings = Strings {
         2a\n\
         3gian\n\
         3haan\n\
-        2banda\n\
+        Sibanda\n\
         3eko\n\
         3isi\n\
         4ya\n\
         2chinava\n\
         2ddig\n\
-        Siddiqui\n\
+        5qui\n\
         3hu\n\
         3iqi\n\
         4ropoulou\n\
@@ -22656,13 +22694,13 @@ pub static SURNAMES: Strings = Strings {
         2ebert\n\
         3rra\n\
         2hombing\n\
-        2kder\n\
+        Sikder\n\
         3ora\n\
         5ska\n\
         2lalahi\n\
         3d\n\
         3eshi\n\
-        Silva\n\
+        3va\n\
         4eira\n\
         5stri\n\
         2m\n\
@@ -22672,13 +22710,13 @@ pub static SURNAMES: Strings = Strings {
         3elane\n\
         4onov\n\
         8a\n\
-        3ic\n\
+        Simic\n\
         3mons\n\
         3o\n\
         4es\n\
         4n\n\
         5e\n\
-        Simonova\n\
+        5ova\n\
         5s\n\
         6en\n\
         3pson\n\
@@ -22688,13 +22726,13 @@ pub static SURNAMES: Strings = Strings {
         3ões\n\
         2n\n\
         3a\n\
-        4ga\n\
+        Sinaga\n\
         4ni\n\
         3clair\n\
         3gh\n\
         5a\n\
         3ha\n\
-        Sipos\n\
+        2pos\n\
         2queira\n\
         2rait\n\
         3egar\n\
@@ -22704,13 +22742,13 @@ pub static SURNAMES: Strings = Strings {
         2thole\n\
         3ompul\n\
         4rus\n\
-        3umorang\n\
+        Situmorang\n\
         2u\n\
         2va\n\
         1jöberg\n\
         1k\n\
         2hosana\n\
-        Ski\n\
+        2i\n\
         3ba\n\
         3nner\n\
         2osana\n\
@@ -22720,13 +22758,13 @@ pub static SURNAMES: Strings = Strings {
         3ter\n\
         2eiman\n\
         3man\n\
-        6i\n\
+        Slemani\n\
         6y\n\
         2iman\n\
         6i\n\
         2man\n\
         1madi\n\
-        Smagulov\n\
+        3gulov\n\
         8a\n\
         2eets\n\
         3t\n\
@@ -22736,13 +22774,13 @@ pub static SURNAMES: Strings = Strings {
         3t\n\
         4h\n\
         4s\n\
-        2yth\n\
+        Smyth\n\
         1nijders\n\
         2ow\n\
         2yder\n\
         1oares\n\
         2bczak\n\
-        Sobczyk\n\
+        5yk\n\
         3hy\n\
         3oleva\n\
         2cha\n\
@@ -22752,13 +22790,13 @@ pub static SURNAMES: Strings = Strings {
         3yan\n\
         2h\n\
         3el\n\
-        3rabi\n\
+        Sohrabi\n\
         2kolov\n\
         7a\n\
         4łowska\n\
         2lak\n\
         4nki\n\
-        Solano\n\
+        5o\n\
         3berg\n\
         3eimani\n\
         4man\n\
@@ -22768,13 +22806,13 @@ pub static SURNAMES: Strings = Strings {
         3iman\n\
         4s\n\
         3maz\n\
-        3o\n\
+        Solo\n\
         4mon\n\
         4rzano\n\
         4vev\n\
         7a\n\
         3tani\n\
-        Sommer\n\
+        2mmer\n\
         3ogyi\n\
         2nawane\n\
         3g\n\
@@ -22784,13 +22822,13 @@ pub static SURNAMES: Strings = Strings {
         2ren\n\
         3ia\n\
         5no\n\
-        3okin\n\
+        Sorokin\n\
         7a\n\
         3rentino\n\
         3sa\n\
         2sa\n\
         3o\n\
-        Sotelo\n\
+        2telo\n\
         3iriou\n\
         5opoulos\n\
         3o\n\
@@ -22800,13 +22838,13 @@ pub static SURNAMES: Strings = Strings {
         3leiman\n\
         3sa\n\
         3za\n\
-        2w\n\
+        Sow\n\
         3a\n\
         2ydan\n\
         3lu\n\
         1pahiu\n\
         3nos\n\
-        Spence\n\
+        2ence\n\
         6r\n\
         2ina\n\
         4elli\n\
@@ -22816,13 +22854,13 @@ pub static SURNAMES: Strings = Strings {
         1tachowiak\n\
         3dler\n\
         3hl\n\
-        3m\n\
+        Stam\n\
         4enkovic\n\
         3nikzai\n\
         5sic\n\
         5ć\n\
         4kevicius\n\
-        Stankevičienė\n\
+        8čienė\n\
         ;us\n\
         5iewicz\n\
         5ovic\n\
@@ -22832,13 +22870,13 @@ pub static SURNAMES: Strings = Strings {
         3rk\n\
         3siak\n\
         3vropoulos\n\
-        6u\n\
+        Stavrou\n\
         3ňková\n\
         2eele\n\
         3fanidis\n\
         6o\n\
         7u\n\
-        Stefanov\n\
+        7v\n\
         8a\n\
         8ic\n\
         4fen\n\
@@ -22848,13 +22886,13 @@ pub static SURNAMES: Strings = Strings {
         3panov\n\
         8a\n\
         4han\n\
-        5en\n\
+        Stephen\n\
         7s\n\
         8on\n\
         3rgiou\n\
         4n\n\
         3vanovic\n\
-        Stevens\n\
+        4ens\n\
         7on\n\
         3wart\n\
         3yn\n\
@@ -22864,13 +22902,13 @@ pub static SURNAMES: Strings = Strings {
         4kovic\n\
         3kes\n\
         3nkus\n\
-        3qnov\n\
+        Stoqnov\n\
         3yanov\n\
         8a\n\
         2rand\n\
         4sser\n\
         3obl\n\
-        Strydom\n\
+        3ydom\n\
         2uder\n\
         3rm\n\
         2ylianou\n\
@@ -22880,13 +22918,14 @@ pub static SURNAMES: Strings = Strings {
         2drajat\n\
         2en\n\
         2gawara\n\
-        3ianto\n\
+        Sugianto\n\
         5rto\n\
         4harto\n\
         4moto\n\
         4yama\n\
-        2herman\n\
-        Sui\n\
+        2h\n\
+        3erman\n\
+        2i\n\
         2jon\n\
         2la\n\
         4iman\n\
@@ -22895,14 +22934,14 @@ pub static SURNAMES: Strings = Strings {
         4ymanov\n\
         :a\n\
         6enov\n\
-        :a\n\
+        Suleymenova\n\
         3iman\n\
         4styo\n\
         3livan\n\
         3tan\n\
         6a\n\
         6i\n\
-        Sultanov\n\
+        6ov\n\
         8a\n\
         2man\n\
         3mers\n\
@@ -22911,14 +22950,14 @@ pub static SURNAMES: Strings = Strings {
         3il\n\
         2priyadi\n\
         7nto\n\
-        2resh\n\
+        Suresh\n\
         3manidze\n\
         3ya\n\
         5di\n\
         5ni\n\
         6to\n\
         2santi\n\
-        Susanto\n\
+        6o\n\
         3ilo\n\
         2tanto\n\
         3er\n\
@@ -22927,14 +22966,14 @@ pub static SURNAMES: Strings = Strings {
         3risno\n\
         3ton\n\
         2wandi\n\
-        2zuki\n\
+        Suzuki\n\
         2árez\n\
         1vanidze\n\
         2endsen\n\
         4sson\n\
         3tlana\n\
         2oboda\n\
-        Svobodová\n\
+        6ová\n\
         1wain\n\
         3mi\n\
         3nepoel\n\
@@ -22943,14 +22982,14 @@ pub static SURNAMES: Strings = Strings {
         5booi\n\
         5z\n\
         2eeney\n\
-        2isa\n\
+        Swisa\n\
         1y\n\
         2ah\n\
         3rif\n\
         2kes\n\
         2lla\n\
         2r\n\
-        Syrian\n\
+        3ian\n\
         2zdykov\n\
         8a\n\
         1z\n\
@@ -22959,14 +22998,14 @@ pub static SURNAMES: Strings = Strings {
         3lai\n\
         2czepaniak\n\
         7ńska\n\
-        2e\n\
+        Sze\n\
         3wczyk\n\
         2ilágyi\n\
         2ulc\n\
         2ymańska\n\
         9i\n\
         4czak\n\
-        Székely\n\
+        2ékely\n\
         2űcs\n\
         1á\n\
         3nchez\n\
@@ -22975,14 +23014,14 @@ pub static SURNAMES: Strings = Strings {
         3nmez\n\
         1øndergaard\n\
         3rensen\n\
-        1ýkorová\n\
+        Sýkorová\n\
         0Tabaku\n\
         4tadze\n\
         2desa\n\
         2fa\n\
         2ghavi\n\
         3iyev\n\
-        Tagne\n\
+        3ne\n\
         3uchi\n\
         2ha\n\
         3eri\n\
@@ -22991,14 +23030,14 @@ pub static SURNAMES: Strings = Strings {
         5i\n\
         3masebi\n\
         2i\n\
-        3wo\n\
+        Taiwo\n\
         2jik\n\
         2kada\n\
         4gi\n\
         4hashi\n\
         4no\n\
         4yama\n\
-        Takeda\n\
+        3eda\n\
         4uchi\n\
         3idze\n\
         3ács\n\
@@ -23007,14 +23046,14 @@ pub static SURNAMES: Strings = Strings {
         4sh\n\
         3eb\n\
         5i\n\
-        3la\n\
+        Talla\n\
         3ukdar\n\
         6er\n\
         2m\n\
         3ang\n\
         4yo\n\
         3bunan\n\
-        Tamene\n\
+        3ene\n\
         4r\n\
         3imi\n\
         4r\n\
@@ -23023,14 +23062,14 @@ pub static SURNAMES: Strings = Strings {
         3m\n\
         3pubolon\n\
         3ura\n\
-        3ás\n\
+        Tamás\n\
         2n\n\
         3abe\n\
         4ka\n\
         3g\n\
         4er\n\
         3ha\n\
-        Tani\n\
+        3i\n\
         4guchi\n\
         3jawi\n\
         4ung\n\
@@ -23039,14 +23078,14 @@ pub static SURNAMES: Strings = Strings {
         2o\n\
         2pia\n\
         2qana\n\
-        2rantino\n\
+        Tarantino\n\
         4r\n\
         4sov\n\
         7a\n\
         4wneh\n\
         3ek\n\
         3igan\n\
-        Tarik\n\
+        4k\n\
         5u\n\
         4q\n\
         2s\n\
@@ -23055,14 +23094,14 @@ pub static SURNAMES: Strings = Strings {
         3yana\n\
         2u\n\
         3fik\n\
-        2vakoli\n\
+        Tavakoli\n\
         4res\n\
         2wfik\n\
         3iah\n\
         2y\n\
         3lor\n\
         3si\n\
-        Tazi\n\
+        2zi\n\
         2ş\n\
         4demir\n\
         4kın\n\
@@ -23071,14 +23110,14 @@ pub static SURNAMES: Strings = Strings {
         4sco\n\
         2e\n\
         2gene\n\
-        2h\n\
+        Teh\n\
         3rani\n\
         2ixeira\n\
         2jada\n\
         3eda\n\
         2ketel\n\
         3in\n\
-        Tellez\n\
+        2llez\n\
         4o\n\
         2mel\n\
         3itope\n\
@@ -23087,14 +23126,14 @@ pub static SURNAMES: Strings = Strings {
         2o\n\
         3h\n\
         2rry\n\
-        2shale\n\
+        Teshale\n\
         3sier\n\
         3ta\n\
         2tteh\n\
         2unissen\n\
         2vzadze\n\
         2ye\n\
-        Thakkar\n\
+        1hakkar\n\
         4or\n\
         4ur\n\
         3pa\n\
@@ -23103,14 +23142,14 @@ pub static SURNAMES: Strings = Strings {
         2iel\n\
         5e\n\
         4rry\n\
-        3js\n\
+        Thijs\n\
         5sen\n\
         3ll\n\
         2omas\n\
         4pson\n\
         4sen\n\
         5on\n\
-        Thornton\n\
+        3rnton\n\
         4pe\n\
         2wala\n\
         2ys\n\
@@ -23119,14 +23158,14 @@ pub static SURNAMES: Strings = Strings {
         3or\n\
         2chá\n\
         2en\n\
-        2khonov\n\
+        Tikhonov\n\
         8a\n\
         2mmer\n\
         6man\n\
         9s\n\
         3ofeev\n\
         8a\n\
-        Timothy\n\
+        4thy\n\
         2ng\n\
         2o\n\
         2to\n\
@@ -23135,14 +23174,14 @@ pub static SURNAMES: Strings = Strings {
         3us\n\
         2u\n\
         2wari\n\
-        1jahjadi\n\
+        Tjahjadi\n\
         5ono\n\
         3ndra\n\
         2ong\n\
         1kachenko\n\
         1lili\n\
         2m\n\
-        Toapanta\n\
+        1oapanta\n\
         2bing\n\
         2dd\n\
         3orov\n\
@@ -23151,14 +23190,14 @@ pub static SURNAMES: Strings = Strings {
         3ua\n\
         2h\n\
         2ivonen\n\
-        2kareva\n\
+        Tokareva\n\
         2ledo\n\
         4ntino\n\
         2mar\n\
         4szewska\n\
         :i\n\
         3czak\n\
-        Tomczyk\n\
+        5yk\n\
         3ic\n\
         4ta\n\
         4ć\n\
@@ -23167,14 +23206,14 @@ pub static SURNAMES: Strings = Strings {
         2om\n\
         2pal\n\
         3cu\n\
-        3rak\n\
+        Toprak\n\
         3çu\n\
         2rabi\n\
         3o\n\
         3res\n\
         3un\n\
         2scano\n\
-        Toska\n\
+        3ka\n\
         3un\n\
         2ta\n\
         3h\n\
@@ -23183,37 +23222,39 @@ pub static SURNAMES: Strings = Strings {
         3re\n\
         2var\n\
         2wnsend\n\
-        1rabelsi\n\
+        Trabelsi\n\
         3n\n\
         3ore\n\
         2ejo\n\
         3mblay\n\
         3tyakova\n\
         3vino\n\
-        Triantafillou\n\
+        2iantafillou\n\
         8yllou\n\
-        3nidad\n\
+        3nh\n\
+        4idad\n\
         3pathi\n\
         3vedi\n\
         2ofimov\n\
         8a\n\
         3mp\n\
-        3vato\n\
+        Trovato\n\
         2ujillo\n\
+        3ong\n\
         1safack\n\
         3gue\n\
         3i\n\
         3ng\n\
         3o\n\
         2e\n\
-        Tseng\n\
+        3ng\n\
         2habalala\n\
         3uma\n\
         2iklauri\n\
         2oi\n\
         3tetsi\n\
         3y\n\
-        2uchiya\n\
+        Tsuchiya\n\
         3i\n\
         3ji\n\
         3kamoto\n\
@@ -23222,14 +23263,14 @@ pub static SURNAMES: Strings = Strings {
         2azon\n\
         2cho\n\
         3ker\n\
-        Tuhin\n\
+        2hin\n\
         2legenov\n\
         9a\n\
         2na\n\
         3cer\n\
         3de\n\
         3g\n\
-        3ç\n\
+        Tunç\n\
         2ominen\n\
         2ran\n\
         3geman\n\
@@ -23238,14 +23279,14 @@ pub static SURNAMES: Strings = Strings {
         3manidze\n\
         3nbull\n\
         4er\n\
-        Turunen\n\
+        3unen\n\
         1y\n\
         2agi\n\
         2ler\n\
         1óth\n\
         1örök\n\
         1ürk\n\
-        5men\n\
+        Türkmen\n\
         5oğlu\n\
         0Uche\n\
         4nna\n\
@@ -23254,14 +23295,14 @@ pub static SURNAMES: Strings = Strings {
         2nobi\n\
         1ddin\n\
         2in\n\
-        Udo\n\
+        2o\n\
         3h\n\
         1eda\n\
         2hara\n\
         2mura\n\
         2no\n\
         1gochukwu\n\
-        2wu\n\
+        Ugwu\n\
         1llah\n\
         3rich\n\
         2rich\n\
@@ -23270,14 +23311,14 @@ pub static SURNAMES: Strings = Strings {
         3r\n\
         4ov\n\
         1nger\n\
-        Upadhyay\n\
+        1padhyay\n\
         1rban\n\
         5iak\n\
         5ová\n\
         3ina\n\
         3onas\n\
         2ibe\n\
-        1shakova\n\
+        Ushakova\n\
         2lu\n\
         2ma\n\
         4n\n\
@@ -23286,14 +23327,14 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         2egenova\n\
         2omo\n\
-        Uwimana\n\
+        1wimana\n\
         1y\n\
         2ar\n\
         2gun\n\
         2sal\n\
         1zun\n\
         1çar\n\
-        1ğur\n\
+        Uğur\n\
         0Vaccaro\n\
         2ghela\n\
         2her\n\
@@ -23302,14 +23343,14 @@ pub static SURNAMES: Strings = Strings {
         2knin\n\
         2ladez\n\
         3des\n\
-        Valdez\n\
+        5z\n\
         4ivia\n\
         3encia\n\
         5ta\n\
         6e\n\
         6i\n\
         7n\n\
-        8i\n\
+        Valentini\n\
         8o\n\
         5zuela\n\
         4ro\n\
@@ -23318,14 +23359,14 @@ pub static SURNAMES: Strings = Strings {
         7s\n\
         3verde\n\
         2ndenberghe\n\
-        Vanegas\n\
+        3egas\n\
         3ěk\n\
         2rela\n\
         3ga\n\
         5s\n\
         3ma\n\
         3ol\n\
-        3shanidze\n\
+        Varshanidze\n\
         2sava\n\
         3concelos\n\
         3ic\n\
@@ -23334,14 +23375,14 @@ pub static SURNAMES: Strings = Strings {
         6v\n\
         7a\n\
         5iadis\n\
-        Vasiliauskas\n\
+        7uskas\n\
         6ou\n\
         6s\n\
         3quez\n\
         3s\n\
         4eur\n\
         4iljeva\n\
-        2ughan\n\
+        Vaughan\n\
         5n\n\
         2z\n\
         3quez\n\
@@ -23350,14 +23391,14 @@ pub static SURNAMES: Strings = Strings {
         1eenstra\n\
         2ga\n\
         2la\n\
-        Velasco\n\
+        4sco\n\
         5quez\n\
         4zquez\n\
         3ez\n\
         3iyev\n\
         4z\n\
         2nckus\n\
-        3egas\n\
+        Venegas\n\
         4ma\n\
         3ter\n\
         4ura\n\
@@ -23366,14 +23407,14 @@ pub static SURNAMES: Strings = Strings {
         5ke\n\
         3de\n\
         3es\n\
-        Vergara\n\
+        3gara\n\
         3hagen\n\
         4eyen\n\
         4oef\n\
         6ven\n\
         3linden\n\
         3ma\n\
-        4eer\n\
+        Vermeer\n\
         5iren\n\
         5ulen\n\
         3on\n\
@@ -23382,14 +23423,14 @@ pub static SURNAMES: Strings = Strings {
         5raete\n\
         3weij\n\
         2selá\n\
-        Veselý\n\
+        5ý\n\
         3tergaard\n\
         1iana\n\
         2cente\n\
         3ky\n\
         3tor\n\
         6ia\n\
-        2dal\n\
+        Vidal\n\
         3ović\n\
         2eira\n\
         2jay\n\
@@ -23398,14 +23439,14 @@ pub static SURNAMES: Strings = Strings {
         2la\n\
         4kazi\n\
         3ca\n\
-        Viljoen\n\
+        3joen\n\
         3la\n\
         5cis\n\
         5lba\n\
         6obos\n\
         5mar\n\
         6or\n\
-        5ni\n\
+        Villani\n\
         6ueva\n\
         5r\n\
         6real\n\
@@ -23414,14 +23455,14 @@ pub static SURNAMES: Strings = Strings {
         2ncent\n\
         6zo\n\
         4i\n\
-        Vincze\n\
+        4ze\n\
         3icius\n\
         3k\n\
         3ogradov\n\
         :a\n\
         2ola\n\
         2ray\n\
-        3k\n\
+        Virk\n\
         3tanen\n\
         2shwakarma\n\
         3scher\n\
@@ -23430,29 +23471,30 @@ pub static SURNAMES: Strings = Strings {
         2tale\n\
         5i\n\
         3iello\n\
-        Vitkauskas\n\
+        3kauskas\n\
         3or\n\
         5ia\n\
         3ória\n\
         1lachos\n\
         6u\n\
         3dimir\n\
-        8ovich\n\
+        Vladimirovich\n\
         :na\n\
         3sov\n\
         6a\n\
         2ore\n\
         2ček\n\
         4ková\n\
-        1ogel\n\
+        1o\n\
+        2gel\n\
         3t\n\
-        Voigt\n\
+        2igt\n\
         3sin\n\
         2jinovic\n\
         2lk\n\
         4ov\n\
         6a\n\
-        3pe\n\
+        Volpe\n\
         2nk\n\
         2robev\n\
         7a\n\
@@ -23462,12 +23504,13 @@ pub static SURNAMES: Strings = Strings {
         2ß\n\
         1rdoljak\n\
         2ies\n\
-        Vuckovic\n\
+        1u\n\
+        2ckovic\n\
         2jovic\n\
         2kcevic\n\
         3ovic\n\
         6ć\n\
-        2ral\n\
+        Vural\n\
         1yas\n\
         1ávrová\n\
         3zquez\n\
@@ -23478,12 +23521,12 @@ pub static SURNAMES: Strings = Strings {
         3e\n\
         2el\n\
         2fa\n\
-        Waghmare\n\
+        2ghmare\n\
         3ner\n\
         2hab\n\
         3edi\n\
         3idi\n\
-        3yu\n\
+        Wahyu\n\
         5di\n\
         5ni\n\
         2i\n\
@@ -23494,12 +23537,12 @@ pub static SURNAMES: Strings = Strings {
         4zada\n\
         3ker\n\
         3lace\n\
-        Wallin\n\
+        4in\n\
         4ner\n\
         3sh\n\
         3ter\n\
         6s\n\
-        4her\n\
+        Walther\n\
         4on\n\
         3uyo\n\
         2n\n\
@@ -23510,12 +23553,12 @@ pub static SURNAMES: Strings = Strings {
         4hana\n\
         3ner\n\
         3raich\n\
-        Warren\n\
+        4en\n\
         2shington\n\
         3ilewska\n\
         3souf\n\
         2tanabe\n\
-        3ers\n\
+        Waters\n\
         3i\n\
         3kins\n\
         3son\n\
@@ -23526,12 +23569,12 @@ pub static SURNAMES: Strings = Strings {
         2ziri\n\
         1eaver\n\
         2bb\n\
-        Weber\n\
+        3er\n\
         3ster\n\
         2e\n\
         2gner\n\
         2hbe\n\
-        2i\n\
+        Wei\n\
         3s\n\
         4s\n\
         3ß\n\
@@ -23542,12 +23585,12 @@ pub static SURNAMES: Strings = Strings {
         2n\n\
         3dt\n\
         4y\n\
-        Weng\n\
+        3g\n\
         4er\n\
         3zel\n\
         2rku\n\
         3ner\n\
-        2ssels\n\
+        Wessels\n\
         3ton\n\
         4phal\n\
         1heeler\n\
@@ -23558,12 +23601,12 @@ pub static SURNAMES: Strings = Strings {
         2bawa\n\
         3isono\n\
         3owo\n\
-        Wicaksono\n\
+        2caksono\n\
         2dadi\n\
         3jaja\n\
         5ya\n\
         3mer\n\
-        3odo\n\
+        Widodo\n\
         2ebe\n\
         3czorek\n\
         3rsma\n\
@@ -23574,12 +23617,12 @@ pub static SURNAMES: Strings = Strings {
         3k\n\
         4e\n\
         4ins\n\
-        Wilkinson\n\
+        7on\n\
         3lems\n\
         7en\n\
         4iam\n\
         7s\n\
-        8on\n\
+        Williamson\n\
         5s\n\
         3son\n\
         2mmer\n\
@@ -23590,12 +23633,12 @@ pub static SURNAMES: Strings = Strings {
         2rawan\n\
         3th\n\
         2tek\n\
-        Witkowska\n\
+        3kowska\n\
         8i\n\
         3t\n\
         2yono\n\
         2śniewska\n\
-        :i\n\
+        Wiśniewski\n\
         1ojciechowska\n\
         <i\n\
         2lf\n\
@@ -23606,12 +23649,12 @@ pub static SURNAMES: Strings = Strings {
         2ndimu\n\
         3g\n\
         4so\n\
-        Woo\n\
+        2o\n\
         3ds\n\
         4ward\n\
         2uters\n\
         2źniak\n\
-        1right\n\
+        Wright\n\
         2ona\n\
         2óbel\n\
         5lewska\n\
@@ -23622,12 +23665,12 @@ pub static SURNAMES: Strings = Strings {
         6i\n\
         3s\n\
         1ójcik\n\
-        Wójtowicz\n\
+        4towicz\n\
         1łodarczyk\n\
         0Xaba\n\
         2m\n\
         2n\n\
-        2vier\n\
+        Xavier\n\
         1elilov\n\
         1hafa\n\
         1i\n\
@@ -23638,12 +23681,12 @@ pub static SURNAMES: Strings = Strings {
         2e\n\
         2n\n\
         3g\n\
-        Xiong\n\
+        2ong\n\
         1oshnaw\n\
         1u\n\
         2e\n\
         2lu\n\
-        0Yaa\n\
+        Yaa\n\
         2cin\n\
         5e\n\
         2dav\n\
@@ -23654,12 +23697,12 @@ pub static SURNAMES: Strings = Strings {
         3ya\n\
         5oui\n\
         2kovlev\n\
-        Yakovleva\n\
+        8a\n\
         3ubu\n\
         2lçın\n\
         2mada\n\
         4guchi\n\
-        4moto\n\
+        Yamamoto\n\
         4n\n\
         5aka\n\
         4saki\n\
@@ -23670,12 +23713,12 @@ pub static SURNAMES: Strings = Strings {
         3ez\n\
         3g\n\
         3i\n\
-        Yano\n\
+        3o\n\
         3ti\n\
         4o\n\
         2o\n\
         2p\n\
-        2qubi\n\
+        Yaqubi\n\
         2ri\n\
         2seen\n\
         3ser\n\
@@ -23686,12 +23729,12 @@ pub static SURNAMES: Strings = Strings {
         3i\n\
         2u\n\
         2vuz\n\
-        Yaw\n\
+        2w\n\
         2ya\n\
         2zdani\n\
         3ıcı\n\
         2ñez\n\
-        2şar\n\
+        Yaşar\n\
         1eboah\n\
         2e\n\
         2h\n\
@@ -23699,14 +23742,15 @@ pub static SURNAMES: Strings = Strings {
         3uda\n\
         2n\n\
         2o\n\
+        3m\n\
         2suf\n\
         2ung\n\
         2şil\n\
-        Yi\n\
+        1i\n\
         2gezu\n\
         3it\n\
         2ldirim\n\
-        5z\n\
+        Yildiz\n\
         3maz\n\
         2m\n\
         3am\n\
@@ -23718,9 +23762,11 @@ pub static SURNAMES: Strings = Strings {
         2u\n\
         2ğit\n\
         1okota\n\
-        Yokoyama\n\
+        4yama\n\
         2ng\n\
         3o\n\
+        2o\n\
+        Yoon\n\
         2rdanov\n\
         8a\n\
         2sef\n\
@@ -23734,9 +23780,9 @@ pub static SURNAMES: Strings = Strings {
         4is\n\
         3sef\n\
         6i\n\
-        Yousif\n\
+        4if\n\
         4ofi\n\
-        4sef\n\
+        Youssef\n\
         5ouf\n\
         4ufi\n\
         6zai\n\
@@ -23749,9 +23795,10 @@ pub static SURNAMES: Strings = Strings {
         2lianti\n\
         7o\n\
         4ya\n\
-        2ng\n\
-        Yunusa\n\
-        2sifov\n\
+        2n\n\
+        3g\n\
+        3usa\n\
+        Yusifov\n\
         3of\n\
         5f\n\
         3sif\n\
@@ -23766,8 +23813,8 @@ pub static SURNAMES: Strings = Strings {
         7z\n\
         4maz\n\
         0Zada\n\
-        Zadran\n\
-        2hedi\n\
+        3ran\n\
+        Zahedi\n\
         4er\n\
         3id\n\
         3ra\n\
@@ -23782,8 +23829,8 @@ pub static SURNAMES: Strings = Strings {
         2la\n\
         4nd\n\
         4zar\n\
-        Zalewska\n\
-        7i\n\
+        3ewska\n\
+        Zalewski\n\
         2man\n\
         5i\n\
         3brano\n\
@@ -23798,8 +23845,8 @@ pub static SURNAMES: Strings = Strings {
         5zka\n\
         7i\n\
         2xo\n\
-        Zaytsev\n\
-        7a\n\
+        2ytsev\n\
+        Zaytseva\n\
         2zai\n\
         1dravkovic\n\
         1ebari\n\
@@ -23814,8 +23861,8 @@ pub static SURNAMES: Strings = Strings {
         4in\n\
         2peda\n\
         2wudu\n\
-        Zeynalov\n\
-        8a\n\
+        2ynalov\n\
+        Zeynalova\n\
         4u\n\
         2zo\n\
         1gheib\n\
@@ -23830,8 +23877,8 @@ pub static SURNAMES: Strings = Strings {
         2i\n\
         2ong\n\
         3u\n\
-        Zhu\n\
-        3ang\n\
+        2u\n\
+        Zhuang\n\
         3kov\n\
         6a\n\
         3mabaev\n\
@@ -23846,8 +23893,8 @@ pub static SURNAMES: Strings = Strings {
         3supova\n\
         1ia\n\
         2dan\n\
-        Ziegler\n\
-        3lińska\n\
+        2egler\n\
+        Zielińska\n\
         9i\n\
         2jlstra\n\
         2mmer\n\
@@ -23862,8 +23909,8 @@ pub static SURNAMES: Strings = Strings {
         2har\n\
         2idze\n\
         2ltán\n\
-        Zondi\n\
-        4o\n\
+        2ndi\n\
+        Zondo\n\
         2u\n\
         3bi\n\
         1solt\n\
@@ -23878,8 +23925,8 @@ pub static SURNAMES: Strings = Strings {
         2ra\n\
         2ñiga\n\
         1wane\n\
-        Zwart\n\
-        2ina\n\
+        3rt\n\
+        Zwina\n\
         1ych\n\
         0Ádám\n\
         2gnes\n\
@@ -23894,8 +23941,8 @@ pub static SURNAMES: Strings = Strings {
         4ik\n\
         3tin\n\
         6kaya\n\
-        Çevik\n\
-        2iftçi\n\
+        3vik\n\
+        Çiftçi\n\
         3men\n\
         3çek\n\
         2oban\n\
@@ -23910,8 +23957,8 @@ pub static SURNAMES: Strings = Strings {
         2z\n\
         3bek\n\
         3can\n\
-        Özdemir\n\
-        5n\n\
+        3demir\n\
+        Özden\n\
         3el\n\
         4n\n\
         4r\n\
@@ -23926,8 +23973,8 @@ pub static SURNAMES: Strings = Strings {
         3lü\n\
         0Ćosić\n\
         0Čech\n\
-        Čechová\n\
-        3rmák\n\
+        5ová\n\
+        Čermák\n\
         8ová\n\
         4ná\n\
         5ý\n\
@@ -23942,8 +23989,8 @@ pub static SURNAMES: Strings = Strings {
         4gül\n\
         4ol\n\
         4türk\n\
-        Şimşek\n\
-        0Šarić\n\
+        2imşek\n\
+        Šarić\n\
         2imek\n\
         4ić\n\
         4ková\n\
@@ -23957,39 +24004,39 @@ pub static SURNAMES: Strings = Strings {
         2ukauskas\n\
         ",
     blocks: &[
-        0, 72, 147, 226, 298, 390, 470, 552, 644, 732, 809, 878, 944, 1025, 1104, 1178,
-        1259, 1354, 1439, 1516, 1592, 1680, 1761, 1853, 1916, 1973, 2056, 2146, 2211, 2285, 2354, 2440,
-        2532, 2613, 2692, 2784, 2862, 2945, 3013, 3094, 3176, 3249, 3326, 3395, 3471, 3541, 3618, 3688,
-        3761, 3849, 3928, 4012, 4085, 4174, 4251, 4336, 4419, 4502, 4581, 4661, 4763, 4851, 4938, 5025,
-        5104, 5195, 5270, 5353, 5434, 5515, 5580, 5668, 5754, 5841, 5936, 6027, 6107, 6192, 6278, 6382,
-        6462, 6550, 6626, 6700, 6772, 6856, 6942, 7024, 7105, 7196, 7285, 7369, 7474, 7561, 7652, 7726,
-        7821, 7905, 7971, 8064, 8145, 8228, 8317, 8396, 8480, 8555, 8639, 8719, 8805, 8892, 8965, 9039,
-        9133, 9231, 9316, 9395, 9491, 9571, 9665, 9745, 9833, 9923, 10006, 10105, 10178, 10251, 10319, 10400,
-        10482, 10557, 10642, 10732, 10819, 10898, 10984, 11069, 11149, 11240, 11341, 11420, 11494, 11574, 11660, 11749,
-        11831, 11924, 12021, 12101, 12189, 12279, 12374, 12464, 12548, 12633, 12716, 12796, 12887, 12988, 13075, 13159,
-        13241, 13309, 13376, 13446, 13521, 13599, 13678, 13755, 13827, 13919, 14005, 14081, 14162, 14251, 14346, 14435,
-        14521, 14590, 14667, 14740, 14811, 14894, 14979, 15087, 15181, 15271, 15350, 15443, 15525, 15607, 15701, 15779,
-        15852, 15928, 16008, 16087, 16176, 16253, 16337, 16419, 16502, 16580, 16692, 16782, 16860, 16933, 17006, 17085,
-        17167, 17249, 17346, 17439, 17535, 17608, 17692, 17773, 17857, 17950, 18035, 18127, 18201, 18276, 18364, 18454,
-        18532, 18616, 18701, 18795, 18896, 18983, 19067, 19139, 19214, 19320, 19412, 19509, 19582, 19661, 19743, 19824,
-        19915, 19996, 20064, 20150, 20209, 20282, 20360, 20434, 20513, 20576, 20652, 20741, 20836, 20914, 21000, 21068,
-        21149, 21226, 21306, 21381, 21461, 21526, 21607, 21682, 21749, 21824, 21894, 21964, 22039, 22101, 22183, 22266,
-        22355, 22445, 22558, 22638, 22716, 22782, 22854, 22936, 23012, 23103, 23203, 23282, 23362, 23445, 23560, 23640,
-        23707, 23790, 23870, 23950, 24022, 24090, 24165, 24252, 24327, 24413, 24500, 24568, 24643, 24749, 24822, 24898,
-        24978, 25074, 25149, 25228, 25325, 25417, 25507, 25585, 25661, 25742, 25815, 25914, 25995, 26076, 26161, 26268,
-        26377, 26474, 26568, 26644, 26734, 26812, 26890, 26974, 27058, 27139, 27214, 27311, 27393, 27476, 27564, 27660,
-        27766, 27842, 27921, 28005, 28093, 28175, 28256, 28328, 28411, 28502, 28599, 28690, 28779, 28851, 28942, 29029,
-        29130, 29220, 29315, 29384, 29475, 29558, 29645, 29717, 29785, 29867, 29945, 30019, 30097, 30168, 30245, 30328,
-        30403, 30473, 30554, 30623, 30703, 30782, 30851, 30923, 31005, 31108, 31179, 31253, 31329, 31388, 31465, 31532,
-        31591, 31669, 31740, 31817, 31895, 31973, 32058, 32142, 32235, 32325, 32417, 32515, 32593, 32677, 32759, 32836,
-        32908, 32978, 33062, 33141, 33239, 33331, 33416, 33513, 33597, 33669, 33768, 33850, 33931, 34015, 34100, 34177,
-        34265, 34364, 34469, 34548, 34641, 34745, 34823, 34910, 35016, 35100, 35196, 35314, 35396, 35474, 35544, 35627,
-        35701, 35790, 35874, 35956, 36039, 36121, 36212, 36292, 36380, 36476, 36571, 36658, 36749, 36834, 36923, 37018,
-        37098, 37187, 37278, 37361, 37461, 37557, 37639, 37729, 37819, 37897, 37997, 38076, 38152, 38251, 38318, 38410,
-        38502, 38585, 38670, 38763, 38842, 38918, 39005, 39072, 39150, 39221, 39303, 39377, 39462, 39540, 39621, 39708,
-        39782, 39867, 39962, 40041, 40139, 40231, 40329, 40442,
+        0, 72, 147, 226, 298, 390, 470, 552, 644, 732, 809, 876, 941, 1024, 1101, 1178,
+        1258, 1352, 1438, 1515, 1593, 1682, 1765, 1856, 1922, 1978, 2060, 2153, 2219, 2292, 2360, 2443,
+        2537, 2619, 2697, 2791, 2870, 2955, 3020, 3101, 3183, 3258, 3336, 3407, 3474, 3551, 3624, 3696,
+        3771, 3858, 3939, 4019, 4094, 4181, 4264, 4352, 4436, 4511, 4595, 4680, 4782, 4864, 4953, 5040,
+        5120, 5214, 5288, 5375, 5455, 5532, 5600, 5682, 5767, 5848, 5957, 6045, 6125, 6211, 6291, 6390,
+        6480, 6555, 6646, 6714, 6788, 6860, 6951, 7033, 7108, 7184, 7272, 7358, 7442, 7543, 7639, 7717,
+        7800, 7874, 7956, 8037, 8119, 8211, 8285, 8370, 8459, 8543, 8616, 8708, 8792, 8869, 8951, 9028,
+        9111, 9214, 9300, 9382, 9475, 9559, 9640, 9730, 9811, 9901, 9992, 10071, 10171, 10248, 10318, 10391,
+        10471, 10556, 10632, 10715, 10824, 10897, 10980, 11058, 11145, 11233, 11321, 11423, 11501, 11571, 11653, 11737,
+        11822, 11911, 12001, 12091, 12173, 12263, 12349, 12441, 12532, 12612, 12701, 12781, 12867, 12957, 13058, 13141,
+        13225, 13301, 13366, 13440, 13509, 13588, 13661, 13738, 13814, 13895, 13980, 14063, 14138, 14221, 14312, 14404,
+        14494, 14578, 14651, 14726, 14801, 14872, 14954, 15043, 15149, 15243, 15333, 15412, 15505, 15587, 15669, 15763,
+        15841, 15914, 15990, 16070, 16149, 16238, 16314, 16394, 16472, 16549, 16629, 16732, 16818, 16904, 16976, 17052,
+        17133, 17208, 17290, 17383, 17470, 17564, 17642, 17719, 17797, 17881, 17976, 18058, 18156, 18229, 18308, 18395,
+        18479, 18563, 18642, 18727, 18820, 18924, 19007, 19094, 19165, 19236, 19327, 19417, 19519, 19604, 19670, 19755,
+        19836, 19927, 20007, 20077, 20158, 20229, 20302, 20381, 20458, 20534, 20595, 20677, 20757, 20844, 20931, 21016,
+        21096, 21170, 21244, 21324, 21405, 21485, 21553, 21624, 21703, 21773, 21848, 21921, 21986, 22064, 22126, 22200,
+        22284, 22364, 22450, 22559, 22656, 22727, 22802, 22874, 22950, 23033, 23105, 23211, 23301, 23374, 23458, 23552,
+        23645, 23728, 23804, 23888, 23964, 24050, 24114, 24186, 24261, 24345, 24428, 24515, 24595, 24665, 24749, 24851,
+        24921, 24998, 25088, 25168, 25249, 25333, 25431, 25518, 25602, 25682, 25760, 25839, 25918, 26016, 26097, 26172,
+        26280, 26371, 26488, 26572, 26660, 26737, 26831, 26914, 26989, 27078, 27159, 27242, 27317, 27412, 27484, 27581,
+        27659, 27774, 27859, 27937, 28016, 28095, 28188, 28268, 28346, 28423, 28508, 28597, 28684, 28780, 28862, 28931,
+        29026, 29114, 29216, 29308, 29392, 29465, 29558, 29642, 29731, 29803, 29871, 29954, 30031, 30104, 30180, 30253,
+        30334, 30413, 30488, 30558, 30639, 30708, 30788, 30866, 30934, 31004, 31085, 31179, 31259, 31330, 31404, 31468,
+        31542, 31606, 31674, 31749, 31818, 31897, 31971, 32045, 32129, 32213, 32300, 32389, 32480, 32588, 32658, 32741,
+        32817, 32901, 32973, 33038, 33122, 33208, 33299, 33389, 33471, 33568, 33661, 33728, 33819, 33912, 33984, 34068,
+        34157, 34235, 34325, 34413, 34519, 34600, 34691, 34789, 34876, 34962, 35052, 35152, 35234, 35346, 35439, 35519,
+        35595, 35670, 35742, 35828, 35907, 36000, 36082, 36153, 36244, 36330, 36409, 36511, 36600, 36685, 36779, 36870,
+        36960, 37043, 37131, 37217, 37310, 37398, 37483, 37583, 37671, 37756, 37851, 37936, 38021, 38116, 38189, 38281,
+        38366, 38430, 38529, 38614, 38707, 38796, 38892, 38960, 39040, 39110, 39187, 39262, 39332, 39412, 39484, 39568,
+        39647, 39732, 39825, 39900, 39990, 40084, 40164, 40262, 40355, 40454, 40567,
     ],
-    len: 7805,
+    len: 7852,
     front_coded: true,
     index: std::sync::OnceLock::new(),
     blocks_out: std::sync::OnceLock::new(),
