@@ -1617,6 +1617,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 break;
             }
             let w = self.word(i);
+            // a relative clause names no speaker ("said a former official who worked on Ruritania policy")
+            if i > lo && matches!(w, "who" | "whose" | "which") {
+                break;
+            }
             if (w == "," && i > lo) || w == ";" {
                 // a description, then the name in apposition: "said a former envoy to X, Sir Jane Doe"
                 let described = desc.is_some() || one_of!(&*lower(self.word(lo)), "a" | "an" | "the" | "one");
@@ -1645,9 +1649,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 // ("a former envoy to X"), unless the description is a spokesperson's
                 // (a person's name the entity layer cut at a hyphen still speaks: "Kang Hye-won")
                 let object = self.is_object(i, lo) && !self.spokes_before(i, lo) || self.glued_compound(e);
+                // a body that only describes an unnamed person ("said a former Treasury
+                // official"): the person's description speaks, as when it comes before the cue
+                // (a spokesperson speaks for the body)
+                let modifier = e < hi && one_of!(&*lower(self.word(lo)), "a" | "an" | "one" | "another") && {
+                    let h = lower(self.word(e));
+                    in_list(PERSON_HEADS, &h) && !h.starts_with("spokes") && h != "representative"
+                };
                 if m.label == Label::Person {
                     person.get_or_insert(i);
-                } else if speaker_label(m.label) && m.label != Label::Norp && !object {
+                } else if speaker_label(m.label) && m.label != Label::Norp && !object && !modifier {
                     org.get_or_insert(i);
                 }
                 i = e.max(i + 1);
@@ -1736,7 +1747,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let w = lower(self.word(a - 1));
             // ("as one trader told me": "as" opens no noun phrase)
-            if in_list(PREPOSITIONS, &w) || is_cue(&w) || w == "as" {
+            // (but "of" inside a name: "a former Ministry of Ports official")
+            let in_name = a >= 2 && starts_upper(self.word(a)) && starts_upper(self.word(a - 2)) && matches!(&*w, "of" | "for");
+            if (in_list(PREPOSITIONS, &w) || is_cue(&w) || w == "as") && !in_name {
                 break;
             }
             a -= 1;

@@ -308,3 +308,9 @@ q!(rejected_as, &format!("{LEAD}The Norland Ministry of Fisheries rejected the q
 // "According to the ruling, “…”": the court that ruled
 q!(according_to_the_ruling, &format!("{LEAD}The Norland Supreme Court upheld the fishing ban. According to the ruling, “the ban was lawful.”"),
     [("the ban was lawful.", "direct", Some("Norland Supreme Court"))]);
+
+// a body that only describes an unnamed person after the cue: the description speaks, as before it
+q!(unnamed_official_of_a_body_after_cue, &format!("{LEAD}The Ministry of Ports stayed silent.\n\n“The pier cost too much,” said a former Ministry of Ports official who worked on Ruritania policy."),
+    [("The pier cost too much,", "direct", Some("former Ministry of Ports official"))]);
+q!(spokesperson_of_a_body_after_cue, &format!("{LEAD}“The pier is safe,” said a Ministry of Ports spokesperson."),
+    [("The pier is safe,", "direct", Some("Ministry of Ports"))]);
