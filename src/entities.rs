@@ -1118,6 +1118,20 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             _ => break,
         }
     }
+    // a lexicon name that goes on in lower case ("Côte d'Ivoire", "Bosnia y Herzegovina")
+    // (at a particle: an elided one, "d'", "l'", or a short one before a capital; told by
+    // its bytes first, as most runs end before a lower-case word)
+    if last < end && ctx.word(last) {
+        let w = ctx.tok(last).as_bytes();
+        let elided = w.len() > 2 && matches!(w[0], b'd' | b'l') && matches!(w[1], b'\'' | 0xE2);
+        let short = w.len() <= 3 && last + 1 < end && matches!(ctx.tok(last), "de" | "du" | "da" | "del" | "la" | "le" | "y" | "van" | "von" | "der" | "dos" | "das") && starts_upper(ctx.tok(last + 1));
+        // (a name that ends in a capital: not "NATO summit")
+        if elided || short {
+            if let Some((e, _, _)) = ctx.longest(i, end).filter(|&(e, _, _)| e > last && ctx.tok(e - 1).chars().any(char::is_uppercase)) {
+                return Some(e);
+            }
+        }
+    }
     Some(last)
 }
 
@@ -3588,6 +3602,8 @@ mod tests {
     // a name right after a lower-case role noun is a person, and so is its bare later use
     // a Korean given name whose second syllable is also an English word
     e!(korean_syllable_is_a_word, "Seo Da-won was an adviser at the ministry until May.", "Seo Da-won" => Person);
+    // a lexicon name that goes on in lower case
+    e!(name_with_lower_case_inside, "Cocoa from Côte d’Ivoire and Côte d'Ivoire rose at the NATO summit.", "Côte d’Ivoire" => Gpe, "Côte d'Ivoire" => Gpe, "NATO" => Org);
     e!(korean_syllable_particle, "Prosecutors said Kim Da-bin was charged.", "Kim Da-bin" => Person);
     e!(korean_syllable_son, "Ahn Mi-son runs the cooperative.", "Ahn Mi-son" => Person);
     e!(name_after_lower_case_role, "The central bank governor Ostap Hnatiuk warned of risks.", "Ostap Hnatiuk" => Person);
