@@ -11,7 +11,7 @@
 
 use crate::lexicon::{Gazetteer, GivenNames, Strings};
 
-/// 7477 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
+/// 7511 entries: (surface form, label, canonical name), sorted by surface form (byte order), surface forms unique.
 #[rustfmt::skip]
 pub static GAZETTEER: Gazetteer = Gazetteer {
     surfaces: Strings {
@@ -659,6 +659,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Banjul\n\
             3k Mellat\n\
             9i\n\
+            5Rossiya\n\
             5Saderat\n\
             6epah\n\
             5for International Settlements\n\
@@ -671,8 +672,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3qiao\n\
             2o'an\n\
             3ding\n\
-            3ji\n\
-            Baoshan\n\
+            Baoji\n\
+            3shan\n\
             3tou\n\
             2ptist\n\
             7s\n\
@@ -687,8 +688,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4lays\n\
             3ddhaman\n\
             3eilly\n\
-            3i\n\
-            Bariadi\n\
+            Bari\n\
+            4adi\n\
             4nas\n\
             4shal\n\
             3king\n\
@@ -703,8 +704,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <sad\n\
             3ij\n\
             3otho\n\
-            3que\n\
-            Basque Country\n\
+            Basque\n\
+            6 Country\n\
             6s\n\
             3ra\n\
             5h\n\
@@ -719,8 +720,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3man\n\
             3na\n\
             3on Rouge\n\
-            3swana\n\
-            Battagram\n\
+            Batswana\n\
+            3tagram\n\
             3u\n\
             4 Caves\n\
             2uchi\n\
@@ -735,8 +736,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4n Nur\n\
             3elsa\n\
             3kar\n\
-            2zhong\n\
-            Bağcılar\n\
+            Bazhong\n\
+            2ğcılar\n\
             1edok New Town\n\
             4uin\n\
             7s\n\
@@ -751,40 +752,46 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ra\n\
             4ut\n\
             6 airport\n\
-            7port\n\
-            Beirut-Rafic Hariri International Airport\n\
+            Beirut port\n\
+            6-Rafic Hariri International Airport\n\
             2kasi\n\
-            2lagavi\n\
+            2lAZ\n\
+            3agavi\n\
             4rus\n\
             7ian\n\
+            : Potash Company\n\
             :s\n\
+            7kali\n\
             7sian\n\
             4via\n\
             3em\n\
             3fast\n\
             4ord Roxo\n\
             3gian\n\
-            7s\n\
+            Belgians\n\
             5um\n\
             4orod\n\
             4rade\n\
-            Belize\n\
+            3ize\n\
             6an\n\
             8s\n\
             3lingcat\n\
             4o\n\
             3mopan\n\
+            3neftekhim\n\
             3o Horizonte\n\
-            4russian\n\
+            4rusneft\n\
+            7sian\n\
+            3shina\n\
             3ém\n\
-            2n Cat\n\
+            Ben Cat\n\
             4Gurion Airport\n\
             ;International Airport\n\
             3azir Bhutto\n\
             3edict XVI\n\
             3galuru\n\
             4bu\n\
-            Benghazi\n\
+            4hazi\n\
             4kulu\n\
             4uela\n\
             3i Mellal\n\
@@ -793,14 +800,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ese\n\
             4to Juarez\n\
             9árez\n\
-            3jamin Netanyahu\n\
+            Benjamin Netanyahu\n\
             3ny Gantz\n\
             3oni\n\
             3ue\n\
             3xi\n\
             2rber\n\
             6a\n\
-            Berbers\n\
+            6s\n\
             3gen\n\
             3ing Strait\n\
             3laymont\n\
@@ -809,14 +816,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3n\n\
             4ardo Arevalo\n\
             ;évalo\n\
-            4ie Sanders\n\
+            Bernie Sanders\n\
             2tim\n\
             2xley\n\
             2ylikduzu\n\
             7üzü\n\
             2zalel Smotrich\n\
             1hagalpur\n\
-            Bharatiya Janata Party\n\
+            3ratiya Janata Party\n\
             6pur\n\
             3tara\n\
             4para\n\
@@ -825,14 +832,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3yandar\n\
             2ilai\n\
             4wara\n\
-            3wandi\n\
+            Bhiwandi\n\
             2opal\n\
             2ubaneswar\n\
             3tan\n\
             6ese\n\
             1iałystok\n\
             2bi Netanyahu\n\
-            Bida\n\
+            2da\n\
             4r\n\
             2elefeld\n\
             3n Hoa\n\
@@ -841,14 +848,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ār\n\
             2jie\n\
             2kaner\n\
-            2la Tserkva\n\
+            Bila Tserkva\n\
             4spur\n\
             4wal Bhutto Zardari\n\
             3bao\n\
             3d\n\
             3imora\n\
             3l Burns\n\
-            Bill Clinton\n\
+            5Clinton\n\
             2mbo\n\
             2nan\n\
             5ce\n\
@@ -857,14 +864,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3jai\n\
             3yamin Netanyahu\n\
             3zhou\n\
-            2oNTech\n\
+            BioNTech\n\
             3logical Weapons Convention\n\
             2ratnagar\n\
             3ganj\n\
             5ñj\n\
             3kenhead\n\
             3mingham\n\
-            Bishan\n\
+            2shan\n\
             4kek\n\
             4oftu\n\
             3kra\n\
@@ -873,14 +880,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2tung\n\
             2ysk\n\
             2ên Hòa\n\
-            2ñan\n\
+            Biñan\n\
             1lack Sea\n\
             5Rock\n\
             3goveshchensk\n\
             3ntyre\n\
             2ida\n\
             2oc Quebecois\n\
-            Bloc Québécois\n\
+            7ébécois\n\
             3emfontein\n\
             3omberg\n\
             9 L.P.\n\
@@ -889,14 +896,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3menau\n\
             1nei Brak\n\
             1o\n\
-            2a Vista\n\
+            Boa Vista\n\
             2bo-Dioulasso\n\
             3ruysk\n\
             2chum\n\
             2eing\n\
             2gor\n\
             4ta\n\
-            Bogotá\n\
+            5á\n\
             3ra\n\
             2ise\n\
             2karo\n\
@@ -905,14 +912,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2la Ahmed Tinubu\n\
             5Tinubu\n\
             3e\n\
-            3ivarian Republic of Venezuela\n\
+            Bolivarian Republic of Venezuela\n\
             5ia\n\
             7n\n\
             8s\n\
             3ogna\n\
             3shevik\n\
             9s\n\
-            Boma\n\
+            2ma\n\
             3bay\n\
             2ngbong Marcos\n\
             3n\n\
@@ -921,14 +928,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3is Johnson\n\
             6Pistorius\n\
             6Yeltsin\n\
-            4vli\n\
+            Borivli\n\
             3no\n\
             3ujerd\n\
             3yspil\n\
             8 International Airport\n\
             2snia\n\
             6 & Herzegovina\n\
-            Bosnia and Herzegovina\n\
+            7and Herzegovina\n\
             6-Herzegovina\n\
             6k\n\
             7s\n\
@@ -937,14 +944,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <s\n\
             7s\n\
             3phorus\n\
-            9 Strait\n\
+            Bosphorus Strait\n\
             4orus\n\
             8 Strait\n\
             3ton\n\
             6 Globe\n\
             2tas\n\
             3shabelo\n\
-            Botswana\n\
+            4wana\n\
             8n\n\
             2uake\n\
             5é\n\
@@ -953,14 +960,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2zhou\n\
             1radford\n\
             3hmanbaria\n\
-            6pur\n\
+            Brahmapur\n\
             3kpan\n\
             3mpton\n\
             3ndenburg\n\
             ; Gate\n\
             3silandia\n\
             6ia\n\
-            Brasov\n\
+            4ov\n\
             4ília\n\
             3tislava\n\
             4sk\n\
@@ -969,14 +976,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ian\n\
             9s\n\
             4zaville\n\
-            3şov\n\
+            Braşov\n\
             2cko District\n\
             2eitbart\n\
             9 News\n\
             3men\n\
             3nt\n\
             3scia\n\
-            Brest\n\
+            4t\n\
             3tt McGurk\n\
             3xit\n\
             6eer\n\
@@ -985,14 +992,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2idgetown\n\
             3ghton\n\
             3sbane\n\
-            4tol\n\
+            Bristol\n\
             3t\n\
             4ain\n\
             4ish\n\
             7 Airways\n\
             8Broadcasting Corporation\n\
             8Columbia\n\
-            British Indian Ocean Territory\n\
+            8Indian Ocean Territory\n\
             8Ministry of Defence\n\
             8Petroleum\n\
             8Virgin Islands\n\
@@ -1001,14 +1008,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s\n\
             4tany\n\
             2no\n\
-            2ookings Institution\n\
+            Brookings Institution\n\
             5lyn\n\
             3thers of Italy\n\
             2unei\n\
             6 Darussalam\n\
             6an\n\
             8s\n\
-            Brussels\n\
+            3ssels\n\
             2yansk\n\
             2čko District\n\
             1ucaramanga\n\
@@ -1017,14 +1024,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3kingham Palace\n\
             2da\n\
             4pest\n\
-            8 Memorandum\n\
+            Budapest Memorandum\n\
             3dhism\n\
             7t\n\
             8s\n\
             3ta\n\
             2enaventura\n\
             6ista\n\
-            Buenos Aires\n\
+            4os Aires\n\
             2ffalo\n\
             2jumbura\n\
             2kavu\n\
@@ -1033,14 +1040,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Mertajam\n\
             6Rahman Putra\n\
             2lawayo\n\
-            3garia\n\
+            Bulgaria\n\
             8n\n\
             9s\n\
             2namwaya\n\
             3desbank\n\
             6rat\n\
             6tag\n\
-            Bundeswehr\n\
+            6wehr\n\
             3ia\n\
             3kyo\n\
             2on Ma Thuot\n\
@@ -1049,14 +1056,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4wala\n\
             3gas\n\
             3hanpur\n\
-            3kina Faso\n\
+            Burkina Faso\n\
             7be\n\
             8é\n\
             3ma\n\
             4ese\n\
             3naby\n\
             3sa\n\
-            Burundi\n\
+            3undi\n\
             7an\n\
             9s\n\
             2san\n\
@@ -1065,14 +1072,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2tembo\n\
             3uan\n\
             2zzFeed\n\
-            8 News\n\
+            BuzzFeed News\n\
             2ôn Ma Thuột\n\
             1ydgoszcz\n\
             2elorussia\n\
             2teDance\n\
             1égoua\n\
             1ình Thạnh\n\
-            Bắc Giang\n\
+            1ắc Giang\n\
             6Ninh\n\
             6Từ Liêm\n\
             1ến Cát\n\
@@ -1081,14 +1088,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1BO\n\
             2P\n\
             2S\n\
-            3 News\n\
+            CBS News\n\
             1CP\n\
             2TV\n\
             1DC\n\
             2U\n\
             1ENTCOM\n\
             1GTN\n\
-            CHIPS Act\n\
+            1HIPS Act\n\
             6and Science Act\n\
             2P\n\
             1IA\n\
@@ -1097,14 +1104,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1JNG\n\
             1NBC\n\
             2N\n\
-            2OOC\n\
+            CNOOC\n\
             2PC\n\
             1OP26\n\
             48\n\
             49\n\
             330\n\
             2SCO\n\
-            CPC\n\
+            1PC\n\
             2J\n\
             1SIS\n\
             2TO\n\
@@ -1113,14 +1120,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1a Mau\n\
             2banatuan City\n\
             3imas\n\
-            4nda\n\
+            Cabinda\n\
             3le News Network\n\
             3o Delgado\n\
             5Frio\n\
             5San Lucas\n\
             5Verde\n\
             5de Santo Agostinho\n\
-            Cabuyao\n\
+            3uyao\n\
             2esar Act\n\
             7Syria Civilian Protection Act\n\
             T of 2019\n\
@@ -1129,14 +1136,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3nta\n\
             3ro\n\
             5 International Airport\n\
-            2jamarca\n\
+            Cajamarca\n\
             2labar\n\
             4mba\n\
             3cutta\n\
             3gary\n\
             3i\n\
             4f.\n\
-            California\n\
+            5ornia\n\
             3lao\n\
             3oocan\n\
             3umbo\n\
@@ -1145,14 +1152,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ma\n\
             4yenne\n\
             3bodia\n\
-            8n\n\
+            Cambodian\n\
             9s\n\
             4ridge University\n\
             3eroon\n\
             8ian\n\
             ;s\n\
             3p David\n\
-            Camp David Accords\n\
+            : Accords\n\
             4eche\n\
             4ina Grande\n\
             7s\n\
@@ -1161,14 +1168,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5s dos Goytacazes\n\
             2n Tho\n\
             3ada\n\
-            5ian\n\
+            Canadian\n\
             8s\n\
             3berra\n\
             3cun\n\
             4ún\n\
             3gzhou\n\
             3kaya\n\
-            Canoas\n\
+            3oas\n\
             3ton\n\
             2o Lanh\n\
             5ãnh\n\
@@ -1177,14 +1184,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Town\n\
             5Verde\n\
             :an\n\
-            <s\n\
+            Cape Verdeans\n\
             5of Good Hope\n\
             3itol\n\
             7 Hill\n\
             2rabanchel\n\
             4cas\n\
             4picuiba\n\
-            Carapicuíba\n\
+            8íba\n\
             3diff\n\
             3iacica\n\
             4bbean\n\
@@ -1193,14 +1200,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3refour\n\
             4ie Lam\n\
             3tagena\n\
-            3uaru\n\
+            Caruaru\n\
             2sablanca\n\
             3cavel\n\
             3pian\n\
             7 Sea\n\
             3tries\n\
             2talan\n\
-            Catalans\n\
+            7s\n\
             5onia\n\
             5unya\n\
             4nia\n\
@@ -1209,14 +1216,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4olic\n\
             8 Church\n\
             8ism\n\
-            8s\n\
+            Catholics\n\
             2u Giay\n\
             3caia\n\
             5sian\n\
             6us\n\
             2xias do Sul\n\
             2yenne\n\
-            Cayman Islands\n\
+            3man Islands\n\
             2zenga\n\
             1eara\n\
             4á\n\
@@ -1225,14 +1232,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ândia\n\
             2laya\n\
             2nter for Strategic and International Studies\n\
-            6s for Disease Control and Prevention\n\
+            Centers for Disease Control and Prevention\n\
             4ral Africa\n\
             >n\n\
             ? Republic\n\
             ?s\n\
             9merica\n\
             9sia\n\
-            Central Bank of Iran\n\
+            8Bank of Iran\n\
             @the Russian Federation\n\
             8Coast\n\
             8Darfur\n\
@@ -1241,14 +1248,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7niy\n\
             4urion\n\
             1had\n\
-            4ian\n\
+            Chadian\n\
             7s\n\
             3k Jhumra\n\
             4wama\n\
             3ncellery\n\
             4da\n\
             5igarh\n\
-            Chandler\n\
+            5ler\n\
             5pur\n\
             5īgarh\n\
             4g-hua\n\
@@ -1257,14 +1264,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5de\n\
             5hua\n\
             5i\n\
-            6 Airport\n\
+            Changi Airport\n\
             5le\n\
             5ning\n\
             5sha\n\
             7u\n\
             5won\n\
             5yi\n\
-            Changzheng\n\
+            5zheng\n\
             7i\n\
             7ou\n\
             4nel 4\n\
@@ -1273,14 +1280,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3pra\n\
             3rleroi\n\
             6s III\n\
-            8Michel\n\
+            Charles Michel\n\
             8de Gaulle\n\
             A Airport\n\
             5otte Amalie\n\
             4ter of the United Nations\n\
             3tham House\n\
             4togram\n\
-            Chavista\n\
+            3vista\n\
             8s\n\
             2e Guevara\n\
             3boksary\n\
@@ -1289,14 +1296,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7s\n\
             5nya\n\
             3k Lap Kok\n\
-            3lyabinsk\n\
+            Chelyabinsk\n\
             3mical Weapons Convention\n\
             4nitz\n\
             3ngde\n\
             6u\n\
             5guan Qu\n\
             5zhong\n\
-            Chennai\n\
+            4nai\n\
             4zhou\n\
             3onan\n\
             5gju-si\n\
@@ -1305,14 +1312,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4nihiv\n\
             6vtsi\n\
             5obyl\n\
-            9 disaster\n\
+            Chernobyl disaster\n\
             :nuclear power plant\n\
             3sapeake\n\
             3vron\n\
             2hattisgarh\n\
             6īsgarh\n\
             2i Linh\n\
-            Chiapas\n\
+            3apas\n\
             4yi City\n\
             3ba\n\
             3cago\n\
@@ -1321,14 +1328,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3feng\n\
             3gasaki\n\
             3huahua\n\
-            3lanzar\n\
+            Chilanzar\n\
             4e\n\
             5an\n\
             7s\n\
             3mbote\n\
             4oio\n\
             3na\n\
-            China Central Television\n\
+            5 Central Television\n\
             7onstruction Bank\n\
             6Daily\n\
             6Eastern\n\
@@ -1337,14 +1344,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ese\n\
             7 Communist Party\n\
             8Taipei\n\
-            4gola\n\
+            Chingola\n\
             4iot\n\
             4ju\n\
             3pata\n\
             3sinau\n\
             3ta\n\
             5to\n\
-            Chitungwiza\n\
+            4ungwiza\n\
             3zhou\n\
             3șinău\n\
             2o Hyun\n\
@@ -1353,14 +1360,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3e Ryong Hae\n\
             :-hae\n\
             5Son Hui\n\
-            8-hui\n\
+            Choe Son-hui\n\
             3fu\n\
             3lula\n\
             3n Buri\n\
             4gjin\n\
             5ming\n\
             5qing\n\
-            Chongzuo\n\
+            5zuo\n\
             3sun Ilbo\n\
             2ristchurch\n\
             6ian\n\
@@ -1369,14 +1376,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9ity\n\
             9s\n\
             7e's\n\
-            7ne Lagarde\n\
+            Christine Lagarde\n\
             6mas Island\n\
             6opher Luxon\n\
             3ystia Freeland\n\
             2uck Schumer\n\
             3la Vista\n\
             3ncheon\n\
-            Chung Eui-yong\n\
+            4g Eui-yong\n\
             5ju\n\
             4ian\n\
             3rch of England\n\
@@ -1385,14 +1392,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3zhou\n\
             2í Linh\n\
             2ợ Lớn\n\
-            1iampea\n\
+            Ciampea\n\
             2binong\n\
             2dade Ademar\n\
             2gli\n\
             2lacap\n\
             3egon\n\
             4ungsir\n\
-            Cimahi\n\
+            2mahi\n\
             2ncinnati\n\
             2putat\n\
             2rcassian\n\
@@ -1401,14 +1408,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2teureup\n\
             3i\n\
             4bank\n\
-            4group\n\
+            Citigroup\n\
             3y of Westminster\n\
             2udad Acuna\n\
             :ña\n\
             8podaca\n\
             7Benito Juarez\n\
             @árez\n\
-            Ciudad Bolivar\n\
+            8olivar\n\
             :ívar\n\
             7General Escobedo\n\
             8uayana\n\
@@ -1417,14 +1424,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Lineal\n\
             8opez Mateos\n\
             8ópez Mateos\n\
-            7Nezahualcoyotl\n\
+            Ciudad Nezahualcoyotl\n\
             7Obregon\n\
             <ón\n\
             8jeda\n\
             7Victoria\n\
             7de Mexico\n\
             ;éxico\n\
-            Ciudad de la Paz\n\
+            :la Paz\n\
             9l Este\n\
             2vic Platform\n\
             2xi\n\
@@ -1433,14 +1440,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3veland\n\
             2uj-Napoca\n\
             1oacalco\n\
-            3huila de Zaragoza\n\
+            Coahuila de Zaragoza\n\
             3tzacoalcos\n\
             2ban\n\
             3án\n\
             2ca-Cola\n\
             3habamba\n\
             3kburn Town\n\
-            Coimbatore\n\
+            2imbatore\n\
             3nbase\n\
             2ld War\n\
             3ima\n\
@@ -1449,14 +1456,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3o.\n\
             4mbia\n\
             8n\n\
-            9s\n\
+            Colombians\n\
             6o\n\
             4nia del Valle\n\
             4rado\n\
             8 Springs\n\
             3umbia University\n\
             2milla\n\
-            Commerce\n\
+            3merce\n\
             8 Department\n\
             6zbank\n\
             4ittee to Protect Journalists\n\
@@ -1465,14 +1472,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             @Independent States\n\
             @Nations\n\
             @the Bahamas\n\
-            DNorthern Mariana Islands\n\
+            Commonwealth of the Northern Mariana Islands\n\
             4unist\n\
             9 Party\n\
             ? of China\n\
             9s\n\
             3oran\n\
             5ian\n\
-            Comoros\n\
+            5os\n\
             3prehensive Iran Sanctions, Accountability, and Divestment Act\n\
             >Nuclear-Test-Ban Treaty\n\
             3unidad Andina\n\
@@ -1481,14 +1488,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8ón\n\
             3doleezza Rice\n\
             3fucian\n\
-            9ism\n\
+            Confucianism\n\
             3go\n\
             5-Brazzaville\n\
             6Kinshasa\n\
             5lese\n\
             4ress\n\
             8ional Budget Office\n\
-            Conn.\n\
+            3n.\n\
             4ecticut\n\
             3ocoPhillips\n\
             3servative\n\
@@ -1497,14 +1504,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4tanta\n\
             8ine\n\
             :o Chiwenga\n\
-            7ţa\n\
+            Constanţa\n\
             3tagem\n\
             2ok Islands\n\
             3peration Council for the Arab States of the Gulf\n\
             2penhagen\n\
             3t\n\
             4ic\n\
-            Copts\n\
+            4s\n\
             2rdoba\n\
             3k\n\
             3lu\n\
@@ -1513,14 +1520,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3rientes\n\
             6re della Sera\n\
             3sica\n\
-            3um\n\
+            Corum\n\
             2ssack\n\
             7s\n\
             3ta Rica\n\
             :n\n\
             ;s\n\
             2tabato\n\
-            Cote d'Ivoire\n\
+            3e d'Ivoire\n\
             3ia\n\
             3onou\n\
             2uncil of Europe\n\
@@ -1529,14 +1536,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9n Foreign Relations\n\
             4tering America's Adversaries Through Sanctions Act\n\
             3rt of Justice of the European Union\n\
-            2ventry\n\
+            Coventry\n\
             2x's Bazar\n\
             2yoacan\n\
             6án\n\
             1raiova\n\
             2edit Suisse\n\
             2imea\n\
-            Crimean Bridge\n\
+            6n Bridge\n\
             8Tatar\n\
             =s\n\
             3sis Group\n\
@@ -1545,14 +1552,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9Kirchner\n\
             2oat\n\
             5ia\n\
-            7n\n\
+            Croatian\n\
             8s\n\
             5s\n\
             3ix-des-Bouquets\n\
             3ss River\n\
             1uauhtemoc\n\
             6émoc\n\
-            Cuautitlan Izcalli\n\
+            4titlan Izcalli\n\
             8án Izcalli\n\
             2ba\n\
             4n\n\
@@ -1561,14 +1568,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2cuta\n\
             2enca\n\
             3rnavaca\n\
-            2iaba\n\
+            Cuiaba\n\
             5á\n\
             3to\n\
             2liacan\n\
             6án\n\
             3tural Revolution\n\
             2mana\n\
-            Cumaná\n\
+            5á\n\
             2racao\n\
             4çao\n\
             3itiba\n\
@@ -1577,14 +1584,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ttack\n\
             2íto\n\
             1ypress\n\
-            4iot\n\
+            Cypriot\n\
             7s\n\
             4us\n\
             2ril Ramaphosa\n\
             1zech\n\
             5 Republic\n\
             5ia\n\
-            Czechs\n\
+            5s\n\
             3stochowa\n\
             2ęstochowa\n\
             1à Mau\n\
@@ -1593,14 +1600,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1úcuta\n\
             1ần Thơ\n\
             4u Giấy\n\
-            0D-Day\n\
+            D-Day\n\
             1.P.R.K.\n\
             2R. Congo\n\
             1EA\n\
             1FAT\n\
             1HS\n\
             1JI\n\
-            DMZ\n\
+            1MZ\n\
             1NC\n\
             1OJ\n\
             1PA\n\
@@ -1609,14 +1616,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1R Congo\n\
             2C\n\
             1W\n\
-            1a Nang\n\
+            Da Nang\n\
             2chang\n\
             2dra and Nagar Haveli and Daman and Diu\n\
             3u\n\
             2egu\n\
             3jeon\n\
             3sh\n\
-            Dag Hammarskjold\n\
+            2g Hammarskjold\n\
             =öld\n\
             3estan\n\
             2ily Beast\n\
@@ -1625,14 +1632,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7irror\n\
             6Sabah\n\
             6Telegraph\n\
-            3mler\n\
+            Daimler\n\
             2jal\n\
             2kar\n\
             2li\n\
             4an\n\
             6g\n\
             3las\n\
-            Daloa\n\
+            3oa\n\
             2manhur\n\
             4scus\n\
             8 International Airport\n\
@@ -1641,14 +1648,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ndong\n\
             3e\n\
             4s\n\
-            3iel Noboa\n\
+            Daniel Noboa\n\
             7Ortega\n\
             4sh\n\
             3li\n\
             4í\n\
             3ske Bank\n\
             3ube\n\
-            Danube River\n\
+            6 River\n\
             2qing\n\
             2r es Salaam\n\
             3aa\n\
@@ -1657,14 +1664,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3fur\n\
             3nytsya\n\
             2smarinas\n\
-            7ñas\n\
+            Dasmariñas\n\
             3oguz\n\
             3sault\n\
             8 Aviation\n\
             2tong\n\
             2vangere\n\
             4o\n\
-            David Cameron\n\
+            3id Cameron\n\
             6Lammy\n\
             6Malpass\n\
             3os\n\
@@ -1673,14 +1680,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6'anling\n\
             2ye\n\
             3rah\n\
-            3ton Accords\n\
+            Dayton Accords\n\
             8greement\n\
             2zhou\n\
             2şoguz\n\
             1ebrecen\n\
             2fence Ministry\n\
             @ of the United Kingdom\n\
-            Defense Department\n\
+            5se Department\n\
             8Ministry\n\
             2hiwala-Mount Lavinia\n\
             3radun\n\
@@ -1689,14 +1696,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ez-Zor\n\
             2laware\n\
             3cy Rodriguez\n\
-            :íguez\n\
+            Delcy Rodríguez\n\
             3hi\n\
             3mas\n\
             3oitte\n\
             3ta\n\
             5 Air Lines\n\
             2militarized Zone\n\
-            Democrat\n\
+            3ocrat\n\
             8ic\n\
             : National Committee\n\
             ;Party\n\
@@ -1705,14 +1712,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ;Republic of Congo\n\
             GSao Tome and Principe\n\
             GTimor-Leste\n\
-            Gthe Congo\n\
+            Democratic Republic of the Congo\n\
             ;Socialist Republic of Sri Lanka\n\
             ;Union Party\n\
             8s\n\
             2ng Xiaoping\n\
             4zhou\n\
             3izli\n\
-            Denmark\n\
+            3mark\n\
             3pasar\n\
             3ver\n\
             3ys Shmyhal\n\
@@ -1721,14 +1728,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >Commerce\n\
             >Defense\n\
             >Education\n\
-            ?nergy\n\
+            Department of Energy\n\
             >Foreign Affairs and Trade\n\
             >Health and Human Services\n\
             ?omeland Security\n\
             @using and Urban Development\n\
             >Justice\n\
             >Labor\n\
-            Department of State\n\
+            >State\n\
             >Transportation\n\
             >Veterans Affairs\n\
             >War\n\
@@ -1737,14 +1744,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ok\n\
             2r Spiegel\n\
             3a Ghazi Khan\n\
-            5Ismail Khan\n\
+            Dera Ismail Khan\n\
             4a\n\
             3by\n\
             2s Moines\n\
             3ert Storm\n\
             3na\n\
             3sie\n\
-            Detroit\n\
+            2troit\n\
             2utsche Bank\n\
             9Presse-Agentur\n\
             9Welle\n\
@@ -1753,14 +1760,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2zful\n\
             3hou\n\
             1haka\n\
-            3nbad\n\
+            Dhanbad\n\
             4gadhi\n\
             6ḍhi̇̄\n\
             3ravi\n\
             2ule\n\
             1i An\n\
             2adema\n\
-            Dick Cheney\n\
+            2ck Cheney\n\
             5Schoof\n\
             2e Zeit\n\
             3go Garcia\n\
@@ -1769,14 +1776,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3z de Octubre\n\
             2gital Markets Act\n\
             8Services Act\n\
-            3ri\n\
+            Digri\n\
             2hok\n\
             2li\n\
             2mona\n\
             2na Boluarte\n\
             4jpur\n\
             3digul\n\
-            Ding Xuexiang\n\
+            3g Xuexiang\n\
             4xi\n\
             2re Dawa\n\
             2strict of Columbia\n\
@@ -1785,14 +1792,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ópolis\n\
             2yarbakir\n\
             8ır\n\
-            1jelfa\n\
+            Djelfa\n\
             2ibouti\n\
             8an\n\
             :s\n\
             1mitri Medvedev\n\
             7Peskov\n\
             5y Medvedev\n\
-            Dmitry Peskov\n\
+            7Peskov\n\
             2ytro Kuleba\n\
             1nieper\n\
             7 River\n\
@@ -1801,14 +1808,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6petrovsk\n\
             6vskyi\n\
             1oD\n\
-            2ctors Without Borders\n\
+            Doctors Without Borders\n\
             2doma\n\
             2ha\n\
             2lmabahce Palace\n\
             8çe Palace\n\
             2mbivali\n\
             3e of the Rock\n\
-            Dominic Raab\n\
+            3inic Raab\n\
             7a\n\
             8n\n\
             9 Republic\n\
@@ -1817,14 +1824,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             : International Airport\n\
             2nald J. Trump\n\
             8ohn Trump\n\
-            7Trump\n\
+            Donald Trump\n\
             8usk\n\
             3bas\n\
             6s\n\
             3etsk\n\
             3g Jun\n\
             4guan\n\
-            Donghai\n\
+            4hai\n\
             4tai\n\
             4ying\n\
             2rtmund\n\
@@ -1833,14 +1840,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3glas\n\
             2wning Street\n\
             1resden\n\
-            2ug Enforcement Administration\n\
+            Drug Enforcement Administration\n\
             3ze\n\
             4hba\n\
             7 pipeline\n\
             1ubai\n\
             5 International Airport\n\
             3lin\n\
-            Duisburg\n\
+            2isburg\n\
             2lles\n\
             6 International Airport\n\
             2ma\n\
@@ -1849,14 +1856,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rango\n\
             3ban\n\
             3g\n\
-            4apur\n\
+            Durgapur\n\
             2shanbe\n\
             3seldorf\n\
             2tch\n\
             5man\n\
             6en\n\
             1zerzhinsk\n\
-            Düsseldorf\n\
+            1üsseldorf\n\
             1ādra and Nagar Haveli and Damān and Diu\n\
             1ĩ An\n\
             0E'zhou\n\
@@ -1865,14 +1872,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2EU\n\
             2R\n\
             1BRD\n\
-            1CB\n\
+            ECB\n\
             2HR\n\
             2OWAS\n\
             1EAS\n\
             1FE\n\
             1IB\n\
             1LN\n\
-            EPA\n\
+            1PA\n\
             1RV\n\
             1U\n\
             2 Commission\n\
@@ -1881,14 +1888,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ast Africa\n\
             ;n Community\n\
             6sia\n\
-            5China Sea\n\
+            East China Sea\n\
             5Darfur\n\
             5Jerusalem\n\
             5London\n\
             5Med\n\
             5Sea\n\
             5Timor\n\
-            East Timorese\n\
+            :ese\n\
             4Med\n\
             7 pipeline\n\
             8region\n\
@@ -1897,14 +1904,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Mediterranean\n\
             8Orthodox\n\
             8Republic of Uruguay\n\
-            1bonyi\n\
+            Ebonyi\n\
             2rahim Raisi\n\
             2ute Ikorodu\n\
             1catepec de Morelos\n\
             2onomic Community of West African States\n\
             7st\n\
             2uador\n\
-            Ecuadorean\n\
+            7ean\n\
             7ian\n\
             :s\n\
             1dgars Rinkevics\n\
@@ -1913,14 +1920,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2monton\n\
             3undo Gonzalez\n\
             <ález\n\
-            2o\n\
+            Edo\n\
             3gawe\n\
             2ucation Department\n\
             1fon-Alaaye\n\
             1gypt\n\
             5ian\n\
             8s\n\
-            Eiffel Tower\n\
+            1iffel Tower\n\
             2msbuttel\n\
             5üttel\n\
             2ndhoven\n\
@@ -1929,14 +1936,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rem Imamoglu\n\
             6İmamoğlu\n\
             1l Daein\n\
-            4ibir\n\
+            El Dibir\n\
             3Fasher\n\
             3Jadida\n\
             3Mundo\n\
             3Obeid\n\
             3Pais\n\
             5so\n\
-            El País\n\
+            5ís\n\
             3Salvador\n\
             3Tigre\n\
             2-Aaiun\n\
@@ -1945,14 +1952,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2che\n\
             2doret\n\
             2izabeth II\n\
-            :Warren\n\
+            Elizabeth Warren\n\
             2on Musk\n\
             3y Alfaro\n\
             2uru\n\
             2vira Nabiullina\n\
             2ysee\n\
             6 Palace\n\
-            Emalahleni\n\
+            1malahleni\n\
             3swati\n\
             2bu das Artes\n\
             2irates\n\
@@ -1961,14 +1968,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7s\n\
             2manuel Macron\n\
             3erson Mnangagwa\n\
-            2omali Rahmon\n\
+            Emomali Rahmon\n\
             1nergy Department\n\
             2gland\n\
             4ish\n\
             7 Channel\n\
             7man\n\
             8en\n\
-            Eni\n\
+            2i\n\
             2nahda\n\
             2senada\n\
             3hi\n\
@@ -1977,14 +1984,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1pworth\n\
             1quatoguinean\n\
             6rial Guinea\n\
-            An\n\
+            Equatorial Guinean\n\
             3inor\n\
             1rbil\n\
             2dogan\n\
             4ğan\n\
             2furt\n\
             2itrea\n\
-            Eritrean\n\
+            7n\n\
             8s\n\
             2nesto Guevara\n\
             3st & Young\n\
@@ -1993,14 +2000,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1senboga Airport\n\
             6ğa Airport\n\
             4ler\n\
-            4yurt\n\
+            Esenyurt\n\
             2kisehir\n\
             4şehir\n\
             2lamshahr\n\
             2mail Ghaani\n\
             7Qaani\n\
             3eraldas\n\
-            Esna\n\
+            2na\n\
             2pirito Santo\n\
             3oo\n\
             3írito Santo\n\
@@ -2009,14 +2016,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7n\n\
             8s\n\
             2watini\n\
-            1tawah\n\
+            Etawah\n\
             2hiopia\n\
             8n\n\
             9s\n\
             2ihad\n\
             6 Airways\n\
             2obicoke\n\
-            Euphrates\n\
+            1uphrates\n\
             9 River\n\
             ? Valley\n\
             2rasia\n\
@@ -2025,14 +2032,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4clear\n\
             4maidan\n\
             4news\n\
-            4pe\n\
+            Europe\n\
             6an\n\
             8 Bank for Reconstruction and Development\n\
             9Central Bank\n\
             :ommission\n\
             ;uncil\n\
             <rt of Human Rights\n\
-            European Court of Justice\n\
+            BJustice\n\
             9External Action Service\n\
             9Investment Bank\n\
             9Parliament\n\
@@ -2041,21 +2048,23 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ol\n\
             4sceptic\n\
             ;s\n\
-            4vision\n\
+            Eurovision\n\
             : Song Contest\n\
             1vangelical\n\
             ;s\n\
             3ton\n\
             2ening Standard\n\
             3rest\n\
-            Evgeny Prigozhin\n\
+            2geny Prigozhin\n\
             2in\n\
             4 Prison\n\
             2o Morales\n\
-            1xport Administration Regulations\n\
+            2raz\n\
+            1xecution of Imam Khomeini's Order\n\
+            2port Administration Regulations\n\
             7Control Reform Act\n\
             2xon\n\
-            5 Mobil\n\
+            Exxon Mobil\n\
             5Mobil\n\
             0FAA\n\
             2O\n\
@@ -2064,14 +2073,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2TF\n\
             2Z\n\
             1BI\n\
-            FCC\n\
+            1CC\n\
             2DO\n\
             2PA\n\
             1DA\n\
             2P\n\
             1IFA\n\
             4 World Cup\n\
-            1SA\n\
+            FSA\n\
             2B\n\
             2LN\n\
             1T\n\
@@ -2080,14 +2089,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1acebook\n\
             2isal Mekdad\n\
             7al-Mekdad\n\
-            Faisal bin Farhan\n\
+            7bin Farhan\n\
             6abad\n\
             2lkland Islands\n\
             8s\n\
             3lujah\n\
             2ngchenggang\n\
             3ling\n\
-            2r East\n\
+            Far East\n\
             3idabad\n\
             3oe Islands\n\
             3rukhabad\n\
@@ -2096,14 +2105,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2scist\n\
             7s\n\
             2tah\n\
-            Fatih\n\
+            3ih\n\
             2voriten\n\
             2yetteville\n\
             4z Sarraj\n\
             6al-Sarraj\n\
             1ed\n\
             3eral Aviation Administration\n\
-            8Bureau of Investigation\n\
+            Federal Bureau of Investigation\n\
             8Communications Commission\n\
             8Democratic Republic of Ethiopia\n\
             ONepal\n\
@@ -2112,14 +2121,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             DSomalia\n\
             :serve\n\
             ? Board\n\
-            Federal Security Service\n\
+            8Security Service\n\
             8Trade Commission\n\
             6ted States of Micronesia\n\
             7ion Council\n\
             ;of Bosnia and Herzegovina\n\
             8ve Republic of Brazil\n\
             2ira de Santana\n\
-            2lix Tshisekedi\n\
+            Felix Tshisekedi\n\
             2ndou\n\
             3ghuang\n\
             4shan\n\
@@ -2128,14 +2137,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3gana\n\
             2s\n\
             1ianarantsoa\n\
-            Fidel Castro\n\
+            2del Castro\n\
             4sz\n\
             2fth Amendment\n\
             2ji\n\
             4an\n\
             6s\n\
             2lipina\n\
-            8s\n\
+            Filipinas\n\
             7o\n\
             8s\n\
             5po Grandi\n\
@@ -2144,14 +2153,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ial Action Task Force\n\
             :Crimes Enforcement Network\n\
             :Times\n\
-            Finland\n\
+            3land\n\
             3n\n\
             4ish\n\
             4s\n\
             2rozabad\n\
             3st Amendment\n\
             6Gulf War\n\
-            6World War\n\
+            First World War\n\
             2tch Ratings\n\
             1la.\n\
             3nders\n\
@@ -2160,14 +2169,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ópolis\n\
             5da\n\
             7blanca\n\
-            Flying Fish Cove\n\
+            2ying Fish Cove\n\
             1oggy Bottom\n\
             2ntana\n\
             2od and Agriculture Organization\n\
             9Drug Administration\n\
             2rbes\n\
             3d Motor\n\
-            : Company\n\
+            Ford Motor Company\n\
             4o\n\
             5w\n\
             3eign Affairs\n\
@@ -2176,14 +2185,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8Intelligence Service\n\
             8Ministry\n\
             8Office\n\
-            Foreign Policy\n\
+            8Policy\n\
             8Trade Bank\n\
             8and Commonwealth Office\n\
             7, Commonwealth and Development Office\n\
             3mosa\n\
             3t Wayne\n\
             6orth\n\
-            4-de-France\n\
+            Fort-de-France\n\
             4aleza\n\
             3za Italia\n\
             2shan\n\
@@ -2192,14 +2201,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3conn\n\
             2z do Iguacu\n\
             ;çu\n\
-            Franca\n\
+            1ranca\n\
             5e\n\
             6 24\n\
             7Unbowed\n\
             5ois Hollande\n\
             4k-Walter Steinmeier\n\
             5furt Airport\n\
-            :am Main\n\
+            Frankfurt am Main\n\
             9er Allgemeine Zeitung\n\
             4çois Hollande\n\
             3telli d'Italia\n\
@@ -2208,14 +2217,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6yrian Army\n\
             4town\n\
             3iburg\n\
-            Fremont\n\
+            3mont\n\
             3nch\n\
             6 Guiana\n\
             7Polynesia\n\
             7Republic\n\
             9volution\n\
             7Southern Territories\n\
-            6man\n\
+            Frenchman\n\
             7en\n\
             6woman\n\
             3sno\n\
@@ -2224,14 +2233,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1uad Hussein\n\
             2chu\n\
             2encarral\n\
-            Fuencarral-El Pardo\n\
+            :-El Pardo\n\
             2ji\n\
             4an\n\
             4sawa\n\
             2kui-shi\n\
             4oka\n\
             4shima\n\
-            9 Daiichi\n\
+            Fukushima Daiichi\n\
             A nuclear plant\n\
             4yama\n\
             2lani\n\
@@ -2240,14 +2249,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nafuti\n\
             2shun\n\
             2xin\n\
-            Fuyang\n\
+            2yang\n\
             2zhou\n\
             1élix Tshisekedi\n\
             0G-20\n\
             27\n\
             28\n\
             120\n\
-            3 summit\n\
+            G20 summit\n\
             17\n\
             2 summit\n\
             18\n\
@@ -2256,14 +2265,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2HQ\n\
             1DPR\n\
             1ERD\n\
-            GM\n\
+            1M\n\
             1NA\n\
             1OP\n\
             1RU\n\
             1abon\n\
             5ese\n\
             8 Republic\n\
-            4rone\n\
+            Gaborone\n\
             3riel Boric\n\
             2gnoa\n\
             2juwaka\n\
@@ -2272,29 +2281,30 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3icia\n\
             2mbia\n\
             6n\n\
-            Gambians\n\
+            7s\n\
             2ndajika\n\
             4hidham\n\
             6nagar\n\
             3gneung\n\
             3ja\n\
             3su\n\
-            3zhou\n\
+            Ganzhou\n\
             2omi\n\
             3ping\n\
             3zhou\n\
+            2rantex\n\
             2steiz / Vitoria\n\
             2tineau\n\
             3wick\n\
             7 Airport\n\
             2ullist\n\
-            Gaullists\n\
+            8s\n\
             3teng\n\
             2ya\n\
             2za\n\
             4 Strip\n\
             3iantep\n\
-            4pur\n\
+            Gazipur\n\
             3prom\n\
             7 Neft\n\
             7bank\n\
@@ -2304,13 +2314,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ynia\n\
             1ebze\n\
             2elong\n\
-            Geir Pedersen\n\
+            2ir Pedersen\n\
             3ta\n\
             2lsenkirchen\n\
             2neral Assembly\n\
             8Data Protection Regulation\n\
             9ynamics\n\
-            8Motors\n\
+            General Motors\n\
             8Santos\n\
             4va\n\
             6 Convention\n\
@@ -2320,13 +2330,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3t\n\
             2oje\n\
             3rge Bush\n\
-            George H. W. Bush\n\
+            7H. W. Bush\n\
             9W. Bush\n\
             7Town\n\
             7W. Bush\n\
             6town\n\
             : University\n\
-            5ia\n\
+            Georgia\n\
             7n\n\
             8 Dream\n\
             8s\n\
@@ -2336,13 +2346,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4iston\n\
             1hana\n\
             5ian\n\
-            Ghanaians\n\
+            8s\n\
             3sem Soleimani\n\
             3ziabad\n\
             2ulja\n\
             1ia Lam\n\
             5âm\n\
-            2braltar\n\
+            Gibraltar\n\
             2deon Sa'ar\n\
             9ar\n\
             2fu\n\
@@ -2352,13 +2362,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3git\n\
             6-Baltistan\n\
             2mpo\n\
-            Gimpo Airport\n\
+            5 Airport\n\
             5-si\n\
             2na Raimondo\n\
             2orgia Meloni\n\
             2tanas Nauseda\n\
             <ėda\n\
-            3ega\n\
+            Gitega\n\
             2za\n\
             1lasgow\n\
             2encore\n\
@@ -2368,13 +2378,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             AHuman Rights Accountability Act\n\
             7South\n\
             7Times\n\
-            Goa\n\
+            1oa\n\
             2dome\n\
             5è\n\
             2iania\n\
             4s\n\
             3ás\n\
-            3ânia\n\
+            Goiânia\n\
             2jra\n\
             2lan\n\
             5 Heights\n\
@@ -2384,13 +2394,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4man Sachs\n\
             3estan\n\
             3fe\n\
-            Goma\n\
+            2ma\n\
             3be\n\
             3ez Palacio\n\
             2nder\n\
             3gheyong\n\
             2od Friday Agreement\n\
-            3gle\n\
+            Google\n\
             2rakhpur\n\
             3don Brown\n\
             3gan\n\
@@ -2400,13 +2410,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ment Accountability Office\n\
             ;of National Accord\n\
             2yang-si\n\
-            Gqeberha\n\
+            1qeberha\n\
             1rajau\n\
             5ú\n\
             3nada\n\
             4d Duchy of Luxembourg\n\
             6Ethiopian Renaissance Dam\n\
-            6Mosque\n\
+            Grand Mosque\n\
             6National Assembly\n\
             G of Turkey\n\
             3vatai\n\
@@ -2416,13 +2426,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Depression\n\
             6Hall of the People\n\
             6Recession\n\
-            Great War\n\
+            6War\n\
             5er Noida\n\
             3ece\n\
             4k\n\
             5 Cypriot\n\
             =s\n\
-            6Orthodox\n\
+            Greek Orthodox\n\
             5s\n\
             4n Line\n\
             6Party\n\
@@ -2432,12 +2442,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6boro\n\
             3nada\n\
             6ian\n\
-            Grenadians\n\
-            2oningen\n\
+            9s\n\
+            2odno Azot\n\
+            3ningen\n\
             3und Zero\n\
             4p of Eight\n\
             9Seven\n\
-            9Twenty\n\
+            Group of Twenty\n\
             3zny\n\
             2ytviken\n\
             1uadalajara\n\
@@ -2448,12 +2459,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4g'an\n\
             5dong\n\
             5xi\n\
-            Guangyuan\n\
+            5yuan\n\
             5zhou\n\
             4kou\n\
             4tanamo\n\
             : Bay\n\
-            5ánamo\n\
+            Guantánamo\n\
             ; Bay\n\
             3rdian\n\
             4enas\n\
@@ -2464,12 +2475,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 City\n\
             9n\n\
             :s\n\
-            Guatire\n\
+            4ire\n\
             3yaquil\n\
             2cun\n\
             2ediawaye\n\
             3rnsey\n\
-            4rero\n\
+            Guerrero\n\
             2igang\n\
             3lin\n\
             3nea\n\
@@ -2480,12 +2491,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3zhou\n\
             2jangbagh\n\
             4rat\n\
-            Gujarāt\n\
+            5āt\n\
             3ranwala\n\
             5t\n\
             2lf\n\
             4 Cooperation Council\n\
-            5War\n\
+            Gulf War\n\
             5of Aden\n\
             9merica\n\
             8Mexico\n\
@@ -2496,12 +2507,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3dupalaiyam\n\
             3po\n\
             3san\n\
-            Guntur\n\
+            3tur\n\
             3vor\n\
             2rugram\n\
             2sau\n\
             3tavia\n\
-            6o Adolfo Madero\n\
+            Gustavo Adolfo Madero\n\
             8Petro\n\
             2wahati\n\
             2yana\n\
@@ -2512,12 +2523,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3lior\n\
             3ngju\n\
             5myeong\n\
-            Gyanpur\n\
+            1yanpur\n\
             2eongju\n\
             6san-si\n\
             1ómez Palacio\n\
             0H. R. McMaster\n\
-            2R. McMaster\n\
+            H.R. McMaster\n\
             1DP\n\
             1HS\n\
             1RW\n\
@@ -2528,12 +2539,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3Tinh\n\
             2'il\n\
             2aretz\n\
-            Hachinohe\n\
+            2chinohe\n\
             5oji\n\
             2da'iq al Qubbah\n\
             2eju\n\
             2far Al-Batin\n\
-            3ez al-Assad\n\
+            Hafez al-Assad\n\
             3izabad\n\
             2gatna\n\
             3e Geingob\n\
@@ -2544,12 +2555,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Duong\n\
             3fa\n\
             3kou\n\
-            Hailar\n\
+            3lar\n\
             3nan\n\
             3phong\n\
             3tham al-Ghais\n\
             4i\n\
-            5an\n\
+            Haitian\n\
             7s\n\
             2jj\n\
             2kan Fidan\n\
@@ -2560,12 +2571,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3wan\n\
             2ma\n\
             4d International Airport\n\
-            Hamadan\n\
+            5an\n\
             4h\n\
             4matsu\n\
             4s\n\
             3bantota Port\n\
-            4urg\n\
+            Hamburg\n\
             7-Mitte\n\
             8Nord\n\
             3hung\n\
@@ -2576,12 +2587,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4lton\n\
             2n Chinese\n\
             4Duck-soo\n\
-            Han Zheng\n\
+            4Zheng\n\
             3am\n\
             3dan\n\
             4elsblatt\n\
             3eda\n\
-            6 Airport\n\
+            Haneda Airport\n\
             3gu\n\
             4zhou\n\
             3nover\n\
@@ -2592,12 +2603,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2pur\n\
             2qqani Network\n\
             2rare\n\
-            Harbin\n\
+            3bin\n\
             3edi\n\
             3geysa\n\
             3tsfield-Jackson Atlanta International Airport\n\
             3vard\n\
-            7 University\n\
+            Harvard University\n\
             3yana\n\
             4āna\n\
             2sakah\n\
@@ -2608,12 +2619,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9uhani\n\
             7Sheikh Mohamud\n\
             2tay\n\
-            Hathazari\n\
+            3hazari\n\
             2usa\n\
             2vana\n\
             2wai'i\n\
             5i\n\
-            2y'at Tahrir al-Sham\n\
+            Hay'at Tahrir al-Sham\n\
             3at Tahrir al-Sham\n\
             D (HTS)\n\
             3y Khilda\n\
@@ -2624,12 +2635,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3throw\n\
             8 Airport\n\
             2bei\n\
-            Hebi\n\
+            3i\n\
             3ron\n\
             2chi\n\
             4uan\n\
             2fei\n\
-            2gang\n\
+            Hegang\n\
             2ihe\n\
             3ko Maas\n\
             3longjiang\n\
@@ -2640,12 +2651,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2medti\n\
             2nan\n\
             3derson\n\
-            Hengshui\n\
+            3gshui\n\
             4yang\n\
             3ry Kissinger\n\
             2rat\n\
             3itage Foundation\n\
-            3mosillo\n\
+            Hermosillo\n\
             3oica Matamoros\n\
             3zegovinian\n\
             2shan\n\
@@ -2656,12 +2667,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3hou\n\
             1ialeah\n\
             2batullah Akhundzada\n\
-            Hidalgo\n\
+            2dalgo\n\
             2gashiosaka\n\
             2kvision\n\
             2llary Clinton\n\
             8Rodham Clinton\n\
-            2machal Pradesh\n\
+            Himachal Pradesh\n\
             4layas\n\
             3eji\n\
             3āchal Pradesh\n\
@@ -2672,12 +2683,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5tva\n\
             2rakata\n\
             4tsuka\n\
-            Hiroshima\n\
+            3oshima\n\
             2sar\n\
             3panic\n\
             8s\n\
             2zballah\n\
-            4ollah\n\
+            Hizbollah\n\
             4ullah\n\
             1laingthaya\n\
             1meimim\n\
@@ -2688,12 +2699,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2deidah\n\
             2hhot\n\
             2ji ya Henda\n\
-            Hokkaido\n\
+            2kkaido\n\
             2lguin\n\
             5ín\n\
             3land\n\
             3ocaust\n\
-            4domor\n\
+            Holodomor\n\
             3y See\n\
             8 (Vatican City State)\n\
             2meland Security Department\n\
@@ -2704,12 +2715,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4uran\n\
             8s\n\
             7s\n\
-            Hong Kong\n\
+            3g Kong\n\
             9 Autonomy Act\n\
             :International Airport\n\
             ;sland\n\
             :SAR\n\
-            ;pecial Administrative Region of China\n\
+            Hong Kong Special Administrative Region of China\n\
             9er\n\
             ;s\n\
             4konger\n\
@@ -2720,12 +2731,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rlivka\n\
             3muz\n\
             3n of Africa\n\
-            Hortolandia\n\
+            3tolandia\n\
             6ândia\n\
             2sapete\n\
             3ni Mubarak\n\
             3sein Amir-Abdollahian\n\
-            <abdollahian\n\
+            Hossein Amirabdollahian\n\
             3ur\n\
             2ugang New Town\n\
             3se\n\
@@ -2736,12 +2747,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9Lords\n\
             9Representatives\n\
             4ton\n\
-            Houthi\n\
+            3thi\n\
             6 movement\n\
             6s\n\
             2ward Lutnick\n\
             3rah\n\
-            1rodna\n\
+            Hrodna\n\
             1sinchu\n\
             1u Jintao\n\
             2a Chunying\n\
@@ -2752,12 +2763,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3mbo\n\
             3ncayo\n\
             4ggang\n\
-            Huangpu\n\
+            5pu\n\
             5shan\n\
             7i\n\
             3wei\n\
             6 Technologies\n\
-            3yin\n\
+            Huayin\n\
             2bballi\n\
             3ei\n\
             2daydah\n\
@@ -2768,12 +2779,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ávez\n\
             2izhou\n\
             2lan Ergi\n\
-            Huludao\n\
+            3udao\n\
             4nbuir\n\
             4si Akar\n\
             2man Rights Council\n\
             =Watch\n\
-            2n Manet\n\
+            Hun Manet\n\
             4Sen\n\
             3an\n\
             3garian\n\
@@ -2784,12 +2795,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4sville\n\
             2ocheng\n\
             2rghada\n\
-            Hurriyet\n\
+            3riyet\n\
             2tu\n\
             4s\n\
             2zhou\n\
             2ế\n\
-            1waseong-si\n\
+            Hwaseong-si\n\
             1yderabad\n\
             2undai\n\
             1à Tĩnh\n\
@@ -2800,12 +2811,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0I-Kiribati\n\
             1AEA\n\
             1BM\n\
-            ICBC\n\
+            1CBC\n\
             2C\n\
             2E\n\
             2J\n\
             2RC\n\
-            1DF\n\
+            IDF\n\
             1EA\n\
             2EPA\n\
             1FRC\n\
@@ -2816,12 +2827,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1NDOPACOM\n\
             2F Treaty\n\
             4treaty\n\
-            ING\n\
+            2G\n\
             2TERPOL\n\
             1OC\n\
             2M\n\
             1RA\n\
-            2GC\n\
+            IRGC\n\
             2IB\n\
             3SL\n\
             2NA\n\
@@ -2832,12 +2843,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4-TASS\n\
             2V\n\
             1asi\n\
-            Iaşi\n\
+            2şi\n\
             1badan\n\
             3gue\n\
             5é\n\
             3raki\n\
-            4ra\n\
+            Ibarra\n\
             2b\n\
             2rahim Kalin\n\
             8Raisi\n\
@@ -2848,12 +2859,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7er\n\
             9s\n\
             7ic\n\
-            Ichalkaranji\n\
+            2halkaranji\n\
             3ihara\n\
             4kawa\n\
             4nomiya\n\
             1daho\n\
-            2lib\n\
+            Idlib\n\
             1fakara\n\
             1gbo\n\
             1jebu Ode\n\
@@ -2864,13 +2875,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2san\n\
             1le-Ife\n\
             3sa\n\
-            Ilham Aliyev\n\
+            2ham Aliyev\n\
             2igan\n\
             6 City\n\
             2l.\n\
             3inois\n\
-            2oilo\n\
+            Iloilo\n\
             3rin\n\
+            2yushin\n\
             1mam Khomeini International Airport\n\
             2migration and Customs Enforcement\n\
             2o\n\
@@ -2880,11 +2892,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2us\n\
             1ncheon\n\
             7 Airport\n\
-            Incheon International Airport\n\
+            8International Airport\n\
             3irlik\n\
             8 Air Base\n\
             2daiatuba\n\
-            3ependence Square\n\
+            Independence Square\n\
             :t State of Papua New Guinea\n\
             ESamoa\n\
             3ia\n\
@@ -2896,11 +2908,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6s\n\
             4genous\n\
             4ra Gandhi\n\
-            Indira Gandhi International Airport\n\
+            = International Airport\n\
             3o-Pacific\n\
             4nesia\n\
             9n\n\
-            :s\n\
+            Indonesians\n\
             4re\n\
             3ustrial and Commercial Bank of China\n\
             2flation Reduction Act\n\
@@ -2912,11 +2924,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 news agency\n\
             8-Ukraine\n\
             5governmental Authority on Development\n\
-            Interior Department\n\
+            5ior Department\n\
             9Ministry\n\
             5mediate-Range Nuclear Forces Treaty\n\
             5national Atomic Energy Agency\n\
-            >Committee of the Red Cross\n\
+            International Committee of the Red Cross\n\
             @urt of Justice\n\
             ?riminal Court\n\
             Asis Group\n\
@@ -2928,11 +2940,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Bur Organization\n\
             >Monetary Fund\n\
             >Olympic Committee\n\
-            International Organization for Migration\n\
+            ?rganization for Migration\n\
             >Traffic in Arms Regulations\n\
             5pol\n\
             1owa\n\
-            1patinga\n\
+            Ipatinga\n\
             2oh\n\
             1quitos\n\
             1rakli Kobakhidze\n\
@@ -2944,11 +2956,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ian\n\
             7 Revolution\n\
             7s\n\
-            Irapuato\n\
+            3puato\n\
             3q\n\
             4 War\n\
             4i\n\
-            5 Kurdistan\n\
+            Iraqi Kurdistan\n\
             :s\n\
             5s\n\
             2bid\n\
@@ -2960,11 +2972,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5man\n\
             6en\n\
             2kutsk\n\
-            Irving\n\
+            2ving\n\
             1saac Herzog\n\
             3ias Afwerki\n\
             2esaki\n\
-            3yin\n\
+            Iseyin\n\
             2fahan\n\
             7 nuclear facility\n\
             4ra\n\
@@ -2976,11 +2988,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5abad\n\
             5ic\n\
             7 Jihad\n\
-            Islamic Republic News Agency\n\
+            8Republic News Agency\n\
             Aof Afghanistan\n\
             DIran\n\
             H Broadcasting\n\
-            IShipping Lines\n\
+            Islamic Republic of Iran Shipping Lines\n\
             DMauritania\n\
             DPakistan\n\
             :volution\n\
@@ -2992,11 +3004,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >of Iraq and Syria\n\
             Jthe Levant\n\
             6st\n\
-            Islamists\n\
+            8s\n\
             3e of Man\n\
             3ington\n\
             2mail Haniya\n\
-            <eh\n\
+            Ismail Haniyeh\n\
             6ia\n\
             2rael\n\
             6 Defense Forces\n\
@@ -3008,11 +3020,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2tanbul\n\
             8 Airport\n\
             4ravshan\n\
-            Itabashi\n\
+            1tabashi\n\
             4orai\n\
             7í\n\
             4una\n\
-            3gui\n\
+            Itagui\n\
             4üí\n\
             3im Paulista\n\
             3lian\n\
@@ -3024,11 +3036,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3quaquecetuba\n\
             5era\n\
             1vanka Trump\n\
-            Ivano-Frankivsk\n\
+            4o-Frankivsk\n\
             5vo\n\
             2orian\n\
             7s\n\
-            4y Coast\n\
+            Ivory Coast\n\
             1waki\n\
             2o\n\
             1xtapaluca\n\
@@ -3040,11 +3052,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0J.D. Vance\n\
             2P. Morgan\n\
             1CPOA\n\
-            JD Vance\n\
+            1D Vance\n\
             1FK\n\
             3 Airport\n\
             1P Morgan\n\
-            2Morgan\n\
+            JPMorgan\n\
             8 Chase\n\
             1abalpur\n\
             4quara\n\
@@ -3056,11 +3068,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3inda Ardern\n\
             3ksonville\n\
             3ob Zuma\n\
-            Jacobabad\n\
+            5abad\n\
             2ipur\n\
             3r Bolsonaro\n\
             3sh-e-Mohammed\n\
-            2jmau\n\
+            Jajmau\n\
             2karta\n\
             3e Sullivan\n\
             2lalabad\n\
@@ -3072,11 +3084,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3na\n\
             2maica\n\
             7n\n\
-            Jamaicans\n\
+            8s\n\
             4l Khashoggi\n\
             3bi City\n\
             3es Cleverly\n\
-            6David Vance\n\
+            James David Vance\n\
             6Jeffrey\n\
             6Mattis\n\
             5town\n\
@@ -3088,11 +3100,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2net Yellen\n\
             2pan\n\
             5 Self-Defense Forces\n\
-            Japanese\n\
+            5ese\n\
             2ragua\n\
             6á\n\
             3dim Angela\n\
-            7Sao Luis\n\
+            Jardim Sao Luis\n\
             3ed Kushner\n\
             2vad Zarif\n\
             3ier Milei\n\
@@ -3104,11 +3116,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ël Barrot\n\
             5Yves Le Drian\n\
             2bel Ali\n\
-            Jeddah\n\
+            2ddah\n\
             2ju City\n\
             2mber\n\
             2nin\n\
-            3s Stoltenberg\n\
+            Jens Stoltenberg\n\
             2onju\n\
             2para\n\
             2remy Hunt\n\
@@ -3120,11 +3132,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 Post\n\
             2ssore\n\
             2w\n\
-            Jewish\n\
+            3ish\n\
             3s\n\
             1hang Sadr\n\
             4si\n\
-            3rkhand\n\
+            Jharkhand\n\
             2ārkhand\n\
             1i'an\n\
             2ading\n\
@@ -3136,11 +3148,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5yin\n\
             4shui\n\
             3ojiang\n\
-            Jiaozhou\n\
+            4zhou\n\
             5uo\n\
             3xing\n\
             3yuguan\n\
-            2eyang\n\
+            Jieyang\n\
             2gawa\n\
             2jiga\n\
             2lin\n\
@@ -3152,11 +3164,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nan\n\
             3chang\n\
             5eng\n\
-            Jing'an\n\
+            3g'an\n\
             4dezhen\n\
             4hong\n\
             4ling\n\
-            4men\n\
+            Jingmen\n\
             4zhou\n\
             3hua\n\
             3ing\n\
@@ -3168,11 +3180,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3quan\n\
             3tepec\n\
             2xi\n\
-            Jiyuan\n\
+            2yuan\n\
             2zhou\n\
             1oao Pessoa\n\
             2dhpur\n\
-            2e Biden\n\
+            Joe Biden\n\
             4R. Biden\n\
             2hann Wadephul\n\
             6esburg\n\
@@ -3184,11 +3196,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Mahama\n\
             4s Hopkins\n\
             = University\n\
-            Johnson & Johnson\n\
+            5on & Johnson\n\
             3or Bahru\n\
             2int Base Andrews\n\
             6Chiefs of Staff\n\
-            7omprehensive Plan of Action\n\
+            Joint Comprehensive Plan of Action\n\
             4ville\n\
             2ko Widodo\n\
             4wi\n\
@@ -3200,11 +3212,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 Bardella\n\
             7River\n\
             6ian\n\
-            Jordanians\n\
+            9s\n\
             2s\n\
             3e C. Paz\n\
             5Manuel Albares\n\
-            5Raul Mulino\n\
+            Jose Raul Mulino\n\
             4p Borrell\n\
             5h Aoun\n\
             7Biden\n\
@@ -3216,11 +3228,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Raúl Mulino\n\
             2ão Pessoa\n\
             1uan Guaido\n\
-            Juan Guaidó\n\
+            :ó\n\
             3zeiro\n\
             8 do Norte\n\
             2ba\n\
-            2daism\n\
+            Judaism\n\
             2iz de Fora\n\
             2liaca\n\
             2nagadh\n\
@@ -3232,9 +3244,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8and Development Party\n\
             6ialist Party\n\
             5n Trudeau\n\
-            KCNA\n\
+            0KAMAZ\n\
+            1CNA\n\
             1LM\n\
             1MT\n\
+            KOMID\n\
             1PA\n\
             2MG\n\
             1RG\n\
@@ -3248,9 +3262,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2dapa\n\
             3una\n\
             2ech'on\n\
-            Kaech'ŏn\n\
+            6ŏn\n\
             3song\n\
-            4ŏng\n\
+            Kaesŏng\n\
             2frul\n\
             2goshima\n\
             2hama\n\
@@ -3264,9 +3278,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2kamega\n\
             3hovka Dam\n\
             3inada\n\
-            Kakogawacho-honmachi\n\
+            3ogawacho-honmachi\n\
             2laburagi\n\
-            4shnikov\n\
+            Kalashnikov\n\
             ; Concern\n\
             3emyo\n\
             3iningrad\n\
@@ -3276,12 +3290,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3yan\n\
             2mala Harris\n\
             4rhati\n\
+            4z\n\
             3ina\n\
             3oke\n\
             3pala\n\
             4ong Baharu Cheras Batu Sebelas\n\
-            Kampung Baru Subang\n\
-            8Kangkar Teberau\n\
+            4ung Baru Subang\n\
+            Kampung Kangkar Teberau\n\
             8Larkin Lama\n\
             3yanske\n\
             2n.\n\
@@ -3296,8 +3311,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3o\n\
             3pur\n\
             3sas\n\
-            Kansas City\n\
-            3tei\n\
+            6 City\n\
+            Kantei\n\
             2ohsiung\n\
             3lack\n\
             2par\n\
@@ -3312,8 +3327,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ng\n\
             3bala\n\
             3iega\n\
-            Karim Khan\n\
-            5nagar\n\
+            4m Khan\n\
+            Karimnagar\n\
             3lsruhe\n\
             3nal\n\
             5phuli\n\
@@ -3328,8 +3343,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3han\n\
             4gar\n\
             4iwa\n\
-            Kashmir\n\
-            7 Valley\n\
+            4mir\n\
+            Kashmir Valley\n\
             3persky\n\
             9 Lab\n\
             3sala\n\
@@ -3344,8 +3359,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8izballah\n\
             3hmandu\n\
             3ihar\n\
-            Katowice\n\
-            3sina\n\
+            3owice\n\
+            Katsina\n\
             4ushika\n\
             2unas\n\
             2wagoe\n\
@@ -3360,8 +3375,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4n\n\
             1ebbi\n\
             2diri\n\
-            Keelung\n\
-            2ir Starmer\n\
+            2elung\n\
+            Keir Starmer\n\
             2lar\n\
             2mal Kilicdaroglu\n\
             7ılıçdaroğlu\n\
@@ -3376,8 +3391,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ya\n\
             5n\n\
             6s\n\
-            Kerala\n\
-            3ch Bridge\n\
+            2rala\n\
+            Kerch Bridge\n\
             6Strait\n\
             < Bridge\n\
             3man\n\
@@ -3392,8 +3407,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ifa Haftar\n\
             9ifter\n\
             3menei\n\
-            Khamis Mushait\n\
-            3n Younis\n\
+            4is Mushait\n\
+            Khan Younis\n\
             6unis\n\
             4dwa\n\
             3ragpur\n\
@@ -3402,13 +3417,15 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ov\n\
             4toum\n\
             8 North\n\
+            3tam al-Anbiya\n\
+            @ Construction Headquarters\n\
             2erson\n\
             2imki\n\
             2meimim\n\
             4lnytskyi\n\
             4r\n\
-            2omeyni Shahr\n\
-            Khorramabad\n\
+            Khomeyni Shahr\n\
+            3rramabad\n\
             7shahr\n\
             3uribga\n\
             2ulna\n\
@@ -3423,8 +3440,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2kolo\n\
             3uyu\n\
             3wit\n\
-            2lamba\n\
-            Kim Il Sung\n\
+            Kilamba\n\
+            2m Il Sung\n\
             6-Sung\n\
             7sung\n\
             4Jong Il\n\
@@ -3439,8 +3456,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Tok Hun\n\
             4Yo Jong\n\
             6-Jong\n\
-            7jong\n\
-            Kim Yong Chol\n\
+            Kim Yo-jong\n\
+            6ng Chol\n\
             9Nam\n\
             8-chol\n\
             9nam\n\
@@ -3455,8 +3472,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ;Denmark\n\
             ;Eswatini\n\
             ;Lesotho\n\
-            ;Morocco\n\
-            Kingdom of Norway\n\
+            Kingdom of Morocco\n\
+            ;Norway\n\
             ;Saudi Arabia\n\
             <pain\n\
             <weden\n\
@@ -3471,8 +3488,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ri Sulemannagar\n\
             3ghiz\n\
             3ibati\n\
-            4ll Dmitriev\n\
-            Kirkuk\n\
+            Kirill Dmitriev\n\
+            3kuk\n\
             6-Ceyhan pipeline\n\
             3ov\n\
             2sangani\n\
@@ -3487,8 +3504,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s\n\
             1lang\n\
             3us Iohannis\n\
-            2erksdorp\n\
-            Kluang\n\
+            Klerksdorp\n\
+            2uang\n\
             3ngkung\n\
             1nesset\n\
             1obane\n\
@@ -3503,8 +3520,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3n\n\
             3wezi\n\
             2m Ombo\n\
-            3mersant\n\
-            Komsomolsk-on-Amur\n\
+            Kommersant\n\
+            3somolsk-on-Amur\n\
             2n Tum\n\
             3ak\n\
             3ibodom\n\
@@ -3512,15 +3529,16 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rba\n\
             3ea\n\
             5 Herald\n\
+            6Mining Development Trading Corporation\n\
             6Times\n\
             5n\n\
             6 Armistice Agreement\n\
             7Central News Agency\n\
             7Peninsula\n\
             9ople's Army\n\
-            7War\n\
+            Korean War\n\
             6s\n\
-            Korhogo\n\
+            3hogo\n\
             3iyama\n\
             3la\n\
             3onadal\n\
@@ -3534,9 +3552,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?s\n\
             3tanay\n\
             4i\n\
-            4roma\n\
+            Kostroma\n\
             2ta\n\
-            Kota Bharu\n\
+            4 Bharu\n\
             5Damansara\n\
             5Kinabalu\n\
             6uala Muda\n\
@@ -3550,9 +3568,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1rakow\n\
             4ów\n\
             3snodar\n\
-            6gvargeisky\n\
+            Krasnogvargeisky\n\
             6yarsk\n\
-            Krefeld\n\
+            2efeld\n\
             3menchuk\n\
             4lin\n\
             2istalina Georgieva\n\
@@ -3566,9 +3584,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ukcekmece\n\
             2katpally\n\
             2lob\n\
-            3ti\n\
+            Kulti\n\
             2mamoto\n\
-            Kumasi\n\
+            4si\n\
             3ba\n\
             2nming\n\
             3ri\n\
@@ -3582,9 +3600,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 Region\n\
             @ of Iraq\n\
             @al Government\n\
-            :Workers Party\n\
+            Kurdistan Workers Party\n\
             A' Party\n\
-            Kurds\n\
+            4s\n\
             3e\n\
             3gan\n\
             3nool\n\
@@ -3598,9 +3616,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6i\n\
             7s\n\
             1wai Chung\n\
-            3ra\n\
+            Kwara\n\
             3zulu-Natal\n\
-            Ky.\n\
+            1y.\n\
             2engera\n\
             2iv\n\
             4 Independent\n\
@@ -3614,9 +3632,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3iakos Mitsotakis\n\
             3ylo Budanov\n\
             2zylorda\n\
-            1öln\n\
+            Köln\n\
             1üçükçekmece\n\
-            Kŭlob\n\
+            1ŭlob\n\
             0L'Hospitalet de Llobregat\n\
             1A Times\n\
             2X\n\
@@ -3630,9 +3648,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3Paz\n\
             4intana\n\
             3Repubblica\n\
-            4omana\n\
+            La Romana\n\
             2Guardia\n\
-            LaGuardia Airport\n\
+            9 Airport\n\
             2bor Department\n\
             4ur\n\
             6 Party\n\
@@ -3646,9 +3664,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3xi\n\
             2kshadweep\n\
             2l Bahadur Nagar\n\
-            2ng Son\n\
+            Lang Son\n\
             4fang\n\
-            Lanus\n\
+            3us\n\
             3zhou\n\
             3ús\n\
             2o\n\
@@ -3662,9 +3680,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2rkana\n\
             3s Lokke Rasmussen\n\
             6økke Rasmussen\n\
-            2s Palmas de Gran Canaria\n\
+            Las Palmas de Gran Canaria\n\
             5inas\n\
-            Las Piñas\n\
+            6ñas\n\
             4Tunas\n\
             4Vegas\n\
             3hkar-e-Taiba\n\
@@ -3678,14 +3696,15 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5o\n\
             6s\n\
             3ur\n\
-            3via\n\
+            Latvia\n\
             6n\n\
-            Latvians\n\
+            7s\n\
             2uro de Freitas\n\
             2val\n\
             2w and Justice\n\
             4of the Sea\n\
             3rence Wong\n\
+            2zarus Group\n\
             1e Figaro\n\
             3Monde\n\
             2T\n\
@@ -3693,10 +3712,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2banese\n\
             8 Republic\n\
             5on\n\
-            2e Hsien Loong\n\
+            Lee Hsien Loong\n\
             4Jae Myung\n\
             7-myung\n\
-            Lee Myung-bak\n\
+            4Myung-bak\n\
             3ds\n\
             2ga\n\
             2icester\n\
@@ -3709,10 +3728,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2shan\n\
             3otho\n\
             2vant\n\
-            2xington\n\
+            Lexington\n\
             9-Fayette\n\
             2ón de los Aldama\n\
-            Lhoka\n\
+            1hoka\n\
             4seumawe\n\
             1i Keqiang\n\
             3Qiang\n\
@@ -3725,10 +3744,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3eral\n\
             7 Democratic Party\n\
             @s\n\
-            8Party\n\
+            Liberal Party\n\
             7s\n\
             6tion\n\
-            Liberia\n\
+            5ia\n\
             7n\n\
             8s\n\
             5tad\n\
@@ -3741,10 +3760,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ération\n\
             2chinga\n\
             2echtenstein\n\
-            =er\n\
+            Liechtensteiner\n\
             ?s\n\
             2jiang\n\
-            Likasi\n\
+            2kasi\n\
             3ud\n\
             2lle\n\
             3ongwe\n\
@@ -3757,10 +3776,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3da Thomas-Greenfield\n\
             4sey Graham\n\
             3e of Control\n\
-            3fen\n\
+            Linfen\n\
             3kedIn\n\
             3qu\n\
-            Linxia Chengguanzhen\n\
+            3xia Chengguanzhen\n\
             3yi\n\
             3z\n\
             2pa City\n\
@@ -3773,10 +3792,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :s\n\
             3tle Rock\n\
             2upanshui\n\
-            3zhou\n\
+            Liuzhou\n\
             2verpool\n\
             2z Truss\n\
-            Ljubljana\n\
+            1jubljana\n\
             1loyd Austin\n\
             5's List\n\
             < Intelligence\n\
@@ -3789,10 +3808,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2k Sabha\n\
             2mbardy\n\
             4ok Strait\n\
-            3e\n\
+            Lome\n\
             3é\n\
             2ndon\n\
-            London School of Economics\n\
+            6 School of Economics\n\
             8tock Exchange\n\
             4rina\n\
             3g Beach\n\
@@ -3805,10 +3824,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ueuil\n\
             4yan\n\
             5earbyen\n\
-            3i\n\
+            Loni\n\
             2rd's Resistance Army\n\
             2s Angeles\n\
-            Los Angeles International Airport\n\
+            ; International Airport\n\
             <Times\n\
             4Mochis\n\
             4Teques\n\
@@ -3821,10 +3840,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4da\n\
             2bango\n\
             3bock\n\
-            3eck\n\
+            Lubeck\n\
             3lin\n\
             3uklinggau\n\
-            Lubumbashi\n\
+            4mbashi\n\
             2cena\n\
             3know\n\
             2dhiana\n\
@@ -3837,10 +3856,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7ácio Lula da Silva\n\
             2kashenko\n\
             3oil\n\
-            2la da Silva\n\
+            Lula da Silva\n\
             3iang\n\
             2ohe\n\
-            Luohu District\n\
+            4u District\n\
             3jiang\n\
             3yang\n\
             2saka\n\
@@ -3853,10 +3872,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <s\n\
             :ish\n\
             3or\n\
-            2zhou\n\
+            Luzhou\n\
             3iania\n\
             4ânia\n\
-            Lviv\n\
+            1viv\n\
             2ov\n\
             1yon\n\
             1übeck\n\
@@ -3869,10 +3888,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1ERCOSUR\n\
             1HP\n\
             1I5\n\
-            26\n\
+            MI6\n\
             2T\n\
             1OEX\n\
-            MOFCOM\n\
+            2FCOM\n\
             1S-13\n\
             2C\n\
             2F\n\
@@ -3885,10 +3904,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2cao\n\
             5 Special Administrative Region of China\n\
             4pa\n\
-            5á\n\
+            Macapá\n\
             4u\n\
             3edonia\n\
-            Macedonian\n\
+            9n\n\
             :s\n\
             4io\n\
             5ó\n\
@@ -3901,10 +3920,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6t an Nasr\n\
             4son\n\
             4un\n\
-            3ras\n\
+            Madras\n\
             4id\n\
             3urai\n\
-            Maebashi\n\
+            2ebashi\n\
             3rsk\n\
             2gdalena Contreras\n\
             4eburg\n\
@@ -3917,10 +3936,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3é\n\
             2hajanga\n\
             4n Air\n\
-            4rashtra\n\
+            Maharashtra\n\
             4thir Mohamad\n\
             5ma Gandhi\n\
-            Maheshtala\n\
+            3eshtala\n\
             3ilyow\n\
             3moud Abbas\n\
             9hmadinejad\n\
@@ -3933,10 +3952,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4uguri\n\
             3l & Guardian\n\
             5on Sunday\n\
-            4Online\n\
+            MailOnline\n\
             3ne\n\
             4land China\n\
-            Mainz\n\
+            4z\n\
             3pu\n\
             4ú\n\
             2jlis\n\
@@ -3949,10 +3968,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3urdi\n\
             2labon\n\
             4cca\n\
-            7 Strait\n\
+            Malacca Strait\n\
             4ga\n\
             6sy\n\
-            Malang\n\
+            4ng\n\
             5je\n\
             4tya\n\
             4wi\n\
@@ -3965,10 +3984,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9s\n\
             3dives\n\
             6ian\n\
-            9s\n\
+            Maldivians\n\
             3e\n\
             4gaon\n\
-            Mali\n\
+            3i\n\
             4an\n\
             6s\n\
             4ngao\n\
@@ -3981,10 +4000,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4epe\n\
             5se\n\
             3vinas\n\
-            2moudzou\n\
+            Mamoudzou\n\
             2n'gyongdae-ri\n\
             6ŏngdae-ri\n\
-            Manado\n\
+            3ado\n\
             4gua\n\
             4ma\n\
             4us\n\
@@ -3997,10 +4016,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3galuru\n\
             4o\n\
             3hattan\n\
-            3ila\n\
+            Manila\n\
             4pur\n\
             4sa\n\
-            Manitoba\n\
+            4toba\n\
             4zales\n\
             3mohan Singh\n\
             3nheim\n\
@@ -4013,10 +4032,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Tse-tung\n\
             4Zedong\n\
             3ist\n\
-            6s\n\
+            Maoists\n\
             3ming\n\
             3ri\n\
-            Maputo\n\
+            2puto\n\
             2r del Plata\n\
             3'ino\n\
             3-a-Lago\n\
@@ -4029,10 +4048,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4nhao\n\
             6ão\n\
             4wi City\n\
-            3co Rubio\n\
+            Marco Rubio\n\
             5ry\n\
             3dan\n\
-            Marg'ilon\n\
+            3g'ilon\n\
             4aret Thatcher\n\
             3ia Corina Machado\n\
             6Zakharova\n\
@@ -4045,10 +4064,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4kina City\n\
             4lia\n\
             4ne Corps\n\
-            7Le Pen\n\
+            Marine Le Pen\n\
             5ga\n\
             6á\n\
-            Mario Draghi\n\
+            4o Draghi\n\
             4upol\n\
             3k Carney\n\
             5Esper\n\
@@ -4061,10 +4080,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8s\n\
             4ua\n\
             3rakesh\n\
-            3seille\n\
+            Marseille\n\
             4hall Islands\n\
             8ese\n\
-            Martin Griffiths\n\
+            3tin Griffiths\n\
             6ique\n\
             3xist\n\
             7s\n\
@@ -4077,10 +4096,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3hhad\n\
             3ina\n\
             3oud Barzani\n\
-            7Pezeshkian\n\
+            Masoud Pezeshkian\n\
             3rour Barzani\n\
             3s.\n\
-            Massachusetts\n\
+            4achusetts\n\
             = Institute of Technology\n\
             3tercard\n\
             2ta Utu\n\
@@ -4093,10 +4112,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4la\n\
             3sudo\n\
             5e\n\
-            5moto\n\
+            Matsumoto\n\
             5yama\n\
             3teo Salvini\n\
-            Maturin\n\
+            3urin\n\
             5ín\n\
             2u\n\
             3a\n\
@@ -4109,10 +4128,10 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4o Vieira\n\
             3á\n\
             2wlamyine\n\
-            2yotte\n\
+            Mayotte\n\
             2zar-e Sharif\n\
             4tlan\n\
-            Mazatlán\n\
+            6án\n\
             3loum Abdi\n\
             8Kobani\n\
             1babane\n\
@@ -4125,10 +4144,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2Kinsey\n\
             8 & Company\n\
             1d.\n\
-            2antsane\n\
+            Mdantsane\n\
             1eads\n\
             2cca\n\
-            Medan\n\
+            3hel\n\
+            2dan\n\
             3ecins Sans Frontieres\n\
             4llin\n\
             6ín\n\
@@ -4138,13 +4158,15 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?hipping Company\n\
             3uza\n\
             2erut\n\
-            2ghalaya\n\
+            2gaFon\n\
+            4fon\n\
+            Meghalaya\n\
             4ālaya\n\
             3uro\n\
             2hr\n\
             4 News Agency\n\
             2ishan\n\
-            Meizhou\n\
+            3zhou\n\
             2k'ele\n\
             3nes\n\
             3ong\n\
@@ -4154,13 +4176,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3bourne\n\
             3ekeok\n\
             2mphis\n\
-            2ngzi\n\
+            Mengzi\n\
             3ongue\n\
             2rcedes-Benz\n\
             4osur\n\
             3ida\n\
             3kezefendi\n\
-            Merlo\n\
+            3lo\n\
             3sin\n\
             2ssina\n\
             2ta\n\
@@ -4170,13 +4192,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3te Frederiksen\n\
             2vlut Cavusoglu\n\
             4üt Çavuşoğlu\n\
-            2xicali\n\
+            Mexicali\n\
             6n\n\
             7s\n\
             5o\n\
             6 City\n\
             2ycauayan\n\
-            Miami\n\
+            1iami\n\
             3nyang\n\
             2ch.\n\
             4ael Pompeo\n\
@@ -4186,13 +4208,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6le Bachelet\n\
             4igan\n\
             4oacan de Ocampo\n\
-            7án de Ocampo\n\
+            Michoacán de Ocampo\n\
             3ronesia\n\
             :n\n\
             ;s\n\
             5soft\n\
             2ddle East\n\
-            Middle Eastern\n\
+            ;ern\n\
             3east\n\
             2guel Diaz-Canel\n\
             8íaz-Canel\n\
@@ -4202,13 +4224,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ompeo\n\
             5Waltz\n\
             3hail Gorbachev\n\
-            8Mishustin\n\
+            Mikhail Mishustin\n\
             2lan\n\
             3orad Dodik\n\
             3ton Keynes\n\
             3waukee\n\
             2n Aung Hlaing\n\
-            Minamirinkan\n\
+            3amirinkan\n\
             4s Gerais\n\
             4to\n\
             6 City\n\
@@ -4218,13 +4240,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3istry of Commerce\n\
             <Defence\n\
             Ase\n\
-            <Finance\n\
+            Ministry of Finance\n\
             =oreign Affairs\n\
             <Interior\n\
             <the Interior\n\
             3n.\n\
             4a\n\
-            Minneapolis\n\
+            4eapolis\n\
             5sota\n\
             3sk\n\
             5 II\n\
@@ -4234,13 +4256,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ri\n\
             3pur Khas\n\
             7Model Thana\n\
-            3zapur\n\
+            Mirzapur\n\
             2srata\n\
             7h\n\
             3sissauga\n\
             7ippi\n\
             ; River\n\
-            Missouri\n\
+            4ouri\n\
             3urata\n\
             2tch McConnell\n\
             3iga\n\
@@ -4250,13 +4272,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2xco\n\
             2yazaki\n\
             2zoram\n\
-            1oammar Gadhafi\n\
+            Moammar Gadhafi\n\
             2derna\n\
             4sto\n\
             2gadishu\n\
             3i das Cruzes\n\
             2hamed ElBaradei\n\
-            Mohamed Hamdan Dagalo\n\
+            8Hamdan Dagalo\n\
             8Morsi\n\
             8bin Zayed\n\
             A Al Nahyan\n\
@@ -4266,13 +4288,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6ed Deif\n\
             9Morsi\n\
             9Shia al-Sudani\n\
-            =' al-Sudani\n\
+            Mohammed Shia' al-Sudani\n\
             9VI\n\
             9bin Abdulrahman Al Thani\n\
             =Salman\n\
             =Zayed\n\
             8ia\n\
-            Mohandas Gandhi\n\
+            4ndas Gandhi\n\
             9Karamchand Gandhi\n\
             2kotow\n\
             5ów\n\
@@ -4282,13 +4304,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8s\n\
             2mbasa\n\
             2nacan\n\
-            5o\n\
+            Monaco\n\
             3chengladbach\n\
             4lova\n\
             3egasque\n\
             3gol\n\
             6ia\n\
-            Mongolian\n\
+            8n\n\
             9s\n\
             6s\n\
             3rovia\n\
@@ -4298,13 +4320,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9o\n\
             5ria\n\
             6rey\n\
-            6ía\n\
+            Montería\n\
             5s Claros\n\
             5video\n\
             4pellier\n\
             4real\n\
             6ux Convention\n\
-            Montréal\n\
+            5éal\n\
             4serrat\n\
             2ody's\n\
             3n Jae In\n\
@@ -4314,13 +4336,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5os\n\
             4na\n\
             5o Valley\n\
-            3gan Stanley\n\
+            Morgan Stanley\n\
             7Tsvangirai\n\
             3ioka\n\
             3mon\n\
             6s\n\
             3occan\n\
-            Moroccans\n\
+            8s\n\
             6o\n\
             4goro\n\
             4ni\n\
@@ -4330,13 +4352,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7State University\n\
             3hi\n\
             3lem\n\
-            3otho\n\
+            Mosotho\n\
             3sad\n\
             5medes\n\
             4oro\n\
             6ó\n\
             3toles\n\
-            Mosul\n\
+            5trest\n\
+            3ul\n\
             2tijheel\n\
             3swana\n\
             2unt Everest\n\
@@ -4345,14 +4368,15 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2vement for Democratic Change\n\
             2zambican\n\
             :s\n\
-            7que\n\
+            Mozambique\n\
             : Channel\n\
+            3yr Oil Refinery\n\
             1panda\n\
             2umalanga\n\
             1uammar Gaddafi\n\
             8Qaddafi\n\
             8al-Gaddafi\n\
-            Muar\n\
+            3r\n\
             2bi\n\
             2danjiang\n\
             2eang Nonthaburi\n\
@@ -4360,7 +4384,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9bin Salman\n\
             8u Buhari\n\
             2kalla\n\
-            3im Pulai\n\
+            Mukim Pulai\n\
             2lenvos\n\
             3tan\n\
             3ugu\n\
@@ -4368,7 +4392,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nger\n\
             3ich\n\
             6 Security Conference\n\
-            Munster\n\
+            3ster\n\
             3tinlupa\n\
             2ratpasa\n\
             7şa\n\
@@ -4376,7 +4400,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3idke\n\
             3mansk\n\
             3wara\n\
-            2saffah\n\
+            Musaffah\n\
             3cat\n\
             3lim\n\
             6 Brotherhood\n\
@@ -4384,7 +4408,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3tafa Kemal Ataturk\n\
             Bürk\n\
             8al-Kadhimi\n\
-            Mutare\n\
+            2tare\n\
             2zaffarabad\n\
             8garh\n\
             8nagar\n\
@@ -4392,7 +4416,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1wanza\n\
             2ene\n\
             1y Tho\n\
-            2anmar\n\
+            Myanmar\n\
             7ese\n\
             2kolaiv\n\
             6yiv\n\
@@ -4400,7 +4424,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2suru\n\
             1zuzu\n\
             1álaga\n\
-            Médecins Sans Frontières\n\
+            1édecins Sans Frontières\n\
             3lanie Joly\n\
             3rida\n\
             3xico\n\
@@ -4408,7 +4432,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1önchengladbach\n\
             1ünster\n\
             1āori\n\
-            1ỹ Tho\n\
+            Mỹ Tho\n\
             0N'Djamena\n\
             1.C.\n\
             2D.\n\
@@ -4416,7 +4440,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2J.\n\
             2M.\n\
             2Y.\n\
-            NAFTA\n\
+            1AFTA\n\
             2SA\n\
             2TO\n\
             4 summit\n\
@@ -4424,7 +4448,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3 News\n\
             1DAA\n\
             2P\n\
-            1HK\n\
+            NHK\n\
             1IA Valencia\n\
             2OC\n\
             2S\n\
@@ -4432,7 +4456,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1PC\n\
             2R\n\
             2T\n\
-            NSA\n\
+            1SA\n\
             2C\n\
             1VIDIA\n\
             1YC\n\
@@ -4440,22 +4464,23 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2T\n\
             1aberezhnyye Chelny\n\
             3lus\n\
-            2cala\n\
+            Nacala\n\
             2da\n\
             3iad\n\
             2ftali Bennett\n\
+            5n\n\
             4ogaz\n\
             2galand\n\
             4no\n\
             4oka\n\
-            Nagar Naluakot\n\
+            4r Naluakot\n\
             5eyama\n\
             5pur\n\
             4saki\n\
             3ercoil\n\
             3orno-Karabakh\n\
             4ya\n\
-            3pur\n\
+            Nagpur\n\
             2ha\n\
             2ihati\n\
             3m Qassem\n\
@@ -4464,14 +4489,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5abad\n\
             5garh\n\
             3ib Mikati\n\
-            Najran\n\
+            3ran\n\
             2kano\n\
             3uru\n\
             2lchik\n\
             3edi Pandor\n\
             2m Đinh\n\
             6ịnh\n\
-            3angan\n\
+            Namangan\n\
             3ibia\n\
             7n\n\
             8s\n\
@@ -4480,14 +4505,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2na Akufo-Addo\n\
             3chang\n\
             5ong\n\
-            Nanchuan\n\
+            5uan\n\
             4y Pelosi\n\
             3ded\n\
             4yal\n\
             3gloi Jat\n\
             3jing\n\
             3ning\n\
-            3ping\n\
+            Nanping\n\
             3qiao\n\
             3sana\n\
             3tes\n\
@@ -4496,14 +4521,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ples\n\
             2ra-shi\n\
             4yanganj\n\
-            Narela\n\
+            3ela\n\
             4ndra Modi\n\
             3ita\n\
             6 Airport\n\
             3singdi\n\
             3uhito\n\
             2sarawa\n\
-            3daq\n\
+            Nasdaq\n\
             3hik\n\
             4ville\n\
             3im Shahr\n\
@@ -4512,14 +4537,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3sau\n\
             2tal\n\
             4nz\n\
-            Natanz enrichment facility\n\
+            6 enrichment facility\n\
             3ional Aeronautics and Space Administration\n\
             :ssembly\n\
             A of South Korea\n\
             9Defense Authorization Act\n\
             :iet\n\
             9Emergencies Act\n\
-            9Intelligence Organization\n\
+            National Intelligence Organization\n\
             FService\n\
             :ranian Oil Company\n\
             ATanker Company\n\
@@ -4528,13 +4553,14 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :ublic Radio\n\
             9Rally\n\
             9Security Agency\n\
-            National Security Council\n\
+            BCouncil\n\
+            ;ttlement Depository\n\
             8ist Movement Party\n\
             3o\n\
             4re\n\
             2ucalpan de Juarez\n\
             ?árez\n\
-            3ru\n\
+            Nauru\n\
             5an\n\
             7s\n\
             2vegantes\n\
@@ -4544,13 +4570,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4f Salam\n\
             4z Sharif\n\
             2y Pyi Taw\n\
-            Nayarit\n\
+            3arit\n\
             3ib Bukele\n\
             3pyidaw\n\
             2zarabad\n\
             3i\n\
             4s\n\
-            3ret\n\
+            Nazret\n\
             1dola\n\
             1ear East\n\
             2b.\n\
@@ -4560,13 +4586,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3jiang\n\
             3va\n\
             2llore\n\
-            Nelson Chamisa\n\
+            3son Chamisa\n\
             7Mandela\n\
             2o-Nazi\n\
             8s\n\
             2pal\n\
             5ese\n\
-            5i\n\
+            Nepali\n\
             6s\n\
             2stle\n\
             5é\n\
@@ -4576,13 +4602,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3herlander\n\
             :s\n\
             2ue Neustadt\n\
-            Neuquen\n\
+            3quen\n\
             5én\n\
             2v.\n\
             3ada\n\
             2w Brunswick\n\
             4Cairo\n\
-            6ledonia\n\
+            New Caledonia\n\
             4Delhi\n\
             6mocratic Party\n\
             6velopment Bank\n\
@@ -4592,13 +4618,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Mexico\n\
             4Orleans\n\
             4START\n\
-            New START treaty\n\
+            9 treaty\n\
             5outh Memphis\n\
             :Wales\n\
             5tatesman\n\
             4Taipei City\n\
             5erritories\n\
-            4York\n\
+            New York\n\
             8 City\n\
             9Post\n\
             9State\n\
@@ -4608,13 +4634,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4Zealand\n\
             ;er\n\
             =s\n\
-            Newark\n\
+            3ark\n\
             6 Liberty International Airport\n\
             7airport\n\
             3castle\n\
             9 upon Tyne\n\
             3foundland and Labrador\n\
-            3sweek\n\
+            Newsweek\n\
             2yagawa\n\
             3shabur\n\
             1gaoundere\n\
@@ -4624,13 +4650,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ozi Okonjo-Iweala\n\
             2uyen Phu Trong\n\
             4ễn Phú Trọng\n\
-            Nha Trang\n\
+            1ha Trang\n\
             1i-Vanuatu\n\
             2amey\n\
             3nbo\n\
             2caragua\n\
             9n\n\
-            :s\n\
+            Nicaraguans\n\
             3olas Maduro\n\
             8Romero\n\
             8Sarkozy\n\
@@ -4640,13 +4666,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3usor Dan\n\
             4șor Dan\n\
             2gel Farage\n\
-            Niger\n\
+            4r\n\
             5ia\n\
             7n\n\
             8s\n\
             6en\n\
             8s\n\
-            2igata\n\
+            Niigata\n\
             2kkei\n\
             6 Asia\n\
             4i Haley\n\
@@ -4656,13 +4682,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s Christodoulides\n\
             2le\n\
             4 River\n\
-            Nilufer\n\
+            3ufer\n\
             3üfer\n\
             2ngbo\n\
             4de\n\
             4xia\n\
             3h Hoa\n\
-            6òa\n\
+            Ninh Hòa\n\
             2s\n\
             3hi-Tokyo-shi\n\
             5nomiya\n\
@@ -4672,13 +4698,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ue\n\
             2zamabad\n\
             3hnekamsk\n\
-            Nizhnevartovsk\n\
+            6vartovsk\n\
             5iy Novgorod\n\
             5y Tagil\n\
             2š\n\
             1ogales\n\
             2ida\n\
-            2n-Proliferation Treaty\n\
+            Non-Proliferation Treaty\n\
             2rd Stream\n\
             ; 1\n\
             <2\n\
@@ -4688,13 +4714,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Ds\n\
             4ic\n\
             6s\n\
-            Norfolk\n\
+            3folk\n\
             7 Island\n\
             3ilsk Nickel\n\
             3mandy\n\
             3nickel\n\
             3th Africa\n\
-            7merica\n\
+            North America\n\
             =n Free Trade Agreement\n\
             7tlantic\n\
             > Alliance\n\
@@ -4704,13 +4730,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8ucasus\n\
             6Dakota\n\
             8rfur\n\
-            North Korea\n\
+            6Korea\n\
             ; Sanctions and Policy Enhancement Act\n\
             ;n\n\
             <s\n\
             6Las Vegas\n\
             6Macedonia\n\
-            ?n\n\
+            North Macedonian\n\
             @s\n\
             6Rhine-Westphalia\n\
             6Sea\n\
@@ -4720,13 +4746,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5east Asia\n\
             6rn Cape\n\
             :yprus\n\
-            Northern Europe\n\
+            9Europe\n\
             9Ireland\n\
             ;ish\n\
             9Limit Line\n\
             9Mariana Islands\n\
             9Territory\n\
-            5rop Grumman\n\
+            Northrop Grumman\n\
             5west Territories\n\
             3way\n\
             4egian\n\
@@ -4736,13 +4762,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             : Cathedral\n\
             3tingham\n\
             2uakchott\n\
-            Noumea\n\
+            3mea\n\
             2va Iguacu\n\
             9çu\n\
             5Kakhovka dam\n\
             5Scotia\n\
             5Vida\n\
-            4rtis\n\
+            Novartis\n\
             4tek\n\
             4ya Gazeta\n\
             3i Sad\n\
@@ -4752,13 +4778,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4sibirsk\n\
             2wrangapur\n\
             1uclear Non-Proliferation Treaty\n\
-            Nuevo Laredo\n\
+            2evo Laredo\n\
             7eon\n\
             8ón\n\
             2ku'alofa\n\
             4s\n\
             2mber 10\n\
-            2navut\n\
+            Nunavut\n\
             3oa\n\
             2r-Sultan\n\
             3emberg\n\
@@ -4768,13 +4794,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1vidia\n\
             1yala\n\
             2ingchi\n\
-            Nzerekore\n\
+            1zerekore\n\
             2érékoré\n\
             1āgāland\n\
             0O'Hare\n\
             6 International Airport\n\
             1. R. Tambo International Airport\n\
-            1AS\n\
+            OAS\n\
             1CHA\n\
             1DNI\n\
             1ECD\n\
@@ -4784,13 +4810,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2EC\n\
             4+\n\
             1R Tambo\n\
-            OSCE\n\
+            1SCE\n\
             1akland\n\
             3ville\n\
             2xaca\n\
             1balende\n\
             3macare\n\
-            2erhausen\n\
+            Oberhausen\n\
             2olon\n\
             1ccupied Palestinian Territories\n\
             2eania\n\
@@ -4800,13 +4826,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1desa\n\
             4sa\n\
             2isha\n\
-            Office of Foreign Assets Control\n\
+            1ffice of Foreign Assets Control\n\
             :the Director of National Intelligence\n\
             >United States Trade Representative\n\
             1gbomoso\n\
             2un\n\
             1hio\n\
-            1ita\n\
+            Oita\n\
             1jo de Agua\n\
             1kara\n\
             3yama\n\
@@ -4816,13 +4842,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2la.\n\
             4homa\n\
             8 City\n\
-            Olaf Scholz\n\
+            1laf Scholz\n\
             2dham\n\
             2eg Deripaska\n\
             3ksandr Syrskyi\n\
             2inda\n\
             2ongapo\n\
-            2ympic Games\n\
+            Olympic Games\n\
             7s\n\
             1maha\n\
             3n\n\
@@ -4832,13 +4858,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2durman\n\
             2sk\n\
             1ndo\n\
-            Ongole\n\
+            2gole\n\
             2itsha\n\
             2tario\n\
             1oty\n\
             1pen Skies Treaty\n\
             4AI\n\
-            3ration Barbarossa\n\
+            Operation Barbarossa\n\
             :Desert Storm\n\
             :Enduring Freedom\n\
             ;uphrates Shield\n\
@@ -4848,13 +4874,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :Peace Spring\n\
             1racle\n\
             3l\n\
-            Oran\n\
+            3n\n\
             4ge Revolution\n\
             4jestad\n\
             2dos\n\
             3u\n\
             2egon\n\
-            3l\n\
+            Orel\n\
             3nburg\n\
             3sund\n\
             2ganisation for Economic Co-operation and Development\n\
@@ -4864,13 +4890,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ASecurity and Co-operation in Europe\n\
             Poperation in Europe\n\
             Athe Prohibition of Chemical Weapons\n\
-            Organization of American States\n\
+            =of American States\n\
             @Islamic Cooperation\n\
             @the Petroleum Exporting Countries\n\
             2lando\n\
             3y\n\
             4 Airport\n\
-            2moc\n\
+            Ormoc\n\
             2omia\n\
             4o\n\
             2sk\n\
@@ -4880,13 +4906,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2umiyeh\n\
             3ro\n\
             2ël\n\
-            Osaka\n\
+            1saka\n\
             3ma bin Laden\n\
             3n\n\
             3sco\n\
             2h\n\
             2lo\n\
-            4 Accords\n\
+            Oslo Accords\n\
             2maniye\n\
             2ogbo\n\
             2trava\n\
@@ -4896,13 +4922,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2su\n\
             2tawa\n\
             3o Warmbier North Korea Nuclear Sanctions and Enforcement Act\n\
-            Ouagadougou\n\
+            1uagadougou\n\
             2jda\n\
             2lu\n\
             1val Office\n\
             2iedo\n\
             1werri\n\
-            2o\n\
+            Owo\n\
             1xford University\n\
             2nard\n\
             1yo\n\
@@ -4912,13 +4938,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1DVSA\n\
             1EESA\n\
             1IJ\n\
-            PKK\n\
+            1KK\n\
             1LA\n\
             2O\n\
             1MC Wagner\n\
             2F\n\
             1OLITICO\n\
-            1RC\n\
+            PRC\n\
             1SOE\n\
             1TI\n\
             3 news agency\n\
@@ -4928,13 +4954,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2chuca de Soto\n\
             3ific\n\
             7 Ocean\n\
-            Padang\n\
+            2dang\n\
             6sidempuan\n\
             3ua\n\
             2etongtarn Shinawatra\n\
             2gadian\n\
             3o Pago\n\
-            2k Thae Song\n\
+            Pak Thae Song\n\
             3dasht\n\
             3istan\n\
             8 Tehreek-e-Insaf\n\
@@ -4944,13 +4970,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2lace of Westminster\n\
             4ngkaraya\n\
             4u\n\
-            Palauan\n\
+            5an\n\
             7s\n\
             3embang\n\
             4rmo\n\
             4stine\n\
             9 Liberation Organization\n\
-            8ian\n\
+            Palestinian\n\
             ; Authority\n\
             <Islamic Jihad\n\
             <territories\n\
@@ -4960,13 +4986,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3labi\n\
             5varam\n\
             3ma\n\
-            Palmas\n\
+            5s\n\
             4ira\n\
             3u\n\
             2mplona\n\
             2nabo\n\
             4ma\n\
-            6 Canal\n\
+            Panama Canal\n\
             8ity\n\
             6nian\n\
             :s\n\
@@ -4976,13 +5002,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4pat\n\
             3jin\n\
             3munjom\n\
-            Panshan\n\
+            3shan\n\
             3zhihua\n\
             2peete\n\
             3ua\n\
             5 New Guinea\n\
             @n\n\
-            As\n\
+            Papua New Guineans\n\
             5n\n\
             6s\n\
             2ra\n\
@@ -4992,13 +5018,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :s\n\
             4iba\n\
             4kou\n\
-            Paralympics\n\
+            4lympics\n\
             4maribo\n\
             4na\n\
             6que City\n\
             5á\n\
             4uapebas\n\
-            4íba\n\
+            Paraíba\n\
             3bhani\n\
             3is\n\
             5 15 Vaugirard\n\
@@ -5008,13 +5034,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3k Geun Hye\n\
             9-hye\n\
             5Jin\n\
-            Parliament\n\
+            3liament\n\
             : House\n\
             3namirim\n\
             3tido Popular\n\
             3á\n\
             2sarkemis\n\
-            4y\n\
+            Pasay\n\
             3htun\n\
             7s\n\
             3ig City\n\
@@ -5024,13 +5050,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3uruan\n\
             2tan\n\
             3hein\n\
-            Patiala\n\
+            3iala\n\
             3na\n\
             3riot Act\n\
             2ul Kagame\n\
             4ista\n\
             2vlodar\n\
-            2yPal\n\
+            PayPal\n\
             3a Terubong\n\
             1edro Sanchez\n\
             7ánchez\n\
@@ -5040,13 +5066,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 University\n\
             2lentong\n\
             3otas\n\
-            Pematangsiantar\n\
+            2matangsiantar\n\
             3ba\n\
             3ex\n\
             2nalolen\n\
             3gze\n\
             3nsylvania\n\
-            4y Wong\n\
+            Penny Wong\n\
             3tagon\n\
             4ecostal\n\
             3za\n\
@@ -5056,13 +5082,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9Liberation Army\n\
             9Party\n\
             :rotection Units\n\
-            People's Republic of Bangladesh\n\
+            9Republic of Bangladesh\n\
             EChina\n\
             6s' Democratic Party\n\
             2psiCo\n\
             2rcut\n\
             3eira\n\
-            3m\n\
+            Perm\n\
             4anent Court of Arbitration\n\
             3nambuco\n\
             3onist\n\
@@ -5072,13 +5098,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6n\n\
             7 Gulf\n\
             7s\n\
-            Perth\n\
+            3th\n\
             3u\n\
             4vian\n\
             8s\n\
             2shawar\n\
             3t\n\
-            2tah Tiqva\n\
+            Petah Tiqva\n\
             4ling Jaya\n\
             4re\n\
             3e Hegseth\n\
@@ -5088,13 +5114,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4o Poroshenko\n\
             5China\n\
             5bras\n\
-            Petroleos de Venezuela\n\
+            5leos de Venezuela\n\
             6ina\n\
             5pavl\n\
             6olis\n\
             5zavodsk\n\
             4óleos de Venezuela\n\
-            6polis\n\
+            Petrópolis\n\
             2ñalolén\n\
             1fizer\n\
             1ham Minh Chinh\n\
@@ -5104,13 +5130,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8ết\n\
             2iladelphia\n\
             4ippe Lazzarini\n\
-            Philippine\n\
+            7ine\n\
             :s\n\
             6sburg\n\
             2nom Penh\n\
             2o Yen\n\
             3enix\n\
-            2u My\n\
+            Phu My\n\
             4Quoc\n\
             2ú Mỹ\n\
             2ạm Minh Chính\n\
@@ -5120,13 +5146,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4í\n\
             2erre Poilievre\n\
             3termaritzburg\n\
-            Pikine\n\
+            2kine\n\
             2mpri\n\
             6-Chinchwad\n\
             2ndi Bhattian\n\
             3gdingshan\n\
             5u\n\
-            4liang\n\
+            Pingliang\n\
             4xiang\n\
             2racicaba\n\
             2tcairn\n\
@@ -5136,13 +5162,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1lano\n\
             3teau\n\
             2ovdiv\n\
-            Plurinational State of Bolivia\n\
+            2urinational State of Bolivia\n\
             2ymouth\n\
             1odgorica\n\
             2hang\n\
             2inte-Noire\n\
             2khara\n\
-            2land\n\
+            Poland\n\
             3e\n\
             4s\n\
             3isario\n\
@@ -5152,12 +5178,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 Standing Committee\n\
             5ico\n\
             8 Europe\n\
-            Polokwane\n\
+            3okwane\n\
             3tava\n\
+            3yus\n\
             2nta Grossa\n\
             4ianak\n\
             2payan\n\
-            5án\n\
+            Popayán\n\
             3ular Mobilisation Forces\n\
             >zation Forces\n\
             2rlamar\n\
@@ -5168,12 +5195,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6udan\n\
             5Vila\n\
             5of Beirut\n\
-            Port of Hodeidah\n\
+            8Hodeidah\n\
             8Odesa\n\
             8Rotterdam\n\
             8Spain\n\
             4-au-Prince\n\
-            7x-Francais\n\
+            Port-aux-Francais\n\
             5de-Paix\n\
             4land\n\
             4o\n\
@@ -5184,12 +5211,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4smouth\n\
             4ugal\n\
             6uese\n\
-            Portuguese Republic\n\
+            : Republic\n\
             2sadas\n\
             2tsdam Conference\n\
             2wer of Siberia\n\
             @ 2\n\
-            2znan\n\
+            Poznan\n\
             5ń\n\
             1rabowo Subianto\n\
             3gue\n\
@@ -5200,12 +5227,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2emium Times\n\
             3sbyterian\n\
             <s\n\
-            Presidente Prudente\n\
+            4idente Prudente\n\
             4s TV\n\
             7rust of India\n\
             5TV\n\
             4ton\n\
-            3toria\n\
+            Pretoria\n\
             2icewaterhouseCoopers\n\
             3nce Edward Island\n\
             6ton\n\
@@ -5216,12 +5243,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3stina\n\
             2oPublica\n\
             3bolinggo\n\
-            Prokop'yevsk\n\
+            3kop'yevsk\n\
             3msvyazbank\n\
             3tecting Europe's Energy Security Act\n\
             5stant\n\
             :s\n\
-            3ud Boys\n\
+            Proud Boys\n\
             1skov\n\
             1u'er\n\
             2callpa\n\
@@ -5232,12 +5259,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3nte Alto\n\
             7de Vallecas\n\
             3rto La Cruz\n\
-            Puerto Montt\n\
+            7Montt\n\
             7Princesa\n\
             7Rican\n\
             <s\n\
             :o\n\
-            7Vallarta\n\
+            Puerto Vallarta\n\
             2lkovo\n\
             2nasa\n\
             3e\n\
@@ -5248,12 +5275,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3jab\n\
             3tland\n\
             2ri\n\
-            Purnia\n\
+            3nia\n\
             3wokerto\n\
             2tian\n\
             4n\n\
             3uo\n\
-            2xi\n\
+            Puxi\n\
             2yang\n\
             1wC\n\
             1yeongtaek\n\
@@ -5264,12 +5291,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2dirpur Ran\n\
             2mishli\n\
             2rchak\n\
-            Qarshi\n\
+            3shi\n\
             2sem Soleimani\n\
             :ymani\n\
             3sem Soleimani\n\
             4im Soleimani\n\
-            2tar\n\
+            Qatar\n\
             5 Airways\n\
             6Petroleum\n\
             5Energy\n\
@@ -5280,12 +5307,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2n Gang\n\
             3a\n\
             3gdao\n\
-            Qinghai\n\
+            4hai\n\
             4pu\n\
             4yang\n\
             5uan\n\
             4zhou\n\
-            3huangdao\n\
+            Qinhuangdao\n\
             3zhou\n\
             2onghai\n\
             2qihar\n\
@@ -5296,12 +5323,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1uai d'Orsay\n\
             3lcomm\n\
             3n Ba\n\
-            Quan Muoi\n\
+            5Muoi\n\
             9 Mot\n\
             5Sau\n\
             4g Ngai\n\
             4zhou\n\
-            2ds Force\n\
+            Quds Force\n\
             2ebec\n\
             3en Alia International Airport\n\
             5s\n\
@@ -5312,12 +5339,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3tta\n\
             3vedo\n\
             3zon City\n\
-            Qui Nhon\n\
+            2i Nhon\n\
             3licura\n\
             4mes\n\
             3ntana Roo\n\
             3to\n\
-            2jing\n\
+            Qujing\n\
             2thbullapur\n\
             2zhou\n\
             2ébec\n\
@@ -5328,12 +5355,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Sáu\n\
             0R.I.\n\
             2O.K.\n\
-            RAND\n\
+            1AND\n\
             4 Corporation\n\
             1BI\n\
             1FA\n\
             2E/RL\n\
-            2I\n\
+            RFI\n\
             1IA\n\
             3 Novosti\n\
             1NC\n\
@@ -5344,12 +5371,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1a's Bayrut\n\
             2bat\n\
             2ch Gia\n\
-            Rada\n\
+            2da\n\
             3io France Internationale\n\
             8ee Asia\n\
             ;Europe\n\
             A/Radio Liberty\n\
-            6Liberty\n\
+            Radio Liberty\n\
             3om\n\
             4slaw Sikorski\n\
             5ław Sikorski\n\
@@ -5360,12 +5387,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4k Hariri\n\
             2him Yar Khan\n\
             3ul Gandhi\n\
-            Raichur\n\
+            2ichur\n\
             3ffeisen\n\
             : Bank International\n\
             3la Odinga\n\
             3pur\n\
-            2jamahendravaram\n\
+            Rajamahendravaram\n\
             4sthan\n\
             3kot\n\
             3pur Sonarpur\n\
@@ -5376,12 +5403,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4gundam\n\
             4llah\n\
             3gundam\n\
-            Ramiros\n\
+            3iros\n\
             3pur\n\
             3stein\n\
             8 Air Base\n\
             3zan Kadyrov\n\
-            2ncagua\n\
+            Rancagua\n\
             4hi\n\
             3dburg\n\
             3goon\n\
@@ -5392,12 +5419,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2qqa\n\
             2s Al Khaimah\n\
             4Tanura\n\
-            Ras al-Ain\n\
+            4al-Ain\n\
             8yn\n\
             3apudipalem\n\
             3ht\n\
             3semblement National\n\
-            2tlam\n\
+            Ratlam\n\
             2ul Castro\n\
             3rkela Industrial Township\n\
             2walpindi\n\
@@ -5408,11 +5435,12 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2cep Tayyip Erdogan\n\
             Ağan\n\
             3ife\n\
-            Red Crescent\n\
+            3onnaissance General Bureau\n\
+            2d Crescent\n\
             6oss\n\
             4Sea\n\
             5quare\n\
-            3dit\n\
+            Reddit\n\
             2form UK\n\
             2gina\n\
             2ichstag\n\
@@ -5424,11 +5452,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3o\n\
             2porters Without Borders\n\
             3ublic of Albania\n\
-            Republic of Angola\n\
+            =ngola\n\
             =rmenia\n\
             =ustria\n\
             =zerbaijan\n\
-            <Belarus\n\
+            Republic of Belarus\n\
             >nin\n\
             =osnia and Herzegovina\n\
             >tswana\n\
@@ -5440,11 +5468,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >ile\n\
             ?na\n\
             =olombia\n\
-            Republic of Congo\n\
+            >ngo\n\
             >sta Rica\n\
             >te d'Ivoire\n\
             =roatia\n\
-            =uba\n\
+            Republic of Cuba\n\
             =yprus\n\
             =ôte d'Ivoire\n\
             <Djibouti\n\
@@ -5456,11 +5484,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >nland\n\
             <Ghana\n\
             =uatemala\n\
-            Republic of Guinea\n\
+            >inea\n\
             B-Bissau\n\
             >yana\n\
             <Haiti\n\
-            =onduras\n\
+            Republic of Honduras\n\
             <Iceland\n\
             =ndia\n\
             ?onesia\n\
@@ -5472,11 +5500,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <Latvia\n\
             =iberia\n\
             >thuania\n\
-            Republic of Madagascar\n\
+            <Madagascar\n\
             >lawi\n\
             ?dives\n\
             ?i\n\
-            ?ta\n\
+            Republic of Malta\n\
             >uritius\n\
             =oldova\n\
             >zambique\n\
@@ -5488,11 +5516,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             <Palau\n\
             >nama\n\
             >raguay\n\
-            Republic of Peru\n\
+            =eru\n\
             =oland\n\
             <San Marino\n\
             =enegal\n\
-            >rbia\n\
+            Republic of Serbia\n\
             >ychelles\n\
             =ierra Leone\n\
             >ngapore\n\
@@ -5504,11 +5532,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             =rinidad and Tobago\n\
             =unisia\n\
             >rkey\n\
-            Republic of Turkiye\n\
+            @iye\n\
             =ürkiye\n\
             <Uganda\n\
             =zbekistan\n\
-            <Vanuatu\n\
+            Republic of Vanuatu\n\
             <Yemen\n\
             <Zambia\n\
             =imbabwe\n\
@@ -5520,11 +5548,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             @Sudan\n\
             8an\n\
             : National Committee\n\
-            Republican Party\n\
+            ;Party\n\
             <eople's Party\n\
             :s\n\
             7ka Srpska\n\
-            2serve Bank of India\n\
+            Reserve Bank of India\n\
             3istencia\n\
             3olution 1701\n\
             ;2231\n\
@@ -5536,11 +5564,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             :ary Armed Forces of Colombia\n\
             >Guard\n\
             Cs\n\
-            Rewa\n\
+            2wa\n\
             2x Tillerson\n\
             2ykjavik\n\
             3nosa\n\
-            1heinmetall\n\
+            Rheinmetall\n\
             2ine\n\
             5 River\n\
             2ode Island\n\
@@ -5552,11 +5580,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7-ho\n\
             2beirao Preto\n\
             9das Neves\n\
-            Ribeirão Preto\n\
+            6ão Preto\n\
             :das Neves\n\
             2chard Nixon\n\
             7s Bay\n\
-            4mond\n\
+            Richmond\n\
             8 Hill\n\
             2ek Machar\n\
             2ga\n\
@@ -5568,11 +5596,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             >Sul\n\
             4Tinto\n\
             4Verde\n\
-            Rio de Janeiro\n\
+            4de Janeiro\n\
             3bamba\n\
             2shi Sunak\n\
             4on LeTsiyyon\n\
-            2vers\n\
+            Rivers\n\
             6ide\n\
             3ne\n\
             2yadh\n\
@@ -5584,11 +5612,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Mugabe\n\
             7O'Brien\n\
             7Prevost\n\
-            Roberta Metsola\n\
+            6a Metsola\n\
             2chester\n\
             2dong Sinmun\n\
             3rigo Duterte\n\
-            2hingya\n\
+            Rohingya\n\
             8s\n\
             5i\n\
             3tak\n\
@@ -5600,11 +5628,11 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             > Church\n\
             >s\n\
             5i\n\
-            Romania\n\
+            6a\n\
             7n\n\
             8s\n\
             3e\n\
-            4 Statute\n\
+            Rome Statute\n\
             2n DeSantis\n\
             3ald Lamola\n\
             7Reagan\n\
@@ -5616,13 +5644,16 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2odepoort\n\
             2raima\n\
             2sario\n\
-            Rosatom\n\
+            4tom\n\
             3cosmos\n\
             3eau\n\
             4tta\n\
-            3neft\n\
+            Rosneft\n\
             3oboronexport\n\
+            3selkhozbank\n\
+            4iya Bank\n\
             3tec\n\
+            5lecom\n\
             4ov-on-Don\n\
             2tterdam\n\
             2urkela\n\
@@ -5632,8 +5663,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2gao\n\
             2hollah Khomeini\n\
             2i'an\n\
-            Ruiru\n\
-            2sal\n\
+            3ru\n\
+            Rusal\n\
             3seifa\n\
             4ia\n\
             6 Today\n\
@@ -5648,8 +5679,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             Ise\n\
             DForeign Affairs\n\
             8Orthodox\n\
-            Russian Orthodox Church\n\
-            8Railways\n\
+            @ Church\n\
+            Russian Railways\n\
             9evolution\n\
             7s\n\
             3tem Umerov\n\
@@ -5664,8 +5695,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2binsk\n\
             1éunion\n\
             1ājasthān\n\
-            Rạch Giá\n\
-            0S Jaishankar\n\
+            1ạch Giá\n\
+            S Jaishankar\n\
             1&P\n\
             3 Global\n\
             1. Jaishankar\n\
@@ -5680,8 +5711,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1EC\n\
             1IPRI\n\
             1K Hynix\n\
-            SLB\n\
-            1MIC\n\
+            1LB\n\
+            SMIC\n\
             1NA\n\
             2P\n\
             2S\n\
@@ -5696,8 +5727,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ad Hariri\n\
             2badell\n\
             3iha Gokcen\n\
-            Sabiha Gökçen\n\
-            3ya\n\
+            8ökçen\n\
+            Sabya\n\
             3zevar\n\
             2coma\n\
             5ã\n\
@@ -5712,8 +5743,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6npur\n\
             3el\n\
             3iwal\n\
-            Saigon\n\
-            3nt Barthelemy\n\
+            2igon\n\
+            Saint Barthelemy\n\
             ;élemy\n\
             6Helier\n\
             6Kitts and Nevis\n\
@@ -5728,8 +5759,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Marc\n\
             6Pierre\n\
             3pan\n\
-            Saitama\n\
-            2kai\n\
+            3tama\n\
+            Sakai\n\
             2lafi\n\
             6st\n\
             8s\n\
@@ -5744,8 +5775,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5vka\n\
             3va Kiir\n\
             5dor\n\
-            Salvadoran\n\
-            :s\n\
+            8an\n\
+            Salvadorans\n\
             8ean\n\
             3é\n\
             5 Al Jadida\n\
@@ -5760,8 +5791,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3oa\n\
             5n\n\
             6s\n\
-            Samsun\n\
-            6g\n\
+            3sun\n\
+            Samsung\n\
             7 Electronics\n\
             3ut Prakan\n\
             2n Antonio\n\
@@ -5776,8 +5807,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6rnando\n\
             < de Apure\n\
             5rancisco\n\
-            San Jose\n\
-            8 del Monte\n\
+            4Jose\n\
+            San Jose del Monte\n\
             7é\n\
             5uan\n\
             4Lorenzo\n\
@@ -5792,8 +5823,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9ás de los Garza\n\
             4Pablo\n\
             5edro\n\
-            San Pedro Sula\n\
-            :de Macoris\n\
+            9 Sula\n\
+            San Pedro de Macoris\n\
             Bís\n\
             4Salvador\n\
             < de Jujuy\n\
@@ -5808,8 +5839,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4inista National Liberation Front\n\
             3gli\n\
             3he\n\
-            Sanliurfa\n\
-            3menxia\n\
+            3liurfa\n\
+            Sanmenxia\n\
             4ing\n\
             3na Marin\n\
             3t Marti\n\
@@ -5824,8 +5855,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Maria\n\
             9ta\n\
             6Rosa\n\
-            Santa Teresa del Tuy\n\
-            5nder\n\
+            6Teresa del Tuy\n\
+            Santander\n\
             4iago\n\
             8 Pena\n\
             ;ña\n\
@@ -5840,8 +5871,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Domingo\n\
             = Este\n\
             >Oeste\n\
-            Santo Domingo de los Colorados\n\
-            5l\n\
+            >de los Colorados\n\
+            Santol\n\
             5s\n\
             3ya\n\
             2o Bernardo do Campo\n\
@@ -5856,8 +5887,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5uis\n\
             4Paulo\n\
             4Tome\n\
-            Sao Tome and Principe\n\
-            4Vicente\n\
+            8 and Principe\n\
+            Sao Vicente\n\
             2pele\n\
             3opemba\n\
             3poro\n\
@@ -5872,8 +5903,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ŏn-si\n\
             2sebo\n\
             3katchewan\n\
-            Saskatoon\n\
-            2tna\n\
+            6oon\n\
+            Satna\n\
             2udi\n\
             5 Arabia\n\
             <n\n\
@@ -5888,8 +5919,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2var\n\
             3eh\n\
             2xony\n\
-            Saydnaya\n\
-            3yid Ali Khamenei\n\
+            2ydnaya\n\
+            Sayyid Ali Khamenei\n\
             1ber\n\
             4bank\n\
             1candinavia\n\
@@ -5904,8 +5935,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4s\n\
             4t Bessent\n\
             6Morrison\n\
-            Scottish\n\
-            8 National Party\n\
+            5ish\n\
+            Scottish National Party\n\
             5sdale\n\
             1ea of Azov\n\
             7Japan\n\
@@ -5920,8 +5951,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             74\n\
             75\n\
             76\n\
-            Secunderabad\n\
-            4rities and Exchange Commission\n\
+            3underabad\n\
+            Securities and Exchange Commission\n\
             7y Council\n\
             @ Resolution 1701\n\
             L2231\n\
@@ -5936,8 +5967,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2kondi\n\
             2layang Baru Utara\n\
             3f-Defense Forces\n\
-            Semarang\n\
-            3ey\n\
+            2marang\n\
+            Semey\n\
             3iconductor Manufacturing International Corporation\n\
             2nate\n\
             6 Armed Services Committee\n\
@@ -5952,8 +5983,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2pang\n\
             3hardi\n\
             3tember 11 attacks\n\
-            Serang\n\
-            3b\n\
+            2rang\n\
+            Serb\n\
             4ia\n\
             6n\n\
             7 Progressive Party\n\
@@ -5968,12 +5999,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Shoigu\n\
             5y Lavrov\n\
             7Ryabkov\n\
-            Sergey Shoigu\n\
-            7Viktorovich Lavrov\n\
+            7Shoigu\n\
+            Sergey Viktorovich Lavrov\n\
             4io Mattarella\n\
             5pe\n\
             3ra\n\
-            2tagaya\n\
+            2tad\n\
+            4gaya\n\
             4pak\n\
             3e Lagoas\n\
             3if\n\
@@ -6646,6 +6678,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3y Blair\n\
             7inken\n\
             2ries\n\
+            3nado Cash\n\
             3onto\n\
             3reon\n\
             5ón\n\
@@ -6655,8 +6688,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2shima\n\
             6itsu Motegi\n\
             2talEnergies\n\
-            2uba\n\
-            Toulouse\n\
+            Touba\n\
+            3louse\n\
             2wnsville\n\
             2yama\n\
             3ohashi\n\
@@ -6671,8 +6704,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5neft\n\
             6istria\n\
             5parency International\n\
-            6ortation Department\n\
-            Treasury\n\
+            Transportation Department\n\
+            2easury\n\
             8 Department\n\
             4ty of Lausanne\n\
             ;isbon\n\
@@ -6687,8 +6720,8 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ura\n\
             2ondheim\n\
             2ujillo\n\
-            2ygve Lie\n\
-            Tsai Ing-wen\n\
+            Trygve Lie\n\
+            1sai Ing-wen\n\
             2eung Kwan O\n\
             2hikapa\n\
             2inghua University\n\
@@ -6703,12 +6736,13 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ua\n\
             4á\n\
             2mkur\n\
-            2nduma\n\
-            Tungi\n\
+            Tunduma\n\
+            3gi\n\
             3is\n\
             5ia\n\
             7n\n\
             8s\n\
+            2polev\n\
             2rin\n\
             3k\n\
             4Stream\n\
@@ -6718,9 +6752,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9rmed Forces\n\
             8Cypriot\n\
             ?s\n\
-            8Grand National Assembly\n\
+            Turkish Grand National Assembly\n\
             8Republic of Northern Cyprus\n\
-            Turkish Straits\n\
+            8Straits\n\
             ;eam\n\
             6tan\n\
             5ye\n\
@@ -6734,9 +6768,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5 and Caicos Islands\n\
             4u\n\
             3mero\n\
-            3pan\n\
+            Turpan\n\
             2tsi\n\
-            Tutsis\n\
+            5s\n\
             2valu\n\
             6an\n\
             8s\n\
@@ -6750,9 +6784,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3rgu Mureş\n\
             1étouan\n\
             1ô Lâm\n\
-            1ürkiye\n\
+            Türkiye\n\
             5menabat\n\
-            Tŏkch'ŏn\n\
+            1ŏkch'ŏn\n\
             0U Thant\n\
             1.A.E.\n\
             2K.\n\
@@ -6766,9 +6800,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6rmy\n\
             5Capitol\n\
             6entral Command\n\
-            6ongress\n\
+            U.S. Congress\n\
             8stitution\n\
-            U.S. Department of Commerce\n\
+            5Department of Commerce\n\
             CDefense\n\
             CEnergy\n\
             CHomeland Security\n\
@@ -6782,9 +6816,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5Indo-Pacific Command\n\
             5Marine Corps\n\
             5Navy\n\
-            5Senate\n\
+            U.S. Senate\n\
             6tate Department\n\
-            U.S. Supreme Court\n\
+            6upreme Court\n\
             5Trade Representative\n\
             7easury\n\
             = Department\n\
@@ -6798,9 +6832,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2 Ministry of Defence\n\
             1N\n\
             2 Charter\n\
-            3General Assembly\n\
+            UN General Assembly\n\
             3Human Rights Council\n\
-            UN Security Council\n\
+            3Security Council\n\
             C Resolution 2231\n\
             3refugee agency\n\
             2CLOS\n\
@@ -6814,9 +6848,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2SC\n\
             1S\n\
             2 Air Force\n\
-            4rmy\n\
+            US Army\n\
             3Capitol\n\
-            US Central Command\n\
+            4entral Command\n\
             4ongress\n\
             6stitution\n\
             3Department of Commerce\n\
@@ -6830,9 +6864,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3Navy\n\
             3Senate\n\
             4tate Department\n\
-            4upreme Court\n\
+            US Supreme Court\n\
             3Treasury\n\
-            US Treasury Department\n\
+            ; Department\n\
             2A\n\
             3 PATRIOT Act\n\
             4Today\n\
@@ -6846,9 +6880,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5ândia\n\
             1daipur\n\
             1fa\n\
-            1ganda\n\
+            Uganda\n\
             6n\n\
-            Ugandans\n\
+            7s\n\
             2ep\n\
             1huru Kenyatta\n\
             1ige\n\
@@ -6862,9 +6896,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             9 Armed Forces\n\
             9s\n\
             6ska Pravda\n\
-            3inform\n\
+            Ukrinform\n\
             1laanbaatar\n\
-            Ulan Bator\n\
+            3n Bator\n\
             4-Ude\n\
             4qab\n\
             2f Kristersson\n\
@@ -6878,9 +6912,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1niCredit\n\
             3lever\n\
             3on of Soviet Socialist Republics\n\
-            9the Comoros\n\
+            Union of the Comoros\n\
             3ted Aircraft Corporation\n\
-            United Airlines\n\
+            :lines\n\
             8rab Emirates\n\
             7Kingdom\n\
             > of Great Britain and Northern Ireland\n\
@@ -6894,9 +6928,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             ?Educational, Scientific and Cultural Organization\n\
             ?General Assembly\n\
             ?High Commissioner for Refugees\n\
-            @uman Rights Council\n\
+            United Nations Human Rights Council\n\
             ?Office for the Coordination of Humanitarian Affairs\n\
-            United Nations Relief and Works Agency\n\
+            ?Relief and Works Agency\n\
             ?Security Council\n\
             7Republic of Tanzania\n\
             8ussia\n\
@@ -6910,9 +6944,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             LState\n\
             Lthe Treasury\n\
             >Marine Corps\n\
-            ?inor Outlying Islands\n\
+            United States Minor Outlying Islands\n\
             >Navy\n\
-            United States Senate\n\
+            >Senate\n\
             >of America\n\
             =-Mexico-Canada Agreement\n\
             3versal Declaration of Human Rights\n\
@@ -6926,9 +6960,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2uapan\n\
             3guay\n\
             7an\n\
-            9s\n\
+            Uruguayans\n\
             3mqi\n\
-            Usak\n\
+            1sak\n\
             3ma bin Laden\n\
             2kudar\n\
             2t-Kamenogorsk\n\
@@ -6942,9 +6976,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1yghur\n\
             6 Forced Labor Prevention Act\n\
             6s\n\
-            2o\n\
+            Uyo\n\
             1zbek\n\
-            Uzbekistan\n\
+            5istan\n\
             :i\n\
             5s\n\
             1íge\n\
@@ -6958,9 +6992,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1W\n\
             1a.\n\
             2dodara\n\
-            3uz\n\
+            Vaduz\n\
             2lencia\n\
-            Valenzuela\n\
+            5zuela\n\
             4ra\n\
             5ii Zaluzhnyi\n\
             5y Gerasimov\n\
@@ -6974,9 +7008,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3couver\n\
             3derbijlpark\n\
             3taa\n\
-            3uatu\n\
+            Vanuatu\n\
             2ramin\n\
-            Varanasi\n\
+            4nasi\n\
             3na\n\
             3zea Grande\n\
             2sily Nebenzya\n\
@@ -6990,9 +7024,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2nezuela\n\
             9n\n\
             :s\n\
-            3ustiano Carranza\n\
+            Venustiano Carranza\n\
             2racruz\n\
-            Veracruz de Ignacio de la Llave\n\
+            8 de Ignacio de la Llave\n\
             3eeniging\n\
             3khovna Rada\n\
             3mont\n\
@@ -7006,9 +7040,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2enna\n\
             6 Convention\n\
             A on Diplomatic Relations\n\
-            7International Airport\n\
+            Vienna International Airport\n\
             4tiane\n\
-            Viet Nam\n\
+            3t Nam\n\
             5Tri\n\
             5Yen\n\
             4nam\n\
@@ -7022,9 +7056,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             7Yanukovych\n\
             2la Flor\n\
             5Velha\n\
-            3la Nueva\n\
+            Villa Nueva\n\
             5hermosa\n\
-            Villavicencio\n\
+            5vicencio\n\
             3nius\n\
             2na del Mar\n\
             3h\n\
@@ -7038,9 +7072,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ol\n\
             4ria\n\
             7 da Conquista\n\
-            3ória\n\
+            Vitória\n\
             8 da Conquista\n\
-            Vivian Balakrishnan\n\
+            2vian Balakrishnan\n\
             2zianagaram\n\
             2ña del Mar\n\
             2ệt Trì\n\
@@ -7054,9 +7088,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1nesheconombank\n\
             2ukovo\n\
             7 International Airport\n\
-            1oice of America\n\
+            Voice of America\n\
             2lga\n\
-            Volga River\n\
+            5 River\n\
             4ograd\n\
             3ker Turk\n\
             8ürk\n\
@@ -7070,9 +7104,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2ronezh\n\
             2x Media\n\
             1t.\n\
-            1ung Tau\n\
+            Vung Tau\n\
             1yhurivshchyna-Troyeshchyna\n\
-            Vykhino-Zhulebino\n\
+            2khino-Zhulebino\n\
             1árzea Grande\n\
             1ũng Tàu\n\
             0W.Va.\n\
@@ -7086,9 +7120,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1WI\n\
             3I\n\
             1ad Medani\n\
-            2fangdian\n\
+            Wafangdian\n\
             2gner\n\
-            Wagner Group\n\
+            6 Group\n\
             2h Cantt\n\
             3habi\n\
             7s\n\
@@ -7102,9 +7136,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4onia\n\
             5on\n\
             7s\n\
-            3mart\n\
+            Walmart\n\
             2ndsbek\n\
-            Wang Huning\n\
+            3g Huning\n\
             5Wenbin\n\
             5Yi\n\
             4sa Maju\n\
@@ -7118,9 +7152,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ri\n\
             3saw\n\
             2shington\n\
-            : D.C.\n\
+            Washington D.C.\n\
             <C\n\
-            Washington Dulles\n\
+            <ulles\n\
             ;Post\n\
             ;Treaty\n\
             :, D.C.\n\
@@ -7134,9 +7168,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2lkom\n\
             3lington\n\
             4s Fargo\n\
-            3sh\n\
+            Welsh\n\
             2nchang\n\
-            Wenshan City\n\
+            3shan City\n\
             3zhou\n\
             2st Africa\n\
             5Bank\n\
@@ -7150,9 +7184,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ern Australia\n\
             8Balkans\n\
             8Cape\n\
-            8Europe\n\
+            Western Europe\n\
             8Hemisphere\n\
-            Western Sahara\n\
+            8Sahara\n\
             8Wall\n\
             7er\n\
             9s\n\
@@ -7166,9 +7200,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4pedia\n\
             2llemstad\n\
             4iam Burns\n\
-            8Jefferson Clinton\n\
+            William Jefferson Clinton\n\
             8Lai\n\
-            William Ruto\n\
+            8Ruto\n\
             2ndhoek\n\
             4sor\n\
             3ejok\n\
@@ -7182,9 +7216,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3verhampton\n\
             2men's Protection Units\n\
             2ng Tai Sin\n\
-            3ju\n\
+            Wonju\n\
             3san\n\
-            Woodlands\n\
+            2odlands\n\
             2rcester\n\
             3kers Party of Korea\n\
             7' Party\n\
@@ -7198,9 +7232,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6Health Organisation\n\
             Czation\n\
             6Trade Center\n\
-            <Organisation\n\
+            World Trade Organisation\n\
             Bzation\n\
-            World War I\n\
+            6War I\n\
             ;I\n\
             :One\n\
             :Two\n\
@@ -7214,9 +7248,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ue\n\
             2zhong\n\
             5u\n\
-            1yo.\n\
+            Wyo.\n\
             3ming\n\
-            Wŏnju\n\
+            1ŏnju\n\
             4san\n\
             0X Corp\n\
             1alapa de Enriquez\n\
@@ -7230,9 +7264,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             4ning\n\
             4tao\n\
             4yang\n\
-            3ogan\n\
+            Xiaogan\n\
             4mi\n\
-            Xichang\n\
+            2chang\n\
             3o\n\
             2linhot\n\
             2ngning\n\
@@ -7246,9 +7280,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3xiang\n\
             3yang\n\
             4i\n\
-            4u\n\
+            Xinyu\n\
             5an\n\
-            Xinzhou\n\
+            3zhou\n\
             2uying\n\
             2zhi\n\
             1ochimilco\n\
@@ -7262,9 +7296,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0YPG\n\
             2J\n\
             1a'an\n\
-            2hya Sinwar\n\
+            Yahya Sinwar\n\
             2ir Lapid\n\
-            Yakutsk\n\
+            2kutsk\n\
             2le\n\
             4 University\n\
             3ta Conference\n\
@@ -7278,9 +7312,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3oussoukro\n\
             3una Nagar\n\
             2n'an\n\
-            3bu\n\
+            Yanbu\n\
             3cheng\n\
-            Yandex\n\
+            3dex\n\
             3ghang\n\
             4jiang\n\
             4on\n\
@@ -7294,9 +7328,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ji\n\
             3tai\n\
             3zhou\n\
-            2o\n\
+            Yao\n\
             3unde\n\
-            Yaoundé\n\
+            6é\n\
             2ren\n\
             3oslavl\n\
             2sser Arafat\n\
@@ -7310,9 +7344,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5i\n\
             6s\n\
             2nagoa\n\
-            2osu\n\
+            Yeosu\n\
             2revan\n\
-            Yevgeniy Prigozhin\n\
+            2vgeniy Prigozhin\n\
             6y Prigozhin\n\
             2zidi\n\
             6s\n\
@@ -7326,9 +7360,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2shun New Town\n\
             2tzhak Rabin\n\
             2wu\n\
-            2xing\n\
+            Yixing\n\
             1net\n\
-            Yoav Gallant\n\
+            1oav Gallant\n\
             2be\n\
             2gyakarta\n\
             2kkaichi\n\
@@ -7342,9 +7376,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             8 nuclear complex\n\
             4ji\n\
             4kang\n\
-            4zhou\n\
+            Yongzhou\n\
             3hap\n\
-            Yonhap News Agency\n\
+            6 News Agency\n\
             3kers\n\
             2on Suk Yeol\n\
             8-yeol\n\
@@ -7358,9 +7392,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3i\n\
             2en Long\n\
             9 San Hui\n\
-            3yang\n\
+            Yueyang\n\
             2kiya Amano\n\
-            Yukon\n\
+            3on\n\
             2lia Navalnaya\n\
             6Svyrydenko\n\
             4n\n\
@@ -7374,9 +7408,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             0ZANU-PF\n\
             1DERA\n\
             1TE\n\
-            1aatari\n\
+            Zaatari\n\
             7 camp\n\
-            Zabihullah Mujahid\n\
+            2bihullah Mujahid\n\
             2catecas\n\
             2gazig\n\
             3reb\n\
@@ -7390,9 +7424,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3u-PF\n\
             3zibar\n\
             2ozhuang\n\
-            2popan\n\
+            Zapopan\n\
             4rizhzhia\n\
-            Zaporizhzhia Nuclear Power Plant\n\
+            < Nuclear Power Plant\n\
             =nuclear plant\n\
             :ya\n\
             5ozhye\n\
@@ -7406,9 +7440,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             1habei\n\
             3ngjiagang\n\
             8jie\n\
-            8kou\n\
+            Zhangjiakou\n\
             5ye\n\
-            Zhangzhou\n\
+            5zhou\n\
             4jiang\n\
             3o Leji\n\
             6ijian\n\
@@ -7422,9 +7456,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             5wei\n\
             3u Enlai\n\
             4kou\n\
-            4shan\n\
+            Zhoushan\n\
             2u Cheng City\n\
-            Zhubei\n\
+            3bei\n\
             3cheng\n\
             3hai\n\
             3madian\n\
@@ -7438,9 +7472,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             \\ of 2001\n\
             8an\n\
             :s\n\
-            2nder\n\
+            Zinder\n\
             2onism\n\
-            Zionist\n\
+            6t\n\
             7s\n\
             2tong\n\
             2yang\n\
@@ -7454,9 +7488,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             6 Airport\n\
             1ürich\n\
             0al Qaeda\n\
-            2-Aqsa\n\
+            al-Aqsa\n\
             7 Mosque\n\
-            al-Hol camp\n\
+            3Hol camp\n\
             3Nusra Front\n\
             3Qa'ida\n\
             5eda\n\
@@ -7470,9 +7504,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             2lvaro Obregón\n\
             0Åland Islands\n\
             2rhus\n\
-            0Çankaya\n\
+            Çankaya\n\
             2iğli\n\
-            Çorlu\n\
+            2orlu\n\
             4um\n\
             0Élysée\n\
             8 Palace\n\
@@ -7486,9 +7520,9 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
             3ện Bàn\n\
             2ong Đa\n\
             2ống Đa\n\
-            0İbrahim Kalın\n\
+            İbrahim Kalın\n\
             2skenderun\n\
-            İzmir\n\
+            2zmir\n\
             0Łodz\n\
             2ódź\n\
             0Şanlıurfa\n\
@@ -7497,36 +7531,36 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
         blocks: &[
             0, 99, 204, 421, 553, 723, 858, 987, 1159, 1284, 1433, 1574, 1708, 1816, 1965, 2133,
             2273, 2378, 2505, 2667, 2831, 2937, 3090, 3230, 3358, 3462, 3605, 3774, 3961, 4109, 4218, 4379,
-            4523, 4639, 4754, 4902, 5008, 5119, 5248, 5379, 5489, 5624, 5734, 5846, 5962, 6060, 6216, 6341,
-            6483, 6596, 6731, 6864, 6981, 7127, 7248, 7378, 7503, 7645, 7763, 7892, 8003, 8124, 8291, 8424,
-            8548, 8676, 8832, 8933, 9018, 9147, 9300, 9409, 9534, 9654, 9810, 9929, 10119, 10270, 10364, 10511,
-            10646, 10785, 10884, 11052, 11171, 11337, 11485, 11618, 11781, 11952, 12106, 12297, 12518, 12683, 12786, 13019,
-            13176, 13307, 13437, 13570, 13681, 13793, 13908, 14033, 14185, 14350, 14576, 14794, 14956, 15076, 15227, 15379,
-            15542, 15673, 15832, 15956, 16078, 16195, 16402, 16541, 16676, 16810, 16965, 17100, 17248, 17357, 17540, 17711,
-            17852, 17941, 18080, 18308, 18541, 18691, 18820, 19043, 19243, 19433, 19578, 19708, 19801, 19896, 20017, 20119,
-            20268, 20377, 20497, 20678, 20789, 20971, 21156, 21258, 21382, 21480, 21583, 21699, 21822, 21941, 22085, 22213,
-            22343, 22463, 22657, 22820, 22944, 23095, 23243, 23374, 23505, 23664, 23883, 24000, 24121, 24248, 24378, 24460,
-            24532, 24621, 24733, 24902, 25080, 25307, 25676, 25865, 25963, 26099, 26312, 26444, 26567, 26693, 26858, 27006,
-            27165, 27355, 27487, 27591, 27693, 27790, 27965, 28178, 28346, 28508, 28610, 28730, 28891, 29026, 29130, 29247,
-            29387, 29477, 29593, 29742, 29867, 29979, 30080, 30240, 30394, 30511, 30611, 30756, 30846, 30976, 31128, 31252,
-            31372, 31515, 31648, 31784, 31947, 32042, 32209, 32344, 32466, 32591, 32722, 32844, 32988, 33144, 33286, 33438,
-            33537, 33622, 33764, 33878, 34022, 34181, 34281, 34348, 34456, 34553, 34670, 34774, 34901, 35020, 35154, 35300,
-            35397, 35522, 35659, 35783, 35912, 36052, 36223, 36364, 36483, 36647, 36827, 36946, 37052, 37171, 37276, 37443,
-            37589, 37717, 37828, 37967, 38047, 38150, 38270, 38379, 38487, 38598, 38889, 39044, 39158, 39263, 39406, 39546,
-            39746, 39880, 39995, 40102, 40227, 40390, 40546, 40710, 40875, 41004, 41152, 41298, 41489, 41612, 41798, 42115,
-            42292, 42446, 42555, 42658, 42813, 42943, 43043, 43128, 43267, 43381, 43519, 43697, 43852, 43977, 44158, 44295,
-            44419, 44566, 44719, 44853, 45009, 45195, 45360, 45476, 45608, 45735, 45842, 45978, 46103, 46196, 46381, 46530,
-            46663, 46852, 46993, 47143, 47306, 47442, 47581, 47747, 47917, 48096, 48235, 48367, 48542, 48668, 48812, 48951,
-            49120, 49267, 49372, 49459, 49573, 49737, 49851, 49965, 50118, 50264, 50417, 50542, 50684, 50847, 50976, 51076,
-            51212, 51354, 51537, 51767, 51924, 52065, 52224, 52346, 52486, 52601, 52738, 52847, 52962, 53084, 53162, 53301,
-            53442, 53546, 53707, 53866, 54002, 54174, 54337, 54536, 54686, 54795, 54943, 55060, 55207, 55387, 55546, 55680,
-            55784, 55916, 56030, 56148, 56251, 56360, 56505, 56612, 56713, 56855, 57050, 57148, 57282, 57410, 57503, 57617,
-            57812, 57994, 58119, 58254, 58357, 58491, 58681, 58905, 59074, 59201, 59400, 59514, 59662, 59846, 60219, 60475,
-            60687, 60835, 60923, 61054, 61211, 61397, 61516, 61676, 61868, 62017, 62130, 62266, 62384, 62500, 62645, 62785,
-            62942, 63123, 63212, 63327, 63422, 63539, 63679, 63767, 63871, 63996, 64135, 64284, 64411, 64528, 64665, 64788,
-            64925, 65035, 65211, 65368,
+            4523, 4639, 4754, 4902, 5008, 5119, 5248, 5379, 5489, 5629, 5740, 5849, 5960, 6058, 6215, 6355,
+            6462, 6606, 6721, 6862, 6977, 7107, 7241, 7377, 7492, 7624, 7757, 7893, 8004, 8111, 8270, 8422,
+            8557, 8685, 8804, 8952, 9044, 9127, 9317, 9416, 9549, 9654, 9820, 9937, 10099, 10283, 10384, 10480,
+            10642, 10771, 10918, 11082, 11195, 11322, 11502, 11617, 11783, 11945, 12109, 12302, 12538, 12684, 12844, 13055,
+            13213, 13350, 13480, 13617, 13697, 13849, 13950, 14070, 14188, 14379, 14585, 14784, 15021, 15146, 15301, 15440,
+            15569, 15746, 15861, 16023, 16165, 16258, 16410, 16593, 16738, 16853, 17018, 17175, 17312, 17439, 17566, 17760,
+            17966, 18047, 18163, 18314, 18608, 18744, 18900, 19087, 19318, 19482, 19681, 19802, 19931, 20016, 20120, 20235,
+            20383, 20510, 20607, 20739, 20884, 21024, 21227, 21377, 21494, 21608, 21710, 21821, 21924, 22075, 22190, 22320,
+            22446, 22575, 22736, 22893, 23049, 23199, 23359, 23480, 23614, 23771, 23941, 24146, 24256, 24391, 24493, 24614,
+            24700, 24777, 24880, 24989, 25181, 25348, 25621, 25971, 26099, 26219, 26376, 26581, 26707, 26835, 26967, 27140,
+            27283, 27430, 27620, 27750, 27855, 27957, 28060, 28263, 28451, 28609, 28757, 28863, 28999, 29152, 29281, 29383,
+            29498, 29643, 29733, 29848, 30004, 30145, 30263, 30365, 30523, 30673, 30794, 30895, 31081, 31173, 31294, 31457,
+            31568, 31702, 31840, 31980, 32113, 32257, 32372, 32522, 32651, 32796, 32926, 33066, 33180, 33337, 33467, 33616,
+            33764, 33865, 33960, 34098, 34208, 34334, 34504, 34611, 34686, 34776, 34894, 35011, 35113, 35243, 35354, 35485,
+            35639, 35736, 35864, 35991, 36113, 36255, 36383, 36534, 36687, 36829, 36965, 37144, 37293, 37385, 37511, 37623,
+            37762, 37931, 38053, 38182, 38332, 38419, 38507, 38621, 38734, 38839, 38952, 39150, 39386, 39504, 39621, 39725,
+            39896, 40056, 40210, 40329, 40457, 40581, 40707, 40894, 41047, 41194, 41355, 41539, 41631, 41861, 41988, 42097,
+            42277, 42650, 42755, 42923, 43021, 43149, 43298, 43407, 43520, 43622, 43771, 43877, 44017, 44220, 44325, 44488,
+            44642, 44788, 44935, 45054, 45216, 45358, 45497, 45706, 45830, 45943, 46103, 46199, 46310, 46448, 46570, 46694,
+            46873, 47011, 47150, 47345, 47492, 47643, 47797, 47932, 48078, 48246, 48415, 48581, 48729, 48861, 49037, 49124,
+            49277, 49426, 49599, 49741, 49837, 49929, 50035, 50200, 50311, 50428, 50585, 50736, 50891, 51024, 51167, 51318,
+            51433, 51532, 51666, 51817, 51998, 52227, 52387, 52523, 52682, 52804, 52944, 53059, 53196, 53305, 53420, 53542,
+            53620, 53759, 53900, 54004, 54165, 54324, 54460, 54632, 54795, 54994, 55144, 55253, 55401, 55518, 55665, 55845,
+            56004, 56138, 56242, 56374, 56488, 56606, 56709, 56818, 56963, 57070, 57171, 57313, 57508, 57606, 57740, 57868,
+            57961, 58081, 58259, 58456, 58585, 58679, 58826, 58950, 59138, 59358, 59511, 59664, 59853, 59974, 60106, 60271,
+            60608, 60910, 61144, 61299, 61381, 61509, 61652, 61829, 61963, 62118, 62311, 62441, 62574, 62708, 62830, 62942,
+            63079, 63215, 63387, 63556, 63662, 63778, 63877, 63980, 64131, 64221, 64318, 64444, 64584, 64724, 64854, 64968,
+            65103, 65218, 65363, 65466, 65640, 65784,
         ],
-        len: 7477,
+        len: 7511,
         front_coded: true,
         index: std::sync::OnceLock::new(),
         blocks_out: std::sync::OnceLock::new(),
@@ -7539,548 +7573,551 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
         baaffaaaaaaadadbbbdbbdddddadddccdddddeadbbddaaaaddaaadddddddcddddbcdgbeebddfcdcdddcdeeedddbdbbbbddad\
         ddddddcdbbgbhdddhhhhddddddaacdcdcddbadeeecbccbaaaddaadccbbdggcddddddafafdbbdddececdddddadbbdedbdbdbb\
         dddddcaaddddbbbbcccccccccccccccfcdddbbbdeedddddddddddaddddfddfffdbbbdbbdddddddbbdddcddddbdddfdhdddbe\
-        dbbdeeefedbddddaadcdddddddddddddbbdddddddccccccccccdddddddbbaaddbbddcddddddddddddaaaacbbdbddddaddddd\
-        dddbddddddbbdgddddcdddbbddddddffddfffdddbbbcdddbbddddbbcdddbddffaaddddddddbddaadddbdbdecdddaaaddddad\
-        cddddddddddddbdadddddddddddadcdaaddcdddadchddddddddddbddddecdddccdccccdddddddcddddddcdaadddbbdbbddad\
-        ddaaadddffddddbbbbbbeeeedccddbddaddddddddfddddddddbbdddccddddagbbbddddbdbccddccdbbbddcdcddbbddddddfd\
-        dhbbbdddddddddddddbbdccccddddcddddbbdbdddbbdfcddccdddcddddddchcccccccccchhccchcccccggggcccccchddddcd\
-        dddddhhhdaddfddddddddddddddddbbcdbbfgddddddddbbdddddddddddddbbeffddddddeccdaddddeedbbdddcabcbbddbedd\
-        ddddddddccebdbeeccddecdddbbddcddddddddddffdddddddddcddddaaffdhcdbbadbdbdfdhdddddddddddddfgfdcddddddd\
-        cddddddbbdddccccccbcdddddddddddadaaaaadddddddcdbccbbcadaaaddaddcfddddddddddddddbbddcccdddddddddddddd\
-        ddddddddddcdacdddddddcdddcgdacddbbddddcdcccccdccddbccbbbdhhcdddabbdddbccddcbccddadddcdbbbddddddcddbb\
-        dbbddddcccchcdddddcdfbbcaaabdbbbdddddddbgbddddddddgddddddcdddbbdabddbddddddddgddcccceccccdddcddddddc\
-        aadcccccccdddddddddfdddbbaabddceeddddedddddccdddaaadgfdddggdddccccddddddaaddcdcebbccdcdddddcbaddddda\
-        dcccccccccccccccccdcdddddgdddcccddddddddddddaacddcdhhdddfaddaddddddddddbbaaaaaeededdccddffdfadbdbffa\
-        aaadddaddddddddcdcbffdfddffcddddddddbbbdddddccchcccccccccecccceceedddeedbffedeebddaddccdbbbaaddaaddc\
-        ddbbfdddddaaddddcdcdcdddddddaaaddaccdbddcbbaaacdbebbccdddcdbdbcdaaddbbacddffdddddaadddddddbbdddbbccd\
-        eeeecgcgcebccccccccccbcbbggbbdceaffahhccccchcccccchcccgcccccccaaaddddddedddccbbcdddaaccccdddddccccdc\
-        dddaddddadddachdbbbbbbacccccdbbbdhggcddbdddddcdcccccffchhcccccccdddddcdhccddddccaafdcaccdcdddbdddgdb\
-        bbdacadddddddddffdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddddffbbddddddcccddddddaddghccddhhg\
-        dddaaadadcdbcbbbdddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddffccddddgfg\
-        gddbbbbbecdccddbbdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddaddbddfddddddd\
-        aaccccccdddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaaaaddbdddccc\
-        dbbadffddddddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbcccdffadddddddddggcdcdddcbbddhfdddbbbbdd\
-        ddeedddaaaddcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccccchcccccchh\
-        cccccccccccchccddddddddaaaaddbbbdddddddbddddddddaddddddfcdddaddffffdfdddbceddbbafedbbdchddcccccccchc\
-        cccchcccccccchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcbbdfddddddddb\
-        dbdadddaddbbddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaadddddaddadadd\
-        dcdbbbdddddddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbddaaaaaaaadaada\
-        adddbdddddddcccaccccccdfdddfddddddddddddddaaddfdddccddddddadddddddddddddddaddddddcddddddddddddddaddd\
-        ddddadddddddddccdaddddccccddddddddddbbdbbddddadaabbdddddddbbdfefddafffdaaaaadddddfddddddfdbddddddddd\
-        ddddddddaaaaaaaaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddadddddddcdddddddccbhc\
-        ecgbddddddbbbdbbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbddddddcccdhbddaaddd\
-        ddcfcccccdcddcdffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchaccccbddaaaadcdddbcadddedddddaa\
-        dddddcbcccbcdbbdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcdedddccddddddddddddcdfcdddddd\
-        dddddddddddddcddaaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddadddddddddcdddedhdbdd\
-        cdaaddaaadadffdcccdddddcdddddddddedbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddddddddaddddddaaabbdb\
-        dddfdddddddddadddaaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddadddddbbbbdaddddddaad\
-        dddddcccdddddcdddeeccddddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebeaadaaaaaadaddadddddddc\
-        ccccccdddddgggdddddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddbbddddddddhddcaadddcdca\
-        dbbbbdddddccdbbcddddddbeaacbbdeddaaaddddaaaddddddddgddddddddddbcbaaadddddddddbddddddcadddddbdddddddd\
-        hccgcchccdccccchcccdccdddddacdddddddddddddaddddaddddaddddbbddadddadddddddddddddddaffdadcdddddddffccc\
-        hchccccccccccccddddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddddhhddcddddcdcccdbbdffdddcd\
-        dddddaaadbdddbbadaaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeeddcdceehechcdedddhbbddbbdedd\
-        deddedbeddcddbbfffdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddhdddegggdddcccddddddddddddd\
-        adaaddggddbbadddddddhcggggggggcddgddddddeccccccccccdffddbdbcbddddaddddgdddddcddhdddfdddcdddccchccccc\
-        ccdccccdddeedddaddaddcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbbddgdddddddddhhhaaacfdcdddb\
-        bdddddddddhaddcdaadddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccddddcddcadddddabddddddddadc\
-        ddaddddddddddddddddddddddddbbccbccccddddddccdddddddffffddddddddddddbddgffddadddddcbbdcccddcdccddddcd\
-        dchbbcddddfdddddddbbddfdddffdddddddadddcddaddddddaaaadcccbbddadddddddddddddddccddddddcdfdddddddddddd\
-        ddddddddddddcccccccccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddcddfddddcdadddcafaadccefccdf\
-        bbcdddcddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd\
-        ddbcccbdcdhhhhdcgcccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadcabbddfdbabcbbdbbdhaaafddddddd\
-        ccddcccdddcdddaddcddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccccccccccdadffdddddadddddededdddd\
-        ddbdddddddddddbbbdddaaddddadbbbdddddddaabdbbdccddddddddddddddddddddddddddddddddddddddadddcdddddadddd\
-        dddddddddcdaaddddddddddddddddddddddddddddddddaddddddddddddbdbbccbdaaddddfaccebbhffcbdbaabcdeedhgccdd\
-        dddddcchhhhcffdddddcddcccccddbddddbgdbdbcbbddahhaaaaaaadddddddfdcddbdddddadddddddccfddddddddddddadaa\
-        dcddffdbbbbbdddadbbdddadcdcdaddddddddddddddddddbebdedcdbbddbbddeadeedcdddddgbbddddddcddddddfdddgddcb\
-        bbbddbbbbdbbdddddbcbbdbccddffddddddbbddbddbddddddcddddcddbbeedddecedddddbbddbdededececcbdbdddcdbbbgc\
-        cdcgddbbdbdfddddfdaccccdcdcccdddddfdcadaaaadcddeeeeeeeeddedaddbccdebbdddddddcdddddddddddddgdfdddecdd\
-        bbbdgccdddddcdbddddddaadbdbbdbbcdbdddhhdddbccdgcbccgbddddddddddddddddcdffcdccddddddddddddfddddhddddd\
-        cebdddbdbbdddddadfdddcddddddbddbaaddddddddddddddddddbbdddddddddaddfdddcccbbcddddaadaaaaddddcdddddccd\
-        dfdcddddddddcdddabddbacdddddddddddaddddddddddcdfddddddddddddffgdddbbddbbeedcddccdddbdcddddddddddddad\
-        bddbddddddddddaddddbbddddddaacddddbcdacddddddcdhcffecdcccchhhcdddbbddddaaddcdddddddadddddddbbdbfdbcc\
-        bbcdefddbddbbbbddddbbdbbddhfcddddadddaddcgcdccccfcchccccccccccccccccccccdddcchdcchgcchchccgcccccdccf\
-        cchccccccccccccccdhccchdcddddddbbdadbbdddcbcbccddddadddddddccddccddddcchchccgcccccdcdcccchccccdccdhh\
-        ccdeecaddbbddadddddddddbhbdbdbbddcccccccddddddaaaddddddddddddddaadddddddbbddddcdddddcdddhhfdddddgbdd\
-        daaadddddddddddddddcddddaddddddaaadcffceedaacaaaddddcdddddddcccccccggddccdbbddaaacddbbcdaaaddddhhddd\
-        ddddfchddgccdddddcbdddedddddddfdedeedfbbccccddccdaaaaddddadgddddcdddddcccccgcccccfccggggdddddddddddd\
-        ddcddbaddddddddcddddddccdddddddddddddddddddccdaadccgedffaaddddddcdddddddeedddddddddadbbddedbbdddaabb\
-        ddddddddaddcadddadddgcffdddccdaabadcaddddddadaaddddddaachcffadddddbbdddcddddffddddddaaddddddddaadddd\
-        dcddadddddddddddddhhbbdbbbddddbbdddfdcfffcccccccccddddddddccdddeddddddadddddd\
+        dbbdeeefedbddddaadcdddddddddddddbbdddddddcccccccccccdddddddbbaaddbbddcddddddddddddaaaacbbdbddddadddd\
+        ddddbddddddbbdgddddcdddbbddddddffddfffdcddbcbcbcdddbbddddbbcddcdcbcddffaaddddddddbddaadddbdbdecdddaa\
+        addddadcddddddddddddbdadddddddddddadcdaaddcdddadchddddddddddbddddecdddccdccccdddddddcddddddcdaadddbb\
+        dbbddadddaaadddffddddbbbbbbeeeedccddbddaddddddddfddddddddbbdddccddddagbbbddddbdbccddccdbbbddcdcddbbd\
+        dddddfddhbbbdddddddddddddbbdccccddddcddddbbdbdddbbdfcddccdddcddddddchcccccccccchhccchcccccggggcccccc\
+        hddddcddddddhhhdaddfddddddddddddddddbbcdbbfgddddddddbbdddddddddddddbbeffddddddeccdaddddeedbbdddcabcb\
+        bddbeddddddddddccebdbeeccddecdddbbddcddddddddddffdddddddddcddddaaffdhcdbbadbdbdfdhdddddddddddddfgfdc\
+        dddddddcddddddbbdddccccccbcdddddddddddadaaaaadddddddcdbccbbcadaaaddaddcfddddddddddddddbbddcccddddddd\
+        dddddddddddddddddcdacdddddddcdddcgdacddbbddddcdcccccdccddbccbbbdhhcdddabbdddbccddcbccddadddcdbbbdddd\
+        ddcddbbdbbddddcccchcdddddcdfbbcaaabdbbbdddddddbgbddddddddgddddddcdddbbdabddbddddddddgddcccceccccdddc\
+        ddddddcaadcccccccdddddddddfdddbbaabddceeddddedddddccdddaaadgfdddggdddccccddddddaaddcdcebbccdcdddddcb\
+        adddddadcccccccccccccccccdcdddddgdddcccddddddddddddaacddcdhhdddfaddaddddddddddbbaaaaaeededdccddffdfa\
+        dbdbffaaaadddaddddddddcdcbffdfddffcddddddddbbbdddddccchcccccccccecccceceedddeedbffedeebddaddccdbbbaa\
+        ddaaddcddbbfdddddaaddddcdcdcdddddddaaaddaccdbddcbbaaacdbebbccdddcdbdbcdaaddbbacddffdddddaadddddddbbd\
+        ddbbccdeeeecgcgcebccccccccccbcbbggbbdceaffacchhccccchcccccchcccgcccccccaaaddddddedddccbbcdddaaccccdd\
+        dddccccdcdddaddddadddachdbbbbbbacccccdbbbdhggcddbdddddcdcccccffchhcccccccdddddcdhccddddccaafdcaccdcd\
+        ddbdddgdbbbdacadddddddddffdbdadddddaccccgcgcccchfccccdbddaddddddbbddddddddddcddffbbddddddcccddddddad\
+        dghccddhhgdddaaadadcdbcbbbdddbbadddddaaddddddffdaaaadddcdchhecdddddddddddafcdddddddgcdaddddccddddddf\
+        fccddddgfggddbbbbbecdccddbbcdfcccdddddddddddddffdfcddddddbbddddddddddbbdddddddecgeeeedddddddcddddadd\
+        bddfdddddddaaccccccdddcdddddaddafdddddddddadbbgadddcddfdddcfddddddafdbaaddcffddddgaddcddbdfccdddcdaa\
+        aaddbdddcccdbbadffddddddddaddhdgaddddadcddbdddcdddaddcaadeddbbbcbddddbbcccdffadddddddddggcdcdddcbbdd\
+        hfdddbbbbddddeedddaaaddcccccccdcccadddaaddddddddddccdddddccaaddddaccaadbbddddddcbbddddcdcdddbccccccc\
+        cchcccccchhcccccccccccchccddddddddaaaaddbbbdddddddbddddddddaddddddcfcdddaddffffdfdddbceddbbafedbbdch\
+        ddcccccccchccccchcccccccchcddddadchhgbgbddgbdbbddddbcbbddaadddfdadddbdbccddccddgcccccccbbddaaddcabcb\
+        bdfddddddddbdbdadddaddbbddddddddcachaffcccddcddddadaddacddadddddcddbbadaaaaddddddadcbddddaaaaaadaaad\
+        ddddaddadadddcdbbbdddddddaddddddddddddddaddaadddddddddddddddddddddddaaadaaafaacccdfchdaafaacdaebbdda\
+        aaaaaaadaadaadddbdddddddcccaccccccccdfdddfddddddddddddddaaddfdddccddddddadcddddddddddddddaddddddcddd\
+        dddddddddddadddddddadddddddddccdaddddccccddddddddddbbdbbddddadaabbdddddddbbdfefddafffdaaaaadddddfddd\
+        dccddfdbdddddddddddddddddaaaaaaaaaaaaaaaaaaaadddfdddddddddddddddddddddbdadfdddddddddbbdadddcddddaddd\
+        ddddcdddddddcccbhcecgbddddddbbbdbbddddddddddddddddddddddcadddddddddddddddddcddbbdddcccbddddaddddcbbd\
+        dddddcccdhbddaadddddcfcccccdcddcdffcccddddaddddddddddbddddbbddaadddddcddebbbbbbddbbddchacccccbddaaaa\
+        dcdddbcadddedddddaadddddcbcccbcdbbdddbccbcddbbddcdddddadfaaedcdddddddhddbbddddadacccddcddcdedddccddd\
+        dddddddddcdfcdddddddddddddddddddcddaaaacaddddddbbdddbbbddddddddddcaacccccccccccccdadhddddddbbdddddad\
+        ddddddddcdddedhdbddcdaaddaaadadffdcccdddddcdddddddddedbddddbbbbdbbdbbdddbbddddddddbddddddddddddddddd\
+        dddddaddddddaaabbdbdddfdddddddddadddaaaddddddddcaddadaaaddddbbddddbadbbddadddddaaaddccdddaddddddddad\
+        ddddbbbbdaddddddaaddddddcccddddcdcdddeeccdccdddccddddeeaadddddccdddddccbbaaadbbddddddaaaaaddddbbcebe\
+        aadaaaaaadaddadddddddcccccccdddddgggdddddddddeddaffdcdddacdddaaaaaaadaaaaaaaadaaddddbbdbdddbbdbbbddb\
+        bddddddddhddcaadddcdcadbbbbdddddccdbbcddddcddbeaacbbdecddaaaddddaaaddddddddgddddddddddbcbaaadddddddd\
+        dbddddddcadddddbddddddddhccgcchccdccccchcccdccdddddaccdddddddddddddaddddaddddaddddbbddadddaddddddddd\
+        ddddddaffdadcdddddddffccchchcccccccccccccddddbbddddaaddaddbbddeddaddddaabbdbbbccdacbddddddddddccdddd\
+        dhhddcddddcdcccdbbdffdddcddddddaaadbdddbbadaaddaaaddbbbbdccaadaaeeddddddddddcdddddddddddhfffccffeedd\
+        cdceehechcdedddhbbddbbdedddeddedbeddcddbbfffdddddfddcccddddddhdddddcddddacdcdddddfffcccccccccfcddddh\
+        dddegggdddcccdddddddddddddadaaddggddbbadddddddhcggggggggcddgddddddeccccccccccdffddbdbcbddddaddddgddd\
+        ddcddhdddfdddcdddccchcccccccdccccdddeedddaddaddcbcbfddbbdddcbccdbdddddddddddfdbbdddddddddddbbbbdddbb\
+        ddgdddddddddhhhaaacfdcdddbbdddddddddhaddcdaadddcddddcdddacbdccdcccddccdddcdbcbdbebddbbdddddaadaacccd\
+        dddcddcadddddabddddddddadcddaddddddddddddddddddddddddbbccbccccddcddddccdddddddffffddddddddddddbddgff\
+        ddadddddcbbdcccddcdccddddcddchbbcddddfdddddddbbddfdddffdddddddadddcddaddddddaaaadcccbbddaddddddddddd\
+        ddddccddddddcdfddddddddddddddddddddddddcccccccccdcccdddccccccdaaaadaadadccaddddddcdddddddffadddddddc\
+        ddfddddcdadddcafaadcccefccdfbbcdddcddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd\
+        ddddddddddddddddddddddddddddddbcccbdcdhhhhdcgcccdaddceedaaaaaaddddadddaddddeddcdddadddddddaafaaaadca\
+        bbddfdbabcbbdbbdhaaafdddddddccddccccccdddcdddaddcddcbcccedccccbccgbaddbgbdcdddddaccaddcccccccccccccc\
+        cccccccdadffdddddadddddededddddddbdddddddddddbbbdddaaddddadbbbdddddddaabdbbdccdddddddddddddddddddddd\
+        ddddddddddddddddadddcdddddadddddddddddddcdaaddddddddddddddddddddddddddddddddaddddddddddddbdbbccbdaad\
+        dddfaccebbhffcbdbaabcdeedhgccdddddddcchhhhcffdddddcddcccccddbddddbgdbdbcbbddahhaaaaaaaddcdddddfdcddb\
+        dddddadddddddccfddddddddddddadaadcddffdbbbbbdddadbbdddadcdcdaddddddddddddddddddbebdedcdbbddbbddeadee\
+        dcdddddgbbddddddcddddddfdddgddcbbbbddbbbbdbbdddddbcbbdbccddffddddddbbddbddbddddddcddddcddbbeedddeced\
+        ddddbbddbdededececcbdbdddcdbbbgccdcgddbbdbdfddddfdaccccdcdcccdddddfdcadaaaadcddeeeeeeeeddedaddbccdeb\
+        bdddddddcdddddddddddddgdfdddecddbbbdgccdddddcdbddddddaadbdbbdbbcdbdddhhdddbccdgcbccgbddddddddddddddd\
+        dcdffcdccddddddddddddfddddhdddddcebdddbdbbdddddadfdddcddddddbddbaaddddddddddddddddddbbdddddddddaddfd\
+        ddcccbbcddddaadaaaaddddcdddddccddfdcddddddddcdddabddbacdddddddddddaddddddddddcdfddddddddddddffgdddbb\
+        ddbbeedcddccdddbdcddddddddddddadbddbddddddddddaddddbbddddddaaccddddbcdacddddddcdhcffecdcccchhhcdddbb\
+        ddddaaddcdddddddadddddddbbcdbfdbccbbcdefddbddbbbbddddbbdbbddhfcddddadddaddcgcdccccfcchcccccccccccccc\
+        ccccccdddcchdcchgcchchccgcccccdccfcchccccccccccccccdhccchdcddddddbbdadbbdddcbcbccddddadddddddccddccd\
+        dddcchchccgcccccdcdcccchccccdccdhhccdeecaddbbddadddddddddbhbdbdbbddcccccccddddddaaaddddddddddddddaad\
+        ddddddbbddddcdddddcdddhhfdddddgbdddaaadddddddddddddddcddddaddddddaaadcffceedaacaaaddddcdddddddcccccc\
+        cggddccdbbddaaacddbbcdaaaddddhhdddddddfchddgccdddddcbdddedddddddfdedeedfbbccccddccdaaaaddddadgddddcd\
+        ddddcccccgcccccfccggggddddddddddddddcddbaddddddddcddddddccdddddddddddddddddddccdaadccgedffaaddddddcd\
+        ddddddeedddddddddadbbddedbbdddaabbddddddddaddcadddadddgcffdddccdaabadcaddddddadaaddddddaachcffaddddd\
+        bbdddcddddffddddddaaddddddddaadddddcddadddddddddddddhhbbdbbbddddbbdddfdcfffcccccccccddddddddccdddedd\
+        ddddadddddd\
         ".as_bytes(),
     labels: &["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "DATE", "TIME", "MONEY", "PERCENT"],
     // the canonical name of each entry: its index (a surface index, or `surfaces.len()` + an index of
     // `extra`) less the entry's own index
     canonical: &[
-        6726, 5934, 1, 0, 1, 0, 437, 0, 473, 106, 6734, 0, 432, 3200, 3199, 0,
-        286, 87, 0, 435, 421, 7422, 433, 0, 81, 0, 0, 0, 0, 0, 2, 3,
+        6760, 5965, 1, 0, 1, 0, 437, 0, 473, 106, 6768, 0, 432, 3212, 3211, 0,
+        286, 87, 0, 435, 421, 7456, 433, 0, 81, 0, 0, 0, 0, 0, 2, 3,
         0, 1, 0, -1, 0, 0, 0, 0, -2, 0, 0, 0, -1, -3, -7, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3843,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 3862,
         59, 58, 57, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
         0, 0, 0, 0, 0, 4, 0, 0, -1, 0, 0, -1, 0, 10, 149, 0,
         2, 1, 0, -1, 0, 0, -2, 0, 0, 0, -6, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 1583, 7331, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 1590, 7365, 0, 0, 1, 0, 0, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7268,
-        0, 0, -1, 1, 0, -30, 2402, 0, -1, -23, 0, 0, 7255, 7254, 7253, 7255,
-        7254, 1, 0, 0, 7256, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 7302,
+        0, 0, -1, 1, 0, -30, 2413, 0, -1, -23, 0, 0, 7289, 7288, 7287, 7289,
+        7288, 1, 0, 0, 7290, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0,
         0, -1, 3, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, -1, -2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, -71, 0, 0, 0, 0, 0, 0,
-        2134, 0, 0, 0, 0, 0, 7205, 0, -35, 0, 0, -1, 0, 531, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 6621, 6620, 0, 0, 0, 0, 6615, 0, -1,
+        2144, 0, 0, 0, 0, 0, 7239, 0, -35, 0, 0, -1, 0, 538, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 6655, 6654, 0, 0, 0, 0, 6649, 0, -1,
         0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
         0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0,
-        -1, -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4889, 4888, 7160, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2392, 2391, 0, 0, 0, 0,
+        -1, -4, 0, 2, -2, 0, 0, -9, 0, 0, 0, 4916, 4915, 7194, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2403, 2402, 0, 0, 0, 0,
         0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, -6, -6,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 5009, 7, 0, 1534,
-        0, 3, 4684, 0, 0, 0, 0, 0, 0, 0, 5484, 0, 0, 1582, 0, 0,
-        0, 0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7057, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, -1, 7071, 0, -4, 0, 0, 0, 175,
-        0, -1, 0, -3, 4017, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 2670, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 5036, 7, 0, 1541,
+        0, 3, 4710, 0, 0, 0, 0, 0, 0, 0, 5515, 0, 0, 1589, 0, 0,
+        0, 0, -2, 0, 0, 0, -1, -2, -3, -4, -5, -6, 7091, 0, 0, 0,
+        1, 0, 1, 0, 0, 0, 0, 0, -1, 7105, 0, -4, 0, 0, 0, 175,
+        0, -1, 0, -3, 4042, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 2682, 0, 0, 0, 1, 0, 0, -4, 0, 0, -7, 0, 0,
         0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 5, 3897, 0, 3895, -2, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 5, 3921, 0, 3919, -2, 0, 1, 0, 0, 0, 0, 0, 0,
         -2, 0, 0, 0, 0, 0, 0, 0, 0, 4, 3, 0, 0, 0, -1, 0,
         -3, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, -2, -3, -4, 1, 0, 0, 0, -1, -2, 0, 506, 276, 0, 0, 122,
-        398, 0, 0, 61, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 513,
-        513, 513, 0, 0, 0, 0, 0, 1, 0, 0, 0, 165, 0, 0, 0, 0,
+        -1, -2, -3, -4, 1, 0, 0, 0, -1, -2, 0, 513, 283, 0, 0, 123,
+        405, 0, 0, 61, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 520,
+        520, 520, 0, 0, 0, 0, 0, 1, 0, 0, 0, 166, 0, 0, 0, 0,
         0, 0, -1, -2, 0, 1, 0, -1, 0, -1, -2, 0, 0, 7, 0, 6,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0,
         0, 0, 0, 0, 16, 0, 1, 0, 0, 0, -1, 0, 0, -1, 2, 0,
         0, 0, -9, -8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 137, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 567, 0, 0, 0, 0, 0,
-        0, 0, 4546, 4545, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 3005, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 225,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 330, 0, 0, 0, 0, 0, 0, 922, 0, 0, 2, 4416,
-        0, 0, 0, 0, -1, -2, -3, 0, 16, 0, 0, 2, 1, 0, 0, 0,
-        0, -1, -2, 0, 0, 0, 0, -20, 0, 298, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -2, 1, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -38,
-        0, 0, 0, 37, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 6318,
-        0, 0, 23, 0, 0, 218, 0, -62, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 1604, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 6082, 0, -1, -2, 0, 1, 0,
-        0, 3451, 1210, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 2, 1,
-        0, -1, -2, -3, -4, 5021, 5020, -7, 0, -1, -2, -3, 0, 0, 0, 0,
-        0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        9, 0, 0, 0, 0, 0, -1, -2, 0, 0, 40, 0, -1, 0, 0, 0,
-        0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 5896, 5895, 5894, 0, -455, 0,
-        0, 686, -449, 0, 5886, 5885, 5884, 0, 0, 0, 0, 0, 0, -1, -2, -3,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0,
-        0, 0, 0, 23, 0, 0, 0, 0, 0, 0, -1, -2, 3340, 3339, 0, 0,
-        0, -1, -2, 0, 0, 0, 0, 0, 1, 0, 0, 0, -313, 0, 0, 0,
-        0, 0, 0, 0, 0, 450, 409, 494, 1, 0, 253, 0, 141, 279, 5679, 0,
-        1, 0, 4431, 146, 370, 380, 1974, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        231, 354, 118, 338, 257, 365, 477, 0, 0, 0, -18, 0, 0, 0, 57, 0,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 2366, 0, 0, 1,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, -1, -2, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 432, 0, -1, -2, 0, 1, 0, 0, 6303,
-        0, 1280, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
-        0, 0, -1, 0, 0, 0, 3, 0, 1, 0, 382, 0, 1, 0, 0, 0,
-        0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        0, 0, -3, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5520, 0, 0,
-        1, 0, 0, 0, 2, 2, 0, 0, 1418, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, -1, 72,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0,
-        -245, 0, 0, 0, -234, 0, -7, 0, 5079, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -5, 0, 36, 0, 0, -1, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6083, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 0, 0, 1, 0,
-        1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 6, 0, -1, -2, 0, 0, 0, 0, 0, 0,
-        262, 261, 0, 0, 3, 348, 0, 0, -880, 3259, 3, 0, -133, 0, 2, 1,
-        0, 0, 0, -1166, 0, 1, 0, 0, 6014, 6013, 0, 4029, 221, -3, 0, 0,
-        1, 0, 0, 2, 0, -1, 3, 0, 0, 0, 0, 0, 984, 0, 5994, 5993,
-        5992, 83, 0, 5965, 0, 0, 0, 0, 0, 5960, 1, 0, 0, -1, -2, 0,
-        1508, 0, 0, 0, 1, 0, 0, 0, 504, 0, 0, 1, 0, 0, 0, 0,
-        1841, 4953, 4952, 1380, 0, -1, -2, 1, 0, -1, -2, -3, 0, 0, 1, 0,
-        1, 0, 0, -1, 0, -3, 32, 0, 0, 1, 0, 12, 1, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 0, -1,
-        -2, 1, 0, 0, 0, 1439, 0, 0, 0, 0, 3110, 110, 237, 125, 126, 0,
-        95, 98, 124, 143, 97, 3099, 99, 98, 139, 0, 0, 0, 0, 0, 0, 1371,
-        0, -1, 0, 0, 0, 0, 0, 0, 4890, 2531, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 73, 72, 0, 0, 69, 1, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 18, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        3367, -3, 0, 0, 2, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        12, 11, 1, 0, 3004, 0, 3, 4153, 183, 0, 4515, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3328, 0, 0, 0, 0, 0, 0, 0, 0,
-        4515, 0, 0, 3316, 0, 4939, 0, 0, 0, 0, -87, 0, 0, 3098, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 100, 0,
-        0, 0, 0, 0, 0, 2752, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 5338, 0, 1, 0, 1, 0, 0, 0, -1, -2, 2, 2, 0,
-        0, 0, 3, 2, 0, 0, -2, 0, 3247, 2328, 0, 0, 0, -1, 0, 0,
-        0, 0, 1, 0, -1, 0, -1, 2, 1, 0, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2722, 2721, 2720, 0,
-        0, -246, 0, 0, 176, 18, 158, 189, 163, 163, 165, 34, 165, 0, 164, 0,
-        101, 145, 162, 154, 4899, 0, 0, 0, 0, 0, 0, 0, 0, 9, 4022, 0,
-        -1, 0, -1, 3, 0, 0, 0, 5601, 5028, 0, 0, 0, 0, 0, 0, 0,
-        -1, -2, -3, 0, -1, 0, 0, 0, -1, 0, 0, -195, 0, 0, -1, -2,
-        0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
-        -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        0, 55, 0, 4926, 5120, 4924, 4923, 0, 0, 0, -241, 0, 4918, 0, 4916, 4915,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 3425, 3424, 0, 0,
-        -1, -2, -704, -110, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0,
-        0, 0, 0, -2, 0, 0, -1, -2, 0, 0, 0, -1, -2, 0, -1, 0,
-        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -12, 0, 1, 0, 0, -1, 3177, 3176, 0, 0, 2292,
-        5265, 1, 0, 0, 0, 0, 2, 1, 0, 45, 105, 112, 0, 80, 138, 40,
-        40, 110, 106, 97, 135, 0, 5121, 134, 40, 3732, 69, 38, 0, 0, 0, -1,
-        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 9, 0, 0, 0, -95, 2458, 225, 2533, 4047, 0, -1,
-        0, 0, 2073, 0, 0, -1152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, 2971, 2970, 2969, 2968, 0, 3, 0, 0, 0, 0,
-        0, -1, -2, -3, 0, 0, 335, 5049, 0, 5, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1431, 0, 0, 0, 0, 0, -5, -1199, 0, 0, 0, 0, 0,
-        0, -16, 0, 0, -19, 0, 0, -22, -23, -24, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -123, 194, 192, 190, 191, 0, 188, 0, 185, 146, 232, 0, 54, 150,
-        54, 141, 3262, 0, 0, -1, -2, 0, 0, 0, 0, 1, 0, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 1,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 4491, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4,
-        0, -1, 0, 0, 0, 0, 0, -1, 0, -3, 2, 1, 0, 0, 0, -1,
-        -2, 2930, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 1, 0, 3, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 1444, 0, 0, 0, -1, 1, 0, 0, 4470, 0, 0, 0,
-        4784, 0, 0, -1, -841, -842, 5074, -5, 0, 3, 0, 0, 0, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, -2, 0, 0, 1, 0, 0, 0, 0, -2, -3,
-        0, 0, 0, 40, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, 2540, -796, 252, 0, 92, -798, 271, 267, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4010, 1, 0, 255, 0, 0,
-        0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 671, 0, 4921, 0,
-        0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 528, 0, 0, 1, 0, 0, -1, 0, 2558, 594, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0, -1, 0, 1, 0, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -215, 0, 0, 0, 1619, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1719, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 0, -3, 2, 1, 0, 0, -2, 0, 0,
-        0, 0, 996, 995, -25, -26, -27, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 1883, 0, 0, 0, 4288, -972, 0, 0, 0, 0, 2, 1, 0,
-        0, 0, 0, 0, -4, -5, -6, -7, -8, -9, 0, 0, 0, 0, 3547, 0,
-        1, 0, 0, 0, 0, -1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
-        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 0, -75, 27, 0, -1, 0, -1, 0, 0,
-        0, 0, 0, 4123, 0, 0, 0, 0, 2, 1, 0, 15, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, -9, 0, 0, 0, 673, 117, 0,
-        0, 117, 70, 114, 112, 194, 115, 113, 114, 102, 113, 114, 114, 3966, 100, 99,
-        0, 113, 109, 109, 136, 163, 157, 157, 0, 161, 160, 0, 101, 3560, 0, 1,
-        0, 0, 1, 0, 0, 0, 0, 0, -942, 0, -1, 0, 0, -1, -2, -3,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, -1, 0, 1044, 2095, 2871, 0, -1, 0, 0, 0, 0, -6, -2823, 0,
-        0, 0, 0, -1, -2, 0, -102, 0, 0, 0, 0, 0, 0, -1, 0, 0,
-        -1180, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, -5, 41, -7,
-        0, 0, 0, -2, 630, 635, -5, 0, -973, 0, 0, -2, 0, -4, -5, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4516, 1408, 0, 1406, 0,
-        -152, -2863, -42, 0, 0, 1119, 1954, 0, 0, -1, 0, -160, -2, -3, -4, 1389,
-        1388, 0, 0, 1, 0, 0, 0, 0, 0, -3, -3, -5, 117, 0, 0, 0,
-        0, 1, 0, 0, 1, 0, 0, 3, 2, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 1, 0, 0, 0, 0, 0, 4455, 0, 0, 0, 3, 7, 149,
-        0, 0, -1, 2, 1, 0, 0, 0, -434, 1, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        -2, 0, 0, 0, -36, 0, 66, 0, 0, 247, -1, 0, 0, 0, 0, 2848,
-        -2, 1, 0, 0, 0, 0, 1166, 0, 0, -1, 0, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 44, 0, 0, -1, 0, 0, 0, 4, 0, -138, 0, 0, 1, 0,
-        0, 0, -2867, 0, 0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, -3,
-        -4, 0, 9, 0, 0, 0, 0, -35, -36, -37, 0, 0, -9, -9, 0, 0,
-        -1, 0, 0, 0, -99, 0, 0, 0, 1, 0, 0, 0, -1502, 0, 0, 0,
-        283, 0, 339, 282, 0, 344, 2637, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 2, 1151, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, -2, 0, 0, 0,
-        0, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2,
-        0, 0, 0, -2, 0, 0, 0, 0, -1, -2, 0, 1, 0, 0, -1, -3150,
-        0, 0, -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -724, 0, -2262, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 185, 0, 0, 0, 0, 0, 0,
-        0, -1, -2, 0, 0, -2, -2, -4, -4, -5, 0, -1, 0, 0, -1, -2,
-        0, 0, -2, -2, 0, 0, 0, 0, -2855, -2684, -2622, -2307, -1740, -1445, 253, 866,
-        1272, 2418, 2752, 2885, 3075, 3173, 1112, 0, 0, 0, 0, 0, 0, 141, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1122, 1121, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -3086, 0, 0, 0, 0, -9,
-        0, 0, 0, 0, 0, 21, 3, 2, 1, 0, -1, -2, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 51, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 8, 7, 0, -1, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0,
-        -228, 0, 0, 0, 0, -1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 191, 0, 103, 0, 114, 183, 168, 0, 0, 0, 0, 0, 0, 0,
-        -1, -1906, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0,
-        2, 0, 0, 4, 3, 2, 0, 0, -1, -2, 0, 0, 0, -1, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, -1, -2, -3, -4, -5, -6, 0, 0, -1,
-        -2, 0, 0, 0, 0, 0, 0, 0, -21, -3307, 2, 1, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, -2233, 0, 0, 6, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0,
-        0, -1, -2, 0, 0, 0, -1, 0, 0, -4, -11, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2909, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -189, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -3606, 0, -4, 22, 0,
-        0, 0, 0, 0, 1376, 1375, 0, 0, 0, -1, -2, -3, 0, 0, 1, 0,
-        0, -1, 0, 0, 0, 0, 0, 406, 394, 477, 291, 662, 0, 0, 0, 455,
-        343, 0, 0, 254, 0, 369, 0, 0, 0, 0, 4, 3, 1, 0, 0, 822,
-        821, 820, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2605, 0, 0,
-        0, 0, 0, 0, 6, 0, 0, 0, 0, -1135, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -8, 0, 0, 0, -1, 0, 0, -2312, -2313, 0, -2608,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 182, 0, 0, 0, 2318, 449, -57,
-        0, 0, 0, 0, -1, -2, 2, 1, 0, -1, -2, 0, -1, -2, 0, 0,
-        0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, -2, -1898, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -2543, -2544, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 28, 2736, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 3439, 3438, 0, 0, 0, 0, -1,
-        0, 0, -2597, -2598, 0, 0, -36, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, -211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 8, 0, -1, -2, 2, 1, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -56, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, -1, -261, 0, 0, 0, -1, 0, 1, 0, 0,
-        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 244, 0,
-        0, 0, 0, 0, -1, 1055, 1054, 0, 0, -1, 0, 2, 1, 0, 0, 0,
-        0, 0, 6, 20, 19, 19, 0, 0, 0, 0, -1, 0, -1, -2, 0, 0,
-        -1, -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -2538, -2539, -2078, -2045, -1307, -1308, 3, 0,
-        0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -6, 0, 0, -1, 0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 8, 0, 0, -7, 0, -1, 0, 0, 0, -12, 0,
-        -353, -354, 1, 0, 0, 0, -1, -2, 0, 1, 0, 122, 0, -3, 1, 0,
-        -1, -2, -3, 0, 0, 2, 1, 0, 2, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 903, 902, 2,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 51, -623, 0, 0, 1, 0, 69,
-        0, 0, -3394, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, -1, -2,
-        0, 0, 0, 0, 0, -88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        38, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 17, 0, -1, 0, 0, 0, 0, 0, 0,
-        -271, -251, 0, -230, 0, 0, 0, -392, 0, 0, 290, 291, 174, 174, 175, 186,
-        0, 0, 281, 0, 1, 0, 94, 161, 0, 0, 95, 93, 94, 95, 0, 320,
-        95, 95, 331, 163, 166, 166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, -96, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2652, 0, -95, 0, 0,
-        0, 0, 169, 0, 1, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 3,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, -13, -14, 0, -1, -2, -3, 0, -1, 0, -3778, 0, 1, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, -2893, 0, 0, 0, 0, 0, 0, 0, 0,
-        -1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, -2,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1,
-        0, 2349, 0, 0, 0, -1, -2, 0, 3, 0, -3, 0, 0, 0, -1, 0,
-        0, 0, -1, -2, -4, -5, 0, 0, -1, 0, 0, -257, 0, 0, 0, -1,
-        1, 0, 0, 0, 0, 1, 0, 12, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 73, 0, -1, -2, 1, 0, -5, -6, 0, -1,
-        0, 0, 0, 0, -2, 0, 0, -279, 0, 2, 0, 0, 0, -3488, 0, 0,
-        0, 0, -2, -3, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2160, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -1, 0, 0,
-        0, 1, 0, -1477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -1, 0, 0, -2926, 0, 2719, -4286, 0, 0, -2149, 0, 0, 0, 0,
-        1, 0, -325, 0, -1, 0, 90, 2120, 25, 80, 22, 80, 78, 85, 84, -10,
-        77, 0, 0, 0, 0, -4678, 0, 0, 156, 0, 0, -1, 854, 0, -1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 25, 0, 2623, 0, 0, 0, -3, 0, -1, -5,
-        0, -6, 0, 0, 0, -1, 0, 0, 0, 0, 2622, 0, -1755, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3579, 143, 0, 0, 308, -1936,
-        -1329, 140, 35, 2173, 243, 233, -3591, 0, 17, 281, -3215, 122, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 1568, -4, 0, 0, 0,
-        -1, -2, 0, 0, 0, 0, -2, 0, -1977, -5, -6, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, -1, -2, -3, -4, 0, 0, 0, -1, -2, 0, 0,
-        -169, 0, 0, 0, -2, 0, -8, 0, 0, 0, 0, -1, -2, 1, 0, 0,
-        0, 0, 0, 0, -27, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -4291, 0, 0, 0,
-        0, 0, 0, 52, 0, 0, 0, 0, 172, 0, 0, 0, -4815, 0, -43, 0,
-        -4409, -3730, 0, 0, 0, 0, 0, 0, 0, 2, -1836, 0, -2132, -2133, 0, -2135,
-        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0,
-        -179, 0, 0, 3, 0, -184, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-        1, 0, 0, 0, 6, 0, 2, 0, 0, -16, 0, -1432, 0, -1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -4230, 0, 0, 0, 0, 0, 0, -1, -2, 1, 0, -5, 0, -1, 0, 0,
-        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
-        -2, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21,
-        0, 0, 0, -2, 0, 0, 49, 0, 1, 0, -4897, -1471, -930, 0, 0, 0,
+        0, 0, 0, 0, 0, 144, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 573, 0, 0, 0, 0,
+        0, 0, 0, 4572, 4571, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 0, 0, 3023,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        231, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 336, 0, 0, 0, 0, 0, 0, 928, 0, 0, 2,
+        4442, 0, 0, 0, 0, 0, -1, 0, -3, 0, -5, 0, 19, 0, 0, 2,
+        1, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, -24, 0, 0,
+        298, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 1, 0,
+        0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        0, 0, 0, 1797, 0, 0, 0, 0, 0, 0, -176, 0, 0, 0, 0, 0,
-        0, 2, 1, 0, -1, 0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27,
-        27, 27, 27, 22, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -18, 0, 0, 0, 0, 0, 217, 860,
-        1, 0, 194, 15, 16, 0, 1, 0, 184, 850, 50, 0, 62, 0, 0, 321,
-        1650, -12, 0, 1, 0, -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0,
-        0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, -1, 0, 0, 0, 0, 1899, 0, 0, 0, 0, 0, 0, 0,
-        0, -1, 0, 0, -870, 0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0,
-        -2486, -2493, 0, 0, 0, 0, 0, 0, -4436, -4437, 0, 0, 0, 0, 0, -5204,
-        -5090, -5002, -4913, -4900, -4673, -4641, -4502, -4487, -4399, -4377, -4259, -4287, -4196, -4115, 977, -3992,
-        72, -3925, -2414, -3899, -3890, -3866, -2418, -3661, -3545, -3512, -3474, -3446, -3321, -3309, -3120, -2995,
-        -2984, -2984, -2954, -2911, -2757, -2617, -2575, -2565, -2519, -2111, -2093, -1997, 719, -1791, -1742, -1703,
-        -1578, -1518, -1511, -1507, -1499, -1372, -1201, -1134, -1088, -1009, -948, -855, -775, -542, -521, -500,
-        -415, -347, 293, 453, 462, 489, 576, 595, 629, 675, 693, 830, 923, 1179, 1204, 1209,
-        1208, 1207, 1340, 1437, 1466, 1797, 1871, 1922, 0, -3243, -1452, -875, -411, 760, 4, 1,
-        0, 0, 0, 0, 0, 0, 397, 397, 397, 397, 132, 0, -3509, -3473, -2550, -2551,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1875, 0, 0, 0, -1879,
-        0, 0, 0, 0, 0, -1, 0, 0, -4317, 0, 0, 0, -4387, -4390, -4389, -5,
-        0, -1, -2, 0, 0, 0, 0, 0, -204, 0, 1, 0, -3, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -297, -2, -4405, 0, -1, 0, -7, 0, -5, -6, -3, 1849,
-        0, 0, 0, -16, 0, 0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -297,
-        0, 610, 569, 568, 607, 510, 513, 528, 0, 0, 507, 322, 687, 244, 582, 0,
-        218, 0, 683, 222, 272, -5435, 0, 679, 191, 445, -3517, 0, 0, 0, 0, 0,
-        -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        -3029, 1, 0, 0, 0, 0, -1, 0, 513, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 1, 0, 14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        -3807, -3808, -3809, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2,
-        0, 0, -1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        1683, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 526, 526, 531, 525, 525, 525, 525, 525, 526, 526, 526, 0,
-        0, 524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 1, 0, -1, -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0,
-        40, -5648, 1, 0, 0, -1, -2, 0, 0, -1, 0, 983, 0, 981, 0, 0,
-        978, 0, 0, 0, 0, 0, 0, 1290, -2043, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 975, 0, 0, 0, 0, -254, 0, -1, 0, 451, 0, 0, 0, 0,
-        0, 0, -257, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -2829, 0,
-        0, 1, 0, -1, 0, -3, -4, 0, 0, 5, -2051, -2052, 0, 0, 0, -3,
-        -3, -3, 0, 0, 0, 0, 0, 0, 407, 0, 0, 0, 0, 0, 0, -1,
-        0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -773,
+        0, 0, 0, 0, -1, 0, -38, 0, 0, 0, 37, 0, 0, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 6345, 0, 0, 23, 0, 0, 218, 0, -62, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1608, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1, -2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        6109, 0, -1, -2, 0, 1, 0, 0, 3468, 1212, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 2, 1, 0, -1, -2, -3, -4, 5045, 5044, -7, 0,
+        -1, -2, -3, 0, 0, 0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 2, 9, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, 40, 0, -1, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0, 0,
+        0, 5923, 5922, 5921, 0, -462, 0, 0, 686, -456, 0, 5913, 5912, 5911, 0, 0,
+        0, 0, 0, 0, -1, -2, -3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0, 0, 0, 0,
+        0, -1, -2, 3357, 3356, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, -318, 0, 0, 0, 0, 0, 0, 0, 0, 450, 409, 494, 1,
+        0, 253, 0, 141, 279, 5706, 0, 1, 0, 4452, 146, 370, 380, 1979, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 231, 354, 118, 338, 257, 365, 477, 0, 0,
+        0, -18, 0, 0, 0, 57, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
+        0, 0, 0, 2376, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        -1, -2, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0,
+        -1, -2, 0, 1, 0, 0, 6330, 0, 1284, 1, 0, 0, 0, 0, 0, -1,
+        -2, 0, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, -1, 0, 0, 0, 3, 0, 1,
+        0, 382, 0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0,
+        0, 0, 1, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, -2, 0, 0, 0, 0, 0, 0, 0, -3, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 5547, 0, 0, 1, 0, 0, 0, 2, 2, 0, 0, 1422,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -2, 0, 0, 0, -1, 72, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, -2, 0, 0, 0, -245, 0, 0, 0, -234, 0, -7, 0, 5104,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -5, 0, 36, 0, 0, -1, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 6110, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1,
+        0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0,
+        0, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, -1,
+        -2, 0, 0, 0, 0, 0, 0, 262, 261, 0, 0, 3, 348, 0, 0, -887,
+        3278, 3, 0, -133, 0, 2, 1, 0, 0, 0, -1173, 0, 1, 0, 0, 6041,
+        6040, 0, 4050, 221, -3, 0, 0, 1, 0, 0, 2, 0, -1, 3, 0, 0,
+        0, 0, 0, 988, 0, 6021, 6020, 6019, 83, 0, 5992, 0, 0, 0, 0, 0,
+        5987, 1, 0, 0, -1, -2, 0, 1513, 0, 0, 0, 1, 0, 0, 0, 504,
+        0, 0, 1, 0, 0, 0, 0, 1849, 4978, 4977, 1385, 0, -1, -2, 1, 0,
+        -1, -2, -3, 0, 0, 1, 0, 1, 0, 0, -1, 0, -3, 32, 0, 0,
+        1, 0, 12, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        2, 1, 0, 0, 1, 0, -1, -2, 1, 0, 0, 0, 1444, 0, 0, 0,
+        0, 3129, 110, 237, 125, 126, 0, 95, 98, 124, 143, 97, 3118, 99, 98, 139,
+        0, 0, 0, 0, 0, 0, 1376, 0, -1, 0, 0, 0, 0, 0, 0, 4915,
+        2546, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 72,
+        0, 0, 69, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 18, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 3386, -3, 0, 0, 2, 1, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 12, 11, 1, 0, 3023, 0, 3, 4177, 183,
+        0, 4540, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3347, 0,
+        0, 0, 0, 0, 0, 0, 0, 4540, 0, 0, 3335, 0, 4965, 0, 0, 0,
+        0, -87, 0, 0, 3117, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0, 2770, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5365, 0, 1, 0, 1, 0,
+        0, 0, -1, -2, 2, 2, 0, 0, 0, 3, 2, 0, 0, -2, 0, 3266,
+        2341, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, -1, 0, -1, 2, 1,
+        0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 5, 2741, 2740, 2739, 0, 0, -246, 0, 0, 176, 18, 158, 191, 163,
+        163, 165, 34, 165, 0, 164, 0, 101, 145, 162, 154, 4926, 0, 0, 0, 0,
+        0, 0, 0, 0, 9, 4046, 0, -1, 0, -1, 3, 0, 0, 0, 5628, 5055,
+        0, 0, 0, 0, 0, 0, 0, -1, -2, -3, 0, -1, 0, 0, 0, -1,
+        0, 0, -195, 0, 0, -1, -2, 0, 1, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 55, 0, 4953, 5147, 4951, 4950, 0, 0,
+        0, -241, 0, 4945, 0, 4943, 4942, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        -1, 0, 0, 3445, 3444, 0, 0, -1, -2, -704, -110, 0, 0, 0, -1, 0,
+        0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -2, 0, 0, -1, -2, 0,
+        0, 0, -1, -2, 0, -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -12, 0, 1, 0,
+        0, -1, 3197, 3196, 0, 0, 2308, 5292, 1, 0, 0, 0, 0, 0, 0, 2,
+        1, 0, 45, 105, 112, 0, 80, 138, 40, 40, 110, 106, 97, 135, 0, 5146,
+        134, 40, 3754, 69, 38, 0, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 9, 0,
+        0, 0, -97, 2475, 226, 2550, 4070, 0, -1, 0, 0, 2086, 0, 0, -1154, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 2988,
+        2987, 2986, 2985, 0, 3, 0, 0, 0, 0, 0, -1, -2, -3, 0, 0, 337,
+        5074, 0, 5, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1440, 0, 0, 0,
+        0, 0, -5, -1201, 0, 0, 0, 0, 0, 0, -16, 0, 0, -19, 0, 0,
+        -22, -23, -24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -123, 196, 194, 192, 193,
+        0, 190, 0, 187, 147, 234, 0, 55, 151, 55, 142, 3281, 0, 0, -1, -2,
+        0, 0, 0, 0, 1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1, 1, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4515, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 4, 0, -1, 0, 0, 0, 0,
+        0, -1, 0, -3, 2, 1, 0, 0, 0, -1, -2, 2947, 0, 0, 1, 0,
+        0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3, 0, -1,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1453, 0,
+        0, 0, -1, 1, 0, 0, 4494, 0, 0, 0, 4808, 0, 0, -1, -844, -845,
+        5098, -5, 0, 3, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, -2, 0, 0, 1, 0, 0, 0, 0, -2, -3, 0, 0, 0, 40, 0,
+        0, 0, 0, 0, 0, -2, -3, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -1, 2555, -800, 252, 0, 92, -802, 271, 267, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 4031, 1, 0, 255, 0, 0, 0, 0, 0, 0, 0,
+        -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 674, 0, 4944, 0, 0, 0, 0, 0, 0,
+        -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 529, 0, 0, 1,
+        0, 0, -1, 0, 2574, 595, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
+        1, 0, -1, 0, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -216, 0, 0, 0, 1630, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1723, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, -3, 2, 1, 0, 0, -2, 0, 0, 0, 0, 1003, 1002, -25,
+        -26, -27, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1898, 0,
+        0, 0, 4311, -976, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, -4,
+        -5, -6, -7, -8, -9, 0, 0, 0, 0, 3568, 0, 1, 0, 0, 0, 0,
+        -1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, -75, 27, 0, -1, 0, -1, 0, 0, 0, 0, 0, 4146, 0,
+        0, 0, 0, 2, 1, 0, 15, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, -9, 0, 0, 0, 679, 118, 0, 0, 118, 71, 115, 113,
+        195, 116, 114, 115, 103, 114, 115, 115, 3989, 101, 100, 0, 114, 110, 110, 137,
+        164, 158, 158, 0, 162, 161, 0, 102, 3581, 0, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, -946, 0, -1, 0, 0, -1, -2, -3, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0,
+        1051, 2109, 2890, 0, -1, 0, 0, 0, 0, -6, -2835, 0, 0, 0, 0, -1,
+        -2, 0, -103, 0, 0, 0, 0, 0, 0, -1, 0, 0, -1185, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 249, 0, -5, 41, -7, 0, 0, 0, -2,
+        636, 641, -5, 0, -978, 0, 0, -2, 0, -4, -5, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 4538, 1420, 0, 1418, 0, -153, -2875, -42, 0,
+        0, 1126, 1968, 0, 0, -1, 0, -161, -2, -3, -4, 1401, 1400, 0, 0, 1,
+        0, 0, 0, 0, 0, -3, -3, -5, 117, 0, 0, 0, 0, 1, 0, 0,
+        1, 0, 0, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1,
+        0, 0, 0, 0, 0, 4477, 0, 0, 0, 3, 7, 149, 0, 0, -1, 2,
+        1, 0, 0, 0, -435, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0,
+        -36, 0, 66, 0, 0, 250, -1, 0, 0, 0, 0, 2867, -2, 1, 0, 0,
+        0, 0, 1176, 0, 0, -1, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44, 0,
+        0, -1, 0, 0, 0, 4, 0, -138, 0, 0, 1, 0, 0, 0, -2879, 0,
+        0, 0, 0, -1, 0, 0, -1, 0, 0, 0, 0, -3, -4, 0, 9, 0,
+        0, 0, 0, -35, -36, -37, 0, 0, -9, -9, 0, 0, -1, 0, 0, 0,
+        -99, 0, 0, 0, 1, 0, 0, 0, -1507, 0, 0, 0, 0, 288, 0, 344,
+        281, 286, 0, 348, 2654, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -46, 0, 0, 0, 0, 0,
+        0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1161, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1, -2, 0, 0, 0, 0,
+        0, 0, 0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, 0, -2, 0, 0, 0, 0, -1, -2, 0, 1, 0, 0, -1, -3165, 0,
+        0, -1, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 0, -730, 0, -2272,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0,
+        0, 0, -1, -2, 0, 0, -2, -2, -4, -4, -5, 0, -1, 0, 0, -1,
+        -2, 0, 0, -2, -2, 0, 0, 0, 0, -2872, -2697, -2632, -2317, -1750, -1455, 255,
+        871, 1281, 2432, 2767, 2900, 3090, 3188, 1121, 0, 0, 0, 0, 0, 0, 142, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1131, 1130, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 115, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4, -3104, 0, 0, 0,
+        0, -10, 0, 0, 0, 0, 0, 21, 3, 2, 1, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 51,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 7, 0, -1, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3, -4, 0,
+        0, 0, -231, 0, 0, 0, 0, -1, 0, 0, 2, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 192, 0, 104, 0, 115, 184, 169, 0, 0, 0, 0, 0,
+        0, 0, -1, -1917, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
+        216, 0, 2, 0, 0, 4, 3, 2, 0, 0, -1, -2, 0, 0, 0, -1,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, -1, -2, -3, -4, -5, -6, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, -22, -3326, 2, 1, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, -2245, 0, 0, 6, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, -1, 0, 0, -4, -11, 0, 0,
+        -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2923, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -190, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        38, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -3625, 0,
+        -4, 22, 0, 0, 0, 0, 0, 1384, 1383, 0, 0, 0, -1, -2, -3, 0,
+        0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 409, 397, 481, 294, 669, 0,
+        0, 0, 458, 346, 0, 0, 255, 0, 372, 0, 0, 0, 0, 4, 3, 1,
+        0, 0, 829, 828, 827, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -2617, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, -1143, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -8, 0, 0, 0, -1, 0, 0, -2324,
+        -2325, 0, -2620, 0, 1, 0, 0, 0, 0, 0, 0, 0, 182, 0, 0, 0,
+        2331, 454, -57, 0, 0, 0, 0, -1, -2, 2, 1, 0, -1, -2, 0, -1,
+        -2, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0, 0, 0, 0, -2, -1908,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -2555,
+        -2556, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 28, 2751,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3454, 3453, 0, 0,
+        0, 0, -1, 0, 0, -2609, -2610, 0, 0, -36, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, -211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 8, 0, -1, -2, 2, 1, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -1, -56,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, -1, -262, 0, 0, 0, -1,
+        0, -1, 0, 1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 246, 0, 0, 0, 0, 0, -1, 1060, 1059, 0, 0, -1,
+        0, 2, 1, 0, 0, 0, 0, 0, 6, 20, 19, 19, 0, 0, 0, 0,
+        -1, 0, -1, -2, 0, 0, -1, -2, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2553, -2554,
+        -2091, -2058, -1317, -1318, 3, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -6, 0, 0, -1, 0, 0, 0, 0, 0,
+        101, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 8, 0, 0, -7, 0,
+        -1, 0, 0, 0, -12, 0, -356, -357, 1, 0, 0, 0, -1, -2, 0, 1,
+        0, 124, 0, -3, 1, 0, -1, -2, -3, 0, 0, 2, 1, 0, 2, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 908, 907, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 53,
+        -626, 0, 0, 1, 0, 71, 0, 0, 0, -3410, 0, 1, 0, 0, 2, 1,
+        0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, -90, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 17,
+        0, -1, 0, 0, 0, 0, 0, 0, -275, -253, 0, -232, 0, 0, 0, -397,
+        0, 0, 292, 293, 176, 176, 177, 188, 0, 0, 283, 0, 1, 0, 95, 163,
+        0, 0, 96, 94, 95, 96, 0, 322, 96, 96, 333, 165, 168, 168, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -97, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -2670, 0, -96, 0, 0, 0, 0, 0, 169, 0, 1, 0,
+        0, -1, -2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, -13, -14, 0, -1,
+        -2, -3, 0, -1, 0, -3797, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0,
+        0, -2912, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0, 0, 0, -1, 0, 2357, 0, 0, 0, -1,
+        -2, 0, 3, 0, -3, 0, 0, 0, -1, 0, 0, 0, -1, -2, -4, -5,
+        0, 0, -1, 0, 0, -259, 0, 0, 0, -1, 1, 0, 0, 0, 0, 1,
+        0, 12, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        73, 0, -1, -2, 1, 0, -5, -6, 0, -1, 0, 0, 0, 0, -2, 0,
+        0, -281, 0, 2, 0, 0, 0, -3507, 0, 0, 0, 0, -2, -3, 0, 0,
+        -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2168, 0, 0, 0,
+        0, 0, 0, -1, -2, 1, 0, -1, 0, 0, 0, 1, 0, -1489, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -2945,
+        0, 2727, -4312, 0, 0, -2164, 0, 0, 0, 0, 1, 0, -326, 0, -1, 0,
+        90, 2128, 25, 80, 22, 80, 78, 85, 84, -10, 77, 0, 0, 0, 0, -4704,
+        0, 0, 156, 0, 0, -1, 859, 0, -1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        25, 0, 2631, 0, 0, 0, -3, 0, -1, -5, 0, -6, 0, 0, 0, -1,
+        0, 0, 0, 0, 2630, 0, -1769, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -3598, 143, 0, 0, 309, -1950, -1337, 140, 35, 2181, 244, 233,
+        -3610, 0, 17, 282, -3234, 122, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -2, 1574, -4, 0, 0, 0, -1, -2, 0, 0, 0, 0,
+        -2, 0, -1991, -5, -6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, -3, -4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1,
+        -2, -3, -4, 0, 0, 0, -1, -2, 0, 0, -169, 0, 0, 0, -2, 0,
+        -8, 0, 0, 0, 0, -1, -2, 1, 0, 0, 0, 0, 0, 0, -27, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 0, -4316, 0, 0, 0, 0, 0, 0, 52, 0, 0,
+        0, 0, 173, 0, 0, 0, -4841, 0, -43, 0, -4435, -3749, 0, 0, 0, 0,
+        0, 0, 0, 2, -1850, 0, -2146, -2147, 0, -2149, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, 0, 177, 0, 0, 0, 0, -179, 0, 0, 3, 0, -184,
+        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 6, 0,
+        2, 0, 0, -16, 0, -1440, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4249, 0, 0, 0, 0, 0,
+        0, -1, -2, 1, 0, -5, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 22, 21, 0, 0, 0, -2, 0,
+        0, 49, 0, 1, 0, -4924, -1479, -935, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1804, 0,
+        0, 0, 0, 0, 0, -177, 0, 0, 0, 0, 0, 0, 2, 1, 0, -1,
+        0, 0, 1, 0, -4, -5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 27, 27, 27, 22, 0,
+        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -18, 0, 0, 0, 0, 0, 218, 865, 1, 0, 195, 15, 16,
+        0, 1, 0, 185, 855, 50, 0, 62, 0, 0, 325, 1657, -12, 0, 1, 0,
+        -1, 0, 0, -1, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+        0, 0, 0, 1906, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, -872,
+        0, 0, 0, 0, 0, 0, -5, 0, 0, -1, 0, 0, -2502, -2509, 0, 0,
+        0, 0, 0, 0, -4457, -4458, 0, 0, 0, 0, 0, -5232, -5118, -5030, -4941, -4928,
+        -4699, -4662, -4523, -4508, -4420, -4398, -4280, -4308, -4217, -4136, 981, -4013, 72, -3946, -2430, -3920,
+        -3911, -3887, -2434, -3682, -3566, -3533, -3495, -3467, -3340, -3328, -3138, -3012, -3001, -3001, -2971, -2928,
+        -2774, -2634, -2591, -2581, -2535, -2124, -2106, -2008, 723, -1801, -1751, -1712, -1587, -1527, -1520, -1516,
+        -1508, -1381, -1207, -1139, -1092, -1012, -950, -857, -777, -544, -523, -502, -417, -349, 296, 456,
+        465, 493, 580, 599, 633, 679, 697, 834, 927, 1184, 1209, 1215, 1214, 1213, 1346, 1443,
+        1472, 1803, 1877, 1928, 0, -3262, -1461, -877, -413, 764, 4, 1, 0, 0, 0, 0,
+        0, 0, 400, 400, 400, 400, 135, 0, -3530, -3492, -2566, -2567, 0, 0, 0, 0,
+        0, 0, -1, 0, 0, -1, 0, -1, 0, -1, 2, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, -1884, 0, 0, 0, -1888, 0, 0, 0, 0,
+        0, -1, 0, 0, -4338, 0, 0, 0, -4408, -4411, -4410, -5, 0, -1, -2, 0,
+        0, 0, 0, 0, -205, 0, 1, 0, -3, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -4992, 0, 0, 0, 0, 0, 392, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -301, -2, -4429, 0, -1, 0, -7, 0, -5, -6, -3, 1852, 0,
+        0, 0, -16, 0, 0, 0, -1, 0, -3, -4, 0, 0, 0, 0, -301, 0,
+        611, 570, 569, 608, 511, 514, 529, 0, 0, 508, 323, 688, 244, 583, 0, 218,
+        0, 684, 222, 272, -5466, 0, 680, 191, 446, -3539, 0, 0, 0, 0, 0, -1,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -3049,
+        1, 0, 0, 0, 0, -1, 0, 514, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, 14, 14, 0, 0, -1, 0, 0, 0, 0, 0, 0, -3831,
+        -3832, -3833, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, -1, -2, 0,
+        0, -1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1686,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 527, 527, 532, 526, 526, 526, 526, 526, 527, 527, 527, 0, 0,
+        525, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 1, 0, -1, -2, 0, 0, -5, 0, 0, -1, 0, 0, 0, 0, 40,
+        -5679, 1, 0, 0, -1, -2, 0, 0, -1, 0, 986, 0, 984, 0, 0, 981,
+        0, 0, 0, 0, 0, 0, 1293, -2055, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 978, 0, 0, 0, 0, -254, 0, -1, 0, 452, 0, 0, 0, 0, 0,
+        0, -257, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, -2848, 0, 0,
+        1, 0, -1, 0, -3, -4, 0, 0, 5, -2063, -2064, 0, 0, 0, -3, -3,
+        -3, 0, 0, 0, -3944, 0, 0, 0, 407, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, -1, -778,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, -1, 0, 11, 10, 9, 8, 7, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
         204, 0, 0, 201, 0, 0, 0, -1, -2, 0, 0, 1, 0, 0, 0, 0,
         0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, -2, -3, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1387, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1389, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 2, 1, 0, 2, 1, 0, -1, -2, 2, 1, 0, -1, -2,
-        0, 0, 0, 253, 0, 5, 0, 3, 2, 874, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 253, 0, 5, 0, 3, 2, 876, 0, 0, -1, 0, 0, 0,
         -1, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, -2, 0,
         226, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0,
-        0, 0, 0, 0, -4967, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
+        0, 0, 0, 0, -4992, 0, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0,
         -1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -1, 0, 0,
-        0, 0, 0, -1, -2, -3, 0, -1296, -4481, 0, 0, 0, 0, 0, -1, -2,
-        0, -508, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, -4401, -3247, -2654, -1299, -979, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, -2, 0, 0, 0, 0, 0, 0, 0, -2888, 0, 0, -4616, -3, 0,
+        0, 0, 0, -1, -2, -3, 0, -1302, -4506, 0, 0, 0, 0, 0, -1, -2,
+        0, -509, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, -4426, -3267, -2668, -1305, -984, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, -2, 0, 0, 0, 0, 0, 0, 0, -2905, 0, 0, -4641, -3, 0,
         0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, -1471, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, -1483, 0, 0, 1, 0, 0, 0, 201, 0, 0, 2, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, -1477, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, -1489, 0, 0, 1, 0, 0, 0, 201, 0, 0, 2, 1, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, -4332, -4333, -4334, 1, 0, -1, -2, -656, 0, 2, 1, 0,
-        0, 1, 0, 0, 0, 0, -1, 0, -688, -4, 0, 0, -2780, 0, 0, -5,
+        0, 1, 0, 0, -4357, -4358, -4359, 1, 0, -1, -2, -657, 0, 2, 1, 0,
+        0, 1, 0, 0, 0, 0, -1, 0, -689, -4, 0, 0, -2794, 0, 0, -5,
         -11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, -105, 0, 279, 277, 0, -1671, 0, 115, 0, 0, 2, 0, 0, 0, 0,
+        0, -105, 0, 280, 278, 0, -1677, 0, 115, 0, 0, 2, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         -25, 0, -3, 0, 0, 0, 1, 0, -1, -2, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, -1, 0,
-        1, 0, 0, 0, 0, 0, 0, 291, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 293, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0, 0, 0, 272, 0, 0,
         0, 0, 0, 0, 0, 0, 1, 0, -99, 1, 0, 0, 1, 0, 0, 0,
-        -1091, -1092, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0,
+        -1096, -1097, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0,
         -1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 218, 0, 0, 2, 38, 0, -1, 0, 0, 0, 1, 0, 1, 0,
+        0, 0, 220, 0, 0, 2, 38, 0, -1, 0, 0, 0, 1, 0, 1, 0,
         27, 1, 0, 0, 0, 0, 0, 1, 0, 20, 5, 5, 0, 0, 0, 0,
-        0, -1030, 0, 0, 0, 9, 9, 3, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, -1034, 0, 0, 0, 9, 9, 3, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, -1, 0, 0,
-        0, 0, 0, 0, 1, 0, -4711, -4712, 0, 0, 0, 0, 0, 0, 0, 0,
-        5, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, -1, -2, 131, 0, 0,
+        0, 0, 0, 0, 1, 0, -4736, -4737, 0, 0, 0, 0, 0, 0, 0, 0,
+        5, 0, 0, 0, 0, 0, 0, 0, 65, 0, 0, -1, -2, 133, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, -1, -2, 0, 0, 0,
-        0, 0, 0, 0, -6281, -5153, 0, 1, 0, 0, -5, -5159, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -4942,
-        0, -1, 0, 0, -1925, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, -1, -2, 0, 2, 0, 0, -1, 0, 0, -5137, -5138, -4311, -2000,
-        0, -10, 0, -11, 2, 26, 0, -1, -1, -2, -18, 0, 0, 0, 0, 1,
-        0, 0, -1, -2, 0, 0, 0, 454, 0, 0, 0, 0, 0, -135, -38, 0,
-        0, 0, 127, 127, 130, 41, 139, 141, 0, 0, 0, 0, -5585, 0, -5280, 0,
-        -5050, -1722, -5049, -5047, -5046, -530, -102, 0, -4666, -4043, -4044, 0, 0, 0, -843, -540,
-        -463, -1983, -114, -115, 112, -585, 91, 0, 0, 147, 88, -5116, 90, 0, 0, 95,
-        97, -877, 91, -3119, 86, 86, -8, 86, 86, 79, 86, 86, 88, -51, -51, -5636,
-        -51, -5331, -51, -5101, -1773, -5095, -579, -151, -4090, -4091, -46, -46, -889, -586, -509, -159,
-        -160, 67, -1808, 0, -75, -5120, 0, -635, -2038, 0, 1, 0, 0, 0, 0, -1,
-        -2, 0, 0, 96, 89, 88, 0, 0, 0, 0, -2, -6437, -4, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -673, -5406, 0,
-        0, 0, 0, -1, -2711, 0, 0, -90, 0, -3205, 0, 0, -94, 0, 0, 0,
-        0, 0, -431, 0, 0, -140, -140, -140, -5418, -138, -1859, -664, -236, -129, 0, -130,
-        -973, -13, -76, 0, -5769, -2014, 0, 1, 0, 0, 0, 0, 0, -1, -2, 553,
-        20, -2048, 551, 0, 0, 0, 0, 0, 0, -1, 0, 2, 0, 0, 0, 1,
-        0, -1, -2, 0, 0, 0, 1, 0, 102, 0, -1, 105, 75, 0, 0, 0,
-        0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 95, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0,
-        3, 34, 34, 0, 0, -2, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -102, 0, -1, 0, 0,
-        -1, 0, 0, -1, 0, 1, 0, -1, 0, 0, 0, 0, 0, -74, 4, 0,
-        0, 0, 0, 70, 0, 115, 116, 117, 108, 16, 117, 117, 117, 0, 0, 1,
-        0, 0, -1358, -1359, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -1, -2,
-        -5279, 0, -2424, -6, -7, 0, 0, 0, 0, 0, 0, 0, 0, 0, -252, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6533, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6318, -3527,
-        0, 0, 0, 0, 0, 0, 0, -2352, 1, 0, 0, 0, 0, 0, 34, 34,
-        0, 0, 2, 0, 0, 0, -1, 0, 0, 1, 0, 1, 0, 0, 1, 0,
-        0, 0, -2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, -474, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, -2204, -80, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0,
-        1, 0, -12, -13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
-        -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0, 0, -1,
-        0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -16, 0, 0, 0, 0,
-        0, -1, -3, -4, 0, 0, 0, 0, -338, -339, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -6313, -5178, 0, 0, 1, 0, 0, -6, -5185, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -3, -4, 0, 2,
-        1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 6, -7258, -7259,
-        -7257, -4843, 1, 0, -1, -2, 0, -1, -5718, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, -5524, -5525, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, -4647, 0,
-        0, 1, 0, 0, 0,
+        -4968, 0, -1, 0, 0, -1932, 0, 0, 0, 0, -1, -2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, -1, -2, 0, 0, 2, 0, 0, -1, 0, 0, -5164, -5165,
+        -4335, -2008, 0, -10, 0, -11, 2, 26, 0, -1, -1, -2, -18, 0, 0, 0,
+        0, 1, 0, 0, -1, -2, 0, 0, 0, 454, 0, 0, 0, 0, 0, -137,
+        -38, 0, 0, 0, 127, 127, 130, 41, 139, 141, 0, 0, 0, 0, -5612, 0,
+        -5307, 0, -5077, -1730, -5076, -5074, -5073, -532, -103, 0, -4691, -4066, -4067, 0, 0, 0,
+        -846, -542, -465, -1991, -115, -116, 112, -587, 91, 0, 0, 147, 88, -5143, 90, 0,
+        0, 95, 97, -880, 91, -3135, 86, 86, -8, 86, 86, 79, 86, 86, 88, -51,
+        -51, -5663, -51, -5358, -51, -5128, -1781, -5122, -581, -152, -4113, -4114, -46, -46, -892, -588,
+        -511, -160, -161, 67, -1816, 0, -75, -5147, 0, -637, -2046, 0, 1, 0, 0, 0,
+        0, -1, -2, 0, 0, 96, 89, 88, 0, 0, 0, 0, -2, -6471, -4, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -675,
+        -5433, 0, 0, 0, 0, -1, -2723, 0, 0, -90, 0, -3221, 0, 0, -94, 0,
+        0, 0, 0, 0, -433, 0, 0, -140, -140, -140, -5445, -138, -1867, -666, -237, -129,
+        0, -130, -976, -13, -76, 0, -5796, -2022, 0, 1, 0, 0, 0, 0, 0, -1,
+        -2, 553, 20, -2056, 551, 0, 0, 0, 0, 0, 0, -1, 0, 2, 0, 0,
+        0, 1, 0, -1, -2, 0, 0, 0, 1, 0, 102, 0, -1, 105, 75, 0,
+        0, 0, 0, 0, 0, 0, -2, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 95, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, -2,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, -1,
+        0, 0, 3, 34, 34, 0, 0, -2, 0, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, -102, 0, -1,
+        0, 0, -1, 0, 0, -1, 0, 1, 0, -1, 0, 0, 0, 0, 0, -74,
+        4, 0, 0, 0, 0, 70, 0, 115, 116, 117, 108, 16, 117, 117, 117, 0,
+        0, 1, 0, 0, -1361, -1362, 0, 0, 0, -1, -2, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        -1, -2, -5306, 0, -2432, -6, -7, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -252, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6567, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        -6345, -3543, 0, 0, 0, 0, 0, 0, 0, -2360, 1, 0, 0, 0, 0, 0,
+        34, 34, 0, 0, 2, 0, 0, 0, -1, 0, 0, 1, 0, 1, 0, 0,
+        1, 0, 0, 0, -2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, -474, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, -2212, -80, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1, -2, 0,
+        0, 0, 1, 0, -12, -13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0,
+        0, 0, -1, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0,
+        0, -1, 0, 0, 0, 0, 0, 0, -1, -2, 0, 0, 0, -16, 0, 0,
+        0, 0, 0, -1, -3, -4, 0, 0, 0, 0, -338, -339, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, -3, -4,
+        0, 2, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 6,
+        -7292, -7293, -7291, -4866, 1, 0, -1, -2, 0, -1, -5745, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, -5551, -5552, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+        -4670, 0, 0, 1, 0, 0, 0,
     ],
     extra: Strings {
         text: "\
