@@ -78,7 +78,7 @@ const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
     "Herald", "Images", "Inc", "Inc.", "Initiative", "Institute", "Institution", "Intelligence", "Journal", "Lab",
     "Laboratory", "League", "Legion", "Ltd", "Ltd.", "Militia", "Ministry", "Mission", "Monitor", "Movement", "Navy", "Network", "News",
     "Observer", "Office", "Organisation", "Organization", "Panel", "Parliament", "Partnership", "Party", "Police", "Post",
-    "Presidency", "Press", "Programme", "Project", "Radio", "Regiment", "Register", "S.A.", "School", "Secretariat", "Senate",
+    "Presidency", "Press", "Programme", "Project", "Radio", "Regiment", "Register", "Registry", "S.A.", "School", "Secretariat", "Senate",
     "Service", "Services", "Society", "Team", "Telegraph", "Times", "Tribunal", "Tribune", "Union", "Unit", "Units", "University",
     "Wire",
 ] };
@@ -86,13 +86,13 @@ const ORG_HEADS: WordList = WordList { bit: 1 << 2, words: &[
 /// Generic heads whose "of X" names only X ("Government of Syria" → Syria).
 /// Company words that end a business's name ("Deutsche Telekom" is known; "Acme Systems" is not).
 const BUSINESS_HEADS: WordList = WordList { bit: 1 << 3, words: &[
-    "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Biotech", "Capital", "Chemicals", "Co", "Co.",
+    "AG", "Aerospace", "Air", "Airlines", "Aviation", "BV", "Bancorp", "Biotech", "Bunkering", "Capital", "Chartering", "Chemicals", "Co", "Co.",
     "Coffee", "Construction", "Devices", "Electric", "Electronics", "Energy", "Engineering", "Enterprise", "Enterprises",
-    "Equipment", "GmbH", "Helicopters", "Holding", "Holdings", "Industries", "Instruments", "Insurance", "Investments",
+    "Equipment", "Freight", "GmbH", "Helicopters", "Holding", "Holdings", "Industries", "Instruments", "Insurance", "Investments",
     "JSC", "LLC", "LLP", "Lines", "Logistics", "Marine", "Maritime", "Markets", "Materials", "Media", "Metals",
     "Microelectronics", "Microsystems", "Minerals", "Mining", "Motors", "NV", "Navigation", "OAO", "OJSC", "Oil", "PJSC",
     "PLC", "Partners", "Petrochemical", "Petrochemicals", "Petrol", "Petroleum", "Pharmaceuticals", "Plc", "Refining", "Research", "Resources", "SA",
-    "Securities", "Semiconductor", "Semiconductors", "Shipping", "Solutions", "SpA", "Steel", "System", "Systems",
+    "Securities", "Semiconductor", "Semiconductors", "Shipbuilding", "Shipping", "Solutions", "SpA", "Steel", "System", "Systems",
     "Tankers", "Tech", "Technologies", "Technology", "Telecom", "Telecommunications", "Textiles", "Trading", "Ventures", "ZAO",
 ] };
 
@@ -3603,6 +3603,8 @@ mod tests {
     // a Korean given name whose second syllable is also an English word
     e!(korean_syllable_is_a_word, "Seo Da-won was an adviser at the ministry until May.", "Seo Da-won" => Person);
     // a lexicon name that goes on in lower case
+    // trades and registries head organisations' names
+    e!(business_heads_of_shipping, "Fuel from Corvinho Sea Bunkering reached ships listed by the Ostrava Open Ship Registry and Halden Freight.", "Corvinho Sea Bunkering" => Org, "Ostrava Open Ship Registry" => Org, "Halden Freight" => Org);
     e!(name_with_lower_case_inside, "Cocoa from Côte d’Ivoire and Côte d'Ivoire rose at the NATO summit.", "Côte d’Ivoire" => Gpe, "Côte d'Ivoire" => Gpe, "NATO" => Org);
     e!(korean_syllable_particle, "Prosecutors said Kim Da-bin was charged.", "Kim Da-bin" => Person);
     e!(korean_syllable_son, "Ahn Mi-son runs the cooperative.", "Ahn Mi-son" => Person);

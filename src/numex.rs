@@ -859,7 +859,9 @@ impl<'a, 't> Cx<'a, 't> {
             // with a dash, colon or bar after it ("14:05 – The minister …")
             let opens = |k: usize| self.l(k).starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '“');
             let mark = one_of!(self.l(a + 1), "-" | "–" | "—" | ":" | "|");
-            let stamp = a == i && (a == self.lo || self.doc.tokens[a].line_before) && (opens(a + 1) || mark && opens(a + 2));
+            // (or alone on its line, the entry below it: "14:05\nThe minister arrived …")
+            let alone = a + 1 >= self.hi || self.doc.tokens[a + 1].line_before;
+            let stamp = a == i && (a == self.lo || self.doc.tokens[a].line_before) && (opens(a + 1) || mark && opens(a + 2) || alone);
             // after a date and its comma: "Press release, 3 March 2024, 09:20"
             let dated = a == i && a >= self.lo + 2 && self.prev_l(a) == "," && self.year_num(a - 2);
             if !(cue || stamp || dated || self.has(e, F_TIMEZONE) || (self.l(e) == "local" && self.l(e + 1) == "time")) {
@@ -1858,6 +1860,7 @@ mod tests {
     case!(clock_local, "The ceasefire begins at 5 p.m. local time on Sunday.", [("5 p.m. local time", Time), ("Sunday", Date)]);
     case!(clock_stamp_opens_line, "Updated 09:45\n\n09:45 Rescue teams reached the village.\n\n08:30 A ratio of 3:2 held.", [("09:45", Time), ("09:45", Time), ("08:30", Time)]);
     case!(clock_stamp_with_mark, "Harbour log.\n\n11:40 – The ferry docked.\n\n12:15: Crews unloaded.\n\n12:50 | Rain.\n\nThe vote was 10:05 – a surprise.", [("11:40", Time), ("12:15", Time), ("12:50", Time)]);
+    case!(clock_stamp_alone_on_its_line, "Harbour live\n\n11:40\nThe ferry docked.\n\n10:05\nCrews waited.", [("11:40", Time), ("10:05", Time)]);
     case!(clock_not_mid_line, "The vote ended 14:12 in favour.", []);
     case!(morning_after, "Leaders met the morning after the blast in a bunker.", [("morning after the blast", Time)]);
 
