@@ -2506,6 +2506,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
         }
     }
     // (the kept candidates moved down in place: no second vector)
+    let full_person_words: std::cell::OnceCell<WordSet<String>> = std::cell::OnceCell::new();
     let mut cands = cands;
     let mut kept = 0;
     for (r, t) in texts.iter().enumerate() {
@@ -2515,6 +2516,17 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             c.label = Label::Person;
             c.needs_confirm = false;
             c.strength = Strength::Strong;
+        }
+        // a word the context took for a person's that opens an organisation's name in the text
+        // ("Acme said" after "Acme Bank AG"), unless someone is called so: the words of the
+        // names of more than one word, listed at the first such question (most texts ask none)
+        if c.b - c.a == 1 && c.label == Label::Person && c.strength == Strength::Strong && c.canonical.is_none() && !c.needs_confirm && lexicon::given_name(ctx.tok(c.a)).is_none() && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) {
+            let full = full_person_words.get_or_init(|| {
+                cands.iter().filter(|o| o.label == Label::Person && o.b - o.a >= 2 && o.strength == Strength::Strong).flat_map(|o| o.a..o.b).filter(|&k| ctx.word(k)).map(|k| fold(ctx.tok(k))).collect()
+            });
+            if !holds_folded(full, ctx.tok(c.a), &mut fbuf) {
+                c.label = Label::Org;
+            }
         }
         if c.needs_confirm {
             match strong_names.get(t) {
@@ -3603,6 +3615,9 @@ mod tests {
     // a Korean given name whose second syllable is also an English word
     e!(korean_syllable_is_a_word, "Seo Da-won was an adviser at the ministry until May.", "Seo Da-won" => Person);
     // a lexicon name that goes on in lower case
+    // a firm's first word, read as a person's by "said", is the firm
+    e!(firm_short_form_before_said, "Shares in Vorland Bank AG fell. In a filing, Vorland said it had received a letter.", "Vorland" => Org);
+    e!(person_short_form_before_said, "Shares in Vorland Bank AG fell. Its chief, Ines Vorland, was away. In a statement, Vorland said she would return.", "Ines Vorland" => Person);
     // trades and registries head organisations' names
     e!(business_heads_of_shipping, "Fuel from Corvinho Sea Bunkering reached ships listed by the Ostrava Open Ship Registry and Halden Freight.", "Corvinho Sea Bunkering" => Org, "Ostrava Open Ship Registry" => Org, "Halden Freight" => Org);
     e!(name_with_lower_case_inside, "Cocoa from Côte d’Ivoire and Côte d'Ivoire rose at the NATO summit.", "Côte d’Ivoire" => Gpe, "Côte d'Ivoire" => Gpe, "NATO" => Org);
