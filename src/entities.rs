@@ -2138,7 +2138,9 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
         // (nor a surname alone after a locative preposition or where shells hit: "studied in
         // X", "shells hit X")
         // (a surname's possessive is the person's: "in Lund's view")
-        let located = given.is_none() && one_of!(prev, "in" | "near" | "outside" | "hit" | "struck" | "pounded" | "bombed") && !(b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "'s" | "’s")) && context_label_here(ctx, a, b) == Some(Label::Gpe);
+        // (a given name too where people live or were born: "his family lives in Valentina")
+        let dwelling = a >= 2 && prev == "in" && one_of!(ctx.tok(a - 2), "live" | "lives" | "lived" | "living" | "born" | "based" | "settled" | "resides" | "reside" | "raised" | "stationed");
+        let located = (given.is_none() || dwelling) && one_of!(prev, "in" | "near" | "outside" | "hit" | "struck" | "pounded" | "bombed") && !(b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "'s" | "’s")) && context_label_here(ctx, a, b) == Some(Label::Gpe);
         let known = (lexicon::is_surname(first) || given.is_some() || surname_form(first)) && !works_at && !located;
         let label = if known { Some(Label::Person) } else { context_label(ctx, a, b) };
         let mut c = weak(label.unwrap_or(Label::Org));
@@ -3615,6 +3617,8 @@ mod tests {
     // a Korean given name whose second syllable is also an English word
     e!(korean_syllable_is_a_word, "Seo Da-won was an adviser at the ministry until May.", "Seo Da-won" => Person);
     // a lexicon name that goes on in lower case
+    // a given name where people live is a place
+    e!(given_name_where_people_live, "Her parents still live in Valentina, a town on the coast.", "Valentina" => Gpe);
     // a firm's first word, read as a person's by "said", is the firm
     e!(firm_short_form_before_said, "Shares in Vorland Bank AG fell. In a filing, Vorland said it had received a letter.", "Vorland" => Org);
     e!(person_short_form_before_said, "Shares in Vorland Bank AG fell. Its chief, Ines Vorland, was away. In a statement, Vorland said she would return.", "Ines Vorland" => Person);
