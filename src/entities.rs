@@ -2519,6 +2519,11 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             c.needs_confirm = false;
             c.strength = Strength::Strong;
         }
+        // a name of a person's shape that the words around another use of it call an
+        // organisation ("the X Y militia", then "X Y has fought …"): the organisation
+        if c.b - c.a >= 2 && c.label == Label::Person && c.strength == Strength::Strong && c.canonical.is_none() && strong_names.get(t) == Some(&Label::Org) {
+            c.label = Label::Org;
+        }
         // a word the context took for a person's that opens an organisation's name in the text
         // ("Acme said" after "Acme Bank AG"), unless someone is called so: the words of the
         // names of more than one word, listed at the first such question (most texts ask none)
@@ -3617,6 +3622,13 @@ mod tests {
     // a Korean given name whose second syllable is also an English word
     e!(korean_syllable_is_a_word, "Seo Da-won was an adviser at the ministry until May.", "Seo Da-won" => Person);
     // a lexicon name that goes on in lower case
+    // a group named by the words around one use is that group at every use
+    e!(group_named_once_by_its_noun, "Gold came from mines held by the Mai-Mai Kolonga militia.\n\nThe Mai-Mai Kolonga has fought the army since 2012.", "Mai-Mai Kolonga" => Org);
+    #[test]
+    fn group_named_once_is_no_person_elsewhere() {
+        let got = ents("Gold came from mines held by the Mai-Mai Kolonga militia.\n\nThe Mai-Mai Kolonga has fought the army since 2012.");
+        assert!(got.iter().filter(|(s, _)| s == "Mai-Mai Kolonga").all(|(_, l)| *l == Label::Org), "{got:?}");
+    }
     // a given name where people live is a place
     e!(given_name_where_people_live, "Her parents still live in Valentina, a town on the coast.", "Valentina" => Gpe);
     // a firm's first word, read as a person's by "said", is the firm
