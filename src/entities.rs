@@ -1058,7 +1058,8 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             }
             // a Title Case headline capitalises its prepositions: they end a name ("… Leaders
             // Under Special Measures Act"), except in a title ("Under Secretary")
-            Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && matches!(ctx.tok(j + 1), "Secretary" | "Secretaries")) => break,
+            // (but inside an act's name: "… Adversaries Through Sanctions Act")
+            Kind::Word if ctx.is(HEADLINE_PREPOSITIONS, j) && !(j + 1 < end && matches!(ctx.tok(j + 1), "Secretary" | "Secretaries")) && !(j > i && matches!(w, "Against" | "Through" | "For") && act_follows(ctx, j, end)) => break,
             Kind::Word if starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()) => {
                 headed |= ctx.is(ORG_HEADS, j) || ctx.is(LAW_HEADS, j);
                 j += 1;
@@ -1068,7 +1069,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 // "of the", "bin": only when a capitalised word follows; "for"/"on" only
                 // inside a headed name ("Office … for Human Rights")
                 // (or before its acronym: "Rewards for Justice (RFJ)")
-                if matches!(w, "for" | "on" | "the") && !headed && !acronym_follows(ctx, i, j, end) {
+                if matches!(w, "for" | "on" | "the") && !headed && !acronym_follows(ctx, i, j, end) && !(w != "the" && act_follows(ctx, j, end)) {
                     break;
                 }
                 let mut k = j + 1;
@@ -1133,6 +1134,21 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+/// Whether the capitalised words after the preposition or connector at `j` (with "of", "the",
+/// "and", "for" between them) end in "Act": the preposition is inside an act's name ("Justice
+/// for Victims of … Act", "Protection of Reefs Against Dredging Act").
+#[inline(never)]
+fn act_follows(ctx: &Ctx, j: usize, end: usize) -> bool {
+    let mut k = j + 1;
+    while k < end.min(j + 12) && ctx.word(k) && !ctx.taken[k] && (starts_upper(ctx.tok(k)) || matches!(ctx.tok(k), "of" | "the" | "and" | "for")) {
+        if matches!(ctx.tok(k), "Act" | "Acts") {
+            return k > j + 1;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Whether capitalised words from token `j` on end in a bracketed acronym whose letters are the
@@ -3622,6 +3638,10 @@ mod tests {
     // a Korean given name whose second syllable is also an English word
     e!(korean_syllable_is_a_word, "Seo Da-won was an adviser at the ministry until May.", "Seo Da-won" => Person);
     // a lexicon name that goes on in lower case
+    // a preposition inside an act's name
+    e!(act_name_with_for, "The designation was made under the Justice for Miners of the Northern Coast Act of 2019.", "Justice for Miners of the Northern Coast Act of 2019" => Law);
+    e!(act_after_under_in_headline, "Ruritania Imposes Sanctions on Two Port Officials Under Special Harbour Measures Act\n\nThe measures took effect.", "Special Harbour Measures Act" => Law);
+    e!(act_name_with_against, "Under the Protection of Reefs Against Dredging Act, the ban stands.", "Protection of Reefs Against Dredging Act" => Law);
     // a group named by the words around one use is that group at every use
     e!(group_named_once_by_its_noun, "Gold came from mines held by the Mai-Mai Kolonga militia.\n\nThe Mai-Mai Kolonga has fought the army since 2012.", "Mai-Mai Kolonga" => Org);
     #[test]
