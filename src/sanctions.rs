@@ -135,6 +135,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
     }
+    // (the state a regime rules: the document's target state, else the state the claims target most)
+    let ruled = doc_target.clone().filter(|t| cx.is_state(t)).or_else(|| most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| cx.is_state(t) && !is_sanctioner(t))));
     let mut out = Vec::with_capacity(drafts.len());
     // every named target with its sentence and its trigger's head noun (the last one, for "the
     // ban" and other short references)
@@ -153,6 +155,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
         if d.sent == 0 && d.target.is_none() {
             d.target = lede.own();
+        }
+        // a ruler's regime is the state it rules, the document's target state: "the regime of X"
+        // (a person) is the state's
+        if let Some(st) = ruled.as_ref().filter(|_| d.target.as_ref().is_some_and(|t| cx.regime(d.sent, t))) {
+            d.target = Some(st.own());
         }
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
         if d.actor.is_none() && d.actor_rule != ActorRule::Null && roundup {
@@ -1009,6 +1016,16 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// `name` is a state (a GPE or a nationality's country).
+    /// Sentence `s` names person `name`'s regime ("the regime of X"; "the X regime" is often
+    /// the ruler's own circle, sanctioned as a person).
+    fn regime(&self, s: usize, name: &str) -> bool {
+        let Some(&crate::segment::Sentence { tokens: (a, b), .. }) = self.doc.sentences.get(s) else { return false };
+        (a..b).filter_map(|k| self.ent(k)).any(|e| {
+            e.label == Label::Person && e.party == name
+                && e.ts > 1 && self.w(e.ts - 1) == "of" && self.w(e.ts - 2) == "regime"
+        })
+    }
+
     fn is_state(&self, name: &str) -> bool {
         is_listed_state(name) || self.state_parties.contains(name)
     }
@@ -3471,7 +3488,12 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(r) = head[o..].iter().rposition(|w| pre(w, "reject") || pre(w, "refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).map(|r| r + o).filter(|&r| !head[r..].iter().any(|w| pre(w, "challeng") || pre(w, "appeal") || pre(w, "bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && one_of!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
-            if !new_predicate {
+            // measures another named party imposed, rejected, are a reaction to them, no refusal:
+            // "Ruritania rejects new US sanctions", "rejected sanctions announced by Washington"
+            // (but a rejected call or plan stays one: "rejects U.S. call to sanction X")
+            let others = pre(head[r], "reject") && !head[r..].iter().any(|w| one_of!(*w, "call" | "calls" | "proposal" | "proposals" | "plan" | "plans" | "demand" | "demands" | "request" | "requests" | "push" | "to" | "any" | "join" | "joining"))
+                && ((r + 1..ti).any(|j| self.ent(ca + j).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Norp))) || cw.get(ti + 1).is_some_and(|v| ed_form(v)) && cw.get(ti + 2) == Some(&"by"));
+            if !new_predicate && !others {
                 negated = true;
             }
         }
@@ -4579,7 +4601,14 @@ impl<'a, 't> Ctx<'a, 't> {
             j -= 1;
             hops += 1;
             if let Some(e) = self.ent(j) {
-                let prep = e.ts > ca && one_of!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
+                // (a date between: "X on Wednesday rejected …")
+                if matches!(e.label, Label::Date | Label::Time) {
+                    j = e.ts;
+                    continue;
+                }
+                // (a state's government as the subject: "The government of X rejected …")
+                let of_state = e.label == Label::Gpe && e.ts > 1 && self.w(e.ts - 1) == "of" && one_of!(self.w(e.ts - 2), "government" | "regime" | "authorities" | "leadership" | "president");
+                let prep = !of_state && e.ts > ca && one_of!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
                     return Some((v, e.party.own(), e.label));
                 }

@@ -2001,3 +2001,17 @@ tgt!(officials_of_a_states_body, "Sanctions on Bolivian Election Officials\n\nTh
 tgt!(headline_reason_then_state, "Sanctioning Officials Responsible for Vote Rigging in Bolivia\n\nThe United States is today sanctioning four officials for undermining the vote. The sanctions follow the count.", "Sanctioning", Some("Bolivia"));
 // a headline's reason after "for" is no target
 tgt!(headline_reason_is_no_target, "Sanctioning Four Officials for Gross Violations of Human Rights\n\nThe Department of State is sanctioning four police officials today. The sanctions follow the crackdown.", "Sanctioning", None);
+// measures another named party imposed, rejected, are that party's reaction: reported, not negated
+// (a rejected call to impose them stays a refusal)
+modal!(rejects_others_sanctions_headline, "Bolivia rejects new US sanctions\n\nLA PAZ — The government dismissed the measures.", "sanctions", Reported);
+modal!(rejected_sanctions_announced_by, "The government of Bolivia on Tuesday rejected new sanctions announced by the United States.", "sanctions", Reported);
+source!(rejected_sanctions_source_is_the_government, "The government of Bolivia on Tuesday rejected new sanctions announced by the United States.", "sanctions", Some("Bolivia"));
+modal!(rejects_call_to_sanction_stays_negated, "Chile rejects U.S. call to sanction Bolivia", "sanction", Negated);
+// "the regime of X" is the state X rules, when the text's claims target that state
+#[test]
+fn regime_of_a_ruler_is_the_state() {
+    let text = "Bolivia rejects new US sanctions\n\nThe United States imposed sanctions on Bolivia on Monday. The regime of Ramon Estrada has been subject to U.S. sanctions since 2019.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.target.as_deref(), Some("Bolivia"), "{:?}", c);
+}
