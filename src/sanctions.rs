@@ -2055,10 +2055,11 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// A verb that vetoes or blocks a draft, a renewal or a proposal at token `j` ("vetoed",
-    /// "blocked the renewal", "Blocks UN Renewal"); not "blocked" of assets.
+    /// "would veto any new sanctions", "blocked the renewal", "Blocks UN Renewal"); not "blocked"
+    /// of assets.
     fn blocking_verb(&self, j: usize) -> bool {
         match self.w(j) {
-            "vetoed" | "vetoes" | "vetoing" => true,
+            "vetoed" | "vetoes" | "vetoing" | "veto" => true,
             "blocked" | "blocks" | "blocking" | "block" => (j + 1..j + 4).any(|k| one_of!(self.w(k), "draft" | "resolution" | "renewal" | "text" | "extension" | "bid" | "proposal" | "proposals" | "attempt" | "move" | "plan" | "package" | "agreement" | "consensus")),
             _ => false,
         }
@@ -2969,10 +2970,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 return (Action::Extend, true);
             }
             // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
-            // "the listing of two generals sends a message"): only determiners and names before it
+            // "the listing of two generals sends a message", "no embargo will break us"): only
+            // determiners and names before it
             let bare_subject = (that_start.max(ca)..t.ts).all(|k| {
                 let x = self.w(k);
-                one_of!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“") || self.ent(k).is_some() || !self.is_word(k)
+                one_of!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“" | "no") || self.ent(k).is_some() || !self.is_word(k)
             });
             if bare_subject {
                 let mut k = t.te;
@@ -2988,7 +2990,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // the main verb after a modal or "do"/"have": "sanctions alone will not open a road",
                     // "the ban has cut its sales", "sanctions would "push them away"" (not a verb that
                     // imposes, lifts, keeps or targets, nor a passive or "take effect")
-                    let skip = one_of!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“");
+                    let skip = one_of!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“" | "further");
                     if aux && !fresh && !skip && self.is_word(k) && !starts_upper(self.raw(k)) {
                         let keeps = one_of!(x, "be" | "been" | "take" | "apply" | "include" | "cover" | "enter" | "come" | "go" | "last" | "run")
                             || ["target", "freez", "froze", "block", "bar", "ban", "prohibit", "restrict", "design", "sanction", "list", "den"].iter().any(|p| x.starts_with(p));
@@ -3839,6 +3841,18 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
                         return Some(e.name.own());
                     }
+                    // "a spokesman for the Ruritanian foreign ministry": that body, as written
+                    if let Some(e) = self.ent(o).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
+                        let b = if matches!(self.w(e.te), "'s" | "’s") { e.te + 1 } else { e.te };
+                        let mut z = b;
+                        while z < k && one_of!(self.w(z), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade" | "affairs" | "office" | "mission") {
+                            z += 1;
+                        }
+                        if z > b && z + 2 >= k {
+                            let span = tok_span(self.doc, o, z - 1);
+                            return self.doc.text.get(span.start..span.end).map(str::to_string);
+                        }
+                    }
                 }
                 // "a German foreign ministry spokesman": the state whose body it speaks for
                 let mut p = j.saturating_sub(1);
@@ -3968,7 +3982,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party objecting to the measures is their target
-        if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")) {
+        if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against" | "targeting")) {
             // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …")
             let state = (l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government"))).then(|| role_state(&o)).flatten();
             return (Some(state.map_or(o, str::to_string)), false);
@@ -4066,8 +4080,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let of_noun = k == t.te && w == "of" && one_of!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
                 let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
-                // ("sanctions aimed at X")
-                let aimed = w == "at" && matches!(self.w(k - 1), "aimed" | "directed");
+                // ("sanctions aimed at X", "sanctions targeting X")
+                let aimed = w == "at" && matches!(self.w(k - 1), "aimed" | "directed") || w == "targeting" && k == t.te && !t.verb;
                 if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun || aimed) && !on_date {
                     // "travel bans on him": the person the pronoun stands for
                     if matches!(self.w(k + 1), "him" | "her") {
@@ -5511,7 +5525,7 @@ fn is_report_verb(w: &str) -> bool {
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
-    one_of!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+    one_of!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "break" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {

@@ -2015,3 +2015,18 @@ fn regime_of_a_ruler_is_the_state() {
     let c = cs.last().expect("claims");
     assert_eq!(c.target.as_deref(), Some("Bolivia"), "{:?}", c);
 }
+// "sanctions targeting X": X is the target, also when a government objects to them
+tgt!(sanctions_targeting_object, "Bolivia hits back at Washington\n\nThe Bolivian government condemned the sanctions targeting its state mining company, Minerabol.", "sanctions", Some("Minerabol"));
+// an unnamed spokesman speaks for the body named after "for": that body, as written
+source!(spokesman_for_a_states_ministry, "Bolivia hits back at Washington\n\nA spokesman for the Bolivian foreign ministry said the sanctions were illegal.", "sanctions", Some("Bolivian foreign ministry"));
+// what an embargo will not do is its effect; so is what new measures could do
+act!(no_embargo_will_break, "Bolivia condemns US sanctions\n\nNo embargo will break our people, the minister said.", "embargo", Effect);
+act!(new_measures_could_further_isolate, "Bolivia condemns US embargo\n\nAnalysts said the new sanctions could further isolate the country.", "sanctions", Effect);
+// a member that would veto the measures is not their actor: the bloc is
+#[test]
+fn member_veto_is_no_actor() {
+    let text = "EU weighs new sanctions on Bolivia\n\nThe European Union is preparing new sanctions on Bolivia. Hungary said it would veto any new sanctions on the country's mining sector.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.actor.as_deref(), Some("European Union"), "{:?}", c);
+}
