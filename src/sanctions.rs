@@ -3705,7 +3705,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (one_of!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
                 // a proposal under consideration: "is considering whether to ban …"
                 || (one_of!(*w, "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls") && one_of!(next, "whether" | "to" | "new" | "additional" | "further" | "a" | "an" | "imposing" | "sanctions" | "sanctioning"))
-                || matches!(*w, "should" | "must" | "shall")
+                // (not a second predicate after the measure: "are blocked and must be reported")
+                || matches!(*w, "should" | "must" | "shall") && !(k > ti && cw[ti..k].contains(&"and"))
                 || (*w == "need" || *w == "needs") && next == "to";
             // (past an adverb: "will also be subject to …")
             let verb = if one_of!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };

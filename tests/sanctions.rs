@@ -2030,3 +2030,5 @@ fn member_veto_is_no_actor() {
     let c = cs.last().expect("claims");
     assert_eq!(c.actor.as_deref(), Some("European Union"), "{:?}", c);
 }
+// a duty after the measure, in a second predicate, is no demand of it: "are blocked and must be reported"
+modal!(blocked_and_must_be_reported, "Treasury Sanctions Tin Smugglers\n\nToday, OFAC sanctioned three Bolivian companies and designated two of their owners. The sanctions follow earlier designations.\n\nSanctions Implications\n\nAs a result of today's action, all property of the persons above that is in the United States is blocked and must be reported to OFAC.", "blocked", Asserted);
