@@ -2308,7 +2308,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let passive = (i.saturating_sub(2).max(a)..i).any(|k| be_form(self.w(k)));
             let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || matches!(prev, "which" | "who") || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
-            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || one_of!(prev, "their" | "its" | "his" | "her") && !(w == "listings" && cue_before(self.w(i.wrapping_sub(2)), prev).is_some()) {
+            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || one_of!(prev, "their" | "its" | "his" | "her") && !(matches!(w, "listings" | "listing") && cue_before(self.w(i.wrapping_sub(2)), prev).is_some()) {
                 return None;
             }
             return one(verb, true);
@@ -4220,6 +4220,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     } else if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
                         return (Some(e.party.own()), false);
                     }
+                    // (past a role before a person: "removed former Ruritanian oil minister X from …")
+                    let mut r = k;
+                    while r < t.ts && r < k + 6 && (self.is_word(r) && !starts_upper(self.raw(r)) && !one_of!(self.w(r), "from" | "to" | "and" | "on" | "of") || self.ent(r).is_some_and(|e| e.label == Label::Norp)) {
+                        r = self.ent(r).map_or(r + 1, |e| e.te.max(r + 1));
+                    }
+                    if let Some(e) = self.ent(r).filter(|e| r > k && e.label == Label::Person) {
+                        return (Some(e.party.own()), false);
+                    }
                     // (a described object with a named member: "placed three firms, including X, on its list")
                     if let Some(e) = (k..t.ts).find(|&j| self.w(j) == "including").and_then(|j| self.ent(j + 1)).filter(|e| matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party)) {
                         return (Some(e.party.own()), false);
@@ -4661,7 +4669,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if e.label == Label::Law || e.party.split(' ').next().is_some_and(|f| is_described(&f.to_ascii_lowercase())) {
             return None;
         }
-        if e.label == Label::Norp && is_title(self.w(e.te)) {
+        // (a person described by nationality and office: "a Ruritanian (oil) minister")
+        if e.label == Label::Norp && (is_title(self.w(e.te)) || self.is_word(e.te) && !starts_upper(self.raw(e.te)) && is_title(self.w(e.te + 1))) {
             return None;
         }
         if e.label == Label::Gpe || e.label == Label::Norp {
@@ -5138,7 +5147,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     let start = e.ts;
                     // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
                     // (and the agent of another participle: "The proposal, drafted by X, would freeze …")
-                    let prep = start > ca && one_of!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by");
+                    // (also the addressee right after the reporting verb that ends the clause before: "told X the EU has …")
+                    let prep = start > ca && one_of!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by")
+                        || start == ca && ca > 0 && one_of!(self.w(ca - 1), "told" | "telling" | "informed" | "assured");
                     // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
                     let locative = self.locates_after(e.te);
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"

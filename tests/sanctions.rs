@@ -2032,3 +2032,15 @@ fn member_veto_is_no_actor() {
 }
 // a duty after the measure, in a second predicate, is no demand of it: "are blocked and must be reported"
 modal!(blocked_and_must_be_reported, "Treasury Sanctions Tin Smugglers\n\nToday, OFAC sanctioned three Bolivian companies and designated two of their owners. The sanctions follow earlier designations.\n\nSanctions Implications\n\nAs a result of today's action, all property of the persons above that is in the United States is blocked and must be reported to OFAC.", "blocked", Asserted);
+// a delisted person after a role ("removed former oil minister X from its list") is the target;
+// a headline's person described by nationality and office is the lede's named person
+tgt!(removed_role_person_from_list, "Peru delists official\n\nPeru on Monday removed former Bolivian mining minister Tomas Quispe Arce from its sanctions list.", "sanctions", Some("Tomas Quispe Arce"));
+tgt!(headline_national_office_is_the_ledes_person, "Peru lifts sanctions on former Bolivian mining minister\n\nPeru on Monday removed former Bolivian mining minister Tomas Quispe Arce from its sanctions list.", "sanctions", Some("Tomas Quispe Arce"));
+// a review of a possessed listing is a claim; the addressee of "told" is not its actor
+#[test]
+fn review_of_his_listing_told_addressee() {
+    let text = "Peru lifts sanctions on Tomas Quispe Arce\n\nPeru removed Tomas Quispe Arce from its sanctions list on Monday. He had been sanctioned in 2020.\n\nA spokesperson for the European Commission told Wikinews the EU has no plans to review his listing.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "listing");
+    assert_eq!((c.action, c.actor.as_deref()), (Action::Other, Some("European Union")), "{:?}", c);
+}
