@@ -5583,7 +5583,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if pre(w, "remain") || one_of!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || pre(w, "renewal") || w == "maintained" {
+    } else if pre(w, "remain") || one_of!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || pre(w, "renewal") || w == "maintained" || w == "extension" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

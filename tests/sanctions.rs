@@ -2044,3 +2044,5 @@ fn review_of_his_listing_told_addressee() {
     let c = claim_with(&cs, text, "listing");
     assert_eq!((c.action, c.actor.as_deref()), (Action::Other, Some("European Union")), "{:?}", c);
 }
+// "embargo extension": the measure's extension, not a new one
+act!(embargo_extension_headline, "Bolivia condemns EU arms embargo extension\n\nThe European Union extended its arms embargo on Bolivia for a year.", "embargo", Extend);
