@@ -4689,16 +4689,20 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if e.label == Label::Norp {
-                // "Iranian airline Mahan Air"
+                // "Iranian airline Mahan Air", "Ruritanian billionaire Jane Roe"
                 for j in e.te..(e.te + 3).min(cb) {
                     if let Some(n) = self.ent(j) {
-                        if matches!(n.label, Label::Org) {
+                        if matches!(n.label, Label::Org | Label::Person) && j > e.te {
                             return Some(n.party.own());
                         }
                     }
                     if !self.is_word(j) || starts_upper(self.raw(j)) {
                         break;
                     }
+                }
+                // (one person described by nationality, unnamed: "… Ruritanian billionaire")
+                if one_of!(self.w(e.te), "businessman" | "businesswoman" | "billionaire" | "tycoon" | "oligarch" | "magnate" | "banker" | "financier" | "national" | "citizen") {
+                    return None;
                 }
             }
         }

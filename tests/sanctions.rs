@@ -2046,3 +2046,6 @@ fn review_of_his_listing_told_addressee() {
 }
 // "embargo extension": the measure's extension, not a new one
 act!(embargo_extension_headline, "Bolivia condemns EU arms embargo extension\n\nThe European Union extended its arms embargo on Bolivia for a year.", "embargo", Extend);
+// a person described by nationality and trade is the person named after it, or the lede's
+tgt!(national_billionaire_named, "Peru freezes assets\n\nPeru on Monday froze the assets of Bolivian billionaire Tomas Quispe Arce.", "froze", Some("Tomas Quispe Arce"));
+tgt!(headline_national_billionaire_is_the_ledes, "Peru freezes assets of Bolivian billionaire\n\nPeru on Monday froze the assets of Bolivian billionaire Tomas Quispe Arce.", "freezes", Some("Tomas Quispe Arce"));
