@@ -1016,6 +1016,26 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// `name` is a state (a GPE or a nationality's country).
+    /// The party that contests the measures of trigger `t` ("X said he would challenge the
+    /// sanctions in court"): the subject before the verb of contest, a person or firm.
+    fn challenger(&self, t: Trig, ca: usize) -> Option<String> {
+        let v = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| contest_word(self.w(k)))?;
+        let mut j = v;
+        while j > ca && j + 8 > v {
+            j -= 1;
+            if let Some(e) = self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)) {
+                return Some(e.party.own());
+            }
+            if matches!(self.w(j), "he" | "she") {
+                return self.resolve_pronoun(j);
+            }
+            if !one_of!(self.w(j), "would" | "will" | "to" | "plans" | "planned" | "vowed" | "said" | "says" | "has" | "had" | "also" | "could" | "intends" | "'d" | "'ll") {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Sentence `s` names person `name`'s regime ("the regime of X"; "the X regime" is often
     /// the ruler's own circle, sanctioned as a person).
     fn regime(&self, s: usize, name: &str) -> bool {
@@ -3982,6 +4002,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 return (Some(p), false);
             }
         }
+        // the party contesting the measures is their target
+        if let Some(p) = self.challenger(trigs[0], ca) {
+            return (Some(p), false);
+        }
         // the party objecting to the measures is their target
         if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against" | "targeting")) {
             // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …")
@@ -4922,6 +4946,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+        }
+        // one who contests the measures is not their actor
+        if self.challenger(trigs[0], ca).is_some() {
+            return (None, ActorRule::Default);
         }
         // the place a party is kept out of is the one that bans it: "were banned from EU ports",
         // "are banned from entering the UK"
