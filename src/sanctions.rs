@@ -3378,7 +3378,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 reported = true;
                 report_end = report_end.max(k + 1);
                 source = if w == "according" {
-                    self.subject_near(k + 2, (k + 8).min(t.ts))
+                    // (to the phrase's comma: "According to X, Y is preparing …")
+                    let end = (k + 2..(k + 8).min(t.ts)).find(|&j| self.w(j) == ",").unwrap_or((k + 8).min(t.ts));
+                    self.subject_near(k + 2, end)
                 } else {
                     self.mention_speaker(k, sa).or_else(|| self.inverted_subject(k)).or_else(|| self.report_subject(k, sa))
                 };

@@ -2051,3 +2051,5 @@ tgt!(national_billionaire_named, "Peru freezes assets\n\nPeru on Monday froze th
 tgt!(headline_national_billionaire_is_the_ledes, "Peru freezes assets of Bolivian billionaire\n\nPeru on Monday froze the assets of Bolivian billionaire Tomas Quispe Arce.", "freezes", Some("Tomas Quispe Arce"));
 // one who will challenge the measures is their target, not their actor
 party!(challenger_is_target, "UK acts against Bolivian trader\n\nThe United Kingdom on Monday sanctioned Tomas Quispe Arce, a Bolivian trader. Britain has sanctioned 40 Bolivian officials since 2024. Quispe said he would challenge the sanctions in court.", "sanctions", actor: Some("United Kingdom"), target: Some("Tomas Quispe Arce"));
+// a fronted "According to X," names X, not the clause's subject after its comma
+source!(fronted_according_to, "UK acts against Bolivian trader\n\nThe United Kingdom on Monday sanctioned Tomas Quispe Arce. According to Reuters, Washington is preparing similar sanctions.", "sanctions", Some("Reuters"));
