@@ -1353,6 +1353,20 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if a >= b {
         return;
     }
+    // a Title Case headline's described network after a nationality ("… Targets Ruritanian Oil
+    // Smuggling Network"): the nationality alone, the ordinary words after it no name
+    if b - a >= 3 && matches!(ctx.tok(b - 1), "Network" | "Networks") && ctx.in_headline(a) {
+        if let Some((k, e)) = (a..b - 1).find_map(|k| ctx.longest(k, b).filter(|&(_, l, _)| l == Label::Norp).map(|(e, _, _)| (k, e))) {
+            // (words no lexicon knows, and no company's: "Ruritanian Oil Company Network" is one)
+            if (e..b).all(|x| ctx.word(x) && ctx.longest(x, x + 1).is_none() && !ctx.company_suffix(x)) {
+                out.push(cand(k, e, Label::Norp, None, Strength::Strong));
+                if k > a {
+                    label_run(ctx, a, k, s0, out);
+                }
+                return;
+            }
+        }
+    }
     // a ship's name before its IMO number ("PANAMA STAR (IMO 9123456)") is no entity, a
     // company's is
     let n = ctx.doc.tokens.len();
@@ -3609,6 +3623,9 @@ mod tests {
 
     // in a Title Case headline a verb after a known name ends that name
     e!(headline_verb_ends_known_name, "Treasury Targets Evasion Network\n\nWASHINGTON — Today, the Department of the Treasury sanctioned an evasion network. The action targets a network.", "Treasury" => Org);
+    // a headline's described network after a nationality: the nationality alone
+    e!(headline_national_network, "Treasury Sanctions Bolivian Tin Smuggling Network\n\nWASHINGTON — Today, OFAC sanctioned six people.", "Bolivian" => Norp, "Treasury" => Org);
+    not_e!(headline_national_network_no_org, "Treasury Targets Bolivian Tin Smuggling Network\n\nWASHINGTON — Today, OFAC sanctioned six people.", "Bolivian Tin Smuggling Network");
     // an unknown name after a title whose "of" names a body is a person
     e!(name_after_title_of_body, "The plan works, said Deputy Secretary of the Treasury Ulvar Keddo on Monday.", "Ulvar Keddo" => Person, "Treasury" => Org);
     // a business in apposition ("X, a cement producer") makes an unknown name an organisation,

@@ -135,6 +135,8 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
             }
         }
     }
+    // (the state a regime rules: the document's target state, else the state the claims target most)
+    let ruled = doc_target.clone().filter(|t| cx.is_state(t)).or_else(|| most_frequent(drafts.iter().filter_map(|d| d.target.clone()).filter(|t| cx.is_state(t) && !is_sanctioner(t))));
     let mut out = Vec::with_capacity(drafts.len());
     // every named target with its sentence and its trigger's head noun (the last one, for "the
     // ban" and other short references)
@@ -153,6 +155,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], clusters: &[Cluster], quotes: &[Quo
         }
         if d.sent == 0 && d.target.is_none() {
             d.target = lede.own();
+        }
+        // a ruler's regime is the state it rules, the document's target state: "the regime of X"
+        // (a person) is the state's
+        if let Some(st) = ruled.as_ref().filter(|_| d.target.as_ref().is_some_and(|t| cx.regime(d.sent, t))) {
+            d.target = Some(st.own());
         }
         let para = doc.sentences.get(d.sent).map_or(0, |s| s.paragraph);
         if d.actor.is_none() && d.actor_rule != ActorRule::Null && roundup {
@@ -1009,6 +1016,36 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// `name` is a state (a GPE or a nationality's country).
+    /// The party that contests the measures of trigger `t` ("X said he would challenge the
+    /// sanctions in court"): the subject before the verb of contest, a person or firm.
+    fn challenger(&self, t: Trig, ca: usize) -> Option<String> {
+        let v = (t.ts.saturating_sub(3).max(ca)..t.ts).find(|&k| contest_word(self.w(k)))?;
+        let mut j = v;
+        while j > ca && j + 8 > v {
+            j -= 1;
+            if let Some(e) = self.ent(j).filter(|e| matches!(e.label, Label::Person | Label::Org)) {
+                return Some(e.party.own());
+            }
+            if matches!(self.w(j), "he" | "she") {
+                return self.resolve_pronoun(j);
+            }
+            if !one_of!(self.w(j), "would" | "will" | "to" | "plans" | "planned" | "vowed" | "said" | "says" | "has" | "had" | "also" | "could" | "intends" | "'d" | "'ll") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Sentence `s` names person `name`'s regime ("the regime of X"; "the X regime" is often
+    /// the ruler's own circle, sanctioned as a person).
+    fn regime(&self, s: usize, name: &str) -> bool {
+        let Some(&crate::segment::Sentence { tokens: (a, b), .. }) = self.doc.sentences.get(s) else { return false };
+        (a..b).filter_map(|k| self.ent(k)).any(|e| {
+            e.label == Label::Person && e.party == name
+                && e.ts > 1 && self.w(e.ts - 1) == "of" && self.w(e.ts - 2) == "regime"
+        })
+    }
+
     fn is_state(&self, name: &str) -> bool {
         is_listed_state(name) || self.state_parties.contains(name)
     }
@@ -2038,10 +2075,11 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// A verb that vetoes or blocks a draft, a renewal or a proposal at token `j` ("vetoed",
-    /// "blocked the renewal", "Blocks UN Renewal"); not "blocked" of assets.
+    /// "would veto any new sanctions", "blocked the renewal", "Blocks UN Renewal"); not "blocked"
+    /// of assets.
     fn blocking_verb(&self, j: usize) -> bool {
         match self.w(j) {
-            "vetoed" | "vetoes" | "vetoing" => true,
+            "vetoed" | "vetoes" | "vetoing" | "veto" => true,
             "blocked" | "blocks" | "blocking" | "block" => (j + 1..j + 4).any(|k| one_of!(self.w(k), "draft" | "resolution" | "renewal" | "text" | "extension" | "bid" | "proposal" | "proposals" | "attempt" | "move" | "plan" | "package" | "agreement" | "consensus")),
             _ => false,
         }
@@ -2290,7 +2328,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let passive = (i.saturating_sub(2).max(a)..i).any(|k| be_form(self.w(k)));
             let verb = matches!(w, "listed" | "lists") && !passive && (self.party_at(i + 1) || next == "the" && self.party_at(i + 2) || matches!(prev, "which" | "who") || near(i + 1, i + 4, &|x| is_described(x)) || (i > a && self.party_at(i - 1)) || prev == "also");
-            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || one_of!(prev, "their" | "its" | "his" | "her") && !(w == "listings" && cue_before(self.w(i.wrapping_sub(2)), prev).is_some()) {
+            if matches!(w, "lists" | "listed") && !verb && !passive || passive && next == "on" || one_of!(prev, "their" | "its" | "his" | "her") && !(matches!(w, "listings" | "listing") && cue_before(self.w(i.wrapping_sub(2)), prev).is_some()) {
                 return None;
             }
             return one(verb, true);
@@ -2952,10 +2990,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 return (Action::Extend, true);
             }
             // a verb of impact right after the trigger as its subject ("these sanctions will starve …",
-            // "the listing of two generals sends a message"): only determiners and names before it
+            // "the listing of two generals sends a message", "no embargo will break us"): only
+            // determiners and names before it
             let bare_subject = (that_start.max(ca)..t.ts).all(|k| {
                 let x = self.w(k);
-                one_of!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“") || self.ent(k).is_some() || !self.is_word(k)
+                one_of!(x, "the" | "these" | "those" | "this" | "such" | "its" | "their" | "our" | "his" | "her" | "today" | "yesterday" | "'s" | "’s" | "new" | "latest" | "\"" | "“" | "no") || self.ent(k).is_some() || !self.is_word(k)
             });
             if bare_subject {
                 let mut k = t.te;
@@ -2971,7 +3010,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // the main verb after a modal or "do"/"have": "sanctions alone will not open a road",
                     // "the ban has cut its sales", "sanctions would "push them away"" (not a verb that
                     // imposes, lifts, keeps or targets, nor a passive or "take effect")
-                    let skip = one_of!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“");
+                    let skip = one_of!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“" | "further");
                     if aux && !fresh && !skip && self.is_word(k) && !starts_upper(self.raw(k)) {
                         let keeps = one_of!(x, "be" | "been" | "take" | "apply" | "include" | "cover" | "enter" | "come" | "go" | "last" | "run")
                             || ["target", "freez", "froze", "block", "bar", "ban", "prohibit", "restrict", "design", "sanction", "list", "den"].iter().any(|p| x.starts_with(p));
@@ -3339,7 +3378,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 reported = true;
                 report_end = report_end.max(k + 1);
                 source = if w == "according" {
-                    self.subject_near(k + 2, (k + 8).min(t.ts))
+                    // (to the phrase's comma: "According to X, Y is preparing …")
+                    let end = (k + 2..(k + 8).min(t.ts)).find(|&j| self.w(j) == ",").unwrap_or((k + 8).min(t.ts));
+                    self.subject_near(k + 2, end)
                 } else {
                     self.mention_speaker(k, sa).or_else(|| self.inverted_subject(k)).or_else(|| self.report_subject(k, sa))
                 };
@@ -3471,7 +3512,12 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(r) = head[o..].iter().rposition(|w| pre(w, "reject") || pre(w, "refus") || matches!(*w, "opposes" | "opposed" | "opposing" | "declined" | "declines")).map(|r| r + o).filter(|&r| !head[r..].iter().any(|w| pre(w, "challeng") || pre(w, "appeal") || pre(w, "bid") || matches!(*w, "comment" | "elaborate" | "speculate"))) {
             // "opposes the move and would take measures": a new predicate after the rejected object
             let new_predicate = head[r..].windows(2).any(|p| matches!(p[0], "and" | "but") && one_of!(p[1], "will" | "would" | "'ll" | "vowed" | "pledged" | "warned" | "threatened" | "said" | "promised"));
-            if !new_predicate {
+            // measures another named party imposed, rejected, are a reaction to them, no refusal:
+            // "Ruritania rejects new US sanctions", "rejected sanctions announced by Washington"
+            // (but a rejected call or plan stays one: "rejects U.S. call to sanction X")
+            let others = pre(head[r], "reject") && !head[r..].iter().any(|w| one_of!(*w, "call" | "calls" | "proposal" | "proposals" | "plan" | "plans" | "demand" | "demands" | "request" | "requests" | "push" | "to" | "any" | "join" | "joining"))
+                && ((r + 1..ti).any(|j| self.ent(ca + j).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Norp))) || cw.get(ti + 1).is_some_and(|v| ed_form(v)) && cw.get(ti + 2) == Some(&"by"));
+            if !new_predicate && !others {
                 negated = true;
             }
         }
@@ -3681,7 +3727,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (one_of!(*w, "plan" | "plans" | "planned" | "planning" | "intend" | "intends" | "aims" | "seek" | "seeks" | "seeking" | "want" | "wants" | "wanted") && next == "to")
                 // a proposal under consideration: "is considering whether to ban …"
                 || (one_of!(*w, "considering" | "considers" | "weighing" | "weighs" | "mulling" | "mulls") && one_of!(next, "whether" | "to" | "new" | "additional" | "further" | "a" | "an" | "imposing" | "sanctions" | "sanctioning"))
-                || matches!(*w, "should" | "must" | "shall")
+                // (not a second predicate after the measure: "are blocked and must be reported")
+                || matches!(*w, "should" | "must" | "shall") && !(k > ti && cw[ti..k].contains(&"and"))
                 || (*w == "need" || *w == "needs") && next == "to";
             // (past an adverb: "will also be subject to …")
             let verb = if one_of!(next, "also" | "now" | "still" | "then") { cw.get(k + 2).copied().unwrap_or("") } else { next };
@@ -3817,6 +3864,18 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(o).filter(|e| e.label == Label::Org && e.te <= k) {
                         return Some(e.name.own());
                     }
+                    // "a spokesman for the Ruritanian foreign ministry": that body, as written
+                    if let Some(e) = self.ent(o).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
+                        let b = if matches!(self.w(e.te), "'s" | "’s") { e.te + 1 } else { e.te };
+                        let mut z = b;
+                        while z < k && one_of!(self.w(z), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade" | "affairs" | "office" | "mission") {
+                            z += 1;
+                        }
+                        if z > b && z + 2 >= k {
+                            let span = tok_span(self.doc, o, z - 1);
+                            return self.doc.text.get(span.start..span.end).map(str::to_string);
+                        }
+                    }
                 }
                 // "a German foreign ministry spokesman": the state whose body it speaks for
                 let mut p = j.saturating_sub(1);
@@ -3945,8 +4004,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 return (Some(p), false);
             }
         }
+        // the party contesting the measures is their target
+        if let Some(p) = self.challenger(trigs[0], ca) {
+            return (Some(p), false);
+        }
         // the party objecting to the measures is their target
-        if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against")) {
+        if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against" | "targeting")) {
             // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …")
             let state = (l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government"))).then(|| role_state(&o)).flatten();
             return (Some(state.map_or(o, str::to_string)), false);
@@ -4044,8 +4107,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let of_noun = k == t.te && w == "of" && one_of!(self.w(t.ts), "listing" | "listings" | "designation" | "designations" | "blacklisting" | "delisting" | "sanctioning");
                 // ("on Thursday", "on 12 May": a date, not the measures' object)
                 let on_date = w == "on" && (crate::numex::is_weekday_or_month(self.w(k + 1)) || self.w(k + 1).bytes().all(|c| c.is_ascii_digit()));
-                // ("sanctions aimed at X")
-                let aimed = w == "at" && matches!(self.w(k - 1), "aimed" | "directed");
+                // ("sanctions aimed at X", "sanctions targeting X")
+                let aimed = w == "at" && matches!(self.w(k - 1), "aimed" | "directed") || w == "targeting" && k == t.te && !t.verb;
                 if prep_at.is_none() && (matches!(w, "on" | "against" | "upon") || of_noun || aimed) && !on_date {
                     // "travel bans on him": the person the pronoun stands for
                     if matches!(self.w(k + 1), "him" | "her") {
@@ -4181,6 +4244,14 @@ impl<'a, 't> Ctx<'a, 't> {
                             return (Some(p), false);
                         }
                     } else if let Some(e) = self.ent(k).filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe) && !is_sanctioner(&e.party)) {
+                        return (Some(e.party.own()), false);
+                    }
+                    // (past a role before a person: "removed former Ruritanian oil minister X from …")
+                    let mut r = k;
+                    while r < t.ts && r < k + 6 && (self.is_word(r) && !starts_upper(self.raw(r)) && !one_of!(self.w(r), "from" | "to" | "and" | "on" | "of") || self.ent(r).is_some_and(|e| e.label == Label::Norp)) {
+                        r = self.ent(r).map_or(r + 1, |e| e.te.max(r + 1));
+                    }
+                    if let Some(e) = self.ent(r).filter(|e| r > k && e.label == Label::Person) {
                         return (Some(e.party.own()), false);
                     }
                     // (a described object with a named member: "placed three firms, including X, on its list")
@@ -4579,7 +4650,14 @@ impl<'a, 't> Ctx<'a, 't> {
             j -= 1;
             hops += 1;
             if let Some(e) = self.ent(j) {
-                let prep = e.ts > ca && one_of!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
+                // (a date between: "X on Wednesday rejected …")
+                if matches!(e.label, Label::Date | Label::Time) {
+                    j = e.ts;
+                    continue;
+                }
+                // (a state's government as the subject: "The government of X rejected …")
+                let of_state = e.label == Label::Gpe && e.ts > 1 && self.w(e.ts - 1) == "of" && one_of!(self.w(e.ts - 2), "government" | "regime" | "authorities" | "leadership" | "president");
+                let prep = !of_state && e.ts > ca && one_of!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
                     return Some((v, e.party.own(), e.label));
                 }
@@ -4617,7 +4695,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if e.label == Label::Law || e.party.split(' ').next().is_some_and(|f| is_described(&f.to_ascii_lowercase())) {
             return None;
         }
-        if e.label == Label::Norp && is_title(self.w(e.te)) {
+        // (a person described by nationality and office: "a Ruritanian (oil) minister")
+        if e.label == Label::Norp && (is_title(self.w(e.te)) || self.is_word(e.te) && !starts_upper(self.raw(e.te)) && is_title(self.w(e.te + 1))) {
             return None;
         }
         if e.label == Label::Gpe || e.label == Label::Norp {
@@ -4636,16 +4715,20 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if e.label == Label::Norp {
-                // "Iranian airline Mahan Air"
+                // "Iranian airline Mahan Air", "Ruritanian billionaire Jane Roe"
                 for j in e.te..(e.te + 3).min(cb) {
                     if let Some(n) = self.ent(j) {
-                        if matches!(n.label, Label::Org) {
+                        if matches!(n.label, Label::Org | Label::Person) && j > e.te {
                             return Some(n.party.own());
                         }
                     }
                     if !self.is_word(j) || starts_upper(self.raw(j)) {
                         break;
                     }
+                }
+                // (one person described by nationality, unnamed: "… Ruritanian billionaire")
+                if one_of!(self.w(e.te), "businessman" | "businesswoman" | "billionaire" | "tycoon" | "oligarch" | "magnate" | "banker" | "financier" | "national" | "citizen") {
+                    return None;
                 }
             }
         }
@@ -4865,6 +4948,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
+        }
+        // one who contests the measures is not their actor
+        if self.challenger(trigs[0], ca).is_some() {
+            return (None, ActorRule::Default);
         }
         // the place a party is kept out of is the one that bans it: "were banned from EU ports",
         // "are banned from entering the UK"
@@ -5094,7 +5181,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     let start = e.ts;
                     // (also the addressee of a warning or assurance: "had warned Tehran that they would …")
                     // (and the agent of another participle: "The proposal, drafted by X, would freeze …")
-                    let prep = start > ca && one_of!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by");
+                    // (also the addressee right after the reporting verb that ends the clause before: "told X the EU has …")
+                    let prep = start > ca && one_of!(self.prev_content(start, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "about" | "for" | "within" | "warned" | "told" | "assured" | "reminded" | "informed" | "warning" | "telling" | "by")
+                        || start == ca && ca > 0 && one_of!(self.w(ca - 1), "told" | "telling" | "informed" | "assured");
                     // a place that only locates a party: "a Cyprus-based trader", "Panama-flagged"
                     let locative = self.locates_after(e.te);
                     // a department's own office is the agent: "the Treasury's Office of Foreign Assets Control"
@@ -5482,7 +5571,7 @@ fn is_report_verb(w: &str) -> bool {
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
-    one_of!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+    one_of!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "break" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {
@@ -5528,7 +5617,7 @@ fn cue_after(w: &str, prev: &str) -> Option<Action> {
         Action::Ease
     } else if w == "suspended" || w == "waived" || w == "paused" {
         Action::Suspend
-    } else if pre(w, "remain") || one_of!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || pre(w, "renewal") || w == "maintained" {
+    } else if pre(w, "remain") || one_of!(w, "stay" | "stays" | "stayed" | "kept") || w == "extended" || w == "renewed" || pre(w, "renewal") || w == "maintained" || w == "extension" {
         Action::Extend
     } else if w == "imposed" || w == "levied" {
         Action::Impose

@@ -2001,3 +2001,55 @@ tgt!(officials_of_a_states_body, "Sanctions on Bolivian Election Officials\n\nTh
 tgt!(headline_reason_then_state, "Sanctioning Officials Responsible for Vote Rigging in Bolivia\n\nThe United States is today sanctioning four officials for undermining the vote. The sanctions follow the count.", "Sanctioning", Some("Bolivia"));
 // a headline's reason after "for" is no target
 tgt!(headline_reason_is_no_target, "Sanctioning Four Officials for Gross Violations of Human Rights\n\nThe Department of State is sanctioning four police officials today. The sanctions follow the crackdown.", "Sanctioning", None);
+// measures another named party imposed, rejected, are that party's reaction: reported, not negated
+// (a rejected call to impose them stays a refusal)
+modal!(rejects_others_sanctions_headline, "Bolivia rejects new US sanctions\n\nLA PAZ — The government dismissed the measures.", "sanctions", Reported);
+modal!(rejected_sanctions_announced_by, "The government of Bolivia on Tuesday rejected new sanctions announced by the United States.", "sanctions", Reported);
+source!(rejected_sanctions_source_is_the_government, "The government of Bolivia on Tuesday rejected new sanctions announced by the United States.", "sanctions", Some("Bolivia"));
+modal!(rejects_call_to_sanction_stays_negated, "Chile rejects U.S. call to sanction Bolivia", "sanction", Negated);
+// "the regime of X" is the state X rules, when the text's claims target that state
+#[test]
+fn regime_of_a_ruler_is_the_state() {
+    let text = "Bolivia rejects new US sanctions\n\nThe United States imposed sanctions on Bolivia on Monday. The regime of Ramon Estrada has been subject to U.S. sanctions since 2019.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.target.as_deref(), Some("Bolivia"), "{:?}", c);
+}
+// "sanctions targeting X": X is the target, also when a government objects to them
+tgt!(sanctions_targeting_object, "Bolivia hits back at Washington\n\nThe Bolivian government condemned the sanctions targeting its state mining company, Minerabol.", "sanctions", Some("Minerabol"));
+// an unnamed spokesman speaks for the body named after "for": that body, as written
+source!(spokesman_for_a_states_ministry, "Bolivia hits back at Washington\n\nA spokesman for the Bolivian foreign ministry said the sanctions were illegal.", "sanctions", Some("Bolivian foreign ministry"));
+// what an embargo will not do is its effect; so is what new measures could do
+act!(no_embargo_will_break, "Bolivia condemns US sanctions\n\nNo embargo will break our people, the minister said.", "embargo", Effect);
+act!(new_measures_could_further_isolate, "Bolivia condemns US embargo\n\nAnalysts said the new sanctions could further isolate the country.", "sanctions", Effect);
+// a member that would veto the measures is not their actor: the bloc is
+#[test]
+fn member_veto_is_no_actor() {
+    let text = "EU weighs new sanctions on Bolivia\n\nThe European Union is preparing new sanctions on Bolivia. Hungary said it would veto any new sanctions on the country's mining sector.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.actor.as_deref(), Some("European Union"), "{:?}", c);
+}
+// a duty after the measure, in a second predicate, is no demand of it: "are blocked and must be reported"
+modal!(blocked_and_must_be_reported, "Treasury Sanctions Tin Smugglers\n\nToday, OFAC sanctioned three Bolivian companies and designated two of their owners. The sanctions follow earlier designations.\n\nSanctions Implications\n\nAs a result of today's action, all property of the persons above that is in the United States is blocked and must be reported to OFAC.", "blocked", Asserted);
+// a delisted person after a role ("removed former oil minister X from its list") is the target;
+// a headline's person described by nationality and office is the lede's named person
+tgt!(removed_role_person_from_list, "Peru delists official\n\nPeru on Monday removed former Bolivian mining minister Tomas Quispe Arce from its sanctions list.", "sanctions", Some("Tomas Quispe Arce"));
+tgt!(headline_national_office_is_the_ledes_person, "Peru lifts sanctions on former Bolivian mining minister\n\nPeru on Monday removed former Bolivian mining minister Tomas Quispe Arce from its sanctions list.", "sanctions", Some("Tomas Quispe Arce"));
+// a review of a possessed listing is a claim; the addressee of "told" is not its actor
+#[test]
+fn review_of_his_listing_told_addressee() {
+    let text = "Peru lifts sanctions on Tomas Quispe Arce\n\nPeru removed Tomas Quispe Arce from its sanctions list on Monday. He had been sanctioned in 2020.\n\nA spokesperson for the European Commission told Wikinews the EU has no plans to review his listing.";
+    let cs = claims(text);
+    let c = claim_with(&cs, text, "listing");
+    assert_eq!((c.action, c.actor.as_deref()), (Action::Other, Some("European Union")), "{:?}", c);
+}
+// "embargo extension": the measure's extension, not a new one
+act!(embargo_extension_headline, "Bolivia condemns EU arms embargo extension\n\nThe European Union extended its arms embargo on Bolivia for a year.", "embargo", Extend);
+// a person described by nationality and trade is the person named after it, or the lede's
+tgt!(national_billionaire_named, "Peru freezes assets\n\nPeru on Monday froze the assets of Bolivian billionaire Tomas Quispe Arce.", "froze", Some("Tomas Quispe Arce"));
+tgt!(headline_national_billionaire_is_the_ledes, "Peru freezes assets of Bolivian billionaire\n\nPeru on Monday froze the assets of Bolivian billionaire Tomas Quispe Arce.", "freezes", Some("Tomas Quispe Arce"));
+// one who will challenge the measures is their target, not their actor
+party!(challenger_is_target, "UK acts against Bolivian trader\n\nThe United Kingdom on Monday sanctioned Tomas Quispe Arce, a Bolivian trader. Britain has sanctioned 40 Bolivian officials since 2024. Quispe said he would challenge the sanctions in court.", "sanctions", actor: Some("United Kingdom"), target: Some("Tomas Quispe Arce"));
+// a fronted "According to X," names X, not the clause's subject after its comma
+source!(fronted_according_to, "UK acts against Bolivian trader\n\nThe United Kingdom on Monday sanctioned Tomas Quispe Arce. According to Reuters, Washington is preparing similar sanctions.", "sanctions", Some("Reuters"));
