@@ -365,6 +365,9 @@ struct Ctx<'d, 't> {
     /// Every bracketed acronym "(ABC)" of three letters or more and the byte offset of its
     /// bracket, found on the first question (see [`acronym_follows`]).
     acronyms: std::cell::OnceCell<Vec<(&'d str, usize)>>,
+    /// The text's people's words in "-ian" without their "n" ("Norvania" of "Norvanians"),
+    /// each with the shorter stems a capital opens inside it, sorted (see [`land_of_people`]).
+    ian_stems: std::cell::OnceCell<Vec<&'d str>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -504,7 +507,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     let (bits, starts, flags) = token_bits(doc);
     fixed_candidates(doc, flags, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
-    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)), acronyms: std::cell::OnceCell::new() };
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)), acronyms: std::cell::OnceCell::new(), ian_stems: std::cell::OnceCell::new() };
     // each sentence's capitalised runs, from the words that may start one (a run's words are
     // not visited again; a token outside every sentence starts none)
     let mut next = 0;
@@ -1922,9 +1925,27 @@ fn demonym_next(ctx: &Ctx, b: usize) -> bool {
 /// word (it and "n") the text uses is a country.
 #[inline(never)]
 fn land_of_people(ctx: &Ctx, w: &str) -> bool {
-    let text = ctx.doc.text;
-    w.ends_with("ia") && crate::segment::char_count(w) > 4 && starts_upper(w) && !is_name_part(w) && ctx.lex.get(w).is_none()
-        && text.match_indices(w).any(|(i, _)| text[i + w.len()..].starts_with('n') && !text[i + w.len() + 1..].starts_with(|c: char| c.is_alphabetic() && c != 's'))
+    w.ends_with("ia") && crate::segment::char_count(w) > 4 && starts_upper(w) && !is_name_part(w) && ctx.lex.get(w).is_none() && {
+        // (the text's words in "-ian" are listed once, where a search of the text for each
+        // word grew with the square of its length; the last 64 bytes of each are enough)
+        let text = ctx.doc.text;
+        let stems = ctx.ian_stems.get_or_init(|| {
+            let mut v: Vec<&str> = Vec::new();
+            for (i, _) in text.match_indices("ian").filter(|&(i, _)| !text[i + 3..].starts_with(|c: char| c.is_alphabetic() && c != 's')) {
+                let mut lo = i.saturating_sub(62);
+                while !text.is_char_boundary(lo) {
+                    lo -= 1;
+                }
+                let head = &text[lo..i + 2];
+                let word = &head[head.rfind(char::is_whitespace).map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8))..];
+                v.extend(word.char_indices().filter(|&(_, c)| c.is_uppercase()).map(|(k, _)| &word[k..]));
+            }
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        stems.binary_search(&w).is_ok()
+    }
 }
 
 /// A capitalised word that could be a name even at the start of a sentence.
@@ -3475,7 +3496,7 @@ mod tests {
         let n = doc.tokens.len();
         let (bits, starts, _) = token_bits(&doc);
         assert!(starts.windows(2).all(|w| w[0] < w[1]));
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), acronyms: std::cell::OnceCell::new() };
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), acronyms: std::cell::OnceCell::new(), ian_stems: std::cell::OnceCell::new() };
         let mut runs = 0;
         for s in 0..doc.sentences.len() {
             let r = doc.sentence_tokens(s);
