@@ -1355,7 +1355,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         || ctx.is(BUSINESS_HEADS, end_i) && ctx.tok(end_i).ends_with(['g', 's']));
     // "Silver Wave said …": ordinary capitalised words that open a sentence and say something
     // are a body's name (no title, no plural, no person's name last, no headline)
-    let says = b < ctx.doc.tokens.len() && one_of!(ctx.tok(b), "said" | "says" | "told" | "added" | "announced" | "denied");
+    let says = b < ctx.doc.tokens.len() && (says_word(ctx.tok(b)) || matches!(ctx.tok(b), "announced" | "denied"));
     if says && first_of_sentence && (2..=3).contains(&(b - a)) && !is_name_part(ctx.tok(b - 1)) && ctx.longest(a, b).is_none() && !ctx.in_headline(a)
         && (a..b).all(|k| ctx.word(k) && starts_upper(ctx.tok(k)) && lexicon::is_common_word(ctx.tok(k)) && !ctx.is(TITLES, k) && !ctx.tok(k).ends_with('s'))
     {
@@ -1917,7 +1917,7 @@ fn demonym_next(ctx: &Ctx, b: usize) -> bool {
         return demonym_shape(after);
     }
     ctx.word(b) && next.starts_with(|c: char| c.is_lowercase()) && !next.ends_with("ed")
-        && !one_of!(next, "said" | "says" | "told" | "wrote" | "has" | "had" | "is" | "was" | "will" | "would" | "also" | "who" | "can" | "could" | "did" | "does"
+        && !says_word(next) && !one_of!(next, "has" | "had" | "is" | "was" | "will" | "would" | "also" | "who" | "can" | "could" | "did" | "does"
             | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from" | "as" | "that" | "the" | "a" | "an" | "and" | "or" | "but" | "after" | "before" | "while" | "when")
 }
 
@@ -2339,6 +2339,12 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     }
 }
 
+/// A verb that reports what someone said, after the name of who said it ("X said", "X told …")
+/// (a body also announces and denies: the rule for bodies adds those).
+fn says_word(w: &str) -> bool {
+    one_of!(w, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted")
+}
+
 fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let prev = if a > 0 { ctx.tok(a - 1) } else { "" };
     // (post-nominal letters are skipped: "X Y KC, told")
@@ -2353,7 +2359,7 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         return Some(Label::Gpe);
     }
     // (not one word after a locative preposition: "police in X said")
-    if one_of!(next, "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "argued" | "noted") && !(b == a + 1 && matches!(prev, "in" | "near" | "outside")) {
+    if says_word(next) && !(b == a + 1 && matches!(prev, "in" | "near" | "outside")) {
         return Some(Label::Person);
     }
     // only people have an age or an occupation in apposition ("X Y, 44, …", "X Y, an economist
@@ -2382,11 +2388,11 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     // (not an occupation that names a business when a commodity or a rank comes first: "the
     // country's largest gold miner, X,", "the grain trader, X,")
     let corporate = a >= 3 && b == a + 1 && matches!(ctx.tok(a - 2), "miner" | "trader" | "broker") && one_of!(ctx.tok(a - 3), "gold" | "copper" | "coal" | "iron" | "diamond" | "oil" | "grain" | "nickel" | "potash" | "metals" | "commodities" | "commodity" | "largest" | "biggest" | "top" | "leading");
-    if prev == "," && a >= 2 && !corporate && (person_noun(ctx.tok(a - 2)) && one_of!(next, "," | "said" | "told" | "and" | ";") || ctx.tok(a - 2).strip_suffix('s').is_some_and(person_noun) && matches!(next, "," | "and")) {
+    if prev == "," && a >= 2 && !corporate && (person_noun(ctx.tok(a - 2)) && (matches!(next, "," | "and" | ";") || says_word(next)) || ctx.tok(a - 2).strip_suffix('s').is_some_and(person_noun) && matches!(next, "," | "and")) {
         return Some(Label::Person);
     }
     // "survived by a son, Tomas; and a daughter, Ines": a name in apposition to a kinship noun
-    if prev == "," && a >= 2 && kin_gender(ctx.tok(a - 2)).is_some() && one_of!(next, "," | ";" | "." | "and" | "said" | "told") {
+    if prev == "," && a >= 2 && kin_gender(ctx.tok(a - 2)).is_some() && (matches!(next, "," | ";" | "." | "and") || says_word(next)) {
         return Some(Label::Person);
     }
     // "X's deputy", "X's wife": only people have these
