@@ -799,15 +799,13 @@ fn bylines(ctx: &Ctx, cands: &mut Vec<Cand>) {
         // opens the line, a title in capitals follows its comma
         // (a word first, then a capitalised one told by its second byte: most lines open so,
         // and ask no more)
-        // (or in Title Case on a short line of its own: "Jane Roe, Secretary of State")
-        if (i == 0 || toks[i].line_before) && ctx.word(i) && starts_upper(w) {
-            let shout = is_all_caps(w);
-            let fits = |x: &str| if shout { is_all_caps(x) } else { starts_upper(x) && !has(TITLES, x) };
-            let caps = |k: usize| k < n && (k == i || !toks[k].line_before) && (ctx.word(k) && fits(ctx.tok(k)) && ctx.tok(k).len() > 1 || toks[k].kind == Kind::Dash && !toks[k].space_before);
+        // (the line in Title Case, "Jane Roe, Secretary of State", is no headline: see
+        // `is_headline`)
+        if (i == 0 || toks[i].line_before) && ctx.word(i) && !w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && is_all_caps(w) {
+            let caps = |k: usize| k < n && (k == i || !toks[k].line_before) && (ctx.word(k) && is_all_caps(ctx.tok(k)) && ctx.tok(k).len() > 1 || toks[k].kind == Kind::Dash && !toks[k].space_before);
             let e = (i..(i + 8).min(n)).find(|&k| !caps(k)).unwrap_or(n);
             let words = (i..e).filter(|&k| ctx.word(k)).count();
-            let short_line = shout || (e + 1..(e + 8).min(n)).any(|k| toks[k].line_before) || n < e + 8;
-            if (2..=4).contains(&words) && e + 1 < n && ctx.tok(e) == "," && (!shout || is_all_caps(ctx.tok(e + 1))) && has(TITLES, &title_case(ctx.tok(e + 1))) && short_line && ctx.longest(i, e).is_none() {
+            if (2..=4).contains(&words) && e + 1 < n && ctx.tok(e) == "," && is_all_caps(ctx.tok(e + 1)) && has(TITLES, &title_case(ctx.tok(e + 1))) && ctx.longest(i, e).is_none() {
                 found.push((i, e));
             }
         }
