@@ -2530,10 +2530,13 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 // "Minister Ana Ruiz Quits": the headline's verb after a name the text gives
                 None if c.label == Label::Person && c.b - c.a >= 3 && strong_names.get(ctx.key(c.a, c.b - 1, true).as_str()) == Some(&Label::Person) => c.b -= 1,
                 None if c.b - c.a == 1 && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) => c.label = Label::Person,
+                // (a place the words around it name elsewhere stays a place, though it opens
+                // a body's name: "in Karvesh" and "the Karvesh Provincial Council")
+                None if c.b - c.a == 1 && weak_places.contains(t) => c.label = Label::Gpe,
                 None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
-        } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) {
+        } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && !weak_places.contains(t) {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
             if let Some(l) = strong_names.get(t) {
@@ -3765,6 +3768,12 @@ mod tests {
     not_e!(title_that_says_something, "The talks ended. Prime Minister said nothing.", "Prime Minister");
     // an unknown word in "-ia" whose people's word the text uses is a country, also in a
     // headline, at a sentence start and in a quote
+    // a place the words around it name elsewhere stays a place where it opens a body's name
+    #[test]
+    fn place_opening_a_bodys_name_stays_a_place() {
+        let got = ents("Fighting broke out near Dravik on Monday. The Dravik Regional Council met. Dravik was quiet later.");
+        assert!(got.iter().filter(|(s, _)| s == "Dravik").all(|(_, l)| *l == Label::Gpe) && got.iter().any(|(s, l)| s == "Dravik Regional Council" && *l == Label::Org), "{got:?}");
+    }
     e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     // a statement's header line in Title Case: a name, a comma and a title on a line of its own
     e!(title_case_header_line, "Imposing Sanctions\n\nPress Statement\nMarek Tolvan, Secretary of State\n\nThe talks ended.", "Marek Tolvan" => Person);
