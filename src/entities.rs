@@ -1349,12 +1349,14 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     let end_i = if ctx.tok(b - 1) == "." && b - a > 1 { b - 2 } else { b - 1 };
     // (asked only at the start of a sentence)
     // (or a business word in -ing or -s: "Bright Hope Trading signed")
-    let headed_run = first_of_sentence && b - a >= 2 && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS)
+    // (not a generic group with a word that says which: "Local Police said", "Riot Police")
+    let generic = b - a == 2 && one_of!(ctx.tok(a), "Local" | "Riot" | "Traffic" | "Foreign" | "Western" | "Senior" | "Other" | "Official");
+    let headed_run = first_of_sentence && b - a >= 2 && !generic && (ctx.company_suffix(end_i) || ctx.is(ORG_HEADS, end_i) || ctx.is(LAW_HEADS, end_i) || has_head_of(ctx, a, b, ORG_HEADS)
         || ctx.is(BUSINESS_HEADS, end_i) && ctx.tok(end_i).ends_with(['g', 's']));
     // "Silver Wave said …": ordinary capitalised words that open a sentence and say something
     // are a body's name (no title, no plural, no person's name last, no headline)
     let says = b < ctx.doc.tokens.len() && (says_word(ctx.tok(b)) || matches!(ctx.tok(b), "announced" | "denied"));
-    if says && first_of_sentence && (2..=3).contains(&(b - a)) && !is_name_part(ctx.tok(b - 1)) && ctx.longest(a, b).is_none() && !ctx.in_headline(a)
+    if says && !generic && first_of_sentence && (2..=3).contains(&(b - a)) && !is_name_part(ctx.tok(b - 1)) && ctx.longest(a, b).is_none() && !ctx.in_headline(a)
         && (a..b).all(|k| ctx.word(k) && starts_upper(ctx.tok(k)) && lexicon::is_common_word(ctx.tok(k)) && !ctx.is(TITLES, k) && !ctx.tok(k).ends_with('s'))
     {
         out.push(cand(a, b, Label::Org, None, Strength::Strong));
@@ -1363,7 +1365,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     // a common word that starts a sentence or a quotation is no name ("Let", "Good luck")
     // ("Rose-Michelle Dorsainvil": a word joined by a hyphen to a capitalised one is a name part)
     let hyphen_joined = a + 2 < b && ctx.doc.tokens[a + 1].kind == Kind::Dash && !ctx.doc.tokens[a + 1].space_before;
-    if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && lexicon::is_common_word(ctx.tok(a)) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() {
+    if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && (lexicon::is_common_word(ctx.tok(a)) || generic) && !is_name_part(ctx.tok(a)) && ctx.longest(a, b).is_none() {
         a += 1;
         first_of_sentence = false;
         // "Shares of Acme": the connector after the dropped word goes too
@@ -3764,6 +3766,8 @@ mod tests {
     e!(company_before_imo_number, "OFAC designated Korvella Shipping Ltd (IMO 5987654).", "Korvella Shipping Ltd" => Org);
     // ordinary capitalised words that open a sentence and say something are a body's name;
     // a person's name last or a title is not
+    // a generic group that says something is no body's name
+    not_e!(generic_group_says_something, "The port was closed.\n\nLocal Police said two died. Riot Police fired tear gas.", "Local Police", "Riot Police", "Police");
     e!(ordinary_words_that_say_something, "The firm was fined.\n\nSilver Wave said it would appeal. Blue Harbor told reporters it would comply.", "Silver Wave" => Org, "Blue Harbor" => Org);
     not_e!(title_that_says_something, "The talks ended. Prime Minister said nothing.", "Prime Minister");
     // an unknown word in "-ia" whose people's word the text uses is a country, also in a
