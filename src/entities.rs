@@ -368,6 +368,8 @@ struct Ctx<'d, 't> {
     /// The text's people's words in "-ian" without their "n" ("Norvania" of "Norvanians"),
     /// each with the shorter stems a capital opens inside it, sorted (see [`land_of_people`]).
     ian_stems: std::cell::OnceCell<Vec<&'d str>>,
+    /// The text's words that may start a name, sorted (see [`people_of_place`]).
+    cap_words: std::cell::OnceCell<Vec<&'d str>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -507,7 +509,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Entities {
     let (bits, starts, flags) = token_bits(doc);
     fixed_candidates(doc, flags, &mut taken, &mut cands);
     let headline = vec![std::cell::Cell::new(0); doc.sentences.len()];
-    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)), acronyms: std::cell::OnceCell::new(), ian_stems: std::cell::OnceCell::new() };
+    let ctx = Ctx { doc, lex, taken, headline, memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::with_capacity(64)), acronyms: std::cell::OnceCell::new(), ian_stems: std::cell::OnceCell::new(), cap_words: std::cell::OnceCell::new() };
     // each sentence's capitalised runs, from the words that may start one (a run's words are
     // not visited again; a token outside every sentence starts none)
     let mut next = 0;
@@ -1390,7 +1392,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_shape(ctx.tok(a)) && demonym_next(ctx, a + 1)) && !(b - a == 1 && land_of_people(ctx, ctx.tok(a))) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_word(ctx, ctx.tok(a)) && demonym_next(ctx, a + 1)) && !(b - a == 1 && land_of_people(ctx, ctx.tok(a))) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -1895,6 +1897,24 @@ fn place_people(ctx: &Ctx, w: &str) -> bool {
     stem.len() > 4 && !is_name_part(w) && ctx.lex.get(stem).is_some_and(|h| matches!(h.label, Label::Gpe | Label::Loc))
 }
 
+/// "Velmari", "Norlandish", "Dorvani": an unknown word that is a name the text gives
+/// ("Velmar", "Norland", "Dorvania" less its "a") and an ending of peoples' words.
+fn people_of_place(ctx: &Ctx, w: &str) -> bool {
+    let has = |p: &str| ctx.cap_words.get_or_init(|| {
+        let mut v: Vec<&str> = ctx.starts.iter().map(|&i| ctx.tok(i as usize)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }).binary_search(&p).is_ok();
+    starts_upper(w) && !is_name_part(w) && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none()
+        && ["i", "ish", "ese", "ean", "an"].iter().any(|e| w.strip_suffix(e).is_some_and(|p| p.len() > 3 && (has(p) || has(&format!("{p}a")))))
+}
+
+/// A people's word: of the shape "-ian" ([`demonym_shape`]) or made from a name the text gives.
+fn demonym_word(ctx: &Ctx, w: &str) -> bool {
+    demonym_shape(w) || people_of_place(ctx, w)
+}
+
 /// A word of the shape of a people's word in "-ian" that is no given name or surname
 /// ("Velmarian"; not "Julian", "Petrosian").
 fn demonym_shape(w: &str) -> bool {
@@ -2013,7 +2033,7 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     }
     // "a Karavian official", "Velmarian troops", "Velmarian and Dorvakian officials", "a
     // Lundavian-flagged tanker": an unknown people's word in "-ian" before a noun
-    if toks.len() == 1 && demonym_shape(first) && ctx.lex.get(first).is_none() && demonym_next(ctx, b) {
+    if toks.len() == 1 && demonym_word(ctx, first) && ctx.lex.get(first).is_none() && demonym_next(ctx, b) {
         return Some(cand(a, b, Label::Norp, None, Strength::Strong));
     }
     if toks.len() == 1 && land_of_people(ctx, first) {
@@ -3505,7 +3525,7 @@ mod tests {
         let n = doc.tokens.len();
         let (bits, starts, _) = token_bits(&doc);
         assert!(starts.windows(2).all(|w| w[0] < w[1]));
-        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), acronyms: std::cell::OnceCell::new(), ian_stems: std::cell::OnceCell::new() };
+        let ctx = Ctx { doc: &doc, lex: &lex, taken: vec![false; n], headline: vec![std::cell::Cell::new(0); doc.sentences.len()], memo: [const { std::cell::Cell::new(None) }; MEMO_SLOTS], bits, starts, key_buf: std::cell::RefCell::new(String::new()), acronyms: std::cell::OnceCell::new(), ian_stems: std::cell::OnceCell::new(), cap_words: std::cell::OnceCell::new() };
         let mut runs = 0;
         for s in 0..doc.sentences.len() {
             let r = doc.sentence_tokens(s);
@@ -3778,6 +3798,8 @@ mod tests {
         let got = ents("Fighting broke out near Dravik on Monday. The Dravik Regional Council met. Dravik was quiet later.");
         assert!(got.iter().filter(|(s, _)| s == "Dravik").all(|(_, l)| *l == Label::Gpe) && got.iter().any(|(s, l)| s == "Dravik Regional Council" && *l == Label::Org), "{got:?}");
     }
+    // a people's word made of a name the text gives and an ending of peoples' words
+    e!(peoples_word_of_a_place_in_the_text, "Troops crossed into Velmora on Monday. Two Velmori officers and a Sarnish diplomat from Sarn were held. Dalmar said a Dalmari ship left.", "Velmori" => Norp, "Sarnish" => Norp, "Velmora" => Gpe, "Dalmari" => Norp);
     e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     // a statement's header line in Title Case: a name, a comma and a title on a line of its own
     e!(title_case_header_line, "Imposing Sanctions\n\nPress Statement\nMarek Tolvan, Secretary of State\n\nThe talks ended.", "Marek Tolvan" => Person);
