@@ -2002,6 +2002,13 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     if stock_ticker(ctx, a) {
         return None;
     }
+    // "CNC machines", "GPS receivers": an unknown acronym before a product's noun names a
+    // technique, no body
+    if toks.len() == 1 && is_all_caps(first) && b < ctx.doc.tokens.len()
+        && one_of!(ctx.tok(b), "machine" | "machines" | "tools" | "chips" | "components" | "parts" | "devices" | "equipment" | "software" | "receivers" | "technology" | "systems" | "modules" | "sensors")
+    {
+        return None;
+    }
     // "Tolland & Price": names joined by an ampersand name a firm
     let ampersand = (a..b).any(|k| ctx.tok(k) == "&");
     // letters joined by "&" are no name ("Q&A", "R&D")
@@ -3800,6 +3807,8 @@ mod tests {
     }
     // a people's word made of a name the text gives and an ending of peoples' words
     e!(peoples_word_of_a_place_in_the_text, "Troops crossed into Velmora on Monday. Two Velmori officers and a Sarnish diplomat from Sarn were held. Dalmar said a Dalmari ship left.", "Velmori" => Norp, "Sarnish" => Norp, "Velmora" => Gpe, "Dalmari" => Norp);
+    // an unknown acronym before a product's noun is no body
+    not_e!(acronym_before_a_product_noun, "The firm bought CNC machines and QPX sensors from Tarvo Tools.", "CNC", "QPX");
     e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     // a statement's header line in Title Case: a name, a comma and a title on a line of its own
     e!(title_case_header_line, "Imposing Sanctions\n\nPress Statement\nMarek Tolvan, Secretary of State\n\nThe talks ended.", "Marek Tolvan" => Person);
