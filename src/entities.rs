@@ -1515,12 +1515,16 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             return;
         }
         let headed_before = (a..k).any(|x| ctx.is(ORG_HEADS, x)) || ctx.is(LAW_HEADS, a);
+        // "the Sons of the Desert Militia": a plural opens a body's name before "of" inside a
+        // sentence
+        let plural_body = |x: usize| x + 1 < b && ctx.tok(x + 1) == "of" && ctx.tok(x).ends_with('s') && !ctx.is(TITLES, x) && ctx.is(ORG_HEADS, b - 1) && b - x >= 4 && !ctx.in_headline(x);
         // "Port of Aktau", "Strait of Malacca", "… Heads of Government Meeting"
         let keep = headed_before || ctx.is(ORG_HEADS, k - 1) || ctx.is(LAW_HEADS, k - 1) || ctx.is(EVENT_HEADS, k - 1)
             || ctx.is(FAC_HEADS, k - 1) || ctx.is(LOC_HEADS, k - 1) || (ctx.is(EVENT_HEADS, b - 1) || ctx.is(LAW_HEADS, b - 1)) && b - a >= 4 && !ctx.in_headline(a)
             || ctx.is(TITLES, k - 1) && k + 1 < b && ctx.is(TITLES, k + 1)
             || one_of!(head, "Bank" | "House" | "Republic" | "Kingdom" | "Article" | "Office" | "Gulf" | "Sea" | "Isle" | "Bay" | "Strait" | "Cape" | "Mount" | "Lake")
-            || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k);
+            || ctx.longest(a, b).is_some_and(|(e, _, _)| e > k)
+            || a > s0 && plural_body(a);
         // "Government of National Unity": a government named by words, not by a place
         let after = k + 1 + usize::from(k + 1 < b && ctx.tok(k + 1) == "the");
         if !keep && head == "Government" && after < b && ctx.longest(after, b).is_none() && (after..b).all(|x| ctx.word(x) && starts_upper(ctx.tok(x)) || ctx.is(CONNECTORS, x)) && b - after >= 2 {
@@ -1536,7 +1540,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             }
             // (nothing after a run's last "of")
             if let Some(e) = (after < b).then(|| run_end(ctx, after, b)).flatten() {
-                label_run(ctx, after, e.min(b), s0, out);
+                label_run(ctx, after, if plural_body(after) { b } else { e.min(b) }, s0, out);
             }
             return;
         }
@@ -3809,6 +3813,8 @@ mod tests {
     e!(peoples_word_of_a_place_in_the_text, "Troops crossed into Velmora on Monday. Two Velmori officers and a Sarnish diplomat from Sarn were held. Dalmar said a Dalmari ship left.", "Velmori" => Norp, "Sarnish" => Norp, "Velmora" => Gpe, "Dalmari" => Norp);
     // an unknown acronym before a product's noun is no body
     not_e!(acronym_before_a_product_noun, "The firm bought CNC machines and QPX sensors from Tarvo Tools.", "CNC", "QPX");
+    // a plural opens a body's name before "of" inside a sentence
+    e!(plural_opens_a_bodys_name, "Fighters of the Sons of the Valley Militia attacked a post.", "Sons of the Valley Militia" => Org);
     e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     // a statement's header line in Title Case: a name, a comma and a title on a line of its own
     e!(title_case_header_line, "Imposing Sanctions\n\nPress Statement\nMarek Tolvan, Secretary of State\n\nThe talks ended.", "Marek Tolvan" => Person);
