@@ -1728,13 +1728,23 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         let mut e = k + 1;
         let glued_particle = |e: usize| ctx.is(CAP_PARTICLES, e) && e + 1 < b && ctx.word(e + 1) && starts_upper(ctx.tok(e + 1));
         let after_particle = |e: usize| e >= 2 && ctx.doc.tokens[e - 1].kind == Kind::Dash && has(PARTICLES, &crate::case::to_lower(ctx.tok(e - 2)));
+        // ("Idris Balkan": a group's word or a place after a given name ends the name as its
+        // surname)
+        let surname = |e: usize| e + 1 == b && lexicon::given_name(ctx.tok(e - 1)).is_some() && ctx.longest(e - 1, e).is_none();
         while e < b
             && (!ctx.is(TITLES, e) || after_particle(e))
-            && (glued_particle(e) || !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e))))
+            && (glued_particle(e) || !ctx.longest(e, b).is_some_and(|(x, l, _)| x - e > 1 || l != Label::Person && !is_name_part(ctx.tok(e)) && !(matches!(l, Label::Norp | Label::Gpe) && surname(e))))
         {
             e += if glued_particle(e) { 2 } else { 1 };
         }
         let e = e.min(b);
+        // "Provincial Governor", "Health Minister": ordinary words (or an adjective in "-al")
+        // before a title are part of it
+        if e < b && ctx.is(TITLES, e) && (k..e).all(|x| ctx.word(x) && (lexicon::is_common_word(ctx.tok(x)) || ctx.tok(x).ends_with("al")) && !ctx.is(ORG_HEADS, x)) {
+            title_start.get_or_insert(k);
+            k = e;
+            continue;
+        }
         // a trailing "of …" inside an unknown stretch is not part of a person
         let role = title_start.take().map(|t| (t, k));
         let mut c = classify_unknown(ctx, k, e, role.is_some() || title_body_before(ctx, a, &out[base..], k), first_of_sentence && k == a);
@@ -3815,6 +3825,10 @@ mod tests {
     not_e!(acronym_before_a_product_noun, "The firm bought CNC machines and QPX sensors from Tarvo Tools.", "CNC", "QPX");
     // a plural opens a body's name before "of" inside a sentence
     e!(plural_opens_a_bodys_name, "Fighters of the Sons of the Valley Militia attacked a post.", "Sons of the Valley Militia" => Org);
+    // an adjective before a title is part of the title; a group's word after a given name is
+    // a surname
+    e!(title_adjective_and_surname_of_a_group_word, "The attack was condemned by Provincial Governor Idris Balkan on Monday.", "Idris Balkan" => Person);
+    not_e!(title_adjective_is_no_body, "The attack was condemned by Provincial Governor Idris Balkan on Monday.", "Provincial", "Balkan");
     e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     // a statement's header line in Title Case: a name, a comma and a title on a line of its own
     e!(title_case_header_line, "Imposing Sanctions\n\nPress Statement\nMarek Tolvan, Secretary of State\n\nThe talks ended.", "Marek Tolvan" => Person);
