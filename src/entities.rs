@@ -2482,6 +2482,10 @@ fn context_label_here(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if prev == "of" && one_of!(before, "ports" | "towns" | "cities" | "villages" | "provinces" | "regions" | "districts" | "islands") {
         return Some(Label::Gpe);
     }
+    // "the capital, X", "the port city X"
+    if matches!(prev, "capital" | "city") || prev == "," && matches!(before, "capital" | "city") {
+        return Some(Label::Gpe);
+    }
     // "the town of X"
     if prev == "of" && a >= 2 && one_of!(ctx.tok(a - 2), "town" | "city" | "village" | "province" | "region" | "district" | "capital" | "island" | "port" | "coast" | "outskirts" | "suburbs" | "shores" | "emirate") {
         return Some(Label::Gpe);
@@ -3829,6 +3833,7 @@ mod tests {
     // a surname
     e!(title_adjective_and_surname_of_a_group_word, "The attack was condemned by Provincial Governor Idris Balkan on Monday.", "Idris Balkan" => Person);
     not_e!(title_adjective_is_no_body, "The attack was condemned by Provincial Governor Idris Balkan on Monday.", "Provincial", "Balkan");
+    e!(capital_in_apposition, "Police fired on crowds in the capital, Veldmora, and in the port city Sarnau on Monday.", "Veldmora" => Gpe, "Sarnau" => Gpe);
     e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     // a statement's header line in Title Case: a name, a comma and a title on a line of its own
     e!(title_case_header_line, "Imposing Sanctions\n\nPress Statement\nMarek Tolvan, Secretary of State\n\nThe talks ended.", "Marek Tolvan" => Person);
