@@ -1686,6 +1686,13 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             // after a title, a given name that is also a place ("Jordan", "Georgia") is a
             // name; a place or body that is part of the title ("Former US Ambassador")
             // stays what it is
+            // (or after a title's portfolio cut off at "of" or "for": "Director of
+            // Intelligence Jordan Hale")
+            let portfolio = k > a && k + 2 == b && ctx.word(k + 1) && ctx.longest(k + 1, b).is_none()
+                && (a..k).all(|x| ctx.is(CONNECTORS, x) || lexicon::is_common_word(ctx.tok(x))) && a > 0 && matches!(ctx.tok(a - 1), "of" | "for");
+            if portfolio && title_start.is_none() {
+                title_start = Some(a);
+            }
             let name_after_title = title_start.is_some()
                 && label != Label::Person
                 && e - k == 1
@@ -3834,6 +3841,8 @@ mod tests {
     e!(title_adjective_and_surname_of_a_group_word, "The attack was condemned by Provincial Governor Idris Balkan on Monday.", "Idris Balkan" => Person);
     not_e!(title_adjective_is_no_body, "The attack was condemned by Provincial Governor Idris Balkan on Monday.", "Provincial", "Balkan");
     e!(capital_in_apposition, "Police fired on crowds in the capital, Veldmora, and in the port city Sarnau on Monday.", "Veldmora" => Gpe, "Sarnau" => Gpe);
+    // a given name that is also a place after a title's portfolio
+    e!(given_place_name_after_a_portfolio, "\"We will act,\" said Director of Intelligence Jordan Vell on Monday.", "Jordan Vell" => Person);
     e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     // a statement's header line in Title Case: a name, a comma and a title on a line of its own
     e!(title_case_header_line, "Imposing Sanctions\n\nPress Statement\nMarek Tolvan, Secretary of State\n\nThe talks ended.", "Marek Tolvan" => Person);
