@@ -366,10 +366,11 @@ struct Ctx<'d, 't> {
     /// bracket, found on the first question (see [`acronym_follows`]).
     acronyms: std::cell::OnceCell<Vec<(&'d str, usize)>>,
     /// The text's people's words in "-ian" without their "n" ("Norvania" of "Norvanians"),
-    /// each with the shorter stems a capital opens inside it, sorted (see [`land_of_people`]).
-    ian_stems: std::cell::OnceCell<Vec<&'d str>>,
-    /// The text's words that may start a name, sorted (see [`people_of_place`]).
-    cap_words: std::cell::OnceCell<Vec<&'d str>>,
+    /// each with the shorter stems a capital opens inside it (see [`land_of_people`]).
+    /// (Sets of strings, the type the linking uses: one copy of its code in the .wasm.)
+    ian_stems: std::cell::OnceCell<WordSet<String>>,
+    /// The text's words that may start a name (see [`people_of_place`]).
+    cap_words: std::cell::OnceCell<WordSet<String>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -1921,12 +1922,7 @@ fn place_people(ctx: &Ctx, w: &str) -> bool {
 /// "Velmari", "Norlandish", "Dorvani": an unknown word that is a name the text gives
 /// ("Velmar", "Norland", "Dorvania" less its "a") and an ending of peoples' words.
 fn people_of_place(ctx: &Ctx, w: &str) -> bool {
-    let has = |p: &str| ctx.cap_words.get_or_init(|| {
-        let mut v: Vec<&str> = ctx.starts.iter().map(|&i| ctx.tok(i as usize)).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    }).binary_search(&p).is_ok();
+    let has = |p: &str| ctx.cap_words.get_or_init(|| ctx.starts.iter().map(|&i| ctx.tok(i as usize).to_string()).collect()).contains(p);
     starts_upper(w) && !is_name_part(w) && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none()
         && ["i", "ish", "ese", "ean", "an"].iter().any(|e| w.strip_suffix(e).is_some_and(|p| p.len() > 3 && (has(p) || has(&format!("{p}a")))))
 }
@@ -1971,7 +1967,7 @@ fn land_of_people(ctx: &Ctx, w: &str) -> bool {
         // word grew with the square of its length; the last 64 bytes of each are enough)
         let text = ctx.doc.text;
         let stems = ctx.ian_stems.get_or_init(|| {
-            let mut v: Vec<&str> = Vec::new();
+            let mut v: WordSet<String> = WordSet::default();
             for (i, _) in text.match_indices("ian").filter(|&(i, _)| !text[i + 3..].starts_with(|c: char| c.is_alphabetic() && c != 's')) {
                 let mut lo = i.saturating_sub(62);
                 while !text.is_char_boundary(lo) {
@@ -1979,13 +1975,11 @@ fn land_of_people(ctx: &Ctx, w: &str) -> bool {
                 }
                 let head = &text[lo..i + 2];
                 let word = &head[head.rfind(char::is_whitespace).map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8))..];
-                v.extend(word.char_indices().filter(|&(_, c)| c.is_uppercase()).map(|(k, _)| &word[k..]));
+                v.extend(word.char_indices().filter(|&(_, c)| c.is_uppercase()).map(|(k, _)| word[k..].to_string()));
             }
-            v.sort_unstable();
-            v.dedup();
             v
         });
-        stems.binary_search(&w).is_ok()
+        stems.contains(w)
     }
 }
 
