@@ -2584,6 +2584,10 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
+        } else if c.b - c.a == 1 && c.label == Label::Norp && c.b < ctx.doc.tokens.len() && says_word(ctx.tok(c.b)) && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
+            // "Balkan added" after "Idris Balkan": a person's surname that is a group's word
+            c.label = Label::Person;
+            c.canonical = None;
         } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && !weak_places.contains(t) {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
@@ -3837,6 +3841,7 @@ mod tests {
     e!(capital_in_apposition, "Police fired on crowds in the capital, Veldmora, and in the port city Sarnau on Monday.", "Veldmora" => Gpe, "Sarnau" => Gpe);
     // a given name that is also a place after a title's portfolio
     e!(given_place_name_after_a_portfolio, "\"We will act,\" said Director of Intelligence Jordan Vell on Monday.", "Jordan Vell" => Person);
+    e!(surname_of_a_group_word_said, "The attack was condemned by Governor Idris Balkan on Monday. Balkan added that troops were sent.", "Balkan" => Person);
     e!(land_of_its_people, "Sanctions on Officials in Korvania\n\nFour Korvanian officials were designated. Korvania's ministry protested. \"Korvania will respond,\" it said.", "Korvania" => Gpe, "Korvanian" => Norp);
     // a statement's header line in Title Case: a name, a comma and a title on a line of its own
     e!(title_case_header_line, "Imposing Sanctions\n\nPress Statement\nMarek Tolvan, Secretary of State\n\nThe talks ended.", "Marek Tolvan" => Person);
