@@ -368,9 +368,9 @@ struct Ctx<'d, 't> {
     /// The text's people's words in "-ian" without their "n" ("Norvania" of "Norvanians"),
     /// each with the shorter stems a capital opens inside it (see [`land_of_people`]).
     /// (Sets of strings, the type the linking uses: one copy of its code in the .wasm.)
-    ian_stems: std::cell::OnceCell<WordSet<String>>,
+    ian_stems: std::cell::OnceCell<WordSet<&'t str>>,
     /// The text's words that may start a name (see [`people_of_place`]).
-    cap_words: std::cell::OnceCell<WordSet<String>>,
+    cap_words: std::cell::OnceCell<WordSet<&'t str>>,
 }
 
 impl<'d, 't> Ctx<'d, 't> {
@@ -1966,7 +1966,7 @@ fn place_people(ctx: &Ctx, w: &str) -> bool {
 /// "Velmari", "Norlandish", "Dorvani": an unknown word that is a name the text gives
 /// ("Velmar", "Norland", "Dorvania" less its "a") and an ending of peoples' words.
 fn people_of_place(ctx: &Ctx, w: &str) -> bool {
-    let has = |p: &str| ctx.cap_words.get_or_init(|| ctx.starts.iter().map(|&i| ctx.tok(i as usize).to_string()).collect()).contains(p);
+    let has = |p: &str| ctx.cap_words.get_or_init(|| ctx.starts.iter().map(|&i| ctx.tok(i as usize)).collect()).contains(p);
     starts_upper(w) && !is_name_part(w) && !lexicon::is_common_word(w) && ctx.lex.get(w).is_none()
         && ["i", "ish", "ese", "ean", "an"].iter().any(|e| w.strip_suffix(e).is_some_and(|p| p.len() > 3 && (has(p) || has(&format!("{p}a")))))
 }
@@ -2011,7 +2011,7 @@ fn land_of_people(ctx: &Ctx, w: &str) -> bool {
         // word grew with the square of its length; the last 64 bytes of each are enough)
         let text = ctx.doc.text;
         let stems = ctx.ian_stems.get_or_init(|| {
-            let mut v: WordSet<String> = WordSet::default();
+            let mut v: WordSet<&str> = WordSet::default();
             for (i, _) in text.match_indices("ian").filter(|&(i, _)| !text[i + 3..].starts_with(|c: char| c.is_alphabetic() && c != 's')) {
                 let mut lo = i.saturating_sub(62);
                 while !text.is_char_boundary(lo) {
@@ -2019,7 +2019,7 @@ fn land_of_people(ctx: &Ctx, w: &str) -> bool {
                 }
                 let head = &text[lo..i + 2];
                 let word = &head[head.rfind(char::is_whitespace).map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8))..];
-                v.extend(word.char_indices().filter(|&(_, c)| c.is_uppercase()).map(|(k, _)| word[k..].to_string()));
+                v.extend(word.char_indices().filter(|&(_, c)| c.is_uppercase()).map(|(k, _)| &word[k..]));
             }
             v
         });
