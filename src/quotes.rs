@@ -1611,6 +1611,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut desc = None;
         let mut name_run = None;
         let mut apposed = false;
+        // (an unnamed person's phrase: "said a former Treasury official")
+        let indefinite = lo < hi && one_of!(&*lower(self.word(lo)), "a" | "an" | "one" | "another");
         let mut i = lo;
         while i < hi {
             if self.in_quote[i] {
@@ -1652,7 +1654,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // a body that only describes an unnamed person ("said a former Treasury
                 // official"): the person's description speaks, as when it comes before the cue
                 // (a spokesperson speaks for the body)
-                let modifier = e < hi && one_of!(&*lower(self.word(lo)), "a" | "an" | "one" | "another") && {
+                let modifier = e < hi && indefinite && {
                     let h = lower(self.word(e));
                     in_list(PERSON_HEADS, &h) && !h.starts_with("spokes") && h != "representative"
                 };
