@@ -1318,12 +1318,26 @@ impl<'a, 't> Ctx<'a, 't> {
                 lo = k + 1;
             }
         }
+        // a cue in a clause coordinated after a whole clause has that clause's subject:
+        // "X was not among them, and a Treasury spokesperson said …"
+        if !after_quote {
+            if let Some(k) = (lo + 2..hi.saturating_sub(2)).rev().find(|&k| {
+                self.word(k - 1) == ","
+                    && matches!(self.word(k), "and" | "but")
+                    && one_of!(self.word(k + 1), "a" | "an" | "the")
+                    && (lo..k - 1).any(|j| !self.in_quote[j] && one_of!(self.word(j), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would"))
+            }) {
+                lo = k + 1;
+            }
+        }
         // a cue inside a relative clause with its own subject: "a businessman whom the
         // agency described as a “…”" is the agency's
         // (only a word starting with "w" or "t" is lowered for that)
         if !after_quote {
             if let Some(k) = (lo..hi).rev().find(|&k| !self.in_quote[k] && matches!(self.word(k).as_bytes().first(), Some(b'w' | b'W' | b't' | b'T')) && matches!(&*lower(self.word(k)), "whom" | "which" | "that")) {
-                let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label)) || in_list(PERSON_HEADS, self.word(j))) && (k + 1..hi).all(|j| self.word(j) != ",");
+                // ("whom the department described as …": a body's noun after "the" too)
+                let own_subject = (k + 1..hi).any(|j| self.mention_at(j).is_some_and(|m| speaker_label(m.label)) || in_list(PERSON_HEADS, self.word(j)) || j > k + 1 && self.word(j - 1) == "the" && in_list(ORG_HEADS, self.word(j)))
+                    && (k + 1..hi).all(|j| self.word(j) != ",");
                 if own_subject && k + 1 < hi {
                     lo = k + 1;
                 }
@@ -1337,7 +1351,9 @@ impl<'a, 't> Ctx<'a, 't> {
             while k > lo && (lower(self.word(k - 1)) == "also" || self.word(k - 1).ends_with("ly")) && hi - k < 2 {
                 k -= 1;
             }
-            if k > lo && self.word(k - 1) == "and" {
+            // (and so does a participle after a comma: "X told us Y would …, arguing that …")
+            let participle = k == hi && k > lo && self.word(k - 1) == "," && self.doc.tokens.get(hi).is_some_and(|_| self.word(hi).ends_with("ing"));
+            if k > lo && (matches!(self.word(k - 1), "and" | "but") || participle) {
                 if let Some(j) = (lo..k - 1).find(|&j| self.is_cue_word(j)) {
                     hi = j;
                 }
@@ -2515,9 +2531,19 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if in_list(COLLECTIVES, &head) {
             // "analysts at Acme Capital said": the firm speaks, as for its spokesperson
+            // (past a place and the firm's kind: "analysts at Lisbon brokerage Acme Valores")
             if h + 2 < doc.tokens.len() && matches!(self.word(h + 1), "at" | "from") {
-                if let Some(m) = self.mention_at(h + 2).filter(|m| m.label == Label::Org && m.cluster < self.clusters.len()) {
+                let mut j = h + 2;
+                while j < (h + 6).min(doc.tokens.len()) && (self.mention_at(j).is_some_and(|m| m.label == Label::Gpe) || tk(doc, j).kind == Kind::Word && starts_lower(self.word(j)) && !in_list(PREPOSITIONS, self.word(j))) {
+                    j += 1;
+                }
+                if let Some(m) = self.mention_at(j).filter(|m| m.label == Label::Org && m.cluster < self.clusters.len()) {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
+                }
+                if j > h + 2 && starts_lower(self.word(j - 1)) {
+                    if let Some((x, y)) = self.org_name_around(j).filter(|&(x, _)| x == j) {
+                        return Some(Who { speaker: None, label: Some(tok_span(doc, x, y - 1).of(doc.text).own()), mention: span });
+                    }
                 }
             }
             let label = span.of(doc.text).trim_start_matches(|c: char| !c.is_alphanumeric()).own();

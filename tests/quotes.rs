@@ -314,3 +314,19 @@ q!(unnamed_official_of_a_body_after_cue, &format!("{LEAD}The Ministry of Ports s
     [("The pier cost too much,", "direct", Some("former Ministry of Ports official"))]);
 q!(spokesperson_of_a_body_after_cue, &format!("{LEAD}“The pier is safe,” said a Ministry of Ports spokesperson."),
     [("The pier is safe,", "direct", Some("Ministry of Ports"))]);
+
+// a participle after a comma shares the main clause's subject, not the reported clause's
+q!(participle_after_reported_clause, &format!("{LEAD}A Polish diplomat told us Warsaw would not back the quotas, arguing that they would “hurt the smaller ports.”"),
+    [("hurt the smaller ports.", "partial", Some("Polish diplomat"))]);
+// "whom the department described as …": the body the definite noun stands for
+q!(relative_clause_with_a_body_subject, &format!("{LEAD}The Norland Department of Ports listed four firms. Among them is Tarvo Shipping, whom the department described as the ring's “main carrier.”"),
+    [("main carrier.", "partial", Some("Norland Department of Ports"))]);
+// "analysts at <place> <kind> <Name>": the firm, past the place and its kind
+q!(analysts_at_a_described_firm, &format!("{LEAD}Analysts at Lisbon brokerage Marvela Capital cut their forecast, saying the ban “is not priced in”."),
+    [("is not priced in", "partial", Some("Marvela Capital"))]);
+// a cue in a clause coordinated after a whole clause: that clause's subject
+q!(cue_in_a_coordinated_clause, &format!("{LEAD}Norland was not among the flags named, and a Treasury spokesperson said the department “welcomed the steps”."),
+    [("welcomed the steps", "partial", Some("Treasury"))]);
+// "X said it … but warned that “…”": the subject of the first cue
+q!(cue_coordinated_by_but, &format!("{LEAD}Harbourmet, the main shipping federation, said it backed the quotas but warned that small ports “cannot keep guessing” what is covered."),
+    [("cannot keep guessing", "partial", Some("Harbourmet"))]);
