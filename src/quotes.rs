@@ -721,6 +721,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "put" {
             return i + 1 < self.doc.tokens.len() && self.word(i + 1) == "it";
         }
+        // "the statement read: …" (a document's words; "read" is no cue otherwise)
+        if matches!(w, "read" | "reads") {
+            let lo = self.doc.sentences[self.doc.sentence_of(i)].tokens.0.max(i.saturating_sub(6));
+            return (lo..i).any(|j| is_document_noun(&lower(self.word(j))));
+        }
         // "called for" and "call on" ask for something rather than call it something
         if !is_cue(w) {
             return false;
@@ -1441,7 +1446,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     desc = Some((self.np_start(i, lo), e - 1));
                 }
                 // "the Kenyan government said": a government named by its people's adjective
-                if m.label == Label::Norp && gov_body.is_none() && !self.is_object(i, lo) {
+                // (or one whose spokesperson or statement this is: "a statement from the Kenyan presidency")
+                if m.label == Label::Norp && gov_body.is_none() && (!self.is_object(i, lo) || self.spokes_before(i, lo)) {
                     gov_body = self.people_government(i, e, hi);
                 }
                 if speaker_label(m.label) && m.label != Label::Norp && !dateline && !modifier {
@@ -1746,7 +1752,8 @@ impl<'a, 't> Ctx<'a, 't> {
             while j > lo && i - j < 4 {
                 j -= 1;
                 let w = lower(self.word(j));
-                if w.starts_with("spokes") || one_of!(&*w, "office" | "representative" | "statement" | "official" | "officials" | "ministers" | "leaders") {
+                // (and a document's author: "a readout from X", "a letter by X")
+                if w.starts_with("spokes") || one_of!(&*w, "office" | "representative" | "official" | "officials" | "ministers" | "leaders") || is_document_noun(&w) {
                     found = true;
                     break;
                 }
@@ -2591,7 +2598,7 @@ fn quantified_plural(cx: &Ctx, i: usize, lo: usize) -> bool {
 
 /// A document that can be the subject of a cue ("the report says").
 fn is_document_noun(w: &str) -> bool {
-    one_of!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint" | "resolution" | "ruling" | "judgment" | "verdict")
+    one_of!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint" | "resolution" | "ruling" | "judgment" | "verdict" | "readout" | "transcript")
 }
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):

@@ -330,3 +330,12 @@ q!(cue_in_a_coordinated_clause, &format!("{LEAD}Norland was not among the flags 
 // "X said it … but warned that “…”": the subject of the first cue
 q!(cue_coordinated_by_but, &format!("{LEAD}Harbourmet, the main shipping federation, said it backed the quotas but warned that small ports “cannot keep guessing” what is covered."),
     [("cannot keep guessing", "partial", Some("Harbourmet"))]);
+// "According to a readout from X": the document's author speaks
+q!(readout_from_a_body, &format!("{LEAD}According to a readout from the Norland Ministry of Ports, the two sides discussed “next steps on the quotas.”"),
+    [("next steps on the quotas.", "partial", Some("Norland Ministry of Ports"))]);
+// "the statement from the <people's> presidency read: …": "read" is a document's cue
+q!(statement_read, &format!("{LEAD}The statement from the Venezuelan presidency read: “Our ports are not for sale.”"),
+    [("Our ports are not for sale.", "direct", Some("Venezuela"))]);
+// "read" with no document before it is no cue
+q!(read_is_no_cue_for_a_person, &format!("{LEAD}Maria Lopez read the list aloud. “It is long,” Tomas Kell said."),
+    [("It is long,", "direct", Some("Tomas Kell"))]);
