@@ -3464,7 +3464,8 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     let toks = &ctx.doc.tokens;
     let span = |a: usize, b: usize| Span::new(toks[a].span().start, toks[b - 1].span().end).of(text).to_string();
     if let Some((a, b)) = c.role {
-        if b > a {
+        // (an honorific alone is no role: "Ms. Jane Roe")
+        if b > a && !(b - a <= 2 && one_of!(ctx.tok(a), "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Mr." | "Mrs." | "Ms.")) {
             return Some(span(a, b));
         }
     }
@@ -3480,14 +3481,32 @@ fn role_of(ctx: &Ctx, c: &Cand) -> Option<String> {
     // appositive: "Name, a/an/the … ," up to the next comma or stop
     let s = ctx.doc.sentence_of(c.a);
     let end = ctx.doc.sentences[s].tokens.1;
+    // a title with its body before the name, cut from the name's run at "of": "Deputy
+    // Secretary of the Treasury Jane Roe", "Under Secretary of State for Arms Control Jane Roe"
+    if c.label == Label::Person {
+        let s0 = ctx.doc.sentences[s].tokens.0;
+        let titled = |k: usize| ctx.is(TITLES, k) || ctx.tok(k) == "Acting";
+        let mut k = c.a;
+        while k > s0 && c.a - k < 14 && ctx.word(k - 1) && (starts_upper(ctx.tok(k - 1)) || one_of!(ctx.tok(k - 1), "of" | "the" | "for" | "and")) {
+            k -= 1;
+        }
+        while k < c.a && !starts_upper(ctx.tok(k)) {
+            k += 1;
+        }
+        if k + 2 < c.a && titled(k) && (k..c.a).any(|x| ctx.tok(x) == "of" || ctx.tok(x) == "for") {
+            return Some(span(k, c.a));
+        }
+    }
     if let Some(k) = preposed_role(ctx, c, ctx.doc.sentences[s].tokens.0, end) {
         return Some(span(k, c.a - 1));
     }
     // (not after "according to": "According to Jane Roe, the network grew" has no appositive)
     let according = (c.a.saturating_sub(3)..c.a).any(|k| ctx.tok(k).eq_ignore_ascii_case("according"));
-    if c.b + 2 < end && ctx.tok(c.b) == "," && matches!(ctx.tok(c.b + 1), "a" | "an" | "the") && !according {
+    // (or a title: "Jane Roe, Acting Under Secretary of the Treasury for …,")
+    if c.b + 2 < end && ctx.tok(c.b) == "," && (matches!(ctx.tok(c.b + 1), "a" | "an" | "the") || c.label == Label::Person && (ctx.is(TITLES, c.b + 1) || ctx.tok(c.b + 1) == "Acting") && !ctx.is(NOT_NAMES, c.b + 1)) && !according {
         let mut e = c.b + 2;
-        while e < end && !one_of!(ctx.tok(e), "," | "." | ";" | ":") && e < c.b + 16 && !matches!(toks[e].kind, Kind::Quote(_)) {
+        // (up to a relative clause: ", a Norland national who …")
+        while e < end && !one_of!(ctx.tok(e), "," | "." | ";" | ":" | "who" | "which" | "that" | "whose" | "whom") && e < c.b + 16 && !matches!(toks[e].kind, Kind::Quote(_)) {
             e += 1;
         }
         if e > c.b + 2 && e < c.b + 16 {
@@ -4287,6 +4306,19 @@ mod tests {
         assert_eq!(role, None);
         let (role, _) = role_of("Delegates came from Chile, Peru and Brazil, Ana Ruiz said.", "Ana Ruiz");
         assert_eq!(role, None);
+    }
+    #[test]
+    fn roles_of_titles_with_their_body() {
+        // a title cut from the name's run at "of", before the name or after it
+        let (role, _) = role_of("Today, Deputy Secretary of the Treasury Mirela Costache announced the listings.", "Mirela Costache");
+        assert_eq!(role.as_deref(), Some("Deputy Secretary of the Treasury"));
+        let (role, _) = role_of("“The network is broken,” said Tomas Brandl, Acting Under Secretary of Commerce for Industry and Security.", "Tomas Brandl");
+        assert_eq!(role.as_deref(), Some("Acting Under Secretary of Commerce for Industry and Security"));
+        // an honorific alone is no role, and an appositive ends before its relative clause
+        let (role, _) = role_of("Ms. Ana Duarte said little. Paulo Reis, a Chilean trader who moved to Lima, declined to comment.", "Ana Duarte");
+        assert_eq!(role, None);
+        let (role, _) = role_of("Ms. Ana Duarte said little. Paulo Reis, a Chilean trader who moved to Lima, declined to comment.", "Paulo Reis");
+        assert_eq!(role.as_deref(), Some("a Chilean trader"));
     }
     e!(government_named_by_words, "Officials of the Libyan Government of National Unity met donors in Rome on Sunday to discuss the budget.", "Government of National Unity" => Org, "Libyan" => Norp);
     e!(occupation_before_a_first_name, "Shopkeeper Amina Bello said prices had doubled. Trader Li Wei agreed.", "Amina Bello" => Person, "Li Wei" => Person);
