@@ -2654,7 +2654,11 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             // "Balkan added" after "Idris Balkan": a person's surname that is a group's word
             c.label = Label::Person;
             c.canonical = None;
-        } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && !weak_places.contains(t) {
+        } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && !weak_places.contains(t)
+            // (a word of a person's full name is that person, though a firm bears it too:
+            // "Varga" after "Ilse Varga" and "Varga Trade Kft")
+            && !(!strong_names.contains_key(t) && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf))
+        {
             c.label = Label::Org;
         } else if c.strength == Strength::Weak {
             if let Some(l) = strong_names.get(t) {
@@ -3720,6 +3724,13 @@ mod tests {
         };
     }
 
+    // a surname of a person's full name stays the person, though a firm is named after them
+    #[test]
+    fn surname_shared_with_a_firm() {
+        let got = ents("Among those listed is Ilse Varga, a Norland national. Varga's company, Varga Trade Kft., is also listed.\n\nVarga did not respond.");
+        assert!(got.iter().filter(|(s, _)| s == "Varga").all(|(_, l)| *l == Label::Person), "{got:?}");
+        assert!(got.iter().any(|(s, l)| s == "Varga Trade Kft" && *l == Label::Org), "{got:?}");
+    }
     // in a Title Case headline a verb after a known name ends that name
     e!(headline_verb_ends_known_name, "Treasury Targets Evasion Network\n\nWASHINGTON — Today, the Department of the Treasury sanctioned an evasion network. The action targets a network.", "Treasury" => Org);
     // a headline's described network after a nationality: the nationality alone
