@@ -870,6 +870,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut aside = false;
         while i < end && !self.in_quote[i] && counted < AFTER_WINDOW {
             let w = self.word(i);
+            // a clause of its own after the quote has its own cue: "dismissed it as “…”,
+            // while Y said …" is not Y's
+            if w == "," && depth == 0 && i + 1 < end && one_of!(self.word(i + 1), "while" | "whereas" | "although" | "though") {
+                break;
+            }
             match w {
                 "(" | "[" => depth += 1,
                 ")" | "]" => depth = depth.saturating_sub(1),
@@ -2454,6 +2459,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // no name holds it
         let generic = one_of!(&*head, "agency" | "group" | "organisation" | "organization");
         let mut nearest_org = None;
+        let mut nearest_person_seen = false;
         for mi in (0..end).rev().take(PRONOUN_LOOKBACK * 2) {
             let m = self.mentions[mi];
             let Some(c) = self.clusters.get(m.cluster) else { continue };
@@ -2477,6 +2483,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 if role_fits || titled {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
+                // "X welcomed the move. “…,” the Ukrainian president wrote": the person who
+                // opens the sentence before, when the text gives them no role of its own
+                let s = doc.sentence_of(t);
+                if c.role.is_none() && unnamed.is_none() && !nearest_person_seen && self.word(a).eq_ignore_ascii_case("the") && doc.sentences[s].tokens.0 == t && s + 1 == doc.sentence_of(a) {
+                    return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
+                }
+                nearest_person_seen = true;
             }
             // "the ministry" after "Seoul's foreign ministry": a state's government body, named by
             // common nouns, speaks as its state (as in `government_body`)

@@ -339,3 +339,9 @@ q!(statement_read, &format!("{LEAD}The statement from the Venezuelan presidency 
 // "read" with no document before it is no cue
 q!(read_is_no_cue_for_a_person, &format!("{LEAD}Maria Lopez read the list aloud. “It is long,” Tomas Kell said."),
     [("It is long,", "direct", Some("Tomas Kell"))]);
+// a clause after the quote that opens with "while" has its own cue and subject
+q!(while_clause_after_the_quote, &format!("{LEAD}Norland on Tuesday dismissed the quotas as “pointless”, while the Ruritanian harbour board said more were “on the table”."),
+    [("pointless", "partial", Some("Norland")), ("on the table", "partial", Some("Ruritanian harbour board"))]);
+// "X welcomed it. “…,” the <people's> president wrote": X, whom the text gives no other role
+q!(definite_title_after_a_bare_name, &format!("{LEAD}Mikhail Sorin welcomed the quotas. “Every boat counts,” the Ukrainian president wrote on Telegram."),
+    [("Every boat counts,", "direct", Some("Mikhail Sorin"))]);
