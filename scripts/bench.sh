@@ -13,6 +13,8 @@
 #                                   compare on a busy machine (apt-get install valgrind)
 #   bash scripts/bench.sh tierup [TEXT]  which functions V8 optimises while a fresh Chromium page
 #                                   annotates TEXT twice (scripts/tierup.sh; see TIER_UP in src/lib.rs)
+#   bash scripts/bench.sh browser-profile  self time of warm annotate calls in headless Chromium by
+#                                   function (a build that keeps the .wasm's names, in a temporary www/)
 # QUICK=1 shortens native (no 10 MB / 8 MB) and browser runs; LAYER_MB=4 times each layer on 4 MB
 # instead of 1 MB. The eval texts are read from
 # EVAL_DIR (default ../shared/eval/dev) at run time and never copied into the repository.
@@ -123,8 +125,20 @@ case "${1:-}" in
   tierup)
     bash scripts/tierup.sh "${@:2}"
     ;;
+  browser-profile)
+    # the release build as scripts/build-wasm.sh makes it, but wasm-opt keeps the name section
+    # (-g), so that the profile names Rust functions; in a copy of www/ (www/pkg is untouched)
+    dir=$(mktemp -d)
+    trap 'rm -rf "$dir"' EXIT
+    cp www/*.html www/*.js www/*.css "$dir"/
+    wasm-pack build --profile wasm-release --target web --out-dir "$dir/pkg" --mode no-install --no-pack -- --features js-result
+    node scripts/inline-snippets.mjs "$dir/pkg"
+    www/node_modules/.bin/wasm-opt -Oz --converge -ocimfs 0 --low-memory-unused -g "$dir/pkg/article_annotator_bg.wasm" -o "$dir/pkg/named.wasm"
+    mv "$dir/pkg/named.wasm" "$dir/pkg/article_annotator_bg.wasm"
+    WWW="$dir" node scripts/browser-profile.mjs "${@:2}"
+    ;;
   *)
-    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
