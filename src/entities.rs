@@ -1113,6 +1113,14 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 }
                 None => break,
             },
+            // a law named by what it is on takes lower-case prepositions before capitals
+            // ("Law on Countering the Legalisation of Proceeds from Crime")
+            Kind::Word if one_of!(w, "from" | "against" | "in" | "by" | "to" | "with") && j + 1 < end && starts_upper(ctx.tok(j + 1)) && !ctx.taken[j + 1] && {
+                let h = if matches!(ctx.tok(i), "The" | "the") { i + 1 } else { i };
+                h + 1 < j && ctx.is(LAW_HEADS, h) && matches!(ctx.tok(h + 1), "on" | "for")
+            } => {
+                j += 1;
+            }
             Kind::Dash if !t.space_before && j + 1 < end && !toks[j + 1].space_before && toks[j + 1].kind != Kind::Dash => {
                 if !joins_hyphen(ctx, i, j) {
                     break;
@@ -3731,6 +3739,8 @@ mod tests {
         assert!(got.iter().filter(|(s, _)| s == "Varga").all(|(_, l)| *l == Label::Person), "{got:?}");
         assert!(got.iter().any(|(s, l)| s == "Varga Trade Kft" && *l == Label::Org), "{got:?}");
     }
+    // a law named by what it is on keeps a lower-case preposition before capitals
+    e!(law_on_with_a_preposition, "The Law on Protection of Witnesses from Intimidation came into force in May.", "Law on Protection of Witnesses from Intimidation" => Law);
     // in a Title Case headline a verb after a known name ends that name
     e!(headline_verb_ends_known_name, "Treasury Targets Evasion Network\n\nWASHINGTON — Today, the Department of the Treasury sanctioned an evasion network. The action targets a network.", "Treasury" => Org);
     // a headline's described network after a nationality: the nationality alone

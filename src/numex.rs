@@ -1542,6 +1542,10 @@ impl<'a, 't> Cx<'a, 't> {
             j += 1;
         }
         let mut best = e;
+        // "Article 3 of Council Regulation (EU) No 833/2014": a numbered act after "of"
+        if let Some((end, Label::Law)) = self.cap(j).then(|| self.law(j)).flatten() {
+            return end;
+        }
         // (long names: "… of the Department of State, Foreign Operations, and Related
         // Programs Appropriations Act", "… of the Russia (Sanctions) (EU Exit) Regulations")
         let stop = (j + 20).min(self.hi);
@@ -1591,6 +1595,10 @@ impl<'a, 't> Cx<'a, 't> {
             // "115-44", "833/2014"
             if (self.is_dash(e) || self.t(e) == "/") && self.glued(e) && self.glued(e + 1) && self.is_num(e + 1) {
                 e += 2;
+                // "2014/145/CFSP": the EU's series letters after a second slash
+                if self.t(e) == "/" && self.glued(e) && self.glued(e + 1) && (2..=5).contains(&self.t(e + 1).len()) && self.t(e + 1).bytes().all(|b| b.is_ascii_uppercase()) {
+                    e += 2;
+                }
             }
             Some(e)
         } else {
@@ -1897,6 +1905,8 @@ mod tests {
     case!(pct_full, "They won 100% of the seats.", [("100%", Percent)]);
 
     // LAW
+    case!(law_eu_series_letters, "The listings follow Council Decision 2019/797/CFSP in full.", [("Council Decision 2019/797/CFSP", Law)]);
+    case!(law_article_of_a_numbered_act, "Exports fall under Article 5n of Council Regulation (EU) No 269/2014 now.", [("Article 5n of Council Regulation (EU) No 269/2014", Law)]);
     case!(law_eo, "The designations were made under Executive Order 14024 on Tuesday.", [("Executive Order 14024", Law), ("Tuesday", Date)]);
     case!(law_eo_abbr, "Assets were blocked pursuant to E.O. 13224 as amended.", [("E.O. 13224", Law)]);
     case!(law_unsc, "The move breaches UN Security Council Resolution 1718 outright.", [("UN Security Council Resolution 1718", Law)]);
