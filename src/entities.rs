@@ -1115,10 +1115,11 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             },
             // a law named by what it is on takes lower-case prepositions before capitals
             // ("Law on Countering the Legalisation of Proceeds from Crime")
-            Kind::Word if one_of!(w, "from" | "against" | "in" | "by" | "to" | "with") && j + 1 < end && starts_upper(ctx.tok(j + 1)) && !ctx.taken[j + 1] && {
+            // (the law's head first: a bit of the run's first or second token)
+            Kind::Word if (ctx.is(LAW_HEADS, i) || ctx.is(LAW_HEADS, i + 1)) && {
                 let h = if matches!(ctx.tok(i), "The" | "the") { i + 1 } else { i };
                 h + 1 < j && ctx.is(LAW_HEADS, h) && matches!(ctx.tok(h + 1), "on" | "for")
-            } => {
+            } && matches!(w, "from" | "against" | "in" | "by" | "to" | "with") && j + 1 < end && starts_upper(ctx.tok(j + 1)) && !ctx.taken[j + 1] => {
                 j += 1;
             }
             Kind::Dash if !t.space_before && j + 1 < end && !toks[j + 1].space_before && toks[j + 1].kind != Kind::Dash => {
