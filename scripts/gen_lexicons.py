@@ -178,6 +178,24 @@ CURATED_SURNAMES = {"Seo", "Kwon", "Baek", "Ahn", "Ryu", "Jeon", "Yoon", "Shin",
                     "Seok", "Pyo", "Myung", "Koo", "Rhee", "Yun", "Hur", "Heo", "Suh", "Roh",
                     "Min", "Eom", "Ryoo", "Jun", "Hoang", "Phan", "Vu", "Vo", "Dang", "Bui",
                     "Ngo", "Duong", "Trinh", "Dinh", "Truong", "Luong", "Quach"}
+# West African (Sahel, Senegal, Guinea, Côte d'Ivoire) family names, with their accented forms:
+# the names-dataset has no data for Senegal, Mali, Burkina Faso, Niger or Guinea (general
+# knowledge, CC0). English words (Fall, Sow, Tall, Wade, Ba, Lo) stay out.
+CURATED_SURNAMES |= {"Sonko", "Traoré", "Koné", "Touré", "Sangare", "Sangaré", "Cissé", "Dembele", "Dembélé",
+                     "Ouattara", "Kabore", "Kaboré", "Sankara", "Compaore", "Compaoré", "Tiani", "Tchiani",
+                     "Bazoum", "Goita", "Goïta", "Doumbouya", "Deby", "Déby", "Niang", "Gueye", "Mbaye", "Seck",
+                     "Sarr", "Faye", "Thiam", "Sall", "Diouf", "Senghor", "Maiga", "Maïga", "Doumbia", "Diagne",
+                     "Gaye", "Kante", "Kanté", "Touadera", "Touadéra", "Tandja", "Bagayoko", "Kouyate", "Kouyaté",
+                     "Soumare", "Soumaré", "Ndour", "Mbow", "Dione", "Diakité", "Konaté", "Issoufou"}
+# West African given names missing for the same reason (m: male, f: female; general knowledge, CC0)
+CURATED_GIVEN = {
+    **dict.fromkeys(["Ousmane", "Boubacar", "Ibrahima", "Aliou", "Modibo", "Souleymane", "Seydou", "Idrissa",
+                     "Oumar", "Bakary", "Alassane", "Macky", "Mahamadou", "Assimi", "Bassirou", "Cheikh",
+                     "Moustapha", "Mahamat", "Idriss", "Karamoko", "Sekou", "Sékou", "Salif", "Ismaila",
+                     "Malick", "Babacar", "Demba", "Daouda", "Mamady", "Abdourahmane", "Boukary"], "m"),
+    **dict.fromkeys(["Aminata", "Fatoumata", "Awa", "Mariama", "Aissata", "Kadiatou", "Oumou", "Rokia",
+                     "Ndeye", "Coumba", "Binta", "Djeneba", "Ramatoulaye"], "f"),
+}
 # Single-word city names dropped from the gazetteer (ordinary words).
 CITY_DROP = {"Nice", "Mobile", "Reading", "Split", "Surprise", "Enterprise",
              "Independence", "Bath", "Sale", "Orange", "Hamilton", "Victoria",
@@ -618,6 +636,8 @@ def main():
         print("conflict:", c, file=sys.stderr)
     first, last = load_names_dataset()
     given = select(first, GIVEN_QUOTA_FACTOR, words, True)
+    for name, gender in CURATED_GIVEN.items():
+        given.setdefault(name, gender)
     surnames = set(select(last, SURNAME_QUOTA_FACTOR, words, False)) | CURATED_SURNAMES
     del first, last
     write_outputs(gaz, given, surnames, versions)

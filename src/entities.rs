@@ -1835,6 +1835,16 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
                 prev.strength = prev.strength.max(p.strength);
                 continue;
             }
+            // "Edmundo Gonzalez Urrutia": one unknown word right after a person's name, no
+            // head word nor acronym, is a second surname
+            if prev.b == p.a && prev.label == Label::Person && p.b == p.a + 1 && p.canonical.is_none() && p.label != Label::Person && prev.b - prev.a >= 2
+                && ctx.bits[p.a] & (ORG_HEADS.bit | BUSINESS_HEADS.bit | FAC_HEADS.bit | LAW_HEADS.bit | EVENT_HEADS.bit) == 0
+                && !is_all_caps(ctx.tok(p.a)) && !lexicon::is_common_word(ctx.tok(p.a)) && ctx.longest(p.a, p.b).is_none()
+            {
+                prev.b = p.b;
+                prev.canonical = None;
+                continue;
+            }
         }
         out[kept] = p;
         kept += 1;
@@ -3742,6 +3752,10 @@ mod tests {
     }
     // a law named by what it is on keeps a lower-case preposition before capitals
     e!(law_on_with_a_preposition, "The Law on Protection of Witnesses from Intimidation came into force in May.", "Law on Protection of Witnesses from Intimidation" => Law);
+    // West African given names and family names the names-dataset lacks; a second surname
+    // right after a name ("Gonzalez Urrutia") is part of it
+    e!(west_african_names, "Yesterday Boubacar Sangaré left Bamako. Aminata Tchiani stayed.", "Boubacar Sangaré" => Person, "Aminata Tchiani" => Person);
+    e!(second_surname_after_a_name, "Yesterday Nicolas Maduro Zubizarreta left Caracas for Madrid.", "Nicolas Maduro Zubizarreta" => Person);
     // in a Title Case headline a verb after a known name ends that name
     e!(headline_verb_ends_known_name, "Treasury Targets Evasion Network\n\nWASHINGTON — Today, the Department of the Treasury sanctioned an evasion network. The action targets a network.", "Treasury" => Org);
     // a headline's described network after a nationality: the nationality alone

@@ -8136,7 +8136,7 @@ pub static GAZETTEER: Gazetteer = Gazetteer {
     },
 };
 
-/// 7919 given names, sorted (byte order), unique, each with its gender (b'm' | b'f' | b'u').
+/// 7963 given names, sorted (byte order), unique, each with its gender (b'm' | b'f' | b'u').
 #[rustfmt::skip]
 pub static GIVEN_NAMES: GivenNames = GivenNames {
     names: Strings {
@@ -8172,8 +8172,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4llah\n\
             4u\n\
             5rahman\n\
-            3rahim\n\
-            Abdu\n\
+            ;e\n\
+            Abdrahim\n\
+            3u\n\
             4l\n\
             5ai\n\
             6ziz\n\
@@ -8188,8 +8189,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5rahman\n\
             4s\n\
             2ebaw\n\
-            3d\n\
-            Abeer\n\
+            Abed\n\
+            3er\n\
             3l\n\
             3na\n\
             4ezer\n\
@@ -8204,8 +8205,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3mbola\n\
             3odun\n\
             4la\n\
-            3r\n\
-            Abiyot\n\
+            Abir\n\
+            3yot\n\
             2o\n\
             3d\n\
             3lfazl\n\
@@ -8220,8 +8221,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             8i\n\
             3l\n\
             3sh\n\
-            1ce\n\
-            Achille\n\
+            Ace\n\
+            2hille\n\
             7as\n\
             4m\n\
             3mad\n\
@@ -8236,8 +8237,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3n\n\
             2disu\n\
             3o\n\
-            2e\n\
-            Adebayo\n\
+            Ade\n\
+            3bayo\n\
             3kunle\n\
             3l\n\
             4a\n\
@@ -8252,8 +8253,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ola\n\
             3nike\n\
             5yi\n\
-            3ola\n\
-            Adewale\n\
+            Adeola\n\
+            3wale\n\
             3yemi\n\
             2ham\n\
             3i\n\
@@ -8268,8 +8269,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2olfo\n\
             2rian\n\
             6a\n\
-            6na\n\
-            Adriano\n\
+            Adrianna\n\
+            6o\n\
             4en\n\
             6n\n\
             7e\n\
@@ -8284,8 +8285,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3nso\n\
             2raa\n\
             3oditi\n\
-            2saneh\n\
-            Afshin\n\
+            Afsaneh\n\
+            3hin\n\
             2tab\n\
             2zal\n\
             1ga\n\
@@ -8300,8 +8301,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ta\n\
             3ieszka\n\
             3ès\n\
-            3ė\n\
-            Agoes\n\
+            Agnė\n\
+            2oes\n\
             3stinho\n\
             7o\n\
             2ron\n\
@@ -8316,8 +8317,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2lam\n\
             3em\n\
             2mad\n\
-            5reza\n\
-            Ahmadshah\n\
+            Ahmadreza\n\
+            5shah\n\
             5ullah\n\
             3d\n\
             3ed\n\
@@ -8332,8 +8333,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3en\n\
             3il\n\
             2gerim\n\
-            2ko\n\
-            Ail\n\
+            Aiko\n\
+            2l\n\
             3een\n\
             2mal\n\
             4n\n\
@@ -8346,10 +8347,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5h\n\
             3ling\n\
             3sa\n\
+            5ta\n\
             3yah\n\
-            2tor\n\
+            Aitor\n\
             2za\n\
-            Aj\n\
+            1j\n\
             2ay\n\
             4i\n\
             2eet\n\
@@ -8363,9 +8365,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ne\n\
             3ri\n\
             3sh\n\
-            2bar\n\
+            Akbar\n\
             2eem\n\
-            Akemi\n\
+            3mi\n\
             2hil\n\
             5esh\n\
             3mad\n\
@@ -8379,9 +8381,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ko\n\
             3lilu\n\
             3mana\n\
-            3o\n\
+            Akio\n\
             3ra\n\
-            Akis\n\
+            3s\n\
             2mal\n\
             4ral\n\
             2o\n\
@@ -8395,12 +8397,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3a\n\
             3bi\n\
             3in\n\
-            3m\n\
+            Alam\n\
             4gir\n\
-            Alamin\n\
+            4in\n\
             3n\n\
             4d\n\
-            3stair\n\
+            3ssane\n\
+            4tair\n\
             2ba\n\
             4n\n\
             3ena\n\
@@ -8410,10 +8413,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6o\n\
             3i\n\
             4na\n\
-            2do\n\
+            Aldo\n\
             4na\n\
             3rin\n\
-            Ale\n\
+            2e\n\
             3bachew\n\
             3c\n\
             4ia\n\
@@ -8426,10 +8429,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6ndar\n\
             8er\n\
             8r\n\
-            9a\n\
+            Aleksandra\n\
             9e\n\
             5ei\n\
-            Aleksey\n\
+            6y\n\
             5i\n\
             3mayehu\n\
             4u\n\
@@ -8442,10 +8445,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6o\n\
             4ya\n\
             3vtina\n\
-            3x\n\
+            Alex\n\
             4a\n\
             5nder\n\
-            Alexandr\n\
+            7r\n\
             8a\n\
             8e\n\
             8os\n\
@@ -8458,10 +8461,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2fian\n\
             4e\n\
             4ya\n\
-            3onso\n\
+            Alfonso\n\
             3red\n\
             6o\n\
-            Alhaji\n\
+            2haji\n\
             4ssan\n\
             2i\n\
             3a\n\
@@ -8474,10 +8477,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4i\n\
             3na\n\
             4e\n\
+            Aliou\n\
             3reza\n\
             3sa\n\
             4ha\n\
-            Alisher\n\
+            5er\n\
             4on\n\
             4son\n\
             4tair\n\
@@ -8489,11 +8493,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4n\n\
             3en\n\
             3ie\n\
-            4son\n\
+            Allison\n\
             3y\n\
             2ma\n\
             4s\n\
-            Almaz\n\
+            4z\n\
             3og\n\
             3udena\n\
             2ok\n\
@@ -8505,11 +8509,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2su\n\
             2taf\n\
             3hea\n\
-            3in\n\
+            Altin\n\
             3ynay\n\
             2varo\n\
             3in\n\
-            Alwi\n\
+            2wi\n\
             2y\n\
             3a\n\
             3ona\n\
@@ -8521,11 +8525,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ia\n\
             3n\n\
             4da\n\
-            5ine\n\
+            Amandine\n\
             4i\n\
             4j\n\
             4ullah\n\
-            Amany\n\
+            4y\n\
             3r\n\
             4achi\n\
             4ildo\n\
@@ -8537,11 +8541,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ni\n\
             3r\n\
             4a\n\
-            3y\n\
+            Amey\n\
             2ie\n\
             3l\n\
             3n\n\
-            Amina\n\
+            4a\n\
+            5ta\n\
             4e\n\
             4u\n\
             5l\n\
@@ -8552,12 +8557,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5n\n\
             4hosein\n\
             7sein\n\
-            4reza\n\
+            Amirreza\n\
             4ul\n\
             3t\n\
             2jad\n\
             2l\n\
-            Ammar\n\
+            2mar\n\
             2na\n\
             2oah\n\
             3l\n\
@@ -8568,12 +8573,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2r\n\
             2y\n\
             2élie\n\
-            1na\n\
+            Ana\n\
             3bel\n\
             6a\n\
             3hi\n\
             3is\n\
-            Analia\n\
+            3lia\n\
             5za\n\
             4yn\n\
             3marija\n\
@@ -8584,12 +8589,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3r\n\
             3s\n\
             4s\n\
-            4tasia\n\
+            Anastasia\n\
             8ja\n\
             8os\n\
             8ya\n\
             7sia\n\
-            Anat\n\
+            3t\n\
             4oly\n\
             3ïs\n\
             2ders\n\
@@ -8600,12 +8605,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4le\n\
             4swa\n\
             3jela\n\
-            3re\n\
+            Andre\n\
             5a\n\
             6s\n\
             5i\n\
             6a\n\
-            Andreita\n\
+            6ta\n\
             5j\n\
             5s\n\
             6sa\n\
@@ -8616,12 +8621,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5a\n\
             5e\n\
             6s\n\
-            5ja\n\
+            Andrija\n\
             7na\n\
             5us\n\
             4zej\n\
             4ás\n\
-            André\n\
+            4é\n\
             6s\n\
             3ualem\n\
             3y\n\
@@ -8632,12 +8637,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5e\n\
             3žka\n\
             2g\n\
-            3e\n\
+            Ange\n\
             4la\n\
             5es\n\
             5ica\n\
             6ka\n\
-            Angeliki\n\
+            7i\n\
             6na\n\
             6que\n\
             5la\n\
@@ -8648,12 +8653,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3us\n\
             3élique\n\
             2i\n\
-            3a\n\
+            Ania\n\
             3k\n\
             4a\n\
             4et\n\
             4ó\n\
-            Anil\n\
+            3l\n\
             4a\n\
             3s\n\
             4a\n\
@@ -8664,12 +8669,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4li\n\
             3u\n\
             2ka\n\
-            3e\n\
+            Anke\n\
             3it\n\
             5a\n\
             3ur\n\
             4sh\n\
-            Anmar\n\
+            2mar\n\
             2n\n\
             3a\n\
             4belle\n\
@@ -8680,12 +8685,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3e\n\
             4ke\n\
             4li\n\
-            4tt\n\
+            Annett\n\
             6e\n\
             3ick\n\
             4e\n\
             4ka\n\
-            Annisa\n\
+            4sa\n\
             3marie\n\
             2ouk\n\
             2s\n\
@@ -8696,12 +8701,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4nas\n\
             3e\n\
             4neh\n\
-            3hi\n\
+            Anthi\n\
             4ony\n\
             3igoni\n\
             3je\n\
             3oaneta\n\
-            Antoine\n\
+            4ine\n\
             4n\n\
             5ella\n\
             8o\n\
@@ -8712,12 +8717,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6na\n\
             7o\n\
             6o\n\
-            7s\n\
+            Antonios\n\
             6s\n\
             6us\n\
             5y\n\
             5ín\n\
-            Antreas\n\
+            3reas\n\
             3ti\n\
             3wi\n\
             3ónio\n\
@@ -8728,12 +8733,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3p\n\
             3rag\n\
             2var\n\
-            2war\n\
+            Anwar\n\
             2xhela\n\
             2ya\n\
             3uta\n\
             2zhela\n\
-            Anzhelika\n\
+            6ika\n\
             2đela\n\
             2ıl\n\
             1oi\n\
@@ -8744,12 +8749,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2piah\n\
             3le\n\
             1qeel\n\
-            2il\n\
+            Aqil\n\
             1r\n\
             2aceli\n\
             6y\n\
             3fat\n\
-            Aram\n\
+            3m\n\
             3ntxa\n\
             3s\n\
             4h\n\
@@ -8760,12 +8765,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ie\n\
             2da\n\
             3ian\n\
-            4t\n\
+            Ardit\n\
             2ebu\n\
             3ej\n\
             3f\n\
             3k\n\
-            Areti\n\
+            3ti\n\
             3zoo\n\
             2giris\n\
             2i\n\
@@ -8776,12 +8781,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4l\n\
             3f\n\
             4in\n\
-            4ul\n\
+            Ariful\n\
             3na\n\
             3s\n\
             4a\n\
             3yan\n\
-            Arjan\n\
+            2jan\n\
             4y\n\
             3un\n\
             2kadiusz\n\
@@ -8792,12 +8797,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3yn\n\
             2man\n\
             5d\n\
-            6o\n\
+            Armando\n\
             3el\n\
             4n\n\
             3in\n\
             2naud\n\
-            Arne\n\
+            3e\n\
             4l\n\
             2salan\n\
             3en\n\
@@ -8808,12 +8813,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5is\n\
             3hur\n\
             3i\n\
-            3ur\n\
+            Artur\n\
             5as\n\
             5o\n\
             3yom\n\
             2un\n\
-            Arunas\n\
+            4as\n\
             2vin\n\
             5d\n\
             2yan\n\
@@ -8824,12 +8829,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ko\n\
             3l\n\
             3mi\n\
-            4oah\n\
+            Asamoah\n\
             3nda\n\
             4te\n\
             3re\n\
             2eel\n\
-            Asef\n\
+            3f\n\
             3l\n\
             3m\n\
             3n\n\
@@ -8840,12 +8845,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3a\n\
             3enafi\n\
             3ik\n\
-            4sh\n\
+            Ashish\n\
             3kan\n\
             3leigh\n\
             5y\n\
             3ok\n\
-            Ashraf\n\
+            3raf\n\
             6ul\n\
             3u\n\
             4tosh\n\
@@ -8856,12 +8861,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3m\n\
             3ye\n\
             2kar\n\
-            3hat\n\
+            Askhat\n\
             2lam\n\
             4n\n\
             3ı\n\
             2ma\n\
-            Asmaa\n\
+            4a\n\
             4e\n\
             4maw\n\
             4tullah\n\
@@ -8871,13 +8876,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3i\n\
             2saf\n\
             3efa\n\
-            3unta\n\
+            3imi\n\
+            Assunta\n\
             2ta\n\
             3rid\n\
             5t\n\
             2uka\n\
             2ya\n\
-            Atakan\n\
+            1takan\n\
             3nas\n\
             3ullah\n\
             2ef\n\
@@ -8887,13 +8893,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3eer\n\
             3ina\n\
             2i\n\
-            3lla\n\
+            Atilla\n\
             3q\n\
             4ullah\n\
             2suko\n\
             4shi\n\
             2ta\n\
-            Attila\n\
+            3ila\n\
             2ul\n\
             1ude\n\
             3rey\n\
@@ -8903,13 +8909,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6o\n\
             2lia\n\
             2relie\n\
-            7n\n\
+            Aurelien\n\
             3imas\n\
             3ora\n\
             5e\n\
             3élie\n\
             8n\n\
-            Auwal\n\
+            2wal\n\
             2šra\n\
             1velino\n\
             2i\n\
@@ -8917,15 +8923,16 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3v\n\
             2tandil\n\
             3o\n\
-            1wad\n\
-            3leh\n\
+            1wa\n\
+            3d\n\
+            Awaleh\n\
             3t\n\
             2ol\n\
             1xel\n\
             1ya\n\
             3d\n\
             3ka\n\
-            Ayako\n\
+            4o\n\
             3lew\n\
             3n\n\
             4da\n\
@@ -8934,14 +8941,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2bek\n\
             2dan\n\
             5a\n\
-            4r\n\
+            Aydar\n\
             3in\n\
             3ın\n\
             2ele\n\
             5t\n\
             3sha\n\
             2fer\n\
-            Aygerim\n\
+            2gerim\n\
             3ul\n\
             4n\n\
             2ham\n\
@@ -8950,14 +8957,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ut\n\
             2la\n\
             3in\n\
-            2man\n\
+            Ayman\n\
             3en\n\
             2nur\n\
             5a\n\
             2o\n\
             3dele\n\
             3mide\n\
-            Ayoub\n\
+            3ub\n\
             2rat\n\
             2se\n\
             4l\n\
@@ -8966,14 +8973,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2u\n\
             3mi\n\
             3sh\n\
-            2xan\n\
+            Ayxan\n\
             2zhan\n\
             2şe\n\
             5gül\n\
             1zad\n\
             4eh\n\
             3m\n\
-            Azamat\n\
+            4at\n\
             3t\n\
             2eez\n\
             3r\n\
@@ -8982,14 +8989,15 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4a\n\
             5h\n\
             4ullah\n\
-            2lan\n\
+            Azlan\n\
             2man\n\
             3i\n\
             2ooz\n\
             2usa\n\
             2za\n\
             0Baba\n\
-            Babak\n\
+            4car\n\
+            4k\n\
             4tunde\n\
             3ek\n\
             3is\n\
@@ -8997,7 +9005,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3lu\n\
             3u\n\
             4l\n\
-            2chir\n\
+            Bachir\n\
             4o\n\
             2der\n\
             3r\n\
@@ -9005,14 +9013,15 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2gus\n\
             2haa\n\
             4r\n\
-            Bahattin\n\
+            4ttin\n\
             3man\n\
             3ram\n\
             2i\n\
             3ley\n\
             3q\n\
             2kang\n\
-            3tash\n\
+            4ry\n\
+            Baktash\n\
             3ul\n\
             2la\n\
             4ji\n\
@@ -9021,14 +9030,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3u\n\
             3ázs\n\
             2mbang\n\
-            Bamidele\n\
+            3idele\n\
             2ng\n\
             3o\n\
             4o\n\
             2o\n\
             2ptiste\n\
             2raa\n\
-            4k\n\
+            Barak\n\
             4n\n\
             3b\n\
             4ara\n\
@@ -9037,14 +9046,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ry\n\
             3t\n\
             4ek\n\
-            Bartosz\n\
+            4osz\n\
             4łomiej\n\
             3yalai\n\
             3zan\n\
             3ča\n\
             3ış\n\
             2s\n\
-            3el\n\
+            Basel\n\
             4m\n\
             3har\n\
             4eer\n\
@@ -9053,13 +9062,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ia\n\
             4lis\n\
             4r\n\
-            Basit\n\
+            4t\n\
             3ma\n\
             3sam\n\
             4el\n\
             5m\n\
+            4irou\n\
             3tian\n\
-            5en\n\
+            Bastien\n\
             3uki\n\
             2tool\n\
             4ul\n\
@@ -9069,13 +9079,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2yan\n\
             3ram\n\
             3u\n\
-            Bea\n\
+            1ea\n\
             3ta\n\
             4e\n\
             4rice\n\
             6x\n\
             6z\n\
-            2bo\n\
+            Bebo\n\
             2cca\n\
             3hir\n\
             3ky\n\
@@ -9085,13 +9095,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5z\n\
             3rooz\n\
             4uz\n\
-            Behzad\n\
+            3zad\n\
             2ka\n\
             3ele\n\
             3ir\n\
             2lachew\n\
             4l\n\
-            4y\n\
+            Belay\n\
             3en\n\
             4te\n\
             3inda\n\
@@ -9101,13 +9111,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3yse\n\
             3én\n\
             2n\n\
-            Bence\n\
+            3ce\n\
             3edetta\n\
             5icta\n\
             3gt\n\
             3ito\n\
             3jamin\n\
-            4ie\n\
+            Benjie\n\
             3ny\n\
             3oit\n\
             3son\n\
@@ -9117,13 +9127,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2rat\n\
             3enice\n\
             3ik\n\
-            Berit\n\
+            4t\n\
             3k\n\
             4ay\n\
             4e\n\
             3na\n\
             5deta\n\
-            8t\n\
+            Bernadett\n\
             9e\n\
             5rd\n\
             7o\n\
@@ -9133,13 +9143,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5e\n\
             3t\n\
             4ha\n\
-            Bertrand\n\
+            4rand\n\
             3yl\n\
             2snik\n\
             3o\n\
             2th\n\
             4an\n\
-            6y\n\
+            Bethany\n\
             3o\n\
             3sy\n\
             3tina\n\
@@ -9149,13 +9159,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3erley\n\
             6y\n\
             2xtiyar\n\
-            Beyza\n\
+            2yza\n\
             2zawit\n\
             2áta\n\
             1harat\n\
             3skar\n\
             3t\n\
-            3vesh\n\
+            Bhavesh\n\
             2eki\n\
             1ia\n\
             3gio\n\
@@ -9165,28 +9175,29 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2jay\n\
             2kash\n\
             2lal\n\
-            Bilan\n\
+            4n\n\
             3el\n\
             3isummaa\n\
             3jana\n\
             3ly\n\
             2mo\n\
-            2ng\n\
+            Bing\n\
             3iyam\n\
             3od\n\
-            3tang\n\
+            3ta\n\
+            5ng\n\
             2pin\n\
             3lob\n\
             2rgit\n\
             6ta\n\
             7e\n\
             3hanu\n\
-            Birol\n\
+            3ol\n\
             3sen\n\
             3uk\n\
             2smark\n\
             3wajit\n\
-            2ttu\n\
+            Bittu\n\
             2zuayehu\n\
             1jörn\n\
             2ørn\n\
@@ -9197,12 +9208,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2edar\n\
             4i\n\
             1oakye\n\
-            Boateng\n\
+            3teng\n\
             2b\n\
             3an\n\
             3by\n\
             2gale\n\
-            3dan\n\
+            Bogdan\n\
             3lárka\n\
             3umiła\n\
             4sia\n\
@@ -9213,26 +9224,28 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5a\n\
             2la\n\
             4t\n\
-            Bolivar\n\
+            3ivar\n\
             2ng\n\
             4ani\n\
             4iwe\n\
             3nie\n\
-            2ris\n\
+            Boris\n\
             5lav\n\
             3ja\n\
             2shra\n\
             3y\n\
-            2uchra\n\
+            2ubacar\n\
+            3chra\n\
+            3kary\n\
             3shra\n\
             2wen\n\
             2zena\n\
             2żena\n\
             1ra\n\
-            Brad\n\
+            3d\n\
             4ley\n\
             3him\n\
-            3ian\n\
+            Braian\n\
             3m\n\
             3ndi\n\
             5on\n\
@@ -9245,10 +9258,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3nda\n\
             6n\n\
             4t\n\
-            Brett\n\
+            3tt\n\
             2ian\n\
             5a\n\
-            5na\n\
+            Brianna\n\
             3ce\n\
             3dget\n\
             3gitta\n\
@@ -9261,10 +9274,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2uce\n\
             3na\n\
             4o\n\
-            Brwa\n\
+            2wa\n\
             2yan\n\
             3ce\n\
-            1udhi\n\
+            Budhi\n\
             3i\n\
             4man\n\
             3y\n\
@@ -9277,10 +9290,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ha\n\
             3ga\n\
             2rak\n\
-            Burcu\n\
+            3cu\n\
             3han\n\
             2se\n\
-            3hra\n\
+            Bushra\n\
             3i\n\
             4siwe\n\
             1yron\n\
@@ -9293,10 +9306,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1ülent\n\
             3nyamin\n\
             3şra\n\
-            Błażej\n\
+            1łażej\n\
             0Caalaa\n\
             2fer\n\
-            2haya\n\
+            Cahaya\n\
             3it\n\
             3yo\n\
             2i\n\
@@ -9309,10 +9322,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3vin\n\
             2meron\n\
             3i\n\
-            Camila\n\
+            4la\n\
             5la\n\
             6e\n\
-            5o\n\
+            Camilo\n\
             2nan\n\
             3dace\n\
             4ice\n\
@@ -9325,10 +9338,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ina\n\
             5e\n\
             4to\n\
-            Carl\n\
+            3l\n\
             4a\n\
             4es\n\
-            4o\n\
+            Carlo\n\
             5s\n\
             5ta\n\
             6ta\n\
@@ -9341,10 +9354,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ine\n\
             5ta\n\
             4o\n\
-            Caro\n\
+            3o\n\
             4l\n\
             5a\n\
-            5e\n\
+            Carole\n\
             5in\n\
             7a\n\
             7e\n\
@@ -9357,10 +9370,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3sandra\n\
             4ie\n\
             2talina\n\
-            Catarina\n\
+            4rina\n\
             3erina\n\
             3hal\n\
-            4erine\n\
+            Catherine\n\
             4y\n\
             3i\n\
             4a\n\
@@ -9373,10 +9386,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5le\n\
             3y\n\
             2dric\n\
-            Cees\n\
+            2es\n\
             2lal\n\
             3este\n\
-            6ino\n\
+            Celestino\n\
             3ia\n\
             4na\n\
             5e\n\
@@ -9389,10 +9402,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3k\n\
             2ren\n\
             2sar\n\
-            Cesare\n\
+            5e\n\
             2vdet\n\
             2yhun\n\
-            2zary\n\
+            Cezary\n\
             1h\n\
             2a\n\
             3d\n\
@@ -9405,10 +9418,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ra\n\
             5u\n\
             4g\n\
-            Chantal\n\
+            4tal\n\
             5elle\n\
             3o\n\
-            3ralambos\n\
+            Charalambos\n\
             4bel\n\
             4i\n\
             5s\n\
@@ -9421,9 +9434,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4maine\n\
             4o\n\
             3w\n\
-            Che\n\
+            2e\n\
+            3ikh\n\
             3lo\n\
-            4sea\n\
+            Chelsea\n\
             3n\n\
             4g\n\
             3rif\n\
@@ -9437,9 +9451,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ki\n\
             4maka\n\
             4ng\n\
-            Chiara\n\
+            4ra\n\
             3di\n\
-            5nma\n\
+            Chidinma\n\
             3e\n\
             4n\n\
             3gozie\n\
@@ -9453,9 +9467,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4edu\n\
             5nye\n\
             4g\n\
-            Chinonso\n\
+            4onso\n\
             4we\n\
-            4yere\n\
+            Chinyere\n\
             3oma\n\
             3rag\n\
             3som\n\
@@ -9469,9 +9483,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3w\n\
             2ris\n\
             5ta\n\
-            Christel\n\
+            6el\n\
             8le\n\
-            7r\n\
+            Christer\n\
             6ian\n\
             9a\n\
             9e\n\
@@ -9485,9 +9499,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6y\n\
             3ysa\n\
             2u\n\
-            Chua\n\
+            3a\n\
             3ck\n\
-            3ks\n\
+            Chuks\n\
             4wudi\n\
             3n\n\
             4g\n\
@@ -9501,9 +9515,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2da\n\
             2han\n\
             2k\n\
-            Cindy\n\
+            2ndy\n\
             3ta\n\
-            4ia\n\
+            Cintia\n\
             3zia\n\
             2ro\n\
             2tra\n\
@@ -9517,9 +9531,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ude\n\
             5ia\n\
             6ne\n\
-            Claudio\n\
+            6o\n\
             4s\n\
-            3ver\n\
+            Claver\n\
             3yton\n\
             2eide\n\
             4ton\n\
@@ -9533,9 +9547,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2dy\n\
             2le\n\
             4tte\n\
-            Colin\n\
+            3in\n\
             3leen\n\
-            4ins\n\
+            Collins\n\
             3m\n\
             2nceição\n\
             5tta\n\
@@ -9549,9 +9563,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3stantinos\n\
             7za\n\
             4uelo\n\
-            Cor\n\
+            2r\n\
             3alie\n\
-            4zon\n\
+            Corazon\n\
             3entin\n\
             4y\n\
             3inna\n\
@@ -9561,12 +9575,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3y\n\
             2simo\n\
             3tas\n\
-            2urtney\n\
+            2umba\n\
+            3rtney\n\
             2şkun\n\
             1raig\n\
             2is\n\
-            Cristhian\n\
-            5ian\n\
+            4thian\n\
+            Cristian\n\
             8a\n\
             8e\n\
             8o\n\
@@ -9581,8 +9596,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1t\n\
             1ui\n\
             2ma\n\
-            Cumali\n\
-            2rtis\n\
+            4li\n\
+            Curtis\n\
             1ynthia\n\
             2ril\n\
             5le\n\
@@ -9597,8 +9612,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             0Daan\n\
             2dan\n\
             5g\n\
-            Dado\n\
-            4u\n\
+            3o\n\
+            Dadou\n\
             2gmar\n\
             6a\n\
             2i\n\
@@ -9613,8 +9628,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2kota\n\
             2lal\n\
             3e\n\
-            Dali\n\
-            4a\n\
+            3i\n\
+            Dalia\n\
             4bor\n\
             2mian\n\
             6o\n\
@@ -9629,8 +9644,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4i\n\
             4ng\n\
             3i\n\
-            Dania\n\
-            5l\n\
+            4a\n\
+            Danial\n\
             4ca\n\
             4el\n\
             6a\n\
@@ -9645,9 +9660,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4sh\n\
             4yar\n\
             3ny\n\
-            Danuta\n\
-            3y\n\
+            3uta\n\
+            Dany\n\
             4a\n\
+            2ouda\n\
             2rek\n\
             3ia\n\
             4na\n\
@@ -9712,6 +9728,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             Delphine\n\
             3roy\n\
             2ma\n\
+            3ba\n\
             3eke\n\
             4t\n\
             5ra\n\
@@ -9724,8 +9741,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4z\n\
             3nis\n\
             2on\n\
-            2reje\n\
-            Derek\n\
+            Dereje\n\
+            4k\n\
             4se\n\
             3mot\n\
             3rick\n\
@@ -9740,8 +9757,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3y\n\
             2tlef\n\
             2v\n\
-            3endra\n\
-            Devin\n\
+            Devendra\n\
+            3in\n\
             3on\n\
             2wa\n\
             3i\n\
@@ -9756,8 +9773,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3mond\n\
             3n\n\
             4a\n\
-            4e\n\
-            Dianita\n\
+            Diane\n\
+            4ita\n\
             4ne\n\
             2ck\n\
             4y\n\
@@ -9772,8 +9789,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             8é\n\
             2gna\n\
             2jana\n\
-            2keledi\n\
-            Dilara\n\
+            Dikeledi\n\
+            2lara\n\
             3eep\n\
             4k\n\
             3ip\n\
@@ -9788,8 +9805,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             7s\n\
             3os\n\
             3pho\n\
-            2n\n\
-            Dina\n\
+            Din\n\
+            3a\n\
             4r\n\
             5a\n\
             3da\n\
@@ -9804,12 +9821,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4nkar\n\
             2riba\n\
             3k\n\
-            2ta\n\
-            Divya\n\
+            Dita\n\
+            2vya\n\
             2yar\n\
             1jama\n\
             5l\n\
             4el\n\
+            2eneba\n\
             2ohan\n\
             3ko\n\
             3ni\n\
@@ -9819,9 +9837,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1mitri\n\
             6i\n\
             6y\n\
-            5y\n\
+            Dmitry\n\
             1oaa\n\
-            Doda\n\
+            2da\n\
             3dy\n\
             3e\n\
             3y\n\
@@ -9835,9 +9853,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ingas\n\
             6o\n\
             7s\n\
-            5ic\n\
+            Dominic\n\
             6k\n\
-            Dominika\n\
+            7a\n\
             6que\n\
             2nal\n\
             5d\n\
@@ -9851,9 +9869,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ovan\n\
             2r\n\
             3a\n\
-            3cas\n\
+            Dorcas\n\
             3een\n\
-            Dorian\n\
+            3ian\n\
             4na\n\
             4s\n\
             4t\n\
@@ -9867,9 +9885,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ukan\n\
             1ragan\n\
             6a\n\
-            4ica\n\
+            Dragica\n\
             2ew\n\
-            Driss\n\
+            2iss\n\
             3tan\n\
             2or\n\
             1uaa\n\
@@ -9883,9 +9901,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3muş\n\
             3sun\n\
             2san\n\
-            3ica\n\
+            Dusica\n\
             3ko\n\
-            Dustin\n\
+            3tin\n\
             2van\n\
             2ygu\n\
             2šan\n\
@@ -9899,9 +9917,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1ániel\n\
             3vid\n\
             3ša\n\
-            1ébora\n\
+            Débora\n\
             3siré\n\
-            Dóra\n\
+            1óra\n\
             0Eason\n\
             1benezer\n\
             3re\n\
@@ -9915,9 +9933,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2die\n\
             3y\n\
             2el\n\
-            3n\n\
+            Eden\n\
             2gar\n\
-            Edi\n\
+            2i\n\
             3k\n\
             3lson\n\
             3n\n\
@@ -9931,9 +9949,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ond\n\
             2na\n\
             2oardo\n\
-            2ris\n\
+            Edris\n\
             2son\n\
-            Edu\n\
+            2u\n\
             3ard\n\
             6a\n\
             6o\n\
@@ -9947,9 +9965,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2i\n\
             2rain\n\
             4t\n\
-            3en\n\
+            Efren\n\
             2ya\n\
-            Ege\n\
+            1ge\n\
             2ide\n\
             4ijus\n\
             2le\n\
@@ -9963,9 +9981,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ko\n\
             2leen\n\
             2rik\n\
-            4ni\n\
+            Eirini\n\
             2tan\n\
-            Ej\n\
+            1j\n\
             1ka\n\
             3terina\n\
             8e\n\
@@ -9979,9 +9997,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3hin\n\
             3in\n\
             2dar\n\
-            3eniz\n\
+            Eldeniz\n\
             2eanor\n\
-            Eleftheria\n\
+            3ftheria\n\
             3na\n\
             4e\n\
             4i\n\
@@ -9995,9 +10013,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4s\n\
             3e\n\
             3f\n\
-            3jah\n\
+            Elijah\n\
             3n\n\
-            Elina\n\
+            4a\n\
             3o\n\
             3ran\n\
             3sa\n\
@@ -10011,9 +10029,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5beth\n\
             5veta\n\
             3ška\n\
-            2ke\n\
+            Elke\n\
             2la\n\
-            Elle\n\
+            3e\n\
             4n\n\
             3i\n\
             4e\n\
@@ -10027,9 +10045,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4r\n\
             3ir\n\
             5a\n\
-            2naz\n\
+            Elnaz\n\
             3ur\n\
-            Elodie\n\
+            2odie\n\
             3na\n\
             3y\n\
             2pida\n\
@@ -10043,9 +10061,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5n\n\
             2ton\n\
             2via\n\
-            4e\n\
+            Elvie\n\
             4n\n\
-            Elvira\n\
+            4ra\n\
             4s\n\
             2wira\n\
             2xan\n\
@@ -10059,9 +10077,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ad\n\
             3l\n\
             3n\n\
-            4uel\n\
+            Emanuel\n\
             7a\n\
-            Emanuele\n\
+            7e\n\
             2eka\n\
             3l\n\
             4ia\n\
@@ -10075,9 +10093,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ia\n\
             6no\n\
             5e\n\
-            5o\n\
+            Emilio\n\
             4y\n\
-            Emin\n\
+            3n\n\
             4e\n\
             3r\n\
             4han\n\
@@ -10091,9 +10109,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3e\n\
             3ullah\n\
             2y\n\
-            1nas\n\
+            Enas\n\
             3yat\n\
-            Enayatullah\n\
+            6ullah\n\
             2carna\n\
             6i\n\
             2dah\n\
@@ -10107,9 +10125,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3s\n\
             2gin\n\
             3y\n\
-            2i\n\
+            Eni\n\
             3kő\n\
-            Enma\n\
+            2ma\n\
             2ny\n\
             2och\n\
             4k\n\
@@ -10123,9 +10141,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1rald\n\
             3n\n\
             3stus\n\
-            3y\n\
+            Eray\n\
             2bol\n\
-            Ercan\n\
+            2can\n\
             2dal\n\
             3em\n\
             3oğan\n\
@@ -10139,9 +10157,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4a\n\
             4h\n\
             4k\n\
-            3k\n\
+            Erik\n\
             4a\n\
-            Eriko\n\
+            4o\n\
             3n\n\
             3on\n\
             2jon\n\
@@ -10155,9 +10173,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6o\n\
             3i\n\
             3st\n\
-            3y\n\
+            Erny\n\
             2ol\n\
-            Errol\n\
+            2rol\n\
             2sin\n\
             2tan\n\
             3uğrul\n\
@@ -10171,9 +10189,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1sam\n\
             2hetu\n\
             2lam\n\
-            2ma\n\
+            Esma\n\
             4eil\n\
-            Esmail\n\
+            4il\n\
             4t\n\
             5ullah\n\
             3eralda\n\
@@ -10187,9 +10205,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2teban\n\
             4fania\n\
             4la\n\
-            5le\n\
+            Estelle\n\
             4r\n\
-            Esther\n\
+            3her\n\
             3i\n\
             3rella\n\
             2ubalew\n\
@@ -10203,9 +10221,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2gen\n\
             5e\n\
             5ia\n\
-            6o\n\
+            Eugenio\n\
             6usz\n\
-            Eunice\n\
+            2nice\n\
             1va\n\
             3ggelia\n\
             3ldas\n\
@@ -10219,9 +10237,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3lina\n\
             4yn\n\
             6e\n\
-            3rton\n\
+            Everton\n\
             2geni\n\
-            Evgenia\n\
+            6a\n\
             6y\n\
             7a\n\
             5y\n\
@@ -10235,9 +10253,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2üp\n\
             1zatullah\n\
             2e\n\
-            3kiel\n\
+            Ezekiel\n\
             3quiel\n\
-            Ezgi\n\
+            2gi\n\
             0Fabian\n\
             6a\n\
             6o\n\
@@ -10251,9 +10269,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2cu\n\
             4ndo\n\
             2de\n\
-            3i\n\
+            Fadi\n\
             4a\n\
-            Fadime\n\
+            4me\n\
             3wa\n\
             3y\n\
             2had\n\
@@ -10267,9 +10285,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4al\n\
             5n\n\
             4ullah\n\
-            2jar\n\
+            Fajar\n\
             2lah\n\
-            Famil\n\
+            2mil\n\
             2n\n\
             3dy\n\
             3g\n\
@@ -10283,9 +10301,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4j\n\
             3din\n\
             3es\n\
-            3had\n\
+            Farhad\n\
             5n\n\
-            Farhana\n\
+            6a\n\
             3iba\n\
             4d\n\
             5a\n\
@@ -10299,9 +10317,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3naz\n\
             3ooq\n\
             4uk\n\
-            3shad\n\
+            Farshad\n\
             5id\n\
-            Faruk\n\
+            3uk\n\
             3zad\n\
             5na\n\
             6eh\n\
@@ -10315,9 +10333,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3hi\n\
             4y\n\
             3i\n\
-            4h\n\
+            Fatih\n\
             5a\n\
-            Fatima\n\
+            4ma\n\
             6h\n\
             4n\n\
             3jon\n\
@@ -10325,15 +10343,16 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4e\n\
             4ir\n\
             3ouma\n\
+            7ta\n\
             4ş\n\
             2ustina\n\
             5o\n\
             3zan\n\
             4i\n\
-            5ah\n\
+            Fauziah\n\
             2wad\n\
             2yaz\n\
-            Faye\n\
+            3e\n\
             3isa\n\
             2zal\n\
             1e\n\
@@ -10346,10 +10365,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ya\n\
             2i\n\
             2lice\n\
-            5ia\n\
+            Felicia\n\
             4pe\n\
             4x\n\
-            Femi\n\
+            2mi\n\
             2ndy\n\
             3g\n\
             3ny\n\
@@ -10362,10 +10381,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3had\n\
             5t\n\
             3id\n\
-            4t\n\
+            Ferit\n\
             3nand\n\
             7a\n\
-            Fernandes\n\
+            7es\n\
             7o\n\
             3ry\n\
             3y\n\
@@ -10378,10 +10397,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2fi\n\
             2kadu\n\
             3ile\n\
-            3ret\n\
+            Fikret\n\
             4u\n\
             2lip\n\
-            Filipa\n\
+            5a\n\
             5e\n\
             5po\n\
             7s\n\
@@ -10394,10 +10413,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3rella\n\
             2ras\n\
             3daus\n\
-            3man\n\
+            Firman\n\
             3oz\n\
             2tri\n\
-            Fitria\n\
+            5a\n\
             1lavia\n\
             5o\n\
             2emming\n\
@@ -10410,10 +10429,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4i\n\
             5an\n\
             5n\n\
-            3wer\n\
+            Flower\n\
             2ávio\n\
             1ong\n\
-            Forhad\n\
+            2rhad\n\
             3mosa\n\
             2teini\n\
             3ini\n\
@@ -10426,10 +10445,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             7c\n\
             8a\n\
             8o\n\
-            5ine\n\
+            Francine\n\
             6s\n\
             7ca\n\
-            Francisco\n\
+            8o\n\
             7zek\n\
             5k\n\
             5o\n\
@@ -10442,10 +10461,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ina\n\
             6sca\n\
             7ka\n\
-            4tisek\n\
+            Frantisek\n\
             6šek\n\
             4z\n\
-            Franzi\n\
+            5i\n\
             6ska\n\
             4çois\n\
             9e\n\
@@ -10458,10 +10477,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             8o\n\
             7k\n\
             4rik\n\
-            4y\n\
+            Fredy\n\
             3shta\n\
             3ya\n\
-            Frida\n\
+            2ida\n\
             3eda\n\
             3mpong\n\
             2ode\n\
@@ -10474,10 +10493,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3g\n\
             3milayo\n\
             2rkan\n\
-            2seini\n\
+            Fuseini\n\
             1yodor\n\
             1ábio\n\
-            Fátima\n\
+            3tima\n\
             1ırat\n\
             0Gabby\n\
             3e\n\
@@ -10490,10 +10509,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             8e\n\
             7ė\n\
             4ysia\n\
-            3y\n\
+            Gaby\n\
             2disa\n\
             3zhi\n\
-            Gaelle\n\
+            2elle\n\
             3tan\n\
             6o\n\
             2ga\n\
@@ -10506,10 +10525,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ya\n\
             3o\n\
             3ya\n\
-            2mal\n\
+            Gamal\n\
             3ze\n\
             2na\n\
-            Ganesh\n\
+            3esh\n\
             3g\n\
             2o\n\
             3ne\n\
@@ -10522,10 +10541,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3y\n\
             2ston\n\
             2tot\n\
-            2ukhar\n\
+            Gaukhar\n\
             3qmda\n\
             3rav\n\
-            Gautam\n\
+            3tam\n\
             2vin\n\
             2ynor\n\
             2z\n\
@@ -10538,10 +10557,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2had\n\
             2ir\n\
             2la\n\
-            3son\n\
+            Gelson\n\
             2ma\n\
             3ma\n\
-            Gena\n\
+            2na\n\
             3e\n\
             4sis\n\
             3nady\n\
@@ -10554,10 +10573,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6s\n\
             5i\n\
             6e\n\
-            6na\n\
+            Georgina\n\
             6os\n\
             5y\n\
-            Geovanny\n\
+            3vanny\n\
             2r\n\
             3ald\n\
             6ine\n\
@@ -10570,10 +10589,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ely\n\
             4ő\n\
             3hard\n\
-            3mania\n\
+            Germania\n\
             3rit\n\
             4y\n\
-            Gerson\n\
+            3son\n\
             2tahun\n\
             3net\n\
             3u\n\
@@ -10586,10 +10605,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4san\n\
             3zal\n\
             2islaine\n\
-            2ulam\n\
+            Ghulam\n\
             1ia\n\
             3como\n\
-            Giada\n\
+            3da\n\
             3n\n\
             4carlo\n\
             4franco\n\
@@ -10602,10 +10621,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2deon\n\
             2edrius\n\
             2fty\n\
-            2ga\n\
+            Giga\n\
             3i\n\
             2l\n\
-            Gilad\n\
+            3ad\n\
             4ng\n\
             3bert\n\
             7o\n\
@@ -10618,10 +10637,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3o\n\
             3taras\n\
             6ė\n\
-            2o\n\
+            Gio\n\
             3rgi\n\
             6a\n\
-            Giorgio\n\
+            6o\n\
             5os\n\
             3ta\n\
             3vanna\n\
@@ -10634,10 +10653,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5le\n\
             3sela\n\
             2tte\n\
-            2ulia\n\
+            Giulia\n\
             6na\n\
             7o\n\
-            Giulio\n\
+            5o\n\
             3seppe\n\
             7ina\n\
             4i\n\
@@ -10650,10 +10669,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3n\n\
             4da\n\
             4n\n\
-            2oria\n\
+            Gloria\n\
             1ocha\n\
             2dfred\n\
-            Godfrey\n\
+            6y\n\
             3win\n\
             2faone\n\
             2ga\n\
@@ -10666,10 +10685,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ng\n\
             3zalo\n\
             3çalo\n\
-            2pal\n\
+            Gopal\n\
             3i\n\
             2ran\n\
-            Gorata\n\
+            4ta\n\
             3dana\n\
             4on\n\
             3eth\n\
@@ -10682,10 +10701,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3nt\n\
             3zia\n\
             6no\n\
-            5ella\n\
+            Graziella\n\
             4yna\n\
             3ça\n\
-            Grażyna\n\
+            3żyna\n\
             2eg\n\
             4or\n\
             6io\n\
@@ -10698,10 +10717,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2zegorz\n\
             4siek\n\
             1u\n\
-            2adalupe\n\
+            Guadalupe\n\
             3n\n\
             2ddu\n\
-            Gudrun\n\
+            3run\n\
             2ga\n\
             3u\n\
             2ido\n\
@@ -10714,10 +10733,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3nar\n\
             6a\n\
             5z\n\
-            3ya\n\
+            Gulya\n\
             3zhan\n\
             2nawan\n\
-            Gunay\n\
+            4y\n\
             3el\n\
             3illa\n\
             3tur\n\
@@ -10730,10 +10749,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ta\n\
             2zel\n\
             1vanca\n\
-            4tsa\n\
+            Gvantsa\n\
             1yula\n\
             2öngyi\n\
-            György\n\
+            4rgy\n\
             1ábor\n\
             1érard\n\
             1ökhan\n\
@@ -10746,10 +10765,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4can\n\
             4er\n\
             4süm\n\
-            4ten\n\
+            Gülten\n\
             4şen\n\
             3nter\n\
-            Günther\n\
+            5her\n\
             3rkan\n\
             0Habib\n\
             5a\n\
@@ -10762,10 +10781,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4s\n\
             3eel\n\
             5r\n\
-            3i\n\
+            Hadi\n\
             4za\n\
             2feni\n\
-            Hafid\n\
+            3id\n\
             4z\n\
             5ullah\n\
             3sat\n\
@@ -10778,10 +10797,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ley\n\
             4u\n\
             3m\n\
-            3tham\n\
+            Haitham\n\
             3yan\n\
             2jar\n\
-            Hajer\n\
+            3er\n\
             3i\n\
             4a\n\
             4me\n\
@@ -10794,10 +10813,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ey\n\
             3il\n\
             4m\n\
-            5a\n\
+            Halima\n\
             5e\n\
             4na\n\
-            Halit\n\
+            4t\n\
             2ma\n\
             4d\n\
             5a\n\
@@ -10810,10 +10829,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6ullah\n\
             3id\n\
             5reza\n\
-            5ullah\n\
+            Hamidullah\n\
             4lton\n\
             4t\n\
-            Hamo\n\
+            3o\n\
             3za\n\
             4eh\n\
             2n\n\
@@ -10826,10 +10845,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3di\n\
             4oko\n\
             3een\n\
-            4n\n\
+            Hanen\n\
             3g\n\
             3i\n\
-            Hania\n\
+            4a\n\
             4fe\n\
             3k\n\
             4a\n\
@@ -10842,10 +10861,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4-Jürgen\n\
             3y\n\
             2o\n\
-            2ra\n\
+            Hara\n\
             4ld\n\
             3di\n\
-            Hardik\n\
+            5k\n\
             3em\n\
             3i\n\
             4anto\n\
@@ -10858,10 +10877,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ri\n\
             5et\n\
             5s\n\
-            6on\n\
+            Harrison\n\
             4y\n\
             3sh\n\
-            Hartmut\n\
+            3tmut\n\
             4ono\n\
             3uka\n\
             4mi\n\
@@ -10874,10 +10893,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2san\n\
             3eeb\n\
             3hem\n\
-            4im\n\
+            Hashim\n\
             4mat\n\
             7ullah\n\
-            Hasib\n\
+            3ib\n\
             5ullah\n\
             3n\n\
             4a\n\
@@ -10890,10 +10909,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2uwa\n\
             2val\n\
             3va\n\
-            3yarimana\n\
+            Havyarimana\n\
             2wa\n\
             4r\n\
-            Hawkar\n\
+            3kar\n\
             3raa\n\
             4e\n\
             2ya\n\
@@ -10906,10 +10925,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3rettin\n\
             4i\n\
             5ye\n\
-            2zel\n\
+            Hazel\n\
             4m\n\
             3har\n\
-            Haziq\n\
+            3iq\n\
             3rat\n\
             1eather\n\
             2ba\n\
@@ -10922,10 +10941,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2idi\n\
             3ke\n\
             4ki\n\
-            4o\n\
+            Heiko\n\
             3nrich\n\
             4z\n\
-            Hekmat\n\
+            2kmat\n\
             6ullah\n\
             2lal\n\
             3der\n\
@@ -10938,10 +10957,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3mut\n\
             2ma\n\
             4nt\n\
-            3n\n\
+            Hemn\n\
             2n\n\
             3d\n\
-            Hendi\n\
+            4i\n\
             4ra\n\
             5i\n\
             6k\n\
@@ -10954,10 +10973,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3k\n\
             3nie\n\
             5ng\n\
-            4y\n\
+            Henny\n\
             3ri\n\
             5k\n\
-            Henrique\n\
+            5que\n\
             8s\n\
             4y\n\
             5k\n\
@@ -10970,10 +10989,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6n\n\
             6to\n\
             5wan\n\
-            4enegildo\n\
+            Hermenegildo\n\
             3nan\n\
             6do\n\
-            Herry\n\
+            3ry\n\
             3sh\n\
             3u\n\
             3ve\n\
@@ -10986,10 +11005,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2cham\n\
             4em\n\
             2deaki\n\
-            4ki\n\
+            Hideki\n\
             4o\n\
             4yuki\n\
-            Hikari\n\
+            2kari\n\
             5u\n\
             3mat\n\
             6ullah\n\
@@ -11002,10 +11021,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3eni\n\
             3ma\n\
             2manshu\n\
-            2nd\n\
+            Hind\n\
             2ro\n\
             4aki\n\
-            Hirofumi\n\
+            4fumi\n\
             4kazu\n\
             5i\n\
             5o\n\
@@ -11018,10 +11037,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ham\n\
             2tesh\n\
             3omi\n\
-            4shi\n\
+            Hitoshi\n\
             2wa\n\
             1lengiwe\n\
-            Hlias\n\
+            2ias\n\
             1m\n\
             1o\n\
             2cine\n\
@@ -11034,10 +11053,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4y\n\
             2ng\n\
             3orata\n\
-            3za\n\
+            Honza\n\
             2oman\n\
             2racio\n\
-            Horst\n\
+            3st\n\
             3váth\n\
             2sam\n\
             3ein\n\
@@ -11050,10 +11069,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3med\n\
             3ssam\n\
             5ein\n\
-            6m\n\
+            Houssem\n\
             2ward\n\
             1ridoy\n\
-            Hristina\n\
+            3stina\n\
             5o\n\
             2voje\n\
             1sin\n\
@@ -11066,10 +11085,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2bert\n\
             2da\n\
             2gh\n\
-            3o\n\
+            Hugo\n\
             2i\n\
             2mayun\n\
-            Humberto\n\
+            3berto\n\
             2nar\n\
             3g\n\
             3ter\n\
@@ -11082,10 +11101,10 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5n\n\
             4ien\n\
             5n\n\
-            1åkan\n\
+            Håkan\n\
             4on\n\
             3vard\n\
-            Hélder\n\
+            1élder\n\
             4ène\n\
             1ülya\n\
             3seyin\n\
@@ -11098,26 +11117,29 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4heem\n\
             6m\n\
             5im\n\
+            Ibrahima\n\
             1cey\n\
             2hiro\n\
             1da\n\
-            Idan\n\
+            3n\n\
             2drisu\n\
             2il\n\
             2o\n\
             3wu\n\
             2ris\n\
+            5s\n\
+            6a\n\
             1eva\n\
             1faa\n\
             2eanyi\n\
             3oma\n\
-            2rah\n\
+            Ifrah\n\
             2y\n\
             1ga\n\
             2nacio\n\
             4zio\n\
             2or\n\
-            Ihsan\n\
+            1hsan\n\
             5ullah\n\
             1in\n\
             2s\n\
@@ -11127,13 +11149,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2echukwu\n\
             3r\n\
             2hsan\n\
-            2ram\n\
+            Ikram\n\
             1lan\n\
             4a\n\
             3ria\n\
             2da\n\
             4r\n\
-            Ildikó\n\
+            3ikó\n\
             2enia\n\
             2ham\n\
             4n\n\
@@ -11143,13 +11165,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3r\n\
             3yan\n\
             2ker\n\
-            3in\n\
+            Ilkin\n\
             3nur\n\
             2nur\n\
             2ona\n\
             2qar\n\
             2se\n\
-            Ilya\n\
+            2ya\n\
             4s\n\
             5s\n\
             3es\n\
@@ -11159,13 +11181,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ed\n\
             3lda\n\
             3n\n\
-            2ma\n\
+            Imma\n\
             4nuel\n\
             3s\n\
             2ran\n\
             3e\n\
             3on\n\
-            Ina\n\
+            1na\n\
             2bal\n\
             4r\n\
             2dah\n\
@@ -11175,13 +11197,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ek\n\
             4i\n\
             5t\n\
-            2eke\n\
+            Ineke\n\
             3s\n\
             4sa\n\
             2ga\n\
             3e\n\
             4r\n\
-            Ingo\n\
+            3o\n\
             3rid\n\
             6a\n\
             2ma\n\
@@ -11191,13 +11213,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ês\n\
             1oanna\n\
             5is\n\
-            2nut\n\
+            Ionut\n\
             1qbal\n\
             1ra\n\
             3celma\n\
             3j\n\
             3kli\n\
-            Iraklis\n\
+            6s\n\
             4oze\n\
             3wan\n\
             2ek\n\
@@ -11207,13 +11229,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5usz\n\
             2fan\n\
             2ina\n\
-            4i\n\
+            Irini\n\
             3s\n\
             4h\n\
             5ka\n\
             3t\n\
             2ma\n\
-            Irshad\n\
+            2shad\n\
             2van\n\
             2wan\n\
             1sa\n\
@@ -11223,29 +11245,30 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6l\n\
             7a\n\
             7e\n\
-            3h\n\
+            Isah\n\
             3iah\n\
             5s\n\
             3o\n\
             2hak\n\
             2idora\n\
-            Isidro\n\
+            4ro\n\
             2kandar\n\
             2mael\n\
             4il\n\
+            6a\n\
             4yil\n\
             3et\n\
             2rat\n\
             2sa\n\
             4h\n\
-            4m\n\
+            Issam\n\
             2tvan\n\
             4án\n\
             1tamar\n\
             3y\n\
             2umeleng\n\
             2z\n\
-            Itzel\n\
+            3el\n\
             3ik\n\
             1va\n\
             3ilo\n\
@@ -11254,14 +11277,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ka\n\
             4o\n\
             3ylo\n\
-            2elina\n\
+            Ivelina\n\
             3ta\n\
             2ica\n\
             2o\n\
             3na\n\
             4e\n\
             2y\n\
-            Iván\n\
+            2án\n\
             1wan\n\
             2ona\n\
             1za\n\
@@ -11270,14 +11293,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2umi\n\
             2zy\n\
             1ñaki\n\
-            3igo\n\
+            Iñigo\n\
             0Jaakko\n\
             3na\n\
             3p\n\
             2ba\n\
             3u\n\
             4lani\n\
-            Jacek\n\
+            2cek\n\
             3kie\n\
             4son\n\
             4y\n\
@@ -11286,14 +11309,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4po\n\
             3queline\n\
             6s\n\
-            5i\n\
+            Jacqui\n\
             2d\n\
             3e\n\
             3ranka\n\
             3wiga\n\
             2far\n\
             2gdish\n\
-            Jagoda\n\
+            3oda\n\
             2hangir\n\
             3id\n\
             2i\n\
@@ -11302,14 +11325,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4o\n\
             2ke\n\
             3ir\n\
-            3ob\n\
+            Jakob\n\
             3ub\n\
             2lal\n\
             3il\n\
             2m\n\
             3al\n\
             3el\n\
-            James\n\
+            4s\n\
             3ie\n\
             4la\n\
             5u\n\
@@ -11318,14 +11341,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ina\n\
             3dira\n\
             3e\n\
-            4k\n\
+            Janek\n\
             4t\n\
             5e\n\
             5h\n\
             3i\n\
             4ce\n\
             4e\n\
-            Janina\n\
+            4na\n\
             5e\n\
             3nat\n\
             6ul\n\
@@ -11334,14 +11357,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3os\n\
             3usz\n\
             3vier\n\
-            2queline\n\
+            Jaqueline\n\
             2rda\n\
             3ed\n\
             4k\n\
             3i\n\
             3ka\n\
             3mila\n\
-            Jaromír\n\
+            3omír\n\
             4slav\n\
             8a\n\
             7w\n\
@@ -11350,14 +11373,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6a\n\
             6e\n\
             3na\n\
-            3on\n\
+            Jason\n\
             3per\n\
             3sim\n\
             2tin\n\
             2ume\n\
             2vad\n\
             3ed\n\
-            Javi\n\
+            3i\n\
             4d\n\
             4er\n\
             6a\n\
@@ -11366,14 +11389,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ed\n\
             3id\n\
             2y\n\
-            3a\n\
+            Jaya\n\
             3esh\n\
             3ne\n\
             3son\n\
             2zmin\n\
             1b\n\
             1c\n\
-            Jean\n\
+            1ean\n\
             4-Claude\n\
             5Luc\n\
             5Marc\n\
@@ -11382,14 +11405,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5Paul\n\
             6ierre\n\
             4ette\n\
-            4ne\n\
+            Jeanne\n\
             2ferson\n\
             3f\n\
             4erson\n\
             6y\n\
             4rey\n\
             2had\n\
-            Jeje\n\
+            2je\n\
             2katerina\n\
             2lena\n\
             3le\n\
@@ -11398,14 +11421,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5e\n\
             3ma\n\
             4y\n\
-            2n\n\
+            Jen\n\
             3n\n\
             4a\n\
             4i\n\
             5e\n\
             5fer\n\
             4y\n\
-            Jens\n\
+            3s\n\
             2remiah\n\
             7s\n\
             5y\n\
@@ -11414,14 +11437,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4me\n\
             3ry\n\
             3zy\n\
-            2sper\n\
+            Jesper\n\
             3s\n\
             4a\n\
             4e\n\
             5nia\n\
             4ica\n\
             5e\n\
-            Jesus\n\
+            3us\n\
             3ús\n\
             2tte\n\
             2vgeni\n\
@@ -11430,14 +11453,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2en\n\
             2o\n\
             3n\n\
-            4atan\n\
+            Jhonatan\n\
             2un\n\
             1i\n\
             2a\n\
             3n\n\
             4g\n\
             3o\n\
-            Jiayi\n\
+            3yi\n\
             2bon\n\
             2e\n\
             2gnesh\n\
@@ -11446,14 +11469,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ian\n\
             2m\n\
             3my\n\
-            3oh\n\
+            Jimoh\n\
             2n\n\
             3dra\n\
             4řich\n\
             3g\n\
             4jing\n\
             2ri\n\
-            Jirka\n\
+            3ka\n\
             2tendra\n\
             3ka\n\
             3u\n\
@@ -11462,14 +11485,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1j\n\
             1m\n\
             1o\n\
-            2achim\n\
+            Joachim\n\
             3kim\n\
             3n\n\
             4a\n\
             4n\n\
             5a\n\
             5e\n\
-            Joao\n\
+            3o\n\
             3quim\n\
             6n\n\
             5ín\n\
@@ -11478,14 +11501,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3hen\n\
             2di\n\
             4e\n\
-            3y\n\
+            Jody\n\
             2e\n\
             3l\n\
             4le\n\
             3rg\n\
             3y\n\
             2ffre\n\
-            Johan\n\
+            2han\n\
             5a\n\
             5es\n\
             5n\n\
@@ -11494,14 +11517,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3n\n\
             4ny\n\
             4son\n\
-            2jo\n\
+            Jojo\n\
             2ke\n\
             3o\n\
             2la\n\
             4nda\n\
             5ta\n\
             3in\n\
-            Jomar\n\
+            2mar\n\
             2n\n\
             3alyn\n\
             4s\n\
@@ -11510,14 +11533,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ny\n\
             2onas\n\
             3p\n\
-            3st\n\
+            Joost\n\
             2rdi\n\
             4y\n\
             3ge\n\
             2s\n\
             3e\n\
             4f\n\
-            Josefa\n\
+            5a\n\
             5ina\n\
             4lito\n\
             5yn\n\
@@ -11526,14 +11549,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4p\n\
             5h\n\
             6ine\n\
-            4tte\n\
+            Josette\n\
             3h\n\
             4ua\n\
             3iane\n\
             4e\n\
             4p\n\
             5a\n\
-            Josselyn\n\
+            3selyn\n\
             4y\n\
             3tin\n\
             3ue\n\
@@ -11542,14 +11565,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3mana\n\
             2van\n\
             5a\n\
-            3ica\n\
+            Jovica\n\
             2yce\n\
             2zef\n\
             3sef\n\
             2ão\n\
             1uan\n\
             4a\n\
-            Juani\n\
+            4i\n\
             5ta\n\
             4jo\n\
             4ma\n\
@@ -11558,14 +11581,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5h\n\
             3y\n\
             2ergen\n\
-            2ha\n\
+            Juha\n\
             3o\n\
             2kka\n\
             2les\n\
             3ia\n\
             5n\n\
             6a\n\
-            Juliane\n\
+            6e\n\
             6na\n\
             6o\n\
             4e\n\
@@ -11574,14 +11597,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6a\n\
             6te\n\
             4ja\n\
-            4o\n\
+            Julio\n\
             4ta\n\
             4us\n\
             3ka\n\
             2naidi\n\
             3ichi\n\
             3jie\n\
-            Junko\n\
+            3ko\n\
             3ya\n\
             2rek\n\
             3gita\n\
@@ -11590,14 +11613,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3tas\n\
             4in\n\
             6a\n\
-            6e\n\
+            Justine\n\
             4yna\n\
             2tta\n\
             2vy\n\
             1yoti\n\
             1ános\n\
             1érémy\n\
-            Jérôme\n\
+            4ôme\n\
             3ssica\n\
             1ózef\n\
             4sef\n\
@@ -11606,22 +11629,23 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1ørgen\n\
             1úlio\n\
             3nior\n\
-            1ürg\n\
+            Jürg\n\
             5en\n\
             0Kaan\n\
             2belo\n\
             3ir\n\
             5u\n\
             3o\n\
-            Kacper\n\
+            2cper\n\
             2da\n\
             3er\n\
             3ian\n\
+            5tou\n\
             4r\n\
             3ra\n\
             4i\n\
             5ye\n\
-            2giso\n\
+            Kagiso\n\
             3o\n\
             2i\n\
             3lash\n\
@@ -11629,7 +11653,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3tlyn\n\
             2ja\n\
             4l\n\
-            Kak\n\
+            2k\n\
             3ha\n\
             2leab\n\
             3in\n\
@@ -11637,7 +11661,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3liopi\n\
             3pana\n\
             4esh\n\
-            2mal\n\
+            Kamal\n\
             4r\n\
             5an\n\
             3el\n\
@@ -11645,7 +11669,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5a\n\
             5la\n\
             3lesh\n\
-            Kamogelo\n\
+            3ogelo\n\
             3ran\n\
             4ul\n\
             2na\n\
@@ -11653,7 +11677,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4t\n\
             3chan\n\
             3e\n\
-            3g\n\
+            Kang\n\
             2one\n\
             3ri\n\
             4u\n\
@@ -11661,14 +11685,15 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ra\n\
             4bo\n\
             4m\n\
-            Karan\n\
+            5oko\n\
+            4n\n\
             4r\n\
             3eem\n\
             4l\n\
             4m\n\
             4n\n\
             3i\n\
-            4m\n\
+            Karim\n\
             5a\n\
             4n\n\
             5a\n\
@@ -11677,14 +11702,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3l\n\
             4-Heinz\n\
             4a\n\
-            Karlita\n\
+            4ita\n\
             4o\n\
             4ygash\n\
             3ol\n\
             5ina\n\
             6s\n\
             5ína\n\
-            3rar\n\
+            Karrar\n\
             3sten\n\
             3thik\n\
             4ik\n\
@@ -11693,14 +11718,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3zan\n\
             2sahun\n\
             3hif\n\
-            Kasia\n\
+            3ia\n\
             3par\n\
             4er\n\
             3ra\n\
             3sem\n\
             3ım\n\
             2t\n\
-            3a\n\
+            Kata\n\
             4lin\n\
             4rina\n\
             5zyna\n\
@@ -11709,14 +11734,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4rina\n\
             4řina\n\
             3h\n\
-            Katharina\n\
+            4arina\n\
             4erine\n\
             4leen\n\
             4rin\n\
             5yn\n\
             4y\n\
             3i\n\
-            4a\n\
+            Katia\n\
             4e\n\
             3ja\n\
             3ka\n\
@@ -11725,14 +11750,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5n\n\
             6a\n\
             6e\n\
-            Katy\n\
+            3y\n\
             4a\n\
             4usha\n\
             2veh\n\
             3ita\n\
             2wa\n\
             3sar\n\
-            3tar\n\
+            Kawtar\n\
             2xa\n\
             2y\n\
             3e\n\
@@ -11741,14 +11766,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3o\n\
             4de\n\
             4ko\n\
-            Kayrat\n\
+            3rat\n\
             2zeem\n\
             4m\n\
             3i\n\
             4mierz\n\
             3u\n\
             4hiko\n\
-            6ro\n\
+            Kazuhiro\n\
             4ki\n\
             5o\n\
             4ma\n\
@@ -11757,14 +11782,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4o\n\
             4ya\n\
             5uki\n\
-            Kazım\n\
+            3ım\n\
             2čka\n\
             1c\n\
             2ha\n\
             1e\n\
             2aleboga\n\
             2dir\n\
-            2es\n\
+            Kees\n\
             2filwe\n\
             2hinde\n\
             2i\n\
@@ -11773,14 +11798,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ko\n\
             3sha\n\
             4uke\n\
-            Keita\n\
+            3ta\n\
             4h\n\
             2lebogile\n\
             4chi\n\
             3li\n\
             4y\n\
             3sey\n\
-            3vin\n\
+            Kelvin\n\
             2mal\n\
             4r\n\
             3i\n\
@@ -11789,14 +11814,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3dall\n\
             4ra\n\
             3eilwe\n\
-            Kengo\n\
+            3go\n\
             3ichi\n\
             3ji\n\
             3neth\n\
             4y\n\
             3suke\n\
             3t\n\
-            4a\n\
+            Kenta\n\
             5ro\n\
             4o\n\
             2rem\n\
@@ -11805,14 +11830,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ly\n\
             3ry\n\
             3stin\n\
-            Keti\n\
+            2ti\n\
             3ut\n\
             2ung\n\
             2v\n\
             3in\n\
             2yvan\n\
             2zban\n\
-            1gomotso\n\
+            Kgomotso\n\
             1hadija\n\
             3irul\n\
             7lah\n\
@@ -11821,14 +11846,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5l\n\
             3n\n\
             3san\n\
-            Khatia\n\
+            3tia\n\
             4una\n\
             3wla\n\
             2ristina\n\
             6o\n\
             2umo\n\
             3shi\n\
-            1idus\n\
+            Kidus\n\
             2eran\n\
             4on\n\
             2ke\n\
@@ -11837,14 +11862,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             7y\n\
             3i\n\
             2n\n\
-            Kinan\n\
+            3an\n\
             3du\n\
             3ga\n\
             4sley\n\
             2ra\n\
             4n\n\
             3iakos\n\
-            4l\n\
+            Kiril\n\
             5l\n\
             3k\n\
             3si\n\
@@ -11853,14 +11878,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5y\n\
             2shan\n\
             4or\n\
-            Kiss\n\
+            3s\n\
             2t\n\
             3ti\n\
             4y\n\
             2yoshi\n\
             1jell\n\
             3til\n\
-            1laas\n\
+            Klaas\n\
             3jdi\n\
             3udia\n\
             4s\n\
@@ -11869,14 +11894,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4is\n\
             2ára\n\
             1nut\n\
-            Koba\n\
+            1oba\n\
             3by\n\
             3e\n\
             3i\n\
             2en\n\
             2fi\n\
             2h\n\
-            3ei\n\
+            Kohei\n\
             2ichi\n\
             2ji\n\
             3o\n\
@@ -11885,14 +11910,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3i\n\
             3o\n\
             3y\n\
-            Kolawole\n\
+            2lawole\n\
             3ya\n\
             2mal\n\
             4ng\n\
             2ng\n\
             3rad\n\
             3stantin\n\
-            :a\n\
+            Konstantina\n\
             :os\n\
             3ul\n\
             2ray\n\
@@ -11901,14 +11926,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ntinos\n\
             5s\n\
             4is\n\
-            Kostya\n\
+            4ya\n\
             3uke\n\
             2ta\n\
             4ro\n\
             2vács\n\
             1rar\n\
             3simir\n\
-            8a\n\
+            Krasimira\n\
             2is\n\
             4han\n\
             5na\n\
@@ -11917,14 +11942,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6n\n\
             5i\n\
             6an\n\
-            Kristiina\n\
+            6ina\n\
             6jan\n\
             6n\n\
             7a\n\
             7e\n\
             6yan\n\
             5jan\n\
-            5of\n\
+            Kristof\n\
             7fer\n\
             5y\n\
             5óf\n\
@@ -11933,14 +11958,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             7án\n\
             2ysia\n\
             4tal\n\
-            Krystian\n\
+            5ian\n\
             5yna\n\
             3štof\n\
             2zysiek\n\
             5ztof\n\
             1senia\n\
             5ja\n\
-            5ya\n\
+            Kseniya\n\
             2yusha\n\
             1uanysh\n\
             2ba\n\
@@ -11949,14 +11974,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2mar\n\
             5i\n\
             3iko\n\
-            Kun\n\
+            2n\n\
             3al\n\
             3dan\n\
             2o\n\
             2ra\n\
             3nia\n\
             6wan\n\
-            3t\n\
+            Kurt\n\
             1věta\n\
             1wabena\n\
             3dwo\n\
@@ -11965,14 +11990,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3n\n\
             3si\n\
             2eku\n\
-            Kwesi\n\
+            3si\n\
             2izera\n\
             2ok\n\
             2ra\n\
             2stas\n\
             1xng\n\
             1yle\n\
-            2oko\n\
+            Kyoko\n\
             2riacos\n\
             5kos\n\
             1ároly\n\
@@ -11981,14 +12006,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1évin\n\
             1übra\n\
             0Lada\n\
-            Ladislav\n\
+            3islav\n\
             3o\n\
             2etitia\n\
             2hcen\n\
             2i\n\
             3a\n\
             3la\n\
-            3ma\n\
+            Laima\n\
             3th\n\
             2jos\n\
             2khan\n\
@@ -11997,14 +12022,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2le\n\
             3i\n\
             4t\n\
-            Lalo\n\
+            3o\n\
             3u\n\
             2m\n\
             3a\n\
             3e\n\
             3ine\n\
             3pros\n\
-            2n\n\
+            Lan\n\
             3a\n\
             3ce\n\
             3dry\n\
@@ -12013,14 +12038,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2one\n\
             2ra\n\
             3isa\n\
-            Larissa\n\
+            5sa\n\
             3ry\n\
             3s\n\
             2sha\n\
             3se\n\
             3zlo\n\
             2tifa\n\
-            3oya\n\
+            Latoya\n\
             2u\n\
             3ra\n\
             4e\n\
@@ -12029,14 +12054,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6t\n\
             4i\n\
             5e\n\
-            Lautaro\n\
+            3taro\n\
             2wal\n\
             3rence\n\
             2xman\n\
             4i\n\
             2yal\n\
             3la\n\
-            2zar\n\
+            Lazar\n\
             5o\n\
             6s\n\
             5us\n\
@@ -12045,14 +12070,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ndro\n\
             4ne\n\
             2bo\n\
-            Lebogang\n\
+            4gang\n\
             4hang\n\
             2ch\n\
             2e\n\
             3n\n\
             4a\n\
             2fteris\n\
-            2gese\n\
+            Legese\n\
             2i\n\
             3dy\n\
             3f\n\
@@ -12061,14 +12086,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2kha\n\
             2la\n\
             2man\n\
-            Lemma\n\
+            3ma\n\
             3on\n\
             2n\n\
             3a\n\
             3e\n\
             3in\n\
             3ka\n\
-            3nart\n\
+            Lennart\n\
             2o\n\
             3n\n\
             4a\n\
@@ -12077,14 +12102,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4el\n\
             4g\n\
             4id\n\
-            Leonidas\n\
+            6as\n\
             5e\n\
             4or\n\
             2ra\n\
             4to\n\
             3i\n\
             3oy\n\
-            2sedi\n\
+            Lesedi\n\
             4go\n\
             3ha\n\
             3ley\n\
@@ -12093,14 +12118,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4er\n\
             3ya\n\
             3zek\n\
-            Lethabo\n\
+            2thabo\n\
             3icia\n\
             4zia\n\
             3ty\n\
             3y\n\
             3ícia\n\
             2ung\n\
-            2v\n\
+            Lev\n\
             3an\n\
             5i\n\
             3ent\n\
@@ -12109,14 +12134,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2wis\n\
             2xi\n\
             2yla\n\
-            Leysan\n\
+            3san\n\
             1i\n\
             2am\n\
             3na\n\
             4g\n\
             3o\n\
             3t\n\
-            2bby\n\
+            Libby\n\
             3or\n\
             3uše\n\
             3ya\n\
@@ -12125,14 +12150,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ya\n\
             2e\n\
             3m\n\
-            Lies\n\
+            3s\n\
             3w\n\
             3zel\n\
             2hle\n\
             2ina\n\
             3s\n\
             2ka\n\
-            2li\n\
+            Lili\n\
             4a\n\
             5n\n\
             6a\n\
@@ -12141,14 +12166,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4k\n\
             4ya\n\
             3la\n\
-            Lillian\n\
+            4ian\n\
             4y\n\
             3y\n\
             4a\n\
             2m\n\
             3or\n\
             2n\n\
-            3a\n\
+            Lina\n\
             4s\n\
             3da\n\
             4iwe\n\
@@ -12157,14 +12182,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ey\n\
             3g\n\
             4ling\n\
-            Lino\n\
+            3o\n\
             3us\n\
             2onel\n\
             3r\n\
             2ping\n\
             2ran\n\
             3on\n\
-            2sa\n\
+            Lisa\n\
             3beth\n\
             3s\n\
             2tal\n\
@@ -12173,14 +12198,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3sa\n\
             2u\n\
             2v\n\
-            Liz\n\
+            2z\n\
             3a\n\
             3beth\n\
             3eth\n\
             3i\n\
             3zie\n\
             1jiljana\n\
-            2ubica\n\
+            Ljubica\n\
             1loyd\n\
             1o\n\
             2gan\n\
@@ -12189,14 +12214,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3s\n\
             2kesh\n\
             2la\n\
-            Loli\n\
+            3i\n\
             3o\n\
             2ne\n\
             2rato\n\
             3edana\n\
             4na\n\
             5zo\n\
-            4ta\n\
+            Loreta\n\
             3i\n\
             4s\n\
             3na\n\
@@ -12205,14 +12230,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3har\n\
             3ta\n\
             4e\n\
-            Lou\n\
+            2u\n\
             3bna\n\
             3ie\n\
             4s\n\
             5a\n\
             5e\n\
             3kas\n\
-            3lou\n\
+            Loulou\n\
             3rdes\n\
             4enço\n\
             2vely\n\
@@ -12221,14 +12246,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1uan\n\
             4a\n\
             2bomír\n\
-            Luboš\n\
+            4š\n\
             2c\n\
             3a\n\
             4s\n\
             3ero\n\
             3ia\n\
             5na\n\
-            6o\n\
+            Luciano\n\
             4e\n\
             4ja\n\
             4o\n\
@@ -12237,14 +12262,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3y\n\
             4na\n\
             3ía\n\
-            Ludivine\n\
+            2divine\n\
             3mila\n\
             3o\n\
             4vic\n\
             3ěk\n\
             2igi\n\
             3s\n\
-            4a\n\
+            Luisa\n\
             3z\n\
             4a\n\
             2ka\n\
@@ -12253,14 +12278,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3e\n\
             3áš\n\
             2lu\n\
-            Lungile\n\
+            2ngile\n\
             2o\n\
             2pe\n\
             3ita\n\
             2rdes\n\
             2siana\n\
             2tfullah\n\
-            3z\n\
+            Lutz\n\
             2yanda\n\
             2z\n\
             3ia\n\
@@ -12269,14 +12294,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1v\n\
             1yazzat\n\
             2dia\n\
-            Lydie\n\
+            4e\n\
             2es\n\
             2ka\n\
             2n\n\
             3da\n\
             4sey\n\
             3n\n\
-            4e\n\
+            Lynne\n\
             3sey\n\
             2okha\n\
             2uba\n\
@@ -12285,29 +12310,30 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3da\n\
             4mila\n\
             1ászló\n\
-            Léa\n\
+            1éa\n\
             3o\n\
             1úcia\n\
             0Ma\n\
             2aike\n\
             3me\n\
             3rja\n\
-            4ten\n\
+            Maarten\n\
             3yan\n\
             2bel\n\
             2carena\n\
             3iej\n\
             5k\n\
             3kenzie\n\
+            4y\n\
             2dalena\n\
             4n\n\
-            Maddalena\n\
+            3dalena\n\
             4ie\n\
             3e\n\
             4leine\n\
             5ine\n\
             3hu\n\
-            3ina\n\
+            Madina\n\
             4s\n\
             5on\n\
             3jid\n\
@@ -12317,13 +12343,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2e\n\
             3va\n\
             2falda\n\
-            Mafer\n\
+            3er\n\
             2ga\n\
             4li\n\
             3d\n\
             4a\n\
             5lena\n\
-            4olna\n\
+            Magdolna\n\
             4y\n\
             3ed\n\
             3gie\n\
@@ -12333,11 +12359,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2h\n\
             3a\n\
             4mad\n\
-            Mahamoud\n\
+            7ou\n\
+            6t\n\
+            5oud\n\
             4n\n\
             3bub\n\
             3di\n\
-            3endra\n\
+            Mahendra\n\
             4r\n\
             4sh\n\
             3i\n\
@@ -12349,11 +12377,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ud\n\
             6ul\n\
             5t\n\
-            Mahnaz\n\
+            3naz\n\
             3o\n\
             3sa\n\
             3tab\n\
-            3yar\n\
+            Mahyar\n\
             2i\n\
             3a\n\
             3con\n\
@@ -12365,11 +12393,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3te\n\
             3wand\n\
             2ja\n\
-            Majd\n\
+            3d\n\
             3ed\n\
             3id\n\
             2ka\n\
-            3i\n\
+            Maki\n\
             4ko\n\
             4s\n\
             3o\n\
@@ -12381,10 +12409,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4z\n\
             3colm\n\
             3ebogo\n\
-            Malek\n\
+            4k\n\
             4ne\n\
             3gorzata\n\
-            3ik\n\
+            3ick\n\
+            Malik\n\
             5a\n\
             4n\n\
             3k\n\
@@ -12393,13 +12422,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3wina\n\
             2mad\n\
             5ou\n\
+            5y\n\
             4h\n\
             5e\n\
             3ed\n\
             4n\n\
-            Mami\n\
+            3i\n\
             3ta\n\
-            3uka\n\
+            Mamuka\n\
             4n\n\
             4sh\n\
             2nabu\n\
@@ -12413,9 +12443,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3el\n\
             3fred\n\
             3i\n\
-            Manik\n\
+            4k\n\
             4rakiza\n\
-            4sh\n\
+            Manish\n\
             6a\n\
             3ju\n\
             3ny\n\
@@ -12429,9 +12459,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4s\n\
             3soor\n\
             5ur\n\
-            Mansur\n\
+            4ur\n\
             3tas\n\
-            4u\n\
+            Mantu\n\
             3u\n\
             4el\n\
             6a\n\
@@ -12445,9 +12475,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4el\n\
             6a\n\
             6ina\n\
-            Marcella\n\
+            6la\n\
             7o\n\
-            6o\n\
+            Marcelo\n\
             4ia\n\
             5n\n\
             5o\n\
@@ -12461,9 +12491,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ret\n\
             8a\n\
             6ida\n\
-            Margarita\n\
+            7ta\n\
             5ux\n\
-            4herita\n\
+            Margherita\n\
             4ie\n\
             5t\n\
             4ot\n\
@@ -12473,12 +12503,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5grazia\n\
             5h\n\
             5m\n\
+            6a\n\
             6i\n\
             5n\n\
             6a\n\
             6gela\n\
-            Mariangeles\n\
-            6ita\n\
+            9es\n\
+            Marianita\n\
             6n\n\
             7a\n\
             7e\n\
@@ -12493,8 +12524,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ke\n\
             5l\n\
             6a\n\
-            Mariella\n\
-            5m\n\
+            6la\n\
+            Mariem\n\
             4fe\n\
             4ja\n\
             6n\n\
@@ -12509,8 +12540,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4n\n\
             5a\n\
             5e\n\
-            Marinela\n\
-            5os\n\
+            6la\n\
+            Marinos\n\
             4o\n\
             5la\n\
             5n\n\
@@ -12525,8 +12556,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5es\n\
             5za\n\
             4us\n\
-            Mariusz\n\
-            5xi\n\
+            6z\n\
+            Mariuxi\n\
             4vic\n\
             4ya\n\
             3ja\n\
@@ -12541,8 +12572,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4éta\n\
             3leen\n\
             5na\n\
-            Marlene\n\
-            4i\n\
+            6e\n\
+            Marli\n\
             4on\n\
             4yn\n\
             3o\n\
@@ -12557,8 +12588,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5n\n\
             6a\n\
             6e\n\
-            Martins\n\
-            4y\n\
+            6s\n\
+            Marty\n\
             5n\n\
             6a\n\
             7s\n\
@@ -12573,8 +12604,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4em\n\
             4line\n\
             4se\n\
-            Marysia\n\
-            4uri\n\
+            5ia\n\
+            Maryuri\n\
             3zena\n\
             4han\n\
             4ia\n\
@@ -12589,8 +12620,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5i\n\
             5o\n\
             4mi\n\
-            Masanori\n\
-            4o\n\
+            4nori\n\
+            Masao\n\
             4ru\n\
             4shi\n\
             4to\n\
@@ -12605,8 +12636,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4od\n\
             4ud\n\
             3similiano\n\
-            Massimo\n\
-            4oud\n\
+            6o\n\
+            Massoud\n\
             3ud\n\
             4m\n\
             5i\n\
@@ -12621,8 +12652,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3heus\n\
             5w\n\
             4ias\n\
-            Mathieu\n\
-            5lde\n\
+            5eu\n\
+            Mathilde\n\
             5s\n\
             3ias\n\
             4ja\n\
@@ -12637,8 +12668,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4hew\n\
             5ias\n\
             6eu\n\
-            Matti\n\
-            5a\n\
+            4i\n\
+            Mattia\n\
             6s\n\
             4y\n\
             3vey\n\
@@ -12653,8 +12684,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4o\n\
             2vis\n\
             2war\n\
-            Max\n\
-            3ence\n\
+            2x\n\
+            Maxence\n\
             3i\n\
             4m\n\
             5e\n\
@@ -12669,8 +12700,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5a\n\
             3ra\n\
             3te\n\
-            Mayu\n\
-            4ko\n\
+            3u\n\
+            Mayuko\n\
             4mi\n\
             4r\n\
             2zen\n\
@@ -12685,8 +12716,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3o\n\
             2ena\n\
             2g\n\
-            Megan\n\
-            3han\n\
+            3an\n\
+            Meghan\n\
             3i\n\
             3umi\n\
             2hammed\n\
@@ -12701,8 +12732,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3tap\n\
             3ul\n\
             2i\n\
-            Meir\n\
-            3sam\n\
+            3r\n\
+            Meisam\n\
             3tal\n\
             2l\n\
             3anie\n\
@@ -12717,8 +12748,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5sa\n\
             3kamu\n\
             3ody\n\
-            Meltem\n\
-            3vin\n\
+            3tem\n\
+            Melvin\n\
             2me\n\
             4t\n\
             2na\n\
@@ -12733,8 +12764,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4l\n\
             4v\n\
             3ce\n\
-            Mercedes\n\
-            4he\n\
+            5des\n\
+            Merche\n\
             3edith\n\
             3iem\n\
             3ja\n\
@@ -12749,8 +12780,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4in\n\
             3ut\n\
             2tin\n\
-            Mette\n\
-            2vlüt\n\
+            3te\n\
+            Mevlüt\n\
             2y\n\
             3sam\n\
             1h\n\
@@ -12765,8 +12796,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2a\n\
             3n\n\
             3o\n\
-            Mica\n\
-            4ela\n\
+            2ca\n\
+            Micaela\n\
             4h\n\
             3ha\n\
             5el\n\
@@ -12781,8 +12812,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6a\n\
             6e\n\
             6le\n\
-            Michiel\n\
-            5ko\n\
+            4iel\n\
+            Michiko\n\
             4èle\n\
             3k\n\
             4ael\n\
@@ -12797,8 +12828,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4il\n\
             6o\n\
             4jlo\n\
-            Mihalis\n\
-            3kel\n\
+            4lis\n\
+            Mihkel\n\
             3o\n\
             3ály\n\
             2ka\n\
@@ -12813,8 +12844,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4o\n\
             3lós\n\
             3ołaj\n\
-            Miku\n\
-            2la\n\
+            3u\n\
+            Mila\n\
             4d\n\
             5a\n\
             4gros\n\
@@ -12829,8 +12860,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3licent\n\
             5e\n\
             3on\n\
-            Milorad\n\
-            4s\n\
+            4rad\n\
+            Milos\n\
             5h\n\
             5lav\n\
             4ud\n\
@@ -12845,8 +12876,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4o\n\
             3o\n\
             4za\n\
-            Min\n\
-            3a\n\
+            2n\n\
+            Mina\n\
             4ko\n\
             4mi\n\
             3daugas\n\
@@ -12861,8 +12892,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3drag\n\
             2quel\n\
             2r\n\
-            Mira\n\
-            4nda\n\
+            3a\n\
+            Miranda\n\
             3co\n\
             3eia\n\
             5lle\n\
@@ -12877,8 +12908,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4o\n\
             3na\n\
             3oslav\n\
-            Miroslava\n\
-            7w\n\
+            8a\n\
+            Miroslaw\n\
             5ław\n\
             9a\n\
             3ta\n\
@@ -12893,8 +12924,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ell\n\
             4o\n\
             3sy\n\
-            Misty\n\
-            2tch\n\
+            3ty\n\
+            Mitch\n\
             5ell\n\
             3hun\n\
             3iku\n\
@@ -12909,8 +12940,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ur\n\
             3uki\n\
             2łosz\n\
-            Mj\n\
-            1laden\n\
+            1j\n\
+            Mladen\n\
             2ungisi\n\
             1oad\n\
             3taz\n\
@@ -12920,6 +12951,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4amad\n\
             6mad\n\
             2dar\n\
+            3ibo\n\
             3y\n\
             2e\n\
             3in\n\
@@ -12999,13 +13031,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3rad\n\
             3ssa\n\
             4tafa\n\
+            6pha\n\
             2zhgan\n\
             1pampis\n\
             2ho\n\
             1uammer\n\
             2barak\n\
-            5iz\n\
-            Mugisha\n\
+            Mubariz\n\
+            2gisha\n\
             2h\n\
             3amad\n\
             5mad\n\
@@ -13020,8 +13053,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3taba\n\
             2kesh\n\
             3hammad\n\
-            2luken\n\
-            Mulyadi\n\
+            Muluken\n\
+            3yadi\n\
             4ono\n\
             2na\n\
             3eer\n\
@@ -13036,8 +13069,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5la\n\
             5za\n\
             2sa\n\
-            4b\n\
-            Musah\n\
+            Musab\n\
+            4h\n\
             3kan\n\
             3tafa\n\
             5pha\n\
@@ -13052,8 +13085,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3na\n\
             3to\n\
             1zia\n\
-            1árcia\n\
-            Márcio\n\
+            Márcia\n\
+            6o\n\
             4ia\n\
             5o\n\
             4k\n\
@@ -13068,8 +13101,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ka\n\
             1ücahit\n\
             3slüm\n\
-            0Naa\n\
-            Naama\n\
+            Naa\n\
+            3ma\n\
             2bi\n\
             4l\n\
             2cer\n\
@@ -13084,8 +13117,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ne\n\
             4r\n\
             3ja\n\
-            3ya\n\
-            Naeem\n\
+            Nadya\n\
+            2eem\n\
             2gham\n\
             3laa\n\
             3wa\n\
@@ -13100,8 +13133,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ma\n\
             2jat\n\
             3eeb\n\
-            6ullah\n\
-            Najib\n\
+            Najeebullah\n\
+            3ib\n\
             5ullah\n\
             3wa\n\
             2ledi\n\
@@ -13116,8 +13149,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3o\n\
             3uka\n\
             2o\n\
-            3ki\n\
-            Naoko\n\
+            Naoki\n\
+            4o\n\
             3mi\n\
             3to\n\
             3ya\n\
@@ -13132,8 +13165,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4is\n\
             2seem\n\
             5r\n\
-            4r\n\
-            Nasim\n\
+            Naser\n\
+            3im\n\
             4r\n\
             5u\n\
             3os\n\
@@ -13148,8 +13181,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4eho\n\
             4ya\n\
             2ta\n\
-            4cha\n\
-            Natali\n\
+            Natacha\n\
+            4li\n\
             6a\n\
             6e\n\
             6ja\n\
@@ -13164,8 +13197,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ša\n\
             3e\n\
             3halie\n\
-            5n\n\
-            Nathaniel\n\
+            Nathan\n\
+            6iel\n\
             4i\n\
             3ia\n\
             4q\n\
@@ -13180,8 +13213,8 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5n\n\
             3id\n\
             4n\n\
-            2waf\n\
-            Nawal\n\
+            Nawaf\n\
+            4l\n\
             4r\n\
             3eed\n\
             3id\n\
@@ -13196,13 +13229,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4r\n\
             3lı\n\
             3mul\n\
-            3ri\n\
-            Nazrul\n\
+            Nazri\n\
+            4ul\n\
             2ďa\n\
             1dapandula\n\
             4ewa\n\
             3yishimiye\n\
             2eshy\n\
+            3ye\n\
             2ikumana\n\
             3nelao\n\
             2umiso\n\
@@ -13211,9 +13245,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2cati\n\
             3la\n\
             3mettin\n\
-            2da\n\
+            Neda\n\
             4l\n\
-            Nedim\n\
+            3im\n\
             2elam\n\
             3raj\n\
             2feli\n\
@@ -13227,9 +13261,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ma\n\
             2ktarios\n\
             2la\n\
-            3i\n\
+            Neli\n\
             3li\n\
-            Nelly\n\
+            4y\n\
             3o\n\
             3son\n\
             2manja\n\
@@ -13243,9 +13277,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2o\n\
             2rea\n\
             3ijus\n\
-            4man\n\
+            Neriman\n\
             4nga\n\
-            Nermeen\n\
+            3meen\n\
             4in\n\
             2sar\n\
             3lihan\n\
@@ -13259,9 +13293,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3in\n\
             3zat\n\
             1g\n\
-            2ozi\n\
+            Ngozi\n\
             1hlanhla\n\
-            Nia\n\
+            1ia\n\
             3ll\n\
             3mh\n\
             2cat\n\
@@ -13275,9 +13309,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4la\n\
             6s\n\
             5e\n\
-            6tta\n\
+            Nicoletta\n\
             5ò\n\
-            Nicos\n\
+            4s\n\
             2dhi\n\
             2els\n\
             3ves\n\
@@ -13291,9 +13325,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3a\n\
             3en\n\
             3hil\n\
-            3i\n\
+            Niki\n\
             4ta\n\
-            Nikki\n\
+            3ki\n\
             3las\n\
             3o\n\
             4l\n\
@@ -13307,9 +13341,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             8a\n\
             5ina\n\
             5oz\n\
-            4s\n\
+            Nikos\n\
             3usha\n\
-            Nil\n\
+            2l\n\
             3esh\n\
             3gün\n\
             3l\n\
@@ -13323,9 +13357,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ng\n\
             3o\n\
             2r\n\
-            3aj\n\
+            Niraj\n\
             4njan\n\
-            Nirmal\n\
+            3mal\n\
             3ob\n\
             2sar\n\
             3ha\n\
@@ -13339,9 +13373,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2xon\n\
             2yazi\n\
             3onkuru\n\
-            5zima\n\
+            Niyonzima\n\
             2zam\n\
-            Nizami\n\
+            5i\n\
             4r\n\
             3igiyimana\n\
             1jabulo\n\
@@ -13355,9 +13389,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3h\n\
             3m\n\
             2buhle\n\
-            4yuki\n\
+            Nobuyuki\n\
             2dari\n\
-            Noe\n\
+            2e\n\
             3l\n\
             4ia\n\
             3mi\n\
@@ -13371,9 +13405,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3pumelelo\n\
             3sa\n\
             3vula\n\
-            2na\n\
+            Nona\n\
             3dumiso\n\
-            Nonhlanhla\n\
+            3hlanhla\n\
             2or\n\
             4ullah\n\
             2ra\n\
@@ -13387,9 +13421,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5n\n\
             2sa\n\
             3ipho\n\
-            2ur\n\
+            Nour\n\
             4a\n\
-            Noureddine\n\
+            4eddine\n\
             4han\n\
             2vi\n\
             4ta\n\
@@ -13403,9 +13437,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1shimirimana\n\
             1thabiseng\n\
             2ina\n\
-            2okozo\n\
+            Ntokozo\n\
             3mbi\n\
-            Nubia\n\
+            1ubia\n\
             2groho\n\
             3zar\n\
             2kri\n\
@@ -13419,9 +13453,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4y\n\
             3can\n\
             3din\n\
-            3ettin\n\
+            Nurettin\n\
             3gul\n\
-            Nurgül\n\
+            4ül\n\
             3i\n\
             4a\n\
             3lan\n\
@@ -13435,9 +13469,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1zeyimana\n\
             1ádia\n\
             1óra\n\
-            1úria\n\
+            Núria\n\
             0Obaa\n\
-            Obaapa\n\
+            4pa\n\
             3da\n\
             3id\n\
             5ullah\n\
@@ -13451,9 +13485,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2tavio\n\
             2éane\n\
             1dai\n\
-            2ed\n\
+            Oded\n\
             2ile\n\
-            Odysseas\n\
+            2ysseas\n\
             1fek\n\
             3lia\n\
             3r\n\
@@ -13467,9 +13501,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1kafor\n\
             3n\n\
             2echukwu\n\
-            2i\n\
+            Oki\n\
             2sana\n\
-            Oktay\n\
+            2tay\n\
             1la\n\
             3f\n\
             3lekan\n\
@@ -13483,9 +13517,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3g\n\
             3k\n\
             3sya\n\
-            2fa\n\
+            Olfa\n\
             2ga\n\
-            Oli\n\
+            2i\n\
             3ver\n\
             6a\n\
             4ia\n\
@@ -13499,9 +13533,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3segun\n\
             3wakemi\n\
             5seun\n\
-            5tosin\n\
+            Oluwatosin\n\
             7yin\n\
-            Olya\n\
+            2ya\n\
             1m\n\
             2ar\n\
             2ed\n\
@@ -13515,9 +13549,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3i\n\
             1nalenna\n\
             2dra\n\
-            4ej\n\
+            Ondrej\n\
             3řej\n\
-            Oneil\n\
+            2eil\n\
             2g\n\
             2ur\n\
             2yinye\n\
@@ -13531,9 +13565,9 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2han\n\
             2i\n\
             3ol\n\
-            3t\n\
+            Orit\n\
             2la\n\
-            Orlando\n\
+            4ndo\n\
             3y\n\
             2nella\n\
             2solya\n\
@@ -13547,25 +13581,28 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2kar\n\
             2man\n\
             2valdo\n\
-            2waldo\n\
+            Oswaldo\n\
             1teng\n\
-            Othman\n\
+            2hman\n\
             2man\n\
             2o\n\
             1u\n\
             2m\n\
             3aima\n\
-            4rou\n\
-            2ssama\n\
+            4r\n\
+            5ou\n\
+            3ou\n\
+            2smane\n\
+            3sama\n\
             1wen\n\
             2olabi\n\
             2usu\n\
-            1xana\n\
+            Oxana\n\
             1zan\n\
             1ğuz\n\
             5han\n\
             0Paa\n\
-            Paata\n\
+            3ta\n\
             2blo\n\
             2cifique\n\
             3o\n\
@@ -13576,12 +13613,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2lash\n\
             3esa\n\
             3oma\n\
-            2m\n\
+            Pam\n\
             3bos\n\
             3ela\n\
             2n\n\
             3agiota\n\
-            Panagiotis\n\
+            8is\n\
             4yiotis\n\
             3du\n\
             3ikos\n\
@@ -13592,12 +13629,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ola\n\
             4o\n\
             2ppu\n\
-            2qui\n\
+            Paqui\n\
             5ta\n\
             2rdeep\n\
             3esh\n\
             3ham\n\
-            Pari\n\
+            3i\n\
             4sa\n\
             3mar\n\
             3sa\n\
@@ -13608,12 +13645,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2scal\n\
             6e\n\
             4oal\n\
-            3ha\n\
+            Pasha\n\
             3i\n\
             3quale\n\
             2t\n\
             3el\n\
-            Patimat\n\
+            3imat\n\
             3ri\n\
             5ce\n\
             6ia\n\
@@ -13624,12 +13661,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ycja\n\
             5k\n\
             4ícia\n\
-            3ti\n\
+            Patti\n\
             4y\n\
             3y\n\
             2u\n\
             3l\n\
-            Paula\n\
+            4a\n\
             4ette\n\
             4ina\n\
             6e\n\
@@ -13640,12 +13677,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2van\n\
             3el\n\
             3la\n\
-            4e\n\
+            Pavle\n\
             4ina\n\
             4os\n\
             4ína\n\
             2wan\n\
-            Pawel\n\
+            3el\n\
             4ł\n\
             2yal\n\
             4m\n\
@@ -13656,12 +13693,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ggy\n\
             2i\n\
             2kka\n\
-            2lin\n\
+            Pelin\n\
             2ng\n\
             3ny\n\
             2pa\n\
             3e\n\
-            Pepi\n\
+            3i\n\
             3pe\n\
             2rcy\n\
             3e\n\
@@ -13672,12 +13709,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             7e\n\
             3vin\n\
             5z\n\
-            2tar\n\
+            Petar\n\
             3e\n\
             4r\n\
             3ia\n\
             3ko\n\
-            Petr\n\
+            3r\n\
             4a\n\
             4i\n\
             5na\n\
@@ -13688,12 +13725,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ya\n\
             2yman\n\
             1henyo\n\
-            2il\n\
+            Phil\n\
             4ani\n\
             4ip\n\
             6p\n\
             7e\n\
-            Phillip\n\
+            4lip\n\
             3ndile\n\
             2oebe\n\
             4nix\n\
@@ -13704,12 +13741,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2edad\n\
             3ra\n\
             4luigi\n\
-            4o\n\
+            Piero\n\
             4re\n\
             3t\n\
             4er\n\
             4ro\n\
-            Pilar\n\
+            2lar\n\
             3i\n\
             2na\n\
             3g\n\
@@ -13720,12 +13757,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2otr\n\
             5ek\n\
             2pit\n\
-            2ret\n\
+            Piret\n\
             3jo\n\
             2t\n\
             2yush\n\
             1lamen\n\
-            Pol\n\
+            1ol\n\
             3ina\n\
             2oja\n\
             3nam\n\
@@ -13736,12 +13773,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ya\n\
             2yraz\n\
             1radeep\n\
-            4ip\n\
+            Pradip\n\
             3kash\n\
             3mod\n\
             3sad\n\
             4hant\n\
-            Pratap\n\
+            3tap\n\
             4ik\n\
             3veen\n\
             4in\n\
@@ -13752,12 +13789,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2iit\n\
             3ma\n\
             3scila\n\
-            7la\n\
+            Priscilla\n\
             3tam\n\
             4i\n\
             3ya\n\
             5nka\n\
-            Priyo\n\
+            4o\n\
             2omise\n\
             3sper\n\
             2zemek\n\
@@ -13768,12 +13805,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2leng\n\
             2ri\n\
             2shpa\n\
-            2teri\n\
+            Puteri\n\
             3ra\n\
             4i\n\
             4y\n\
             3u\n\
-            Pyotr\n\
+            1yotr\n\
             1ája\n\
             3l\n\
             1äivi\n\
@@ -13784,12 +13821,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ir\n\
             2is\n\
             2sim\n\
-            1eti\n\
+            Qeti\n\
             1i\n\
             2an\n\
             4g\n\
             3o\n\
-            Qin\n\
+            2n\n\
             3g\n\
             2u\n\
             1uan\n\
@@ -13800,12 +13837,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2rban\n\
             2sai\n\
             0Ra\n\
-            2ad\n\
+            Raad\n\
             2bah\n\
             3ia\n\
             4h\n\
             4u\n\
-            Rachael\n\
+            2chael\n\
             4el\n\
             6le\n\
             4id\n\
@@ -13816,12 +13853,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4k\n\
             4n\n\
             3ha\n\
-            3ik\n\
+            Radik\n\
             4m\n\
             4tya\n\
             3ka\n\
             3mila\n\
-            Radoslav\n\
+            3oslav\n\
             5ław\n\
             4van\n\
             3wa\n\
@@ -13832,12 +13869,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4el\n\
             6a\n\
             4l\n\
-            4ł\n\
+            Rafał\n\
             3faele\n\
             7la\n\
             4y\n\
             3i\n\
-            Rafik\n\
+            4k\n\
             4qul\n\
             4ullah\n\
             2ghad\n\
@@ -13848,12 +13885,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3im\n\
             5ullah\n\
             3ma\n\
-            5n\n\
+            Rahman\n\
             5t\n\
             6ullah\n\
             3ul\n\
             2ihan\n\
-            Raimundo\n\
+            3mundo\n\
             3n\n\
             4bow\n\
             4er\n\
@@ -13864,12 +13901,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4n\n\
             4t\n\
             3eev\n\
-            4ndra\n\
+            Rajendra\n\
             4sh\n\
             3ib\n\
             4v\n\
             3ko\n\
-            Rajkumar\n\
+            4umar\n\
             3put\n\
             3u\n\
             2ka\n\
@@ -13880,12 +13917,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2lf\n\
             3ph\n\
             2m\n\
-            3a\n\
+            Rama\n\
             4dan\n\
             4l\n\
             4n\n\
+            4toulaye\n\
             4z\n\
-            Ramazan\n\
+            5an\n\
             5i\n\
             3e\n\
             4sh\n\
@@ -13895,13 +13933,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4n\n\
             4ro\n\
             4sh\n\
-            4z\n\
+            Ramiz\n\
             3on\n\
             5a\n\
             3u\n\
             3y\n\
             3zi\n\
-            Ramón\n\
+            3ón\n\
             2n\n\
             3a\n\
             3d\n\
@@ -13911,13 +13949,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4y\n\
             3eem\n\
             3gga\n\
-            3i\n\
+            Rani\n\
             4a\n\
             4m\n\
             3jan\n\
             4eet\n\
             4it\n\
-            Ranko\n\
+            3ko\n\
             2ouf\n\
             2phael\n\
             5ël\n\
@@ -13927,13 +13965,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ha\n\
             4ed\n\
             5ed\n\
-            4id\n\
+            Rashid\n\
             4mi\n\
             3im\n\
             3mus\n\
             3ol\n\
             4ol\n\
-            Rasoul\n\
+            4ul\n\
             3ul\n\
             2tan\n\
             3ih\n\
@@ -13943,13 +13981,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3na\n\
             3shan\n\
             2vi\n\
-            4l\n\
+            Ravil\n\
             4nder\n\
             6ra\n\
             2wa\n\
             4a\n\
             4d\n\
-            Rawan\n\
+            4n\n\
             5d\n\
             2y\n\
             3an\n\
@@ -13959,13 +13997,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3mond\n\
             2z\n\
             3an\n\
-            2úl\n\
+            Raúl\n\
             1ebaz\n\
             3eca\n\
             5ca\n\
             3in\n\
             3war\n\
-            Recep\n\
+            2cep\n\
             2da\n\
             2ece\n\
             3m\n\
@@ -13975,13 +14013,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ina\n\
             6ld\n\
             8o\n\
-            2hab\n\
+            Rehab\n\
             4m\n\
             4n\n\
             2i\n\
             3ko\n\
             3na\n\
-            Reiner\n\
+            4er\n\
             4hard\n\
             2kha\n\
             2ma\n\
@@ -13991,13 +14029,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4giusz\n\
             3o\n\
             3zi\n\
-            2n\n\
+            Ren\n\
             3a\n\
             4n\n\
             4t\n\
             5a\n\
             5e\n\
-            Renato\n\
+            5o\n\
             3dy\n\
             3e\n\
             4e\n\
@@ -14007,13 +14045,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3áta\n\
             3é\n\
             2sad\n\
-            3had\n\
+            Reshad\n\
             3ul\n\
             2tno\n\
             3o\n\
             2ut\n\
             2van\n\
-            Revital\n\
+            3ital\n\
             2x\n\
             2y\n\
             3es\n\
@@ -14023,13 +14061,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2za\n\
             4ul\n\
             3i\n\
-            3o\n\
+            Rezo\n\
             1hea\n\
             2iannon\n\
             2onda\n\
             2ys\n\
             1ia\n\
-            Riaan\n\
+            3an\n\
             3d\n\
             4h\n\
             3z\n\
@@ -14039,13 +14077,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3hard\n\
             4mond\n\
             4árd\n\
-            3k\n\
+            Rick\n\
             4y\n\
             3o\n\
             2da\n\
             3ha\n\
             4o\n\
-            Ridwan\n\
+            3wan\n\
             2e\n\
             2fat\n\
             2go\n\
@@ -14055,13 +14093,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ke\n\
             2ley\n\
             2m\n\
-            3a\n\
+            Rima\n\
             3ma\n\
             2nat\n\
             3i\n\
             3ku\n\
             3o\n\
-            Ripon\n\
+            2pon\n\
             2rin\n\
             2sa\n\
             3hi\n\
@@ -14071,13 +14109,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ya\n\
             4z\n\
             2za\n\
-            4l\n\
+            Rizal\n\
             3ka\n\
             4i\n\
             4y\n\
             3wan\n\
             1j\n\
-            Rk\n\
+            1k\n\
             1oaa\n\
             2b\n\
             3bie\n\
@@ -14087,13 +14125,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6h\n\
             6o\n\
             3in\n\
-            4ul\n\
+            Robiul\n\
             3leh\n\
             3son\n\
             3yn\n\
             2cco\n\
             3helle\n\
-            Rocio\n\
+            3io\n\
             3ky\n\
             3ío\n\
             2d\n\
@@ -14103,13 +14141,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3olfo\n\
             3rigo\n\
             6ue\n\
-            3y\n\
+            Rody\n\
             2el\n\
             2gelio\n\
             4r\n\
             5io\n\
             3ério\n\
-            Rohan\n\
+            2han\n\
             5a\n\
             5i\n\
             3it\n\
@@ -14118,14 +14156,15 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3sin\n\
             2ka\n\
             4s\n\
-            3sana\n\
+            3ia\n\
+            Roksana\n\
             2la\n\
             4nd\n\
             6as\n\
             6o\n\
             3f\n\
             3ly\n\
-            Roma\n\
+            2ma\n\
             4in\n\
             6e\n\
             4l\n\
@@ -14134,14 +14173,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4rio\n\
             3el\n\
             4o\n\
-            3ina\n\
+            Romina\n\
             3mel\n\
             2n\n\
             3a\n\
             4ld\n\
             6o\n\
             4n\n\
-            Ronen\n\
+            3en\n\
             3g\n\
             3i\n\
             4t\n\
@@ -14150,14 +14189,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3y\n\
             2ro\n\
             3y\n\
-            2s\n\
+            Ros\n\
             3a\n\
             4lba\n\
             5ie\n\
             6nda\n\
             4na\n\
             5gela\n\
-            Rosanna\n\
+            5na\n\
             4ria\n\
             6o\n\
             3eli\n\
@@ -14166,14 +14205,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             7y\n\
             4n\n\
             3han\n\
-            3i\n\
+            Rosi\n\
             4e\n\
             4ne\n\
             4tsa\n\
             3lan\n\
             4i\n\
             3s\n\
-            Rossana\n\
+            4ana\n\
             4ella\n\
             3tislav\n\
             3witha\n\
@@ -14182,14 +14221,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ula\n\
             2vsen\n\
             4han\n\
-            2wena\n\
+            Rowena\n\
             2xana\n\
             5ne\n\
             2y\n\
             3a\n\
             2za\n\
             1uba\n\
-            Rubel\n\
+            3el\n\
             4n\n\
             3y\n\
             3én\n\
@@ -14198,14 +14237,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3y\n\
             2el\n\
             2fat\n\
-            3et\n\
+            Rufet\n\
             2hul\n\
             2i\n\
             2kiye\n\
             2lly\n\
             2mah\n\
             3en\n\
-            Rumyana\n\
+            3yana\n\
             2ne\n\
             2pesh\n\
             2sdi\n\
@@ -14214,14 +14253,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3sel\n\
             6l\n\
             3tam\n\
-            4em\n\
+            Rustem\n\
             2te\n\
             3h\n\
             2ud\n\
             1yan\n\
             2o\n\
             3hei\n\
-            Ryoko\n\
+            3ko\n\
             3suke\n\
             3ta\n\
             2szard\n\
@@ -14230,14 +14269,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1éka\n\
             3mi\n\
             1óbert\n\
-            1úben\n\
+            Rúben\n\
             1üdiger\n\
             1ıdvan\n\
             3za\n\
             1ūta\n\
             0Sa\n\
             2ad\n\
-            Saara\n\
+            3ra\n\
             2ba\n\
             4h\n\
             4woon\n\
@@ -14246,14 +14285,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4r\n\
             3ina\n\
             5e\n\
-            4r\n\
+            Sabir\n\
             3ona\n\
             4or\n\
             3ri\n\
             5na\n\
             2chiko\n\
             5n\n\
-            Sacky\n\
+            3ky\n\
             2daf\n\
             4t\n\
             3dam\n\
@@ -14262,14 +14301,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4q\n\
             3ık\n\
             2eed\n\
-            3f\n\
+            Saef\n\
             3id\n\
             2fa\n\
             4a\n\
             4e\n\
             3i\n\
             4ullah\n\
-            Sagar\n\
+            2gar\n\
             3i\n\
             3or\n\
             2har\n\
@@ -14278,14 +14317,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ib\n\
             4l\n\
             2i\n\
-            3da\n\
+            Saida\n\
             3f\n\
             4ul\n\
             6lah\n\
             3ma\n\
             4ir\n\
             3t\n\
-            Saja\n\
+            2ja\n\
             4d\n\
             3ib\n\
             4d\n\
@@ -14294,22 +14333,23 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3hi\n\
             5le\n\
             3i\n\
-            4b\n\
+            Sakib\n\
             4s\n\
             3shi\n\
             3ura\n\
             2l\n\
             3ah\n\
             4m\n\
-            Salar\n\
+            4r\n\
             3eem\n\
             4h\n\
             4m\n\
             4te\n\
-            3ifu\n\
+            3if\n\
+            5u\n\
             4h\n\
             5a\n\
-            4m\n\
+            Salim\n\
             4su\n\
             3ly\n\
             3ma\n\
@@ -14317,7 +14357,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3o\n\
             3tanat\n\
             3va\n\
-            Salvador\n\
+            5dor\n\
             5tore\n\
             4o\n\
             3wa\n\
@@ -14325,7 +14365,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3a\n\
             4d\n\
             4h\n\
-            4n\n\
+            Saman\n\
             5eh\n\
             5tha\n\
             4r\n\
@@ -14333,7 +14373,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4t\n\
             5ar\n\
             3eer\n\
-            Sameh\n\
+            4h\n\
             4r\n\
             4t\n\
             3i\n\
@@ -14341,7 +14381,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4m\n\
             4r\n\
             5a\n\
-            4ullah\n\
+            Samiullah\n\
             3mi\n\
             4y\n\
             3pson\n\
@@ -14349,7 +14389,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3son\n\
             3uel\n\
             6e\n\
-            Samy\n\
+            3y\n\
             2na\n\
             4a\n\
             4d\n\
@@ -14357,7 +14397,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4m\n\
             4ullah\n\
             4z\n\
-            3deep\n\
+            Sandeep\n\
             5r\n\
             4hya\n\
             4ile\n\
@@ -14365,7 +14405,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ra\n\
             5ine\n\
             5o\n\
-            Sandy\n\
+            4y\n\
             3ek\n\
             4le\n\
             3geeta\n\
@@ -14373,7 +14413,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3i\n\
             3ja\n\
             5y\n\
-            4eet\n\
+            Sanjeet\n\
             6v\n\
             4ida\n\
             4u\n\
@@ -14381,7 +14421,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3na\n\
             4e\n\
             3thosh\n\
-            Santi\n\
+            4i\n\
             5ago\n\
             4os\n\
             6h\n\
@@ -14389,7 +14429,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3usi\n\
             3ya\n\
             4ii\n\
-            2ori\n\
+            Saori\n\
             2pir\n\
             3na\n\
             2ra\n\
@@ -14397,7 +14437,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4y\n\
             3dar\n\
             3edo\n\
-            Sari\n\
+            3i\n\
             4t\n\
             5a\n\
             3kawt\n\
@@ -14405,7 +14445,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3oj\n\
             3ra\n\
             3war\n\
-            2sa\n\
+            Sasa\n\
             4n\n\
             3cha\n\
             3ha\n\
@@ -14413,7 +14453,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2thish\n\
             3ish\n\
             3o\n\
-            Satoko\n\
+            4ko\n\
             4mi\n\
             4ru\n\
             4shi\n\
@@ -14421,7 +14461,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5o\n\
             3u\n\
             3ya\n\
-            5m\n\
+            Satyam\n\
             2ud\n\
             3l\n\
             4e\n\
@@ -14429,7 +14469,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3rabh\n\
             5v\n\
             2vannah\n\
-            Savaş\n\
+            4ş\n\
             3erio\n\
             3ita\n\
             3vas\n\
@@ -14437,7 +14477,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2yaka\n\
             3ed\n\
             3uri\n\
-            2ša\n\
+            Saša\n\
             1bongile\n\
             2usiso\n\
             1cott\n\
@@ -14445,7 +14485,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3n\n\
             2b\n\
             3a\n\
-            Sebahattin\n\
+            4hattin\n\
             4stian\n\
             9o\n\
             7en\n\
@@ -14453,7 +14493,7 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ghatullah\n\
             3uhi\n\
             2da\n\
-            4t\n\
+            Sedat\n\
             3iq\n\
             3ra\n\
             2ema\n\
@@ -14461,14 +14501,15 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2gun\n\
             5do\n\
             2ham\n\
-            Seher\n\
+            3er\n\
             2id\n\
             4u\n\
             3f\n\
             4u\n\
             3ji\n\
             2kar\n\
-            2lahattin\n\
+            3ou\n\
+            Selahattin\n\
             4mi\n\
             3da\n\
             3emon\n\
@@ -14477,14 +14518,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4n\n\
             5a\n\
             3lo\n\
-            Selma\n\
+            3ma\n\
             3çuk\n\
             2ma\n\
             3en\n\
             3ih\n\
             3ra\n\
             3yon\n\
-            2na\n\
+            Sena\n\
             4n\n\
             3o\n\
             3thil\n\
@@ -14493,14 +14534,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ideh\n\
             2raj\n\
             4p\n\
-            Sercan\n\
+            3can\n\
             3dar\n\
             3ega\n\
             4na\n\
             5e\n\
             3ge\n\
             5i\n\
-            5y\n\
+            Sergey\n\
             4i\n\
             5o\n\
             4o\n\
@@ -14509,14 +14550,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3kan\n\
             3pil\n\
             3vet\n\
-            Serwaa\n\
+            3waa\n\
             3xan\n\
             3yoga\n\
             3zh\n\
             2th\n\
             3iawan\n\
             3yo\n\
-            2un\n\
+            Seun\n\
             2va\n\
             3da\n\
             3erine\n\
@@ -14525,13 +14566,14 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4m\n\
             4nc\n\
             2yar\n\
-            Seymur\n\
+            3dou\n\
+            3mur\n\
             3oum\n\
             2zer\n\
             3gin\n\
             1fiso\n\
             1ha\n\
-            3bir\n\
+            Shabir\n\
             4nam\n\
             3dab\n\
             4e\n\
@@ -14541,13 +14583,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5q\n\
             6ullah\n\
             5ullah\n\
-            Shaghayegh\n\
+            3ghayegh\n\
             3h\n\
             4ab\n\
             5d\n\
             6at\n\
             5r\n\
-            4baz\n\
+            Shahbaz\n\
             4d\n\
             4ed\n\
             4id\n\
@@ -14557,13 +14599,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5iar\n\
             5ul\n\
             4zad\n\
-            Shahzada\n\
+            7a\n\
             3i\n\
             4k\n\
             5h\n\
             4lesh\n\
             4maa\n\
-            3ked\n\
+            Shaked\n\
             5el\n\
             4ib\n\
             5l\n\
@@ -14573,13 +14615,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4bel\n\
             4il\n\
             5m\n\
-            Shamima\n\
+            6a\n\
             4s\n\
             3ne\n\
             4i\n\
             5ce\n\
             5que\n\
-            4kar\n\
+            Shankar\n\
             4non\n\
             4shan\n\
             3o\n\
@@ -14589,13 +14631,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4min\n\
             4on\n\
             3shi\n\
-            Shaun\n\
+            3un\n\
             5a\n\
             3wn\n\
             3y\n\
             4an\n\
             3za\n\
-            5da\n\
+            Shazada\n\
             2ehu\n\
             3ikh\n\
             4la\n\
@@ -14605,13 +14647,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4don\n\
             4ley\n\
             5y\n\
-            Shemsu\n\
+            3msu\n\
             3n\n\
             4g\n\
             3r\n\
             4i\n\
             5f\n\
-            4ri\n\
+            Sherri\n\
             5y\n\
             4win\n\
             4yl\n\
@@ -14621,13 +14663,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3feraw\n\
             3geru\n\
             3ho\n\
-            Shikongo\n\
+            3kongo\n\
             3lpa\n\
             3ma\n\
             5a\n\
             4on\n\
             3n\n\
-            4go\n\
+            Shingo\n\
             4ichi\n\
             4ji\n\
             4obu\n\
@@ -14637,13 +14679,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ori\n\
             3r\n\
             4a\n\
-            Shiran\n\
+            5n\n\
             4in\n\
             4ley\n\
             3v\n\
             4a\n\
             5m\n\
-            5ni\n\
+            Shivani\n\
             2lomi\n\
             5o\n\
             2o\n\
@@ -14653,13 +14695,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5l\n\
             3ji\n\
             3ko\n\
-            Sholpan\n\
+            3lpan\n\
             3na\n\
             3rena\n\
             3sho\n\
             3ta\n\
             2petim\n\
-            3resa\n\
+            Shpresa\n\
             2rouk\n\
             2u\n\
             3ai\n\
@@ -14669,13 +14711,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ichi\n\
             3krullah\n\
             3n\n\
-            Shunsuke\n\
+            4suke\n\
             3o\n\
             3vo\n\
             2van\n\
             2wan\n\
             3eta\n\
-            2yam\n\
+            Shyam\n\
             1iamak\n\
             3n\n\
             3vash\n\
@@ -14685,13 +14727,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2dali\n\
             3dharth\n\
             2egfried\n\
-            Sierra\n\
+            3rra\n\
             2fiso\n\
             2gal\n\
             3it\n\
             3ne\n\
             3rid\n\
-            2ham\n\
+            Siham\n\
             3em\n\
             3le\n\
             2im\n\
@@ -14701,13 +14743,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3vana\n\
             6o\n\
             4ia\n\
-            Silvie\n\
+            5e\n\
             5na\n\
             5o\n\
             5ya\n\
             2ma\n\
             3eon\n\
-            3o\n\
+            Simo\n\
             4n\n\
             5a\n\
             5e\n\
@@ -14717,13 +14759,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ran\n\
             3ão\n\
             2na\n\
-            Sinan\n\
+            4n\n\
             3ead\n\
             4m\n\
             3ggih\n\
             3isa\n\
             3ta\n\
-            2obhan\n\
+            Siobhan\n\
             2phiwe\n\
             4o\n\
             2raj\n\
@@ -14733,13 +14775,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3wan\n\
             2ska\n\
             3si\n\
-            Sissy\n\
+            4y\n\
             2ti\n\
             2u\n\
             2va\n\
             4n\n\
             2war\n\
-            2ya\n\
+            Siya\n\
             4bonga\n\
             4nda\n\
             2zwe\n\
@@ -14749,13 +14791,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3va\n\
             4ica\n\
             4ko\n\
-            Slawek\n\
+            3wek\n\
             4omir\n\
             2eman\n\
             2im\n\
             3ndile\n\
             2obodan\n\
-            1mail\n\
+            Smail\n\
             1neha\n\
             3zana\n\
             4hana\n\
@@ -14765,13 +14807,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1ocorro\n\
             2fia\n\
             5ne\n\
-            Sofie\n\
+            4e\n\
             4ja\n\
             4ya\n\
             3o\n\
             3ya\n\
             2ha\n\
-            4il\n\
+            Sohail\n\
             3eil\n\
             6a\n\
             4l\n\
@@ -14781,13 +14823,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2l\n\
             3ange\n\
             3e\n\
-            Soledad\n\
+            4dad\n\
             3omon\n\
             3veig\n\
             2ma\n\
             4r\n\
             4yeh\n\
-            3nath\n\
+            Somnath\n\
             2na\n\
             4l\n\
             5i\n\
@@ -14797,13 +14839,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ül\n\
             3i\n\
             4a\n\
-            Sonja\n\
+            3ja\n\
             3ny\n\
             3u\n\
             3ya\n\
             2phia\n\
             5e\n\
-            3o\n\
+            Sopo\n\
             2raia\n\
             4n\n\
             4ya\n\
@@ -14813,12 +14855,13 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3fian\n\
             7e\n\
             3kaina\n\
-            Soula\n\
+            3la\n\
             4eiman\n\
+            5ymane\n\
             3rav\n\
             3sou\n\
             2zan\n\
-            2ňa\n\
+            Soňa\n\
             1pencer\n\
             2hamandla\n\
             3iwe\n\
@@ -14829,12 +14872,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3nivas\n\
             1tacey\n\
             4y\n\
-            Stalin\n\
+            3lin\n\
             4yn\n\
             3matis\n\
             3n\n\
             4da\n\
-            4imir\n\
+            Stanimir\n\
             5slav\n\
             9a\n\
             8w\n\
@@ -14845,12 +14888,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3this\n\
             3uros\n\
             3v\n\
-            Stavros\n\
+            4ros\n\
             6ula\n\
             2e\n\
             3fan\n\
             6ia\n\
-            7e\n\
+            Stefanie\n\
             6o\n\
             7s\n\
             6us\n\
@@ -14861,12 +14904,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3lios\n\
             4la\n\
             3pan\n\
-            Steph\n\
+            4h\n\
             5an\n\
             7e\n\
             7ie\n\
             7us\n\
-            5en\n\
+            Stephen\n\
             3rgios\n\
             3van\n\
             4e\n\
@@ -14877,12 +14920,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ian\n\
             3jn\n\
             3ne\n\
-            Stipe\n\
+            3pe\n\
             3ven\n\
             2jepan\n\
             2oyan\n\
             2ratos\n\
-            2uart\n\
+            Stuart\n\
             2éphane\n\
             8ie\n\
             1uat\n\
@@ -14893,12 +14936,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3odh\n\
             2ci\n\
             2de\n\
-            Sudhir\n\
+            3hir\n\
             3irman\n\
             2e\n\
             3li\n\
             2geng\n\
-            3i\n\
+            Sugi\n\
             4anto\n\
             5rto\n\
             2haimi\n\
@@ -14909,12 +14952,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ki\n\
             2laiman\n\
             3eiman\n\
-            Sulemana\n\
+            4mana\n\
             4yman\n\
             3tan\n\
             6a\n\
             2maiya\n\
-            4n\n\
+            Suman\n\
             3i\n\
             4t\n\
             3on\n\
@@ -14925,12 +14968,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5ya\n\
             2ra\n\
             4j\n\
-            Surendra\n\
+            3endra\n\
             4sh\n\
             3ya\n\
             5di\n\
             2san\n\
-            5a\n\
+            Susana\n\
             5n\n\
             6a\n\
             6e\n\
@@ -14941,12 +14984,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4e\n\
             2trisno\n\
             2wandi\n\
-            Suzan\n\
+            2zan\n\
             5a\n\
             5ne\n\
             1vein\n\
             3n\n\
-            4ja\n\
+            Svenja\n\
             3ta\n\
             4la\n\
             6na\n\
@@ -14957,12 +15000,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2afiq\n\
             3hrul\n\
             3iful\n\
-            Syamsul\n\
+            3msul\n\
             3rif\n\
             2dney\n\
             2ed\n\
             2lvain\n\
-            4ia\n\
+            Sylvia\n\
             5e\n\
             3wester\n\
             4ia\n\
@@ -14973,11 +15016,12 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1ándor\n\
             3ra\n\
             1ão\n\
-            Sébastien\n\
+            1ébastien\n\
+            3kou\n\
             3rgio\n\
             3verine\n\
             1ílvia\n\
-            1ñrt\n\
+            Sñrt\n\
             1ónia\n\
             1øren\n\
             1üleyman\n\
@@ -14989,11 +15033,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5hi\n\
             3esse\n\
             4usz\n\
-            Taha\n\
+            2ha\n\
             4r\n\
             3er\n\
             3ir\n\
-            3mina\n\
+            Tahmina\n\
             3sin\n\
             2ichi\n\
             3ki\n\
@@ -15005,11 +15049,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4hiro\n\
             4ko\n\
             4nori\n\
-            Takao\n\
+            4o\n\
             4shi\n\
             4yuki\n\
             3eshi\n\
-            3is\n\
+            Takis\n\
             3o\n\
             3u\n\
             4ma\n\
@@ -15021,11 +15065,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3eh\n\
             3gat\n\
             3ha\n\
-            Tali\n\
+            3i\n\
             4ta\n\
             2mana\n\
             5na\n\
-            4r\n\
+            Tamar\n\
             5a\n\
             5i\n\
             4s\n\
@@ -15037,11 +15081,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4r\n\
             5at\n\
             3my\n\
-            Tamo\n\
+            3o\n\
             3rat\n\
             3ta\n\
             3una\n\
-            3ás\n\
+            Tamás\n\
             2n\n\
             3aka\n\
             3el\n\
@@ -15053,11 +15097,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ja\n\
             3ner\n\
             3veer\n\
-            Tanvir\n\
+            4ir\n\
             3ya\n\
             4ushka\n\
             2o\n\
-            2pan\n\
+            Tapan\n\
             4s\n\
             2ra\n\
             3ek\n\
@@ -15069,11 +15113,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4q\n\
             3ja\n\
             3o\n\
-            Tarun\n\
+            3un\n\
             3ık\n\
             2sha\n\
             3lima\n\
-            3os\n\
+            Tasos\n\
             3sos\n\
             2tang\n\
             3ia\n\
@@ -15085,11 +15129,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ufik\n\
             2wab\n\
             2y\n\
-            Tayeb\n\
+            3eb\n\
             3fun\n\
             3lor\n\
             2zo\n\
-            1c\n\
+            Tc\n\
             1ea\n\
             2bogo\n\
             4ho\n\
@@ -15101,11 +15145,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3in\n\
             3lay\n\
             2lma\n\
-            Telman\n\
+            5n\n\
             4o\n\
             2mitope\n\
             3o\n\
-            3uri\n\
+            Temuri\n\
             2ng\n\
             4o\n\
             2o\n\
@@ -15117,11 +15161,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4sa\n\
             5ita\n\
             4za\n\
-            Terezinha\n\
+            5inha\n\
             5ka\n\
             3i\n\
             3je\n\
-            3ka\n\
+            Terka\n\
             3lan\n\
             3o\n\
             3ri\n\
@@ -15133,11 +15177,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3s\n\
             2tsuya\n\
             3teh\n\
-            Tetty\n\
+            4y\n\
             2uku\n\
             2ymur\n\
             1habang\n\
-            4iso\n\
+            Thabiso\n\
             4o\n\
             3is\n\
             3kur\n\
@@ -15149,11 +15193,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5o\n\
             4os\n\
             3pelo\n\
-            Thato\n\
+            3to\n\
             2ea\n\
             3mba\n\
             5i\n\
-            4is\n\
+            Themis\n\
             3o\n\
             4dora\n\
             7e\n\
@@ -15165,11 +15209,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2iago\n\
             3bault\n\
             6t\n\
-            Thierry\n\
+            3erry\n\
             3js\n\
             2obeka\n\
             4ile\n\
-            3doris\n\
+            Thodoris\n\
             3kozani\n\
             3mas\n\
             3rsten\n\
@@ -15181,11 +15225,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3n\n\
             2bebu\n\
             3or\n\
-            Tiffany\n\
+            2ffany\n\
             2homir\n\
             2ina\n\
             2jana\n\
-            2ko\n\
+            Tiko\n\
             2lahun\n\
             2m\n\
             3o\n\
@@ -15197,11 +15241,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3a\n\
             3eke\n\
             3g\n\
-            Tingting\n\
+            4ting\n\
             3ku\n\
             3o\n\
             2tik\n\
-            4layo\n\
+            Titilayo\n\
             3o\n\
             3us\n\
             2ziana\n\
@@ -15213,11 +15257,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4as\n\
             3y\n\
             2dd\n\
-            Todor\n\
+            3or\n\
             2fiq\n\
             2grul\n\
             2lga\n\
-            3is\n\
+            Tolis\n\
             2m\n\
             3as\n\
             5z\n\
@@ -15229,11 +15273,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4i\n\
             4y\n\
             3o\n\
-            Tomohiro\n\
+            4hiro\n\
             4ki\n\
             5o\n\
             4mi\n\
-            4ya\n\
+            Tomoya\n\
             5uki\n\
             3ás\n\
             5š\n\
@@ -15245,11 +15289,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4no\n\
             3y\n\
             4a\n\
-            Toomas\n\
+            2omas\n\
             2r\n\
             3ben\n\
             3e\n\
-            3i\n\
+            Tori\n\
             3nike\n\
             3sten\n\
             3u\n\
@@ -15261,11 +15305,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3in\n\
             2ta\n\
             3o\n\
-            Totok\n\
+            4k\n\
             2ufik\n\
             2ve\n\
             2yin\n\
-            2ñi\n\
+            Toñi\n\
             1racey\n\
             4y\n\
             3vis\n\
@@ -15277,11 +15321,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3in\n\
             3ne\n\
             4i\n\
-            Trish\n\
+            3sh\n\
             5a\n\
             4ta\n\
             6n\n\
-            2ond\n\
+            Trond\n\
             3y\n\
             1sai\n\
             2egaye\n\
@@ -15293,11 +15337,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ubasa\n\
             3tomu\n\
             3yoshi\n\
-            Tuba\n\
+            1uba\n\
             2hafeni\n\
             3in\n\
             2lus\n\
-            2melo\n\
+            Tumelo\n\
             3i\n\
             2ncay\n\
             3de\n\
@@ -15309,11 +15353,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ki\n\
             2shar\n\
             2ula\n\
-            Tuğba\n\
+            2ğba\n\
             4çe\n\
             1wana\n\
             1y\n\
-            2ler\n\
+            Tyler\n\
             2rone\n\
             1ânia\n\
             1ímea\n\
@@ -15325,11 +15369,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4nna\n\
             2nobi\n\
             1day\n\
-            Udin\n\
+            2in\n\
             2o\n\
             1fuk\n\
             1go\n\
-            3chukwu\n\
+            Ugochukwu\n\
             2ur\n\
             1jang\n\
             1la\n\
@@ -15341,11 +15385,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ka\n\
             5e\n\
             2vi\n\
-            Ulyana\n\
+            2yana\n\
             1m\n\
             2a\n\
             3r\n\
-            2berto\n\
+            Umberto\n\
             2esh\n\
             2i\n\
             2ut\n\
@@ -15357,11 +15401,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3el\n\
             2os\n\
             2s\n\
-            Ursula\n\
+            3ula\n\
             3zula\n\
             1schi\n\
             2ha\n\
-            2man\n\
+            Usman\n\
             1te\n\
             2tam\n\
             1we\n\
@@ -15373,11 +15417,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3gelis\n\
             2hid\n\
             2ibhav\n\
-            Vaida\n\
+            3da\n\
             5s\n\
             3shali\n\
             2ja\n\
-            2l\n\
+            Val\n\
             3bona\n\
             3das\n\
             4ir\n\
@@ -15389,11 +15433,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5i\n\
             6a\n\
             6e\n\
-            Valerio\n\
+            6o\n\
             6ya\n\
             5y\n\
             3ia\n\
-            3mir\n\
+            Valmir\n\
             3ter\n\
             3ya\n\
             3érie\n\
@@ -15405,11 +15449,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3gelis\n\
             3ia\n\
             3ja\n\
-            Vano\n\
+            3o\n\
             3ya\n\
             2qif\n\
             2rga\n\
-            3sha\n\
+            Varsha\n\
             3un\n\
             3vara\n\
             2sco\n\
@@ -15421,11 +15465,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6ki\n\
             6s\n\
             7a\n\
-            Vasily\n\
+            5y\n\
             3o\n\
             3siliki\n\
             7s\n\
-            4o\n\
+            Vasso\n\
             3ya\n\
             2xo\n\
             2šek\n\
@@ -15437,11 +15481,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3era\n\
             3katesh\n\
             2ra\n\
-            Vered\n\
+            3ed\n\
             4na\n\
             3ito\n\
             3o\n\
-            4nica\n\
+            Veronica\n\
             6ka\n\
             6que\n\
             3ónica\n\
@@ -15453,11 +15497,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1icente\n\
             3ki\n\
             5e\n\
-            Vicky\n\
+            4y\n\
             3tor\n\
             6ia\n\
             2da\n\
-            2jay\n\
+            Vijay\n\
             2ka\n\
             4s\n\
             5h\n\
@@ -15469,11 +15513,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             7ya\n\
             4ória\n\
             2lle\n\
-            Vilma\n\
+            3ma\n\
             2mal\n\
             2nay\n\
             3ce\n\
-            5nt\n\
+            Vincent\n\
             6zo\n\
             3icio\n\
             6us\n\
@@ -15485,11 +15529,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2rendra\n\
             3ginia\n\
             7e\n\
-            Virginija\n\
+            7ja\n\
             3ág\n\
             2shal\n\
             4nu\n\
-            2talik\n\
+            Vitalik\n\
             6y\n\
             5y\n\
             6a\n\
@@ -15501,11 +15545,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ya\n\
             3ória\n\
             2vek\n\
-            Vivian\n\
+            3ian\n\
             6a\n\
             6e\n\
             4en\n\
-            1jollca\n\
+            Vjollca\n\
             1lad\n\
             4a\n\
             5n\n\
@@ -15517,11 +15561,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3sta\n\
             5imil\n\
             3ďka\n\
-            Vojta\n\
+            1ojta\n\
             4ěch\n\
             2lkan\n\
             4er\n\
-            3odya\n\
+            Volodya\n\
             2nny\n\
             2ula\n\
             2va\n\
@@ -15533,11 +15577,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2yo\n\
             1yacheslav\n\
             2tautas\n\
-            Václav\n\
+            1áclav\n\
             1ânia\n\
             1éronique\n\
             1íctor\n\
-            3t\n\
+            Vít\n\
             4or\n\
             1üsal\n\
             1ěra\n\
@@ -15549,11 +15593,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2h\n\
             3eed\n\
             6ullah\n\
-            Wahid\n\
+            3id\n\
             5ullah\n\
             3yu\n\
             5di\n\
-            2i\n\
+            Wai\n\
             3s\n\
             2jdi\n\
             2laa\n\
@@ -15565,11 +15609,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4d\n\
             3ter\n\
             2n\n\
-            Wanda\n\
+            3da\n\
             3g\n\
             2qas\n\
             2ris\n\
-            3ren\n\
+            Warren\n\
             2seem\n\
             4m\n\
             3hington\n\
@@ -15581,11 +15625,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3i\n\
             2wan\n\
             2yan\n\
-            Wayne\n\
+            3ne\n\
             1ei\n\
             3wei\n\
             2ld\n\
-            3lington\n\
+            Wellington\n\
             4y\n\
             2n\n\
             3che\n\
@@ -15597,11 +15641,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2sam\n\
             3en\n\
             3ley\n\
-            Whitney\n\
+            1hitney\n\
             1ibowo\n\
             2di\n\
             3odo\n\
-            3ya\n\
+            Widya\n\
             2eslaw\n\
             7a\n\
             4ław\n\
@@ -15613,11 +15657,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3dan\n\
             3fredo\n\
             5ido\n\
-            Wilfried\n\
+            6ed\n\
             3lem\n\
             4i\n\
             5am\n\
-            7s\n\
+            Williams\n\
             6n\n\
             5e\n\
             4y\n\
@@ -15629,11 +15673,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4y\n\
             3g\n\
             3nie\n\
-            Winston\n\
+            3ston\n\
             2ola\n\
             4eta\n\
             6ta\n\
-            2sdom\n\
+            Wisdom\n\
             3nu\n\
             3sam\n\
             4em\n\
@@ -15645,11 +15689,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1o\n\
             2inshet\n\
             2jciech\n\
-            Wojtek\n\
+            3tek\n\
             2lfgang\n\
             2ndwossen\n\
             3g\n\
-            2rku\n\
+            Worku\n\
             2uter\n\
             1u\n\
             2lan\n\
@@ -15661,11 +15705,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3una\n\
             2vi\n\
             4er\n\
-            Xenia\n\
+            1enia\n\
             2yal\n\
             1i\n\
             2a\n\
-            3n\n\
+            Xian\n\
             4g\n\
             3o\n\
             4dong\n\
@@ -15677,11 +15721,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3g\n\
             3yi\n\
             4u\n\
-            Xiomara\n\
+            2omara\n\
             3ng\n\
             1olani\n\
             1rhstos\n\
-            2istina\n\
+            Xristina\n\
             5os\n\
             1u\n\
             2an\n\
@@ -15693,11 +15737,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2dira\n\
             2el\n\
             2haya\n\
-            Yahia\n\
+            3ia\n\
             3ya\n\
             2ir\n\
             2kov\n\
-            3ubu\n\
+            Yakubu\n\
             4p\n\
             2lda\n\
             3çın\n\
@@ -15709,11 +15753,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3a\n\
             3eth\n\
             3g\n\
-            Yanina\n\
+            3ina\n\
             4s\n\
             4v\n\
             3n\n\
-            4ick\n\
+            Yannick\n\
             5s\n\
             3ti\n\
             4o\n\
@@ -15725,11 +15769,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3en\n\
             3in\n\
             3on\n\
-            Yaroslav\n\
+            4slav\n\
             2sar\n\
             3emin\n\
             4r\n\
-            3h\n\
+            Yash\n\
             4ar\n\
             3in\n\
             4r\n\
@@ -15741,11 +15785,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4in\n\
             6e\n\
             3uhiro\n\
-            Yasuko\n\
+            4ko\n\
             4o\n\
             4shi\n\
             4yuki\n\
-            2ti\n\
+            Yati\n\
             2vuz\n\
             2w\n\
             2ya\n\
@@ -15757,11 +15801,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2şar\n\
             1eboah\n\
             2e\n\
-            Yeh\n\
+            2h\n\
             3uda\n\
             2ison\n\
             2liz\n\
-            2n\n\
+            Yen\n\
             2o\n\
             2senia\n\
             3ica\n\
@@ -15773,11 +15817,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1i\n\
             2annis\n\
             5os\n\
-            Yifan\n\
+            2fan\n\
             2lmaz\n\
             2mam\n\
             3er\n\
-            2n\n\
+            Yin\n\
             3g\n\
             4ying\n\
             2ota\n\
@@ -15789,11 +15833,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2hanes\n\
             3ei\n\
             2ichi\n\
-            Yoko\n\
+            2ko\n\
             2landa\n\
             2natan\n\
             3g\n\
-            3i\n\
+            Yoni\n\
             2rdan\n\
             2sef\n\
             3hi\n\
@@ -15805,11 +15849,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             5mi\n\
             5nori\n\
             5o\n\
-            Yoshitaka\n\
+            5taka\n\
             5yuki\n\
             3i\n\
             3si\n\
-            3uke\n\
+            Yosuke\n\
             2ucef\n\
             3nes\n\
             6s\n\
@@ -15821,11 +15865,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4k\n\
             1u\n\
             2an\n\
-            Yuanyuan\n\
+            4yuan\n\
             2dha\n\
             4i\n\
             3i\n\
-            2e\n\
+            Yue\n\
             2i\n\
             3chi\n\
             6ro\n\
@@ -15837,11 +15881,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ko\n\
             4o\n\
             3o\n\
-            Yulia\n\
+            2lia\n\
             5nto\n\
             4us\n\
             4ya\n\
-            3ya\n\
+            Yulya\n\
             2ma\n\
             3i\n\
             4ko\n\
@@ -15853,11 +15897,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2ra\n\
             3iko\n\
             3y\n\
-            Yusif\n\
+            2sif\n\
             3sif\n\
             3uf\n\
             4ke\n\
-            2ta\n\
+            Yuta\n\
             4ka\n\
             3ing\n\
             3o\n\
@@ -15869,11 +15913,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3tte\n\
             2onne\n\
             1ücel\n\
-            Yüksel\n\
+            3ksel\n\
             1ıldız\n\
             4maz\n\
             0Zabi\n\
-            4hullah\n\
+            Zabihullah\n\
             4ullah\n\
             2ch\n\
             4ary\n\
@@ -15885,11 +15929,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4r\n\
             3id\n\
             5ullah\n\
-            Zahra\n\
+            3ra\n\
             5a\n\
             2id\n\
             3n\n\
-            4ab\n\
+            Zainab\n\
             5l\n\
             3ra\n\
             2k\n\
@@ -15901,11 +15945,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3mai\n\
             2ma\n\
             2na\n\
-            Zandile\n\
+            3dile\n\
             3ele\n\
             2ra\n\
             3ema\n\
-            3if\n\
+            Zarif\n\
             4na\n\
             2ur\n\
             2ynab\n\
@@ -15917,11 +15961,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             4ek\n\
             4ka\n\
             4ěk\n\
-            Zdeňka\n\
+            3ňka\n\
             2zisław\n\
             1e\n\
             2eshan\n\
-            2hra\n\
+            Zehra\n\
             2in\n\
             4a\n\
             5b\n\
@@ -15933,11 +15977,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2na\n\
             4ida\n\
             3g\n\
-            Zenon\n\
+            3on\n\
             2rihun\n\
             2ynep\n\
             2zo\n\
-            1hadyra\n\
+            Zhadyra\n\
             3n\n\
             4ar\n\
             5t\n\
@@ -15949,11 +15993,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3zira\n\
             2e\n\
             3ka\n\
-            Zhen\n\
+            3n\n\
             4g\n\
             4ya\n\
             2i\n\
-            2ong\n\
+            Zhong\n\
             3u\n\
             2u\n\
             3ldyz\n\
@@ -15965,11 +16009,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3eb\n\
             3hle\n\
             3o\n\
-            Zinou\n\
+            4u\n\
             2ta\n\
             2v\n\
             2ya\n\
-            2zou\n\
+            Zizou\n\
             1latko\n\
             1odwa\n\
             2e\n\
@@ -15981,11 +16025,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             2i\n\
             3la\n\
             2ltan\n\
-            Zoltán\n\
+            4án\n\
             2ol\n\
             2ran\n\
             3ica\n\
-            2sia\n\
+            Zosia\n\
             2u\n\
             2ya\n\
             2za\n\
@@ -15997,11 +16041,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6a\n\
             1ubair\n\
             2khra\n\
-            Zul\n\
+            2l\n\
             3fiya\n\
             3kifli\n\
             2ra\n\
-            4b\n\
+            Zurab\n\
             2za\n\
             4na\n\
             5na\n\
@@ -16013,11 +16057,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             1ygmunt\n\
             1é\n\
             0Ádám\n\
-            Ágnes\n\
+            2gnes\n\
             2kos\n\
             2lvaro\n\
             2ngel\n\
-            2rpád\n\
+            Árpád\n\
             0Ângela\n\
             0Åsa\n\
             0Çetin\n\
@@ -16029,11 +16073,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             3ge\n\
             4ür\n\
             3kan\n\
-            Özlem\n\
+            3lem\n\
             3nur\n\
             0Øystein\n\
             3vind\n\
-            0Ümit\n\
+            Ümit\n\
             2nal\n\
             0İbrahim\n\
             2lhan\n\
@@ -16045,11 +16089,11 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             0Łukasz\n\
             0Şaban\n\
             3hin\n\
-            Şengül\n\
+            2engül\n\
             4ol\n\
             3ref\n\
             4ife\n\
-            3yma\n\
+            Şeyma\n\
             2ükran\n\
             6ü\n\
             0Šimon\n\
@@ -16062,128 +16106,129 @@ pub static GIVEN_NAMES: GivenNames = GivenNames {
             6o\n\
             ",
         blocks: &[
-            0, 64, 160, 239, 313, 387, 450, 521, 595, 677, 755, 829, 905, 972, 1036, 1110,
-            1182, 1249, 1315, 1394, 1464, 1529, 1597, 1673, 1739, 1803, 1871, 1943, 2013, 2082, 2144, 2214,
-            2283, 2343, 2418, 2498, 2562, 2643, 2734, 2803, 2868, 2938, 3006, 3079, 3147, 3217, 3292, 3375,
-            3455, 3531, 3598, 3669, 3741, 3814, 3882, 3962, 4032, 4113, 4195, 4267, 4338, 4423, 4486, 4561,
-            4651, 4733, 4825, 4909, 4994, 5064, 5140, 5214, 5311, 5391, 5458, 5515, 5588, 5665, 5734, 5801,
-            5877, 5942, 6017, 6093, 6154, 6218, 6288, 6373, 6456, 6542, 6616, 6712, 6782, 6845, 6906, 6978,
-            7047, 7121, 7192, 7261, 7348, 7431, 7511, 7579, 7648, 7724, 7791, 7865, 7939, 8022, 8116, 8189,
-            8261, 8329, 8405, 8479, 8547, 8623, 8684, 8751, 8826, 8894, 8963, 9039, 9110, 9176, 9246, 9330,
-            9410, 9494, 9573, 9648, 9716, 9788, 9851, 9926, 9987, 10059, 10126, 10195, 10275, 10355, 10428, 10499,
-            10574, 10646, 10740, 10815, 10879, 10959, 11039, 11103, 11181, 11271, 11351, 11421, 11498, 11579, 11662, 11749,
-            11833, 11914, 11996, 12089, 12168, 12244, 12314, 12388, 12447, 12510, 12581, 12659, 12736, 12810, 12890, 12957,
-            13015, 13091, 13164, 13238, 13324, 13401, 13482, 13551, 13628, 13713, 13791, 13869, 13943, 14006, 14070, 14150,
-            14217, 14285, 14367, 14433, 14512, 14587, 14655, 14718, 14793, 14869, 14933, 15023, 15089, 15160, 15228, 15302,
-            15370, 15437, 15500, 15565, 15633, 15709, 15775, 15843, 15923, 16014, 16082, 16154, 16223, 16282, 16364, 16440,
-            16513, 16582, 16653, 16735, 16811, 16881, 16962, 17041, 17110, 17189, 17251, 17337, 17410, 17490, 17585, 17658,
-            17754, 17830, 17895, 17961, 18035, 18109, 18169, 18242, 18315, 18380, 18443, 18511, 18578, 18655, 18726, 18802,
-            18867, 18935, 19018, 19094, 19178, 19255, 19324, 19396, 19463, 19529, 19598, 19665, 19733, 19792, 19856, 19928,
-            19997, 20060, 20125, 20201, 20265, 20330, 20404, 20482, 20545, 20615, 20690, 20754, 20836, 20912, 20982, 21048,
-            21125, 21189, 21250, 21329, 21402, 21466, 21529, 21596, 21665, 21739, 21816, 21891, 21963, 22045, 22110, 22186,
-            22275, 22364, 22439, 22529, 22619, 22685, 22761, 22830, 22910, 22986, 23056, 23126, 23194, 23303, 23381, 23454,
-            23538, 23598, 23665, 23727, 23792, 23874, 23979, 24071, 24153, 24256, 24330, 24426, 24510, 24597, 24682, 24760,
-            24840, 24916, 25005, 25088, 25169, 25257, 25329, 25395, 25465, 25535, 25605, 25672, 25758, 25827, 25910, 25989,
-            26071, 26150, 26226, 26293, 26363, 26438, 26504, 26569, 26627, 26689, 26763, 26830, 26901, 26970, 27034, 27101,
-            27174, 27243, 27313, 27376, 27443, 27519, 27585, 27644, 27707, 27776, 27860, 27930, 28002, 28096, 28166, 28234,
-            28297, 28361, 28425, 28489, 28552, 28617, 28688, 28756, 28827, 28897, 28984, 29068, 29138, 29211, 29278, 29354,
-            29431, 29501, 29569, 29645, 29715, 29781, 29851, 29917, 30003, 30098, 30172, 30240, 30316, 30392, 30491, 30560,
-            30629, 30705, 30800, 30875, 30943, 31018, 31104, 31190, 31261, 31332, 31410, 31502, 31612, 31690, 31756, 31818,
-            31888, 31953, 32033, 32108, 32177, 32253, 32333, 32408, 32495, 32571, 32646, 32713, 32776, 32850, 32924, 33014,
-            33093, 33185, 33256, 33333, 33426, 33493, 33572, 33642, 33724, 33805, 33877, 33957, 34034, 34110, 34195, 34286,
-            34355, 34432, 34509, 34592, 34657, 34743, 34841, 34903, 34988, 35057, 35120, 35192, 35269, 35347, 35428, 35502,
-            35576, 35639, 35702, 35778, 35868, 35934, 36019, 36100, 36175, 36244, 36315, 36399, 36480, 36582, 36684,
+            0, 64, 156, 239, 313, 386, 449, 517, 592, 671, 751, 824, 902, 968, 1032, 1108,
+            1179, 1246, 1315, 1395, 1459, 1525, 1594, 1665, 1734, 1804, 1867, 1942, 2006, 2084, 2137, 2210,
+            2278, 2337, 2412, 2483, 2556, 2631, 2724, 2796, 2861, 2932, 3003, 3072, 3141, 3214, 3287, 3369,
+            3452, 3534, 3598, 3669, 3738, 3810, 3881, 3952, 4031, 4109, 4180, 4261, 4340, 4417, 4492, 4563,
+            4647, 4734, 4813, 4900, 4986, 5071, 5140, 5219, 5292, 5398, 5468, 5535, 5592, 5676, 5750, 5823,
+            5886, 5959, 6027, 6105, 6179, 6240, 6306, 6375, 6461, 6544, 6635, 6707, 6800, 6871, 6935, 6999,
+            7072, 7141, 7215, 7286, 7353, 7437, 7524, 7599, 7672, 7739, 7818, 7889, 7958, 8033, 8118, 8206,
+            8286, 8357, 8427, 8504, 8577, 8650, 8725, 8784, 8854, 8927, 8994, 9061, 9134, 9205, 9274, 9342,
+            9425, 9505, 9590, 9669, 9740, 9816, 9883, 9948, 10018, 10083, 10151, 10223, 10294, 10370, 10447, 10515,
+            10592, 10660, 10734, 10822, 10903, 10969, 11043, 11127, 11194, 11271, 11360, 11445, 11513, 11584, 11656, 11741,
+            11823, 11908, 11988, 12067, 12162, 12244, 12317, 12393, 12462, 12530, 12590, 12659, 12735, 12812, 12890, 12969,
+            13042, 13098, 13164, 13244, 13320, 13399, 13479, 13561, 13636, 13709, 13796, 13874, 13956, 14026, 14093, 14161,
+            14232, 14305, 14369, 14443, 14517, 14592, 14667, 14743, 14811, 14874, 14950, 15018, 15104, 15184, 15249, 15319,
+            15387, 15460, 15527, 15589, 15657, 15721, 15792, 15863, 15921, 15996, 16096, 16166, 16239, 16309, 16370, 16439,
+            16517, 16598, 16667, 16738, 16814, 16894, 16968, 17039, 17124, 17196, 17265, 17337, 17414, 17505, 17575, 17667,
+            17749, 17829, 17923, 17991, 18060, 18129, 18199, 18263, 18324, 18404, 18465, 18532, 18590, 18664, 18733, 18807,
+            18874, 18951, 19027, 19103, 19172, 19256, 19343, 19413, 19483, 19553, 19618, 19690, 19752, 19823, 19889, 19946,
+            20011, 20079, 20145, 20207, 20270, 20345, 20407, 20471, 20546, 20621, 20683, 20752, 20828, 20893, 20977, 21052,
+            21124, 21190, 21265, 21328, 21392, 21472, 21542, 21607, 21668, 21736, 21806, 21880, 21955, 22032, 22104, 22186,
+            22251, 22327, 22417, 22506, 22584, 22669, 22757, 22821, 22895, 22970, 23050, 23125, 23197, 23264, 23331, 23440,
+            23517, 23586, 23667, 23733, 23804, 23864, 23930, 24011, 24115, 24209, 24295, 24391, 24466, 24560, 24645, 24732,
+            24818, 24892, 24977, 25058, 25140, 25221, 25303, 25383, 25459, 25530, 25592, 25666, 25736, 25802, 25887, 25951,
+            26034, 26119, 26206, 26287, 26361, 26425, 26496, 26569, 26639, 26708, 26770, 26830, 26902, 26971, 27036, 27112,
+            27178, 27234, 27303, 27382, 27450, 27515, 27576, 27655, 27726, 27788, 27847, 27917, 27995, 28063, 28139, 28220,
+            28300, 28372, 28436, 28502, 28562, 28627, 28684, 28752, 28821, 28890, 28958, 29027, 29107, 29198, 29265, 29339,
+            29409, 29484, 29559, 29632, 29700, 29763, 29837, 29907, 29980, 30046, 30123, 30205, 30299, 30366, 30435, 30505,
+            30593, 30676, 30752, 30815, 30900, 30991, 31066, 31133, 31220, 31301, 31389, 31457, 31527, 31614, 31717, 31809,
+            31893, 31955, 32018, 32089, 32154, 32232, 32304, 32371, 32450, 32524, 32606, 32696, 32765, 32842, 32906, 32969,
+            33045, 33113, 33210, 33288, 33376, 33447, 33530, 33619, 33681, 33760, 33830, 33910, 33992, 34064, 34147, 34215,
+            34296, 34395, 34473, 34539, 34616, 34700, 34777, 34847, 34938, 35026, 35099, 35175, 35241, 35311, 35380, 35456,
+            35535, 35617, 35690, 35760, 35822, 35886, 35970, 36049, 36122, 36212, 36288, 36353, 36422, 36496, 36579, 36666,
+            36770, 36865,
         ],
-        len: 7919,
+        len: 7963,
         front_coded: true,
         index: std::sync::OnceLock::new(),
         blocks_out: std::sync::OnceLock::new(),
     },
     genders: "\
-        mmumfmmmmffmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmfmfmmmmmmumfuuuuummmmmmmmmummmmmmmmmmmmfmmmmmmmuummf\
-        ffuffmmmmfuumummummmmmummmffmmffmuffmfmumfffmmmfffffmmffffffmmmmmumfmumuffmmmmmmmmmuffmfmmffmfmmffff\
-        ffffufmfmmumfmmmmmmffmmmfmmmmumummmfmumummfufmmfmmuuummmmmmmfmfmffmufmfmummffmmmmummmfmmmmmmmfmfmfmf\
-        fmfmmfmmmfmffmmmfmmmmmmfmfffmmfffmffmfumfmmmfmmffufumufmmfmmmfmfmfmmmufffumfffmfffmmfmfmfmmfffmfufmm\
-        fmmmmmfmmmmmmmmfmfummffumfffffffffffmmufummffmfffmfmmmumuffmummffmmfmmmuuummfmmmmmmmumffffuuffffffff\
-        mmmfmfufufmfmfufmfffffffmfmmmffffffffffffffffffumummmmmfmfffmmfmmffffmmmmmmmmmmmmummmmmmffffffmuffmm\
-        uummuffmmfmmfmmfmmmmmfmmffmuffmmmmmmfufmmmmmmmfffmmmmmmmmmmmmmmmumummmmmmmmmfmmmfufuuuufmffmmmmufmmm\
-        mffmmmumfmmfmfmmmmffffmmmufmmmfffmffmmmmffmufummmfmmmmffmfmmffmmfffmmfmmmummmmmmmfmffmuuufmufmmmufff\
-        fffmmfmffmmffuuummffffffmmfffmfmmmmmmmffmmmmmffmmmmmfmmmmmmmmmmummmuufumummmummmumufumumufffmmmmmmmm\
-        fmmmmmmmmfmmmfmmmmmmffmmmfmmffffffufmfmfmfmmmummmmufmfffmffmmffmmmmmmmfmmmfmfmmmufffmmmmfumfmfmufffm\
-        fffffffmfffmmmmmfmffmmmmumufmmummummfffmmfmmmmummmmffmmmmmmmmmfffmfumfummmmffmmmuffumffmmmmmmfmfmfmm\
-        ffmmmmffmfffmffffmfmmmmmmmmumfmffffmfmffffmmffffmmmfmmmfmmumfmmmmmmffffmfffufmfuffffmfmmmffffffmfmff\
-        fffffffffmmumfffffmffffummfffffmmmfmffffmmmfmmfmmmmmmumuffmumumuffmmmfufmumfmffuuufuumffmuuuuffufmff\
-        uuffmufmumfuufffmuuffmuumumfffmmfffffmmmmffuummmuummfmfmffmfffffmfmmffffmmffmmmmfmmmfmfmummfmfmmffff\
-        ufmfmmffmffmmfffmmmmfmmummffmffmfufmffummmfmmmffmffmmmmmuuffuffmummffufmufmmmmummfmmffmufmfmfmfmmfmm\
-        mmmmfummffmmmmmmfmmmmmmmfmfmmmmmmmmmmmmmmffffffffffmmmmuufmfmmfmmmuffmfmffmfumffummmmmmmfmffmffffmmm\
-        mmmfmmmmmmfmuuffffmmmmmmmmmmmffffmfmmfmmfmmmmmfmfmfffmummmmmmumffmummmmmmmmmmmmffuffffmmmfmfmmmmfumm\
-        mfmmuffmmfffmfffmfffmmmmmffmmmmfmufmmummmmfmmmfmmumfmmfmmffmfmmuumffumfmmuumummmfmmfffmmfmmmmmfmmmmf\
-        umfumfmfmmmffmmmmfmufmfmufffmmfmffmmmmmffffffmfuuffmmfmffmmfffffffffffffffffmmufmmmmmffmffmfffmmmmmm\
-        mffmfmfmfmffuffmmfmfmmuffffmffmfmfmfmfmmfmffmmmmmffumfffmmfmmmmmmfufffmmfmmmfmmmmmmmmmmmmmmmmumfmmmf\
-        ufmmmmffmmfmfmummmmmmmmmmmfmmmfmmumfmffffmmmfffffffmfmfmmfmmmfmmfffmmmffmmffffmmfmfmffmffmmmmummfmfm\
-        mfmfmmmmmmmfffmmmmmmmmmmmmummuuuumfffmfmmmmmffmffmmmmfmfmmmmmmffmmmffffmmfmffffmffmfffmmmfmmfmmuufuf\
-        mmmumfmmmmufummmmfmmmmmfmmmummmmumfmfmmmfmmmfmfffffmmmmuffmmuffffmummfmumuffmmmuffmfmfmfmmmmmfmmmmff\
-        fmmmffmfmmmmmmmmmmffffmmmummmfufmmmmfmfmummfmfffffmmfmmmffumfffmfmffmmufmummmmmmmfummmfmmmmmmffmumff\
-        mufmmmmmmmmmufmmmmmfmmmmffmmmfmmmmmmmmffmmmffmumfmmmmmfmmmmmfmummmmmumfmmfmmfumfmmffmmmmfffffffmmmff\
-        fmmffmmfmfmmmmuuuuummmummmmmffmffmmfmmmfmffffmmmmfmmfmmmufmmfmfmmmmmmffffffmuffmummmmmufffmfmmmmfmmf\
-        fffffffmmmmfmmmfmufffmfmmmmffffmmmfmmmfffmfmfmmumffmmfffmmmmmmmmmmmmmmmmmmmufffffuumffuuffmffffmmmmm\
-        mummmmmmmmmmmumfmmmmmmffmmmummmmmmmmmmmfmmffmffmfmfumfmfummmmfmmffmmmmfffmmmufffmmmmummmffffufmummuf\
-        mmmmfmmmummumummmmmmfummfmmmmmmmmmmmmmmmmfmmmmmmfummmfmfffffmfmmmmmffmmmmmmmfmmfmmumffmmmffufmmmmumm\
-        mmmumummmmmmfmmuuuuuuumfmmummmmmmmmmmmmmmmmmmffmummmfmmmmumfmmfmumfumffffmmmmmffmffmmmumfffmffumummm\
-        mmmfmfmfmmmmmufmfffmmmmmfffffufmfmffffffmffffffffmmmffmmmummfffmmfffufffmmmfmfffffmmmmmfmmmmmmfmmmmm\
-        mmuufmfmmffmmffmmfffmmfffffummmfmuummfmummmfmfmfffmmfmmmmmmmmmmmmummmufmmffffmfffuffffffufmmmfmmmmff\
-        mmfmmffffmmmmmmmmmmfmmmmmumfmfmmummmmmmmffmmmmmmuffmummfufffffffmmmmmmmmmmffmffummfmumfummmuumuufmum\
-        uffmmuuumufmmmfmfmmmummuffffmmmmffmffummfmummfmmfmmmmufmffffmmfmmmmmmmmmmmmmffmffmmmffmmffmffummmffm\
-        fmfmmmmfffmmmfffmmmmmfmfffmfmffffmfmfmmmfmmfmmmmffffffmmmfmmmmmmmmmmmmmmmumfmfufmummmfuufmmmfffmmumm\
-        mffmummufmumuufumuummmmmmfumfffffmmffmfufmfmmmmfmmmmfmmmmmfffffffffffffffffffffufffffffmfmmfmufffumf\
-        mmmmmmmmmfmfmmmmmfufuummfuummffmmmfufffmmmfmmuffmmmmmmmmmmmfmffffummmmfufmmmmmmmffffmuummmmuffummmfm\
-        fummmmffffmmuuffmmmmmfmmmmfmummmmmummmmuuuufmmfuummfmfmfmmmmmmumummfummffffmfmfffmmmmfmffmffmfmmmfff\
-        fmmmmmffummumummfmmmmummmuummmmfmmmffmfumufmufffmmmmfufmmmufummufmmfuufffmmmmmffuffffmufmummuffmmmmf\
-        fmfuuumuffmmufmufmfuuuuffmfmmmfmmmummffffumuumfffmfmufffffummmmmmmfffumfuuffmfufffuufufuffffffffffff\
-        ffffufufmffuffffmmmufmuffffmmfufffffffffmummffmffuufffmffmffmmffufmmffmufmufmmfmmmmmfffmffmfffffffmm\
-        mmmfmfmmmmmfuuffffmmuffmfufffmfffffffmfmfffmfmfufffmfffmmffmffuffufufmfmfffffmfmfffmmffmmufmmmmmmmmu\
-        mummmmmmfufumffmmuufffmfummuufmummmmffmfmffmfffmffmmffmfffmmmmfffffmfummmumfummmmfmmfmmmmmmumfmmfffm\
-        mmfffmmfmmmmmfmfffffffffffmffffffufffffffmffffffffffffffmffffffffmfffmmffmfffffffffmmffffufffmmmmfff\
-        ffmfummfffmmmmffmumfmmmfmmfffffffffffffuummmmmfummmmmmmmffmmmmmmmmmmfmmmfmmmmmmmmfmmmffmfmmmmmmmmmmm\
-        mmmfmfmmmmffmmmmmmmfmmfmfffffffmmmfffmmmmmffffffmmmmmmmmmfmfmmfufffmmffuffmffmfmuummfufumffffffffffm\
-        ffffmmmmfmfmmmmmfmmmufmuffmumfmmfmmmmfmfmffmmmfmmfmmfmmmmmfmummmmmmummmmufmffmfuufmfmffmmmmmmmmmmuff\
-        fmufuuffmmffufmmummmffmffmffuffffmfmfmmffmmumffumfuffmmmmmfumuffmmfmummmmmmmmmmmmmmmmmmmmmmmmmmmmmmm\
-        mmmmmmmmmmmmfffmuffmffffmffmfumffufmmmmmmmmmmmmummmmmfmmmmfmummmmmmmmmmmmmmmmmmmmmumummmfmummmmmmumm\
-        mfmmmfffffffmfmmfmmffmfffmmufmmmmfmmfmfffmffmfffmfuufmmmffmmmmffumuumfffufumffmmmmmmfmmffmmmummmmmfu\
-        mmmffffffffffffmfffffmfmmmfmuffffffmmmmmfummmfmffuffmfmmmfffufmfmummfmfmmfmffmffffmfmffffmmmumfmfffu\
-        fmffffmfffmfmffumufufmfmfmfmfummmffmmfmffmummfuffmuufmmfummmmffffmmmumfufmmfufffmmmmmmmfmfmmmummmuum\
-        mmumfmmmmfumufmmmmffffuffffffffffumffmfffffmffufmfuffffffffuffuffmmmmffmuufffmmffufmmfummfuufffffmmm\
-        mmmummfmfmmfmufmumfmmfuummufmfmmumumummmmfffumffmfmmmmfmfuufffmmmmmfummmummmmumfuummummmumffmufffmmm\
-        mmmmmmmummmuffmmmumfmmmmmmummffmmfffmfufmmmmmmmmfmmffmmmffmmmummmfmmmmuuffmfmmmffmffffumffffmmmmmmfm\
-        fmfmmmfmfmmmffmfufumfmmmfmfffummmmfmmfmfmmmmumummmmmmffumfffffmmmmmmfffuffmmmmfffmmmmfffuffmmmmmmmmm\
-        mmmmmfmmmfffmfffmummmmfuffffmffumumfmmfmmmmfuumuuuummffmmmummfmmfffmfmummmummmffmmmfmmmmmfmmmfummmmf\
-        mufmmmfmmmmmmufmfmmfmmmmmmmmmmmummmmmmmummmmmmmmmmmmmmmmfmmmmuuffmfmfmuffmmmmmmmffmfmmmfmmmmmmmffmmf\
-        ummmmufmfumumummufmmffmmmmmfffmfmmffmuffmmffmfmmumufmmffmumffmmfmmmmfmfufmmuufmmmumfffmfmmmmummmmmmm\
-        mummmfmmmfffufffmfmmmffmfmffmumfuummmfmmmfmmmummmfmffmfmmmmmmmfmmmmmmffmmmffmffmmmmmumummfmmmfmmfmmm\
-        muufmmuumfffffffffuffffmmffffmmuffmffufmmfffmfffmmfmmmmmmmmmfuumfmmmmmmmmmffmmmmfmmmmmfmmmmmmfumffum\
-        mmmffmummffmmfmmmfmmmmmfffummmmfmummmfmmmfmmfmmmmmmmummffumummmmfmmfmmffmufmmmmfmfmfmffffmmmmmmmfmmf\
-        mfumummmmufmfumfmmfmmffmfmmffmfmmmfumffmmmmmmmmuffffffmffffmmufmummufmmuffmmmmfmmmmfmmmfmmfmffmfufmm\
-        mmmmmmmmmmmfmmffummffmmmmmmmmfmfmffmfmfmmfmumummmfmfmmmffmmmmmmmmmfmfmmmmmuuuffffffmmmmmmumfmummmmmm\
-        fmmfmumfummmmmmmmummmfummmmmummmfumuffmffumfmffumfmumfummfmmfmffmuumfmffmfmufmmfufffmummmufmmffffffm\
-        mmfmmummmmmfffffmmffumummmmumummmfmmfmffmmmmfmfmffffummfffmfffmffmmmfufmuumumffmmffummuffmffffumufum\
-        mmmfmmfmmmmmfmmfffffuffmfffuffmmfmmmmffffmffmfmuffumufuffmmfffufmfmmfmmffmmfffmmummmumffmmmmmmmfmmfm\
-        mmmumfumffmmmmfffmfmummfmmmmmmummmmfmmmmmmmfmmmmmmffmmffmummmmmmmfmmummffufmmumfmfummmmmffffffmmffmm\
-        fffmmffffmmfummmmmummffmfmufmmffmmffffmmfmmmmmmmmmmmfmmmfummmmfmmmmmmummmmufmmmmfffffffmmmmfmmmfumff\
-        muummumuffmmmffmmmfmmmmmmmfmmmffmmmffffmfmmummumufummmmmmmmfmmummuuumfffmffffffmfmmfummmmfmufmmmmmfm\
-        fmfffummufmfumfmmmfffmmmmmffmmmmmfmfmummfmffummmmmmmuffufmmffmmfmmuummmmmmmmmmmmmmmmmmmmmmffmmmmmuuu\
-        fmmfmmmmfmmmmmmmmufummfffffmfmmufffffffmmmumuuumfmmmfummmummmmmmmmmfffmmmmffufffuuummmmmmmmfmumfmffm\
-        ffummmfmuummmmmmffffmfmmummmmmmmfmfmufmmmmfmmuffmfmfmmffffmffmfummmufmfmummmmfmfmufmfmmmmmmmffmfffff\
-        fffffmffmmffumffmfmmfmmffffmfmmmmmmmmffmmmffffmmmmmmmmffmmfmfffufmfmmmfmmfmfmmmmmffmmmmfmummmffmmmmf\
-        mmffmummmmumummfmmmmmmmufummmmmmmmmmmfmmmuummuuffufmfuumfmumfmfmfmmfummmmmmmmmmmfmmmffufmfffmmmmmffm\
-        mufmmmmummufmmfmffmmfmuuuuumfuufuufufummfmuufmfmmfummmmmmmfmummfmffufmmmmmfmmuufufummmfmmmmmffffmmmm\
-        fmmmfmmuummffmuuummfuuffmffufummummmufffmmmmmmmmffmummmumfmmffmmmmummmmmmmmmfmuufmmuuummmfffffmffmmf\
-        fuffufffmmfmmmmmmmfmuuufmffmmfmmmmmmmmmmmmmmffmmfmfmmmmmfmuuffffmfmfummmfmfmfmmmfuffmmmfmffummfmfufu\
-        muffufumuuuuuuufmmmmfffmmfmummffffuffffmmmmffufffmffffmfmfmumfffffmmmmmmfmmmmffmffmmmfmmffmmmmmmfmmm\
-        mmmmfmmfffmmmfffffm\
+        mmumfmmmmffmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmfmfmmmmmmumfuuuuummmmmmmmmummmmmmmmmmmmfmmmmmmmuumm\
+        fffuffmmmmfuumummummmmmummmffmmffmuffmfmumfffmmmfffffmmffffffmmmmmumfmumuffmmmmmmmmmuffmfmmffmfmmfff\
+        fffffuffmfmmumfmmmmmmffmmmfmmmmumummmfmumummfufmmfmmuuummmmmmmmfmfmffmufmfmummffmmmmummmfmmmmmmmfmfm\
+        fmffmfmmfmmmfmffmmmfmmmmmmfmfffmmfffmmffmfumfmmmfmmffufumufmmfmmmfmfmfmmmufffumfffmfffmmfmfmfmmfffmf\
+        ufmmffmmmmmfmmmmmmmmfmfummffumfffffffffffmmufummffmfffmfmmmumuffmummffmmfmmmuuummfmmmmmmmumffffuufff\
+        fffffmmmfmfufufmfmfufmfffffffmfmmmffffffffffffffffffumummmmmfmfffmmfmmffffmmmmmmmmmmmmummmmmmffffffm\
+        uffmmuummuffmmfmmfmmfmmmmmfmmffmuffmmmmmmfufmmmmmmmfffmmmmmmmmmmmmmmmumummmmmmmmmfmmmfufuuuufmffmmmm\
+        ufmmmmffmmmumfmmfmfmmmmffffmmmufmmmmfffmffmmmmffmufummmfmmmmffmfmmffmmfffmmfmmmummfmmmmmfmffmuuufmuf\
+        mmmuffffffmmfmffmmffuuummffffffmmfffmfmmmmmmmffmmmmmffmmmmmmfmmmmmmmmmmummmuufummummmummmumufumumuff\
+        fmmmmmmmmfmmmmmmmmfmmmfmmmmmmmffmmmfmmffffffufmfmfmfmmmummmmufmfffmffmmffmmmmmmmfmmmfmfmmmufffmmmmfu\
+        mfmfmufffmfffffffmfffmmmmmfmffmmmmumufmmummfummfffmmfmmmmummmmffmmmmmmmmmfffmfumfummmmffmmmufmfmumff\
+        mmmmmmfmfmfmmffmmmmffmfffmffffmfmmmmmmmmumfmffffmfmffffmmffffmmmfmmmfmmumfmmmmmmffffmfffufmfuffffmfm\
+        mmffffffmfmfffffffffffmmumfffffmffffummfffffmmmfmffffmmmfmmfmmmmmmumuffmumumuffmmmfufmumfmffuumufuum\
+        ffmuuuuffufmffuuffmufmumfuufffmuuffmuumumfffmmfffffmmmmffuummmuummfmfmffmfffffmfmmffffmmffmmmmfmmmfm\
+        fmummfmfmmffffufmfmmffmffmmfffmmmmffmmummffmffmfufmffummmfmmmffmffmmmmmuuffuffmummffufmufmmmmummfmmf\
+        fmufmfmfmfmmfmmmmmmfummmffmmmmmmfmmmmmmmfmfmmmmmmmmmmmmmmffffffffffmmmmuufmfmmfmmmuffmfmmffmfumffumm\
+        mmmmmfmffmffffmmmmmmfmmmmmmfmuuffffmmmmmmmmmmmffffmfmmfmmfmmmmmfmfmfffmummmmmmumffmummfmmmmmmmmmmffu\
+        ffffmmmfmfmmmmfummmfmmuffmmfffmfffmfffmmmmmffmmmmfmufmmummmmfmmmfmmumfmmfmmffmfmmuumffumfmmuumummmfm\
+        mfffmmfmmmmmfmmmmfumfumfmfmmmffmmmmfmufmfmufffmmfmffmmmmmffffffmfuuffmmfmffmmfffffffffffffffffmmufmm\
+        mmmffmffmfffmmmmmmmffmfmfmfmffuffmmfmfmmuffffmffmfmfmfmfmmfmffmmmmmffumfffmmfmmmmmmfufffmmfmmmfmmmmm\
+        mmmmmmmmmmmumfmmmfufmmmmffmmfmfmummmmmmmmmmmfmmmfmmumfmffffmmmfffffffmfmfmmfmmmfmmfffmmmffmmffffmmfm\
+        fmffmffmmmmummfmfmmfmfmmmmmmmfffmmmmmmmmmmmmummuuuumfffmfmmmmmffmffmmmmfmfmmmmmmffmmmffffmmfmffffmff\
+        mffffmmmfmmfmmuufufmmmumfmmmmufummmmfmmmmmfmmmummmmumfmfmmmfmmmfmfffffmmmmuffmmuffffmummfmumuffmmmuf\
+        fmfmfmfmmmmmfmmmmfffmmmffmfmmmmmmmmmmffffmmmummmfufmmmmfmfmummfmfffffmmfmmmffumfffmfmffmmufmummmmmmm\
+        fummmfmmmmmmffmumffmufmmmmmmmmmufmmmmmfmmmmffmmmfmmmmmmmmffmmmffmumfmmmmmfmmmmmfmummmmmumfmmfmmfumfm\
+        mffmmmmfffffffmmmfffmmffmmfmfmmmmuuuuummmummmmmffmffmmfmmmfmffffmmmmfmmfmmmufmmfmfmmmmmmffffffmuffmu\
+        mmmmmufffmfmmmmfmmffffffffmmmmfmmmfmufffmfmmmmffffmmmfmmmfffmfmfmmumffmmfffmmmmmmmmmmmmmmmmmmmufffff\
+        uumffuuffmffffmmmmmmummmmmmmmmmmumfmmmmmmffmmmummmmmmmmmmmfmmffmffmfmfumfmfummmmfmmffmmmmfffmmmufffm\
+        mmmummmffffufmummufmmmmfmmmummumummmmmmfummfmmmmmmmmmmmmmmmmfmmmmmmfummmfmfffffmfmmmmmffmmmmmmmfmmfm\
+        mumffmmmffufmmmmummmmmumummmmmmfmmuuuuuuumfmmummmmmmmmmmmmmmmmmmffmummmfmmmmmumfmmfmummmfumffffmmmmm\
+        ffmffmmmumfffmffumummmmmmfmfmfmmmmmufmfffmmmmmfffffufmfmffffffmffffffffmmmffmmmummfffmmfffufffmmmfmf\
+        ffffmmmmmfmmmmmmmfmmmmmmmuufmfmmffmmffmmfffmmfffffummmfmuummfmummmfmfmfffmmfmmmmmmmmmmmmummmufmmffff\
+        mfffuffffffufmmmfmmmmffmmfmmffffmmmmmmmmmmfmmmmmumfmfmmummmmmmmffmmmmmmuffmummfufffffffmmmmmmmmmmffm\
+        ffummfmumfummmuumuufmumuffmmuuumufmmmfmfmmmummuffffmmmmffmffummfmummfmmfmmmmufmffffmmfmmmmmmmmmmmmmf\
+        fmffmmmffmmffmffummmffmfmfmmmmfffmmmfffmmmmmfmfffmfmffffmfmfmmmfmmfmmmmffffffmmmfmmmmmmmmmmmmmmmumff\
+        mfufmummmfuufmmmfffmmummmffmummufmumuufumuummmmmmmfumfffffmmffmfufmfmmmmfmmmmfmmmmmfffffffffffffffff\
+        ffffufffffffmfmmfmufffumfmmmmmmmmmfmfmmmmmfufuummfuummffmmmfufffmmmfmmuffmmmmmmmmmmmfmffffummmmfufmm\
+        mmmmmffffmuummmmuffummmfmfummmmffffmmuuffmmmmmfmmmmfmummmmmummmmuuuufmmfuummfmfmfmmmmmmumummfummffff\
+        mfmfffmmmmfmffmffmfmmmffffmmmmmffummumummfmmmmummmuummmmfmmmffmfumufmufffmmmmfufmmmufummufmmfuufffmm\
+        mmmffuffffmufmummuffmmmmffmfuuumuffmmufmufmfuuuuffmfmmmfmmmummffffumuumfffmfmufffffummmmmmmfffumfuuf\
+        fmfufffuufufuffffffffffffffffufufmffuffffmmmufmuffffmmfufffffffffmummffmffuufffmffmffmmffufmmffmufmu\
+        fmmfmmmmmfffmffmfffffffmmmmmfmfmmmmmfuuffffmmuffmfufffmfffffffmfmfffmfmfufffmfffmmfmfmffuffufufmfmff\
+        fffmfmfffmmffmmufmmmmmmmmmmumummmmmmfufumffmmuufffmfummuufmummmmffmfmffmmfffmffmmmffmfffmmmmfffffmfu\
+        mmmumfummmmfmmfmmmmmmumfmmfffmmmfffmmfmmmmmfmfffffffffffmfffffffufffffffmffffffffffffffmffffffffmfff\
+        mmffmfffffffffmmffffufffmmmmfffffmfummfffmmmmffmumfmmmfmmfffffffffffffuummmmmfummmmmmmmffmmmmmmmmmmf\
+        mmmfmmmmmmmmfmmmffmfmmmmmmmmmmmmmmfmfmmmmffmmmmmmmfmmfmfffffffmmmfffmmmmmffffffmmmmmmmmmfmfmmfufffmm\
+        ffuffmffmfmuummfufumffffffffffmffffmmmmfmfmmmmmfmmmufmuffmumfmmfmmmmfmfmffmmmfmmfmmfmmmmmfmummmmmmum\
+        mmmufmffmfuufmfmffmmmmmmmmmmufffmufuuffmmffufmmummmffmffmffuffffmfmfmmffmmumffumfuffmmmmmfumuffmmfmu\
+        mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmfffmuffmffffmffmfumffufmmmmmmmmmmmmummmmmfmmmmmfmummmmmm\
+        mmmmmmmmmmmmmmmumummmfmummmmmmummmfmmmfffffffmfmmfmmffmfffmmufmmmmfmmfmfffmffmfffmfuufmmmffmmmmffumu\
+        umfffufumffmmmmmmfmmffmmmummmmmfummmffffffffffffmfffffmfmmmfmuffffffmmmmmfummmfmffuffmfmmmfffuffmfmu\
+        mmfmfmmfmffmffffmfmffffmmmumfmfffufmffffmfffmfmffumufufmfmfmfmfummmffmmfmffmummfuffmuufmmfummmmffffm\
+        mmumfufmmfufffmmmmmmmfmfmmmummmuummmumfmmmmfumufmmmmffffuffffffffffumffmfffffmffufmfuffffffffuffuffm\
+        mmmffmuufffmmffufmmfummfuufffffmmmmmmummfmfmmfmufmumfmmfuummufmfmmumumummmmfffumffmfmmmmfmfuufffmmmm\
+        mfummmummmmumfuummummmumffmufffmmmmmmmmmmummmuffmmfmmmumfmmmmmmummffmmfffmfufmmmmmmmmfmmffmmmffmmmum\
+        mmfmmmmuuffmfmmmffmffffumffffmmmmmmfmfmfmmmfmfmmmffmfufumfmmmfmfffummmmfmmfmfmmmmumummmmmmffumfffffm\
+        mmmmmfffuffmmmmfffmmmmfffuffmmmmmmmmmmmmmmfmmmfffmfffmummmmfuffffmffumumfmmfmmmmfuumuuuummffmmmummfm\
+        mfffmfmummmummmffmmmfmmmmmfmmmfummmmfmufmmmfmmmmmmufmfmmfmmmmmmmmmmmummmmmmmummmfmmmmmmmmmmmmmfmmmmu\
+        uffmfmfmuffmmmmmmmffmfmmmfmmmmmmmffmmfummmmufmfumumummufmmffmmmmmfffmfmmffmuffmmffmfmmumufmmffmumffm\
+        mfmmmmfmfufmmuufmmmumfffmfmmmmummmmmmmmummmfmmmfffufffmfmmmffmfmffmumfuummmfmmmfmmmummmfmffmfmmmmmmm\
+        fmmmmmmffmmmffmfffmmmmmumummfmmmfmmfmmmmuufmmuumfffffffffuffffmmffffmmuffmffufmmfffmfffmmfmmmmmmmmmf\
+        uumfmmmmmmmmmffmmmmfmmmmmfmmmmmmfumffummmmffmummffmmfmmmfmmmmmfffummmmfmummmfmmmfmmfmmmmmmmummffumum\
+        mmmfmmmfmmffmufmmmmfmfmfmffffmmmmmmmfmmfmfumummmmufmfumfmmfmmffmfmmffmfmmmfumffmmmmmmmmuffffffmffffm\
+        mufmummufmmuffmmmmfmmmmfmmmfmmfmffmfufmmmmmmmmmmmmmfmmffummffmmmmmmmmmfmfmffmfmfmmfmumummmfmfmmmffmm\
+        mmmmmmmfmfmmmmmuuuffffffmmmmmmmumfmummmmmmfmmfmumfummmmmmmmummmfummmmmummmfumuffmffumfmffumfmumfummf\
+        mmfmffmuumfmffmfmufmmfufffmummmufmmffffffmmmfmmummmmmfffffmmffumummmmumummmfmmfmffmmmmfmfmffffummfff\
+        mfffmffmmmfufmuumumffmmffummuffmffffumufummmmfmmfmmmmmfmmfffffuffmfffuffmmfmmmmffffmffmfmuffumufuffm\
+        mfffufmfmmfmmffmmmfffmmummmumffmmmmmmmfmmfmmmmumfumffmmmmfffmfmummfmmmmmmummmmfmmmmmmmfmmmmmmffmmffm\
+        ummmmmmmfmmummffufmmumfmfummmmmffffffmmffmmfffmmffffmmfummmmmummffmfmufmmffmmmffffmmfmmmmmmmmmmmfmmm\
+        fummmmfmmmmmmummmmufmmmmfffffffmmmmfmmmfumffmuummumuffmmmffmmmfmmmmmmmfmmmffmmmffffmfmmummumufummmmm\
+        mmmfmmummuuumfffmffffffmfmmfummmmfmufmmmmmfmfmfffummufmfumfmmmfffmmmmmffmmmmmfmfmummfmffummmmmmmuffu\
+        fmmffmmfmmuummmmmmmmmmmmmmmmmmmmmmffmmmmmuuufmmfmmmmfmmmmmmmmufummfffffmfmmufffffffmmmumuuumfmmmfumm\
+        mummmmmmmmmfffmmmmffufffuuummmmmmmmfmumfmffmffummmfmuummmmmmffffmfmmummmmmmmfmfmufmmmmfmmuffmfmfmmff\
+        ffmffmfummmufmfmummmmfmfmufmfmmmmmmmffmffffffffffmffmmffumffmfmmfmmffffmfmmmmmmmmffmmmffffmmmmmmmmff\
+        mmfmfffufmfmmmfmmfmfmmmmmffmmmmfmummmffmmmmfmmffmummmmumummfmmmmmmmufummmmmmmmmmmfmmmuummuuffufmfuum\
+        fmumfmfmfmmfummmmmmmmmmmfmmmffufmfffmmmmmffmmufmmmmummufmmfmffmmfmuuuuumfuufuufufummfmuufmfmmfummmmm\
+        mmfmummfmffufmmmmmfmmuufufummmfmmmmmffffmmmmfmmmfmmuummffmuuummfuuffmffufummummmufffmmmmmmmmffmummmu\
+        mfmmffmmmmummmmmmmmmfmuufmmuuummmfffffmffmmffuffufffmmfmmmmmmmfmuuufmffmmfmmmmmmmmmmmmmmffmmfmfmmmmm\
+        fmuuffffmfmfummmfmfmfmmmfuffmmmfmffummfmfufumuffufumuuuuuuufmmmmfffmmfmummffffuffffmmmmffufffmffffmf\
+        mfmumfffffmmmmmmfmmmmffmffmmmfmmffmmmmmmfmmmmmmmfmmfffmmmfffffm\
         ".as_bytes(),
 };
 
-/// 7852 surnames, sorted (byte order), unique.
+/// 7906 surnames, sorted (byte order), unique.
 #[rustfmt::skip]
 pub static SURNAMES: Strings = Strings {
     text: "\
@@ -16920,10 +16965,11 @@ pub static SURNAMES: Strings = Strings {
         3k\n\
         3rt\n\
         3z\n\
-        2gdonas\n\
+        2gayoko\n\
+        3donas\n\
         3hel\n\
-        5ri\n\
-        Bagirov\n\
+        Bagheri\n\
+        3irov\n\
         3uio\n\
         2h\n\
         3adur\n\
@@ -16938,8 +16984,8 @@ pub static SURNAMES: Strings = Strings {
         4ly\n\
         3ns\n\
         2kar\n\
-        5e\n\
-        Baker\n\
+        Bakare\n\
+        3er\n\
         3hshi\n\
         4tiari\n\
         3ke\n\
@@ -16954,8 +17000,8 @@ pub static SURNAMES: Strings = Strings {
         3la\n\
         4esteros\n\
         3och\n\
-        4g\n\
-        Balogh\n\
+        Balog\n\
+        5h\n\
         5un\n\
         4yi\n\
         3tazar\n\
@@ -16970,8 +17016,8 @@ pub static SURNAMES: Strings = Strings {
         2ptista\n\
         2que\n\
         2rajas\n\
-        4k\n\
-        Barakat\n\
+        Barak\n\
+        5at\n\
         5zai\n\
         4midze\n\
         4n\n\
@@ -16986,8 +17032,8 @@ pub static SURNAMES: Strings = Strings {
         4osa\n\
         3ca\n\
         3dhi\n\
-        3houmi\n\
-        Barik\n\
+        Barhoumi\n\
+        3ik\n\
         4ć\n\
         4šić\n\
         3ker\n\
@@ -17002,8 +17048,8 @@ pub static SURNAMES: Strings = Strings {
         4era\n\
         5to\n\
         6t\n\
-        4ientos\n\
-        Barrionuevo\n\
+        Barrientos\n\
+        5onuevo\n\
         6s\n\
         4on\n\
         5s\n\
@@ -17018,8 +17064,8 @@ pub static SURNAMES: Strings = Strings {
         7ová\n\
         4sch\n\
         3ua\n\
-        5h\n\
-        Baruch\n\
+        Baruah\n\
+        4ch\n\
         3wari\n\
         3zani\n\
         4egar\n\
@@ -17034,8 +17080,8 @@ pub static SURNAMES: Strings = Strings {
         2taineh\n\
         3es\n\
         3ista\n\
-        3na\n\
-        Battaglia\n\
+        Batna\n\
+        3taglia\n\
         2uer\n\
         3m\n\
         4ann\n\
@@ -17050,8 +17096,9 @@ pub static SURNAMES: Strings = Strings {
         3rak\n\
         6tar\n\
         5m\n\
-        6ov\n\
-        Bayramova\n\
+        Bayramov\n\
+        8a\n\
+        2zoum\n\
         2ş\n\
         4aran\n\
         2šić\n\
@@ -17065,9 +17112,9 @@ pub static SURNAMES: Strings = Strings {
         6s\n\
         4mann\n\
         2dada\n\
-        3narczyk\n\
+        Bednarczyk\n\
         6ek\n\
-        Bednarz\n\
+        6z\n\
         3oya\n\
         3ru\n\
         2e\n\
@@ -17081,9 +17128,9 @@ pub static SURNAMES: Strings = Strings {
         2l\n\
         3haj\n\
         3inga\n\
-        3la\n\
+        Bella\n\
         4ini\n\
-        Bello\n\
+        4o\n\
         3ousov\n\
         8a\n\
         4v\n\
@@ -17097,9 +17144,9 @@ pub static SURNAMES: Strings = Strings {
         4vides\n\
         3ce\n\
         3der\n\
-        3edetti\n\
+        Benedetti\n\
         4š\n\
-        Benešová\n\
+        6ová\n\
         3gtsson\n\
         3itez\n\
         5o\n\
@@ -17113,9 +17160,9 @@ pub static SURNAMES: Strings = Strings {
         2qiri\n\
         2ra\n\
         3g\n\
-        4e\n\
+        Berge\n\
         5r\n\
-        Berggren\n\
+        4gren\n\
         4lund\n\
         4man\n\
         7n\n\
@@ -17129,9 +17176,9 @@ pub static SURNAMES: Strings = Strings {
         5rd\n\
         7i\n\
         7o\n\
-        4otas\n\
+        Bernotas\n\
         3rada\n\
-        Berry\n\
+        4y\n\
         3ti\n\
         5n\n\
         4rand\n\
@@ -17145,9 +17192,9 @@ pub static SURNAMES: Strings = Strings {
         1hagat\n\
         3i\n\
         3ndari\n\
-        3rdwaj\n\
+        Bhardwaj\n\
         4ti\n\
-        Bhat\n\
+        3t\n\
         4i\n\
         4t\n\
         5i\n\
@@ -17161,9 +17208,9 @@ pub static SURNAMES: Strings = Strings {
         2girimana\n\
         2honegn\n\
         2lal\n\
-        3el\n\
+        Bilel\n\
         3gin\n\
-        Bilić\n\
+        3ić\n\
         2nder\n\
         3göl\n\
         2rch\n\
@@ -17177,9 +17224,9 @@ pub static SURNAMES: Strings = Strings {
         2tar\n\
         3on\n\
         3ton\n\
-        2yela\n\
+        Biyela\n\
         2zuneh\n\
-        Biçer\n\
+        2çer\n\
         1j\n\
         2örk\n\
         6lund\n\
@@ -17193,9 +17240,9 @@ pub static SURNAMES: Strings = Strings {
         3žek\n\
         6vić\n\
         5ková\n\
-        2ida\n\
+        Blida\n\
         2ok\n\
-        Blom\n\
+        3m\n\
         3ndel\n\
         2um\n\
         2áhová\n\
@@ -17209,9 +17256,9 @@ pub static SURNAMES: Strings = Strings {
         2er\n\
         4sma\n\
         2gaert\n\
-        3danov\n\
+        Bogdanov\n\
         8a\n\
-        Bogdanovic\n\
+        8ic\n\
         2lat\n\
         3kvadze\n\
         3qvadze\n\
@@ -17225,9 +17272,9 @@ pub static SURNAMES: Strings = Strings {
         2on\n\
         3th\n\
         3ysen\n\
-        2ra\n\
+        Bora\n\
         4h\n\
-        Borges\n\
+        3ges\n\
         3isov\n\
         7a\n\
         3ja\n\
@@ -17241,9 +17288,9 @@ pub static SURNAMES: Strings = Strings {
         3ch\n\
         4o\n\
         3kovic\n\
-        3ma\n\
+        Bosma\n\
         5n\n\
-        Bosmans\n\
+        6s\n\
         2tha\n\
         2u\n\
         3ba\n\
@@ -17257,9 +17304,9 @@ pub static SURNAMES: Strings = Strings {
         3vier\n\
         3wman\n\
         3zidi\n\
-        2wen\n\
+        Bowen\n\
         3man\n\
-        Boyd\n\
+        2yd\n\
         3er\n\
         3ko\n\
         3le\n\
@@ -17273,9 +17320,9 @@ pub static SURNAMES: Strings = Strings {
         4y\n\
         3ga\n\
         3him\n\
-        6i\n\
+        Brahimi\n\
         4mi\n\
-        Branco\n\
+        3nco\n\
         4d\n\
         5t\n\
         3r\n\
@@ -17289,9 +17336,9 @@ pub static SURNAMES: Strings = Strings {
         2iand\n\
         3ggs\n\
         3nk\n\
-        5mann\n\
+        Brinkmann\n\
         3ones\n\
-        Brito\n\
+        3to\n\
         2kić\n\
         2ookes\n\
         5s\n\
@@ -17305,9 +17352,9 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         4ner\n\
         4o\n\
-        4s\n\
+        Bruns\n\
         3un\n\
-        Bryan\n\
+        2yan\n\
         5t\n\
         1sc\n\
         1ucher\n\
@@ -17321,9 +17368,9 @@ pub static SURNAMES: Strings = Strings {
         4ono\n\
         3rys\n\
         2enaventura\n\
-        4o\n\
+        Bueno\n\
         2i\n\
-        Buijs\n\
+        3js\n\
         3trago\n\
         2kola\n\
         2latovic\n\
@@ -17337,9 +17384,9 @@ pub static SURNAMES: Strings = Strings {
         3ton\n\
         2sch\n\
         3h\n\
-        4i\n\
+        Bushi\n\
         3tamante\n\
-        Bustos\n\
+        4os\n\
         2tcher\n\
         3helezi\n\
         3kus\n\
@@ -17353,9 +17400,9 @@ pub static SURNAMES: Strings = Strings {
         2un\n\
         1álint\n\
         1är\n\
-        1öhm\n\
+        Böhm\n\
         5e\n\
-        Böttcher\n\
+        3ttcher\n\
         1ühler\n\
         3lbül\n\
         3ttner\n\
@@ -17369,9 +17416,9 @@ pub static SURNAMES: Strings = Strings {
         2ceres\n\
         2etano\n\
         2hill\n\
-        3yadi\n\
+        Cahyadi\n\
         4ono\n\
-        Cai\n\
+        2i\n\
         3cedo\n\
         3rns\n\
         3za\n\
@@ -17385,9 +17432,9 @@ pub static SURNAMES: Strings = Strings {
         5go\n\
         3eron\n\
         3pbell\n\
-        4os\n\
+        Campos\n\
         5verde\n\
-        Camus\n\
+        3us\n\
         2nales\n\
         3dan\n\
         4ido\n\
@@ -17401,9 +17448,9 @@ pub static SURNAMES: Strings = Strings {
         2passo\n\
         3uano\n\
         4to\n\
-        2rbajal\n\
+        Carbajal\n\
         4one\n\
-        Cardenas\n\
+        3denas\n\
         4ona\n\
         5so\n\
         5zo\n\
@@ -17417,9 +17464,9 @@ pub static SURNAMES: Strings = Strings {
         3oline\n\
         4n\n\
         3penter\n\
-        7ier\n\
+        Carpentier\n\
         4io\n\
-        Carr\n\
+        3r\n\
         4anza\n\
         5sco\n\
         4eon\n\
@@ -17433,9 +17480,9 @@ pub static SURNAMES: Strings = Strings {
         3vajal\n\
         5lho\n\
         2sa\n\
-        4do\n\
+        Casado\n\
         4s\n\
-        Casey\n\
+        3ey\n\
         3illas\n\
         3taldo\n\
         5neda\n\
@@ -17449,9 +17496,9 @@ pub static SURNAMES: Strings = Strings {
         4nia\n\
         3taneo\n\
         2vadov\n\
-        4lcante\n\
+        Cavalcante\n\
         5laro\n\
-        Cavallo\n\
+        6o\n\
         1ecxladze\n\
         2deño\n\
         2ferov\n\
@@ -17465,9 +17512,9 @@ pub static SURNAMES: Strings = Strings {
         2tin\n\
         2vallos\n\
         2ylan\n\
-        1h\n\
+        Ch\n\
         2a\n\
-        Chacon\n\
+        3con\n\
         3e\n\
         3gas\n\
         3hal\n\
@@ -17481,9 +17528,9 @@ pub static SURNAMES: Strings = Strings {
         4d\n\
         5ler\n\
         5ra\n\
-        4g\n\
+        Chang\n\
         4ie\n\
-        Chao\n\
+        3o\n\
         3pman\n\
         3ralambous\n\
         4les\n\
@@ -17497,9 +17544,9 @@ pub static SURNAMES: Strings = Strings {
         4han\n\
         4ke\n\
         4vin\n\
-        3van\n\
+        Chavan\n\
         4da\n\
-        Chaves\n\
+        4es\n\
         5z\n\
         2eah\n\
         3bbi\n\
@@ -17513,9 +17560,9 @@ pub static SURNAMES: Strings = Strings {
         3rif\n\
         4ni\n\
         5ov\n\
-        7a\n\
+        Chernova\n\
         5ykh\n\
-        Chetty\n\
+        3tty\n\
         3ung\n\
         3valier\n\
         6lier\n\
@@ -17529,9 +17576,9 @@ pub static SURNAMES: Strings = Strings {
         3n\n\
         4edu\n\
         4g\n\
-        4wi\n\
+        Chinwi\n\
         3oma\n\
-        Chiu\n\
+        3u\n\
         2miel\n\
         6ewska\n\
         :i\n\
@@ -17545,9 +17592,9 @@ pub static SURNAMES: Strings = Strings {
         4han\n\
         3w\n\
         4dhury\n\
-        3y\n\
+        Choy\n\
         2ris\n\
-        Christen\n\
+        5ten\n\
         8sen\n\
         6iaens\n\
         8n\n\
@@ -17561,9 +17608,9 @@ pub static SURNAMES: Strings = Strings {
         7s\n\
         7u\n\
         3ysanthou\n\
-        5ostomou\n\
+        Chrysostomou\n\
         2u\n\
-        Chua\n\
+        3a\n\
         4ng\n\
         3binidze\n\
         3i\n\
@@ -17577,9 +17624,10 @@ pub static SURNAMES: Strings = Strings {
         2nco\n\
         3ta\n\
         2rillo\n\
-        2sneros\n\
+        Cisneros\n\
         3se\n\
-        Claes\n\
+        4é\n\
+        1laes\n\
         5sens\n\
         4ys\n\
         3ra\n\
@@ -17592,10 +17640,10 @@ pub static SURNAMES: Strings = Strings {
         7e\n\
         7s\n\
         2oete\n\
-        2ément\n\
+        Clément\n\
         1m\n\
         1o\n\
-        Coates\n\
+        2ates\n\
         2cco\n\
         3o\n\
         2elho\n\
@@ -17608,10 +17656,12 @@ pub static SURNAMES: Strings = Strings {
         3lado\n\
         4et\n\
         4in\n\
-        6s\n\
+        Collins\n\
         3ombo\n\
         4n\n\
-        Colucci\n\
+        3ucci\n\
+        2mpaore\n\
+        7é\n\
         2nceição\n\
         5pcion\n\
         3de\n\
@@ -17622,12 +17672,12 @@ pub static SURNAMES: Strings = Strings {
         ;u\n\
         3te\n\
         4i\n\
-        4reras\n\
+        Contreras\n\
         3way\n\
         2ok\n\
         4e\n\
         3ls\n\
-        Cooper\n\
+        3per\n\
         2ppens\n\
         4ola\n\
         2rcoran\n\
@@ -17638,12 +17688,12 @@ pub static SURNAMES: Strings = Strings {
         5va\n\
         3ia\n\
         3nelis\n\
-        8sen\n\
+        Cornelissen\n\
         3ona\n\
         6do\n\
         5el\n\
         3puz\n\
-        Correa\n\
+        3rea\n\
         5ia\n\
         3tes\n\
         5z\n\
@@ -17654,12 +17704,12 @@ pub static SURNAMES: Strings = Strings {
         9o\n\
         6zo\n\
         4ello\n\
-        2ulibaly\n\
+        Coulibaly\n\
         3sin\n\
         3tinho\n\
         4o\n\
         2x\n\
-        Cozzolino\n\
+        2zzolino\n\
         2şkun\n\
         1raig\n\
         3wford\n\
@@ -17670,12 +17720,12 @@ pub static SURNAMES: Strings = Strings {
         2onin\n\
         3wley\n\
         2uz\n\
-        1saba\n\
+        Csaba\n\
         2c\n\
         1tg\n\
         1udjoe\n\
         2ellar\n\
-        Cuenca\n\
+        3nca\n\
         3sta\n\
         3vas\n\
         2i\n\
@@ -17686,12 +17736,12 @@ pub static SURNAMES: Strings = Strings {
         3ningham\n\
         2rran\n\
         4y\n\
-        3tis\n\
+        Curtis\n\
         2stodio\n\
         1vetkovic\n\
         1yprus\n\
         1z\n\
-        Czaja\n\
+        2aja\n\
         4ka\n\
         3rnecka\n\
         8i\n\
@@ -17702,12 +17752,12 @@ pub static SURNAMES: Strings = Strings {
         4u\n\
         3zie\n\
         2gan\n\
-        3her\n\
+        Dagher\n\
         3ne\n\
         3ostino\n\
         2han\n\
         3bi\n\
-        Daher\n\
+        3er\n\
         3l\n\
         4an\n\
         3mani\n\
@@ -17718,12 +17768,12 @@ pub static SURNAMES: Strings = Strings {
         4ssandro\n\
         3i\n\
         4say\n\
-        3y\n\
+        Daly\n\
         2mato\n\
         4yanti\n\
         3brauskas\n\
         5osio\n\
-        Damen\n\
+        3en\n\
         3ico\n\
         4lola\n\
         3or\n\
@@ -17734,12 +17784,12 @@ pub static SURNAMES: Strings = Strings {
         3iel\n\
         6e\n\
         6s\n\
-        7son\n\
+        Danielsson\n\
         4lov\n\
         7a\n\
         4sh\n\
         3so\n\
-        Dantas\n\
+        3tas\n\
         2ood\n\
         3ud\n\
         2raghmeh\n\
@@ -17750,12 +17800,12 @@ pub static SURNAMES: Strings = Strings {
         4ish\n\
         2sh\n\
         4ti\n\
-        2to\n\
+        Dato\n\
         3ta\n\
         2ud\n\
         4a\n\
         2vey\n\
-        David\n\
+        3id\n\
         5ov\n\
         5s\n\
         6on\n\
@@ -17766,28 +17816,29 @@ pub static SURNAMES: Strings = Strings {
         4tadze\n\
         6shvili\n\
         3oodi\n\
-        3ydov\n\
+        Davydov\n\
         7a\n\
         2wlatzai\n\
         3son\n\
         2yan\n\
-        Dayoub\n\
+        3oub\n\
         2za\n\
         2ğ\n\
         1dg\n\
         1eb\n\
         3barma\n\
         3nath\n\
+        3y\n\
         2clercq\n\
         2da\n\
         3e\n\
-        2e\n\
+        Dee\n\
         3b\n\
         3pak\n\
         2gefa\n\
         3uzman\n\
         2hghan\n\
-        Dehghani\n\
+        7i\n\
         2ka\n\
         3ker\n\
         6s\n\
@@ -17797,13 +17848,15 @@ pub static SURNAMES: Strings = Strings {
         4unay\n\
         3eon\n\
         3gado\n\
-        3ia\n\
-        2melash\n\
+        Delia\n\
+        2mbele\n\
+        4élé\n\
+        3elash\n\
         4triou\n\
         3idova\n\
         4r\n\
         5baş\n\
-        Demircan\n\
+        5can\n\
         6i\n\
         5el\n\
         5taş\n\
@@ -17811,7 +17864,7 @@ pub static SURNAMES: Strings = Strings {
         3psey\n\
         3se\n\
         2ng\n\
-        3is\n\
+        Denis\n\
         5ov\n\
         7a\n\
         4z\n\
@@ -17819,7 +17872,7 @@ pub static SURNAMES: Strings = Strings {
         2prez\n\
         2rks\n\
         5en\n\
-        Dervishi\n\
+        3vishi\n\
         2sai\n\
         4lew\n\
         3champs\n\
@@ -17827,7 +17880,7 @@ pub static SURNAMES: Strings = Strings {
         3met\n\
         3salegn\n\
         4ie\n\
-        2tamo\n\
+        Detamo\n\
         2v\n\
         3adze\n\
         3i\n\
@@ -17835,7 +17888,7 @@ pub static SURNAMES: Strings = Strings {
         2wi\n\
         2y\n\
         2ák\n\
-        Dhaliwal\n\
+        1haliwal\n\
         3rma\n\
         2illon\n\
         3man\n\
@@ -17843,21 +17896,23 @@ pub static SURNAMES: Strings = Strings {
         2ondt\n\
         1ia\n\
         3b\n\
-        4y\n\
+        Diaby\n\
+        3gne\n\
         3kite\n\
+        6é\n\
         3llo\n\
         3mantis\n\
         3na\n\
         3rra\n\
         3s\n\
         4amidze\n\
-        Diaz\n\
+        3z\n\
         2b\n\
         2ckinson\n\
         4son\n\
         2dier\n\
         3o\n\
-        2etrich\n\
+        Dietrich\n\
         4z\n\
         3z\n\
         2jk\n\
@@ -17867,13 +17922,13 @@ pub static SURNAMES: Strings = Strings {
         7ou\n\
         7s\n\
         6ov\n\
-        Dimitrova\n\
+        8a\n\
         3opoulos\n\
         9u\n\
         4u\n\
         4v\n\
         5a\n\
-        2n\n\
+        Din\n\
         3esh\n\
         3g\n\
         3h\n\
@@ -17882,12 +17937,14 @@ pub static SURNAMES: Strings = Strings {
         3ç\n\
         5er\n\
         2ogo\n\
-        3nisio\n\
-        Diop\n\
+        3ne\n\
+        4isio\n\
+        3p\n\
+        3uf\n\
         2riba\n\
         2xit\n\
         3on\n\
-        2zon\n\
+        Dizon\n\
         1jama\n\
         4el\n\
         2okic\n\
@@ -17899,11 +17956,11 @@ pub static SURNAMES: Strings = Strings {
         3mini\n\
         1mitriev\n\
         8a\n\
-        Dmitry\n\
+        5y\n\
         1oank\n\
         2brev\n\
         6a\n\
-        3son\n\
+        Dobson\n\
         2da\n\
         3d\n\
         3y\n\
@@ -17915,11 +17972,11 @@ pub static SURNAMES: Strings = Strings {
         8ová\n\
         3idze\n\
         2magała\n\
-        Domi\n\
+        3i\n\
         4ngo\n\
         7s\n\
         6ues\n\
-        8z\n\
+        Dominguez\n\
         3ínguez\n\
         2nati\n\
         5o\n\
@@ -17931,9 +17988,11 @@ pub static SURNAMES: Strings = Strings {
         3oso\n\
         2ski\n\
         3t\n\
-        Douglas\n\
+        2uglas\n\
+        3mbia\n\
+        5ouya\n\
         2wling\n\
-        2yle\n\
+        Doyle\n\
         2ğan\n\
         4ru\n\
         1rame\n\
@@ -17947,9 +18006,9 @@ pub static SURNAMES: Strings = Strings {
         4y\n\
         3ois\n\
         2da\n\
-        Dudek\n\
+        3ek\n\
         2ffy\n\
-        3our\n\
+        Dufour\n\
         2ggan\n\
         2hoki\n\
         2ka\n\
@@ -17963,9 +18022,9 @@ pub static SURNAMES: Strings = Strings {
         4e\n\
         2ong\n\
         2pont\n\
-        Dupuis\n\
+        3uis\n\
         4y\n\
-        2que\n\
+        Duque\n\
         2rak\n\
         4n\n\
         5d\n\
@@ -17979,15 +18038,16 @@ pub static SURNAMES: Strings = Strings {
         2val\n\
         2šková\n\
         1vořák\n\
-        Dvořáková\n\
+        8ová\n\
         1wi\n\
-        3vedi\n\
+        Dwivedi\n\
         1y\n\
         2er\n\
         1z\n\
         2iedzic\n\
         1ániel\n\
         3vid\n\
+        1éby\n\
         1íaz\n\
         1önmez\n\
         3ring\n\
@@ -17995,8 +18055,8 @@ pub static SURNAMES: Strings = Strings {
         1ąbrowska\n\
         9i\n\
         0Ebadi\n\
-        Ebenezer\n\
-        3rt\n\
+        2enezer\n\
+        Ebert\n\
         2ner\n\
         2rahem\n\
         5im\n\
@@ -18011,8 +18071,8 @@ pub static SURNAMES: Strings = Strings {
         2uarda\n\
         6o\n\
         2wards\n\
-        Efe\n\
-        3ndi\n\
+        1fe\n\
+        Efendi\n\
         2fendi\n\
         6y\n\
         3iong\n\
@@ -18027,8 +18087,8 @@ pub static SURNAMES: Strings = Strings {
         2orov\n\
         6a\n\
         1hab\n\
-        Ehmedov\n\
-        7a\n\
+        2medov\n\
+        Ehmedova\n\
         2san\n\
         4s\n\
         1id\n\
@@ -18043,8 +18103,8 @@ pub static SURNAMES: Strings = Strings {
         2deeb\n\
         2eftheriou\n\
         3kberov\n\
-        Elena\n\
-        4i\n\
+        3na\n\
+        Eleni\n\
         3zi\n\
         2gendy\n\
         2ham\n\
@@ -18059,8 +18119,8 @@ pub static SURNAMES: Strings = Strings {
         5de\n\
         2l\n\
         3iott\n\
-        Ellis\n\
-        2mas\n\
+        4s\n\
+        Elmas\n\
         5ry\n\
         2nagar\n\
         2said\n\
@@ -18075,8 +18135,8 @@ pub static SURNAMES: Strings = Strings {
         2ily\n\
         3n\n\
         2manuel\n\
-        Emon\n\
-        2re\n\
+        2on\n\
+        Emre\n\
         1ndeshaw\n\
         3o\n\
         3ris\n\
@@ -18091,8 +18151,8 @@ pub static SURNAMES: Strings = Strings {
         1r\n\
         2asmus\n\
         4tus\n\
-        Erazo\n\
-        2can\n\
+        3zo\n\
+        Ercan\n\
         2dem\n\
         3mann\n\
         3ogan\n\
@@ -18107,8 +18167,8 @@ pub static SURNAMES: Strings = Strings {
         3ka\n\
         4sen\n\
         5son\n\
-        Erkan\n\
-        2makov\n\
+        2kan\n\
+        Ermakov\n\
         7a\n\
         2nest\n\
         3st\n\
@@ -18123,8 +18183,8 @@ pub static SURNAMES: Strings = Strings {
         3yas\n\
         2calante\n\
         3obar\n\
-        Escobedo\n\
-        3udero\n\
+        5edo\n\
+        Escudero\n\
         2edov\n\
         3n\n\
         3r\n\
@@ -18139,8 +18199,8 @@ pub static SURNAMES: Strings = Strings {
         4il\n\
         6i\n\
         2parza\n\
-        Espinal\n\
-        5osa\n\
+        3inal\n\
+        Espinosa\n\
         6za\n\
         4ritu\n\
         3osito\n\
@@ -18155,8 +18215,8 @@ pub static SURNAMES: Strings = Strings {
         3eban\n\
         4ves\n\
         6z\n\
-        Esther\n\
-        3rada\n\
+        3her\n\
+        Estrada\n\
         4ella\n\
         1tienne\n\
         3m\n\
@@ -18171,8 +18231,8 @@ pub static SURNAMES: Strings = Strings {
         3h\n\
         3kiel\n\
         2ra\n\
-        Ezz\n\
-        3at\n\
+        2z\n\
+        Ezzat\n\
         0Fa\n\
         2bbri\n\
         3er\n\
@@ -18187,8 +18247,8 @@ pub static SURNAMES: Strings = Strings {
         3zi\n\
         4y\n\
         2jardo\n\
-        Fakih\n\
-        2lah\n\
+        2kih\n\
+        Falah\n\
         3co\n\
         5ne\n\
         3lah\n\
@@ -18203,8 +18263,8 @@ pub static SURNAMES: Strings = Strings {
         3hadi\n\
         5t\n\
         3ia\n\
-        Farias\n\
-        4d\n\
+        5s\n\
+        Farid\n\
         4na\n\
         3kas\n\
         3ooq\n\
@@ -18219,8 +18279,9 @@ pub static SURNAMES: Strings = Strings {
         2ure\n\
         3zi\n\
         2waz\n\
-        Fawzy\n\
-        2yad\n\
+        3zy\n\
+        Fayad\n\
+        3e\n\
         2zekas\n\
         4li\n\
         3io\n\
@@ -18472,10 +18533,11 @@ pub static SURNAMES: Strings = Strings {
         4ier\n\
         2vrilov\n\
         8a\n\
+        2ye\n\
         2zi\n\
         1benga\n\
-        1e\n\
-        Gebhardt\n\
+        Ge\n\
+        2bhardt\n\
         2dik\n\
         2e\n\
         3rts\n\
@@ -18490,8 +18552,8 @@ pub static SURNAMES: Strings = Strings {
         3tile\n\
         3ç\n\
         2orge\n\
-        6s\n\
-        Georgiadis\n\
+        Georges\n\
+        5iadis\n\
         8ou\n\
         6ev\n\
         8a\n\
@@ -18506,8 +18568,8 @@ pub static SURNAMES: Strings = Strings {
         3onimo\n\
         3rits\n\
         7en\n\
-        2tahun\n\
-        Geurts\n\
+        Getahun\n\
+        2urts\n\
         2zer\n\
         1h\n\
         2aderi\n\
@@ -18522,8 +18584,8 @@ pub static SURNAMES: Strings = Strings {
         4bi\n\
         3semi\n\
         3zal\n\
-        2olami\n\
-        Ghorbani\n\
+        Gholami\n\
+        3rbani\n\
         3sh\n\
         1iannakopoulos\n\
         5ini\n\
@@ -18538,8 +18600,8 @@ pub static SURNAMES: Strings = Strings {
         2l\n\
         3bert\n\
         3es\n\
-        3l\n\
-        Gilles\n\
+        Gill\n\
+        4es\n\
         5t\n\
         2menez\n\
         2nting\n\
@@ -18554,8 +18616,8 @@ pub static SURNAMES: Strings = Strings {
         4ud\n\
         3i\n\
         3maa\n\
-        3on\n\
-        Giuliani\n\
+        Giron\n\
+        2uliani\n\
         7o\n\
         3seppe\n\
         2zaw\n\
@@ -18570,10 +18632,11 @@ pub static SURNAMES: Strings = Strings {
         3win\n\
         2gitidze\n\
         3o\n\
-        4i\n\
-        Gogoladze\n\
+        Gogoi\n\
+        4ladze\n\
         2h\n\
         3il\n\
+        2ita\n\
         2lan\n\
         3dberg\n\
         4stein\n\
@@ -18585,9 +18648,9 @@ pub static SURNAMES: Strings = Strings {
         4harov\n\
         9a\n\
         3dal\n\
-        3fa\n\
+        Gonfa\n\
         3g\n\
-        Gonzaga\n\
+        3zaga\n\
         5les\n\
         7z\n\
         4ález\n\
@@ -18601,9 +18664,9 @@ pub static SURNAMES: Strings = Strings {
         3bunov\n\
         8a\n\
         3deeva\n\
-        4on\n\
+        Gordon\n\
         3en\n\
-        Gorgadze\n\
+        3gadze\n\
         4iladze\n\
         2saye\n\
         3hu\n\
@@ -18617,9 +18680,10 @@ pub static SURNAMES: Strings = Strings {
         2wda\n\
         2yal\n\
         2zali\n\
+        Goïta\n\
         1rabowska\n\
         8i\n\
-        Gracia\n\
+        3cia\n\
         3f\n\
         3ham\n\
         3nados\n\
@@ -18632,10 +18696,10 @@ pub static SURNAMES: Strings = Strings {
         2eco\n\
         3enberg\n\
         5e\n\
-        5wood\n\
+        Greenwood\n\
         3gorio\n\
         8u\n\
-        Gregory\n\
+        6y\n\
         3wal\n\
         2gić\n\
         2iffin\n\
@@ -18648,10 +18712,10 @@ pub static SURNAMES: Strings = Strings {
         3llo\n\
         3maldi\n\
         4m\n\
-        3nberg\n\
+        Grinberg\n\
         3shina\n\
         2oen\n\
-        Groeneveld\n\
+        5eveld\n\
         3mov\n\
         6a\n\
         3ot\n\
@@ -18664,10 +18728,10 @@ pub static SURNAMES: Strings = Strings {
         1u\n\
         2aman\n\
         3n\n\
-        3rino\n\
+        Guarino\n\
         2edes\n\
         4i\n\
-        Guelleh\n\
+        3lleh\n\
         3rin\n\
         4ra\n\
         5eiro\n\
@@ -18675,15 +18739,16 @@ pub static SURNAMES: Strings = Strings {
         3smi\n\
         3vara\n\
         6ra\n\
+        3ye\n\
         2gsa\n\
         2ichard\n\
         3da\n\
         4i\n\
-        3lherme\n\
+        Guilherme\n\
         4laume\n\
         5en\n\
         6rmo\n\
-        Guillot\n\
+        5ot\n\
         3marães\n\
         2jjar\n\
         2l\n\
@@ -18695,11 +18760,11 @@ pub static SURNAMES: Strings = Strings {
         2nadi\n\
         4wan\n\
         3dersen\n\
-        3es\n\
+        Gunes\n\
         3narsson\n\
         2o\n\
         2pta\n\
-        Gurgenidze\n\
+        2rgenidze\n\
         3jar\n\
         3ung\n\
         2sev\n\
@@ -18711,11 +18776,11 @@ pub static SURNAMES: Strings = Strings {
         4érrez\n\
         2yot\n\
         2zman\n\
-        4án\n\
+        Guzmán\n\
         1yamfi\n\
         3n\n\
         2örgy\n\
-        Gábor\n\
+        1ábor\n\
         3l\n\
         1ärtner\n\
         1ómez\n\
@@ -18727,11 +18792,11 @@ pub static SURNAMES: Strings = Strings {
         1ül\n\
         4er\n\
         5ç\n\
-        4tekin\n\
+        Gültekin\n\
         3müş\n\
         3n\n\
         4ay\n\
-        Gündoğdu\n\
+        4doğdu\n\
         5üz\n\
         4er\n\
         5y\n\
@@ -18743,11 +18808,11 @@ pub static SURNAMES: Strings = Strings {
         4soy\n\
         3ven\n\
         3zel\n\
-        3çlü\n\
+        Güçlü\n\
         0Haas\n\
         4e\n\
         2beb\n\
-        Habib\n\
+        3ib\n\
         5i\n\
         3onimana\n\
         3tamu\n\
@@ -18759,11 +18824,11 @@ pub static SURNAMES: Strings = Strings {
         4r\n\
         3dad\n\
         3ebe\n\
-        3i\n\
+        Hadi\n\
         2fez\n\
         3id\n\
         4z\n\
-        Hagen\n\
+        2gen\n\
         3highi\n\
         2hn\n\
         2idar\n\
@@ -18775,11 +18840,11 @@ pub static SURNAMES: Strings = Strings {
         3m\n\
         2j\n\
         3ar\n\
-        3du\n\
+        Hajdu\n\
         3i\n\
         3j\n\
         4i\n\
-        Hajri\n\
+        3ri\n\
         2kala\n\
         3im\n\
         5i\n\
@@ -18791,11 +18856,11 @@ pub static SURNAMES: Strings = Strings {
         5i\n\
         4m\n\
         5i\n\
-        3lak\n\
+        Hallak\n\
         3vorsen\n\
         2ma\n\
         4d\n\
-        Hamada\n\
+        5a\n\
         5ou\n\
         3dan\n\
         5rd\n\
@@ -18807,11 +18872,11 @@ pub static SURNAMES: Strings = Strings {
         5i\n\
         4lton\n\
         3mad\n\
-        5mi\n\
+        Hammami\n\
         4er\n\
         4ond\n\
         5ud\n\
-        Hamod\n\
+        3od\n\
         4n\n\
         4ud\n\
         3pton\n\
@@ -18823,11 +18888,11 @@ pub static SURNAMES: Strings = Strings {
         5h\n\
         2n\n\
         3an\n\
-        3cock\n\
+        Hancock\n\
         3dayani\n\
         4oko\n\
         5yo\n\
-        Hangula\n\
+        3gula\n\
         3if\n\
         3na\n\
         3sen\n\
@@ -18839,11 +18904,11 @@ pub static SURNAMES: Strings = Strings {
         3ue\n\
         3yar\n\
         2ra\n\
-        4da\n\
+        Harada\n\
         4hap\n\
         3b\n\
         3ding\n\
-        Harel\n\
+        3el\n\
         3i\n\
         4anto\n\
         4yanto\n\
@@ -18855,11 +18920,11 @@ pub static SURNAMES: Strings = Strings {
         3t\n\
         4anto\n\
         4ley\n\
-        4man\n\
+        Hartman\n\
         7n\n\
         4ono\n\
         3un\n\
-        Haruna\n\
+        5a\n\
         4sh\n\
         3vey\n\
         3yanto\n\
@@ -18871,11 +18936,11 @@ pub static SURNAMES: Strings = Strings {
         5zadeh\n\
         3egawa\n\
         3hem\n\
-        6i\n\
+        Hashemi\n\
         4im\n\
         6i\n\
         6oto\n\
-        Hashmi\n\
+        4mi\n\
         3ibuan\n\
         3n\n\
         3san\n\
@@ -18887,11 +18952,11 @@ pub static SURNAMES: Strings = Strings {
         3yim\n\
         2tami\n\
         3em\n\
-        3i\n\
+        Hati\n\
         3tori\n\
         3ungimana\n\
         2ufiku\n\
-        Hauge\n\
+        3ge\n\
         5n\n\
         3ser\n\
         2vyarimana\n\
@@ -18903,11 +18968,11 @@ pub static SURNAMES: Strings = Strings {
         4t\n\
         3dar\n\
         3ek\n\
-        4s\n\
+        Hayes\n\
         3ilu\n\
         3nes\n\
         3ward\n\
-        Hazan\n\
+        2zan\n\
         4rika\n\
         3em\n\
         1b\n\
@@ -18919,11 +18984,11 @@ pub static SURNAMES: Strings = Strings {
         2idari\n\
         3kkilä\n\
         6nen\n\
-        3n\n\
+        Hein\n\
         4onen\n\
         4rich\n\
         4z\n\
-        Helal\n\
+        2lal\n\
         3ler\n\
         3my\n\
         2mat\n\
@@ -18935,11 +19000,11 @@ pub static SURNAMES: Strings = Strings {
         5icks\n\
         8x\n\
         6ks\n\
-        3g\n\
+        Heng\n\
         3nessy\n\
         4ig\n\
         5ng\n\
-        Henriksen\n\
+        3riksen\n\
         7son\n\
         5que\n\
         8s\n\
@@ -18951,11 +19016,11 @@ pub static SURNAMES: Strings = Strings {
         3edia\n\
         3lina\n\
         3mann\n\
-        6s\n\
+        Hermans\n\
         6to\n\
         5wan\n\
         3nandes\n\
-        Hernandez\n\
+        8z\n\
         4ández\n\
         3rera\n\
         6o\n\
@@ -18967,11 +19032,11 @@ pub static SURNAMES: Strings = Strings {
         3ham\n\
         3se\n\
         2witt\n\
-        2ydari\n\
+        Heydari\n\
         4erov\n\
         1iba\n\
         2cham\n\
-        Hickey\n\
+        3key\n\
         4s\n\
         2dalgo\n\
         4yat\n\
@@ -18983,11 +19048,11 @@ pub static SURNAMES: Strings = Strings {
         2jazi\n\
         2ldebrandt\n\
         3tunen\n\
-        2mawan\n\
+        Himawan\n\
         2nes\n\
         3ojosa\n\
         3z\n\
-        Hirai\n\
+        2rai\n\
         4no\n\
         4ta\n\
         4yama\n\
@@ -18999,11 +19064,11 @@ pub static SURNAMES: Strings = Strings {
         2ongwane\n\
         3phe\n\
         1m\n\
-        1o\n\
+        Ho\n\
         2ang\n\
         2bbs\n\
         2cine\n\
-        Hodgson\n\
+        2dgson\n\
         3zic\n\
         2ek\n\
         4stra\n\
@@ -19015,11 +19080,11 @@ pub static SURNAMES: Strings = Strings {
         6n\n\
         2gan\n\
         2landa\n\
-        3den\n\
+        Holden\n\
         3land\n\
         3m\n\
         4berg\n\
-        Holmes\n\
+        4es\n\
         4gren\n\
         3t\n\
         3ub\n\
@@ -19031,11 +19096,11 @@ pub static SURNAMES: Strings = Strings {
         3g\n\
         2o\n\
         3per\n\
-        2pkins\n\
+        Hopkins\n\
         3pe\n\
         2que\n\
         2rdofa\n\
-        Hori\n\
+        3i\n\
         3n\n\
         3ton\n\
         3vat\n\
@@ -19047,11 +19112,11 @@ pub static SURNAMES: Strings = Strings {
         4n\n\
         4yni\n\
         3hino\n\
-        3ni\n\
+        Hosni\n\
         4y\n\
         3sain\n\
         7i\n\
-        Hossam\n\
+        5m\n\
         5n\n\
         4ein\n\
         7i\n\
@@ -19063,11 +19128,11 @@ pub static SURNAMES: Strings = Strings {
         3ghton\n\
         3med\n\
         3ssein\n\
-        2ward\n\
+        Howard\n\
         3e\n\
         4ll\n\
         2xha\n\
-        Hoxhaj\n\
+        5j\n\
         2yos\n\
         1ridoy\n\
         3stov\n\
@@ -19079,11 +19144,11 @@ pub static SURNAMES: Strings = Strings {
         1u\n\
         2a\n\
         3man\n\
-        6i\n\
+        Huamani\n\
         3ng\n\
         2ber\n\
         5t\n\
-        Hudson\n\
+        2dson\n\
         2erta\n\
         3t\n\
         2ghes\n\
@@ -19095,11 +19160,11 @@ pub static SURNAMES: Strings = Strings {
         3ter\n\
         2o\n\
         2r\n\
-        3tado\n\
+        Hurtado\n\
         2sain\n\
         3en\n\
         4yin\n\
-        Huseyinov\n\
+        7ov\n\
         5nli\n\
         6ov\n\
         8a\n\
@@ -19111,11 +19176,11 @@ pub static SURNAMES: Strings = Strings {
         5n\n\
         2tabarat\n\
         4galung\n\
-        4pea\n\
+        Hutapea\n\
         3chinson\n\
         2ynh\n\
         1wang\n\
-        Hysa\n\
+        1ysa\n\
         2un\n\
         1ájek\n\
         4ková\n\
@@ -19127,11 +19192,11 @@ pub static SURNAMES: Strings = Strings {
         3ñez\n\
         2raev\n\
         6a\n\
-        4gimov\n\
+        Ibragimov\n\
         9a\n\
         4heem\n\
         6m\n\
-        Ibrahim\n\
+        5im\n\
         7i\n\
         7ov\n\
         9a\n\
@@ -19143,11 +19208,11 @@ pub static SURNAMES: Strings = Strings {
         5si\n\
         1feanyi\n\
         1garashi\n\
-        2lesias\n\
+        Iglesias\n\
         2nacio\n\
         2we\n\
         1ida\n\
-        Iipinge\n\
+        2pinge\n\
         2yambo\n\
         1kechukwu\n\
         3da\n\
@@ -19159,11 +19224,11 @@ pub static SURNAMES: Strings = Strings {
         3ev\n\
         5a\n\
         3n\n\
-        4a\n\
+        Ilina\n\
         3opoulos\n\
         3ć\n\
         2lés\n\
-        Ilves\n\
+        2ves\n\
         2yasova\n\
         1mad\n\
         3i\n\
@@ -19175,11 +19240,11 @@ pub static SURNAMES: Strings = Strings {
         2ran\n\
         3e\n\
         1nan\n\
-        2ce\n\
+        Ince\n\
         2dah\n\
         3iris\n\
         3ra\n\
-        Indrawati\n\
+        5wati\n\
         2gram\n\
         2oue\n\
         2triago\n\
@@ -19191,11 +19256,11 @@ pub static SURNAMES: Strings = Strings {
         2rio\n\
         1p\n\
         2ek\n\
-        1qbal\n\
+        Iqbal\n\
         1radukunda\n\
         3koze\n\
         3ni\n\
-        Irawan\n\
+        3wan\n\
         5ti\n\
         2emadze\n\
         2fan\n\
@@ -19207,11 +19272,11 @@ pub static SURNAMES: Strings = Strings {
         3ev\n\
         5a\n\
         3h\n\
-        3ksson\n\
+        Isaksson\n\
         3yev\n\
         2genderov\n\
         2hak\n\
-        Ishibashi\n\
+        3ibashi\n\
         4da\n\
         4hara\n\
         4i\n\
@@ -19223,11 +19288,12 @@ pub static SURNAMES: Strings = Strings {
         6ov\n\
         8a\n\
         4yilov\n\
-        9a\n\
+        Ismayilova\n\
         2raeli\n\
         2sa\n\
         4h\n\
-        István\n\
+        3oufou\n\
+        2tván\n\
         1tani\n\
         2o\n\
         1vanauskas\n\
@@ -19238,12 +19304,12 @@ pub static SURNAMES: Strings = Strings {
         1wamoto\n\
         3n\n\
         3saki\n\
-        3ta\n\
+        Iwata\n\
         1yambo\n\
         1zadi\n\
         2quierdo\n\
         2umi\n\
-        Izzo\n\
+        2zo\n\
         1şık\n\
         0Ja\n\
         2afar\n\
@@ -19254,12 +19320,12 @@ pub static SURNAMES: Strings = Strings {
         3bar\n\
         3er\n\
         3łońska\n\
-        :i\n\
+        Jabłoński\n\
         2cinto\n\
         3kson\n\
         4y\n\
         3ob\n\
-        Jacobs\n\
+        5s\n\
         6en\n\
         6son\n\
         3ques\n\
@@ -19270,12 +19336,12 @@ pub static SURNAMES: Strings = Strings {
         2f\n\
         3ari\n\
         3f\n\
-        2ger\n\
+        Jager\n\
         2han\n\
         5i\n\
         3n\n\
         2imes\n\
-        Jain\n\
+        3n\n\
         3swal\n\
         2kab\n\
         4rta\n\
@@ -19286,12 +19352,12 @@ pub static SURNAMES: Strings = Strings {
         3ubowska\n\
         9i\n\
         2lal\n\
-        5i\n\
+        Jalali\n\
         3ili\n\
         2mal\n\
         5i\n\
         3es\n\
-        Jami\n\
+        3i\n\
         3shidi\n\
         2na\n\
         3da\n\
@@ -19302,12 +19368,12 @@ pub static SURNAMES: Strings = Strings {
         4k\n\
         3kauskas\n\
         8iene\n\
-        4ovic\n\
+        Jankovic\n\
         5wska\n\
         8i\n\
         3nat\n\
         3sen\n\
-        Janssen\n\
+        4sen\n\
         7s\n\
         5on\n\
         2ra\n\
@@ -19318,12 +19384,12 @@ pub static SURNAMES: Strings = Strings {
         3vis\n\
         2sim\n\
         4ńska\n\
-        8i\n\
+        Jasiński\n\
         3on\n\
         3sim\n\
         2t\n\
         2vadi\n\
-        Javed\n\
+        3ed\n\
         3ier\n\
         2wad\n\
         3orska\n\
@@ -19334,12 +19400,12 @@ pub static SURNAMES: Strings = Strings {
         2eli\n\
         1ean\n\
         2fferson\n\
-        2lić\n\
+        Jelić\n\
         3ínek\n\
         6ková\n\
         2na\n\
         3kins\n\
-        Jennings\n\
+        3nings\n\
         4y\n\
         3sen\n\
         2on\n\
@@ -19350,12 +19416,12 @@ pub static SURNAMES: Strings = Strings {
         3us\n\
         2wel\n\
         1ha\n\
-        1i\n\
+        Ji\n\
         2a\n\
         3n\n\
         4g\n\
         3o\n\
-        Jibon\n\
+        2bon\n\
         2e\n\
         2jel\n\
         2menez\n\
@@ -19366,12 +19432,12 @@ pub static SURNAMES: Strings = Strings {
         3g\n\
         2rra\n\
         1lassi\n\
-        1nr\n\
+        Jnr\n\
         1o\n\
         2ao\n\
         3quim\n\
         2e\n\
-        Johal\n\
+        2hal\n\
         4nnes\n\
         8sen\n\
         5sen\n\
@@ -19382,12 +19448,12 @@ pub static SURNAMES: Strings = Strings {
         5son\n\
         5ton\n\
         8e\n\
-        2jo\n\
+        Jojo\n\
         2kic\n\
         4nen\n\
         2ly\n\
         2naitis\n\
-        Jonas\n\
+        4s\n\
         4than\n\
         3es\n\
         3ker\n\
@@ -19398,12 +19464,12 @@ pub static SURNAMES: Strings = Strings {
         2rdaan\n\
         3ge\n\
         2se\n\
-        4ph\n\
+        Joseph\n\
         3hi\n\
         4ua\n\
         3é\n\
         2ubert\n\
-        Jouini\n\
+        3ini\n\
         2vanovic\n\
         8ć\n\
         3ic\n\
@@ -19414,12 +19480,12 @@ pub static SURNAMES: Strings = Strings {
         1u\n\
         2an\n\
         3rez\n\
-        2dit\n\
+        Judit\n\
         2hász\n\
         2kić\n\
         2lien\n\
         5t\n\
-        Jun\n\
+        2n\n\
         3aidi\n\
         3g\n\
         2rado\n\
@@ -19430,28 +19496,30 @@ pub static SURNAMES: Strings = Strings {
         1ános\n\
         1äger\n\
         3rvinen\n\
-        1ózsef\n\
+        József\n\
         3źwiak\n\
         1õgi\n\
         1önsson\n\
         1ørgensen\n\
-        Júnior\n\
+        1únior\n\
         0Kaasik\n\
         2belo\n\
         3ha\n\
         3ir\n\
+        3ore\n\
+        5é\n\
         3yle\n\
         2czmarczyk\n\
         7ek\n\
         4or\n\
-        2dam\n\
+        Kadam\n\
         3er\n\
         3i\n\
         4ir\n\
         3lec\n\
         6ová\n\
         3osh\n\
-        Kahraman\n\
+        2hraman\n\
         2irys\n\
         3ser\n\
         2kabadze\n\
@@ -19460,14 +19528,14 @@ pub static SURNAMES: Strings = Strings {
         4m\n\
         4ndadze\n\
         4shnikov\n\
-        ;a\n\
+        Kalashnikova\n\
         3e\n\
         3iev\n\
         6a\n\
         4nin\n\
         7a\n\
         5owska\n\
-        Kalita\n\
+        4ta\n\
         3kan\n\
         3las\n\
         4io\n\
@@ -19476,14 +19544,14 @@ pub static SURNAMES: Strings = Strings {
         3al\n\
         5i\n\
         4ti\n\
-        3ble\n\
+        Kamble\n\
         3dem\n\
         3el\n\
         4ni\n\
         3ga\n\
         3inskas\n\
         4ya\n\
-        Kamińska\n\
+        4ńska\n\
         8i\n\
         3phuis\n\
         2n\n\
@@ -19492,21 +19560,23 @@ pub static SURNAMES: Strings = Strings {
         3da\n\
         4emir\n\
         3e\n\
-        4ko\n\
+        Kaneko\n\
         3g\n\
         3ia\n\
         3nan\n\
+        3te\n\
+        4é\n\
         2o\n\
         2panadze\n\
         3lan\n\
-        Kapoor\n\
+        3oor\n\
         2r\n\
         3a\n\
         4bulut\n\
         4ca\n\
         4dağ\n\
         5eniz\n\
-        5uman\n\
+        Karaduman\n\
         4gianni\n\
         :s\n\
         5öz\n\
@@ -19515,14 +19585,14 @@ pub static SURNAMES: Strings = Strings {
         4kaya\n\
         6ş\n\
         5oç\n\
-        Karakuş\n\
+        5uş\n\
         4m\n\
         5an\n\
         5i\n\
         4n\n\
         4taş\n\
         3eem\n\
-        4m\n\
+        Karem\n\
         3im\n\
         5i\n\
         5ov\n\
@@ -19531,14 +19601,14 @@ pub static SURNAMES: Strings = Strings {
         3ki\n\
         3lsen\n\
         5son\n\
-        Karmakar\n\
+        3makar\n\
         3ner\n\
         3penko\n\
         4ov\n\
         6a\n\
         3ras\n\
         3tal\n\
-        4ika\n\
+        Kartika\n\
         3u\n\
         2sem\n\
         4nova\n\
@@ -19547,14 +19617,14 @@ pub static SURNAMES: Strings = Strings {
         3przak\n\
         6yk\n\
         3saw\n\
-        Kassem\n\
+        4em\n\
         3ymov\n\
         7a\n\
         2talin\n\
         4madze\n\
         4oka\n\
         4yama\n\
-        3erina\n\
+        Katerina\n\
         3o\n\
         4na\n\
         3z\n\
@@ -19563,14 +19633,14 @@ pub static SURNAMES: Strings = Strings {
         3shik\n\
         2valiauskas\n\
         4nagh\n\
-        Kawaguchi\n\
+        2waguchi\n\
         4i\n\
         4kami\n\
         4moto\n\
         5ura\n\
         4no\n\
         4saki\n\
-        5hima\n\
+        Kawashima\n\
         3tar\n\
         2xidze\n\
         2y\n\
@@ -19579,14 +19649,14 @@ pub static SURNAMES: Strings = Strings {
         2zakov\n\
         7a\n\
         4ntseva\n\
-        Kazeem\n\
+        3eem\n\
         4mi\n\
         3imov\n\
         3lauskaitė\n\
         9s\n\
         8iene\n\
         ;ė\n\
-        2çar\n\
+        Kaçar\n\
         2źmierczak\n\
         1c\n\
         1e\n\
@@ -19595,14 +19665,14 @@ pub static SURNAMES: Strings = Strings {
         2ch\n\
         2dir\n\
         2fyalew\n\
-        Kehinde\n\
+        2hinde\n\
         2ita\n\
         3zer\n\
         2kana\n\
         2lemen\n\
         4ş\n\
         3ler\n\
-        5y\n\
+        Kelley\n\
         4y\n\
         3vin\n\
         2mp\n\
@@ -19611,14 +19681,14 @@ pub static SURNAMES: Strings = Strings {
         3ne\n\
         5dy\n\
         4y\n\
-        Kenosi\n\
+        3osi\n\
         3t\n\
         2ogh\n\
         2ren\n\
         3imli\n\
         5ov\n\
         7a\n\
-        3n\n\
+        Kern\n\
         3r\n\
         3sten\n\
         2ser\n\
@@ -19627,14 +19697,14 @@ pub static SURNAMES: Strings = Strings {
         2ung\n\
         1gosi\n\
         1h\n\
-        Khachatryan\n\
+        2achatryan\n\
         3demi\n\
         5r\n\
         4ija\n\
         4our\n\
         3kimov\n\
         4sar\n\
-        3laf\n\
+        Khalaf\n\
         4ed\n\
         4id\n\
         5fa\n\
@@ -19643,14 +19713,14 @@ pub static SURNAMES: Strings = Strings {
         3n\n\
         4i\n\
         4yile\n\
-        Kharitonova\n\
+        3ritonova\n\
         3sanov\n\
         8a\n\
         5wneh\n\
         4enova\n\
         3teeb\n\
         4ib\n\
-        4ri\n\
+        Khatri\n\
         4un\n\
         2lifi\n\
         2o\n\
@@ -19659,14 +19729,14 @@ pub static SURNAMES: Strings = Strings {
         4ravi\n\
         3ury\n\
         3za\n\
-        Khristov\n\
+        2ristov\n\
         8a\n\
         2umalo\n\
         3zwayo\n\
         1ia\n\
         3ni\n\
         2bret\n\
-        2effer\n\
+        Kieffer\n\
         2knadze\n\
         3uchi\n\
         2ladze\n\
@@ -19675,14 +19745,14 @@ pub static SURNAMES: Strings = Strings {
         3ura\n\
         2ngsley\n\
         3nunen\n\
-        Kinoshita\n\
+        3oshita\n\
         2ran\n\
         3by\n\
         3chner\n\
         3illov\n\
         8a\n\
         5ov\n\
-        3k\n\
+        Kirk\n\
         3ály\n\
         2s\n\
         3elev\n\
@@ -19691,14 +19761,14 @@ pub static SURNAMES: Strings = Strings {
         2tagawa\n\
         4mura\n\
         2vi\n\
-        Kjær\n\
+        1jær\n\
         1laassen\n\
         3rić\n\
         3ssen\n\
         3us\n\
         2ein\n\
         2imczak\n\
-        4ek\n\
+        Klimek\n\
         5nko\n\
         4ov\n\
         6a\n\
@@ -19707,14 +19777,14 @@ pub static SURNAMES: Strings = Strings {
         2ight\n\
         2owles\n\
         2udsen\n\
-        Knutsen\n\
+        3tsen\n\
         2yazev\n\
         7a\n\
         1o\n\
         2bayashi\n\
         2c\n\
         3a\n\
-        4man\n\
+        Kocaman\n\
         3h\n\
         3i\n\
         3sis\n\
@@ -19723,14 +19793,14 @@ pub static SURNAMES: Strings = Strings {
         2fi\n\
         2ga\n\
         4n\n\
-        Kogler\n\
+        3ler\n\
         2h\n\
         3istani\n\
         2ike\n\
         3visto\n\
         3zumi\n\
         2jima\n\
-        3o\n\
+        Kojo\n\
         2k\n\
         3o\n\
         3y\n\
@@ -19739,44 +19809,46 @@ pub static SURNAMES: Strings = Strings {
         3esnikov\n\
         :a\n\
         4v\n\
-        Koleva\n\
+        5a\n\
         3i\n\
         3ler\n\
         3ář\n\
         7ová\n\
         2marov\n\
         7a\n\
-        4tsu\n\
+        Komatsu\n\
         2nadu\n\
         4te\n\
+        5é\n\
         3celidze\n\
         3do\n\
         4rateva\n\
         3e\n\
         3g\n\
         3ieczny\n\
-        Koning\n\
+        4ng\n\
         6s\n\
         4shi\n\
         3no\n\
         3o\n\
         4valov\n\
-        9a\n\
+        Konovalova\n\
         3stantinidis\n\
         <ou\n\
         :os\n\
         ;u\n\
         3tos\n\
+        3é\n\
         2o\n\
         3mson\n\
         3pman\n\
         2pecká\n\
-        Kopecký\n\
+        6ý\n\
         4ć\n\
         3pel\n\
         2ren\n\
         3honen\n\
-        3kmaz\n\
+        Korkmaz\n\
         3olev\n\
         7a\n\
         2s\n\
@@ -19787,14 +19859,16 @@ pub static SURNAMES: Strings = Strings {
         5s\n\
         4er\n\
         4ic\n\
-        Kostina\n\
+        5na\n\
         4opoulos\n\
         5v\n\
         6a\n\
         2t\n\
-        3ov\n\
+        Kotov\n\
         5a\n\
         2uki\n\
+        3yate\n\
+        6é\n\
         2vacevic\n\
         5s\n\
         4lenko\n\
@@ -19803,10 +19877,10 @@ pub static SURNAMES: Strings = Strings {
         4č\n\
         6ević\n\
         6ić\n\
-        Kovács\n\
+        3ács\n\
         5řová\n\
         2wal\n\
-        5czyk\n\
+        Kowalczyk\n\
         5ik\n\
         5ska\n\
         7i\n\
@@ -19819,10 +19893,10 @@ pub static SURNAMES: Strings = Strings {
         6a\n\
         3łowska\n\
         9i\n\
-        Koç\n\
+        2ç\n\
         4ak\n\
         2łodziej\n\
-        :czyk\n\
+        Kołodziejczyk\n\
         1r\n\
         2aft\n\
         3lj\n\
@@ -19835,10 +19909,10 @@ pub static SURNAMES: Strings = Strings {
         5e\n\
         3vchenko\n\
         3wczyk\n\
-        Krebs\n\
+        2ebs\n\
         3jčí\n\
         3mer\n\
-        3nn\n\
+        Krenn\n\
         2ishna\n\
         4tanto\n\
         5ensen\n\
@@ -19851,10 +19925,10 @@ pub static SURNAMES: Strings = Strings {
         3vokapic\n\
         2oon\n\
         2stic\n\
-        Kruger\n\
+        2uger\n\
         3k\n\
         3pa\n\
-        3se\n\
+        Kruse\n\
         2ylov\n\
         6a\n\
         2ál\n\
@@ -19867,10 +19941,10 @@ pub static SURNAMES: Strings = Strings {
         2bheka\n\
         3iak\n\
         4lius\n\
-        Kubo\n\
+        3o\n\
         4ta\n\
         2charska\n\
-        8i\n\
+        Kucharski\n\
         2do\n\
         3ryavtseva\n\
         2hn\n\
@@ -19883,10 +19957,10 @@ pub static SURNAMES: Strings = Strings {
         3karni\n\
         2magai\n\
         4r\n\
-        Kumari\n\
+        5i\n\
         4wat\n\
         3i\n\
-        3sa\n\
+        Kumsa\n\
         2ndu\n\
         3ene\n\
         3g\n\
@@ -19899,10 +19973,10 @@ pub static SURNAMES: Strings = Strings {
         5sh\n\
         3ek\n\
         3ihara\n\
-        Kurnia\n\
+        3nia\n\
         6di\n\
         6wan\n\
-        8ti\n\
+        Kurniawati\n\
         3oda\n\
         3t\n\
         4i\n\
@@ -19915,10 +19989,10 @@ pub static SURNAMES: Strings = Strings {
         3nadi\n\
         3uma\n\
         5o\n\
-        Kutlu\n\
+        2tlu\n\
         2usk\n\
         2zmin\n\
-        6a\n\
+        Kuzmina\n\
         3netsov\n\
         9a\n\
         2čera\n\
@@ -19931,10 +20005,10 @@ pub static SURNAMES: Strings = Strings {
         4u\n\
         3me\n\
         3n\n\
-        Kwarteng\n\
+        3rteng\n\
         3si\n\
         2iatkowska\n\
-        :i\n\
+        Kwiatkowski\n\
         3zera\n\
         2ofie\n\
         3k\n\
@@ -19947,10 +20021,10 @@ pub static SURNAMES: Strings = Strings {
         1z\n\
         1öhler\n\
         3nig\n\
-        Körner\n\
+        3rner\n\
         3se\n\
         1ühn\n\
-        3tt\n\
+        Kütt\n\
         3çük\n\
         1ılınç\n\
         6ç\n\
@@ -19963,10 +20037,10 @@ pub static SURNAMES: Strings = Strings {
         2cerda\n\
         3kner\n\
         3oste\n\
-        Lacroix\n\
+        3roix\n\
         3son\n\
         2gos\n\
-        2htinen\n\
+        Lahtinen\n\
         2i\n\
         3ne\n\
         3tinen\n\
@@ -19979,10 +20053,10 @@ pub static SURNAMES: Strings = Strings {
         4rechts\n\
         3maa\n\
         4ers\n\
-        Lamprou\n\
+        3prou\n\
         4tey\n\
         3y\n\
-        2n\n\
+        Lan\n\
         3di\n\
         3g\n\
         4a\n\
@@ -19995,10 +20069,10 @@ pub static SURNAMES: Strings = Strings {
         3ina\n\
         3sen\n\
         4on\n\
-        Larsson\n\
+        4son\n\
         3tey\n\
         2skar\n\
-        4owska\n\
+        Laskowska\n\
         2tifi\n\
         3takia\n\
         2u\n\
@@ -20011,10 +20085,10 @@ pub static SURNAMES: Strings = Strings {
         2vi\n\
         2wal\n\
         4n\n\
-        Lawlor\n\
+        3lor\n\
         3rence\n\
         3son\n\
-        2zarev\n\
+        Lazarev\n\
         7a\n\
         7ic\n\
         5idis\n\
@@ -20027,10 +20101,10 @@ pub static SURNAMES: Strings = Strings {
         7a\n\
         3lanc\n\
         3run\n\
-        Lech\n\
+        2ch\n\
         4ner\n\
         3lerc\n\
-        7q\n\
+        Leclercq\n\
         3omte\n\
         2desma\n\
         3uc\n\
@@ -20043,10 +20117,10 @@ pub static SURNAMES: Strings = Strings {
         3rand\n\
         3uizamon\n\
         2hmann\n\
-        Lehner\n\
+        3ner\n\
         3tinen\n\
         4o\n\
-        5nen\n\
+        Lehtonen\n\
         2i\n\
         3gh\n\
         3nonen\n\
@@ -20059,10 +20133,10 @@ pub static SURNAMES: Strings = Strings {
         4ire\n\
         5tre\n\
         3mens\n\
-        Lemoine\n\
+        3oine\n\
         4s\n\
         3us\n\
-        2naerts\n\
+        Lenaerts\n\
         3gyel\n\
         3oir\n\
         3z\n\
@@ -20075,10 +20149,10 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         4ova\n\
         2pik\n\
-        Lepp\n\
+        3p\n\
         4ik\n\
         4änen\n\
-        2rato\n\
+        Lerato\n\
         3oux\n\
         4y\n\
         2sage\n\
@@ -20091,10 +20165,10 @@ pub static SURNAMES: Strings = Strings {
         3chenko\n\
         3i\n\
         4n\n\
-        Levy\n\
+        3y\n\
         2wandowska\n\
         :i\n\
-        3is\n\
+        Lewis\n\
         2yva\n\
         2ón\n\
         2śniak\n\
@@ -20107,10 +20181,10 @@ pub static SURNAMES: Strings = Strings {
         3m\n\
         3n\n\
         3w\n\
-        Liguori\n\
+        2guori\n\
         2iv\n\
         2ka\n\
-        2li\n\
+        Lili\n\
         2m\n\
         3a\n\
         3bu\n\
@@ -20123,10 +20197,10 @@ pub static SURNAMES: Strings = Strings {
         4ner\n\
         4qvist\n\
         4say\n\
-        Lindström\n\
+        5tröm\n\
         3g\n\
         3ke\n\
-        3s\n\
+        Lins\n\
         2ong\n\
         3u\n\
         2ra\n\
@@ -20139,10 +20213,10 @@ pub static SURNAMES: Strings = Strings {
         1o\n\
         2gan\n\
         3inova\n\
-        Loh\n\
+        2h\n\
         3ar\n\
         2izou\n\
-        2k\n\
+        Lok\n\
         2lo\n\
         2mbardi\n\
         7o\n\
@@ -20155,10 +20229,10 @@ pub static SURNAMES: Strings = Strings {
         2pes\n\
         4z\n\
         2rente\n\
-        Lorenz\n\
+        5z\n\
         6o\n\
         3usso\n\
-        2tfi\n\
+        Lotfi\n\
         4y\n\
         2u\n\
         3is\n\
@@ -20171,10 +20245,10 @@ pub static SURNAMES: Strings = Strings {
         2we\n\
         2zada\n\
         4no\n\
-        Lu\n\
+        1u\n\
         2bis\n\
         2ca\n\
-        4s\n\
+        Lucas\n\
         3ero\n\
         3ia\n\
         2dwig\n\
@@ -20187,10 +20261,10 @@ pub static SURNAMES: Strings = Strings {
         3as\n\
         3ic\n\
         4to\n\
-        Lukić\n\
+        4ć\n\
         3man\n\
         3ács\n\
-        2na\n\
+        Luna\n\
         3d\n\
         4berg\n\
         4e\n\
@@ -20203,10 +20277,10 @@ pub static SURNAMES: Strings = Strings {
         2po\n\
         2que\n\
         2thuli\n\
-        Lutz\n\
+        3z\n\
         2x\n\
         2z\n\
-        2čić\n\
+        Lučić\n\
         1v\n\
         1y\n\
         2n\n\
@@ -20219,10 +20293,10 @@ pub static SURNAMES: Strings = Strings {
         1ópez\n\
         1õhmus\n\
         1üthi\n\
-        Ma\n\
+        0Ma\n\
         2as\n\
         2basa\n\
-        5o\n\
+        Mabaso\n\
         3ena\n\
         3rouk\n\
         3unda\n\
@@ -20235,10 +20309,10 @@ pub static SURNAMES: Strings = Strings {
         4ejewska\n\
         :i\n\
         5l\n\
-        Mack\n\
+        3k\n\
         4ay\n\
         4enzie\n\
-        3leod\n\
+        Macleod\n\
         2deira\n\
         4j\n\
         3lala\n\
@@ -20251,10 +20325,10 @@ pub static SURNAMES: Strings = Strings {
         3s\n\
         2gagula\n\
         4lhaes\n\
-        Magalhães\n\
+        6ães\n\
         4na\n\
         4r\n\
-        3banua\n\
+        Magbanua\n\
         3dy\n\
         3ed\n\
         3gi\n\
@@ -20267,10 +20341,10 @@ pub static SURNAMES: Strings = Strings {
         3yar\n\
         2hajan\n\
         4mad\n\
-        Mahamat\n\
+        6t\n\
         5oud\n\
         4to\n\
-        3bola\n\
+        Mahbola\n\
         5ula\n\
         3davi\n\
         4i\n\
@@ -20283,10 +20357,10 @@ pub static SURNAMES: Strings = Strings {
         3langu\n\
         3mod\n\
         6i\n\
-        Mahmood\n\
+        5od\n\
         7i\n\
         5ud\n\
-        7i\n\
+        Mahmoudi\n\
         4ud\n\
         6ov\n\
         3to\n\
@@ -20294,14 +20368,15 @@ pub static SURNAMES: Strings = Strings {
         3a\n\
         3dana\n\
         3er\n\
+        3ga\n\
         3llard\n\
         3mon\n\
         3r\n\
         3suradze\n\
         3ty\n\
-        Maj\n\
+        2j\n\
         3ali\n\
-        3chrzak\n\
+        Majchrzak\n\
         3ed\n\
         4ed\n\
         4rus\n\
@@ -20315,9 +20390,9 @@ pub static SURNAMES: Strings = Strings {
         3arov\n\
         7a\n\
         3hanya\n\
-        Makharadze\n\
+        5radze\n\
         4mudov\n\
-        3ino\n\
+        Makino\n\
         3ri\n\
         5s\n\
         3simov\n\
@@ -20331,9 +20406,9 @@ pub static SURNAMES: Strings = Strings {
         3e\n\
         4k\n\
         5i\n\
-        Malhotra\n\
+        3hotra\n\
         3i\n\
-        4k\n\
+        Malik\n\
         5zada\n\
         4nauskas\n\
         5ga\n\
@@ -20347,9 +20422,9 @@ pub static SURNAMES: Strings = Strings {
         3one\n\
         3tsev\n\
         7a\n\
-        Maluleke\n\
+        3uleke\n\
         3yshev\n\
-        8a\n\
+        Malysheva\n\
         3á\n\
         3ý\n\
         2man\n\
@@ -20363,9 +20438,9 @@ pub static SURNAMES: Strings = Strings {
         4edov\n\
         3uladze\n\
         4n\n\
-        Manai\n\
+        2nai\n\
         4lo\n\
-        3ca\n\
+        Manca\n\
         4ini\n\
         4uso\n\
         3dal\n\
@@ -20379,9 +20454,9 @@ pub static SURNAMES: Strings = Strings {
         4k\n\
         4la\n\
         4rakiza\n\
-        Manju\n\
+        3ju\n\
         3n\n\
-        4inen\n\
+        Manninen\n\
         6g\n\
         3o\n\
         4el\n\
@@ -20395,9 +20470,9 @@ pub static SURNAMES: Strings = Strings {
         4uri\n\
         3tas\n\
         4ovani\n\
-        Manu\n\
+        3u\n\
         4el\n\
-        4rung\n\
+        Manurung\n\
         3zano\n\
         4o\n\
         2o\n\
@@ -20411,9 +20486,9 @@ pub static SURNAMES: Strings = Strings {
         6nd\n\
         5enko\n\
         6se\n\
-        Marchetti\n\
+        6tti\n\
         5i\n\
-        4iniak\n\
+        Marciniak\n\
         4o\n\
         5s\n\
         3dini\n\
@@ -20427,9 +20502,9 @@ pub static SURNAMES: Strings = Strings {
         4c\n\
         4e\n\
         4n\n\
-        Marina\n\
+        5a\n\
         5elli\n\
-        5ho\n\
+        Marinho\n\
         5i\n\
         5kovic\n\
         5o\n\
@@ -20443,9 +20518,9 @@ pub static SURNAMES: Strings = Strings {
         3kiewicz\n\
         4ou\n\
         5v\n\
-        Markova\n\
+        6a\n\
         6ic\n\
-        7ć\n\
+        Marković\n\
         6á\n\
         4u\n\
         3oc\n\
@@ -20459,9 +20534,9 @@ pub static SURNAMES: Strings = Strings {
         3tel\n\
         5ns\n\
         4i\n\
-        Martin\n\
+        5n\n\
         6elli\n\
-        7s\n\
+        Martines\n\
         7z\n\
         6i\n\
         6o\n\
@@ -20475,9 +20550,9 @@ pub static SURNAMES: Strings = Strings {
         8a\n\
         4ín\n\
         7ez\n\
-        Marumo\n\
+        3umo\n\
         4yama\n\
-        3wa\n\
+        Marwa\n\
         3x\n\
         3y\n\
         4am\n\
@@ -20491,9 +20566,9 @@ pub static SURNAMES: Strings = Strings {
         3haba\n\
         4ego\n\
         3ilela\n\
-        Masilo\n\
+        5o\n\
         3lov\n\
-        6a\n\
+        Maslova\n\
         3ole\n\
         4n\n\
         3ri\n\
@@ -20507,9 +20582,9 @@ pub static SURNAMES: Strings = Strings {
         2t\n\
         3a\n\
         4r\n\
-        Mateo\n\
+        3eo\n\
         5s\n\
-        4us\n\
+        Mateus\n\
         3he\n\
         5bula\n\
         5us\n\
@@ -20523,9 +20598,9 @@ pub static SURNAMES: Strings = Strings {
         4ć\n\
         3lala\n\
         3os\n\
-        Matsubara\n\
+        3subara\n\
         5da\n\
-        5i\n\
+        Matsui\n\
         5moto\n\
         6ura\n\
         5naga\n\
@@ -20539,9 +20614,9 @@ pub static SURNAMES: Strings = Strings {
         4os\n\
         4sson\n\
         3usiak\n\
-        Matveev\n\
+        3veev\n\
         7a\n\
-        2ulana\n\
+        Maulana\n\
         3rer\n\
         4ice\n\
         4o\n\
@@ -20555,11 +20630,12 @@ pub static SURNAMES: Strings = Strings {
         2yar\n\
         3er\n\
         3r\n\
-        Mazibuko\n\
+        2zibuko\n\
         3ur\n\
-        5ek\n\
+        Mazurek\n\
         5kiewicz\n\
         3za\n\
+        2ïga\n\
         2šek\n\
         4ková\n\
         1ba\n\
@@ -20567,11 +20643,13 @@ pub static SURNAMES: Strings = Strings {
         3rga\n\
         4ki\n\
         3tha\n\
+        3ye\n\
         2ele\n\
         2hele\n\
         2ida\n\
-        1ca\n\
-        Mccann\n\
+        2ow\n\
+        Mca\n\
+        2cann\n\
         4rthy\n\
         3ormack\n\
         4y\n\
@@ -20586,8 +20664,8 @@ pub static SURNAMES: Strings = Strings {
         3enna\n\
         5zie\n\
         3inney\n\
-        2laughlin\n\
-        Mclean\n\
+        Mclaughlin\n\
+        3ean\n\
         2mahon\n\
         3illan\n\
         1dluli\n\
@@ -20602,8 +20680,8 @@ pub static SURNAMES: Strings = Strings {
         3vedev\n\
         8a\n\
         2ena\n\
-        2hammed\n\
-        Mehar\n\
+        Mehammed\n\
+        4r\n\
         3di\n\
         5yev\n\
         3erremov\n\
@@ -20618,8 +20696,8 @@ pub static SURNAMES: Strings = Strings {
         2i\n\
         3er\n\
         3jer\n\
-        3r\n\
-        Meißner\n\
+        Meir\n\
+        3ßner\n\
         2jia\n\
         3ri\n\
         2kni\n\
@@ -20634,8 +20712,8 @@ pub static SURNAMES: Strings = Strings {
         3nik\n\
         6ov\n\
         8a\n\
-        3o\n\
-        Meloni\n\
+        Melo\n\
+        4ni\n\
         2ma\n\
         3e\n\
         4t\n\
@@ -20650,8 +20728,8 @@ pub static SURNAMES: Strings = Strings {
         5za\n\
         4y\n\
         3ezes\n\
-        3g\n\
-        Mengue\n\
+        Meng\n\
+        4ue\n\
         3sah\n\
         3zel\n\
         2ra\n\
@@ -20666,8 +20744,8 @@ pub static SURNAMES: Strings = Strings {
         2sa\n\
         3quita\n\
         3sina\n\
-        2ta\n\
-        Metin\n\
+        Meta\n\
+        3in\n\
         3reveli\n\
         3s\n\
         2unier\n\
@@ -20682,8 +20760,8 @@ pub static SURNAMES: Strings = Strings {
         2mad\n\
         3d\n\
         3od\n\
-        1i\n\
-        Mia\n\
+        Mi\n\
+        2a\n\
         3h\n\
         3o\n\
         2chael\n\
@@ -20698,8 +20776,8 @@ pub static SURNAMES: Strings = Strings {
         4eal\n\
         5l\n\
         6le\n\
-        4iels\n\
-        Middleton\n\
+        Michiels\n\
+        2ddleton\n\
         3o\n\
         4u\n\
         2ettinen\n\
@@ -20714,8 +20792,8 @@ pub static SURNAMES: Strings = Strings {
         4eeva\n\
         3i\n\
         3kelsen\n\
-        3lós\n\
-        Mikołajczyk\n\
+        Miklós\n\
+        3ołajczyk\n\
         2lani\n\
         5o\n\
         6vic\n\
@@ -20730,8 +20808,8 @@ pub static SURNAMES: Strings = Strings {
         4s\n\
         3ne\n\
         3on\n\
-        4savljevic\n\
-        Milosevic\n\
+        Milosavljevic\n\
+        5evic\n\
         4vanovic\n\
         2m\n\
         3a\n\
@@ -20746,8 +20824,8 @@ pub static SURNAMES: Strings = Strings {
         2qeladze\n\
         2r\n\
         3a\n\
-        4nda\n\
-        Miri\n\
+        Miranda\n\
+        3i\n\
         3kovic\n\
         3onov\n\
         7a\n\
@@ -20762,8 +20840,8 @@ pub static SURNAMES: Strings = Strings {
         5a\n\
         3ic\n\
         3rovic\n\
-        3tal\n\
-        Miura\n\
+        Mittal\n\
+        2ura\n\
         2ya\n\
         4ke\n\
         4moto\n\
@@ -20778,8 +20856,8 @@ pub static SURNAMES: Strings = Strings {
         2habela\n\
         3ize\n\
         3wanazi\n\
-        2s\n\
-        Mladenovic\n\
+        Mks\n\
+        1ladenovic\n\
         3mbo\n\
         1ncube\n\
         2gomezulu\n\
@@ -20794,8 +20872,8 @@ pub static SURNAMES: Strings = Strings {
         3y\n\
         2e\n\
         3n\n\
-        4g\n\
-        Moens\n\
+        Moeng\n\
+        4s\n\
         2fokeng\n\
         2gale\n\
         3ensen\n\
@@ -20810,8 +20888,8 @@ pub static SURNAMES: Strings = Strings {
         7ou\n\
         5d\n\
         5ed\n\
-        5mad\n\
-        Mohammadi\n\
+        Mohammad\n\
+        8i\n\
         8y\n\
         6ed\n\
         4n\n\
@@ -20826,8 +20904,8 @@ pub static SURNAMES: Strings = Strings {
         3sen\n\
         6i\n\
         2ilwa\n\
-        3seeva\n\
-        Mok\n\
+        Moiseeva\n\
+        2k\n\
         3dad\n\
         3gosi\n\
         3htar\n\
@@ -20842,8 +20920,8 @@ pub static SURNAMES: Strings = Strings {
         3ina\n\
         3la\n\
         4oy\n\
-        3nar\n\
-        Molnár\n\
+        Molnar\n\
+        4ár\n\
         3oi\n\
         4ney\n\
         2mand\n\
@@ -20858,8 +20936,8 @@ pub static SURNAMES: Strings = Strings {
         3nier\n\
         3roe\n\
         5y\n\
-        3talvo\n\
-        Montanari\n\
+        Montalvo\n\
+        5nari\n\
         4eiro\n\
         5negro\n\
         5ro\n\
@@ -20874,8 +20952,8 @@ pub static SURNAMES: Strings = Strings {
         3n\n\
         4ey\n\
         3re\n\
-        3savi\n\
-        Mor\n\
+        Moosavi\n\
+        2r\n\
         3a\n\
         4d\n\
         5i\n\
@@ -20890,8 +20968,8 @@ pub static SURNAMES: Strings = Strings {
         5li\n\
         4mi\n\
         4no\n\
-        4tti\n\
-        Morgado\n\
+        Moretti\n\
+        3gado\n\
         5n\n\
         3i\n\
         4moto\n\
@@ -20906,8 +20984,8 @@ pub static SURNAMES: Strings = Strings {
         3ris\n\
         6on\n\
         3sy\n\
-        3tensen\n\
-        Morton\n\
+        Mortensen\n\
+        4on\n\
         2sa\n\
         4vi\n\
         3ca\n\
@@ -20922,8 +21000,8 @@ pub static SURNAMES: Strings = Strings {
         3weu\n\
         2ta\n\
         4ung\n\
-        3lhabane\n\
-        Motlogelwa\n\
+        Motlhabane\n\
+        4ogelwa\n\
         5ung\n\
         3samai\n\
         4umi\n\
@@ -20938,8 +21016,8 @@ pub static SURNAMES: Strings = Strings {
         4sa\n\
         4tafa\n\
         3ton\n\
-        2ya\n\
-        Moyal\n\
+        Moya\n\
+        4l\n\
         4no\n\
         3o\n\
         1pho\n\
@@ -20954,8 +21032,8 @@ pub static SURNAMES: Strings = Strings {
         2shali\n\
         2z\n\
         1u\n\
-        2ca\n\
-        Mucha\n\
+        Muca\n\
+        3ha\n\
         2dau\n\
         2eller\n\
         2ghal\n\
@@ -20970,8 +21048,8 @@ pub static SURNAMES: Strings = Strings {
         2kanova\n\
         4sheva\n\
         3esh\n\
-        3herjee\n\
-        Mulaudzi\n\
+        Mukherjee\n\
+        2laudzi\n\
         3der\n\
         3ia\n\
         3ler\n\
@@ -20986,8 +21064,8 @@ pub static SURNAMES: Strings = Strings {
         3oz\n\
         3ro\n\
         2ra\n\
-        4di\n\
-        Muradov\n\
+        Muradi\n\
+        5ov\n\
         4kami\n\
         4t\n\
         5a\n\
@@ -21002,8 +21080,8 @@ pub static SURNAMES: Strings = Strings {
         3ugan\n\
         2sa\n\
         4ev\n\
-        6a\n\
-        Musah\n\
+        Musaeva\n\
+        4h\n\
         4yev\n\
         3iał\n\
         4l\n\
@@ -21018,8 +21096,8 @@ pub static SURNAMES: Strings = Strings {
         2ñoz\n\
         1vondo\n\
         1yers\n\
-        2ung\n\
-        Mária\n\
+        Myung\n\
+        1ária\n\
         4ton\n\
         3té\n\
         1ägi\n\
@@ -21034,8 +21112,8 @@ pub static SURNAMES: Strings = Strings {
         4zada\n\
         2da\n\
         3eem\n\
-        4r\n\
-        Naderi\n\
+        Nader\n\
+        5i\n\
         3iradze\n\
         3or\n\
         3y\n\
@@ -21050,8 +21128,8 @@ pub static SURNAMES: Strings = Strings {
         3iyev\n\
         3y\n\
         2har\n\
-        3id\n\
-        Nahimana\n\
+        Nahid\n\
+        4mana\n\
         3um\n\
         2idoo\n\
         4u\n\
@@ -21066,8 +21144,8 @@ pub static SURNAMES: Strings = Strings {
         3i\n\
         3jar\n\
         2kagawa\n\
-        4i\n\
-        Nakajima\n\
+        Nakai\n\
+        4jima\n\
         4le\n\
         4mura\n\
         4nishi\n\
@@ -21082,8 +21160,8 @@ pub static SURNAMES: Strings = Strings {
         2na\n\
         3golo\n\
         3i\n\
-        2pitupulu\n\
-        Napoli\n\
+        Napitupulu\n\
+        3oli\n\
         6tano\n\
         2ranjo\n\
         3di\n\
@@ -21098,8 +21176,8 @@ pub static SURNAMES: Strings = Strings {
         3ir\n\
         5i\n\
         3kar\n\
-        3r\n\
-        Nasrat\n\
+        Nasr\n\
+        4at\n\
         4i\n\
         3sar\n\
         4er\n\
@@ -21114,8 +21192,8 @@ pub static SURNAMES: Strings = Strings {
         6a\n\
         2va\n\
         4rrete\n\
-        6o\n\
-        Navas\n\
+        Navarro\n\
+        4s\n\
         3ickas\n\
         3rátil\n\
         9ová\n\
@@ -21130,8 +21208,8 @@ pub static SURNAMES: Strings = Strings {
         3zal\n\
         1cube\n\
         1daba\n\
-        3yisaba\n\
-        Ndayisenga\n\
+        Ndayisaba\n\
+        6enga\n\
         6himiye\n\
         5zeye\n\
         2ebele\n\
@@ -21142,12 +21220,13 @@ pub static SURNAMES: Strings = Strings {
         3ovu\n\
         2ongo\n\
         3u\n\
+        4r\n\
         2uwimana\n\
         1e\n\
         2al\n\
-        2biyev\n\
+        Nebiyev\n\
         2cefov\n\
-        Nedeljkovic\n\
+        2deljkovic\n\
         2fzi\n\
         2gasa\n\
         3i\n\
@@ -21161,9 +21240,9 @@ pub static SURNAMES: Strings = Strings {
         3es\n\
         2ne\n\
         2o\n\
-        3phytou\n\
+        Neophytou\n\
         2ri\n\
-        Nesterova\n\
+        2sterova\n\
         3varbu\n\
         2to\n\
         2ubauer\n\
@@ -21177,9 +21256,9 @@ pub static SURNAMES: Strings = Strings {
         3h\n\
         3i\n\
         3n\n\
-        2cobo\n\
+        Ngcobo\n\
         2ema\n\
-        Ngo\n\
+        2o\n\
         3beni\n\
         5se\n\
         3no\n\
@@ -21189,13 +21268,14 @@ pub static SURNAMES: Strings = Strings {
         2wenya\n\
         1hlapo\n\
         1i\n\
-        2azai\n\
+        2ang\n\
+        3zai\n\
         4i\n\
         2cholls\n\
-        6s\n\
+        Nichols\n\
         7on\n\
         3kel\n\
-        Nicolaou\n\
+        3olaou\n\
         6s\n\
         5e\n\
         2e\n\
@@ -21208,10 +21288,10 @@ pub static SURNAMES: Strings = Strings {
         3ro\n\
         3usse\n\
         2ka\n\
-        3iforov\n\
+        Nikiforov\n\
         9a\n\
         4tin\n\
-        Nikitina\n\
+        7a\n\
         3olaev\n\
         8a\n\
         8ich\n\
@@ -21224,10 +21304,10 @@ pub static SURNAMES: Strings = Strings {
         5opoulos\n\
         6v\n\
         7a\n\
-        4s\n\
+        Nikos\n\
         3zad\n\
         2lsen\n\
-        Nilsson\n\
+        4son\n\
         2na\n\
         3g\n\
         4sih\n\
@@ -21240,10 +21320,10 @@ pub static SURNAMES: Strings = Strings {
         5mura\n\
         5yama\n\
         3sen\n\
-        2u\n\
+        Niu\n\
         2xon\n\
         2yongabo\n\
-        Niyonkuru\n\
+        5kuru\n\
         5zima\n\
         2zam\n\
         3igiyimana\n\
@@ -21256,10 +21336,10 @@ pub static SURNAMES: Strings = Strings {
         2una\n\
         3runziza\n\
         1oack\n\
-        3h\n\
+        Noah\n\
         2bre\n\
         2da\n\
-        Noel\n\
+        2el\n\
         2fal\n\
         2guchi\n\
         4eira\n\
@@ -21272,10 +21352,10 @@ pub static SURNAMES: Strings = Strings {
         4y\n\
         4zai\n\
         2rbert\n\
-        3din\n\
+        Nordin\n\
         4ström\n\
         3kus\n\
-        Norman\n\
+        3man\n\
         3oozi\n\
         4uzi\n\
         4zi\n\
@@ -21288,10 +21368,10 @@ pub static SURNAMES: Strings = Strings {
         3ikov\n\
         7a\n\
         3osel\n\
-        4tna\n\
+        Novotna\n\
         6y\n\
         6á\n\
-        Novotný\n\
+        6ý\n\
         3ruzov\n\
         3á\n\
         5k\n\
@@ -21304,10 +21384,10 @@ pub static SURNAMES: Strings = Strings {
         2zadze\n\
         1sabimana\n\
         3ngou\n\
-        2engiyumva\n\
+        Nsengiyumva\n\
         2himirimana\n\
         1tombela\n\
-        Ntshangase\n\
+        2shangase\n\
         2uli\n\
         1ugraha\n\
         4oho\n\
@@ -21320,10 +21400,10 @@ pub static SURNAMES: Strings = Strings {
         9a\n\
         3hayati\n\
         3iyev\n\
-        3mi\n\
+        Nurmi\n\
         3ye\n\
         3zhanova\n\
-        Nuñez\n\
+        2ñez\n\
         1wachukwu\n\
         3for\n\
         3nkwo\n\
@@ -21336,10 +21416,10 @@ pub static SURNAMES: Strings = Strings {
         1zeyimana\n\
         2imande\n\
         1émeth\n\
-        1ørgaard\n\
+        Nørgaard\n\
         1ěmcová\n\
         4ec\n\
-        Obaid\n\
+        0Obaid\n\
         2eid\n\
         5at\n\
         3ng\n\
@@ -21352,10 +21432,10 @@ pub static SURNAMES: Strings = Strings {
         2hoa\n\
         2onnell\n\
         5or\n\
-        1da\n\
+        Oda\n\
         2eh\n\
         2onnell\n\
-        Oduro\n\
+        2uro\n\
         1ei\n\
         1fori\n\
         1gata\n\
@@ -21368,10 +21448,10 @@ pub static SURNAMES: Strings = Strings {
         2lsson\n\
         1ikonomou\n\
         1ja\n\
-        3la\n\
+        Ojala\n\
         2eda\n\
         2ha\n\
-        Ojo\n\
+        2o\n\
         1ka\n\
         3da\n\
         3for\n\
@@ -21384,10 +21464,10 @@ pub static SURNAMES: Strings = Strings {
         3n\n\
         4kwo\n\
         3rie\n\
-        4o\n\
+        Okoro\n\
         3ye\n\
         2ubo\n\
-        Okuda\n\
+        3da\n\
         3mura\n\
         3r\n\
         2yere\n\
@@ -21400,10 +21480,10 @@ pub static SURNAMES: Strings = Strings {
         3wale\n\
         3yinka\n\
         2eary\n\
-        3jniczak\n\
+        Olejniczak\n\
         6k\n\
         3n\n\
-        Olesen\n\
+        3sen\n\
         2ga\n\
         2iva\n\
         5res\n\
@@ -21416,10 +21496,10 @@ pub static SURNAMES: Strings = Strings {
         2sen\n\
         3on\n\
         3son\n\
-        3zewska\n\
+        Olszewska\n\
         8i\n\
         2uwafemi\n\
-        Oluwaseun\n\
+        5seun\n\
         2vera\n\
         2áh\n\
         1man\n\
@@ -21432,10 +21512,10 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         2ori\n\
         2ran\n\
-        3i\n\
+        Omri\n\
         1nana\n\
         2eill\n\
-        Ong\n\
+        2g\n\
         2ishi\n\
         2o\n\
         2uoha\n\
@@ -21448,10 +21528,10 @@ pub static SURNAMES: Strings = Strings {
         3n\n\
         3on\n\
         2doñez\n\
-        2eilly\n\
+        Oreilly\n\
         3llana\n\
         3n\n\
-        Orhan\n\
+        2han\n\
         2ji\n\
         2lando\n\
         3ov\n\
@@ -21464,10 +21544,10 @@ pub static SURNAMES: Strings = Strings {
         2ucov\n\
         3ç\n\
         1sama\n\
-        2borne\n\
+        Osborne\n\
         2ei\n\
         2hea\n\
-        Oshima\n\
+        3ima\n\
         4ro\n\
         2ipov\n\
         6a\n\
@@ -21480,10 +21560,10 @@ pub static SURNAMES: Strings = Strings {
         2trowska\n\
         8i\n\
         2ullivan\n\
-        1ta\n\
+        Ota\n\
         3ni\n\
         2ero\n\
-        Othman\n\
+        2hman\n\
         2oo\n\
         4m\n\
         2s\n\
@@ -21492,14 +21572,15 @@ pub static SURNAMES: Strings = Strings {
         3en\n\
         3o\n\
         1u\n\
+        2attara\n\
         2eslati\n\
         2jda\n\
         2mar\n\
-        5ou\n\
+        Oumarou\n\
         2ni\n\
         2smanou\n\
         3sama\n\
-        Ouyang\n\
+        2yang\n\
         1vadia\n\
         2chinnikov\n\
         ;a\n\
@@ -21511,11 +21592,11 @@ pub static SURNAMES: Strings = Strings {
         3na\n\
         2usu\n\
         1yama\n\
-        1zaki\n\
+        Ozaki\n\
         3wa\n\
         2demir\n\
         2turk\n\
-        Oğuz\n\
+        1ğuz\n\
         0Pace\n\
         3heco\n\
         2dilha\n\
@@ -21527,11 +21608,11 @@ pub static SURNAMES: Strings = Strings {
         3va\n\
         2ju\n\
         3ąk\n\
-        2k\n\
+        Pak\n\
         3hi\n\
         2l\n\
         3a\n\
-        Palacios\n\
+        4cios\n\
         3ermo\n\
         3ma\n\
         4er\n\
@@ -21543,11 +21624,11 @@ pub static SURNAMES: Strings = Strings {
         2n\n\
         3agiotidis\n\
         9s\n\
-        8opoulos\n\
+        Panagiotopoulos\n\
         >u\n\
         5opoulos\n\
         4hi\n\
-        Panayi\n\
+        4yi\n\
         6otou\n\
         3chal\n\
         3da\n\
@@ -21559,11 +21640,11 @@ pub static SURNAMES: Strings = Strings {
         4an\n\
         6iban\n\
         4ilinan\n\
-        3jaitan\n\
+        Panjaitan\n\
         3os\n\
         4u\n\
         4va\n\
-        Pantazis\n\
+        3tazis\n\
         3war\n\
         2olo\n\
         2p\n\
@@ -21575,11 +21656,11 @@ pub static SURNAMES: Strings = Strings {
         ;u\n\
         4georgiou\n\
         4ioannou\n\
-        4konstantinou\n\
+        Papakonstantinou\n\
         4nikolaou\n\
         4s\n\
         4thanasiou\n\
-        Papazoglou\n\
+        4zoglou\n\
         3p\n\
         4a\n\
         5lardo\n\
@@ -21591,11 +21672,11 @@ pub static SURNAMES: Strings = Strings {
         3ida\n\
         4har\n\
         4si\n\
-        3k\n\
+        Park\n\
         4er\n\
         4inson\n\
         4s\n\
-        Parlak\n\
+        3lak\n\
         3mar\n\
         3ra\n\
         5ga\n\
@@ -21607,11 +21688,11 @@ pub static SURNAMES: Strings = Strings {
         3cal\n\
         4oal\n\
         4ua\n\
-        6l\n\
+        Pascual\n\
         3ha\n\
         3quier\n\
         3sos\n\
-        Pastor\n\
+        3tor\n\
         6e\n\
         3wan\n\
         2tel\n\
@@ -21623,11 +21704,11 @@ pub static SURNAMES: Strings = Strings {
         4ño\n\
         3ra\n\
         4ick\n\
-        3terson\n\
+        Patterson\n\
         2ul\n\
         4a\n\
         5uskas\n\
-        Paulino\n\
+        4ino\n\
         4o\n\
         4sen\n\
         4us\n\
@@ -21639,11 +21720,11 @@ pub static SURNAMES: Strings = Strings {
         4idis\n\
         4ou\n\
         5v\n\
-        6a\n\
+        Pavlova\n\
         6ic\n\
         7ć\n\
         2war\n\
-        Pawlak\n\
+        3lak\n\
         4ik\n\
         3łowska\n\
         9i\n\
@@ -21655,11 +21736,11 @@ pub static SURNAMES: Strings = Strings {
         2dersen\n\
         3ro\n\
         2eters\n\
-        2hlivan\n\
+        Pehlivan\n\
         2i\n\
         3xoto\n\
         2jovic\n\
-        Peker\n\
+        2ker\n\
         2led\n\
         4g\n\
         3legrini\n\
@@ -21671,11 +21752,11 @@ pub static SURNAMES: Strings = Strings {
         2pa\n\
         3e\n\
         3ito\n\
-        2ralta\n\
+        Peralta\n\
         3eira\n\
         4tz\n\
         4yra\n\
-        Perez\n\
+        4z\n\
         3ic\n\
         4ć\n\
         3kins\n\
@@ -21687,11 +21768,11 @@ pub static SURNAMES: Strings = Strings {
         4ier\n\
         5n\n\
         4one\n\
-        5t\n\
+        Perrot\n\
         4y\n\
         3saud\n\
         4son\n\
-        Pesce\n\
+        2sce\n\
         3ic\n\
         3soa\n\
         2ter\n\
@@ -21703,11 +21784,11 @@ pub static SURNAMES: Strings = Strings {
         3kov\n\
         6a\n\
         6ic\n\
-        3r\n\
+        Petr\n\
         4aitis\n\
         5kis\n\
         5uskaitė\n\
-        Petrauskas\n\
+        9s\n\
         8iene\n\
         ;ė\n\
         4enko\n\
@@ -21719,11 +21800,11 @@ pub static SURNAMES: Strings = Strings {
         5v\n\
         6a\n\
         6ic\n\
-        7ć\n\
+        Petrović\n\
         4us\n\
         3tersen\n\
         7son\n\
-        Peña\n\
+        2ña\n\
         5fiel\n\
         1feiffer\n\
         2ister\n\
@@ -21735,11 +21816,11 @@ pub static SURNAMES: Strings = Strings {
         7e\n\
         7ou\n\
         4lips\n\
-        3ri\n\
+        Phiri\n\
         2uthego\n\
         1iazza\n\
         2card\n\
-        Piccolo\n\
+        3colo\n\
         3hler\n\
         2enaar\n\
         3rce\n\
@@ -21751,11 +21832,11 @@ pub static SURNAMES: Strings = Strings {
         2mentel\n\
         2ncay\n\
         3eda\n\
-        3heiro\n\
+        Pinheiro\n\
         4o\n\
         3na\n\
         3o\n\
-        Pinto\n\
+        3to\n\
         4ér\n\
         2otrowska\n\
         9i\n\
@@ -21767,11 +21848,11 @@ pub static SURNAMES: Strings = Strings {
         2ątek\n\
         1k\n\
         1laza\n\
-        2otnikov\n\
+        Plotnikov\n\
         9a\n\
         2uta\n\
         1oblete\n\
-        Pocius\n\
+        2cius\n\
         2hl\n\
         2irier\n\
         2korná\n\
@@ -21783,11 +21864,11 @@ pub static SURNAMES: Strings = Strings {
         4tis\n\
         3jak\n\
         3yakov\n\
-        8a\n\
+        Polyakova\n\
         3ák\n\
         6ová\n\
         2nce\n\
-        Ponomarev\n\
+        3omarev\n\
         9a\n\
         3s\n\
         3tes\n\
@@ -21799,11 +21880,11 @@ pub static SURNAMES: Strings = Strings {
         3ov\n\
         5a\n\
         5ic\n\
-        6ć\n\
+        Popović\n\
         2ri\n\
         3ter\n\
         4ia\n\
-        Portillo\n\
+        5llo\n\
         2savec\n\
         3ch\n\
         3píšil\n\
@@ -21815,11 +21896,11 @@ pub static SURNAMES: Strings = Strings {
         3ter\n\
         2ulain\n\
         4sen\n\
-        2well\n\
+        Powell\n\
         4rs\n\
         2yraz\n\
         2zo\n\
-        Prabowo\n\
+        1rabowo\n\
         3dhan\n\
         4o\n\
         3japat\n\
@@ -21831,11 +21912,11 @@ pub static SURNAMES: Strings = Strings {
         3sad\n\
         4etya\n\
         7o\n\
-        3tama\n\
+        Pratama\n\
         4iwi\n\
         3yitno\n\
         2enga\n\
-        Preston\n\
+        3ston\n\
         3torius\n\
         3vost\n\
         2ibadi\n\
@@ -21847,11 +21928,11 @@ pub static SURNAMES: Strings = Strings {
         3ya\n\
         2oaño\n\
         3cházka\n\
-        9ová\n\
+        Procházková\n\
         3ietti\n\
         3khorova\n\
         3nk\n\
-        Przybylska\n\
+        2zybylska\n\
         1u\n\
         2gh\n\
         3liese\n\
@@ -21863,11 +21944,11 @@ pub static SURNAMES: Strings = Strings {
         2pkin\n\
         2rba\n\
         3nama\n\
-        4omo\n\
+        Purnomo\n\
         3wanto\n\
         2spitasari\n\
         2tra\n\
-        Putri\n\
+        4i\n\
         1yo\n\
         1ál\n\
         1ärn\n\
@@ -21879,11 +21960,11 @@ pub static SURNAMES: Strings = Strings {
         2farov\n\
         2li\n\
         2rayev\n\
-        2sem\n\
+        Qasem\n\
         5i\n\
         3im\n\
         5i\n\
-        Qasimov\n\
+        5ov\n\
         7a\n\
         2tamadze\n\
         2zizada\n\
@@ -21895,11 +21976,11 @@ pub static SURNAMES: Strings = Strings {
         1tr\n\
         1u\n\
         2ach\n\
-        3n\n\
+        Quan\n\
         4sah\n\
         3ye\n\
         2dah\n\
-        Queiroz\n\
+        2eiroz\n\
         3sada\n\
         3zada\n\
         2iambao\n\
@@ -21911,11 +21992,11 @@ pub static SURNAMES: Strings = Strings {
         5ero\n\
         5o\n\
         3roga\n\
-        5z\n\
+        Quiroz\n\
         3spe\n\
         3ñonez\n\
         2liyev\n\
-        Quliyeva\n\
+        7a\n\
         2raishi\n\
         3banov\n\
         3eshi\n\
@@ -21927,11 +22008,11 @@ pub static SURNAMES: Strings = Strings {
         4h\n\
         3ha\n\
         3iu\n\
-        2chid\n\
+        Rachid\n\
         4man\n\
         6t\n\
         2d\n\
-        Radebe\n\
+        3ebe\n\
         3i\n\
         4c\n\
         4ć\n\
@@ -21943,11 +22024,11 @@ pub static SURNAMES: Strings = Strings {
         3wan\n\
         3y\n\
         2fael\n\
-        3i\n\
+        Rafi\n\
         2gab\n\
         2haman\n\
         5im\n\
-        Rahardja\n\
+        4rdja\n\
         7o\n\
         5jo\n\
         4yu\n\
@@ -21959,11 +22040,11 @@ pub static SURNAMES: Strings = Strings {
         5ti\n\
         5wati\n\
         3ul\n\
-        2i\n\
+        Rai\n\
         3cevic\n\
         3han\n\
         3ner\n\
-        Raisi\n\
+        3si\n\
         2j\n\
         3a\n\
         4b\n\
@@ -21975,11 +22056,11 @@ pub static SURNAMES: Strings = Strings {
         3esh\n\
         3kumar\n\
         3poot\n\
-        4ut\n\
+        Rajput\n\
         3u\n\
         2k\n\
         3esh\n\
-        Rakhimov\n\
+        3himov\n\
         8a\n\
         4metova\n\
         3ib\n\
@@ -21991,11 +22072,11 @@ pub static SURNAMES: Strings = Strings {
         4lho\n\
         4nauskas\n\
         4zanov\n\
-        9a\n\
+        Ramazanova\n\
         3dan\n\
         3esh\n\
         4zani\n\
-        Rami\n\
+        3i\n\
         4rez\n\
         3li\n\
         3os\n\
@@ -22007,11 +22088,11 @@ pub static SURNAMES: Strings = Strings {
         3dhawa\n\
         3gel\n\
         3i\n\
-        4eri\n\
+        Ranieri\n\
         3jan\n\
         4bar\n\
         3tala\n\
-        Rantanen\n\
+        5nen\n\
         3ya\n\
         2o\n\
         2ptis\n\
@@ -22023,11 +22104,11 @@ pub static SURNAMES: Strings = Strings {
         5ed\n\
         4id\n\
         6i\n\
-        3mussen\n\
+        Rasmussen\n\
         3oli\n\
         4oli\n\
         6y\n\
-        Rasouli\n\
+        4uli\n\
         3ul\n\
         5i\n\
         3yid\n\
@@ -22039,11 +22120,11 @@ pub static SURNAMES: Strings = Strings {
         4sepp\n\
         3t\n\
         2val\n\
-        3i\n\
+        Ravi\n\
         2washdeh\n\
         4t\n\
         2y\n\
-        Rayan\n\
+        3an\n\
         3han\n\
         2z\n\
         3a\n\
@@ -22055,11 +22136,11 @@ pub static SURNAMES: Strings = Strings {
         2bane\n\
         3elo\n\
         2da\n\
-        3dy\n\
+        Reddy\n\
         3mond\n\
         3ondo\n\
         2ed\n\
-        Rees\n\
+        3s\n\
         4e\n\
         3ves\n\
         2faat\n\
@@ -22071,11 +22152,11 @@ pub static SURNAMES: Strings = Strings {
         2ich\n\
         5ert\n\
         3d\n\
-        3lly\n\
+        Reilly\n\
         3mann\n\
         3na\n\
         4hardt\n\
-        Reis\n\
+        3s\n\
         3ter\n\
         2my\n\
         2n\n\
@@ -22087,11 +22168,11 @@ pub static SURNAMES: Strings = Strings {
         2sch\n\
         3endiz\n\
         3trepo\n\
-        3ulov\n\
+        Resulov\n\
         2uter\n\
         2y\n\
         3es\n\
-        Reyna\n\
+        3na\n\
         4olds\n\
         5so\n\
         2za\n\
@@ -22103,11 +22184,11 @@ pub static SURNAMES: Strings = Strings {
         3k\n\
         1hee\n\
         2odes\n\
-        1iahi\n\
+        Riahi\n\
         3z\n\
         2beiro\n\
         2cardo\n\
-        Ricci\n\
+        3ci\n\
         5ardi\n\
         5o\n\
         3e\n\
@@ -22119,11 +22200,11 @@ pub static SURNAMES: Strings = Strings {
         2da\n\
         3wan\n\
         2edel\n\
-        4l\n\
+        Riedl\n\
         3ger\n\
         4ler\n\
         3s\n\
-        Rif\n\
+        2f\n\
         3at\n\
         3i\n\
         2ley\n\
@@ -22135,11 +22216,11 @@ pub static SURNAMES: Strings = Strings {
         2quelme\n\
         2stic\n\
         2tchie\n\
-        3ter\n\
+        Ritter\n\
         2va\n\
         4s\n\
         3era\n\
-        Rivero\n\
+        5o\n\
         3iere\n\
         2yadi\n\
         4nto\n\
@@ -22151,11 +22232,11 @@ pub static SURNAMES: Strings = Strings {
         4o\n\
         1m\n\
         1o\n\
-        2bbins\n\
+        Robbins\n\
         3ert\n\
         6o\n\
         6s\n\
-        Robertson\n\
+        7on\n\
         3in\n\
         5son\n\
         3leh\n\
@@ -22167,11 +22248,11 @@ pub static SURNAMES: Strings = Strings {
         4e\n\
         2das\n\
         3gers\n\
-        3ionova\n\
+        Rodionova\n\
         3rigo\n\
         6ues\n\
         8z\n\
-        Rodríguez\n\
+        4íguez\n\
         2elofs\n\
         2ger\n\
         5s\n\
@@ -22183,11 +22264,11 @@ pub static SURNAMES: Strings = Strings {
         3o\n\
         2ldan\n\
         3land\n\
-        2ma\n\
+        Roma\n\
         4n\n\
         5enko\n\
         5o\n\
-        Romanov\n\
+        6v\n\
         7a\n\
         3eo\n\
         4ro\n\
@@ -22199,11 +22280,11 @@ pub static SURNAMES: Strings = Strings {
         2os\n\
         2que\n\
         2s\n\
-        3a\n\
+        Rosa\n\
         4do\n\
         4les\n\
         4rio\n\
-        Rosas\n\
+        4s\n\
         4ti\n\
         3ero\n\
         3lan\n\
@@ -22215,11 +22296,11 @@ pub static SURNAMES: Strings = Strings {
         2th\n\
         2usseau\n\
         6l\n\
-        5os\n\
+        Roussos\n\
         3t\n\
         3x\n\
         2we\n\
-        Roxas\n\
+        2xas\n\
         2y\n\
         3er\n\
         1uan\n\
@@ -22231,11 +22312,11 @@ pub static SURNAMES: Strings = Strings {
         3olph\n\
         2eda\n\
         2ggeri\n\
-        4iero\n\
+        Ruggiero\n\
         2iz\n\
         2kavina\n\
         2sli\n\
-        Russell\n\
+        3sell\n\
         4o\n\
         3temov\n\
         2tkauskas\n\
@@ -22247,11 +22328,11 @@ pub static SURNAMES: Strings = Strings {
         2oo\n\
         2u\n\
         1zayev\n\
-        6a\n\
+        Rzayeva\n\
         1ácz\n\
         1äsänen\n\
         1óbert\n\
-        Růžička\n\
+        1ůžička\n\
         9ová\n\
         0Sa\n\
         2ab\n\
@@ -22263,11 +22344,11 @@ pub static SURNAMES: Strings = Strings {
         4i\n\
         5nen\n\
         3vedra\n\
-        2bag\n\
+        Sabag\n\
         4h\n\
         4liauskas\n\
         3bagh\n\
-        Sabbah\n\
+        5h\n\
         4ir\n\
         3er\n\
         5i\n\
@@ -22279,11 +22360,11 @@ pub static SURNAMES: Strings = Strings {
         4o\n\
         2daat\n\
         4t\n\
-        4uskas\n\
+        Sadauskas\n\
         3eghi\n\
         4k\n\
         3iq\n\
-        Sadiqi\n\
+        5i\n\
         5ov\n\
         3owska\n\
         7i\n\
@@ -22295,11 +22376,11 @@ pub static SURNAMES: Strings = Strings {
         3idi\n\
         3nz\n\
         3z\n\
-        2fari\n\
+        Safari\n\
         5ov\n\
         3i\n\
         3ronova\n\
-        Safwat\n\
+        3wat\n\
         2gar\n\
         3or\n\
         2h\n\
@@ -22311,11 +22392,11 @@ pub static SURNAMES: Strings = Strings {
         3il\n\
         4n\n\
         3li\n\
-        3oo\n\
+        Sahoo\n\
         3u\n\
         2i\n\
         3dani\n\
-        Saidi\n\
+        4i\n\
         4ov\n\
         4u\n\
         3ed\n\
@@ -22327,11 +22408,11 @@ pub static SURNAMES: Strings = Strings {
         3to\n\
         2jid\n\
         2kaguchi\n\
-        4i\n\
+        Sakai\n\
         4lauskas\n\
         4moto\n\
         4ta\n\
-        Saker\n\
+        3er\n\
         3hi\n\
         5zada\n\
         3ib\n\
@@ -22343,11 +22424,11 @@ pub static SURNAMES: Strings = Strings {
         5at\n\
         4m\n\
         5a\n\
-        5eh\n\
+        Salameh\n\
         5i\n\
         4ri\n\
         4s\n\
-        Salazar\n\
+        4zar\n\
         3cedo\n\
         3dana\n\
         3eem\n\
@@ -22359,27 +22440,28 @@ pub static SURNAMES: Strings = Strings {
         3gado\n\
         3h\n\
         4i\n\
-        3i\n\
+        Sali\n\
         4ba\n\
         4fu\n\
         4h\n\
-        Salihu\n\
+        5u\n\
         4m\n\
         5i\n\
         4nas\n\
         4su\n\
-        3leh\n\
+        3l\n\
+        4eh\n\
         4oum\n\
         3ma\n\
         5n\n\
         6ov\n\
         4inen\n\
-        3o\n\
+        Salo\n\
         4nen\n\
         3tos\n\
         3vador\n\
         5tore\n\
-        Sam\n\
+        2m\n\
         3adi\n\
         4nta\n\
         4ra\n\
@@ -22390,12 +22472,12 @@ pub static SURNAMES: Strings = Strings {
         4r\n\
         3i\n\
         4m\n\
-        4r\n\
+        Samir\n\
         3onte\n\
         4ylova\n\
         3paio\n\
         3son\n\
-        Samuel\n\
+        3uel\n\
         6s\n\
         7son\n\
         3y\n\
@@ -22406,20 +22488,23 @@ pub static SURNAMES: Strings = Strings {
         4er\n\
         6s\n\
         7on\n\
-        4hu\n\
+        Sandhu\n\
         4oval\n\
         4ström\n\
-        3gma\n\
+        3gare\n\
+        6é\n\
+        4ma\n\
         3hueza\n\
-        Sani\n\
+        3i\n\
         3jay\n\
         6a\n\
+        3kara\n\
         3na\n\
         3o\n\
         3tamaria\n\
         5na\n\
         4iago\n\
-        5llan\n\
+        Santillan\n\
         5ni\n\
         4oro\n\
         5s\n\
@@ -22427,7 +22512,7 @@ pub static SURNAMES: Strings = Strings {
         6o\n\
         3z\n\
         2parova\n\
-        Sapkota\n\
+        3kota\n\
         3utra\n\
         6o\n\
         2ra\n\
@@ -22435,7 +22520,7 @@ pub static SURNAMES: Strings = Strings {
         4h\n\
         4iva\n\
         3dar\n\
-        3fo\n\
+        Sarfo\n\
         3i\n\
         4ta\n\
         3kar\n\
@@ -22443,14 +22528,15 @@ pub static SURNAMES: Strings = Strings {
         3ma\n\
         4iento\n\
         3oj\n\
-        Sarpong\n\
-        3ris\n\
+        3pong\n\
+        3r\n\
+        4is\n\
         3senbaev\n\
         :a\n\
         3tori\n\
         3wari\n\
         6y\n\
-        3ı\n\
+        Sarı\n\
         5kaya\n\
         2saki\n\
         3ou\n\
@@ -22459,14 +22545,14 @@ pub static SURNAMES: Strings = Strings {
         2to\n\
         3ria\n\
         2ucedo\n\
-        Saud\n\
+        3d\n\
         3er\n\
         3nders\n\
         3vage\n\
         2vage\n\
         4ş\n\
         3chenko\n\
-        3elev\n\
+        Savelev\n\
         7a\n\
         3ic\n\
         5kas\n\
@@ -22475,14 +22561,14 @@ pub static SURNAMES: Strings = Strings {
         3va\n\
         4idis\n\
         2w\n\
-        Sawada\n\
+        3ada\n\
         4lha\n\
         4nt\n\
         3icka\n\
         6i\n\
         2xena\n\
         2yed\n\
-        3yed\n\
+        Sayyed\n\
         2ğlam\n\
         1chaap\n\
         4efer\n\
@@ -22491,14 +22577,14 @@ pub static SURNAMES: Strings = Strings {
         3iller\n\
         6ing\n\
         5tz\n\
-        Schindler\n\
+        4ndler\n\
         4pper\n\
         3legel\n\
         4üter\n\
         3mid\n\
         6t\n\
         5t\n\
-        6t\n\
+        Schmitt\n\
         6z\n\
         3neider\n\
         3ober\n\
@@ -22507,14 +22593,14 @@ pub static SURNAMES: Strings = Strings {
         5z\n\
         4uten\n\
         3ramm\n\
-        Schreiber\n\
+        4eiber\n\
         4oeder\n\
         4öder\n\
         6ter\n\
         3ubert\n\
         4lte\n\
         6z\n\
-        5z\n\
+        Schulz\n\
         6e\n\
         4macher\n\
         6nn\n\
@@ -22523,13 +22609,14 @@ pub static SURNAMES: Strings = Strings {
         3waiger\n\
         5rtz\n\
         6z\n\
-        Schweizer\n\
+        4eizer\n\
         3äfer\n\
         3ütz\n\
         2ognamiglio\n\
         3tt\n\
         1ebastião\n\
-        2ddiqi\n\
+        2ck\n\
+        Seddiqi\n\
         3iqi\n\
         3láček\n\
         8ková\n\
@@ -22539,13 +22626,13 @@ pub static SURNAMES: Strings = Strings {
         4v\n\
         3ovia\n\
         3un\n\
-        Segura\n\
+        4ra\n\
         2id\n\
         4el\n\
         4l\n\
         4u\n\
         3fert\n\
-        4u\n\
+        Seifu\n\
         3tz\n\
         2kh\n\
         4on\n\
@@ -22555,14 +22642,15 @@ pub static SURNAMES: Strings = Strings {
         2la\n\
         3im\n\
         3mi\n\
-        Semaan\n\
+        2maan\n\
         3biring\n\
         3enov\n\
         7a\n\
         3yonov\n\
         8a\n\
-        2n\n\
+        Sen\n\
         3a\n\
+        3ghor\n\
         2o\n\
         3k\n\
         2pp\n\
@@ -22571,12 +22659,12 @@ pub static SURNAMES: Strings = Strings {
         2queira\n\
         2rgeev\n\
         7a\n\
-        Sergeevich\n\
+        7ich\n\
         7na\n\
         5y\n\
         3ik\n\
         5baev\n\
-        9a\n\
+        Serikbaeva\n\
         5ova\n\
         3na\n\
         3ra\n\
@@ -22587,12 +22675,12 @@ pub static SURNAMES: Strings = Strings {
         3iadi\n\
         5wan\n\
         7ti\n\
-        Setif\n\
+        4f\n\
         4ono\n\
         3yawan\n\
         2ver\n\
         3illa\n\
-        4m\n\
+        Sevim\n\
         4nç\n\
         2yfu\n\
         3idov\n\
@@ -22603,12 +22691,12 @@ pub static SURNAMES: Strings = Strings {
         3aban\n\
         4nika\n\
         3balala\n\
-        Shaban\n\
+        5n\n\
         6gu\n\
         6i\n\
         3fiee\n\
         3h\n\
-        4ar\n\
+        Shahar\n\
         4bazi\n\
         4een\n\
         5n\n\
@@ -22619,12 +22707,12 @@ pub static SURNAMES: Strings = Strings {
         5h\n\
         4nidze\n\
         3ked\n\
-        Shaker\n\
+        5r\n\
         6i\n\
         4il\n\
         5rova\n\
         4ya\n\
-        3la\n\
+        Shala\n\
         5by\n\
         4ev\n\
         4om\n\
@@ -22635,12 +22723,12 @@ pub static SURNAMES: Strings = Strings {
         5e\n\
         4i\n\
         4kar\n\
-        Shao\n\
+        3o\n\
         3pira\n\
         3rabi\n\
         5shidze\n\
         4if\n\
-        6i\n\
+        Sharifi\n\
         5pov\n\
         8a\n\
         4ma\n\
@@ -22651,12 +22739,12 @@ pub static SURNAMES: Strings = Strings {
         4ky\n\
         4on\n\
         2cherbakov\n\
-        Shcherbakova\n\
+        ;a\n\
         2eehan\n\
         3hadeh\n\
         5ta\n\
         4u\n\
-        3ikh\n\
+        Sheikh\n\
         3k\n\
         4h\n\
         3lton\n\
@@ -22667,12 +22755,12 @@ pub static SURNAMES: Strings = Strings {
         5elia\n\
         3pherd\n\
         4pard\n\
-        Sherefa\n\
+        3refa\n\
         4idan\n\
         5f\n\
         4man\n\
         4zad\n\
-        6i\n\
+        Sherzai\n\
         3stakova\n\
         3tty\n\
         3vchenko\n\
@@ -22683,12 +22771,12 @@ pub static SURNAMES: Strings = Strings {
         3h\n\
         3kongo\n\
         3longo\n\
-        Shimada\n\
+        3mada\n\
         4elis\n\
         4izu\n\
         3n\n\
         4de\n\
-        4ohara\n\
+        Shinohara\n\
         4wari\n\
         3panga\n\
         3raishi\n\
@@ -22699,12 +22787,12 @@ pub static SURNAMES: Strings = Strings {
         4ute\n\
         2muel\n\
         2ohag\n\
-        Shojaei\n\
+        3jaei\n\
         4i\n\
         3kri\n\
         3ngwe\n\
         4ia\n\
-        2restha\n\
+        Shrestha\n\
         2u\n\
         3aibu\n\
         3bitidze\n\
@@ -22715,12 +22803,12 @@ pub static SURNAMES: Strings = Strings {
         2a\n\
         3gian\n\
         3haan\n\
-        Sibanda\n\
+        2banda\n\
         3eko\n\
         3isi\n\
         4ya\n\
         2chinava\n\
-        2ddig\n\
+        Siddig\n\
         5qui\n\
         3hu\n\
         3iqi\n\
@@ -22731,12 +22819,12 @@ pub static SURNAMES: Strings = Strings {
         2ebert\n\
         3rra\n\
         2hombing\n\
-        Sikder\n\
+        2kder\n\
         3ora\n\
         5ska\n\
         2lalahi\n\
         3d\n\
-        3eshi\n\
+        Sileshi\n\
         3va\n\
         4eira\n\
         5stri\n\
@@ -22747,12 +22835,12 @@ pub static SURNAMES: Strings = Strings {
         3elane\n\
         4onov\n\
         8a\n\
-        Simic\n\
+        3ic\n\
         3mons\n\
         3o\n\
         4es\n\
         4n\n\
-        5e\n\
+        Simone\n\
         5ova\n\
         5s\n\
         6en\n\
@@ -22763,12 +22851,12 @@ pub static SURNAMES: Strings = Strings {
         3ões\n\
         2n\n\
         3a\n\
-        Sinaga\n\
+        4ga\n\
         4ni\n\
         3clair\n\
         3gh\n\
         5a\n\
-        3ha\n\
+        Sinha\n\
         2pos\n\
         2queira\n\
         2rait\n\
@@ -22779,12 +22867,12 @@ pub static SURNAMES: Strings = Strings {
         2thole\n\
         3ompul\n\
         4rus\n\
-        Situmorang\n\
+        3umorang\n\
         2u\n\
         2va\n\
         1jöberg\n\
         1k\n\
-        2hosana\n\
+        Skhosana\n\
         2i\n\
         3ba\n\
         3nner\n\
@@ -22795,12 +22883,12 @@ pub static SURNAMES: Strings = Strings {
         3ter\n\
         2eiman\n\
         3man\n\
-        Slemani\n\
+        6i\n\
         6y\n\
         2iman\n\
         6i\n\
         2man\n\
-        1madi\n\
+        Smadi\n\
         3gulov\n\
         8a\n\
         2eets\n\
@@ -22811,12 +22899,12 @@ pub static SURNAMES: Strings = Strings {
         3t\n\
         4h\n\
         4s\n\
-        Smyth\n\
+        2yth\n\
         1nijders\n\
         2ow\n\
         2yder\n\
         1oares\n\
-        2bczak\n\
+        Sobczak\n\
         5yk\n\
         3hy\n\
         3oleva\n\
@@ -22827,12 +22915,12 @@ pub static SURNAMES: Strings = Strings {
         3yan\n\
         2h\n\
         3el\n\
-        Sohrabi\n\
+        3rabi\n\
         2kolov\n\
         7a\n\
         4łowska\n\
         2lak\n\
-        4nki\n\
+        Solanki\n\
         5o\n\
         3berg\n\
         3eimani\n\
@@ -22843,27 +22931,28 @@ pub static SURNAMES: Strings = Strings {
         3iman\n\
         4s\n\
         3maz\n\
-        Solo\n\
+        3o\n\
         4mon\n\
         4rzano\n\
         4vev\n\
         7a\n\
-        3tani\n\
+        Soltani\n\
         2mmer\n\
         3ogyi\n\
         2nawane\n\
         3g\n\
         3i\n\
+        3ko\n\
         3oda\n\
         3u\n\
         2ren\n\
         3ia\n\
         5no\n\
-        Sorokin\n\
+        3okin\n\
         7a\n\
         3rentino\n\
         3sa\n\
-        2sa\n\
+        Sosa\n\
         3o\n\
         2telo\n\
         3iriou\n\
@@ -22873,11 +22962,13 @@ pub static SURNAMES: Strings = Strings {
         3kup\n\
         6ová\n\
         3leiman\n\
+        3mare\n\
+        6é\n\
         3sa\n\
         3za\n\
-        Sow\n\
+        2w\n\
         3a\n\
-        2ydan\n\
+        Soydan\n\
         3lu\n\
         1pahiu\n\
         3nos\n\
@@ -22891,9 +22982,9 @@ pub static SURNAMES: Strings = Strings {
         1tachowiak\n\
         3dler\n\
         3hl\n\
-        Stam\n\
+        3m\n\
         4enkovic\n\
-        3nikzai\n\
+        Stanikzai\n\
         5sic\n\
         5ć\n\
         4kevicius\n\
@@ -22907,9 +22998,9 @@ pub static SURNAMES: Strings = Strings {
         3rk\n\
         3siak\n\
         3vropoulos\n\
-        Stavrou\n\
+        6u\n\
         3ňková\n\
-        2eele\n\
+        Steele\n\
         3fanidis\n\
         6o\n\
         7u\n\
@@ -22923,9 +23014,9 @@ pub static SURNAMES: Strings = Strings {
         3panov\n\
         8a\n\
         4han\n\
-        Stephen\n\
+        5en\n\
         7s\n\
-        8on\n\
+        Stephenson\n\
         3rgiou\n\
         4n\n\
         3vanovic\n\
@@ -22939,9 +23030,9 @@ pub static SURNAMES: Strings = Strings {
         4kovic\n\
         3kes\n\
         3nkus\n\
-        Stoqnov\n\
+        3qnov\n\
         3yanov\n\
-        8a\n\
+        Stoyanova\n\
         2rand\n\
         4sser\n\
         3obl\n\
@@ -22955,9 +23046,9 @@ pub static SURNAMES: Strings = Strings {
         2drajat\n\
         2en\n\
         2gawara\n\
-        Sugianto\n\
+        3ianto\n\
         5rto\n\
-        4harto\n\
+        Sugiharto\n\
         4moto\n\
         4yama\n\
         2h\n\
@@ -22971,9 +23062,9 @@ pub static SURNAMES: Strings = Strings {
         4ymanov\n\
         :a\n\
         6enov\n\
-        Suleymenova\n\
+        :a\n\
         3iman\n\
-        4styo\n\
+        Sulistyo\n\
         3livan\n\
         3tan\n\
         6a\n\
@@ -22987,9 +23078,9 @@ pub static SURNAMES: Strings = Strings {
         3il\n\
         2priyadi\n\
         7nto\n\
-        Suresh\n\
+        2resh\n\
         3manidze\n\
-        3ya\n\
+        Surya\n\
         5di\n\
         5ni\n\
         6to\n\
@@ -23003,9 +23094,9 @@ pub static SURNAMES: Strings = Strings {
         3risno\n\
         3ton\n\
         2wandi\n\
-        Suzuki\n\
+        2zuki\n\
         2árez\n\
-        1vanidze\n\
+        Svanidze\n\
         2endsen\n\
         4sson\n\
         3tlana\n\
@@ -23019,9 +23110,9 @@ pub static SURNAMES: Strings = Strings {
         5booi\n\
         5z\n\
         2eeney\n\
-        Swisa\n\
+        2isa\n\
         1y\n\
-        2ah\n\
+        Syah\n\
         3rif\n\
         2kes\n\
         2lla\n\
@@ -23035,9 +23126,9 @@ pub static SURNAMES: Strings = Strings {
         3lai\n\
         2czepaniak\n\
         7ńska\n\
-        Sze\n\
+        2e\n\
         3wczyk\n\
-        2ilágyi\n\
+        Szilágyi\n\
         2ulc\n\
         2ymańska\n\
         9i\n\
@@ -23051,9 +23142,9 @@ pub static SURNAMES: Strings = Strings {
         3nmez\n\
         1øndergaard\n\
         3rensen\n\
-        Sýkorová\n\
+        1ýkorová\n\
         0Tabaku\n\
-        4tadze\n\
+        Tabatadze\n\
         2desa\n\
         2fa\n\
         2ghavi\n\
@@ -23067,9 +23158,9 @@ pub static SURNAMES: Strings = Strings {
         5i\n\
         3masebi\n\
         2i\n\
-        Taiwo\n\
+        3wo\n\
         2jik\n\
-        2kada\n\
+        Takada\n\
         4gi\n\
         4hashi\n\
         4no\n\
@@ -23083,9 +23174,9 @@ pub static SURNAMES: Strings = Strings {
         4sh\n\
         3eb\n\
         5i\n\
-        Talla\n\
+        3la\n\
         3ukdar\n\
-        6er\n\
+        Talukder\n\
         2m\n\
         3ang\n\
         4yo\n\
@@ -23099,10 +23190,11 @@ pub static SURNAMES: Strings = Strings {
         3m\n\
         3pubolon\n\
         3ura\n\
-        Tamás\n\
+        3ás\n\
         2n\n\
-        3abe\n\
+        Tanabe\n\
         4ka\n\
+        3dja\n\
         3g\n\
         4er\n\
         3ha\n\
@@ -23115,8 +23207,8 @@ pub static SURNAMES: Strings = Strings {
         2o\n\
         2pia\n\
         2qana\n\
-        Tarantino\n\
-        4r\n\
+        2rantino\n\
+        Tarar\n\
         4sov\n\
         7a\n\
         4wneh\n\
@@ -23131,8 +23223,8 @@ pub static SURNAMES: Strings = Strings {
         3yana\n\
         2u\n\
         3fik\n\
-        Tavakoli\n\
-        4res\n\
+        2vakoli\n\
+        Tavares\n\
         2wfik\n\
         3iah\n\
         2y\n\
@@ -23142,7 +23234,8 @@ pub static SURNAMES: Strings = Strings {
         2ş\n\
         4demir\n\
         4kın\n\
-        1chinda\n\
+        1chiani\n\
+        4nda\n\
         1eder\n\
         4sco\n\
         2e\n\
@@ -23176,10 +23269,11 @@ pub static SURNAMES: Strings = Strings {
         3pa\n\
         2eodoridis\n\
         7ou\n\
-        2iel\n\
+        2iam\n\
+        3el\n\
         5e\n\
-        4rry\n\
-        Thijs\n\
+        Thierry\n\
+        3js\n\
         5sen\n\
         3ll\n\
         2omas\n\
@@ -23191,11 +23285,12 @@ pub static SURNAMES: Strings = Strings {
         2wala\n\
         2ys\n\
         1ian\n\
+        4i\n\
         2bebu\n\
         3or\n\
-        2chá\n\
+        Tichá\n\
         2en\n\
-        Tikhonov\n\
+        2khonov\n\
         8a\n\
         2mmer\n\
         6man\n\
@@ -23209,9 +23304,9 @@ pub static SURNAMES: Strings = Strings {
         4v\n\
         5a\n\
         3us\n\
-        2u\n\
+        Tiu\n\
         2wari\n\
-        Tjahjadi\n\
+        1jahjadi\n\
         5ono\n\
         3ndra\n\
         2ong\n\
@@ -23225,9 +23320,9 @@ pub static SURNAMES: Strings = Strings {
         7a\n\
         7ic\n\
         3ua\n\
-        2h\n\
+        Toh\n\
         2ivonen\n\
-        Tokareva\n\
+        2kareva\n\
         2ledo\n\
         4ntino\n\
         2mar\n\
@@ -23241,9 +23336,9 @@ pub static SURNAMES: Strings = Strings {
         3linson\n\
         2ng\n\
         2om\n\
-        2pal\n\
+        Topal\n\
         3cu\n\
-        Toprak\n\
+        3rak\n\
         3çu\n\
         2rabi\n\
         3o\n\
@@ -23254,14 +23349,18 @@ pub static SURNAMES: Strings = Strings {
         3un\n\
         2ta\n\
         3h\n\
-        2ufik\n\
-        3mi\n\
+        2uadera\n\
+        5éra\n\
+        3fik\n\
+        Toumi\n\
         3re\n\
+        4é\n\
         2var\n\
         2wnsend\n\
-        Trabelsi\n\
+        1rabelsi\n\
         3n\n\
         3ore\n\
+        5é\n\
         2ejo\n\
         3mblay\n\
         3tyakova\n\
@@ -23269,13 +23368,13 @@ pub static SURNAMES: Strings = Strings {
         2iantafillou\n\
         8yllou\n\
         3nh\n\
-        4idad\n\
+        Trinidad\n\
         3pathi\n\
         3vedi\n\
         2ofimov\n\
         8a\n\
         3mp\n\
-        Trovato\n\
+        3vato\n\
         2ujillo\n\
         3ong\n\
         1safack\n\
@@ -23285,13 +23384,13 @@ pub static SURNAMES: Strings = Strings {
         3o\n\
         2e\n\
         3ng\n\
-        2habalala\n\
+        Tshabalala\n\
         3uma\n\
         2iklauri\n\
         2oi\n\
         3tetsi\n\
         3y\n\
-        Tsuchiya\n\
+        2uchiya\n\
         3i\n\
         3ji\n\
         3kamoto\n\
@@ -23301,13 +23400,13 @@ pub static SURNAMES: Strings = Strings {
         2cho\n\
         3ker\n\
         2hin\n\
-        2legenov\n\
+        Tulegenov\n\
         9a\n\
         2na\n\
         3cer\n\
         3de\n\
         3g\n\
-        Tunç\n\
+        3ç\n\
         2ominen\n\
         2ran\n\
         3geman\n\
@@ -23317,13 +23416,13 @@ pub static SURNAMES: Strings = Strings {
         3nbull\n\
         4er\n\
         3unen\n\
-        1y\n\
+        Ty\n\
         2agi\n\
         2ler\n\
         1óth\n\
         1örök\n\
         1ürk\n\
-        Türkmen\n\
+        5men\n\
         5oğlu\n\
         0Uche\n\
         4nna\n\
@@ -23333,13 +23432,13 @@ pub static SURNAMES: Strings = Strings {
         1ddin\n\
         2in\n\
         2o\n\
-        3h\n\
+        Udoh\n\
         1eda\n\
         2hara\n\
         2mura\n\
         2no\n\
         1gochukwu\n\
-        Ugwu\n\
+        2wu\n\
         1llah\n\
         3rich\n\
         2rich\n\
@@ -23349,13 +23448,13 @@ pub static SURNAMES: Strings = Strings {
         4ov\n\
         1nger\n\
         1padhyay\n\
-        1rban\n\
+        Urban\n\
         5iak\n\
         5ová\n\
         3ina\n\
         3onas\n\
         2ibe\n\
-        Ushakova\n\
+        1shakova\n\
         2lu\n\
         2ma\n\
         4n\n\
@@ -23365,13 +23464,13 @@ pub static SURNAMES: Strings = Strings {
         2egenova\n\
         2omo\n\
         1wimana\n\
-        1y\n\
+        Uy\n\
         2ar\n\
         2gun\n\
         2sal\n\
         1zun\n\
         1çar\n\
-        Uğur\n\
+        1ğur\n\
         0Vaccaro\n\
         2ghela\n\
         2her\n\
@@ -23381,13 +23480,13 @@ pub static SURNAMES: Strings = Strings {
         2ladez\n\
         3des\n\
         5z\n\
-        4ivia\n\
+        Valdivia\n\
         3encia\n\
         5ta\n\
         6e\n\
         6i\n\
         7n\n\
-        Valentini\n\
+        8i\n\
         8o\n\
         5zuela\n\
         4ro\n\
@@ -23397,13 +23496,13 @@ pub static SURNAMES: Strings = Strings {
         3verde\n\
         2ndenberghe\n\
         3egas\n\
-        3ěk\n\
+        Vaněk\n\
         2rela\n\
         3ga\n\
         5s\n\
         3ma\n\
         3ol\n\
-        Varshanidze\n\
+        3shanidze\n\
         2sava\n\
         3concelos\n\
         3ic\n\
@@ -23413,13 +23512,13 @@ pub static SURNAMES: Strings = Strings {
         7a\n\
         5iadis\n\
         7uskas\n\
-        6ou\n\
+        Vasiliou\n\
         6s\n\
         3quez\n\
         3s\n\
         4eur\n\
         4iljeva\n\
-        Vaughan\n\
+        2ughan\n\
         5n\n\
         2z\n\
         3quez\n\
@@ -23429,13 +23528,13 @@ pub static SURNAMES: Strings = Strings {
         2ga\n\
         2la\n\
         4sco\n\
-        5quez\n\
+        Velasquez\n\
         4zquez\n\
         3ez\n\
         3iyev\n\
         4z\n\
         2nckus\n\
-        Venegas\n\
+        3egas\n\
         4ma\n\
         3ter\n\
         4ura\n\
@@ -23445,13 +23544,13 @@ pub static SURNAMES: Strings = Strings {
         3de\n\
         3es\n\
         3gara\n\
-        3hagen\n\
+        Verhagen\n\
         4eyen\n\
         4oef\n\
         6ven\n\
         3linden\n\
         3ma\n\
-        Vermeer\n\
+        4eer\n\
         5iren\n\
         5ulen\n\
         3on\n\
@@ -23461,13 +23560,13 @@ pub static SURNAMES: Strings = Strings {
         3weij\n\
         2selá\n\
         5ý\n\
-        3tergaard\n\
+        Vestergaard\n\
         1iana\n\
         2cente\n\
         3ky\n\
         3tor\n\
         6ia\n\
-        Vidal\n\
+        2dal\n\
         3ović\n\
         2eira\n\
         2jay\n\
@@ -23477,13 +23576,13 @@ pub static SURNAMES: Strings = Strings {
         4kazi\n\
         3ca\n\
         3joen\n\
-        3la\n\
+        Villa\n\
         5cis\n\
         5lba\n\
         6obos\n\
         5mar\n\
         6or\n\
-        Villani\n\
+        5ni\n\
         6ueva\n\
         5r\n\
         6real\n\
@@ -23493,13 +23592,13 @@ pub static SURNAMES: Strings = Strings {
         6zo\n\
         4i\n\
         4ze\n\
-        3icius\n\
+        Vinicius\n\
         3k\n\
         3ogradov\n\
         :a\n\
         2ola\n\
         2ray\n\
-        Virk\n\
+        3k\n\
         3tanen\n\
         2shwakarma\n\
         3scher\n\
@@ -23509,13 +23608,13 @@ pub static SURNAMES: Strings = Strings {
         5i\n\
         3iello\n\
         3kauskas\n\
-        3or\n\
+        Vitor\n\
         5ia\n\
         3ória\n\
         1lachos\n\
         6u\n\
         3dimir\n\
-        Vladimirovich\n\
+        8ovich\n\
         :na\n\
         3sov\n\
         6a\n\
@@ -23525,13 +23624,13 @@ pub static SURNAMES: Strings = Strings {
         1o\n\
         2gel\n\
         3t\n\
-        2igt\n\
+        Voigt\n\
         3sin\n\
         2jinovic\n\
         2lk\n\
         4ov\n\
         6a\n\
-        Volpe\n\
+        3pe\n\
         2nk\n\
         2robev\n\
         7a\n\
@@ -23541,13 +23640,13 @@ pub static SURNAMES: Strings = Strings {
         2ß\n\
         1rdoljak\n\
         2ies\n\
-        1u\n\
+        Vu\n\
         2ckovic\n\
         2jovic\n\
         2kcevic\n\
         3ovic\n\
         6ć\n\
-        Vural\n\
+        2ral\n\
         1yas\n\
         1ávrová\n\
         3zquez\n\
@@ -23557,13 +23656,13 @@ pub static SURNAMES: Strings = Strings {
         2da\n\
         3e\n\
         2el\n\
-        2fa\n\
+        Wafa\n\
         2ghmare\n\
         3ner\n\
         2hab\n\
         3edi\n\
         3idi\n\
-        Wahyu\n\
+        3yu\n\
         5di\n\
         5ni\n\
         2i\n\
@@ -23573,13 +23672,13 @@ pub static SURNAMES: Strings = Strings {
         4d\n\
         4zada\n\
         3ker\n\
-        3lace\n\
+        Wallace\n\
         4in\n\
         4ner\n\
         3sh\n\
         3ter\n\
         6s\n\
-        Walther\n\
+        4her\n\
         4on\n\
         3uyo\n\
         2n\n\
@@ -23589,13 +23688,13 @@ pub static SURNAMES: Strings = Strings {
         2rdak\n\
         4hana\n\
         3ner\n\
-        3raich\n\
+        Warraich\n\
         4en\n\
         2shington\n\
         3ilewska\n\
         3souf\n\
         2tanabe\n\
-        Waters\n\
+        3ers\n\
         3i\n\
         3kins\n\
         3son\n\
@@ -23605,13 +23704,13 @@ pub static SURNAMES: Strings = Strings {
         2wrzyniak\n\
         2ziri\n\
         1eaver\n\
-        2bb\n\
+        Webb\n\
         3er\n\
         3ster\n\
         2e\n\
         2gner\n\
         2hbe\n\
-        Wei\n\
+        2i\n\
         3s\n\
         4s\n\
         3ß\n\
@@ -23621,13 +23720,13 @@ pub static SURNAMES: Strings = Strings {
         3ter\n\
         2n\n\
         3dt\n\
-        4y\n\
+        Wendy\n\
         3g\n\
         4er\n\
         3zel\n\
         2rku\n\
         3ner\n\
-        Wessels\n\
+        2ssels\n\
         3ton\n\
         4phal\n\
         1heeler\n\
@@ -23637,13 +23736,13 @@ pub static SURNAMES: Strings = Strings {
         1i\n\
         2bawa\n\
         3isono\n\
-        3owo\n\
+        Wibowo\n\
         2caksono\n\
         2dadi\n\
         3jaja\n\
         5ya\n\
         3mer\n\
-        Widodo\n\
+        3odo\n\
         2ebe\n\
         3czorek\n\
         3rsma\n\
@@ -23653,13 +23752,13 @@ pub static SURNAMES: Strings = Strings {
         2lhelm\n\
         3k\n\
         4e\n\
-        4ins\n\
+        Wilkins\n\
         7on\n\
         3lems\n\
         7en\n\
         4iam\n\
         7s\n\
-        Williamson\n\
+        8on\n\
         5s\n\
         3son\n\
         2mmer\n\
@@ -23669,13 +23768,13 @@ pub static SURNAMES: Strings = Strings {
         3ther\n\
         2rawan\n\
         3th\n\
-        2tek\n\
+        Witek\n\
         3kowska\n\
         8i\n\
         3t\n\
         2yono\n\
         2śniewska\n\
-        Wiśniewski\n\
+        :i\n\
         1ojciechowska\n\
         <i\n\
         2lf\n\
@@ -23685,13 +23784,13 @@ pub static SURNAMES: Strings = Strings {
         6s\n\
         2ndimu\n\
         3g\n\
-        4so\n\
+        Wongso\n\
         2o\n\
         3ds\n\
         4ward\n\
         2uters\n\
         2źniak\n\
-        Wright\n\
+        1right\n\
         2ona\n\
         2óbel\n\
         5lewska\n\
@@ -23701,13 +23800,13 @@ pub static SURNAMES: Strings = Strings {
         1ysocka\n\
         6i\n\
         3s\n\
-        1ójcik\n\
+        Wójcik\n\
         4towicz\n\
         1łodarczyk\n\
         0Xaba\n\
         2m\n\
         2n\n\
-        Xavier\n\
+        2vier\n\
         1elilov\n\
         1hafa\n\
         1i\n\
@@ -23717,13 +23816,13 @@ pub static SURNAMES: Strings = Strings {
         3o\n\
         2e\n\
         2n\n\
-        3g\n\
+        Xing\n\
         2ong\n\
         1oshnaw\n\
         1u\n\
         2e\n\
         2lu\n\
-        Yaa\n\
+        0Yaa\n\
         2cin\n\
         5e\n\
         2dav\n\
@@ -23733,13 +23832,13 @@ pub static SURNAMES: Strings = Strings {
         3ia\n\
         3ya\n\
         5oui\n\
-        2kovlev\n\
+        Yakovlev\n\
         8a\n\
         3ubu\n\
         2lçın\n\
         2mada\n\
         4guchi\n\
-        Yamamoto\n\
+        4moto\n\
         4n\n\
         5aka\n\
         4saki\n\
@@ -23749,13 +23848,13 @@ pub static SURNAMES: Strings = Strings {
         2n\n\
         3ez\n\
         3g\n\
-        3i\n\
+        Yani\n\
         3o\n\
         3ti\n\
         4o\n\
         2o\n\
         2p\n\
-        Yaqubi\n\
+        2qubi\n\
         2ri\n\
         2seen\n\
         3ser\n\
@@ -23765,13 +23864,13 @@ pub static SURNAMES: Strings = Strings {
         2tes\n\
         3i\n\
         2u\n\
-        2vuz\n\
+        Yavuz\n\
         2w\n\
         2ya\n\
         2zdani\n\
         3ıcı\n\
         2ñez\n\
-        Yaşar\n\
+        2şar\n\
         1eboah\n\
         2e\n\
         2h\n\
@@ -23781,13 +23880,13 @@ pub static SURNAMES: Strings = Strings {
         2o\n\
         3m\n\
         2suf\n\
-        2ung\n\
+        Yeung\n\
         2şil\n\
         1i\n\
         2gezu\n\
         3it\n\
         2ldirim\n\
-        Yildiz\n\
+        5z\n\
         3maz\n\
         2m\n\
         3am\n\
@@ -23797,13 +23896,13 @@ pub static SURNAMES: Strings = Strings {
         2p\n\
         2rdaw\n\
         2u\n\
-        2ğit\n\
+        Yiğit\n\
         1okota\n\
         4yama\n\
         2ng\n\
         3o\n\
         2o\n\
-        Yoon\n\
+        3n\n\
         2rdanov\n\
         8a\n\
         2sef\n\
@@ -23813,13 +23912,13 @@ pub static SURNAMES: Strings = Strings {
         5no\n\
         5oka\n\
         2ucef\n\
-        3nes\n\
+        Younes\n\
         4is\n\
         3sef\n\
         6i\n\
         4if\n\
         4ofi\n\
-        Youssef\n\
+        4sef\n\
         5ouf\n\
         4ufi\n\
         6zai\n\
@@ -23829,13 +23928,13 @@ pub static SURNAMES: Strings = Strings {
         2e\n\
         3n\n\
         2ki\n\
-        2lianti\n\
+        Yulianti\n\
         7o\n\
         4ya\n\
         2n\n\
         3g\n\
         3usa\n\
-        Yusifov\n\
+        2sifov\n\
         3of\n\
         5f\n\
         3sif\n\
@@ -23845,13 +23944,13 @@ pub static SURNAMES: Strings = Strings {
         2wono\n\
         1üce\n\
         5l\n\
-        3ksel\n\
+        Yüksel\n\
         1ıldırım\n\
         7z\n\
         4maz\n\
         0Zada\n\
         3ran\n\
-        Zahedi\n\
+        2hedi\n\
         4er\n\
         3id\n\
         3ra\n\
@@ -23861,13 +23960,13 @@ pub static SURNAMES: Strings = Strings {
         2jąc\n\
         2karia\n\
         3harov\n\
-        8a\n\
+        Zakharova\n\
         3i\n\
         2la\n\
         4nd\n\
         4zar\n\
         3ewska\n\
-        Zalewski\n\
+        7i\n\
         2man\n\
         5i\n\
         3brano\n\
@@ -23877,13 +23976,13 @@ pub static SURNAMES: Strings = Strings {
         2rate\n\
         3e\n\
         4i\n\
-        2vala\n\
+        Zavala\n\
         2wada\n\
         5zka\n\
         7i\n\
         2xo\n\
         2ytsev\n\
-        Zaytseva\n\
+        7a\n\
         2zai\n\
         1dravkovic\n\
         1ebari\n\
@@ -23893,13 +23992,13 @@ pub static SURNAMES: Strings = Strings {
         2man\n\
         5ová\n\
         2n\n\
-        3eli\n\
+        Zeneli\n\
         3g\n\
         4in\n\
         2peda\n\
         2wudu\n\
         2ynalov\n\
-        Zeynalova\n\
+        8a\n\
         4u\n\
         2zo\n\
         1gheib\n\
@@ -23909,13 +24008,13 @@ pub static SURNAMES: Strings = Strings {
         4g\n\
         3o\n\
         2danova\n\
-        2en\n\
+        Zhen\n\
         4g\n\
         2i\n\
         2ong\n\
         3u\n\
         2u\n\
-        Zhuang\n\
+        3ang\n\
         3kov\n\
         6a\n\
         3mabaev\n\
@@ -23925,13 +24024,13 @@ pub static SURNAMES: Strings = Strings {
         3nusov\n\
         8a\n\
         3o\n\
-        3ravlev\n\
+        Zhuravlev\n\
         9a\n\
         3supova\n\
         1ia\n\
         2dan\n\
         2egler\n\
-        Zielińska\n\
+        3lińska\n\
         9i\n\
         2jlstra\n\
         2mmer\n\
@@ -23941,13 +24040,13 @@ pub static SURNAMES: Strings = Strings {
         3kovic\n\
         2zo\n\
         4u\n\
-        2ęba\n\
+        Zięba\n\
         1oabi\n\
         2har\n\
         2idze\n\
         2ltán\n\
         2ndi\n\
-        Zondo\n\
+        4o\n\
         2u\n\
         3bi\n\
         1solt\n\
@@ -23957,13 +24056,13 @@ pub static SURNAMES: Strings = Strings {
         3u\n\
         2ma\n\
         2ngu\n\
-        3iga\n\
+        Zuniga\n\
         2o\n\
         2ra\n\
         2ñiga\n\
         1wane\n\
         3rt\n\
-        Zwina\n\
+        2ina\n\
         1ych\n\
         0Ádám\n\
         2gnes\n\
@@ -23973,13 +24072,13 @@ pub static SURNAMES: Strings = Strings {
         4ır\n\
         3lışkan\n\
         3m\n\
-        3ğlar\n\
+        Çağlar\n\
         2elebi\n\
         4ik\n\
         3tin\n\
         6kaya\n\
         3vik\n\
-        Çiftçi\n\
+        2iftçi\n\
         3men\n\
         3çek\n\
         2oban\n\
@@ -23989,13 +24088,13 @@ pub static SURNAMES: Strings = Strings {
         0Öksüz\n\
         2lmez\n\
         2nal\n\
-        3der\n\
+        Önder\n\
         3er\n\
         2z\n\
         3bek\n\
         3can\n\
         3demir\n\
-        Özden\n\
+        5n\n\
         3el\n\
         4n\n\
         4r\n\
@@ -24005,13 +24104,13 @@ pub static SURNAMES: Strings = Strings {
         3men\n\
         3türk\n\
         3çelik\n\
-        0Østergaard\n\
+        Østergaard\n\
         0Ünal\n\
         3lü\n\
         0Ćosić\n\
         0Čech\n\
         5ová\n\
-        Čermák\n\
+        3rmák\n\
         8ová\n\
         4ná\n\
         5ý\n\
@@ -24021,13 +24120,13 @@ pub static SURNAMES: Strings = Strings {
         0Świątek\n\
         0Şahin\n\
         2eker\n\
-        3n\n\
+        Şen\n\
         4er\n\
         4gül\n\
         4ol\n\
         4türk\n\
         2imşek\n\
-        Šarić\n\
+        0Šarić\n\
         2imek\n\
         4ić\n\
         4ková\n\
@@ -24037,43 +24136,43 @@ pub static SURNAMES: Strings = Strings {
         2ťastná\n\
         8ý\n\
         0Żak\n\
-        0Živković\n\
+        Živković\n\
         2ukauskas\n\
         ",
     blocks: &[
         0, 72, 147, 226, 298, 390, 470, 552, 644, 732, 809, 876, 941, 1024, 1101, 1178,
         1258, 1352, 1438, 1515, 1593, 1682, 1765, 1856, 1922, 1978, 2060, 2153, 2219, 2292, 2360, 2443,
-        2537, 2619, 2697, 2791, 2870, 2955, 3020, 3101, 3183, 3258, 3336, 3407, 3474, 3551, 3624, 3696,
-        3771, 3858, 3939, 4019, 4094, 4181, 4264, 4352, 4436, 4511, 4595, 4680, 4782, 4864, 4953, 5040,
-        5120, 5214, 5288, 5375, 5455, 5532, 5600, 5682, 5767, 5848, 5957, 6045, 6125, 6211, 6291, 6390,
-        6480, 6555, 6646, 6714, 6788, 6860, 6951, 7033, 7108, 7184, 7272, 7358, 7442, 7543, 7639, 7717,
-        7800, 7874, 7956, 8037, 8119, 8211, 8285, 8370, 8459, 8543, 8616, 8708, 8792, 8869, 8951, 9028,
-        9111, 9214, 9300, 9382, 9475, 9559, 9640, 9730, 9811, 9901, 9992, 10071, 10171, 10248, 10318, 10391,
-        10471, 10556, 10632, 10715, 10824, 10897, 10980, 11058, 11145, 11233, 11321, 11423, 11501, 11571, 11653, 11737,
-        11822, 11911, 12001, 12091, 12173, 12263, 12349, 12441, 12532, 12612, 12701, 12781, 12867, 12957, 13058, 13141,
-        13225, 13301, 13366, 13440, 13509, 13588, 13661, 13738, 13814, 13895, 13980, 14063, 14138, 14221, 14312, 14404,
-        14494, 14578, 14651, 14726, 14801, 14872, 14954, 15043, 15149, 15243, 15333, 15412, 15505, 15587, 15669, 15763,
-        15841, 15914, 15990, 16070, 16149, 16238, 16314, 16394, 16472, 16549, 16629, 16732, 16818, 16904, 16976, 17052,
-        17133, 17208, 17290, 17383, 17470, 17564, 17642, 17719, 17797, 17881, 17976, 18058, 18156, 18229, 18308, 18395,
-        18479, 18563, 18642, 18727, 18820, 18924, 19007, 19094, 19165, 19236, 19327, 19417, 19519, 19604, 19670, 19755,
-        19836, 19927, 20007, 20077, 20158, 20229, 20302, 20381, 20458, 20534, 20595, 20677, 20757, 20844, 20931, 21016,
-        21096, 21170, 21244, 21324, 21405, 21485, 21553, 21624, 21703, 21773, 21848, 21921, 21986, 22064, 22126, 22200,
-        22284, 22364, 22450, 22559, 22656, 22727, 22802, 22874, 22950, 23033, 23105, 23211, 23301, 23374, 23458, 23552,
-        23645, 23728, 23804, 23888, 23964, 24050, 24114, 24186, 24261, 24345, 24428, 24515, 24595, 24665, 24749, 24851,
-        24921, 24998, 25088, 25168, 25249, 25333, 25431, 25518, 25602, 25682, 25760, 25839, 25918, 26016, 26097, 26172,
-        26280, 26371, 26488, 26572, 26660, 26737, 26831, 26914, 26989, 27078, 27159, 27242, 27317, 27412, 27484, 27581,
-        27659, 27774, 27859, 27937, 28016, 28095, 28188, 28268, 28346, 28423, 28508, 28597, 28684, 28780, 28862, 28931,
-        29026, 29114, 29216, 29308, 29392, 29465, 29558, 29642, 29731, 29803, 29871, 29954, 30031, 30104, 30180, 30253,
-        30334, 30413, 30488, 30558, 30639, 30708, 30788, 30866, 30934, 31004, 31085, 31179, 31259, 31330, 31404, 31468,
-        31542, 31606, 31674, 31749, 31818, 31897, 31971, 32045, 32129, 32213, 32300, 32389, 32480, 32588, 32658, 32741,
-        32817, 32901, 32973, 33038, 33122, 33208, 33299, 33389, 33471, 33568, 33661, 33728, 33819, 33912, 33984, 34068,
-        34157, 34235, 34325, 34413, 34519, 34600, 34691, 34789, 34876, 34962, 35052, 35152, 35234, 35346, 35439, 35519,
-        35595, 35670, 35742, 35828, 35907, 36000, 36082, 36153, 36244, 36330, 36409, 36511, 36600, 36685, 36779, 36870,
-        36960, 37043, 37131, 37217, 37310, 37398, 37483, 37583, 37671, 37756, 37851, 37936, 38021, 38116, 38189, 38281,
-        38366, 38430, 38529, 38614, 38707, 38796, 38892, 38960, 39040, 39110, 39187, 39262, 39332, 39412, 39484, 39568,
-        39647, 39732, 39825, 39900, 39990, 40084, 40164, 40262, 40355, 40454, 40567,
+        2537, 2619, 2697, 2791, 2870, 2955, 3020, 3101, 3183, 3258, 3336, 3407, 3474, 3551, 3627, 3702,
+        3779, 3865, 3941, 4020, 4099, 4186, 4269, 4352, 4437, 4508, 4595, 4674, 4777, 4861, 4946, 5037,
+        5115, 5207, 5280, 5361, 5444, 5519, 5594, 5679, 5759, 5843, 5948, 6037, 6116, 6205, 6291, 6384,
+        6480, 6552, 6642, 6710, 6787, 6861, 6946, 7030, 7108, 7186, 7278, 7365, 7450, 7551, 7639, 7725,
+        7802, 7887, 7974, 8046, 8128, 8211, 8297, 8382, 8464, 8547, 8625, 8693, 8784, 8864, 8956, 9033,
+        9109, 9193, 9295, 9378, 9465, 9560, 9644, 9724, 9814, 9895, 9985, 10075, 10155, 10253, 10333, 10401,
+        10474, 10552, 10637, 10713, 10796, 10905, 10978, 11061, 11139, 11226, 11314, 11402, 11504, 11582, 11652, 11734,
+        11819, 11903, 11989, 12079, 12172, 12252, 12344, 12431, 12522, 12609, 12691, 12776, 12858, 12939, 13030, 13131,
+        13218, 13302, 13384, 13452, 13519, 13589, 13664, 13742, 13821, 13898, 13970, 14062, 14148, 14224, 14305, 14390,
+        14483, 14576, 14658, 14727, 14808, 14879, 14950, 15030, 15111, 15226, 15314, 15406, 15490, 15572, 15652, 15744,
+        15838, 15925, 16004, 16081, 16158, 16241, 16326, 16416, 16490, 16561, 16639, 16716, 16804, 16909, 16998, 17072,
+        17148, 17226, 17304, 17385, 17470, 17563, 17654, 17746, 17819, 17907, 17987, 18068, 18162, 18250, 18341, 18421,
+        18493, 18576, 18668, 18746, 18830, 18916, 19016, 19117, 19204, 19291, 19363, 19441, 19542, 19633, 19735, 19817,
+        19884, 19970, 20048, 20144, 20224, 20294, 20377, 20446, 20518, 20594, 20670, 20743, 20810, 20884, 20968, 21060,
+        21146, 21227, 21303, 21380, 21461, 21535, 21621, 21701, 21768, 21840, 21921, 21990, 22063, 22139, 22208, 22283,
+        22345, 22425, 22508, 22590, 22677, 22779, 22877, 22951, 23026, 23097, 23171, 23254, 23322, 23430, 23515, 23593,
+        23678, 23775, 23869, 23950, 24021, 24108, 24181, 24266, 24332, 24402, 24475, 24563, 24644, 24726, 24811, 24881,
+        24965, 25070, 25138, 25215, 25298, 25384, 25464, 25545, 25637, 25726, 25812, 25895, 25972, 26049, 26125, 26225,
+        26301, 26382, 26468, 26574, 26685, 26778, 26868, 26947, 27039, 27117, 27195, 27283, 27365, 27450, 27523, 27620,
+        27702, 27785, 27873, 27969, 28075, 28151, 28230, 28314, 28402, 28484, 28565, 28637, 28720, 28810, 28905, 28993,
+        29081, 29157, 29250, 29335, 29435, 29532, 29629, 29697, 29785, 29873, 29959, 30029, 30101, 30181, 30262, 30334,
+        30412, 30483, 30562, 30644, 30715, 30790, 30872, 30938, 31009, 31092, 31155, 31227, 31302, 31393, 31481, 31553,
+        31625, 31693, 31760, 31833, 31902, 31965, 32034, 32111, 32196, 32272, 32349, 32433, 32513, 32604, 32698, 32800,
+        32883, 32962, 33040, 33122, 33199, 33271, 33341, 33425, 33504, 33597, 33688, 33775, 33869, 33956, 34027, 34123,
+        34207, 34285, 34368, 34451, 34532, 34615, 34709, 34815, 34887, 34987, 35089, 35174, 35260, 35349, 35443, 35527,
+        35648, 35734, 35815, 35891, 35972, 36045, 36130, 36209, 36301, 36382, 36454, 36544, 36632, 36711, 36810, 36896,
+        36991, 37079, 37165, 37257, 37345, 37435, 37517, 37607, 37695, 37780, 37878, 37974, 38054, 38148, 38231, 38309,
+        38407, 38484, 38558, 38659, 38726, 38817, 38910, 38990, 39075, 39166, 39247, 39319, 39405, 39470, 39545, 39615,
+        39697, 39768, 39841, 39932, 40013, 40100, 40181, 40256, 40350, 40434, 40528, 40627, 40706, 40831, 40934,
     ],
-    len: 7852,
+    len: 7906,
     front_coded: true,
     index: std::sync::OnceLock::new(),
     blocks_out: std::sync::OnceLock::new(),
