@@ -735,7 +735,8 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     }
     let need = (3 * lower).max(2);
     // (a plural of a common word counts too: "… Sanctions … Financiers")
-    let common = |w: &str| lexicon::is_common_word(w) || w.len() > 4 && w.strip_suffix('s').is_some_and(|st| !st.ends_with('s') && lexicon::is_common_word(st));
+    // (and a headline's verb of sanctions news: "Treasury Designates …")
+    let common = |w: &str| lexicon::is_common_word(w) || w.len() > 4 && w.strip_suffix('s').is_some_and(|st| !st.ends_with('s') && lexicon::is_common_word(st)) || w.ends_with('s') && crate::sanctions::headline_verb_word(&w.to_ascii_lowercase());
     let mut caps = r.clone().filter(|&i| capitalised(i) && common(doc.tok(i))).count();
     if caps >= need || s > 0 {
         return caps >= need;
@@ -2074,7 +2075,15 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // "IMO 9234567", "Passport A1234567": the label of an identifying number; "[SDGT]": a
     // sanctions list's programme tag
     let number_after = b < ctx.doc.tokens.len() && ctx.doc.tokens[b].kind == Kind::Number && ctx.tok(b).len() > 5;
-    if toks.len() == 1 && (number_after || a > 0 && ctx.tok(a - 1) == "[" && is_all_caps(first)) {
+    // ("[RUSSIA-EO14024]", "[IRAN-EO13902]": a tag of capitals, digits and hyphens)
+    if toks.len() == 1 && number_after || a > 0 && ctx.tok(a - 1) == "[" && toks.iter().all(|w| is_all_caps(w)) {
+        return None;
+    }
+    // "(Cyrillic: …)": a script's name before the name written in it, neither an entity
+    if a > 0 && ctx.tok(a - 1) == "(" && b < ctx.doc.tokens.len() && ctx.tok(b) == ":" && one_of!(first, "Cyrillic" | "Arabic" | "Chinese" | "Korean" | "Farsi" | "Persian" | "Hebrew" | "Latin") {
+        return None;
+    }
+    if a >= 3 && ctx.tok(a - 1) == ":" && ctx.tok(a - 3) == "(" && ctx.tok(a - 2) == "Cyrillic" {
         return None;
     }
     // "Acme Re (NYSE: ACRE)": a listed company before its exchange and ticker, and the ticker
@@ -3756,6 +3765,10 @@ mod tests {
     // right after a name ("Gonzalez Urrutia") is part of it
     e!(west_african_names, "Yesterday Boubacar Sangaré left Bamako. Aminata Tchiani stayed.", "Boubacar Sangaré" => Person, "Aminata Tchiani" => Person);
     e!(second_surname_after_a_name, "Yesterday Nicolas Maduro Zubizarreta left Caracas for Madrid.", "Nicolas Maduro Zubizarreta" => Person);
+    // an SDN entry's programme tag in brackets and the script named before a name written in it
+    // are no entities; a headline's verb of sanctions news counts as a headline word ("Designates")
+    not_e!(sdn_tags_and_scripts, "Individuals:\nPETROV, Ivan (Cyrillic: ПЕТРОВ, Иван), Moscow, Russia; DOB 02 Feb 1980 (individual) [RUSSIA-EO14024] [IRAN-EO13902].", "RUSSIA-EO14024", "IRAN-EO13902", "Cyrillic", "ПЕТРОВ");
+    e!(four_word_headline_verb, "Treasury Designates Smuggling Ring\n\nToday the Treasury acted against a ring of smugglers.", "Treasury" => Org);
     // in a Title Case headline a verb after a known name ends that name
     e!(headline_verb_ends_known_name, "Treasury Targets Evasion Network\n\nWASHINGTON — Today, the Department of the Treasury sanctioned an evasion network. The action targets a network.", "Treasury" => Org);
     // a headline's described network after a nationality: the nationality alone

@@ -5473,7 +5473,7 @@ static EVASION_PAIRS: Pairs = Pairs::of(&["ev", "ci", "by", "su", "vi", "br", "s
 
 /// Nouns that describe sanctioned parties without naming them.
 /// A capitalised headline verb of sanctioning ("Prolongs", "Lifts").
-fn headline_verb_word(w: &str) -> bool {
+pub(crate) fn headline_verb_word(w: &str) -> bool {
     // (every one ends in "s": most names do not, and are ruled out by their last byte)
     w.ends_with('s') && one_of!(w, "keeps" | "maintains" | "widens" | "expands" | "hits" | "slaps" | "announces" | "uses" | "adopts" | "prolongs" | "lifts" | "imposes" | "renews" | "eases" | "extends" | "targets" | "lists" | "blacklists" | "designates" | "sanctions" | "freezes" | "removes" | "adds" | "tightens" | "threatens" | "bans" | "suspends" | "delists" | "condemns" | "rejects")
 }
