@@ -1114,6 +1114,11 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 }
                 None => break,
             },
+            // a pipeline or plant numbered after its name ("Nord Stream 2", "Power of Siberia 2")
+            Kind::Number if w.len() == 1 && t.space_before && ctx.longest(i, j).is_some_and(|(e, l, _)| e == j && l == Label::Fac) => {
+                j += 1;
+                last = j;
+            }
             // a law named by what it is on takes lower-case prepositions before capitals
             // ("Law on Countering the Legalisation of Proceeds from Crime")
             // (the law's head first: a bit of the run's first or second token)
@@ -3769,6 +3774,8 @@ mod tests {
     // are no entities; a headline's verb of sanctions news counts as a headline word ("Designates")
     not_e!(sdn_tags_and_scripts, "Individuals:\nPETROV, Ivan (Cyrillic: ПЕТРОВ, Иван), Moscow, Russia; DOB 02 Feb 1980 (individual) [RUSSIA-EO14024] [IRAN-EO13902].", "RUSSIA-EO14024", "IRAN-EO13902", "Cyrillic", "ПЕТРОВ");
     e!(four_word_headline_verb, "Treasury Designates Smuggling Ring\n\nToday the Treasury acted against a ring of smugglers.", "Treasury" => Org);
+    // a pipeline numbered after its name
+    e!(numbered_pipeline, "Repairs to the Nord Stream 2 pipeline were halted in March.", "Nord Stream 2" => Fac);
     // in a Title Case headline a verb after a known name ends that name
     e!(headline_verb_ends_known_name, "Treasury Targets Evasion Network\n\nWASHINGTON — Today, the Department of the Treasury sanctioned an evasion network. The action targets a network.", "Treasury" => Org);
     // a headline's described network after a nationality: the nationality alone
