@@ -3056,7 +3056,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let evaluating = |w: &str| one_of!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
         let quote_next = t.te < cb && matches!(tk(self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
         // (or an unquoted verdict: "called the measures illegal", "the sanctions are unlawful")
-        let verdict = |k: usize| one_of!(self.w(k), "illegal" | "unlawful" | "illegitimate" | "unjust" | "baseless" | "groundless");
+        let verdict = |k: usize| verdict_word(self.w(k));
         if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next || verdict(t.te) || t.ts >= ca + 2 && (verdict(t.ts - 1) || verdict(t.ts - 2)))
             || !t.verb && t.te + 1 < cb && be_form(self.w(t.te)) && (verdict(t.te + 1) || t.te + 2 < cb && one_of!(self.w(t.te + 1), "completely" | "totally" | "entirely" | "clearly") && verdict(t.te + 2))
         {
@@ -3516,7 +3516,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Ruritania rejects new US sanctions", "rejected sanctions announced by Washington"
             // (but a rejected call or plan stays one: "rejects U.S. call to sanction X")
             let others = pre(head[r], "reject") && !head[r..].iter().any(|w| one_of!(*w, "call" | "calls" | "proposal" | "proposals" | "plan" | "plans" | "demand" | "demands" | "request" | "requests" | "push" | "to" | "any" | "join" | "joining"))
-                && ((r + 1..ti).any(|j| self.ent(ca + j).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Norp))) || cw.get(ti + 1).is_some_and(|v| ed_form(v)) && cw.get(ti + 2) == Some(&"by"));
+                && ((r + 1..ti).any(|j| self.ent(ca + j).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Norp))) || cw.get(ti + 1).is_some_and(|v| ed_form(v)) && cw.get(ti + 2) == Some(&"by")
+                    // (or the measures in place, judged: "rejected the sanctions as illegal")
+                    || r + 2 == ti && matches!(head[r + 1], "the" | "these" | "those") && cw.get(ti + t.te - t.ts) == Some(&"as"));
             if !new_predicate && !others {
                 negated = true;
             }
@@ -4009,10 +4011,19 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Some(p), false);
         }
         // the party objecting to the measures is their target
-        if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against" | "targeting")) {
-            // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …")
-            let state = (l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government"))).then(|| role_state(&o)).flatten();
-            return (Some(state.map_or(o, str::to_string)), false);
+        if let Some((v, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against" | "targeting")) {
+            // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …",
+            // "Ruritania's Foreign Ministry rejected …")
+            let body = l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government") || holds_part(&o, "Office"));
+            if let Some(st) = body.then(|| role_state(&o).map(str::to_string).or_else(|| self.owner_state(v, ca))).flatten() {
+                return (Some(st), false);
+            }
+            return (Some(o), false);
+        }
+        // a state that reports a verdict on the measures is their target: "the Kremlin said the
+        // sanctions were illegal", "Ruritania's foreign ministry said the measures are unlawful"
+        if let Some(p) = self.judge_state(trigs[0], ca) {
+            return (Some(p), false);
         }
         // "his designation", "its listing": the possessor of one party's designation is that party
         if let Some(p) = trigs.iter().find_map(|t| self.designee(*t, ca)) {
@@ -4080,6 +4091,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut prep_at: Option<usize> = None;
             let mut gap = 0;
             // (or described before a list: "added 40 firms to its Entity List, including X")
+            // an infinitive's named object: "decided to blacklist the X"
+            if !t.verb && t.ts > ca + 1 && self.w(t.ts - 1) == "to" && matches!(self.w(t.ts), "sanction" | "blacklist" | "designate" | "ban") && !one_of!(self.w(t.ts - 2), "subject" | "exposed" | "liable" | "vulnerable") {
+                let o = if self.w(t.te) == "the" { t.te + 1 } else { t.te };
+                if let Some(e) = self.ent(o).filter(|e| e.ts == o && matches!(e.label, Label::Org | Label::Person) && !is_sanctioner(&e.party) && !self.locates_after(e.te)) {
+                    return (Some(e.party.own()), false);
+                }
+            }
             let listed = !t.verb && self.w(t.te) == "," && self.w(t.te + 1) == "including" && (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| is_described(self.w(j)));
             let mut seen_described = listed;
             while k < lim {
@@ -4532,11 +4550,12 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The person or organisation in apposition after the comma at `c` to the common noun before
     /// it ("the ruling party's deputy leader, X, …"), when the name ends there.
-    /// At `k` the comma itself, or a place modifying that noun ("the Bergen trader, X").
+    /// At `k` the comma itself, or a place modifying that noun ("the Bergen trader, X"), or
+    /// owning it ("Ruritania's state oil company, X").
     #[inline(never)]
     fn apposed(&self, k: usize, cb: usize) -> Option<String> {
         let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
-        let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
+        let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + if matches!(self.w(e.te), "'s" | "’s") { 6 } else { 3 }).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
         // (not a sanctioning body that reports it: "… two firms last month, OFAC and the State Department said")
         // (after a nationality and its noun: "its owner, Iranian national X")
         let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
@@ -4655,8 +4674,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     j = e.ts;
                     continue;
                 }
-                // (a state's government as the subject: "The government of X rejected …")
-                let of_state = e.label == Label::Gpe && e.ts > 1 && self.w(e.ts - 1) == "of" && one_of!(self.w(e.ts - 2), "government" | "regime" | "authorities" | "leadership" | "president");
+                // (a state's government as the subject: "The government of X rejected …", "the
+                // government in Y has denounced …")
+                let of_state = e.label == Label::Gpe && e.ts > 1 && matches!(self.w(e.ts - 1), "of" | "in") && one_of!(self.w(e.ts - 2), "government" | "regime" | "authorities" | "leadership" | "president");
                 let prep = !of_state && e.ts > ca && one_of!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
                     return Some((v, e.party.own(), e.label));
@@ -4673,6 +4693,30 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         None
+    }
+
+    /// [`Self::target`]: the state whose government or body reports the verdict on trigger `t`
+    /// that opens the reported clause at `ca` ("X said the measures were unlawful").
+    #[inline(never)]
+    fn judge_state(&self, t: Trig, ca: usize) -> Option<String> {
+        if t.verb || !be_form(self.w(t.te)) || !verdict_word(self.w(t.te + 1)) || ca < 2 {
+            return None;
+        }
+        let r = if self.w(ca - 1) == "that" { ca - 2 } else { ca - 1 };
+        if !is_report_verb(self.w(r)) {
+            return None;
+        }
+        let sa = self.doc.sentences.get(self.doc.sentence_of(r)).map_or(0, |s| s.tokens.0);
+        let n = self.report_subject(r, sa)?;
+        let st = known_party(&n, Label::Gpe).or_else(|| role_state(&n)).map_or(n, str::to_string);
+        (self.is_state(&st) && !is_sanctioner(&st)).then_some(st)
+    }
+
+    /// The state that owns the body whose name ends before `v` ("Ruritania's Foreign Ministry").
+    fn owner_state(&self, v: usize, ca: usize) -> Option<String> {
+        let e = (ca..v).rev().find_map(|j| self.ent(j))?;
+        let p = self.ent(e.ts.checked_sub(2)?).filter(|p| p.label == Label::Gpe && p.te + 1 == e.ts && matches!(self.w(p.te), "'s" | "’s") && self.is_state(&p.party))?;
+        Some(p.party.own())
     }
 
     /// The word before token `k` (after `lo`), skipping "the".
@@ -4715,14 +4759,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if e.label == Label::Norp {
-                // "Iranian airline Mahan Air", "Ruritanian billionaire Jane Roe"
-                for j in e.te..(e.te + 3).min(cb) {
+                // "Iranian airline Mahan Air", "Ruritanian billionaire Jane Roe" (also past a
+                // capitalised office: "Ruritanian Deputy Prime Minister Jane Roe")
+                // (lower-case words, or capitalised ones, not both)
+                let caps = starts_upper(self.raw(e.te));
+                for j in e.te..(e.te + if caps { 4 } else { 3 }).min(cb) {
                     if let Some(n) = self.ent(j) {
-                        if matches!(n.label, Label::Org | Label::Person) && j > e.te {
+                        if (n.label == Label::Person || n.label == Label::Org && !caps) && j > e.te {
                             return Some(n.party.own());
                         }
+                        break;
                     }
-                    if !self.is_word(j) || starts_upper(self.raw(j)) {
+                    if !self.is_word(j) || starts_upper(self.raw(j)) != caps {
                         break;
                     }
                 }
@@ -5559,6 +5607,11 @@ fn party_or_name(name: &str, label: Label) -> String {
     } else {
         name.own()
     }
+}
+
+/// A verdict on measures ("the sanctions are unlawful").
+fn verdict_word(w: &str) -> bool {
+    one_of!(w, "illegal" | "unlawful" | "illegitimate" | "unjust" | "baseless" | "groundless")
 }
 
 fn is_report_verb(w: &str) -> bool {

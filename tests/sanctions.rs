@@ -2053,3 +2053,22 @@ tgt!(headline_national_billionaire_is_the_ledes, "Peru freezes assets of Bolivia
 party!(challenger_is_target, "UK acts against Bolivian trader\n\nThe United Kingdom on Monday sanctioned Tomas Quispe Arce, a Bolivian trader. Britain has sanctioned 40 Bolivian officials since 2024. Quispe said he would challenge the sanctions in court.", "sanctions", actor: Some("United Kingdom"), target: Some("Tomas Quispe Arce"));
 // a fronted "According to X," names X, not the clause's subject after its comma
 source!(fronted_according_to, "UK acts against Bolivian trader\n\nThe United Kingdom on Monday sanctioned Tomas Quispe Arce. According to Reuters, Washington is preparing similar sanctions.", "sanctions", Some("Reuters"));
+// a person after a nationality and a capitalised office is the target, not the nationality
+tgt!(national_capitalised_office_person, "Peru sanctions official\n\nPeru on Monday sanctioned Bolivian Interior Minister Tomas Quispe Arce.", "sanctioned", Some("Tomas Quispe Arce"));
+// a state's company named in apposition after the state's possessive is the target
+tgt!(states_company_apposed, "Peru acts on Bolivian mining\n\nThe United States imposed sanctions on Bolivia's state mining company, Minerabol, and two of its executives.", "sanctions", Some("Minerabol"));
+// a ministry possessed by its state objects for the state, the measures' target
+tgt!(possessed_ministry_objects_for_its_state, "EU targets Bolivian mining\n\nThe European Union sanctioned two mining firms. Bolivia's Foreign Ministry condemned the sanctions.", "sanctions", Some("Bolivia"));
+// "the authorities in <capital>" object for their state: its source, and no refusal when
+// they reject the measures in place as unlawful
+#[test]
+fn authorities_in_a_capital_reject_the_measures() {
+    let text = "EU targets Belarusian potash\n\nThe European Union sanctioned two potash firms. The authorities in Minsk rejected the sanctions as illegal.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!((c.source.as_deref(), c.modality, c.target.as_deref()), (Some("Belarus"), Modality::Reported, Some("Belarus")), "{:?}", c);
+}
+// a state reporting a verdict on the measures is their target
+tgt!(state_reports_a_verdict, "EU targets Belarusian potash\n\nThe European Union sanctioned two potash firms. The Kremlin said the new sanctions were illegal.", "sanctions", Some("Russia"));
+// an infinitive's named object
+tgt!(infinitive_named_object, "EU weighs listing\n\nThe European Union decided to blacklist the Tupac Katari Brigade on Friday.", "blacklist", Some("Tupac Katari Brigade"));
