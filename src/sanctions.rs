@@ -1973,9 +1973,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // an earlier predication's demand cue does not govern the next one
             prev_end = p.trig.te;
-            let (target, target_default) = self.target(&all, p.clause, p.action);
+            // (the party contesting the measures: their target, and no actor)
+            let challenger = self.challenger(p.trig, p.clause.0);
+            let (target, target_default) = self.target(&all, p.clause, p.action, challenger.as_deref());
             let nationality = if target.is_none() && !target_default { self.described_nationality(&all, p.clause) } else { None };
-            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref());
+            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), challenger.is_some());
             // a second verb phrase ("… and has threatened …") shares the sentence's subject
             if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a && self.w(p.clause.0) == "and" {
                 let v = if self.w(p.clause.0 + 1) == "also" { p.clause.0 + 2 } else { p.clause.0 + 1 };
@@ -3870,7 +3872,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(o).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
                         let b = if matches!(self.w(e.te), "'s" | "’s") { e.te + 1 } else { e.te };
                         let mut z = b;
-                        while z < k && one_of!(self.w(z), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade" | "affairs" | "office" | "mission") {
+                        while z < k && government_body_word(self.w(z)) {
                             z += 1;
                         }
                         if z > b && z + 2 >= k {
@@ -3881,7 +3883,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "a German foreign ministry spokesman": the state whose body it speaks for
                 let mut p = j.saturating_sub(1);
-                while p > lo && one_of!(self.w(p), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade") {
+                while p > lo && government_body_word(self.w(p)) {
                     p -= 1;
                 }
                 if let Some(e) = self.ent(p).filter(|e| p + 1 < j && e.te == p + 1 && matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
@@ -3946,8 +3948,9 @@ impl<'a, 't> Ctx<'a, 't> {
     // ----- parties -----
 
     /// The target: the party after "on/against", the object of a verb trigger, a
-    /// possessive or modifier before the trigger, or the subject of a passive.
-    fn target(&self, trigs: &[Trig], clause: (usize, usize), action: Action) -> (Option<String>, bool) {
+    /// possessive or modifier before the trigger, or the subject of a passive. `challenger`:
+    /// the party that contests the measures ([`Self::challenger`], read once per predication).
+    fn target(&self, trigs: &[Trig], clause: (usize, usize), action: Action, challenger: Option<&str>) -> (Option<String>, bool) {
         let (ca, cb) = clause;
         if action == Action::Other && self.regime_itself(trigs[0], ca) {
             return (None, false);
@@ -4007,8 +4010,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party contesting the measures is their target
-        if let Some(p) = self.challenger(trigs[0], ca) {
-            return (Some(p), false);
+        if let Some(p) = challenger {
+            return (Some(p.own()), false);
         }
         // the party objecting to the measures is their target
         if let Some((v, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against" | "targeting")) {
@@ -4968,7 +4971,9 @@ impl<'a, 't> Ctx<'a, 't> {
         recent().find(|e| self.w(e.te - 1) == noun || self.w(e.ts) == noun && self.w(e.ts + 1) == "of").or_else(|| recent().find(|e| noun == "committee" && e.party.ends_with("Security Council")))
     }
 
-    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>) -> (Option<String>, ActorRule) {
+    /// The actor: who imposes (or lifts) the measures; `contested`: a party contests them
+    /// ([`Self::challenger`]), and is no actor.
+    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>, contested: bool) -> (Option<String>, ActorRule) {
         let (ca, cb) = clause;
         // "by X" right after the trigger (passive), also past the category it names ("designated
         // as a Foreign Terrorist Organization by the Department of State")
@@ -4998,7 +5003,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // one who contests the measures is not their actor
-        if self.challenger(trigs[0], ca).is_some() {
+        if contested {
             return (None, ActorRule::Default);
         }
         // the place a party is kept out of is the one that bans it: "were banned from EU ports",
@@ -5607,6 +5612,11 @@ fn party_or_name(name: &str, label: Label) -> String {
     } else {
         name.own()
     }
+}
+
+/// A word of a government body's name, lower-case ("foreign ministry", "defence office").
+fn government_body_word(w: &str) -> bool {
+    crate::quotes::is_government_noun(w) || one_of!(w, "foreign" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade" | "affairs" | "office" | "mission")
 }
 
 /// A verdict on measures ("the sanctions are unlawful").

@@ -2072,3 +2072,5 @@ fn authorities_in_a_capital_reject_the_measures() {
 tgt!(state_reports_a_verdict, "EU targets Belarusian potash\n\nThe European Union sanctioned two potash firms. The Kremlin said the new sanctions were illegal.", "sanctions", Some("Russia"));
 // an infinitive's named object
 tgt!(infinitive_named_object, "EU weighs listing\n\nThe European Union decided to blacklist the Tupac Katari Brigade on Friday.", "blacklist", Some("Tupac Katari Brigade"));
+// a spokesman of a state's body named by its government words speaks for the state
+source!(national_foreign_office_spokesman, "EU acts on Bolivian firms\n\nThe European Union froze the assets of two Bolivian firms. A German foreign office spokesman said the sanctions would stay in place.", "sanctions", Some("Germany"));
