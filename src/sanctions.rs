@@ -4755,10 +4755,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(n.party.own());
                 }
             }
-            // the next token starts a person or organisation
+            // the next token starts a person or organisation (or the organisation's officer:
+            // "the Ruritanian KGB chairman X")
             if let Some(n) = self.ent(e.te) {
                 if matches!(n.label, Label::Person | Label::Org) {
-                    return Some(n.party.own());
+                    return Some(self.officer(n, cb).unwrap_or_else(|| n.party.own()));
                 }
             }
             if e.label == Label::Norp {
@@ -4802,12 +4803,15 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a body's officer named after it is the target ("the Electoral Commission chairperson
         // X", "the port authority's former director X" reads the same)
+        Some(self.officer(e, cb).unwrap_or_else(|| e.party.own()))
+    }
+
+    /// A body's officer named after it: "the Electoral Commission chairperson X".
+    fn officer(&self, e: &Ent, cb: usize) -> Option<String> {
         if e.label == Label::Org && e.te + 1 < cb && one_of!(self.w(e.te), "chairperson" | "chairman" | "chairwoman" | "chair" | "director" | "head" | "commander" | "chief" | "president" | "governor" | "spokesperson" | "spokesman" | "official" | "deputy") {
-            if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && n.label == Label::Person) {
-                return Some(n.party.own());
-            }
+            return self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && n.label == Label::Person).map(|n| n.party.own());
         }
-        Some(e.party.own())
+        None
     }
 
     /// The state of a nationality that describes the targets after the trigger ("sanctions on

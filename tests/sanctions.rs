@@ -2074,3 +2074,5 @@ tgt!(state_reports_a_verdict, "EU targets Belarusian potash\n\nThe European Unio
 tgt!(infinitive_named_object, "EU weighs listing\n\nThe European Union decided to blacklist the Tupac Katari Brigade on Friday.", "blacklist", Some("Tupac Katari Brigade"));
 // a spokesman of a state's body named by its government words speaks for the state
 source!(national_foreign_office_spokesman, "EU acts on Bolivian firms\n\nThe European Union froze the assets of two Bolivian firms. A German foreign office spokesman said the sanctions would stay in place.", "sanctions", Some("Germany"));
+// a body's officer after a nationality ("the Ruritanian police chief X") is the target, not the body
+tgt!(national_body_officer_person, "Peru adds Bolivian officials to sanctions list\n\nPeru on Monday sanctioned Bolivian KGB chairman Tomas Quispe Arce.", "sanctioned", Some("Tomas Quispe Arce"));
