@@ -4994,6 +4994,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(b) = self.bloc(k2) {
                         return (Some(b), ActorRule::Default);
                     }
+                    // a person after a role: "announced by foreign ministry spokeswoman X"
+                    let mut r = k2;
+                    while r < (k2 + 5).min(cb) && self.ent(r).is_none_or(|e| e.label == Label::Norp) && self.is_word(r) && (!starts_upper(self.raw(r)) || is_title(self.w(r)) || self.ent(r).is_some()) {
+                        r = self.ent(r).map_or(r + 1, |e| e.te.max(r + 1));
+                    }
+                    if let Some(e) = self.ent(r).filter(|e| r > k2 && e.ts == r && e.label == Label::Person) {
+                        return (Some(e.party.own()), ActorRule::Default);
+                    }
                     // by unnamed states: "sanctioned by Western governments"
                     if (k + 1..(k + 4).min(cb)).any(|j| collective(self.w(j))) && (k + 1..(k + 4).min(cb)).all(|j| !self.party_at(j)) {
                         return (None, ActorRule::Null);

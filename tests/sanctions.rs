@@ -2076,3 +2076,11 @@ tgt!(infinitive_named_object, "EU weighs listing\n\nThe European Union decided t
 source!(national_foreign_office_spokesman, "EU acts on Bolivian firms\n\nThe European Union froze the assets of two Bolivian firms. A German foreign office spokesman said the sanctions would stay in place.", "sanctions", Some("Germany"));
 // a body's officer after a nationality ("the Ruritanian police chief X") is the target, not the body
 tgt!(national_body_officer_person, "Peru adds Bolivian officials to sanctions list\n\nPeru on Monday sanctioned Bolivian KGB chairman Tomas Quispe Arce.", "sanctioned", Some("Tomas Quispe Arce"));
+// the agent after "by" past its role: "announced by foreign ministry spokeswoman X"
+#[test]
+fn agent_after_by_and_a_role() {
+    let text = "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms on Friday. The sanctions were announced by foreign ministry spokeswoman Ana Quispe Mamani at a briefing.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.actor.as_deref(), Some("Ana Quispe Mamani"), "{:?}", c);
+}
