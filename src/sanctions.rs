@@ -1900,6 +1900,12 @@ impl<'a, 't> Ctx<'a, 't> {
             let described = !t.verb && one_of!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || self.described_after(t.te, b));
             let join = described && preds.last().is_some_and(|l| clause_of(bounds, a, b, l.trig.ts) == clause_of(bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
+            // the measures a verb trigger takes as its object ("ready to reimpose the measures")
+            // are that verb's predication
+            if let Some(last) = preds.last_mut().filter(|l| l.trig.verb && !t.verb && l.trig.te < t.ts && l.trig.te + 2 > t.ts && matches!(self.w(l.trig.te), "the" | "these" | "those" | "its" | "their")) {
+                last.more.push(t);
+                continue;
+            }
             // coordinated measures ("the travel ban and asset freeze"): one predication, where a
             // cue read for either one beats the default of imposing
             if let Some(last) = preds.last_mut().filter(|l| !t.verb && self.coordinated(l.more.iter().map(|m| m.te).chain([l.trig.te]).max().unwrap_or(t.ts), t.ts)) {
@@ -3048,9 +3054,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Effect, true);
         }
         // a change after the measures: "imports fell by 30% in the months after the sanctions"
-        // (not a verb with its own subject: "shares fell after the Treasury designated six carriers")
+        // (not a verb with its own subject: "shares fell after the Treasury designated six carriers",
+        // "… since the government restricted …")
         // (the clause searched for the change last, past the cheaper tests)
-        if !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) && (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared")) {
+        if !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since") && (k + 1..t.ts).all(|j| !self.party_at(j))) && (ca..t.ts).any(|k| one_of!(self.w(k), "fell" | "fallen" | "rose" | "risen" | "dropped" | "declined" | "plunged" | "plummeted" | "tumbled" | "slumped" | "surged" | "halved" | "doubled" | "tripled" | "jumped" | "collapsed" | "shrank" | "shrunk" | "soared")) {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"

@@ -2084,3 +2084,12 @@ fn agent_after_by_and_a_role() {
     let c = cs.last().expect("claims");
     assert_eq!(c.actor.as_deref(), Some("Ana Quispe Mamani"), "{:?}", c);
 }
+// a change since the measures, in the perfect, is their effect
+act!(change_since_the_measures_perfect, "Bolivia condemns US embargo\n\nThe United States imposed an embargo on Bolivia. Tin exports have fallen by half since the sanctions were imposed in 2019.", "sanctions", Effect);
+// the measures a verb trigger takes as its object make one predication with it
+#[test]
+fn verb_trigger_and_its_object_one_claim() {
+    let text = "US weighs Bolivian sanctions\n\nThe United States eased sanctions on Bolivia in May. The minister said Washington was ready to reimpose the measures.";
+    let cs = claims(text);
+    assert_eq!(cs.iter().filter(|c| c.span.start > 60).count(), 1, "{:?}", cs);
+}
