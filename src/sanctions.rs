@@ -3073,7 +3073,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a quoted verdict on the measures: "the sanctions were "a badge of honour""
         let open_quote = |k: usize| k < cb && (matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
-        if !t.verb && one_of!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
+        // (also after an article: "the measures were a "hostile act"")
+        if !t.verb && one_of!(self.w(t.te), "were" | "was" | "are" | "is") && (open_quote(t.te + 1) || matches!(self.w(t.te + 1), "a" | "an") && open_quote(t.te + 2)) {
             return (Action::Effect, true);
         }
         // a reaction to the measures as the verb's whole object: "the government welcomed the measures."
@@ -3940,6 +3941,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 if prep {
                     j = e.ts;
                     continue;
+                }
+                // "the Ruritanian foreign ministry said": that body, as written
+                if e.label == Label::Norp && e.te < k && self.w(k - 1) != "government" && (e.te..k).all(|z| government_body_word(self.w(z))) && self.is_state(&e.party) {
+                    let span = tok_span(self.doc, e.ts, k - 1);
+                    return self.doc.text.get(span.start..span.end).map(str::to_string);
                 }
                 if e.label == Label::Norp {
                     return None;

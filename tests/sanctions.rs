@@ -2093,3 +2093,7 @@ fn verb_trigger_and_its_object_one_claim() {
     let cs = claims(text);
     assert_eq!(cs.iter().filter(|c| c.span.start > 60).count(), 1, "{:?}", cs);
 }
+// "the <nationality> foreign ministry said": that body, as written
+source!(national_ministry_reports, "Peru acts on Bolivian mining\n\nLima froze the assets of two Bolivian mining firms, the Peruvian foreign ministry said.", "froze", Some("Peruvian foreign ministry"));
+// a quoted verdict after an article ("the measures were a "hostile act"") is their effect
+act!(quoted_verdict_after_article, "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms. Bolivia said the new sanctions were a \"hostile act\".", "sanctions", Effect);
