@@ -4027,7 +4027,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Some(p.own()), false);
         }
         // the party objecting to the measures is their target
-        if let Some((v, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against" | "targeting")) {
+        // (not one whose measures name a party of their own: "rejects sanctions on X"; but
+        // "rejects new sanctions on its gold sector")
+        let t0 = trigs[0];
+        if let Some((v, o, l)) = self.objector(t0, ca).filter(|(_, _, l)| *l != Label::Person && !(matches!(self.w(t0.te), "of" | "on" | "against" | "targeting") && (t0.te..cb).any(|k| self.party_at(k)))) {
             // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …",
             // "Ruritania's Foreign Ministry rejected …")
             let body = l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government") || holds_part(&o, "Office"));

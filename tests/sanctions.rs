@@ -2097,3 +2097,5 @@ fn verb_trigger_and_its_object_one_claim() {
 source!(national_ministry_reports, "Peru acts on Bolivian mining\n\nLima froze the assets of two Bolivian mining firms, the Peruvian foreign ministry said.", "froze", Some("Peruvian foreign ministry"));
 // a quoted verdict after an article ("the measures were a "hostile act"") is their effect
 act!(quoted_verdict_after_article, "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms. Bolivia said the new sanctions were a \"hostile act\".", "sanctions", Effect);
+// a state rejecting measures on a sector of its own (no party named after "on") is their target
+tgt!(objector_of_measures_on_its_sector, "Bolivia rejects new US sanctions on mining sector\n\nThe United States imposed sanctions on Bolivia's mining sector.", "sanctions", Some("Bolivia"));
