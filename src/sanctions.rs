@@ -4044,6 +4044,12 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(p) = self.judge_state(trigs[0], ca) {
             return (Some(p), false);
         }
+        // "identified … as blocked property in which X has an interest": X
+        if self.w(t0.ts) == "blocked" && self.w(t0.te) == "property" && self.w(t0.te + 1) == "in" && one_of!(self.w(t0.te + 2), "which" | "whom") {
+            if let Some(e) = self.ent(t0.te + 3).filter(|e| matches!(e.label, Label::Org | Label::Person)) {
+                return (Some(e.party.own()), false);
+            }
+        }
         // "his designation", "its listing": the possessor of one party's designation is that party
         if let Some(p) = trigs.iter().find_map(|t| self.designee(*t, ca)) {
             return (Some(p), false);
@@ -4580,7 +4586,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
         let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
-        (noun && (e.te >= cb || one_of!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.own())
+        (noun && (e.te >= cb || one_of!(self.w(e.te), "," | "." | ";" | "and" | "("))).then(|| e.party.own())
     }
 
     /// The named party a sanctions verb's relative clause is about, when the relative pronoun is

@@ -2099,3 +2099,7 @@ source!(national_ministry_reports, "Peru acts on Bolivian mining\n\nLima froze t
 act!(quoted_verdict_after_article, "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms. Bolivia said the new sanctions were a \"hostile act\".", "sanctions", Effect);
 // a state rejecting measures on a sector of its own (no party named after "on") is their target
 tgt!(objector_of_measures_on_its_sector, "Bolivia rejects new US sanctions on mining sector\n\nThe United States imposed sanctions on Bolivia's mining sector.", "sanctions", Some("Bolivia"));
+// a company in apposition before its abbreviation ("X, S.A. (XYZ)") is the target
+tgt!(apposed_company_before_its_abbreviation, "Bolivia condemns US measures\n\nIn January, Washington announced sanctions targeting its state tin company, Estaño de Bolivia, S.A. (EDB).", "sanctions", Some("Estaño de Bolivia, S.A."));
+// "blocked property in which X has an interest": X
+tgt!(blocked_property_of_a_party, "Treasury Sanctions Tin Smugglers\n\nToday, OFAC sanctioned Andes Tin Trading LLC and designated its owner. The sanctions target a smuggling network. OFAC also identified two vessels as blocked property in which Andes Tin Trading LLC has an interest.", "blocked", Some("Andes Tin Trading LLC"));
