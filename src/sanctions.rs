@@ -3066,7 +3066,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let quote_next = t.te < cb && matches!(tk(self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
         // (or an unquoted verdict: "called the measures illegal", "the sanctions are unlawful")
         let verdict = |k: usize| verdict_word(self.w(k));
-        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next || verdict(t.te) || t.ts >= ca + 2 && (verdict(t.ts - 1) || verdict(t.ts - 2)))
+        // (or a noun phrase of its own: "called the sanctions an interference in …")
+        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next || verdict(t.te) || t.te < cb && matches!(self.w(t.te), "a" | "an") || t.ts >= ca + 2 && (verdict(t.ts - 1) || verdict(t.ts - 2)))
             || !t.verb && t.te + 1 < cb && be_form(self.w(t.te)) && (verdict(t.te + 1) || t.te + 2 < cb && one_of!(self.w(t.te + 1), "completely" | "totally" | "entirely" | "clearly") && verdict(t.te + 2))
         {
             return (Action::Effect, true);

@@ -2103,3 +2103,5 @@ tgt!(objector_of_measures_on_its_sector, "Bolivia rejects new US sanctions on mi
 tgt!(apposed_company_before_its_abbreviation, "Bolivia condemns US measures\n\nIn January, Washington announced sanctions targeting its state tin company, Estaño de Bolivia, S.A. (EDB).", "sanctions", Some("Estaño de Bolivia, S.A."));
 // "blocked property in which X has an interest": X
 tgt!(blocked_property_of_a_party, "Treasury Sanctions Tin Smugglers\n\nToday, OFAC sanctioned Andes Tin Trading LLC and designated its owner. The sanctions target a smuggling network. OFAC also identified two vessels as blocked property in which Andes Tin Trading LLC has an interest.", "blocked", Some("Andes Tin Trading LLC"));
+// an evaluation as a noun phrase of its own ("called the sanctions an interference") is their effect
+act!(called_the_measures_a_noun_phrase, "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms. The Bolivian government called the sanctions an interference in its internal affairs.", "sanctions", Effect);
