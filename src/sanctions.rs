@@ -1795,7 +1795,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         // (a state acting twice in one sentence counts once: "froze …, and banned …")
-        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.as_deref()?))).filter(|&(_, a)| Some(a) != target && (is_listed_state(a) || is_body(a))).map(|(s, a)| (s, a.own())).collect();
+        // (a federal department acts for the United States: "Treasury sanctioned …")
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.as_deref()?))).map(|(s, a)| (s, if us_agency(a) { "United States" } else { a })).filter(|&(_, a)| Some(a) != target && (is_listed_state(a) || is_body(a))).map(|(s, a)| (s, a.own())).collect();
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
@@ -4441,6 +4442,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // (the subject of the clause that holds the passive: "asked that X be designated")
         // (or of a relative clause: "a businessman whose name was removed from …")
         let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether" | "whose")).map_or(ca, |j| j + 1);
+        // (the antecedent of a relative clause set off by its comma: "X, which was designated …")
+        if lo == ca && ca >= 2 && matches!(self.w(ca), "which" | "who") && self.w(ca - 1) == "," {
+            if let Some(e) = self.ent(ca - 2).filter(|e| e.te + 1 == ca && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party)) {
+                return Some(e.party.own());
+            }
+        }
         let mut j = lo;
         while j < t.ts {
             // (a person's own assets: "His assets in X remain frozen")
@@ -4585,6 +4592,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // (not a sanctioning body that reports it: "… two firms last month, OFAC and the State Department said")
         // (after a nationality and its noun: "its owner, Iranian national X")
         let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
+        // (past a title: "its defence minister, General X")
+        let n = if self.ent(n).is_none() && is_title(self.w(n)) && starts_upper(self.raw(n)) { n + 1 } else { n };
         let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
         (noun && (e.te >= cb || one_of!(self.w(e.te), "," | "." | ";" | "and" | "("))).then(|| e.party.own())
@@ -5411,6 +5420,11 @@ fn role_state(role: &str) -> Option<&'static str> {
         prev = Some(at);
     }
     None
+}
+
+/// A department of the United States government that imposes sanctions.
+fn us_agency(name: &str) -> bool {
+    matches!(name, "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department" | "Department of State" | "Department of Commerce" | "Commerce Department")
 }
 
 fn is_sanctioner(name: &str) -> bool {

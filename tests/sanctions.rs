@@ -2105,3 +2105,16 @@ tgt!(apposed_company_before_its_abbreviation, "Bolivia condemns US measures\n\nI
 tgt!(blocked_property_of_a_party, "Treasury Sanctions Tin Smugglers\n\nToday, OFAC sanctioned Andes Tin Trading LLC and designated its owner. The sanctions target a smuggling network. OFAC also identified two vessels as blocked property in which Andes Tin Trading LLC has an interest.", "blocked", Some("Andes Tin Trading LLC"));
 // an evaluation as a noun phrase of its own ("called the sanctions an interference") is their effect
 act!(called_the_measures_a_noun_phrase, "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms. The Bolivian government called the sanctions an interference in its internal affairs.", "sanctions", Effect);
+// a federal department acting counts for the United States as the document's actor, over a
+// partner acting once
+#[test]
+fn departments_act_for_the_united_states() {
+    let text = "Treasury Sanctions Tin Smugglers\n\nToday, the Department of the Treasury sanctioned Andes Tin Trading LLC. The United Kingdom is also sanctioning two of its owners today. Treasury has also sanctioned Altiplano Metals SA. Today's action targets a smuggling network.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.actor.as_deref(), Some("United States"), "{:?}", c);
+}
+// the antecedent of a relative clause set off by its comma is its passive's target
+tgt!(relative_passive_antecedent, "Treasury Sanctions Tin Smugglers\n\nToday's action targets Andes Tin Trading LLC, which was previously designated by OFAC in June 2019.", "designated", Some("Andes Tin Trading LLC"));
+// an apposed person past a title ("its defence minister, General X") is the target
+tgt!(apposed_person_past_a_title, "Treasury Sanctions Bolivian Minister\n\nTreasury has also sanctioned Bolivia's defense minister, General Tomas Quispe Arce, and his deputy.", "sanctioned", Some("Tomas Quispe Arce"));
