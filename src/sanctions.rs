@@ -3919,10 +3919,17 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(e.party.own());
                 }
             }
-            // "Brazil's government", "the Brazilian government": the state
+            // "Brazil's government", "the Brazilian government": the state (also past an
+            // adjective: "Mali's transitional government")
             if w == "government" {
-                let p = if matches!(self.w(j.wrapping_sub(1)), "'s" | "’s") { j.wrapping_sub(2) } else { j.wrapping_sub(1) };
-                if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 2 >= j && self.is_state(&e.party)) {
+                let mut p = j.wrapping_sub(1);
+                if p > lo && self.is_word(p) && !starts_upper(self.raw(p)) && self.w(p) != "the" && self.ent(p).is_none() {
+                    p -= 1;
+                }
+                if matches!(self.w(p), "'s" | "’s") {
+                    p = p.wrapping_sub(1);
+                }
+                if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 3 >= j && self.is_state(&e.party)) {
                     return Some(e.party.own());
                 }
             }

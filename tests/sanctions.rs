@@ -2118,3 +2118,5 @@ fn departments_act_for_the_united_states() {
 tgt!(relative_passive_antecedent, "Treasury Sanctions Tin Smugglers\n\nToday's action targets Andes Tin Trading LLC, which was previously designated by OFAC in June 2019.", "designated", Some("Andes Tin Trading LLC"));
 // an apposed person past a title ("its defence minister, General X") is the target
 tgt!(apposed_person_past_a_title, "Treasury Sanctions Bolivian Minister\n\nTreasury has also sanctioned Bolivia's defense minister, General Tomas Quispe Arce, and his deputy.", "sanctioned", Some("Tomas Quispe Arce"));
+// "<state>'s <adjective> government" speaks for the state
+source!(states_interim_government_asks, "UN keeps embargo on Bolivia\n\nThe UN Security Council kept its arms embargo on Bolivia. Bolivia's interim government has urged the Council to end the sanctions.", "sanctions", Some("Bolivia"));
