@@ -1901,6 +1901,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let described = !t.verb && one_of!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || self.described_after(t.te, b));
             let join = described && preds.last().is_some_and(|l| clause_of(bounds, a, b, l.trig.ts) == clause_of(bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
+            // a participle after a comma that says what the measures target ("imposed sanctions on
+            // 300 firms, targeting X's ability to …") belongs to their predication
+            if t.weak && t.verb && self.w(t.ts) == "targeting" && t.ts > a && self.w(t.ts - 1) == "," {
+                if let Some(last) = preds.last_mut().filter(|l| !l.trig.weak && self.quote_at(l.trig.ts).is_none() && self.quote_at(t.ts).is_none()) {
+                    last.clause.1 = last.clause.1.max(clause.1);
+                    last.more.push(t);
+                    continue;
+                }
+            }
             // the measures a verb trigger takes as its object ("ready to reimpose the measures")
             // are that verb's predication
             if let Some(last) = preds.last_mut().filter(|l| l.trig.verb && !t.verb && l.trig.te < t.ts && l.trig.te + 2 > t.ts && matches!(self.w(l.trig.te), "the" | "these" | "those" | "its" | "their")) {

@@ -2120,3 +2120,12 @@ tgt!(relative_passive_antecedent, "Treasury Sanctions Tin Smugglers\n\nToday's a
 tgt!(apposed_person_past_a_title, "Treasury Sanctions Bolivian Minister\n\nTreasury has also sanctioned Bolivia's defense minister, General Tomas Quispe Arce, and his deputy.", "sanctioned", Some("Tomas Quispe Arce"));
 // "<state>'s <adjective> government" speaks for the state
 source!(states_interim_government_asks, "UN keeps embargo on Bolivia\n\nThe UN Security Council kept its arms embargo on Bolivia. Bolivia's interim government has urged the Council to end the sanctions.", "sanctions", Some("Bolivia"));
+// "…, targeting X's …" after the measures says what they target: one claim, X its target
+#[test]
+fn targeting_participle_joins_the_measures() {
+    let text = "US sanctions Bolivian tin traders\n\nThe United States on Wednesday imposed sanctions on more than 40 firms, targeting Bolivia's ability to evade existing restrictions. The Treasury designated the firms under its Bolivia sanctions program.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.span.start > 30 && c.trigger.of(text) == "sanctions").expect("claim");
+    assert_eq!((c.action, c.target.as_deref()), (Action::Impose, Some("Bolivia")), "{:?}", cs);
+    assert!(!cs.iter().any(|c| c.trigger.of(text) == "targeting"), "{:?}", cs);
+}
