@@ -1087,7 +1087,8 @@ impl<'a, 't> Ctx<'a, 't> {
             "warned" | "warns" => matches!(next, "that" | "," | "."),
             // (an announcement ending its sentence reports it: "…, the minister announced on Tuesday.";
             // not one of measures: "announced sanctions on …")
-            "announced" | "announces" => matches!(next, "that" | "," | ".") || one_of!(next, "on" | "today" | "yesterday" | "late" | "earlier" | "this" | "last") && (i + 2..i + 5).any(|k| self.w(k) == "."),
+            // (or one with a date before "that": "announced on Friday that …")
+            "announced" | "announces" => matches!(next, "that" | "," | ".") || one_of!(next, "on" | "today" | "yesterday" | "late" | "earlier" | "this" | "last") && (i + 2..i + 5).any(|k| matches!(self.w(k), "." | "that")),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
                 !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
@@ -1491,6 +1492,21 @@ impl<'a, 't> Ctx<'a, 't> {
         let r = (i.saturating_sub(3).max(a + 1)..i).rev().find(|&r| self.report_like_at(r) && (r + 1..i).all(|k| self.w(k) == "that"))?;
         let e = self.ent(r - 1).filter(|e| e.te == r && matches!(e.label, Label::Org | Label::Gpe))?;
         Some(self.first_conjunct(e, a).party.own())
+    }
+
+    /// The reporter whose reported clause opens with the pronoun at `i`: "X announced (on
+    /// Friday) that it …" is X's (a state's body speaks for its state, "Ruritania's ministry").
+    fn reporter_of(&self, i: usize) -> Option<String> {
+        let a = self.doc.sentences.get(self.doc.sentence_of(i))?.tokens.0;
+        let r = (i.saturating_sub(5).max(a + 1)..i).rev().find(|&r| self.report_like_at(r))?;
+        if !(r + 1..i).all(|k| matches!(self.w(k), "that" | "on" | "," | "today") || crate::numex::is_weekday_or_month(self.w(k))) {
+            return None;
+        }
+        // (not one who opposes the measures: "X said it opposed any measures")
+        if one_of!(self.w(i + 1), "opposed" | "opposes" | "rejected" | "rejects" | "condemned" | "condemns") {
+            return None;
+        }
+        self.report_subject(r, a).map(|n| party_name(&n, Label::Org).to_string())
     }
 
     /// The first of coordinated parties ending with `e` ("A, B and C", "A or B"), after `lo`.
@@ -5260,7 +5276,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
                     // (one who says it will enforce or obey measures is not their actor)
                     let complies = matches!(action, Action::Comply | Action::Violate) && self.report_at(j.wrapping_sub(1));
-                    if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target && !complies) {
+                    if let Some(p) = self.reporter_of(j).or_else(|| self.resolve_it(j)).filter(|p| Some(p.as_str()) != target && !complies) {
                         stop = Some((Some(p), ActorRule::Default));
                     }
                     continue;

@@ -2129,3 +2129,11 @@ fn targeting_participle_joins_the_measures() {
     assert_eq!((c.action, c.target.as_deref()), (Action::Impose, Some("Bolivia")), "{:?}", cs);
     assert!(!cs.iter().any(|c| c.trigger.of(text) == "targeting"), "{:?}", cs);
 }
+// "X announced on Friday that it had …": the reporter's state acts, and reports it
+#[test]
+fn reporter_of_it_after_a_dated_announcement() {
+    let text = "Sanctions roundup\n\nThe United States sanctioned Bolivia again. Peru's foreign ministry announced on Friday that it had sanctioned 50 Bolivian officials.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!((c.actor.as_deref(), c.modality, c.source.as_deref()), (Some("Peru"), Modality::Reported, Some("Peru")), "{:?}", c);
+}
