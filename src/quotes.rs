@@ -2616,7 +2616,7 @@ fn is_document_noun(w: &str) -> bool {
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):
 /// it speaks as its state.
-fn is_government_noun(w: &str) -> bool {
+pub(crate) fn is_government_noun(w: &str) -> bool {
     one_of!(w, "ministry" | "government" | "cabinet" | "presidency")
 }
 

@@ -1087,7 +1087,8 @@ impl<'a, 't> Ctx<'a, 't> {
             "warned" | "warns" => matches!(next, "that" | "," | "."),
             // (an announcement ending its sentence reports it: "…, the minister announced on Tuesday.";
             // not one of measures: "announced sanctions on …")
-            "announced" | "announces" => matches!(next, "that" | "," | ".") || one_of!(next, "on" | "today" | "yesterday" | "late" | "earlier" | "this" | "last") && (i + 2..i + 5).any(|k| self.w(k) == "."),
+            // (or one with a date before "that": "announced on Friday that …")
+            "announced" | "announces" => matches!(next, "that" | "," | ".") || one_of!(next, "on" | "today" | "yesterday" | "late" | "earlier" | "this" | "last") && (i + 2..i + 5).any(|k| matches!(self.w(k), "." | "that")),
             // an evaluation with its words quoted, in curly or straight marks: "called the sanctions "a gift""
             "described" | "describes" | "condemned" | "condemns" | "called" | "calls" | "dismissed" | "dismisses" | "branded" | "brands" => {
                 !matches!(next, "for" | "on" | "upon") && (i + 1..(i + 9).min(self.doc.tokens.len())).any(|k| matches!(self.w(k), "as") || matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k))
@@ -1493,6 +1494,21 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(self.first_conjunct(e, a).party.own())
     }
 
+    /// The reporter whose reported clause opens with the pronoun at `i`: "X announced (on
+    /// Friday) that it …" is X's (a state's body speaks for its state, "Ruritania's ministry").
+    fn reporter_of(&self, i: usize) -> Option<String> {
+        let a = self.doc.sentences.get(self.doc.sentence_of(i))?.tokens.0;
+        let r = (i.saturating_sub(5).max(a + 1)..i).rev().find(|&r| self.report_like_at(r))?;
+        if !(r + 1..i).all(|k| matches!(self.w(k), "that" | "on" | "," | "today") || crate::numex::is_weekday_or_month(self.w(k))) {
+            return None;
+        }
+        // (not one who opposes the measures: "X said it opposed any measures")
+        if one_of!(self.w(i + 1), "opposed" | "opposes" | "rejected" | "rejects" | "condemned" | "condemns") {
+            return None;
+        }
+        self.report_subject(r, a).map(|n| party_name(&n, Label::Org).to_string())
+    }
+
     /// The first of coordinated parties ending with `e` ("A, B and C", "A or B"), after `lo`.
     fn first_conjunct<'s>(&'s self, mut e: &'s Ent<'a>, lo: usize) -> &'s Ent<'a> {
         while e.ts > lo + 1 && matches!(self.w(e.ts - 1), "and" | "or" | ",") {
@@ -1795,7 +1811,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // sanctioning body stays one when a step fails: "the EU failed to agree sanctions")
         let imposing = |d: &&Draft| !matches!(d.action, Action::Comply | Action::Violate | Action::Effect) && (d.modality != Modality::Negated || self.failed_step(d.span));
         // (a state acting twice in one sentence counts once: "froze …, and banned …")
-        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.as_deref()?))).filter(|&(_, a)| Some(a) != target && (is_listed_state(a) || is_body(a))).map(|(s, a)| (s, a.own())).collect();
+        // (a federal department acts for the United States: "Treasury sanctioned …")
+        let mut states: Vec<(usize, String)> = drafts.iter().filter(imposing).filter_map(|d| Some((d.sent, d.actor.as_deref()?))).map(|(s, a)| (s, if us_agency(a) { "United States" } else { a })).filter(|&(_, a)| Some(a) != target && (is_listed_state(a) || is_body(a))).map(|(s, a)| (s, a.own())).collect();
         states.dedup();
         let states: Vec<String> = states.into_iter().map(|(_, a)| a).collect();
         if let Some(best) = most_frequent(states.iter().cloned()) {
@@ -1900,6 +1917,21 @@ impl<'a, 't> Ctx<'a, 't> {
             let described = !t.verb && one_of!(self.w(t.ts), "designated" | "sanctioned" | "blacklisted" | "listed") && t.ts > a && (is_described(self.w(t.ts - 1)) || self.described_after(t.te, b));
             let join = described && preds.last().is_some_and(|l| clause_of(bounds, a, b, l.trig.ts) == clause_of(bounds, a, b, t.ts));
             let explicit = (explicit || t.verb) && !join;
+            // a participle after a comma that says what the measures target ("imposed sanctions on
+            // 300 firms, targeting X's ability to …") belongs to their predication
+            if t.weak && t.verb && self.w(t.ts) == "targeting" && t.ts > a && self.w(t.ts - 1) == "," {
+                if let Some(last) = preds.last_mut().filter(|l| !l.trig.weak && self.quote_at(l.trig.ts).is_none() && self.quote_at(t.ts).is_none()) {
+                    last.clause.1 = last.clause.1.max(clause.1);
+                    last.more.push(t);
+                    continue;
+                }
+            }
+            // the measures a verb trigger takes as its object ("ready to reimpose the measures")
+            // are that verb's predication
+            if let Some(last) = preds.last_mut().filter(|l| l.trig.verb && !t.verb && l.trig.te < t.ts && l.trig.te + 2 > t.ts && matches!(self.w(l.trig.te), "the" | "these" | "those" | "its" | "their")) {
+                last.more.push(t);
+                continue;
+            }
             // coordinated measures ("the travel ban and asset freeze"): one predication, where a
             // cue read for either one beats the default of imposing
             if let Some(last) = preds.last_mut().filter(|l| !t.verb && self.coordinated(l.more.iter().map(|m| m.te).chain([l.trig.te]).max().unwrap_or(t.ts), t.ts)) {
@@ -1973,9 +2005,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // an earlier predication's demand cue does not govern the next one
             prev_end = p.trig.te;
-            let (target, target_default) = self.target(&all, p.clause, p.action);
+            // (the party contesting the measures: their target, and no actor)
+            let challenger = self.challenger(p.trig, p.clause.0);
+            let (target, target_default) = self.target(&all, p.clause, p.action, challenger.as_deref());
             let nationality = if target.is_none() && !target_default { self.described_nationality(&all, p.clause) } else { None };
-            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref());
+            let (mut actor, actor_rule) = self.actor(&all, p.clause, p.action, target.as_deref(), challenger.is_some());
             // a second verb phrase ("… and has threatened …") shares the sentence's subject
             if actor.is_none() && actor_rule == ActorRule::Default && p.clause.0 > a && self.w(p.clause.0) == "and" {
                 let v = if self.w(p.clause.0 + 1) == "also" { p.clause.0 + 2 } else { p.clause.0 + 1 };
@@ -3046,9 +3080,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return (Action::Effect, true);
         }
         // a change after the measures: "imports fell by 30% in the months after the sanctions"
-        // (not a verb with its own subject: "shares fell after the Treasury designated six carriers")
+        // (not a verb with its own subject: "shares fell after the Treasury designated six carriers",
+        // "… since the government restricted …")
         // (the clause searched for the change last, past the cheaper tests)
-        if !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since")) && (ca..t.ts).any(|k| matches!(self.w(k), "fell" | "rose" | "dropped" | "declined" | "plunged" | "slumped" | "surged" | "halved" | "doubled" | "jumped" | "collapsed" | "shrank" | "soared")) {
+        if !t.verb && (t.ts.saturating_sub(6).max(ca)..t.ts).any(|k| matches!(self.w(k), "after" | "since") && (k + 1..t.ts).all(|j| !self.party_at(j))) && (ca..t.ts).any(|k| one_of!(self.w(k), "fell" | "fallen" | "rose" | "risen" | "dropped" | "declined" | "plunged" | "plummeted" | "tumbled" | "slumped" | "surged" | "halved" | "doubled" | "tripled" | "jumped" | "collapsed" | "shrank" | "shrunk" | "soared")) {
             return (Action::Effect, true);
         }
         // an evaluation: "described the sanctions as illegal"
@@ -3056,15 +3091,17 @@ impl<'a, 't> Ctx<'a, 't> {
         let evaluating = |w: &str| one_of!(w, "described" | "describes" | "branded" | "labelled" | "labeled" | "called" | "calls" | "dismissed" | "dismisses" | "decried" | "denounced");
         let quote_next = t.te < cb && matches!(tk(self.doc, t.te).kind, Kind::Quote(Mark::DoubleOpen | Mark::DoubleStraight | Mark::SingleOpen | Mark::SingleStraight));
         // (or an unquoted verdict: "called the measures illegal", "the sanctions are unlawful")
-        let verdict = |k: usize| one_of!(self.w(k), "illegal" | "unlawful" | "illegitimate" | "unjust" | "baseless" | "groundless");
-        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next || verdict(t.te) || t.ts >= ca + 2 && (verdict(t.ts - 1) || verdict(t.ts - 2)))
+        let verdict = |k: usize| verdict_word(self.w(k));
+        // (or a noun phrase of its own: "called the sanctions an interference in …")
+        if before.iter().rev().take(4).any(|w| evaluating(w)) && ((t.te..(t.te + 3).min(cb)).any(|k| self.w(k) == "as") || quote_next || verdict(t.te) || t.te < cb && matches!(self.w(t.te), "a" | "an") || t.ts >= ca + 2 && (verdict(t.ts - 1) || verdict(t.ts - 2)))
             || !t.verb && t.te + 1 < cb && be_form(self.w(t.te)) && (verdict(t.te + 1) || t.te + 2 < cb && one_of!(self.w(t.te + 1), "completely" | "totally" | "entirely" | "clearly") && verdict(t.te + 2))
         {
             return (Action::Effect, true);
         }
         // a quoted verdict on the measures: "the sanctions were "a badge of honour""
         let open_quote = |k: usize| k < cb && (matches!(tk(self.doc, k).kind, Kind::Quote(Mark::DoubleOpen | Mark::SingleOpen)) || tk(self.doc, k).kind == Kind::Quote(Mark::DoubleStraight) && self.opens_quote(k));
-        if !t.verb && one_of!(self.w(t.te), "were" | "was" | "are" | "is") && open_quote(t.te + 1) {
+        // (also after an article: "the measures were a "hostile act"")
+        if !t.verb && one_of!(self.w(t.te), "were" | "was" | "are" | "is") && (open_quote(t.te + 1) || matches!(self.w(t.te + 1), "a" | "an") && open_quote(t.te + 2)) {
             return (Action::Effect, true);
         }
         // a reaction to the measures as the verb's whole object: "the government welcomed the measures."
@@ -3516,7 +3553,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Ruritania rejects new US sanctions", "rejected sanctions announced by Washington"
             // (but a rejected call or plan stays one: "rejects U.S. call to sanction X")
             let others = pre(head[r], "reject") && !head[r..].iter().any(|w| one_of!(*w, "call" | "calls" | "proposal" | "proposals" | "plan" | "plans" | "demand" | "demands" | "request" | "requests" | "push" | "to" | "any" | "join" | "joining"))
-                && ((r + 1..ti).any(|j| self.ent(ca + j).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Norp))) || cw.get(ti + 1).is_some_and(|v| ed_form(v)) && cw.get(ti + 2) == Some(&"by"));
+                && ((r + 1..ti).any(|j| self.ent(ca + j).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Org | Label::Norp))) || cw.get(ti + 1).is_some_and(|v| ed_form(v)) && cw.get(ti + 2) == Some(&"by")
+                    // (or the measures in place, judged: "rejected the sanctions as illegal")
+                    || r + 2 == ti && matches!(head[r + 1], "the" | "these" | "those") && cw.get(ti + t.te - t.ts) == Some(&"as"));
             if !new_predicate && !others {
                 negated = true;
             }
@@ -3868,7 +3907,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(e) = self.ent(o).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
                         let b = if matches!(self.w(e.te), "'s" | "’s") { e.te + 1 } else { e.te };
                         let mut z = b;
-                        while z < k && one_of!(self.w(z), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade" | "affairs" | "office" | "mission") {
+                        while z < k && government_body_word(self.w(z)) {
                             z += 1;
                         }
                         if z > b && z + 2 >= k {
@@ -3879,7 +3918,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "a German foreign ministry spokesman": the state whose body it speaks for
                 let mut p = j.saturating_sub(1);
-                while p > lo && one_of!(self.w(p), "foreign" | "ministry" | "government" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade") {
+                while p > lo && government_body_word(self.w(p)) {
                     p -= 1;
                 }
                 if let Some(e) = self.ent(p).filter(|e| p + 1 < j && e.te == p + 1 && matches!(e.label, Label::Gpe | Label::Norp) && self.is_state(&e.party)) {
@@ -3905,10 +3944,17 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(e.party.own());
                 }
             }
-            // "Brazil's government", "the Brazilian government": the state
+            // "Brazil's government", "the Brazilian government": the state (also past an
+            // adjective: "Mali's transitional government")
             if w == "government" {
-                let p = if matches!(self.w(j.wrapping_sub(1)), "'s" | "’s") { j.wrapping_sub(2) } else { j.wrapping_sub(1) };
-                if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 2 >= j && self.is_state(&e.party)) {
+                let mut p = j.wrapping_sub(1);
+                if p > lo && self.is_word(p) && !starts_upper(self.raw(p)) && self.w(p) != "the" && self.ent(p).is_none() {
+                    p -= 1;
+                }
+                if matches!(self.w(p), "'s" | "’s") {
+                    p = p.wrapping_sub(1);
+                }
+                if let Some(e) = self.ent(p).filter(|e| matches!(e.label, Label::Gpe | Label::Norp) && e.te + 3 >= j && self.is_state(&e.party)) {
                     return Some(e.party.own());
                 }
             }
@@ -3930,6 +3976,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     j = e.ts;
                     continue;
                 }
+                // "the Ruritanian foreign ministry said": that body, as written
+                if e.label == Label::Norp && e.te < k && self.w(k - 1) != "government" && (e.te..k).all(|z| government_body_word(self.w(z))) && self.is_state(&e.party) {
+                    let span = tok_span(self.doc, e.ts, k - 1);
+                    return self.doc.text.get(span.start..span.end).map(str::to_string);
+                }
                 if e.label == Label::Norp {
                     return None;
                 }
@@ -3944,8 +3995,9 @@ impl<'a, 't> Ctx<'a, 't> {
     // ----- parties -----
 
     /// The target: the party after "on/against", the object of a verb trigger, a
-    /// possessive or modifier before the trigger, or the subject of a passive.
-    fn target(&self, trigs: &[Trig], clause: (usize, usize), action: Action) -> (Option<String>, bool) {
+    /// possessive or modifier before the trigger, or the subject of a passive. `challenger`:
+    /// the party that contests the measures ([`Self::challenger`], read once per predication).
+    fn target(&self, trigs: &[Trig], clause: (usize, usize), action: Action, challenger: Option<&str>) -> (Option<String>, bool) {
         let (ca, cb) = clause;
         if action == Action::Other && self.regime_itself(trigs[0], ca) {
             return (None, false);
@@ -4005,14 +4057,32 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // the party contesting the measures is their target
-        if let Some(p) = self.challenger(trigs[0], ca) {
-            return (Some(p), false);
+        if let Some(p) = challenger {
+            return (Some(p.own()), false);
         }
         // the party objecting to the measures is their target
-        if let Some((_, o, l)) = self.objector(trigs[0], ca).filter(|(_, _, l)| *l != Label::Person && !matches!(self.w(trigs[0].te), "of" | "on" | "against" | "targeting")) {
-            // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …")
-            let state = (l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government"))).then(|| role_state(&o)).flatten();
-            return (Some(state.map_or(o, str::to_string)), false);
+        // (not one whose measures name a party of their own: "rejects sanctions on X"; but
+        // "rejects new sanctions on its gold sector")
+        let t0 = trigs[0];
+        if let Some((v, o, l)) = self.objector(t0, ca).filter(|(_, _, l)| *l != Label::Person && !(matches!(self.w(t0.te), "of" | "on" | "against" | "targeting") && (t0.te..cb).any(|k| self.party_at(k)))) {
+            // (a government's ministry speaks for its state: "the Russian Foreign Ministry called …",
+            // "Ruritania's Foreign Ministry rejected …")
+            let body = l == Label::Org && (holds_part(&o, "Ministry") || holds_part(&o, "Government") || holds_part(&o, "Office"));
+            if let Some(st) = body.then(|| role_state(&o).map(str::to_string).or_else(|| self.owner_state(v, ca))).flatten() {
+                return (Some(st), false);
+            }
+            return (Some(o), false);
+        }
+        // a state that reports a verdict on the measures is their target: "the Kremlin said the
+        // sanctions were illegal", "Ruritania's foreign ministry said the measures are unlawful"
+        if let Some(p) = self.judge_state(trigs[0], ca) {
+            return (Some(p), false);
+        }
+        // "identified … as blocked property in which X has an interest": X
+        if self.w(t0.ts) == "blocked" && self.w(t0.te) == "property" && self.w(t0.te + 1) == "in" && one_of!(self.w(t0.te + 2), "which" | "whom") {
+            if let Some(e) = self.ent(t0.te + 3).filter(|e| matches!(e.label, Label::Org | Label::Person)) {
+                return (Some(e.party.own()), false);
+            }
         }
         // "his designation", "its listing": the possessor of one party's designation is that party
         if let Some(p) = trigs.iter().find_map(|t| self.designee(*t, ca)) {
@@ -4080,6 +4150,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut prep_at: Option<usize> = None;
             let mut gap = 0;
             // (or described before a list: "added 40 firms to its Entity List, including X")
+            // an infinitive's named object: "decided to blacklist the X"
+            if !t.verb && t.ts > ca + 1 && self.w(t.ts - 1) == "to" && matches!(self.w(t.ts), "sanction" | "blacklist" | "designate" | "ban") && !one_of!(self.w(t.ts - 2), "subject" | "exposed" | "liable" | "vulnerable") {
+                let o = if self.w(t.te) == "the" { t.te + 1 } else { t.te };
+                if let Some(e) = self.ent(o).filter(|e| e.ts == o && matches!(e.label, Label::Org | Label::Person) && !is_sanctioner(&e.party) && !self.locates_after(e.te)) {
+                    return (Some(e.party.own()), false);
+                }
+            }
             let listed = !t.verb && self.w(t.te) == "," && self.w(t.te + 1) == "including" && (t.ts.saturating_sub(8).max(ca)..t.ts).any(|j| is_described(self.w(j)));
             let mut seen_described = listed;
             while k < lim {
@@ -4397,6 +4474,12 @@ impl<'a, 't> Ctx<'a, 't> {
         // (the subject of the clause that holds the passive: "asked that X be designated")
         // (or of a relative clause: "a businessman whose name was removed from …")
         let lo = (ca..t.ts).rev().find(|&j| matches!(self.w(j), "that" | "whether" | "whose")).map_or(ca, |j| j + 1);
+        // (the antecedent of a relative clause set off by its comma: "X, which was designated …")
+        if lo == ca && ca >= 2 && matches!(self.w(ca), "which" | "who") && self.w(ca - 1) == "," {
+            if let Some(e) = self.ent(ca - 2).filter(|e| e.te + 1 == ca && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !is_authority(&e.party)) {
+                return Some(e.party.own());
+            }
+        }
         let mut j = lo;
         while j < t.ts {
             // (a person's own assets: "His assets in X remain frozen")
@@ -4532,17 +4615,20 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The person or organisation in apposition after the comma at `c` to the common noun before
     /// it ("the ruling party's deputy leader, X, …"), when the name ends there.
-    /// At `k` the comma itself, or a place modifying that noun ("the Bergen trader, X").
+    /// At `k` the comma itself, or a place modifying that noun ("the Bergen trader, X"), or
+    /// owning it ("Ruritania's state oil company, X").
     #[inline(never)]
     fn apposed(&self, k: usize, cb: usize) -> Option<String> {
         let noun = |j: usize| self.is_word(j) && !starts_upper(self.raw(j)) && !matches!(self.w(j), "and" | "or");
-        let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + 3).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
+        let c = if self.w(k) == "," { k } else { self.ent(k).filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).and_then(|e| (e.te + 1..(e.te + if matches!(self.w(e.te), "'s" | "’s") { 6 } else { 3 }).min(cb)).find(|&j| self.w(j) == ",").filter(|&c| (e.te..c).all(noun)))? };
         // (not a sanctioning body that reports it: "… two firms last month, OFAC and the State Department said")
         // (after a nationality and its noun: "its owner, Iranian national X")
         let n = self.ent(c + 1).filter(|e| e.label == Label::Norp).map_or(c + 1, |e| (e.te..(e.te + 3).min(cb)).find(|&j| !noun(j)).unwrap_or(e.te));
+        // (past a title: "its defence minister, General X")
+        let n = if self.ent(n).is_none() && is_title(self.w(n)) && starts_upper(self.raw(n)) { n + 1 } else { n };
         let e = self.ent(n).filter(|e| e.ts == n && matches!(e.label, Label::Person | Label::Org) && !is_sanctioner(&e.party) && !(e.te..(e.te + 5).min(cb)).any(|j| self.report_at(j)))?;
         let noun = c > 0 && self.is_word(c - 1) && !starts_upper(self.raw(c - 1));
-        (noun && (e.te >= cb || one_of!(self.w(e.te), "," | "." | ";" | "and"))).then(|| e.party.own())
+        (noun && (e.te >= cb || one_of!(self.w(e.te), "," | "." | ";" | "and" | "("))).then(|| e.party.own())
     }
 
     /// The named party a sanctions verb's relative clause is about, when the relative pronoun is
@@ -4655,8 +4741,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     j = e.ts;
                     continue;
                 }
-                // (a state's government as the subject: "The government of X rejected …")
-                let of_state = e.label == Label::Gpe && e.ts > 1 && self.w(e.ts - 1) == "of" && one_of!(self.w(e.ts - 2), "government" | "regime" | "authorities" | "leadership" | "president");
+                // (a state's government as the subject: "The government of X rejected …", "the
+                // government in Y has denounced …")
+                let of_state = e.label == Label::Gpe && e.ts > 1 && matches!(self.w(e.ts - 1), "of" | "in") && one_of!(self.w(e.ts - 2), "government" | "regime" | "authorities" | "leadership" | "president");
                 let prep = !of_state && e.ts > ca && one_of!(self.prev_content(e.ts, ca), "of" | "with" | "in" | "from" | "to" | "against" | "on" | "at" | "for");
                 if matches!(e.label, Label::Gpe | Label::Org | Label::Norp | Label::Person) && !prep && !matches!(self.w(e.te), "'s" | "’s") {
                     return Some((v, e.party.own(), e.label));
@@ -4673,6 +4760,30 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         None
+    }
+
+    /// [`Self::target`]: the state whose government or body reports the verdict on trigger `t`
+    /// that opens the reported clause at `ca` ("X said the measures were unlawful").
+    #[inline(never)]
+    fn judge_state(&self, t: Trig, ca: usize) -> Option<String> {
+        if t.verb || !be_form(self.w(t.te)) || !verdict_word(self.w(t.te + 1)) || ca < 2 {
+            return None;
+        }
+        let r = if self.w(ca - 1) == "that" { ca - 2 } else { ca - 1 };
+        if !is_report_verb(self.w(r)) {
+            return None;
+        }
+        let sa = self.doc.sentences.get(self.doc.sentence_of(r)).map_or(0, |s| s.tokens.0);
+        let n = self.report_subject(r, sa)?;
+        let st = known_party(&n, Label::Gpe).or_else(|| role_state(&n)).map_or(n, str::to_string);
+        (self.is_state(&st) && !is_sanctioner(&st)).then_some(st)
+    }
+
+    /// The state that owns the body whose name ends before `v` ("Ruritania's Foreign Ministry").
+    fn owner_state(&self, v: usize, ca: usize) -> Option<String> {
+        let e = (ca..v).rev().find_map(|j| self.ent(j))?;
+        let p = self.ent(e.ts.checked_sub(2)?).filter(|p| p.label == Label::Gpe && p.te + 1 == e.ts && matches!(self.w(p.te), "'s" | "’s") && self.is_state(&p.party))?;
+        Some(p.party.own())
     }
 
     /// The word before token `k` (after `lo`), skipping "the".
@@ -4708,21 +4819,26 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(n.party.own());
                 }
             }
-            // the next token starts a person or organisation
+            // the next token starts a person or organisation (or the organisation's officer:
+            // "the Ruritanian KGB chairman X")
             if let Some(n) = self.ent(e.te) {
                 if matches!(n.label, Label::Person | Label::Org) {
-                    return Some(n.party.own());
+                    return Some(self.officer(n, cb).unwrap_or_else(|| n.party.own()));
                 }
             }
             if e.label == Label::Norp {
-                // "Iranian airline Mahan Air", "Ruritanian billionaire Jane Roe"
-                for j in e.te..(e.te + 3).min(cb) {
+                // "Iranian airline Mahan Air", "Ruritanian billionaire Jane Roe" (also past a
+                // capitalised office: "Ruritanian Deputy Prime Minister Jane Roe")
+                // (lower-case words, or capitalised ones, not both)
+                let caps = starts_upper(self.raw(e.te));
+                for j in e.te..(e.te + if caps { 4 } else { 3 }).min(cb) {
                     if let Some(n) = self.ent(j) {
-                        if matches!(n.label, Label::Org | Label::Person) && j > e.te {
+                        if (n.label == Label::Person || n.label == Label::Org && !caps) && j > e.te {
                             return Some(n.party.own());
                         }
+                        break;
                     }
-                    if !self.is_word(j) || starts_upper(self.raw(j)) {
+                    if !self.is_word(j) || starts_upper(self.raw(j)) != caps {
                         break;
                     }
                 }
@@ -4751,12 +4867,15 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // a body's officer named after it is the target ("the Electoral Commission chairperson
         // X", "the port authority's former director X" reads the same)
+        Some(self.officer(e, cb).unwrap_or_else(|| e.party.own()))
+    }
+
+    /// A body's officer named after it: "the Electoral Commission chairperson X".
+    fn officer(&self, e: &Ent, cb: usize) -> Option<String> {
         if e.label == Label::Org && e.te + 1 < cb && one_of!(self.w(e.te), "chairperson" | "chairman" | "chairwoman" | "chair" | "director" | "head" | "commander" | "chief" | "president" | "governor" | "spokesperson" | "spokesman" | "official" | "deputy") {
-            if let Some(n) = self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && n.label == Label::Person) {
-                return Some(n.party.own());
-            }
+            return self.ent(e.te + 1).filter(|n| n.ts == e.te + 1 && n.label == Label::Person).map(|n| n.party.own());
         }
-        Some(e.party.own())
+        None
     }
 
     /// The state of a nationality that describes the targets after the trigger ("sanctions on
@@ -4920,7 +5039,9 @@ impl<'a, 't> Ctx<'a, 't> {
         recent().find(|e| self.w(e.te - 1) == noun || self.w(e.ts) == noun && self.w(e.ts + 1) == "of").or_else(|| recent().find(|e| noun == "committee" && e.party.ends_with("Security Council")))
     }
 
-    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>) -> (Option<String>, ActorRule) {
+    /// The actor: who imposes (or lifts) the measures; `contested`: a party contests them
+    /// ([`Self::challenger`]), and is no actor.
+    fn actor(&self, trigs: &[Trig], clause: (usize, usize), action: Action, target: Option<&str>, contested: bool) -> (Option<String>, ActorRule) {
         let (ca, cb) = clause;
         // "by X" right after the trigger (passive), also past the category it names ("designated
         // as a Foreign Terrorist Organization by the Department of State")
@@ -4937,6 +5058,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     if let Some(b) = self.bloc(k2) {
                         return (Some(b), ActorRule::Default);
                     }
+                    // a person after a role: "announced by foreign ministry spokeswoman X"
+                    let mut r = k2;
+                    while r < (k2 + 5).min(cb) && self.ent(r).is_none_or(|e| e.label == Label::Norp) && self.is_word(r) && (!starts_upper(self.raw(r)) || is_title(self.w(r)) || self.ent(r).is_some()) {
+                        r = self.ent(r).map_or(r + 1, |e| e.te.max(r + 1));
+                    }
+                    if let Some(e) = self.ent(r).filter(|e| r > k2 && e.ts == r && e.label == Label::Person) {
+                        return (Some(e.party.own()), ActorRule::Default);
+                    }
                     // by unnamed states: "sanctioned by Western governments"
                     if (k + 1..(k + 4).min(cb)).any(|j| collective(self.w(j))) && (k + 1..(k + 4).min(cb)).all(|j| !self.party_at(j)) {
                         return (None, ActorRule::Null);
@@ -4950,7 +5079,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // one who contests the measures is not their actor
-        if self.challenger(trigs[0], ca).is_some() {
+        if contested {
             return (None, ActorRule::Default);
         }
         // the place a party is kept out of is the one that bans it: "were banned from EU ports",
@@ -5147,7 +5276,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if (w == "it" || w == "its" && j == self.doc.sentences[self.doc.sentence_of(j)].tokens.0) && !self.in_quote(j) && cands.is_empty() && stop.is_none() {
                     // (one who says it will enforce or obey measures is not their actor)
                     let complies = matches!(action, Action::Comply | Action::Violate) && self.report_at(j.wrapping_sub(1));
-                    if let Some(p) = self.resolve_it(j).filter(|p| Some(p.as_str()) != target && !complies) {
+                    if let Some(p) = self.reporter_of(j).or_else(|| self.resolve_it(j)).filter(|p| Some(p.as_str()) != target && !complies) {
                         stop = Some((Some(p), ActorRule::Default));
                     }
                     continue;
@@ -5323,6 +5452,11 @@ fn role_state(role: &str) -> Option<&'static str> {
         prev = Some(at);
     }
     None
+}
+
+/// A department of the United States government that imposes sanctions.
+fn us_agency(name: &str) -> bool {
+    matches!(name, "Department of the Treasury" | "Office of Foreign Assets Control" | "State Department" | "Treasury Department" | "Department of State" | "Department of Commerce" | "Commerce Department")
 }
 
 fn is_sanctioner(name: &str) -> bool {
@@ -5559,6 +5693,16 @@ fn party_or_name(name: &str, label: Label) -> String {
     } else {
         name.own()
     }
+}
+
+/// A word of a government body's name, lower-case ("foreign ministry", "defence office").
+fn government_body_word(w: &str) -> bool {
+    crate::quotes::is_government_noun(w) || one_of!(w, "foreign" | "embassy" | "defence" | "defense" | "interior" | "finance" | "trade" | "affairs" | "office" | "mission")
+}
+
+/// A verdict on measures ("the sanctions are unlawful").
+fn verdict_word(w: &str) -> bool {
+    one_of!(w, "illegal" | "unlawful" | "illegitimate" | "unjust" | "baseless" | "groundless")
 }
 
 fn is_report_verb(w: &str) -> bool {

@@ -2053,3 +2053,87 @@ tgt!(headline_national_billionaire_is_the_ledes, "Peru freezes assets of Bolivia
 party!(challenger_is_target, "UK acts against Bolivian trader\n\nThe United Kingdom on Monday sanctioned Tomas Quispe Arce, a Bolivian trader. Britain has sanctioned 40 Bolivian officials since 2024. Quispe said he would challenge the sanctions in court.", "sanctions", actor: Some("United Kingdom"), target: Some("Tomas Quispe Arce"));
 // a fronted "According to X," names X, not the clause's subject after its comma
 source!(fronted_according_to, "UK acts against Bolivian trader\n\nThe United Kingdom on Monday sanctioned Tomas Quispe Arce. According to Reuters, Washington is preparing similar sanctions.", "sanctions", Some("Reuters"));
+// a person after a nationality and a capitalised office is the target, not the nationality
+tgt!(national_capitalised_office_person, "Peru sanctions official\n\nPeru on Monday sanctioned Bolivian Interior Minister Tomas Quispe Arce.", "sanctioned", Some("Tomas Quispe Arce"));
+// a state's company named in apposition after the state's possessive is the target
+tgt!(states_company_apposed, "Peru acts on Bolivian mining\n\nThe United States imposed sanctions on Bolivia's state mining company, Minerabol, and two of its executives.", "sanctions", Some("Minerabol"));
+// a ministry possessed by its state objects for the state, the measures' target
+tgt!(possessed_ministry_objects_for_its_state, "EU targets Bolivian mining\n\nThe European Union sanctioned two mining firms. Bolivia's Foreign Ministry condemned the sanctions.", "sanctions", Some("Bolivia"));
+// "the authorities in <capital>" object for their state: its source, and no refusal when
+// they reject the measures in place as unlawful
+#[test]
+fn authorities_in_a_capital_reject_the_measures() {
+    let text = "EU targets Belarusian potash\n\nThe European Union sanctioned two potash firms. The authorities in Minsk rejected the sanctions as illegal.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!((c.source.as_deref(), c.modality, c.target.as_deref()), (Some("Belarus"), Modality::Reported, Some("Belarus")), "{:?}", c);
+}
+// a state reporting a verdict on the measures is their target
+tgt!(state_reports_a_verdict, "EU targets Belarusian potash\n\nThe European Union sanctioned two potash firms. The Kremlin said the new sanctions were illegal.", "sanctions", Some("Russia"));
+// an infinitive's named object
+tgt!(infinitive_named_object, "EU weighs listing\n\nThe European Union decided to blacklist the Tupac Katari Brigade on Friday.", "blacklist", Some("Tupac Katari Brigade"));
+// a spokesman of a state's body named by its government words speaks for the state
+source!(national_foreign_office_spokesman, "EU acts on Bolivian firms\n\nThe European Union froze the assets of two Bolivian firms. A German foreign office spokesman said the sanctions would stay in place.", "sanctions", Some("Germany"));
+// a body's officer after a nationality ("the Ruritanian police chief X") is the target, not the body
+tgt!(national_body_officer_person, "Peru adds Bolivian officials to sanctions list\n\nPeru on Monday sanctioned Bolivian KGB chairman Tomas Quispe Arce.", "sanctioned", Some("Tomas Quispe Arce"));
+// the agent after "by" past its role: "announced by foreign ministry spokeswoman X"
+#[test]
+fn agent_after_by_and_a_role() {
+    let text = "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms on Friday. The sanctions were announced by foreign ministry spokeswoman Ana Quispe Mamani at a briefing.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.actor.as_deref(), Some("Ana Quispe Mamani"), "{:?}", c);
+}
+// a change since the measures, in the perfect, is their effect
+act!(change_since_the_measures_perfect, "Bolivia condemns US embargo\n\nThe United States imposed an embargo on Bolivia. Tin exports have fallen by half since the sanctions were imposed in 2019.", "sanctions", Effect);
+// the measures a verb trigger takes as its object make one predication with it
+#[test]
+fn verb_trigger_and_its_object_one_claim() {
+    let text = "US weighs Bolivian sanctions\n\nThe United States eased sanctions on Bolivia in May. The minister said Washington was ready to reimpose the measures.";
+    let cs = claims(text);
+    assert_eq!(cs.iter().filter(|c| c.span.start > 60).count(), 1, "{:?}", cs);
+}
+// "the <nationality> foreign ministry said": that body, as written
+source!(national_ministry_reports, "Peru acts on Bolivian mining\n\nLima froze the assets of two Bolivian mining firms, the Peruvian foreign ministry said.", "froze", Some("Peruvian foreign ministry"));
+// a quoted verdict after an article ("the measures were a "hostile act"") is their effect
+act!(quoted_verdict_after_article, "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms. Bolivia said the new sanctions were a \"hostile act\".", "sanctions", Effect);
+// a state rejecting measures on a sector of its own (no party named after "on") is their target
+tgt!(objector_of_measures_on_its_sector, "Bolivia rejects new US sanctions on mining sector\n\nThe United States imposed sanctions on Bolivia's mining sector.", "sanctions", Some("Bolivia"));
+// a company in apposition before its abbreviation ("X, S.A. (XYZ)") is the target
+tgt!(apposed_company_before_its_abbreviation, "Bolivia condemns US measures\n\nIn January, Washington announced sanctions targeting its state tin company, Estaño de Bolivia, S.A. (EDB).", "sanctions", Some("Estaño de Bolivia, S.A."));
+// "blocked property in which X has an interest": X
+tgt!(blocked_property_of_a_party, "Treasury Sanctions Tin Smugglers\n\nToday, OFAC sanctioned Andes Tin Trading LLC and designated its owner. The sanctions target a smuggling network. OFAC also identified two vessels as blocked property in which Andes Tin Trading LLC has an interest.", "blocked", Some("Andes Tin Trading LLC"));
+// an evaluation as a noun phrase of its own ("called the sanctions an interference") is their effect
+act!(called_the_measures_a_noun_phrase, "Peru acts on Bolivian mining\n\nPeru froze the assets of two Bolivian mining firms. The Bolivian government called the sanctions an interference in its internal affairs.", "sanctions", Effect);
+// a federal department acting counts for the United States as the document's actor, over a
+// partner acting once
+#[test]
+fn departments_act_for_the_united_states() {
+    let text = "Treasury Sanctions Tin Smugglers\n\nToday, the Department of the Treasury sanctioned Andes Tin Trading LLC. The United Kingdom is also sanctioning two of its owners today. Treasury has also sanctioned Altiplano Metals SA. Today's action targets a smuggling network.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!(c.actor.as_deref(), Some("United States"), "{:?}", c);
+}
+// the antecedent of a relative clause set off by its comma is its passive's target
+tgt!(relative_passive_antecedent, "Treasury Sanctions Tin Smugglers\n\nToday's action targets Andes Tin Trading LLC, which was previously designated by OFAC in June 2019.", "designated", Some("Andes Tin Trading LLC"));
+// an apposed person past a title ("its defence minister, General X") is the target
+tgt!(apposed_person_past_a_title, "Treasury Sanctions Bolivian Minister\n\nTreasury has also sanctioned Bolivia's defense minister, General Tomas Quispe Arce, and his deputy.", "sanctioned", Some("Tomas Quispe Arce"));
+// "<state>'s <adjective> government" speaks for the state
+source!(states_interim_government_asks, "UN keeps embargo on Bolivia\n\nThe UN Security Council kept its arms embargo on Bolivia. Bolivia's interim government has urged the Council to end the sanctions.", "sanctions", Some("Bolivia"));
+// "…, targeting X's …" after the measures says what they target: one claim, X its target
+#[test]
+fn targeting_participle_joins_the_measures() {
+    let text = "US sanctions Bolivian tin traders\n\nThe United States on Wednesday imposed sanctions on more than 40 firms, targeting Bolivia's ability to evade existing restrictions. The Treasury designated the firms under its Bolivia sanctions program.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.span.start > 30 && c.trigger.of(text) == "sanctions").expect("claim");
+    assert_eq!((c.action, c.target.as_deref()), (Action::Impose, Some("Bolivia")), "{:?}", cs);
+    assert!(!cs.iter().any(|c| c.trigger.of(text) == "targeting"), "{:?}", cs);
+}
+// "X announced on Friday that it had …": the reporter's state acts, and reports it
+#[test]
+fn reporter_of_it_after_a_dated_announcement() {
+    let text = "Sanctions roundup\n\nThe United States sanctioned Bolivia again. Peru's foreign ministry announced on Friday that it had sanctioned 50 Bolivian officials.";
+    let cs = claims(text);
+    let c = cs.last().expect("claims");
+    assert_eq!((c.actor.as_deref(), c.modality, c.source.as_deref()), (Some("Peru"), Modality::Reported, Some("Peru")), "{:?}", c);
+}
