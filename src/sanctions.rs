@@ -3044,7 +3044,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     // the main verb after a modal or "do"/"have": "sanctions alone will not open a road",
                     // "the ban has cut its sales", "sanctions would "push them away"" (not a verb that
                     // imposes, lifts, keeps or targets, nor a passive or "take effect")
-                    let skip = one_of!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“" | "further");
+                    let skip = one_of!(x, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "have" | "has" | "had" | "are" | "is" | "were" | "was" | "also" | "already" | "did" | "do" | "does" | "only" | "just" | "now" | "still" | "not" | "n't" | "never" | "alone" | "\"" | "“" | "further"
+                        | "probably" | "likely" | "often" | "largely" | "mostly" | "won't" | "wo");
                     if aux && !fresh && !skip && self.is_word(k) && !starts_upper(self.raw(k)) {
                         let keeps = one_of!(x, "be" | "been" | "take" | "apply" | "include" | "cover" | "enter" | "come" | "go" | "last" | "run")
                             || ["target", "freez", "froze", "block", "bar", "ban", "prohibit", "restrict", "design", "sanction", "list", "den"].iter().any(|p| x.starts_with(p));
@@ -5715,7 +5716,10 @@ fn is_report_verb(w: &str) -> bool {
 /// Per-word cue before the trigger ("lifting sanctions", "additional sanctions").
 /// Verbs of impact whose subject is the sanctions ("will starve", "sent a message", "cut off").
 fn impact_verb(w: &str) -> bool {
-    one_of!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "break" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand")
+    one_of!(w, "remove" | "removes" | "changing" | "starve" | "starved" | "starves" | "sent" | "send" | "sends" | "cut" | "cuts" | "change" | "changed" | "changes" | "strangle" | "strangled" | "strangles" | "choke" | "choked" | "chokes" | "deprive" | "deprived" | "deprives" | "isolate" | "isolated" | "isolates" | "break" | "cost" | "costs" | "crushed" | "crush" | "crushes" | "hurt" | "hit" | "hits" | "bite" | "bit" | "bites" | "stranded" | "strand"
+        // what they do to people and trade: "sanctions leave looms idle", "push the generals closer",
+        // "strip away that comfort", "have turned crews into collateral", "still shape the factory floor"
+        | "leave" | "leaves" | "push" | "pushes" | "strip" | "strips" | "turn" | "turns" | "turned" | "shape" | "shapes" | "shaped" | "drive" | "drives" | "drove" | "close")
 }
 
 fn cue_before(w: &str, next: &str) -> Option<Action> {

@@ -78,6 +78,9 @@ act!(violate_get_around, "Smugglers use night transfers to get around the sancti
 act!(effect_punished, "The sanctions punished ordinary farmers more than the generals.", "sanctions", Effect);
 act!(effect_after_participle, "He said sanctions imposed by Ottawa had worsened the shortages.", "sanctions", Effect);
 act!(effect_modal_verb, "Critics argue that the embargo alone will not feed a single village.", "embargo", Effect);
+act!(effect_bare_verb, "Sanctions leave the cranes idle and the sailors unpaid.", "Sanctions", Effect);
+act!(effect_after_adverb, "The embargo probably cost Ostland less than its critics claim.", "embargo", Effect);
+act!(effect_turned, "A welfare worker said the sanctions had turned the crews into hostages.", "sanctions", Effect);
 act!(effect_fear_clause, "Fishermen fear the sanctions could empty the harbour.", "sanctions", Effect);
 act!(effect_has_verb, "That embargo has halved the mill's output.", "embargo", Effect);
 act!(effect_have_already, "The embargo has already emptied the shelves of the capital.", "embargo", Effect);
