@@ -2981,7 +2981,9 @@ impl<'a, 't> Ctx<'a, 't> {
             near.windows(2).any(|p| matches!(p[0], "get" | "gets" | "getting" | "got" | "work" | "working") && p[1] == "around")
                 || (near.iter().any(|w| matches!(*w, "keep" | "keeps" | "keeping" | "kept")) && near.iter().any(|w| matches!(*w, "moving" | "flowing" | "afloat")))
         };
-        let ev_near = ev_near || ev_phrase;
+        // (a passive evasion verb is the measures' own: "the embargo has been widely flouted")
+        let ev_passive = || (t.te..(t.te + 7).min(cb)).any(|k| self.w(k).ends_with("ed") && evasion(self.w(k)) && (k.saturating_sub(3).max(t.te)..k).any(|j| one_of!(self.w(j), "been" | "was" | "were" | "is" | "are" | "being")));
+        let ev_near = ev_near || ev_phrase || ev_passive();
         // (the rare crackdown word first: the evasion words are then looked for in few clauses)
         if clause_words.iter().any(|w| counter(w)) && clause_words.iter().any(|w| evasion(w)) {
             return (Action::Tighten, true);

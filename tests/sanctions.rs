@@ -81,6 +81,7 @@ act!(effect_modal_verb, "Critics argue that the embargo alone will not feed a si
 act!(effect_bare_verb, "Sanctions leave the cranes idle and the sailors unpaid.", "Sanctions", Effect);
 act!(effect_after_adverb, "The embargo probably cost Ostland less than its critics claim.", "embargo", Effect);
 act!(effect_turned, "A welfare worker said the sanctions had turned the crews into hostages.", "sanctions", Effect);
+act!(violate_passive, "The arms embargo on Ostland has been openly violated for years.", "embargo", Violate);
 act!(effect_fear_clause, "Fishermen fear the sanctions could empty the harbour.", "sanctions", Effect);
 act!(effect_has_verb, "That embargo has halved the mill's output.", "embargo", Effect);
 act!(effect_have_already, "The embargo has already emptied the shelves of the capital.", "embargo", Effect);
