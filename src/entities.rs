@@ -1038,6 +1038,13 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 continue;
             }
         }
+        // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Roe":
+        // an office's portfolio after "for" or "and", up to the person who holds it
+        if matches!(w, "for" | "and") && (i..j).any(|x| ctx.is(TITLES, x)) {
+            if let Some(e) = office_end(ctx, i, j, end) {
+                return Some(e);
+            }
+        }
         match t.kind {
             // a lexicon name that holds the possessive ("Lloyd's List", "Moody's Analytics")
             Kind::Word if matches!(w, "'s" | "’s") && ctx.longest(i, end).is_some_and(|(e, _, _)| e > j) => {
@@ -1371,11 +1378,42 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             }
         }
     }
+    // "State Media", "Velmarian State Television": a state's media named by common nouns is
+    // no body's name (the people's word before it is a people's)
+    if b - a >= 2 && ctx.tok(b - 2) == "State" && matches!(ctx.tok(b - 1), "Media" | "Television" | "TV") {
+        if b - 2 == a + 1 && (place_people(ctx, ctx.tok(a)) || demonym_word(ctx, ctx.tok(a))) {
+            out.push(cand(a, a + 1, Label::Norp, None, Strength::Strong));
+        } else if b - 2 > a {
+            label_run(ctx, a, b - 2, s0, out);
+        }
+        return;
+    }
     // a ship's name before its IMO number ("PANAMA STAR (IMO 9123456)") is no entity, a
     // company's is
     let n = ctx.doc.tokens.len();
     if b + 2 < n && ctx.tok(b) == "(" && ctx.tok(b + 1) == "IMO" && ctx.doc.tokens[b + 2].kind == Kind::Number && !ctx.company_suffix(b - 1) && !ctx.is(BUSINESS_HEADS, b - 1) {
         return;
+    }
+    // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Roe": an
+    // office's title with its portfolio, then the person who holds it
+    if b - a >= 4 && (ctx.is(TITLES, a) || ctx.tok(a) == "Acting") || b - a >= 5 && ctx.longest(a, b).is_some_and(|(e, _, _)| e < b && ctx.is(TITLES, e)) {
+        if let Some((t, p)) = titled_office(ctx, a, b) {
+            let mut k = a;
+            while k < p {
+                match ctx.longest(k, p) {
+                    // (a place or region in it stays one; a department's metonym and a people's
+                    // word in the portfolio are the title's: "of State for African Affairs")
+                    Some((e, label, canon)) if k < t || matches!(label, Label::Gpe | Label::Loc) || label == Label::Org && e - k >= 2 => {
+                        out.push(cand(k, e, label, Some(canon), Strength::Strong));
+                        k = e;
+                    }
+                    _ => k += 1,
+                }
+            }
+            let g = lexicon::given_name(ctx.tok(p)).unwrap_or(Gender::Unknown);
+            out.push(Cand { role: Some((t, p)), gender: g, ..cand(p, b, Label::Person, None, Strength::Strong) });
+            return;
+        }
     }
     // a name defined by its acronym keeps its ordinary words and small ones ("Rewards for
     // Justice (RFJ)"), also at a sentence start
@@ -1437,7 +1475,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_word(ctx, ctx.tok(a)) && demonym_next(ctx, a + 1)) && !(b - a == 1 && land_of_people(ctx, ctx.tok(a))) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_word(ctx, ctx.tok(a)) && demonym_next(ctx, a + 1)) && !(b - a == 1 && (land_of_people(ctx, ctx.tok(a)) || people_plural(ctx, ctx.tok(a)))) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -1833,6 +1871,53 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     out.truncate(kept);
 }
 
+/// Where the run from `i` ends when it is an office's title with its portfolio and the
+/// person holding it, read on from the "for" or "and" at `j` (see [`titled_office`]).
+#[inline(never)]
+fn office_end(ctx: &Ctx, i: usize, j: usize, end: usize) -> Option<usize> {
+    let toks = &ctx.doc.tokens;
+    let mut k = j;
+    while k < end && k < j + 16 && !ctx.taken[k] && !toks[k].line_before {
+        let w = ctx.tok(k);
+        let glued = !toks[k].space_before && k + 1 < end && !toks[k + 1].space_before;
+        let ok = if ctx.word(k) { starts_upper(w) || matches!(w, "of" | "the" | "and" | "for") } else { glued || w == "." && !toks[k].space_before && crate::segment::char_count(ctx.tok(k - 1)) == 1 };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    titled_office(ctx, i, k).map(|_| k)
+}
+
+/// In the run `a..b`, "[place or body] <titles> of/for <portfolio> <given name> <names>": where
+/// the titles start and where the person does (the last given name with one to three
+/// capitalised name words after it, right after a capitalised portfolio word).
+#[inline(never)]
+fn titled_office(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
+    let title = |k: usize| ctx.is(TITLES, k) || ctx.tok(k) == "Acting";
+    // ("Treasury Under Secretary …", "U.S. Secretary of State …": the body or place before the
+    // titles is no part of them)
+    let t = match ctx.longest(a, b) {
+        Some((e, _, _)) if e < b && title(e) => e,
+        _ if title(a) => a,
+        _ => return None,
+    };
+    let portfolio = (t + 1..b).find(|&k| matches!(ctx.tok(k), "of" | "for"))?;
+    if !(t..portfolio).all(title) {
+        return None;
+    }
+    let p = (portfolio + 2..b - 1).rev().find(|&p| lexicon::given_name(ctx.tok(p)).is_some())?;
+    // (the portfolio's words all known: "President of Norvania Ana Pol" names a country
+    // there, which is no title's word)
+    let known = |k: usize| !ctx.word(k) || ctx.is(CONNECTORS, k) || ctx.is(TITLES, k) || lexicon::is_common_word(ctx.tok(k)) || ctx.lex.get(ctx.tok(k)).is_some() || demonym_shape(ctx.tok(k));
+    if !(portfolio..p).all(known) {
+        return None;
+    }
+    let names = (p..b).filter(|&k| ctx.word(k) && starts_upper(ctx.tok(k))).count();
+    let name_word = |k: usize| !ctx.word(k) || starts_upper(ctx.tok(k)) && !ctx.is(TITLES, k) && !ctx.is(CONNECTORS, k);
+    (ctx.word(p - 1) && starts_upper(ctx.tok(p - 1)) && (2..=4).contains(&names) && (p..b).all(name_word)).then_some((t, p))
+}
+
 /// In the run `a..b`, "<body's name> <titles> <person>": the token range of the titles,
 /// when the body ends in a head word or holds one before "of" and the words after the titles
 /// read as a person's name (a given name, or words no lexicon and no dictionary knows).
@@ -1976,6 +2061,11 @@ fn demonym_word(ctx: &Ctx, w: &str) -> bool {
     demonym_shape(w) || people_of_place(ctx, w)
 }
 
+/// "Velmarians", "Dorvanis": an unknown people's word with a plural "s".
+fn people_plural(ctx: &Ctx, w: &str) -> bool {
+    w.len() > 6 && ctx.lex.get(w).is_none() && w.strip_suffix('s').is_some_and(|p| demonym_word(ctx, p))
+}
+
 /// A word of the shape of a people's word in "-ian" that is no given name or surname
 /// ("Velmarian"; not "Julian", "Petrosian").
 fn demonym_shape(w: &str) -> bool {
@@ -1996,6 +2086,10 @@ fn demonym_next(ctx: &Ctx, b: usize) -> bool {
     }
     if matches!(next, "and" | "or") {
         return demonym_shape(after);
+    }
+    // "Velmarian Prime Minister Ana Pol": before a person's title
+    if starts_upper(next) {
+        return one_of!(next, "Prime" | "President" | "Foreign" | "Defence" | "Defense" | "Minister" | "Deputy" | "Vice" | "Ambassador" | "Finance" | "Interior" | "Envoy" | "Prince" | "King" | "Queen" | "Emir" | "Premier" | "Chancellor");
     }
     ctx.word(b) && next.starts_with(|c: char| c.is_lowercase()) && !next.ends_with("ed")
         && !says_word(next) && !one_of!(next, "has" | "had" | "is" | "was" | "will" | "would" | "also" | "who" | "can" | "could" | "did" | "does"
@@ -2102,6 +2196,10 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // "a Karavian official", "Velmarian troops", "Velmarian and Dorvakian officials", "a
     // Lundavian-flagged tanker": an unknown people's word in "-ian" before a noun
     if toks.len() == 1 && demonym_word(ctx, first) && ctx.lex.get(first).is_none() && demonym_next(ctx, b) {
+        return Some(cand(a, b, Label::Norp, None, Strength::Strong));
+    }
+    // "the Velmarians marched": a people's word in the plural
+    if toks.len() == 1 && people_plural(ctx, first) {
         return Some(cand(a, b, Label::Norp, None, Strength::Strong));
     }
     if toks.len() == 1 && land_of_people(ctx, first) {
@@ -4403,6 +4501,27 @@ mod tests {
         assert_eq!(role("Jane Doe-Smith").as_deref(), Some("Prime Minister"));
         assert_eq!(role("Omar Haddad").as_deref(), Some("a researcher at the institute"));
     }
+
+    #[test]
+    fn office_titles_with_portfolios() {
+        let text = "Harbour fees rise\n\n\"We act today,\" said Under Secretary of the Treasury for Terrorism and Financial Intelligence Lena Corvath. \
+                    Assistant Secretary of State for Near Eastern Affairs Helen Birch met Acting Under Secretary for Industry and Security Paul R. Ostrand.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let role = |n: &str| e.clusters.iter().find(|c| c.name == n).and_then(|c| c.role.clone());
+        assert_eq!(role("Lena Corvath").as_deref(), Some("Under Secretary of the Treasury for Terrorism and Financial Intelligence"));
+        assert_eq!(role("Helen Birch").as_deref(), Some("Assistant Secretary of State for Near Eastern Affairs"));
+        assert_eq!(role("Paul R. Ostrand").as_deref(), Some("Acting Under Secretary for Industry and Security"));
+        // (the department and the people's word are the title's)
+        assert!(e.mentions.iter().all(|m| !matches!(m.span.of(text), "Treasury" | "State" | "Eastern" | "Near Eastern")), "{:?}", ents(text));
+    }
+    // a place before the titles stays one, and a body before them
+    e!(office_title_after_place, "U.S. Deputy Secretary of State for Management Tomas Brell arrived. Treasury Under Secretary for Terrorism and Financial Intelligence Ada Lunt spoke.",
+        "U.S." => Gpe, "Tomas Brell" => Person, "Treasury" => Org, "Ada Lunt" => Person);
+    // a people's word in the plural, and before a person's title
+    e!(people_plural_and_before_title, "The Velmarians marched on Sunday. Velmarians are angry, and Dorvanian Prime Minister Ana Pol left.", "Velmarians" => Norp, "Dorvanian" => Norp, "Ana Pol" => Person);
+    not_e!(state_media_no_body, "Police fired on crowds. State Media said 40 were hurt, and Velmarian State Television showed the square.", "State Media", "Velmarian State Television", "State Television");
+    e!(state_media_people, "Velmarian State Television showed the square.", "Velmarian" => Norp);
 
     #[test]
     fn user_gazetteer_wins() {
