@@ -2748,8 +2748,9 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
-        } else if c.b - c.a == 1 && c.label == Label::Norp && c.b < ctx.doc.tokens.len() && says_word(ctx.tok(c.b)) && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
-            // "Balkan added" after "Idris Balkan": a person's surname that is a group's word
+        } else if c.b - c.a == 1 && matches!(c.label, Label::Norp | Label::Gpe) && c.b < ctx.doc.tokens.len() && says_word(ctx.tok(c.b)) && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
+            // "Balkan added" after "Idris Balkan", "Colombo said" after "Andrea Colombo": a
+            // person's surname that is a group's word or a town
             c.label = Label::Person;
             c.canonical = None;
         } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && !weak_places.contains(t) {
@@ -3676,8 +3677,6 @@ fn preposed_role(ctx: &Ctx, c: &Cand, s0: usize, end: usize) -> Option<usize> {
     (before_ok && after_ok).then_some(k)
 }
 
-/// A person whose gender the name does not tell takes the first "he"/"she" that follows
-/// its first mention before any other person is named.
 /// The gender of a kinship noun ("daughter", "husband"), if it has one.
 fn kin_gender(w: &str) -> Option<Gender> {
     match w {
@@ -3687,33 +3686,74 @@ fn kin_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a word right before or in apposition to a name tells: a kinship noun, a
+/// courtesy title, or a noun in "-woman".
+fn cue_gender(w: &str) -> Option<Gender> {
+    match w {
+        "Ms" | "Ms." | "Mrs" | "Mrs." | "Miss" => Some(Gender::Female),
+        "Mr" | "Mr." => Some(Gender::Male),
+        _ if w.ends_with("woman") && w.len() > 7 && starts_lower(w) => Some(Gender::Female),
+        _ => kin_gender(w),
+    }
+}
+
 fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
     let people: Vec<usize> = (0..ents.mentions.len()).filter(|&i| ents.mentions[i].label == Label::Person).collect();
+    // per cluster: whether the text itself told the gender (then no later cue changes it)
+    let mut told = vec![false; ents.clusters.len()];
     for (n, &mi) in people.iter().enumerate() {
         let m = ents.mentions[mi];
-        if ents.clusters[m.cluster].gender != Gender::Unknown {
+        if told[m.cluster] {
             continue;
         }
-        // "his daughter, Jane Doe": a kinship noun in apposition tells the gender
         let first = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.start);
-        if first >= 2 && ctx.tok(first - 1) == "," {
-            if let Some(g) = kin_gender(ctx.tok(first - 2)) {
-                ents.clusters[m.cluster].gender = g;
-                continue;
-            }
+        // the text's own word for the person overrides the gender of the given name ("his
+        // wife, Nino Doe", "Ms. Doe", "Nino Doe, a Georgian businesswoman,")
+        // ("Ms. Doe": the title's full stop is a token of its own)
+        let before = if first >= 2 && ctx.tok(first - 1) == "." { ctx.tok(first - 2) } else if first >= 1 { ctx.tok(first - 1) } else { "" };
+        let apposed = first >= 2 && ctx.tok(first - 1) == ",";
+        let last = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.end);
+        let after = (last + 1 < ctx.doc.tokens.len() && ctx.tok(last) == ",").then(|| (last + 1..(last + 5).min(ctx.doc.tokens.len())).take_while(|&k| ctx.word(k)).find_map(|k| cue_gender(ctx.tok(k)).filter(|_| starts_lower(ctx.tok(k))))).flatten();
+        let cue = if apposed { kin_gender(ctx.tok(first - 2)) } else { matches!(before, "Ms" | "Ms." | "Mrs" | "Mrs." | "Miss" | "Mr" | "Mr.").then(|| cue_gender(before)).flatten() }.or(after);
+        if let Some(g) = cue {
+            ents.clusters[m.cluster].gender = g;
+            told[m.cluster] = true;
+            continue;
         }
+        let known = ents.clusters[m.cluster].gender;
+        // a person whose gender the name does not tell takes the first "he"/"she" that
+        // follows its first mention before any other person is named; a given name's gender
+        // gives way only to a pronoun in its own sentence or the next, when no person named
+        // before and no person's noun after it could be meant ("Nino Doe said she would run")
         let limit = people.get(n + 1).map_or(ctx.doc.text.len(), |&j| ents.mentions[j].span.start);
-        let start = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.end);
-        for i in start..ctx.doc.tokens.len() {
-            if ctx.doc.tokens[i].span().start >= limit {
+        let s = ctx.doc.sentence_of(first);
+        let near = ctx.doc.sentences.get(s + 1).map_or(ctx.doc.tokens.len(), |x| x.tokens.0);
+        let far = ctx.doc.sentences.get(s + 1).map_or(near, |x| x.tokens.1);
+        // (past the name's apposition, a person named by a noun may be the one meant: "Jo Doe
+        // met the chancellor. “…,” she said")
+        let apposition = if after.is_some() || last < ctx.doc.tokens.len() && ctx.tok(last) == "," { (last + 1..(last + 9).min(near)).find(|&k| ctx.tok(k) == ",").unwrap_or(last) } else { last };
+        let mut described = false;
+        for i in last..ctx.doc.tokens.len() {
+            if ctx.doc.tokens[i].span().start >= limit || known != Gender::Unknown && i >= far {
                 break;
             }
+            if known != Gender::Unknown && i > apposition && starts_lower(ctx.tok(i)) && (person_noun(ctx.tok(i)) || cue_gender(ctx.tok(i)).is_some() || one_of!(ctx.tok(i), "woman" | "man" | "girl" | "boy")) {
+                described = true;
+            }
             let g = match ctx.tok(i) {
+                // (an object in the name's own sentence is someone else: "Ana Pol met her
+                // later"; not a possessive: "told the court her client …")
+                "him" if i < near => continue,
+                "her" if i < near && (i + 1 >= ctx.doc.tokens.len() || !ctx.word(i + 1) || one_of!(ctx.tok(i + 1), "later" | "again" | "on" | "in" | "at" | "last" | "and" | "to" | "that" | "for" | "with" | "as" | "about" | "after" | "before" | "when" | "while")) => continue,
                 "he" | "He" | "his" | "His" | "him" => Gender::Male,
                 "she" | "She" | "her" | "Her" => Gender::Female,
                 _ => continue,
             };
+            if known != Gender::Unknown && (g == known || described || people[..n].iter().any(|&j| ents.clusters[ents.mentions[j].cluster].gender != known)) {
+                break;
+            }
             ents.clusters[m.cluster].gender = g;
+            told[m.cluster] = true;
             break;
         }
     }
@@ -4101,6 +4141,20 @@ mod tests {
         let m = e.mentions.iter().find(|m| m.span.of(text) == "Adaeze Nwosu-Kalu").expect("person");
         assert_eq!(e.clusters[m.cluster].gender, Gender::Female);
     }
+    #[test]
+    fn text_cues_outweigh_a_given_names_gender() {
+        let text = "Tomas Vilk was held. His wife, Nino Vilk, spoke. Nino Tsereteli said she would run. Ms. Dana Orlik left.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let gender = |n: &str| e.mentions.iter().find(|m| m.span.of(text) == n).map(|m| e.clusters[m.cluster].gender);
+        assert_eq!(gender("Nino Vilk"), Some(Gender::Female));
+        assert_eq!(gender("Tomas Vilk"), Some(Gender::Male));
+        assert_eq!(gender("Dana Orlik"), Some(Gender::Female));
+        // (the pronoun after "Nino Tsereteli" could mean the wife named before)
+        assert_eq!(gender("Nino Tsereteli"), Some(Gender::Male));
+    }
+    e!(surname_that_is_a_town_after_the_full_name, "Andrea Colombo, a diplomat, arrived. Colombo said the talks went well.", "Colombo" => Person);
+
     #[test]
     fn title_gender_picks_the_person() {
         let text = "Tomasz Wrobel-Adu died on Monday. His daughter, Ewelina Wrobel-Adu, said he had been ill. Mr. Wrobel-Adu was 80.";

@@ -314,3 +314,19 @@ q!(unnamed_official_of_a_body_after_cue, &format!("{LEAD}The Ministry of Ports s
     [("The pier cost too much,", "direct", Some("former Ministry of Ports official"))]);
 q!(spokesperson_of_a_body_after_cue, &format!("{LEAD}“The pier is safe,” said a Ministry of Ports spokesperson."),
     [("The pier is safe,", "direct", Some("Ministry of Ports"))]);
+
+// the text's own cues about a person outweigh the gender a given name has elsewhere ("Nino"):
+// a kinship noun in apposition, and "she" right after the name with no one else to mean
+q!(kin_noun_outweighs_given_name_gender, &format!("{LEAD}Tomas Vilk was detained on Friday. His wife, Nino Vilk, told reporters she had not seen him. “They took him at dawn,” she said."),
+    [("They took him at dawn,", "direct", Some("Nino Vilk"))]);
+q!(pronoun_outweighs_given_name_gender, &format!("{LEAD}Nino Tsereteli, the former harbour chief, criticised the vote on Monday. “The count was stolen,” she said."),
+    [("The count was stolen,", "direct", Some("Nino Tsereteli"))]);
+// (but not where a person named by a noun comes between)
+q!(pronoun_after_a_described_person_keeps_gender, &format!("{LEAD}Nino Tsereteli met the harbour minister. “We agreed,” she said. “Good,” he replied."),
+    [("We agreed,", "direct", None), ("Good,", "direct", Some("Nino Tsereteli"))]);
+// an office title with its portfolio before the speaker's name
+q!(speaker_after_an_office_title, &format!("{LEAD}“The network is exposed,” said Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Lena Corvath. She added that more steps would follow."),
+    [("The network is exposed,", "direct", Some("Lena Corvath"))]);
+// a surname that is also a town, after the full name
+q!(surname_that_is_a_town, &format!("{LEAD}Andrea Colombo, a diplomat, met her later. “We discussed the harbour,” Colombo said."),
+    [("We discussed the harbour,", "direct", Some("Andrea Colombo"))]);
