@@ -292,9 +292,9 @@ const PERSON_HEADS: &[&str] = &[
 
 /// Heads of descriptions that stand for an organisation ("the ministry").
 const ORG_HEADS: &[&str] = &[
-    "agency", "army", "bank", "board", "commission", "committee", "company", "council", "court", "delegation", "department",
+    "agency", "army", "bank", "board", "broadcaster", "commission", "committee", "company", "council", "court", "delegation", "department",
     "embassy", "firm", "government", "group", "media", "military", "ministry", "mission", "office", "organisation", "organization", "party",
-    "police", "regime", "secretariat", "service", "union",
+    "police", "regime", "secretariat", "service", "television", "tv", "union",
 ];
 
 /// The last word of a company's name ("Acme Ltd"), lower case.
@@ -1467,7 +1467,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     if desc.is_none() {
                         desc = Some((self.np_start(i, lo), i));
                     }
-                } else if let Some(e) = self.name_run(i, hi) {
+                } else if let Some(e) = self.name_run(i, hi).filter(|_| !(lw == "state" && i + 1 < hi && one_of!(&*lower(self.word(i + 1)), "media" | "television" | "tv" | "broadcaster"))) {
+                    // ("State TV said": the state's media, no name)
                     if !self.is_object(i, lo) {
                         name_run = Some((i, e));
                     }
@@ -1535,6 +1536,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     w.mention = tok_span(doc, a, h);
                     return Some(w);
                 }
+            }
+            if let Some(w) = self.state_media(a, h) {
+                return Some(w);
             }
             if let Some(w) = self.who_description(a, h) {
                 return Some(w);
@@ -2309,6 +2313,43 @@ impl<'a, 't> Ctx<'a, 't> {
         let e = self.token_at(m.span.end.saturating_sub(1)) + 1;
         let first = !self.mentions[..self.mentions.partition_point(|x| x.span.start < m.span.start)].iter().any(|x| x.cluster == m.cluster);
         (first && e < doc.tokens.len() && (self.word(e) == "," || titled && self.is_cue_word(e))).then_some(Who { speaker: Some(m.cluster), label: None, mention: span })
+    }
+
+    /// "State media said", "Velmarian state television reported" (phrase `a..=h`): a state's
+    /// media speak as the state, the one their people's word names, else the place last named
+    /// before them (outside quotes, in this paragraph or the three before), as its country.
+    #[inline(never)]
+    fn state_media(&self, a: usize, h: usize) -> Option<Who> {
+        let doc = self.doc;
+        if h == a || lower(self.word(h - 1)) != "state" || !one_of!(&*lower(self.word(h)), "media" | "television" | "tv" | "broadcaster") {
+            return None;
+        }
+        let span = tok_span(doc, a, h);
+        if let Some(m) = (a..h - 1).find_map(|t| self.mention_at(t).filter(|m| m.label == Label::Norp)) {
+            let (label, country) = crate::tables::GAZETTEER.get(m.span.of(doc.text))?;
+            if label != "NORP" || !starts_upper(country) {
+                return None;
+            }
+            let speaker = self.clusters.iter().position(|c| c.label == Label::Gpe && c.name == country);
+            return Some(Who { speaker, label: speaker.is_none().then(|| country.own()), mention: span });
+        }
+        // (the state an earlier quote's "state media" spoke for)
+        let earlier = self.history.iter().rev().take(12).find(|x| x.has_speaker() && x.mention.is_some_and(|m| {
+            let words: Vec<&str> = m.of(doc.text).split(' ').collect();
+            words.windows(2).any(|w| w[0].eq_ignore_ascii_case("state") && one_of!(&*lower(w[1]), "media" | "television" | "tv" | "broadcaster"))
+        }));
+        if let Some(x) = earlier {
+            return Some(Who { speaker: x.speaker, label: x.label.clone(), mention: span });
+        }
+        let p = doc.sentences[doc.sentence_of(a)].paragraph.saturating_sub(3);
+        let start = tk(doc, doc.sentences[doc.paragraphs[p].sentences.0].tokens.0).span().start;
+        let end = self.mentions.partition_point(|m| m.span.start < span.start);
+        // (a country or a capital the tables know first: "in the capital, Velgrad" names no state)
+        let mut places = self.mentions[..end].iter().rev().take_while(|m| m.span.start >= start).filter(|m| m.label == Label::Gpe && m.cluster < self.clusters.len() && !self.in_quote[self.token_at(m.span.start)]);
+        let nearest = places.clone().next()?;
+        let state = |m: &&Mention| capital_country(&self.clusters[m.cluster].name).is_some() || country_adjective(&self.clusters[m.cluster].name).is_some();
+        let m = places.find(state).unwrap_or(nearest);
+        Some(self.state_who(m.cluster, span))
     }
 
     /// The organisation last named, outside quotes, in the paragraph of token `a` before it.
