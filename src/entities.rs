@@ -3049,10 +3049,27 @@ fn initials_match(ctx: &Ctx, a: usize, b: usize, acr: &str) -> bool {
 fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     let toks = &ctx.doc.tokens;
     let mut dropped: Vec<&str> = Vec::new();
+    let mut short_names: Vec<usize> = Vec::new();
     // (a word in capitals may start a name: only those words are visited)
     for &acr in &ctx.starts {
         let acr = acr as usize;
-        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" || !is_all_caps(ctx.tok(acr)) {
+        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" {
+            continue;
+        }
+        // "Darya Vela Shipping Co. L.L.C. (Darya Vela)": the first words of a body's name in
+        // brackets after it are its short name, whatever they read as alone
+        if !is_all_caps(ctx.tok(acr)) {
+            let q = cands.partition_point(|c| c.a < acr);
+            let p = cands.partition_point(|c| c.a < acr - 1);
+            if let (Some(y), Some(x)) = ((q < cands.len() && cands[q].a == acr).then_some(q), (p.saturating_sub(4)..p).rev().find(|&x| cands[x].b == acr - 1)) {
+                let (c, o) = (cands[y], cands[x]);
+                if o.label == Label::Org && c.label != Label::Org && c.b < toks.len() && ctx.tok(c.b) == ")" && c.b - c.a < o.b - o.a && (0..c.b - c.a).all(|k| ctx.tok(o.a + k) == ctx.tok(c.a + k)) {
+                    cands[y].label = Label::Org;
+                    cands[y].alias_of = Some(x);
+                    cands[y].needs_confirm = false;
+                    short_names.push(y);
+                }
+            }
             continue;
         }
         // (or a hyphenated one: "(CAFTA-DR)")
@@ -3082,6 +3099,18 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             }
             (None, _) if ctx.word(i - 1) && !starts_upper(ctx.tok(i - 1)) => dropped.push(ctx.tok(acr)),
             _ => {}
+        }
+    }
+    // a body's short name is the body's elsewhere too ("a director of Darya Vela")
+    if !short_names.is_empty() {
+        let same = |c: &Cand, d: &Cand| c.b - c.a == d.b - d.a && (0..c.b - c.a).all(|k| ctx.tok(c.a + k) == ctx.tok(d.a + k));
+        for i in 0..cands.len() {
+            if cands[i].label == Label::Person && cands[i].alias_of.is_none() {
+                if let Some(&y) = short_names.iter().find(|&&y| same(&cands[i], &cands[y])) {
+                    cands[i].label = Label::Org;
+                    cands[i].alias_of = cands[y].alias_of;
+                }
+            }
         }
     }
     // an acronym defined for a law, place or people is that elsewhere too ("… Regulations
@@ -4576,6 +4605,16 @@ mod tests {
     e!(people_plural_and_before_title, "The Velmarians marched on Sunday. Velmarians are angry, and Dorvanian Prime Minister Ana Pol left.", "Velmarians" => Norp, "Dorvanian" => Norp, "Ana Pol" => Person);
     not_e!(state_media_no_body, "Police fired on crowds. State Media said 40 were hurt, and Velmarian State Television showed the square.", "State Media", "Velmarian State Television", "State Television");
     e!(state_media_people, "Velmarian State Television showed the square.", "Velmarian" => Norp);
+
+    #[test]
+    fn short_name_in_brackets_is_the_body() {
+        let text = "OFAC designated Marina Solen Shipping Co. L.L.C. (Marina Solen), which managed the tanker. Its owner is a director of Marina Solen.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let shorts: Vec<_> = e.mentions.iter().filter(|m| m.span.of(text) == "Marina Solen").collect();
+        assert_eq!(shorts.len(), 2, "{:?}", ents(text));
+        assert!(shorts.iter().all(|m| m.label == Label::Org && e.clusters[m.cluster].name == "Marina Solen Shipping Co. L.L.C."), "{:?}", ents(text));
+    }
 
     #[test]
     fn user_gazetteer_wins() {
