@@ -1388,6 +1388,11 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         }
         return;
     }
+    // ("… Targets Smuggling Network", "… Sanctions Arms Procurement Networks": a network
+    // described by ordinary words)
+    if b - a >= 2 && matches!(ctx.tok(b - 1), "Network" | "Networks") && (a..b - 1).all(|x| ctx.word(x) && ctx.longest(x, x + 1).is_none() && (lexicon::is_common_word(ctx.tok(x)) || ctx.tok(x).ends_with("ing"))) && ctx.in_headline(a) {
+        return;
+    }
     // a ship's name before its IMO number ("PANAMA STAR (IMO 9123456)") is no entity, a
     // company's is
     let n = ctx.doc.tokens.len();
@@ -1537,7 +1542,8 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         }
         return;
     }
-    if language_use(ctx, a, b) {
+    // (and the name written in it is no other entity: "(Cyrillic: ИВАНОВ, …)")
+    if language_use(ctx, a, b) || a >= 3 && ctx.tok(a - 1) == ":" && language_use(ctx, a - 2, a - 1) || a >= 4 && ctx.tok(a - 1) == ":" && language_use(ctx, a - 3, a - 1) {
         return;
     }
     // "the London firm Hale Brandt", "the consultancy Ecoanalítica": a name right after a
@@ -1998,6 +2004,10 @@ fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
     let norp = |k: usize| k < n && ctx.word(k) && !ctx.tok(k).ends_with('s') && ctx.longest(k, k + 1).is_some_and(|(e, l, _)| e == k + 1 && l == Label::Norp);
     // (the words before it first: most runs have no "in" there, and the look-up of the word
     // alone is a query no other rule makes)
+    // "(Chinese Simplified: …)", "(Cyrillic: …)": the script a listed name is also written in
+    if a >= 1 && matches!(ctx.tok(a - 1), "(" | ";") && b < n && ctx.tok(b) == ":" && b - a <= 2 && (norp(a) || matches!(ctx.tok(a), "Cyrillic" | "Latin")) {
+        return true;
+    }
     let before = b == a + 1 && a >= 1 && (ctx.tok(a - 1) == "in" || a >= 3 && matches!(ctx.tok(a - 1), "and" | "or") && ctx.tok(a - 3) == "in" && norp(a - 2));
     if !before || !norp(a) {
         return false;
@@ -2150,6 +2160,10 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // sanctions list's programme tag
     let number_after = b < ctx.doc.tokens.len() && ctx.doc.tokens[b].kind == Kind::Number && ctx.tok(b).len() > 5;
     if toks.len() == 1 && (number_after || a > 0 && ctx.tok(a - 1) == "[" && is_all_caps(first)) {
+        return None;
+    }
+    // ("[RUSSIA-EO14024]": a programme tag of several parts)
+    if a > 0 && ctx.tok(a - 1) == "[" && b < ctx.doc.tokens.len() && ctx.tok(b) == "]" && toks.iter().all(|w| is_all_caps(w)) {
         return None;
     }
     // "Acme Re (NYSE: ACRE)": a listed company before its exchange and ticker, and the ticker
@@ -2509,10 +2523,11 @@ const BUSINESS_NOUNS: &[&str] = &[
 /// "and"/"or" to a place is a place too ("the ports of X and Y", "Paris and Y").
 fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     let here = context_label_here(ctx, a, b);
-    if here.is_some() || a < 2 || !matches!(ctx.tok(a - 1), "and" | "or") {
+    if here.is_some() || a < 2 || !matches!(ctx.tok(a - 1), "and" | "or" | ",") {
         return here;
     }
-    // the conjunct before: up to three capitalised words
+    // the conjunct before: up to three capitalised words (a place the lexicon knows, or after
+    // a locative preposition: "based in Velmar, X and …")
     let e = a - 1;
     let mut k = e;
     while k > 0 && k + 3 > e && ctx.word(k - 1) && starts_upper(ctx.tok(k - 1)) && !ctx.taken[k - 1] {
@@ -2522,8 +2537,17 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
         return None;
     }
     let known = ctx.longest(k, e).filter(|&(x, _, _)| x == e).map(|(_, l, _)| l);
+    let located = ctx.tok(a - 1) == "," && k > 0 && matches!(ctx.tok(k - 1), "in" | "from") && b - a == 1;
     match known.or_else(|| context_label_here(ctx, k, e)) {
-        Some(Label::Gpe) => Some(Label::Gpe),
+        Some(Label::Gpe) if ctx.tok(a - 1) != "," => Some(Label::Gpe),
+        _ if located && b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "," | "and" | "or") => {
+            // (and a place the lexicon knows after it: "in Velmar, X, and the United States")
+            let mut j = b;
+            while j < ctx.doc.tokens.len() && j < b + 3 && matches!(ctx.tok(j), "," | "and" | "or" | "the") {
+                j += 1;
+            }
+            ctx.longest(j, ctx.doc.tokens.len()).filter(|&(_, l, _)| l == Label::Gpe).map(|_| Label::Gpe)
+        }
         _ => None,
     }
 }
@@ -2822,7 +2846,8 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             for (after, words, stem) in cands_here {
                 for k in (2..=words.len()).rev() {
                     let e = i + k;
-                    let fits = (k == words.len() || k == *stem || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && starts_upper(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && starts_upper(ctx.tok(i - 1)));
+                    // (not a ship's name before its IMO number: "the vessel ACME STAR (IMO …)")
+                    let fits = (k == words.len() || k == *stem || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && !(e + 1 < n && ctx.tok(e) == "(" && ctx.tok(e + 1) == "IMO") && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && starts_upper(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && starts_upper(ctx.tok(i - 1)));
                     // only over nothing or over shorter candidates inside the span
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
@@ -4615,6 +4640,13 @@ mod tests {
         assert_eq!(shorts.len(), 2, "{:?}", ents(text));
         assert!(shorts.iter().all(|m| m.label == Label::Org && e.clusters[m.cluster].name == "Marina Solen Shipping Co. L.L.C."), "{:?}", ents(text));
     }
+
+    // an unknown word listed between places after "in" is a place
+    e!(place_listed_with_places, "OFAC designated firms based in Velgrad, Tarsenia, and the United Arab Emirates.", "Tarsenia" => Gpe);
+    // a listed name's script, a programme tag, a vessel named like its owner, a described network
+    not_e!(scripts_and_tags_are_no_entities, "The following person was added:\n\nLIU, Fang (Chinese Simplified: 刘芳; Cyrillic: ЛЮ, Фан), Tarsk; DOB 1970 [RUSSIA-EO14024].", "Chinese", "Cyrillic", "ЛЮ", "RUSSIA-EO14024");
+    not_e!(vessel_named_like_its_owner, "OFAC designated ORION VALE SHIPPING LIMITED. The vessel ORION VALE (IMO 9301234) is blocked property.", "ORION VALE");
+    not_e!(headline_network_of_ordinary_words, "Treasury Targets Smuggling Network\n\nWASHINGTON — Today, OFAC sanctioned three brokers.", "Smuggling Network");
 
     #[test]
     fn user_gazetteer_wins() {
