@@ -1380,7 +1380,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     // "State Media", "Velmarian State Television": a state's media named by common nouns is
     // no body's name (the people's word before it is a people's)
-    if b - a >= 2 && ctx.tok(b - 2) == "State" && matches!(ctx.tok(b - 1), "Media" | "Television" | "TV") {
+    if b - a >= 2 && ctx.is(TITLES, b - 2) && ctx.tok(b - 2) == "State" && matches!(ctx.tok(b - 1), "Media" | "Television" | "TV") {
         if b - 2 == a + 1 && (place_people(ctx, ctx.tok(a)) || demonym_word(ctx, ctx.tok(a))) {
             out.push(cand(a, a + 1, Label::Norp, None, Strength::Strong));
         } else if b - 2 > a {
@@ -1542,8 +1542,12 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
         }
         return;
     }
-    // (and the name written in it is no other entity: "(Cyrillic: ИВАНОВ, …)")
-    if language_use(ctx, a, b) || a >= 3 && ctx.tok(a - 1) == ":" && language_use(ctx, a - 2, a - 1) || a >= 4 && ctx.tok(a - 1) == ":" && language_use(ctx, a - 3, a - 1) {
+    if language_use(ctx, a, b) {
+        return;
+    }
+    // a script's name, and the name written in it: "(Cyrillic: ИВАНОВ, …)" (after punctuation
+    // only: most runs follow a word)
+    if a >= 1 && ctx.doc.tokens[a - 1].kind == Kind::Punct && (script_label(ctx, a, b) || ctx.tok(a - 1) == ":" && (a >= 3 && script_label(ctx, a - 2, a - 1) || a >= 4 && script_label(ctx, a - 3, a - 1))) {
         return;
     }
     // "the London firm Hale Brandt", "the consultancy Ecoanalítica": a name right after a
@@ -1997,6 +2001,13 @@ fn elliptical(ctx: &Ctx, b: usize) -> Option<Label> {
     None
 }
 
+/// "(Chinese Simplified: …)", "(Cyrillic: …)": the script a listed name is also written in, a
+/// run a..b after a bracket or semicolon and before a colon.
+fn script_label(ctx: &Ctx, a: usize, b: usize) -> bool {
+    b < ctx.doc.tokens.len() && b - a <= 2 && ctx.tok(b) == ":" && a >= 1 && matches!(ctx.tok(a - 1), "(" | ";")
+        && (matches!(ctx.tok(a), "Cyrillic" | "Latin") || ctx.longest(a, a + 1).is_some_and(|(e, l, _)| e == a + 1 && l == Label::Norp))
+}
+
 /// "published in Kazakh and Russian", "a speech in Farsi.": a nationality word after "in" with
 /// no noun after it names a language, which is no entity here.
 fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
@@ -2004,10 +2015,6 @@ fn language_use(ctx: &Ctx, a: usize, b: usize) -> bool {
     let norp = |k: usize| k < n && ctx.word(k) && !ctx.tok(k).ends_with('s') && ctx.longest(k, k + 1).is_some_and(|(e, l, _)| e == k + 1 && l == Label::Norp);
     // (the words before it first: most runs have no "in" there, and the look-up of the word
     // alone is a query no other rule makes)
-    // "(Chinese Simplified: …)", "(Cyrillic: …)": the script a listed name is also written in
-    if a >= 1 && matches!(ctx.tok(a - 1), "(" | ";") && b < n && ctx.tok(b) == ":" && b - a <= 2 && (norp(a) || matches!(ctx.tok(a), "Cyrillic" | "Latin")) {
-        return true;
-    }
     let before = b == a + 1 && a >= 1 && (ctx.tok(a - 1) == "in" || a >= 3 && matches!(ctx.tok(a - 1), "and" | "or") && ctx.tok(a - 3) == "in" && norp(a - 2));
     if !before || !norp(a) {
         return false;
@@ -2073,7 +2080,7 @@ fn demonym_word(ctx: &Ctx, w: &str) -> bool {
 
 /// "Velmarians", "Dorvanis": an unknown people's word with a plural "s".
 fn people_plural(ctx: &Ctx, w: &str) -> bool {
-    w.len() > 6 && ctx.lex.get(w).is_none() && w.strip_suffix('s').is_some_and(|p| demonym_word(ctx, p))
+    w.len() > 6 && (w.ends_with("ns") || w.ends_with("is")) && w.strip_suffix('s').is_some_and(|p| demonym_word(ctx, p)) && ctx.lex.get(w).is_none()
 }
 
 /// A word of the shape of a people's word in "-ian" that is no given name or surname
@@ -2536,18 +2543,20 @@ fn context_label(ctx: &Ctx, a: usize, b: usize) -> Option<Label> {
     if k == e {
         return None;
     }
-    let known = ctx.longest(k, e).filter(|&(x, _, _)| x == e).map(|(_, l, _)| l);
-    let located = ctx.tok(a - 1) == "," && k > 0 && matches!(ctx.tok(k - 1), "in" | "from") && b - a == 1;
-    match known.or_else(|| context_label_here(ctx, k, e)) {
-        Some(Label::Gpe) if ctx.tok(a - 1) != "," => Some(Label::Gpe),
-        _ if located && b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "," | "and" | "or") => {
-            // (and a place the lexicon knows after it: "in Velmar, X, and the United States")
-            let mut j = b;
-            while j < ctx.doc.tokens.len() && j < b + 3 && matches!(ctx.tok(j), "," | "and" | "or" | "the") {
-                j += 1;
-            }
-            ctx.longest(j, ctx.doc.tokens.len()).filter(|&(_, l, _)| l == Label::Gpe).map(|_| Label::Gpe)
+    if ctx.tok(a - 1) == "," {
+        // (and a place the lexicon knows after it: "in Velmar, X, and the United States")
+        if !(k > 0 && matches!(ctx.tok(k - 1), "in" | "from") && b - a == 1 && b < ctx.doc.tokens.len() && matches!(ctx.tok(b), "," | "and" | "or")) {
+            return None;
         }
+        let mut j = b;
+        while j < ctx.doc.tokens.len() && j < b + 3 && matches!(ctx.tok(j), "," | "and" | "or" | "the") {
+            j += 1;
+        }
+        return ctx.longest(j, ctx.doc.tokens.len()).filter(|&(_, l, _)| l == Label::Gpe).map(|_| Label::Gpe);
+    }
+    let known = ctx.longest(k, e).filter(|&(x, _, _)| x == e).map(|(_, l, _)| l);
+    match known.or_else(|| context_label_here(ctx, k, e)) {
+        Some(Label::Gpe) => Some(Label::Gpe),
         _ => None,
     }
 }
@@ -2772,7 +2781,7 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
-        } else if c.b - c.a == 1 && matches!(c.label, Label::Norp | Label::Gpe) && c.b < ctx.doc.tokens.len() && says_word(ctx.tok(c.b)) && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
+        } else if c.b - c.a == 1 && matches!(c.label, Label::Norp | Label::Gpe) && c.b < ctx.doc.tokens.len() && matches!(ctx.tok(c.b).as_bytes()[0], b'a' | b'n' | b's' | b't' | b'w') && says_word(ctx.tok(c.b)) && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
             // "Balkan added" after "Idris Balkan", "Colombo said" after "Andrea Colombo": a
             // person's surname that is a group's word or a town
             c.label = Label::Person;
@@ -3755,9 +3764,26 @@ fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
     let people: Vec<usize> = (0..ents.mentions.len()).filter(|&i| ents.mentions[i].label == Label::Person).collect();
     // per cluster: whether the text itself told the gender (then no later cue changes it)
     let mut told = vec![false; ents.clusters.len()];
+    let mut seen = vec![false; ents.clusters.len()];
     for (n, &mi) in people.iter().enumerate() {
         let m = ents.mentions[mi];
         if told[m.cluster] {
+            continue;
+        }
+        let first_mention = !std::mem::replace(&mut seen[m.cluster], true);
+        // (a later mention of a name whose gender is known tells only by a courtesy title
+        // right before it: read from the text, no token look-up)
+        if !first_mention && ents.clusters[m.cluster].gender != Gender::Unknown {
+            let head = &ctx.doc.text[..m.span.start];
+            let g = if ["Ms. ", "Ms ", "Mrs. ", "Mrs ", "Miss "].iter().any(|t| head.ends_with(t)) {
+                Gender::Female
+            } else if ["Mr. ", "Mr "].iter().any(|t| head.ends_with(t)) {
+                Gender::Male
+            } else {
+                continue;
+            };
+            ents.clusters[m.cluster].gender = g;
+            told[m.cluster] = true;
             continue;
         }
         let first = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.start);
@@ -3786,13 +3812,10 @@ fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
         // (past the name's apposition, a person named by a noun may be the one meant: "Jo Doe
         // met the chancellor. “…,” she said")
         let apposition = if after.is_some() || last < ctx.doc.tokens.len() && ctx.tok(last) == "," { (last + 1..(last + 9).min(near)).find(|&k| ctx.tok(k) == ",").unwrap_or(last) } else { last };
-        let mut described = false;
+        let described = |i: usize| (apposition + 1..i).any(|k| starts_lower(ctx.tok(k)) && (person_noun(ctx.tok(k)) || cue_gender(ctx.tok(k)).is_some() || one_of!(ctx.tok(k), "woman" | "man" | "girl" | "boy")));
         for i in last..ctx.doc.tokens.len() {
             if ctx.doc.tokens[i].span().start >= limit || known != Gender::Unknown && i >= far {
                 break;
-            }
-            if known != Gender::Unknown && i > apposition && starts_lower(ctx.tok(i)) && (person_noun(ctx.tok(i)) || cue_gender(ctx.tok(i)).is_some() || one_of!(ctx.tok(i), "woman" | "man" | "girl" | "boy")) {
-                described = true;
             }
             let g = match ctx.tok(i) {
                 // (an object in the name's own sentence is someone else: "Ana Pol met her
@@ -3803,7 +3826,7 @@ fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
                 "she" | "She" | "her" | "Her" => Gender::Female,
                 _ => continue,
             };
-            if known != Gender::Unknown && (g == known || described || people[..n].iter().any(|&j| ents.clusters[ents.mentions[j].cluster].gender != known)) {
+            if known != Gender::Unknown && (g == known || people[..n].iter().any(|&j| ents.clusters[ents.mentions[j].cluster].gender != known) || described(i)) {
                 break;
             }
             ents.clusters[m.cluster].gender = g;
