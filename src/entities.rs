@@ -1406,9 +1406,10 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             let mut k = a;
             while k < p {
                 match ctx.longest(k, p) {
-                    // (a place or region in it stays one; a department's metonym and a people's
-                    // word in the portfolio are the title's: "of State for African Affairs")
-                    Some((e, label, canon)) if k < t || matches!(label, Label::Gpe | Label::Loc) || label == Label::Org && e - k >= 2 => {
+                    // (a place or region in it stays one, and a body's name with its head word;
+                    // a department's metonym, a people's word and a magazine's name in the
+                    // portfolio are the title's: "of State for African Affairs", "of Foreign Affairs")
+                    Some((e, label, canon)) if k < t || matches!(label, Label::Gpe | Label::Loc) || label == Label::Org && (k..e).any(|x| ctx.is(ORG_HEADS, x)) => {
                         out.push(cand(k, e, label, Some(canon), Strength::Strong));
                         k = e;
                     }
@@ -1891,7 +1892,8 @@ fn office_end(ctx: &Ctx, i: usize, j: usize, end: usize) -> Option<usize> {
         let w = ctx.tok(k);
         let glued = !toks[k].space_before && k + 1 < end && !toks[k + 1].space_before;
         let ok = if ctx.word(k) { starts_upper(w) || matches!(w, "of" | "the" | "and" | "for") } else { glued || w == "." && !toks[k].space_before && crate::segment::char_count(ctx.tok(k - 1)) == 1 };
-        if !ok {
+        // ("… and Special Envoy …": another office holder)
+        if !ok || w == "and" && k + 1 < end && one_of!(ctx.tok(k + 1), "Special" | "Secretary" | "Deputy" | "Assistant" | "Under" | "Ambassador" | "Minister" | "President" | "Prime" | "Vice" | "Director" | "Acting" | "Senator" | "Governor" | "General" | "Chairman") {
             break;
         }
         k += 1;
@@ -4645,6 +4647,16 @@ mod tests {
         assert_eq!(role("Paul R. Ostrand").as_deref(), Some("Acting Under Secretary for Industry and Security"));
         // (the department and the people's word are the title's)
         assert!(e.mentions.iter().all(|m| !matches!(m.span.of(text), "Treasury" | "State" | "Eastern" | "Near Eastern")), "{:?}", ents(text));
+    }
+    // a magazine's name in the portfolio is the title's; "and" before another title ends it
+    not_e!(office_portfolio_no_magazine, "Minister of Foreign Affairs Olek Varsa met the press.", "Foreign Affairs");
+    #[test]
+    fn office_title_ends_before_another() {
+        let text = "Deputy Secretary of State for Management and Resources Helen Birch and Special Envoy Tom Hale attended.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let role = |n: &str| e.clusters.iter().find(|c| c.name == n).and_then(|c| c.role.clone());
+        assert_eq!(role("Helen Birch").as_deref(), Some("Deputy Secretary of State for Management and Resources"));
     }
     // a place before the titles stays one, and a body before them
     e!(office_title_after_place, "U.S. Deputy Secretary of State for Management Tomas Brell arrived. Treasury Under Secretary for Terrorism and Financial Intelligence Ada Lunt spoke.",
