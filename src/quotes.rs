@@ -1467,7 +1467,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     if desc.is_none() {
                         desc = Some((self.np_start(i, lo), i));
                     }
-                } else if let Some(e) = self.name_run(i, hi).filter(|_| !(lw == "state" && i + 1 < hi && one_of!(&*lower(self.word(i + 1)), "media" | "television" | "tv" | "broadcaster"))) {
+                } else if let Some(e) = self.name_run(i, hi).filter(|_| !(i + 1 < hi && state_media_at(self, i + 1))) {
                     // ("State TV said": the state's media, no name)
                     if !self.is_object(i, lo) {
                         name_run = Some((i, e));
@@ -1825,7 +1825,7 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn people_government(&self, a: usize, e: usize, hi: usize) -> Option<Who> {
         let doc = self.doc;
-        let h = (e..(e + 3).min(hi)).take_while(|&j| tk(doc, j).kind == Kind::Word && starts_lower(self.word(j))).find(|&j| is_government_noun(self.word(j)))?;
+        let h = (e..(e + 3).min(hi)).take_while(|&j| tk(doc, j).kind == Kind::Word && starts_lower(self.word(j))).find(|&j| is_government_noun(self.word(j)) || state_media_at(self, j))?;
         let (label, country) = crate::tables::GAZETTEER.get(self.mention_at(a)?.span.of(doc.text))?;
         if label != "NORP" || !starts_upper(country) {
             return None;
@@ -2315,40 +2315,20 @@ impl<'a, 't> Ctx<'a, 't> {
         (first && e < doc.tokens.len() && (self.word(e) == "," || titled && self.is_cue_word(e))).then_some(Who { speaker: Some(m.cluster), label: None, mention: span })
     }
 
-    /// "State media said", "Velmarian state television reported" (phrase `a..=h`): a state's
-    /// media speak as the state, the one their people's word names, else the place last named
-    /// before them (outside quotes, in this paragraph or the three before), as its country.
+    /// "State media said" (phrase `a..=h`): a state's media speak as the state, the place last
+    /// named before them (outside quotes, in this paragraph or the three before), as its country. ("Turkish state
+    /// television": see [`Ctx::people_government`].)
     #[inline(never)]
     fn state_media(&self, a: usize, h: usize) -> Option<Who> {
         let doc = self.doc;
-        if h == a || lower(self.word(h - 1)) != "state" || !one_of!(&*lower(self.word(h)), "media" | "television" | "tv" | "broadcaster") {
+        if h == a || !state_media_at(self, h) {
             return None;
         }
         let span = tok_span(doc, a, h);
-        if let Some(m) = (a..h - 1).find_map(|t| self.mention_at(t).filter(|m| m.label == Label::Norp)) {
-            let (label, country) = crate::tables::GAZETTEER.get(m.span.of(doc.text))?;
-            if label != "NORP" || !starts_upper(country) {
-                return None;
-            }
-            let speaker = self.clusters.iter().position(|c| c.label == Label::Gpe && c.name == country);
-            return Some(Who { speaker, label: speaker.is_none().then(|| country.own()), mention: span });
-        }
-        // (the state an earlier quote's "state media" spoke for)
-        let earlier = self.history.iter().rev().take(12).find(|x| x.has_speaker() && x.mention.is_some_and(|m| {
-            let words: Vec<&str> = m.of(doc.text).split(' ').collect();
-            words.windows(2).any(|w| w[0].eq_ignore_ascii_case("state") && one_of!(&*lower(w[1]), "media" | "television" | "tv" | "broadcaster"))
-        }));
-        if let Some(x) = earlier {
-            return Some(Who { speaker: x.speaker, label: x.label.clone(), mention: span });
-        }
         let p = doc.sentences[doc.sentence_of(a)].paragraph.saturating_sub(3);
         let start = tk(doc, doc.sentences[doc.paragraphs[p].sentences.0].tokens.0).span().start;
         let end = self.mentions.partition_point(|m| m.span.start < span.start);
-        // (a country or a capital the tables know first: "in the capital, Velgrad" names no state)
-        let mut places = self.mentions[..end].iter().rev().take_while(|m| m.span.start >= start).filter(|m| m.label == Label::Gpe && m.cluster < self.clusters.len() && !self.in_quote[self.token_at(m.span.start)]);
-        let nearest = places.clone().next()?;
-        let state = |m: &&Mention| capital_country(&self.clusters[m.cluster].name).is_some() || country_adjective(&self.clusters[m.cluster].name).is_some();
-        let m = places.find(state).unwrap_or(nearest);
+        let m = self.mentions[..end].iter().rev().take_while(|m| m.span.start >= start).find(|m| m.label == Label::Gpe && m.cluster < self.clusters.len() && !self.in_quote[self.token_at(m.span.start)])?;
         Some(self.state_who(m.cluster, span))
     }
 
@@ -2611,6 +2591,12 @@ fn is_document_noun(w: &str) -> bool {
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):
 /// it speaks as its state.
+/// "state media", "State TV": a media word at token `h` after "state".
+#[inline(never)]
+fn state_media_at(cx: &Ctx, h: usize) -> bool {
+    h > 0 && cx.word(h - 1).eq_ignore_ascii_case("state") && one_of!(&*lower(cx.word(h)), "media" | "television" | "tv" | "broadcaster")
+}
+
 fn is_government_noun(w: &str) -> bool {
     one_of!(w, "ministry" | "government" | "cabinet" | "presidency")
 }
