@@ -1039,6 +1039,13 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 continue;
             }
         }
+        // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Roe":
+        // an office's portfolio after "for" or "and", up to the person who holds it
+        if matches!(w, "for" | "and") && (i..j).any(|x| ctx.is(TITLES, x)) {
+            if let Some(e) = office_end(ctx, i, j, end) {
+                return Some(e);
+            }
+        }
         match t.kind {
             // a lexicon name that holds the possessive ("Lloyd's List", "Moody's Analytics")
             Kind::Word if matches!(w, "'s" | "’s") && ctx.longest(i, end).is_some_and(|(e, _, _)| e > j) => {
@@ -1386,11 +1393,43 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
             }
         }
     }
+    // "State Media", "Velmarian State Television": a state's media named by common nouns is
+    // no body's name (the people's word before it is a people's)
+    if b - a >= 2 && ctx.is(TITLES, b - 2) && ctx.tok(b - 2) == "State" && matches!(ctx.tok(b - 1), "Media" | "Television" | "TV") {
+        if b - 2 == a + 1 && (place_people(ctx, ctx.tok(a)) || demonym_word(ctx, ctx.tok(a))) {
+            out.push(cand(a, a + 1, Label::Norp, None, Strength::Strong));
+        } else if b - 2 > a {
+            label_run(ctx, a, b - 2, s0, out);
+        }
+        return;
+    }
     // a ship's name before its IMO number ("PANAMA STAR (IMO 9123456)") is no entity, a
     // company's is
     let n = ctx.doc.tokens.len();
     if b + 2 < n && ctx.tok(b) == "(" && ctx.tok(b + 1) == "IMO" && ctx.doc.tokens[b + 2].kind == Kind::Number && !ctx.company_suffix(b - 1) && !ctx.is(BUSINESS_HEADS, b - 1) {
         return;
+    }
+    // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Roe": an
+    // office's title with its portfolio, then the person who holds it
+    if b - a >= 4 && (ctx.is(TITLES, a) || ctx.tok(a) == "Acting") || b - a >= 5 && ctx.longest(a, b).is_some_and(|(e, _, _)| e < b && ctx.is(TITLES, e)) {
+        if let Some((t, p)) = titled_office(ctx, a, b) {
+            let mut k = a;
+            while k < p {
+                match ctx.longest(k, p) {
+                    // (a place or region in it stays one, and a body's name with its head word;
+                    // a department's metonym, a people's word and a magazine's name in the
+                    // portfolio are the title's: "of State for African Affairs", "of Foreign Affairs")
+                    Some((e, label, canon)) if k < t || matches!(label, Label::Gpe | Label::Loc) || label == Label::Org && (k..e).any(|x| ctx.is(ORG_HEADS, x)) => {
+                        out.push(cand(k, e, label, Some(canon), Strength::Strong));
+                        k = e;
+                    }
+                    _ => k += 1,
+                }
+            }
+            let g = lexicon::given_name(ctx.tok(p)).unwrap_or(Gender::Unknown);
+            out.push(Cand { role: Some((t, p)), gender: g, ..cand(p, b, Label::Person, None, Strength::Strong) });
+            return;
+        }
     }
     // a name defined by its acronym keeps its ordinary words and small ones ("Rewards for
     // Justice (RFJ)"), also at a sentence start
@@ -1452,7 +1491,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     }
     if ctx.is(NOT_NAMES, a) && ctx.longest(a, b).is_none() {
         a += 1;
-    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_word(ctx, ctx.tok(a)) && demonym_next(ctx, a + 1)) && !(b - a == 1 && land_of_people(ctx, ctx.tok(a))) {
+    } else if first_of_sentence && !headed_run && !hyphen_joined && !ctx.is(TITLES, a) && !(b - a == 1 && ctx.is(DIRECTIONS, a)) && ctx.longest(a, b).is_none() && !plausible_name_word(ctx.tok(a)) && !ctx.lex.probe(ctx.tok(a)).1 && !place_people(ctx, ctx.tok(a)) && !(demonym_word(ctx, ctx.tok(a)) && demonym_next(ctx, a + 1)) && !(b - a == 1 && (land_of_people(ctx, ctx.tok(a)) || people_plural(ctx, ctx.tok(a)))) {
         // an ordinary word that starts the sentence ("Yesterday Maria Lopez left"); a rare
         // word before more capitalised words is more often a first name ("Wilfrid Jean-Baptiste")
         // unless it reads as a plural noun ("Lorries Carrying Fuel")
@@ -1858,6 +1897,54 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     out.truncate(kept);
 }
 
+/// Where the run from `i` ends when it is an office's title with its portfolio and the
+/// person holding it, read on from the "for" or "and" at `j` (see [`titled_office`]).
+#[inline(never)]
+fn office_end(ctx: &Ctx, i: usize, j: usize, end: usize) -> Option<usize> {
+    let toks = &ctx.doc.tokens;
+    let mut k = j;
+    while k < end && k < j + 16 && !ctx.taken[k] && !toks[k].line_before {
+        let w = ctx.tok(k);
+        let glued = !toks[k].space_before && k + 1 < end && !toks[k + 1].space_before;
+        let ok = if ctx.word(k) { starts_upper(w) || matches!(w, "of" | "the" | "and" | "for") } else { glued || w == "." && !toks[k].space_before && crate::segment::char_count(ctx.tok(k - 1)) == 1 };
+        // ("… and Special Envoy …": another office holder)
+        if !ok || w == "and" && k + 2 < end && ctx.is(TITLES, k + 1) && (ctx.is(TITLES, k + 2) || ctx.tok(k + 2) == "of") {
+            break;
+        }
+        k += 1;
+    }
+    titled_office(ctx, i, k).map(|_| k)
+}
+
+/// In the run `a..b`, "[place or body] <titles> of/for <portfolio> <given name> <names>": where
+/// the titles start and where the person does (the last given name with one to three
+/// capitalised name words after it, right after a capitalised portfolio word).
+#[inline(never)]
+fn titled_office(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
+    let title = |k: usize| ctx.is(TITLES, k) || ctx.tok(k) == "Acting";
+    // ("Treasury Under Secretary …", "U.S. Secretary of State …": the body or place before the
+    // titles is no part of them)
+    let t = match ctx.longest(a, b) {
+        Some((e, _, _)) if e < b && title(e) => e,
+        _ if title(a) => a,
+        _ => return None,
+    };
+    let portfolio = (t + 1..b).find(|&k| matches!(ctx.tok(k), "of" | "for"))?;
+    if !(t..portfolio).all(title) {
+        return None;
+    }
+    let p = (portfolio + 2..b - 1).rev().find(|&p| lexicon::given_name(ctx.tok(p)).is_some())?;
+    // (the portfolio's words all known: "President of Norvania Ana Pol" names a country
+    // there, which is no title's word)
+    let known = |k: usize| !ctx.word(k) || ctx.is(CONNECTORS, k) || ctx.is(TITLES, k) || lexicon::is_common_word(ctx.tok(k)) || ctx.lex.get(ctx.tok(k)).is_some() || demonym_shape(ctx.tok(k));
+    if !(portfolio..p).all(known) {
+        return None;
+    }
+    let names = (p..b).filter(|&k| ctx.word(k) && starts_upper(ctx.tok(k))).count();
+    let name_word = |k: usize| !ctx.word(k) || starts_upper(ctx.tok(k)) && !ctx.is(TITLES, k) && !ctx.is(CONNECTORS, k);
+    (ctx.word(p - 1) && starts_upper(ctx.tok(p - 1)) && (2..=4).contains(&names) && (p..b).all(name_word)).then_some((t, p))
+}
+
 /// In the run `a..b`, "<body's name> <titles> <person>": the token range of the titles,
 /// when the body ends in a head word or holds one before "of" and the words after the titles
 /// read as a person's name (a given name, or words no lexicon and no dictionary knows).
@@ -2001,8 +2088,14 @@ fn demonym_word(ctx: &Ctx, w: &str) -> bool {
     demonym_shape(w) || people_of_place(ctx, w)
 }
 
+/// "Velmarians", "Dorvanis": an unknown people's word with a plural "s".
+fn people_plural(ctx: &Ctx, w: &str) -> bool {
+    w.len() > 6 && (w.ends_with("ns") || w.ends_with("is")) && w.strip_suffix('s').is_some_and(|p| demonym_word(ctx, p)) && ctx.lex.get(w).is_none()
+}
+
 /// A word of the shape of a people's word in "-ian" that is no given name or surname
 /// ("Velmarian"; not "Julian", "Petrosian").
+#[inline(never)]
 fn demonym_shape(w: &str) -> bool {
     // (nor an adjective or a noun in "-tarian", "-narian", "-ician": "Humanitarian",
     // "Veterinarian", "Politician")
@@ -2021,6 +2114,10 @@ fn demonym_next(ctx: &Ctx, b: usize) -> bool {
     }
     if matches!(next, "and" | "or") {
         return demonym_shape(after);
+    }
+    // "Velmarian Prime Minister Ana Pol": before a person's title
+    if starts_upper(next) {
+        return one_of!(next, "Prime" | "President" | "Foreign" | "Defence" | "Defense" | "Minister" | "Deputy" | "Vice" | "Ambassador" | "Finance" | "Interior" | "Envoy" | "Prince" | "King" | "Queen" | "Emir" | "Premier" | "Chancellor");
     }
     ctx.word(b) && next.starts_with(|c: char| c.is_lowercase()) && !next.ends_with("ed")
         && !says_word(next) && !one_of!(next, "has" | "had" | "is" | "was" | "will" | "would" | "also" | "who" | "can" | "could" | "did" | "does"
@@ -2135,6 +2232,10 @@ fn classify_unknown<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, titled: bool, sen
     // "a Karavian official", "Velmarian troops", "Velmarian and Dorvakian officials", "a
     // Lundavian-flagged tanker": an unknown people's word in "-ian" before a noun
     if toks.len() == 1 && demonym_word(ctx, first) && ctx.lex.get(first).is_none() && demonym_next(ctx, b) {
+        return Some(cand(a, b, Label::Norp, None, Strength::Strong));
+    }
+    // "the Velmarians marched": a people's word in the plural
+    if toks.len() == 1 && people_plural(ctx, first) {
         return Some(cand(a, b, Label::Norp, None, Strength::Strong));
     }
     if toks.len() == 1 && land_of_people(ctx, first) {
@@ -2683,8 +2784,9 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
                 None if c.b - c.a == 1 && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) => c.label = Label::Org,
                 None => continue,
             }
-        } else if c.b - c.a == 1 && c.label == Label::Norp && c.b < ctx.doc.tokens.len() && says_word(ctx.tok(c.b)) && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
-            // "Balkan added" after "Idris Balkan": a person's surname that is a group's word
+        } else if c.b - c.a == 1 && matches!(c.label, Label::Norp | Label::Gpe) && c.b < ctx.doc.tokens.len() && matches!(ctx.tok(c.b).as_bytes()[0], b'a' | b'n' | b's' | b't' | b'w') && says_word(ctx.tok(c.b)) && holds_folded(&person_words, ctx.tok(c.a), &mut fbuf) {
+            // "Balkan added" after "Idris Balkan", "Colombo said" after "Andrea Colombo": a
+            // person's surname that is a group's word or a town
             c.label = Label::Person;
             c.canonical = None;
         } else if c.b - c.a == 1 && c.strength == Strength::Weak && holds_folded(&org_heads, ctx.tok(c.a), &mut fbuf) && !weak_places.contains(t)
@@ -2760,7 +2862,8 @@ fn confirm<'c>(ctx: &Ctx, cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
             for (after, words, stem) in cands_here {
                 for k in (2..=words.len()).rev() {
                     let e = i + k;
-                    let fits = (k == words.len() || k == *stem || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && starts_upper(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && starts_upper(ctx.tok(i - 1)));
+                    // (not a ship's name before its IMO number: "the vessel ACME STAR (IMO …)")
+                    let fits = (k == words.len() || k == *stem || !lexicon::is_common_word(words[0])) && i >= *after && e <= n && !(e + 1 < n && ctx.tok(e) == "(" && ctx.tok(e + 1) == "IMO") && (i..e).all(|x| ctx.word(x) && ctx.tok(x) == words[x - i]) && !(e < n && ctx.word(e) && starts_upper(ctx.tok(e))) && !(i > 0 && ctx.word(i - 1) && starts_upper(ctx.tok(i - 1)));
                     // only over nothing or over shorter candidates inside the span
                     // (out is sorted by start: only the candidates from a few before i to e matter)
                     let lo = out.partition_point(|c| c.a + 40 < i);
@@ -2990,7 +3093,22 @@ fn acronyms<'c>(ctx: &Ctx, mut cands: Vec<Cand<'c>>) -> Vec<Cand<'c>> {
     // (a word in capitals may start a name: only those words are visited)
     for &acr in &ctx.starts {
         let acr = acr as usize;
-        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" || !is_all_caps(ctx.tok(acr)) {
+        if acr < 2 || acr + 1 >= toks.len() || ctx.tok(acr - 1) != "(" {
+            continue;
+        }
+        // "Darya Vela Shipping Co. L.L.C. (Darya Vela)": the first words of a body's name in
+        // brackets after it are its short name, whatever they read as alone
+        if !is_all_caps(ctx.tok(acr)) {
+            let q = cands.partition_point(|c| c.a < acr);
+            let p = cands.partition_point(|c| c.a < acr - 1);
+            if let (Some(y), Some(x)) = ((q < cands.len() && cands[q].a == acr).then_some(q), (p.saturating_sub(4)..p).rev().find(|&x| cands[x].b == acr - 1)) {
+                let (c, o) = (cands[y], cands[x]);
+                if o.label == Label::Org && c.label != Label::Org && c.b < toks.len() && ctx.tok(c.b) == ")" && c.b - c.a < o.b - o.a && (0..c.b - c.a).all(|k| ctx.tok(o.a + k) == ctx.tok(c.a + k)) {
+                    cands[y].label = Label::Org;
+                    cands[y].alias_of = Some(x);
+                    cands[y].needs_confirm = false;
+                }
+            }
             continue;
         }
         // (or a hyphenated one: "(CAFTA-DR)")
@@ -3634,8 +3752,6 @@ fn preposed_role(ctx: &Ctx, c: &Cand, s0: usize, end: usize) -> Option<usize> {
     (before_ok && after_ok).then_some(k)
 }
 
-/// A person whose gender the name does not tell takes the first "he"/"she" that follows
-/// its first mention before any other person is named.
 /// The gender of a kinship noun ("daughter", "husband"), if it has one.
 fn kin_gender(w: &str) -> Option<Gender> {
     match w {
@@ -3645,33 +3761,74 @@ fn kin_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a courtesy title tells.
+fn cue_gender(w: &str) -> Option<Gender> {
+    match w {
+        "Ms" | "Ms." | "Mrs" | "Mrs." | "Miss" => Some(Gender::Female),
+        "Mr" | "Mr." => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 fn genders_from_pronouns(ctx: &Ctx, ents: &mut Entities) {
     let people: Vec<usize> = (0..ents.mentions.len()).filter(|&i| ents.mentions[i].label == Label::Person).collect();
+    // per cluster: whether the text itself told the gender (then no later cue changes it)
+    let mut told = vec![false; ents.clusters.len()];
+    let mut seen = vec![false; ents.clusters.len()];
     for (n, &mi) in people.iter().enumerate() {
         let m = ents.mentions[mi];
-        if ents.clusters[m.cluster].gender != Gender::Unknown {
+        if told[m.cluster] {
             continue;
         }
-        // "his daughter, Jane Doe": a kinship noun in apposition tells the gender
-        let first = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.start);
-        if first >= 2 && ctx.tok(first - 1) == "," {
-            if let Some(g) = kin_gender(ctx.tok(first - 2)) {
-                ents.clusters[m.cluster].gender = g;
-                continue;
-            }
+        let first_mention = !std::mem::replace(&mut seen[m.cluster], true);
+        // (a name whose gender is known is weighed against the text at its first mention only)
+        if !first_mention && ents.clusters[m.cluster].gender != Gender::Unknown {
+            continue;
         }
+        let first = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.start);
+        // the text's own word for the person overrides the gender of the given name ("his
+        // wife, Nino Doe", "Ms. Doe")
+        // ("Ms. Doe": the title's full stop is a token of its own)
+        let before = if first >= 2 && ctx.tok(first - 1) == "." { ctx.tok(first - 2) } else if first >= 1 { ctx.tok(first - 1) } else { "" };
+        let apposed = first >= 2 && ctx.tok(first - 1) == ",";
+        let last = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.end);
+        let cue = if apposed { kin_gender(ctx.tok(first - 2)) } else { cue_gender(before) };
+        if let Some(g) = cue {
+            ents.clusters[m.cluster].gender = g;
+            told[m.cluster] = true;
+            continue;
+        }
+        let known = ents.clusters[m.cluster].gender;
+        // a person whose gender the name does not tell takes the first "he"/"she" that
+        // follows its first mention before any other person is named; a given name's gender
+        // gives way only to a pronoun in its own sentence or the next, when no person named
+        // before and no person's noun after it could be meant ("Nino Doe said she would run")
         let limit = people.get(n + 1).map_or(ctx.doc.text.len(), |&j| ents.mentions[j].span.start);
-        let start = ctx.doc.tokens.partition_point(|t| t.span().start < m.span.end);
-        for i in start..ctx.doc.tokens.len() {
-            if ctx.doc.tokens[i].span().start >= limit {
+        let s = ctx.doc.sentence_of(first);
+        let near = ctx.doc.sentences.get(s + 1).map_or(ctx.doc.tokens.len(), |x| x.tokens.0);
+        let far = ctx.doc.sentences.get(s + 1).map_or(near, |x| x.tokens.1);
+        // (past the name's apposition, a person named by a noun may be the one meant: "Jo Doe
+        // met the chancellor. “…,” she said")
+        let apposition = if last < ctx.doc.tokens.len() && ctx.tok(last) == "," { (last + 1..(last + 9).min(near)).find(|&k| ctx.tok(k) == ",").unwrap_or(last) } else { last };
+        let described = |i: usize| (apposition + 1..i).any(|k| ctx.bits[k] & (ROLE_NOUNS.bit | OCCUPATIONS.bit) != 0 || kin_gender(ctx.tok(k)).is_some());
+        for i in last..ctx.doc.tokens.len() {
+            if ctx.doc.tokens[i].span().start >= limit || known != Gender::Unknown && i >= far {
                 break;
             }
             let g = match ctx.tok(i) {
+                // (an object in the name's own sentence is someone else: "Ana Pol met her
+                // later"; not a possessive: "told the court her client …")
+                "him" if i < near => continue,
+                "her" if i < near && (i + 1 >= ctx.doc.tokens.len() || !ctx.word(i + 1) || one_of!(ctx.tok(i + 1), "later" | "again" | "on" | "in" | "at" | "and" | "to" | "that" | "for" | "with")) => continue,
                 "he" | "He" | "his" | "His" | "him" => Gender::Male,
                 "she" | "She" | "her" | "Her" => Gender::Female,
                 _ => continue,
             };
+            if known != Gender::Unknown && (g == known || people[..n].iter().any(|&j| ents.clusters[ents.mentions[j].cluster].gender != known) || described(i)) {
+                break;
+            }
             ents.clusters[m.cluster].gender = g;
+            told[m.cluster] = true;
             break;
         }
     }
@@ -4078,6 +4235,20 @@ mod tests {
         let m = e.mentions.iter().find(|m| m.span.of(text) == "Adaeze Nwosu-Kalu").expect("person");
         assert_eq!(e.clusters[m.cluster].gender, Gender::Female);
     }
+    #[test]
+    fn text_cues_outweigh_a_given_names_gender() {
+        let text = "Tomas Vilk was held. His wife, Nino Vilk, spoke. Nino Tsereteli said she would run. Ms. Dana Orlik left.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let gender = |n: &str| e.mentions.iter().find(|m| m.span.of(text) == n).map(|m| e.clusters[m.cluster].gender);
+        assert_eq!(gender("Nino Vilk"), Some(Gender::Female));
+        assert_eq!(gender("Tomas Vilk"), Some(Gender::Male));
+        assert_eq!(gender("Dana Orlik"), Some(Gender::Female));
+        // (the pronoun after "Nino Tsereteli" could mean the wife named before)
+        assert_eq!(gender("Nino Tsereteli"), Some(Gender::Male));
+    }
+    e!(surname_that_is_a_town_after_the_full_name, "Andrea Colombo, a diplomat, arrived. Colombo said the talks went well.", "Colombo" => Person);
+
     #[test]
     fn title_gender_picks_the_person() {
         let text = "Tomasz Wrobel-Adu died on Monday. His daughter, Ewelina Wrobel-Adu, said he had been ill. Mr. Wrobel-Adu was 80.";
@@ -4491,6 +4662,50 @@ mod tests {
         assert_eq!(role("Jane Doe-Smith").as_deref(), Some("Prime Minister"));
         assert_eq!(role("Omar Haddad").as_deref(), Some("a researcher at the institute"));
     }
+
+    #[test]
+    fn office_titles_with_portfolios() {
+        let text = "Harbour fees rise\n\n\"We act today,\" said Under Secretary of the Treasury for Terrorism and Financial Intelligence Lena Corvath. \
+                    Assistant Secretary of State for Near Eastern Affairs Helen Birch met Acting Under Secretary for Industry and Security Paul R. Ostrand.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let role = |n: &str| e.clusters.iter().find(|c| c.name == n).and_then(|c| c.role.clone());
+        assert_eq!(role("Lena Corvath").as_deref(), Some("Under Secretary of the Treasury for Terrorism and Financial Intelligence"));
+        assert_eq!(role("Helen Birch").as_deref(), Some("Assistant Secretary of State for Near Eastern Affairs"));
+        assert_eq!(role("Paul R. Ostrand").as_deref(), Some("Acting Under Secretary for Industry and Security"));
+        // (the department and the people's word are the title's)
+        assert!(e.mentions.iter().all(|m| !matches!(m.span.of(text), "Treasury" | "State" | "Eastern" | "Near Eastern")), "{:?}", ents(text));
+    }
+    // a magazine's name in the portfolio is the title's; "and" before another title ends it
+    not_e!(office_portfolio_no_magazine, "Minister of Foreign Affairs Olek Varsa met the press.", "Foreign Affairs");
+    #[test]
+    fn office_title_ends_before_another() {
+        let text = "Deputy Secretary of State for Management and Resources Helen Birch and Special Envoy Tom Hale attended.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let role = |n: &str| e.clusters.iter().find(|c| c.name == n).and_then(|c| c.role.clone());
+        assert_eq!(role("Helen Birch").as_deref(), Some("Deputy Secretary of State for Management and Resources"));
+    }
+    // a place before the titles stays one, and a body before them
+    e!(office_title_after_place, "U.S. Deputy Secretary of State for Management Tomas Brell arrived. Treasury Under Secretary for Terrorism and Financial Intelligence Ada Lunt spoke.",
+        "U.S." => Gpe, "Tomas Brell" => Person, "Treasury" => Org, "Ada Lunt" => Person);
+    // a people's word in the plural, and before a person's title
+    e!(people_plural_and_before_title, "The Velmarians marched on Sunday. Velmarians are angry, and Dorvanian Prime Minister Ana Pol left.", "Velmarians" => Norp, "Dorvanian" => Norp, "Ana Pol" => Person);
+    not_e!(state_media_no_body, "Police fired on crowds. State Media said 40 were hurt, and Velmarian State Television showed the square.", "State Media", "Velmarian State Television", "State Television");
+    e!(state_media_people, "Velmarian State Television showed the square.", "Velmarian" => Norp);
+
+    #[test]
+    fn short_name_in_brackets_is_the_body() {
+        let text = "OFAC designated Marina Solen Shipping Co. L.L.C. (Marina Solen), which managed the tanker.";
+        let doc = crate::segment::segment(text);
+        let e = find(&doc, &Lexicon::default());
+        let shorts: Vec<_> = e.mentions.iter().filter(|m| m.span.of(text) == "Marina Solen").collect();
+        assert_eq!(shorts.len(), 1, "{:?}", ents(text));
+        assert!(shorts.iter().all(|m| m.label == Label::Org && e.clusters[m.cluster].name == "Marina Solen Shipping Co. L.L.C."), "{:?}", ents(text));
+    }
+
+    // a vessel named like its owner
+    not_e!(vessel_named_like_its_owner, "OFAC designated ORION VALE SHIPPING LIMITED. The vessel ORION VALE (IMO 9301234) is blocked property.", "ORION VALE");
 
     #[test]
     fn user_gazetteer_wins() {

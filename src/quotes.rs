@@ -292,9 +292,9 @@ const PERSON_HEADS: &[&str] = &[
 
 /// Heads of descriptions that stand for an organisation ("the ministry").
 const ORG_HEADS: &[&str] = &[
-    "agency", "army", "bank", "board", "commission", "committee", "company", "council", "court", "delegation", "department",
+    "agency", "army", "bank", "board", "broadcaster", "commission", "committee", "company", "council", "court", "delegation", "department",
     "embassy", "firm", "government", "group", "media", "military", "ministry", "mission", "office", "organisation", "organization", "party",
-    "police", "regime", "secretariat", "service", "union",
+    "police", "regime", "secretariat", "service", "television", "tv", "union",
 ];
 
 /// The last word of a company's name ("Acme Ltd"), lower case.
@@ -1494,7 +1494,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     if desc.is_none() {
                         desc = Some((self.np_start(i, lo), i));
                     }
-                } else if let Some(e) = self.name_run(i, hi) {
+                } else if let Some(e) = self.name_run(i, hi).filter(|_| !(i + 1 < hi && state_media_at(self, i + 1))) {
+                    // ("State TV said": the state's media, no name)
                     if !self.is_object(i, lo) {
                         name_run = Some((i, e));
                     }
@@ -1562,6 +1563,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     w.mention = tok_span(doc, a, h);
                     return Some(w);
                 }
+            }
+            if let Some(w) = self.state_media(a, h) {
+                return Some(w);
             }
             if let Some(w) = self.who_description(a, h) {
                 return Some(w);
@@ -1849,7 +1853,7 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn people_government(&self, a: usize, e: usize, hi: usize) -> Option<Who> {
         let doc = self.doc;
-        let h = (e..(e + 3).min(hi)).take_while(|&j| tk(doc, j).kind == Kind::Word && starts_lower(self.word(j))).find(|&j| is_government_noun(self.word(j)))?;
+        let h = (e..(e + 3).min(hi)).take_while(|&j| tk(doc, j).kind == Kind::Word && starts_lower(self.word(j))).find(|&j| is_government_noun(self.word(j)) || state_media_at(self, j))?;
         let (label, country) = crate::tables::GAZETTEER.get(self.mention_at(a)?.span.of(doc.text))?;
         if label != "NORP" || !starts_upper(country) {
             return None;
@@ -2339,6 +2343,23 @@ impl<'a, 't> Ctx<'a, 't> {
         (first && e < doc.tokens.len() && (self.word(e) == "," || titled && self.is_cue_word(e))).then_some(Who { speaker: Some(m.cluster), label: None, mention: span })
     }
 
+    /// "State media said" (phrase `a..=h`): a state's media speak as the state, the place last
+    /// named before them (outside quotes, in this paragraph or the three before), as its country. ("Turkish state
+    /// television": see [`Ctx::people_government`].)
+    #[inline(never)]
+    fn state_media(&self, a: usize, h: usize) -> Option<Who> {
+        let doc = self.doc;
+        if h == a || !state_media_at(self, h) {
+            return None;
+        }
+        let span = tok_span(doc, a, h);
+        let p = doc.sentences[doc.sentence_of(a)].paragraph.saturating_sub(3);
+        let start = tk(doc, doc.sentences[doc.paragraphs[p].sentences.0].tokens.0).span().start;
+        let end = self.mentions.partition_point(|m| m.span.start < span.start);
+        let m = self.mentions[..end].iter().rev().take_while(|m| m.span.start >= start).find(|m| m.label == Label::Gpe && m.cluster < self.clusters.len() && !self.in_quote[self.token_at(m.span.start)])?;
+        Some(self.state_who(m.cluster, span))
+    }
+
     /// The organisation last named, outside quotes, in the paragraph of token `a` before it.
     #[inline(never)]
     fn body_in_paragraph(&self, a: usize) -> Option<usize> {
@@ -2612,6 +2633,12 @@ fn quantified_plural(cx: &Ctx, i: usize, lo: usize) -> bool {
 /// A document that can be the subject of a cue ("the report says").
 fn is_document_noun(w: &str) -> bool {
     one_of!(w, "document" | "report" | "statement" | "letter" | "filing" | "draft" | "memo" | "communique" | "communiqué" | "declaration" | "indictment" | "complaint" | "resolution" | "ruling" | "judgment" | "verdict" | "readout" | "transcript")
+}
+
+/// "state media", "State TV": a media word at token `h` after "state".
+#[inline(never)]
+fn state_media_at(cx: &Ctx, h: usize) -> bool {
+    h > 0 && cx.word(h - 1).eq_ignore_ascii_case("state") && one_of!(&*lower(cx.word(h)), "media" | "television" | "tv" | "broadcaster")
 }
 
 /// A state's government named by a common noun ("foreign ministry", "interim government"):

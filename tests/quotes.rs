@@ -345,3 +345,21 @@ q!(while_clause_after_the_quote, &format!("{LEAD}Norland on Tuesday dismissed th
 // "X welcomed it. “…,” the <people's> president wrote": X, whom the text gives no other role
 q!(definite_title_after_a_bare_name, &format!("{LEAD}Mikhail Sorin welcomed the quotas. “Every boat counts,” the Ukrainian president wrote on Telegram."),
     [("Every boat counts,", "direct", Some("Mikhail Sorin"))]);
+// the text's own cues about a person outweigh the gender a given name has elsewhere ("Nino"):
+// a kinship noun in apposition, and "she" right after the name with no one else to mean
+q!(kin_noun_outweighs_given_name_gender, &format!("{LEAD}Tomas Vilk was detained on Friday. His wife, Nino Vilk, told reporters she had not seen him. “They took him at dawn,” she said."),
+    [("They took him at dawn,", "direct", Some("Nino Vilk"))]);
+q!(pronoun_outweighs_given_name_gender, &format!("{LEAD}Nino Tsereteli, the former harbour chief, criticised the vote on Monday. “The count was stolen,” she said."),
+    [("The count was stolen,", "direct", Some("Nino Tsereteli"))]);
+// an office title with its portfolio before the speaker's name
+q!(speaker_after_an_office_title, &format!("{LEAD}“The network is exposed,” said Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Lena Corvath. She added that more steps would follow."),
+    [("The network is exposed,", "direct", Some("Lena Corvath"))]);
+// a surname that is also a town, after the full name
+q!(surname_that_is_a_town, &format!("{LEAD}Andrea Colombo, a diplomat, met her later. “We discussed the harbour,” Colombo said."),
+    [("We discussed the harbour,", "direct", Some("Andrea Colombo"))]);
+// a state's media speak as the state: the one their people's word names, else the state last
+// named before them
+q!(state_media_speak_as_the_state, &format!("{LEAD}Police in Tehran held two sailors on Friday. State media said the pair had “entered illegally”. State TV said they had “confessed”."),
+    [("entered illegally", "partial", Some("Iran")), ("confessed", "partial", Some("Iran"))]);
+q!(state_media_of_a_people, &format!("{LEAD}Turkish state television said the talks were “constructive”."),
+    [("constructive", "partial", Some("Turkey"))]);
