@@ -2581,7 +2581,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(m) = self.mention_at(j).filter(|m| m.label == Label::Org && m.cluster < self.clusters.len()) {
                     return Some(Who { speaker: Some(m.cluster), label: None, mention: span });
                 }
-                if j > h + 2 && starts_lower(self.word(j - 1)) {
+                if j > h + 2 && j < doc.tokens.len() && starts_lower(self.word(j - 1)) {
                     if let Some((x, y)) = self.org_name_around(j).filter(|&(x, _)| x == j) {
                         return Some(Who { speaker: None, label: Some(tok_span(doc, x, y - 1).of(doc.text).own()), mention: span });
                     }
