@@ -1039,7 +1039,7 @@ fn run_end_from(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 continue;
             }
         }
-        // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Roe":
+        // "Under Secretary of the Treasury for Water and Public Works Jane Roe":
         // an office's portfolio after "for" or "and", up to the person who holds it
         if matches!(w, "for" | "and") && (i..j).any(|x| ctx.is(TITLES, x)) {
             if let Some(e) = office_end(ctx, i, j, end) {
@@ -1409,7 +1409,7 @@ fn label_run<'d>(ctx: &Ctx<'d, '_>, a: usize, b: usize, s0: usize, out: &mut Vec
     if b + 2 < n && ctx.tok(b) == "(" && ctx.tok(b + 1) == "IMO" && ctx.doc.tokens[b + 2].kind == Kind::Number && !ctx.company_suffix(b - 1) && !ctx.is(BUSINESS_HEADS, b - 1) {
         return;
     }
-    // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Roe": an
+    // "Under Secretary of the Treasury for Water and Public Works Jane Roe": an
     // office's title with its portfolio, then the person who holds it
     if b - a >= 4 && (ctx.is(TITLES, a) || ctx.tok(a) == "Acting") || b - a >= 5 && ctx.longest(a, b).is_some_and(|(e, _, _)| e < b && ctx.is(TITLES, e)) {
         if let Some((t, p)) = titled_office(ctx, a, b) {
@@ -4665,12 +4665,12 @@ mod tests {
 
     #[test]
     fn office_titles_with_portfolios() {
-        let text = "Harbour fees rise\n\n\"We act today,\" said Under Secretary of the Treasury for Terrorism and Financial Intelligence Lena Corvath. \
+        let text = "Harbour fees rise\n\n\"We act today,\" said Under Secretary of the Treasury for Water and Public Works Lena Corvath. \
                     Assistant Secretary of State for Near Eastern Affairs Helen Birch met Acting Under Secretary for Industry and Security Paul R. Ostrand.";
         let doc = crate::segment::segment(text);
         let e = find(&doc, &Lexicon::default());
         let role = |n: &str| e.clusters.iter().find(|c| c.name == n).and_then(|c| c.role.clone());
-        assert_eq!(role("Lena Corvath").as_deref(), Some("Under Secretary of the Treasury for Terrorism and Financial Intelligence"));
+        assert_eq!(role("Lena Corvath").as_deref(), Some("Under Secretary of the Treasury for Water and Public Works"));
         assert_eq!(role("Helen Birch").as_deref(), Some("Assistant Secretary of State for Near Eastern Affairs"));
         assert_eq!(role("Paul R. Ostrand").as_deref(), Some("Acting Under Secretary for Industry and Security"));
         // (the department and the people's word are the title's)
@@ -4687,7 +4687,7 @@ mod tests {
         assert_eq!(role("Helen Birch").as_deref(), Some("Deputy Secretary of State for Management and Resources"));
     }
     // a place before the titles stays one, and a body before them
-    e!(office_title_after_place, "U.S. Deputy Secretary of State for Management Tomas Brell arrived. Treasury Under Secretary for Terrorism and Financial Intelligence Ada Lunt spoke.",
+    e!(office_title_after_place, "U.S. Deputy Secretary of State for Management Tomas Brell arrived. Treasury Under Secretary for Trade and Market Security Ada Lunt spoke.",
         "U.S." => Gpe, "Tomas Brell" => Person, "Treasury" => Org, "Ada Lunt" => Person);
     // a people's word in the plural, and before a person's title
     e!(people_plural_and_before_title, "The Velmarians marched on Sunday. Velmarians are angry, and Dorvanian Prime Minister Ana Pol left.", "Velmarians" => Norp, "Dorvanian" => Norp, "Ana Pol" => Person);

@@ -352,7 +352,7 @@ q!(kin_noun_outweighs_given_name_gender, &format!("{LEAD}Tomas Vilk was detained
 q!(pronoun_outweighs_given_name_gender, &format!("{LEAD}Nino Tsereteli, the former harbour chief, criticised the vote on Monday. “The count was stolen,” she said."),
     [("The count was stolen,", "direct", Some("Nino Tsereteli"))]);
 // an office title with its portfolio before the speaker's name
-q!(speaker_after_an_office_title, &format!("{LEAD}“The network is exposed,” said Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Lena Corvath. She added that more steps would follow."),
+q!(speaker_after_an_office_title, &format!("{LEAD}“The network is exposed,” said Acting Under Secretary of the Treasury for Water and Public Works Lena Corvath. She added that more steps would follow."),
     [("The network is exposed,", "direct", Some("Lena Corvath"))]);
 // a surname that is also a town, after the full name
 q!(surname_that_is_a_town, &format!("{LEAD}Andrea Colombo, a diplomat, met her later. “We discussed the harbour,” Colombo said."),
